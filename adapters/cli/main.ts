@@ -1,0 +1,41 @@
+import { loadContentDir } from '../../runtime/content-dir.js';
+import { loadEnvironment } from '../../runtime/environment.js';
+import { loadLibrary } from '../../runtime/library-loader.js';
+import { articlesCommand } from './articles-command.js';
+import { quoteCommand } from './quote-command.js';
+import { USAGE, UsageError } from './usage.js';
+
+function run(argv: string[]): { out: string; code: number } {
+  const [command, ...args] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    return { out: USAGE, code: command === undefined ? 2 : 0 };
+  }
+  const environment = loadEnvironment();
+  if (command === 'check') {
+    const { articles, problems } = loadContentDir(environment.contentDir);
+    const lines = problems.map((problem) => `✗ ${problem.message}`);
+    lines.push(
+      `${articles.length} article(s) valid, ${problems.length} problem(s) in ${environment.contentDir}`,
+    );
+    return { out: lines.join('\n'), code: problems.length > 0 || articles.length === 0 ? 1 : 0 };
+  }
+  const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+  const commands: Record<string, (args: string[]) => string> = {
+    quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
+    articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
+  };
+  const handler = commands[command];
+  if (!handler) throw new UsageError(`unknown command "${command}"`);
+  return { out: handler(args), code: 0 };
+}
+
+try {
+  const { out, code } = run(process.argv.slice(2));
+  (code === 2 ? process.stderr : process.stdout).write(`${out}\n`);
+  process.exitCode = code;
+} catch (error) {
+  const usage =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  process.stderr.write(`quotebot: ${(error as Error).message}\n${usage ? `\n${USAGE}\n` : ''}`);
+  process.exitCode = usage ? 2 : 1;
+}

@@ -1,0 +1,12 @@
+/** A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Usage:
+  quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
+  quotebot articles [--json]                                      the articles in the library
+  quotebot check                                                  validate the content folder
+  quotebot help                                                   this text
+
+Environment: CONTENT_DIR (default: the package's content/ folder). See .env.example.`;

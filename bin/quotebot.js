@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// The CLI runs from the compiled output; `npm install` builds it (the "prepare" script).
+import { existsSync } from 'node:fs';
+
+const entry = new URL('../dist/adapters/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write('quotebot: not built yet. Run `npm install` (or `npm run build`) first.\n');
+  process.exit(1);
+}
+await import(entry.href);

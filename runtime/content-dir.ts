@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, QuotebotError, type Article } from '../src/index.js';
+
+/** A content file that was skipped, and why. */
+export interface ContentProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+/**
+ * Reads every `*.md` file of a content folder. A file that cannot be used is reported, not fatal, so one
+ * bad file never takes the others down; `quotebot check` and the tests fail on any problem.
+ */
+export function loadContentDir(dir: string): { articles: Article[]; problems: ContentProblem[] } {
+  const articles: Article[] = [];
+  const problems: ContentProblem[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+      .sort();
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the folder does not exist'
+        : (error as Error).message;
+    return { articles, problems: [{ file: dir, message: `${dir}: ${reason}` }] };
+  }
+  for (const name of names) {
+    try {
+      articles.push(parseArticle(name, readFileSync(join(dir, name), 'utf8')));
+    } catch (error) {
+      if (!(error instanceof QuotebotError)) throw error;
+      problems.push({ file: name, message: error.message });
+    }
+  }
+  return { articles, problems };
+}

@@ -1,0 +1,20 @@
+import dotenv from 'dotenv';
+import { loadConfig, type Config } from './config.js';
+import { PACKAGE_ROOT, resolvePath } from './paths.js';
+
+/** Configuration from `.env` (if any) and the process environment, with folders resolved. */
+export interface Environment {
+  readonly config: Config;
+  readonly contentDir: string;
+  readonly dataDir: string;
+}
+
+export function loadEnvironment(): Environment {
+  dotenv.config({ quiet: true, path: ['.env', `${PACKAGE_ROOT}/.env`] });
+  const config = loadConfig(process.env);
+  return {
+    config,
+    contentDir: resolvePath(config.CONTENT_DIR, 'content'),
+    dataDir: resolvePath(config.DATA_DIR, 'data'),
+  };
+}

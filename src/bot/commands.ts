@@ -1,0 +1,92 @@
+/**
+ * The bot's slash commands, defined once. The Discord builder, the Slack manifest and the console
+ * adapter are all derived from this list.
+ */
+export interface CommandOption {
+  readonly name: string;
+  readonly description: string;
+  readonly type: 'string' | 'boolean' | 'integer';
+  readonly required?: boolean;
+  /** Where suggestions come from while the user types. */
+  readonly autocomplete?: 'query' | 'article' | 'timezone';
+  readonly choices?: readonly { readonly name: string; readonly value: string }[];
+  readonly maxLength?: number;
+  readonly minValue?: number;
+}
+
+export interface CommandDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** How to call it, for help texts: `/quote <words> [article] [private]`. */
+  readonly usage: string;
+  readonly options: readonly CommandOption[];
+  /** Sub-commands (`/daily set`), each with its own options; empty for plain commands. */
+  readonly subcommands?: readonly CommandDefinition[];
+}
+
+const articleOption: CommandOption = {
+  name: 'article',
+  description: 'Only this article (its slug or title)',
+  type: 'string',
+  autocomplete: 'article',
+};
+
+export const quoteCommand = {
+  name: 'quote',
+  description: 'Quote the passage that best matches your words',
+  usage: '/quote <words> [article:<slug>] [private:true]',
+  options: [
+    {
+      name: 'query',
+      description: 'Words to look for',
+      type: 'string',
+      required: true,
+      autocomplete: 'query',
+      maxLength: 500,
+    },
+    articleOption,
+    { name: 'private', description: 'Only you see the answer', type: 'boolean' },
+  ],
+} as const satisfies CommandDefinition;
+
+export const summaryCommand = {
+  name: 'summary',
+  description: 'Summarise an article in its own words',
+  usage: '/summary [length:short|medium|long] [topic:<words>] [article:<slug>]',
+  options: [
+    {
+      name: 'length',
+      description: 'How long a summary',
+      type: 'string',
+      choices: [
+        { name: 'short (2–3 sentences)', value: 'short' },
+        { name: 'medium (about 5 sentences)', value: 'medium' },
+        { name: 'long (key point of each paragraph)', value: 'long' },
+      ],
+    },
+    { name: 'topic', description: 'Only what the article says about this', type: 'string', maxLength: 200 },
+    articleOption,
+  ],
+} as const satisfies CommandDefinition;
+
+export const articlesCommand = {
+  name: 'articles',
+  description: 'List the articles the bot can quote',
+  usage: '/articles [page:<n>]',
+  options: [{ name: 'page', description: 'Page number', type: 'integer', minValue: 1 }],
+} as const satisfies CommandDefinition;
+
+export const helpCommand = {
+  name: 'help',
+  description: 'What the bot can do',
+  usage: '/help',
+  options: [],
+} as const satisfies CommandDefinition;
+
+/** Every command, in the order help lists them. Later issues append theirs here. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  quoteCommand,
+  summaryCommand,
+  articlesCommand,
+  helpCommand,
+];

@@ -1,0 +1,66 @@
+/** Descriptive data of an article, from its front matter. */
+export interface ArticleMeta {
+  readonly title: string;
+  readonly author: string;
+  readonly authorBio?: string;
+  readonly publication: string;
+  readonly section?: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly url?: string;
+  readonly topic?: string;
+  readonly region?: string;
+  readonly tags: readonly string[];
+  /** The standfirst under the headline: the author's own summary, not quotable body text. */
+  readonly deck?: string;
+  readonly imageCredit?: string;
+  /** Groups of words or phrases that mean the same in this article ("SLBM", "submarine-launched …"). */
+  readonly glossary: readonly (readonly string[])[];
+}
+
+/** A sentence of an article's body: the unit that is quoted, posted and summarised. */
+export interface Passage {
+  /** Stable id, `<slug>#<n>`, n counting body sentences from 0. */
+  readonly id: string;
+  readonly slug: string;
+  /** Position among the article's body sentences. */
+  readonly index: number;
+  readonly paragraph: number;
+  readonly text: string;
+  /** Character range in the article's body, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Set when the same words stand earlier in the body: such a sentence is never offered twice. */
+  readonly duplicateOf?: string;
+}
+
+export interface Paragraph {
+  readonly index: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** An article as the engine uses it. */
+export interface Article {
+  readonly slug: string;
+  readonly meta: ArticleMeta;
+  readonly body: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Passage[];
+}
+
+/** What a reply shows to credit a quote. */
+export interface Attribution {
+  readonly slug: string;
+  readonly title: string;
+  readonly author: string;
+  readonly publication: string;
+  readonly date: string;
+  readonly url: string | null;
+}
+
+export function attributionOf(article: Article): Attribution {
+  const { title, author, publication, date, url } = article.meta;
+  return { slug: article.slug, title, author, publication, date, url: url ?? null };
+}

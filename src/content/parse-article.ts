@@ -1,0 +1,113 @@
+import { contentError } from '../errors.js';
+import { tokenize } from '../text/tokenize.js';
+import { segmentSentences } from '../text/segment.js';
+import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
+import { splitFrontMatter } from './front-matter.js';
+import { frontMatterSchema, type FrontMatter } from './schema.js';
+
+/** File names become slugs: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
+
+function plainParagraph(block: string): string {
+  return block
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join(' ')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '');
+}
+
+function metaFrom(data: FrontMatter): ArticleMeta {
+  return {
+    title: data.title,
+    author: data.author,
+    publication: data.publication,
+    date: data.date,
+    tags: data.tags,
+    glossary: data.glossary,
+    ...(data.author_bio === undefined ? {} : { authorBio: data.author_bio }),
+    ...(data.section === undefined ? {} : { section: data.section }),
+    ...(data.url === undefined ? {} : { url: data.url }),
+    ...(data.topic === undefined ? {} : { topic: data.topic }),
+    ...(data.region === undefined ? {} : { region: data.region }),
+    ...(data.deck === undefined ? {} : { deck: data.deck }),
+    ...(data.image_credit === undefined ? {} : { imageCredit: data.image_credit }),
+  };
+}
+
+function wordKey(text: string): string {
+  return tokenize(text)
+    .filter((token) => !token.alias)
+    .map((token) => token.term)
+    .join(' ');
+}
+
+function splitBody(slug: string, body: string): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
+  const blocks = body
+    .split(/\r?\n\s*\r?\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0 && !SKIPPED_BLOCK.test(block))
+    .map(plainParagraph);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Passage[] = [];
+  const seen = new Map<string, string>();
+  let offset = 0;
+  for (const [index, text] of blocks.entries()) {
+    paragraphs.push({ index, text, start: offset, end: offset + text.length });
+    for (const span of segmentSentences(text)) {
+      const id = `${slug}#${sentences.length}`;
+      const key = wordKey(span.text);
+      const duplicateOf = seen.get(key);
+      if (duplicateOf === undefined) seen.set(key, id);
+      sentences.push({
+        id,
+        slug,
+        index: sentences.length,
+        paragraph: index,
+        text: span.text,
+        start: offset + span.start,
+        end: offset + span.end,
+        ...(duplicateOf === undefined ? {} : { duplicateOf }),
+      });
+    }
+    offset += text.length + 2;
+  }
+  return { body: blocks.join('\n\n'), paragraphs, sentences };
+}
+
+/**
+ * Parses one content file (Markdown with YAML front matter) into an article. `fileName` is the file's
+ * base name; its stem is the slug. Throws a `QuotebotError` naming the file and field of any problem.
+ */
+export function parseArticle(fileName: string, source: string): Article {
+  const slug = fileName.replace(/\.md$/i, '');
+  if (!SLUG_PATTERN.test(slug)) {
+    throw contentError(fileName, 'the file name must be a slug: lower-case words joined by hyphens, ending .md');
+  }
+  let parts: ReturnType<typeof splitFrontMatter>;
+  try {
+    parts = splitFrontMatter(source);
+  } catch (error) {
+    throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (parts === undefined) {
+    throw contentError(fileName, 'missing front matter: the file must start with a --- block of YAML');
+  }
+  const result = frontMatterSchema.safeParse(parts.data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || undefined;
+    const problem =
+      issue?.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}`
+        : issue?.code === 'invalid_type' && issue.input === undefined
+          ? 'is required'
+          : (issue?.message ?? 'is invalid');
+    throw contentError(fileName, problem, field);
+  }
+  const { body, paragraphs, sentences } = splitBody(slug, parts.body);
+  if (sentences.length === 0) throw contentError(fileName, 'the body has no text', 'body');
+  return { slug, meta: metaFrom(result.data), body, paragraphs, sentences };
+}

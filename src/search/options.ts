@@ -1,0 +1,33 @@
+/** Options of the search engine. Every field has a default in `DEFAULT_SEARCH_OPTIONS`. */
+export interface SearchOptions {
+  /** How many hits a search returns at most. */
+  readonly limit: number;
+  /** Hits scoring below this (0–1: the weighted share of the query's words a sentence matches) are dropped. */
+  readonly minScore: number;
+  /** Share of a 3+ word query's words a sentence must match (queries of 1–2 words must match all). */
+  readonly minCoverage: number;
+  /** Quality of a match through the same stem ("provocation" → "provocations"). */
+  readonly stemQuality: number;
+  /** Quality of a match through a synonym or acronym from a glossary. */
+  readonly synonymQuality: number;
+  /** Quality of a match through one typo; two typos (words of 9+ letters) count 0.15 less. */
+  readonly typoQuality: number;
+  /** fuse.js threshold for typo candidates, before the edit-distance check. */
+  readonly fuzzyThreshold: number;
+  /** Queries longer than this many characters are refused with a clear answer. */
+  readonly maxQueryLength: number;
+  /** How many did-you-mean suggestions a search with no hit offers. */
+  readonly maxSuggestions: number;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
+  limit: 5,
+  minScore: 0.5,
+  minCoverage: 0.6,
+  stemQuality: 0.9,
+  synonymQuality: 0.8,
+  typoQuality: 0.8,
+  fuzzyThreshold: 0.4,
+  maxQueryLength: 500,
+  maxSuggestions: 5,
+};

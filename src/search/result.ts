@@ -1,0 +1,42 @@
+import type { Attribution, Passage } from '../content/article.js';
+
+/** Why a search has the hits it has. Everything but `ok` comes with no hits. */
+export const SearchStatus = {
+  Ok: 'ok',
+  NoMatch: 'no-match',
+  EmptyQuery: 'empty-query',
+  QueryTooLong: 'query-too-long',
+  UnknownArticle: 'unknown-article',
+} as const;
+export type SearchStatus = (typeof SearchStatus)[keyof typeof SearchStatus];
+
+/** A character range [start, end) in a passage's text. */
+export type Highlight = readonly [start: number, end: number];
+
+/** A quotable passage that answers a query. */
+export interface SearchHit {
+  readonly passage: Passage;
+  readonly article: Attribution;
+  /** 0–1: the weighted share of the query found in the passage. */
+  readonly score: number;
+  /** Ranges of the passage's text that matched query words, sorted and disjoint. */
+  readonly highlights: readonly Highlight[];
+  /** The sentences around the passage in its article, or null at either end. */
+  readonly context: { readonly before: string | null; readonly after: string | null };
+}
+
+export interface SearchRequest {
+  readonly query: string;
+  /** Search one article only. */
+  readonly slug?: string | undefined;
+  readonly limit?: number | undefined;
+}
+
+/** The answer to a search: hits best first, or a status that says why there are none. */
+export interface SearchResult {
+  readonly query: string;
+  readonly status: SearchStatus;
+  readonly hits: readonly SearchHit[];
+  /** Did-you-mean words from the library's vocabulary (or article slugs for `unknown-article`). */
+  readonly suggestions: readonly string[];
+}

@@ -1,0 +1,18 @@
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /[’‘`´ʼ′]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»]/g;
+const HYPHENS = /[‐‑‒]/g;
+
+/**
+ * Folds text for comparison: Unicode compatibility forms, no diacritics, lower case, straight quotes and
+ * ASCII hyphens. Used on single words and on whole queries; never on text shown to users.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(APOSTROPHES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(HYPHENS, '-')
+    .toLowerCase();
+}

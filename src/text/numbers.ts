@@ -1,0 +1,98 @@
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const ORDINAL_UNITS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+  hundredth: 100,
+};
+
+function ordinalSuffix(n: number): string {
+  const lastTwo = n % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/**
+ * The digit forms of an English number word, so that "75th" finds "seventy-fifth" and "3" finds "three".
+ * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
+ */
+export function numberAliases(parts: readonly string[]): string[] {
+  if (parts.length === 0 || parts.length > 2) return [];
+  const [first, second] = parts as [string, string | undefined];
+  let value: number | undefined;
+  let ordinal = false;
+  if (second === undefined) {
+    value = UNITS[first] ?? TENS[first];
+    if (value === undefined && ORDINAL_UNITS[first] !== undefined) {
+      value = ORDINAL_UNITS[first];
+      ordinal = true;
+    }
+  } else {
+    const tens = TENS[first];
+    if (tens === undefined) return [];
+    const unit = UNITS[second];
+    const ordinalUnit = ORDINAL_UNITS[second];
+    if (unit !== undefined && unit > 0 && unit < 10) value = tens + unit;
+    else if (ordinalUnit !== undefined && ordinalUnit < 10) {
+      value = tens + ordinalUnit;
+      ordinal = true;
+    }
+  }
+  if (value === undefined) return [];
+  return ordinal ? [`${value}${ordinalSuffix(value)}`] : [String(value)];
+}

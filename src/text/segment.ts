@@ -1,0 +1,73 @@
+/** A sentence of a text, with its character range (end exclusive, trailing spaces excluded). */
+export interface SentenceSpan {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Abbreviations that are never the end of a sentence when a word follows.
+const TITLES = new Set(
+  'mr mrs ms dr prof st sen rep gov gen lt col capt sgt rev hon mt messrs mme mlle fr sr jr pres supt adm cmdr'.split(
+    ' ',
+  ),
+);
+// Abbreviations that usually continue the sentence, but may end one.
+const CONTINUING = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec no vs etc e.g i.e cf approx est inc ltd co corp dept univ fig vol'.split(
+    ' ',
+  ),
+);
+// Words that typically open a new sentence: after "in the U.S." they mean the sentence ended there.
+const SENTENCE_OPENERS = new Set(
+  `the a an this that these those it its he she they we i you his her their our my there here but and or
+  so yet however meanwhile still then thus in on at as for from if when while after before since although
+  though because what which who why how no not one some many most all each both`.split(/\s+/),
+);
+
+const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
+
+function shouldJoin(current: string, next: string): boolean {
+  const last = LAST_WORD.exec(current)?.[1];
+  if (last === undefined) return false;
+  const word = last.toLowerCase();
+  const nextWord = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
+  const opensSentence = nextWord !== undefined && SENTENCE_OPENERS.has(nextWord);
+  if (TITLES.has(word)) return true;
+  // A lone initial ("J. R. Jones") or a dotted acronym ("U.S.", "U.N."): joined unless a sentence opener follows.
+  if (/^\p{Lu}$/u.test(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)) return !opensSentence;
+  if (CONTINUING.has(word)) return !opensSentence;
+  return false;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Splits a paragraph into sentences: Unicode sentence boundaries (ICU, via Intl.Segmenter), then a pass
+ * that rejoins breaks after titles, initials and abbreviations ("Mr.", "J.", "Dec.", "U.S.") unless the
+ * next word plainly opens a new sentence.
+ */
+export function segmentSentences(text: string): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const part of segmenter.segment(text)) {
+    raw.push({ start: part.index, end: part.index + part.segment.length });
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const span of raw) {
+    const previous = merged.at(-1);
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), text.slice(span.start, span.end))) {
+      previous.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  const sentences: SentenceSpan[] = [];
+  for (const { start, end } of merged) {
+    const slice = text.slice(start, end);
+    const leading = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (trimmed.length === 0) continue;
+    sentences.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+  }
+  return sentences;
+}

@@ -1,0 +1,90 @@
+import { stemmer } from 'stemmer';
+import { foldText } from './fold.js';
+import { numberAliases } from './numbers.js';
+
+/** One searchable term of a text, with where it stands in the original string. */
+export interface Token {
+  /** Folded form: lower case, no diacritics, no apostrophes ("biegun", "kn23", "75th"). */
+  readonly term: string;
+  /** Porter stem of `term` ("provocations" → "provoc"); digits and codes are their own stem. */
+  readonly stem: string;
+  /** Character range in the original text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Word position; the parts of "Jong-un" take consecutive positions, their compound shares the first. */
+  readonly position: number;
+  /** True for an extra term that stands for other tokens too (a hyphenated compound or a number alias). */
+  readonly alias: boolean;
+  /** Index of the written word this token comes from: the parts of "KN-23" share one. */
+  readonly word: number;
+}
+
+// A dotted acronym ("U.S.") or a word: letters, marks and digits, with inner apostrophes ("Biegun’s")
+// and inner hyphens ("KN-23").
+const WORD =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
+const POSSESSIVE = /'s$/;
+const HAS_LETTER = /\p{L}/u;
+
+function foldWord(raw: string): string {
+  return foldText(raw).replace(POSSESSIVE, '').replace(/['.]/g, '');
+}
+
+const stemCache = new Map<string, string>();
+
+/** The stem used for matching inflections; cached because vocabularies repeat words. */
+export function stemOf(term: string): string {
+  let stem = stemCache.get(term);
+  if (stem === undefined) {
+    stem = HAS_LETTER.test(term) && term.length > 2 ? stemmer(term) : term;
+    if (stemCache.size < 200_000) stemCache.set(term, stem);
+  }
+  return stem;
+}
+
+function makeToken(
+  term: string,
+  start: number,
+  end: number,
+  position: number,
+  alias: boolean,
+  word: number,
+): Token {
+  return { term, stem: stemOf(term), start, end, position, alias, word };
+}
+
+/** Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  let word = -1;
+  for (const match of text.matchAll(WORD)) {
+    word += 1;
+    const raw = match[0];
+    const start = match.index;
+    const pieces = raw.includes('.') ? [raw] : raw.split(/[-‐‑]/);
+    if (pieces.length === 1) {
+      const term = foldWord(raw);
+      tokens.push(makeToken(term, start, start + raw.length, position, false, word));
+      for (const alias of numberAliases([term])) {
+        tokens.push(makeToken(alias, start, start + raw.length, position, true, word));
+      }
+      position += 1;
+      continue;
+    }
+    const first = position;
+    const folded: string[] = [];
+    let offset = start;
+    for (const piece of pieces) {
+      const term = foldWord(piece);
+      folded.push(term);
+      tokens.push(makeToken(term, offset, offset + piece.length, position, false, word));
+      offset += piece.length + 1;
+      position += 1;
+    }
+    const end = start + raw.length;
+    tokens.push(makeToken(folded.join(''), start, end, first, true, word));
+    for (const alias of numberAliases(folded)) tokens.push(makeToken(alias, start, end, first, true, word));
+  }
+  return tokens;
+}
