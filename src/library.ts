@@ -15,12 +15,14 @@ import {
 import { matchTerm, scorePassages } from './search/score.js';
 import { SentenceIndex, type IndexedPassage } from './search/sentence-index.js';
 
-function mergeRanges(ranges: Highlight[]): Highlight[] {
+/** Sorted, disjoint ranges; words matched side by side ("red line") become one range. */
+function mergeRanges(text: string, ranges: Highlight[]): Highlight[] {
   const sorted = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
     const last = merged.at(-1);
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    if (last && (start <= last[1] || /^[ \t\-‐‑]+$/.test(text.slice(last[1], start))))
+      last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged;
@@ -112,7 +114,7 @@ export class Library {
       passage,
       article: attributionOf(article),
       score: Math.round(score * 1000) / 1000,
-      highlights: mergeRanges(ranges),
+      highlights: mergeRanges(passage.text, ranges),
       context: {
         before: article.sentences[passage.index - 1]?.text ?? null,
         after: article.sentences[passage.index + 1]?.text ?? null,

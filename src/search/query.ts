@@ -45,6 +45,9 @@ function wordsOf(query: string): Word[] {
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const CAPITALIZED = /^\p{Lu}/u;
+// Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
+// they name people, not words of an article.
+const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
 
 function isFiller(word: Word): boolean {
   if (word.parts.length !== 1 || ACRONYM.test(word.surface)) return false;
@@ -62,7 +65,7 @@ export class QueryAnalyzer {
   ) {}
 
   analyze(query: string): QueryTerm[] {
-    const words = wordsOf(query);
+    const words = wordsOf(query.replace(CHAT_MARKUP, ' '));
     const content = words.filter((word) => !isFiller(word));
     const kept = content.length > 0 ? content : words;
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>

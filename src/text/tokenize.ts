@@ -24,6 +24,7 @@ export interface Token {
 const WORD =
   /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
 const POSSESSIVE = /'s$/;
+const POSSESSIVE_RAW = /(?<=\p{L})['’‘`ʼ][sS]$/u;
 const HAS_LETTER = /\p{L}/u;
 
 function foldWord(raw: string): string {
@@ -60,7 +61,8 @@ export function tokenize(text: string): Token[] {
   let word = -1;
   for (const match of text.matchAll(WORD)) {
     word += 1;
-    const raw = match[0];
+    // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
+    const raw = match[0].replace(POSSESSIVE_RAW, '');
     const start = match.index;
     const pieces = raw.includes('.') ? [raw] : raw.split(/[-‐‑]/);
     if (pieces.length === 1) {

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
+
+function chat(input: string): { code: number; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  for (const name of ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'])
+    delete env[name];
+  const result = spawnSync(process.execPath, [MAIN], { input, encoding: 'utf8', env, timeout: 20_000 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('console chat with piped input', () => {
+  it('given /quote election then it answers with the quote and attribution, and exits at end of input', () => {
+    const { code, stdout } = chat('/quote election\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('With a crucial **election** ahead');
+    expect(stdout).toContain('Eric Ballbach');
+  });
+
+  it('given /next and /context then it walks the hits and shows surrounding sentences', () => {
+    const { stdout } = chat('/quote election\n/next\n/context\n');
+    expect(stdout).toContain('match 2 of');
+    expect(stdout).toContain('Given North Korea’s continued progress');
+  });
+
+  it('given /articles, /help and an unknown command then each gets an answer', () => {
+    const { stdout } = chat('/articles\n/help\n/frobnicate\n');
+    expect(stdout).toContain('Articles (page 1 of 1');
+    expect(stdout).toContain('/quote <words>');
+    expect(stdout).toContain('I did not understand “/frobnicate”');
+  });
+
+  it('given a query with no match or no words then it says so plainly', () => {
+    const { stdout } = chat('/quote South Korea\n/quote\n');
+    expect(stdout).toContain('No passage matches “South Korea”');
+    expect(stdout).toContain('Missing query');
+  });
+});

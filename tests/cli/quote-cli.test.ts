@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('quotebot quote', () => {
+  it('given --json then it prints the documented shape with the best hit first', () => {
+    const { code, stdout } = runCli(['quote', 'election', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['query', 'status', 'hits', 'suggestions']);
+    expect(result.query).toBe('election');
+    const [hit] = result.hits;
+    expect(Object.keys(hit)).toEqual(['id', 'text', 'score', 'highlights', 'context', 'article']);
+    expect(hit.id).toBe('donald-trumps-own-version-of-muddling-through-on-north-korea#14');
+    expect(hit.text.slice(hit.highlights[0][0], hit.highlights[0][1])).toBe('election');
+    expect(Object.keys(hit.context)).toEqual(['before', 'after']);
+    expect(Object.keys(hit.article)).toEqual(['slug', 'title', 'author', 'publication', 'date', 'url']);
+  });
+
+  it('given --limit then it returns at most that many hits', () => {
+    const result = JSON.parse(runCli(['quote', 'election', '--limit', '2', '--json']).stdout);
+    expect(result.hits).toHaveLength(2);
+  });
+
+  it('given a query with no answer then hits is empty and the exit code is 0', () => {
+    const { code, stdout } = runCli(['quote', 'South', 'Korea', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'no-match', hits: [] });
+  });
+
+  it('given no words then it prints usage on stderr and exits 2', () => {
+    const { code, stdout, stderr } = runCli(['quote']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('Usage:');
+  });
+
+  it.each([[['quote', 'x', '--limit', 'many']], [['quote', 'x', '--bogus']], [['frobnicate']], [[]]])(
+    'given bad usage %j then it exits 2 with a message on stderr',
+    (args) => {
+      const { code, stderr } = runCli(args);
+      expect(code).toBe(2);
+      expect(stderr.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('given plain output then the matched words are marked', () => {
+    const { stdout } = runCli(['quote', 'red', 'line']);
+    expect(stdout).toContain('**red line**');
+    expect(stdout).toContain('Eric Ballbach');
+  });
+
+  it('given an unknown --article then it says so', () => {
+    const result = JSON.parse(runCli(['quote', 'election', '--article', 'nope', '--json']).stdout);
+    expect(result).toMatchObject({ status: 'unknown-article', hits: [] });
+  });
+});
+
+describe('quotebot articles and check', () => {
+  it('given --json then it lists every article with attribution', () => {
+    const { code, stdout } = runCli(['articles', '--json']);
+    expect(code).toBe(0);
+    const { articles } = JSON.parse(stdout);
+    expect(articles[0]).toMatchObject({
+      author: 'Eric Ballbach',
+      publication: 'The National Interest',
+      sentences: 16,
+    });
+  });
+
+  it('given a content folder with a broken file then check names it and exits 1', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: x\n---\nText.');
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain('broken.md: author: is required');
+  });
+
+  it('given an invalid environment variable then it names the variable and hides the value', () => {
+    const { code, stderr } = runCli(['articles'], { DISCORD_TOKEN: 'super-secret-value' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+    expect(stderr).not.toContain('super-secret-value');
+  });
+});

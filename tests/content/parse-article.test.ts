@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, QuotebotError } from '../../src/index.js';
+import { loadRealArticles, seedArticle } from '../helpers/content.js';
+
+const valid = `---
+title: A Title
+author: An Author
+publication: A Paper
+date: 2021-02-03
+---
+
+First paragraph. It has two sentences.
+
+Second paragraph.
+`;
+
+function problemOf(file: string, source: string): string {
+  try {
+    parseArticle(file, source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(QuotebotError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a content error');
+}
+
+describe('parseArticle', () => {
+  it('given every file in content/ then each one is valid (the content check CI runs)', () => {
+    expect(loadRealArticles().length).toBeGreaterThan(0);
+  });
+
+  it('given the seed article then its metadata is complete', () => {
+    const { meta } = seedArticle();
+    expect(meta).toMatchObject({
+      title: "Donald Trump's Own Version of Muddling Through on North Korea",
+      author: 'Eric Ballbach',
+      publication: 'The National Interest',
+      section: 'Korea Watch',
+      date: '2020-05-17',
+      topic: 'Security',
+      region: 'Asia',
+      tags: ['North Korea', 'Donald Trump'],
+      imageCredit: 'Reuters',
+    });
+    expect(meta.authorBio).toMatch(/research fellow/);
+    expect(meta.deck).toMatch(/^With a crucial election ahead/);
+  });
+
+  it('given the body repeats the deck then quotes come from the body and the deck is not a sentence', () => {
+    const article = seedArticle();
+    expect(article.sentences.every((s) => !s.text.includes('President Trump is unlikely'))).toBe(true);
+    expect(article.sentences.filter((s) => s.text.includes('muddling through'))).toHaveLength(1);
+  });
+
+  it('given a repeated sentence in a body then the repeat points at the first one', () => {
+    const article = parseArticle('x.md', valid.replace('Second paragraph.', 'First paragraph. Another.'));
+    expect(article.sentences.map((s) => s.duplicateOf)).toEqual([undefined, undefined, 'x#0', undefined]);
+  });
+
+  it('given a small valid file then paragraphs and sentences are split', () => {
+    const article = parseArticle('a-title.md', valid);
+    expect(article.slug).toBe('a-title');
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['First paragraph. It has two sentences.', 'Second paragraph.']);
+    expect(article.sentences.map((s) => s.text)).toEqual(['First paragraph.', 'It has two sentences.', 'Second paragraph.']);
+  });
+
+  it.each([
+    ['a missing field', valid.replace('author: An Author\n', ''), 'bad.md: author: is required'],
+    ['an impossible date', valid.replace('2021-02-03', '2021-02-30'), 'bad.md: date: is not a real date'],
+    ['a date in another format', valid.replace('2021-02-03', '03/02/2021'), 'bad.md: date: must be a date written YYYY-MM-DD'],
+    ['an unknown field', valid.replace('title: A Title', 'title: A Title\nauthr: x'), 'bad.md: unknown field(s) authr'],
+    ['no front matter', 'Just text.', 'bad.md: missing front matter'],
+    ['broken YAML', valid.replace('title: A Title', 'title: [oops'), 'bad.md: the front matter is not valid YAML'],
+    ['an empty body', valid.split('---\n\n')[0] + '---\n', 'bad.md: body: the body has no text'],
+    ['a one-word glossary entry', valid.replace('date:', 'glossary:\n  - [alone]\ndate:'), 'bad.md: glossary.0: each glossary entry'],
+  ])('given %s then the error names the file and the problem', (_, source, expected) => {
+    expect(problemOf('bad.md', source)).toContain(expected);
+  });
+
+  it('given a file name that is not a slug then the error says so', () => {
+    expect(problemOf('My Article.md', valid)).toContain('My Article.md: the file name must be a slug');
+  });
+});

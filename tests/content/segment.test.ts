@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../src/text/segment.js';
+import { seedArticle } from '../helpers/content.js';
+
+const texts = (input: string): string[] => segmentSentences(input).map((sentence) => sentence.text);
+
+describe('segmentSentences', () => {
+  it('given the seed article then it finds exactly 16 body sentences in 5 paragraphs', () => {
+    const article = seedArticle();
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.sentences).toHaveLength(16);
+    expect(article.sentences.map((s) => s.paragraph)).toEqual([0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4]);
+  });
+
+  it('given abbreviations, codes, curly quotes and dashes inside sentences then none of them is a boundary', () => {
+    const article = seedArticle();
+    const joined = article.sentences.map((s) => s.text);
+    expect(joined.find((s) => s.includes('year of U.S. presidential elections'))).toMatch(/^The question remains/);
+    expect(joined.find((s) => s.includes('Kim Jong-un essentially'))).toMatch(/\(charip\)/);
+    expect(joined.find((s) => s.includes('KN-23'))).toMatch(/Pukguksong-3\)\.$/);
+    expect(joined.find((s) => s.includes('failed entirely—and'))).toMatch(/exploited\.$/);
+    expect(joined.at(-1)).toMatch(/“muddling through\.”$/);
+  });
+
+  it('given each sentence then its offsets point at its text in the body and its id is slug#n', () => {
+    const article = seedArticle();
+    for (const [n, sentence] of article.sentences.entries()) {
+      expect(article.body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      expect(sentence.id).toBe(`${article.slug}#${n}`);
+    }
+  });
+
+  it('given titles, initials and month abbreviations then the sentence goes on', () => {
+    expect(texts('Mr. Smith met Dr. J. R. Jones on Dec. 5 in Paris. They talked.')).toEqual([
+      'Mr. Smith met Dr. J. R. Jones on Dec. 5 in Paris.',
+      'They talked.',
+    ]);
+  });
+
+  it('given a sentence ending in "U.S." then the next sentence starts after it', () => {
+    expect(texts('He lives in the U.S. They moved there in 2001. The U.S. Congress agreed.')).toEqual([
+      'He lives in the U.S.',
+      'They moved there in 2001.',
+      'The U.S. Congress agreed.',
+    ]);
+  });
+
+  it('given a full stop inside closing quotes then the sentence ends after the quote', () => {
+    expect(texts('He said “Go home.” Then he left. She said, "It is done." He agreed.')).toEqual([
+      'He said “Go home.”',
+      'Then he left.',
+      'She said, "It is done."',
+      'He agreed.',
+    ]);
+  });
+
+  it('given decimals, question marks and exclamations then they split only where sentences end', () => {
+    expect(texts('Prices rose 3.5 percent. Why? Because! Fine.')).toEqual([
+      'Prices rose 3.5 percent.',
+      'Why?',
+      'Because!',
+      'Fine.',
+    ]);
+  });
+});

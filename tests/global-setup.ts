@@ -1,0 +1,12 @@
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Tests that run the `quotebot` binary need the compiled output: build it once per run. Type errors do not
+ * stop the build here (tsc still emits); `npm run typecheck` is the step that fails on them.
+ */
+export default function setup(): void {
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'ignore',
+    cwd: new URL('..', import.meta.url),
+  });
+}

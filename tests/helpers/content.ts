@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, type Article, Library } from '../../src/index.js';
+
+export const CONTENT_DIR = join(import.meta.dirname, '../../content');
+export const SEED_SLUG = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
+
+/** The project's own content, parsed as the bot would. */
+export function loadRealArticles(): Article[] {
+  return readdirSync(CONTENT_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => parseArticle(name, readFileSync(join(CONTENT_DIR, name), 'utf8')));
+}
+
+export function seedArticle(): Article {
+  const article = loadRealArticles().find((candidate) => candidate.slug === SEED_SLUG);
+  if (!article) throw new Error(`content/${SEED_SLUG}.md is missing`);
+  return article;
+}
+
+let cached: Library | undefined;
+export function seedLibrary(): Library {
+  cached ??= Library.create([seedArticle()]);
+  return cached;
+}

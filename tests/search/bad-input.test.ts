@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { seedLibrary } from '../helpers/content.js';
+
+describe('search with bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \t\n '],
+    ['only punctuation', '?!.,;:'],
+    ['emoji', '🚀🔥'],
+    ['control characters', '\u0000\u0007\u001b\u007f'],
+  ])('given %s then it answers empty-query without hits', (_, query) => {
+    const result = seedLibrary().search({ query });
+    expect(result.status).toBe('empty-query');
+    expect(result.hits).toEqual([]);
+  });
+
+  it('given 10,000 characters then it answers query-too-long', () => {
+    const result = seedLibrary().search({ query: 'election '.repeat(1112).slice(0, 10_000) });
+    expect(result.status).toBe('query-too-long');
+  });
+
+  it('given right-to-left text then it answers no-match without crashing', () => {
+    expect(seedLibrary().search({ query: 'كوريا الشمالية' }).status).toBe('no-match');
+    expect(seedLibrary().search({ query: 'קוריאה' }).status).toBe('no-match');
+  });
+
+  it.each([
+    "'election",
+    '!election',
+    '^election',
+    '=election',
+    'election$',
+    'election | sanctions',
+    '(election)',
+    '.*',
+    'elect[io]n',
+    'a\\b+',
+  ])('given fuse.js operators or regex metacharacters %j then they are literal text', (query) => {
+    expect(() => seedLibrary().search({ query })).not.toThrow();
+  });
+
+  it('given "!election" then the "!" is not a negation: the election sentences match', () => {
+    expect(seedLibrary().search({ query: '!election' }).hits[0]?.passage.index).toBe(14);
+  });
+
+  it('given markdown and mentions then they are searched as words, not interpreted', () => {
+    const result = seedLibrary().search({ query: '@everyone **election** <@123>' });
+    expect(result.hits[0]?.passage.index).toBe(14);
+  });
+
+  it('given an unknown article then it says so with no hits', () => {
+    const result = seedLibrary().search({ query: 'election', slug: 'no-such-article' });
+    expect(result.status).toBe('unknown-article');
+    expect(result.hits).toEqual([]);
+  });
+});

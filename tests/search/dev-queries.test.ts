@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedLibrary } from '../helpers/content.js';
+
+interface DevQuery {
+  query: string;
+  kind: string;
+  best: string | null;
+  relevant: string[];
+}
+
+const { queries } = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/dev-queries.json'), 'utf8'),
+) as {
+  queries: DevQuery[];
+};
+
+describe('dev queries (tests/fixtures/dev-queries.json)', () => {
+  it.each(queries.filter((q) => q.relevant.length > 0).map((q) => [q.kind, q.query, q] as const))(
+    'given the %s query %j then the first hit is a relevant sentence',
+    (_, query, expected) => {
+      const result = seedLibrary().search({ query });
+      expect(result.status).toBe('ok');
+      expect(expected.relevant).toContain(result.hits[0]?.passage.text);
+    },
+  );
+
+  it.each(queries.filter((q) => q.relevant.length === 0).map((q) => [q.query] as const))(
+    'given the no-answer query %j then there is no hit',
+    (query) => {
+      const result = seedLibrary().search({ query });
+      expect(result.status).toBe('no-match');
+      expect(result.hits).toEqual([]);
+    },
+  );
+
+  it('given the exact query "election" then the thesis sentence comes first', () => {
+    const best = queries.find((q) => q.query === 'election')!.best;
+    expect(seedLibrary().search({ query: 'election' }).hits[0]?.passage.text).toBe(best);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { seedLibrary } from '../helpers/content.js';
+
+/** Index of the first hit's sentence in the seed article, or null when there is no hit. */
+function first(query: string): number | null {
+  return seedLibrary().search({ query }).hits[0]?.passage.index ?? null;
+}
+
+function highlighted(query: string): string[] {
+  const hit = seedLibrary().search({ query }).hits[0];
+  if (!hit) return [];
+  return hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end));
+}
+
+describe('search over the seed article', () => {
+  it.each([
+    ['electoin', [14, 8]],
+    ['sanctons', [3]],
+    ['Biegan', [3]],
+    ['nuclear tsets', [4, 5, 7, 12]],
+    ['missle', [4, 5, 7, 13]],
+    ['Pyongang', [4, 8, 13]],
+  ])('given the typo %j then it finds the intended word', (query, expected) => {
+    expect(expected).toContain(first(query));
+  });
+
+  it.each([
+    ['provocation', [10, 11]],
+    ['provocations', [10, 11]],
+    ['muddle through', [15]],
+    ['test', [4, 5, 7, 8, 12, 13]],
+  ])('given the inflection %j then other forms of the word match', (query, expected) => {
+    expect(expected).toContain(first(query));
+  });
+
+  it.each([
+    ["Workers' Party", [3, 5]],
+    ['Workers’ Party', [3, 5]],
+    ['jong un', [3, 11]],
+    ['Kim Jong Un', [3, 11]],
+    ['KN-23', [4]],
+    ['kn23', [4]],
+    ['Pukguksong-3', [4]],
+    ['2019', [0, 3, 4]],
+    ['75th', [5]],
+    ['seventy fifth', [5]],
+    ['U.S.', [0, 5, 12]],
+    ['dénuclearization', [7, 12]],
+  ])('given the entity, code or number %j then it is found', (query, expected) => {
+    expect(expected).toContain(first(query));
+  });
+
+  it.each([
+    ['covid', [1]],
+    ['coronavirus', [1]],
+    ['submarine missile', [4]],
+    ['SLBM', [4]],
+    ['ICBM', [12]],
+    ['nuke', [4, 5, 7, 12, 15]],
+    ['talks', [1, 8, 13, 14]],
+  ])('given the synonym or acronym %j then the sentence that means it is found', (query, expected) => {
+    expect(expected).toContain(first(query));
+  });
+
+  it('given a question then the sentence matching most of its words comes first', () => {
+    expect([4, 5, 8]).toContain(first('will north korea test a nuke before the election'));
+    expect(first('what is the red line?')).toBe(6);
+  });
+
+  it.each([
+    'South Korea',
+    'bitcoin price',
+    'Xi Jinping',
+    'China',
+    'Japan',
+    'Obama North Korea policy',
+    'Iran nuclear deal',
+  ])('given %j, which the article never discusses, then there is no hit', (query) => {
+    expect(first(query)).toBeNull();
+  });
+
+  it('given "war" then it never matches inside another word such as "towards"', () => {
+    for (const hit of seedLibrary().search({ query: 'war', limit: 20 }).hits) {
+      const words = hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end).toLowerCase());
+      expect(words).not.toContain('war');
+      expect(words.join(' ')).not.toMatch(/towards/);
+    }
+  });
+
+  it('given a phrase then the matched words are highlighted exactly', () => {
+    expect(highlighted('red line')).toEqual(['red line']);
+    expect(highlighted('KN-23')).toEqual(['KN-23']);
+    expect(highlighted('Biegun')).toEqual(['Biegun']);
+    expect(highlighted('muddling through')).toEqual(['muddling']);
+  });
+
+  it('given a hit then it carries attribution, a score in [0,1] and its neighbouring sentences', () => {
+    const [hit, ...others] = seedLibrary().search({ query: 'election' }).hits;
+    expect(hit?.article).toEqual({
+      slug: 'donald-trumps-own-version-of-muddling-through-on-north-korea',
+      title: "Donald Trump's Own Version of Muddling Through on North Korea",
+      author: 'Eric Ballbach',
+      publication: 'The National Interest',
+      date: '2020-05-17',
+      url: null,
+    });
+    expect(hit?.score).toBeGreaterThan(0);
+    expect(hit?.score).toBeLessThanOrEqual(1);
+    expect(hit?.context.before).toMatch(/^While for both Trump and Kim/);
+    expect(hit?.context.after).toMatch(/^In the coming months/);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.score).toBeLessThanOrEqual(hit!.score);
+  });
+
+  it('given a query with no match then it offers did-you-mean words from the article', () => {
+    const result = seedLibrary().search({ query: 'sanctionz regimme' });
+    expect(result.status === 'ok' || result.suggestions.length > 0).toBe(true);
+  });
+
+  it('given the same words twice in the body then they are never offered as two quotes', () => {
+    const texts = seedLibrary()
+      .search({ query: 'muddling through', limit: 20 })
+      .hits.map((hit) => hit.passage.text);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
