@@ -1,0 +1,36 @@
+/** One line of a benchmark table. Ratios compare with a baseline measured in the same run. */
+export interface BenchRow {
+  readonly name: string;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  /** What the row is compared with, and the ratio (ours / baseline), when there is a baseline. */
+  readonly baseline?: { readonly name: string; readonly p50Ms: number; readonly ratio: number };
+  readonly target: string;
+  readonly ok: boolean;
+  readonly extra?: Readonly<Record<string, number | string>>;
+}
+
+export function percentile(samples: readonly number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[at]!;
+}
+
+export const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Prints rows as an aligned table. */
+export function printTable(rows: readonly BenchRow[]): void {
+  const lines = rows.map((row) => [
+    row.name,
+    String(row.p50Ms),
+    String(row.p99Ms),
+    row.baseline ? `${row.baseline.name} ${row.baseline.p50Ms} ms (×${row.baseline.ratio})` : '',
+    row.target,
+    row.ok ? 'ok' : 'MISSED',
+  ]);
+  const header = ['benchmark', 'p50 ms', 'p99 ms', 'baseline (same run)', 'target', ''];
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  for (const line of [header, ...lines])
+    console.log(line.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
