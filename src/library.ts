@@ -149,6 +149,16 @@ export class Library {
         if (suggestions.length >= this.options.maxSuggestions) return suggestions;
       }
     }
+    // A longer query that asks for too much: offer it without the word that no sentence has.
+    if (words.length >= 3) {
+      for (const i of words.keys()) {
+        const shorter = words.filter((_, j) => j !== i).join(' ');
+        const accept = (entry: IndexedPassage): boolean => slug === undefined || entry.passage.slug === slug;
+        const terms = this.analyzer.analyze(shorter);
+        if (scorePassages(this.index, terms, this.options, accept).length > 0) suggestions.push(shorter);
+        if (suggestions.length >= this.options.maxSuggestions) break;
+      }
+    }
     return suggestions;
   }
 

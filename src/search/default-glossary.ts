@@ -3,7 +3,7 @@
  * keep this list to words whose sameness does not depend on the article.
  */
 export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
-  ['covid', 'covid-19', 'coronavirus', 'pandemic', 'sars-cov-2', 'health crisis', 'epidemic'],
+  ['covid', 'covid-19', 'coronavirus', 'pandemic', 'sars-cov-2', 'health crisis', 'epidemic', 'virus'],
   ['lockdown', 'quarantine', 'travel restrictions'],
   ['nuke', 'nukes', 'nuclear', 'atomic'],
   ['nuclear weapon', 'nuclear weapons', 'nuclear bomb', 'atomic bomb', 'warhead'],
@@ -17,7 +17,6 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['us', 'u.s.', 'usa', 'united states', 'america', 'washington'],
   ['north korea', 'dprk', 'pyongyang'],
   ['election', 'elections', 'vote', 'polls', 'ballot'],
-  ['president', 'trump', 'white house'],
   ['economy', 'economic'],
   ['denuclearization', 'denuclearisation', 'disarmament'],
   ['weapon', 'weapons', 'arms', 'armament'],
@@ -25,4 +24,15 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['leverage', 'bargaining chip'],
   ['success', 'achievement', 'win'],
   ['failure', 'failed', 'collapse'],
+  ['goal', 'aim', 'objective'],
+  ['threat', 'danger'],
+  ['crisis', 'emergency'],
+  ['through', 'thru'],
+  // Derived forms that stemming does not join.
+  ['president', 'presidential'],
+  ['diplomacy', 'diplomatic'],
+  ['strategy', 'strategic'],
+  ['politics', 'political'],
+  ['military', 'militarily'],
+  ['government', 'govt', 'administration', 'regime'],
 ];

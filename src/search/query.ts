@@ -17,7 +17,7 @@ export interface Alternative {
 export interface QueryTerm {
   /** What the user wrote for it. */
   readonly label: string;
-  /** A name the user wrote with a capital (not as the query's first word): a hit must contain it. */
+  /** A name written with a capital (not as the query's first word) or a number: a hit must contain it. */
   readonly required: boolean;
   readonly alternatives: readonly Alternative[];
 }
@@ -45,6 +45,7 @@ function wordsOf(query: string): Word[] {
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const CAPITALIZED = /^\p{Lu}/u;
+const DIGIT = /\p{N}/u;
 // Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
@@ -95,7 +96,8 @@ export class QueryAnalyzer {
         continue;
       }
       const word = flat[at]!.word;
-      terms.push(this.wordTerm(word, words.indexOf(word) > 0 && CAPITALIZED.test(word.surface)));
+      const name = words.indexOf(word) > 0 && CAPITALIZED.test(word.surface);
+      terms.push(this.wordTerm(word, name || DIGIT.test(word.surface)));
       at += word.parts.length;
     }
     return terms;

@@ -63,9 +63,12 @@ function candidatesOf(index: SentenceIndex, terms: readonly QueryTerm[]): Set<nu
   return candidates;
 }
 
-/** Words a sentence must match: all of a 1–2 word query, else a share of it (never fewer than two). */
+/**
+ * Words a sentence must match: all of a query of up to three words (a short query is specific: "South Korea"
+ * is not "Korea"), else a share of it, never fewer than three.
+ */
 export function requiredMatches(termCount: number, minCoverage: number): number {
-  return termCount <= 2 ? termCount : Math.max(2, Math.ceil(minCoverage * termCount));
+  return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
 }
 
 /**
