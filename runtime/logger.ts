@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { destination, pino, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -9,6 +9,6 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   return pino(
     { level, base: { app: 'quotebot' }, redact: ['token', '*.token', 'authorization', '*.authorization'] },
-    pino.destination(2),
+    destination(2),
   );
 }
