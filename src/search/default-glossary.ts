@@ -28,6 +28,7 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['threat', 'danger'],
   ['crisis', 'emergency'],
   ['through', 'thru'],
+  ['relief', 'easing', 'lifting'],
   // Derived forms that stemming does not join.
   ['president', 'presidential'],
   ['diplomacy', 'diplomatic'],

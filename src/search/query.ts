@@ -68,7 +68,7 @@ export class QueryAnalyzer {
   analyze(query: string): QueryTerm[] {
     const words = wordsOf(query.replace(CHAT_MARKUP, ' '));
     const content = words.filter((word) => !isFiller(word));
-    const kept = content.length > 0 ? content : words;
+    const kept = this.joinSplitWords(content.length > 0 ? content : words);
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
       word.parts.map((part) => ({ stem: part.stem, word })),
     );
@@ -101,6 +101,25 @@ export class QueryAnalyzer {
       at += word.parts.length;
     }
     return terms;
+  }
+
+  /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */
+  private joinSplitWords(words: Word[]): Word[] {
+    const joined: Word[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const left = words[i]!;
+      const right = words[i + 1];
+      const term =
+        right && left.parts.length === 1 && right.parts.length === 1
+          ? left.parts[0]!.term + right.parts[0]!.term
+          : '';
+      if (right && this.index.postings.has(term) && !this.index.postings.has(left.parts[0]!.term)) {
+        const part: Token = { ...left.parts[0]!, term, stem: stemOf(term), end: right.parts[0]!.end };
+        joined.push({ parts: [part], compound: undefined, surface: `${left.surface} ${right.surface}` });
+        i += 1;
+      } else joined.push(left);
+    }
+    return joined;
   }
 
   private wordTerm(word: Word, required: boolean): QueryTerm {

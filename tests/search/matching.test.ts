@@ -58,6 +58,10 @@ describe('search over the seed article', () => {
     ['ICBM', [12]],
     ['nuke', [4, 5, 7, 12, 15]],
     ['talks', [1, 8, 13, 14]],
+    ['sanctions relief', [3]],
+    ['decision makers', [8]],
+    ['muddeling thru', [15]],
+    ['US president', [5, 6, 7, 8, 13, 14]],
   ])('given the synonym or acronym %j then the sentence that means it is found', (query, expected) => {
     expect(expected).toContain(first(query));
   });
