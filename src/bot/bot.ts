@@ -85,10 +85,7 @@ export class Bot {
     if (!article) return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
     return {
       kind: 'summary',
-      summary: summarize(article, {
-        ...(request.length ? { length: request.length } : {}),
-        ...(request.topic ? { topic: request.topic } : {}),
-      }),
+      summary: summarize(article, { length: request.length, topic: request.topic }, this.library),
     };
   }
 

@@ -1,6 +1,11 @@
 import { attributionOf, type Article, type Attribution } from '../content/article.js';
+import { Library } from '../library.js';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryLength, type SummaryOptions } from './options.js';
+import { selectSentences } from './select.js';
+import { scoreSentences } from './sentence-scores.js';
+import { passagesAbout, type TopicFinder } from './topic.js';
 
-export type SummaryLength = 'short' | 'medium' | 'long';
+export type { SummaryLength } from './options.js';
 
 /** An extractive summary: the article's own sentences, verbatim, in article order. */
 export interface Summary {
@@ -14,20 +19,46 @@ export interface Summary {
   readonly sentences: readonly { readonly id: string; readonly text: string }[];
 }
 
-const COUNTS: Record<SummaryLength, number> = { short: 3, medium: 5, long: 8 };
+/** What to summarise: how long, and optionally only what the article says about a topic. */
+export interface SummaryRequest {
+  readonly length?: SummaryLength | undefined;
+  readonly topic?: string | undefined;
+}
 
-/** Placeholder until the summaries issue lands: the first sentences of the article. */
+/**
+ * Summarises an article in its own words: body sentences only, verbatim, in article order; the deck is
+ * returned apart, as the author's summary. Without a topic the summary carries the article's thesis and the
+ * main steps of its argument (see `scoreSentences` and `selectSentences`): short is the thesis and one key
+ * point (2–3 sentences), medium the thesis and four (about 5), long one key point per paragraph.
+ *
+ * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
+ * library, defaults to one built for this article), or `found: false` when the article does not discuss it.
+ */
 export function summarize(
   article: Article,
-  request: { length?: SummaryLength; topic?: string } = {},
+  request: SummaryRequest = {},
+  finder?: TopicFinder,
+  options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,
 ): Summary {
   const length = request.length ?? 'medium';
-  return {
-    article: attributionOf(article),
-    deck: article.meta.deck ?? null,
-    length,
-    topic: request.topic ?? null,
-    found: true,
-    sentences: article.sentences.slice(0, COUNTS[length]).map(({ id, text }) => ({ id, text })),
-  };
+  const base = { article: attributionOf(article), deck: article.meta.deck ?? null, length };
+  const topic = request.topic?.trim();
+  if (topic) {
+    const about = passagesAbout(
+      finder ?? Library.create([article]),
+      article,
+      topic,
+      options.topicSentences[length],
+    );
+    if (about.kind === 'not-discussed') return { ...base, topic, found: false, sentences: [] };
+    if (about.kind === 'found') {
+      return { ...base, topic, found: true, sentences: about.passages.map(({ id, text }) => ({ id, text })) };
+    }
+  }
+  const scored = scoreSentences(article, options);
+  const sentences = selectSentences(scored, length, options).map((at) => {
+    const { id, text } = scored.sentences[at]!.passage;
+    return { id, text };
+  });
+  return { ...base, topic: null, found: true, sentences };
 }

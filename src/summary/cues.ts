@@ -1,0 +1,44 @@
+import { foldText } from '../text/fold.js';
+
+// Discourse markers, matched on folded text at word boundaries.
+const CONCLUSION =
+  /\b(?:therefore|thus(?! far)|hence|consequently|ultimately|in any case|in short|in sum|to sum up|in conclusion|overall|all in all|it follows)\b/;
+const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)\b/;
+// Openings that only make sense after the sentence before ("That is, …", "On the other hand, …").
+const DEPENDENT_OPENING =
+  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|nevertheless|nonetheless|even so|in addition|otherwise|this|these|those|such)\b/;
+// Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
+// possessives ("North Korea and its allies" points inside the sentence).
+const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
+const WORD = /[\p{L}']+/gu;
+
+/** The discourse cues of a sentence that say what role it plays in an argument. */
+export interface SentenceCues {
+  /** It draws a conclusion ("therefore", "ultimately", "in any case"). */
+  readonly conclusion: boolean;
+  /** It opens as an example ("For instance, …"). */
+  readonly example: boolean;
+  /** It cannot stand alone: a back-pointing opening or a pronoun in its first words. */
+  readonly dependent: boolean;
+}
+
+/**
+ * Reads a sentence's cues. "Dependent" looks at the opening: a connective that needs the sentence before,
+ * or a back-pointing pronoun among the first five words of the main clause (after a short introductory
+ * phrase such as "In the coming months, he …").
+ */
+export function cuesOf(text: string): SentenceCues {
+  const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
+  const words = folded.match(WORD) ?? [];
+  const comma = folded.indexOf(',');
+  const introWords = comma < 0 ? Infinity : (folded.slice(0, comma).match(WORD) ?? []).length;
+  const clause = introWords <= 8 ? (folded.slice(comma + 1).match(WORD) ?? []) : words;
+  return {
+    conclusion: CONCLUSION.test(folded),
+    example: EXAMPLE_OPENING.test(folded),
+    dependent:
+      DEPENDENT_OPENING.test(folded) ||
+      words.slice(0, 5).some((word) => BACK_POINTING.has(word)) ||
+      clause.slice(0, 5).some((word) => BACK_POINTING.has(word)),
+  };
+}

@@ -1,0 +1,55 @@
+/** How long a summary is. */
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+export const SUMMARY_LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
+
+/** Options of the summariser. Every field has a default in `DEFAULT_SUMMARY_OPTIONS`. */
+export interface SummaryOptions {
+  /** Weights of a sentence's features in its score (see `scoreSentences`). */
+  readonly weights: {
+    /** Rank of its similarity with the centre of the article (how much of the rest it echoes). */
+    readonly centrality: number;
+    /** Rank of its similarity with the title and the deck (what the author says the piece is about). */
+    readonly guide: number;
+    /** It opens its paragraph: where writers put a paragraph's point. */
+    readonly lead: number;
+    /** It stands in the closing paragraph: where an argument lands. */
+    readonly closing: number;
+    /** It carries a conclusion marker ("therefore", "ultimately", "in any case"). */
+    readonly conclusion: number;
+    /** Subtracted for an example ("For instance, …"): it illustrates a point rather than making it. */
+    readonly example: number;
+    /** Subtracted for a sentence that leans on the one before ("That is, …", "he …"). */
+    readonly dependent: number;
+  };
+  /**
+   * How the thesis is chosen: similarity with the title and deck (scaled so the closest sentence has 1),
+   * plus these bonuses.
+   */
+  readonly thesis: { readonly closing: number; readonly conclusion: number; readonly centrality: number };
+  /** Subtracted, times the similarity, from a candidate close to a sentence already chosen. */
+  readonly redundancy: number;
+  /** Key points besides the thesis. Long takes one per paragraph, up to this many paragraphs. */
+  readonly points: Readonly<Record<SummaryLength, number>>;
+  /** Most sentences a summary of each length may have (a dependent sentence brings the one before). */
+  readonly maxSentences: Readonly<Record<SummaryLength, number>>;
+  /** Sentences a topic-focused summary of each length shows at most (the best matches, in article order). */
+  readonly topicSentences: Readonly<Record<SummaryLength, number>>;
+}
+
+export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
+  weights: {
+    centrality: 0.35,
+    guide: 0.25,
+    lead: 0.2,
+    closing: 0.1,
+    conclusion: 0.1,
+    example: 0.3,
+    dependent: 0.2,
+  },
+  thesis: { closing: 0.5, conclusion: 0.25, centrality: 0.1 },
+  redundancy: 0.5,
+  points: { short: 1, medium: 4, long: 12 },
+  maxSentences: { short: 3, medium: 6, long: 14 },
+  topicSentences: { short: 3, medium: 5, long: 12 },
+};

@@ -1,0 +1,75 @@
+import { dot } from './concepts.js';
+import type { SummaryLength, SummaryOptions } from './options.js';
+import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
+
+/** A sentence and the ones before it that it needs to be understood ("he …" needs who "he" is). */
+function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
+  const unit = [at];
+  let i = at;
+  // Two steps back at most: a chain longer than that is a passage, not a key point.
+  while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent) {
+    i -= 1;
+    unit.unshift(i);
+  }
+  return unit;
+}
+
+/** One key point per paragraph: its best sentence, the thesis for the thesis's own paragraph. */
+function keyPoints(article: ScoredArticle, limit: number): number[] {
+  const { sentences, thesis } = article;
+  const best = new Map<number, number>();
+  for (const [i, sentence] of sentences.entries()) {
+    const paragraph = sentence.passage.paragraph;
+    const current = best.get(paragraph);
+    if (current === undefined || sentence.score > sentences[current]!.score) best.set(paragraph, i);
+  }
+  best.delete(sentences[thesis]!.passage.paragraph);
+  return [...best.values()].sort((a, b) => sentences[b]!.score - sentences[a]!.score).slice(0, limit);
+}
+
+/**
+ * Chooses the sentences of a summary (indices into `article.sentences`, in article order).
+ *
+ * Every summary starts from the thesis. Short and medium then add key points one at a time, each the
+ * candidate with the best score less a redundancy penalty (its highest similarity with what is already
+ * chosen, as in maximal marginal relevance), taking a sentence from a paragraph not yet represented before
+ * a second one from any paragraph: an argument's paragraphs are its steps. Long takes the best sentence of
+ * every paragraph (of the best-scoring paragraphs when there are more than `points.long`). A sentence that
+ * leans on the one before brings it along, within the length's `maxSentences`.
+ */
+export function selectSentences(
+  article: ScoredArticle,
+  length: SummaryLength,
+  options: SummaryOptions,
+): number[] {
+  const { sentences, thesis } = article;
+  const chosen = new Set<number>(unitOf(sentences, thesis));
+  const max = options.maxSentences[length];
+  const fits = (unit: readonly number[]): boolean =>
+    chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
+  if (length === 'long') {
+    for (const point of keyPoints(article, options.points.long)) {
+      const unit = unitOf(sentences, point);
+      if (fits(unit)) for (const i of unit) chosen.add(i);
+    }
+    return [...chosen].sort((a, b) => a - b);
+  }
+  for (let points = 0; points < options.points[length]; points++) {
+    const covered = new Set([...chosen].map((i) => sentences[i]!.passage.paragraph));
+    let best: { at: number; fresh: boolean; gain: number; unit: number[] } | undefined;
+    for (const [at, sentence] of sentences.entries()) {
+      if (chosen.has(at)) continue;
+      const unit = unitOf(sentences, at);
+      if (!fits(unit)) continue;
+      const overlap = Math.max(0, ...[...chosen].map((i) => dot(sentence.vector, sentences[i]!.vector)));
+      const gain = sentence.score - options.redundancy * overlap;
+      const fresh = !covered.has(sentence.passage.paragraph);
+      if (!best || (fresh && !best.fresh) || (fresh === best.fresh && gain > best.gain)) {
+        best = { at, fresh, gain, unit };
+      }
+    }
+    if (!best) break;
+    for (const i of best.unit) chosen.add(i);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}

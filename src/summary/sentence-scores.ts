@@ -1,0 +1,150 @@
+import type { Article, Passage } from '../content/article.js';
+import { DEFAULT_GLOSSARY } from '../search/default-glossary.js';
+import { segmentSentences } from '../text/segment.js';
+import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
+import { cuesOf, type SentenceCues } from './cues.js';
+import type { SummaryOptions } from './options.js';
+
+/** A body sentence that may go into a summary, with what the scoring found about it. */
+export interface ScoredSentence {
+  readonly passage: Passage;
+  readonly vector: ConceptVector;
+  readonly cues: SentenceCues;
+  /** Percentile rank (0–1) of its similarity with the rest of the article. */
+  readonly centrality: number;
+  /** Similarity (cosine) with the title and deck, and its percentile rank. */
+  readonly guide: number;
+  readonly guideRank: number;
+  readonly lead: boolean;
+  readonly closing: boolean;
+  /** The weighted sum of the features: how much this sentence carries of the article. */
+  readonly score: number;
+}
+
+/** An article read for summarising: its candidate sentences, scored, and which one is the thesis. */
+export interface ScoredArticle {
+  readonly sentences: readonly ScoredSentence[];
+  /** Index in `sentences` of the thesis: the sentence the article argues for. */
+  readonly thesis: number;
+}
+
+/** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
+function percentileRanks(values: readonly number[]): number[] {
+  if (values.length < 2) return values.map(() => 1);
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = new Map<number, number>();
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[i]) j += 1;
+    rank.set(sorted[i]!, (i + j) / 2 / (values.length - 1));
+    i = j + 1;
+  }
+  return values.map((value) => rank.get(value)!);
+}
+
+/**
+ * Body sentences that may be summarised: not a repeat of an earlier sentence, and not a copy of the deck
+ * at the top of the body (some sources paste the standfirst in as the first paragraph). A closing sentence
+ * that restates the deck stays: that is the author's thesis, in the body's own words.
+ */
+function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
+  const sentences = article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
+  const deck = article.meta.deck;
+  if (deck === undefined || article.paragraphs.length < 2) return sentences;
+  const deckConcepts = segmentSentences(deck).map((span) => reader.concepts(span.text));
+  const firstConcepts = sentences.filter((s) => s.paragraph === 0).map((s) => reader.concepts(s.text));
+  const idf = inverseDocumentFrequency([...deckConcepts, ...firstConcepts]);
+  const deckVectors = unitVectors(deckConcepts, idf);
+  const firstVectors = unitVectors(firstConcepts, idf);
+  const echoes = new Set(
+    firstVectors
+      .map((vector, i) => (deckVectors.some((d) => dot(vector, d) >= 0.85) ? i : -1))
+      .filter((i) => i >= 0),
+  );
+  const kept = sentences.filter((s, i) => s.paragraph !== 0 || !echoes.has(i));
+  return kept.length > 0 ? kept : sentences;
+}
+
+/**
+ * Scores an article's sentences for an extractive summary of an argument.
+ *
+ * Generic centrality (TextRank, a TF-IDF centroid) rewards sentences that repeat the article's common
+ * vocabulary, so the body of the argument wins and the conclusion, which says something new, comes last.
+ * A reader's summary needs the thesis and the steps that lead to it, so each sentence gets:
+ *
+ * - `centrality`: percentile rank of its mean cosine similarity (tf·idf over concepts, glossary synonyms
+ *   folded together) with the other sentences: how much of the argument it ties together;
+ * - `guide`: percentile rank of its similarity with the title and deck, the author's own statement of the
+ *   point (the title alone when there is no deck);
+ * - `lead`: it opens a paragraph, where a paragraph states its step; `closing`: it is in the last paragraph;
+ * - cues: a conclusion marker ("therefore", "in any case") adds; an example ("For instance") and a
+ *   sentence that leans on the one before ("That is, …", "he …") subtract.
+ *
+ * The score is the weighted sum (weights in `DEFAULT_SUMMARY_OPTIONS`). The thesis is chosen apart: the
+ * sentence most like the title and deck, with a bonus for the closing paragraph and for a conclusion marker.
+ * Percentile ranks rather than raw similarities keep one feature from swamping the others on long articles.
+ */
+export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
+  const reader = new ConceptReader([...DEFAULT_GLOSSARY, ...article.meta.glossary]);
+  const passages = candidatesOf(article, reader);
+  const concepts = passages.map((passage) => reader.concepts(passage.text));
+  const idf = inverseDocumentFrequency(concepts);
+  const vectors = unitVectors(concepts, idf);
+  const guideText = [article.meta.title, article.meta.deck ?? ''].join('\n');
+  const guideVector = unitVectors([reader.concepts(guideText)], idf)[0]!;
+  const centre = new Map<string, number>();
+  for (const vector of vectors) {
+    for (const [concept, weight] of vector) centre.set(concept, (centre.get(concept) ?? 0) + weight);
+  }
+  // Mean similarity with the others: v·Σw counts v·v = 1 once, for itself.
+  const similarity = vectors.map((vector) => (dot(vector, centre) - 1) / Math.max(1, vectors.length - 1));
+  const guides = vectors.map((vector) => dot(vector, guideVector));
+  const centralityRanks = percentileRanks(similarity);
+  const guideRanks = percentileRanks(guides);
+  const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
+  const w = options.weights;
+  const sentences = passages.map((passage, i): ScoredSentence => {
+    const previous = passages[i - 1];
+    const lead = previous === undefined || previous.paragraph !== passage.paragraph;
+    const closing = passage.paragraph === lastParagraph;
+    const cues = cuesOf(passage.text);
+    const score =
+      w.centrality * centralityRanks[i]! +
+      w.guide * guideRanks[i]! +
+      (lead ? w.lead : 0) +
+      (closing ? w.closing : 0) +
+      (cues.conclusion ? w.conclusion : 0) -
+      (cues.example ? w.example : 0) -
+      (cues.dependent && i > 0 ? w.dependent : 0);
+    return {
+      passage,
+      vector: vectors[i]!,
+      cues,
+      centrality: centralityRanks[i]!,
+      guide: guides[i]!,
+      guideRank: guideRanks[i]!,
+      lead,
+      closing,
+      score,
+    };
+  });
+  return { sentences, thesis: thesisOf(sentences, options.thesis) };
+}
+
+function thesisOf(sentences: readonly ScoredSentence[], bonus: SummaryOptions['thesis']): number {
+  const maxGuide = Math.max(...sentences.map((sentence) => sentence.guide));
+  let best = 0;
+  let bestValue = -Infinity;
+  for (const [i, sentence] of sentences.entries()) {
+    const value =
+      (maxGuide > 0 ? sentence.guide / maxGuide : 0) +
+      (sentence.closing ? bonus.closing : 0) +
+      (sentence.cues.conclusion ? bonus.conclusion : 0) +
+      bonus.centrality * sentence.centrality;
+    if (value > bestValue) {
+      best = i;
+      bestValue = value;
+    }
+  }
+  return best;
+}

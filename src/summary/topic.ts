@@ -1,0 +1,55 @@
+import type { Article, Passage } from '../content/article.js';
+import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
+
+/** What topic focus needs from the search engine: a `Library` is one. */
+export interface TopicFinder {
+  search(request: SearchRequest): SearchResult;
+}
+
+/** The sentences of an article about a topic, or why there are none. */
+export type TopicPassages =
+  | { readonly kind: 'found'; readonly passages: readonly Passage[] }
+  | { readonly kind: 'not-discussed' }
+  /** The topic has no word to look for ("it", "the"): summarise the whole article instead. */
+  | { readonly kind: 'no-topic' };
+
+// "the part about sanctions", "the bit on the election in the article": the framing is not the topic.
+const FRAMING =
+  /^(?:(?:the|a|that|this)\s+)?(?:parts?|bits?|sections?|portions?|passages?|paragraphs?|stuff|things?)\s+(?:(?:of|in)\s+(?:the|this|that)\s+(?:article|piece|text)\s+)?(?:about|on|regarding|concerning|re|dealing\s+with|that\s+(?:talks|deals)\s+(?:about|with))\s+/i;
+const LEADING = /^(?:about|on|regarding|concerning|re:?)\s+/i;
+const TRAILING = /\s+(?:in|of)\s+(?:the|this|that)\s+(?:article|piece|text)$/i;
+
+/** A topic as the user framed it ("the part about sanctions") reduced to what to look for ("sanctions"). */
+export function cleanTopic(topic: string): string {
+  return topic
+    .trim()
+    .replace(/[\s?.!]+$/, '')
+    .replace(FRAMING, '')
+    .replace(LEADING, '')
+    .replace(TRAILING, '')
+    .trim();
+}
+
+/**
+ * The article's sentences about a topic, found by the search engine (same stems, synonyms and typo
+ * tolerance as `/quote`), the best `limit` of them in article order.
+ */
+export function passagesAbout(
+  finder: TopicFinder,
+  article: Article,
+  topic: string,
+  limit: number,
+): TopicPassages {
+  const result = finder.search({
+    query: cleanTopic(topic),
+    slug: article.slug,
+    limit: article.sentences.length,
+  });
+  if (result.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
+  if (result.status !== SearchStatus.Ok) return { kind: 'not-discussed' };
+  const passages = result.hits
+    .slice(0, limit)
+    .map((hit) => hit.passage)
+    .sort((a, b) => a.index - b.index);
+  return { kind: 'found', passages };
+}
