@@ -15,3 +15,4 @@ export { summarize, type Summary, type SummaryLength, type SummaryRequest } from
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
 export * from './bot/command-text.js';
+export { parseIntent, type IntentOptions } from './bot/intent.js';

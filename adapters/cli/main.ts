@@ -3,6 +3,7 @@ import { loadEnvironment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { articlesCommand } from './articles-command.js';
 import { quoteCommand } from './quote-command.js';
+import { summaryCommand } from './summary-command.js';
 import { USAGE, UsageError } from './usage.js';
 
 function run(argv: string[]): { out: string; code: number } {
@@ -23,6 +24,7 @@ function run(argv: string[]): { out: string; code: number } {
   const commands: Record<string, (args: string[]) => string> = {
     quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
     articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
+    summary: (rest) => summaryCommand(loadLibrary(environment.contentDir).library, rest, style),
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(`unknown command "${command}"`);

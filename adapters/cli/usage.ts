@@ -5,6 +5,8 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage:
   quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
+  quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]
+                                                                  the article in its own words
   quotebot articles [--json]                                      the articles in the library
   quotebot check                                                  validate the content folder
   quotebot help                                                   this text

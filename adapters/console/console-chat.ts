@@ -1,6 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { parseCommandText, requestFromCommand, type Bot, type BotRequest } from '../../src/index.js';
+import {
+  parseCommandText,
+  parseIntent,
+  requestFromCommand,
+  type Bot,
+  type BotRequest,
+} from '../../src/index.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 
 /** What the console keeps between lines: the last quote, for /next and /context. */
@@ -15,7 +21,7 @@ export function requestFromLine(bot: Bot, line: string, state: ChatState): BotRe
   const text = line.trim();
   if (text.length === 0) return undefined;
   const command = COMMAND_LINE.exec(text);
-  if (!command) return { kind: 'help', unknown: text };
+  if (!command) return parseIntent(text);
   const name = command[1]!.toLowerCase();
   const rest = command[2] ?? '';
   if (name === 'next' || name === 'context') {

@@ -1,5 +1,7 @@
 import type { Article, Passage } from '../content/article.js';
 import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
+import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
@@ -40,8 +42,16 @@ export function passagesAbout(
   topic: string,
   limit: number,
 ): TopicPassages {
+  const words = cleanTopic(topic);
+  // Only filler ("it", "the article"): no topic. An acronym ("US") is a topic even when it spells a stopword.
+  const content = tokenize(words).filter(
+    (token) =>
+      (!STOPWORDS.has(token.term) && !REQUEST_WORDS.has(token.term)) ||
+      /^\p{Lu}{2,}$/u.test(words.slice(token.start, token.end)),
+  );
+  if (content.length === 0) return { kind: 'no-topic' };
   const result = finder.search({
-    query: cleanTopic(topic),
+    query: words,
     slug: article.slug,
     limit: article.sentences.length,
   });

@@ -1,0 +1,108 @@
+import { editDistance } from '../search/edit-distance.js';
+import { STOPWORDS } from '../text/stopwords.js';
+
+/** What a keyword of a free-text request asks for. */
+export type IntentKeyword = 'summary' | 'quote' | 'help' | 'articles';
+
+/** Keywords in their right spelling; a misspelling within the typo budget counts ("sumarize", "qoute"). */
+export const KEYWORDS: ReadonlyMap<string, IntentKeyword> = new Map([
+  ...'summarize summarise summary summaries summarization summarisation tldr gist overview recap synopsis nutshell'
+    .split(' ')
+    .map((word) => [word, 'summary'] as const),
+  ...'quote quotes quotation quotations cite citation'.split(' ').map((word) => [word, 'quote'] as const),
+]);
+
+// Real words a typo-tolerant match would turn into a keyword ("quite" is one letter from "quote").
+const NOT_TYPOS = new Set(['quite', 'quota', 'quotas', 'quoth', 'gift', 'reap', 'summer', 'summit']);
+
+/**
+ * The keyword a word is, or is a misspelling of (one typo, two in words of 8+ letters, same first letter:
+ * "sumarize", "summerize", "tdlr", "qoute"), or undefined.
+ */
+export function keywordOf(word: string): { keyword: string; intent: IntentKeyword } | undefined {
+  const exact = KEYWORDS.get(word);
+  if (exact) return { keyword: word, intent: exact };
+  if (word.length < 4 || NOT_TYPOS.has(word)) return undefined;
+  const budget = word.length >= 8 ? 2 : 1;
+  for (const [keyword, intent] of KEYWORDS) {
+    if (keyword.length < 4 || keyword[0] !== word[0]) continue;
+    if (editDistance(word, keyword, budget) <= budget) return { keyword, intent };
+  }
+  return undefined;
+}
+
+/** Phrases that ask for a summary without a keyword: "what's it about", "sum it up", "the main points". */
+export const SUMMARY_PHRASES: readonly RegExp[] = [
+  /\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:article|piece|story|text|post|essay|one))(?: all| really)? about\b/,
+  /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
+  /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
+  /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
+  /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,
+  /\bbreak (?:it|this) down\b/,
+  /\bexplain (?:it|this|the (?:article|piece))\b/,
+  /\bshort version\b/,
+];
+
+/** Phrases that ask for a quote without a keyword: "find a line about …", "search for …". */
+export const QUOTE_PHRASES: readonly RegExp[] = [
+  /\b(?:find|give|show|get|send) (?:me )?(?:a |an |the |one )?(?:line|sentence|passage|bit|excerpt)s?\b/,
+  /\bsearch(?: for)?\b/,
+  /\blook up\b/,
+];
+
+export const HELP_PHRASES: readonly RegExp[] = [
+  /^(?:help|commands|usage|\?+)$/,
+  /\bhelp\b/,
+  /\bwhat (?:can|do) you do\b/,
+  /\bhow (?:do|does|can) (?:i|you|this|it) (?:use|work)\b/,
+];
+
+export const ARTICLES_PHRASES: readonly RegExp[] = [
+  /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
+  /\b(?:which|what) articles\b/,
+];
+
+/** Words that set the length ("short", "in detail"), checked on the folded message. */
+export const LENGTH_PHRASES: readonly {
+  readonly length: 'short' | 'medium' | 'long';
+  readonly pattern: RegExp;
+}[] = [
+  {
+    length: 'long',
+    pattern:
+      /\b(?:long|longer|detailed|in detail|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/,
+  },
+  {
+    length: 'short',
+    pattern: /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|gist|nutshell|one line|in a sentence)\b/,
+  },
+  { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/ },
+];
+
+/** Words after which the rest of the message is the topic: "summarize the part about sanctions". */
+export const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're']);
+
+/** Greetings, thanks and chatter: answered with help, not "I did not understand". */
+export const SMALL_TALK: ReadonlySet<string> = new Set(
+  `hi hello hey heya hiya yo howdy sup hola thanks thank thx ty cheers ok okay cool nice great awesome lol haha
+  bye goodbye morning evening night good bot wow yes yeah no nope sure please pls how are you doing`.split(
+    /\s+/,
+  ),
+);
+
+/** Words that may end a subject without belonging to it: "sanctions please", "the election part". */
+export const TRAILING_FILLER: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...'please pls plz thanks thx part parts bit bits section stuff things article piece text'.split(' '),
+]);
+
+/** Words that frame a request rather than name its subject. */
+export const FILLER: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...`whats what's can could would will please pls plz me give get show tell send provide want need like
+  article articles piece text story post essay one author writer part parts bit bits section stuff things thing
+  version quick quickly briefly brief short shorter long longer medium detailed detail depth full key main
+  points point idea ideas argument arguments overall whole entire say says said think argue claim write
+  something anything random good nice another line lines sentence sentences passage passages excerpt find
+  search look kindly real really hey quotebot bot sum sums summed summing up it's explain break`.split(/\s+/),
+]);

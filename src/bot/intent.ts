@@ -1,0 +1,169 @@
+import { foldText } from '../text/fold.js';
+import { cleanTopic } from '../summary/topic.js';
+import type { SummaryLength } from '../summary/options.js';
+import {
+  ARTICLES_PHRASES,
+  FILLER,
+  HELP_PHRASES,
+  keywordOf,
+  LENGTH_PHRASES,
+  QUOTE_PHRASES,
+  SMALL_TALK,
+  SUMMARY_PHRASES,
+  TOPIC_MARKERS,
+  TRAILING_FILLER,
+  type IntentKeyword,
+} from './intent-words.js';
+import type { BotRequest } from './requests.js';
+
+/** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
+export interface IntentOptions {
+  /** The bot's name as users write it after "@" (default "quotebot"). */
+  readonly botName?: string;
+}
+
+interface Word {
+  readonly raw: string;
+  /** Folded, with a misspelt keyword corrected ("sumarize" → "summarize"). */
+  readonly folded: string;
+  readonly intent: IntentKeyword | undefined;
+  readonly start: number;
+}
+
+// Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
+const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
+const NAMED_OPTION = /\b(topic|length|article):(?:"([^"]*)"|(\S+))/gi;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function stripAddress(text: string, botName: string): string {
+  const name = botName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text
+    .replace(PLATFORM_MENTION, '')
+    .replace(new RegExp(`^\\s*(?:(?:hey|hi|ok|yo)\\s+)?@?${name}\\b[\\s,:;!]*`, 'i'), '')
+    .trim();
+}
+
+/** Folded form for matching: "tl;dr" and "tl dr" are "tldr", "what's" is "whats", no punctuation. */
+function normalise(text: string): string {
+  return foldText(text)
+    .replace(/\btl\s*[;:,.]?\s*dr\b/g, 'tldr')
+    .replace(/\b(what|it|that)'s\b/g, '$1s')
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const folded = normalise(match[0]).replace(/'s$/, '');
+    const keyword = keywordOf(folded);
+    return { raw: match[0], folded: keyword?.keyword ?? folded, intent: keyword?.intent, start: match.index };
+  });
+}
+
+/** The earliest thing the message asks for: a keyword ("summarize", "qoute") or a phrase ("sum it up"). */
+function intentOf(words: readonly Word[], corrected: string): { intent: IntentKeyword; at: number }[] {
+  const found: { intent: IntentKeyword; at: number }[] = [];
+  for (const [at, word] of words.entries()) if (word.intent) found.push({ intent: word.intent, at });
+  const wordAt = (index: number): number => corrected.slice(0, index).split(' ').length - 1;
+  const phrases = [
+    ['summary', SUMMARY_PHRASES],
+    ['quote', QUOTE_PHRASES],
+    ['articles', ARTICLES_PHRASES],
+  ] as const;
+  for (const [intent, patterns] of phrases) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(corrected);
+      if (match) found.push({ intent, at: wordAt(match.index) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
+ * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim").
+ */
+function subjectOf(text: string, words: readonly Word[], from: number): string | undefined {
+  const rest = words.slice(from);
+  const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
+  const isFiller = (word: Word): boolean => FILLER.has(word.folded) || word.intent !== undefined;
+  let subject: string;
+  if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
+    const after = rest.slice(marker + 1);
+    let first = 0;
+    let last = after.length - 1;
+    while (isFiller(after[first]!)) first += 1;
+    while (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent) last -= 1;
+    subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
+  } else {
+    subject = words
+      .filter((word) => !isFiller(word) && !SMALL_TALK.has(word.folded))
+      .map((word) => word.raw)
+      .join(' ');
+  }
+  const topic = cleanTopic(subject);
+  return topic.length > 0 ? topic : undefined;
+}
+
+function lengthOf(folded: string): SummaryLength | undefined {
+  return LENGTH_PHRASES.find(({ pattern }) => pattern.test(folded))?.length;
+}
+
+/**
+ * Reads a chat message addressed to the bot as a request, in plain English with typos: "@quotebot
+ * summarize", "tl;dr?", "sumarize the part about sanctions", "what's it about", "quote something about kim".
+ *
+ * - A summary keyword or phrase gives a summary, with a topic when the message names one and a length when
+ *   it asks for one ("tl;dr" and "gist" are short, "key points" long). "What does it say about X" is a
+ *   summary about X: it asks for all the article says on X, which is what a topic summary holds.
+ * - "quote"/"cite" (and "find a line about", "search for") give a quote of the words named.
+ * - "list articles" lists them; "help" and small talk ("hi", "thanks") get help; a bare word or two
+ *   ("@quotebot election") is words to quote. Anything else gets help that names what was not understood,
+ *   so that a message to the bot never goes unanswered.
+ *
+ * Slash-style options in the text (`topic:missiles`, `length:short`, `article:<slug>`) are honoured.
+ */
+export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
+  const named: Record<string, string> = {};
+  const text = stripAddress(message, options.botName ?? 'quotebot')
+    .replace(/^\//, '')
+    .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr')
+    .replace(NAMED_OPTION, (_, name: string, quoted?: string, bare?: string) => {
+      named[name.toLowerCase()] = quoted ?? bare ?? '';
+      return ' ';
+    })
+    .trim();
+  const words = wordsOf(text);
+  const corrected = words.map((word) => word.folded).join(' ');
+  const intents = intentOf(words, corrected);
+  // "a quote that sums up the article" asks for the gist, not for the words "sums up".
+  const found =
+    intents[0]?.intent === 'quote' && intents.some(({ intent }) => intent === 'summary')
+      ? { intent: 'summary' as const, at: intents[0].at, short: true }
+      : intents[0];
+  const article = named['article'] || undefined;
+  if (found?.intent === 'summary' || (!found && (named['topic'] || named['length']))) {
+    const namedLength = named['length']?.toLowerCase();
+    const length =
+      namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
+        ? namedLength
+        : found && 'short' in found
+          ? 'short'
+          : lengthOf(corrected);
+    return {
+      kind: 'summary',
+      topic: named['topic'] || subjectOf(text, words, found?.at ?? 0),
+      length,
+      article,
+    };
+  }
+  if (found?.intent === 'quote')
+    return { kind: 'quote', query: subjectOf(text, words, found.at) ?? '', article };
+  if (found?.intent === 'articles') return { kind: 'articles' };
+  if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
+  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };
+  if (words.length <= 2 && !/^(?:who|what|whats|when|where|why|how|which)\b/.test(corrected))
+    return { kind: 'quote', query: text, article };
+  return { kind: 'help', unknown: text };
+}
