@@ -11,6 +11,9 @@ const DEPENDENT_OPENING =
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
 const WORD = /[\p{L}']+/gu;
+const SUBORDINATORS = new Set(
+  'while although though because since if when whenever as after before unless whereas once until'.split(' '),
+);
 
 /** The discourse cues of a sentence that say what role it plays in an argument. */
 export interface SentenceCues {
@@ -24,15 +27,17 @@ export interface SentenceCues {
 
 /**
  * Reads a sentence's cues. "Dependent" looks at the opening: a connective that needs the sentence before,
- * or a back-pointing pronoun among the first five words of the main clause (after a short introductory
- * phrase such as "In the coming months, he …").
+ * or a back-pointing pronoun among the first five words, or of the main clause after a short introductory
+ * phrase ("In the coming months, he …"; not after a subordinate clause, "While Pyongyang …, it …").
  */
 export function cuesOf(text: string): SentenceCues {
   const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
   const words = folded.match(WORD) ?? [];
   const comma = folded.indexOf(',');
   const introWords = comma < 0 ? Infinity : (folded.slice(0, comma).match(WORD) ?? []).length;
-  const clause = introWords <= 8 ? (folded.slice(comma + 1).match(WORD) ?? []) : words;
+  // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it.
+  const subordinate = SUBORDINATORS.has(words[0] ?? '');
+  const clause = introWords <= 8 && !subordinate ? (folded.slice(comma + 1).match(WORD) ?? []) : words;
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),

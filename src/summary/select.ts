@@ -2,13 +2,17 @@ import { dot } from './concepts.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
 import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
 
-/** A sentence and the ones before it that it needs to be understood ("he …" needs who "he" is). */
+/**
+ * A sentence and the ones before it that it needs to be understood ("he …" needs who "he" is). An example
+ * in between is passed over: "Yet trams last longer" answers the point before "For example, …".
+ */
 function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
   const unit = [at];
   let i = at;
   // Two steps back at most: a chain longer than that is a passage, not a key point.
   while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent) {
     i -= 1;
+    while (i > 0 && sentences[i]!.cues.example) i -= 1;
     unit.unshift(i);
   }
   return unit;

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseIntent, type BotRequest } from '../../src/index.js';
+
+// Each phrasing with the request it must give. Fields not listed must be absent (undefined).
+const CASES: readonly (readonly [string, BotRequest])[] = [
+  // summaries, with mentions of every platform
+  ['@quotebot summarize', { kind: 'summary' }],
+  ['<@123456789> summarize', { kind: 'summary' }],
+  ['<@!123456789> summary please', { kind: 'summary' }],
+  ['<@U024BE7LH> tl;dr?', { kind: 'summary', length: 'short' }],
+  ['<@U024BE7LH|quotebot> TL;DR', { kind: 'summary', length: 'short' }],
+  ['tl dr', { kind: 'summary', length: 'short' }],
+  ['tldr', { kind: 'summary', length: 'short' }],
+  ['give me the gist', { kind: 'summary', length: 'short' }],
+  ["what's it about", { kind: 'summary' }],
+  ['whats it about?', { kind: 'summary' }],
+  ['what is this article about?', { kind: 'summary' }],
+  ['sum it up', { kind: 'summary' }],
+  ['what is the main argument?', { kind: 'summary' }],
+  ['explain the article', { kind: 'summary' }],
+  ['summary of the article', { kind: 'summary' }],
+  ['can you summarise this for me please', { kind: 'summary' }],
+  // typos
+  ['sumarize', { kind: 'summary' }],
+  ['summerize pls', { kind: 'summary' }],
+  ['summry', { kind: 'summary' }],
+  ['tdlr', { kind: 'summary', length: 'short' }],
+  ['@quotebot sumary about nukes', { kind: 'summary', topic: 'nukes' }],
+  // topics and lengths
+  ['summarize the part about sanctions', { kind: 'summary', topic: 'sanctions' }],
+  ['what does it say about sanctions', { kind: 'summary', topic: 'sanctions' }],
+  ['hey quotebot what does the article say about the election?', { kind: 'summary', topic: 'election' }],
+  ['what does the author think of Kim?', { kind: 'summary', topic: 'Kim' }],
+  ['can you summarise the election bit?', { kind: 'summary', topic: 'election' }],
+  ['tl;dr on missiles', { kind: 'summary', topic: 'missiles', length: 'short' }],
+  ['whats the gist of the missile stuff', { kind: 'summary', topic: 'missile', length: 'short' }],
+  ['give me a short summary', { kind: 'summary', length: 'short' }],
+  ['key points please', { kind: 'summary', length: 'long' }],
+  ['summarize in detail', { kind: 'summary', length: 'long' }],
+  ['summary topic:missiles length:long', { kind: 'summary', topic: 'missiles', length: 'long' }],
+  ['/summary topic:"red line"', { kind: 'summary', topic: 'red line' }],
+  ['give me a quote that sums up the article', { kind: 'summary', length: 'short' }],
+  // quotes
+  ['quote something about kim', { kind: 'quote', query: 'kim' }],
+  ['@quotebot, quote Kim Jong-un', { kind: 'quote', query: 'Kim Jong-un' }],
+  ['qoute election', { kind: 'quote', query: 'election' }],
+  ['give me a quote on the red line', { kind: 'quote', query: 'red line' }],
+  ['cite the part on sanctions', { kind: 'quote', query: 'sanctions' }],
+  ['find a line about the pandemic', { kind: 'quote', query: 'pandemic' }],
+  ['search for leverage', { kind: 'quote', query: 'leverage' }],
+  ['<@123> election', { kind: 'quote', query: 'election' }],
+  ['red line', { kind: 'quote', query: 'red line' }],
+  ['quote', { kind: 'quote', query: '' }],
+  // articles and help
+  ['list articles', { kind: 'articles' }],
+  ['help', { kind: 'help' }],
+  ['what can you do?', { kind: 'help' }],
+  ['@quotebot', { kind: 'help' }],
+  ['', { kind: 'help' }],
+  // small talk: help, without "I did not understand"
+  ['hi', { kind: 'help' }],
+  ['thanks', { kind: 'help' }],
+  ['Thank you!', { kind: 'help' }],
+  ['@quotebot hello there', { kind: 'help' }],
+  ['good bot', { kind: 'help' }],
+  ['lol', { kind: 'help' }],
+  // non-requests: help that names what was not understood
+  ['I love pizza and long walks', { kind: 'help', unknown: 'I love pizza and long walks' }],
+  ['what time is it?', { kind: 'help', unknown: 'what time is it?' }],
+  ['who wrote this?', { kind: 'help', unknown: 'who wrote this?' }],
+  ['tell me a joke', { kind: 'help', unknown: 'tell me a joke' }],
+  ['quite an interesting article', { kind: 'help', unknown: 'quite an interesting article' }],
+];
+
+const complete = (request: BotRequest): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+
+describe('parseIntent: free-text requests to the bot', () => {
+  it('has at least 30 phrasings', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(CASES)('given %j then the request is %j', (message, expected) => {
+    expect(complete(parseIntent(message))).toEqual(expected);
+  });
+
+  it('given another bot name then that mention is stripped, and "@quotebot" is then just words', () => {
+    expect(complete(parseIntent('@newsbot tldr', { botName: 'newsbot' }))).toEqual({
+      kind: 'summary',
+      length: 'short',
+    });
+    expect(
+      complete(parseIntent('@NewsBot: summarize the part about sanctions', { botName: 'newsbot' })),
+    ).toEqual({
+      kind: 'summary',
+      topic: 'sanctions',
+    });
+  });
+
+  it('given an article option in the text then the request names that article', () => {
+    expect(parseIntent('summarize article:some-slug')).toMatchObject({
+      kind: 'summary',
+      article: 'some-slug',
+    });
+    expect(parseIntent('quote election article:some-slug')).toMatchObject({
+      kind: 'quote',
+      article: 'some-slug',
+    });
+  });
+
+  it('given any message then the answer is never empty: every input maps to a request', () => {
+    for (const message of ['???', '   ', '🙂', '<@1>', 'asdfghjkl qwerty zxcv', 'a'.repeat(5000)]) {
+      expect(['summary', 'quote', 'help', 'articles']).toContain(parseIntent(message).kind);
+    }
+  });
+});

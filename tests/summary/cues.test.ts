@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cuesOf } from '../../src/summary/cues.js';
+
+describe('discourse cues of a sentence', () => {
+  it.each([
+    [
+      'In the coming months, he is therefore likely to continue his efforts.',
+      { conclusion: true, dependent: true },
+    ],
+    ['That is, if the current situation is perceived as relatively permissive.', { dependent: true }],
+    ['On the other hand, if Kim perceives his position to be vulnerable, he may act.', { dependent: true }],
+    ['For instance, the council met in December.', { example: true, dependent: true }],
+    [
+      'In any case, given that North Korea continues to view its weapons as essential, Washington must choose.',
+      { conclusion: true, dependent: false },
+    ],
+    [
+      'While Pyongyang has thus far restrained from tests, it has ramped up other testing.',
+      { conclusion: false, dependent: false },
+    ],
+    [
+      'Following the rapprochement in 2018, relations have cooled again.',
+      { conclusion: false, example: false, dependent: false },
+    ],
+  ] as const)('given %j then its cues are %j', (text, expected) => {
+    expect(cuesOf(text)).toMatchObject(expected);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, cleanTopic, summarize } from '../../src/index.js';
+import { seedArticle, seedLibrary } from '../helpers/content.js';
+
+const article = seedArticle();
+const library = seedLibrary();
+const numbers = (ids: readonly { id: string }[]): number[] => ids.map((s) => Number(s.id.split('#')[1]));
+
+describe('topic-focused summaries', () => {
+  it.each([
+    // topic, sentences that must be there, words one of which each sentence must contain
+    ['missiles', [4, 5, 7], /missile|SRBM|SLBM|ICBM/i],
+    ['sanctions', [3], /sanctions/i],
+    ['election', [5, 6, 8, 14], /election/i],
+    ['pandemic', [1, 13], /pandemic|coronavirus|health crisis/i],
+  ] as const)(
+    'given the topic %j then it returns the sentences about it, in article order',
+    (topic, expected, words) => {
+      const summary = summarize(article, { topic }, library);
+      expect(summary.found).toBe(true);
+      expect(summary.topic).toBe(topic);
+      const ids = numbers(summary.sentences);
+      expect(ids).toEqual(expect.arrayContaining([...expected]));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+      for (const sentence of summary.sentences) {
+        expect(sentence.text).toMatch(words);
+        expect(article.sentences.find((p) => p.id === sentence.id)?.text).toBe(sentence.text);
+      }
+    },
+  );
+
+  it('given a topic the article does not discuss ("bitcoin") then it says so, with no sentences', () => {
+    const summary = summarize(article, { topic: 'bitcoin' }, library);
+    expect(summary).toMatchObject({ found: false, topic: 'bitcoin', sentences: [] });
+  });
+
+  it('given typos and synonyms then the topic is found as /quote finds it', () => {
+    expect(numbers(summarize(article, { topic: 'electoin' }, library).sentences)).toEqual(
+      numbers(summarize(article, { topic: 'election' }, library).sentences),
+    );
+    expect(numbers(summarize(article, { topic: 'covid' }, library).sentences)).toEqual([1, 13]);
+    expect(summarize(article, { topic: 'embargo' }, library).sentences.map((s) => s.id)).toEqual([
+      `${article.slug}#3`,
+    ]);
+  });
+
+  it('given a framed topic ("the part about sanctions") then the framing is not searched for', () => {
+    expect(cleanTopic('the part about sanctions')).toBe('sanctions');
+    expect(cleanTopic('the bit on the election in the article?')).toBe('the election');
+    expect(numbers(summarize(article, { topic: 'the part about sanctions' }, library).sentences)).toEqual([
+      3,
+    ]);
+  });
+
+  it('given a topic of filler words only ("it") then the whole article is summarised', () => {
+    const summary = summarize(article, { topic: 'it' }, library);
+    expect(summary.topic).toBeNull();
+    expect(summary.sentences).toEqual(summarize(article, {}, library).sentences);
+  });
+
+  it('given the short length then a topic gives at most three sentences, the best matches', () => {
+    const short = summarize(article, { topic: 'missiles', length: 'short' }, library);
+    const long = summarize(article, { topic: 'missiles', length: 'long' }, library);
+    expect(short.sentences.length).toBeLessThanOrEqual(3);
+    expect(long.sentences.length).toBeGreaterThan(short.sentences.length);
+    for (const sentence of short.sentences) expect(long.sentences).toContainEqual(sentence);
+  });
+
+  it('given /summary with a topic through the bot then the library answers it', () => {
+    const reply = new Bot(library).handle({ kind: 'summary', topic: 'bitcoin' });
+    expect(reply).toMatchObject({ kind: 'summary', summary: { found: false, topic: 'bitcoin' } });
+    const found = new Bot(library).handle({ kind: 'summary', topic: 'sanctions', length: 'short' });
+    expect(found).toMatchObject({ kind: 'summary', summary: { found: true, length: 'short' } });
+  });
+});
