@@ -1,50 +1,124 @@
-import { Glossary } from '../search/glossary.js';
+import { DEFAULT_GLOSSARY } from '../search/default-glossary.js';
+import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { tokenize } from '../text/tokenize.js';
+import { stemOf } from '../text/tokenize.js';
 
 /** A sparse vector of concept weights, kept at unit length. */
 export type ConceptVector = ReadonlyMap<string, number>;
 
+// The words of folded text, as `tokenize` finds them: dotted acronyms, inner apostrophes and hyphens.
+const WORD =
+  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*(?:-[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*)*/gu;
+
+/**
+ * Terms of a text with the same folding and stems as `tokenize`, without its offsets, compounds and number
+ * aliases, which a summary does not need: summaries read every sentence of an article on each request.
+ */
+function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  const folded = foldText(text);
+  // exec with lastIndex rather than matchAll: matchAll clones the regular expression on every call.
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(folded); found !== null; found = WORD.exec(folded)) {
+    const word = found[0];
+    const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+    if (bare.includes('.')) {
+      terms.push(bare.replaceAll('.', '').replaceAll("'", ''));
+      continue;
+    }
+    for (const piece of bare.includes('-') ? bare.split('-') : [bare]) {
+      const term = piece.includes("'")
+        ? (piece.endsWith("'s") ? piece.slice(0, -2) : piece).replaceAll("'", '')
+        : piece;
+      if (term.length > 0) terms.push(term);
+    }
+  }
+  return terms;
+}
+
+/**
+ * Glossary phrases as stem sequences, each mapped to one key per meaning. Groups that share a member
+ * ("diplomacy" is in talks/negotiations and in diplomacy/diplomatic) are one meaning.
+ */
+class PhraseKeys {
+  private readonly byFirstStem = new Map<string, { stems: readonly string[]; key: string }[]>();
+
+  constructor(groups: readonly (readonly string[])[]) {
+    const members = groups.map((group) =>
+      group.map((phrase) => termsOf(phrase).map(stemOf).join(' ')).filter((member) => member.length > 0),
+    );
+    // Union of groups that share a member; each union's key is its smallest member.
+    const keyOf = new Map<string, string>();
+    for (const group of members) {
+      const merged = new Set(
+        group.flatMap((member) => [member, ...(keyOf.has(member) ? this.union(keyOf, member) : [])]),
+      );
+      const key = [...merged].sort()[0];
+      if (key !== undefined) for (const member of merged) keyOf.set(member, key);
+    }
+    for (const [member, key] of keyOf) {
+      const stems = member.split(' ');
+      const list = this.byFirstStem.get(stems[0]!) ?? [];
+      list.push({ stems, key });
+      this.byFirstStem.set(stems[0]!, list);
+    }
+    for (const list of this.byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  private union(keyOf: ReadonlyMap<string, string>, member: string): string[] {
+    const key = keyOf.get(member);
+    return [...keyOf].filter(([, other]) => other === key).map(([name]) => name);
+  }
+
+  /** The longest phrase that starts at `stems[at]`, with its key. */
+  match(stems: readonly string[], at: number): { length: number; key: string } | undefined {
+    for (const { stems: phrase, key } of this.byFirstStem.get(stems[at]!) ?? []) {
+      if (phrase.every((stem, i) => stems[at + i] === stem)) return { length: phrase.length, key };
+    }
+    return undefined;
+  }
+}
+
+let defaultKeys: PhraseKeys | undefined;
+
 /**
  * Turns text into the concepts a summary compares: stems of content words, with every glossary phrase
  * ("Pyongyang", "North Korea", "DPRK") folded into one key, so that sentences that say the same thing in
- * other words still count as similar.
+ * other words still count as similar. Uses the default glossary and the article's own.
  */
 export class ConceptReader {
-  private readonly glossary: Glossary;
-  private readonly canonical = new Map<string, string>();
+  private readonly keys: readonly PhraseKeys[];
 
-  constructor(entries: readonly (readonly string[])[]) {
-    this.glossary = new Glossary(entries);
+  constructor(glossary: readonly (readonly string[])[]) {
+    defaultKeys ??= new PhraseKeys(DEFAULT_GLOSSARY);
+    this.keys = glossary.length > 0 ? [new PhraseKeys(glossary), defaultKeys] : [defaultKeys];
   }
 
   concepts(text: string): string[] {
-    const tokens = tokenize(text).filter((token) => !token.alias);
-    const stems = tokens.map((token) => token.stem);
+    const terms = termsOf(text);
+    const stems = terms.map(stemOf);
     const out: string[] = [];
     for (let at = 0; at < stems.length;) {
-      const match = this.glossary.matchAt(stems, at);
+      const match = this.longestMatch(stems, at);
       if (match) {
-        out.push(this.keyOf(stems.slice(at, at + match.length), match.synonyms));
+        out.push(match.key);
         at += match.length;
         continue;
       }
-      const token = tokens[at]!;
-      if (!STOPWORDS.has(token.term) && token.term.length > 1) out.push(token.stem);
+      const term = terms[at]!;
+      if (!STOPWORDS.has(term) && term.length > 1) out.push(stems[at]!);
       at += 1;
     }
     return out;
   }
 
-  /** The same key for every member of a synonym group: the smallest member, written as its stems. */
-  private keyOf(member: readonly string[], synonyms: readonly (readonly string[])[]): string {
-    const own = member.join(' ');
-    let key = this.canonical.get(own);
-    if (key === undefined) {
-      key = [own, ...synonyms.map((synonym) => synonym.join(' '))].sort()[0]!;
-      this.canonical.set(own, key);
+  private longestMatch(stems: readonly string[], at: number): { length: number; key: string } | undefined {
+    let best: { length: number; key: string } | undefined;
+    for (const keys of this.keys) {
+      const match = keys.match(stems, at);
+      if (match && (!best || match.length > best.length)) best = match;
     }
-    return key;
+    return best;
   }
 }
 

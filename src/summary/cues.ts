@@ -32,12 +32,14 @@ export interface SentenceCues {
  */
 export function cuesOf(text: string): SentenceCues {
   const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
-  const words = folded.match(WORD) ?? [];
-  const comma = folded.indexOf(',');
-  const introWords = comma < 0 ? Infinity : (folded.slice(0, comma).match(WORD) ?? []).length;
+  // Only the opening matters: a short introductory phrase and the first words of the main clause.
+  const opening = folded.slice(0, 160);
+  const words = opening.match(WORD) ?? [];
+  const comma = opening.indexOf(',');
+  const introWords = comma < 0 ? Infinity : (opening.slice(0, comma).match(WORD) ?? []).length;
   // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it.
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
-  const clause = introWords <= 8 && !subordinate ? (folded.slice(comma + 1).match(WORD) ?? []) : words;
+  const clause = introWords <= 8 && !subordinate ? (opening.slice(comma + 1).match(WORD) ?? []) : words;
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),

@@ -1,5 +1,4 @@
 import type { Article, Passage } from '../content/article.js';
-import { DEFAULT_GLOSSARY } from '../search/default-glossary.js';
 import { segmentSentences } from '../text/segment.js';
 import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
 import { cuesOf, type SentenceCues } from './cues.js';
@@ -85,7 +84,7 @@ function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
  * Percentile ranks rather than raw similarities keep one feature from swamping the others on long articles.
  */
 export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
-  const reader = new ConceptReader([...DEFAULT_GLOSSARY, ...article.meta.glossary]);
+  const reader = new ConceptReader(article.meta.glossary);
   const passages = candidatesOf(article, reader);
   const concepts = passages.map((passage) => reader.concepts(passage.text));
   const idf = inverseDocumentFrequency(concepts);
