@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printTable, type BenchRow } from './bench-row.js';
 import { benchSearch } from './search.js';
+import { benchSummary } from './summary.js';
 
 /** Every benchmark of `npm run bench`, in order. Each returns rows; the runner prints them and writes JSON. */
 const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'search', run: benchSearch },
+  { name: 'summary', run: benchSummary },
 ];
 
 const rows: BenchRow[] = [];
