@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { stemOf } from '../text/tokenize.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 
 /** A vocabulary term that a misspelled word probably means. */
@@ -37,7 +38,11 @@ export class FuzzyTerms {
     if (budget > 0 && /^\p{L}+$/u.test(word)) {
       for (const { item } of this.fuse.search(word, { limit: 20 })) {
         if (item === word) continue;
-        const distance = editDistance(word, item, budget);
+        // Compared as written and as stems: "misiles" is two edits from "missile" but one from its stem.
+        const distance = Math.min(
+          editDistance(word, item, budget),
+          editDistance(stemOf(word), stemOf(item), budget),
+        );
         if (distance <= budget) found.push({ term: item, distance });
       }
       found.sort((a, b) => a.distance - b.distance);
