@@ -8,6 +8,13 @@ const optionalText = z
 const optionalUrl = optionalText.pipe(
   z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 );
+// Slack: "/" then lowercase letters, digits, "-" or "_", 32 characters at most.
+const slackCommandName = optionalText.pipe(
+  z
+    .string()
+    .regex(/^\/[a-z0-9][a-z0-9_-]{0,30}$/, 'must start with "/", be lowercase and at most 32 characters')
+    .optional(),
+);
 
 const schema = z
   .object({
@@ -40,6 +47,18 @@ const schema = z
     ),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_API_URL: optionalUrl,
+    SLACK_MODE: optionalText.pipe(z.enum(['socket', 'http'], { error: 'must be socket or http' }).optional()),
+    SLACK_COMMAND_PREFIX: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9_-]{0,20}$/, 'must be lowercase letters, digits, "-" or "_" (at most 21)')
+        .optional(),
+    ),
+    SLACK_COMMAND_QUOTE: slackCommandName,
+    SLACK_COMMAND_SUMMARY: slackCommandName,
+    SLACK_COMMAND_ARTICLES: slackCommandName,
+    SLACK_COMMAND_HELP: slackCommandName,
+    SLACK_COMMAND_DAILY: slackCommandName,
     PORT: optionalText.pipe(
       z.coerce.number<string>({ error: 'must be a port number' }).int().min(1).max(65535).optional(),
     ),
@@ -57,6 +76,20 @@ const schema = z
         code: 'custom',
         path: ['SLACK_APP_TOKEN'],
         message: 'or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)',
+      });
+    }
+    if (env.SLACK_MODE === 'socket' && !env.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_APP_TOKEN'],
+        message: 'is required when SLACK_MODE=socket',
+      });
+    }
+    if (env.SLACK_MODE === 'http' && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'is required when SLACK_MODE=http',
       });
     }
     if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {

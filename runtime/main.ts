@@ -1,8 +1,11 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { SlackAdapterError } from '../adapters/slack/errors.js';
+import { startSlack } from '../adapters/slack/start-slack.js';
 import { Bot } from '../src/index.js';
 import { ConfigError, platformsOf } from './config.js';
 import { loadEnvironment } from './environment.js';
 import { loadLibrary } from './library-loader.js';
+import { createLogger } from './logger.js';
 
 /** Composition root: config → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
@@ -17,15 +20,30 @@ async function main(): Promise<void> {
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
     return;
   }
-  process.stderr.write('Discord and Slack adapters are not wired yet.\n');
-  process.exitCode = 1;
+  const logger = createLogger(environment.config.LOG_LEVEL);
+  const running: { stop(): Promise<void> }[] = [];
+  const shutdown = (signal: NodeJS.Signals): void => {
+    logger.info({ signal }, 'shutting down');
+    // A second signal does not wait for the adapters.
+    process.once(signal, () => process.exit(1));
+    void Promise.allSettled(running.map((adapter) => adapter.stop())).then(() => process.exit());
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  if (platforms.slack) running.push(await startSlack({ bot, config: environment.config, logger }));
+  if (platforms.discord) {
+    process.stderr.write('The Discord adapter is not wired yet.\n');
+    if (running.length === 0) process.exitCode = 1;
+  }
 }
 
 main().catch((error: unknown) => {
   process.stderr.write(
     error instanceof ConfigError
       ? `${error.message}\n`
-      : `quotebot: ${(error as Error).stack ?? String(error)}\n`,
+      : error instanceof SlackAdapterError
+        ? `quotebot: ${error.message} [${error.code}]\n`
+        : `quotebot: ${(error as Error).stack ?? String(error)}\n`,
   );
   process.exitCode = 1;
 });

@@ -1,0 +1,71 @@
+import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
+import type { BotRequest } from '../../src/index.js';
+import type { SlackMessage } from './blocks.js';
+import { decodeQuoteState, QuoteAction, type QuoteState } from './button-state.js';
+import type { SlackDeps } from './deps.js';
+import { renderFailure, renderReply, renderStaleButton } from './render-reply.js';
+
+function requestFor(action: QuoteAction, state: QuoteState): BotRequest {
+  const base = { kind: 'quote', query: state.query, article: state.article } as const;
+  switch (action) {
+    case QuoteAction.Next:
+      return { ...base, hit: state.hit + 1, context: false };
+    case QuoteAction.Context:
+      return { ...base, hit: state.hit, context: true };
+    case QuoteAction.Share:
+      return { ...base, hit: state.hit, context: state.context };
+  }
+}
+
+const privately = (message: SlackMessage): RespondArguments => ({
+  response_type: 'ephemeral',
+  replace_original: false,
+  ...message,
+});
+
+/**
+ * What a click answers. On a private reply, "Next match" and "Context" replace it; on a message the
+ * channel sees, they answer the clicker privately, so one person's click never rewrites what everyone
+ * reads. "Share in channel" posts the quote for the channel and deletes the private reply.
+ */
+async function answerClick(
+  deps: SlackDeps,
+  action: QuoteAction,
+  value: string | undefined,
+  respond: RespondFn,
+): Promise<void> {
+  const state = decodeQuoteState(value);
+  if (!state) {
+    await respond(privately(renderStaleButton()));
+    return;
+  }
+  const reply = deps.bot.handle(requestFor(action, state));
+  if (action === QuoteAction.Share && reply.kind === 'quote') {
+    await respond({
+      response_type: 'in_channel',
+      replace_original: false,
+      ...renderReply(reply, deps.names, 'public'),
+    });
+    await respond({ delete_original: true });
+    return;
+  }
+  const message = renderReply(reply, deps.names, 'private');
+  await respond(state.private ? { ...privately(message), replace_original: true } : privately(message));
+}
+
+/** Registers the quote buttons. Each click is acked first, then answered through `response_url`. */
+export function registerActions(app: App, deps: SlackDeps): void {
+  for (const action of Object.values(QuoteAction)) {
+    app.action<BlockAction<ButtonAction>>(action, async ({ ack, action: clicked, respond }) => {
+      await ack();
+      await deps.work.run(async () => {
+        try {
+          await answerClick(deps, action, clicked.value, respond);
+        } catch (error) {
+          deps.logger.error({ err: error, action }, 'slack button failed');
+          await respond(privately(renderFailure())).catch(() => undefined);
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { Bot } from '../../src/index.js';
+import type { Logger } from '../../runtime/logger.js';
+import type { SlackCommandNames } from './command-names.js';
+import type { InFlight } from './in-flight.js';
+
+/** What the Slack handlers share: the bot that decides, the command names, the log, the work under way. */
+export interface SlackDeps {
+  readonly bot: Bot;
+  readonly names: SlackCommandNames;
+  readonly logger: Logger;
+  readonly work: InFlight;
+}

@@ -1,0 +1,105 @@
+import type { App, Context, SayFn } from '@slack/bolt';
+import { parseIntent } from '../../src/index.js';
+import type { SlackMessage } from './blocks.js';
+import type { SlackDeps } from './deps.js';
+import { decodeSlackText } from './mrkdwn.js';
+import { RecentKeys } from './recent-keys.js';
+import { renderFailure, renderReply } from './render-reply.js';
+
+/** The fields of a mention or a direct message that decide whether and how to answer it. */
+interface ChatMessage {
+  readonly channel: string;
+  readonly ts: string;
+  readonly threadTs: string | undefined;
+  readonly text: string;
+  readonly user: string | undefined;
+  readonly botId: string | undefined;
+  readonly subtype: string | undefined;
+}
+
+function replyTo(deps: SlackDeps, text: string): SlackMessage {
+  try {
+    return renderReply(deps.bot.handle(parseIntent(decodeSlackText(text))), deps.names, 'public');
+  } catch (error) {
+    deps.logger.error({ err: error }, 'slack message failed');
+    return renderFailure();
+  }
+}
+
+/**
+ * Answers a message in its thread, once. Messages from bots (this one included) and edits or other
+ * subtypes are ignored. A message is claimed by channel and ts before answering: a retry of the same
+ * event, or the second event Slack sends for one message, finds it claimed and is skipped. If posting
+ * fails the claim is released, so Slack's retry gets a second chance.
+ */
+async function answerMessage(
+  deps: SlackDeps,
+  recent: RecentKeys,
+  message: ChatMessage,
+  context: Context,
+  say: SayFn,
+): Promise<void> {
+  if (message.subtype !== undefined || message.botId !== undefined) return;
+  if (message.user === undefined || message.user === context.botUserId) return;
+  const key = `${message.channel}:${message.ts}`;
+  if (!recent.claim(key)) {
+    deps.logger.debug(
+      { retryNum: context.retryNum, channel: message.channel },
+      'slack message already answered',
+    );
+    return;
+  }
+  await deps.work.run(async () => {
+    try {
+      await say({
+        ...replyTo(deps, message.text),
+        thread_ts: message.threadTs ?? message.ts,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (error) {
+      recent.release(key);
+      deps.logger.error({ err: error, channel: message.channel }, 'slack reply could not be posted');
+    }
+  });
+}
+
+/** Registers `app_mention` (channels the bot is in) and `message` for direct messages (`message.im`). */
+export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKeys()): void {
+  app.event('app_mention', async ({ event, context, say }) => {
+    await answerMessage(
+      deps,
+      recent,
+      {
+        channel: event.channel,
+        ts: event.ts,
+        threadTs: event.thread_ts,
+        text: event.text,
+        user: event.user,
+        botId: event.bot_id,
+        subtype: event.subtype,
+      },
+      context,
+      say,
+    );
+  });
+  app.message(async ({ message, context, say }) => {
+    if (message.channel_type !== 'im') return;
+    if (message.subtype !== undefined) return;
+    await answerMessage(
+      deps,
+      recent,
+      {
+        channel: message.channel,
+        ts: message.ts,
+        threadTs: message.thread_ts,
+        text: message.text ?? '',
+        user: message.user,
+        botId: message.bot_id,
+        subtype: undefined,
+      },
+      context,
+      say,
+    );
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Slack's limits that the renderer respects (Block Kit reference). Lengths are counted in UTF-16 units,
+ * which is never fewer than Slack's count of characters, so staying under them in JS stays under Slack's.
+ */
+export const SLACK_LIMITS = {
+  /** Text of a section block. */
+  sectionText: 3000,
+  /** Blocks in one message. */
+  blocks: 50,
+  /** Elements in a context block. */
+  contextElements: 10,
+  /** Text of one context element (a mrkdwn text object). */
+  contextText: 3000,
+  /** A button's label (plain text). */
+  buttonText: 75,
+  /** A button's value, where the adapter keeps the state the button needs. */
+  buttonValue: 2000,
+  /** The top-level `text`, shown in notifications; Slack allows far more, a notification needs far less. */
+  fallbackText: 3000,
+  /** A slash command's name, slash included. */
+  commandName: 32,
+} as const;
+
+/** Cuts text to at most `max` characters, ending with "…" when it was cut, never inside a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

@@ -1,0 +1,65 @@
+import type { types } from '@slack/bolt';
+import type { Attribution, QuoteReply } from '../../src/index.js';
+import { context, contextOfText, fallback, section, withinBlockLimit, type SlackMessage } from './blocks.js';
+import { encodeQuoteState, QuoteAction, type QuoteState } from './button-state.js';
+import { SLACK_LIMITS } from './limits.js';
+import { escapeMrkdwn, mrkdwnLink, renderHighlightedChunks } from './mrkdwn.js';
+
+/** Who sees a reply: only the asker (ephemeral) or the channel. */
+export type Visibility = 'private' | 'public';
+
+/** `— Author, Title (linked), Publication, 2016-10-25` */
+export function attributionLine(article: Attribution): string {
+  return `— ${escapeMrkdwn(article.author)}, ${mrkdwnLink(article.url, article.title)}, ${escapeMrkdwn(article.publication)}, ${escapeMrkdwn(article.date)}`;
+}
+
+function button(text: string, actionId: QuoteAction, value: string, primary = false): types.Button {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text: text.slice(0, SLACK_LIMITS.buttonText), emoji: false },
+    action_id: actionId,
+    value,
+    ...(primary ? { style: 'primary' as const } : {}),
+  };
+}
+
+function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlock | undefined {
+  const state: QuoteState = {
+    query: reply.query,
+    article: reply.article,
+    hit: reply.position,
+    context: reply.withContext,
+    private: visibility === 'private',
+  };
+  const value = encodeQuoteState(state);
+  if (value === undefined) return undefined;
+  const { before, after } = reply.hit.context;
+  const elements: types.Button[] = [];
+  if (reply.total > 1) elements.push(button('Next match', QuoteAction.Next, value));
+  if (!reply.withContext && (before !== null || after !== null))
+    elements.push(button('Context', QuoteAction.Context, value));
+  if (visibility === 'private') elements.push(button('Share in channel', QuoteAction.Share, value, true));
+  return elements.length > 0 ? { type: 'actions', elements } : undefined;
+}
+
+/**
+ * A quote: the passage in sections (matched words bold, split to fit Slack's section limit), the
+ * sentences around it when asked for, the attribution in a context block, and the buttons.
+ */
+export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMessage {
+  const { hit } = reply;
+  const chunks = renderHighlightedChunks(hit.passage.text, hit.highlights, SLACK_LIMITS.sectionText - 2);
+  const head: types.KnownBlock[] = chunks.map((chunk, i) =>
+    section(`${i === 0 ? '“' : ''}${chunk}${i === chunks.length - 1 ? '”' : ''}`),
+  );
+  if (reply.withContext && hit.context.before !== null) head.unshift(contextOfText(`…${hit.context.before}`));
+  if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
+  const where = reply.total > 1 ? `match ${reply.position + 1} of ${reply.total}` : 'the only match';
+  const tail: types.KnownBlock[] = [context(attributionLine(hit.article), escapeMrkdwn(where))];
+  const buttons = buttonsFor(reply, visibility);
+  if (buttons) tail.push(buttons);
+  return {
+    text: fallback(`“${hit.passage.text}” — ${hit.article.author}, ${hit.article.title}`),
+    blocks: withinBlockLimit(head, tail),
+  };
+}

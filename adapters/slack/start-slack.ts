@@ -1,0 +1,104 @@
+import type { AddressInfo } from 'node:net';
+import type { Bot } from '../../src/index.js';
+import type { Config } from '../../runtime/config.js';
+import type { Logger } from '../../runtime/logger.js';
+import { registerActions } from './actions.js';
+import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
+import { commandNameSettings, slackCommandNames } from './command-names.js';
+import { registerCommands, type SlackCommandHandler } from './commands.js';
+import type { SlackDeps } from './deps.js';
+import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import { registerEvents } from './events.js';
+import { InFlight } from './in-flight.js';
+
+/** A running Slack adapter. */
+export interface SlackAdapter {
+  readonly mode: SlackMode;
+  /** The port HTTP mode listens on (useful with PORT=0 in tests); undefined in Socket Mode. */
+  readonly port: number | undefined;
+  /** Stops taking events, waits (at most `graceMs`) for replies under way, then resolves. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export interface StartSlackOptions {
+  readonly bot: Bot;
+  readonly config: Config;
+  readonly logger: Logger;
+  /** HTTP mode: the interface to listen on; default every interface (behind a load balancer). */
+  readonly host?: string;
+  /** Commands answered outside the core's `Bot`, by core command name (e.g. `daily`). */
+  readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
+}
+
+const errorCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+
+/**
+ * Starts quotebot on Slack: Socket Mode or HTTP mode as configured (see `createSlackApp`), with the
+ * slash commands, buttons, mentions and direct messages registered. Resolves once connected (Socket
+ * Mode) or listening (HTTP mode); rejects with a coded error when the token is refused.
+ */
+export async function startSlack({
+  bot,
+  config,
+  logger,
+  host,
+  commandHandlers = {},
+}: StartSlackOptions): Promise<SlackAdapter> {
+  const log = logger.child({ platform: 'slack' });
+  if (!config.SLACK_BOT_TOKEN) {
+    throw new SlackAdapterError(SlackErrorCode.ModeUnavailable, 'Slack needs SLACK_BOT_TOKEN');
+  }
+  const names = slackCommandNames(bot.commands, commandNameSettings(config));
+  const health: HealthState = { draining: false };
+  const { app, mode } = createSlackApp(config, log, health);
+  const deps: SlackDeps = { bot, names, logger: log, work: new InFlight() };
+  registerCommands(app, deps, commandHandlers);
+  registerActions(app, deps);
+  registerEvents(app, deps);
+  app.error(async (error) => {
+    log.error({ code: error.code, err: error }, 'slack listener error');
+  });
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw new SlackAdapterError(
+      SlackErrorCode.AuthFailed,
+      `Slack refused SLACK_BOT_TOKEN (auth.test: ${errorCode(error) ?? 'no answer'})`,
+      { cause: error },
+    );
+  }
+  let port: number | undefined;
+  try {
+    if (mode === 'http') {
+      const listen = { port: config.PORT ?? DEFAULT_PORT, ...(host === undefined ? {} : { host }) };
+      const server = await app.start(listen);
+      port = (server.address() as AddressInfo).port;
+    } else {
+      await app.start();
+    }
+  } catch (error) {
+    throw new SlackAdapterError(
+      SlackErrorCode.StartFailed,
+      `The Slack adapter could not start in ${mode} mode (${errorCode(error) ?? (error as Error).message})`,
+      { cause: error },
+    );
+  }
+  log.info({ mode, port, commands: [...names.definitionOf.keys()] }, 'slack adapter started');
+
+  let stopping: Promise<void> | undefined;
+  return {
+    mode,
+    port,
+    stop(graceMs = 5000) {
+      stopping ??= (async () => {
+        health.draining = true;
+        await app.stop();
+        const settled = await deps.work.settle(graceMs);
+        log.info({ settled, pending: deps.work.size }, 'slack adapter stopped');
+      })();
+      return stopping;
+    },
+  };
+}

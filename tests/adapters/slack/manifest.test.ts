@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../src/index.js';
+import {
+  committedManifest,
+  MANIFEST_FILES,
+  SLACK_BOT_EVENTS,
+  SLACK_BOT_SCOPES,
+} from '../../../adapters/slack/manifest.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const read = (mode: 'socket' | 'http'): string => readFileSync(join(ROOT, MANIFEST_FILES[mode]), 'utf8');
+
+interface Manifest {
+  features: { slash_commands: { command: string; url?: string; description: string }[] };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: {
+    socket_mode_enabled: boolean;
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
+  };
+}
+
+describe('Slack app manifests', () => {
+  for (const mode of ['socket', 'http'] as const) {
+    it(`given the ${mode} manifest in manifests/ then it is exactly what the generator writes (npm run slack:manifest)`, () => {
+      expect(read(mode)).toBe(committedManifest(mode));
+    });
+
+    it(`given the ${mode} manifest then every shared command is in it, with the least scopes and events`, () => {
+      const manifest = parse(read(mode)) as Manifest;
+      expect(manifest.features.slash_commands).toHaveLength(COMMANDS.length);
+      expect(manifest.features.slash_commands.map((c) => c.command)).toContain('/quote');
+      expect(manifest.features.slash_commands.map((c) => c.command)).toContain('/quotebot-help');
+      expect(manifest.oauth_config.scopes.bot).toEqual([...SLACK_BOT_SCOPES]);
+      expect(manifest.settings.event_subscriptions.bot_events).toEqual([...SLACK_BOT_EVENTS]);
+      expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    });
+  }
+
+  it('given Socket Mode then the manifest enables it and names no URL', () => {
+    const manifest = parse(read('socket')) as Manifest;
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+    expect(read('socket')).not.toMatch(/request_url|url:/);
+  });
+
+  it('given HTTP mode then events, buttons and every command go to /slack/events', () => {
+    const manifest = parse(read('http')) as Manifest;
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+    const url = 'https://quotebot.example.com/slack/events';
+    expect(manifest.settings.event_subscriptions.request_url).toBe(url);
+    expect(manifest.settings.interactivity.request_url).toBe(url);
+    expect(manifest.features.slash_commands.every((c) => c.url === url)).toBe(true);
+  });
+});

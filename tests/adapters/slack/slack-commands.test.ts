@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QuoteAction, decodeQuoteState } from '../../../adapters/slack/button-state.js';
+import { buttonsOf, injectorFor, startOnFake, textOf, type Running } from './harness.js';
+
+/** Markup that would notify someone or link somewhere, other than an article's own link. */
+const NOTIFYING = /<[!@#]/;
+
+describe.each(['socket', 'http'] as const)(
+  'Slack slash commands and buttons, %s mode (real Bolt, fake Slack)',
+  (mode) => {
+    let run: Running;
+    let inject: ReturnType<typeof injectorFor>;
+
+    beforeAll(async () => {
+      run = await startOnFake(mode);
+      inject = injectorFor(run, mode);
+    });
+    afterAll(async () => {
+      await run?.stop();
+    });
+
+    it('given /quote election then the ack itself carries the quote for the channel, bold words and attribution, in time', async () => {
+      const answer = await inject.command('/quote', 'election');
+      expect(answer.late).toBe(false);
+      expect(answer.body?.['response_type']).toBe('in_channel');
+      const text = textOf(answer.body?.['blocks']);
+      expect(text).toContain('*election*');
+      expect(text).toMatch(/— .+, .+, \d{4}-\d{2}-\d{2}/);
+      expect(text).not.toMatch(NOTIFYING);
+      expect(answer.body).not.toHaveProperty('link_names');
+      const buttons = buttonsOf(answer.body?.['blocks']);
+      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context]);
+    });
+
+    it('given /quote with markup in the query then the reply repeats it inert and notifies nobody', async () => {
+      const answer = await inject.command('/quote', '<!channel> <@U123> zzzqqq');
+      expect(answer.body?.['response_type']).toBe('ephemeral');
+      const text = textOf(answer.body?.['blocks']);
+      expect(text).toContain('&lt;!channel&gt; &lt;@U123&gt;');
+      expect(text).not.toMatch(NOTIFYING);
+      expect(answer.body?.['text']).not.toMatch(NOTIFYING);
+    });
+
+    it('given /quote private:true then it is ephemeral, and Next match replaces it with the second match', async () => {
+      const answer = await inject.command('/quote', 'election private:true');
+      expect(answer.body?.['response_type']).toBe('ephemeral');
+      const buttons = buttonsOf(answer.body?.['blocks']);
+      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context, QuoteAction.Share]);
+      expect(textOf(answer.body?.['blocks'])).toContain('match 1 of');
+
+      const click = await inject.click(QuoteAction.Next, buttons.get(QuoteAction.Next)!.value, true);
+      expect(click.late).toBe(false);
+      const post = await run.slack.waitForResponse(click.responseUrl);
+      expect(post.body.replace_original).toBe(true);
+      expect(post.body.response_type).toBe('ephemeral');
+      expect(textOf(post.body.blocks)).toContain('match 2 of');
+      expect(decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.hit).toBe(1);
+    });
+
+    it('given Share in channel on a private quote then it is posted for the channel and the private one deleted', async () => {
+      const answer = await inject.command('/quote', 'election private:true');
+      const share = buttonsOf(answer.body?.['blocks']).get(QuoteAction.Share)!;
+      expect(share.text).toBe('Share in channel');
+      const click = await inject.click(QuoteAction.Share, share.value, true);
+      const id = click.responseUrl;
+      await run.slack.waitForResponse(
+        (post) => click.responseUrl.endsWith(post.id) && post.body.delete_original === true,
+      );
+      const posts = run.slack.responses.filter((post) => id.endsWith(post.id));
+      expect(posts.map((post) => post.body.response_type ?? 'delete')).toEqual(['in_channel', 'delete']);
+      const shared = posts[0]!.body;
+      expect(textOf(shared.blocks)).toBe(
+        textOf(answer.body?.['blocks']).replace('Share in channel', '').trim(),
+      );
+      expect(buttonsOf(shared.blocks).has(QuoteAction.Share)).toBe(false);
+    });
+
+    it('given Context on a quote the channel sees then the clicker alone gets it with its surroundings', async () => {
+      const answer = await inject.command('/quote', 'election');
+      const context = buttonsOf(answer.body?.['blocks']).get(QuoteAction.Context)!;
+      const click = await inject.click(QuoteAction.Context, context.value, false);
+      const post = await run.slack.waitForResponse(click.responseUrl);
+      expect(post.body.response_type).toBe('ephemeral');
+      expect(post.body.replace_original).toBe(false);
+      const blocks = post.body.blocks as { type: string }[];
+      expect(blocks.filter((block) => block.type === 'context').length).toBeGreaterThanOrEqual(2);
+      expect(buttonsOf(blocks).has(QuoteAction.Share)).toBe(true);
+      expect(buttonsOf(blocks).has(QuoteAction.Context)).toBe(false);
+    });
+
+    it('given a button value this version did not write then the clicker is told, privately', async () => {
+      const click = await inject.click(QuoteAction.Next, '{"not":"ours"}', true);
+      const post = await run.slack.waitForResponse(click.responseUrl);
+      expect(post.body.response_type).toBe('ephemeral');
+      expect(post.body.text).toMatch(/no longer works/);
+    });
+
+    it('given /summary, /articles and /quotebot-help then each is answered in the ack', async () => {
+      const summary = await inject.command('/summary', 'length:short');
+      expect(summary.body?.['response_type']).toBe('in_channel');
+      expect(textOf(summary.body?.['blocks'])).toMatch(/Summary of/);
+      const articles = await inject.command('/articles', '');
+      expect(articles.body?.['response_type']).toBe('ephemeral');
+      expect(textOf(articles.body?.['blocks'])).toMatch(/\*Articles\* \(page 1 of 1, 2 in all\)/);
+      const help = await inject.command('/quotebot-help', '');
+      expect(textOf(help.body?.['blocks'])).toContain('`/quotebot-help`');
+    });
+
+    it('given /quote with no words or a bad option then the asker gets the usage privately', async () => {
+      const empty = await inject.command('/quote', '');
+      expect(empty.body?.['response_type']).toBe('ephemeral');
+      expect(textOf(empty.body?.['blocks'])).toMatch(/Missing query\. Usage: `\/quote &lt;words&gt;/);
+      const bad = await inject.command('/articles', 'page:zero');
+      expect(textOf(bad.body?.['blocks'])).toMatch(/That value \(page\) is not valid/);
+    });
+  },
+);
