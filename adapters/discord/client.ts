@@ -1,0 +1,18 @@
+import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+
+/**
+ * The discord.js client: the Guilds intent (commands, roles), GuildMessages and DirectMessages so that a
+ * message mentioning the bot, or a DM, reaches it (Discord sends the content of those without the
+ * privileged Message Content intent); the Channel partial so that DMs arrive at all. Nothing it sends
+ * pings anyone unless a call says otherwise, and none of ours does.
+ */
+export function createDiscordClient(options: { apiUrl?: string | undefined } = {}): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    // Every server message arrives (GuildMessages) but only a few are for the bot: keep none of them.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
+}

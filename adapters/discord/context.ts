@@ -1,0 +1,16 @@
+import type { Bot } from '../../src/index.js';
+import type { Logger } from '../../runtime/logger.js';
+import type { Command } from './slash-commands.js';
+import type { QuotePick } from './query-pick.js';
+import type { QuoteQuery, StateStore } from './state-store.js';
+
+/** What the Discord handlers share: the bot, the commands, the state stores and the logger. */
+export interface DiscordContext {
+  readonly bot: Bot;
+  readonly logger: Logger;
+  readonly commands: ReadonlyMap<string, Command>;
+  /** Quote queries too long for a button's custom_id. */
+  readonly buttons: StateStore<QuoteQuery>;
+  /** Picked autocomplete suggestions too long for a choice value. */
+  readonly picks: StateStore<QuotePick>;
+}

@@ -1,0 +1,70 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import { answerAutocomplete } from './autocomplete.js';
+import { handleButton } from './buttons.js';
+import type { DiscordContext } from './context.js';
+import { NO_MENTIONS } from './discord-message.js';
+
+const FAILED = (id: string): string => `Sorry, something went wrong on my side. (ref ${id})`;
+
+/** Answers a failed interaction privately, however far it got (nothing sent, deferred, replied). */
+async function answerFailure(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const content = FAILED(interaction.id);
+  const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(message);
+  } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
+    await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+  } else {
+    // The first follow-up after a public defer would take over the public "thinking…" message.
+    if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp(message);
+  }
+}
+
+/**
+ * The event boundary for interactions: slash commands, autocomplete and buttons are routed to their
+ * handlers, and the one try/catch makes sure no interaction is left unanswered: a failure is logged with
+ * the interaction id and answered with a short private error.
+ */
+export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = context.commands.get(interaction.commandName);
+      if (command) await command.execute(interaction, context);
+      else
+        await interaction.reply({
+          content: `I no longer have \`/${interaction.commandName}\`. Try \`/help\`.`,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+        });
+    } else if (interaction.isAutocomplete()) {
+      await answerAutocomplete(interaction, context);
+    } else if (interaction.isButton()) {
+      await handleButton(interaction, context);
+    }
+  } catch (error) {
+    context.logger.error(
+      { err: error, interactionId: interaction.id, type: interaction.type, ...describe(interaction) },
+      'discord interaction failed',
+    );
+    try {
+      await answerFailure(interaction);
+    } catch (answerError) {
+      context.logger.warn(
+        { err: answerError, interactionId: interaction.id },
+        'discord interaction failure could not be answered',
+      );
+    }
+  }
+}
+
+function describe(interaction: Interaction): Record<string, string> {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return { command: interaction.commandName };
+  if (interaction.isMessageComponent()) return { button: interaction.customId.split(':', 2).join(':') };
+  return {};
+}

@@ -1,0 +1,40 @@
+/**
+ * Discord's limits that the renderers respect (API reference: messages, embeds, components, autocomplete).
+ * Lengths are counted in UTF-16 units, never fewer than Discord's count of characters, so staying under
+ * them in JS stays under Discord's.
+ */
+export const DISCORD_LIMITS = {
+  /** A message's `content`. */
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedAuthorName: 256,
+  embedFooterText: 2048,
+  embedFieldName: 256,
+  embedFieldValue: 1024,
+  embedFields: 25,
+  /** Title, description, field names and values, footer and author name of all embeds together. */
+  embedTotal: 6000,
+  /** Choices in an autocomplete answer. */
+  choices: 25,
+  /** A choice's name (what the user sees) and a string choice's value. */
+  choiceName: 100,
+  choiceValue: 100,
+  /** A component's `custom_id`. */
+  customId: 100,
+  buttonLabel: 80,
+  buttonsPerRow: 5,
+  actionRows: 5,
+} as const;
+
+/** Cuts text to at most `max` characters, ending with "…" when it was cut, never inside a surrogate pair. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  if (isHighSurrogate(text.charCodeAt(end - 1))) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

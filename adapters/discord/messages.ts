@@ -1,0 +1,49 @@
+import type { Message } from 'discord.js';
+import { parseIntent } from '../../src/index.js';
+import type { DiscordContext } from './context.js';
+import { asMessageReply, NO_MENTIONS } from './discord-message.js';
+import { renderReply } from './render-reply.js';
+
+/** Whether a message is for the bot: a DM, or a server message that mentions it (or its own role). */
+export function isAddressedToBot(message: Message, botId: string): boolean {
+  if (message.author.bot || message.system) return false;
+  if (!message.inGuild()) return true;
+  return (
+    message.mentions.users.has(botId) || message.mentions.roles.some((role) => role.tags?.botId === botId)
+  );
+}
+
+/** The message's text without the mentions of the bot ("<@id> quote election" → "quote election"). */
+export function requestText(message: Message, botId: string): string {
+  const roleIds = message.mentions.roles.filter((role) => role.tags?.botId === botId).map((role) => role.id);
+  const ids = [botId, ...roleIds].join('|');
+  return message.content.replace(new RegExp(`<@[!&]?(?:${ids})>`, 'g'), ' ').trim();
+}
+
+/**
+ * "@quotebot summarize", "@quotebot quote election" or a DM: the core's intent parser reads the text as a
+ * request and the answer is a reply to the message. Discord delivers the content of such messages
+ * without the privileged Message Content intent.
+ */
+export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
+  const botId = message.client.user.id;
+  if (!isAddressedToBot(message, botId)) return;
+  try {
+    const request = parseIntent(requestText(message, botId), { botName: message.client.user.username });
+    const reply = context.bot.handle(request);
+    await message.reply(asMessageReply(renderReply(reply, false, context.buttons)));
+  } catch (error) {
+    context.logger.error(
+      { err: error, messageId: message.id, channelId: message.channelId },
+      'discord message failed',
+    );
+    await message
+      .reply({ content: 'Sorry, something went wrong on my side.', allowedMentions: NO_MENTIONS })
+      .catch((replyError: unknown) =>
+        context.logger.warn(
+          { err: replyError, messageId: message.id },
+          'discord message failure not answered',
+        ),
+      );
+  }
+}
