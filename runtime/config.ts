@@ -62,6 +62,31 @@ const schema = z
     PORT: optionalText.pipe(
       z.coerce.number<string>({ error: 'must be a port number' }).int().min(1).max(65535).optional(),
     ),
+    DAILY_CATCHUP_HOURS: optionalText
+      .pipe(
+        z.coerce
+          .number<string>({ error: 'must be a number of hours' })
+          .min(0, 'must be from 0 to 24 hours')
+          .max(24, 'must be from 0 to 24 hours')
+          .optional(),
+      )
+      .transform((hours) => hours ?? 6),
+    SLACK_DAILY_ADMINS: optionalText
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^\s*[UW][A-Z0-9]+(\s*,\s*[UW][A-Z0-9]+)*\s*,?\s*$/,
+            'must be Slack user ids (U…), comma-separated',
+          )
+          .optional(),
+      )
+      .transform((ids) =>
+        (ids ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id.length > 0),
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {

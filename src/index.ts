@@ -16,3 +16,4 @@ export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from '.
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
 export * from './bot/command-text.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
+export * from './daily/index.js';

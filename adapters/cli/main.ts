@@ -2,11 +2,12 @@ import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadEnvironment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { articlesCommand } from './articles-command.js';
+import { dailyCommand } from './daily-command.js';
 import { quoteCommand } from './quote-command.js';
 import { summaryCommand } from './summary-command.js';
 import { USAGE, UsageError } from './usage.js';
 
-function run(argv: string[]): { out: string; code: number } {
+async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     return { out: USAGE, code: command === undefined ? 2 : 0 };
@@ -20,19 +21,20 @@ function run(argv: string[]): { out: string; code: number } {
     );
     return { out: lines.join('\n'), code: problems.length > 0 || articles.length === 0 ? 1 : 0 };
   }
+  if (command === 'daily') return dailyCommand(environment, args);
   const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
-  const commands: Record<string, (args: string[]) => string> = {
+  const commands: Record<string, (args: string[]) => string | Promise<string>> = {
     quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
     articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
     summary: (rest) => summaryCommand(loadLibrary(environment.contentDir).library, rest, style),
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(`unknown command "${command}"`);
-  return { out: handler(args), code: 0 };
+  return { out: await handler(args), code: 0 };
 }
 
 try {
-  const { out, code } = run(process.argv.slice(2));
+  const { out, code } = await run(process.argv.slice(2));
   (code === 2 ? process.stderr : process.stdout).write(`${out}\n`);
   process.exitCode = code;
 } catch (error) {

@@ -9,6 +9,12 @@ export const USAGE = `Usage:
                                                                   the article in its own words
   quotebot articles [--json]                                      the articles in the library
   quotebot check                                                  validate the content folder
+  quotebot daily run [--at ISO-8601] [--dry-run] [--json]         post the daily quotes that are due
+  quotebot daily list [--json]                                    the schedules, next posts, pauses
+  quotebot daily set --platform P --channel C --time HH:MM --timezone TZ
+                     [--days mon-fri] [--article SLUG]            schedule a channel's daily quote
+  quotebot daily stop|status --platform P --channel C [--json]    stop or show one schedule
   quotebot help                                                   this text
 
-Environment: CONTENT_DIR (default: the package's content/ folder). See .env.example.`;
+Environment: CONTENT_DIR (default: the package's content/ folder), DATA_DIR (default: the package's data/ folder),
+DAILY_CATCHUP_HOURS. See .env.example.`;

@@ -5,7 +5,8 @@
 export interface CommandOption {
   readonly name: string;
   readonly description: string;
-  readonly type: 'string' | 'boolean' | 'integer';
+  /** `channel`: a channel picker on Discord, a `#channel` mention (or id) as text elsewhere. */
+  readonly type: 'string' | 'boolean' | 'integer' | 'channel';
   readonly required?: boolean;
   /** Where suggestions come from while the user types. */
   readonly autocomplete?: 'query' | 'article' | 'timezone';
@@ -83,10 +84,75 @@ export const helpCommand = {
   options: [],
 } as const satisfies CommandDefinition;
 
+const dailyChannelOption: CommandOption = {
+  name: 'channel',
+  description: 'The channel (default: this one)',
+  type: 'channel',
+};
+
+export const dailyCommand = {
+  name: 'daily',
+  description: 'A quote from the articles every day',
+  usage: '/daily set|stop|status|now',
+  options: [],
+  subcommands: [
+    {
+      name: 'set',
+      description: 'Post a quote every day at a time (needs Manage Server / a Slack admin)',
+      usage:
+        '/daily set time:09:00 timezone:Europe/Berlin [channel:#channel] [days:mon-fri] [article:<slug>]',
+      options: [
+        {
+          name: 'time',
+          description: 'Local time, HH:MM (24 h)',
+          type: 'string',
+          required: true,
+          maxLength: 5,
+        },
+        {
+          name: 'timezone',
+          description: 'Timezone, e.g. Europe/Berlin or a city',
+          type: 'string',
+          required: true,
+          autocomplete: 'timezone',
+          maxLength: 64,
+        },
+        dailyChannelOption,
+        {
+          name: 'days',
+          description: 'Days to post on: mon,wed,fri or mon-fri or weekdays (default: every day)',
+          type: 'string',
+          maxLength: 60,
+        },
+        { ...articleOption, description: 'Only quote this article (default: the whole library)' },
+      ],
+    },
+    {
+      name: 'stop',
+      description: 'Stop the daily quote',
+      usage: '/daily stop [channel:#channel]',
+      options: [dailyChannelOption],
+    },
+    {
+      name: 'status',
+      description: 'When the next daily quote comes, or why it is paused',
+      usage: '/daily status [channel:#channel]',
+      options: [dailyChannelOption],
+    },
+    {
+      name: 'now',
+      description: "Post today's quote now (it counts as today's)",
+      usage: '/daily now [channel:#channel]',
+      options: [dailyChannelOption],
+    },
+  ],
+} as const satisfies CommandDefinition;
+
 /** Every command, in the order help lists them. Later issues append theirs here. */
 export const COMMANDS: readonly CommandDefinition[] = [
   quoteCommand,
   summaryCommand,
   articlesCommand,
+  dailyCommand,
   helpCommand,
 ];

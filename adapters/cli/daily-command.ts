@@ -1,0 +1,235 @@
+import { parseArgs } from 'node:util';
+import {
+  isDailyPlatform,
+  DAILY_PLATFORMS,
+  type DailyOutcome,
+  type DailyReply,
+  type DailyRequest,
+  type DailyRunReport,
+  type DailySchedule,
+} from '../../src/index.js';
+import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
+import { createPosters } from '../../runtime/daily/posters.js';
+import { systemClock } from '../../runtime/daily/system-clock.js';
+import type { Environment } from '../../runtime/environment.js';
+import { loadLibrary } from '../../runtime/library-loader.js';
+import { createLogger } from '../../runtime/logger.js';
+import { UsageError } from './usage.js';
+
+/** Post statuses after which a cron job has nothing to worry about. */
+const FINE = new Set<DailyOutcome['status']>(['posted', 'already-posted', 'busy', 'would-post']);
+
+/** The stable JSON of one post in `quotebot daily run --json` (documented in the README). */
+function outcomeJson(outcome: DailyOutcome) {
+  return {
+    platform: outcome.platform,
+    channel: outcome.channelId,
+    localDate: outcome.localDate,
+    status: outcome.status,
+    passage: outcome.passage && { id: outcome.passage.id, text: outcome.passage.text },
+    messageId: outcome.messageId,
+    attempts: outcome.attempts,
+    resumed: outcome.resumed,
+    detail: outcome.detail,
+  };
+}
+
+/** The stable JSON of one schedule in `quotebot daily list --json`. */
+function scheduleJson(reply: Extract<DailyReply, { kind: 'daily-status' }>) {
+  const { schedule, next, today, last, rotation } = reply;
+  return {
+    platform: schedule.platform,
+    channel: schedule.channelId,
+    workspace: schedule.workspaceId,
+    time: schedule.time,
+    timezone: schedule.timezone,
+    days: schedule.days,
+    article: schedule.article,
+    enabled: schedule.enabled,
+    paused: schedule.pausedReason,
+    next: next && { at: next.at, localDate: next.localDate, localTime: next.localTime, dueNow: next.dueNow },
+    today: today && { status: today.status, passageId: today.passageId, messageId: today.messageId },
+    lastPost: last && { localDate: last.localDate, passageId: last.passageId, messageId: last.messageId },
+    rotation,
+  };
+}
+
+const where = (s: { platform: string; channelId: string }): string => `${s.platform}:${s.channelId}`;
+
+function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): string {
+  const { schedule, next } = reply;
+  const scope = schedule.article ?? 'whole library';
+  const state = !schedule.enabled
+    ? 'stopped'
+    : schedule.pausedReason
+      ? `paused (${schedule.pausedReason.code}: ${schedule.pausedReason.detail})`
+      : next
+        ? `next ${next.localDate} ${next.localTime} ${next.timezone}${next.dueNow ? ' (due now)' : ''}`
+        : 'no post in the coming week';
+  return `${where(schedule)}  ${schedule.time} ${schedule.timezone} ${schedule.days.join(',')}  ${scope}  ${state}`;
+}
+
+function replyText(reply: DailyReply): string {
+  switch (reply.kind) {
+    case 'daily-set':
+      return `${reply.created ? 'Scheduled' : 'Updated'} ${where(reply.schedule)}: ${reply.schedule.time} ${reply.schedule.timezone}${reply.next ? `, next ${reply.next.localDate} ${reply.next.localTime}` : ''}`;
+    case 'daily-stopped':
+      return `Stopped ${where(reply.schedule)}.`;
+    case 'daily-status':
+      return scheduleLine(reply);
+    case 'daily-posted':
+      return `${reply.outcome.status}: ${reply.outcome.passage?.id ?? '-'}`;
+    case 'daily-none':
+      return `No daily schedule for ${reply.platform}:${reply.channelId}.`;
+    case 'not-allowed':
+      return 'Not allowed.';
+    case 'invalid-time':
+      return `"${reply.input}" is not a time: use HH:MM, e.g. 09:00.`;
+    case 'invalid-timezone':
+      return `Unknown timezone "${reply.input}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
+    case 'invalid-days':
+      return `"${reply.input}" are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
+    case 'unknown-article':
+      return `No article "${reply.article}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
+  }
+}
+
+function runText(report: DailyRunReport, dryRun: boolean): string {
+  const lines = [
+    `${report.at}: ${report.outcomes.length} due of ${report.checked} schedule(s)${dryRun ? ' (dry run)' : ''}`,
+  ];
+  for (const outcome of report.outcomes) {
+    const extra = outcome.messageId ?? outcome.detail ?? '';
+    lines.push(
+      `  ${outcome.status.padEnd(14)} ${where(outcome)} ${outcome.localDate} ${outcome.passage?.id ?? '-'} ${extra}`.trimEnd(),
+    );
+  }
+  return lines.join('\n');
+}
+
+function parseAt(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const at = new Date(value);
+  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value.trim()) || Number.isNaN(at.getTime()))
+    throw new UsageError(`--at must be an ISO-8601 instant with a timezone, e.g. 2026-03-29T09:00:00+02:00`);
+  return at;
+}
+
+function channelOf(values: { platform?: string | undefined; channel?: string | undefined }) {
+  const { platform, channel } = values;
+  if (platform === undefined || channel === undefined)
+    throw new UsageError('daily set, stop and status need --platform and --channel');
+  if (!isDailyPlatform(platform))
+    throw new UsageError(`--platform must be one of ${DAILY_PLATFORMS.join(', ')}`);
+  return { platform, channelId: channel, workspaceId: null, userId: null, canManage: true };
+}
+
+const OPTIONS = {
+  at: { type: 'string' },
+  json: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  platform: { type: 'string' },
+  channel: { type: 'string' },
+  workspace: { type: 'string' },
+  time: { type: 'string' },
+  timezone: { type: 'string' },
+  days: { type: 'string' },
+  article: { type: 'string' },
+} as const;
+
+/**
+ * `quotebot daily run [--at ISO] [--json] [--dry-run]`, `daily list [--json]`,
+ * `daily set --platform P --channel C --time HH:MM --timezone TZ [--days D] [--article SLUG]`,
+ * `daily stop|status --platform P --channel C`. Exit code 1 when a due post did not go out.
+ */
+export async function dailyCommand(
+  environment: Environment,
+  args: string[],
+): Promise<{ out: string; code: number }> {
+  const [action, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: OPTIONS });
+  if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
+    throw new UsageError('daily needs one of: run, list, set, stop, status');
+  const logger = createLogger(environment.config.LOG_LEVEL);
+  const { library } = loadLibrary(environment.contentDir);
+  const consoleOut = values.json ? process.stderr : process.stdout;
+  const daily: DailyRuntime = createDailyRuntime({
+    environment,
+    library,
+    logger,
+    posters: createPosters({ environment, logger, consoleOut }),
+  });
+  try {
+    return await dispatch(daily, action!, values);
+  } finally {
+    daily.close();
+  }
+}
+
+async function dispatch(
+  daily: DailyRuntime,
+  action: string,
+  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'],
+): Promise<{ out: string; code: number }> {
+  const json = values.json ?? false;
+  if (action === 'run') {
+    const dryRun = values['dry-run'] ?? false;
+    const report = await daily.service.runDue(parseAt(values.at) ?? systemClock.now(), { dryRun });
+    const code = report.outcomes.every((outcome) => FINE.has(outcome.status)) ? 0 : 1;
+    const out = json
+      ? JSON.stringify(
+          { at: report.at, dryRun, checked: report.checked, posts: report.outcomes.map(outcomeJson) },
+          null,
+          2,
+        )
+      : runText(report, dryRun);
+    return { out, code };
+  }
+  if (action === 'list') {
+    const replies = await Promise.all(
+      (await daily.store.listSchedules()).map((schedule) => status(daily, schedule)),
+    );
+    if (json) return { out: JSON.stringify({ schedules: replies.map(scheduleJson) }, null, 2), code: 0 };
+    return {
+      out: replies.length === 0 ? 'No daily schedules.' : replies.map(scheduleLine).join('\n'),
+      code: 0,
+    };
+  }
+  const context = { ...channelOf(values), workspaceId: values.workspace ?? null };
+  let request: DailyRequest;
+  if (action === 'set') {
+    if (values.time === undefined || values.timezone === undefined)
+      throw new UsageError(
+        'daily set needs --time HH:MM and --timezone, e.g. --time 09:00 --timezone Europe/Berlin',
+      );
+    request = {
+      ...context,
+      kind: 'daily-set',
+      time: values.time,
+      timezone: values.timezone,
+      days: values.days,
+      article: values.article,
+    };
+  } else request = { ...context, kind: action === 'stop' ? 'daily-stop' : 'daily-status' };
+  const reply = await daily.commands.handle(request);
+  const ok = ['daily-set', 'daily-stopped', 'daily-status'].includes(reply.kind);
+  if (json)
+    return {
+      out: JSON.stringify(reply.kind === 'daily-status' ? scheduleJson(reply) : reply, null, 2),
+      code: ok ? 0 : 1,
+    };
+  return { out: replyText(reply), code: ok ? 0 : 1 };
+}
+
+async function status(daily: DailyRuntime, schedule: DailySchedule) {
+  const reply = await daily.commands.handle({
+    kind: 'daily-status',
+    platform: schedule.platform,
+    channelId: schedule.channelId,
+    workspaceId: schedule.workspaceId,
+    userId: null,
+    canManage: true,
+  });
+  if (reply.kind !== 'daily-status') throw new Error(`status of ${where(schedule)}: ${reply.kind}`);
+  return reply;
+}

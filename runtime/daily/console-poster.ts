@@ -1,0 +1,32 @@
+import type { DailyPostRequest, DailyPostResult, DailyPoster } from '../../src/index.js';
+
+/** Strips control characters from content before it reaches a terminal. */
+const plain = (text: string): string =>
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+
+/** The text of a daily quote on a terminal: the quote, then who said it where. */
+export function consolePostText(request: DailyPostRequest): string {
+  const { passage, article, schedule, localDate } = request;
+  return [
+    `[daily ${schedule.platform}:${schedule.channelId} ${localDate}]`,
+    `“${plain(passage.text)}”`,
+    `— ${plain(article.author)}, “${plain(article.title)}”, ${plain(article.publication)}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
+  ].join('\n');
+}
+
+/**
+ * Posts `console` schedules by writing them to a stream: the local chat, `quotebot daily run`, tests.
+ * It has no nonces, so like Slack a resend after a crash may repeat a post once.
+ */
+export class ConsolePoster implements DailyPoster {
+  readonly platform = 'console' as const;
+  readonly nonceWindowMs = 0;
+
+  constructor(private readonly out: NodeJS.WritableStream) {}
+
+  async post(request: DailyPostRequest): Promise<DailyPostResult> {
+    this.out.write(`${consolePostText(request)}\n`);
+    return { ok: true, messageId: `console-${request.nonce}` };
+  }
+}

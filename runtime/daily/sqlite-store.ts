@@ -1,0 +1,258 @@
+import {
+  isDailyPlatform,
+  parseDays,
+  type ChannelRef,
+  type ClaimPatch,
+  type DailySchedule,
+  type DailyStore,
+  type PauseReason,
+  type PostKey,
+  type PostRecord,
+  type PostStatus,
+  type PostTrigger,
+} from '../../src/index.js';
+import { openDatabase, type SqliteDatabase } from '../store/database.js';
+import { migrate } from '../store/migrations.js';
+import { DAILY_MIGRATIONS } from './migrations.js';
+
+interface ScheduleRow {
+  platform: string;
+  channel_id: string;
+  workspace_id: string | null;
+  time: string;
+  timezone: string;
+  days: string;
+  article: string | null;
+  enabled: number;
+  paused_code: string | null;
+  paused_detail: string | null;
+  paused_since: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Column of each field of a post record. */
+const POST_COLUMNS = {
+  platform: 'platform',
+  channelId: 'channel_id',
+  localDate: 'local_date',
+  passageId: 'passage_id',
+  cycle: 'cycle',
+  nonce: 'nonce',
+  trigger: 'trigger',
+  status: 'status',
+  owner: 'owner',
+  leaseUntil: 'lease_until',
+  attempts: 'attempts',
+  blindResends: 'blind_resends',
+  scheduledAt: 'scheduled_at',
+  claimedAt: 'claimed_at',
+  lastAttemptAt: 'last_attempt_at',
+  confirmedAt: 'confirmed_at',
+  messageId: 'message_id',
+  detail: 'detail',
+} as const satisfies Record<keyof PostRecord, string>;
+
+const SELECT_POST = `SELECT ${Object.entries(POST_COLUMNS)
+  .map(([field, column]) => `${column} AS ${field}`)
+  .join(', ')} FROM daily_posts`;
+const KEY = 'platform = @platform AND channel_id = @channelId AND local_date = @localDate';
+
+function toSchedule(row: ScheduleRow): DailySchedule {
+  if (!isDailyPlatform(row.platform)) throw new Error(`daily_schedules: unknown platform ${row.platform}`);
+  const pausedReason =
+    row.paused_code === null
+      ? null
+      : ({
+          code: row.paused_code as PauseReason['code'],
+          detail: row.paused_detail ?? '',
+          since: row.paused_since ?? row.updated_at,
+        } satisfies PauseReason);
+  return {
+    platform: row.platform,
+    channelId: row.channel_id,
+    workspaceId: row.workspace_id,
+    time: row.time,
+    timezone: row.timezone,
+    days: parseDays(row.days) ?? [],
+    article: row.article,
+    enabled: row.enabled === 1,
+    pausedReason,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+type PostRow = Omit<PostRecord, 'platform' | 'status' | 'trigger'> & {
+  platform: string;
+  status: string;
+  trigger: string;
+};
+
+function toPost(row: PostRow): PostRecord {
+  if (!isDailyPlatform(row.platform)) throw new Error(`daily_posts: unknown platform ${row.platform}`);
+  return {
+    ...row,
+    platform: row.platform,
+    status: row.status as PostStatus,
+    trigger: row.trigger as PostTrigger,
+  };
+}
+
+const keyOf = (key: PostKey) => ({
+  platform: key.platform,
+  channelId: key.channelId,
+  localDate: key.localDate,
+});
+
+/**
+ * The `DailyStore` on SQLite (better-sqlite3), in DATA_DIR. Claims are one atomic statement inside a
+ * `BEGIN IMMEDIATE` transaction, so processes sharing the file never both claim a post.
+ */
+export class SqliteDailyStore implements DailyStore {
+  private constructor(private readonly db: SqliteDatabase) {
+    migrate(db, 'daily', DAILY_MIGRATIONS);
+  }
+
+  /** Opens (and on first use creates) the store in a data folder. */
+  static open(dataDir: string): SqliteDailyStore {
+    return new SqliteDailyStore(openDatabase(dataDir));
+  }
+
+  /** A store on a database someone else opened (and will close). */
+  static on(db: SqliteDatabase): SqliteDailyStore {
+    return new SqliteDailyStore(db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  async getSchedule(channel: ChannelRef): Promise<DailySchedule | undefined> {
+    const row = this.db
+      .prepare('SELECT * FROM daily_schedules WHERE platform = ? AND channel_id = ?')
+      .get(channel.platform, channel.channelId) as ScheduleRow | undefined;
+    return row === undefined ? undefined : toSchedule(row);
+  }
+
+  async listSchedules(): Promise<DailySchedule[]> {
+    const rows = this.db
+      .prepare('SELECT * FROM daily_schedules ORDER BY platform, channel_id')
+      .all() as ScheduleRow[];
+    return rows.map(toSchedule);
+  }
+
+  async saveSchedule(schedule: DailySchedule): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT OR REPLACE INTO daily_schedules (platform, channel_id, workspace_id, time, timezone, days,
+           article, enabled, paused_code, paused_detail, paused_since, updated_at, updated_by)
+         VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @days, @article, @enabled,
+           @pausedCode, @pausedDetail, @pausedSince, @updatedAt, @updatedBy)`,
+      )
+      .run({
+        platform: schedule.platform,
+        channelId: schedule.channelId,
+        workspaceId: schedule.workspaceId,
+        time: schedule.time,
+        timezone: schedule.timezone,
+        days: schedule.days.join(','),
+        article: schedule.article,
+        enabled: schedule.enabled ? 1 : 0,
+        pausedCode: schedule.pausedReason?.code ?? null,
+        pausedDetail: schedule.pausedReason?.detail ?? null,
+        pausedSince: schedule.pausedReason?.since ?? null,
+        updatedAt: schedule.updatedAt,
+        updatedBy: schedule.updatedBy,
+      });
+  }
+
+  async setPause(channel: ChannelRef, reason: PauseReason | null): Promise<boolean> {
+    const { changes } = this.db
+      .prepare(
+        `UPDATE daily_schedules SET paused_code = ?, paused_detail = ?, paused_since = ?
+         WHERE platform = ? AND channel_id = ?`,
+      )
+      .run(
+        reason?.code ?? null,
+        reason?.detail ?? null,
+        reason?.since ?? null,
+        channel.platform,
+        channel.channelId,
+      );
+    return changes > 0;
+  }
+
+  async getPost(key: PostKey): Promise<PostRecord | undefined> {
+    return this.post(key);
+  }
+
+  async channelHistory(channel: ChannelRef): Promise<PostRecord[]> {
+    const rows = this.db
+      .prepare(`${SELECT_POST} WHERE platform = ? AND channel_id = ? ORDER BY local_date`)
+      .all(channel.platform, channel.channelId) as PostRow[];
+    return rows.map(toPost);
+  }
+
+  async claimPost(claim: PostRecord): Promise<{ claimed: boolean; record: PostRecord }> {
+    const columns = Object.values(POST_COLUMNS);
+    const values = Object.keys(POST_COLUMNS).map((field) => `@${field}`);
+    const updates = columns
+      .filter((column) => !['platform', 'channel_id', 'local_date'].includes(column))
+      .map((column) => `${column} = excluded.${column}`);
+    const insert = this.db.prepare(
+      `INSERT INTO daily_posts (${columns.join(', ')}) VALUES (${values.join(', ')})
+       ON CONFLICT (platform, channel_id, local_date) DO UPDATE SET ${updates.join(', ')}
+       WHERE daily_posts.status = 'failed'`,
+    );
+    const claim_ = this.db.transaction(() => {
+      const { changes } = insert.run({ ...claim });
+      return { claimed: changes > 0, record: this.post(claim)! };
+    });
+    return claim_.immediate();
+  }
+
+  async takeOverPost(
+    key: PostKey,
+    expected: { owner: string | null; attempts: number },
+    owner: string,
+    leaseUntil: string,
+  ): Promise<PostRecord | undefined> {
+    const takeOver = this.db.transaction(() => {
+      const { changes } = this.db
+        .prepare(
+          `UPDATE daily_posts SET owner = @owner, lease_until = @leaseUntil
+           WHERE ${KEY} AND status = 'sending' AND owner IS @expectedOwner AND attempts = @expectedAttempts`,
+        )
+        .run({
+          ...keyOf(key),
+          owner,
+          leaseUntil,
+          expectedOwner: expected.owner,
+          expectedAttempts: expected.attempts,
+        });
+      return changes > 0 ? this.post(key) : undefined;
+    });
+    return takeOver.immediate();
+  }
+
+  async updateClaim(key: PostKey, owner: string, patch: ClaimPatch): Promise<boolean> {
+    const fields = Object.keys(patch) as (keyof ClaimPatch)[];
+    if (fields.length === 0) {
+      const record = this.post(key);
+      return record?.status === 'sending' && record.owner === owner;
+    }
+    const sets = fields.map((field) => `${POST_COLUMNS[field]} = @${field}`);
+    const { changes } = this.db
+      .prepare(
+        `UPDATE daily_posts SET ${sets.join(', ')} WHERE ${KEY} AND status = 'sending' AND owner = @owner_`,
+      )
+      .run({ ...patch, ...keyOf(key), owner_: owner });
+    return changes > 0;
+  }
+
+  private post(key: PostKey): PostRecord | undefined {
+    const row = this.db.prepare(`${SELECT_POST} WHERE ${KEY}`).get(keyOf(key)) as PostRow | undefined;
+    return row === undefined ? undefined : toPost(row);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Article, Passage } from '../content/article.js';
+import type { Library } from '../library.js';
+import { segmentSentences } from '../text/segment.js';
+import { tokenize } from '../text/tokenize.js';
+
+/** Dice similarity at or above which a body sentence counts as a copy of a deck sentence. */
+const DECK_ECHO_SIMILARITY = 0.8;
+
+const termsOf = (text: string): Set<string> =>
+  new Set(
+    tokenize(text)
+      .filter((token) => !token.alias)
+      .map((token) => token.term),
+  );
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
+}
+
+/** Words in a passage, as a reader counts them. */
+export function wordCount(text: string): number {
+  return tokenize(text).filter((token) => !token.alias).length;
+}
+
+const cache = new WeakMap<Article, Map<number, readonly Passage[]>>();
+
+/**
+ * The passages of one article that may be posted as a daily quote: quotable (not a repeat of an earlier
+ * sentence), at least `minWords` long, and not a copy of the deck (the standfirst some sources repeat
+ * in the body: it is the editor's summary, not a quote).
+ */
+export function postablePassages(library: Library, article: Article, minWords: number): readonly Passage[] {
+  let byLength = cache.get(article);
+  if (byLength === undefined) {
+    byLength = new Map();
+    cache.set(article, byLength);
+  }
+  const known = byLength.get(minWords);
+  if (known !== undefined) return known;
+  const deck = segmentSentences(article.meta.deck ?? '').map((span) => termsOf(span.text));
+  const postable = library
+    .quotable(article)
+    .filter((passage) => wordCount(passage.text) >= minWords)
+    .filter((passage) => {
+      const terms = termsOf(passage.text);
+      return !deck.some((deckTerms) => dice(terms, deckTerms) >= DECK_ECHO_SIMILARITY);
+    });
+  byLength.set(minWords, postable);
+  return postable;
+}
+
+/**
+ * The passages a schedule draws from: one article's, or the whole library's, in a stable order (by
+ * slug, then position) so that the shuffle depends only on the channel and the content.
+ */
+export function dailyPool(library: Library, slug: string | null, minWords: number): readonly Passage[] {
+  const articles =
+    slug === null
+      ? [...library.articles].sort((a, b) => a.slug.localeCompare(b.slug))
+      : [library.article(slug)].filter((article) => article !== undefined);
+  return articles.flatMap((article) => postablePassages(library, article, minWords));
+}

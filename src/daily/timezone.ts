@@ -1,0 +1,137 @@
+import { editDistance } from '../search/edit-distance.js';
+import { foldText } from '../text/fold.js';
+
+/** What a user typed for a timezone, resolved, or the zones they may have meant. */
+export type TimezoneResolution =
+  | { readonly ok: true; readonly timezone: string }
+  | { readonly ok: false; readonly suggestions: readonly string[] };
+
+// Abbreviations name an offset, not a place with its daylight-saving rules: offer the usual places.
+const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  cet: ['Europe/Berlin', 'Europe/Paris', 'Europe/Brussels'],
+  cest: ['Europe/Berlin', 'Europe/Paris', 'Europe/Brussels'],
+  wet: ['Europe/Lisbon'],
+  eet: ['Europe/Athens', 'Europe/Helsinki'],
+  bst: ['Europe/London'],
+  gmt: ['UTC', 'Europe/London'],
+  est: ['America/New_York', 'America/Toronto'],
+  edt: ['America/New_York', 'America/Toronto'],
+  cst: ['America/Chicago', 'America/Mexico_City', 'Asia/Shanghai'],
+  cdt: ['America/Chicago'],
+  mst: ['America/Denver', 'America/Phoenix'],
+  mdt: ['America/Denver'],
+  pst: ['America/Los_Angeles', 'America/Vancouver'],
+  pdt: ['America/Los_Angeles', 'America/Vancouver'],
+  ist: ['Asia/Kolkata', 'Europe/Dublin'],
+  jst: ['Asia/Tokyo'],
+  kst: ['Asia/Seoul'],
+  aest: ['Australia/Sydney', 'Australia/Brisbane'],
+};
+
+// Older ICU data (Node 20) reports the historical name of renamed zones; people look for the current one.
+const RENAMED: Readonly<Record<string, string>> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+};
+
+function accepted(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const current = (zone: string): string => {
+  const renamed = RENAMED[zone];
+  return renamed !== undefined && accepted(renamed) ? renamed : zone;
+};
+
+const UTC_NAMES = new Set(['utc', 'etc/utc', 'etc/gmt', 'z', 'zulu', 'universal', 'etc/universal']);
+
+let zoneList: readonly string[] | undefined;
+
+/** Every IANA timezone this runtime knows, plus `UTC`. */
+export function knownTimezones(): readonly string[] {
+  zoneList ??= [
+    'UTC',
+    ...Intl.supportedValuesOf('timeZone')
+      .filter((zone) => zone !== 'UTC')
+      .map(current),
+  ];
+  return zoneList;
+}
+
+/** `new_york` from "New York", "new-york", "NEW_YORK". */
+function key(text: string): string {
+  return foldText(text.trim())
+    .replace(/[\s-]+/g, '_')
+    .toLowerCase();
+}
+
+const cityOf = (zone: string): string => key(zone.slice(zone.lastIndexOf('/') + 1));
+
+/** The canonical name of a zone the runtime accepts (`europe/berlin` → `Europe/Berlin`), if it is one. */
+function canonical(input: string): string | undefined {
+  if (!input.includes('/') && !UTC_NAMES.has(input.toLowerCase())) return undefined;
+  try {
+    const zone = new Intl.DateTimeFormat('en-US', { timeZone: input }).resolvedOptions().timeZone;
+    return UTC_NAMES.has(zone.toLowerCase()) ? 'UTC' : current(zone);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Zones that may be meant by some words, best first: a city that matches exactly, then one that starts
+ * with the words, then one that contains them, then one within typo distance. For autocomplete too.
+ */
+export function suggestTimezones(input: string, limit = 5): string[] {
+  const wanted = key(input);
+  if (wanted.length === 0) return knownTimezones().slice(0, limit);
+  const fromAbbreviation = ABBREVIATIONS[wanted] ?? [];
+  const ranked: { zone: string; rank: number }[] = [];
+  const budget = wanted.length < 5 ? 1 : 2;
+  for (const zone of knownTimezones()) {
+    const city = cityOf(zone);
+    const full = key(zone);
+    let rank: number | undefined;
+    if (city === wanted || full === wanted) rank = 0;
+    else if (city.startsWith(wanted) || full.startsWith(wanted)) rank = 1;
+    else if (full.includes(wanted)) rank = 2;
+    else {
+      const distance = editDistance(city, wanted, budget);
+      if (distance <= budget) rank = 2 + distance;
+    }
+    if (rank !== undefined) ranked.push({ zone, rank });
+  }
+  ranked.sort((a, b) => a.rank - b.rank || a.zone.localeCompare(b.zone));
+  return [...new Set([...fromAbbreviation, ...ranked.map((entry) => entry.zone)])].slice(0, limit);
+}
+
+/**
+ * Validates a timezone a user typed. Accepts an IANA name in any case (`europe/berlin`), `UTC`, and a
+ * city that names exactly one zone (`berlin` → `Europe/Berlin`, `new york` → `America/New_York`).
+ * Anything else (typos, abbreviations such as `CET`) is refused with suggestions.
+ */
+export function resolveTimezone(input: string): TimezoneResolution {
+  const text = input.trim();
+  if (text.length === 0) return { ok: false, suggestions: [] };
+  const zone = canonical(text) ?? canonical(text.replace(/\s+/g, '_'));
+  if (zone !== undefined) return { ok: true, timezone: zone };
+  const wanted = key(text);
+  if (ABBREVIATIONS[wanted] === undefined) {
+    const cities = knownTimezones().filter((candidate) => cityOf(candidate) === wanted);
+    if (cities.length === 1) return { ok: true, timezone: cities[0]! };
+  }
+  return { ok: false, suggestions: suggestTimezones(text) };
+}

@@ -1,0 +1,219 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function dataDir(): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'quotebot-daily-cli-'));
+  dirs.push(dir);
+  return { DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
+}
+
+/** Runs the CLI without waiting, so two can run at once. */
+function runAsync(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+const AT = '2026-03-29T09:00:00+02:00';
+const setConsole = (env: Record<string, string>, channel = 'general', time = '09:00') =>
+  runCli(
+    ['daily', 'set', '--platform', 'console', '--channel', channel, '--time', time, '--timezone', 'berlin'],
+    env,
+  );
+
+describe('quotebot daily', () => {
+  it('given run --at twice then the channel gets exactly one post, and the second run says already-posted', () => {
+    const env = dataDir();
+    expect(setConsole(env).code).toBe(0);
+    const first = runCli(['daily', 'run', '--at', AT, '--json'], env);
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(Object.keys(report)).toEqual(['at', 'dryRun', 'checked', 'posts']);
+    expect(report.posts).toHaveLength(1);
+    expect(Object.keys(report.posts[0])).toEqual([
+      'platform',
+      'channel',
+      'localDate',
+      'status',
+      'passage',
+      'messageId',
+      'attempts',
+      'resumed',
+      'detail',
+    ]);
+    expect(report.posts[0]).toMatchObject({
+      platform: 'console',
+      channel: 'general',
+      localDate: '2026-03-29',
+      status: 'posted',
+    });
+    expect(first.stderr).toContain('[daily console:general 2026-03-29]');
+    const second = runCli(['daily', 'run', '--at', '2026-03-29T10:00:00+02:00', '--json'], env);
+    expect(JSON.parse(second.stdout).posts[0]).toMatchObject({
+      status: 'already-posted',
+      messageId: report.posts[0].messageId,
+    });
+    expect(second.stderr).not.toContain('[daily console');
+  });
+
+  it('given two processes running at the same time on one DATA_DIR then only one posts', async () => {
+    const env = dataDir();
+    for (const channel of ['a', 'b', 'c']) setConsole(env, channel);
+    const results = await Promise.all(
+      [1, 2, 3].map(() => runAsync(['daily', 'run', '--at', AT, '--json'], env)),
+    );
+    const posts = results.flatMap((result) => JSON.parse(result.stdout).posts);
+    expect(posts.filter((post: { status: string }) => post.status === 'posted')).toHaveLength(3);
+    const printed = results.map((result) => result.stderr.split('[daily console:').length - 1);
+    expect(printed.reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('given days in a row then one post a day, never a repeated passage, and a time outside the window posts nothing', () => {
+    const env = dataDir();
+    setConsole(env);
+    const ids: string[] = [];
+    for (const day of ['29', '30', '31']) {
+      const { posts } = JSON.parse(
+        runCli(['daily', 'run', '--at', `2026-03-${day}T09:05:00+02:00`, '--json'], env).stdout,
+      );
+      ids.push(posts[0].passage.id);
+    }
+    expect(new Set(ids).size).toBe(3);
+    const late = JSON.parse(
+      runCli(['daily', 'run', '--at', '2026-04-01T16:00:00+02:00', '--json'], env).stdout,
+    );
+    expect(late.posts).toEqual([]);
+  });
+
+  it('given --dry-run then it says what would be posted and a real run afterwards still posts', () => {
+    const env = dataDir();
+    setConsole(env);
+    const dry = JSON.parse(runCli(['daily', 'run', '--at', AT, '--dry-run', '--json'], env).stdout);
+    expect(dry).toMatchObject({ dryRun: true, posts: [{ status: 'would-post' }] });
+    const real = JSON.parse(runCli(['daily', 'run', '--at', AT, '--json'], env).stdout);
+    expect(real.posts[0]).toMatchObject({ status: 'posted', passage: { id: dry.posts[0].passage.id } });
+  });
+
+  it('given list --json then each schedule has the documented shape', () => {
+    const env = dataDir();
+    setConsole(env);
+    runCli(
+      [
+        'daily',
+        'set',
+        '--platform',
+        'discord',
+        '--channel',
+        '123456789012345678',
+        '--time',
+        '02:30',
+        '--timezone',
+        'Europe/Berlin',
+        '--days',
+        'weekdays',
+      ],
+      env,
+    );
+    runCli(['daily', 'stop', '--platform', 'discord', '--channel', '123456789012345678'], env);
+    const { code, stdout } = runCli(['daily', 'list', '--json'], env);
+    expect(code).toBe(0);
+    const { schedules } = JSON.parse(stdout);
+    expect(schedules).toHaveLength(2);
+    expect(Object.keys(schedules[0])).toEqual([
+      'platform',
+      'channel',
+      'workspace',
+      'time',
+      'timezone',
+      'days',
+      'article',
+      'enabled',
+      'paused',
+      'next',
+      'today',
+      'lastPost',
+      'rotation',
+    ]);
+    expect(schedules[0]).toMatchObject({
+      platform: 'console',
+      timezone: 'Europe/Berlin',
+      enabled: true,
+      next: { localTime: '09:00' },
+    });
+    expect(schedules[1]).toMatchObject({
+      platform: 'discord',
+      enabled: false,
+      next: null,
+      days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    });
+  });
+
+  it('given a discord schedule and no Discord poster configured then run reports no-poster and exits 1', () => {
+    const env = dataDir();
+    runCli(
+      [
+        'daily',
+        'set',
+        '--platform',
+        'discord',
+        '--channel',
+        '123456789012345678',
+        '--time',
+        '09:00',
+        '--timezone',
+        'UTC',
+      ],
+      env,
+    );
+    const result = runCli(['daily', 'run', '--at', '2026-03-29T09:00:00Z'], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('no-poster');
+  });
+
+  it.each([
+    [['daily', 'run', '--at', '2026-03-29T09:00'], 2, '--at must be an ISO-8601 instant'],
+    [['daily', 'frobnicate'], 2, 'daily needs one of'],
+    [
+      ['daily', 'set', '--platform', 'irc', '--channel', 'x', '--time', '09:00', '--timezone', 'UTC'],
+      2,
+      '--platform must be one of',
+    ],
+  ])('given bad usage %j then it exits %i and says why', (args, code, message) => {
+    const result = runCli(args, dataDir());
+    expect(result.code).toBe(code);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('given a bad timezone then set exits 1 with suggestions', () => {
+    const result = runCli(
+      ['daily', 'set', '--platform', 'console', '--channel', 'x', '--time', '09:00', '--timezone', 'berln'],
+      dataDir(),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Did you mean Europe/Berlin?');
+  });
+
+  it('given an invalid DAILY_CATCHUP_HOURS then it names the variable', () => {
+    const result = runCli(['daily', 'list'], { ...dataDir(), DAILY_CATCHUP_HOURS: 'lots' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DAILY_CATCHUP_HOURS must be a number of hours');
+  });
+});

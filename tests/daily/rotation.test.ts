@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { dailyPool, nextPassage, rotationOrder, type ChannelRef, type UsedPassage } from '../../src/index.js';
+import { seedArticle, seedLibrary } from '../helpers/content.js';
+import { BEES_SLUG, fixtureLibrary, TIDES_SLUG } from './fixture-library.js';
+
+const channel: ChannelRef = { platform: 'discord', channelId: '111' };
+
+/** Posts `days` times, as the service would: each pick recorded as used. */
+function walk(pool: ReturnType<typeof dailyPool>, days: number, ref: ChannelRef = channel): UsedPassage[] {
+  const used: UsedPassage[] = [];
+  for (let day = 0; day < days; day++) {
+    const pick = nextPassage(ref, pool, used)!;
+    used.push({
+      passageId: pick.passage.id,
+      cycle: pick.cycle,
+      localDate: `2026-01-${String(day + 1).padStart(2, '0')}`,
+    });
+  }
+  return used;
+}
+
+describe('the pool of postable passages', () => {
+  it('given an article with a fragment, a repeated sentence and a copy of its deck then none of them is in the pool', () => {
+    const library = fixtureLibrary();
+    const pool = dailyPool(library, TIDES_SLUG, 8);
+    const texts = pool.map((passage) => passage.text);
+    expect(pool).toHaveLength(5);
+    expect(texts).not.toContain('Too short to post.');
+    expect(texts.filter((text) => text.startsWith('The gravity of the moon'))).toHaveLength(1);
+    expect(texts.some((text) => text.startsWith('The moon pulls the oceans'))).toBe(false);
+  });
+
+  it('given the seed article then its closing copy of the deck (#14, #15) is never posted', () => {
+    const pool = dailyPool(seedLibrary(), seedArticle().slug, 8).map((passage) => passage.index);
+    expect(pool).toHaveLength(14);
+    expect(pool).not.toContain(14);
+    expect(pool).not.toContain(15);
+  });
+
+  it('given no article then the pool is the whole library, and an unknown article gives an empty pool', () => {
+    expect(dailyPool(fixtureLibrary(), null, 8)).toHaveLength(8);
+    expect(dailyPool(fixtureLibrary(), 'nope', 8)).toHaveLength(0);
+  });
+});
+
+describe('rotation', () => {
+  it('given two full cycles then each passage is posted once per cycle and none twice in a row', () => {
+    const pool = dailyPool(fixtureLibrary(), null, 8);
+    const used = walk(pool, pool.length * 2);
+    const first = used.slice(0, pool.length).map((entry) => entry.passageId);
+    const second = used.slice(pool.length).map((entry) => entry.passageId);
+    expect(new Set(first).size).toBe(pool.length);
+    expect(new Set(second).size).toBe(pool.length);
+    expect(used.slice(0, pool.length).every((entry) => entry.cycle === 0)).toBe(true);
+    expect(used.slice(pool.length).every((entry) => entry.cycle === 1)).toBe(true);
+    for (let i = 1; i < used.length; i++) expect(used[i]!.passageId).not.toBe(used[i - 1]!.passageId);
+    expect(second).not.toEqual(first);
+  });
+
+  it('given the seed article over two cycles then there are no repeats inside a cycle either', () => {
+    const pool = dailyPool(seedLibrary(), null, 8);
+    const used = walk(pool, 28);
+    expect(new Set(used.slice(0, 14).map((e) => e.passageId)).size).toBe(14);
+    expect(new Set(used.slice(14).map((e) => e.passageId)).size).toBe(14);
+  });
+
+  it('given the same channel then the order is the same; another channel gets another order', () => {
+    const pool = dailyPool(seedLibrary(), null, 8);
+    const ids = (ref: ChannelRef) => rotationOrder(ref, 0, pool).map((passage) => passage.id);
+    expect(ids(channel)).toEqual(ids({ ...channel }));
+    expect(ids({ platform: 'discord', channelId: '222' })).not.toEqual(ids(channel));
+    expect(ids({ platform: 'slack', channelId: '111' })).not.toEqual(ids(channel));
+  });
+
+  it('given an article added mid-cycle then its passages join the cycle, and nothing posted repeats', () => {
+    const library = fixtureLibrary();
+    const tides = dailyPool(library, TIDES_SLUG, 8);
+    const used = walk(tides, 3);
+    const all = dailyPool(library, null, 8);
+    for (let day = 0; day < all.length - 3; day++) {
+      const pick = nextPassage(channel, all, used)!;
+      expect(pick.cycle).toBe(0);
+      used.push({
+        passageId: pick.passage.id,
+        cycle: 0,
+        localDate: `2026-02-${String(day + 1).padStart(2, '0')}`,
+      });
+    }
+    expect(new Set(used.map((e) => e.passageId)).size).toBe(all.length);
+    expect(dailyPool(library, BEES_SLUG, 8).every((p) => used.some((e) => e.passageId === p.id))).toBe(true);
+  });
+
+  it('given an empty pool then there is nothing to pick', () => {
+    expect(nextPassage(channel, [], [])).toBeUndefined();
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  channelIdFromOption,
+  dailyRequestFromCommand,
+  formatDays,
+  parseDays,
+  parseLocalTime,
+  resolveTimezone,
+  slackMayManageDaily,
+  suggestTimezones,
+} from '../../src/index.js';
+
+describe('timezone input', () => {
+  it.each([
+    ['berlin', 'Europe/Berlin'],
+    ['Berlin', 'Europe/Berlin'],
+    ['europe/berlin', 'Europe/Berlin'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+    ['new york', 'America/New_York'],
+    ['New_York', 'America/New_York'],
+    ['são paulo', 'America/Sao_Paulo'],
+    ['UTC', 'UTC'],
+    ['utc', 'UTC'],
+    ['Etc/UTC', 'UTC'],
+    ['US/Eastern', 'America/New_York'],
+    ['kyiv', 'Europe/Kyiv'],
+    ['Asia/Calcutta', 'Asia/Kolkata'],
+  ])('given %j then it is %s', (input, zone) => {
+    expect(resolveTimezone(input)).toEqual({ ok: true, timezone: zone });
+  });
+
+  it.each([
+    ['berln', 'Europe/Berlin'],
+    ['new yrok', 'America/New_York'],
+    ['CET', 'Europe/Berlin'],
+    ['EST', 'America/New_York'],
+    ['pst', 'America/Los_Angeles'],
+  ])(
+    'given %j (a typo or an abbreviation) then it is refused with %s first among the suggestions',
+    (input, zone) => {
+      const result = resolveTimezone(input);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.suggestions[0]).toBe(zone);
+    },
+  );
+
+  it.each([[''], ['Mars/Olympus'], ['+01:00'], ['xyzzy']])('given %j then it is refused', (input) => {
+    expect(resolveTimezone(input).ok).toBe(false);
+  });
+
+  it('given a prefix then autocomplete offers zones that start with it, at most the limit', () => {
+    expect(suggestTimezones('los')).toContain('America/Los_Angeles');
+    expect(suggestTimezones('europe/', 25)).toHaveLength(25);
+    expect(suggestTimezones('europe/', 25).every((zone) => zone.startsWith('Europe/'))).toBe(true);
+  });
+});
+
+describe('time and days input', () => {
+  it.each([
+    ['09:00', '09:00'],
+    ['9:00', '09:00'],
+    [' 21.30 ', '21:30'],
+    ['7h05', '07:05'],
+    ['23:59', '23:59'],
+  ])('given %j then the time is %s', (input, time) => expect(parseLocalTime(input)).toBe(time));
+
+  it.each([['24:00'], ['9'], ['09:60'], ['nine'], ['']])('given %j then it is not a time', (input) =>
+    expect(parseLocalTime(input)).toBeUndefined(),
+  );
+
+  it.each([
+    ['mon,wed,fri', 'mon,wed,fri'],
+    ['Fri, Mon', 'mon,fri'],
+    ['mon-fri', 'mon,tue,wed,thu,fri'],
+    ['fri-mon', 'mon,fri,sat,sun'],
+    ['weekdays', 'mon,tue,wed,thu,fri'],
+    ['weekends', 'sat,sun'],
+    ['every day', 'mon,tue,wed,thu,fri,sat,sun'],
+    ['tuesday thurs', 'tue,thu'],
+  ])('given days %j then they are %s', (input, days) => expect(formatDays(parseDays(input)!)).toBe(days));
+
+  it.each([['someday'], ['t'], ['mon-xyz'], ['']])('given %j then they are not days', (input) =>
+    expect(parseDays(input)).toBeUndefined(),
+  );
+});
+
+describe('requests from command options', () => {
+  const context = {
+    platform: 'slack',
+    channelId: 'C0HERE',
+    workspaceId: 'T1',
+    userId: 'U1',
+    canManage: false,
+  } as const;
+
+  it('given /daily set options then the request carries them and the context', () => {
+    expect(
+      dailyRequestFromCommand('set', { time: '09:00', timezone: 'berlin', days: 'mon-fri' }, context),
+    ).toEqual({
+      ...context,
+      kind: 'daily-set',
+      time: '09:00',
+      timezone: 'berlin',
+      days: 'mon-fri',
+      article: undefined,
+    });
+  });
+
+  it('given a channel option as a mention or an id then it replaces the current channel', () => {
+    expect(dailyRequestFromCommand('stop', { channel: '<#C0OTHER|general>' }, context)?.channelId).toBe(
+      'C0OTHER',
+    );
+    expect(dailyRequestFromCommand('now', { channel: '<#123456789012345678>' }, context)?.channelId).toBe(
+      '123456789012345678',
+    );
+    expect(dailyRequestFromCommand('status', { channel: 'C0THIRD' }, context)?.channelId).toBe('C0THIRD');
+    expect(dailyRequestFromCommand('status', { channel: '#nope!' }, context)).toBeUndefined();
+    expect(channelIdFromOption('<#C0X>')).toBe('C0X');
+  });
+
+  it('given an unknown subcommand then there is no request', () => {
+    expect(dailyRequestFromCommand('pause', {}, context)).toBeUndefined();
+  });
+
+  it('given Slack users then admins, owners and the allow-list may manage schedules, others not', () => {
+    const user = { id: 'U1', isAdmin: false, isOwner: false };
+    expect(slackMayManageDaily(user, [])).toBe(false);
+    expect(slackMayManageDaily(user, ['U1'])).toBe(true);
+    expect(slackMayManageDaily({ ...user, isAdmin: true }, [])).toBe(true);
+    expect(slackMayManageDaily({ ...user, isOwner: true }, [])).toBe(true);
+  });
+});

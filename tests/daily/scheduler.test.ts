@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { startDailyScheduler } from '../../runtime/daily/scheduler.js';
+import { fixtureLibrary } from './fixture-library.js';
+import { FakeClock, FakePlatform, makeService, schedule } from './fakes.js';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the daily scheduler (croner)', () => {
+  it('given a start then it runs at once, again on each tick, posts once, and stops cleanly', async () => {
+    const clock = new FakeClock('2026-06-01T07:00:00Z');
+    const discord = new FakePlatform('discord', clock, 120_000);
+    const { service, store, logger } = makeService({ library: fixtureLibrary(), clock, posters: [discord] });
+    await store.saveSchedule(schedule());
+    const runs: string[] = [];
+    const runDue = service.runDue.bind(service);
+    service.runDue = (at, mode) => {
+      runs.push(at.toISOString());
+      return runDue(at, mode);
+    };
+    const scheduler = startDailyScheduler({ service, clock, logger, pattern: '* * * * * *' });
+    expect(runs).toHaveLength(1);
+    await wait(2300);
+    await scheduler.stop();
+    const afterStop = runs.length;
+    expect(afterStop).toBeGreaterThanOrEqual(3);
+    await wait(1200);
+    expect(runs).toHaveLength(afterStop);
+    expect(discord.messages).toHaveLength(1);
+    expect(logger.lines.some((line) => line.message === 'daily run')).toBe(true);
+  });
+
+  it('given a run that throws then the error is logged and the next tick runs again', async () => {
+    const clock = new FakeClock('2026-06-01T07:00:00Z');
+    const { service, logger } = makeService({ library: fixtureLibrary(), clock, posters: [] });
+    let calls = 0;
+    service.runDue = async () => {
+      calls += 1;
+      throw new Error('database is locked');
+    };
+    const scheduler = startDailyScheduler({ service, clock, logger, pattern: '* * * * * *' });
+    await wait(1300);
+    await scheduler.stop();
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(logger.lines.filter((line) => line.level === 'error')[0]).toMatchObject({
+      message: 'daily run failed',
+      fields: { error: 'database is locked' },
+    });
+  });
+});
