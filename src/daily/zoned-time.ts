@@ -73,9 +73,24 @@ function describeWall(wall: number): LocalDateTime {
   };
 }
 
-/** The local date, time and weekday at an instant in a timezone. */
+// The scheduler asks the same questions every minute: remember recent answers (pure, so safe to cache).
+const CACHE_LIMIT = 20_000;
+const minuteCache = new Map<string, LocalDateTime>();
+const slotCache = new Map<string, ZonedInstant | null>();
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** The local date, time and weekday at an instant in a timezone (to the minute: offsets are whole minutes). */
 export function localDateTime(instant: number, timezone: string): LocalDateTime {
-  return describeWall(wallClock(instant, timezone));
+  const minute = Math.floor(instant / MINUTE) * MINUTE;
+  return remember(minuteCache, `${timezone}|${minute}`, () => describeWall(wallClock(minute, timezone)));
 }
 
 function wallOf(date: string, time: string): number {
@@ -90,6 +105,12 @@ function wallOf(date: string, time: string): number {
  * Undefined only when the whole date does not exist there (a timezone that skipped a day).
  */
 export function zonedInstant(date: string, time: string, timezone: string): ZonedInstant | undefined {
+  return (
+    remember(slotCache, `${timezone}|${date}|${time}`, () => findInstant(date, time, timezone)) ?? undefined
+  );
+}
+
+function findInstant(date: string, time: string, timezone: string): ZonedInstant | null {
   const wanted = wallOf(date, time);
   // Offsets a day before and after bracket any transition on that date (zones move at most once a day).
   const guesses = [wanted - DAY, wanted + DAY].map((at) => wanted - (wallClock(at, timezone) - at));
@@ -100,13 +121,13 @@ export function zonedInstant(date: string, time: string, timezone: string): Zone
   // A gap: find the first minute whose wall clock is at or after the wanted time.
   let low = Math.min(...guesses);
   let high = Math.max(...guesses);
-  if (!(wallClock(low, timezone) < wanted && wallClock(high, timezone) >= wanted)) return undefined;
+  if (!(wallClock(low, timezone) < wanted && wallClock(high, timezone) >= wanted)) return null;
   while (high - low > MINUTE) {
     const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
     if (wallClock(middle, timezone) >= wanted) high = middle;
     else low = middle;
   }
-  if (localDateTime(high, timezone).date !== date) return undefined;
+  if (describeWall(wallClock(high, timezone)).date !== date) return null;
   return { instant: high, fold: 'skipped' };
 }
 
