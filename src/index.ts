@@ -10,10 +10,11 @@ export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js'
 export * from './search/result.js';
 export * from './bot/commands.js';
 export * from './bot/requests.js';
-export { Bot, ARTICLES_PAGE_SIZE } from './bot/bot.js';
+export { Bot, ARTICLES_PAGE_SIZE, reloadRequestFromCommand, type LibrarySource } from './bot/bot.js';
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
 export * from './bot/command-text.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';
+export * from './import/index.js';

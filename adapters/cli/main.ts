@@ -3,6 +3,7 @@ import { loadEnvironment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { articlesCommand } from './articles-command.js';
 import { dailyCommand } from './daily-command.js';
+import { importCommand } from './import-command.js';
 import { quoteCommand } from './quote-command.js';
 import { summaryCommand } from './summary-command.js';
 import { USAGE, UsageError } from './usage.js';
@@ -27,6 +28,8 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
     articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
     summary: (rest) => summaryCommand(loadLibrary(environment.contentDir).library, rest, style),
+    import: (rest) =>
+      importCommand(environment.contentDir, rest, (line) => void process.stderr.write(`${line}\n`)),
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(`unknown command "${command}"`);

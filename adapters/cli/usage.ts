@@ -14,6 +14,9 @@ export const USAGE = `Usage:
   quotebot daily set --platform P --channel C --time HH:MM --timezone TZ
                      [--days mon-fri] [--article SLUG]            schedule a channel's daily quote
   quotebot daily stop|status --platform P --channel C [--json]    stop or show one schedule
+  quotebot import <file|URL> [--slug S] [--dry-run] [--force] [--json]
+                  [--format text|markdown|html] [--title T] [--author A] [--publication P]
+                  [--date D] [--url U] [--timeout SECONDS]     add an article to the content folder
   quotebot help                                                   this text
 
 Environment: CONTENT_DIR (default: the package's content/ folder), DATA_DIR (default: the package's data/ folder),

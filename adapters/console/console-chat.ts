@@ -3,11 +3,12 @@ import type { Readable, Writable } from 'node:stream';
 import {
   parseCommandText,
   parseIntent,
+  reloadRequestFromCommand,
   requestFromCommand,
   type Bot,
   type BotRequest,
 } from '../../src/index.js';
-import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
+import { renderForTerminal, renderReloadForTerminal, type TerminalStyle } from '../terminal/render.js';
 
 /** What the console keeps between lines: the last quote, for /next and /context. */
 interface ChatState {
@@ -39,6 +40,9 @@ export function requestFromLine(bot: Bot, line: string, state: ChatState): BotRe
       ? `Missing ${parsed.option ?? 'a value'}. Usage: ${definition.usage}`
       : `That value${option} is not valid. Usage: ${definition.usage}`;
   }
+  // Whoever runs the console runs the bot: they may reload its articles.
+  const reload = reloadRequestFromCommand(name, parsed.values, true);
+  if (reload) return renderReloadForTerminal(bot.reloadArticles(reload));
   return requestFromCommand(name, parsed.values) ?? { kind: 'help', unknown: `/${name}` };
 }
 

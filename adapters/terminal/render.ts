@@ -1,4 +1,4 @@
-import type { BotReply, Highlight, QuoteReply, Summary } from '../../src/index.js';
+import type { ArticlesReloadReply, BotReply, Highlight, QuoteReply, Summary } from '../../src/index.js';
 
 /** How to emphasise matched words: ANSI colour on a terminal, `**bold**` markers elsewhere. */
 export interface TerminalStyle {
@@ -83,4 +83,17 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
         ...reply.commands.map((command) => `  ${command.usage.padEnd(60)} ${command.description}`),
       ].join('\n');
   }
+}
+
+/** Words the answer to `/articles reload` for a terminal. */
+export function renderReloadForTerminal(reply: ArticlesReloadReply): string {
+  if (reply.kind === 'not-allowed')
+    return reply.reason === 'not-manager'
+      ? 'Only managers can reload the articles.'
+      : 'This bot cannot reload its articles: it was started without a content folder to re-read.';
+  const lines = reply.keptPrevious
+    ? [`No article could be loaded: still answering from the previous ${reply.articles} article(s).`]
+    : [`Reloaded the content folder: ${reply.articles} article(s).`];
+  for (const problem of reply.problems) lines.push(`  skipped ${safeForTerminal(problem.message)}`);
+  return lines.join('\n');
 }

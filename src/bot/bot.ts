@@ -1,22 +1,47 @@
 import { attributionOf } from '../content/article.js';
-import type { Library } from '../library.js';
+import { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
 import { COMMANDS, type CommandDefinition } from './commands.js';
-import type { BotReply, BotRequest } from './requests.js';
+import type { OptionValues } from './command-text.js';
+import type {
+  ArticlesReloadReply,
+  ArticlesReloadRequest,
+  BotReply,
+  BotRequest,
+  ContentReload,
+} from './requests.js';
 
 /** Articles on one page of `/articles`. */
 export const ARTICLES_PAGE_SIZE = 10;
+
+/**
+ * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
+ * provides `reload` (I/O) for `/articles reload`; a plain `Library` is a source that never changes.
+ */
+export interface LibrarySource {
+  readonly current: Library;
+  reload?(): ContentReload;
+}
 
 /**
  * Decides what to answer. Adapters turn platform input into a `BotRequest` and render the `BotReply`;
  * everything in between (ranking, paging, wording choices such as "no match") happens here.
  */
 export class Bot {
+  private readonly source: LibrarySource;
+
   constructor(
-    readonly library: Library,
+    library: Library | LibrarySource,
     readonly commands: readonly CommandDefinition[] = COMMANDS,
-  ) {}
+  ) {
+    this.source = library instanceof Library ? { current: library } : library;
+  }
+
+  /** The library answering now: read it per request, it changes when the content is reloaded. */
+  get library(): Library {
+    return this.source.current;
+  }
 
   handle(request: BotRequest): BotReply {
     switch (request.kind) {
@@ -33,6 +58,13 @@ export class Bot {
           ...(request.unknown ? { unknown: request.unknown } : {}),
         };
     }
+  }
+
+  /** `/articles reload`: re-reads the content folder through the runtime's `reload`, for managers only. */
+  reloadArticles(request: ArticlesReloadRequest): ArticlesReloadReply {
+    if (!request.canManage) return { kind: 'not-allowed', action: 'articles-reload', reason: 'not-manager' };
+    if (!this.source.reload) return { kind: 'not-allowed', action: 'articles-reload', reason: 'unavailable' };
+    return { kind: 'reloaded', ...this.source.reload() };
   }
 
   /** Resolves what a user typed for an article (slug, or words of a title) to a slug. */
@@ -102,4 +134,15 @@ export class Bot {
       total: all.length,
     };
   }
+}
+
+/** The reload request when a command is `/articles reload` (option `reload` true), else undefined. */
+export function reloadRequestFromCommand(
+  name: string,
+  values: OptionValues,
+  canManage: boolean,
+): ArticlesReloadRequest | undefined {
+  return name === 'articles' && values['reload'] === true
+    ? { kind: 'articles-reload', canManage }
+    : undefined;
 }

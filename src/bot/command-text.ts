@@ -65,7 +65,12 @@ export function parseCommandText(
     const main = definition.options.find(
       (option) => option.type === 'string' && !option.choices && !(option.name in values),
     );
+    const flag = definition.options.find(
+      (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
+    );
     if (main) values[main.name] = words;
+    // A command without free text takes a boolean option by its bare name: `/articles reload`.
+    else if (flag) values[flag.name] = true;
     else {
       const integer = definition.options.find(
         (option) => option.type === 'integer' && !(option.name in values),

@@ -73,8 +73,11 @@ export const summaryCommand = {
 export const articlesCommand = {
   name: 'articles',
   description: 'List the articles the bot can quote',
-  usage: '/articles [page:<n>]',
-  options: [{ name: 'page', description: 'Page number', type: 'integer', minValue: 1 }],
+  usage: '/articles [page:<n>] [reload]',
+  options: [
+    { name: 'page', description: 'Page number', type: 'integer', minValue: 1 },
+    { name: 'reload', description: 'Re-read the content folder now (managers only)', type: 'boolean' },
+  ],
 } as const satisfies CommandDefinition;
 
 export const helpCommand = {

@@ -55,6 +55,35 @@ export type BotReply =
   | { readonly kind: 'summary'; readonly summary: Summary }
   | { readonly kind: 'help'; readonly commands: readonly CommandDefinition[]; readonly unknown?: string };
 
+/**
+ * `/articles reload`: re-read the content folder now, answered by `Bot.reloadArticles`. `canManage` is
+ * set by the adapter: Discord Manage Server, a Slack admin or owner, the local console's operator.
+ */
+export interface ArticlesReloadRequest {
+  readonly kind: 'articles-reload';
+  readonly canManage: boolean;
+}
+
+/** What `/articles reload` answers, as data. */
+export type ArticlesReloadReply =
+  | ({ readonly kind: 'reloaded' } & ContentReload)
+  | {
+      readonly kind: 'not-allowed';
+      readonly action: 'articles-reload';
+      /** `not-manager`: this user may not; `unavailable`: the bot runs without a content folder to re-read. */
+      readonly reason: 'not-manager' | 'unavailable';
+    };
+
+/** What re-reading the content folder found. */
+export interface ContentReload {
+  /** Articles the bot answers from now. */
+  readonly articles: number;
+  /** Files that were skipped, each with the validator's message (it names the file and field). */
+  readonly problems: readonly { readonly file: string; readonly message: string }[];
+  /** True when nothing could be loaded and the previous articles were kept. */
+  readonly keptPrevious: boolean;
+}
+
 /** Who asks about `/daily`, and for which channel: filled in by the adapter. */
 export interface DailyContext {
   readonly platform: DailyPlatform;

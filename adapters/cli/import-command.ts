@@ -1,0 +1,165 @@
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  INPUT_FORMATS,
+  isSlug,
+  type ImportProblem,
+  type ImportWarning,
+  type InputFormat,
+} from '../../src/index.js';
+import { importArticle, type ImportReport } from '../../runtime/import/import-article.js';
+import { UsageError } from './usage.js';
+
+/** A failed import: printed on stderr, exit code 1. */
+export class ImportFailure extends Error {
+  override readonly name = 'ImportFailure';
+}
+
+const shown = (path: string): string => {
+  const near = relative(process.cwd(), path);
+  return near.startsWith('..') || near === '' ? path : near;
+};
+
+/** One line per problem, naming the file or address and what to do about it. */
+export function describeImportProblem(problem: ImportProblem): string {
+  const { source, detail } = problem;
+  switch (problem.code) {
+    case 'not-found':
+      return `${source}: no such file`;
+    case 'unreadable':
+      return detail === 'EISDIR'
+        ? `${source}: is a folder, not a file`
+        : `${source}: cannot be read (${detail ?? 'unknown error'})`;
+    case 'empty':
+      return `${source}: is empty: there is no text to import`;
+    case 'binary':
+      return detail === 'not-utf8'
+        ? `${source}: is not UTF-8 text; convert it first (for example: iconv -f WINDOWS-1252 -t UTF-8)`
+        : `${source}: is not text (binary content)`;
+    case 'too-large':
+      return `${source}: is larger than ${((problem.limit ?? 0) / 1024 / 1024).toFixed(0)} MB; save just the article and import that`;
+    case 'fetch-failed':
+      return `${source}: could not be fetched (${detail ?? 'network error'})`;
+    case 'timeout':
+      return `${source}: no complete answer within ${(problem.limit ?? 0) / 1000} s (a longer --timeout may help)`;
+    case 'http-status':
+      return `${source}: the server answered ${problem.status ?? '?'}${detail ? ` ${detail}` : ''}`;
+    case 'not-a-page':
+      return `${source}: is ${detail ?? 'not a page'}, not a web page or text`;
+    case 'no-article':
+      return `${source}: no article found${detail ? ` (${detail})` : ''}; is this the page of a single article?`;
+    case 'missing-fields': {
+      const fields = problem.fields ?? [];
+      return `${source}: could not find the ${fields.join(', ')}; give ${fields.length > 1 ? 'them' : 'it'} with ${fields.map((field) => `--${field} …`).join(' ')}`;
+    }
+    case 'invalid-content':
+      return `${source}: the content file would be invalid: ${detail ?? ''}`;
+    case 'no-slug':
+      return `${source}: no file name can be made from the title; give one with --slug <slug>`;
+    case 'slug-taken':
+      return `${shown(problem.path ?? '')} already exists; choose another name with --slug <slug>, or replace it with --force`;
+    case 'no-content-dir':
+      return `the content folder ${problem.path ?? ''} does not exist (create it, or set CONTENT_DIR)`;
+    case 'write-failed':
+      return `could not write ${shown(problem.path ?? '')} (${detail ?? 'error'}); nothing was written`;
+  }
+}
+
+/** A warning in words. */
+export function describeImportWarning(warning: ImportWarning): string {
+  const { subject, detail } = warning;
+  switch (warning.code) {
+    case 'publication-from-host':
+      return `the page does not name its publication; used "${detail ?? ''}" (change it with --publication)`;
+    case 'ignored-fields':
+      return `front matter not used: ${detail ?? ''}`;
+    case 'invalid-value':
+      return `${subject ?? 'a value'}${detail ? ` "${detail}"` : ''} is not valid and was left out`;
+    case 'paragraph-changed':
+      return `paragraph ${subject ?? '?'} has Markdown markers and will read differently: "${(detail ?? '').slice(0, 60)}…"`;
+    case 'slug-exists':
+      return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
+    case 'decoded-as':
+      return `the page is not UTF-8 and declares no character set; read as ${detail ?? '?'}`;
+  }
+}
+
+/** The stable JSON of `quotebot import --json` (documented in the README). */
+export function importJson(report: ImportReport) {
+  const { title, author, date, publication } = report.article.meta;
+  return {
+    slug: report.slug,
+    path: report.path,
+    written: report.written,
+    article: { title, author, date, publication },
+    warnings: report.warnings.map((warning) => ({
+      code: warning.code,
+      message: describeImportWarning(warning),
+    })),
+  };
+}
+
+const OPTIONS = {
+  slug: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  publication: { type: 'string' },
+  date: { type: 'string' },
+  url: { type: 'string' },
+  timeout: { type: 'string' },
+} as const;
+
+/**
+ * `quotebot import <file|URL> [--slug S] [--dry-run] [--force] [--json] [--format text|markdown|html]
+ * [--title T] [--author A] [--publication P] [--date D] [--url U] [--timeout SECONDS]`
+ */
+export async function importCommand(
+  contentDir: string,
+  args: string[],
+  warn: (line: string) => void,
+): Promise<string> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
+  const [input, ...extra] = positionals;
+  if (input === undefined) throw new UsageError('import needs a file or an http(s) address');
+  if (extra.length > 0)
+    throw new UsageError(`import takes one file or address at a time (also got "${extra[0]}")`);
+  if (values.slug !== undefined && !isSlug(values.slug))
+    throw new UsageError(
+      `--slug "${values.slug}" must be lower-case words joined by hyphens, like my-article`,
+    );
+  const format = values.format as InputFormat | undefined;
+  if (format !== undefined && !INPUT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${INPUT_FORMATS.join(', ')}`);
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 600))
+    throw new UsageError('--timeout must be a number of seconds between 0 and 600');
+  const outcome = await importArticle(input, {
+    contentDir,
+    slug: values.slug,
+    format,
+    dryRun: values['dry-run'] ?? false,
+    force: values.force ?? false,
+    ...(timeout === undefined ? {} : { timeoutMs: Math.round(timeout * 1000) }),
+    overrides: {
+      title: values.title,
+      author: values.author,
+      publication: values.publication,
+      date: values.date,
+      url: values.url,
+    },
+  });
+  if (!outcome.ok) throw new ImportFailure(describeImportProblem(outcome.problem));
+  const report = outcome.value;
+  if (values.json) return JSON.stringify(importJson(report), null, 2);
+  for (const warning of report.warnings) warn(`warning: ${describeImportWarning(warning)}`);
+  if (!report.written) return report.markdown.trimEnd();
+  const { title, author, publication, date } = report.article.meta;
+  return [
+    `${report.replaced ? 'Replaced' : 'Imported'} “${title}” by ${author} (${publication}, ${date})`,
+    `  → ${shown(report.path)}: ${report.article.paragraphs.length} paragraphs, ${report.article.sentences.length} sentences`,
+  ].join('\n');
+}

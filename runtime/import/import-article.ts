@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import {
+  detectFormat,
+  extractArticle,
+  ImportWarningCode,
+  prepareContentFile,
+  succeeded,
+  type Article,
+  type DraftOverrides,
+  type ImportOutcome,
+  type ImportWarning,
+  type InputFormat,
+} from '../../src/index.js';
+import { loadDomParser } from './dom-parser.js';
+import { fetchPage } from './fetch-page.js';
+import { readSourceFile } from './read-file.js';
+import { contentPath, writeContentFile } from './write-content.js';
+
+/** Inputs larger than this are refused (files and downloads alike). */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+/** How long a download may take, headers and body together. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
+
+export interface ImportOptions {
+  readonly contentDir: string;
+  readonly slug?: string | undefined;
+  readonly format?: InputFormat | undefined;
+  readonly overrides?: DraftOverrides;
+  /** Build and validate the content file, write nothing. */
+  readonly dryRun?: boolean;
+  /** Replace an existing content file of the same slug. */
+  readonly force?: boolean;
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+}
+
+/** A finished import (or dry run): where the file goes, what it holds, what to tell the user. */
+export interface ImportReport {
+  readonly slug: string;
+  readonly path: string;
+  readonly written: boolean;
+  readonly replaced: boolean;
+  readonly markdown: string;
+  readonly article: Article;
+  readonly warnings: readonly ImportWarning[];
+}
+
+export const isAddress = (input: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+
+/**
+ * Imports one article from a file or an http(s) address into the content folder: read or fetch,
+ * extract, validate as the loader will, then write atomically (unless `dryRun`). Fails as a value, and
+ * then nothing has been written.
+ */
+export async function importArticle(
+  input: string,
+  options: ImportOptions,
+): Promise<ImportOutcome<ImportReport>> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const read = isAddress(input)
+    ? await fetchPage(input, { maxBytes, timeoutMs: options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS })
+    : readSourceFile(input, maxBytes);
+  if (!read.ok) return read;
+  const { text, url, fileName, mediaType } = read.value;
+  const format =
+    options.format ??
+    detectFormat(text, {
+      ...(fileName === undefined ? {} : { fileName }),
+      ...(mediaType === undefined ? {} : { mediaType }),
+    });
+  const dom = format === 'html' ? await loadDomParser() : undefined;
+  const extracted = extractArticle({ source: input, text, format, url, dom });
+  if (!extracted.ok) return extracted;
+  const prepared = prepareContentFile(input, extracted.value, {
+    slug: options.slug,
+    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+  });
+  if (!prepared.ok) return prepared;
+  const { slug, markdown, article } = prepared.value;
+  const warnings = [...read.warnings, ...extracted.warnings, ...prepared.warnings];
+  const path = contentPath(options.contentDir, slug);
+  if (options.dryRun) {
+    const taken = existsSync(path) && !options.force;
+    const notes = taken
+      ? [...warnings, { code: ImportWarningCode.SlugExists, subject: slug, detail: path }]
+      : warnings;
+    return succeeded(
+      { slug, path, written: false, replaced: false, markdown, article, warnings: notes },
+      notes,
+    );
+  }
+  const written = writeContentFile(input, options.contentDir, slug, markdown, {
+    force: options.force ?? false,
+  });
+  if (!written.ok) return written;
+  return succeeded(
+    { slug, path, written: true, replaced: written.value.replaced, markdown, article, warnings },
+    warnings,
+  );
+}

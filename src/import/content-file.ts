@@ -1,0 +1,105 @@
+import { Document, YAMLSeq, type Scalar } from 'yaml';
+import type { Article } from '../content/article.js';
+import { parseArticle } from '../content/parse-article.js';
+import { QuotebotError } from '../errors.js';
+import {
+  cleanLine,
+  ImportWarningCode,
+  missingFields,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
+import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+
+const HEADING = /^#{1,6}\s/;
+const FOLD_FROM = 100;
+
+/** Front matter in the order of the content format, snake_case keys, absent fields left out. */
+function frontMatterOf(draft: ArticleDraft): Record<string, unknown> {
+  const entries: [string, unknown][] = [
+    ['title', draft.title],
+    ['author', draft.author],
+    ['author_bio', draft.authorBio],
+    ['publication', draft.publication],
+    ['section', draft.section],
+    ['date', draft.date],
+    ['url', draft.url],
+    ['topic', draft.topic],
+    ['region', draft.region],
+    ['tags', draft.tags.length > 0 ? draft.tags : undefined],
+    ['deck', draft.deck],
+    ['image_credit', draft.imageCredit],
+    ['glossary', draft.glossary !== undefined && draft.glossary.length > 0 ? draft.glossary : undefined],
+  ];
+  return Object.fromEntries(
+    entries
+      .map(([key, value]) => [key, typeof value === 'string' ? cleanLine(value) : value] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+}
+
+/**
+ * Writes a draft as a content file: YAML front matter (snake_case keys, long decks folded) and the body
+ * paragraphs separated by blank lines. Pure text; `buildContentFile` is the one that validates it.
+ */
+export function draftToMarkdown(draft: ArticleDraft): string {
+  const document = new Document(frontMatterOf(draft));
+  const deck = document.get('deck', true) as Scalar | undefined;
+  if (deck && String(deck.value).length > FOLD_FROM) deck.type = 'BLOCK_FOLDED';
+  const glossary = document.get('glossary', true);
+  if (glossary instanceof YAMLSeq)
+    for (const entry of glossary.items) if (entry instanceof YAMLSeq) entry.flow = true;
+  const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const body = draft.paragraphs.map(cleanLine).filter((paragraph) => paragraph.length > 0);
+  return `---\n${yaml}---\n\n${body.join('\n\n')}\n`;
+}
+
+/** A validated content file: its text, the article it parses into, and what to tell the user. */
+export interface ContentFile {
+  readonly slug: string;
+  readonly markdown: string;
+  readonly article: Article;
+}
+
+/**
+ * Turns a draft into a content file and proves it by reading it back with `parseArticle`, the loader's
+ * own validator: a file that comes out of here loads. Fails with the fields still missing, or when the
+ * body has no sentence.
+ */
+export function buildContentFile(
+  source: string,
+  slug: string,
+  draft: ArticleDraft,
+): ImportOutcome<ContentFile> {
+  const text = draft.paragraphs.filter(
+    (paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '',
+  );
+  if (text.length === 0) return failed({ code: ImportProblemCode.NoArticle, source });
+  const missing = missingFields(draft);
+  if (missing.length > 0) return failed({ code: ImportProblemCode.MissingFields, source, fields: missing });
+  const markdown = draftToMarkdown(draft);
+  let article: Article;
+  try {
+    article = parseArticle(`${slug}.md`, markdown);
+  } catch (error) {
+    if (!(error instanceof QuotebotError)) throw error;
+    return failed({ code: ImportProblemCode.InvalidContent, source, detail: error.message, slug });
+  }
+  const warnings: ImportWarning[] = [];
+  const expected = text.map(cleanLine);
+  let read = 0;
+  for (const [index, paragraph] of expected.entries()) {
+    const got = article.paragraphs[read]?.text;
+    if (got === paragraph) read++;
+    else {
+      warnings.push({
+        code: ImportWarningCode.ParagraphChanged,
+        subject: String(index + 1),
+        detail: paragraph,
+      });
+      // A paragraph the reader skips entirely leaves the next one in its place.
+      if (got !== expected[index + 1]) read++;
+    }
+  }
+  return succeeded({ slug, markdown, article }, warnings);
+}

@@ -1,0 +1,72 @@
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function iso(year: number, month: number | undefined, day: number): string | undefined {
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+    return undefined;
+  if (year < 1000 || year > 9999) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().slice(0, 3)];
+
+/**
+ * Finds the first calendar date written in a text ("May 17, 2020", "17 May 2020", "2020-05-17",
+ * "2020-05-17T09:30:00-04:00") and returns it as YYYY-MM-DD. An ISO timestamp keeps the publisher's own
+ * calendar day: the time zone is not applied.
+ */
+export function findDate(text: string): { date: string; index: number; length: number } | undefined {
+  const candidates: { date: string | undefined; index: number; length: number }[] = [];
+  const isoMatch = ISO.exec(text);
+  if (isoMatch)
+    candidates.push({
+      date: iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3])),
+      index: isoMatch.index,
+      length: isoMatch[0].length,
+    });
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy)
+    candidates.push({
+      date: iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])),
+      index: mdy.index,
+      length: mdy[0].length,
+    });
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy)
+    candidates.push({
+      date: iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])),
+      index: dmy.index,
+      length: dmy[0].length,
+    });
+  const found = candidates
+    .filter((candidate): candidate is { date: string; index: number; length: number } => !!candidate.date)
+    .sort((a, b) => a.index - b.index)[0];
+  return found;
+}
+
+/** The date of a text that is only a date (give or take a weekday and a time), as YYYY-MM-DD. */
+export function parseDate(text: string): string | undefined {
+  return findDate(text)?.date;
+}

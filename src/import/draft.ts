@@ -1,0 +1,68 @@
+/**
+ * An article as extracted from a source (plain text, Markdown or a web page), before it becomes a content
+ * file. Every field but the body is optional here: what the source did not say stays undefined, and
+ * `missingFields` tells the caller what must be supplied (for instance with `--author`).
+ */
+export interface ArticleDraft {
+  readonly title?: string;
+  readonly author?: string;
+  readonly authorBio?: string;
+  readonly publication?: string;
+  readonly section?: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly date?: string;
+  readonly url?: string;
+  readonly topic?: string;
+  readonly region?: string;
+  readonly tags: readonly string[];
+  readonly deck?: string;
+  readonly imageCredit?: string;
+  readonly glossary?: readonly (readonly string[])[];
+  /** Body blocks in order: paragraphs of text, and `## ` sub-headings (kept in the file, never quoted). */
+  readonly paragraphs: readonly string[];
+}
+
+/** Something the user should know about an import that still succeeded. */
+export interface ImportWarning {
+  readonly code: ImportWarningCode;
+  /** What it concerns: a field name, a front matter key, a paragraph number. */
+  readonly subject?: string;
+  readonly detail?: string;
+}
+
+export const ImportWarningCode = {
+  /** The publication was taken from the web address because the page does not name itself. */
+  PublicationFromHost: 'publication-from-host',
+  /** Front matter keys that have no place in a content file. */
+  IgnoredFields: 'ignored-fields',
+  /** A value that is not valid (a date, a URL) and was left out. */
+  InvalidValue: 'invalid-value',
+  /** A paragraph that would read differently from the content file (Markdown markers in it). */
+  ParagraphChanged: 'paragraph-changed',
+  /** A dry run whose slug is taken: the real import needs `--slug` or `--force`. */
+  SlugExists: 'slug-exists',
+  /** The input was not UTF-8 and was decoded with another character set. */
+  DecodedAs: 'decoded-as',
+} as const;
+export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];
+
+/** The fields a content file cannot do without. */
+export const REQUIRED_FIELDS = ['title', 'author', 'publication', 'date'] as const;
+export type RequiredField = (typeof REQUIRED_FIELDS)[number];
+
+/** The required fields a draft lacks. */
+export function missingFields(draft: ArticleDraft): RequiredField[] {
+  return REQUIRED_FIELDS.filter((field) => draft[field] === undefined || draft[field].trim() === '');
+}
+
+/** Collapses runs of white space (including non-breaking spaces) and trims. */
+export function cleanLine(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Drops undefined and empty-string fields, so drafts merge with `{ ...a, ...b }` without erasing. */
+export function definedFields<T extends object>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''),
+  ) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}

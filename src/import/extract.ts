@@ -1,0 +1,79 @@
+import type { DomParser } from './dom.js';
+import type { ArticleDraft } from './draft.js';
+import { extractHtml } from './html.js';
+import { extractMarkdown } from './markdown.js';
+import { extractPlainText } from './plain-text.js';
+import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+
+/** The kinds of input the import reads. */
+export const InputFormat = { Text: 'text', Markdown: 'markdown', Html: 'html' } as const;
+export type InputFormat = (typeof InputFormat)[keyof typeof InputFormat];
+export const INPUT_FORMATS: readonly InputFormat[] = Object.values(InputFormat);
+
+const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  txt: 'text',
+  text: 'text',
+};
+const BY_MEDIA_TYPE: Readonly<Record<string, InputFormat>> = {
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'text/markdown': 'markdown',
+  'text/x-markdown': 'markdown',
+};
+
+/** Guesses the format from the text itself: a page's tags, Markdown's front matter, headings or links. */
+export function sniffFormat(text: string): InputFormat {
+  const start = text.slice(0, 4096);
+  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(start)) return 'html';
+  if ((start.match(/<(?:p|div|article|span|a|h[1-6])[\s>]/gi) ?? []).length >= 3) return 'html';
+  if (/^\uFEFF?---\r?\n/.test(start) || /^#{1,6}\s+\S/m.test(start) || /\[[^\]]+\]\([^)\s]+\)/.test(start))
+    return 'markdown';
+  return 'text';
+}
+
+/**
+ * The format of an input: by the file's extension or the server's media type when they say, otherwise
+ * by looking at the text (`text/plain` may well be Markdown).
+ */
+export function detectFormat(
+  text: string,
+  hint: { fileName?: string; mediaType?: string } = {},
+): InputFormat {
+  const extension = hint.fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  const byName = extension === undefined ? undefined : BY_EXTENSION[extension];
+  if (byName) return byName;
+  const byType = hint.mediaType === undefined ? undefined : BY_MEDIA_TYPE[hint.mediaType.toLowerCase()];
+  return byType ?? sniffFormat(text);
+}
+
+/**
+ * Reads an article draft out of a text in the given format. `url` is where a fetched page came from;
+ * `dom` parses HTML (the runtime loads linkedom for it, so only page imports pay for a DOM).
+ */
+export function extractArticle(input: {
+  readonly source: string;
+  readonly text: string;
+  readonly format: InputFormat;
+  readonly url?: string | undefined;
+  readonly dom?: DomParser | undefined;
+}): ImportOutcome<ArticleDraft> {
+  const { source, text } = input;
+  if (text.trim() === '') return failed({ code: ImportProblemCode.Empty, source });
+  switch (input.format) {
+    case 'html':
+      if (input.dom === undefined) throw new Error('extractArticle: HTML needs a DOM parser (`dom`)');
+      return extractHtml(source, text, input.dom, input.url);
+    case 'markdown':
+      return extractMarkdown(source, text);
+    case 'text':
+      return succeeded(extractPlainText(text));
+  }
+}

@@ -1,0 +1,138 @@
+import { Readability } from '@mozilla/readability';
+import { foldText } from '../text/fold.js';
+import { bylineOf, imageCreditOf } from './bylines.js';
+import { parseDate } from './dates.js';
+import { asPage, type DomElement, type DomParser } from './dom.js';
+import {
+  cleanLine,
+  definedFields,
+  ImportWarningCode,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
+import { htmlBlocks } from './html-body.js';
+import { absoluteUrl, pageMetadata, type PageMetadata } from './html-metadata.js';
+import { extractFromBlocks } from './plain-text.js';
+import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+
+/** A page with fewer words of body text than this holds no article (a login page, an index, an error). */
+export const MIN_ARTICLE_WORDS = 50;
+
+const same = (a: string, b: string): boolean => foldText(cleanLine(a)) === foldText(cleanLine(b));
+const wordCount = (paragraphs: readonly string[]): number =>
+  paragraphs
+    .filter((p) => !p.startsWith('## '))
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** The headline without the site's name that `<title>` and `og:title` often append ("… | Site"). */
+function headline(title: string, publication: string | undefined): string {
+  const separator = /\s+[|–—·•-]\s+/;
+  const parts = title.split(separator);
+  if (parts.length < 2) return title;
+  const last = parts.at(-1)!;
+  if (publication !== undefined && same(last, publication))
+    return title.slice(0, title.length - last.length).replace(/\s+[|–—·•-]\s+$/, '');
+  return title;
+}
+
+/** The description is the deck only when it is not the body's opening (or a cut of it) or the title. */
+function deckOf(
+  meta: PageMetadata,
+  title: string | undefined,
+  opening: string | undefined,
+): string | undefined {
+  if (meta.deck !== undefined) return meta.deck;
+  const description = meta.description;
+  if (description === undefined || /(?:…|\.\.\.)$/.test(description)) return undefined;
+  if (title !== undefined && same(description, title)) return undefined;
+  if (
+    opening !== undefined &&
+    foldText(cleanLine(opening)).startsWith(foldText(cleanLine(description)).slice(0, 80))
+  )
+    return undefined;
+  return description;
+}
+
+/**
+ * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
+ * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
+ * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched.
+ */
+export function extractHtml(
+  source: string,
+  html: string,
+  parse: DomParser,
+  url?: string,
+): ImportOutcome<ArticleDraft> {
+  const document = parse(asPage(html));
+  const meta = pageMetadata(document, url);
+  let parsed: ReturnType<Readability<DomElement>['parse']>;
+  try {
+    parsed = new Readability<DomElement>(document as never, {
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
+  } catch (error) {
+    return failed({ code: ImportProblemCode.NoArticle, source, detail: (error as Error).message });
+  }
+  if (!parsed?.content) return failed({ code: ImportProblemCode.NoArticle, source });
+  const blocks = htmlBlocks(parsed.content);
+  const rawTitle = meta.title ?? cleanLine(parsed.title ?? '');
+  const title =
+    rawTitle === '' ? undefined : headline(rawTitle, meta.publication ?? parsed.siteName ?? undefined);
+  const texts = blocks
+    .filter(
+      (block) =>
+        block.kind !== 'caption' &&
+        !(block.kind === 'heading' && title !== undefined && same(block.text, title)),
+    )
+    .map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text));
+  const deck = deckOf(
+    meta,
+    title,
+    texts.find((text) => !text.startsWith('## ')),
+  );
+  const body = texts.filter((text, index) => !(index < 3 && deck !== undefined && same(text, deck)));
+  const readabilityAuthor = parsed.byline
+    ? (bylineOf(parsed.byline) ?? bylineOf(`By ${parsed.byline}`))
+    : undefined;
+  const author = meta.author ?? readabilityAuthor;
+  const found = extractFromBlocks(
+    body.map((text) => [text]),
+    { title, deck, author, deckAfterRepeatedTitle: false },
+  );
+  const words = wordCount(found.paragraphs);
+  if (words < MIN_ARTICLE_WORDS)
+    return failed({ code: ImportProblemCode.NoArticle, source, detail: `only ${words} words of text` });
+  const warnings: ImportWarning[] = [];
+  let publication = meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined);
+  const pageUrl = meta.url ?? absoluteUrl(url, undefined);
+  if (publication === undefined && pageUrl !== undefined) {
+    publication = new URL(pageUrl).hostname.replace(/^www\./, '');
+    warnings.push({
+      code: ImportWarningCode.PublicationFromHost,
+      subject: 'publication',
+      detail: publication,
+    });
+  }
+  const caption = blocks
+    .filter((block) => block.kind === 'caption')
+    .map((block) => imageCreditOf(block.text))
+    .find(Boolean);
+  const draft: ArticleDraft = {
+    ...found,
+    ...definedFields({
+      title,
+      deck,
+      author: author ?? found.author,
+      publication,
+      date: meta.date ?? found.date ?? parseDate(parsed.publishedTime ?? ''),
+      section: meta.section ?? found.section,
+      url: pageUrl,
+      imageCredit: found.imageCredit ?? caption ?? meta.imageCredit,
+    }),
+    tags: meta.tags.length > 0 ? meta.tags : found.tags,
+  };
+  return succeeded(draft, warnings);
+}

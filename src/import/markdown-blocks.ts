@@ -1,0 +1,80 @@
+/** A block of a Markdown body, reduced to plain text. */
+export interface MarkdownBlock {
+  readonly kind: 'text' | 'heading' | 'emphasised';
+  /** Heading level, 1–6, for headings. */
+  readonly level?: number;
+  readonly lines: string[];
+}
+
+const FENCE = /^\s*(```|~~~)/;
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const SETEXT_TITLE = /^\s{0,3}=+\s*$/;
+const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+const QUOTE = /^\s{0,3}>\s?/;
+const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
+const IMAGE_ONLY = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
+const COMMENT = /^\s*<!--.*-->\s*$/;
+const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
+
+/** Inline Markdown to plain text: links keep their words, images and tags go, emphasis markers go. */
+export function plainInline(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[\^[^\]]+\]/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?!\s)(.+?)(?<!\s)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
+    .replace(/(?<![\p{L}\p{N}_])_(?![\s_])(.+?)(?<![\s_])_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+/**
+ * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
+ * joined by the reader), headings, list items (one block each), quotes without their markers. Code,
+ * rules, comments, link definitions and lone images are dropped.
+ */
+export function markdownBlocks(markdown: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
+  let current: MarkdownBlock | undefined;
+  let fence: string | undefined;
+  const close = (): void => {
+    if (current && current.lines.length > 0) blocks.push(current);
+    current = undefined;
+  };
+  for (const raw of markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const opening = FENCE.exec(raw);
+    if (fence !== undefined || opening) {
+      if (fence === undefined) {
+        close();
+        fence = opening![1];
+      } else if (raw.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    const line = raw.replace(QUOTE, '').replace(QUOTE, '');
+    const heading = ATX_HEADING.exec(line);
+    if (line.trim() === '' || RULE.test(line) || COMMENT.test(line) || LINK_DEFINITION.test(line)) close();
+    else if (IMAGE_ONLY.test(line)) continue;
+    else if (heading) {
+      close();
+      blocks.push({ kind: 'heading', level: heading[1]!.length, lines: [plainInline(heading[2]!)] });
+    } else if (SETEXT_TITLE.test(line) && current?.kind === 'text' && current.lines.length === 1) {
+      blocks.push({ kind: 'heading', level: 1, lines: current.lines });
+      current = undefined;
+    } else {
+      if (LIST_ITEM.test(line)) close();
+      const emphasised = EMPHASISED_LINE.test(line);
+      current ??= { kind: emphasised ? 'emphasised' : 'text', lines: [] };
+      if (!emphasised && current.kind === 'emphasised') current = { kind: 'text', lines: current.lines };
+      const text = plainInline(line.replace(LIST_ITEM, '')).trim();
+      if (text.length > 0) current.lines.push(text);
+    }
+  }
+  close();
+  return blocks;
+}

@@ -1,0 +1,68 @@
+import { splitFrontMatter } from '../content/front-matter.js';
+import { foldText } from '../text/fold.js';
+import {
+  cleanLine,
+  definedFields,
+  ImportWarningCode,
+  missingFields,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
+import { draftFieldsOf } from './foreign-front-matter.js';
+import { markdownBlocks, type MarkdownBlock } from './markdown-blocks.js';
+import { extractFromBlocks } from './plain-text.js';
+import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+
+const asParagraph = (block: MarkdownBlock): string =>
+  block.kind === 'heading' ? `## ${cleanLine(block.lines.join(' '))}` : cleanLine(block.lines.join(' '));
+
+/**
+ * Extracts an article from Markdown, with or without front matter. Front matter (this project's keys or
+ * a site generator's) wins; when it is complete the body is taken as written. Otherwise the body's own
+ * header fills the gaps: `# Title`, a `##` or italic line under it as the deck, then the same byline,
+ * dateline and closing lines that plain text has.
+ */
+export function extractMarkdown(source: string, text: string): ImportOutcome<ArticleDraft> {
+  let parts: ReturnType<typeof splitFrontMatter>;
+  try {
+    parts = splitFrontMatter(text);
+  } catch (error) {
+    const reason = (error as Error).message.split('\n')[0] ?? '';
+    return failed({
+      code: ImportProblemCode.InvalidContent,
+      source,
+      detail: `the front matter is not valid YAML (${reason})`,
+    });
+  }
+  const { fields, ignored, invalid } = draftFieldsOf(parts?.data);
+  const warnings: ImportWarning[] = [
+    ...(ignored.length > 0 ? [{ code: ImportWarningCode.IgnoredFields, detail: ignored.join(', ') }] : []),
+    ...invalid.map((field) => ({ code: ImportWarningCode.InvalidValue, subject: field })),
+  ];
+  const blocks = markdownBlocks(parts?.body ?? text);
+  const first = blocks[0];
+  let title = fields.title;
+  if (first?.kind === 'heading' && first.level === 1) {
+    const heading = cleanLine(first.lines.join(' '));
+    if (title === undefined || foldText(heading) === foldText(title)) {
+      title ??= heading;
+      blocks.shift();
+    }
+  }
+  const titled = { tags: [], ...fields, ...definedFields({ title }), paragraphs: [] };
+  if (missingFields(titled).length === 0) {
+    return succeeded({ ...titled, paragraphs: blocks.map(asParagraph) }, warnings);
+  }
+  let deck = fields.deck;
+  const under = blocks[0];
+  if (deck === undefined && title !== undefined && under && under.kind !== 'text' && blocks.length > 1) {
+    deck = cleanLine(under.lines.join(' '));
+    blocks.shift();
+  }
+  const found = extractFromBlocks(
+    blocks.map((block) => (block.kind === 'heading' ? [asParagraph(block)] : block.lines)),
+    { title, deck, deckAfterRepeatedTitle: false },
+  );
+  const tags = fields.tags ?? found.tags;
+  return succeeded({ ...found, ...definedFields(fields), tags, paragraphs: found.paragraphs }, warnings);
+}

@@ -1,0 +1,137 @@
+import { bylineOf, imageCreditOf, normaliseNames } from './bylines.js';
+import { readClosing } from './closing.js';
+import { parseDateline, splitTags, type Dateline } from './dateline.js';
+import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
+import { publicationOfLayout } from './known-layouts.js';
+import { foldText } from '../text/fold.js';
+
+const MAX_TITLE_LENGTH = 250;
+const MAX_DECK_LENGTH = 700;
+const LABELLED_TITLE = /^(?:title|headline)\s*:\s*(.+)$/i;
+
+/** Paragraphs of a text: blocks between blank lines, or single lines when the text has no blank line. */
+export function textBlocks(text: string): string[][] {
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+  const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === '' || !hasBlankLines) {
+      if (current.length > 0) blocks.push(current);
+      current = line.trim() === '' ? [] : [line.trim()];
+    } else current.push(line.trim());
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+type HeaderLine =
+  | { kind: 'dateline'; dateline: Dateline }
+  | { kind: 'byline'; author: string }
+  | { kind: 'credit'; credit: string }
+  | { kind: 'title'; title: string };
+
+function headerLine(line: string): HeaderLine | undefined {
+  const labelled = LABELLED_TITLE.exec(line);
+  if (labelled) return { kind: 'title', title: cleanLine(labelled[1]!) };
+  const author = bylineOf(line);
+  if (author !== undefined) return { kind: 'byline', author };
+  const credit = imageCreditOf(line);
+  if (credit !== undefined) return { kind: 'credit', credit };
+  const dateline = parseDateline(line);
+  return dateline ? { kind: 'dateline', dateline } : undefined;
+}
+
+/** What the caller already knows of the header (a Markdown `# Title`), and how to read the rest. */
+export interface KnownHeader {
+  readonly title?: string | undefined;
+  readonly deck?: string | undefined;
+  /** An author named elsewhere (page metadata): a closing bio of someone else stays body text. */
+  readonly author?: string | undefined;
+  /** Whether the paragraph after a repeated headline is the deck (the layout of copied article pages). */
+  readonly deckAfterRepeatedTitle?: boolean;
+}
+
+/**
+ * Reads an article from blocks of lines (paragraphs): header lines first (title, dateline, byline,
+ * repeated headline, deck), then the body, then the closing lines (bio, image credit).
+ */
+export function extractFromBlocks(
+  blocks: readonly (readonly string[])[],
+  known: KnownHeader = {},
+): ArticleDraft {
+  const queue = blocks.map((block) => [...block]);
+  let title = known.title;
+  let deck = known.deck;
+  const deckAfterRepeat = known.deckAfterRepeatedTitle ?? true;
+  let author: string | undefined;
+  let imageCredit: string | undefined;
+  let repeated = false;
+  const datelines: Dateline[] = [];
+  while (queue.length > 0) {
+    const block = queue[0]!;
+    const headers = block.map(headerLine);
+    const lineWise = block.length === 1 || headers.some((header) => header !== undefined);
+    const unit = lineWise ? block[0]! : cleanLine(block.join(' '));
+    const header = lineWise ? headers[0] : undefined;
+    const consume = (): void => void (lineWise && block.length > 1 ? block.shift() : queue.shift());
+    const nextIsHeader =
+      (lineWise ? headers[1] : undefined) ?? (queue[1] ? headerLine(queue[1][0]!) : undefined);
+    if (title !== undefined && foldText(cleanLine(unit)) === foldText(title)) repeated = true;
+    else if (header?.kind === 'title' && title === undefined) title = header.title;
+    else if (header?.kind === 'byline') author ??= header.author;
+    else if (header?.kind === 'credit') imageCredit ??= header.credit;
+    else if (header?.kind === 'dateline') datelines.push(header.dateline);
+    else if (title === undefined && unit.length <= MAX_TITLE_LENGTH && queue.length > 1)
+      title = cleanLine(unit);
+    else if (
+      deck === undefined &&
+      title !== undefined &&
+      unit.length <= MAX_DECK_LENGTH &&
+      queue.length > 2 &&
+      ((repeated && deckAfterRepeat) || nextIsHeader !== undefined)
+    )
+      deck = cleanLine(unit);
+    else break;
+    consume();
+  }
+  const fields = Object.assign({}, ...datelines.map((line) => line.fields)) as Dateline['fields'];
+  const labels = datelines.flatMap((line) => line.labels);
+  author ??= fields.author === undefined ? undefined : normaliseNames(fields.author);
+  const closing = readClosing(
+    queue.map((block) => cleanLine(block.join(' '))),
+    author ?? known.author,
+  );
+  const paragraphs = closing.paragraphs;
+  return {
+    ...definedFields({
+      title,
+      deck,
+      author: author ?? closing.author,
+      authorBio: closing.authorBio,
+      imageCredit: imageCredit ?? closing.imageCredit,
+      date: datelines.find((line) => line.date !== undefined)?.date,
+      publication: fields.publication ?? publicationOfLayout(labels),
+      section: fields.section,
+      topic: fields.topic,
+      region: fields.region,
+    }),
+    tags:
+      fields.tags === undefined
+        ? []
+        : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
+    paragraphs,
+  };
+}
+
+/**
+ * Extracts an article from plain text laid out the way article pages read when copied: a title line; a
+ * dateline (`May 17, 2020 Topic: … Region: … Blog Brand: … Tags: …`) and/or a byline; the headline
+ * repeated, followed by the deck; the body; then the author's bio line and the image credit.
+ */
+export function extractPlainText(text: string): ArticleDraft {
+  return extractFromBlocks(textBlocks(text));
+}

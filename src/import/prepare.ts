@@ -1,0 +1,59 @@
+import { buildContentFile, type ContentFile } from './content-file.js';
+import { parseDate } from './dates.js';
+import {
+  definedFields,
+  ImportWarningCode,
+  missingFields,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
+import { absoluteUrl } from './html-metadata.js';
+import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { slugify } from './slug.js';
+
+/** Values the user gives on the command line; they win over what was extracted. */
+export interface DraftOverrides {
+  readonly title?: string | undefined;
+  readonly author?: string | undefined;
+  readonly publication?: string | undefined;
+  /** Any date format `findDate` reads; stored as YYYY-MM-DD. */
+  readonly date?: string | undefined;
+  readonly url?: string | undefined;
+}
+
+/**
+ * From an extracted draft to a validated content file: applies the user's values, drops a URL that is not
+ * an absolute http(s) address (with a warning), names the file (the given slug, or the slugified title)
+ * and validates the result the way the loader will. Nothing here touches the disk.
+ */
+export function prepareContentFile(
+  source: string,
+  extracted: ArticleDraft,
+  options: { readonly slug?: string | undefined; readonly overrides?: DraftOverrides } = {},
+): ImportOutcome<ContentFile> {
+  const warnings: ImportWarning[] = [];
+  const { date, ...rest } = options.overrides ?? {};
+  let draft: ArticleDraft = { ...extracted, ...definedFields(rest) };
+  if (date !== undefined) {
+    const iso = parseDate(date);
+    if (iso === undefined)
+      return failed({
+        code: ImportProblemCode.InvalidContent,
+        source,
+        detail: `date: "${date}" is not a date`,
+      });
+    draft = { ...draft, date: iso };
+  }
+  if (draft.url !== undefined && absoluteUrl(draft.url, undefined) === undefined) {
+    warnings.push({ code: ImportWarningCode.InvalidValue, subject: 'url', detail: draft.url });
+    const { url: _dropped, ...withoutUrl } = draft;
+    draft = withoutUrl;
+  }
+  const slug = options.slug ?? (draft.title === undefined ? undefined : slugify(draft.title));
+  if (slug === undefined)
+    return draft.title === undefined
+      ? failed({ code: ImportProblemCode.MissingFields, source, fields: missingFields(draft) })
+      : failed({ code: ImportProblemCode.NoSlug, source });
+  const built = buildContentFile(source, slug, draft);
+  return built.ok ? succeeded(built.value, [...warnings, ...built.warnings]) : built;
+}

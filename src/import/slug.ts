@@ -1,0 +1,34 @@
+import { SLUG_PATTERN } from '../content/parse-article.js';
+
+/** Slugs longer than this are cut at a word boundary. */
+export const MAX_SLUG_LENGTH = 80;
+
+/**
+ * The default slug of an article: its title in lower case, without accents or apostrophes, words joined by
+ * hyphens ("Donald Trump's Own Version…" → "donald-trumps-own-version-…"). Undefined when the title has no
+ * letter or digit to make one from.
+ */
+export function slugify(title: string): string | undefined {
+  const words = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’‘`´ʼ]/g, '')
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word.length > 0);
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > MAX_SLUG_LENGTH) break;
+    slug = next;
+  }
+  if (slug === '' && words[0] !== undefined) slug = words[0].slice(0, MAX_SLUG_LENGTH);
+  return SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
+/** Whether a slug given by the user can be a content file name. */
+export function isSlug(slug: string): boolean {
+  return SLUG_PATTERN.test(slug) && slug.length <= 200;
+}

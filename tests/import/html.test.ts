@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle, prepareContentFile, type DomParser } from '../../src/index.js';
+import { loadDomParser } from '../../runtime/import/dom-parser.js';
+import { ARTICLE_PARAGRAPHS, articlePage, loginPage } from './pages.js';
+
+let dom: DomParser;
+beforeAll(async () => {
+  dom = await loadDomParser();
+});
+
+const html = (text: string, url?: string) =>
+  extractArticle({ source: 'page.html', text, format: 'html', url, dom });
+
+const body = (sentences: number): string =>
+  Array.from(
+    { length: sentences },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} tells of the harbour, the boats and the people who work there every day.</p>`,
+  ).join('');
+
+describe('extracting an article from HTML', () => {
+  it('given a page with Open Graph, article: and JSON-LD metadata then each field comes from it', () => {
+    const outcome = html(articlePage());
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value).toMatchObject({
+      title: 'Rivers Run Dry in the Valley',
+      author: 'Maria Lopez',
+      authorBio: 'Maria Lopez is an environment correspondent for the Gazette.',
+      publication: 'The Example Gazette',
+      section: 'Environment',
+      date: '2023-07-09',
+      url: 'https://gazette.example/env/rivers-run-dry',
+      tags: ['Drought', 'Agriculture'],
+      deck: 'Farmers face a third year of drought as reservoirs fall to record lows.',
+      imageCredit: 'Jane Smith/Gazette',
+    });
+    expect(outcome.value.paragraphs).toEqual([
+      ARTICLE_PARAGRAPHS[0],
+      ARTICLE_PARAGRAPHS[1],
+      '## A third dry year',
+      ARTICLE_PARAGRAPHS[2],
+      ARTICLE_PARAGRAPHS[3],
+    ]);
+    const built = prepareContentFile('page.html', outcome.value);
+    expect(built.ok && built.value.article.sentences.map((s) => s.text)).toContain(
+      'Neither choice brings back the river.',
+    );
+  });
+
+  it('given a page whose description is its first paragraph then that is not a deck', () => {
+    const page = `<html><head><title>Harbour Days</title><meta name="description" content="Paragraph 1 tells of the harbour, the boats and the people who work there every day.">
+      <meta name="author" content="Ana Silva"><meta name="date" content="2020-02-02"></head><body><article><h1>Harbour Days</h1>${body(6)}</article></body></html>`;
+    const outcome = html(page);
+    expect(outcome.ok && outcome.value).toMatchObject({
+      title: 'Harbour Days',
+      author: 'Ana Silva',
+      date: '2020-02-02',
+    });
+    expect(outcome.ok && outcome.value.deck).toBeUndefined();
+    expect(outcome.ok && outcome.value.paragraphs).toHaveLength(6);
+  });
+
+  it('given a fetched page that does not name its publication then the host is used, with a warning', () => {
+    const page = `<html><head><title>Harbour Days</title></head><body><article>${body(6)}</article></body></html>`;
+    const outcome = html(page, 'https://www.harbour.example/days');
+    expect(outcome.ok && outcome.value.publication).toBe('harbour.example');
+    expect(outcome.ok && outcome.warnings).toEqual([
+      { code: 'publication-from-host', subject: 'publication', detail: 'harbour.example' },
+    ]);
+  });
+
+  it('given a page with no article then it says so', () => {
+    const outcome = html(loginPage());
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problem.code).toBe('no-article');
+  });
+
+  it('given HTML without a DOM parser then that is a programming error, not a failed import', () => {
+    expect(() => extractArticle({ source: 'p.html', text: '<p>x</p>', format: 'html' })).toThrow(
+      /DOM parser/,
+    );
+  });
+
+  it('given a page that names no author then preparing it names the missing field', () => {
+    const page = `<html><head><title>Harbour Days</title><meta property="og:site_name" content="Coast News"><meta property="article:published_time" content="2020-02-02"></head><body><article>${body(6)}</article></body></html>`;
+    const outcome = html(page);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    const built = prepareContentFile('page.html', outcome.value);
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.problem).toMatchObject({ code: 'missing-fields', fields: ['author'] });
+    const given = prepareContentFile('page.html', outcome.value, { overrides: { author: 'Ana Silva' } });
+    expect(given.ok && given.value.slug).toBe('harbour-days');
+  });
+});

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { SEED_SLUG } from '../helpers/content.js';
+import { SEED_TEXT_PATH, startPageServer, type PageServer } from './pages.js';
+
+const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
+
+/** Runs the CLI without blocking this process, so the test's own web server can answer it. */
+function runCliAsync(args: string[], env: Record<string, string>) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { env: { ...process.env, NO_COLOR: '1', ...env } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const contentDir = (): string => mkdtempSync(join(tmpdir(), 'quotebot-cli-import-'));
+
+let server: PageServer;
+beforeAll(async () => {
+  server = await startPageServer();
+});
+afterAll(() => server.close());
+
+describe('quotebot import', () => {
+  it('given the seed text and --json then it writes the file and prints the documented shape', () => {
+    const dir = contentDir();
+    const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--json'], { CONTENT_DIR: dir });
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(['slug', 'path', 'written', 'article', 'warnings']);
+    expect(result).toEqual({
+      slug: SEED_SLUG,
+      path: join(dir, `${SEED_SLUG}.md`),
+      written: true,
+      article: {
+        title: "Donald Trump's Own Version of Muddling Through on North Korea",
+        author: 'Eric Ballbach',
+        date: '2020-05-17',
+        publication: 'The National Interest',
+      },
+      warnings: [],
+    });
+    expect(runCli(['check'], { CONTENT_DIR: dir }).code).toBe(0);
+  });
+
+  it('given --dry-run then it prints the content file and writes nothing', () => {
+    const dir = contentDir();
+    const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--dry-run'], { CONTENT_DIR: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: Donald Trump's Own Version/);
+    expect(stdout).toContain('image_credit: Reuters\n---\n\nFollowing the rapprochement');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('given the same import twice then the second fails with exit 1 and suggests --slug or --force', () => {
+    const dir = contentDir();
+    expect(runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: dir }).code).toBe(0);
+    const { code, stdout, stderr } = runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      'already exists; choose another name with --slug <slug>, or replace it with --force',
+    );
+  });
+
+  it('given a file that does not exist then it exits 1 naming it', () => {
+    const { code, stderr } = runCli(['import', '/no/such/article.txt'], { CONTENT_DIR: contentDir() });
+    expect(code).toBe(1);
+    expect(stderr).toBe('quotebot: /no/such/article.txt: no such file\n');
+  });
+
+  it.each([
+    [['import']],
+    [['import', 'a.txt', 'b.txt']],
+    [['import', 'a.txt', '--slug', 'Not A Slug']],
+    [['import', 'a.txt', '--format', 'pdf']],
+    [['import', 'a.txt', '--timeout', 'soon']],
+    [['import', 'a.txt', '--bogus']],
+  ])('given bad usage %j then it exits 2 with the usage', (args) => {
+    const { code, stderr } = runCli(args, { CONTENT_DIR: contentDir() });
+    expect(code).toBe(2);
+    expect(stderr).toContain('Usage:');
+  });
+
+  it('given a page address then it imports it, and a stalled one times out with exit 1', async () => {
+    const dir = contentDir();
+    const page = await runCliAsync(['import', server.url('/article')], { CONTENT_DIR: dir });
+    expect(page.code).toBe(0);
+    expect(page.stdout).toContain(
+      'Imported “Rivers Run Dry in the Valley” by Maria Lopez (The Example Gazette, 2023-07-09)',
+    );
+    expect(readdirSync(dir)).toEqual(['rivers-run-dry-in-the-valley.md']);
+    const slow = await runCliAsync(['import', server.url('/silent'), '--timeout', '0.5'], {
+      CONTENT_DIR: dir,
+    });
+    expect(slow.code).toBe(1);
+    expect(slow.stderr).toContain('no complete answer within 0.5 s');
+    const missing = await runCliAsync(['import', server.url('/gone')], { CONTENT_DIR: dir });
+    expect(missing.stderr).toContain('the server answered 404 Not Found');
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, draftToMarkdown, extractMarkdown, prepareContentFile } from '../../src/index.js';
+
+function draftOf(markdown: string) {
+  const outcome = extractMarkdown('test.md', markdown);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+  return outcome;
+}
+
+describe('extractMarkdown', () => {
+  it('given Markdown without front matter then the heading, deck, byline and date are read and markup goes', () => {
+    const { value } = draftOf(
+      [
+        '# The Quiet *Revolution* in Rural Broadband',
+        '',
+        '## How small co-ops wired the places big carriers skipped',
+        '',
+        'By Jane Roe and John Doe',
+        '',
+        'March 3, 2021',
+        '',
+        'When the last dial-up provider shut down, [the co-op](https://example.com) stepped in. It was **not**',
+        'an easy decision.',
+        '',
+        '![a map](map.png)',
+        '',
+        '- First, they surveyed every farm.',
+        '- Then they borrowed money.',
+        '',
+        '> "We had no choice," said the chair.',
+        '',
+        '```',
+        'not prose',
+        '```',
+        '',
+        '## What came next',
+        '',
+        'Prices fell.',
+      ].join('\n'),
+    );
+    expect(value).toMatchObject({
+      title: 'The Quiet Revolution in Rural Broadband',
+      deck: 'How small co-ops wired the places big carriers skipped',
+      author: 'Jane Roe and John Doe',
+      date: '2021-03-03',
+    });
+    expect(value.paragraphs).toEqual([
+      'When the last dial-up provider shut down, the co-op stepped in. It was not an easy decision.',
+      'First, they surveyed every farm.',
+      'Then they borrowed money.',
+      '"We had no choice," said the chair.',
+      '## What came next',
+      'Prices fell.',
+    ]);
+  });
+
+  it('given a site generator’s front matter then its keys map to the content format and the rest is named', () => {
+    const outcome = draftOf(
+      [
+        '---',
+        'title: Notes From the Field',
+        'authors: [{ name: Ana Silva }, { name: Li Wei }]',
+        'publishDate: 2022-10-05T08:00:00Z',
+        'description: A season of counting birds.',
+        'categories: [Nature]',
+        'keywords: birds, wetlands',
+        'layout: post',
+        'comments: true',
+        '---',
+        '',
+        'We counted birds all season.',
+      ].join('\n'),
+    );
+    expect(outcome.value).toMatchObject({
+      title: 'Notes From the Field',
+      author: 'Ana Silva and Li Wei',
+      date: '2022-10-05',
+      deck: 'A season of counting birds.',
+      section: 'Nature',
+      tags: ['birds', 'wetlands'],
+      paragraphs: ['We counted birds all season.'],
+    });
+    expect(outcome.warnings).toEqual([{ code: 'ignored-fields', detail: 'comments' }]);
+  });
+
+  it('given front matter that is not YAML then the import fails naming the problem', () => {
+    const outcome = extractMarkdown('bad.md', '---\ntitle: [unclosed\n---\n\nText.');
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problem).toMatchObject({ code: 'invalid-content', source: 'bad.md' });
+  });
+
+  it('given a paragraph with Markdown markers then the import warns that it reads differently', () => {
+    const built = prepareContentFile('x.md', {
+      title: 'T',
+      author: 'A B',
+      publication: 'P',
+      date: '2020-01-01',
+      tags: [],
+      paragraphs: ['Plain words.', 'Has **bold** words.'],
+    });
+    expect(built.ok && built.warnings).toEqual([
+      { code: 'paragraph-changed', subject: '2', detail: 'Has **bold** words.' },
+    ]);
+  });
+
+  it('given awkward values then the YAML keeps them as text', () => {
+    const markdown = draftToMarkdown({
+      title: 'Yes: 2020-01-01 # not a comment',
+      author: 'null',
+      publication: '"Quoted"',
+      date: '2020-01-01',
+      tags: ['true', '12'],
+      paragraphs: ['Body.'],
+    });
+    const built = prepareContentFile('x', draftOf(markdown).value);
+    expect(built.ok && built.value.article.meta).toMatchObject({
+      title: 'Yes: 2020-01-01 # not a comment',
+      author: 'null',
+      publication: '"Quoted"',
+      tags: ['true', '12'],
+    });
+  });
+});
+
+describe('detectFormat', () => {
+  it.each([
+    ['page.html', 'anything', 'html'],
+    ['notes.txt', '# looks like markdown', 'text'],
+    ['x', '<!DOCTYPE html><html>', 'html'],
+    ['x', '---\ntitle: a\n---\n', 'markdown'],
+    ['x', 'Title\n\n## Part one\n', 'markdown'],
+    ['x', 'Just words.\n\nMore words.', 'text'],
+  ])('given %s holding %j then it is %s', (fileName, text, format) => {
+    expect(detectFormat(text, { fileName })).toBe(format);
+  });
+});

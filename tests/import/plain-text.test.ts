@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { extractPlainText, findDate, parseDate, slugify } from '../../src/index.js';
+import { parseDateline, splitTags } from '../../src/import/dateline.js';
+import { authorBioOf, bylineOf, imageCreditOf } from '../../src/import/bylines.js';
+
+describe('plain text pieces', () => {
+  it.each([
+    ['May 17, 2020', '2020-05-17'],
+    ['17 May 2020', '2020-05-17'],
+    ['Sept. 3, 2019', '2019-09-03'],
+    ['Published: 2021-02-28T23:30:00-05:00', '2021-02-28'],
+    ['Monday, March 1st, 2021 at 9:00', '2021-03-01'],
+  ])('given the date %j then it reads %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('given impossible dates then there is none', () => {
+    expect(parseDate('February 30, 2021')).toBeUndefined();
+    expect(parseDate('2021-13-01')).toBeUndefined();
+    expect(findDate('no date here')).toBeUndefined();
+  });
+
+  it('given the seed dateline then every labelled field is read', () => {
+    const line = parseDateline(
+      'May 17, 2020 Topic: Security Region: Asia Blog Brand: Korea Watch Tags: North KoreaDonald Trump',
+    );
+    expect(line).toEqual({
+      date: '2020-05-17',
+      labels: ['Topic', 'Region', 'Blog Brand', 'Tags'],
+      fields: { topic: 'Security', region: 'Asia', section: 'Korea Watch', tags: 'North KoreaDonald Trump' },
+    });
+  });
+
+  it('given a sentence of the body that holds a date then it is not a dateline', () => {
+    expect(parseDateline('On May 17, 2020 the president said that talks would go on.')).toBeUndefined();
+  });
+
+  it('given run-together tags then they split unless the article uses the joined word', () => {
+    expect(splitTags('North KoreaDonald Trump', 'North Korea and Donald Trump')).toEqual([
+      'North Korea',
+      'Donald Trump',
+    ]);
+    expect(splitTags('McDonald, Fast Food', 'a McDonald franchise')).toEqual(['McDonald', 'Fast Food']);
+    expect(splitTags('Iran; Oil | OPEC', '')).toEqual(['Iran', 'Oil', 'OPEC']);
+  });
+
+  it('given bylines, bios and credits then each is recognised, and prose is not', () => {
+    expect(bylineOf('By Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
+    expect(bylineOf('by the way, it rained')).toBeUndefined();
+    expect(authorBioOf('Eric Ballbach is a research fellow at the Institute of Korean Studies.')).toEqual({
+      author: 'Eric Ballbach',
+      bio: 'Eric Ballbach is a research fellow at the Institute of Korean Studies.',
+    });
+    expect(authorBioOf('North Korea is unlikely to give up its weapons.')).toBeUndefined();
+    expect(imageCreditOf('Image: Reuters.')).toBe('Reuters');
+    expect(imageCreditOf('Photo credit: Jane Smith/AP')).toBe('Jane Smith/AP');
+    expect(imageCreditOf('Imagine a world without weapons.')).toBeUndefined();
+  });
+
+  it('given titles then slugs follow the hand-made file name', () => {
+    expect(slugify("Donald Trump's Own Version of Muddling Through on North Korea")).toBe(
+      'donald-trumps-own-version-of-muddling-through-on-north-korea',
+    );
+    expect(slugify('Café Society: A Déjà Vu & More')).toBe('cafe-society-a-deja-vu-and-more');
+    expect(slugify('!!!')).toBeUndefined();
+    expect(slugify('word '.repeat(40))!.length).toBeLessThanOrEqual(80);
+  });
+});
+
+describe('extractPlainText', () => {
+  it('given a text with a byline, a dated line and no deck then the header is read and the body kept', () => {
+    const draft = extractPlainText(
+      [
+        'Wind Farms Come to the Coast',
+        'By Ana Silva',
+        'March 3, 2021',
+        '',
+        'The first turbines went up on Tuesday.',
+        '',
+        'Fishermen worry about the cables.',
+      ].join('\n'),
+    );
+    expect(draft).toMatchObject({
+      title: 'Wind Farms Come to the Coast',
+      author: 'Ana Silva',
+      date: '2021-03-03',
+      tags: [],
+      paragraphs: ['The first turbines went up on Tuesday.', 'Fishermen worry about the cables.'],
+    });
+    expect(draft.deck).toBeUndefined();
+  });
+
+  it('given a subtitle above the byline then it is the deck', () => {
+    const draft = extractPlainText(
+      'Wind Farms\n\nWhy the coast is changing\n\nBy Ana Silva\n\nOne.\n\nTwo.\n\nThree.',
+    );
+    expect(draft).toMatchObject({
+      title: 'Wind Farms',
+      deck: 'Why the coast is changing',
+      author: 'Ana Silva',
+    });
+    expect(draft.paragraphs).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('given hard-wrapped paragraphs then their lines are joined', () => {
+    const draft = extractPlainText(
+      'Title\n\nFirst line of a paragraph\ncontinues here.\n\nSecond paragraph.',
+    );
+    expect(draft.paragraphs).toEqual(['First line of a paragraph continues here.', 'Second paragraph.']);
+  });
+
+  it('given a closing paragraph about someone other than the byline then it stays in the body', () => {
+    const draft = extractPlainText(
+      'Title\n\nBy Ana Silva\n\nBody text.\n\nJohn Smith is a former ambassador to Japan.',
+    );
+    expect(draft.author).toBe('Ana Silva');
+    expect(draft.authorBio).toBeUndefined();
+    expect(draft.paragraphs.at(-1)).toBe('John Smith is a former ambassador to Japan.');
+  });
+});
