@@ -81,6 +81,7 @@ export class PostDelivery {
 
     for (let attempt = 1; attempt <= this.options.maxAttempts; attempt++) {
       let blindResends = current.blindResends;
+      let blind = false;
       if (uncertain) {
         const check = await this.checkEarlierSend(current, { ...request, attempt: current.attempts }, poster);
         if (check.found === true) {
@@ -107,6 +108,7 @@ export class PostDelivery {
             return outcome('uncertain', current.detail);
           }
           blindResends += 1;
+          blind = true;
         }
       }
       const now = clock.now().getTime();
@@ -131,11 +133,16 @@ export class PostDelivery {
       }
       failure = result;
       if (result.kind === 'forbidden' || result.kind === 'gone') {
-        await update({ status: 'failed', leaseUntil: null, detail: `${result.kind}: ${result.detail}` });
+        // An earlier send that may have arrived keeps the post "used", so it is never claimed again.
+        const status = uncertain ? 'uncertain' : 'failed';
+        await update({ status, leaseUntil: null, detail: `${result.kind}: ${result.detail}` });
         await onPaused(result);
         return outcome('paused', current.detail);
       }
-      uncertain = result.kind === 'retryable';
+      // A 429 certainly did not arrive: a blind resend answered by one does not count. The doubt about
+      // an earlier send stays, whatever the later answers.
+      if (result.kind === 'rate-limited' && blind) await update({ blindResends: current.blindResends - 1 });
+      uncertain ||= result.kind === 'retryable';
       const delay =
         result.kind === 'rate-limited' && result.retryAfterMs !== undefined
           ? result.retryAfterMs
@@ -149,7 +156,7 @@ export class PostDelivery {
     }
 
     const last = failure!;
-    if (last.kind === 'rate-limited') {
+    if (last.kind === 'rate-limited' && !uncertain) {
       await update({ status: 'failed', leaseUntil: null, detail: `rate-limited: ${last.detail}` });
       logger.warn(this.fields(current), 'daily post rate-limited; the next run retries');
       return outcome('failed', current.detail);

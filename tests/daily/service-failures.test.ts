@@ -105,6 +105,31 @@ describe('duplicates on platforms without nonces', () => {
     expect(await store.getPost(key(sched))).toMatchObject({ status: 'uncertain', blindResends: 1 });
   });
 
+  it('given Slack answering 500 after delivering, then 429 until the run ends, then the day still gets at most two copies', async () => {
+    const { service, store, poster, clock, sched } = setup('slack');
+    await store.saveSchedule(sched);
+    const limited = { ok: false, kind: 'rate-limited', retryAfterMs: 1000, detail: '429' } as const;
+    poster.answer('deliver-then-500', limited, limited, limited);
+    // A 429 does not undo the doubt about the 500: the post stays pending, never "failed" (re-claimable).
+    expect((await service.runDue(clock.now())).outcomes[0]).toMatchObject({ status: 'pending', attempts: 4 });
+    for (let minute = 0; minute < 5; minute++) {
+      clock.advance(60_000);
+      await service.runDue(clock.now());
+    }
+    expect(poster.messages.length).toBeLessThanOrEqual(2);
+    expect(new Set(poster.requests.map((r) => r.passage.id)).size).toBe(1);
+    expect((await store.channelHistory(sched)).map((r) => r.status)).toEqual(['sent']);
+  });
+
+  it('given a blind resend answered by 429 then it is not counted: the next send may still go once', async () => {
+    const { service, store, poster, clock, sched } = setup('slack');
+    await store.saveSchedule(sched);
+    poster.answer('deliver-then-500', { ok: false, kind: 'rate-limited', retryAfterMs: 1000, detail: '429' });
+    expect((await service.runDue(clock.now())).outcomes[0]).toMatchObject({ status: 'posted', attempts: 3 });
+    expect(poster.messages).toHaveLength(2);
+    expect(await store.getPost(key(sched))).toMatchObject({ blindResends: 1 });
+  });
+
   it('given Slack with a delivery lookup then a send that arrived despite a 500 is found and not repeated', async () => {
     const { service, store, poster, clock, sched } = setup('slack', true);
     await store.saveSchedule(sched);
