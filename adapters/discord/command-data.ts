@@ -1,5 +1,6 @@
 import {
   ApplicationIntegrationType,
+  ChannelType,
   InteractionContextType,
   SlashCommandBuilder,
   SlashCommandSubcommandBuilder,
@@ -7,6 +8,14 @@ import {
   type SharedSlashCommandOptions,
 } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../src/index.js';
+
+/** Channels a `channel` option offers: those the bot can post messages in. */
+const POSTABLE_CHANNELS = [
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+] as const;
 
 /** Adds the core's options to a command or sub-command builder, which checks Discord's rules on them. */
 function addOptions<T extends SharedSlashCommandOptions<T>>(
@@ -31,6 +40,15 @@ function addOptions<T extends SharedSlashCommandOptions<T>>(
           if (option.minValue !== undefined) integer.setMinValue(option.minValue);
           return integer;
         });
+        break;
+      case 'channel':
+        builder.addChannelOption((channel) =>
+          channel
+            .setName(option.name)
+            .setDescription(option.description)
+            .setRequired(required)
+            .addChannelTypes(...POSTABLE_CHANNELS),
+        );
         break;
       case 'boolean':
         builder.addBooleanOption((boolean) =>

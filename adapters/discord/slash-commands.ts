@@ -1,11 +1,13 @@
 import {
   ApplicationCommandOptionType,
   MessageFlags,
+  PermissionFlagsBits,
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import {
+  reloadRequestFromCommand,
   requestFromCommand,
   type BotRequest,
   type CommandDefinition,
@@ -13,8 +15,9 @@ import {
 } from '../../src/index.js';
 import { commandData } from './command-data.js';
 import type { DiscordContext } from './context.js';
-import { asInteractionReply, asUpdate, NO_MENTIONS } from './discord-message.js';
+import { asInteractionReply, asUpdate, textMessage, type DiscordMessage } from './discord-message.js';
 import { decodePick } from './query-pick.js';
+import { renderReload } from './render-reload.js';
 import { renderReply } from './render-reply.js';
 
 /** A slash command as the discord.js template has it: its registration data and what runs it. */
@@ -23,17 +26,20 @@ export interface Command {
   execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
 }
 
-/**
- * Commands whose work grows with the content (a summary reads a whole article) or may wait on storage
- * (the daily quote): they defer first, so that Discord's 3 seconds can never run out. Quotes, lists and
- * help are index look-ups that answer in well under a millisecond, so they reply at once.
- */
-const DEFERRED = new Set(['summary', 'daily']);
-
-const EXPIRED_PICK = 'That suggestion has expired: run `/quote` again.';
+/** What answering a command takes: the work that renders the answer, and how to send it. */
+interface Answer {
+  /**
+   * Defer first, so that Discord's 3 seconds cannot run out: for work that grows with the content (a
+   * summary reads a whole article) or does I/O (a reload). Quotes, lists and help are index look-ups
+   * that answer in well under a millisecond, so they reply at once: one request instead of two.
+   */
+  readonly defer: boolean;
+  readonly private: boolean;
+  readonly render: () => DiscordMessage | Promise<DiscordMessage>;
+}
 
 /** The options as name → value, and the sub-command's name if one was used (`/daily set`). */
-function optionValues(options: readonly CommandInteractionOption[]): {
+export function optionValues(options: readonly CommandInteractionOption[]): {
   subcommand: string | undefined;
   values: OptionValues;
 } {
@@ -45,40 +51,51 @@ function optionValues(options: readonly CommandInteractionOption[]): {
   return { subcommand, values };
 }
 
-/** The bot request for a command, or `'expired'` for a picked suggestion that is no longer known. */
-function requestOf(name: string, options: readonly CommandInteractionOption[], context: DiscordContext) {
-  const { subcommand, values } = optionValues(options);
-  const request: BotRequest = requestFromCommand(name, subcommand ? { ...values, subcommand } : values) ?? {
-    kind: 'help',
-    unknown: `/${name}`,
+/** May this member manage the server (reload articles, change the daily quote)? Never in DMs. */
+export function canManage(interaction: ChatInputCommandInteraction): boolean {
+  return (
+    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false)
+  );
+}
+
+function answerFor(name: string, interaction: ChatInputCommandInteraction, context: DiscordContext): Answer {
+  const { values } = optionValues(interaction.options.data);
+  const askedPrivate = values['private'] === true;
+  const reload = reloadRequestFromCommand(name, values, canManage(interaction));
+  if (reload)
+    return { defer: true, private: true, render: () => renderReload(context.bot.reloadArticles(reload)) };
+  let request: BotRequest = requestFromCommand(name, values) ?? { kind: 'help', unknown: `/${name}` };
+  if (request.kind === 'quote') {
+    const pick = decodePick(request.query, context.picks);
+    if (pick === 'expired') {
+      const expired = textMessage('That suggestion has expired: run `/quote` again.', true);
+      return { defer: false, private: true, render: () => expired };
+    }
+    request = { ...request, query: pick.query, hit: pick.hit };
+  }
+  const bot = context.bot;
+  const ask = request;
+  return {
+    defer: request.kind === 'summary',
+    private: askedPrivate,
+    render: () => renderReply(bot.handle(ask), askedPrivate, context.buttons),
   };
-  if (request.kind !== 'quote') return request;
-  const pick = decodePick(request.query, context.picks);
-  return pick === 'expired' ? pick : { ...request, query: pick.query, hit: pick.hit };
+}
+
+async function send(interaction: ChatInputCommandInteraction, answer: Answer): Promise<void> {
+  if (!answer.defer) {
+    await interaction.reply(asInteractionReply(await answer.render()));
+    return;
+  }
+  await interaction.deferReply(answer.private ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.editReply(asUpdate(await answer.render()));
 }
 
 function slashCommand(definition: CommandDefinition): Command {
   return {
     data: commandData(definition),
     async execute(interaction, context) {
-      const request = requestOf(definition.name, interaction.options.data, context);
-      const askedPrivate = interaction.options.getBoolean('private') === true;
-      if (request === 'expired') {
-        await interaction.reply({
-          content: EXPIRED_PICK,
-          flags: MessageFlags.Ephemeral,
-          allowedMentions: NO_MENTIONS,
-        });
-        return;
-      }
-      if (DEFERRED.has(definition.name)) {
-        await interaction.deferReply(askedPrivate ? { flags: MessageFlags.Ephemeral } : {});
-        const reply = context.bot.handle(request);
-        await interaction.editReply(asUpdate(renderReply(reply, askedPrivate, context.buttons)));
-        return;
-      }
-      const reply = context.bot.handle(request);
-      await interaction.reply(asInteractionReply(renderReply(reply, askedPrivate, context.buttons)));
+      await send(interaction, answerFor(definition.name, interaction, context));
     },
   } satisfies Command;
 }

@@ -4,23 +4,23 @@ import { Bot, Library, parseArticle, type Article } from '../../../src/index.js'
 export function testArticle(
   slug: string,
   paragraphs: readonly string[],
-  meta: { title?: string; url?: string; author?: string } = {},
+  meta: { title?: string; url?: string; author?: string; date?: string } = {},
 ): Article {
   const front = [
     `title: ${JSON.stringify(meta.title ?? 'A Test Article')}`,
     `author: ${JSON.stringify(meta.author ?? 'Test Author')}`,
     'publication: Test Weekly',
-    'date: 2021-03-04',
+    `date: ${meta.date ?? '2019-03-04'}`,
     ...(meta.url ? [`url: ${meta.url}`] : []),
   ].join('\n');
   return parseArticle(`${slug}.md`, `---\n${front}\n---\n\n${paragraphs.join('\n\n')}\n`);
 }
 
-/** Sentences full of Discord markdown and mentions, each with the word "election". */
+/** Sentences full of Discord markdown and mentions, each with the word "ballot". */
 export const MARKDOWN_PARAGRAPHS = [
-  'The *starred* election_day vote was ~~struck~~ and ||hidden|| and `code` today.',
-  'Then @everyone and @here and <@123> and <@&456> came to the election party.',
-  '> quoted election line here.',
+  'The *starred* ballot_day vote was ~~struck~~ and ||hidden|| and `code` today.',
+  'Then @everyone and @here and <@123> and <@&456> came to the ballot party.',
+  '> quoted ballot line here.',
 ];
 
 export function markdownBot(): Bot {

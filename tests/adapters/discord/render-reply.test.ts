@@ -92,12 +92,12 @@ describe('rendering a quote for Discord', () => {
     const rendered = (query: string): string =>
       renderReply(markdown.handle({ kind: 'quote', query }), false, store).embeds[0]!.description!;
     expect(rendered('starred')).toBe(
-      '“The \\***starred**\\* election\\_day vote was \\~\\~struck\\~\\~ and \\|\\|hidden\\|\\| and \\`code\\` today.”',
+      '“The \\***starred**\\* ballot\\_day vote was \\~\\~struck\\~\\~ and \\|\\|hidden\\|\\| and \\`code\\` today.”',
     );
     expect(rendered('party')).toBe(
-      '“Then @everyone and @here and \\<@123> and \\<@&456> came to the election **party**.”',
+      '“Then @everyone and @here and \\<@123> and \\<@&456> came to the ballot **party**.”',
     );
-    expect(rendered('quoted')).toBe('“\\> **quoted** election line here.”');
+    expect(rendered('quoted')).toBe('“\\> **quoted** ballot line here.”');
     const embed = renderReply(markdown.handle({ kind: 'quote', query: 'party' }), false, store).embeds[0]!;
     expect(embed.title).toBe('Tricky \\*Title\\* of @everyone');
     expect(embed.url).toBe('https://example.com/articles/markdown-trap');
