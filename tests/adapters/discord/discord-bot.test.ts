@@ -107,7 +107,7 @@ describe('the Discord adapter against a fake Discord', () => {
     const first = slash('quote', { query: 'election' });
     const reply = await first.waitForCallback();
     const [next] = reply.body.data.components[0].components;
-    const message = first.record.originalMessageId;
+    const message = first.record.originalMessageId!;
     const click = discord.sendInteraction(
       discord.buildButtonInteraction({ customId: next.custom_id, message }),
     );
@@ -134,7 +134,10 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(post.label).toBe('Post to channel');
     const posted = await discord
       .sendInteraction(
-        discord.buildButtonInteraction({ customId: post.custom_id, message: first.record.originalMessageId }),
+        discord.buildButtonInteraction({
+          customId: post.custom_id,
+          message: first.record.originalMessageId!,
+        }),
       )
       .waitForCallback();
     expect(posted.body.type).toBe(CALLBACK_TYPE.channelMessage);
