@@ -42,6 +42,19 @@ export function authorBioOf(paragraph: string): { author: string; bio: string } 
   return { author: normaliseNames(match[1]!), bio };
 }
 
+const SIGNED = new RegExp(String.raw`^(${NAME})(?:\s*,\s*[^,]{2,60})?$`, 'u');
+
+/**
+ * A line that is only a name, or "Name, role" ("Jon Henley, Europe correspondent") → the name. Only
+ * meaningful where a byline stands (above the date); single letters do not count as name words.
+ */
+export function signedNameOf(line: string): string | undefined {
+  const text = cleanLine(line);
+  const name = text.length <= 100 ? SIGNED.exec(text)?.[1] : undefined;
+  if (name === undefined || name.split(/\s+/).some((word) => /^\p{L}$/u.test(word))) return undefined;
+  return normaliseNames(name);
+}
+
 /** "Image: Reuters." → "Reuters"; undefined for other lines. */
 export function imageCreditOf(line: string): string | undefined {
   const match = CREDIT.exec(cleanLine(line));

@@ -13,7 +13,16 @@ export interface Closing {
 
 const NOISE =
   /^(?:advertisement|advertisements|ad|sponsored|share|share this(?: article| story)?|\*+|[-–—_=]{3,})$/i;
+// Short lines that point elsewhere: "Read more: …", "Sign up for our newsletter".
+const PROMPT =
+  /^(?:(?:read more|read next|also read|related(?: articles?| stories| coverage)?|see also|more from [^:]{1,40}|recommended|most popular)\s*:|(?:sign up|subscribe)\b.{0,60}\bnewsletter\b|click here\b|follow us\b)/i;
 const CLOSING_LINES = 5;
+
+/** Page furniture that survives a copy: "Advertisement", "Read more: …", newsletter prompts, rules. */
+export function isNoise(line: string): boolean {
+  const text = cleanLine(line);
+  return NOISE.test(text) || (text.length <= 140 && PROMPT.test(text));
+}
 
 /** Whether two spellings name the same person (same words, or at least the same surname). */
 function samePerson(a: string, b: string): boolean {
@@ -40,7 +49,7 @@ export function readClosing(paragraphs: readonly string[], knownAuthor?: string)
     const credit = imageCreditOf(last);
     const bio = authorBioOf(last);
     const signed = bylineOf(last.replace(/^[—–-]\s*/, 'By '));
-    if (last === '' || NOISE.test(last)) body.pop();
+    if (last === '' || isNoise(last)) body.pop();
     else if (credit !== undefined && imageCredit === undefined) {
       imageCredit = credit;
       body.pop();

@@ -112,7 +112,7 @@ export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetad
     title: linked?.headline ?? first('og:title', 'twitter:title', 'title') ?? textOf('h1') ?? textOf('title'),
     author,
     date: dateText === undefined ? undefined : parseDate(dateText),
-    publication: first('og:site_name', 'application-name') ?? linked?.publisher,
+    publication: first('og:site_name', 'application-name') ?? linked?.site ?? linked?.publisher,
     section: first('article:section', 'parsely-section') ?? linked?.section,
     description: first('og:description', 'description', 'twitter:description') ?? linked?.description,
     deck: textOf(DECK_SELECTOR),

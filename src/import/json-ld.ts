@@ -12,6 +12,8 @@ export interface LinkedArticle {
   readonly author?: string;
   readonly datePublished?: string;
   readonly publisher?: string;
+  /** The name of the page's `WebSite` node: usually the publication as readers know it. */
+  readonly site?: string;
   readonly section?: string;
   readonly keywords: string[];
   readonly description?: string;
@@ -73,6 +75,7 @@ export function linkedArticle(document: DomDocument): LinkedArticle | undefined 
     author: authors.length > 0 ? normaliseNames(authors.join(', ')) : undefined,
     datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
     publisher: text(article['publisher']),
+    site: text(nodes.find((node) => typesOf(node).includes('WebSite'))?.['name']),
     section: text(article['articleSection']),
     description: text(article['description']),
     url:

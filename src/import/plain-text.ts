@@ -1,15 +1,22 @@
-import { bylineOf, imageCreditOf, normaliseNames } from './bylines.js';
-import { readClosing } from './closing.js';
-import { parseDateline, splitTags, type Dateline } from './dateline.js';
+import { normaliseNames, signedNameOf } from './bylines.js';
+import { isNoise, readClosing } from './closing.js';
+import { splitTags, type Dateline } from './dateline.js';
 import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
+import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { foldText } from '../text/fold.js';
 
 const MAX_TITLE_LENGTH = 250;
 const MAX_DECK_LENGTH = 700;
-const LABELLED_TITLE = /^(?:title|headline)\s*:\s*(.+)$/i;
 
-/** Paragraphs of a text: blocks between blank lines, or single lines when the text has no blank line. */
+// Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
+const WRAP_WIDTH = 120;
+
+/**
+ * Paragraphs of a text, each as its lines: blocks between blank lines, hard-wrapped lines kept together.
+ * Lines are paragraphs of their own when the text has no blank line, or when a block has a line longer
+ * than any wrapped text has (paragraphs copied one per line).
+ */
 export function textBlocks(text: string): string[][] {
   const lines = text
     .replace(/^\uFEFF/, '')
@@ -25,24 +32,9 @@ export function textBlocks(text: string): string[][] {
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
-  return blocks;
-}
-
-type HeaderLine =
-  | { kind: 'dateline'; dateline: Dateline }
-  | { kind: 'byline'; author: string }
-  | { kind: 'credit'; credit: string }
-  | { kind: 'title'; title: string };
-
-function headerLine(line: string): HeaderLine | undefined {
-  const labelled = LABELLED_TITLE.exec(line);
-  if (labelled) return { kind: 'title', title: cleanLine(labelled[1]!) };
-  const author = bylineOf(line);
-  if (author !== undefined) return { kind: 'byline', author };
-  const credit = imageCreditOf(line);
-  if (credit !== undefined) return { kind: 'credit', credit };
-  const dateline = parseDateline(line);
-  return dateline ? { kind: 'dateline', dateline } : undefined;
+  return blocks.flatMap((block) =>
+    block.some((line) => line.length > WRAP_WIDTH) ? block.map((line) => [line]) : [block],
+  );
 }
 
 /** What the caller already knows of the header (a Markdown `# Title`), and how to read the rest. */
@@ -78,21 +70,26 @@ export function extractFromBlocks(
     const unit = lineWise ? block[0]! : cleanLine(block.join(' '));
     const header = lineWise ? headers[0] : undefined;
     const consume = (): void => void (lineWise && block.length > 1 ? block.shift() : queue.shift());
-    const nextIsHeader =
-      (lineWise ? headers[1] : undefined) ?? (queue[1] ? headerLine(queue[1][0]!) : undefined);
+    const next = (lineWise ? headers[1] : undefined) ?? (queue[1] ? headerLine(queue[1][0]!) : undefined);
     if (title !== undefined && foldText(cleanLine(unit)) === foldText(title)) repeated = true;
-    else if (header?.kind === 'title' && title === undefined) title = header.title;
-    else if (header?.kind === 'byline') author ??= header.author;
-    else if (header?.kind === 'credit') imageCredit ??= header.credit;
-    else if (header?.kind === 'dateline') datelines.push(header.dateline);
-    else if (title === undefined && unit.length <= MAX_TITLE_LENGTH && queue.length > 1)
+    else if (header) {
+      for (const part of header) {
+        if (part.kind === 'title') title ??= part.title;
+        else if (part.kind === 'byline') author ??= part.author;
+        else if (part.kind === 'credit') imageCredit ??= part.credit;
+        else datelines.push(part.dateline);
+      }
+    } else if (title === undefined && unit.length <= MAX_TITLE_LENGTH && queue.length > 1)
       title = cleanLine(unit);
+    // A name alone (or "Name, role") just above the date signs the article.
+    else if (author === undefined && next?.[0]?.kind === 'dateline' && signedNameOf(unit) !== undefined)
+      author = signedNameOf(unit);
     else if (
       deck === undefined &&
       title !== undefined &&
       unit.length <= MAX_DECK_LENGTH &&
       queue.length > 2 &&
-      ((repeated && deckAfterRepeat) || nextIsHeader !== undefined)
+      ((repeated && deckAfterRepeat) || next !== undefined)
     )
       deck = cleanLine(unit);
     else break;
@@ -102,7 +99,7 @@ export function extractFromBlocks(
   const labels = datelines.flatMap((line) => line.labels);
   author ??= fields.author === undefined ? undefined : normaliseNames(fields.author);
   const closing = readClosing(
-    queue.map((block) => cleanLine(block.join(' '))),
+    queue.map((block) => cleanLine(block.join(' '))).filter((paragraph) => !isNoise(paragraph)),
     author ?? known.author,
   );
   const paragraphs = closing.paragraphs;

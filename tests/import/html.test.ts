@@ -47,6 +47,31 @@ describe('extracting an article from HTML', () => {
     );
   });
 
+  it('given JSON-LD in a @graph with references and furniture in the body then both are handled', () => {
+    const page = `<html><head><title>Gold rush - Money Weekly</title>
+      <meta property="article:author" content="https://www.facebook.com/someone">
+      <meta name="description" content="Purchases hit a record as reserve managers diversify…">
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","name":"Money Weekly"},{"@type":"Organization","@id":"#org","name":"Money Weekly Ltd"},
+        {"@type":"Person","@id":"#p1","name":"Maria Gomez"},
+        {"@type":"Article","headline":"Gold rush","author":{"@id":"#p1"},"publisher":{"@id":"#org"},
+         "datePublished":"2024-02-01T08:00:00+00:00","articleSection":["Markets"],"keywords":["gold","central banks"]}]}</script>
+      </head><body><div class="article-body">${body(3)}
+      <div class="newsletter"><p>Sign up for our daily newsletter</p></div>${body(3)}
+      <p><strong>Read more:</strong> <a href="/x">Why the dollar is slipping</a></p></div></body></html>`;
+    const outcome = html(page);
+    expect(outcome.ok && outcome.value).toMatchObject({
+      title: 'Gold rush',
+      author: 'Maria Gomez',
+      publication: 'Money Weekly',
+      date: '2024-02-01',
+      section: 'Markets',
+      tags: ['gold', 'central banks'],
+    });
+    expect(outcome.ok && outcome.value.deck).toBeUndefined();
+    expect(outcome.ok && outcome.value.paragraphs).toHaveLength(6);
+  });
+
   it('given a page whose description is its first paragraph then that is not a deck', () => {
     const page = `<html><head><title>Harbour Days</title><meta name="description" content="Paragraph 1 tells of the harbour, the boats and the people who work there every day.">
       <meta name="author" content="Ana Silva"><meta name="date" content="2020-02-02"></head><body><article><h1>Harbour Days</h1>${body(6)}</article></body></html>`;

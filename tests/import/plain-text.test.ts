@@ -109,6 +109,13 @@ describe('extractPlainText', () => {
     expect(draft.paragraphs).toEqual(['First line of a paragraph continues here.', 'Second paragraph.']);
   });
 
+  it('given paragraphs one per line under a header with blank lines then each line is a paragraph', () => {
+    const long = (n: number) =>
+      `Paragraph ${n} is a long line of text, as copied from a page, ${'and it goes on '.repeat(6)}to the end.`;
+    const draft = extractPlainText(`Title\n\nBy Ana Silva\n\n${long(1)}\n${long(2)}\n${long(3)}`);
+    expect(draft.paragraphs).toEqual([long(1), long(2), long(3)]);
+  });
+
   it('given a closing paragraph about someone other than the byline then it stays in the body', () => {
     const draft = extractPlainText(
       'Title\n\nBy Ana Silva\n\nBody text.\n\nJohn Smith is a former ambassador to Japan.',
@@ -116,5 +123,38 @@ describe('extractPlainText', () => {
     expect(draft.author).toBe('Ana Silva');
     expect(draft.authorBio).toBeUndefined();
     expect(draft.paragraphs.at(-1)).toBe('John Smith is a former ambassador to Japan.');
+  });
+
+  it('given a signed name above the date, furniture lines and a photo credit then each is placed', () => {
+    const draft = extractPlainText(
+      [
+        'Heatwave grips southern Europe',
+        '',
+        'Jon Henley, Europe correspondent',
+        'Tue 18 Jul 2023 12.03 BST',
+        '',
+        'Southern Europe sweltered on Tuesday.',
+        '',
+        'Advertisement',
+        '',
+        'Italy issued red alerts for 20 cities.',
+        '',
+        'Photograph: Alessandro Serrano/AFP',
+      ].join('\n'),
+    );
+    expect(draft).toEqual({
+      title: 'Heatwave grips southern Europe',
+      author: 'Jon Henley',
+      date: '2023-07-18',
+      imageCredit: 'Alessandro Serrano/AFP',
+      tags: [],
+      paragraphs: ['Southern Europe sweltered on Tuesday.', 'Italy issued red alerts for 20 cities.'],
+    });
+  });
+
+  it('given a byline and date on one line then both are read', () => {
+    const draft = extractPlainText('Gold Rush\nBy Maria Gomez | March 3, 2021 · 5 min read\n\nOne.\n\nTwo.');
+    expect(draft).toMatchObject({ title: 'Gold Rush', author: 'Maria Gomez', date: '2021-03-03' });
+    expect(draft.paragraphs).toEqual(['One.', 'Two.']);
   });
 });

@@ -1,0 +1,41 @@
+import { bylineOf, imageCreditOf } from './bylines.js';
+import { parseDateline, type Dateline } from './dateline.js';
+import { cleanLine } from './draft.js';
+
+/** What a line above an article's body can say. */
+export type HeaderLine =
+  | { readonly kind: 'dateline'; readonly dateline: Dateline }
+  | { readonly kind: 'byline'; readonly author: string }
+  | { readonly kind: 'credit'; readonly credit: string }
+  | { readonly kind: 'title'; readonly title: string };
+
+const LABELLED_TITLE = /^(?:title|headline)\s*:\s*(.+)$/i;
+// "By Jane Roe | March 3, 2021", "Jane Roe · 5 min read": parts of one header line.
+const PART_SEPARATOR = /\s+[|•·]\s+|\s+[—–]\s+/;
+
+function single(line: string): HeaderLine | undefined {
+  const labelled = LABELLED_TITLE.exec(line);
+  if (labelled) return { kind: 'title', title: cleanLine(labelled[1]!) };
+  const author = bylineOf(line);
+  if (author !== undefined) return { kind: 'byline', author };
+  const credit = imageCreditOf(line);
+  if (credit !== undefined) return { kind: 'credit', credit };
+  const dateline = parseDateline(line);
+  return dateline ? { kind: 'dateline', dateline } : undefined;
+}
+
+/**
+ * Reads a header line: a labelled title, a byline, an image credit or a dateline, or several of these
+ * joined by separators ("By Jane Roe | March 3, 2021"). Undefined for any other line (a deck, body text).
+ */
+export function headerLine(line: string): HeaderLine[] | undefined {
+  const whole = single(line);
+  if (whole) return [whole];
+  const parts = line.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const read = parts.map(
+    (part) => single(part) ?? (/^\d+\s+min(?:ute)?s?\s+read$/i.test(part) ? null : undefined),
+  );
+  if (read.some((part) => part === undefined)) return undefined;
+  return read.filter((part): part is HeaderLine => part !== null && part !== undefined);
+}
