@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printTable, type BenchRow } from './bench-row.js';
 import { benchSearch } from './search.js';
+import { benchSlack } from './slack.js';
 import { benchSummary } from './summary.js';
 
 /** Every benchmark of `npm run bench`, in order. Each returns rows; the runner prints them and writes JSON. */
 const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'search', run: benchSearch },
   { name: 'summary', run: benchSummary },
+  { name: 'slack', run: benchSlack },
 ];
 
 const rows: BenchRow[] = [];

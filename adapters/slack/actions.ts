@@ -53,19 +53,22 @@ async function answerClick(
   await respond(state.private ? { ...privately(message), replace_original: true } : privately(message));
 }
 
-/** Registers the quote buttons. Each click is acked first, then answered through `response_url`. */
+const isQuoteAction = (id: string): id is QuoteAction =>
+  (Object.values(QuoteAction) as string[]).includes(id);
+
+/** Registers the quote buttons (one listener for the three). Each click is acked first, then answered through `response_url`. */
 export function registerActions(app: App, deps: SlackDeps): void {
-  for (const action of Object.values(QuoteAction)) {
-    app.action<BlockAction<ButtonAction>>(action, async ({ ack, action: clicked, respond }) => {
-      await ack();
-      await deps.work.run(async () => {
-        try {
-          await answerClick(deps, action, clicked.value, respond);
-        } catch (error) {
-          deps.logger.error({ err: error, action }, 'slack button failed');
-          await respond(privately(renderFailure())).catch(() => undefined);
-        }
-      });
+  app.action<BlockAction<ButtonAction>>(/^quotebot_/, async ({ ack, action, respond }) => {
+    await ack();
+    const id = action.action_id;
+    if (!isQuoteAction(id)) return;
+    await deps.work.run(async () => {
+      try {
+        await answerClick(deps, id, action.value, respond);
+      } catch (error) {
+        deps.logger.error({ err: error, action: id }, 'slack button failed');
+        await respond(privately(renderFailure())).catch(() => undefined);
+      }
     });
-  }
+  });
 }

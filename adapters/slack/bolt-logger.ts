@@ -20,8 +20,13 @@ function boltLevelOf(level: string): LogLevel {
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
   return {
-    debug: (...parts: unknown[]) => child.trace(words(parts)),
-    info: (...parts: unknown[]) => child.debug(words(parts)),
+    // Bolt calls debug on every request: build the line only when it will be written.
+    debug: (...parts: unknown[]) => {
+      if (child.isLevelEnabled('trace')) child.trace(words(parts));
+    },
+    info: (...parts: unknown[]) => {
+      if (child.isLevelEnabled('debug')) child.debug(words(parts));
+    },
     warn: (...parts: unknown[]) => child.warn(words(parts)),
     error: (...parts: unknown[]) => child.error(words(parts)),
     // The level is ours (LOG_LEVEL); Bolt's setLevel calls are ignored, and getLevel tells its clients

@@ -9,4 +9,6 @@ export interface SlackDeps {
   readonly names: SlackCommandNames;
   readonly logger: Logger;
   readonly work: InFlight;
+  /** Slack user ids who may manage the bot besides workspace admins and owners (SLACK_DAILY_ADMINS). */
+  readonly managerIds: readonly string[];
 }

@@ -9,8 +9,15 @@ import { slackCommandNames, type SlackCommandNames } from './command-names.js';
  * - `app_mentions:read`: the `app_mention` event.
  * - `im:history`: the `message.im` event (direct messages to the bot).
  * - `chat:write`: answering mentions and direct messages in their thread.
+ * - `users:read`: `users.info`, to know whether the user of `/articles reload` is an admin or owner.
  */
-export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+export const SLACK_BOT_SCOPES = [
+  'app_mentions:read',
+  'chat:write',
+  'commands',
+  'im:history',
+  'users:read',
+] as const;
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
 
 /** Placeholder for the public URL of HTTP mode, replaced by `--url` when the script is given one. */

@@ -30,8 +30,13 @@ export interface StartSlackOptions {
   readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
 }
 
-const errorCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+/** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const data = 'data' in error ? (error.data as { error?: unknown } | undefined) : undefined;
+  if (typeof data?.error === 'string') return data.error;
+  return 'code' in error ? String(error.code) : undefined;
+}
 
 /**
  * Starts quotebot on Slack: Socket Mode or HTTP mode as configured (see `createSlackApp`), with the
@@ -52,7 +57,13 @@ export async function startSlack({
   const names = slackCommandNames(bot.commands, commandNameSettings(config));
   const health: HealthState = { draining: false };
   const { app, mode } = createSlackApp(config, log, health);
-  const deps: SlackDeps = { bot, names, logger: log, work: new InFlight() };
+  const deps: SlackDeps = {
+    bot,
+    names,
+    logger: log,
+    work: new InFlight(),
+    managerIds: config.SLACK_DAILY_ADMINS,
+  };
   registerCommands(app, deps, commandHandlers);
   registerActions(app, deps);
   registerEvents(app, deps);

@@ -2,7 +2,7 @@ import { Bot, Library, type BotReply, type BotRequest } from '../../../src/index
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
-import { startFakeSlack, type FakeSlack } from '../../fakes/slack/index.js';
+import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
 
@@ -20,6 +20,8 @@ export interface Running {
   readonly slack: FakeSlack;
   readonly adapter: SlackAdapter;
   readonly bot: CountingBot;
+  /** When the content was reloaded (`/articles reload`). */
+  readonly reloads: readonly number[];
   /** HTTP mode: `http://127.0.0.1:P/slack/events`. */
   readonly appUrl: string;
   stop(): Promise<void>;
@@ -37,10 +39,19 @@ export function envFor(slack: FakeSlack, mode: 'socket' | 'http'): Record<string
 export async function startOnFake(
   mode: 'socket' | 'http',
   extraEnv: Record<string, string> = {},
+  fakeOptions: FakeSlackOptions = {},
 ): Promise<Running> {
-  const slack = await startFakeSlack();
+  const slack = await startFakeSlack(fakeOptions);
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
-  const bot = new CountingBot(Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]));
+  const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+  const reloads: number[] = [];
+  const bot = new CountingBot({
+    current: library,
+    reload: () => {
+      reloads.push(Date.now());
+      return { articles: library.articles.length, problems: [], keptPrevious: false };
+    },
+  });
   let adapter: SlackAdapter;
   try {
     adapter = await startSlack({ bot, config, logger: createLogger(config.LOG_LEVEL), host: '127.0.0.1' });
@@ -52,6 +63,7 @@ export async function startOnFake(
     slack,
     adapter,
     bot,
+    reloads,
     appUrl: `http://127.0.0.1:${adapter.port ?? 0}/slack/events`,
     stop: async () => {
       await adapter.stop();
