@@ -1,4 +1,5 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { startDiscord } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
 import { Bot } from '../src/index.js';
@@ -31,10 +32,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   if (platforms.slack) running.push(await startSlack({ bot, config: environment.config, logger }));
-  if (platforms.discord) {
-    process.stderr.write('The Discord adapter is not wired yet.\n');
-    if (running.length === 0) process.exitCode = 1;
-  }
+  if (platforms.discord) running.push(await startDiscord({ bot, config: environment.config, logger }));
 }
 
 main().catch((error: unknown) => {
