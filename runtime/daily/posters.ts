@@ -1,3 +1,5 @@
+import { DiscordDailyPoster } from '../../adapters/discord/daily-poster.js';
+import { SlackDailyPoster } from '../../adapters/slack/daily-poster.js';
 import type { DailyPlatform, DailyPoster, DailyPosters } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
@@ -13,16 +15,22 @@ export interface PosterContext {
 
 /**
  * The place platform posters plug in: one factory per platform, returning undefined when that platform
- * is not configured (its due posts are then reported as `no-poster` and left unclaimed). The Discord and
- * Slack adapters add their factories here in the next step, built from their REST clients and tokens in
- * `context.environment.config`.
+ * is not configured (its due posts are then reported as `no-poster` and left unclaimed). Discord and
+ * Slack post over their REST/Web APIs with the bot tokens (and API URLs) from the validated config, so
+ * `quotebot daily run` from cron needs no gateway or socket connection.
  */
 export const POSTER_FACTORIES: Readonly<
   Record<DailyPlatform, (context: PosterContext) => DailyPoster | undefined>
 > = {
   console: (context) => new ConsolePoster(context.consoleOut),
-  discord: () => undefined,
-  slack: () => undefined,
+  discord: ({ environment: { config } }) =>
+    config.DISCORD_TOKEN
+      ? new DiscordDailyPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL })
+      : undefined,
+  slack: ({ environment: { config } }) =>
+    config.SLACK_BOT_TOKEN
+      ? new SlackDailyPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL })
+      : undefined,
 };
 
 /** The posters of this process, each built once on first use. */

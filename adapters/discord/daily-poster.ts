@@ -1,0 +1,69 @@
+import {
+  DiscordAPIError,
+  HTTPError,
+  RateLimitError,
+  REST,
+  Routes,
+  type APIMessage,
+  type RESTPostAPIChannelMessageJSONBody,
+} from 'discord.js';
+import type { DailyPoster, DailyPostRequest, DailyPostResult } from '../../src/index.js';
+import { attributionEmbed, descriptionBudget } from './embed.js';
+import { fitText } from './markdown.js';
+
+/** The message of a daily quote: the passage and its attribution, pinging nobody. */
+export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMessageJSONBody {
+  const embed = attributionEmbed(request.article, request.article.title, ` · quote of the day`);
+  return {
+    embeds: [{ ...embed, description: `“${fitText(request.passage.text, descriptionBudget(embed) - 2)}”` }],
+    allowed_mentions: { parse: [] },
+    // Discord turns a second send with the same nonce (a retry, a resend after a crash) into the first message.
+    nonce: request.nonce,
+    enforce_nonce: true,
+  };
+}
+
+/** What a failed send means for the daily protocol: not sent (429), maybe sent (5xx, network), refused. */
+export function postFailure(error: unknown): Extract<DailyPostResult, { ok: false }> {
+  if (error instanceof RateLimitError)
+    return { ok: false, kind: 'rate-limited', retryAfterMs: error.retryAfter, detail: `429 ${error.route}` };
+  if (error instanceof DiscordAPIError) {
+    const detail = `${error.status} ${error.code}: ${error.message}`;
+    if (error.status === 403) return { ok: false, kind: 'forbidden', detail };
+    if (error.status === 404) return { ok: false, kind: 'gone', detail };
+    return { ok: false, kind: 'retryable', detail };
+  }
+  if (error instanceof HTTPError)
+    return { ok: false, kind: 'retryable', detail: `${error.status} ${error.name}` };
+  return { ok: false, kind: 'retryable', detail: (error as Error).message ?? String(error) };
+}
+
+/**
+ * Posts daily quotes to Discord channels over REST. Its REST client neither retries nor waits out rate
+ * limits by itself: the core's delivery protocol decides on every resend, knowing what may have arrived.
+ */
+export class DiscordDailyPoster implements DailyPoster {
+  readonly platform = 'discord';
+  /** Discord keeps nonces "a few minutes"; resends inside this window cannot duplicate a post. */
+  readonly nonceWindowMs = 2 * 60_000;
+  private readonly rest: REST;
+
+  constructor(options: { token: string; apiUrl?: string | undefined }) {
+    this.rest = new REST({
+      retries: 0,
+      rejectOnRateLimit: () => true,
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    }).setToken(options.token);
+  }
+
+  async post(request: DailyPostRequest): Promise<DailyPostResult> {
+    try {
+      const message = (await this.rest.post(Routes.channelMessages(request.schedule.channelId), {
+        body: dailyPostBody(request),
+      })) as APIMessage;
+      return { ok: true, messageId: message.id };
+    } catch (error) {
+      return postFailure(error);
+    }
+  }
+}

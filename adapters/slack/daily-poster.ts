@@ -1,0 +1,139 @@
+import { webApi } from '@slack/bolt';
+import type { DailyPostRequest, DailyPostResult, DailyPoster, DeliveryCheck } from '../../src/index.js';
+import { renderDailyPost } from './render-daily-post.js';
+
+/** The metadata event type that marks a daily post, with the post's nonce in its payload. */
+export const DAILY_EVENT_TYPE = 'quotebot_daily';
+
+const GONE = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);
+const FORBIDDEN = new Set([
+  'not_in_channel',
+  'missing_scope',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'ekm_access_denied',
+  'team_access_not_granted',
+  'not_allowed_token_type',
+  'account_inactive',
+  'token_revoked',
+  'invalid_auth',
+  'not_authed',
+]);
+
+type Failure = Extract<DailyPostResult, { ok: false }>;
+
+/** Maps what WebClient threw to a daily post failure (by its error code: the classes vary by version). */
+export function slackFailure(error: unknown): Failure {
+  const coded = (error ?? {}) as {
+    code?: unknown;
+    data?: { error?: unknown };
+    retryAfter?: unknown;
+    statusCode?: unknown;
+    message?: unknown;
+  };
+  if (coded.code === webApi.ErrorCode.RateLimitedError) {
+    const seconds = typeof coded.retryAfter === 'number' ? coded.retryAfter : 1;
+    return { ok: false, kind: 'rate-limited', retryAfterMs: seconds * 1000, detail: 'ratelimited' };
+  }
+  if (coded.code === webApi.ErrorCode.PlatformError) {
+    const detail = String(coded.data?.error ?? 'unknown_error');
+    if (GONE.has(detail)) return { ok: false, kind: 'gone', detail };
+    if (FORBIDDEN.has(detail)) return { ok: false, kind: 'forbidden', detail };
+    if (detail === 'ratelimited') return { ok: false, kind: 'rate-limited', detail };
+    return { ok: false, kind: 'retryable', detail };
+  }
+  if (coded.code === webApi.ErrorCode.HTTPError) {
+    const status = Number(coded.statusCode);
+    if (status === 429) return { ok: false, kind: 'rate-limited', detail: 'HTTP 429' };
+    return { ok: false, kind: 'retryable', detail: `HTTP ${status}` };
+  }
+  return { ok: false, kind: 'retryable', detail: coded.message ? String(coded.message) : String(error) };
+}
+
+export interface SlackDailyPosterOptions {
+  readonly token: string;
+  /** SLACK_API_URL (the fake in tests); Slack's own API when undefined. */
+  readonly apiUrl?: string | undefined;
+  /** One call's timeout. */
+  readonly timeoutMs?: number;
+  /** How many pages of conversations.history `findDelivered` reads at most. */
+  readonly maxHistoryPages?: number;
+}
+
+interface HistoryMessage {
+  readonly ts?: string;
+  readonly metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/**
+ * Posts daily quotes to Slack channels with chat.postMessage. Slack has no nonce, so the post's nonce
+ * goes into the message metadata and `findDelivered` looks for it with conversations.history before any
+ * resend. WebClient never retries by itself here (`retries: 0`, rate limits rejected): every resend is
+ * the core's, which checks first and allows at most one blind resend.
+ */
+export class SlackDailyPoster implements DailyPoster {
+  readonly platform = 'slack' as const;
+  readonly nonceWindowMs = 0;
+  private readonly client: webApi.WebClient;
+  private readonly maxHistoryPages: number;
+
+  constructor(options: SlackDailyPosterOptions) {
+    this.client = new webApi.WebClient(options.token, {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      timeout: options.timeoutMs ?? 20_000,
+      logLevel: webApi.LogLevel.ERROR,
+    });
+    this.maxHistoryPages = options.maxHistoryPages ?? 5;
+  }
+
+  async post(request: DailyPostRequest): Promise<DailyPostResult> {
+    try {
+      const message = renderDailyPost(request);
+      const result = await this.client.chat.postMessage({
+        channel: request.schedule.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+        metadata: {
+          event_type: DAILY_EVENT_TYPE,
+          event_payload: { nonce: request.nonce, local_date: request.localDate },
+        },
+      });
+      return { ok: true, messageId: result.ts ?? '' };
+    } catch (error) {
+      return slackFailure(error);
+    }
+  }
+
+  /** Looks through the channel's messages since `since` for one carrying this post's nonce. */
+  async findDelivered(request: DailyPostRequest, since: Date): Promise<DeliveryCheck> {
+    let cursor: string | undefined;
+    try {
+      for (let page = 0; page < this.maxHistoryPages; page++) {
+        const result = await this.client.conversations.history({
+          channel: request.schedule.channelId,
+          oldest: String(Math.floor(since.getTime() / 1000) - 60),
+          include_all_metadata: true,
+          limit: 200,
+          ...(cursor ? { cursor } : {}),
+        });
+        const found = ((result.messages ?? []) as HistoryMessage[]).find(
+          (message) =>
+            message.metadata?.event_type === DAILY_EVENT_TYPE &&
+            message.metadata.event_payload?.['nonce'] === request.nonce,
+        );
+        if (found?.ts) return { found: true, messageId: found.ts };
+        cursor = result.response_metadata?.next_cursor || undefined;
+        if (!result.has_more || !cursor) return { found: false };
+      }
+      return { found: 'unknown' };
+    } catch {
+      return { found: 'unknown' };
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { DailyPostRequest } from '../../src/index.js';
+import { context, fallback, section, withinBlockLimit, type SlackMessage } from './blocks.js';
+import { SLACK_LIMITS } from './limits.js';
+import { renderHighlightedChunks } from './mrkdwn.js';
+import { attributionLine } from './render-quote.js';
+
+/**
+ * The daily quote as Block Kit, like `/quote` without buttons: the sentence (escaped mrkdwn, split to
+ * fit a section) and its attribution in a context block.
+ */
+export function renderDailyPost(request: DailyPostRequest): SlackMessage {
+  const { passage, article } = request;
+  const chunks = renderHighlightedChunks(passage.text, [], SLACK_LIMITS.sectionText - 2);
+  const head = chunks.map((chunk, i) =>
+    section(`${i === 0 ? '“' : ''}${chunk}${i === chunks.length - 1 ? '”' : ''}`),
+  );
+  return {
+    text: fallback(`Quote of the day: “${passage.text}” — ${article.author}, ${article.title}`),
+    blocks: withinBlockLimit(head, [context(attributionLine(article), 'quote of the day')]),
+  };
+}
