@@ -1,10 +1,16 @@
 import { attributionOf, type Article, type Passage } from './content/article.js';
-import { ErrorCode, QuotebotError } from './errors.js';
+import { tokenize } from './text/tokenize.js';
+import type { PassageRange } from './search/candidates.js';
+import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
-import { FuzzyTerms } from './search/fuzzy-terms.js';
+import { SearchEngine } from './search/engine.js';
+import { ArticleFinder } from './search/find-articles.js';
 import { Glossary } from './search/glossary.js';
+import { matchTerm, mergeRanges } from './search/highlight.js';
+import { IndexBuilder } from './search/index-builder.js';
+import type { IndexSnapshot } from './search/index-data.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import { QueryAnalyzer, type QueryTerm } from './search/query.js';
+import type { QueryTerm } from './search/query.js';
 import {
   SearchStatus,
   type Highlight,
@@ -12,70 +18,114 @@ import {
   type SearchRequest,
   type SearchResult,
 } from './search/result.js';
-import { matchTerm, scorePassages } from './search/score.js';
-import { SentenceIndex, type IndexedPassage } from './search/sentence-index.js';
+import { SentenceIndex } from './search/sentence-index.js';
+import { suggestQueries } from './search/suggest.js';
 
-/** Sorted, disjoint ranges; words matched side by side ("red line") become one range. */
-function mergeRanges(text: string, ranges: Highlight[]): Highlight[] {
-  const sorted = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of sorted) {
-    const last = merged.at(-1);
-    if (last && (start <= last[1] || /^[ \t\-‐‑]+$/.test(text.slice(last[1], start))))
-      last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+export type { IndexSnapshot } from './search/index-data.js';
+
+/** How much of the library the search index covers (all of it once built). */
+export interface IndexCoverage {
+  readonly indexed: number;
+  readonly total: number;
 }
+
+/** Unindexed articles searched on their own while a preview library answers (see `Library.preview`). */
+const ARTICLE_ENGINE_CACHE = 8;
 
 /**
  * The articles the bot knows, indexed for search. Build it once per content version with
- * `Library.create`; every method is synchronous and free of I/O.
+ * `Library.create` (or restore it with `Library.fromIndex`); every method is synchronous and free of I/O.
  */
 export class Library {
   readonly articles: readonly Article[];
   readonly options: SearchOptions;
-  private readonly bySlug: ReadonlyMap<string, Article>;
-  private readonly index: SentenceIndex;
-  private readonly fuzzy: FuzzyTerms;
-  private readonly analyzer: QueryAnalyzer;
+  private readonly catalog: Catalog;
+  private readonly glossary: Glossary;
+  private readonly engine: SearchEngine;
+  private readonly articleEngines = new Map<string, SearchEngine>();
+  private finder: ArticleFinder | undefined;
 
-  private constructor(articles: readonly Article[], options: SearchOptions) {
+  private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
+    this.catalog = catalog;
+    this.articles = catalog.articles;
     this.options = options;
-    const bySlug = new Map<string, Article>();
-    for (const article of articles) {
-      if (bySlug.has(article.slug)) {
-        throw new QuotebotError(
-          ErrorCode.ContentDuplicateSlug,
-          `two articles have the slug "${article.slug}"`,
-          {
-            slug: article.slug,
-          },
-        );
-      }
-      bySlug.set(article.slug, article);
-    }
-    this.articles = [...articles].sort(
-      (a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug),
-    );
-    this.bySlug = bySlug;
-    this.index = new SentenceIndex(this.articles.flatMap((article) => this.quotable(article)));
-    this.fuzzy = new FuzzyTerms(this.index.terms(), options.fuzzyThreshold);
-    const glossary = new Glossary([...DEFAULT_GLOSSARY, ...this.articles.flatMap((a) => a.meta.glossary)]);
-    this.analyzer = new QueryAnalyzer(this.index, glossary, this.fuzzy, options);
+    this.glossary = new Glossary([...DEFAULT_GLOSSARY, ...this.articles.flatMap((a) => a.meta.glossary)]);
+    this.engine = new SearchEngine(index, this.glossary, options);
   }
 
   static create(articles: readonly Article[], options: Partial<SearchOptions> = {}): Library {
-    return new Library(articles, { ...DEFAULT_SEARCH_OPTIONS, ...options });
+    const catalog = new Catalog(articles);
+    return new Library(catalog, SentenceIndex.build(catalog.passages), {
+      ...DEFAULT_SEARCH_OPTIONS,
+      ...options,
+    });
+  }
+
+  /**
+   * A library over `articles` with a saved index (`exportIndex()` of a library of the same articles).
+   * Throws when the snapshot does not fit these articles; build afresh then.
+   */
+  static fromIndex(
+    articles: readonly Article[],
+    snapshot: IndexSnapshot,
+    options: Partial<SearchOptions> = {},
+  ): Library {
+    const catalog = new Catalog(articles);
+    const index = SentenceIndex.restore(catalog.passages, snapshot);
+    return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
+  }
+
+  /**
+   * A library that answers at once while the full index is built: every article is listed, the newest
+   * ones (up to `passageBudget` passages) are searched together, and a search within one other article
+   * indexes that article on the spot. `indexCoverage` tells how much a library-wide search covers.
+   */
+  static preview(
+    articles: readonly Article[],
+    passageBudget: number,
+    options: Partial<SearchOptions> = {},
+  ): Library {
+    const catalog = new Catalog(articles);
+    const prefix = catalog.passages.slice(0, catalog.prefixWithin(passageBudget));
+    return new Library(catalog, SentenceIndex.build(prefix), { ...DEFAULT_SEARCH_OPTIONS, ...options });
+  }
+
+  /** A build in steps (`step(n)` indexes n more passages): the runtime yields between steps. */
+  static build(articles: readonly Article[], options: Partial<SearchOptions> = {}): LibraryBuild {
+    return new LibraryBuild(
+      new Catalog(articles),
+      (catalog, index) => new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options }),
+    );
+  }
+
+  /** The index as plain data, for `Library.fromIndex` (the runtime saves it next to the data). */
+  exportIndex(): IndexSnapshot {
+    if (this.engine.index.passageCount !== this.catalog.passages.length) {
+      throw new Error('a preview library has no complete index to export');
+    }
+    return this.engine.index.data;
+  }
+
+  get indexCoverage(): IndexCoverage {
+    return { indexed: this.engine.index.passageCount, total: this.catalog.passages.length };
   }
 
   article(slug: string): Article | undefined {
-    return this.bySlug.get(slug);
+    return this.catalog.article(slug);
   }
 
   /** The body sentences that may be quoted: every sentence but repeats of earlier ones. */
   quotable(article: Article): Passage[] {
-    return article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
+    return quotablePassages(article);
+  }
+
+  /**
+   * Articles matching what a user typed for one (autocomplete on titles): every word must start a word
+   * of the title, author, slug or year; best first, at most `limit` (≤ 25).
+   */
+  findArticles(text: string, limit = 25): Article[] {
+    this.finder ??= new ArticleFinder(this.articles);
+    return this.finder.find(text, limit);
   }
 
   /** Finds the passages that best answer a query, or says why there are none. */
@@ -83,32 +133,44 @@ export class Library {
     const query = request.query;
     const base = { query, hits: [], suggestions: [] };
     if (query.length > this.options.maxQueryLength) return { ...base, status: SearchStatus.QueryTooLong };
-    if (request.slug !== undefined && !this.bySlug.has(request.slug)) {
-      return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarSlugs(request.slug) };
-    }
-    const terms = this.analyzer.analyze(query);
-    if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const slug = request.slug;
-    const scored = scorePassages(
-      this.index,
-      terms,
-      this.options,
-      (entry) => slug === undefined || entry.passage.slug === slug,
-    );
+    const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
+    if (!target)
+      return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarSlugs(slug!) };
+    const terms = target.engine.analyze(query);
+    if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
-    const hits = scored.slice(0, limit).map(({ at, score }) => this.hit(at, score, terms));
-    if (hits.length === 0)
-      return { ...base, status: SearchStatus.NoMatch, suggestions: this.suggest(query, slug) };
+    const hits = target.engine
+      .rank(query, terms, target.range, limit)
+      .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
+    if (hits.length === 0) {
+      const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
+      return { ...base, status: SearchStatus.NoMatch, suggestions };
+    }
     return { ...base, status: SearchStatus.Ok, hits };
   }
 
-  private hit(at: number, score: number, terms: readonly QueryTerm[]): SearchHit {
-    const entry = this.index.passages[at]!;
-    const passage = entry.passage;
-    const article = this.bySlug.get(passage.slug)!;
+  /** The engine and passage range that search one article. */
+  private targetOf(slug: string): { engine: SearchEngine; range: PassageRange } | undefined {
+    const range = this.catalog.rangeOf(slug);
+    if (!range) return undefined;
+    if (range.to <= this.engine.index.passageCount) return { engine: this.engine, range };
+    let engine = this.articleEngines.get(slug);
+    if (!engine) {
+      const index = SentenceIndex.build(this.catalog.passages.slice(range.from, range.to));
+      engine = new SearchEngine(index, this.glossary, this.options);
+      if (this.articleEngines.size >= ARTICLE_ENGINE_CACHE) this.articleEngines.clear();
+      this.articleEngines.set(slug, engine);
+    }
+    return { engine, range: engine.all };
+  }
+
+  private hit(passage: Passage, score: number, terms: readonly QueryTerm[]): SearchHit {
+    const article = this.catalog.article(passage.slug)!;
+    const tokens = tokenize(passage.text);
     const ranges: Highlight[] = [];
     for (const term of terms) {
-      for (const token of matchTerm(entry, term).tokens) ranges.push([token.start, token.end]);
+      for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);
     }
     return {
       passage,
@@ -122,51 +184,42 @@ export class Library {
     };
   }
 
-  /**
-   * Did-you-mean: the query with one word replaced by a near word of the vocabulary (one typo more than
-   * search allows), kept only when that query finds something.
-   */
-  private suggest(query: string, slug: string | undefined): string[] {
-    const suggestions: string[] = [];
-    const words = query.split(/\s+/).filter((word) => word.length > 0);
-    for (const [i, word] of words.entries()) {
-      const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-      for (const { term, distance } of this.fuzzy.match(folded, 1)) {
-        if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
-        const replaced = [
-          ...words.slice(0, i),
-          this.index.surfaceOf.get(term) ?? term,
-          ...words.slice(i + 1),
-        ].join(' ');
-        const terms = this.analyzer.analyze(replaced);
-        const accept = (entry: IndexedPassage): boolean => slug === undefined || entry.passage.slug === slug;
-        if (
-          !suggestions.includes(replaced) &&
-          scorePassages(this.index, terms, this.options, accept).length > 0
-        ) {
-          suggestions.push(replaced);
-        }
-        if (suggestions.length >= this.options.maxSuggestions) return suggestions;
-      }
-    }
-    // A longer query that asks for too much: offer it without the word that no sentence has.
-    if (words.length >= 3) {
-      for (const i of words.keys()) {
-        const shorter = words.filter((_, j) => j !== i).join(' ');
-        const accept = (entry: IndexedPassage): boolean => slug === undefined || entry.passage.slug === slug;
-        const terms = this.analyzer.analyze(shorter);
-        if (scorePassages(this.index, terms, this.options, accept).length > 0) suggestions.push(shorter);
-        if (suggestions.length >= this.options.maxSuggestions) break;
-      }
-    }
-    return suggestions;
-  }
-
   private similarSlugs(slug: string): string[] {
     const wanted = slug.toLowerCase();
     return this.articles
       .map((article) => article.slug)
       .filter((candidate) => candidate.includes(wanted) || wanted.includes(candidate.split('-')[0] ?? ''))
       .slice(0, this.options.maxSuggestions);
+  }
+}
+
+/** A library being indexed in steps; `finish()` once `done`. */
+export class LibraryBuild {
+  private readonly builder = new IndexBuilder();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly make: (catalog: Catalog, index: SentenceIndex) => Library,
+  ) {}
+
+  get total(): number {
+    return this.catalog.passages.length;
+  }
+
+  get done(): boolean {
+    return this.builder.size >= this.total;
+  }
+
+  /** Indexes up to `passages` more passages; returns whether the build is done. */
+  step(passages: number): boolean {
+    const end = Math.min(this.total, this.builder.size + Math.max(1, passages));
+    for (let at = this.builder.size; at < end; at++) this.builder.add(this.catalog.passages[at]!);
+    return this.done;
+  }
+
+  finish(): Library {
+    while (!this.done) this.step(this.total);
+    const passages = this.catalog.passages;
+    return this.make(this.catalog, new SentenceIndex(passages, this.builder.finish(passages)));
   }
 }

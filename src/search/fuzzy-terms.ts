@@ -1,6 +1,7 @@
-import Fuse from 'fuse.js';
 import { stemOf } from '../text/tokenize.js';
 import { editDistance, typoBudget } from './edit-distance.js';
+import { GramIndex } from './gram-index.js';
+import type { SentenceIndex } from './sentence-index.js';
 
 /** A vocabulary term that a misspelled word probably means. */
 export interface FuzzyTerm {
@@ -9,46 +10,76 @@ export interface FuzzyTerm {
 }
 
 const CACHE_LIMIT = 5_000;
+const MAX_CANDIDATES = 24;
+const WORD = /^\p{L}+$/u;
 
 /**
- * Typo tolerance over a vocabulary: fuse.js (Bitap) proposes candidates, an edit-distance bound decides,
- * so that a short word never matches inside a longer one ("war" is not "towards").
+ * Typo tolerance over the index's vocabulary: trigram indexes over its terms and its stems propose
+ * candidates, an edit-distance bound decides (so that "war" never matches inside "towards"). A word is
+ * compared as written and as a stem: "misiles" is two edits from "missile" but one from its stem.
  */
 export class FuzzyTerms {
-  private readonly fuse: Fuse<string>;
+  private grams: { terms: GramIndex; stems: GramIndex } | undefined;
   private readonly cache = new Map<string, FuzzyTerm[]>();
 
-  constructor(terms: Iterable<string>, threshold: number) {
-    const words = [...terms].filter((term) => term.length >= 3 && /^\p{L}+$/u.test(term));
-    this.fuse = new Fuse(words, {
-      threshold,
-      includeScore: true,
-      ignoreLocation: true,
-      isCaseSensitive: true,
-    });
-  }
+  constructor(private readonly index: SentenceIndex) {}
 
-  /** Terms within the typo budget of `word`, nearest first. `slack` widens the budget (suggestions). */
+  /** Terms within the typo budget of `word`, nearest (then most frequent) first. `slack` widens the budget. */
   match(word: string, slack = 0): FuzzyTerm[] {
     const key = `${slack}:${word}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const budget = typoBudget(word.length) + slack;
-    const found: FuzzyTerm[] = [];
-    if (budget > 0 && /^\p{L}+$/u.test(word)) {
-      for (const { item } of this.fuse.search(word, { limit: 20 })) {
-        if (item === word) continue;
-        // Compared as written and as stems: "misiles" is two edits from "missile" but one from its stem.
-        const distance = Math.min(
-          editDistance(word, item, budget),
-          editDistance(stemOf(word), stemOf(item), budget),
-        );
-        if (distance <= budget) found.push({ term: item, distance });
-      }
-      found.sort((a, b) => a.distance - b.distance);
-    }
+    const found = budget > 0 && WORD.test(word) ? this.near(word, budget) : [];
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(key, found);
     return found;
+  }
+
+  private near(word: string, budget: number): FuzzyTerm[] {
+    const grams = this.gramIndexes();
+    const stem = stemOf(word);
+    const best = new Map<number, number>();
+    const consider = (id: number, distance: number): void => {
+      if (distance <= budget && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
+    };
+    for (const id of grams.terms.candidates(word, budget)) {
+      const term = this.index.term(id);
+      if (term === word) continue;
+      consider(
+        id,
+        Math.min(editDistance(word, term, budget), editDistance(stem, this.index.stemOfTerm(id), budget)),
+      );
+    }
+    for (const stemId of grams.stems.candidates(stem, budget)) {
+      const other = this.index.data.stems[stemId]!;
+      const stemDistance = editDistance(stem, other, budget);
+      if (stemDistance > budget) continue;
+      for (const term of this.index.termsWithStem(other)) {
+        if (term === word || term.length < 3 || !WORD.test(term)) continue;
+        const id = this.index.termId(term)!;
+        consider(id, Math.min(stemDistance, editDistance(word, term, budget)));
+      }
+    }
+    return [...best]
+      .sort(
+        ([a, da], [b, db]) =>
+          da - db || this.index.documentFrequency(b) - this.index.documentFrequency(a) || a - b,
+      )
+      .slice(0, MAX_CANDIDATES)
+      .map(([id, distance]) => ({ term: this.index.term(id), distance }));
+  }
+
+  /** Built on the first typo, so that loading a library stays fast. */
+  private gramIndexes(): { terms: GramIndex; stems: GramIndex } {
+    this.grams ??= {
+      terms: new GramIndex(
+        this.index.data.terms.map((term) => (term.length >= 3 && WORD.test(term) ? term : '')),
+      ),
+      stems: new GramIndex(
+        this.index.data.stems.map((stem) => (stem.length >= 3 && WORD.test(stem) ? stem : '')),
+      ),
+    };
+    return this.grams;
   }
 }

@@ -100,6 +100,8 @@ export class QueryAnalyzer {
       terms.push(this.wordTerm(word, name || DIGIT.test(word.surface)));
       at += word.parts.length;
     }
+    // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
+    if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
     return terms;
   }
 
@@ -113,7 +115,7 @@ export class QueryAnalyzer {
         right && left.parts.length === 1 && right.parts.length === 1
           ? left.parts[0]!.term + right.parts[0]!.term
           : '';
-      if (right && this.index.postings.has(term) && !this.index.postings.has(left.parts[0]!.term)) {
+      if (right && this.index.hasTerm(term) && !this.index.hasTerm(left.parts[0]!.term)) {
         const part: Token = { ...left.parts[0]!, term, stem: stemOf(term), end: right.parts[0]!.end };
         joined.push({ parts: [part], compound: undefined, surface: `${left.surface} ${right.surface}` });
         i += 1;
@@ -124,7 +126,7 @@ export class QueryAnalyzer {
 
   private wordTerm(word: Word, required: boolean): QueryTerm {
     const alternatives: Alternative[] = [];
-    if (word.compound && this.index.postings.has(word.compound.term)) {
+    if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
     }
     const units = word.parts.map((part) => this.wordUnit(part));
@@ -139,7 +141,7 @@ export class QueryAnalyzer {
     const found = new Map<string, number>();
     for (const { term, distance } of this.fuzzy.match(part.term)) {
       const quality = this.options.typoQuality - 0.15 * (distance - 1);
-      for (const sibling of this.index.termsByStem.get(stemOf(term)) ?? [term]) {
+      for (const sibling of this.index.termsWithStem(stemOf(term))) {
         const value = sibling === term ? quality : quality * this.options.stemQuality;
         if ((found.get(sibling) ?? 0) < value) found.set(sibling, value);
       }
@@ -150,10 +152,10 @@ export class QueryAnalyzer {
   /** Terms with this stem: `exact` at full quality, its inflections a little less (synonyms: all alike). */
   private stemUnit(stem: string, exact: string | undefined, quality: number): QueryUnit {
     const unit = new Map<string, number>();
-    for (const term of this.index.termsByStem.get(stem) ?? []) {
+    for (const term of this.index.termsWithStem(stem)) {
       unit.set(term, exact === undefined || term === exact ? quality : quality * this.options.stemQuality);
     }
-    if (exact !== undefined && this.index.postings.has(exact)) unit.set(exact, quality);
+    if (exact !== undefined && this.index.hasTerm(exact)) unit.set(exact, quality);
     return unit;
   }
 }

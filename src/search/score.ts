@@ -1,7 +1,8 @@
-import type { Token } from '../text/tokenize.js';
+import { candidatesOf, estimatedFrequency, nextStamp, postingsIn, type PassageRange } from './candidates.js';
+import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { SearchOptions } from './options.js';
-import type { Alternative, QueryTerm } from './query.js';
-import type { IndexedPassage, SentenceIndex } from './sentence-index.js';
+import type { QueryTerm } from './query.js';
+import type { SentenceIndex } from './sentence-index.js';
 
 /** A passage that matched, before it is turned into a hit. */
 export interface ScoredPassage {
@@ -10,58 +11,10 @@ export interface ScoredPassage {
   readonly rank: number;
 }
 
-/** Start positions of an alternative's matches in a passage, with the match quality. */
-function matchAlternative(
-  entry: IndexedPassage,
-  alternative: Alternative,
-): { quality: number; tokens: Token[] } {
-  const [first, ...rest] = alternative.units;
-  if (!first) return { quality: 0, tokens: [] };
-  let best = 0;
-  let bestTokens: Token[] = [];
-  for (const token of entry.tokens) {
-    const q0 = first.get(token.term);
-    if (q0 === undefined) continue;
-    let quality = q0;
-    const run = [token];
-    for (const [i, unit] of rest.entries()) {
-      const next = entry.tokens.find((t) => t.position === token.position + i + 1 && unit.has(t.term));
-      if (!next) {
-        quality = 0;
-        break;
-      }
-      quality = Math.min(quality, unit.get(next.term)!);
-      run.push(next);
-    }
-    if (quality > best) {
-      best = quality;
-      bestTokens = run;
-    }
-  }
-  return { quality: best, tokens: bestTokens };
-}
-
-/** The quality with which `term` is found in a passage, and the tokens that carry it. */
-export function matchTerm(entry: IndexedPassage, term: QueryTerm): { quality: number; tokens: Token[] } {
-  let best: { quality: number; tokens: Token[] } = { quality: 0, tokens: [] };
-  for (const alternative of term.alternatives) {
-    const found = matchAlternative(entry, alternative);
-    if (found.quality > best.quality) best = found;
-  }
-  return best;
-}
-
-function candidatesOf(index: SentenceIndex, terms: readonly QueryTerm[]): Set<number> {
-  const candidates = new Set<number>();
-  for (const term of terms) {
-    for (const alternative of term.alternatives) {
-      for (const word of alternative.units[0]?.keys() ?? []) {
-        for (const at of index.postings.get(word) ?? []) candidates.add(at);
-      }
-    }
-  }
-  return candidates;
-}
+/** Below this many passages, a term's document frequency is counted exactly (phrases included). */
+const EXACT_FREQUENCY_LIMIT = 4_096;
+/** The most `rank` can exceed `score` by: the length preference. */
+const LENGTH_BONUS = 0.06;
 
 /**
  * Words a sentence must match: all of a query of up to three words (a short query is specific: "South Korea"
@@ -71,45 +24,261 @@ export function requiredMatches(termCount: number, minCoverage: number): number 
   return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
 }
 
-/**
- * Scores passages against query terms. `score` (0–1) is the share of the query found, each word weighted
- * by its rarity and by how it was found (exact, inflection, synonym, typo), times a bonus for query words
- * found side by side. `rank` adds a small preference for shorter sentences, as BM25's length norm does.
- */
-export function scorePassages(
-  index: SentenceIndex,
-  terms: readonly QueryTerm[],
-  options: SearchOptions,
-  accept: (entry: IndexedPassage) => boolean,
-): ScoredPassage[] {
-  if (terms.length === 0) return [];
-  const candidates = [...candidatesOf(index, terms)].filter((at) => accept(index.passages[at]!));
-  const matches = candidates.map((at) => terms.map((term) => matchTerm(index.passages[at]!, term)));
-  const total = index.passages.length;
-  const weights = terms.map((_, i) => {
-    const df = matches.filter((row) => row[i]!.quality > 0).length;
-    return 1 + Math.log(1 + total / (1 + df));
-  });
-  const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  const required = requiredMatches(terms.length, options.minCoverage);
-  const scored: ScoredPassage[] = [];
-  for (const [c, at] of candidates.entries()) {
-    const row = matches[c]!;
-    const found = row.filter((match) => match.quality > 0).length;
-    if (found < required || terms.some((term, i) => term.required && row[i]!.quality === 0)) continue;
-    const coverage = row.reduce((sum, match, i) => sum + match.quality * weights[i]!, 0) / weightSum;
-    let adjacent = 0;
-    for (let i = 0; i + 1 < row.length; i++) {
-      const left = row[i]!.tokens.at(-1);
-      const right = row[i + 1]!.tokens[0];
-      if (left && right && right.position === left.position + 1) adjacent += 1;
-    }
-    const adjacency = row.length === 1 ? 1 : adjacent / (row.length - 1);
-    const score = coverage * (0.9 + 0.1 * adjacency);
-    if (score < options.minScore) continue;
-    const entry = index.passages[at]!;
-    const lengthNorm = 1 / (0.5 + (0.5 * entry.length) / index.averageLength);
-    scored.push({ at, score, rank: score + 0.03 * Math.min(lengthNorm, 2) });
+/** Sort keys: bounds scaled to integers, times a span (a power of two) that holds any passage number. */
+const KEY_SCALE = 1_000_000;
+const KEY_CEILING = 2 * KEY_SCALE;
+/** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
+const MAX_MASKED_TERMS = 31;
+const ALL_TERMS = -1;
+
+/** A query compiled for scoring. */
+interface Query {
+  readonly terms: readonly CompiledTerm[];
+  readonly required: number;
+  readonly must: readonly boolean[];
+  readonly mustCount: number;
+  readonly weights: readonly number[];
+  readonly weightSum: number;
+}
+
+const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
+  a.rank > b.rank || (a.rank === b.rank && a.at < b.at);
+
+/** The best `depth` passages so far, best first (rank, then library order). */
+class TopPassages {
+  readonly items: ScoredPassage[] = [];
+  constructor(private readonly depth: number) {}
+
+  get floor(): number {
+    return this.items.length < this.depth ? -Infinity : this.items.at(-1)!.rank;
   }
-  return scored.sort((a, b) => b.rank - a.rank || a.at - b.at);
+
+  offer(item: ScoredPassage): void {
+    if (this.items.length >= this.depth && !before(item, this.items.at(-1)!)) return;
+    let i = this.items.length;
+    while (i > 0 && before(item, this.items[i - 1]!)) i--;
+    this.items.splice(i, 0, item);
+    if (this.items.length > this.depth) this.items.pop();
+  }
+}
+
+/**
+ * Scores passages against query terms over the typed-array index. `score` (0–1) is the share of the query
+ * found, each word weighted by its rarity and by how it was found (exact, inflection, synonym, typo),
+ * times a bonus for query words found side by side. `rank` adds a small preference for shorter sentences,
+ * as BM25's length norm does. Only candidates (see `candidatesOf`) are read, and a candidate whose best
+ * possible rank cannot enter the top `depth` is skipped before its words are matched.
+ */
+export class PassageScorer {
+  private readonly marks: Uint32Array;
+  private readonly slotOf: Int32Array;
+  private readonly masks: Uint32Array;
+  private readonly span: number;
+
+  constructor(
+    private readonly index: SentenceIndex,
+    private readonly options: SearchOptions,
+  ) {
+    this.marks = new Uint32Array(index.passageCount + 1);
+    this.slotOf = new Int32Array(index.termCount).fill(-1);
+    this.masks = new Uint32Array(index.passageCount);
+    this.span = 2 ** Math.ceil(Math.log2(index.passageCount + 1));
+  }
+
+  score(terms: readonly QueryTerm[], range: PassageRange, depth: number): ScoredPassage[] {
+    const compiled = compileTerms(this.index, terms);
+    const n = compiled.length;
+    if (n === 0) return [];
+    const required = requiredMatches(n, this.options.minCoverage);
+    const must = compiled.map((term) => term.required || required === n);
+    const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
+    const weights = compiled.map((term, i) => {
+      const df = estimates[i]! <= EXACT_FREQUENCY_LIMIT ? this.exactFrequency(term, range) : estimates[i]!;
+      return 1 + Math.log(1 + this.index.passageCount / (1 + df));
+    });
+    const query: Query = {
+      terms: compiled,
+      required,
+      must,
+      mustCount: must.filter(Boolean).length,
+      weights,
+      weightSum: weights.reduce((sum, weight) => sum + weight, 0),
+    };
+    const candidates = candidatesOf(
+      this.index,
+      compiled,
+      estimates,
+      required,
+      (i) => must[i]!,
+      range,
+      this.marks,
+    );
+    const lists = this.bindStarts(compiled);
+    try {
+      return this.best(query, this.bounded(query, candidates, lists, range), depth);
+    } finally {
+      this.unbindStarts(compiled);
+    }
+  }
+
+  /**
+   * Pass 1: which query words each candidate may contain, dropping those that cannot have enough.
+   * Returns the others as sort keys, best bound first: the bound (coverage if every present word matched
+   * side by side, plus the length preference) rounded to 1e-6, then the passage number, in one float.
+   */
+  private bounded(
+    query: Query,
+    candidates: Uint32Array,
+    lists: readonly number[][],
+    range: PassageRange,
+  ): Float64Array {
+    const n = query.terms.length;
+    const keys = new Float64Array(candidates.length);
+    let count = 0;
+    const presence = this.presence(query, candidates, lists, range);
+    let mustMask = 0;
+    for (let i = 0; i < n; i++) if (query.must[i]) mustMask |= 1 << i;
+    for (let c = 0; c < candidates.length; c++) {
+      const at = candidates[c]!;
+      const mask = n > MAX_MASKED_TERMS ? ALL_TERMS : presence(at, c);
+      let found = 0;
+      let bound = 0;
+      for (let i = 0; i < n; i++) {
+        if ((mask & (1 << i)) === 0) continue;
+        found += 1;
+        bound += query.weights[i]! * query.terms[i]!.maxQuality;
+      }
+      if (found < query.required || (mask & mustMask) !== mustMask) continue;
+      const maxScore = bound / query.weightSum;
+      if (maxScore < this.options.minScore) continue;
+      const ceiling = Math.round((maxScore + this.lengthBonus(at)) * KEY_SCALE);
+      keys[count++] = (KEY_CEILING - ceiling) * this.span + at;
+    }
+    return keys.subarray(0, count).sort();
+  }
+
+  /**
+   * A function giving the bit mask of query words candidate `at` may contain. Either from the words'
+   * postings (cost: their total length) or from each candidate's tokens (cost: candidates × sentence
+   * length), whichever reads less.
+   */
+  private presence(
+    query: Query,
+    candidates: Uint32Array,
+    lists: readonly number[][],
+    range: PassageRange,
+  ): (at: number, c: number) => number {
+    const n = query.terms.length;
+    if (n > MAX_MASKED_TERMS) return () => ALL_TERMS;
+    let postingCost = 0;
+    for (const term of query.terms) postingCost += estimatedFrequency(this.index, term, range);
+    const { tokenOffsets, tokenTerms } = this.index.data;
+    const tokensPerPassage = tokenTerms.length / Math.max(1, this.index.passageCount);
+    if (postingCost < candidates.length * tokensPerPassage) {
+      const stamp = nextStamp(this.marks);
+      for (const [i, term] of query.terms.entries()) {
+        for (const id of term.starts) {
+          for (const at of postingsIn(this.index, id, range)) {
+            if (this.marks[at] !== stamp) {
+              this.marks[at] = stamp;
+              this.masks[at] = 0;
+            }
+            this.masks[at]! |= 1 << i;
+          }
+        }
+      }
+      return (at) => (this.marks[at] === stamp ? this.masks[at]! : 0);
+    }
+    return (at) => {
+      let mask = 0;
+      for (let k = tokenOffsets[at]!; k < tokenOffsets[at + 1]!; k++) {
+        const slot = this.slotOf[tokenTerms[k]!]!;
+        if (slot >= 0) for (const i of lists[slot]!) mask |= 1 << i;
+      }
+      return mask;
+    };
+  }
+
+  /** Pass 2: full matching in bound order, until no bound can enter the top any more. */
+  private best(query: Query, keys: Float64Array, depth: number): ScoredPassage[] {
+    const top = new TopPassages(Math.max(1, depth));
+    const matches: TermMatch[] = query.terms.map(() => ({ quality: 0, first: 0, last: 0 }));
+    for (const key of keys) {
+      const ceiling = (KEY_CEILING - Math.floor(key / this.span)) / KEY_SCALE;
+      if (ceiling + 1 / KEY_SCALE < top.floor) break;
+      const at = key % this.span;
+      const score = this.scoreOf(query, at, matches);
+      if (score >= this.options.minScore) top.offer({ at, score, rank: score + this.lengthBonus(at) });
+    }
+    return top.items;
+  }
+
+  /** The passage's score (0 when it lacks required words), as the type's documentation describes. */
+  private scoreOf(query: Query, at: number, matches: TermMatch[]): number {
+    const n = query.terms.length;
+    let matched = 0;
+    let coverage = 0;
+    for (let i = 0; i < n; i++) {
+      const match = matches[i]!;
+      matchCompiled(this.index, at, query.terms[i]!, match);
+      if (match.quality > 0) {
+        matched += 1;
+        coverage += match.quality * query.weights[i]!;
+      } else if (query.must[i]) return 0;
+    }
+    if (matched < query.required) return 0;
+    let adjacent = 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const left = matches[i]!;
+      const right = matches[i + 1]!;
+      if (left.quality > 0 && right.quality > 0 && right.first === left.last + 1) adjacent += 1;
+    }
+    const adjacency = n === 1 ? 1 : adjacent / (n - 1);
+    return (coverage / query.weightSum) * (0.9 + 0.1 * adjacency);
+  }
+
+  /** BM25-like preference for shorter sentences, at most `LENGTH_BONUS`. */
+  private lengthBonus(at: number): number {
+    const norm = 1 / (0.5 + (0.5 * this.index.data.lengths[at]!) / this.index.averageLength);
+    return (LENGTH_BONUS / 2) * Math.min(norm, 2);
+  }
+
+  /** For each term id that starts a query term, the query terms it starts (slot lists). */
+  private bindStarts(compiled: readonly CompiledTerm[]): number[][] {
+    const lists: number[][] = [];
+    for (const [i, term] of compiled.entries()) {
+      for (const id of term.starts) {
+        let slot = this.slotOf[id]!;
+        if (slot < 0) {
+          slot = lists.length;
+          lists.push([]);
+          this.slotOf[id] = slot;
+        }
+        lists[slot]!.push(i);
+      }
+    }
+    return lists;
+  }
+
+  private unbindStarts(compiled: readonly CompiledTerm[]): void {
+    for (const term of compiled) for (const id of term.starts) this.slotOf[id] = -1;
+  }
+
+  /** Passages of the range where the term matches (a phrase only where its words stand together). */
+  private exactFrequency(term: CompiledTerm, range: PassageRange): number {
+    const words = term.alternatives.every((units) => units.length === 1);
+    if (words && term.starts.length === 1) return postingsIn(this.index, term.starts[0]!, range).length;
+    const stamp = nextStamp(this.marks);
+    const match: TermMatch = { quality: 0, first: 0, last: 0 };
+    let count = 0;
+    for (const id of term.starts) {
+      for (const at of postingsIn(this.index, id, range)) {
+        if (this.marks[at] === stamp) continue;
+        this.marks[at] = stamp;
+        if (!words) matchCompiled(this.index, at, term, match);
+        if (words || match.quality > 0) count += 1;
+      }
+    }
+    return count;
+  }
 }

@@ -1,57 +1,120 @@
 import type { Passage } from '../content/article.js';
-import { tokenize, type Token } from '../text/tokenize.js';
-
-/** A passage with its tokens, as the index keeps it. */
-export interface IndexedPassage {
-  readonly passage: Passage;
-  readonly tokens: readonly Token[];
-  /** Number of words (aliases not counted), for length normalisation. */
-  readonly length: number;
-}
+import { tokenize } from '../text/tokenize.js';
+import { IndexBuilder } from './index-builder.js';
+import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './index-data.js';
 
 /**
- * Inverted index over passages: term → passages, stem → terms, and a surface form of each term for
- * did-you-mean suggestions. Built once per content version.
+ * Inverted index over passages, stored as typed arrays (see `IndexSnapshot`): term → passages, passage →
+ * term ids with word positions, stem → terms. Memory grows with the number of tokens, not with objects.
  */
 export class SentenceIndex {
-  readonly passages: IndexedPassage[] = [];
-  readonly postings = new Map<string, number[]>();
-  readonly termsByStem = new Map<string, string[]>();
-  readonly surfaceOf = new Map<string, string>();
   readonly averageLength: number;
+  private readonly termIds = new Map<string, number>();
+  private readonly stemIds = new Map<string, number>();
+  private readonly stemTermOffsets: Uint32Array;
+  private readonly stemTerms: Uint32Array;
 
-  constructor(passages: readonly Passage[]) {
+  constructor(
+    readonly passages: readonly Passage[],
+    readonly data: IndexSnapshot,
+  ) {
+    const { terms, stems, termStems } = data;
+    for (let id = 0; id < terms.length; id++) this.termIds.set(terms[id]!, id);
+    for (let id = 0; id < stems.length; id++) this.stemIds.set(stems[id]!, id);
+    this.stemTermOffsets = new Uint32Array(stems.length + 1);
+    for (const stem of termStems) this.stemTermOffsets[stem + 1]! += 1;
+    for (let s = 0; s < stems.length; s++) this.stemTermOffsets[s + 1]! += this.stemTermOffsets[s]!;
+    this.stemTerms = new Uint32Array(terms.length);
+    const fill = this.stemTermOffsets.slice(0, stems.length);
+    for (let id = 0; id < terms.length; id++) this.stemTerms[fill[termStems[id]!]!++] = id;
     let words = 0;
-    for (const passage of passages) {
-      const tokens = tokenize(passage.text);
-      const length = tokens.filter((token) => !token.alias).length;
-      const at = this.passages.length;
-      this.passages.push({ passage, tokens, length });
-      words += length;
-      for (const token of tokens) this.add(token, at, passage.text);
+    for (const length of data.lengths) words += length;
+    this.averageLength = data.passageCount === 0 ? 1 : words / data.passageCount;
+  }
+
+  /** Builds the index of `passages` in one go. */
+  static build(passages: readonly Passage[]): SentenceIndex {
+    const builder = new IndexBuilder();
+    for (const passage of passages) builder.add(passage);
+    return new SentenceIndex(passages, builder.finish(passages));
+  }
+
+  /** Restores an index from its data; throws when the data does not belong to these passages. */
+  static restore(passages: readonly Passage[], data: IndexSnapshot): SentenceIndex {
+    if (data.version !== INDEX_FORMAT_VERSION)
+      throw new Error(`index format ${data.version} is not supported`);
+    if (data.passageCount !== passages.length || data.passageCheck !== passageCheckOf(passages)) {
+      throw new Error('the index was built from other passages');
     }
-    this.averageLength = this.passages.length === 0 ? 1 : words / this.passages.length;
+    const terms = data.terms.length;
+    const consistent =
+      data.termStems.length === terms &&
+      data.postingOffsets.length === terms + 1 &&
+      data.postingOffsets[terms] === data.postings.length &&
+      data.tokenOffsets.length === passages.length + 1 &&
+      data.tokenOffsets[passages.length] === data.tokenTerms.length &&
+      data.tokenPositions.length === data.tokenTerms.length &&
+      data.lengths.length === passages.length;
+    if (!consistent) throw new Error('the index data is inconsistent');
+    return new SentenceIndex(passages, data);
   }
 
-  private add(token: Token, at: number, text: string): void {
-    let list = this.postings.get(token.term);
-    if (list === undefined) {
-      list = [];
-      this.postings.set(token.term, list);
-      const sameStem = this.termsByStem.get(token.stem);
-      if (sameStem) sameStem.push(token.term);
-      else this.termsByStem.set(token.stem, [token.term]);
-      if (!token.alias) this.surfaceOf.set(token.term, text.slice(token.start, token.end));
+  get passageCount(): number {
+    return this.data.passageCount;
+  }
+
+  get termCount(): number {
+    return this.data.terms.length;
+  }
+
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  hasTerm(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  term(id: number): string {
+    return this.data.terms[id]!;
+  }
+
+  /** Every term whose stem is `stem`. */
+  termsWithStem(stem: string): string[] {
+    const id = this.stemIds.get(stem);
+    if (id === undefined) return [];
+    const found: string[] = [];
+    for (let k = this.stemTermOffsets[id]!; k < this.stemTermOffsets[id + 1]!; k++) {
+      found.push(this.data.terms[this.stemTerms[k]!]!);
     }
-    if (list.at(-1) !== at) list.push(at);
+    return found;
   }
 
-  /** Vocabulary: every distinct term. */
-  terms(): IterableIterator<string> {
-    return this.postings.keys();
+  /** Stem of a term of the vocabulary. */
+  stemOfTerm(id: number): string {
+    return this.data.stems[this.data.termStems[id]!]!;
   }
 
-  documentFrequency(term: string): number {
-    return this.postings.get(term)?.length ?? 0;
+  /** Whether some term of the vocabulary has this stem. */
+  hasStem(stem: string): boolean {
+    return this.stemIds.has(stem);
+  }
+
+  /** Sorted passage numbers that contain the term. */
+  postings(id: number): Uint32Array {
+    return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);
+  }
+
+  documentFrequency(id: number): number {
+    return this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
+  }
+
+  /** The term as first written in the library ("Biegun" for "biegun"), for did-you-mean. */
+  surfaceOf(term: string): string | undefined {
+    const id = this.termIds.get(term);
+    if (id === undefined || this.documentFrequency(id) === 0) return undefined;
+    const passage = this.passages[this.data.postings[this.data.postingOffsets[id]!]!]!;
+    const token = tokenize(passage.text).find((candidate) => candidate.term === term && !candidate.alias);
+    return token && passage.text.slice(token.start, token.end);
   }
 }

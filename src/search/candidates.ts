@@ -1,0 +1,80 @@
+import type { CompiledTerm } from './compiled-query.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+/** A contiguous range of passage numbers: the whole library, or one article's passages. */
+export interface PassageRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * `marks` holds one stamp per passage plus, last, the stamp in use: a new stamp per pass over the
+ * passages makes clearing unnecessary.
+ */
+export function nextStamp(marks: Uint32Array): number {
+  const stamp = (marks[marks.length - 1]! + 1) >>> 0 || 1;
+  marks[marks.length - 1] = stamp;
+  return stamp;
+}
+
+/** First position in a sorted array whose value is ≥ `value`. */
+export function lowerBound(values: Uint32Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The part of a term's postings that falls in the range. */
+export function postingsIn(index: SentenceIndex, id: number, range: PassageRange): Uint32Array {
+  const all = index.postings(id);
+  if (range.from === 0 && range.to >= index.passageCount) return all;
+  return all.subarray(lowerBound(all, range.from), lowerBound(all, range.to));
+}
+
+/** Upper bound of the passages that contain a term's first units, in the range. */
+export function estimatedFrequency(index: SentenceIndex, term: CompiledTerm, range: PassageRange): number {
+  let sum = 0;
+  for (const id of term.starts) sum += postingsIn(index, id, range).length;
+  return Math.min(sum, range.to - range.from);
+}
+
+/**
+ * Passages that can satisfy the query, in ascending order. A hit must contain every must-term (a name, a
+ * number, or every word of a short query), so one must-term's postings suffice: the rarest. Otherwise a
+ * hit contains at least `required` of the n terms, hence one of the n − required + 1 rarest ones
+ * (pigeonhole): only their postings are walked, never the common words'.
+ */
+export function candidatesOf(
+  index: SentenceIndex,
+  terms: readonly CompiledTerm[],
+  frequencies: readonly number[],
+  required: number,
+  mustTerm: (i: number) => boolean,
+  range: PassageRange,
+  marks: Uint32Array,
+): Uint32Array {
+  const order = terms.map((_, i) => i).sort((a, b) => frequencies[a]! - frequencies[b]! || a - b);
+  const musts = order.filter(mustTerm);
+  const drivers = musts.length > 0 ? musts.slice(0, 1) : order.slice(0, terms.length - required + 1);
+  const lists = drivers.flatMap((i) => terms[i]!.starts.map((id) => postingsIn(index, id, range)));
+  if (lists.length === 1) return lists[0]!;
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const found = new Uint32Array(total);
+  let count = 0;
+  const stamp = nextStamp(marks);
+  for (const list of lists) {
+    for (const at of list) {
+      if (marks[at] !== stamp) {
+        marks[at] = stamp;
+        found[count++] = at;
+      }
+    }
+  }
+  return found.subarray(0, count).sort();
+}

@@ -1,0 +1,64 @@
+import type { Article, Passage } from '../content/article.js';
+import { ErrorCode, QuotebotError } from '../errors.js';
+import type { PassageRange } from './candidates.js';
+
+/** The body sentences that may be quoted: every sentence but repeats of earlier ones. */
+export function quotablePassages(article: Article): Passage[] {
+  return article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
+}
+
+/**
+ * The articles in library order (newest first, then by slug) and their quotable passages numbered
+ * in that order, so that each article's passages form one contiguous range of the index.
+ */
+export class Catalog {
+  readonly articles: readonly Article[];
+  readonly passages: readonly Passage[];
+  private readonly bySlug = new Map<string, Article>();
+  private readonly ranges = new Map<string, PassageRange>();
+
+  constructor(articles: readonly Article[]) {
+    for (const article of articles) {
+      if (this.bySlug.has(article.slug)) {
+        throw new QuotebotError(
+          ErrorCode.ContentDuplicateSlug,
+          `two articles have the slug "${article.slug}"`,
+          {
+            slug: article.slug,
+          },
+        );
+      }
+      this.bySlug.set(article.slug, article);
+    }
+    this.articles = [...articles].sort(
+      (a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug),
+    );
+    const passages: Passage[] = [];
+    for (const article of this.articles) {
+      const from = passages.length;
+      for (const passage of quotablePassages(article)) passages.push(passage);
+      this.ranges.set(article.slug, { from, to: passages.length });
+    }
+    this.passages = passages;
+  }
+
+  article(slug: string): Article | undefined {
+    return this.bySlug.get(slug);
+  }
+
+  /** The passage numbers of an article. */
+  rangeOf(slug: string): PassageRange | undefined {
+    return this.ranges.get(slug);
+  }
+
+  /** How many passages the newest articles hold, whole articles only, up to `budget`. */
+  prefixWithin(budget: number): number {
+    let end = 0;
+    for (const article of this.articles) {
+      const range = this.ranges.get(article.slug)!;
+      if (range.to > budget) break;
+      end = range.to;
+    }
+    return end;
+  }
+}

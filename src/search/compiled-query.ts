@@ -1,0 +1,90 @@
+import type { QueryTerm } from './query.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+/** A query unit over term ids: term id → quality. */
+export type IdUnit = ReadonlyMap<number, number>;
+
+/** A query term over term ids. */
+export interface CompiledTerm {
+  readonly required: boolean;
+  readonly alternatives: readonly (readonly IdUnit[])[];
+  /** Term ids that can start a match (first units of every alternative), each once. */
+  readonly starts: readonly number[];
+  /** Best quality any of its alternatives can reach. */
+  readonly maxQuality: number;
+}
+
+/** Query terms resolved against one index's vocabulary (terms the index lacks are dropped). */
+export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]): CompiledTerm[] {
+  return terms.map((term) => {
+    const alternatives: IdUnit[][] = [];
+    for (const alternative of term.alternatives) {
+      const units: Map<number, number>[] = [];
+      for (const unit of alternative.units) {
+        const ids = new Map<number, number>();
+        for (const [word, quality] of unit) {
+          const id = index.termId(word);
+          if (id !== undefined) ids.set(id, quality);
+        }
+        units.push(ids);
+      }
+      if (units.length > 0 && units.every((unit) => unit.size > 0)) alternatives.push(units);
+    }
+    const starts = [...new Set(alternatives.flatMap((units) => [...units[0]!.keys()]))];
+    let maxQuality = 0;
+    for (const units of alternatives) {
+      let quality = 1;
+      for (const unit of units) quality = Math.min(quality, Math.max(...unit.values()));
+      maxQuality = Math.max(maxQuality, quality);
+    }
+    return { required: term.required, alternatives, starts, maxQuality };
+  });
+}
+
+/** Where one term was found in a passage: quality (0 = not found) and the word positions of its run. */
+export interface TermMatch {
+  quality: number;
+  first: number;
+  last: number;
+}
+
+/**
+ * Matches a term against passage `at`'s tokens, as `matchTerm` does with Token objects: the best quality
+ * of any alternative, a phrase's units standing at consecutive positions; the earliest best run wins.
+ */
+export function matchCompiled(index: SentenceIndex, at: number, term: CompiledTerm, out: TermMatch): void {
+  const { tokenOffsets, tokenTerms, tokenPositions } = index.data;
+  const from = tokenOffsets[at]!;
+  const to = tokenOffsets[at + 1]!;
+  out.quality = 0;
+  out.first = 0;
+  out.last = 0;
+  for (const units of term.alternatives) {
+    const first = units[0]!;
+    for (let k = from; k < to; k++) {
+      const q0 = first.get(tokenTerms[k]!);
+      if (q0 === undefined) continue;
+      let quality = q0;
+      const start = tokenPositions[k]!;
+      for (let u = 1; u < units.length && quality > 0; u++) {
+        const unit = units[u]!;
+        let next = 0;
+        for (let j = from; j < to; j++) {
+          if (tokenPositions[j] === start + u) {
+            const q = unit.get(tokenTerms[j]!);
+            if (q !== undefined) {
+              next = q;
+              break;
+            }
+          }
+        }
+        quality = Math.min(quality, next);
+      }
+      if (quality > out.quality) {
+        out.quality = quality;
+        out.first = start;
+        out.last = start + units.length - 1;
+      }
+    }
+  }
+}

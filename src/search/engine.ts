@@ -1,0 +1,61 @@
+import type { Passage } from '../content/article.js';
+import type { PassageRange } from './candidates.js';
+import { FuzzyTerms } from './fuzzy-terms.js';
+import type { Glossary } from './glossary.js';
+import type { SearchOptions } from './options.js';
+import { QueryAnalyzer, type QueryTerm } from './query.js';
+import { rerankWithFuse } from './rerank.js';
+import { PassageScorer, type ScoredPassage } from './score.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+/** How many of the index's best candidates fuse.js re-ranks. */
+const RERANK_DEPTH = 20;
+/** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
+const RERANK_WEIGHT = 0.05;
+
+/** One index with what reads it: query analysis, typo candidates, scoring and re-ranking. */
+export class SearchEngine {
+  readonly fuzzy: FuzzyTerms;
+  private readonly analyzer: QueryAnalyzer;
+  private readonly scorer: PassageScorer;
+
+  constructor(
+    readonly index: SentenceIndex,
+    glossary: Glossary,
+    options: SearchOptions,
+  ) {
+    this.fuzzy = new FuzzyTerms(index);
+    this.analyzer = new QueryAnalyzer(index, glossary, this.fuzzy, options);
+    this.scorer = new PassageScorer(index, options);
+  }
+
+  get passages(): readonly Passage[] {
+    return this.index.passages;
+  }
+
+  /** Every passage of the index. */
+  get all(): PassageRange {
+    return { from: 0, to: this.index.passageCount };
+  }
+
+  analyze(query: string): QueryTerm[] {
+    return this.analyzer.analyze(query);
+  }
+
+  /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
+  rank(query: string, terms: readonly QueryTerm[], range: PassageRange, limit: number): ScoredPassage[] {
+    const scored = this.scorer.score(terms, range, Math.max(limit, RERANK_DEPTH));
+    const head = rerankWithFuse(
+      query,
+      scored.slice(0, RERANK_DEPTH),
+      (at) => this.index.passages[at]!.text,
+      RERANK_WEIGHT,
+    );
+    return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
+  }
+
+  /** Whether any passage of the range answers the query terms. */
+  finds(terms: readonly QueryTerm[], range: PassageRange): boolean {
+    return this.scorer.score(terms, range, 1).length > 0;
+  }
+}

@@ -1,0 +1,67 @@
+import type { Article } from '../content/article.js';
+import { foldText } from '../text/fold.js';
+
+/** Autocomplete answers at most this many (Discord's limit for choices). */
+export const MAX_ARTICLE_CHOICES = 25;
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return foldText(text).match(WORDS) ?? [];
+}
+
+interface Entry {
+  readonly article: Article;
+  readonly title: string;
+  readonly titleWords: readonly string[];
+  readonly otherWords: readonly string[];
+}
+
+/** How well an article answers what was typed; 0 when it does not. */
+function scoreOf(entry: Entry, typed: string, typedWords: readonly string[]): number {
+  if (entry.article.slug === typed) return 100;
+  let score = 0;
+  for (const word of typedWords) {
+    if (entry.titleWords.includes(word)) score += 3;
+    else if (entry.titleWords.some((candidate) => candidate.startsWith(word))) score += 2;
+    else if (entry.otherWords.some((candidate) => candidate.startsWith(word))) score += 1;
+    else return 0;
+  }
+  if (entry.title.startsWith(typedWords.join(' '))) score += 5;
+  return score;
+}
+
+/**
+ * Finds articles by what a user types for one: every word typed must start a word of the title, author,
+ * slug or year. Best first: the exact slug, then titles that start with the text, then whole-word title
+ * matches; ties in library order (newest first). Nothing typed lists the newest.
+ */
+export class ArticleFinder {
+  private readonly entries: readonly Entry[];
+
+  constructor(private readonly articles: readonly Article[]) {
+    this.entries = articles.map((article) => ({
+      article,
+      title: wordsOf(article.meta.title).join(' '),
+      titleWords: wordsOf(article.meta.title),
+      otherWords: [
+        ...wordsOf(article.meta.author),
+        ...article.slug.split('-'),
+        article.meta.date.slice(0, 4),
+      ],
+    }));
+  }
+
+  find(text: string, limit: number): Article[] {
+    const max = Math.max(0, Math.min(Math.floor(limit), MAX_ARTICLE_CHOICES));
+    const typedWords = wordsOf(text);
+    if (typedWords.length === 0) return this.articles.slice(0, max);
+    const typed = text.trim().toLowerCase();
+    return this.entries
+      .map((entry, order) => ({ entry, order, score: scoreOf(entry, typed, typedWords) }))
+      .filter((found) => found.score > 0)
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .slice(0, max)
+      .map((found) => found.entry.article);
+  }
+}

@@ -1,0 +1,47 @@
+import type { Passage } from '../content/article.js';
+
+/** Version of `IndexSnapshot`'s layout: a snapshot of another version is rebuilt, never read. */
+export const INDEX_FORMAT_VERSION = 1;
+
+/**
+ * The search index as plain data (strings and typed arrays, no objects per sentence), in the shape
+ * `Library.exportIndex()` returns and `Library.fromIndex()` takes. Passages are numbered 0…n-1 in the
+ * library's order; terms and stems by first appearance. CSR layout: the entries of item i are
+ * `values[offsets[i]] … values[offsets[i + 1] - 1]`.
+ */
+export interface IndexSnapshot {
+  readonly version: number;
+  readonly passageCount: number;
+  /** Fingerprint of the passages the index was built from (ids and text lengths). */
+  readonly passageCheck: number;
+  /** Term of each term id (folded words, compounds and number aliases). */
+  readonly terms: readonly string[];
+  /** Stem of each stem id. */
+  readonly stems: readonly string[];
+  /** Stem id of each term id. */
+  readonly termStems: Uint32Array;
+  /** Term id → sorted passage numbers (CSR). */
+  readonly postingOffsets: Uint32Array;
+  readonly postings: Uint32Array;
+  /** Passage number → its tokens in text order (CSR): term id and word position of each. */
+  readonly tokenOffsets: Uint32Array;
+  readonly tokenTerms: Uint32Array;
+  readonly tokenPositions: Uint16Array;
+  /** Words of each passage (aliases not counted), for length normalisation. */
+  readonly lengths: Uint16Array;
+}
+
+/** FNV-1a over passage ids and text lengths: a snapshot only fits the passages it was built from. */
+export function passageCheckOf(passages: readonly Passage[]): number {
+  let hash = 0x811c9dc5;
+  const mix = (code: number): void => {
+    hash ^= code;
+    hash = Math.imul(hash, 0x01000193);
+  };
+  for (const passage of passages) {
+    for (let i = 0; i < passage.id.length; i++) mix(passage.id.charCodeAt(i));
+    mix(passage.text.length & 0xffff);
+    mix(passage.text.length >>> 16);
+  }
+  return hash >>> 0;
+}

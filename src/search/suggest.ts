@@ -1,0 +1,40 @@
+import type { PassageRange } from './candidates.js';
+import type { SearchEngine } from './engine.js';
+
+/**
+ * Did-you-mean: the query with one word replaced by a near word of the vocabulary (one typo more than
+ * search allows), kept only when that query finds something; failing that, a longer query without the
+ * word that no sentence has.
+ */
+export function suggestQueries(
+  engine: SearchEngine,
+  query: string,
+  range: PassageRange,
+  maxSuggestions: number,
+): string[] {
+  const suggestions: string[] = [];
+  const words = query.split(/\s+/).filter((word) => word.length > 0);
+  for (const [i, word] of words.entries()) {
+    const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
+      if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
+      const replaced = [
+        ...words.slice(0, i),
+        engine.index.surfaceOf(term) ?? term,
+        ...words.slice(i + 1),
+      ].join(' ');
+      if (!suggestions.includes(replaced) && engine.finds(engine.analyze(replaced), range)) {
+        suggestions.push(replaced);
+      }
+      if (suggestions.length >= maxSuggestions) return suggestions;
+    }
+  }
+  if (words.length >= 3) {
+    for (const i of words.keys()) {
+      const shorter = words.filter((_, j) => j !== i).join(' ');
+      if (engine.finds(engine.analyze(shorter), range)) suggestions.push(shorter);
+      if (suggestions.length >= maxSuggestions) break;
+    }
+  }
+  return suggestions;
+}
