@@ -58,10 +58,12 @@ export type ImportOutcome<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ImportWarning[] }
   | { readonly ok: false; readonly problem: ImportProblem };
 
+/** A step that worked, with what the user should know. */
 export const succeeded = <T>(value: T, warnings: readonly ImportWarning[] = []): ImportOutcome<T> => ({
   ok: true,
   value,
   warnings,
 });
 
+/** A step that failed: the import stops here and nothing is written. */
 export const failed = <T = never>(problem: ImportProblem): ImportOutcome<T> => ({ ok: false, problem });

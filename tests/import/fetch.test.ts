@@ -84,9 +84,10 @@ describe('importing from an address served on 127.0.0.1', () => {
     expect(await failure('/nothing-here')).toMatchObject({ code: 'http-status', status: 404 });
   });
 
-  it('given an image or binary bytes then it is not a page', async () => {
+  it('given an image, binary bytes or nothing at all then it is not a page', async () => {
     expect(await failure('/image')).toMatchObject({ code: 'not-a-page', detail: 'image/png' });
     expect(await failure('/nul')).toMatchObject({ code: 'binary' });
+    expect(await failure('/empty')).toMatchObject({ code: 'empty' });
   });
 
   it('given an address nobody answers then the fetch fails with the reason', async () => {

@@ -83,7 +83,8 @@ export async function startPageServer(): Promise<PageServer> {
       response.write('<html><body><p>The first words arrive, the rest never do');
     } else if (path === '/silent') {
       // Never answers.
-    } else if (path === '/image') send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    } else if (path === '/empty') send(200, 'text/html', '');
+    else if (path === '/image') send(200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     else if (path === '/nul')
       send(200, 'text/html', Buffer.from('<html>\u0000\u0000\u0001binary</html>', 'latin1'));
     else if (path === '/latin1') {
