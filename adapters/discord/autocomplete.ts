@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
-import { SearchStatus, type Bot, type CommandOption } from '../../src/index.js';
+import { SearchStatus, suggestTimezones, type Bot, type CommandOption } from '../../src/index.js';
 import type { DiscordContext } from './context.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { encodePick, type QuotePick } from './query-pick.js';
@@ -68,16 +68,10 @@ export function articleSuggestions(bot: Bot, typed: string): Choice[] {
   );
 }
 
-let timeZones: readonly string[] | undefined;
-
-/** IANA time zones containing what was typed ("paris", "new york"). */
+/** IANA time zones for what was typed ("paris", "new york", "CET"), ranked by the core. */
 export function timeZoneSuggestions(typed: string): Choice[] {
-  timeZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
-  const wanted = typed.trim().toLowerCase().replace(/\s+/g, '_');
   return distinct(
-    timeZones
-      .filter((zone) => zone.toLowerCase().includes(wanted))
-      .map((zone) => ({ name: zone, value: zone })),
+    suggestTimezones(typed, DISCORD_LIMITS.choices).map((zone) => ({ name: zone, value: zone })),
   );
 }
 

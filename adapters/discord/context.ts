@@ -1,5 +1,6 @@
 import type { Bot } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
+import type { DailyCommandsPort } from './daily.js';
 import type { Command } from './slash-commands.js';
 import type { QuotePick } from './query-pick.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
@@ -13,4 +14,6 @@ export interface DiscordContext {
   readonly buttons: StateStore<QuoteQuery>;
   /** Picked autocomplete suggestions too long for a choice value. */
   readonly picks: StateStore<QuotePick>;
+  /** The core's `/daily` handler, when daily quotes run in this process. */
+  readonly daily?: DailyCommandsPort | undefined;
 }

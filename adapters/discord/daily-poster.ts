@@ -48,9 +48,14 @@ export class DiscordDailyPoster implements DailyPoster {
   readonly nonceWindowMs = 2 * 60_000;
   private readonly rest: REST;
 
-  constructor(options: { token: string; apiUrl?: string | undefined }) {
+  constructor(options: {
+    token: string;
+    apiUrl?: string | undefined;
+    /** Resends @discordjs/rest makes by itself after a 5xx or a network error (default 0: the core decides). */
+    retries?: number;
+  }) {
     this.rest = new REST({
-      retries: 0,
+      retries: options.retries ?? 0,
       rejectOnRateLimit: () => true,
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
     }).setToken(options.token);

@@ -1,9 +1,6 @@
 import {
-  ApplicationCommandOptionType,
   MessageFlags,
-  PermissionFlagsBits,
   type ChatInputCommandInteraction,
-  type CommandInteractionOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import {
@@ -11,11 +8,12 @@ import {
   requestFromCommand,
   type BotRequest,
   type CommandDefinition,
-  type OptionValues,
 } from '../../src/index.js';
 import { commandData } from './command-data.js';
+import { canManage, optionValues, type Answer } from './command-input.js';
+import { dailyAnswer } from './daily.js';
 import type { DiscordContext } from './context.js';
-import { asInteractionReply, asUpdate, textMessage, type DiscordMessage } from './discord-message.js';
+import { asInteractionReply, asUpdate, textMessage } from './discord-message.js';
 import { decodePick } from './query-pick.js';
 import { renderReload } from './render-reload.js';
 import { renderReply } from './render-reply.js';
@@ -26,39 +24,8 @@ export interface Command {
   execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
 }
 
-/** What answering a command takes: the work that renders the answer, and how to send it. */
-interface Answer {
-  /**
-   * Defer first, so that Discord's 3 seconds cannot run out: for work that grows with the content (a
-   * summary reads a whole article) or does I/O (a reload). Quotes, lists and help are index look-ups
-   * that answer in well under a millisecond, so they reply at once: one request instead of two.
-   */
-  readonly defer: boolean;
-  readonly private: boolean;
-  readonly render: () => DiscordMessage | Promise<DiscordMessage>;
-}
-
-/** The options as name → value, and the sub-command's name if one was used (`/daily set`). */
-export function optionValues(options: readonly CommandInteractionOption[]): {
-  subcommand: string | undefined;
-  values: OptionValues;
-} {
-  const first = options[0];
-  if (first?.type === ApplicationCommandOptionType.SubcommandGroup) return optionValues(first.options ?? []);
-  const subcommand = first?.type === ApplicationCommandOptionType.Subcommand ? first.name : undefined;
-  const values: Record<string, string | number | boolean | undefined> = {};
-  for (const option of subcommand ? (first?.options ?? []) : options) values[option.name] = option.value;
-  return { subcommand, values };
-}
-
-/** May this member manage the server (reload articles, change the daily quote)? Never in DMs. */
-export function canManage(interaction: ChatInputCommandInteraction): boolean {
-  return (
-    interaction.inGuild() && (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false)
-  );
-}
-
 function answerFor(name: string, interaction: ChatInputCommandInteraction, context: DiscordContext): Answer {
+  if (name === 'daily') return dailyAnswer(interaction, context);
   const { values } = optionValues(interaction.options.data);
   const askedPrivate = values['private'] === true;
   const reload = reloadRequestFromCommand(name, values, canManage(interaction));

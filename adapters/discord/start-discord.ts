@@ -4,6 +4,7 @@ import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { createDiscordClient } from './client.js';
+import type { DailyCommandsPort } from './daily.js';
 import type { DiscordContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
@@ -22,6 +23,8 @@ export interface DiscordOptions {
   readonly bot: Bot;
   readonly config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
   readonly logger: Logger;
+  /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
+  readonly daily?: DailyCommandsPort | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
 }
@@ -35,6 +38,7 @@ export async function startDiscord({
   bot,
   config,
   logger,
+  daily,
   drainMs = 5000,
 }: DiscordOptions): Promise<DiscordAdapter> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the Discord adapter');
@@ -45,6 +49,7 @@ export async function startDiscord({
     commands: slashCommands(bot.commands),
     buttons: new StateStore<QuoteQuery>(),
     picks: new StateStore<QuotePick>(),
+    daily,
   };
   const pending = new Set<Promise<void>>();
   let stopping = false;
