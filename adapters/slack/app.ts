@@ -58,8 +58,10 @@ export function createSlackApp(
     token: config.SLACK_BOT_TOKEN,
     logger: boltLogger(logger),
     deferInitialization: true,
-    // The conversation store is unused; it would cost a lookup per request.
+    // The conversation store is unused; it would cost a lookup per request. Bolt's ignoreSelf middleware
+    // (also run on every request) is off because events.ts ignores this bot and every other bot itself.
     convoStore: false,
+    ignoreSelf: false,
     ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: config.SLACK_API_URL } } : {}),
   };
   if (mode === 'socket') {

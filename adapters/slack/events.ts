@@ -15,6 +15,8 @@ interface ChatMessage {
   readonly user: string | undefined;
   readonly botId: string | undefined;
   readonly subtype: string | undefined;
+  /** The Events API delivery's id, the same in Slack's retries of it. */
+  readonly eventId: string | undefined;
 }
 
 function replyTo(deps: SlackDeps, text: string): SlackMessage {
@@ -28,9 +30,10 @@ function replyTo(deps: SlackDeps, text: string): SlackMessage {
 
 /**
  * Answers a message in its thread, once. Messages from bots (this one included) and edits or other
- * subtypes are ignored. A message is claimed by channel and ts before answering: a retry of the same
- * event, or the second event Slack sends for one message, finds it claimed and is skipped. If posting
- * fails the claim is released, so Slack's retry gets a second chance.
+ * subtypes are ignored. A message is claimed by its channel and ts, and by the event's id, before
+ * answering: a retry of the same event (X-Slack-Retry-Num, same event_id), or the second event Slack
+ * sends for one message (app_mention and message.im), finds it claimed and is skipped. If posting fails
+ * the claim is released, so Slack's retry gets a second chance.
  */
 async function answerMessage(
   deps: SlackDeps,
@@ -41,8 +44,9 @@ async function answerMessage(
 ): Promise<void> {
   if (message.subtype !== undefined || message.botId !== undefined) return;
   if (message.user === undefined || message.user === context.botUserId) return;
-  const key = `${message.channel}:${message.ts}`;
-  if (!recent.claim(key)) {
+  const keys = [`message:${message.channel}:${message.ts}`];
+  if (message.eventId !== undefined) keys.push(`event:${message.eventId}`);
+  if (!recent.claim(...keys)) {
     deps.logger.debug(
       { retryNum: context.retryNum, channel: message.channel },
       'slack message already answered',
@@ -58,7 +62,7 @@ async function answerMessage(
         unfurl_media: false,
       });
     } catch (error) {
-      recent.release(key);
+      recent.release(...keys);
       deps.logger.error({ err: error, channel: message.channel }, 'slack reply could not be posted');
     }
   });
@@ -66,7 +70,7 @@ async function answerMessage(
 
 /** Registers `app_mention` (channels the bot is in) and `message` for direct messages (`message.im`). */
 export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKeys()): void {
-  app.event('app_mention', async ({ event, context, say }) => {
+  app.event('app_mention', async ({ event, body, context, say }) => {
     await answerMessage(
       deps,
       recent,
@@ -78,12 +82,13 @@ export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKey
         user: event.user,
         botId: event.bot_id,
         subtype: event.subtype,
+        eventId: body.event_id,
       },
       context,
       say,
     );
   });
-  app.message(async ({ message, context, say }) => {
+  app.message(async ({ message, body, context, say }) => {
     if (message.channel_type !== 'im') return;
     if (message.subtype !== undefined) return;
     await answerMessage(
@@ -97,6 +102,7 @@ export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKey
         user: message.user,
         botId: message.bot_id,
         subtype: undefined,
+        eventId: body.event_id,
       },
       context,
       say,

@@ -8,20 +8,21 @@ export class RecentKeys {
 
   constructor(private readonly capacity = 2000) {}
 
-  /** Adds the key; false when it was already there. */
-  claim(key: string): boolean {
-    if (this.keys.has(key)) return false;
-    this.keys.add(key);
-    if (this.keys.size > this.capacity) {
+  /** Adds the keys (all names of one thing); false, adding none, when any of them was already there. */
+  claim(...keys: readonly string[]): boolean {
+    if (keys.some((key) => this.keys.has(key))) return false;
+    for (const key of keys) this.keys.add(key);
+    while (this.keys.size > this.capacity) {
       const oldest = this.keys.values().next();
-      if (!oldest.done) this.keys.delete(oldest.value);
+      if (oldest.done) break;
+      this.keys.delete(oldest.value);
     }
     return true;
   }
 
-  /** Forgets a key, so that a retry of work that failed is tried again. */
-  release(key: string): void {
-    this.keys.delete(key);
+  /** Forgets keys, so that a retry of work that failed is tried again. */
+  release(...keys: readonly string[]): void {
+    for (const key of keys) this.keys.delete(key);
   }
 
   get size(): number {

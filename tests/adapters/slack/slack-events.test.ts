@@ -85,6 +85,17 @@ describe.each(['socket', 'http'] as const)(
       expect(postsIn(event['ts'] as string)).toHaveLength(1);
     });
 
+    it('given a redelivery with the same event_id but a rebuilt payload then it is answered once', async () => {
+      const first = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> quote election` });
+      const rebuilt = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> quote election` });
+      await inject.event(first, { eventId: `EvSame${mode}` });
+      await run.slack.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === first['ts']);
+      await inject.event(rebuilt, { eventId: `EvSame${mode}`, retry: 1 });
+      await sentinel();
+      expect(postsIn(first['ts'] as string)).toHaveLength(1);
+      expect(postsIn(rebuilt['ts'] as string)).toHaveLength(0);
+    });
+
     it('given a retry that arrives while the first delivery is still being answered then it is answered once', async () => {
       run.slack.failNext({ method: 'chat.postMessage', delayMs: 300 });
       const event = run.slack.build.directMessage({ text: 'quote election' });
