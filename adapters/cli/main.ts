@@ -2,8 +2,6 @@ import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadEnvironment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { articlesCommand } from './articles-command.js';
-import { dailyCommand } from './daily-command.js';
-import { importCommand } from './import-command.js';
 import { quoteCommand } from './quote-command.js';
 import { summaryCommand } from './summary-command.js';
 import { USAGE, UsageError } from './usage.js';
@@ -22,14 +20,17 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     );
     return { out: lines.join('\n'), code: problems.length > 0 || articles.length === 0 ? 1 : 0 };
   }
-  if (command === 'daily') return dailyCommand(environment, args);
+  // Loaded on demand: SQLite, the platform clients and the HTML extractor cost a quote's cold start ~1 s.
+  if (command === 'daily') return (await import('./daily-command.js')).dailyCommand(environment, args);
   const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
   const commands: Record<string, (args: string[]) => string | Promise<string>> = {
     quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
     articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
     summary: (rest) => summaryCommand(loadLibrary(environment.contentDir).library, rest, style),
-    import: (rest) =>
-      importCommand(environment.contentDir, rest, (line) => void process.stderr.write(`${line}\n`)),
+    import: async (rest) =>
+      (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
+        process.stderr.write(`${line}\n`),
+      ),
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(`unknown command "${command}"`);
