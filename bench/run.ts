@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printTable, type BenchRow } from './bench-row.js';
+import { benchDiscord } from './discord.js';
 import { benchSearch } from './search.js';
 import { benchSlack } from './slack.js';
 import { benchSummary } from './summary.js';
@@ -10,6 +11,7 @@ const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'search', run: benchSearch },
   { name: 'summary', run: benchSummary },
   { name: 'slack', run: benchSlack },
+  { name: 'discord', run: benchDiscord },
 ];
 
 const rows: BenchRow[] = [];
