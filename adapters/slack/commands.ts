@@ -8,6 +8,7 @@ import {
 } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
 import { slackUsage } from './command-names.js';
+import { answerDaily } from './daily.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackManager } from './managers.js';
 import { decodeSlackText } from './mrkdwn.js';
@@ -123,6 +124,11 @@ export function registerCommands(
     if (!definition) return;
     const handler = handlers[definition.name];
     if (handler) return ackThenRespond(deps, definition.name, ack, respond, () => handler(command));
+    const daily = deps.daily;
+    if (definition.name === 'daily' && daily)
+      return ackThenRespond(deps, definition.name, ack, respond, () =>
+        answerDaily(deps, daily, client, command, definition),
+      );
     let plan: CommandPlan;
     try {
       plan =

@@ -1,6 +1,7 @@
 import type { Bot } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { SlackCommandNames } from './command-names.js';
+import type { DailyCommandsPort } from './daily.js';
 import type { InFlight } from './in-flight.js';
 
 /** What the Slack handlers share: the bot that decides, the command names, the log, the work under way. */
@@ -11,4 +12,6 @@ export interface SlackDeps {
   readonly work: InFlight;
   /** Slack user ids who may manage the bot besides workspace admins and owners (SLACK_DAILY_ADMINS). */
   readonly managerIds: readonly string[];
+  /** The core's `/daily` handler, when daily quotes run in this process. */
+  readonly daily?: DailyCommandsPort | undefined;
 }

@@ -6,6 +6,7 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands, type SlackCommandHandler } from './commands.js';
+import type { DailyCommandsPort } from './daily.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -26,7 +27,9 @@ export interface StartSlackOptions {
   readonly logger: Logger;
   /** HTTP mode: the interface to listen on; default every interface (behind a load balancer). */
   readonly host?: string;
-  /** Commands answered outside the core's `Bot`, by core command name (e.g. `daily`). */
+  /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
+  readonly daily?: DailyCommandsPort | undefined;
+  /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
   readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
 }
 
@@ -48,6 +51,7 @@ export async function startSlack({
   config,
   logger,
   host,
+  daily,
   commandHandlers = {},
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
@@ -63,6 +67,7 @@ export async function startSlack({
     logger: log,
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
+    daily,
   };
   registerCommands(app, deps, commandHandlers);
   registerActions(app, deps);

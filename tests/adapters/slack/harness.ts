@@ -1,6 +1,7 @@
 import { Bot, Library, type BotReply, type BotRequest } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
+import type { DailyCommandsPort } from '../../../adapters/slack/daily.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
@@ -39,9 +40,13 @@ export function envFor(slack: FakeSlack, mode: 'socket' | 'http'): Record<string
 export async function startOnFake(
   mode: 'socket' | 'http',
   extraEnv: Record<string, string> = {},
-  fakeOptions: FakeSlackOptions = {},
+  options: {
+    readonly fake?: FakeSlackOptions;
+    /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
+    readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+  } = {},
 ): Promise<Running> {
-  const slack = await startFakeSlack(fakeOptions);
+  const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
   const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
@@ -54,7 +59,13 @@ export async function startOnFake(
   });
   let adapter: SlackAdapter;
   try {
-    adapter = await startSlack({ bot, config, logger: createLogger(config.LOG_LEVEL), host: '127.0.0.1' });
+    adapter = await startSlack({
+      bot,
+      config,
+      logger: createLogger(config.LOG_LEVEL),
+      host: '127.0.0.1',
+      daily: options.daily?.(slack, library),
+    });
   } catch (error) {
     await slack.stop();
     throw error;

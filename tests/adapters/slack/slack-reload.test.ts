@@ -9,7 +9,9 @@ describe('Slack /articles reload (real Bolt, fake Slack)', () => {
       'socket',
       { SLACK_DAILY_ADMINS: 'U0LISTED' },
       {
-        users: [{ id: 'U0ADMIN', isAdmin: true }, { id: 'U0OWNER', isOwner: true }, { id: 'U0MEMBER' }],
+        fake: {
+          users: [{ id: 'U0ADMIN', isAdmin: true }, { id: 'U0OWNER', isOwner: true }, { id: 'U0MEMBER' }],
+        },
       },
     );
   });

@@ -1,0 +1,93 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlackDailyPoster } from '../../../adapters/slack/daily-poster.js';
+import { DailyCommands, DailyService, InMemoryDailyStore } from '../../../src/index.js';
+import { startOnFake, textOf, type Running } from './harness.js';
+
+const ADMIN = 'U0ADMIN';
+
+describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', () => {
+  let run: Running;
+  const store = new InMemoryDailyStore();
+
+  beforeAll(async () => {
+    run = await startOnFake(
+      'http',
+      {},
+      {
+        fake: { users: [{ id: ADMIN, isAdmin: true }, { id: 'U0MEMBER' }] },
+        daily: (slack, library) => {
+          const clock = { now: () => new Date() };
+          const poster = new SlackDailyPoster({ token: slack.botToken, apiUrl: slack.apiUrl });
+          const service = new DailyService({
+            store,
+            library,
+            posters: (platform) => (platform === 'slack' ? poster : undefined),
+            clock,
+            sleep: (ms) => sleep(ms),
+            logger: pino({ level: 'silent' }),
+            claimant: { id: 'test', isAlive: () => true },
+          });
+          return new DailyCommands({ store, service, library, clock });
+        },
+      },
+    );
+  });
+  afterAll(async () => {
+    await run?.stop();
+  });
+
+  /** `/daily <text>` as a user; the ack is empty, the answer comes privately through response_url. */
+  async function daily(text: string, userId = ADMIN, channelId = 'C0GENERAL'): Promise<string> {
+    const res = await run.slack.http.postSlashCommand(run.appUrl, {
+      command: '/daily',
+      text,
+      userId,
+      channelId,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+    const post = await run.slack.waitForResponse(res.sent.response_url);
+    expect(post.body.response_type).toBe('ephemeral');
+    return textOf(post.body.blocks);
+  }
+
+  it('given an admin sets a schedule then it is stored for this channel and the answer links it', async () => {
+    const text = await daily('set time:09:00 timezone:Europe/Berlin days:mon-fri');
+    expect(text).toMatch(/^Daily quote set for <#C0GENERAL>: on /);
+    expect(text).toContain('at 09:00 (Europe/Berlin)');
+    expect(text).toMatch(/Next: <!date\^\d+\^\{date_short_pretty\} at \{time\}\|[^>]+>/);
+    const saved = await store.getSchedule({ platform: 'slack', channelId: 'C0GENERAL' });
+    expect(saved).toMatchObject({ time: '09:00', timezone: 'Europe/Berlin', workspaceId: run.slack.teamId });
+  });
+
+  it('given a channel option as Slack escapes it then the schedule is for that channel', async () => {
+    const text = await daily('set time:07:30 timezone:UTC channel:<#C0OTHER|random>');
+    expect(text).toContain('<#C0OTHER>');
+    expect(await store.getSchedule({ platform: 'slack', channelId: 'C0OTHER' })).toMatchObject({
+      time: '07:30',
+    });
+  });
+
+  it('given a member who is no admin then changing is refused but status is answered', async () => {
+    expect(await daily('stop', 'U0MEMBER')).toMatch(/^Only workspace admins and owners/);
+    expect(await daily('status', 'U0MEMBER')).toMatch(/^Daily quote in <#C0GENERAL>: /);
+  });
+
+  it('given /daily now then the quote is posted in the channel and the asker is told', async () => {
+    const text = await daily('now');
+    expect(text).toBe('Posted today’s quote in <#C0GENERAL>.');
+    const post = await run.slack.waitForCall(
+      'chat.postMessage',
+      (call) => call.args['channel'] === 'C0GENERAL',
+    );
+    expect(textOf(post.args['blocks'])).toContain('quote of the day');
+  });
+
+  it('given a bad time, no sub-command or a bad option then the asker gets the usage', async () => {
+    expect(await daily('set time:25:99 timezone:UTC')).toContain('is not a time');
+    expect(await daily('')).toMatch(/^Usage: `\/daily set\|stop\|status\|now`/);
+    expect(await daily('set timezone:UTC')).toMatch(/^Missing time\. Usage: `\/daily set time:09:00/);
+  });
+});
