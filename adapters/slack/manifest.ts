@@ -9,12 +9,18 @@ import { slackCommandNames, type SlackCommandNames } from './command-names.js';
  * - `app_mentions:read`: the `app_mention` event.
  * - `im:history`: the `message.im` event (direct messages to the bot).
  * - `chat:write`: answering mentions and direct messages in their thread.
- * - `users:read`: `users.info`, to know whether the user of `/articles reload` is an admin or owner.
+ * - `users:read`: `users.info`, to know whether the user of `/articles reload` or `/daily set` is an admin
+ *   or owner.
+ * - `channels:history`, `groups:history`: before it ever resends a daily quote, the daily poster reads the
+ *   channel's recent messages (`conversations.history`) for the post it may already have made; public
+ *   and private channels.
  */
 export const SLACK_BOT_SCOPES = [
   'app_mentions:read',
+  'channels:history',
   'chat:write',
   'commands',
+  'groups:history',
   'im:history',
   'users:read',
 ] as const;
