@@ -6,6 +6,7 @@ import { Bot } from '../src/index.js';
 import { ConfigError, platformsOf } from './config.js';
 import { loadEnvironment } from './environment.js';
 import { loadLibrary } from './library-loader.js';
+import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 
 /** Composition root: config → content → library → bot → adapters → start. */
@@ -31,8 +32,13 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
-  if (platforms.slack) running.push(await startSlack({ bot, config: environment.config, logger }));
-  if (platforms.discord) running.push(await startDiscord({ bot, config: environment.config, logger }));
+  // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
+  const daily = createBotDaily({ environment, library, logger });
+  running.push(daily);
+  const adapterOptions = { bot, config: environment.config, logger, daily: daily.commands };
+  if (platforms.slack) running.push(await startSlack(adapterOptions));
+  if (platforms.discord) running.push(await startDiscord(adapterOptions));
+  daily.start();
 }
 
 main().catch((error: unknown) => {
