@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printTable, type BenchRow } from './bench-row.js';
+import { benchDaily } from './daily.js';
 import { benchDiscord } from './discord.js';
 import { benchSearch } from './search.js';
 import { benchSlack } from './slack.js';
@@ -12,6 +13,7 @@ const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'summary', run: benchSummary },
   { name: 'slack', run: benchSlack },
   { name: 'discord', run: benchDiscord },
+  { name: 'daily', run: benchDaily },
 ];
 
 const rows: BenchRow[] = [];
