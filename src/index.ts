@@ -5,7 +5,7 @@
 export * from './content/article.js';
 export { parseArticle, SLUG_PATTERN } from './content/parse-article.js';
 export * from './errors.js';
-export { Library } from './library.js';
+export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 export * from './search/result.js';
 export * from './bot/commands.js';

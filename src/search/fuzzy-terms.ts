@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../text/stopwords.js';
 import { stemOf } from '../text/tokenize.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 import { GramIndex } from './gram-index.js';
@@ -40,26 +41,20 @@ export class FuzzyTerms {
     const grams = this.gramIndexes();
     const stem = stemOf(word);
     const best = new Map<number, number>();
-    const consider = (id: number, distance: number): void => {
-      if (distance <= budget && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
+    // Through the stem alone, a match counts one edit more than written ("misiles" → "missile": 2).
+    const consider = (id: number, term: string, termStem: string): void => {
+      if (term === word || term.length < 3 || !WORD.test(term) || STOPWORDS.has(term)) return;
+      const written = editDistance(word, term, budget);
+      const distance = written <= budget ? Math.max(1, written) : editDistance(stem, termStem, budget) + 1;
+      if (distance <= budget + 1 && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
     };
     for (const id of grams.terms.candidates(word, budget)) {
-      const term = this.index.term(id);
-      if (term === word) continue;
-      consider(
-        id,
-        Math.min(editDistance(word, term, budget), editDistance(stem, this.index.stemOfTerm(id), budget)),
-      );
+      consider(id, this.index.term(id), this.index.stemOfTerm(id));
     }
     for (const stemId of grams.stems.candidates(stem, budget)) {
       const other = this.index.data.stems[stemId]!;
-      const stemDistance = editDistance(stem, other, budget);
-      if (stemDistance > budget) continue;
-      for (const term of this.index.termsWithStem(other)) {
-        if (term === word || term.length < 3 || !WORD.test(term)) continue;
-        const id = this.index.termId(term)!;
-        consider(id, Math.min(stemDistance, editDistance(word, term, budget)));
-      }
+      if (editDistance(stem, other, budget) > budget) continue;
+      for (const term of this.index.termsWithStem(other)) consider(this.index.termId(term)!, term, other);
     }
     return [...best]
       .sort(

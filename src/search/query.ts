@@ -137,8 +137,10 @@ export class QueryAnalyzer {
   /** Exact and same-stem terms, or failing those the terms one or two typos away. */
   private wordUnit(part: Token): QueryUnit {
     const unit = this.stemUnit(part.stem, part.term, 1);
-    if (unit.size > 0) return unit;
-    const found = new Map<string, number>();
+    // A word the library never has may be a typo even when its stem is known ("stronge" is "strong"'s
+    // stem but means "stronger"): its near words join its stem's.
+    if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;
+    const found = new Map<string, number>(unit);
     for (const { term, distance } of this.fuzzy.match(part.term)) {
       const quality = this.options.typoQuality - 0.15 * (distance - 1);
       for (const sibling of this.index.termsWithStem(stemOf(term))) {

@@ -1,0 +1,101 @@
+import type { Article, Passage } from '../src/index.js';
+
+/** Seeded PRNG (mulberry32): the same corpus and queries on every run. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GENERATED_PER_ARTICLE = 270;
+const END = /[.?!]["”’)]*$/;
+
+/**
+ * A word-bigram Markov chain trained on real sentences: each generated sentence starts with a real
+ * sentence's first word and follows observed word pairs until a word that ends a sentence (or 60 words).
+ * Vocabulary, word frequencies and sentence lengths stay those of the real prose.
+ */
+class BigramChain {
+  private readonly starts: string[] = [];
+  private readonly next = new Map<string, string[]>();
+
+  constructor(sentences: readonly string[]) {
+    for (const sentence of sentences) {
+      const words = sentence.split(/\s+/).filter(Boolean);
+      if (words.length < 3) continue;
+      this.starts.push(words[0]!);
+      for (let i = 0; i + 1 < words.length; i++) {
+        const list = this.next.get(words[i]!);
+        if (list) list.push(words[i + 1]!);
+        else this.next.set(words[i]!, [words[i + 1]!]);
+      }
+    }
+  }
+
+  sentence(rand: () => number): string {
+    let word = this.starts[Math.floor(rand() * this.starts.length)]!;
+    const words = [word];
+    while (!END.test(word) && words.length < 60) {
+      const options = this.next.get(word);
+      if (!options) break;
+      word = options[Math.floor(rand() * options.length)]!;
+      words.push(word);
+    }
+    const text = words.join(' ');
+    return END.test(text) ? text : `${text}.`;
+  }
+}
+
+/** An article built directly from sentences (one paragraph each), as `parseArticle` would shape it. */
+function articleOf(slug: string, title: string, date: string, texts: readonly string[]): Article {
+  const sentences: Passage[] = [];
+  let offset = 0;
+  for (const [index, text] of texts.entries()) {
+    sentences.push({
+      id: `${slug}#${index}`,
+      slug,
+      index,
+      paragraph: index,
+      text,
+      start: offset,
+      end: offset + text.length,
+    });
+    offset += text.length + 2;
+  }
+  return {
+    slug,
+    meta: { title, author: 'Generated', publication: 'quotebot bench', date, tags: [], glossary: [] },
+    body: texts.join('\n\n'),
+    paragraphs: sentences.map((s) => ({ index: s.index, text: s.text, start: s.start, end: s.end })),
+    sentences,
+  };
+}
+
+/**
+ * `size` sentences: the real addresses first (whole, the last one cut), then generated articles of 270
+ * sentences when the real ones run out.
+ */
+export function corpusOf(real: readonly Article[], size: number, seed = 7): Article[] {
+  const articles: Article[] = [];
+  let count = 0;
+  for (const article of real) {
+    if (count >= size) break;
+    const sentences = article.sentences.slice(0, size - count);
+    articles.push({ ...article, sentences });
+    count += sentences.length;
+  }
+  if (count >= size) return articles;
+  const chain = new BigramChain(real.flatMap((article) => article.sentences.map((s) => s.text)));
+  const rand = random(seed);
+  for (let n = 0; count < size; n++) {
+    const texts: string[] = [];
+    for (let i = 0; i < GENERATED_PER_ARTICLE && count < size; i++, count++) texts.push(chain.sentence(rand));
+    const day = String((n % 28) + 1).padStart(2, '0');
+    articles.push(articleOf(`generated-${n}`, `Generated address ${n}`, `1700-01-${day}`, texts));
+  }
+  return articles;
+}
