@@ -4,7 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { round, type BenchRow } from './bench-row.js';
+import { slackCommandNames } from '../adapters/slack/command-names.js';
+import { renderReply } from '../adapters/slack/render-reply.js';
+import { loadLibrary } from '../runtime/library-loader.js';
+import { Bot, parseCommandText, quoteCommand, requestFromCommand } from '../src/index.js';
+import { percentile, round, type BenchRow } from './bench-row.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface LoadResult {
@@ -141,6 +145,44 @@ function summarise(rounds: readonly Round[], seconds: number) {
  * that other work on the machine spoils a round rather than the result. The server's CPU time per request
  * (from /proc) is reported too: it is what throughput is made of, and it is steadier on a busy machine.
  */
+/**
+ * The adapter's own work per `/quote election` (reading the command text, rendering Block Kit) next to
+ * the core's (`Bot.handle`), in this process: what the HTTP row's difference from bare Bolt is made of.
+ */
+function adapterShare(): BenchRow {
+  const { library } = loadLibrary(join(ROOT, 'content'));
+  const bot = new Bot(library);
+  const names = slackCommandNames(bot.commands);
+  const time = (fn: () => unknown): number[] => {
+    for (let i = 0; i < 300; i++) fn();
+    return Array.from({ length: 2000 }, () => {
+      const start = process.hrtime.bigint();
+      fn();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    });
+  };
+  const request = (): ReturnType<typeof requestFromCommand> => {
+    const parsed = parseCommandText(quoteCommand, 'election');
+    return parsed.kind === 'options' ? requestFromCommand('quote', parsed.values) : undefined;
+  };
+  const reply = bot.handle(request()!);
+  const adapter = time(() => renderReply(reply, names, 'public') && request());
+  const core = time(() => bot.handle(request()!));
+  const p99 = round(percentile(adapter, 99));
+  return {
+    name: 'slack: adapter work per /quote (parse + Block Kit)',
+    p50Ms: round(percentile(adapter, 50)),
+    p99Ms: p99,
+    baseline: {
+      name: 'core Bot.handle',
+      p50Ms: round(percentile(core, 50)),
+      ratio: round(percentile(adapter, 50) / percentile(core, 50), 2),
+    },
+    target: 'p99 < 0.1 ms',
+    ok: p99 < 0.1,
+  };
+}
+
 export async function benchSlack(): Promise<BenchRow[]> {
   const { child, ours: oursUrl, bare: bareUrl } = await startServers();
   const pid = child.pid;
@@ -168,6 +210,7 @@ export async function benchSlack(): Promise<BenchRow[]> {
             cpuCapacityRatio: round(bare.cpuUsPerRequest / ours.cpuUsPerRequest, 3),
           };
     return [
+      adapterShare(),
       {
         name: `slack http: signed /quote election (${CONNECTIONS} connections, ${SECONDS} s a side)`,
         p50Ms: ours.p50Ms,
