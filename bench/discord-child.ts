@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import { startDiscord } from '../adapters/discord/start-discord.js';
 import { loadLibrary } from '../runtime/library-loader.js';
+import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { Bot } from '../src/index.js';
 
 /**
@@ -12,7 +13,7 @@ import { Bot } from '../src/index.js';
  */
 async function start(mode: string, token: string, api: string): Promise<() => Promise<void>> {
   if (mode === 'quotebot') {
-    const { library } = loadLibrary(join(import.meta.dirname, '..', 'content'));
+    const { library } = loadLibrary(join(PACKAGE_ROOT, 'content'));
     const adapter = await startDiscord({
       bot: new Bot(library),
       config: { DISCORD_TOKEN: token, DISCORD_API_URL: api },

@@ -84,8 +84,9 @@ async function startBot(mode: 'quotebot' | 'bare', fake: Fake): Promise<() => Pr
     env: { ...process.env, BENCH_TOKEN: fake.botToken, BENCH_API: fake.apiUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-  if (line !== 'ready') throw new Error(`discord bench: ${mode} bot did not start`);
+  const ready = once(createInterface({ input: child.stdout }), 'line').then(([line]) => line === 'ready');
+  const exited = once(child, 'exit').then(() => false);
+  if (!(await Promise.race([ready, exited]))) throw new Error(`discord bench: the ${mode} bot did not start`);
   return async () => {
     child.kill('SIGTERM');
     await once(child, 'exit');
