@@ -3,8 +3,12 @@ import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { asInteractionReply } from '../adapters/discord/discord-message.js';
 import { registerCommands } from '../adapters/discord/register-commands.js';
-import { COMMANDS } from '../src/index.js';
+import { renderReply } from '../adapters/discord/render-reply.js';
+import { StateStore, type QuoteQuery } from '../adapters/discord/state-store.js';
+import { loadLibrary } from '../runtime/library-loader.js';
+import { Bot, COMMANDS, type BotReply } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -111,6 +115,43 @@ function row(name: string, ours: number[], bare: number[]): BenchRow {
   };
 }
 
+function timeEach<T>(items: readonly T[], rounds: number, fn: (item: T) => unknown): number[] {
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const item = items[i % items.length]!;
+    const start = process.hrtime.bigint();
+    fn(item);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+
+/** The adapter's own work per `/quote` (render + payload), in this process, next to the core's answer. */
+function adapterWork(): BenchRow {
+  const bot = new Bot(loadLibrary(join(ROOT, 'content')).library);
+  const store = new StateStore<QuoteQuery>();
+  const replies: BotReply[] = QUERIES.map((query) => bot.handle({ kind: 'quote', query }));
+  const render = (reply: BotReply) => asInteractionReply(renderReply(reply, false, store));
+  timeEach(replies, 2000, render);
+  timeEach(QUERIES, 500, (query) => bot.handle({ kind: 'quote', query }));
+  const ours = timeEach(replies, 5000, render);
+  const core = timeEach(QUERIES, 5000, (query) => bot.handle({ kind: 'quote', query }));
+  const p99 = round(percentile(ours, 99));
+  return {
+    name: 'discord: adapter work per /quote (render, in process)',
+    p50Ms: round(percentile(ours, 50)),
+    p99Ms: p99,
+    baseline: {
+      name: 'core Bot.handle, same queries',
+      p50Ms: round(percentile(core, 50)),
+      ratio: round(percentile(ours, 50) / percentile(core, 50), 2),
+    },
+    target: 'p99 < 1 ms',
+    ok: p99 < 1,
+    extra: { coreP99Ms: round(percentile(core, 99)) },
+  };
+}
+
 /**
  * The Discord adapter's handling latency under load: interaction received (the fake Discord sends the
  * gateway dispatch) → reply callback received by the fake, 50 interactions at a time, for `/quote` and
@@ -133,6 +174,7 @@ export async function benchDiscord(): Promise<BenchRow[]> {
     const bare = { quote: await measure(fake, quote), autocomplete: await measure(fake, autocomplete) };
     await stopBare();
     return [
+      adapterWork(),
       row(`discord: /quote, ${CONCURRENT} concurrent (received → reply)`, ours.quote, bare.quote),
       row(`discord: autocomplete, ${CONCURRENT} concurrent`, ours.autocomplete, bare.autocomplete),
     ];
