@@ -16,8 +16,9 @@ const END = /[.?!]["”’)]*$/;
 
 /**
  * A word-bigram Markov chain trained on real sentences: each generated sentence starts with a real
- * sentence's first word and follows observed word pairs until a word that ends a sentence (or 60 words).
- * Vocabulary, word frequencies and sentence lengths stay those of the real prose.
+ * sentence's first word and follows observed word pairs until a word that ends a sentence (or 60 words);
+ * half of them get a proper name (see `NamePool`). Word frequencies and sentence lengths stay those of
+ * the real prose.
  */
 class BigramChain {
   private readonly starts: string[] = [];
@@ -36,7 +37,7 @@ class BigramChain {
     }
   }
 
-  sentence(rand: () => number): string {
+  sentence(rand: () => number, names: NamePool): string {
     let word = this.starts[Math.floor(rand() * this.starts.length)]!;
     const words = [word];
     while (!END.test(word) && words.length < 60) {
@@ -45,8 +46,33 @@ class BigramChain {
       word = options[Math.floor(rand() * options.length)]!;
       words.push(word);
     }
+    // Half the sentences name someone or something: the vocabulary keeps growing, as a real one does.
+    if (words.length > 3 && rand() < 0.5)
+      words[1 + Math.floor(rand() * (words.length - 2))] = names.next(rand);
     const text = words.join(' ');
     return END.test(text) ? text : `${text}.`;
+  }
+}
+
+const SYLLABLES =
+  'ka lo ven dra mi tor sel an ber gu rin os tal e wick har mon du fel ja quist ro zan pel'.split(' ');
+
+/**
+ * Proper names made of syllables: a new one 30% of the time, else one named before, so that a
+ * million generated sentences bring about 140,000 new words (Heaps' law: a vocabulary grows with
+ * the text, more slowly).
+ */
+class NamePool {
+  private readonly names: string[] = [];
+
+  next(rand: () => number): string {
+    if (this.names.length > 0 && rand() >= 0.3) return this.names[Math.floor(rand() * this.names.length)]!;
+    const count = 3 + Math.floor(rand() * 3);
+    let name = '';
+    for (let i = 0; i < count; i++) name += SYLLABLES[Math.floor(rand() * SYLLABLES.length)]!;
+    const named = name[0]!.toUpperCase() + name.slice(1);
+    this.names.push(named);
+    return named;
   }
 }
 
@@ -91,9 +117,11 @@ export function corpusOf(real: readonly Article[], size: number, seed = 7): Arti
   if (count >= size) return articles;
   const chain = new BigramChain(real.flatMap((article) => article.sentences.map((s) => s.text)));
   const rand = random(seed);
+  const names = new NamePool();
   for (let n = 0; count < size; n++) {
     const texts: string[] = [];
-    for (let i = 0; i < GENERATED_PER_ARTICLE && count < size; i++, count++) texts.push(chain.sentence(rand));
+    for (let i = 0; i < GENERATED_PER_ARTICLE && count < size; i++, count++)
+      texts.push(chain.sentence(rand, names));
     const day = String((n % 28) + 1).padStart(2, '0');
     articles.push(articleOf(`generated-${n}`, `Generated address ${n}`, `1700-01-${day}`, texts));
   }

@@ -105,3 +105,33 @@ export function judge(query: BenchQuery, text: string): { strict: boolean; lenie
   const present = new Set(terms);
   return { strict: false, lenient: query.terms.every((term) => present.has(term)) };
 }
+
+/**
+ * How many passages contain every word of each words/typo query (the source among them): when more than
+ * five do, no engine can tell the source from the others by the query alone. Returns the share of such
+ * queries and the best strict hit@5 an engine can expect ranking equals at random (mean of min(1, 5/n)).
+ */
+export function ambiguityOf(
+  queries: readonly BenchQuery[],
+  snapshot: { terms: readonly string[]; postingOffsets: Uint32Array; postings: Uint32Array },
+): { queries: number; ambiguous: number; expectedHit5: number } {
+  const ids = new Map(snapshot.terms.map((term, id) => [term, id]));
+  const postings = (id: number): Uint32Array =>
+    snapshot.postings.subarray(snapshot.postingOffsets[id], snapshot.postingOffsets[id + 1]);
+  const counted = queries
+    .filter((query) => query.kind === 'words' || query.kind === 'typo')
+    .map((query) => {
+      const lists = query.terms
+        .map((term) => postings(ids.get(term) ?? 0))
+        .sort((a, b) => a.length - b.length);
+      const others = lists.slice(1).map((list) => new Set(list));
+      return lists[0]!.filter((at) => others.every((set) => set.has(at))).length;
+    });
+  const share = (values: number[]): number =>
+    Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 1000) / 1000;
+  return {
+    queries: counted.length,
+    ambiguous: share(counted.map((n) => (n > 5 ? 1 : 0))),
+    expectedHit5: share(counted.map((n) => Math.min(1, 5 / Math.max(1, n)))),
+  };
+}

@@ -8,6 +8,8 @@ export interface SizeResult {
   readonly vocabulary: number;
   /** The articles themselves (text, passages), before any index. */
   readonly corpusMb: number;
+  /** Words/typo queries whose words more than five passages have (see `ambiguityOf`). */
+  readonly ambiguity: { readonly queries: number; readonly ambiguous: number; readonly expectedHit5: number };
   readonly ours: {
     readonly buildMs: number;
     readonly saveMs: number;
@@ -95,6 +97,12 @@ export function printScaleTable(results: readonly SizeResult[]): void {
         `${ours.hit5Lenient} vs ${theirs.hit5Lenient}`,
       ]);
     }
+  }
+  for (const result of results) {
+    const { ambiguous, expectedHit5 } = result.ambiguity;
+    console.log(
+      `${label(result.size)}: ${result.articles} articles, ${result.vocabulary} terms; words/typo queries whose words more than 5 sentences share: ${ambiguous} (strict hit@5 expected from random order among equals: ${expectedHit5})`,
+    );
   }
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   for (const line of [header, ...lines])

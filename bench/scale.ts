@@ -7,7 +7,7 @@ import { loadIndex, saveIndex } from '../runtime/index-cache.js';
 import { round } from './bench-row.js';
 import { corpusOf, random } from './scale-corpus.js';
 import { askFuse, askLibrary, figuresOf, memoryMb, plainFuse, timed, type Answer } from './scale-measure.js';
-import { queriesFor } from './scale-queries.js';
+import { ambiguityOf, queriesFor } from './scale-queries.js';
 import { printScaleTable, targetsOf, type SizeResult } from './scale-report.js';
 import { loadSotuArticles } from './sotu-corpus.js';
 
@@ -52,6 +52,7 @@ for (const size of sizes) {
   const library = loaded.value;
   const passages = library.articles.flatMap((article) => library.quotable(article));
   const queries = queriesFor(passages, perKind, random(size));
+  const ambiguity = ambiguityOf(queries, library.exportIndex());
   askLibrary(library, queriesFor(passages, 10, random(size + 1)));
   const heapMb = memoryMb() - beforeLoad;
   const totalMb = memoryMb();
@@ -78,6 +79,7 @@ for (const size of sizes) {
     articles: articles.length,
     vocabulary: build.vocabulary,
     corpusMb: round(beforeLoad - base, 1),
+    ambiguity,
     ours: {
       buildMs: round(build.ms, 0),
       saveMs: round(build.saveMs, 0),

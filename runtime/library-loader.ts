@@ -25,6 +25,9 @@ export interface LoadedLibrary {
   readonly complete?: Promise<Library>;
 }
 
+/** The bot's default for `backgroundAbove`: a library of this many passages indexes in about a second. */
+export const BACKGROUND_INDEX_ABOVE = 30_000;
+
 /** Passages a preview indexes at once (whole articles, newest first): well under a second to build. */
 const PREVIEW_PASSAGES = 10_000;
 /** Passages indexed between two yields to the event loop in a background build. */

@@ -2,19 +2,29 @@ import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { startDiscord } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
-import { Bot } from '../src/index.js';
+import { Bot, type Library, type LibrarySource } from '../src/index.js';
 import { ConfigError, platformsOf } from './config.js';
 import { loadEnvironment } from './environment.js';
-import { loadLibrary } from './library-loader.js';
+import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 
 /** Composition root: config → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
   const environment = loadEnvironment();
-  const { library, problems } = loadLibrary(environment.contentDir);
+  const { library, problems, complete } = loadLibrary(environment.contentDir, {
+    dataDir: environment.dataDir,
+    backgroundAbove: BACKGROUND_INDEX_ABOVE,
+  });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
-  const bot = new Bot(library);
+  // A large library answers from a preview until its full index is built (see loadLibrary).
+  const source: LibrarySource & { current: Library } = { current: library };
+  complete?.then(
+    (full) => (source.current = full),
+    (error: unknown) =>
+      process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
+  );
+  const bot = new Bot(source);
   const platforms = platformsOf(environment.config);
   if (!platforms.discord && !platforms.slack) {
     const interactive = process.stdin.isTTY === true;

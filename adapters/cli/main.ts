@@ -1,6 +1,7 @@
 import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadEnvironment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
+import type { Library } from '../../src/index.js';
 import { articlesCommand } from './articles-command.js';
 import { quoteCommand } from './quote-command.js';
 import { summaryCommand } from './summary-command.js';
@@ -23,10 +24,13 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   // Loaded on demand: SQLite, the platform clients and the HTML extractor cost a quote's cold start ~1 s.
   if (command === 'daily') return (await import('./daily-command.js')).dailyCommand(environment, args);
   const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+  // The search index saved in DATA_DIR is reused while the content is unchanged.
+  const library = (): Library =>
+    loadLibrary(environment.contentDir, { dataDir: environment.dataDir }).library;
   const commands: Record<string, (args: string[]) => string | Promise<string>> = {
-    quote: (rest) => quoteCommand(loadLibrary(environment.contentDir).library, rest, style),
-    articles: (rest) => articlesCommand(loadLibrary(environment.contentDir).library, rest),
-    summary: (rest) => summaryCommand(loadLibrary(environment.contentDir).library, rest, style),
+    quote: (rest) => quoteCommand(library(), rest, style),
+    articles: (rest) => articlesCommand(library(), rest),
+    summary: (rest) => summaryCommand(library(), rest, style),
     import: async (rest) =>
       (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
         process.stderr.write(`${line}\n`),

@@ -12,6 +12,8 @@ export interface CompiledTerm {
   readonly starts: readonly number[];
   /** Best quality any of its alternatives can reach. */
   readonly maxQuality: number;
+  /** Every alternative is one word (no phrase): it can be matched token by token. */
+  readonly simple: boolean;
 }
 
 /** Query terms resolved against one index's vocabulary (terms the index lacks are dropped). */
@@ -37,7 +39,8 @@ export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]):
       for (const unit of units) quality = Math.min(quality, Math.max(...unit.values()));
       maxQuality = Math.max(maxQuality, quality);
     }
-    return { required: term.required, alternatives, starts, maxQuality };
+    const simple = alternatives.every((units) => units.length === 1);
+    return { required: term.required, alternatives, starts, maxQuality, simple };
   });
 }
 

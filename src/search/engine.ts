@@ -1,4 +1,6 @@
 import type { Passage } from '../content/article.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
 import type { PassageRange } from './candidates.js';
 import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -44,7 +46,7 @@ export class SearchEngine {
 
   /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
   rank(query: string, terms: readonly QueryTerm[], range: PassageRange, limit: number): ScoredPassage[] {
-    const scored = this.scorer.score(terms, range, Math.max(limit, RERANK_DEPTH));
+    const scored = this.scorer.score(terms, range, Math.max(limit, RERANK_DEPTH), this.phraseOf(query));
     const head = rerankWithFuse(
       query,
       scored.slice(0, RERANK_DEPTH),
@@ -52,6 +54,13 @@ export class SearchEngine {
       RERANK_WEIGHT,
     );
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
+  }
+
+  /** The query's words as stem ids when it has small words between others: then their order matters. */
+  private phraseOf(query: string): Int32Array | undefined {
+    const words = tokenize(query).filter((token) => !token.alias);
+    if (words.length < 3 || !words.some((word) => STOPWORDS.has(word.term))) return undefined;
+    return Int32Array.from(words, (word) => this.index.stemId(word.stem) ?? -1);
   }
 
   /** Whether any passage of the range answers the query terms. */

@@ -13,8 +13,16 @@ export interface ScoredPassage {
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
 const EXACT_FREQUENCY_LIMIT = 4_096;
-/** The most `rank` can exceed `score` by: the length preference. */
+/** The most `rank` can exceed `score` by for the length preference. */
 const LENGTH_BONUS = 0.06;
+/**
+ * Early termination: at most this many candidates are read in full, best bound (then shortest) first.
+ * Only queries of very common words reach it (a phrase of small words in 100k+ sentences): the rest,
+ * longer sentences with no better bound, would each add at most a phrase bonus.
+ */
+const MAX_READ = 12_000;
+/** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
+const PHRASE_BONUS = 0.08;
 
 /**
  * Words a sentence must match: all of a query of up to three words (a short query is specific: "South Korea"
@@ -39,6 +47,7 @@ interface Query {
   readonly mustCount: number;
   readonly weights: readonly number[];
   readonly weightSum: number;
+  readonly phrase: Int32Array | undefined;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -74,6 +83,7 @@ export class PassageScorer {
   private readonly slotOf: Int32Array;
   private readonly masks: Uint32Array;
   private readonly span: number;
+  private alternativeOf = new Int32Array(8);
 
   constructor(
     private readonly index: SentenceIndex,
@@ -85,7 +95,16 @@ export class PassageScorer {
     this.span = 2 ** Math.ceil(Math.log2(index.passageCount + 1));
   }
 
-  score(terms: readonly QueryTerm[], range: PassageRange, depth: number): ScoredPassage[] {
+  /**
+   * The best `depth` passages of the range. `phrase` (stem ids of the query's words in order, small words
+   * included; -1 for a word no passage has) adds to `rank` for the longest run of them a passage has.
+   */
+  score(
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    depth: number,
+    phrase?: Int32Array,
+  ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
     if (n === 0) return [];
@@ -103,6 +122,7 @@ export class PassageScorer {
       mustCount: must.filter(Boolean).length,
       weights,
       weightSum: weights.reduce((sum, weight) => sum + weight, 0),
+      phrase,
     };
     const candidates = candidatesOf(
       this.index,
@@ -114,8 +134,9 @@ export class PassageScorer {
       this.marks,
     );
     const lists = this.bindStarts(compiled);
+    if (this.alternativeOf.length < n) this.alternativeOf = new Int32Array(n);
     try {
-      return this.best(query, this.bounded(query, candidates, lists, range), depth);
+      return this.best(query, this.bounded(query, candidates, lists, range), depth, lists);
     } finally {
       this.unbindStarts(compiled);
     }
@@ -151,7 +172,8 @@ export class PassageScorer {
       if (found < query.required || (mask & mustMask) !== mustMask) continue;
       const maxScore = bound / query.weightSum;
       if (maxScore < this.options.minScore) continue;
-      const ceiling = Math.round((maxScore + this.lengthBonus(at)) * KEY_SCALE);
+      const phraseBound = query.phrase ? PHRASE_BONUS : 0;
+      const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound) * KEY_SCALE);
       keys[count++] = (KEY_CEILING - ceiling) * this.span + at;
     }
     return keys.subarray(0, count).sort();
@@ -200,27 +222,35 @@ export class PassageScorer {
   }
 
   /** Pass 2: full matching in bound order, until no bound can enter the top any more. */
-  private best(query: Query, keys: Float64Array, depth: number): ScoredPassage[] {
+  private best(query: Query, keys: Float64Array, depth: number, lists: readonly number[][]): ScoredPassage[] {
     const top = new TopPassages(Math.max(1, depth));
     const matches: TermMatch[] = query.terms.map(() => ({ quality: 0, first: 0, last: 0 }));
-    for (const key of keys) {
-      const ceiling = (KEY_CEILING - Math.floor(key / this.span)) / KEY_SCALE;
-      if (ceiling + 1 / KEY_SCALE < top.floor) break;
+    const runs = new Int32Array((query.phrase?.length ?? 0) + 1);
+    const end = Math.min(keys.length, MAX_READ);
+    for (let k = 0; k < end; k++) {
+      const key = keys[k]!;
+      const ceiling = (KEY_CEILING - Math.floor(key / this.span)) / KEY_SCALE + 1 / KEY_SCALE;
+      if (ceiling < top.floor) break;
       const at = key % this.span;
-      const score = this.scoreOf(query, at, matches);
-      if (score >= this.options.minScore) top.offer({ at, score, rank: score + this.lengthBonus(at) });
+      // The phrase bonus is cheaper than matching: with it known, the bound tightens before matching.
+      const phrase = query.phrase ? this.phraseBonus(at, query.phrase, runs) : 0;
+      if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
+      const score = this.scoreOf(query, at, matches, lists);
+      if (score >= this.options.minScore)
+        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase });
     }
     return top.items;
   }
 
   /** The passage's score (0 when it lacks required words), as the type's documentation describes. */
-  private scoreOf(query: Query, at: number, matches: TermMatch[]): number {
+  private scoreOf(query: Query, at: number, matches: TermMatch[], lists: readonly number[][]): number {
     const n = query.terms.length;
+    this.matchWords(query, at, matches, lists);
     let matched = 0;
     let coverage = 0;
     for (let i = 0; i < n; i++) {
       const match = matches[i]!;
-      matchCompiled(this.index, at, query.terms[i]!, match);
+      if (!query.terms[i]!.simple) matchCompiled(this.index, at, query.terms[i]!, match);
       if (match.quality > 0) {
         matched += 1;
         coverage += match.quality * query.weights[i]!;
@@ -235,6 +265,58 @@ export class PassageScorer {
     }
     const adjacency = n === 1 ? 1 : adjacent / (n - 1);
     return (coverage / query.weightSum) * (0.9 + 0.1 * adjacency);
+  }
+
+  /**
+   * Matches the one-word terms in one pass over the passage's tokens, as `matchCompiled` would: the best
+   * quality, then the earliest alternative, then the earliest token.
+   */
+  private matchWords(query: Query, at: number, matches: TermMatch[], lists: readonly number[][]): void {
+    const { tokenOffsets, tokenTerms, tokenPositions } = this.index.data;
+    const alternativeOf = this.alternativeOf;
+    for (let i = 0; i < matches.length; i++) {
+      matches[i]!.quality = 0;
+      alternativeOf[i] = 0x7fffffff;
+    }
+    for (let k = tokenOffsets[at]!; k < tokenOffsets[at + 1]!; k++) {
+      const term = tokenTerms[k]!;
+      const slot = this.slotOf[term]!;
+      if (slot < 0) continue;
+      for (const i of lists[slot]!) {
+        const compiled = query.terms[i]!;
+        if (!compiled.simple) continue;
+        const match = matches[i]!;
+        for (let a = 0; a < compiled.alternatives.length; a++) {
+          const quality = compiled.alternatives[a]![0]!.get(term);
+          if (quality === undefined) continue;
+          if (quality > match.quality || (quality === match.quality && a < alternativeOf[i]!)) {
+            match.quality = quality;
+            match.first = tokenPositions[k]!;
+            match.last = match.first;
+            alternativeOf[i] = a;
+          }
+        }
+      }
+    }
+  }
+
+  /** Preference for the passage that has the longest run of the typed words, small words included. */
+  private phraseBonus(at: number, phrase: Int32Array, runs: Int32Array): number {
+    const { tokenOffsets, tokenTerms, tokenPositions, termStems } = this.index.data;
+    runs.fill(0);
+    let longest = 0;
+    let lastPosition = -1;
+    for (let k = tokenOffsets[at]!; k < tokenOffsets[at + 1]!; k++) {
+      // Compounds and number aliases repeat a position already read.
+      if (tokenPositions[k]! <= lastPosition) continue;
+      lastPosition = tokenPositions[k]!;
+      const stem = termStems[tokenTerms[k]!]!;
+      for (let j = phrase.length; j >= 1; j--) {
+        runs[j] = phrase[j - 1] === stem ? runs[j - 1]! + 1 : 0;
+        if (runs[j]! > longest) longest = runs[j]!;
+      }
+    }
+    return longest >= 2 ? (PHRASE_BONUS * longest) / phrase.length : 0;
   }
 
   /** BM25-like preference for shorter sentences, at most `LENGTH_BONUS`. */

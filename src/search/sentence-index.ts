@@ -95,6 +95,11 @@ export class SentenceIndex {
     return this.data.stems[this.data.termStems[id]!]!;
   }
 
+  /** Id of a stem of the vocabulary. */
+  stemId(stem: string): number | undefined {
+    return this.stemIds.get(stem);
+  }
+
   /** Whether some term of the vocabulary has this stem. */
   hasStem(stem: string): boolean {
     return this.stemIds.has(stem);
