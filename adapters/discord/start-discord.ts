@@ -52,17 +52,13 @@ export async function startDiscord({
     daily,
   };
   const pending = new Set<Promise<void>>();
-  let stopping = false;
   const track = (work: Promise<void>): void => {
     pending.add(work);
     void work.finally(() => pending.delete(work));
   };
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (!stopping) track(handleInteraction(interaction, context));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    if (!stopping) track(handleMessage(message, context));
-  });
+  // Until the gateway closes, whatever arrives is answered, during a stop's drain too.
+  client.on(Events.InteractionCreate, (interaction) => track(handleInteraction(interaction, context)));
+  client.on(Events.MessageCreate, (message) => track(handleMessage(message, context)));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) =>
@@ -85,8 +81,11 @@ export async function startDiscord({
   return {
     client,
     async stop() {
-      stopping = true;
-      await Promise.race([Promise.allSettled([...pending]), delay(drainMs, undefined, { ref: false })]);
+      const deadline = Date.now() + drainMs;
+      while (pending.size > 0 && Date.now() < deadline) {
+        const timeout = delay(deadline - Date.now(), undefined, { ref: false });
+        await Promise.race([Promise.allSettled([...pending]), timeout]);
+      }
       await client.destroy();
       logger.info('discord stopped');
     },
