@@ -1,9 +1,9 @@
 import { attributionOf, type Article, type Passage } from './content/article.js';
-import { tokenize } from './text/tokenize.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
 import { SearchEngine } from './search/engine.js';
+import { PassageCache } from './search/passage-cache.js';
 import { ArticleFinder } from './search/find-articles.js';
 import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
@@ -42,6 +42,7 @@ export class Library {
   private readonly catalog: Catalog;
   private readonly glossary: Glossary;
   private readonly engine: SearchEngine;
+  private readonly cache = new PassageCache();
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
 
@@ -167,7 +168,7 @@ export class Library {
 
   private hit(passage: Passage, score: number, terms: readonly QueryTerm[]): SearchHit {
     const article = this.catalog.article(passage.slug)!;
-    const tokens = tokenize(passage.text);
+    const tokens = this.cache.tokens(passage);
     const ranges: Highlight[] = [];
     for (const term of terms) {
       for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);

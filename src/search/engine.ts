@@ -6,10 +6,13 @@ import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
+import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
 
+/** How many re-ranked orders are remembered (emptied when full). */
+const RERANK_MEMO = 10_000;
 /** How many of the index's best candidates fuse.js re-ranks. */
 const RERANK_DEPTH = 20;
 /** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
@@ -20,6 +23,8 @@ export class SearchEngine {
   readonly fuzzy: FuzzyTerms;
   private readonly analyzer: QueryAnalyzer;
   private readonly scorer: PassageScorer;
+  private readonly texts = new PassageCache();
+  private readonly reranked = new Map<string, ScoredPassage[]>();
 
   constructor(
     readonly index: SentenceIndex,
@@ -47,12 +52,20 @@ export class SearchEngine {
   /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
   rank(query: string, terms: readonly QueryTerm[], range: PassageRange, limit: number): ScoredPassage[] {
     const scored = this.scorer.score(terms, range, Math.max(limit, RERANK_DEPTH), this.phraseOf(query));
-    const head = rerankWithFuse(
-      query,
-      scored.slice(0, RERANK_DEPTH),
-      (at) => this.index.passages[at]!.text,
-      RERANK_WEIGHT,
-    );
+    const candidates = scored.slice(0, RERANK_DEPTH);
+    // fuse.js's order depends only on the query and the candidates: popular queries reuse it.
+    const key = `${query}\u0000${candidates.map((item) => item.at).join(',')}`;
+    let head = this.reranked.get(key);
+    if (head === undefined) {
+      head = rerankWithFuse(
+        query,
+        candidates,
+        (at) => this.texts.folded(this.index.passages[at]!),
+        RERANK_WEIGHT,
+      );
+      if (this.reranked.size >= RERANK_MEMO) this.reranked.clear();
+      this.reranked.set(key, head);
+    }
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
   }
 

@@ -11,12 +11,13 @@ import type { ScoredPassage } from './score.js';
 export function rerankWithFuse(
   query: string,
   scored: readonly ScoredPassage[],
+  /** The passage's folded text (`foldText`). */
   textOf: (at: number) => string,
   weight: number,
 ): ScoredPassage[] {
-  if (scored.length < 2 || weight <= 0) return [...scored];
+  if (weight <= 0 || !hasNearTies(scored, weight)) return [...scored];
   const fuse = new Fuse(
-    scored.map((item) => foldText(textOf(item.at))),
+    scored.map((item) => textOf(item.at)),
     { includeScore: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.6 },
   );
   const similarity = new Map<number, number>();
@@ -25,4 +26,10 @@ export function rerankWithFuse(
     .map((item, i) => ({ item, blended: item.rank + weight * (similarity.get(i) ?? 0) }))
     .sort((a, b) => b.blended - a.blended || a.item.at - b.item.at)
     .map(({ item }) => item);
+}
+
+/** Blending adds at most `weight`: items further apart than that keep their order, and fuse.js is skipped. */
+function hasNearTies(scored: readonly ScoredPassage[], weight: number): boolean {
+  for (let i = 1; i < scored.length; i++) if (scored[i - 1]!.rank - scored[i]!.rank < weight) return true;
+  return false;
 }
