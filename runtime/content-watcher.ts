@@ -31,6 +31,11 @@ export class LibraryHolder implements LibrarySource {
     return this.library;
   }
 
+  /** Holds a library built elsewhere (the full index of a large library, once built in the background). */
+  replace(library: Library): void {
+    this.library = library;
+  }
+
   /** Re-reads the folder now. Bad files are skipped and reported; listeners hear of every swap. */
   reload(): ContentReload {
     const { articles, problems } = loadContentDir(this.contentDir);

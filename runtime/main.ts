@@ -2,8 +2,9 @@ import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { startDiscord } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
-import { Bot, type Library, type LibrarySource } from '../src/index.js';
+import { Bot } from '../src/index.js';
 import { ConfigError, platformsOf } from './config.js';
+import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { createBotDaily } from './daily/bot-daily.js';
@@ -17,19 +18,27 @@ async function main(): Promise<void> {
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
   });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
-  // A large library answers from a preview until its full index is built (see loadLibrary).
-  const source: LibrarySource & { current: Library } = { current: library };
+  // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
+  // content folder are picked up while the bot runs.
+  const holder = new LibraryHolder(environment.contentDir, library);
   complete?.then(
-    (full) => (source.current = full),
+    (full) => holder.replace(full),
     (error: unknown) =>
       process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
   );
-  const bot = new Bot(source);
+  const watcher = watchContentDir(holder, {
+    onReload: (reload) => {
+      for (const problem of reload.problems) process.stderr.write(`Skipped ${problem.message}\n`);
+    },
+    onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
+  });
+  const bot = new Bot(holder);
   const platforms = platformsOf(environment.config);
   if (!platforms.discord && !platforms.slack) {
     const interactive = process.stdin.isTTY === true;
     const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
+    watcher.close();
     return;
   }
   const logger = createLogger(environment.config.LOG_LEVEL);
@@ -38,6 +47,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     // A second signal does not wait for the adapters.
     process.once(signal, () => process.exit(1));
+    watcher.close();
     void Promise.allSettled(running.map((adapter) => adapter.stop())).then(() => process.exit());
   };
   process.once('SIGINT', shutdown);
