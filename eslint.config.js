@@ -3,7 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', '.scratch*/', 'bench/.tmp*', 'bench/results/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', '.scratch*/', 'bench/.tmp*', 'bench/results/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
