@@ -31,7 +31,7 @@ export const BACKGROUND_INDEX_ABOVE = 30_000;
 /** Passages a preview indexes at once (whole articles, newest first): well under a second to build. */
 const PREVIEW_PASSAGES = 10_000;
 /** Passages indexed between two yields to the event loop in a background build. */
-const SLICE_PASSAGES = 2_000;
+const SLICE_PASSAGES = 500;
 
 /**
  * Loads the content folder into a library; throws if no article could be loaded. With a `dataDir`, the
