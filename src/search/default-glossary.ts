@@ -14,7 +14,7 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['talks', 'negotiations', 'negotiation', 'dialogue', 'diplomacy'],
   ['war', 'military conflict', 'armed conflict', 'hostilities'],
   ['sanctions', 'embargo'],
-  ['us', 'u.s.', 'usa', 'united states', 'america', 'washington'],
+  ['u.s.', 'usa', 'united states', 'america', 'washington'],
   ['north korea', 'dprk', 'pyongyang'],
   ['election', 'elections', 'vote', 'polls', 'ballot'],
   ['economy', 'economic'],

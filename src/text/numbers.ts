@@ -1,4 +1,4 @@
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -67,6 +67,11 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
+/** Own-property lookup: "constructor" is not a number word. */
+function lookup(table: Readonly<Record<string, number>>, word: string | undefined): number | undefined {
+  return word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 /**
  * The digit forms of an English number word, so that "75th" finds "seventy-fifth" and "3" finds "three".
  * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
@@ -77,16 +82,16 @@ export function numberAliases(parts: readonly string[]): string[] {
   let value: number | undefined;
   let ordinal = false;
   if (second === undefined) {
-    value = UNITS[first] ?? TENS[first];
-    if (value === undefined && ORDINAL_UNITS[first] !== undefined) {
-      value = ORDINAL_UNITS[first];
+    value = lookup(UNITS, first) ?? lookup(TENS, first);
+    if (value === undefined && lookup(ORDINAL_UNITS, first) !== undefined) {
+      value = lookup(ORDINAL_UNITS, first);
       ordinal = true;
     }
   } else {
-    const tens = TENS[first];
+    const tens = lookup(TENS, first);
     if (tens === undefined) return [];
-    const unit = UNITS[second];
-    const ordinalUnit = ORDINAL_UNITS[second];
+    const unit = lookup(UNITS, second);
+    const ordinalUnit = lookup(ORDINAL_UNITS, second);
     if (unit !== undefined && unit > 0 && unit < 10) value = tens + unit;
     else if (ordinalUnit !== undefined && ordinalUnit < 10) {
       value = tens + ordinalUnit;

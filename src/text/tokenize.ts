@@ -67,7 +67,9 @@ export function tokenize(text: string): Token[] {
     const pieces = raw.includes('.') ? [raw] : raw.split(/[-‐‑]/);
     if (pieces.length === 1) {
       const term = foldWord(raw);
-      tokens.push(makeToken(term, start, start + raw.length, position, false, word));
+      const token = makeToken(term, start, start + raw.length, position, false, word);
+      // A dotted acronym is never an inflected word: "U.S." must not share a stem with "use" and "used".
+      tokens.push(raw.includes('.') ? { ...token, stem: `${term}.` } : token);
       for (const alias of numberAliases([term])) {
         tokens.push(makeToken(alias, start, start + raw.length, position, true, word));
       }

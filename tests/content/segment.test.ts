@@ -63,3 +63,13 @@ describe('segmentSentences', () => {
     ]);
   });
 });
+
+describe('tokenize', () => {
+  it('given words that are names of Object.prototype members then they get no number alias', async () => {
+    const { tokenize } = await import('../../src/text/tokenize.js');
+    const terms = tokenize('The constructor said toString and hasOwnProperty, then seventy-fifth.').map((t) => t.term);
+    expect(terms).toContain('constructor');
+    expect(terms).toContain('75th');
+    expect(terms.every((term) => /^[a-z0-9]+$/.test(term))).toBe(true);
+  });
+});
