@@ -16,7 +16,7 @@ import { Bot } from '../src/index.js';
  * (their URLs) as one JSON line; SIGTERM stops both.
  */
 const SECRET = process.argv[2] ?? 'bench-signing-secret';
-const TOKEN = 'xoxb-bench-token';
+const TOKEN = 'xoxb-bench';
 
 const url = (server: Server): string =>
   `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;

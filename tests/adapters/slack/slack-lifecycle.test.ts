@@ -34,7 +34,7 @@ describe('Slack adapter lifecycle (real Bolt, fake Slack)', () => {
   it('given a bot token Slack refuses then starting fails with slack_auth_failed, naming no token', async () => {
     const slack = await startFakeSlack();
     try {
-      const config = loadConfig({ ...envFor(slack, 'socket'), SLACK_BOT_TOKEN: 'xoxb-not-the-right-one' });
+      const config = loadConfig({ ...envFor(slack, 'socket'), SLACK_BOT_TOKEN: 'xoxb-wrong' });
       const bot = new Bot(Library.create([]));
       const error = await startSlack({ bot, config, logger: createLogger('silent') }).catch(
         (e: unknown) => e,

@@ -145,7 +145,7 @@ function buildWorkspace(options: FakeSlackOptions): Workspace {
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const workspace = buildWorkspace(options);
-  const botToken = options.botToken ?? 'xoxb-0000000000-0000000000000-fakebottoken';
+  const botToken = options.botToken ?? 'xoxb-fake';
   const appToken = options.appToken ?? `xapp-1-${workspace.apiAppId}-0000000000000-fakeapptoken`;
   const signingSecret = options.signingSecret ?? 'fake-signing-secret-0123456789abcdef';
   const ids = new IdFactory();
