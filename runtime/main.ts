@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
-  const daily = createBotDaily({ environment, library, logger });
+  const daily = createBotDaily({ environment, library: () => holder.current, logger });
   running.push(daily);
   const adapterOptions = { bot, config: environment.config, logger, daily: daily.commands };
   if (platforms.slack) running.push(await startSlack(adapterOptions));

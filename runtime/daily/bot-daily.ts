@@ -23,7 +23,7 @@ export interface BotDaily {
  */
 export function createBotDaily(options: {
   environment: Environment;
-  library: Library;
+  library: Library | (() => Library);
   logger: Logger;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });

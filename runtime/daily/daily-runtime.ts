@@ -17,17 +17,22 @@ export interface DailyRuntime {
 /** Composition of daily posts: config → store → service → commands. Adapters get `commands`. */
 export function createDailyRuntime(options: {
   environment: Environment;
-  library: Library;
+  /** The library, or a getter for the current one of a bot whose content reloads. */
+  library: Library | (() => Library);
   logger: Logger;
   posters: DailyPosters;
   clock?: Clock;
 }): DailyRuntime {
   const clock = options.clock ?? systemClock;
+  const current = options.library;
+  const libraryOf = typeof current === 'function' ? current : () => current;
   const store = SqliteDailyStore.open(options.environment.dataDir);
   const service = new DailyService(
     {
       store,
-      library: options.library,
+      get library() {
+        return libraryOf();
+      },
       posters: options.posters,
       clock,
       sleep: systemSleep,
@@ -36,6 +41,13 @@ export function createDailyRuntime(options: {
     },
     { catchUpMs: options.environment.config.DAILY_CATCHUP_HOURS * 3_600_000 },
   );
-  const commands = new DailyCommands({ store, service, library: options.library, clock });
+  const commands = new DailyCommands({
+    store,
+    service,
+    get library() {
+      return libraryOf();
+    },
+    clock,
+  });
   return { store, service, commands, close: () => store.close() };
 }
