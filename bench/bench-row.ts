@@ -17,6 +17,18 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[at]!;
 }
 
+/** Milliseconds each of `rounds` calls of `fn` takes, after `warmup` untimed calls. */
+export function timeSamples(fn: () => void, rounds: number, warmup = 0): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples;
+}
+
 export const round = (value: number, digits = 3): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** Prints rows as an aligned table. */

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle, extractPlainText, prepareContentFile } from '../src/index.js';
 import { LibraryHolder } from '../runtime/content-watcher.js';
 import { loadDomParser } from '../runtime/import/dom-parser.js';
-import { percentile, round, type BenchRow } from './bench-row.js';
+import { percentile, round, timeSamples, type BenchRow } from './bench-row.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED = readFileSync(join(ROOT, 'tests/fixtures/seed-article.txt'), 'utf8');
@@ -15,16 +15,6 @@ const SEED_FILE = readFileSync(
   join(ROOT, 'content/donald-trumps-own-version-of-muddling-through-on-north-korea.md'),
   'utf8',
 );
-
-function time(fn: () => void, rounds: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
-}
 
 /** A news page of the seed's paragraphs (about 1,000 words) with metadata, navigation and a footer. */
 function page(): string {
@@ -51,14 +41,14 @@ export async function benchImport(): Promise<BenchRow[]> {
   rows.push(
     row(
       'import: seed text → validated file',
-      time(() => prepareContentFile('seed', extractPlainText(SEED)), 300),
+      timeSamples(() => prepareContentFile('seed', extractPlainText(SEED)), 300),
       20,
     ),
   );
   const html = page();
   const dom = await loadDomParser();
-  const ours = time(() => extractArticle({ source: 'page', text: html, format: 'html', dom }), 100);
-  const readability = time(() => new Readability(parseHTML(html).document).parse(), 100);
+  const ours = timeSamples(() => extractArticle({ source: 'page', text: html, format: 'html', dom }), 100);
+  const readability = timeSamples(() => new Readability(parseHTML(html).document).parse(), 100);
   const html50 = percentile(ours, 50);
   const base50 = percentile(readability, 50);
   rows.push({
@@ -71,12 +61,12 @@ export async function benchImport(): Promise<BenchRow[]> {
   rows.push(
     row(
       'reload: content folder of 100 articles',
-      time(() => holder.reload(), 10),
+      timeSamples(() => holder.reload(), 10),
       1000,
       { articles: 100 },
     ),
   );
-  const cli = time(() => {
+  const cli = timeSamples(() => {
     spawnSync(
       process.execPath,
       [join(ROOT, 'bin/quotebot.js'), 'import', join(ROOT, 'tests/fixtures/seed-article.txt'), '--dry-run'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { foldText } from '../src/text/fold.js';
 import { loadLibrary } from '../runtime/library-loader.js';
-import { percentile, round, type BenchRow } from './bench-row.js';
+import { percentile, round, timeSamples, type BenchRow } from './bench-row.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -23,16 +23,6 @@ const QUERIES = [
   'Obama North Korea policy',
 ];
 
-function time(fn: () => void, rounds: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
-}
-
 /** Query latency once loaded, against plain fuse.js over the same sentences; and the CLI's cold start. */
 export async function benchSearch(): Promise<BenchRow[]> {
   const { library } = loadLibrary(join(ROOT, 'content'));
@@ -46,9 +36,9 @@ export async function benchSearch(): Promise<BenchRow[]> {
   } as ConstructorParameters<typeof Fuse>[1]);
   let i = 0;
   for (let w = 0; w < 500; w++) library.search({ query: QUERIES[w % QUERIES.length]! });
-  const ours = time(() => library.search({ query: QUERIES[i++ % QUERIES.length]! }), 5000);
+  const ours = timeSamples(() => library.search({ query: QUERIES[i++ % QUERIES.length]! }), 5000);
   i = 0;
-  const plain = time(() => fuse.search(foldText(QUERIES[i++ % QUERIES.length]!)), 5000);
+  const plain = timeSamples(() => fuse.search(foldText(QUERIES[i++ % QUERIES.length]!)), 5000);
   const rows: BenchRow[] = [];
   const p99 = round(percentile(ours, 99));
   rows.push({

