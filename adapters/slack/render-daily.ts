@@ -2,6 +2,7 @@ import { formatDays, type DailyReply, type DailySchedule, type NextPost } from '
 import { section, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
 import { escapeMrkdwn, mrkdwnWithin } from './mrkdwn.js';
+import { dailyInputProblem, outcomeWords } from '../shared/daily-wording.js';
 
 /** A channel link. Ids come from Slack's payload or `channelIdFromOption` (letters and digits only). */
 const channel = (id: string): string => (/^[A-Z0-9]+$/i.test(id) ? `<#${id}>` : escapeMrkdwn(id));
@@ -34,18 +35,6 @@ function state(schedule: DailySchedule, next: NextPost | null, daily: string): s
   return next ? `Next: ${when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';
 }
 
-const OUTCOME: Readonly<Record<string, string>> = {
-  posted: 'Posted today’s quote in',
-  'already-posted': 'Today’s quote was already posted in',
-  busy: 'Today’s quote is being posted right now in',
-  failed: 'Slack asked me to slow down; the next run will post it in',
-  pending: 'Slack failed to confirm the post; the next run will check and finish it in',
-  uncertain: 'The post may not have arrived; I left it alone rather than risk a duplicate in',
-  paused: 'The daily quote is paused and nothing was posted in',
-  'no-poster': 'Daily posting to Slack is not running in this process, so nothing was posted in',
-  'would-post': 'I would post today’s quote in',
-};
-
 function words(reply: DailyReply, daily: string, articles: string): string {
   switch (reply.kind) {
     case 'daily-set':
@@ -66,20 +55,17 @@ function words(reply: DailyReply, daily: string, articles: string): string {
         reply.outcome.status === 'paused' && reply.outcome.detail
           ? ` (${mrkdwnWithin(reply.outcome.detail, 200)})`
           : '';
-      return `${OUTCOME[reply.outcome.status] ?? escapeMrkdwn(reply.outcome.status)} ${channel(reply.outcome.channelId)}.${detail}`;
+      return `${outcomeWords(reply.outcome.status, 'Slack') ?? escapeMrkdwn(reply.outcome.status)} ${channel(reply.outcome.channelId)}.${detail}`;
     }
     case 'daily-none':
       return `There is no daily quote in ${channel(reply.channelId)}. \`${daily} set\` starts one.`;
     case 'not-allowed':
       return 'Only workspace admins and owners (and the users in SLACK_DAILY_ADMINS) can change the daily quote.';
     case 'invalid-time':
-      return `${quoted(reply.input)} is not a time: use HH:MM (24 h), e.g. 09:00.`;
     case 'invalid-timezone':
-      return `${quoted(reply.input)} is not a timezone I know.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' Try a city, e.g. Europe/Berlin.'}`;
     case 'invalid-days':
-      return `${quoted(reply.input)} are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':
-      return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` \`${articles}\` lists them.`}`;
+      return dailyInputProblem(reply, { quoted, list, articlesCommand: articles });
   }
 }
 

@@ -1,0 +1,48 @@
+import type { DailyReply } from '../../src/index.js';
+
+/** How a platform writes the pieces of a sentence: its own escaping, quoting and code style. */
+export interface DailyWordingStyle {
+  /** A user's input, escaped and quoted. */
+  readonly quoted: (text: string) => string;
+  /** A few suggestions, each quoted. */
+  readonly list: (items: readonly string[]) => string;
+  /** The command that lists articles, as the platform names it (`/articles`). */
+  readonly articlesCommand: string;
+}
+
+/** What a daily post run did, worded for the platform that posts ("Discord asked me to slow down…"). */
+export function outcomeWords(status: string, platform: 'Discord' | 'Slack'): string | undefined {
+  const words: Readonly<Record<string, string>> = {
+    posted: 'Posted today’s quote in',
+    'already-posted': 'Today’s quote was already posted in',
+    busy: 'Today’s quote is being posted right now in',
+    failed: `${platform} asked me to slow down; the next run will post it in`,
+    pending: `${platform} failed to confirm the post; the next run will check and finish it in`,
+    uncertain: 'The post may not have arrived; I left it alone rather than risk a duplicate in',
+    paused: 'The daily quote is paused and nothing was posted in',
+    'no-poster': `Daily posting to ${platform} is not running in this process, so nothing was posted in`,
+    'would-post': 'I would post today’s quote in',
+  };
+  return Object.hasOwn(words, status) ? words[status] : undefined;
+}
+
+/** A `/daily` input the core refused. */
+export type DailyInputProblem = Extract<
+  DailyReply,
+  { kind: 'invalid-time' | 'invalid-timezone' | 'invalid-days' | 'unknown-article' }
+>;
+
+/** The answer to a `/daily` input the core refused: a bad time, timezone, days or article. */
+export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingStyle): string {
+  const { quoted, list } = style;
+  switch (reply.kind) {
+    case 'invalid-time':
+      return `${quoted(reply.input)} is not a time: use HH:MM (24 h), e.g. 09:00.`;
+    case 'invalid-timezone':
+      return `${quoted(reply.input)} is not a timezone I know.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' Try a city, e.g. Europe/Berlin.'}`;
+    case 'invalid-days':
+      return `${quoted(reply.input)} are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
+    case 'unknown-article':
+      return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` \`${style.articlesCommand}\` lists them.`}`;
+  }
+}
