@@ -21,6 +21,13 @@ const LENGTH_BONUS = 0.06;
  * longer sentences with no better bound, would each add at most a phrase bonus.
  */
 const MAX_READ = 12_000;
+/**
+ * Share of `score` that rewards query words standing as typed: side by side, and in the typed order.
+ * Among sentences with every query word, the order is what tells the one a user remembers from the
+ * others (measured on the scale benchmark at 100k sentences, 1,000 queries each: strict hit@5 0.933 → 0.959
+ * for 2–3 words, 0.898 → 0.930 with a typo).
+ */
+const NEARNESS_WEIGHT = 0.1;
 /** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
 const PHRASE_BONUS = 0.08;
 
@@ -38,6 +45,31 @@ const KEY_CEILING = 2 * KEY_SCALE;
 /** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
 const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
+
+/**
+ * How the found query words stand (0–1): a quarter for neighbours in the query that are neighbours in
+ * the sentence, three quarters for each found word coming after the one found before it. Measured on the
+ * scale benchmark, word order tells sentences apart far better than adjacency, which mostly favours set
+ * phrases ("United States") over the sentence a user has in mind; it still settles "South Korea".
+ */
+function nearness(matches: readonly TermMatch[]): number {
+  if (matches.length === 1) return 1;
+  let adjacent = 0;
+  let ordered = 0;
+  let found = 0;
+  let previous = -1;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
+    if (match.quality <= 0) continue;
+    const left = matches[i - 1];
+    if (left && left.quality > 0 && match.first === left.last + 1) adjacent += 1;
+    if (found > 0 && match.first > previous) ordered += 1;
+    previous = match.last;
+    found += 1;
+  }
+  const order = found <= 1 ? 1 : ordered / (found - 1);
+  return (adjacent / (matches.length - 1) + 3 * order) / 4;
+}
 
 /** A query compiled for scoring. */
 interface Query {
@@ -74,8 +106,8 @@ class TopPassages {
 /**
  * Scores passages against query terms over the typed-array index. `score` (0–1) is the share of the query
  * found, each word weighted by its rarity and by how it was found (exact, inflection, synonym, typo),
- * times a bonus for query words found side by side. `rank` adds a small preference for shorter sentences,
- * as BM25's length norm does. Only candidates (see `candidatesOf`) are read, and a candidate whose best
+ * times a bonus for query words found side by side and in the typed order (see `nearness`). `rank` adds
+ * a small preference for shorter sentences, as BM25's length norm does. Only candidates (see `candidatesOf`) are read, and a candidate whose best
  * possible rank cannot enter the top `depth` is skipped before its words are matched.
  */
 export class PassageScorer {
@@ -257,14 +289,7 @@ export class PassageScorer {
       } else if (query.must[i]) return 0;
     }
     if (matched < query.required) return 0;
-    let adjacent = 0;
-    for (let i = 0; i + 1 < n; i++) {
-      const left = matches[i]!;
-      const right = matches[i + 1]!;
-      if (left.quality > 0 && right.quality > 0 && right.first === left.last + 1) adjacent += 1;
-    }
-    const adjacency = n === 1 ? 1 : adjacent / (n - 1);
-    return (coverage / query.weightSum) * (0.9 + 0.1 * adjacency);
+    return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
   }
 
   /**

@@ -74,6 +74,30 @@ describe('search over a library of many articles', () => {
   });
 });
 
+describe('ranking among sentences with every query word', () => {
+  const library = Library.create([
+    parseArticle(
+      'order.md',
+      '---\ntitle: Order\nauthor: A\npublication: P\ndate: 2020-01-01\n---\n\n' +
+        'The treaty was signed before the war began. The war ended before the treaty was signed. ' +
+        'Our harbor defenses and the coastal forts need repair. The forts on the coast guard our harbor. ' +
+        'The south coast of Korea saw storms. Storms hit South Korea on the coast.\n',
+    ),
+  ]);
+  const firstText = (query: string): string | undefined => library.search({ query }).hits[0]?.passage.text;
+
+  it('given words in the order a sentence has them then that sentence comes first', () => {
+    expect(firstText('treaty war')).toBe('The treaty was signed before the war began.');
+    expect(firstText('war treaty')).toBe('The war ended before the treaty was signed.');
+    expect(firstText('harbor forts')).toBe('Our harbor defenses and the coastal forts need repair.');
+    expect(firstText('forts harbor')).toBe('The forts on the coast guard our harbor.');
+  });
+
+  it('given words that stand side by side in a sentence then that sentence comes first', () => {
+    expect(firstText('south korea')).toBe('Storms hit South Korea on the coast.');
+  });
+});
+
 describe('a saved index', () => {
   const all = articles();
   const fresh = Library.create(all);
