@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
@@ -9,10 +10,16 @@ import { judge, QUERY_KINDS, type BenchQuery } from './scale-queries.js';
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-/** Memory the process holds now (JS heap and typed arrays' buffers), in MB, after a full collection. */
-export function memoryMb(): number {
-  collect();
-  collect();
+/**
+ * Memory the process holds now (JS heap and typed arrays' buffers), in MB, after full collections. The
+ * buffers of collected typed arrays are freed off the main thread: a pause between collections lets that
+ * finish, or a measure could still count the last build's garbage.
+ */
+export async function memoryMb(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    collect();
+    await delay(50);
+  }
   const { heapUsed, external } = process.memoryUsage();
   return (heapUsed + external) / 1e6;
 }

@@ -106,32 +106,81 @@ export function judge(query: BenchQuery, text: string): { strict: boolean; lenie
   return { strict: false, lenient: query.terms.every((term) => present.has(term)) };
 }
 
+/** How far the words of one kind of query can tell their source sentence from others (see `ambiguityOf`). */
+export interface Ambiguity {
+  readonly queries: number;
+  /** Share of queries whose words more than five sentences have. */
+  readonly ambiguous: number;
+  /** Strict hit@5 of ranking the sentences with every query word in random order. */
+  readonly randomHit5: number;
+  /**
+   * Strict hit@5 of the best ranking there is for these queries, in expectation: the one that knows how
+   * they were made (the words in the sentence's order, each sentence's words equally likely to be picked),
+   * so it puts the sentences with the words in the typed order first, then those with the fewest content
+   * words to pick from (the likeliest sources), ties in random order.
+   */
+  readonly bestHit5: number;
+}
+
 /**
- * How many passages contain every word of each words/typo query (the source among them): when more than
- * five do, no engine can tell the source from the others by the query alone. Returns the share of such
- * queries and the best strict hit@5 an engine can expect ranking equals at random (mean of min(1, 5/n)).
+ * How many passages contain every word of each words/typo query (the source among them). When more than
+ * five do, no engine can always tell the source from the others by the query alone: this gives, per
+ * kind, what random ranking and the best possible ranking can expect.
  */
 export function ambiguityOf(
   queries: readonly BenchQuery[],
   snapshot: { terms: readonly string[]; postingOffsets: Uint32Array; postings: Uint32Array },
-): { queries: number; ambiguous: number; expectedHit5: number } {
+  passages: readonly Passage[],
+): Record<'words' | 'typo', Ambiguity> {
   const ids = new Map(snapshot.terms.map((term, id) => [term, id]));
   const postings = (id: number): Uint32Array =>
     snapshot.postings.subarray(snapshot.postingOffsets[id], snapshot.postingOffsets[id + 1]);
-  const counted = queries
-    .filter((query) => query.kind === 'words' || query.kind === 'typo')
-    .map((query) => {
-      const lists = query.terms
-        .map((term) => postings(ids.get(term) ?? 0))
-        .sort((a, b) => a.length - b.length);
-      const others = lists.slice(1).map((list) => new Set(list));
-      return lists[0]!.filter((at) => others.every((set) => set.has(at))).length;
-    });
   const share = (values: number[]): number =>
     Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 1000) / 1000;
-  return {
-    queries: counted.length,
-    ambiguous: share(counted.map((n) => (n > 5 ? 1 : 0))),
-    expectedHit5: share(counted.map((n) => Math.min(1, 5 / Math.max(1, n)))),
+  const of = (kind: QueryKind): Ambiguity => {
+    const counted = queries
+      .filter((query) => query.kind === kind)
+      .map((query) => {
+        const lists = query.terms
+          .map((term) => postings(ids.get(term) ?? 0))
+          .sort((a, b) => a.length - b.length);
+        const others = lists.slice(1).map((list) => new Set(list));
+        const ties = [...lists[0]!.filter((at) => others.every((set) => set.has(at)))];
+        return {
+          count: ties.length,
+          best: bestExpectation(
+            query,
+            ties.map((at) => passages[at]!.text),
+          ),
+        };
+      });
+    return {
+      queries: counted.length,
+      ambiguous: share(counted.map(({ count }) => (count > 5 ? 1 : 0))),
+      randomHit5: share(counted.map(({ count }) => Math.min(1, 5 / Math.max(1, count)))),
+      bestHit5: share(counted.map(({ best }) => best)),
+    };
   };
+  return { words: of('words'), typo: of('typo') };
+}
+
+/** Chance that the best ranking (see `Ambiguity.bestHit5`) puts the source in the top five. */
+function bestExpectation(query: BenchQuery, texts: readonly string[]): number {
+  const keyOf = (text: string): [number, number] => {
+    const terms = tokenize(text)
+      .filter((token) => !token.alias)
+      .map((token) => token.term);
+    const at = query.terms.map((term) => terms.indexOf(term));
+    const ordered = at.every((position, i) => i === 0 || position > at[i - 1]!);
+    return [ordered ? 0 : 1, new Set(terms.filter(isContent)).size];
+  };
+  const compare = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
+  const keyed = texts.map((text) => ({ source: foldText(text) === query.source, key: keyOf(text) }));
+  const sources = keyed.filter((item) => item.source).map((item) => item.key);
+  if (sources.length === 0) return 0;
+  const best = sources.sort(compare)[0]!;
+  const others = keyed.filter((item) => !item.source);
+  const better = others.filter((item) => compare(item.key, best) < 0).length;
+  const equal = others.filter((item) => compare(item.key, best) === 0).length;
+  return better >= 5 ? 0 : Math.min(1, (5 - better) / (equal + 1));
 }

@@ -1,5 +1,6 @@
 import { round } from './bench-row.js';
 import type { KindFigures } from './scale-measure.js';
+import type { Ambiguity } from './scale-queries.js';
 
 /** What `npm run bench:scale` measured at one library size. */
 export interface SizeResult {
@@ -8,8 +9,8 @@ export interface SizeResult {
   readonly vocabulary: number;
   /** The articles themselves (text, passages), before any index. */
   readonly corpusMb: number;
-  /** Words/typo queries whose words more than five passages have (see `ambiguityOf`). */
-  readonly ambiguity: { readonly queries: number; readonly ambiguous: number; readonly expectedHit5: number };
+  /** How far words/typo queries can tell their source from other sentences (see `ambiguityOf`). */
+  readonly ambiguity: Readonly<Record<'words' | 'typo', Ambiguity>>;
   readonly ours: {
     readonly buildMs: number;
     readonly saveMs: number;
@@ -99,9 +100,9 @@ export function printScaleTable(results: readonly SizeResult[]): void {
     }
   }
   for (const result of results) {
-    const { ambiguous, expectedHit5 } = result.ambiguity;
+    const { words, typo } = result.ambiguity;
     console.log(
-      `${label(result.size)}: ${result.articles} articles, ${result.vocabulary} terms; words/typo queries whose words more than 5 sentences share: ${ambiguous} (strict hit@5 expected from random order among equals: ${expectedHit5})`,
+      `${label(result.size)}: ${result.articles} articles, ${result.vocabulary} terms; queries whose words more than 5 sentences share: words ${words.ambiguous}, typo ${typo.ambiguous}; strict hit@5 of random order among those / of the best possible ranking: words ${words.randomHit5} / ${words.bestHit5}, typo ${typo.randomHit5} / ${typo.bestHit5}`,
     );
   }
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
@@ -119,12 +120,17 @@ export function targetsOf(results: readonly SizeResult[]): { name: string; value
     targets.push({ name: '100k p99 ≤ 50 ms', value: `${all.p99Ms} ms`, ok: all.p99Ms <= 50 });
     const words = at100k.ours.figures.words!.hit5;
     const typo = at100k.ours.figures.typo!.hit5;
+    const best = at100k.ambiguity;
     targets.push({
       name: '100k hit@5 clean ≥ 0.95 (words, strict)',
-      value: String(words),
+      value: `${words} (best possible on these queries: ${best.words.bestHit5})`,
       ok: words >= 0.95,
     });
-    targets.push({ name: '100k hit@5 one typo ≥ 0.90 (strict)', value: String(typo), ok: typo >= 0.9 });
+    targets.push({
+      name: '100k hit@5 one typo ≥ 0.90 (strict)',
+      value: `${typo} (best possible with the typo undone: ${best.typo.bestHit5})`,
+      ok: typo >= 0.9,
+    });
     targets.push({
       name: '100k index load ≤ 1 s',
       value: `${at100k.ours.loadMs} ms`,

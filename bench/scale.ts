@@ -14,7 +14,7 @@ import { loadSotuArticles } from './sotu-corpus.js';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1k,10k,100k,1m' },
-    queries: { type: 'string', default: '200' },
+    queries: { type: 'string', default: '500' },
     'fuse-max': { type: 'string', default: '100k' },
     'fuse-budget': { type: 'string', default: '100' },
   },
@@ -32,7 +32,7 @@ const real = loadSotuArticles();
 const results: SizeResult[] = [];
 for (const size of sizes) {
   const articles = corpusOf(real, size);
-  const base = memoryMb();
+  const base = await memoryMb();
   log(`${size} sentences: building…`);
   const dir = mkdtempSync(join(tmpdir(), 'quotebot-scale-'));
   const build = ((): { ms: number; saveMs: number; indexBytes: number; vocabulary: number } => {
@@ -46,24 +46,24 @@ for (const size of sizes) {
       vocabulary: snapshot.terms.length,
     };
   })();
-  const beforeLoad = memoryMb();
+  const beforeLoad = await memoryMb();
   const loaded = timed(() => Library.fromIndex(articles, loadIndex(dir, 'bench')!));
   rmSync(dir, { recursive: true, force: true });
   const library = loaded.value;
   const passages = library.articles.flatMap((article) => library.quotable(article));
   const queries = queriesFor(passages, perKind, random(size));
-  const ambiguity = ambiguityOf(queries, library.exportIndex());
+  const ambiguity = ambiguityOf(queries, library.exportIndex(), passages);
   askLibrary(library, queriesFor(passages, 10, random(size + 1)));
-  const heapMb = memoryMb() - beforeLoad;
-  const totalMb = memoryMb();
+  const heapMb = (await memoryMb()) - beforeLoad;
+  const totalMb = await memoryMb();
   log(`${size} sentences: ${queries.length} queries…`);
   const ours = askLibrary(library, queries);
   let fuse: SizeResult['fuse'] = null;
   if (size <= fuseMax) {
     log(`${size} sentences: plain fuse.js…`);
-    const fuseBase = memoryMb();
+    const fuseBase = await memoryMb();
     const index = timed(() => plainFuse(passages));
-    const fuseHeap = memoryMb() - fuseBase;
+    const fuseHeap = (await memoryMb()) - fuseBase;
     const answers = askFuse(index.value, passages, queries, fuseBudgetMs);
     const asked = new Set(answers.map((answer) => answer.query));
     const same: Answer[] = ours.filter((answer) => asked.has(answer.query));
