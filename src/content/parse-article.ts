@@ -1,5 +1,5 @@
 import { contentError } from '../errors.js';
-import { tokenize } from '../text/tokenize.js';
+import { foldText } from '../text/fold.js';
 import { segmentSentences } from '../text/segment.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
@@ -37,11 +37,11 @@ function metaFrom(data: FrontMatter): ArticleMeta {
   };
 }
 
+const KEY_WORD = /[\p{L}\p{N}]+/gu;
+
+/** A sentence's words, folded (case, accents, curly quotes and punctuation aside): equal for repeats. */
 function wordKey(text: string): string {
-  return tokenize(text)
-    .filter((token) => !token.alias)
-    .map((token) => token.term)
-    .join(' ');
+  return (foldText(text).replace(/'/g, '').match(KEY_WORD) ?? []).join(' ');
 }
 
 function splitBody(slug: string, body: string): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {

@@ -27,8 +27,11 @@ const SENTENCE_OPENERS = new Set(
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
+/** Enough of a sentence's end to hold its last word: anchored at the end, a regex would scan it all. */
+const TAIL = 64;
+
 function shouldJoin(current: string, next: string): boolean {
-  const last = LAST_WORD.exec(current)?.[1];
+  const last = LAST_WORD.exec(current.slice(-TAIL))?.[1];
   if (last === undefined) return false;
   const word = last.toLowerCase();
   const nextWord = FIRST_WORD.exec(next)?.[1]?.toLowerCase();

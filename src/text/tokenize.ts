@@ -27,7 +27,11 @@ const POSSESSIVE = /'s$/;
 const POSSESSIVE_RAW = /(?<=\p{L})['’‘`ʼ][sS]$/u;
 const HAS_LETTER = /\p{L}/u;
 
+// Most words are plain ASCII letters and digits: folding them is lower-casing (same result, far cheaper).
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+
 function foldWord(raw: string): string {
+  if (PLAIN_WORD.test(raw)) return raw.toLowerCase();
   return foldText(raw).replace(POSSESSIVE, '').replace(/['.]/g, '');
 }
 
@@ -54,6 +58,36 @@ function makeToken(
   return { term, stem: stemOf(term), start, end, position, alias, word };
 }
 
+/** What one written word (no hyphen) always becomes: its term, stem and number aliases. */
+interface WordForm {
+  /** Length without a possessive "’s". */
+  readonly length: number;
+  readonly term: string;
+  readonly stem: string;
+  readonly aliases: readonly string[];
+}
+
+// Texts repeat their words: a written word is folded, stemmed and looked up as a number once.
+const wordForms = new Map<string, WordForm>();
+const WORD_FORM_LIMIT = 200_000;
+const HYPHEN = /[-‐‑]/;
+
+/** The form of a written word, or undefined for a hyphenated one (its parts are tokens of their own). */
+function wordFormOf(written: string): WordForm | undefined {
+  let form = wordForms.get(written);
+  if (form !== undefined) return form;
+  const dotted = written.includes('.');
+  if (!dotted && HYPHEN.test(written)) return undefined;
+  // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
+  const raw = written.replace(POSSESSIVE_RAW, '');
+  const term = foldWord(raw);
+  // A dotted acronym is never an inflected word: "U.S." must not share a stem with "use" and "used".
+  const stem = dotted ? `${term}.` : stemOf(term);
+  form = { length: raw.length, term, stem, aliases: numberAliases([term]) };
+  if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
+  return form;
+}
+
 /** Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -61,25 +95,21 @@ export function tokenize(text: string): Token[] {
   let word = -1;
   for (const match of text.matchAll(WORD)) {
     word += 1;
-    // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
-    const raw = match[0].replace(POSSESSIVE_RAW, '');
+    const written = match[0];
     const start = match.index;
-    const pieces = raw.includes('.') ? [raw] : raw.split(/[-‐‑]/);
-    if (pieces.length === 1) {
-      const term = foldWord(raw);
-      const token = makeToken(term, start, start + raw.length, position, false, word);
-      // A dotted acronym is never an inflected word: "U.S." must not share a stem with "use" and "used".
-      tokens.push(raw.includes('.') ? { ...token, stem: `${term}.` } : token);
-      for (const alias of numberAliases([term])) {
-        tokens.push(makeToken(alias, start, start + raw.length, position, true, word));
-      }
+    const form = wordFormOf(written);
+    if (form !== undefined) {
+      const end = start + form.length;
+      tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
+      for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
       position += 1;
       continue;
     }
+    const raw = written.replace(POSSESSIVE_RAW, '');
     const first = position;
     const folded: string[] = [];
     let offset = start;
-    for (const piece of pieces) {
+    for (const piece of raw.split(HYPHEN)) {
       const term = foldWord(piece);
       folded.push(term);
       tokens.push(makeToken(term, offset, offset + piece.length, position, false, word));

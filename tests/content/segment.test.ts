@@ -72,4 +72,20 @@ describe('tokenize', () => {
     expect(terms).toContain('75th');
     expect(terms.every((term) => /^[a-z0-9]+$/.test(term))).toBe(true);
   });
+
+  it('given the same words again then they fold, stem and alias the same, wherever they stand', async () => {
+    const { tokenize } = await import('../../src/text/tokenize.js');
+    const text = 'Biegun’s U.S. trip: Seventy-five missiles, three tests. Biegun’s U.S. trip: three tests!';
+    const tokens = tokenize(text);
+    const view = (from: number, to: number) =>
+      tokens
+        .filter((token) => token.start >= from && token.end <= to)
+        .map(({ term, stem, alias, end, start }) => [term, stem, alias, end - start]);
+    const second = text.indexOf('Biegun’s', 1);
+    expect(view(0, 22)).toEqual(view(second, second + 22));
+    expect(tokens.filter((token) => token.term === 'biegun')).toHaveLength(2);
+    expect(tokens.find((token) => token.term === 'u.s' || token.term === 'us')?.stem).toMatch(/\.$/);
+    expect(tokens.filter((token) => token.term === '3' && token.alias)).toHaveLength(2);
+    expect(tokens.filter((token) => token.term === '75' && token.alias)).toHaveLength(1);
+  });
 });
