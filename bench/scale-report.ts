@@ -7,7 +7,7 @@ export interface SizeResult {
   readonly size: number;
   readonly articles: number;
   readonly vocabulary: number;
-  /** The articles themselves (text, passages), before any index. */
+  /** Memory the articles add (text, passages), before any index. */
   readonly corpusMb: number;
   /** How far words/typo queries can tell their source from other sentences (see `ambiguityOf`). */
   readonly ambiguity: Readonly<Record<'words' | 'typo', Ambiguity>>;
@@ -17,7 +17,10 @@ export interface SizeResult {
     /** Reading the saved index and `Library.fromIndex`. */
     readonly loadMs: number;
     readonly indexMb: number;
-    /** The loaded library's index and engine (after queries warmed its caches). */
+    /**
+     * Memory this size holds beyond its articles: the loaded index and engine (after queries warmed its
+     * caches) and what building the index left (the tokenizer's word caches).
+     */
     readonly heapMb: number;
     /** The whole process: corpus, library and the bench itself. */
     readonly processMb: number;
