@@ -1,6 +1,9 @@
 import type { PassageRange } from './candidates.js';
 import type { SearchEngine } from './engine.js';
 
+/** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
+const QUOTE_MARKS = /["“”„‟«»]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
+
 /**
  * Did-you-mean: the query with one word replaced by a near word of the vocabulary (one typo more than
  * search allows), kept only when that query finds something; failing that, a longer query without the
@@ -13,7 +16,10 @@ export function suggestQueries(
   maxSuggestions: number,
 ): string[] {
   const suggestions: string[] = [];
-  const words = query.split(/\s+/).filter((word) => word.length > 0);
+  const words = query
+    .replace(QUOTE_MARKS, ' ')
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   for (const [i, word] of words.entries()) {
     const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {

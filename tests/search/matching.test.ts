@@ -121,6 +121,22 @@ describe('search over the seed article', () => {
     expect(result.status === 'ok' || result.suggestions.length > 0).toBe(true);
   });
 
+  it('given a quoted query with no match then the suggestions are bare words, apostrophes kept', () => {
+    for (const query of [
+      '"war with north korea"',
+      '“war with north korea”',
+      "'Trump’s war with north korea'",
+    ]) {
+      const { status, suggestions } = seedLibrary().search({ query });
+      expect(status).toBe('no-match');
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const suggestion of suggestions) expect(suggestion).not.toMatch(/["“”]|^'|'$|\s'|'\s/);
+    }
+    expect(seedLibrary().search({ query: "'Trump’s war with north korea'" }).suggestions.join(' ')).toMatch(
+      /Trump’s/,
+    );
+  });
+
   it('given the same words twice in the body then they are never offered as two quotes', () => {
     const texts = seedLibrary()
       .search({ query: 'muddling through', limit: 20 })
