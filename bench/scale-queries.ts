@@ -4,7 +4,8 @@ import { REQUEST_WORDS, STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /** The kinds of query the benchmark asks, each from a random sentence of the library. */
-export const QUERY_KINDS = ['words', 'typo', 'phrase', 'stopwords'] as const;
+// 'shuffled' (the words of 'words' in random order) comes last so that the other kinds' queries stay the same.
+export const QUERY_KINDS = ['words', 'typo', 'phrase', 'stopwords', 'shuffled'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export interface BenchQuery {
@@ -41,7 +42,7 @@ function typo(word: string, rand: () => number): string {
 function queryFrom(kind: QueryKind, passage: Passage, rand: () => number): BenchQuery | undefined {
   const tokens = tokenize(passage.text).filter((token) => !token.alias);
   const source = foldText(passage.text);
-  if (kind === 'words' || kind === 'typo') {
+  if (kind === 'words' || kind === 'typo' || kind === 'shuffled') {
     const content = tokens.filter((token) => isContent(token.term));
     const picked = [...new Set(content.map((token) => token.term))];
     if (picked.length < 2) return undefined;
@@ -54,7 +55,8 @@ function queryFrom(kind: QueryKind, passage: Passage, rand: () => number): Bench
     const ordered = content
       .map((token) => token.term)
       .filter((term, i, all) => chosen.includes(term) && all.indexOf(term) === i);
-    let words = ordered;
+    // `chosen` is in the random order the words were picked in.
+    let words = kind === 'shuffled' ? chosen : ordered;
     if (kind === 'typo') {
       const long = ordered.filter((word) => word.length >= 5);
       if (long.length === 0) return undefined;
@@ -106,6 +108,9 @@ export function judge(query: BenchQuery, text: string): { strict: boolean; lenie
   return { strict: false, lenient: query.terms.every((term) => present.has(term)) };
 }
 
+/** The kinds of query made of a sentence's words, whose ambiguity is measured. */
+export type AmbiguousKind = 'words' | 'typo' | 'shuffled';
+
 /** How far the words of one kind of query can tell their source sentence from others (see `ambiguityOf`). */
 export interface Ambiguity {
   readonly queries: number;
@@ -131,7 +136,7 @@ export function ambiguityOf(
   queries: readonly BenchQuery[],
   snapshot: { terms: readonly string[]; postingOffsets: Uint32Array; postings: Uint32Array },
   passages: readonly Passage[],
-): Record<'words' | 'typo', Ambiguity> {
+): Record<AmbiguousKind, Ambiguity> {
   const ids = new Map(snapshot.terms.map((term, id) => [term, id]));
   const postings = (id: number): Uint32Array =>
     snapshot.postings.subarray(snapshot.postingOffsets[id], snapshot.postingOffsets[id + 1]);
@@ -161,18 +166,20 @@ export function ambiguityOf(
       bestHit5: share(counted.map(({ best }) => best)),
     };
   };
-  return { words: of('words'), typo: of('typo') };
+  return { words: of('words'), typo: of('typo'), shuffled: of('shuffled') };
 }
 
 /** Chance that the best ranking (see `Ambiguity.bestHit5`) puts the source in the top five. */
 function bestExpectation(query: BenchQuery, texts: readonly string[]): number {
+  // Shuffled words say nothing by their order: then the best ranking goes by the number of words alone.
+  const byOrder = query.kind !== 'shuffled';
   const keyOf = (text: string): [number, number] => {
     const terms = tokenize(text)
       .filter((token) => !token.alias)
       .map((token) => token.term);
     const at = query.terms.map((term) => terms.indexOf(term));
     const ordered = at.every((position, i) => i === 0 || position > at[i - 1]!);
-    return [ordered ? 0 : 1, new Set(terms.filter(isContent)).size];
+    return [ordered || !byOrder ? 0 : 1, new Set(terms.filter(isContent)).size];
   };
   const compare = (a: [number, number], b: [number, number]): number => a[0] - b[0] || a[1] - b[1];
   const keyed = texts.map((text) => ({ source: foldText(text) === query.source, key: keyOf(text) }));
