@@ -4,7 +4,7 @@ import { REQUEST_WORDS, STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /** The kinds of query the benchmark asks, each from a random sentence of the library. */
-// 'shuffled' (the words of 'words' in random order) comes last so that the other kinds' queries stay the same.
+// 'shuffled' (the words of 'words' in random order) comes last: the other kinds' queries stay the same.
 export const QUERY_KINDS = ['words', 'typo', 'phrase', 'stopwords', 'shuffled'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
@@ -120,9 +120,10 @@ export interface Ambiguity {
   readonly randomHit5: number;
   /**
    * Strict hit@5 of the best ranking there is for these queries, in expectation: the one that knows how
-   * they were made (the words in the sentence's order, each sentence's words equally likely to be picked),
-   * so it puts the sentences with the words in the typed order first, then those with the fewest content
-   * words to pick from (the likeliest sources), ties in random order.
+   * they were made (each sentence's words equally likely to be picked; for 'words' and 'typo', kept in the
+   * sentence's order), so it puts the sentences with the words in the typed order first (not for
+   * 'shuffled'), then those with the fewest content words to pick from (the likeliest sources), ties in
+   * random order.
    */
   readonly bestHit5: number;
 }

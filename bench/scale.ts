@@ -69,7 +69,7 @@ for (const size of sizes) {
   const passages = library.articles.flatMap((article) => library.quotable(article));
   const queries = queriesFor(passages, perKind, random(size));
   const ambiguity = ambiguityOf(queries, library.exportIndex(), passages);
-  askLibrary(library, queriesFor(passages, 10, random(size + 1)));
+  askLibrary(library, queriesFor(passages, 10, random(size + 1))); // warm-up, not measured
   const totalMb = await memoryMb();
   log(`${size} sentences: ${queries.length} queries…`);
   const ours = askLibrary(library, queries);

@@ -108,8 +108,9 @@ class TopPassages {
  * Scores passages against query terms over the typed-array index. `score` (0–1) is the share of the query
  * found, each word weighted by its rarity and by how it was found (exact, inflection, synonym, typo),
  * times a bonus for query words found side by side and in the typed order (see `nearness`). `rank` adds
- * a small preference for shorter sentences, as BM25's length norm does. Only candidates (see `candidatesOf`) are read, and a candidate whose best
- * possible rank cannot enter the top `depth` is skipped before its words are matched.
+ * a small preference for shorter sentences, as BM25's length norm does. Only candidates (see
+ * `candidatesOf`) are read, and a candidate whose best possible rank cannot enter the top `depth` is
+ * skipped before its words are matched.
  */
 export class PassageScorer {
   private readonly marks: Uint32Array;
