@@ -2,7 +2,7 @@ import { formatDays, type DailyReply, type DailySchedule, type NextPost } from '
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeText } from './markdown.js';
-import { dailyInputProblem, outcomeWords } from '../shared/daily-wording.js';
+import { dailyInputProblem, outcomeWords, pauseWords } from '../shared/daily-wording.js';
 
 const channel = (id: string): string => `<#${id}>`;
 const quoted = (text: string): string => `“${escapeText(truncate(text, 200))}”`;
@@ -23,12 +23,10 @@ function describe(schedule: DailySchedule): string {
 function state(schedule: DailySchedule, next: NextPost | null): string {
   if (!schedule.enabled) return 'Stopped. `/daily set` starts it again.';
   if (schedule.pausedReason) {
-    const why = {
-      forbidden: 'I may not post there: check my permissions in that channel',
-      gone: 'the channel is gone or I can no longer see it',
-      'unknown-article': 'its article is no longer in the library',
-      'nothing-to-post': 'no passage is long enough to post',
-    }[schedule.pausedReason.code];
+    const why = pauseWords(
+      schedule.pausedReason.code,
+      'I may not post there: check my permissions in that channel',
+    );
     return `Paused: ${why}. \`/daily set\` starts it again.`;
   }
   return next ? `Next: ${when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';

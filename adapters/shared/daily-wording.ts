@@ -1,4 +1,4 @@
-import type { DailyReply } from '../../src/index.js';
+import type { DailyReply, PauseReason } from '../../src/index.js';
 
 /** How a platform writes the pieces of a sentence: its own escaping, quoting and code style. */
 export interface DailyWordingStyle {
@@ -24,6 +24,23 @@ export function outcomeWords(status: string, platform: 'Discord' | 'Slack'): str
     'would-post': 'I would post today’s quote in',
   };
   return Object.hasOwn(words, status) ? words[status] : undefined;
+}
+
+/**
+ * Why a schedule is paused, for `/daily status`. `forbidden` is the platform's own advice (check the
+ * channel's permissions on Discord, invite the bot on Slack).
+ */
+export function pauseWords(code: PauseReason['code'], forbidden: string): string {
+  switch (code) {
+    case 'forbidden':
+      return forbidden;
+    case 'gone':
+      return 'the channel is gone or I can no longer see it';
+    case 'unknown-article':
+      return 'its article is no longer in the library';
+    case 'nothing-to-post':
+      return 'no passage is long enough to post';
+  }
 }
 
 /** A `/daily` input the core refused. */

@@ -2,7 +2,7 @@ import { formatDays, type DailyReply, type DailySchedule, type NextPost } from '
 import { section, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
 import { escapeMrkdwn, mrkdwnWithin } from './mrkdwn.js';
-import { dailyInputProblem, outcomeWords } from '../shared/daily-wording.js';
+import { dailyInputProblem, outcomeWords, pauseWords } from '../shared/daily-wording.js';
 
 /** A channel link. Ids come from Slack's payload or `channelIdFromOption` (letters and digits only). */
 const channel = (id: string): string => (/^[A-Z0-9]+$/i.test(id) ? `<#${id}>` : escapeMrkdwn(id));
@@ -24,12 +24,10 @@ function describe(schedule: DailySchedule): string {
 function state(schedule: DailySchedule, next: NextPost | null, daily: string): string {
   if (!schedule.enabled) return `Stopped. \`${daily} set\` starts it again.`;
   if (schedule.pausedReason) {
-    const why = {
-      forbidden: 'I may not post there: invite me to the channel (`/invite @quotebot`)',
-      gone: 'the channel is gone or I can no longer see it',
-      'unknown-article': 'its article is no longer in the library',
-      'nothing-to-post': 'no passage is long enough to post',
-    }[schedule.pausedReason.code];
+    const why = pauseWords(
+      schedule.pausedReason.code,
+      'I may not post there: invite me to the channel (`/invite @quotebot`)',
+    );
     return `Paused: ${why}. \`${daily} set\` starts it again.`;
   }
   return next ? `Next: ${when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';
