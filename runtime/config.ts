@@ -196,7 +196,6 @@ const schema = z
 
 export type Config = z.output<typeof schema>;
 
-
 /** Invalid configuration: every problem names its variable and never shows the value. */
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {

@@ -47,12 +47,14 @@ async function answerMessage(
   const keys = [`message:${message.channel}:${message.ts}`];
   if (message.eventId !== undefined) keys.push(`event:${message.eventId}`);
   if (!recent.claim(...keys)) {
+    deps.observer.slackEventDuplicate();
     deps.logger.debug(
       { retryNum: context.retryNum, channel: message.channel },
       'slack message already answered',
     );
     return;
   }
+  const answered = deps.observer.commandStarted('slack');
   await deps.work.run(async () => {
     try {
       await say({
@@ -61,7 +63,9 @@ async function answerMessage(
         unfurl_links: false,
         unfurl_media: false,
       });
+      answered('message', 'ok');
     } catch (error) {
+      answered('message', 'error');
       recent.release(...keys);
       deps.logger.error({ err: error, channel: message.channel }, 'slack reply could not be posted');
     }

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { SocketModeReceiver, type AppOptions } from '@slack/bolt';
 import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -11,12 +12,16 @@ import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
+import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
+import { observeCommands } from './observe.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
   readonly mode: SlackMode;
   /** The port HTTP mode listens on (useful with PORT=0 in tests); undefined in Socket Mode. */
   readonly port: number | undefined;
+  /** Socket Mode: the socket is connected; HTTP mode: listening and not shutting down. */
+  connected(): boolean;
   /** Stops taking events, waits (at most `graceMs`) for replies under way, then resolves. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -31,6 +36,10 @@ export interface StartSlackOptions {
   readonly daily?: DailyCommandsPort | undefined;
   /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
   readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
+  /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
+  readonly observer?: BotObserver | undefined;
+  /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
+  readonly routes?: AppOptions['customRoutes'];
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -53,6 +62,8 @@ export async function startSlack({
   host,
   daily,
   commandHandlers = {},
+  observer = NO_OBSERVER,
+  routes = [],
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -60,7 +71,7 @@ export async function startSlack({
   }
   const names = slackCommandNames(bot.commands, commandNameSettings(config));
   const health: HealthState = { draining: false };
-  const { app, mode } = createSlackApp(config, log, health);
+  const { app, mode } = createSlackApp(config, log, health, routes);
   const deps: SlackDeps = {
     bot,
     names,
@@ -68,7 +79,9 @@ export async function startSlack({
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
+    observer,
   };
+  observeCommands(app, observer, names);
   registerCommands(app, deps, commandHandlers);
   registerActions(app, deps);
   registerEvents(app, deps);
@@ -86,6 +99,14 @@ export async function startSlack({
     );
   }
   let port: number | undefined;
+  const socket = { connected: false };
+  // Bolt keeps its receiver private; in Socket Mode its client reports the socket's state.
+  const receiver: unknown = Reflect.get(app, 'receiver');
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socket.connected = true));
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
+      receiver.client.on(state, () => (socket.connected = false));
+  }
   try {
     if (mode === 'http') {
       const listen = { port: config.PORT ?? DEFAULT_PORT, ...(host === undefined ? {} : { host }) };
@@ -93,6 +114,7 @@ export async function startSlack({
       port = (server.address() as AddressInfo).port;
     } else {
       await app.start();
+      socket.connected = true;
     }
   } catch (error) {
     throw new SlackAdapterError(
@@ -107,6 +129,7 @@ export async function startSlack({
   return {
     mode,
     port,
+    connected: () => !health.draining && (mode === 'http' || socket.connected),
     stop(graceMs = 5000) {
       stopping ??= (async () => {
         health.draining = true;

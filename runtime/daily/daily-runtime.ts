@@ -1,4 +1,10 @@
-import { DailyCommands, DailyService, type DailyPosters, type Clock } from '../../src/index.js';
+import {
+  DailyCommands,
+  DailyService,
+  type Clock,
+  type DailyPosters,
+  type DailySchedule,
+} from '../../src/index.js';
 import type { Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +28,8 @@ export function createDailyRuntime(options: {
   logger: Logger;
   posters: DailyPosters;
   clock?: Clock;
+  /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
+  owns?: ((schedule: DailySchedule) => boolean) | undefined;
 }): DailyRuntime {
   const clock = options.clock ?? systemClock;
   const current = options.library;
@@ -38,6 +46,7 @@ export function createDailyRuntime(options: {
       sleep: systemSleep,
       logger: options.logger,
       claimant: processClaimant(),
+      ...(options.owns === undefined ? {} : { owns: options.owns }),
     },
     { catchUpMs: options.environment.config.DAILY_CATCHUP_HOURS * 3_600_000 },
   );
