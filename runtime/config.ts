@@ -28,9 +28,14 @@ const positiveCount = (what: string) =>
 // "0,1" or "0-3" or "0-1,4": the shard ids this process runs.
 const shardIdList = z
   .string()
-  .regex(
-    /^\d+(-\d+)?(,\d+(-\d+)?)*$/,
-    'must be shard ids such as 0,1 or 0-3 (comma-separated, ranges allowed)',
+  .transform((text) => text.replace(/\s+/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^\d+(-\d+)?(,\d+(-\d+)?)*$/,
+        'must be shard ids such as 0,1 or 0-3 (comma-separated, ranges allowed)',
+      ),
   )
   .transform((text, ctx) => {
     const ids: number[] = [];
@@ -177,7 +182,8 @@ const schema = z
       });
     }
     const count = env.DISCORD_SHARD_COUNT;
-    const outside = env.DISCORD_SHARD_IDS?.filter((id) => count !== undefined && id >= count) ?? [];
+    const ids = Array.isArray(env.DISCORD_SHARD_IDS) ? env.DISCORD_SHARD_IDS : [];
+    const outside = ids.filter((id) => typeof count === 'number' && id >= count);
     if (outside.length > 0) {
       ctx.addIssue({
         code: 'custom',
