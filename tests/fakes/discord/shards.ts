@@ -23,3 +23,9 @@ export function parseShard(value: unknown): ShardTuple | undefined {
   if ((count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
   return [id as number, count as number];
 }
+
+/** A snowflake (18 digits) for a guild that lands on `shard` of `count`: the `n`th such id. */
+export function guildIdOnShard(shard: number, count: number, n = 0): string {
+  const base = 100_000_000_000n - (100_000_000_000n % BigInt(count));
+  return ((base + BigInt(n * count + shard)) << 22n).toString();
+}
