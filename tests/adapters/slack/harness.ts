@@ -2,7 +2,11 @@ import { Bot, Library, type BotReply, type BotRequest } from '../../../src/index
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import type { DailyCommandsPort } from '../../../adapters/slack/daily.js';
-import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
+import {
+  startSlack,
+  type SlackAdapter,
+  type StartSlackOptions,
+} from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
@@ -44,6 +48,8 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** Metrics and the routes added to Slack's port in HTTP mode. */
+    readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -65,6 +71,7 @@ export async function startOnFake(
       logger: createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      ...options.ops,
     });
   } catch (error) {
     await slack.stop();
