@@ -236,3 +236,28 @@ describe("Slack HTTP mode: the same endpoints on Slack's own port", () => {
     await stopping;
   });
 });
+
+describe('Slack Socket Mode: /readyz follows the socket', () => {
+  it('given the socket dropped then /readyz is 503 naming slack until the client has reconnected', async () => {
+    const metrics = new PrometheusObserver({ commands: commandNames });
+    const readiness = new Readiness(500);
+    const run = await startOnFake('socket', {}, { ops: { observer: metrics } });
+    cleanups.push(() => run.stop());
+    readiness.add({ name: 'slack', check: () => run.adapter.connected() });
+    readiness.setStarted(true);
+    const server = await startOpsServer({ metrics, readiness }, { port: 0, host: '127.0.0.1' });
+    cleanups.push(() => server.close());
+    expect((await get(server.port, '/readyz')).status).toBe(200);
+
+    run.slack.socket.drop();
+    const seen: { status: number; checks: Record<string, boolean> }[] = [];
+    const deadline = Date.now() + 10_000;
+    do {
+      const ready = await get(server.port, '/readyz');
+      seen.push({ status: ready.status, checks: JSON.parse(ready.text).checks });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } while ((seen.at(-1)?.status !== 200 || !seen.some((r) => r.status === 503)) && Date.now() < deadline);
+    expect(seen.find((r) => r.status === 503)?.checks).toMatchObject({ slack: false });
+    expect(seen.at(-1)?.status).toBe(200);
+  });
+});
