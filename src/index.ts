@@ -12,7 +12,7 @@ export * from './commands/definition.js';
 export * from './commands/command.js';
 export * from './commands/catalog.js';
 export * from './commands/run.js';
-export { parseCommandText, closestName } from './commands/command-text.js';
+export { parseCommandText, parseCommandInput, closestName } from './commands/command-text.js';
 export * from './bot/requests.js';
 export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './bot/bot.js';
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';

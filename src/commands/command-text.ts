@@ -104,3 +104,25 @@ export function parseCommandText(
   if (missing) return usageError(definition, 'missing-option', { option: missing.name });
   return { kind: 'options', values };
 }
+
+/**
+ * Reads a whole command line after the command's name: for a command with sub-commands (`/daily set …`)
+ * the first word names the sub-command and the rest are its options.
+ */
+export function parseCommandInput(
+  definition: CommandDefinition,
+  text: string,
+): { kind: 'input'; subcommand: string | undefined; values: OptionValues } | UsageError {
+  const subcommands = definition.subcommands ?? [];
+  if (subcommands.length === 0) {
+    const parsed = parseCommandText(definition, text);
+    return parsed.kind === 'options' ? { kind: 'input', subcommand: undefined, values: parsed.values } : parsed;
+  }
+  const trimmed = text.trim();
+  const first = /^\S*/.exec(trimmed)![0];
+  const sub = subcommands.find((candidate) => candidate.name === first.toLowerCase());
+  if (!sub)
+    return usageError(definition, 'unknown-subcommand', { choices: subcommands.map((s) => s.usage) });
+  const parsed = parseCommandText(sub, trimmed.slice(first.length));
+  return parsed.kind === 'options' ? { kind: 'input', subcommand: sub.name, values: parsed.values } : parsed;
+}
