@@ -5,6 +5,7 @@ import type { Library } from '../../src/index.js';
 import { articlesCommand } from './articles-command.js';
 import { quoteCommand } from './quote-command.js';
 import { summaryCommand } from './summary-command.js';
+import { terminalStyleFor } from '../terminal/render.js';
 import { USAGE, UsageError } from './usage.js';
 
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
@@ -23,7 +24,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   }
   // Loaded on demand: SQLite, the platform clients and the HTML extractor cost a quote's cold start ~1 s.
   if (command === 'daily') return (await import('./daily-command.js')).dailyCommand(environment, args);
-  const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+  const style = terminalStyleFor(process.stdout.isTTY, process.env);
   // The search index saved in DATA_DIR is reused while the content is unchanged.
   const library = (): Library =>
     loadLibrary(environment.contentDir, { dataDir: environment.dataDir }).library;

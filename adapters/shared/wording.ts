@@ -81,6 +81,7 @@ export const en = {
   expired: (s: WordingStyle): string => `This result has expired: run ${s.code(s.command('quote'))} again.`,
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
+  askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
   staleButton: 'This button no longer works. Ask again with a new command.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
   reloadNotManager: (who: string): string => `Only ${who} can reload the articles.`,

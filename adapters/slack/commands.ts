@@ -99,14 +99,19 @@ async function answerCommand(
             userId: payload.user_id,
           },
         });
+  // A command with sub-commands (`/daily`) reads a store whatever is asked: it is always answered through
+  // response_url, its usage too, so that its ack is the same whatever was typed.
+  const alwaysLater = (command.subcommands?.length ?? 0) > 0;
   if (resolved.kind === 'usage-error') {
-    await ack(asResponse(answerOf(deps, { kind: 'usage', error: resolved }, true)));
+    const usage = answerOf(deps, { kind: 'usage', error: resolved }, true);
+    if (alwaysLater) return ackThenRespond(deps, command.name, ack, respond, () => Promise.resolve(usage));
+    await ack(asResponse(usage));
     return;
   }
   const ports = slackPorts(deps, client, payload.user_id);
   const answer = async (): Promise<CommandAnswer> =>
     answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
-  if (answersLater(resolved.request)) return ackThenRespond(deps, command.name, ack, respond, answer);
+  if (alwaysLater || answersLater(resolved.request)) return ackThenRespond(deps, command.name, ack, respond, answer);
   let now: CommandAnswer;
   try {
     now = await answer();
