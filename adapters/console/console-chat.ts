@@ -61,7 +61,12 @@ const isReply = (value: CommandRequest | CommandReply): value is CommandReply =>
   value.kind === 'usage' || value.kind === 'bot' || value.kind === 'reload';
 
 /** Answers one console line: the text to print, and the state for `/next`. */
-export async function answerLine(bot: Bot, line: string, state: ChatState, style: TerminalStyle): Promise<string | undefined> {
+export async function answerLine(
+  bot: Bot,
+  line: string,
+  state: ChatState,
+  style: TerminalStyle,
+): Promise<string | undefined> {
   const asked = requestFromLine(bot, line, state);
   if (asked === undefined || typeof asked === 'string') return asked;
   const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));

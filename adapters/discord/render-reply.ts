@@ -39,8 +39,7 @@ function fitLines<T>(
 
 function renderSummary(summary: Summary): DiscordMessage {
   const { article } = summary;
-  if (!summary.found)
-    return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
+  if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
   const about = summary.topic ? ` · about “${truncate(summary.topic, 100)}”` : '';
   const embed: APIEmbed = attributionEmbed(article, title, about);
@@ -105,7 +104,11 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
  * article) and help go to the asker only; `askedPrivate` keeps a quote private too. `ids` are the quote
  * buttons' custom_ids, encoded beforehand (`quoteButtonIds`): rendering writes no state.
  */
-export function renderReply(reply: BotReply, askedPrivate: boolean, ids: QuoteButtonIds = {}): DiscordMessage {
+export function renderReply(
+  reply: BotReply,
+  askedPrivate: boolean,
+  ids: QuoteButtonIds = {},
+): DiscordMessage {
   switch (reply.kind) {
     case 'quote':
       return renderQuote(reply, askedPrivate, ids);

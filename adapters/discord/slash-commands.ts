@@ -19,7 +19,10 @@ import { DISCORD_STYLE, renderCommandReply } from './render-reply.js';
 export type { Command } from './context.js';
 
 /** The ports of the command path for one interaction: the asker's Manage Server permission. */
-export function discordPorts(interaction: ChatInputCommandInteraction, context: DiscordContext): CommandPorts {
+export function discordPorts(
+  interaction: ChatInputCommandInteraction,
+  context: DiscordContext,
+): CommandPorts {
   return { bot: context.bot, daily: context.daily, mayManage: () => Promise.resolve(canManage(interaction)) };
 }
 
@@ -53,9 +56,7 @@ async function execute(
     },
   });
   if (resolved.kind === 'usage-error') {
-    await interaction.reply(
-      asInteractionReply(renderCommandReply({ kind: 'usage', error: resolved }, true)),
-    );
+    await interaction.reply(asInteractionReply(renderCommandReply({ kind: 'usage', error: resolved }, true)));
     return;
   }
   let request = resolved.request;

@@ -1,9 +1,4 @@
-import type {
-  ArticlesReloadReply,
-  BotReply,
-  QuoteReply,
-  UsageError,
-} from '../../src/index.js';
+import type { ArticlesReloadReply, BotReply, QuoteReply, UsageError } from '../../src/index.js';
 
 /*
  * Every sentence a user reads, in English, keyed. A platform supplies only its own escaping, quoting,
@@ -57,7 +52,8 @@ export const en = {
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   helpTitle: 'What I can do',
-  helpMention: 'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
+  helpMention:
+    'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,
   usageError: (s: WordingStyle, error: UsageError, usage: string): string => {
     const how = en.usage(s, usage);

@@ -28,7 +28,10 @@ async function answerClick(
     return;
   }
   // The value holds the core's ready-made request: the click runs it as it is.
-  const answer = await handleRequest(state.request, { bot: deps.bot, mayManage: () => Promise.resolve(false) });
+  const answer = await handleRequest(state.request, {
+    bot: deps.bot,
+    mayManage: () => Promise.resolve(false),
+  });
   const reply = answer.kind === 'bot' ? answer.reply : undefined;
   if (!reply) throw new Error(`a quote button answered ${answer.kind}`);
   if (action === QuoteAction.Share && reply.kind === 'quote') {

@@ -57,7 +57,13 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   if (!parsed.success) return undefined;
   const { q, a, h, c, p } = parsed.data;
   return {
-    request: { kind: 'quote', query: q, ...(a === undefined ? {} : { article: a }), position: h, withContext: c },
+    request: {
+      kind: 'quote',
+      query: q,
+      ...(a === undefined ? {} : { article: a }),
+      position: h,
+      withContext: c,
+    },
     private: p,
   };
 }

@@ -111,7 +111,8 @@ async function answerCommand(
   const ports = slackPorts(deps, client, payload.user_id);
   const answer = async (): Promise<CommandAnswer> =>
     answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
-  if (alwaysLater || answersLater(resolved.request)) return ackThenRespond(deps, command.name, ack, respond, answer);
+  if (alwaysLater || answersLater(resolved.request))
+    return ackThenRespond(deps, command.name, ack, respond, answer);
   let now: CommandAnswer;
   try {
     now = await answer();

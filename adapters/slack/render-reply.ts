@@ -25,7 +25,12 @@ function note(mrkdwn: string, plain: string): SlackMessage {
 const quoted = (text: string): string => `“${mrkdwnWithin(text, 200)}”`;
 
 /** Plain text for notifications (Slack's `text`), which Slack shows unformatted. */
-const PLAIN: WordingStyle = { quoted: (t) => `“${t}”`, escaped: (t) => t, code: (t) => t, command: (n) => `/${n}` };
+const PLAIN: WordingStyle = {
+  quoted: (t) => `“${t}”`,
+  escaped: (t) => t,
+  code: (t) => t,
+  command: (n) => `/${n}`,
+};
 
 /** Slack's way of writing the shared wording: mrkdwn escaped, commands by this app's names. */
 export function slackStyle(names?: SlackCommandNames): WordingStyle {
@@ -117,7 +122,11 @@ export function renderCommandReply(
     case 'reload':
       return renderReload(reply.reply);
     case 'daily':
-      return renderDaily(reply.reply, names.slashOf.get('daily') ?? '/daily', names.slashOf.get('articles') ?? '/articles');
+      return renderDaily(
+        reply.reply,
+        names.slashOf.get('daily') ?? '/daily',
+        names.slashOf.get('articles') ?? '/articles',
+      );
     case 'daily-unavailable':
       return note(en.dailyUnavailable, en.dailyUnavailable);
     case 'usage': {

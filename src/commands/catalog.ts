@@ -99,7 +99,10 @@ export const articlesCommand = {
   resolve: ({ values }) =>
     values['reload'] === true
       ? asked({ kind: 'articles-reload' }, values, true)
-      : asked({ kind: 'articles', page: typeof values['page'] === 'number' ? values['page'] : undefined }, values),
+      : asked(
+          { kind: 'articles', page: typeof values['page'] === 'number' ? values['page'] : undefined },
+          values,
+        ),
 } as const satisfies BotCommand;
 
 export const helpCommand = {
@@ -202,6 +205,9 @@ const isLength = (value: string | undefined): value is SummaryLength =>
   value === 'short' || value === 'medium' || value === 'long';
 
 /** The command of this name, if the bot has it. */
-export function commandNamed(name: string, commands: readonly BotCommand[] = COMMANDS): BotCommand | undefined {
+export function commandNamed(
+  name: string,
+  commands: readonly BotCommand[] = COMMANDS,
+): BotCommand | undefined {
   return commands.find((command) => command.name === name.toLowerCase());
 }

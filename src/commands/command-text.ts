@@ -74,7 +74,8 @@ export function parseCommandText(
     .filter((word) => {
       const option = definition.options.find(
         (candidate) =>
-          !(candidate.name in values) && candidate.choices?.some((choice) => choice.value === word.toLowerCase()),
+          !(candidate.name in values) &&
+          candidate.choices?.some((choice) => choice.value === word.toLowerCase()),
       );
       if (option) values[option.name] = word.toLowerCase();
       return word.length > 0 && option === undefined;
@@ -116,13 +117,14 @@ export function parseCommandInput(
   const subcommands = definition.subcommands ?? [];
   if (subcommands.length === 0) {
     const parsed = parseCommandText(definition, text);
-    return parsed.kind === 'options' ? { kind: 'input', subcommand: undefined, values: parsed.values } : parsed;
+    return parsed.kind === 'options'
+      ? { kind: 'input', subcommand: undefined, values: parsed.values }
+      : parsed;
   }
   const trimmed = text.trim();
   const first = /^\S*/.exec(trimmed)![0];
   const sub = subcommands.find((candidate) => candidate.name === first.toLowerCase());
-  if (!sub)
-    return usageError(definition, 'unknown-subcommand', { choices: subcommands.map((s) => s.usage) });
+  if (!sub) return usageError(definition, 'unknown-subcommand', { choices: subcommands.map((s) => s.usage) });
   const parsed = parseCommandText(sub, trimmed.slice(first.length));
   return parsed.kind === 'options' ? { kind: 'input', subcommand: sub.name, values: parsed.values } : parsed;
 }

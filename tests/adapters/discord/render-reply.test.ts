@@ -73,8 +73,14 @@ describe('rendering a quote for Discord', () => {
   it('given the buttons, then "Next match" asks for the next hit and "Context" for the same one in context', () => {
     const message = render(bot.handle({ kind: 'quote', query: 'election', position: 1 }), false, store);
     const [next, context] = buttonsOf(message).map((button) => readQuoteButton(customId(button), store));
-    expect(next).toMatchObject({ action: 'n', request: { position: 2, withContext: false, query: 'election' } });
-    expect(context).toMatchObject({ action: 'c', request: { position: 1, withContext: true, query: 'election' } });
+    expect(next).toMatchObject({
+      action: 'n',
+      request: { position: 2, withContext: false, query: 'election' },
+    });
+    expect(context).toMatchObject({
+      action: 'c',
+      request: { position: 1, withContext: true, query: 'election' },
+    });
   });
 
   it('given context asked for, then the sentences around the quote are shown and "Context" is disabled', () => {
@@ -126,7 +132,9 @@ describe('rendering a quote for Discord', () => {
     withinLimits(message);
     const id = customId(buttonsOf(message)[0]);
     expect(id).toMatch(/^q:c:0:10:~/);
-    expect(readQuoteButton(id, store)).toMatchObject({ request: { query, article, position: 0, withContext: true } });
+    expect(readQuoteButton(id, store)).toMatchObject({
+      request: { query, article, position: 0, withContext: true },
+    });
     expect(readQuoteButton(id, new StateStore<QuoteQuery>())).toBe('expired');
   });
 });
