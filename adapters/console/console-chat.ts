@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   commandNamed,
   handleRequest,
-  parseCommandInput,
+  resolveCommandText,
   parseIntent,
   type Bot,
   type CommandPorts,
@@ -45,15 +45,12 @@ export function requestFromLine(
   }
   const command = commandNamed(name, bot.commands);
   if (!command) return { kind: 'help', unknown: `/${name}` };
-  const parsed = parseCommandInput(command, typed[2] ?? '');
-  const resolved =
-    parsed.kind === 'usage-error'
-      ? parsed
-      : command.resolve({
-          subcommand: parsed.subcommand,
-          values: parsed.values,
-          caller: { platform: 'terminal', channelId: '', workspaceId: null, userId: null },
-        });
+  const resolved = resolveCommandText(command, typed[2] ?? '', {
+    platform: 'terminal',
+    channelId: '',
+    workspaceId: null,
+    userId: null,
+  });
   return resolved.kind === 'usage-error' ? { kind: 'usage', error: resolved } : resolved.request;
 }
 

@@ -2,7 +2,7 @@ import type { App, RespondArguments, RespondFn, SlashCommand, webApi } from '@sl
 import {
   answersLater,
   handleRequest,
-  parseCommandInput,
+  resolveCommandText,
   type BotCommand,
   type CommandPorts,
   type CommandReply,
@@ -85,20 +85,12 @@ async function answerCommand(
   respond: RespondFn,
   client: webApi.WebClient,
 ): Promise<void> {
-  const parsed = parseCommandInput(command, decodeSlackText(payload.text ?? ''));
-  const resolved =
-    parsed.kind === 'usage-error'
-      ? parsed
-      : command.resolve({
-          subcommand: parsed.subcommand,
-          values: parsed.values,
-          caller: {
-            platform: 'slack',
-            channelId: payload.channel_id,
-            workspaceId: payload.team_id,
-            userId: payload.user_id,
-          },
-        });
+  const resolved = resolveCommandText(command, decodeSlackText(payload.text ?? ''), {
+    platform: 'slack',
+    channelId: payload.channel_id,
+    workspaceId: payload.team_id,
+    userId: payload.user_id,
+  });
   // A command with sub-commands (`/daily`) reads a store whatever is asked: it is always answered through
   // response_url, its usage too, so that its ack is the same whatever was typed.
   const alwaysLater = (command.subcommands?.length ?? 0) > 0;

@@ -1,6 +1,8 @@
 import type { Bot } from '../bot/bot.js';
 import type { DailyCommandsPort } from '../daily/commands.js';
-import type { BotCommand, CommandInput, CommandReply, CommandRequest } from './command.js';
+import type { BotCommand, CommandInput, CommandReply, CommandRequest, ResolvedCommand } from './command.js';
+import { parseCommandInput } from './command-text.js';
+import type { Caller, UsageError } from './definition.js';
 
 /**
  * What answering a command may need beyond the bot. Why a port: whether the caller may manage the bot
@@ -60,4 +62,15 @@ export async function runCommand(
   const resolved = command.resolve(input);
   if (resolved.kind === 'usage-error') return { reply: { kind: 'usage', error: resolved }, privately: true };
   return { reply: await handleRequest(resolved.request, ports), privately: resolved.privately };
+}
+
+/** Resolves a command typed as text (a terminal line, a Slack slash command's text) for `caller`. */
+export function resolveCommandText(
+  command: BotCommand,
+  text: string,
+  caller: Caller,
+): ResolvedCommand | UsageError {
+  const parsed = parseCommandInput(command, text);
+  if (parsed.kind === 'usage-error') return parsed;
+  return command.resolve({ subcommand: parsed.subcommand, values: parsed.values, caller });
 }
