@@ -14,6 +14,13 @@ export { Bot, ARTICLES_PAGE_SIZE, reloadRequestFromCommand, type LibrarySource }
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
+export {
+  summarizeLibrary,
+  type ArticleExcerpt,
+  type LibraryFinder,
+  type LibrarySummary,
+  type LibrarySummaryRequest,
+} from './summary/library-summary.js';
 export * from './bot/command-text.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';

@@ -35,6 +35,8 @@ export interface SummaryOptions {
   readonly maxSentences: Readonly<Record<SummaryLength, number>>;
   /** Sentences a topic-focused summary of each length shows at most (the best matches, in article order). */
   readonly topicSentences: Readonly<Record<SummaryLength, number>>;
+  /** Most sentences one article gives a library-wide topic summary (see `summarizeLibrary`). */
+  readonly libraryPerArticle: number;
 }
 
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
@@ -52,4 +54,5 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   points: { short: 1, medium: 4, long: 12 },
   maxSentences: { short: 3, medium: 6, long: 14 },
   topicSentences: { short: 3, medium: 5, long: 12 },
+  libraryPerArticle: 2,
 };

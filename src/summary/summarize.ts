@@ -22,6 +22,11 @@ export interface Summary {
 /** What to summarise: how long, and optionally only what the article says about a topic. */
 export interface SummaryRequest {
   readonly length?: SummaryLength | undefined;
+  /**
+   * Exactly this many sentences (fewer only when the article has fewer), instead of a length's own
+   * count: to compare summaries at equal length. A whole number of 1 or more.
+   */
+  readonly sentences?: number | undefined;
   readonly topic?: string | undefined;
 }
 
