@@ -1,3 +1,5 @@
+import type { NewsFeatures } from './news-features.js';
+
 /** How long a summary is. */
 export type SummaryLength = 'short' | 'medium' | 'long';
 
@@ -22,6 +24,15 @@ export interface SummaryOptions {
     /** Subtracted for a sentence that leans on the one before ("That is, …", "he …"). */
     readonly dependent: number;
   };
+  /**
+   * Weights of a news report's sentence features (see `NEWS_FEATURES`), fitted on the development set
+   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see README).
+   */
+  readonly news: NewsFeatures;
+  /** Sentences a news summary of each length has (an argument's length follows its key points). */
+  readonly newsSentences: Readonly<Record<SummaryLength, number>>;
+  /** Subtracted, times the similarity, from a news candidate close to a sentence already chosen. */
+  readonly newsRedundancy: number;
   /**
    * How the thesis is chosen: similarity with the title and deck (scaled so the closest sentence has 1),
    * plus these bonuses.
@@ -49,6 +60,18 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
     example: 0.3,
     dependent: 0.2,
   },
+  news: {
+    position: 1,
+    first: 1,
+    graph: 1,
+    guide: 0.5,
+    length: 0.5,
+    figures: 0.3,
+    quote: -0.3,
+    dependent: -0.3,
+  },
+  newsSentences: { short: 3, medium: 5, long: 7 },
+  newsRedundancy: 0,
   thesis: { closing: 0.5, conclusion: 0.25, centrality: 0.1 },
   redundancy: 0.5,
   points: { short: 1, medium: 4, long: 12 },

@@ -61,7 +61,8 @@ export function summarize(
     }
   }
   const scored = scoreSentences(article, options);
-  const sentences = selectSentences(scored, length, options).map((at) => {
+  const exact = request.sentences === undefined ? undefined : Math.max(1, Math.floor(request.sentences));
+  const sentences = selectSentences(scored, length, options, exact).map((at) => {
     const { id, text } = scored.sentences[at]!.passage;
     return { id, text };
   });
