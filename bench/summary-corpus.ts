@@ -43,7 +43,12 @@ function readArticle(name: string, text: string, summary: string): EvalArticle {
   const paragraphs = rest
     .join('\n')
     .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter((line) => line.length > 0))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    )
     .filter((block) => block.length > 0);
   const lines = paragraphs.flat();
   const lineParagraphs = paragraphs.flatMap((block, p) => block.map(() => p));

@@ -1,11 +1,12 @@
 import { pathToFileURL } from 'node:url';
-import { summarize, type SummaryLength } from '../src/index.js';
+import { DEFAULT_SUMMARY_OPTIONS, summarize, type SummaryLength, type SummaryOptions } from '../src/index.js';
 import { round } from './bench-row.js';
 import { evalDir, loadEvalSet, type EvalArticle } from './summary-corpus.js';
 import { leadK, randomK, textRank } from './summary-baselines.js';
 import { meanScores, scoreSummary, type SummaryScores } from './summary-metrics.js';
 import { summaryLatencyRows } from './summary-latency.js';
 import { printTable } from './bench-row.js';
+import { fitNewsWeights, withNews } from './summary-fit.js';
 
 /** How long: one of the product's lengths, or the reference's own number of sentences. */
 export type EvalLength = SummaryLength | 'reference';
@@ -27,21 +28,28 @@ export interface QualityRow {
 }
 
 /** Our summary of an article as indices into its lines. */
-export function ourLines(item: EvalArticle, length: EvalLength): number[] {
+export function ourLines(item: EvalArticle, length: EvalLength, options: SummaryOptions): number[] {
   const request =
     length === 'reference' ? { sentences: item.reference.size } : { length: length as SummaryLength };
-  const summary = summarize(item.article, request);
+  const summary = summarize(item.article, request, undefined, options);
   const byId = new Map(item.article.sentences.map((passage, i) => [passage.id, i]));
   return [...new Set(summary.sentences.map((s) => item.lineOfPassage[byId.get(s.id)!]!))];
 }
 
 /** Every system's scores on every article at one length; k is our summary's own length for each article. */
-export function scoreAt(items: readonly EvalArticle[], length: EvalLength): Record<SystemName, SummaryScores[]> & { k: number[] } {
-  const out = { ours: [], textrank: [], lead: [], random: [], k: [] } as Record<SystemName, SummaryScores[]> & {
+export function scoreAt(
+  items: readonly EvalArticle[],
+  length: EvalLength,
+  options: SummaryOptions,
+): Record<SystemName, SummaryScores[]> & { k: number[] } {
+  const out = { ours: [], textrank: [], lead: [], random: [], k: [] } as Record<
+    SystemName,
+    SummaryScores[]
+  > & {
     k: number[];
   };
   for (const item of items) {
-    const ours = ourLines(item, length);
+    const ours = ourLines(item, length, options);
     const k = ours.length;
     out.k.push(k);
     out.ours.push(scoreSummary(item.lines, ours, item.reference));
@@ -55,10 +63,14 @@ export function scoreAt(items: readonly EvalArticle[], length: EvalLength): Reco
   return out;
 }
 
-export function qualityRows(items: readonly EvalArticle[], split: string): QualityRow[] {
+export function qualityRows(
+  items: readonly EvalArticle[],
+  split: string,
+  options: SummaryOptions = DEFAULT_SUMMARY_OPTIONS,
+): QualityRow[] {
   const rows: QualityRow[] = [];
   for (const length of EVAL_LENGTHS) {
-    const scores = scoreAt(items, length);
+    const scores = scoreAt(items, length, options);
     const k = scores.k.reduce((a, b) => a + b, 0) / Math.max(1, scores.k.length);
     for (const system of SYSTEMS) {
       const mean = meanScores(scores[system]);
@@ -83,25 +95,43 @@ export function printQuality(rows: readonly QualityRow[]): void {
     let verdict = '';
     if (row.system === 'ours') {
       const others = rows.filter(
-        (o) => o.split === row.split && o.length === row.length && (o.system === 'textrank' || o.system === 'lead'),
+        (o) =>
+          o.split === row.split &&
+          o.length === row.length &&
+          (o.system === 'textrank' || o.system === 'lead'),
       );
       const ahead = others.every((o) => row.precision > o.precision && row.rouge2 > o.rouge2);
       verdict = ahead ? 'ahead on P and R2' : 'BEHIND';
     }
-    return [row.split, row.length, String(row.k), row.system, String(row.precision), String(row.rouge1), String(row.rouge2), verdict];
+    return [
+      row.split,
+      row.length,
+      String(row.k),
+      row.system,
+      String(row.precision),
+      String(row.rouge1),
+      String(row.rouge2),
+      verdict,
+    ];
   });
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
-  for (const line of [header, ...lines]) console.log(line.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+  for (const line of [header, ...lines])
+    console.log(line.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dir = evalDir();
   const items = loadEvalSet(dir);
   const groups = [...new Set(items.map((item) => item.group))];
-  const quality = [
-    ...qualityRows(items, 'all'),
-    ...groups.flatMap((group) => qualityRows(items.filter((item) => item.group === group), group)),
-  ];
+  // The product's weights were fitted on all of these articles (`bench/summary-fit.ts`), so the 'all' rows
+  // are in-sample. Cross-validation: weights fitted on one topic, scored on the other.
+  const crossValidated = groups.flatMap((group) => {
+    const train = items.filter((item) => item.group !== group);
+    const test = items.filter((item) => item.group === group);
+    const trainedOn = [...new Set(train.map((item) => item.group))].join('+');
+    return qualityRows(test, `${group} (fit on ${trainedOn})`, withNews(fitNewsWeights(train)));
+  });
+  const quality = [...qualityRows(items, 'all (in-sample)'), ...crossValidated];
   console.log(`summary quality on ${items.length} articles of ${dir}`);
   printQuality(quality);
   const latency = summaryLatencyRows(items);
