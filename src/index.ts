@@ -16,6 +16,7 @@ export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from '.
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
 export {
   summarizeLibrary,
+  wantsLibrarySummary,
   type ArticleExcerpt,
   type LibraryFinder,
   type LibrarySummary,

@@ -5,8 +5,9 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage:
   quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
-  quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]
-                                                                  the article in its own words
+  quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]
+                                                                  the article in its own words; a topic
+                                                                  without --article: across the library
   quotebot articles [--json]                                      the articles in the library
   quotebot check                                                  validate the content folder
   quotebot daily run [--at ISO-8601] [--dry-run] [--json]         post the daily quotes that are due

@@ -1,7 +1,7 @@
 import type { Attribution } from '../content/article.js';
 import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
-import { cleanTopic } from './topic.js';
+import { cleanTopic, hasTopicWords } from './topic.js';
 
 /** What a library-wide topic summary needs from the search engine: a `Library` is one. */
 export interface LibraryFinder {
@@ -51,7 +51,7 @@ export function summarizeLibrary(
   const length = request.length ?? 'medium';
   const topic = cleanTopic(request.topic);
   const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
-  if (topic.length === 0) return { kind: 'no-topic', topic: request.topic.trim() };
+  if (!hasTopicWords(topic)) return { kind: 'no-topic', topic: request.topic.trim() };
   const result = finder.search({ query: topic, limit: wanted * 4 });
   if (result.status === SearchStatus.EmptyQuery || result.status === SearchStatus.QueryTooLong) {
     return { kind: 'no-topic', topic };
@@ -59,7 +59,10 @@ export function summarizeLibrary(
   if (result.status !== SearchStatus.Ok) {
     return { kind: 'not-discussed', topic, suggestions: result.suggestions };
   }
-  const groups = new Map<string, { article: Attribution; hits: { index: number; id: string; text: string }[] }>();
+  const groups = new Map<
+    string,
+    { article: Attribution; hits: { index: number; id: string; text: string }[] }
+  >();
   let taken = 0;
   for (const hit of result.hits) {
     if (taken >= wanted) break;
@@ -75,4 +78,15 @@ export function summarizeLibrary(
     sentences: hits.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
   }));
   return { kind: 'found', topic, length, excerpts };
+}
+
+/**
+ * Whether a summary request is about the whole library: a topic, no article named, and more than one
+ * article to draw on. With one article, a topic summary of that article says the same and keeps its shape.
+ */
+export function wantsLibrarySummary(
+  request: { readonly topic?: string | undefined; readonly article?: string | undefined },
+  articleCount: number,
+): boolean {
+  return request.article === undefined && (request.topic?.trim() ?? '').length > 0 && articleCount > 1;
 }
