@@ -16,7 +16,7 @@ function examplesOf(items: readonly EvalArticle[]): Example[] {
     const scored = scoreSentences(item.article, DEFAULT_SUMMARY_OPTIONS);
     const index = new Map(item.article.sentences.map((passage, i) => [passage.id, i]));
     return scored.sentences.map((sentence) => ({
-      x: NEWS_FEATURES.map((feature) => sentence.news[feature]),
+      x: NEWS_FEATURES.map((feature) => sentence.news?.[feature] ?? 0),
       y: item.reference.has(item.lineOfPassage[index.get(sentence.passage.id)!]!) ? 1 : 0,
     }));
   });

@@ -63,7 +63,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   news: {
     position: 0.14,
     first: 0.3,
-    graph: 3.27,
+    graph: 3.28,
     guide: 0.33,
     length: 0.21,
     figures: 0.12,

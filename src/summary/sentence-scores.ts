@@ -19,8 +19,8 @@ export interface ScoredSentence {
   readonly guideRank: number;
   readonly lead: boolean;
   readonly closing: boolean;
-  /** What a news report's sentence is (see `NEWS_FEATURES`). */
-  readonly news: NewsFeatures;
+  /** What a news report's sentence is (see `NEWS_FEATURES`); undefined in an argument. */
+  readonly news: NewsFeatures | undefined;
   /** The weighted sum of the features: how much this sentence carries of the article. */
   readonly score: number;
 }
@@ -110,12 +110,16 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
   const allCues = passages.map((passage) => cuesOf(passage.text));
   const genre = genreOf(allCues);
-  const news = newsFeaturesOf(
-    passages,
-    { graph: percentileRanks(graphRank(vectors)), guide: guideRanks },
-    allCues.map((cues) => cues.dependent),
-    percentileRanks,
-  );
+  // Only a report is scored on these: an argument's summary has no use for them.
+  const news =
+    genre === 'news'
+      ? newsFeaturesOf(
+          passages,
+          { graph: percentileRanks(graphRank(vectors)), guide: guideRanks },
+          allCues.map((cues) => cues.dependent),
+          percentileRanks,
+        )
+      : undefined;
   const w = options.weights;
   const sentences = passages.map((passage, i): ScoredSentence => {
     const previous = passages[i - 1];
@@ -130,7 +134,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
       (cues.conclusion ? w.conclusion : 0) -
       (cues.example ? w.example : 0) -
       (cues.dependent && i > 0 ? w.dependent : 0);
-    const score = genre === 'news' ? newsScore(news[i]!, options.news) : argumentScore;
+    const score = news ? newsScore(news[i]!, options.news) : argumentScore;
     return {
       passage,
       vector: vectors[i]!,
@@ -140,7 +144,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
       guideRank: guideRanks[i]!,
       lead,
       closing,
-      news: news[i]!,
+      news: news?.[i],
       score,
     };
   });
