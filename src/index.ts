@@ -18,6 +18,14 @@ export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
+export {
+  summarizeLibrary,
+  wantsLibrarySummary,
+  type ArticleExcerpt,
+  type LibraryFinder,
+  type LibrarySummary,
+  type LibrarySummaryRequest,
+} from './summary/library-summary.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';
 export * from './import/index.js';

@@ -34,10 +34,12 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     examples: ['quotebot quote election', 'quotebot quote red line --limit 3 --article north-korea'],
   },
   summary: {
-    usage: 'quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]',
-    about: 'the article in its own words',
+    usage:
+      'quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]',
+    about: 'the article in its own words; a topic without --article: across the library',
     options: [
       { flag: '--length', value: 'short|medium|long', description: 'how long (-l; default medium)' },
+      { flag: '--sentences', value: 'N', description: 'exactly N sentences, 1–50 (instead of --length)' },
       {
         flag: '--topic',
         value: 'WORDS',

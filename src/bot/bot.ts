@@ -135,7 +135,11 @@ export class Bot {
     if (!article) return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
     return {
       kind: 'summary',
-      summary: summarize(article, { length: request.length, topic: request.topic }, this.library),
+      summary: summarize(
+        article,
+        { length: request.length, sentences: request.sentences, topic: request.topic },
+        this.library,
+      ),
     };
   }
 

@@ -9,6 +9,8 @@ export type BotRequest =
   | {
       readonly kind: 'summary';
       readonly length?: SummaryLength | undefined;
+      /** Exactly this many sentences instead of the length's own count. */
+      readonly sentences?: number | undefined;
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
     }
