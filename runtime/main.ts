@@ -1,5 +1,6 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { ownsGuild } from '../adapters/discord/shards.js';
+import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   const platforms = platformsOf(environment.config);
   if (!platforms.discord && !platforms.slack) {
     const interactive = process.stdin.isTTY === true;
-    const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+    const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
     watcher.close();
     return;

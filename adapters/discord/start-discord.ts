@@ -1,11 +1,10 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot } from '../../src/index.js';
+import type { Bot, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
 import { createDiscordClient } from './client.js';
-import type { DailyCommandsPort } from './daily.js';
 import type { DiscordContext } from './context.js';
 import { handleInteraction, observedName } from './interactions.js';
 import { handleMessage } from './messages.js';

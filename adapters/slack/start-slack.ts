@@ -6,8 +6,8 @@ import type { Logger } from '../../runtime/logger.js';
 import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
-import { registerCommands, type SlackCommandHandler } from './commands.js';
-import type { DailyCommandsPort } from './daily.js';
+import { registerCommands } from './commands.js';
+import type { DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -34,8 +34,6 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
-  /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
-  readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
@@ -61,7 +59,6 @@ export async function startSlack({
   logger,
   host,
   daily,
-  commandHandlers = {},
   observer = NO_OBSERVER,
   routes = [],
 }: StartSlackOptions): Promise<SlackAdapter> {
@@ -82,7 +79,7 @@ export async function startSlack({
     observer,
   };
   observeCommands(app, observer, names);
-  registerCommands(app, deps, commandHandlers);
+  registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);
   app.error(async (error) => {
