@@ -49,7 +49,9 @@ if (mode === 'bot') {
     }),
   );
 } else {
-  const watcher = watchContentDir(holder);
+  const watcher = watchContentDir(holder, {
+    onError: (error) => process.stderr.write(`reload failed: ${error.message}\n`),
+  });
   const slug = holder.current.articles[Math.floor(holder.current.articles.length / 2)]!.slug;
   const word = `Quokkaflotilla${Date.now() % 100_000}`;
   const start = performance.now();

@@ -145,7 +145,9 @@ export function watchContentDir(
     firstChange = undefined;
     if (closed) return;
     try {
-      options.onReload?.(holder.reload());
+      // Not `onReload?.(holder.reload())`: without a listener that would skip the reload itself.
+      const reloaded = holder.reload();
+      options.onReload?.(reloaded);
     } catch (error) {
       report(error);
     }

@@ -71,7 +71,7 @@ export function scanContent(dir: string, previous: ContentState): ContentScan {
         const hash = createHash('sha256').update(bytes).digest('hex');
         const stamp = { file, size: stats.size, mtimeMs: stats.mtimeMs, hash };
         if (before?.hash === hash) {
-          restamped += 1;
+          if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
           entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
           article = previous.articles.get(file);
         } else {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LibraryHolder } from '../../runtime/content-watcher.js';
+import { LibraryHolder, watchContentDir } from '../../runtime/content-watcher.js';
 import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadLibrary, type LoadedLibrary } from '../../runtime/library-loader.js';
 import { buildHash } from '../../runtime/snapshot/build-inputs.js';
@@ -166,6 +166,23 @@ describe('the library snapshot', () => {
     const lines: string[] = [];
     const loaded = loadLibrary(content, { dataDir: data, log: (line) => lines.push(line) });
     expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
+  });
+
+  it('given a watcher without an onReload listener then a changed file is still picked up', async () => {
+    const { content, data } = setUp(3);
+    const { holder } = LibraryHolder.load(content, data);
+    const watcher = watchContentDir(holder, { debounceMs: 20, checkEveryMs: 100 });
+    try {
+      writeFileSync(join(content, 'harbour-2.md'), source(2, ' Otters played by the slipway.'));
+      const deadline = Date.now() + 5000;
+      while (holder.current.search({ query: 'otters slipway' }).hits.length === 0) {
+        if (Date.now() > deadline) throw new Error('the change was not picked up');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      watcher.close();
+      holder.flush();
+    }
   });
 
   it.each([
