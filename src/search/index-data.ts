@@ -32,8 +32,9 @@ export interface IndexSnapshot {
 }
 
 /**
- * FNV-1a over passage ids and text lengths (`end - start`, so a passage whose text is read lazily is not
- * read): a snapshot only fits the passages it was built from.
+ * FNV-1a over passage ids (slug once per run of its passages, then each index) and text lengths (`end -
+ * start`): a snapshot only fits the passages it was built from. Reads no text and builds no string, so
+ * that passages whose text is read lazily stay unread.
  */
 export function passageCheckOf(passages: readonly Passage[]): number {
   let hash = 0x811c9dc5;
@@ -41,8 +42,13 @@ export function passageCheckOf(passages: readonly Passage[]): number {
     hash ^= code;
     hash = Math.imul(hash, 0x01000193);
   };
+  let slug: string | undefined;
   for (const passage of passages) {
-    for (let i = 0; i < passage.id.length; i++) mix(passage.id.charCodeAt(i));
+    if (passage.slug !== slug) {
+      slug = passage.slug;
+      for (let i = 0; i < slug.length; i++) mix(slug.charCodeAt(i));
+    }
+    mix(passage.index);
     const length = passage.end - passage.start;
     mix(length & 0xffff);
     mix(length >>> 16);
