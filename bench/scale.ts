@@ -123,7 +123,12 @@ for (const size of sizes) {
 }
 
 const startup: StartupResult[] = [];
-for (const name of startupNames) startup.push(measureStartup(name, real, log));
+for (const name of startupNames) {
+  const result = measureStartup(name, real, log);
+  // Each library's figures as soon as they are measured: a long run stopped early keeps them.
+  log(JSON.stringify(result));
+  startup.push(result);
+}
 
 printScaleTable(results);
 if (startup.length > 0) {
