@@ -19,16 +19,17 @@ const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
 /** Composition root: config → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
   const environment = loadEnvironment();
-  const { library, problems, complete } = loadLibrary(environment.contentDir, {
+  const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
   });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.
-  const holder = new LibraryHolder(environment.contentDir, library);
+  const holder = new LibraryHolder(environment.contentDir, state, environment.dataDir);
   complete?.then(
-    (full) => holder.replace(full),
+    // A reload meanwhile already indexed everything (from the preview): keep that newer library.
+    (full) => holder.current === library && holder.replace(full),
     (error: unknown) =>
       process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
   );

@@ -151,7 +151,8 @@ export async function dailyCommand(
   if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
     throw new UsageError('daily needs one of: run, list, set, stop, status');
   const logger = createLogger(environment.config.LOG_LEVEL);
-  const { library } = loadLibrary(environment.contentDir);
+  // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
+  const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
   const consoleOut = values.json ? process.stderr : process.stdout;
   const daily: DailyRuntime = createDailyRuntime({
     environment,
