@@ -7,6 +7,8 @@ export const USAGE = `Usage:
   quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
   quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]
                                                                   the article in its own words
+  quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]
+                                                                  the best match as a 1200×630 PNG
   quotebot articles [--json]                                      the articles in the library
   quotebot check                                                  validate the content folder
   quotebot daily run [--at ISO-8601] [--dry-run] [--json]         post the daily quotes that are due

@@ -34,6 +34,16 @@ const OPENING_MARK = '\u201C';
 export class CardDrawer {
   constructor(private readonly fonts = new FontLibrary()) {}
 
+  /** Reads and parses the Latin fonts and starts satori's layout engine, as the first card would. */
+  async warm(): Promise<void> {
+    await this.draw({
+      text: 'Warm-up: the quick brown fox.',
+      highlights: [[0, 4]],
+      attribution: { author: 'Quotebot', title: 'Warm-up', publication: 'Quotebot', date: '2020-01-01' },
+      theme: 'light',
+    });
+  }
+
   async draw(request: CardRequest): Promise<CardImage> {
     const fonts = this.fonts;
     const layout = layoutCard(request, (text, face) => fonts.measure(text, face));
@@ -63,7 +73,8 @@ export class CardDrawer {
       .render()
       .asPng();
     return {
-      png: new Uint8Array(png.buffer, png.byteOffset, png.byteLength),
+      // A copy in its own ArrayBuffer, which can be transferred from a worker thread.
+      png: new Uint8Array(png),
       ...CARD_SIZE,
       altText: cardAltText(request),
       missingGlyphs: [...missing],
