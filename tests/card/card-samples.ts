@@ -23,17 +23,45 @@ function sample(text: string, words: string[], title: string, author = SEED.auth
 /** The cards the tests draw and compare with their reference images. */
 export function cardSamples(): Record<string, CardRequest> {
   const seed = seedArticle();
-  const longest = seed.sentences.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const byLength = [...seed.sentences].sort((a, b) => b.text.length - a.text.length);
+  const longest = byLength[0]!;
+  const threeLongest = byLength
+    .slice(0, 3)
+    .map((sentence) => sentence.text)
+    .join(' ');
   const election = seedLibrary().search({ query: 'election' }).hits[0]!;
   return {
     short: sample('Trump muddles through.', ['Trump'], seed.meta.title),
     election: cardRequestForHit(election),
     'election-dark': cardRequestForHit(election, CardTheme.Dark),
     longest: { ...sample(longest.text, [], seed.meta.title), attribution: { ...attributionOf(seed) } },
-    emoji: sample('Talks resumed 🎉 and both sides smiled 😀👍🏽 — then the missiles 🚀 flew again 🇰🇷.', ['missiles'], 'Emoji in the news'),
-    cjk: sample('朝鲜半岛的和平进程需要耐心。北朝鮮のミサイル発射は続いている。', ['和平', 'ミサイル'], '朝鲜半岛与和平', '李明'),
-    arabic: sample('قال الرئيس إن المفاوضات مع كوريا الشمالية ستستمر رغم الصعوبات', ['المفاوضات'], 'السياسة الخارجية', 'سارة الحسيني'),
+    cut: {
+      ...sample(threeLongest, ['sanctions'], seed.meta.title),
+      attribution: { ...attributionOf(seed) },
+    },
+    emoji: sample(
+      'Talks resumed 🎉 and both sides smiled 😀👍🏽 — then the missiles 🚀 flew again 🇰🇷.',
+      ['missiles'],
+      'Emoji in the news',
+    ),
+    cjk: sample(
+      '朝鲜半岛的和平进程需要耐心。北朝鮮のミサイル発射は続いている。',
+      ['和平', 'ミサイル'],
+      '朝鲜半岛与和平',
+      '李明',
+    ),
+    arabic: sample(
+      'قال الرئيس إن المفاوضات مع كوريا الشمالية ستستمر رغم الصعوبات',
+      ['المفاوضات'],
+      'السياسة الخارجية',
+      'سارة الحسيني',
+    ),
     hebrew: sample('השיחות עם צפון קוריאה יימשכו גם בשנת 2021', ['השיחות'], 'מדיניות חוץ', 'דניאל כהן'),
-    accented: sample('Zoë Brontë, Søren Kierkegaard, Đặng Thị Ngọc Thịnh and Łukasz Żółć met Αλέξης Τσίπρας and Дмитрий Медведев in Zürich.', ['Kierkegaard', 'Zürich'], 'Crème brûlée diplomacy', 'François Müller-Lüdenscheidt'),
+    accented: sample(
+      'Zoë Brontë, Søren Kierkegaard, Đặng Thị Ngọc Thịnh and Łukasz Żółć met Αλέξης Τσίπρας and Дмитрий Медведев in Zürich.',
+      ['Kierkegaard', 'Zürich'],
+      'Crème brûlée diplomacy',
+      'François Müller-Lüdenscheidt',
+    ),
   };
 }
