@@ -18,3 +18,4 @@ export * from './bot/command-text.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';
 export * from './import/index.js';
+export * from './card/index.js';

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { CardRequest } from '../../src/index.js';
+import type { CardImage, CardRequest } from '../../src/index.js';
 import { CardDrawer } from './draw-card.js';
 
 /** Messages from the painter: draw a card, or only load the fonts every card needs. */
@@ -8,7 +8,7 @@ export type CardWorkerRequest =
   | { readonly id: number; readonly kind: 'warm' };
 
 export type CardWorkerReply =
-  | { readonly id: number; readonly ok: true; readonly card?: import('../../src/index.js').CardImage }
+  | { readonly id: number; readonly ok: true; readonly card?: CardImage }
   | { readonly id: number; readonly ok: false; readonly message: string };
 
 const drawer = new CardDrawer();

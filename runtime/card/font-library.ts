@@ -46,7 +46,7 @@ const FACE_PACKAGES: Record<CardFace, readonly (readonly [string, 400 | 700])[]>
 };
 
 /** Code points that draw nothing and need no glyph. */
-const INVISIBLE = /[\s\u200b-\u200f\u2060\ufe00-\ufe0f\u{e0020}-\u{e007f}]/u;
+const INVISIBLE = /^(?:\s|[\u200b-\u200f\u2060]|[\ufe00-\ufe0f]|[\u{e0020}-\u{e007f}])$/u;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
