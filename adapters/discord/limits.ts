@@ -25,6 +25,8 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   buttonsPerRow: 5,
   actionRows: 5,
+  /** An attachment's `description`: the alt text of an image. */
+  attachmentDescription: 1024,
 } as const;
 
 /** Cuts text to at most `max` characters, ending with "…" when it was cut, never inside a surrogate pair. */

@@ -19,6 +19,8 @@ export const SLACK_LIMITS = {
   fallbackText: 3000,
   /** A slash command's name, slash included. */
   commandName: 32,
+  /** The alt text of an uploaded image (`alt_txt` of `files.getUploadURLExternal`). */
+  fileAltText: 1000,
 } as const;
 
 /** Cuts text to at most `max` characters, ending with "…" when it was cut, never inside a surrogate pair. */
