@@ -25,6 +25,8 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown): No
 });
 
 const OPENING_MARK = '\u201C';
+/** Right-to-left quotes open at the top right, with the mark that faces them. */
+const OPENING_MARK_RTL = '\u201D';
 
 /**
  * Draws cards in this thread: the core lays the card out with this library's font metrics, satori turns
@@ -47,7 +49,7 @@ export class CardDrawer {
   async draw(request: CardRequest): Promise<CardImage> {
     const fonts = this.fonts;
     const layout = layoutCard(request, (text, face) => fonts.measure(text, face));
-    fonts.measure(OPENING_MARK, CardFace.Quote);
+    fonts.measure(OPENING_MARK + OPENING_MARK_RTL, CardFace.Quote);
     const colors = CARD_COLORS[request.theme];
     const { author, title, publication, date } = request.attribution;
     const missing = new Set([
@@ -84,6 +86,7 @@ export class CardDrawer {
   private element(layout: ReturnType<typeof layoutCard>, colors: CardColors): Node {
     const { options } = layout;
     const quoteFamily = this.fonts.familyList(CardFace.Quote);
+    const rtl = layout.quote.direction === 'rtl';
     const block = (text: CardTextBlock, color: string, family: string, weight: number) =>
       h(
         'div',
@@ -152,14 +155,14 @@ export class CardDrawer {
           'div',
           {
             position: 'absolute',
-            left: options.paddingX - 58,
+            ...(rtl ? { right: options.paddingX - 58 } : { left: options.paddingX - 58 }),
             top: options.paddingTop - 70,
             fontSize: 150,
             lineHeight: 1,
             fontFamily: quoteFamily,
             color: colors.accent,
           },
-          OPENING_MARK,
+          rtl ? OPENING_MARK_RTL : OPENING_MARK,
         ),
         h(
           'div',
