@@ -9,6 +9,7 @@ import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
+import { openStores } from './store/open-stores.js';
 
 /** Composition root: config → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
@@ -42,20 +43,30 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(environment.config.LOG_LEVEL);
+  // SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL) shared with the bot's other processes.
+  const stores = await openStores(environment);
   const running: { stop(): Promise<void> }[] = [];
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'shutting down');
     // A second signal does not wait for the adapters.
     process.once(signal, () => process.exit(1));
     watcher.close();
-    void Promise.allSettled(running.map((adapter) => adapter.stop())).then(() => process.exit());
+    void Promise.allSettled(running.map((adapter) => adapter.stop()))
+      .then(() => stores.close())
+      .finally(() => process.exit());
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
-  const daily = createBotDaily({ environment, library: () => holder.current, logger });
+  const daily = createBotDaily({ environment, library: () => holder.current, logger, store: stores.daily });
   running.push(daily);
-  const adapterOptions = { bot, config: environment.config, logger, daily: daily.commands };
+  const adapterOptions = {
+    bot,
+    config: environment.config,
+    logger,
+    daily: daily.commands,
+    shared: stores.shared,
+  };
   if (platforms.slack) running.push(await startSlack(adapterOptions));
   if (platforms.discord) running.push(await startDiscord(adapterOptions));
   daily.start();

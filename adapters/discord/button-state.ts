@@ -55,3 +55,9 @@ export function readQuoteButton(
   }
   return { ...base, query: query!, article: article === '' ? undefined : article };
 }
+
+/** The key of a query kept in the store, when the custom_id holds one (`~key`). */
+export function storedQueryKey(customId: string): string | undefined {
+  const article = CUSTOM_ID.exec(customId)?.[5];
+  return article?.startsWith('~') ? article.slice(1) : undefined;
+}

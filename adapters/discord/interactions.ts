@@ -2,6 +2,7 @@ import { MessageFlags, type Interaction } from 'discord.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { handleButton } from './buttons.js';
 import type { DiscordContext } from './context.js';
+import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 
 const FAILED = (id: string): string => `Sorry, something went wrong on my side. (ref ${id})`;
@@ -33,6 +34,7 @@ async function answerFailure(interaction: Interaction): Promise<void> {
  */
 export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
   try {
+    await loadStoredState(interaction, context);
     if (interaction.isChatInputCommand()) {
       const command = context.commands.get(interaction.commandName);
       if (command) await command.execute(interaction, context);

@@ -11,6 +11,7 @@ import { handleMessage } from './messages.js';
 import type { QuotePick } from './query-pick.js';
 import { slashCommands } from './slash-commands.js';
 import { StateStore, type QuoteQuery } from './state-store.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
@@ -25,6 +26,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** State shared with the bot's other processes (default: this process only). */
+  readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
 }
@@ -39,16 +42,21 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  shared,
   drainMs = 5000,
 }: DiscordOptions): Promise<DiscordAdapter> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the Discord adapter');
   const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL });
+  const onError = (error: unknown): void => logger.error({ err: error }, 'discord state could not be shared');
   const context: DiscordContext = {
     bot,
     logger,
     commands: slashCommands(bot.commands),
-    buttons: new StateStore<QuoteQuery>(),
-    picks: new StateStore<QuotePick>(),
+    buttons: new StateStore<QuoteQuery>(
+      5000,
+      shared && { state: shared, namespace: 'discord:query', onError },
+    ),
+    picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
   };
   const pending = new Set<Promise<void>>();

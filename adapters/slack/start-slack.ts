@@ -11,6 +11,7 @@ import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
@@ -29,6 +30,8 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Event ids already answered, shared with the other instances (default: this process only). */
+  readonly shared?: SharedState | undefined;
   /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
   readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
 }
@@ -52,6 +55,7 @@ export async function startSlack({
   logger,
   host,
   daily,
+  shared,
   commandHandlers = {},
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
@@ -71,7 +75,7 @@ export async function startSlack({
   };
   registerCommands(app, deps, commandHandlers);
   registerActions(app, deps);
-  registerEvents(app, deps);
+  registerEvents(app, deps, shared);
   app.error(async (error) => {
     log.error({ code: error.code, err: error }, 'slack listener error');
   });

@@ -1,4 +1,4 @@
-import type { DailyCommands, Library } from '../../src/index.js';
+import type { DailyCommands, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
@@ -16,7 +16,7 @@ export interface BotDaily {
 }
 
 /**
- * Daily posts for the chat platforms this process serves: the store in DATA_DIR, a poster per
+ * Daily posts for the chat platforms this process serves: the given store, a poster per
  * configured platform (REST/Web API with the bot tokens) and the croner scheduler, which ticks every
  * minute and posts what is due. Console schedules are left to `quotebot daily run` (no console poster
  * here: they are reported `no-poster` and stay unclaimed).
@@ -25,6 +25,7 @@ export function createBotDaily(options: {
   environment: Environment;
   library: Library | (() => Library);
   logger: Logger;
+  store: DailyStore;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(

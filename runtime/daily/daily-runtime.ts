@@ -1,17 +1,21 @@
-import { DailyCommands, DailyService, type DailyPosters, type Clock } from '../../src/index.js';
+import {
+  DailyCommands,
+  DailyService,
+  type Clock,
+  type DailyPosters,
+  type DailyStore,
+} from '../../src/index.js';
 import type { Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { processClaimant } from './process-claimant.js';
-import { SqliteDailyStore } from './sqlite-store.js';
 import { systemClock, systemSleep } from './system-clock.js';
 
-/** Daily posts wired for this process: the store in DATA_DIR, the service and the command handler. */
+/** Daily posts wired for this process: the store (see `openStores`), the service and the command handler. */
 export interface DailyRuntime {
-  readonly store: SqliteDailyStore;
+  readonly store: DailyStore;
   readonly service: DailyService;
   readonly commands: DailyCommands;
-  close(): void;
 }
 
 /** Composition of daily posts: config → store → service → commands. Adapters get `commands`. */
@@ -21,12 +25,14 @@ export function createDailyRuntime(options: {
   library: Library | (() => Library);
   logger: Logger;
   posters: DailyPosters;
+  /** SQLite in DATA_DIR or PostgreSQL; its opener closes it. */
+  store: DailyStore;
   clock?: Clock;
 }): DailyRuntime {
   const clock = options.clock ?? systemClock;
   const current = options.library;
   const libraryOf = typeof current === 'function' ? current : () => current;
-  const store = SqliteDailyStore.open(options.environment.dataDir);
+  const store = options.store;
   const service = new DailyService(
     {
       store,
@@ -49,5 +55,5 @@ export function createDailyRuntime(options: {
     },
     clock,
   });
-  return { store, service, commands, close: () => store.close() };
+  return { store, service, commands };
 }
