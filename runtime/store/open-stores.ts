@@ -1,11 +1,8 @@
 import { MemorySharedState } from '../../adapters/shared/memory-shared-state.js';
 import type { SharedState } from '../../adapters/shared/shared-state.js';
 import type { DailyStore } from '../../src/index.js';
-import { PostgresDailyStore } from '../daily/postgres-store.js';
 import { SqliteDailyStore } from '../daily/sqlite-store.js';
 import type { Environment } from '../environment.js';
-import { PostgresSharedState } from './postgres-shared-state.js';
-import { openPostgres } from './postgres.js';
 
 /** Where this process keeps what must survive it or be shared with the bot's other processes. */
 export interface Stores {
@@ -27,6 +24,12 @@ export async function openStores(environment: Environment): Promise<Stores> {
     const daily = SqliteDailyStore.open(environment.dataDir);
     return { kind: 'sqlite', daily, shared: new MemorySharedState(), close: async () => daily.close() };
   }
+  // Loaded only here: without DATABASE_URL the process never loads the PostgreSQL client.
+  const [{ openPostgres }, { PostgresDailyStore }, { PostgresSharedState }] = await Promise.all([
+    import('./postgres.js'),
+    import('../daily/postgres-store.js'),
+    import('./postgres-shared-state.js'),
+  ]);
   const pool = openPostgres(url);
   try {
     const daily = await PostgresDailyStore.on(pool);

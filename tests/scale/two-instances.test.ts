@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.js';
+import type { ChildProcess } from 'node:child_process';
+import { PostgresDailyStore } from '../../runtime/daily/postgres-store.js';
+import { openPostgres } from '../../runtime/store/postgres.js';
+import { schedule } from '../daily/fakes.js';
 import { postgresMissing, startTestPostgres, type TestPostgres } from '../helpers/postgres.js';
 import { freePort, runCliProcess, startBotProcess, type BotProcess } from '../helpers/processes.js';
 
@@ -86,73 +90,76 @@ describe.skipIf(skip)('two bot processes on one PostgreSQL (fake Slack, HTTP mod
 });
 
 describe.skipIf(skip)('daily posts from two processes on one PostgreSQL through a day of restarts', () => {
-  it('given concurrent runs, some killed with SIGKILL while sending, then every channel gets exactly one post a day', async () => {
+  it('given concurrent runs, the claim owner killed with SIGKILL around sending, then every channel gets exactly one post', async () => {
     const slack = await startFakeSlack();
-    const env = { ...slackEnv(slack, await server.newDatabase()), LOG_LEVEL: 'silent' };
-    const withContent = env;
-    const channels = ['C0DAY1', 'C0DAY2', 'C0DAY3', 'C0DAY4'];
-    const times = ['09:00', '09:00', '12:00', '18:00'];
-    for (const [index, channel] of channels.entries()) {
-      const set = await runCliProcess(
-        [
-          'daily',
-          'set',
-          '--platform',
-          'slack',
-          '--channel',
-          channel,
-          '--time',
-          times[index]!,
-          '--timezone',
-          'UTC',
-        ],
-        withContent,
+    const databaseUrl = await server.newDatabase();
+    const env = { ...slackEnv(slack, databaseUrl), LOG_LEVEL: 'silent' };
+    const pool = openPostgres(databaseUrl);
+    const store = await PostgresDailyStore.on(pool);
+    const channels = ['C0DAY1', 'C0DAY2', 'C0DAY3'];
+    const times = ['09:00', '12:00', '18:00'];
+    for (const [index, channelId] of channels.entries())
+      await store.saveSchedule(
+        schedule({ platform: 'slack', channelId, time: times[index]!, timezone: 'UTC' }),
       );
-      expect(set.code, set.stderr).toBe(0);
-    }
-    // Instants through one day; at some, the first process is killed while its post is on the wire.
-    const rounds: { at: string; kill?: boolean }[] = [
-      { at: '2026-06-01T09:00:20Z', kill: true },
-      { at: '2026-06-01T09:01:00Z' },
-      { at: '2026-06-01T12:00:05Z', kill: true },
-      { at: '2026-06-01T12:00:40Z', kill: true },
-      { at: '2026-06-01T12:02:00Z' },
-      { at: '2026-06-01T18:00:01Z' },
-      { at: '2026-06-01T18:30:00Z', kill: true },
+
+    // Kills (kill -9) the process that owns a claim once the claim reaches `attempts` (0: claimed, not
+    // yet sent; 1: the send is on the wire, held 3 s by the fake).
+    const killOwner = async (children: ChildProcess[], attempts: number): Promise<boolean> => {
+      for (let tries = 0; tries < 1200; tries++) {
+        const { rows } = await pool.query<{ owner: string }>(
+          `SELECT owner FROM daily_posts WHERE status = 'sending' AND attempts = $1`,
+          [attempts],
+        );
+        const pid = Number(/:(\d+):[^:]+$/.exec(rows[0]?.owner ?? '')?.[1]);
+        const child = children.find((candidate) => candidate.pid === pid);
+        if (child !== undefined) return child.kill('SIGKILL');
+        if (children.every((candidate) => candidate.exitCode !== null)) return false;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return false;
+    };
+    const rounds: { at: string; killAt?: number }[] = [
+      { at: '2026-06-01T09:00:20Z', killAt: 1 },
+      { at: '2026-06-01T12:00:05Z', killAt: 0 },
+      { at: '2026-06-01T18:00:01Z', killAt: 1 },
       { at: '2026-06-01T23:59:00Z' },
     ];
     let killed = 0;
     for (const round of rounds) {
-      const started = Date.now();
-      if (round.kill) slack.failNext({ method: 'chat.postMessage', delayMs: 4000, times: 1 });
-      const runs = await Promise.all([
-        runCliProcess(
-          ['daily', 'run', '--at', round.at, '--json'],
-          withContent,
-          round.kill ? 2500 : undefined,
-        ),
-        runCliProcess(['daily', 'run', '--at', round.at, '--json'], withContent),
-      ]);
-      if (runs[0]!.signal === 'SIGKILL') killed += 1;
-      // A send that outlived its killed sender lands (or not) before the next run looks for it.
-      if (round.kill)
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 4500 - Date.now())));
+      if (round.killAt === 1) slack.failNext({ method: 'chat.postMessage', delayMs: 3000, times: 1 });
+      const runs = [0, 1].map(() => runCliProcess(['daily', 'run', '--at', round.at, '--json'], env));
+      if (
+        round.killAt !== undefined &&
+        (await killOwner(
+          runs.map((run) => run.child),
+          round.killAt,
+        ))
+      )
+        killed += 1;
+      await Promise.all(runs.map((run) => run.done));
+      // A send that outlived its killed sender lands before the next run looks for it.
+      if (round.killAt === 1) await new Promise((resolve) => setTimeout(resolve, 3500));
     }
-    expect(killed).toBeGreaterThan(0);
-    const final = await runCliProcess(
-      ['daily', 'run', '--at', '2026-06-01T23:59:30Z', '--json'],
-      withContent,
-    );
+    expect(killed).toBe(3);
+    const final = await runCliProcess(['daily', 'run', '--at', '2026-06-01T23:59:30Z', '--json'], env).done;
     expect(final.code, final.stderr).toBe(0);
-    const posts = slack.callsTo('chat.postMessage');
-    const perChannel = channels.map((channel) => ({
-      channel,
-      delivered: posts.filter(
-        (call) =>
-          call.args['channel'] === channel && (call.response as { ok?: boolean } | undefined)?.ok === true,
-      ).length,
-    }));
-    expect(perChannel).toEqual(channels.map((channel) => ({ channel, delivered: 1 })));
+    const delivered = channels.map(
+      (channel) =>
+        slack
+          .callsTo('chat.postMessage')
+          .filter(
+            (call) =>
+              call.args['channel'] === channel &&
+              (call.response as { ok?: boolean } | undefined)?.ok === true,
+          ).length,
+    );
+    expect(delivered).toEqual([1, 1, 1]);
+    const posts = await Promise.all(
+      channels.map((channelId) => store.getPost({ platform: 'slack', channelId, localDate: '2026-06-01' })),
+    );
+    expect(posts.map((post) => post?.status)).toEqual(['sent', 'sent', 'sent']);
+    await pool.end();
     await slack.stop();
-  }, 240_000);
+  }, 300_000);
 });
