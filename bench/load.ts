@@ -1,0 +1,161 @@
+/**
+ * `npm run bench:load`: a burst of 1,000 Slack interactions (app mentions with distinct queries, sent all
+ * at once over HTTP) answered by the real bot processes (`dist/runtime/main.js`, Slack HTTP mode) on the
+ * fake Slack. Candidate: 2 instances on one PostgreSQL (a throwaway server), half the burst to each.
+ * Baseline, in the same run: 1 instance with SQLite in DATA_DIR. Each mention goes through the store
+ * (its event id is claimed there before answering). Measured from dispatch to the reply's
+ * `chat.postMessage` at the fake: p50, p99, unanswered (no reply within 30 s), late (reply or HTTP
+ * answer after 3 s). Target: 0 unanswered, 0 late, p99 within 2× of the baseline.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeSlack, type FakeSlack } from '../tests/fakes/slack/index.js';
+import { postgresMissing, startTestPostgres } from '../tests/helpers/postgres.js';
+import { freePort, startBotProcess, type BotProcess } from '../tests/helpers/processes.js';
+import { percentile, printTable, round, type BenchRow } from './bench-row.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BURST = 1000;
+const LATE_MS = 3000;
+const GIVE_UP_MS = 30_000;
+
+/** Distinct two-word queries from the library's own words (every query differs from the others). */
+function distinctQueries(count: number, offset: number): string[] {
+  const text = readdirSync(join(ROOT, 'content'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
+    .join(' ');
+  const words = [...new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+  const queries = new Set<string>();
+  for (let i = 0; queries.size < count; i++)
+    queries.add(`${words[(i + offset) % words.length]} ${words[(i * 7 + 3 + offset) % words.length]}`);
+  return [...queries];
+}
+
+interface Run {
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly unanswered: number;
+  readonly late: number;
+}
+
+async function burst(slack: FakeSlack, urls: readonly string[], queries: readonly string[]): Promise<Run> {
+  slack.reset();
+  const sent = queries.map((query, index) => {
+    const event = slack.build.appMention({ text: `<@${slack.botUserId}> quote ${query}` });
+    return { event, url: urls[index % urls.length]!, eventId: `Ev0LOAD${index}${Date.now().toString(36)}` };
+  });
+  const started = new Map<string, number>();
+  const answers = await Promise.all(
+    sent.map(({ event, url, eventId }) => {
+      started.set(String(event['ts']), Date.now());
+      return slack.http.postEvent(url, event, { eventId, timeoutMs: GIVE_UP_MS });
+    }),
+  );
+  const deadline = Date.now() + GIVE_UP_MS;
+  const replyAt = new Map<string, number>();
+  while (Date.now() < deadline) {
+    for (const call of slack.callsTo('chat.postMessage')) {
+      const ts = call.args['thread_ts'];
+      if (typeof ts === 'string' && !replyAt.has(ts)) replyAt.set(ts, call.at);
+    }
+    if (replyAt.size >= sent.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const latencies = [...started].flatMap(([ts, at]) => (replyAt.has(ts) ? [replyAt.get(ts)! - at] : []));
+  return {
+    p50Ms: round(percentile(latencies, 50), 1),
+    p99Ms: round(percentile(latencies, 99), 1),
+    unanswered: sent.length - latencies.length,
+    late: latencies.filter((ms) => ms > LATE_MS).length + answers.filter((answer) => answer.late).length,
+  };
+}
+
+/** One bot process in Slack HTTP mode on the fake, listening on `port`. */
+function instance(slack: FakeSlack, port: number, env: Record<string, string>): Promise<BotProcess> {
+  return startBotProcess(
+    {
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_SIGNING_SECRET: slack.signingSecret,
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      ...env,
+    },
+    'slack adapter started',
+  );
+}
+
+async function stop(running: readonly BotProcess[]): Promise<void> {
+  for (const process of running) process.child.kill('SIGTERM');
+  await Promise.all(running.map((process) => process.exited));
+}
+
+const urlsOf = (running: readonly BotProcess[], ports: readonly number[]) =>
+  running.map((_, index) => `http://127.0.0.1:${ports[index]}/slack/events`);
+
+async function main(): Promise<void> {
+  if (postgresMissing('bench:load')) process.exit(1);
+  const slack = await startFakeSlack();
+  const dir = mkdtempSync(join(tmpdir(), 'quotebot-load-'));
+  const server = await startTestPostgres();
+  try {
+    // Baseline: one instance, SQLite in DATA_DIR.
+    const ports1 = [await freePort()];
+    const one = [await instance(slack, ports1[0]!, { DATA_DIR: join(dir, 'data') })];
+    await burst(slack, urlsOf(one, ports1), distinctQueries(50, 50_000)); // warm-up, not timed
+    const sqlite = await burst(slack, urlsOf(one, ports1), distinctQueries(BURST, 0));
+    await stop(one);
+
+    // Candidate: two instances on one PostgreSQL, half the burst to each.
+    const databaseUrl = await server.newDatabase();
+    const ports2 = [await freePort(), await freePort()];
+    const two = await Promise.all(
+      ports2.map((port) =>
+        instance(slack, port, { DATA_DIR: join(dir, 'data2'), DATABASE_URL: databaseUrl }),
+      ),
+    );
+    await burst(slack, urlsOf(two, ports2), distinctQueries(50, 60_000));
+    const postgres = await burst(slack, urlsOf(two, ports2), distinctQueries(BURST, 1000));
+    await stop(two);
+
+    const rowOf = (name: string, run: Run, baseline?: Run): BenchRow => ({
+      name,
+      p50Ms: run.p50Ms,
+      p99Ms: run.p99Ms,
+      ...(baseline === undefined
+        ? {}
+        : {
+            baseline: {
+              name: 'sqlite ×1',
+              p50Ms: baseline.p50Ms,
+              ratio: round(run.p99Ms / baseline.p99Ms, 2),
+            },
+          }),
+      target:
+        baseline === undefined
+          ? '0 unanswered, 0 late (baseline)'
+          : '0 unanswered, 0 late, p99 ≤ 2× baseline p99 (ratio is p99/p99)',
+      ok:
+        run.unanswered === 0 && run.late === 0 && (baseline === undefined || run.p99Ms <= 2 * baseline.p99Ms),
+      extra: { burst: BURST, unanswered: run.unanswered, late: run.late },
+    });
+    const rows = [
+      rowOf('load: 1,000 mentions, 1 instance, SQLite', sqlite),
+      rowOf('load: 1,000 mentions, 2 instances, PostgreSQL', postgres, sqlite),
+    ];
+    printTable(rows);
+    const out = join(ROOT, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    const json = { date: new Date().toISOString(), node: process.version, rows };
+    writeFileSync(join(out, 'load.json'), `${JSON.stringify(json, null, 2)}\n`);
+    console.log(JSON.stringify(json));
+  } finally {
+    server.stop();
+    await slack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
