@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QuoteAction, decodeQuoteState } from '../../adapters/slack/button-state.js';
+import { buttonsOf } from '../adapters/slack/harness.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.js';
 import type { ChildProcess } from 'node:child_process';
 import { PostgresDailyStore } from '../../runtime/daily/postgres-store.js';
@@ -86,6 +88,21 @@ describe.skipIf(skip)('two bot processes on one PostgreSQL (fake Slack, HTTP mod
       .callsTo('chat.postMessage')
       .filter((call) => call.args['thread_ts'] === mention['ts']);
     expect(replies).toHaveLength(1);
+  });
+
+  it('given /quote answered by one instance then "Next match" clicked on the other answers with the next hit', async () => {
+    const asked = await slack.http.postSlashCommand(urls[0]!, { command: '/quote', text: 'election' });
+    expect(asked.status).toBe(200);
+    const next = buttonsOf((asked.json as { blocks: unknown }).blocks).get(QuoteAction.Next);
+    expect(next).toBeDefined();
+    const click = await slack.http.postBlockAction(urls[1]!, {
+      actionId: QuoteAction.Next,
+      value: next!.value,
+      ephemeral: true,
+    });
+    expect(click.status).toBe(200);
+    const post = await slack.waitForResponse(click.sent.response_url);
+    expect(decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.hit).toBe(1);
   });
 });
 
