@@ -20,17 +20,24 @@ const BURST = 1000;
 const LATE_MS = 3000;
 const GIVE_UP_MS = 30_000;
 
-/** Distinct two-word queries from the library's own words (every query differs from the others). */
+/**
+ * `count` distinct two-word queries from the library's own words, none repeated: pairs of distinct words
+ * walked in order from `offset` (so the warm-up and the timed burst never share a query).
+ */
 function distinctQueries(count: number, offset: number): string[] {
   const text = readdirSync(join(ROOT, 'content'))
     .filter((file) => file.endsWith('.md'))
     .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
     .join(' ');
   const words = [...new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
-  const queries = new Set<string>();
-  for (let i = 0; queries.size < count; i++)
-    queries.add(`${words[(i + offset) % words.length]} ${words[(i * 7 + 3 + offset) % words.length]}`);
-  return [...queries];
+  const pairs = words.length * (words.length - 1);
+  if (offset + count > pairs) throw new Error(`the library has words for ${pairs} distinct queries only`);
+  return Array.from({ length: count }, (_, index) => {
+    const pair = offset + index;
+    const first = Math.floor(pair / (words.length - 1));
+    const second = pair % (words.length - 1);
+    return `${words[first]} ${words[second >= first ? second + 1 : second]}`;
+  });
 }
 
 interface Run {
