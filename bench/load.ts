@@ -8,9 +8,11 @@
  * answer after 3 s). Target: 0 unanswered, 0 late, p99 within 2× of the baseline.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack, type FakeSlack } from '../tests/fakes/slack/index.js';
+import { signedHeaders } from '../tests/fakes/slack/signing.js';
 import { postgresMissing, startTestPostgres } from '../tests/helpers/postgres.js';
 import { freePort, startBotProcess, type BotProcess } from '../tests/helpers/processes.js';
 import { percentile, printTable, round, type BenchRow } from './bench-row.js';
@@ -45,19 +47,47 @@ interface Run {
   readonly p99Ms: number;
   readonly unanswered: number;
   readonly late: number;
+  /** Deliveries not answered 200 (connection failed, or an HTTP error). */
+  readonly refused: number;
+}
+
+/**
+ * Posts one signed event delivery as Slack does, on its own connection (Slack's deliveries do not share
+ * a kept-alive socket with each other); resolves with the HTTP status and when the answer came, or with
+ * status 0 when the connection failed.
+ */
+function deliver(url: string, body: string, secret: string): Promise<{ status: number; at: number }> {
+  return new Promise((resolve) => {
+    const request = httpRequest(
+      url,
+      { method: 'POST', agent: false, headers: signedHeaders(secret, body, 'application/json') },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, at: Date.now() }));
+      },
+    );
+    request.on('error', () => resolve({ status: 0, at: Date.now() }));
+    request.end(body);
+  });
 }
 
 async function burst(slack: FakeSlack, urls: readonly string[], queries: readonly string[]): Promise<Run> {
   slack.reset();
+  const run = Date.now().toString(36);
   const sent = queries.map((query, index) => {
     const event = slack.build.appMention({ text: `<@${slack.botUserId}> quote ${query}` });
-    return { event, url: urls[index % urls.length]!, eventId: `Ev0LOAD${index}${Date.now().toString(36)}` };
+    const body = slack.build.eventCallback(event, { eventId: `Ev0LOAD${run}${index}` });
+    return { ts: String(event['ts']), url: urls[index % urls.length]!, body: JSON.stringify(body) };
   });
   const started = new Map<string, number>();
   const answers = await Promise.all(
-    sent.map(({ event, url, eventId }) => {
-      started.set(String(event['ts']), Date.now());
-      return slack.http.postEvent(url, event, { eventId, timeoutMs: GIVE_UP_MS });
+    sent.map(({ ts, url, body }) => {
+      const at = Date.now();
+      started.set(ts, at);
+      return deliver(url, body, slack.signingSecret).then((answer) => ({
+        ...answer,
+        late: answer.at - at > LATE_MS,
+      }));
     }),
   );
   const deadline = Date.now() + GIVE_UP_MS;
@@ -76,12 +106,14 @@ async function burst(slack: FakeSlack, urls: readonly string[], queries: readonl
     p99Ms: round(percentile(latencies, 99), 1),
     unanswered: sent.length - latencies.length,
     late: latencies.filter((ms) => ms > LATE_MS).length + answers.filter((answer) => answer.late).length,
+    refused: answers.filter((answer) => answer.status !== 200).length,
   };
 }
 
 /** One bot process in Slack HTTP mode on the fake, listening on `port`. */
-function instance(slack: FakeSlack, port: number, env: Record<string, string>): Promise<BotProcess> {
-  return startBotProcess(
+const running: BotProcess[] = [];
+async function instance(slack: FakeSlack, port: number, env: Record<string, string>): Promise<BotProcess> {
+  const started = await startBotProcess(
     {
       SLACK_BOT_TOKEN: slack.botToken,
       SLACK_API_URL: slack.apiUrl,
@@ -92,6 +124,8 @@ function instance(slack: FakeSlack, port: number, env: Record<string, string>): 
     },
     'slack adapter started',
   );
+  running.push(started);
+  return started;
 }
 
 async function stop(running: readonly BotProcess[]): Promise<void> {
@@ -146,7 +180,7 @@ async function main(): Promise<void> {
           : '0 unanswered, 0 late, p99 ≤ 2× baseline p99 (ratio is p99/p99)',
       ok:
         run.unanswered === 0 && run.late === 0 && (baseline === undefined || run.p99Ms <= 2 * baseline.p99Ms),
-      extra: { burst: BURST, unanswered: run.unanswered, late: run.late },
+      extra: { burst: BURST, unanswered: run.unanswered, late: run.late, refused: run.refused },
     });
     const rows = [
       rowOf('load: 1,000 mentions, 1 instance, SQLite', sqlite),
@@ -159,6 +193,7 @@ async function main(): Promise<void> {
     writeFileSync(join(out, 'load.json'), `${JSON.stringify(json, null, 2)}\n`);
     console.log(JSON.stringify(json));
   } finally {
+    for (const bot of running) if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
     server.stop();
     await slack.stop();
     rmSync(dir, { recursive: true, force: true });
