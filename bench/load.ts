@@ -105,7 +105,11 @@ async function burst(slack: FakeSlack, urls: readonly string[], queries: readonl
     p50Ms: round(percentile(latencies, 50), 1),
     p99Ms: round(percentile(latencies, 99), 1),
     unanswered: sent.length - latencies.length,
-    late: latencies.filter((ms) => ms > LATE_MS).length + answers.filter((answer) => answer.late).length,
+    // An interaction is late when its HTTP answer or its reply came after 3 s.
+    late: sent.filter(({ ts }, index) => {
+      const replied = replyAt.get(ts);
+      return answers[index]!.late || (replied !== undefined && replied - started.get(ts)! > LATE_MS);
+    }).length,
     refused: answers.filter((answer) => answer.status !== 200).length,
   };
 }
