@@ -5,8 +5,8 @@ import type { Logger } from '../../runtime/logger.js';
 import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
-import { registerCommands, type SlackCommandHandler } from './commands.js';
-import type { DailyCommandsPort } from './daily.js';
+import { registerCommands } from './commands.js';
+import type { DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -32,8 +32,6 @@ export interface StartSlackOptions {
   readonly daily?: DailyCommandsPort | undefined;
   /** Event ids already answered, shared with the other instances (default: this process only). */
   readonly shared?: SharedState | undefined;
-  /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
-  readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -56,7 +54,6 @@ export async function startSlack({
   host,
   daily,
   shared,
-  commandHandlers = {},
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -73,7 +70,7 @@ export async function startSlack({
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
   };
-  registerCommands(app, deps, commandHandlers);
+  registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps, shared);
   app.error(async (error) => {

@@ -102,7 +102,9 @@ describe.skipIf(skip)('two bot processes on one PostgreSQL (fake Slack, HTTP mod
     });
     expect(click.status).toBe(200);
     const post = await slack.waitForResponse(click.sent.response_url);
-    expect(decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.hit).toBe(1);
+    expect(decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.request.position).toBe(
+      1,
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quoteButtonIds, readQuoteButton, storedQueryKey } from '../../../adapters/discord/button-state.js';
+import { readQuoteButton, storedQueryKey } from '../../../adapters/discord/button-state.js';
 import {
   encodePick,
   decodePick,
@@ -36,20 +36,17 @@ function twoProcesses(shared: SharedState) {
 
 async function clickOnTheOther(shared: SharedState): Promise<void> {
   const { a, b } = twoProcesses(shared);
-  const [id] = quoteButtonIds(
-    [{ action: 'n', hit: 1, context: false, private: true }],
-    { query: LONG, article: undefined },
-    a.buttons,
-  );
-  expect(id!.length).toBeLessThanOrEqual(100);
+  // A "Next match" button (position 1, private) whose query did not fit: its custom_id holds the key.
+  const id = `q:n:1:01:~${a.buttons.put({ query: LONG, article: undefined })}:`;
+  expect(id.length).toBeLessThanOrEqual(100);
   // Not in b's memory: only the shared state has it (its write started when the id was made).
-  expect(readQuoteButton(id!, b.buttons)).toBe('expired');
+  expect(readQuoteButton(id, b.buttons)).toBe('expired');
   await expect
     .poll(async () => {
-      await b.buttons.load(storedQueryKey(id!)!);
-      return readQuoteButton(id!, b.buttons);
+      await b.buttons.load(storedQueryKey(id)!);
+      return readQuoteButton(id, b.buttons);
     })
-    .toMatchObject({ query: LONG, hit: 1, private: true });
+    .toMatchObject({ private: true, request: { query: LONG, position: 1 } });
 
   const value = encodePick({ query: LONG, hit: 3 }, a.picks);
   await expect
