@@ -1,4 +1,4 @@
-import { RecentKeys } from '../slack/recent-keys.js';
+import { RecentKeys } from './recent-keys.js';
 import type { SharedState } from './shared-state.js';
 
 /**
