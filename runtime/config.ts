@@ -54,6 +54,13 @@ const schema = z
   .object({
     CONTENT_DIR: optionalText,
     DATA_DIR: optionalText,
+    // PostgreSQL for several processes sharing one truth; without it, SQLite in DATA_DIR.
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL')
+        .optional(),
+    ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',

@@ -12,6 +12,7 @@ import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 import { createOps } from './observability/ops.js';
+import { openStores } from './store/open-stores.js';
 
 /** A lookup `/readyz` makes to see that the daily store answers (no such channel needs to exist). */
 const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(environment.config.LOG_LEVEL);
   const config = environment.config;
+  // SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL) shared with the bot's other processes.
+  const stores = await openStores(environment);
   const running: { stop(): Promise<void> }[] = [];
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
@@ -62,7 +65,9 @@ async function main(): Promise<void> {
     // A second signal does not wait for the adapters.
     process.once(signal, () => process.exit(1));
     watcher.close();
-    void Promise.allSettled(running.map((adapter) => adapter.stop())).then(() => process.exit());
+    void Promise.allSettled(running.map((adapter) => adapter.stop()))
+      .then(() => stores.close())
+      .finally(() => process.exit());
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
     environment,
     library: () => holder.current,
     logger,
+    store: stores.daily,
     observer: ops.metrics,
     owns: (schedule) =>
       schedule.platform !== 'discord' ||
@@ -84,7 +90,14 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
-    const adapterOptions = { bot, config, logger, daily: daily.commands, observer: ops.metrics };
+    const adapterOptions = {
+      bot,
+      config,
+      logger,
+      daily: daily.commands,
+      observer: ops.metrics,
+      shared: stores.shared,
+    };
     if (platforms.slack) {
       const slack = await startSlack({ ...adapterOptions, routes: ops.slackRoutes });
       ops.readiness.add({ name: 'slack', check: () => slack.connected() });

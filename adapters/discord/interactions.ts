@@ -3,6 +3,7 @@ import type { CommandOutcome } from '../shared/observer.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { handleButton } from './buttons.js';
 import type { DiscordContext } from './context.js';
+import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
 import { en } from '../shared/wording.js';
@@ -39,6 +40,7 @@ export async function handleInteraction(
   context: DiscordContext,
 ): Promise<CommandOutcome> {
   try {
+    await loadStoredState(interaction, context);
     if (interaction.isChatInputCommand()) {
       const command = context.commands.get(interaction.commandName);
       if (command) await command.execute(interaction, context);

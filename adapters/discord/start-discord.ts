@@ -12,6 +12,7 @@ import type { QuotePick } from './query-pick.js';
 import type { ShardSet } from './shards.js';
 import { slashCommands } from './slash-commands.js';
 import { StateStore, type QuoteQuery } from './state-store.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
@@ -32,6 +33,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** State shared with the bot's other processes (default: this process only). */
+  readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
   /** The shards to run (DISCORD_SHARDS, or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS); one by default. */
@@ -50,18 +53,23 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  shared,
   drainMs = 5000,
   sharding,
   observer = NO_OBSERVER,
 }: DiscordOptions): Promise<DiscordAdapter> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the Discord adapter');
   const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, sharding });
+  const onError = (error: unknown): void => logger.error({ err: error }, 'discord state could not be shared');
   const context: DiscordContext = {
     bot,
     logger,
     commands: slashCommands(bot.commands),
-    buttons: new StateStore<QuoteQuery>(),
-    picks: new StateStore<QuotePick>(),
+    buttons: new StateStore<QuoteQuery>(
+      5000,
+      shared && { state: shared, namespace: 'discord:query', onError },
+    ),
+    picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
   };
   const pending = new Set<Promise<void>>();

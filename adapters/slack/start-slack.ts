@@ -14,6 +14,7 @@ import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
 import { observeCommands } from './observe.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
@@ -38,6 +39,8 @@ export interface StartSlackOptions {
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
   readonly routes?: AppOptions['customRoutes'];
+  /** Event ids already answered, shared with the other instances (default: this process only). */
+  readonly shared?: SharedState | undefined;
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -61,6 +64,7 @@ export async function startSlack({
   daily,
   observer = NO_OBSERVER,
   routes = [],
+  shared,
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -81,7 +85,7 @@ export async function startSlack({
   observeCommands(app, observer, names);
   registerCommands(app, deps);
   registerActions(app, deps);
-  registerEvents(app, deps);
+  registerEvents(app, deps, shared);
   app.error(async (error) => {
     log.error({ code: error.code, err: error }, 'slack listener error');
   });

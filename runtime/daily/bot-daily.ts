@@ -19,7 +19,7 @@ export interface BotDaily {
 }
 
 /**
- * Daily posts for the chat platforms this process serves: the store in DATA_DIR, a poster per
+ * Daily posts for the chat platforms this process serves: the given store, a poster per
  * configured platform (REST/Web API with the bot tokens) and the croner scheduler, which ticks every
  * minute and posts what is due. Console schedules are left to `quotebot daily run` (no console poster
  * here: they are reported `no-poster` and stay unclaimed).
@@ -31,6 +31,7 @@ export function createBotDaily(options: {
   /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
   owns?: (schedule: DailySchedule) => boolean;
   observer?: BotObserver;
+  store: DailyStore;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
