@@ -2,6 +2,7 @@ import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Library, type Article } from '../src/index.js';
 import { loadContentDir, type ContentProblem } from './content-dir.js';
 import { contentHashOf, loadIndex, saveIndex } from './index-cache.js';
+import { sharedLexicon } from './lexicon.js';
 
 /** How the search index of a loaded library came to be. */
 export type IndexOrigin = 'memory' | 'loaded' | 'built' | 'building';
@@ -47,7 +48,8 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     );
   }
   const { dataDir } = options;
-  if (dataDir === undefined) return { library: Library.create(articles), problems, index: 'memory' };
+  if (dataDir === undefined)
+    return { library: Library.create(articles, { lexicon: sharedLexicon() }), problems, index: 'memory' };
   const hash = contentHashOf(contentDir);
   const saved = restore(articles, dataDir, hash);
   if (saved) return { library: saved, problems, index: 'loaded' };
@@ -57,9 +59,14 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
       saveQuietly(dataDir, hash, library);
       return library;
     });
-    return { library: Library.preview(articles, PREVIEW_PASSAGES), problems, index: 'building', complete };
+    return {
+      library: Library.preview(articles, PREVIEW_PASSAGES, { lexicon: sharedLexicon() }),
+      problems,
+      index: 'building',
+      complete,
+    };
   }
-  const library = Library.create(articles);
+  const library = Library.create(articles, { lexicon: sharedLexicon() });
   saveQuietly(dataDir, hash, library);
   return { library, problems, index: 'built' };
 }
@@ -68,7 +75,7 @@ function restore(articles: readonly Article[], dataDir: string, hash: string): L
   const snapshot = loadIndex(dataDir, hash);
   if (!snapshot) return undefined;
   try {
-    return Library.fromIndex(articles, snapshot);
+    return Library.fromIndex(articles, snapshot, { lexicon: sharedLexicon() });
   } catch {
     return undefined;
   }
@@ -86,7 +93,7 @@ function saveQuietly(dataDir: string, hash: string, library: Library): void {
 }
 
 async function buildInSlices(articles: readonly Article[]): Promise<Library> {
-  const build = Library.build(articles);
+  const build = Library.build(articles, { lexicon: sharedLexicon() });
   while (!build.step(SLICE_PASSAGES)) await yieldToEvents();
   return build.finish();
 }

@@ -11,6 +11,7 @@ import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import type { QueryTerm } from './search/query.js';
+import type { ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
   type Highlight,
@@ -141,14 +142,34 @@ export class Library {
     const terms = target.engine.analyze(query);
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
-    const hits = target.engine
-      .rank(query, terms, target.range, limit)
-      .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
+    const hits = this.ranked(target.engine, query, terms, target.range, limit).map(({ at, score }) =>
+      this.hit(target.engine.passages[at]!, score, terms),
+    );
     if (hits.length === 0) {
       const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
       return { ...base, status: SearchStatus.NoMatch, suggestions };
     }
     return { ...base, status: SearchStatus.Ok, hits };
+  }
+
+  /**
+   * The best passages for the terms. When the lexicon widened some words, the best sentence with the
+   * words as typed (if any) still comes first: relatives help find, they never overrule what was written.
+   */
+  private ranked(
+    engine: SearchEngine,
+    query: string,
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    limit: number,
+  ): ScoredPassage[] {
+    const ranked = engine.rank(query, terms, range, limit);
+    if (!terms.some((term) => term.expanded)) return ranked;
+    const [literal] = engine.rank(query, engine.analyze(query, false), range, 1);
+    if (literal === undefined || ranked[0]?.at === literal.at) return ranked;
+    const rest = ranked.filter((item) => item.at !== literal.at);
+    const own = ranked.find((item) => item.at === literal.at) ?? literal;
+    return [own, ...rest].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */

@@ -45,8 +45,9 @@ export class SearchEngine {
     return { from: 0, to: this.index.passageCount };
   }
 
-  analyze(query: string): QueryTerm[] {
-    return this.analyzer.analyze(query);
+  /** The query's terms; `lexical` false leaves out the lexicon's relatives (the words as typed only). */
+  analyze(query: string, lexical = true): QueryTerm[] {
+    return this.analyzer.analyze(query, lexical);
   }
 
   /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
