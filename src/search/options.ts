@@ -16,7 +16,9 @@ export interface SearchOptions {
   readonly typoQuality: number;
   /**
    * Quality of a match through the lexicon, by kind of relation: each below an inflection, so that a
-   * sentence with the words as typed outranks one with their relatives.
+   * sentence with the words as typed outranks one with their relatives; except the other spelling of the
+   * same word (colour / color), which is the word as typed and must beat a mere stem sibling
+   * ("globalization" is stemmed to "global").
    */
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
@@ -36,7 +38,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   stemQuality: 0.9,
   synonymQuality: 0.8,
   typoQuality: 0.8,
-  relationQuality: { spelling: 0.85, derivation: 0.75, synonym: 0.7, related: 0.6 },
+  relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6 },
   lexicon: NO_LEXICON,
   fuzzyThreshold: 0.4,
   maxQueryLength: 500,

@@ -1,8 +1,9 @@
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { spellingVariants } from '../text/spelling.js';
 import { stemOf, tokenize, type Token } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
-import { lemmaCandidates, type RelatedWord } from './lexicon.js';
+import { lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
 import type { SearchOptions } from './options.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -150,7 +151,7 @@ export class QueryAnalyzer {
     const units = word.parts.map((part) => {
       const unit = this.wordUnit(part);
       if (!lexical || word.parts.length > 1) return unit;
-      const related = this.relatedUnit(part, unit);
+      const related = this.relatedUnit(part, unit, required);
       expanded ||= related.size > unit.size;
       return related;
     });
@@ -161,19 +162,16 @@ export class QueryAnalyzer {
   /** What the lexicon knows of a word: its own entry, else those of the forms its inflection may hide. */
   private relatedOf(term: string): readonly RelatedWord[] {
     const lexicon = this.options.lexicon;
-    const own = lexicon.related(term);
-    if (own.length > 0) return own;
-    return lemmaCandidates(term)
-      .slice(1)
-      .flatMap((lemma) => lexicon.related(lemma));
+    return lemmaCandidates(term).flatMap((lemma) => lexicon.related(lemma));
   }
 
   /** The word's unit with the library's terms of its relatives added, each at its relation's quality. */
-  private relatedUnit(part: Token, unit: QueryUnit): QueryUnit {
+  private relatedUnit(part: Token, unit: QueryUnit, name: boolean): QueryUnit {
     const related = this.relatedOf(part.term);
-    if (related.length === 0) return unit;
     const found = new Map<string, number>(unit);
     for (const { word, kind } of related) {
+      // A name is what it is: "India" may be "Indian", but "Oscar" is no "award".
+      if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) continue;
       const term = word.replace(/-/g, '');
       const stem = stemOf(term);
       if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) continue;
@@ -190,6 +188,12 @@ export class QueryAnalyzer {
    */
   private wordUnit(part: Token): QueryUnit {
     const unit = this.stemUnit(part.stem, part.term, 1);
+    // The word in the library's other spelling ("globalization" in a text that writes "globalisation").
+    for (const variant of spellingVariants(part.term)) {
+      if (!this.index.hasTerm(variant)) continue;
+      const spelling = this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling);
+      for (const [other, quality] of spelling) if ((unit.get(other) ?? 0) < quality) unit.set(other, quality);
+    }
     // A word the library never has may be a typo even when its stem is known ("stronge" is "strong"'s
     // stem but means "stronger"): its near words join its stem's.
     if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;
@@ -206,7 +210,7 @@ export class QueryAnalyzer {
   }
 
   /** Terms with this stem: `exact` at full quality, its inflections a little less (synonyms: all alike). */
-  private stemUnit(stem: string, exact: string | undefined, quality: number): QueryUnit {
+  private stemUnit(stem: string, exact: string | undefined, quality: number): Map<string, number> {
     const unit = new Map<string, number>();
     for (const term of this.index.termsWithStem(stem)) {
       unit.set(term, exact === undefined || term === exact ? quality : quality * this.options.stemQuality);

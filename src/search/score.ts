@@ -31,6 +31,8 @@ const MAX_READ = 12_000;
  * 0.900 now. Each 0.01 more gains about 0.004 on ordered queries and loses as much or more on shuffled.
  */
 const NEARNESS_WEIGHT = 0.02;
+/** Words of three a question's hit must have. */
+const QUESTION_REQUIRED = 2;
 /** Weight of a light word (a question's frame, a filler) against a word of the same rarity. */
 const LIGHT_WEIGHT = 0.3;
 /** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
@@ -140,12 +142,15 @@ export class PassageScorer {
     range: PassageRange,
     depth: number,
     phrase?: Int32Array,
+    question = false,
   ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
     if (n === 0) return [];
     const heavy = compiled.filter((term) => !term.light).length;
-    const required = requiredMatches(heavy, this.options.minCoverage);
+    // A question's verb is often not the text's ("who wrote it" / "created by"): two of three words do.
+    const required =
+      question && heavy === 3 ? QUESTION_REQUIRED : requiredMatches(heavy, this.options.minCoverage);
     const must = compiled.map((term) => term.required || (required === heavy && !term.light));
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
     const weights = compiled.map((term, i) => {
