@@ -59,8 +59,13 @@ const DIGIT = /\p{N}/u;
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
 
-function isLight(word: Word): boolean {
-  return word.parts.length === 1 && LIGHT_WORDS.has(word.parts[0]!.term);
+/** "how big", "how long": the word after "how" asks for an amount, it is not looked for. */
+const AFTER_HOW = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+
+function isLight(word: Word, previous: Word | undefined): boolean {
+  if (word.parts.length !== 1) return false;
+  const term = word.parts[0]!.term;
+  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
 }
 
 function isFiller(word: Word): boolean {
@@ -82,7 +87,8 @@ export class QueryAnalyzer {
   analyze(query: string, lexical = true): QueryTerm[] {
     const words = wordsOf(query.replace(CHAT_MARKUP, ' '));
     const content = words.filter((word) => !isFiller(word));
-    const heavy = content.filter((word) => !isLight(word));
+    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
+    const heavy = content.filter((word) => !light.has(word));
     const kept = this.joinSplitWords(content.length > 0 ? content : words);
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
       word.parts.map((part) => ({ stem: part.stem, word })),
@@ -114,7 +120,9 @@ export class QueryAnalyzer {
       const name = words.indexOf(word) > 0 && CAPITALIZED.test(word.surface);
       const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical);
       terms.push(
-        heavy.length > 0 && heavy.length < content.length && isLight(word) ? { ...term, light: true } : term,
+        heavy.length > 0 && heavy.length < content.length && light.has(word)
+          ? { ...term, light: true }
+          : term,
       );
       at += word.parts.length;
     }
