@@ -13,7 +13,7 @@ import { Library, type Passage } from '../src/index.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { loadLexicon } from '../runtime/lexicon.js';
-import { acceptedIds, loadBbcArticles, loadBbcQueries } from '../tests/helpers/bbc.js';
+import { acceptedIds, loadBbcArticles, loadBbcQueries } from './bbc-corpus.js';
 
 type Ranker = (query: string) => string[];
 

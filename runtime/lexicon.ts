@@ -27,7 +27,7 @@ function read(path: string): Lexicon {
     );
     return NO_LEXICON;
   }
-  return new TextLexicon(readFileSync(path, 'utf8'));
+  return new TextLexicon(readFileSync(path));
 }
 
 let shared: Lexicon | undefined;

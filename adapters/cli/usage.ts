@@ -4,7 +4,9 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
+  quotebot quote <words> [--limit N] [--article SLUG] [--author NAME] [--json]
+                                                                  the passages that best match
+  quotebot quote [--author NAME] [--article SLUG]                 a random quote
   quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]
                                                                   the article in its own words
   quotebot articles [--json]                                      the articles in the library

@@ -40,17 +40,20 @@ const KINDS: readonly RelationKind[] = [
 ];
 
 /**
- * A lexicon over its compact text form: a header line, then one line per lemma, sorted,
+ * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
  * `lemma|spellings|derivations|synonyms|related` with comma-separated words. Lookups binary-search the
- * text itself, so that loading costs no parsing (a few milliseconds to read the file).
+ * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding.
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, readonly RelatedWord[]>();
   private readonly start: number;
 
-  constructor(private readonly text: string) {
-    if (!text.startsWith(LEXICON_HEADER)) throw new Error('not a quotebot lexicon (or of another version)');
-    this.start = text.indexOf('\n') + 1;
+  constructor(private readonly bytes: Uint8Array) {
+    const header = new TextDecoder('latin1').decode(bytes.subarray(0, LEXICON_HEADER.length + 1));
+    if (!header.startsWith(LEXICON_HEADER)) {
+      throw new Error('not a quotebot lexicon (or of another version)');
+    }
+    this.start = bytes.indexOf(NEWLINE) + 1;
   }
 
   related(lemma: string): readonly RelatedWord[] {
@@ -78,22 +81,36 @@ export class TextLexicon implements Lexicon {
 
   /** The line whose key is `lemma`, by binary search over line starts. */
   private lineOf(lemma: string): string | undefined {
-    const text = this.text;
+    if (!/^[\x20-\x7e]+$/.test(lemma)) return undefined;
+    const bytes = this.bytes;
     let low = this.start;
-    let high = text.length;
+    let high = bytes.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const lineStart = text.lastIndexOf('\n', mid - 1) + 1;
-      const from = Math.max(lineStart, this.start);
-      const keyEnd = text.indexOf('|', from);
-      const lineEnd = text.indexOf('\n', from);
-      if (keyEnd < 0 || lineEnd < 0) return undefined;
-      const key = text.slice(from, keyEnd);
-      if (key === lemma) return text.slice(from, lineEnd);
-      if (key < lemma) low = lineEnd + 1;
+      const from = Math.max(bytes.lastIndexOf(NEWLINE, mid - 1) + 1, this.start);
+      const lineEnd = bytes.indexOf(NEWLINE, from);
+      if (lineEnd < 0) return undefined;
+      const order = compareKey(bytes, from, lemma);
+      if (order === 0) return new TextDecoder('latin1').decode(bytes.subarray(from, lineEnd));
+      if (order < 0) low = lineEnd + 1;
       else high = from;
     }
     return undefined;
+  }
+}
+
+const NEWLINE = 10;
+const BAR = 124;
+
+/** Compares the key of the line at `from` (up to its "|") with `lemma`: <0, 0 or >0 as the key sorts. */
+function compareKey(bytes: Uint8Array, from: number, lemma: string): number {
+  for (let i = 0; ; i++) {
+    const byte = bytes[from + i]!;
+    const end = byte === BAR || byte === NEWLINE;
+    if (i === lemma.length) return end ? 0 : 1;
+    if (end) return -1;
+    const code = lemma.charCodeAt(i);
+    if (byte !== code) return byte - code;
   }
 }
 
