@@ -87,12 +87,12 @@ function build(): string {
           const lexical = source !== 0;
           if (lexical && source !== own) continue;
           const words = lexical ? [other.words[targetWord - 1]!] : other.words;
-          // + derivation, \ pertainym (economic → economy); & similar adjective, $ verb group, ^ see also,
-          // @ the more general word (reporter → journalist).
+          // + derivation, \ pertainym (economic → economy); & similar adjective, $ verb group, ^ see also.
+          // Not @ (the more general word): "war" would become "action", "reporter" "communicator".
           const kind =
             symbol === '+' || symbol === '\\'
               ? 'd'
-              : symbol === '&' || symbol === '$' || symbol === '^' || symbol === '@'
+              : symbol === '&' || symbol === '$' || symbol === '^'
                 ? 'r'
                 : undefined;
           if (kind) for (const word of words) add(lemma, kind, word);

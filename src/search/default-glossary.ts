@@ -10,6 +10,7 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['eu', 'european union'],
   ['u.n.', 'united nations'],
   ['nato', 'north atlantic treaty organization'],
+  ['nuke', 'nukes', 'nuclear weapon', 'nuclear weapons', 'nuclear'],
   ['icbm', 'intercontinental ballistic missile', 'long-range ballistic missile', 'long-range missile'],
   ['slbm', 'submarine-launched ballistic missile', 'submarine missile'],
   ['srbm', 'short-range ballistic missile', 'short-range missile'],

@@ -16,7 +16,7 @@ export const RelationKind = {
   Derivation: 'derivation',
   /** Same meaning in one of the word's most frequent senses: cheap / inexpensive. */
   Synonym: 'synonym',
-  /** Close in meaning: a similar adjective, a verb of the same group, the more general word. */
+  /** Close in meaning: a similar adjective, a verb of the same group. */
   Related: 'related',
 } as const;
 export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
@@ -30,7 +30,7 @@ export interface RelatedWord {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 2';
+export const LEXICON_HEADER = '#quotebot-lexicon 3';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
