@@ -20,6 +20,7 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['cfo', 'chief financial officer'],
   ['imf', 'international monetary fund'],
   ['wto', 'world trade organization'],
+  ['sanctions', 'embargo'],
   ['govt', 'government'],
   ['thru', 'through'],
 ];
