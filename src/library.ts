@@ -205,8 +205,10 @@ export class Library {
   }
 
   /**
-   * The best passages for the terms. When the lexicon widened some words, the best sentence with the
-   * words as typed (if any) still comes first: relatives help find, they never overrule what was written.
+   * The best passages for the terms. The words as typed (with their inflections, spellings and typos) come
+   * first: when they fill the page, the lexicon's relatives are not asked for at all (the common case, and
+   * the cheap one); else the sentences found only through relatives follow them. Relatives help find, they
+   * never overrule what was written.
    */
   private ranked(
     engine: SearchEngine,
@@ -215,13 +217,12 @@ export class Library {
     range: PassageRange,
     limit: number,
   ): ScoredPassage[] {
-    const ranked = engine.rank(query, terms, range, limit);
-    if (!terms.some((term) => term.expanded)) return ranked;
-    const [literal] = engine.rank(query, engine.analyze(query, false), range, 1);
-    if (literal === undefined || ranked[0]?.at === literal.at) return ranked;
-    const rest = ranked.filter((item) => item.at !== literal.at);
-    const own = ranked.find((item) => item.at === literal.at) ?? literal;
-    return [own, ...rest].slice(0, limit);
+    if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
+    const literal = engine.rank(query, engine.analyze(query, false), range, limit);
+    if (literal.length >= limit) return literal;
+    const seen = new Set(literal.map((item) => item.at));
+    const wider = engine.rank(query, terms, range, limit).filter((item) => !seen.has(item.at));
+    return [...literal, ...wider].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */
