@@ -1,4 +1,5 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { startDiscord } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
   const platforms = platformsOf(environment.config);
   if (!platforms.discord && !platforms.slack) {
     const interactive = process.stdin.isTTY === true;
-    const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+    const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
     watcher.close();
     return;

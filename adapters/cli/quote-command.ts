@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Library } from '../../src/index.js';
+import { Bot, type BotReply, type Library, type SearchHit } from '../../src/index.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';
@@ -30,33 +30,18 @@ export function quoteCommand(
     throw new UsageError('--limit must be a whole number from 1 to 100');
   }
   if (query.trim().length === 0) return randomQuote(library, values, style, random());
-  const result = library.search({ query, slug: values.article, author: values.author, limit });
-  if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
-  if (result.hits.length === 0) {
-    const reply =
-      result.status === 'unknown-article'
-        ? ({
-            kind: 'unknown-article',
-            article: values.article ?? '',
-            suggestions: result.suggestions,
-          } as const)
-        : result.status === 'no-match'
-          ? ({ kind: 'no-match', query, suggestions: result.suggestions } as const)
-          : ({
-              kind: 'invalid-query',
-              reason: result.status === 'query-too-long' ? 'too-long' : 'empty',
-              maxLength: library.options.maxQueryLength,
-            } as const);
-    return renderForTerminal(reply, style);
-  }
-  return result.hits
-    .map((hit, position) =>
-      renderForTerminal(
-        { kind: 'quote', query, hit, position, total: 1, article: values.article, withContext: false },
-        style,
-      ),
-    )
-    .join('\n\n');
+  if (values.author !== undefined) return byAuthor(library, query, values, style, limit);
+  if (values.json)
+    return JSON.stringify(searchResultJson(library.search({ query, slug: values.article, limit })), null, 2);
+  // Each passage is the bot's own reply for that position: the same words and counts as the chat.
+  const bot = new Bot(library);
+  const first = bot.handle({ kind: 'quote', query, article: values.article });
+  if (first.kind !== 'quote') return renderForTerminal(first, style);
+  const shown = Math.min(limit ?? library.options.limit, first.matches);
+  const replies: BotReply[] = [first];
+  for (let position = 1; position < shown; position++)
+    replies.push(bot.handle({ kind: 'quote', query, article: values.article, position }));
+  return replies.map((reply) => renderForTerminal(reply, style)).join('\n\n');
 }
 
 function randomQuote(
@@ -79,8 +64,46 @@ function randomQuote(
       `no quote${who} in the library${values.article ? ` (article ${values.article})` : ''}`,
     );
   }
-  return renderForTerminal(
-    { kind: 'quote', query: '', hit, position: 0, total: 1, article: values.article, withContext: false },
-    style,
-  );
+  return renderForTerminal(quoteReplyOf('', hit, 0, 1, values.article), style);
+}
+
+/** `--author`: the author's best passages for the words (the chat's buttons do not apply here). */
+function byAuthor(
+  library: Library,
+  query: string,
+  values: { article?: string | undefined; author?: string | undefined; json?: boolean | undefined },
+  style: TerminalStyle,
+  limit: number | undefined,
+): string {
+  const result = library.search({ query, slug: values.article, author: values.author, limit });
+  if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
+  if (result.hits.length === 0) {
+    return renderForTerminal({ kind: 'no-match', query, suggestions: result.suggestions }, style);
+  }
+  return result.hits
+    .map((hit, position) =>
+      renderForTerminal(quoteReplyOf(query, hit, position, result.hits.length, values.article), style),
+    )
+    .join('\n\n');
+}
+
+function quoteReplyOf(
+  query: string,
+  hit: SearchHit,
+  position: number,
+  matches: number,
+  article: string | undefined,
+): BotReply {
+  const request = { kind: 'quote' as const, query, article, position };
+  return {
+    kind: 'quote',
+    query,
+    hit,
+    position,
+    matches,
+    moreMatches: false,
+    article,
+    withContext: false,
+    followUps: { share: request },
+  };
 }

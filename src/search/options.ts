@@ -23,8 +23,6 @@ export interface SearchOptions {
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
   readonly lexicon: Lexicon;
-  /** fuse.js threshold for typo candidates, before the edit-distance check. */
-  readonly fuzzyThreshold: number;
   /** Queries longer than this many characters are refused with a clear answer. */
   readonly maxQueryLength: number;
   /** How many did-you-mean suggestions a search with no hit offers. */
@@ -40,7 +38,6 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   typoQuality: 0.8,
   relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6 },
   lexicon: NO_LEXICON,
-  fuzzyThreshold: 0.4,
   maxQueryLength: 500,
   maxSuggestions: 5,
 };
