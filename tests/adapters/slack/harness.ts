@@ -1,6 +1,6 @@
 import { Bot, Library, type BotReply, type BotRequest } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
-import { createLogger } from '../../../runtime/logger.js';
+import { createLogger, type Logger } from '../../../runtime/logger.js';
 import type { DailyCommandsPort } from '../../../adapters/slack/daily.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
@@ -44,6 +44,8 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** The adapter's logger; default a silent one. */
+    readonly logger?: Logger;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -62,7 +64,7 @@ export async function startOnFake(
     adapter = await startSlack({
       bot,
       config,
-      logger: createLogger(config.LOG_LEVEL),
+      logger: options.logger ?? createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
     });
