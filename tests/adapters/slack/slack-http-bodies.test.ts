@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EncodedBody } from '../../fakes/slack/index.js';
 import { startOnFake, type Running } from './harness.js';
@@ -37,7 +37,7 @@ const ODD_BODIES: readonly (readonly [string, EncodedBody])[] = [
 ];
 
 /** A pino logger whose JSON lines a test can read. */
-function capturedLogger(): { logger: pino.Logger; lines: () => Record<string, unknown>[] } {
+function capturedLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {

@@ -82,6 +82,11 @@ export interface FakeGatewayControls {
   requestReconnect(): void;
   /** Server-side close (default 4000, resumable). */
   disconnect(code?: number, reason?: string): void;
+  /**
+   * The token stops working on the gateway while REST still takes it (a token reset between the two):
+   * IDENTIFY and RESUME are closed with 4004, as Discord does for a token it refuses.
+   */
+  revokeToken(): void;
 }
 
 export interface FakeDiscord {
@@ -240,6 +245,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       },
       requestReconnect: () => gateway.requestReconnect(),
       disconnect: (code, reason) => gateway.disconnect(code, reason),
+      revokeToken: () => gateway.revokeToken(),
     },
     buildSlashCommandInteraction: (input) => builders.slashCommand(input),
     buildAutocompleteInteraction: (input) => builders.autocomplete(input),

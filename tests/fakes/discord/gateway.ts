@@ -60,6 +60,7 @@ export class Gateway {
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly connections = new Set<Connection>();
   private nextConnectionId = 1;
+  private tokenRevoked = false;
 
   constructor(
     private readonly world: World,
@@ -102,6 +103,11 @@ export class Gateway {
   }
 
   /** Drops every connection from the server side with `code` (4000 leaves sessions resumable). */
+  /** From now on IDENTIFY and RESUME are refused with 4004 (Authentication failed). */
+  revokeToken(): void {
+    this.tokenRevoked = true;
+  }
+
   disconnect(code = 4000, reason = 'fake Discord disconnect'): void {
     for (const connection of this.connections) connection.socket.close(code, reason);
   }
@@ -176,7 +182,7 @@ export class Gateway {
   private identify(connection: Connection, d: any): void {
     if (connection.session !== undefined) {
       connection.socket.close(CLOSE.alreadyAuthenticated, 'Already authenticated.');
-    } else if (d?.token !== this.world.botToken) {
+    } else if (d?.token !== this.world.botToken || this.tokenRevoked) {
       connection.socket.close(CLOSE.authFailed, 'Authentication failed.');
     } else if (typeof d?.intents !== 'number') {
       connection.socket.close(CLOSE.invalidIntents, 'Invalid intent(s).');
@@ -194,7 +200,7 @@ export class Gateway {
 
   private resume(connection: Connection, d: any): void {
     const session = typeof d?.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
-    if (d?.token !== this.world.botToken) {
+    if (d?.token !== this.world.botToken || this.tokenRevoked) {
       connection.socket.close(CLOSE.authFailed, 'Authentication failed.');
     } else if (session === undefined || typeof d?.seq !== 'number' || session.connected) {
       connection.encoder.send({ op: OP.invalidSession, d: false });
