@@ -4,6 +4,7 @@ import type { Logger } from '../../runtime/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SlackHttpReceiver, type HealthState } from './http-receiver.js';
+import { createSocketReceiver } from './socket-receiver.js';
 
 export type { HealthState } from './http-receiver.js';
 
@@ -25,11 +26,12 @@ export function slackModeOf(config: Config): SlackMode {
  * Creates the Bolt app for the configured mode. `deferInitialization` moves Bolt's `auth.test` out of the
  * constructor into `app.init()`, so a bad token fails the start instead of every later event.
  *
- * `SLACK_API_URL` goes to `clientOptions.slackApiUrl`; Bolt copies `clientOptions` into the Socket Mode
- * client, so `apps.connections.open` uses it too (no `installerOptions` are passed that could override it).
+ * `SLACK_API_URL` goes to `clientOptions.slackApiUrl`, and to the Socket Mode receiver's
+ * `installerOptions.clientOptions`, so `apps.connections.open` uses it too. Each mode has a receiver of
+ * its own: `createSocketReceiver` (ping timing, link logging) and `SlackHttpReceiver` (body checks, drain).
  *
- * `processBeforeResponse` stays false (SlackHttpReceiver passes it to Bolt's HTTPResponseAck): Slack gets its HTTP answer as soon as a handler calls `ack()`.
- * Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
+ * `processBeforeResponse` stays false (SlackHttpReceiver passes false to Bolt's HTTPResponseAck): Slack
+ * gets its HTTP answer as soon as a handler calls `ack()`. Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
  * through the Web API or `response_url` after the ack. On a FaaS host that freezes the process once the
  * response is sent, that later work would be lost: there, `processBeforeResponse: true` is needed (and
  * every handler must then finish within Slack's 3 seconds).
@@ -55,7 +57,13 @@ export function createSlackApp(
     if (!config.SLACK_APP_TOKEN) {
       throw new SlackAdapterError(SlackErrorCode.ModeUnavailable, 'Socket Mode needs SLACK_APP_TOKEN');
     }
-    return { app: new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN }), mode };
+    const receiver = createSocketReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      slackApiUrl: config.SLACK_API_URL,
+      logger,
+      boltLogger: bolt,
+    });
+    return { app: new App({ ...common, socketMode: true, receiver }), mode };
   }
   if (!config.SLACK_SIGNING_SECRET) {
     throw new SlackAdapterError(SlackErrorCode.ModeUnavailable, 'HTTP mode needs SLACK_SIGNING_SECRET');
