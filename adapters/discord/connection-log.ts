@@ -8,7 +8,7 @@ const reasonOf = (code: number): string => GatewayCloseCodes[code] ?? (code === 
 /**
  * Writes what an operator needs to see at the default level: gateway disconnects (warn, with the shard,
  * the close code and its name), reconnects and resumes (info), REST 429s (warn, with the route and the
- * wait) and REST 5xx answers that discord.js retries (warn). Without these lines, drops and retries
+ * wait) and REST 5xx answers that discord.js retries (warn; it gives up after `rest.retries`). Without these lines, drops and retries
  * that the client recovers from leave no trace.
  */
 export function logConnection(client: Client, logger: Logger): void {
@@ -16,24 +16,32 @@ export function logConnection(client: Client, logger: Logger): void {
   client.on(Events.ShardError, (error, shardId) =>
     logger.warn({ shardId, reason: error.message }, 'discord gateway error'),
   );
+  // A known bucket's wait is routine; an unexpected 429 or a 5xx shows in the response event only.
   client.rest.on(RESTEvents.RateLimited, (info: RateLimitData) =>
-    logger.warn(
-      {
-        route: info.route,
-        method: info.method,
-        retryAfterMs: info.retryAfter,
-        global: info.global,
-        scope: info.scope,
-      },
-      'discord REST rate limited (429); waiting',
+    logger.debug(
+      { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global },
+      'discord REST waiting for a rate limit',
     ),
   );
+  // `route` has the ids and tokens replaced by placeholders; the request's path is never logged.
   client.rest.on(RESTEvents.Response, (request: APIRequest, response: ResponseLike) => {
-    if (response.status < 500) return;
-    logger.warn(
-      { route: request.route, method: request.method, status: response.status, retries: request.retries },
-      'discord REST server error; retrying',
-    );
+    if (response.status === 429) {
+      logger.warn(
+        {
+          route: request.route,
+          method: request.method,
+          retryAfter: response.headers.get('retry-after'),
+          global: response.headers.has('x-ratelimit-global'),
+          scope: response.headers.get('x-ratelimit-scope'),
+        },
+        'discord REST rate limited (429); waiting',
+      );
+    } else if (response.status >= 500) {
+      logger.warn(
+        { route: request.route, method: request.method, status: response.status, retries: request.retries },
+        'discord REST server error; retrying',
+      );
+    }
   });
 }
 

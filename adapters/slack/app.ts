@@ -5,6 +5,7 @@ import { boltLogger } from './bolt-logger.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SlackHttpReceiver, type HealthState } from './http-receiver.js';
 import { createSocketReceiver } from './socket-receiver.js';
+import { loggedRetryPolicy } from './web-api-retries.js';
 
 export type { HealthState } from './http-receiver.js';
 
@@ -51,7 +52,10 @@ export function createSlackApp(
     // (also run on every request) is off because events.ts ignores this bot and every other bot itself.
     convoStore: false,
     ignoreSelf: false,
-    ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: config.SLACK_API_URL } } : {}),
+    clientOptions: {
+      retryConfig: loggedRetryPolicy(logger),
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    },
   };
   if (mode === 'socket') {
     if (!config.SLACK_APP_TOKEN) {
