@@ -26,7 +26,9 @@ const eventCallback = z.looseObject({
   type: z.string(),
   event: z.looseObject({
     type: z.string(),
+    user: z.union([z.string(), id]).optional(),
     channel: z.union([z.string(), id]).optional(),
+    subteam: record.optional(),
     item: maybeRecord,
     message: maybeRecord,
     previous_message: maybeRecord,
@@ -38,20 +40,20 @@ const eventCallback = z.looseObject({
 /** Slack's own notice that it stopped sending events for a while; there is nothing to run. */
 const notice = z.looseObject({ type: z.literal('app_rate_limited') });
 
-/** Buttons, menus, shortcuts and modals: Bolt reads the team from `team.id` or else `user.team_id`. */
+/** Buttons, menus, shortcuts and modals: Bolt reads `user.id`, and the team from `team.id` or `user.team_id`. */
 const interaction = z
   .looseObject({
     type: z.string(),
     team: id.nullish(),
-    user: z.looseObject({ id: z.string().optional(), team_id: z.string().optional() }).optional(),
-    channel: id.nullish(),
+    enterprise: id.nullish(),
+    user: z.looseObject({ id: z.string().optional(), team_id: z.string().optional() }),
+    channel: id.optional(),
     actions: z.array(record).optional(),
     view: record.optional(),
     response_url: z.string().optional(),
     response_urls: z.array(z.looseObject({ response_url: z.string() })).optional(),
   })
-  .refine((body) => body.team != null || body.user !== undefined, 'no team and no user')
-  .refine((body) => body.type !== 'view_submission' || body.view !== undefined, 'no view');
+  .refine((body) => !body.type.startsWith('view_') || body.view !== undefined, 'no view');
 
 /** The kinds of body the receiver passes on to Bolt. */
 export type SlackBodyKind = 'ssl-check' | 'url-verification' | 'command' | 'event' | 'notice' | 'interaction';

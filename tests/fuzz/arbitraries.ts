@@ -84,5 +84,43 @@ export const optionValue: fc.Arbitrary<unknown> = fc.oneof(
 /** Any JSON value, nested a little. */
 export const jsonValue: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 3 });
 
-/** Mentions that would notify someone, in either platform's syntax. */
-export const PING = /<!(?:channel|here|everyone|subteam)|<@[UW]?[0-9A-Z]|(?<![\\`])@(?:everyone|here)\b/;
+/** Slack markup that would notify someone (plain "@here" does not: the bot never sets `link_names`). */
+export const SLACK_PING = /<!(?:channel|here|everyone|subteam)|<@[UW]/;
+
+/** Applies mutations to a copy of a payload: fields removed, set to any JSON value, or added. */
+export const mutations = fc.array(
+  fc.oneof(
+    fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
+    fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: fc.oneof(jsonValue, optionValue) }),
+    fc.record({ op: fc.constant('add' as const), key: fc.string({ maxLength: 12 }), value: jsonValue }),
+  ),
+  { minLength: 1, maxLength: 4 },
+);
+
+export type Mutation = typeof mutations extends fc.Arbitrary<(infer M)[]> ? M : never;
+
+/** The payload with the mutations applied, one level deep at a random key (nested objects included). */
+export function mutate(
+  payload: Record<string, unknown>,
+  applied: readonly Mutation[],
+): Record<string, unknown> {
+  const copy = structuredClone(payload);
+  for (const mutation of applied) {
+    const target = pickObject(copy, mutation.op === 'add' ? 0 : mutation.pick);
+    const keys = Object.keys(target);
+    if (mutation.op === 'add') target[mutation.key] = mutation.value;
+    else if (keys.length === 0) continue;
+    else if (mutation.op === 'delete') delete target[keys[mutation.pick % keys.length]!];
+    else target[keys[mutation.pick % keys.length]!] = mutation.value;
+  }
+  return copy;
+}
+
+/** The payload itself or one of its nested objects, chosen by `pick`. */
+function pickObject(payload: Record<string, unknown>, pick: number): Record<string, unknown> {
+  const nested = Object.values(payload).filter(
+    (value): value is Record<string, unknown> =>
+      typeof value === 'object' && value !== null && !Array.isArray(value),
+  );
+  return pick % 3 === 0 || nested.length === 0 ? payload : nested[pick % nested.length]!;
+}

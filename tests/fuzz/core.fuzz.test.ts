@@ -35,14 +35,14 @@ describe('fuzz: the core answers every input with a value (fast-check)', () => {
       }),
       { numRuns: runs(3000) },
     );
-  });
+  }, 120_000);
 
   it('given any message text (a mention or a DM) then the intent parses and the bot answers', () => {
     fc.assert(
       fc.property(userText, (text) => expectReply(bot.handle(parseIntent(text)))),
       { numRuns: runs(2500) },
     );
-  });
+  }, 120_000);
 
   it('given option values of any type for any command then the bot answers or the request is refused as a value', () => {
     fc.assert(
@@ -59,7 +59,7 @@ describe('fuzz: the core answers every input with a value (fast-check)', () => {
       ),
       { numRuns: runs(2500) },
     );
-  });
+  }, 120_000);
 
   it('given any content file then it parses to an article or fails with a content error, never another exception', () => {
     const frontMatter = fc
@@ -97,5 +97,5 @@ describe('fuzz: the core answers every input with a value (fast-check)', () => {
       }),
       { numRuns: runs(1500) },
     );
-  });
+  }, 120_000);
 });
