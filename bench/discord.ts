@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { asInteractionReply } from '../adapters/discord/discord-message.js';
 import { registerCommands } from '../adapters/discord/register-commands.js';
 import { renderReply } from '../adapters/discord/render-reply.js';
+import { quoteButtonIds } from '../adapters/discord/button-state.js';
 import { StateStore, type QuoteQuery } from '../adapters/discord/state-store.js';
 import { loadLibrary } from '../runtime/library-loader.js';
 import { Bot, COMMANDS, type BotReply } from '../src/index.js';
@@ -131,7 +132,10 @@ function adapterWork(): BenchRow {
   const bot = new Bot(loadLibrary(join(ROOT, 'content')).library);
   const store = new StateStore<QuoteQuery>();
   const replies: BotReply[] = QUERIES.map((query) => bot.handle({ kind: 'quote', query }));
-  const render = (reply: BotReply) => asInteractionReply(renderReply(reply, false, store));
+  const render = (reply: BotReply) =>
+    asInteractionReply(
+      renderReply(reply, false, reply.kind === 'quote' ? quoteButtonIds(reply, false, store) : {}),
+    );
   timeEach(replies, 2000, render);
   timeEach(QUERIES, 500, (query) => bot.handle({ kind: 'quote', query }));
   const ours = timeEach(replies, 5000, render);

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { slackCommandNames } from '../adapters/slack/command-names.js';
 import { renderReply } from '../adapters/slack/render-reply.js';
 import { loadLibrary } from '../runtime/library-loader.js';
-import { Bot, parseCommandText, quoteCommand, requestFromCommand } from '../src/index.js';
+import { Bot, parseCommandText, quoteCommand, type QuoteRequest } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -161,9 +161,12 @@ function adapterShare(): BenchRow {
       return Number(process.hrtime.bigint() - start) / 1e6;
     });
   };
-  const request = (): ReturnType<typeof requestFromCommand> => {
+  const caller = { platform: 'slack', channelId: 'C1', workspaceId: 'T1', userId: 'U1' } as const;
+  const request = (): QuoteRequest | undefined => {
     const parsed = parseCommandText(quoteCommand, 'election');
-    return parsed.kind === 'options' ? requestFromCommand('quote', parsed.values) : undefined;
+    if (parsed.kind !== 'options') return undefined;
+    const resolved = quoteCommand.resolve({ values: parsed.values, caller });
+    return resolved.kind === 'request' && resolved.request.kind === 'quote' ? resolved.request : undefined;
   };
   const reply = bot.handle(request()!);
   const adapter = time(() => renderReply(reply, names, 'public') && request());

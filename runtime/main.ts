@@ -1,4 +1,5 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { startDiscord } from '../adapters/discord/start-discord.js';
 import { DiscordAdapterError } from '../adapters/discord/errors.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const bot = new Bot(holder);
   if (!daily) {
     const interactive = process.stdin.isTTY === true;
-    const style = { color: process.stdout.isTTY === true && !process.env['NO_COLOR'] };
+    const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
     watcher.close();
     return;

@@ -1,11 +1,10 @@
 /**
  * Error codes of the core. Expected failures a user can cause are values (see `SearchStatus` and
- * `BotReply`); these codes are for exceptions: content that cannot be loaded and broken invariants.
+ * `BotReply`); these codes are for exceptions: content that cannot be loaded.
  */
 export const ErrorCode = {
   ContentInvalid: 'content_invalid',
   ContentDuplicateSlug: 'content_duplicate_slug',
-  InvariantBroken: 'invariant_broken',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

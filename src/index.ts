@@ -8,13 +8,24 @@ export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 export * from './search/result.js';
-export * from './bot/commands.js';
+export * from './commands/definition.js';
+export * from './commands/command.js';
+export * from './commands/catalog.js';
+export * from './commands/run.js';
+export { parseCommandText, parseCommandInput, closestName } from './commands/command-text.js';
 export * from './bot/requests.js';
-export { Bot, ARTICLES_PAGE_SIZE, reloadRequestFromCommand, type LibrarySource } from './bot/bot.js';
+export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './bot/bot.js';
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
-export * from './bot/command-text.js';
+export {
+  summarizeLibrary,
+  wantsLibrarySummary,
+  type ArticleExcerpt,
+  type LibraryFinder,
+  type LibrarySummary,
+  type LibrarySummaryRequest,
+} from './summary/library-summary.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';
 export * from './import/index.js';

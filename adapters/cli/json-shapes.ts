@@ -1,4 +1,4 @@
-import type { Attribution, SearchResult } from '../../src/index.js';
+import type { SearchResult } from '../../src/index.js';
 
 /** The stable JSON of `quotebot quote --json` (documented in the README). */
 export function searchResultJson(result: SearchResult) {
@@ -15,9 +15,4 @@ export function searchResultJson(result: SearchResult) {
     })),
     suggestions: result.suggestions,
   };
-}
-
-/** One article in `quotebot articles --json`. */
-export function articleJson(article: Attribution & { sentences: number }) {
-  return article;
 }

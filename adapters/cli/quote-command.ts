@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Library } from '../../src/index.js';
+import { Bot, type BotReply, type Library } from '../../src/index.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';
@@ -22,31 +22,15 @@ export function quoteCommand(library: Library, args: string[], style: TerminalSt
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) {
     throw new UsageError('--limit must be a whole number from 1 to 100');
   }
-  const result = library.search({ query, slug: values.article, limit });
-  if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
-  if (result.hits.length === 0) {
-    const reply =
-      result.status === 'unknown-article'
-        ? ({
-            kind: 'unknown-article',
-            article: values.article ?? '',
-            suggestions: result.suggestions,
-          } as const)
-        : result.status === 'no-match'
-          ? ({ kind: 'no-match', query, suggestions: result.suggestions } as const)
-          : ({
-              kind: 'invalid-query',
-              reason: result.status === 'query-too-long' ? 'too-long' : 'empty',
-              maxLength: library.options.maxQueryLength,
-            } as const);
-    return renderForTerminal(reply, style);
-  }
-  return result.hits
-    .map((hit, position) =>
-      renderForTerminal(
-        { kind: 'quote', query, hit, position, total: 1, article: values.article, withContext: false },
-        style,
-      ),
-    )
-    .join('\n\n');
+  if (values.json)
+    return JSON.stringify(searchResultJson(library.search({ query, slug: values.article, limit })), null, 2);
+  // Each passage is the bot's own reply for that position: the same words and counts as the chat.
+  const bot = new Bot(library);
+  const first = bot.handle({ kind: 'quote', query, article: values.article });
+  if (first.kind !== 'quote') return renderForTerminal(first, style);
+  const shown = Math.min(limit ?? library.options.limit, first.matches);
+  const replies: BotReply[] = [first];
+  for (let position = 1; position < shown; position++)
+    replies.push(bot.handle({ kind: 'quote', query, article: values.article, position }));
+  return replies.map((reply) => renderForTerminal(reply, style)).join('\n\n');
 }

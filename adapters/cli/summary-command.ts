@@ -1,5 +1,16 @@
 import { parseArgs } from 'node:util';
-import { Bot, SUMMARY_LENGTHS, type Library, type Summary, type SummaryLength } from '../../src/index.js';
+import {
+  Bot,
+  DEFAULT_SUMMARY_OPTIONS,
+  SUMMARY_LENGTHS,
+  summarizeLibrary,
+  wantsLibrarySummary,
+  type Library,
+  type LibrarySummary,
+  type Summary,
+  type SummaryLength,
+} from '../../src/index.js';
+import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { UsageError } from './usage.js';
 
@@ -15,16 +26,48 @@ export function summaryJson(summary: Summary) {
   };
 }
 
+/** The stable JSON of `quotebot summary --topic X --json` across the library (documented in the README). */
+export function librarySummaryJson(summary: LibrarySummary) {
+  return {
+    scope: 'library' as const,
+    topic: summary.topic,
+    found: summary.kind === 'found',
+    articles:
+      summary.kind === 'found'
+        ? summary.excerpts.map(({ article, sentences }) => ({
+            article,
+            sentences: sentences.map(({ id, text }) => ({ id, text })),
+          }))
+        : [],
+    suggestions: summary.kind === 'not-discussed' ? summary.suggestions : [],
+  };
+}
+
+/** `--sentences N`: a whole number from 1 to 50. */
+function sentenceCount(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!/^\d+$/.test(value.trim()) || count < 1 || count > 50) {
+    throw new UsageError('--sentences must be a whole number from 1 to 50');
+  }
+  return count;
+}
+
 const isLength = (value: string): value is SummaryLength =>
   (SUMMARY_LENGTHS as readonly string[]).includes(value);
 
-/** `quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]` */
+/**
+ * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]`.
+ * A topic without an article, in a library of more than one article, summarises what the whole library
+ * says about it; with one article, or with `--article`, the article's sentences about the topic.
+ */
 export function summaryCommand(library: Library, args: string[], style: TerminalStyle): string {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       length: { type: 'string', short: 'l' },
+      sentences: { type: 'string', short: 'n' },
       topic: { type: 'string', short: 't' },
       article: { type: 'string', short: 'a' },
       json: { type: 'boolean' },
@@ -39,9 +82,17 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
     .filter((part) => part !== undefined)
     .join(' ')
     .trim();
+  const sentences = sentenceCount(values.sentences);
+  const wanted = { topic: topic.length > 0 ? topic : undefined, article: values.article };
+  if (wantsLibrarySummary(wanted, library.articles.length)) {
+    const summary = summarizeLibrary(library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
+    if (values.json) return JSON.stringify(librarySummaryJson(summary), null, 2);
+    return renderLibrarySummary(summary, style);
+  }
   const reply = new Bot(library).handle({
     kind: 'summary',
     length,
+    sentences,
     topic: topic.length > 0 ? topic : undefined,
     article: values.article,
   });

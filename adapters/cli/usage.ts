@@ -1,23 +1,142 @@
+import { closestName } from '../../src/index.js';
+
 /** A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+interface CliOption {
+  readonly flag: string;
+  readonly value?: string;
+  readonly description: string;
+}
+
+interface CliCommand {
+  readonly usage: string;
+  readonly about: string;
+  readonly options: readonly CliOption[];
+  readonly examples: readonly string[];
+}
+
+const json: CliOption = { flag: '--json', description: 'machine-readable output (shapes in the README)' };
+const article: CliOption = { flag: '--article', value: 'SLUG', description: 'only this article (-a)' };
+
+/** Every CLI command with all its options and examples: `quotebot help <command>` prints one. */
+export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
+  quote: {
+    usage: 'quotebot quote <words> [--limit N] [--article SLUG] [--json]',
+    about: 'the passages that best match',
+    options: [
+      { flag: '--limit', value: 'N', description: 'how many passages, 1–100 (-n; default 5)' },
+      article,
+      json,
+    ],
+    examples: ['quotebot quote election', 'quotebot quote red line --limit 3 --article north-korea'],
+  },
+  summary: {
+    usage:
+      'quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]',
+    about: 'the article in its own words; a topic without --article: across the library',
+    options: [
+      { flag: '--length', value: 'short|medium|long', description: 'how long (-l; default medium)' },
+      { flag: '--sentences', value: 'N', description: 'exactly N sentences, 1–50 (instead of --length)' },
+      {
+        flag: '--topic',
+        value: 'WORDS',
+        description: 'only what it says about this (-t; or words after summary)',
+      },
+      article,
+      json,
+    ],
+    examples: ['quotebot summary --length short', 'quotebot summary sanctions'],
+  },
+  articles: {
+    usage: 'quotebot articles [--json]',
+    about: 'the articles in the library',
+    options: [json],
+    examples: ['quotebot articles'],
+  },
+  check: {
+    usage: 'quotebot check',
+    about: 'validate the content folder',
+    options: [],
+    examples: ['quotebot check'],
+  },
+  daily: {
+    usage: 'quotebot daily run|list|set|stop|status [options]',
+    about: 'the daily quote schedules',
+    options: [
+      { flag: '--at', value: 'ISO-8601', description: 'run: the time to act as now' },
+      { flag: '--dry-run', description: 'run: say what would be posted, post nothing' },
+      { flag: '--platform', value: 'discord|slack', description: 'set/stop/status: the platform' },
+      { flag: '--channel', value: 'ID', description: 'set/stop/status: the channel id' },
+      { flag: '--workspace', value: 'ID', description: 'set: the Discord guild or Slack team id' },
+      { flag: '--time', value: 'HH:MM', description: 'set: local time, 24 h' },
+      { flag: '--timezone', value: 'TZ', description: 'set: an IANA zone or a city' },
+      { flag: '--days', value: 'DAYS', description: 'set: mon,wed,fri or mon-fri (default every day)' },
+      { flag: '--article', value: 'SLUG', description: 'set: only quote this article' },
+      json,
+    ],
+    examples: [
+      'quotebot daily run --dry-run',
+      'quotebot daily set --platform slack --channel C0123 --time 09:00 --timezone Europe/Berlin --days mon-fri',
+    ],
+  },
+  import: {
+    usage: 'quotebot import <file|URL> [options]',
+    about: 'add an article to the content folder',
+    options: [
+      { flag: '--slug', value: 'S', description: 'the file name (default: from the title)' },
+      { flag: '--dry-run', description: 'show what would be written' },
+      { flag: '--force', description: 'replace an article with the same slug' },
+      {
+        flag: '--format',
+        value: 'text|markdown|html',
+        description: 'how to read the input (default: guessed)',
+      },
+      { flag: '--title', value: 'T', description: 'the title, when the input has none' },
+      { flag: '--author', value: 'A', description: 'the author' },
+      { flag: '--publication', value: 'P', description: 'the publication' },
+      { flag: '--date', value: 'D', description: 'the date, YYYY-MM-DD' },
+      { flag: '--url', value: 'U', description: 'the original URL' },
+      { flag: '--timeout', value: 'SECONDS', description: 'for a URL: how long to wait' },
+      json,
+    ],
+    examples: ['quotebot import article.md', 'quotebot import https://example.com/story --dry-run'],
+  },
+};
+
+/** `quotebot help <command>`: its usage, every option and examples. */
+export function commandHelp(name: string): string | undefined {
+  const command = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
+  if (!command) return undefined;
+  const flag = (option: CliOption): string => `${option.flag}${option.value ? ` ${option.value}` : ''}`;
+  const width = Math.max(0, ...command.options.map((option) => flag(option).length)) + 2;
+  return [
+    `Usage: ${command.usage}`,
+    `  ${command.about}`,
+    ...(command.options.length > 0 ? ['', 'Options:'] : []),
+    ...command.options.map((option) => `  ${flag(option).padEnd(width)}${option.description}`),
+    '',
+    'Examples:',
+    ...command.examples.map((example) => `  ${example}`),
+  ].join('\n');
+}
+
+/** "Did you mean --article?" for an unknown option of a command, when one is close. */
+export function optionSuggestion(command: string | undefined, typed: string): string {
+  const options = command === undefined ? undefined : CLI_COMMANDS[command]?.options;
+  const names = (options ?? []).map((option) => option.flag.slice(2));
+  const closest = closestName(typed.replace(/^-+/, ''), names);
+  return closest === undefined ? '' : ` (did you mean --${closest}?)`;
+}
+
 export const USAGE = `Usage:
-  quotebot quote <words> [--limit N] [--article SLUG] [--json]   the passages that best match
-  quotebot summary [--length short|medium|long] [--topic WORDS] [--article SLUG] [--json]
-                                                                  the article in its own words
-  quotebot articles [--json]                                      the articles in the library
-  quotebot check                                                  validate the content folder
-  quotebot daily run [--at ISO-8601] [--dry-run] [--json]         post the daily quotes that are due
-  quotebot daily list [--json]                                    the schedules, next posts, pauses
-  quotebot daily set --platform P --channel C --time HH:MM --timezone TZ
-                     [--days mon-fri] [--article SLUG]            schedule a channel's daily quote
-  quotebot daily stop|status --platform P --channel C [--json]    stop or show one schedule
-  quotebot import <file|URL> [--slug S] [--dry-run] [--force] [--json]
-                  [--format text|markdown|html] [--title T] [--author A] [--publication P]
-                  [--date D] [--url U] [--timeout SECONDS]     add an article to the content folder
-  quotebot help                                                   this text
+${Object.values(CLI_COMMANDS)
+  .map((command) => `  ${command.usage}\n      ${command.about}`)
+  .join('\n')}
+  quotebot help [command]
+      this text, or every option of a command with examples
 
 Environment: CONTENT_DIR (default: the package's content/ folder), DATA_DIR (default: the package's data/ folder),
 DAILY_CATCHUP_HOURS. See .env.example.`;

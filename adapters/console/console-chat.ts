@@ -1,49 +1,74 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
-  parseCommandText,
+  commandNamed,
+  handleRequest,
+  resolveCommandText,
   parseIntent,
-  reloadRequestFromCommand,
-  requestFromCommand,
   type Bot,
-  type BotRequest,
+  type CommandPorts,
+  type CommandReply,
+  type CommandRequest,
+  type QuoteFollowUps,
 } from '../../src/index.js';
-import { renderForTerminal, renderReloadForTerminal, type TerminalStyle } from '../terminal/render.js';
+import { en } from '../shared/wording.js';
+import { renderCommandReplyForTerminal, type TerminalStyle } from '../terminal/render.js';
 
-/** What the console keeps between lines: the last quote, for /next and /context. */
-interface ChatState {
-  lastQuote: Extract<BotRequest, { kind: 'quote' }> | undefined;
+/** What the console keeps between lines: the last quote's follow-ups, for /next and /context. */
+export interface ChatState {
+  followUps: QuoteFollowUps | undefined;
 }
 
 const COMMAND_LINE = /^\/([a-z-]+)\s*([\s\S]*)$/i;
 
-/** Turns one line typed in the console into a request, or a text to print instead. */
-export function requestFromLine(bot: Bot, line: string, state: ChatState): BotRequest | string | undefined {
+/** Whoever runs the console runs the bot: they may reload its articles. */
+const consolePorts = (bot: Bot): CommandPorts => ({ bot, mayManage: () => Promise.resolve(true) });
+
+/**
+ * Turns one line typed in the console into a request, or a reply to print at once (a usage error).
+ * `/next` and `/context` run the last quote's follow-ups, the same requests its buttons carry elsewhere.
+ */
+export function requestFromLine(
+  bot: Bot,
+  line: string,
+  state: ChatState,
+): CommandRequest | CommandReply | string | undefined {
   const text = line.trim();
   if (text.length === 0) return undefined;
-  const command = COMMAND_LINE.exec(text);
-  if (!command) return parseIntent(text);
-  const name = command[1]!.toLowerCase();
-  const rest = command[2] ?? '';
+  const typed = COMMAND_LINE.exec(text);
+  if (!typed) return parseIntent(text);
+  const name = typed[1]!.toLowerCase();
   if (name === 'next' || name === 'context') {
-    if (!state.lastQuote) return 'Ask for a quote first, e.g. /quote election';
-    return name === 'next'
-      ? { ...state.lastQuote, hit: (state.lastQuote.hit ?? 0) + 1, context: false }
-      : { ...state.lastQuote, context: true };
+    if (!state.followUps) return en.askForQuoteFirst;
+    const { next, context, share } = state.followUps;
+    return (name === 'next' ? next : context) ?? share;
   }
-  const definition = bot.commands.find((candidate) => candidate.name === name);
-  if (!definition) return { kind: 'help', unknown: `/${name}` };
-  const parsed = parseCommandText(definition, rest);
-  if (parsed.kind === 'command-error') {
-    const option = parsed.option ? ` (${parsed.option})` : '';
-    return parsed.problem === 'missing-option'
-      ? `Missing ${parsed.option ?? 'a value'}. Usage: ${definition.usage}`
-      : `That value${option} is not valid. Usage: ${definition.usage}`;
-  }
-  // Whoever runs the console runs the bot: they may reload its articles.
-  const reload = reloadRequestFromCommand(name, parsed.values, true);
-  if (reload) return renderReloadForTerminal(bot.reloadArticles(reload));
-  return requestFromCommand(name, parsed.values) ?? { kind: 'help', unknown: `/${name}` };
+  const command = commandNamed(name, bot.commands);
+  if (!command) return { kind: 'help', unknown: `/${name}` };
+  const resolved = resolveCommandText(command, typed[2] ?? '', {
+    platform: 'terminal',
+    channelId: '',
+    workspaceId: null,
+    userId: null,
+  });
+  return resolved.kind === 'usage-error' ? { kind: 'usage', error: resolved } : resolved.request;
+}
+
+const isReply = (value: CommandRequest | CommandReply): value is CommandReply =>
+  value.kind === 'usage' || value.kind === 'bot' || value.kind === 'reload';
+
+/** Answers one console line: the text to print, and the state for `/next`. */
+export async function answerLine(
+  bot: Bot,
+  line: string,
+  state: ChatState,
+  style: TerminalStyle,
+): Promise<string | undefined> {
+  const asked = requestFromLine(bot, line, state);
+  if (asked === undefined || typeof asked === 'string') return asked;
+  const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));
+  if (reply.kind === 'bot' && reply.reply.kind === 'quote') state.followUps = reply.reply.followUps;
+  return renderCommandReplyForTerminal(reply, style);
 }
 
 /**
@@ -57,7 +82,7 @@ export async function runConsoleChat(
   style: TerminalStyle,
   interactive: boolean,
 ): Promise<void> {
-  const state: ChatState = { lastQuote: undefined };
+  const state: ChatState = { followUps: undefined };
   const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
   const say = (text: string): void => void output.write(`${text}\n`);
   if (interactive) {
@@ -68,12 +93,8 @@ export async function runConsoleChat(
     lines.prompt();
   }
   for await (const line of lines) {
-    const request = requestFromLine(bot, line, state);
-    if (typeof request === 'string') say(request);
-    else if (request !== undefined) {
-      if (request.kind === 'quote') state.lastQuote = request;
-      say(renderForTerminal(bot.handle(request), style));
-    }
+    const text = await answerLine(bot, line, state, style);
+    if (text !== undefined) say(text);
     if (interactive) lines.prompt();
   }
 }

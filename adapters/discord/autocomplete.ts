@@ -51,16 +51,12 @@ export function querySuggestions(
   return [];
 }
 
-/** Articles whose slug, title or author has every word typed, in the library's order (newest first). */
+/** Articles for what was typed, ranked by the core (`Library.findArticles`). */
 export function articleSuggestions(bot: Bot, typed: string): Choice[] {
-  const words = typed.toLowerCase().split(/\s+/).filter(Boolean);
   return distinct(
-    bot.library.articles
+    bot.library
+      .findArticles(typed, DISCORD_LIMITS.choices)
       .filter((article) => article.slug.length <= DISCORD_LIMITS.choiceValue)
-      .filter((article) => {
-        const haystack = `${article.slug} ${article.meta.title} ${article.meta.author}`.toLowerCase();
-        return words.every((word) => haystack.includes(word));
-      })
       .map((article) => ({
         name: choiceName(`${article.meta.title} — ${article.meta.author}, ${article.meta.date}`),
         value: article.slug,

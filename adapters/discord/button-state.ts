@@ -1,3 +1,4 @@
+import type { QuoteReply, QuoteRequest } from '../../src/index.js';
 import { DISCORD_LIMITS } from './limits.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
 
@@ -5,31 +6,46 @@ import type { QuoteQuery, StateStore } from './state-store.js';
 export const QuoteAction = { Next: 'n', Context: 'c', Post: 'p' } as const;
 export type QuoteAction = (typeof QuoteAction)[keyof typeof QuoteAction];
 
-/** What a click asks for: the quote request to run, and whether the clicked message is private. */
-export interface QuoteButtonState extends QuoteQuery {
+/** What a click asks for: the core's ready-made request, and whether the clicked message is private. */
+export interface QuoteButtonState {
   readonly action: QuoteAction;
-  /** The hit to show after the click. */
-  readonly hit: number;
-  readonly context: boolean;
+  readonly request: QuoteRequest;
+  /** The message that holds the button is ephemeral: "Next" and "Context" keep it so. */
   readonly private: boolean;
 }
 
-// q:<action>:<hit>:<context 0|1><private 0|1>:<article slug or empty>:<query>, or, when that is longer
-// than a custom_id may be, q:<action>:<hit>:<flags>:~<key of the query and article in the store>.
+/** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
+export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
+
+// q:<action>:<position>:<withContext 0|1><private 0|1>:<article slug or empty>:<query>, or, when that is
+// longer than a custom_id may be, q:<action>:<position>:<flags>:~<key of the query and article in the store>.
 const CUSTOM_ID = /^q:([ncp]):(\d{1,6}):([01])([01]):([a-z0-9-]*|~[0-9a-z]+):([\s\S]*)$/;
 
-/** Custom ids for a message's quote buttons; the query and article go to the store if they do not fit. */
+/**
+ * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
+ * not fit. Runs before rendering, so that the renderer writes no state. "Context" already shown is a
+ * disabled button, which still needs an id: it carries the quote itself.
+ */
 export function quoteButtonIds(
-  buttons: readonly Omit<QuoteButtonState, keyof QuoteQuery>[],
-  query: QuoteQuery,
+  reply: QuoteReply,
+  isPrivate: boolean,
   store: StateStore<QuoteQuery>,
-): string[] {
-  const head = (state: Omit<QuoteButtonState, keyof QuoteQuery>): string =>
-    `q:${state.action}:${state.hit}:${state.context ? 1 : 0}${state.private ? 1 : 0}:`;
-  const inline = buttons.map((state) => `${head(state)}${query.article ?? ''}:${query.query}`);
-  if (inline.every((id) => id.length <= DISCORD_LIMITS.customId)) return inline;
-  const key = store.put(query);
-  return buttons.map((state) => `${head(state)}~${key}:`);
+): QuoteButtonIds {
+  const { next, context, share } = reply.followUps;
+  const wanted: [QuoteAction, QuoteRequest, boolean][] = [];
+  if (next) wanted.push([QuoteAction.Next, next, isPrivate]);
+  const hasContext = reply.hit.context.before !== null || reply.hit.context.after !== null;
+  if (context ?? hasContext) wanted.push([QuoteAction.Context, context ?? share, isPrivate]);
+  if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
+  const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
+    `q:${action}:${request.position ?? 0}:${request.withContext ? 1 : 0}${priv ? 1 : 0}:`;
+  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${share.query}`);
+  const ids = inline.every((id) => id.length <= DISCORD_LIMITS.customId)
+    ? inline
+    : ((key) => wanted.map((button) => `${head(button)}~${key}:`))(
+        store.put({ query: share.query, article: share.article }),
+      );
+  return Object.fromEntries(wanted.map(([action], i) => [action, ids[i]!]));
 }
 
 /**
@@ -42,16 +58,22 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, hit, context, privateFlag, article, query] = match;
-  const base = {
-    action: action as QuoteAction,
-    hit: Number(hit),
-    context: context === '1',
-    private: privateFlag === '1',
-  };
+  const [, action, position, withContext, privateFlag, article, query] = match;
+  let asked: QuoteQuery = { query: query!, article: article === '' ? undefined : article };
   if (article!.startsWith('~')) {
     const stored = store.get(article!.slice(1));
-    return stored ? { ...base, ...stored } : 'expired';
+    if (!stored) return 'expired';
+    asked = stored;
   }
-  return { ...base, query: query!, article: article === '' ? undefined : article };
+  return {
+    action: action as QuoteAction,
+    private: privateFlag === '1',
+    request: {
+      kind: 'quote',
+      query: asked.query,
+      ...(asked.article === undefined ? {} : { article: asked.article }),
+      position: Number(position),
+      withContext: withContext === '1',
+    },
+  };
 }

@@ -1,9 +1,17 @@
-import type { Bot } from '../../src/index.js';
+import type {
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Bot, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
-import type { DailyCommandsPort } from './daily.js';
-import type { Command } from './slash-commands.js';
 import type { QuotePick } from './query-pick.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
+
+/** A slash command as the discord.js template has it: its registration data and what runs it. */
+export interface Command {
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+}
 
 /** What the Discord handlers share: the bot, the commands, the state stores and the logger. */
 export interface DiscordContext {

@@ -3,8 +3,10 @@ import { answerAutocomplete } from './autocomplete.js';
 import { handleButton } from './buttons.js';
 import type { DiscordContext } from './context.js';
 import { NO_MENTIONS } from './discord-message.js';
+import { DISCORD_STYLE } from './render-reply.js';
+import { en } from '../shared/wording.js';
 
-const FAILED = (id: string): string => `Sorry, something went wrong on my side. (ref ${id})`;
+const FAILED = (id: string): string => en.failureWithRef(id);
 
 /** Answers a failed interaction privately, however far it got (nothing sent, deferred, replied). */
 async function answerFailure(interaction: Interaction): Promise<void> {
@@ -38,7 +40,11 @@ export async function handleInteraction(interaction: Interaction, context: Disco
       if (command) await command.execute(interaction, context);
       else
         await interaction.reply({
-          content: `I no longer have \`/${interaction.commandName}\`. Try \`/help\`.`,
+          content: en.usageError(
+            DISCORD_STYLE,
+            { kind: 'usage-error', command: interaction.commandName, problem: 'unknown-command' },
+            '',
+          ),
           flags: MessageFlags.Ephemeral,
           allowedMentions: NO_MENTIONS,
         });

@@ -1,8 +1,9 @@
 import type { Message } from 'discord.js';
 import { parseIntent } from '../../src/index.js';
 import type { DiscordContext } from './context.js';
+import { en } from '../shared/wording.js';
 import { asMessageReply, NO_MENTIONS } from './discord-message.js';
-import { renderReply } from './render-reply.js';
+import { prepareMessage } from './slash-commands.js';
 
 /** Whether a message is for the bot: a DM, or a server message that mentions it (or its own role). */
 export function isAddressedToBot(message: Message, botId: string): boolean {
@@ -30,15 +31,15 @@ export async function handleMessage(message: Message, context: DiscordContext): 
   if (!isAddressedToBot(message, botId)) return;
   try {
     const request = parseIntent(requestText(message, botId), { botName: message.client.user.username });
-    const reply = context.bot.handle(request);
-    await message.reply(asMessageReply(renderReply(reply, false, context.buttons)));
+    const reply = { kind: 'bot', reply: context.bot.handle(request) } as const;
+    await message.reply(asMessageReply(prepareMessage(reply, false, context)));
   } catch (error) {
     context.logger.error(
       { err: error, messageId: message.id, channelId: message.channelId },
       'discord message failed',
     );
     await message
-      .reply({ content: 'Sorry, something went wrong on my side.', allowedMentions: NO_MENTIONS })
+      .reply({ content: en.failure, allowedMentions: NO_MENTIONS })
       .catch((replyError: unknown) =>
         context.logger.warn(
           { err: replyError, messageId: message.id },

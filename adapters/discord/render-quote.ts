@@ -1,15 +1,15 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import type { QuoteReply } from '../../src/index.js';
-import { QuoteAction, quoteButtonIds, type QuoteButtonState } from './button-state.js';
+import { en } from '../shared/wording.js';
+import { QuoteAction, type QuoteButtonIds } from './button-state.js';
 import type { DiscordMessage } from './discord-message.js';
 import { attributionEmbed, descriptionBudget } from './embed.js';
 import { fitEmphasised, fitText } from './markdown.js';
-import type { QuoteQuery, StateStore } from './state-store.js';
 
 const LABELS = {
-  [QuoteAction.Next]: 'Next match',
-  [QuoteAction.Context]: 'Context',
-  [QuoteAction.Post]: 'Post to channel',
+  [QuoteAction.Next]: en.nextButton,
+  [QuoteAction.Context]: en.contextButton,
+  [QuoteAction.Post]: en.postButton,
 };
 
 // Line breaks inside a sentence become spaces, one for one, so the highlight offsets still hold.
@@ -34,37 +34,32 @@ function quoteDescription(reply: QuoteReply, budget: number): string {
   return lines.join('\n');
 }
 
-function buttons(reply: QuoteReply, isPrivate: boolean, store: StateStore<QuoteQuery>): APIButtonComponent[] {
-  const hasContext = reply.hit.context.before !== null || reply.hit.context.after !== null;
-  const wanted: Omit<QuoteButtonState, keyof QuoteQuery>[] = [];
-  const base = { hit: reply.position, context: reply.withContext, private: isPrivate };
-  if (reply.total > 1) wanted.push({ ...base, action: QuoteAction.Next, hit: reply.position + 1 });
-  if (hasContext) wanted.push({ ...base, action: QuoteAction.Context, context: true });
-  if (isPrivate) wanted.push({ ...base, action: QuoteAction.Post, private: false });
-  const ids = quoteButtonIds(wanted, { query: reply.query, article: reply.article }, store);
-  return wanted.map((state, i) => ({
-    type: ComponentType.Button,
-    style: state.action === QuoteAction.Post ? ButtonStyle.Primary : ButtonStyle.Secondary,
-    label: LABELS[state.action],
-    custom_id: ids[i]!,
-    ...(state.action === QuoteAction.Context && reply.withContext ? { disabled: true } : {}),
-  }));
+function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
+  return (Object.values(QuoteAction) as QuoteAction[]).flatMap((action) => {
+    const id = ids[action];
+    if (id === undefined) return [];
+    return [
+      {
+        type: ComponentType.Button,
+        style: action === QuoteAction.Post ? ButtonStyle.Primary : ButtonStyle.Secondary,
+        label: LABELS[action],
+        custom_id: id,
+        ...(action === QuoteAction.Context && reply.withContext ? { disabled: true } : {}),
+      } satisfies APIButtonComponent,
+    ];
+  });
 }
 
 /**
  * A quote as a Discord message: an embed with the sentence (matched words bold, its own markdown escaped)
  * and its attribution, and the buttons "Next match", "Context" and, when only the asker sees it, "Post
- * to channel". Every part stays within Discord's limits, however long the sentence.
+ * to channel", with the ids `quoteButtonIds` encoded. Every part stays within Discord's limits.
  */
-export function renderQuote(
-  reply: QuoteReply,
-  isPrivate: boolean,
-  store: StateStore<QuoteQuery>,
-): DiscordMessage {
+export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteButtonIds): DiscordMessage {
   const { article } = reply.hit;
-  const position = reply.total > 1 ? ` · match ${reply.position + 1} of ${reply.total}` : '';
+  const position = reply.matches > 1 ? ` · ${en.matchPosition(reply)}` : '';
   const embed = attributionEmbed(article, article.title, position);
-  const row = buttons(reply, isPrivate, store);
+  const row = buttons(reply, ids);
   return {
     embeds: [{ ...embed, description: quoteDescription(reply, descriptionBudget(embed)) }],
     components: row.length > 0 ? [{ type: ComponentType.ActionRow, components: row }] : [],

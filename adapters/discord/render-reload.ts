@@ -1,4 +1,5 @@
 import type { ArticlesReloadReply } from '../../src/index.js';
+import { en } from '../shared/wording.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeText } from './markdown.js';
@@ -8,15 +9,12 @@ export function renderReload(reply: ArticlesReloadReply): DiscordMessage {
   if (reply.kind === 'not-allowed') {
     return textMessage(
       reply.reason === 'not-manager'
-        ? 'Only members with the Manage Server permission can reload the articles.'
-        : 'This bot has no content folder to re-read.',
+        ? en.reloadNotManager('members with the Manage Server permission')
+        : en.reloadUnavailable,
       true,
     );
   }
-  const head = reply.keptPrevious
-    ? `No article could be loaded, so I kept the ${reply.articles} I had.`
-    : `Reloaded: ${reply.articles} article${reply.articles === 1 ? '' : 's'}.`;
   const problems = reply.problems.map((problem) => `• ${escapeText(problem.message)}`);
-  const skipped = problems.length > 0 ? `\nSkipped ${problems.length} file(s):\n${problems.join('\n')}` : '';
-  return textMessage(truncate(`${head}${skipped}`, DISCORD_LIMITS.content), true);
+  const skipped = problems.length > 0 ? `\n${en.skipped(problems.length)}\n${problems.join('\n')}` : '';
+  return textMessage(truncate(`${en.reloaded(reply)}${skipped}`, DISCORD_LIMITS.content), true);
 }

@@ -1,14 +1,22 @@
 import type { APIEmbed } from 'discord.js';
-import type { Attribution, BotReply, CommandDefinition, Summary } from '../../src/index.js';
+import type { Attribution, BotReply, CommandDefinition, CommandReply, Summary } from '../../src/index.js';
+import { en, problemWords, type WordingStyle } from '../shared/wording.js';
+import type { QuoteButtonIds } from './button-state.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { attributionEmbed, descriptionBudget, EMBED_COLOR, embedUrl } from './embed.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeText, fitText } from './markdown.js';
+import { renderDaily } from './render-daily.js';
 import { renderQuote } from './render-quote.js';
-import type { QuoteQuery, StateStore } from './state-store.js';
+import { renderReload } from './render-reload.js';
 
-const quoted = (text: string): string => `“${fitText(text, 200)}”`;
-const list = (items: readonly string[]): string => items.slice(0, 5).map(quoted).join(', ');
+/** Discord's way of writing the shared wording: markdown escaped, commands as inline code. */
+export const DISCORD_STYLE: WordingStyle = {
+  quoted: (text) => `“${fitText(text, 200)}”`,
+  escaped: (text) => fitText(text, 200),
+  code: (text) => `\`${text}\``,
+  command: (name) => `/${name}`,
+};
 
 /** Lines joined until the budget is spent; the first that does not fit whole is cut (or left out). */
 function fitLines<T>(
@@ -31,14 +39,13 @@ function fitLines<T>(
 
 function renderSummary(summary: Summary): DiscordMessage {
   const { article } = summary;
-  if (!summary.found)
-    return textMessage(`${quoted(article.title)} does not discuss ${quoted(summary.topic ?? '')}.`, false);
-  const title = `Summary: ${article.title}`;
+  if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
+  const title = en.summaryTitle(article.title);
   const about = summary.topic ? ` · about “${truncate(summary.topic, 100)}”` : '';
   const embed: APIEmbed = attributionEmbed(article, title, about);
   if (summary.deck && !summary.topic) {
     embed.fields = [
-      { name: "The author's own summary", value: fitText(summary.deck, DISCORD_LIMITS.embedFieldValue) },
+      { name: en.authorsSummary, value: fitText(summary.deck, DISCORD_LIMITS.embedFieldValue) },
     ];
   }
   const description = fitLines(
@@ -62,12 +69,12 @@ function usageLines(commands: readonly CommandDefinition[]): string[] {
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: 'What I can do',
+    title: en.helpTitle,
     description: fitLines(usageLines(reply.commands), DISCORD_LIMITS.embedDescription, (line) => line),
-    footer: { text: 'Or mention me with a request: “quote election”, “summarize”, “tl;dr about sanctions”.' },
+    footer: { text: en.helpMention },
   };
   return {
-    ...(reply.unknown ? { content: `I did not understand ${quoted(reply.unknown)}.` } : {}),
+    ...(reply.unknown ? { content: en.didNotUnderstand(DISCORD_STYLE, reply.unknown) } : {}),
     embeds: [embed],
     components: [],
     private: isPrivate,
@@ -83,7 +90,7 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
   };
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: 'Articles',
+    title: en.articlesTitle,
     description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, line),
     footer: {
       text: `Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,
@@ -94,38 +101,46 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
 
 /**
  * Words and formats a bot reply for Discord. Problems the asker caused (no match, a bad query, an unknown
- * article) and help go to the asker only; `askedPrivate` keeps a quote private too.
+ * article) and help go to the asker only; `askedPrivate` keeps a quote private too. `ids` are the quote
+ * buttons' custom_ids, encoded beforehand (`quoteButtonIds`): rendering writes no state.
  */
 export function renderReply(
   reply: BotReply,
   askedPrivate: boolean,
-  store: StateStore<QuoteQuery>,
+  ids: QuoteButtonIds = {},
 ): DiscordMessage {
   switch (reply.kind) {
     case 'quote':
-      return renderQuote(reply, askedPrivate, store);
+      return renderQuote(reply, askedPrivate, ids);
     case 'no-match':
-      return textMessage(
-        `No passage matches ${quoted(reply.query)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ''}`,
-        true,
-      );
     case 'invalid-query':
-      return textMessage(
-        reply.reason === 'empty'
-          ? 'Tell me some words to look for, e.g. `/quote election`.'
-          : `That is too long to search: keep it under ${reply.maxLength} characters.`,
-        true,
-      );
     case 'unknown-article':
-      return textMessage(
-        `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' `/articles` lists them.'}`,
-        true,
-      );
+      return textMessage(problemWords(DISCORD_STYLE, reply), true);
     case 'articles':
       return { ...renderArticles(reply), private: askedPrivate };
     case 'summary':
       return { ...renderSummary(reply.summary), private: askedPrivate };
     case 'help':
       return renderHelp(reply, true);
+  }
+}
+
+/** Any answer of the command path, for Discord: the one switch over what the core replied. */
+export function renderCommandReply(
+  reply: CommandReply,
+  askedPrivate: boolean,
+  ids: QuoteButtonIds = {},
+): DiscordMessage {
+  switch (reply.kind) {
+    case 'bot':
+      return renderReply(reply.reply, askedPrivate, ids);
+    case 'reload':
+      return renderReload(reply.reply);
+    case 'daily':
+      return renderDaily(reply.reply);
+    case 'daily-unavailable':
+      return textMessage(en.dailyUnavailable, true);
+    case 'usage':
+      return textMessage(en.usageError(DISCORD_STYLE, reply.error, reply.error.usage ?? ''), true);
   }
 }

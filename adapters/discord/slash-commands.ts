@@ -1,73 +1,95 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import {
-  MessageFlags,
-  type ChatInputCommandInteraction,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
-import {
-  reloadRequestFromCommand,
-  requestFromCommand,
-  type BotRequest,
-  type CommandDefinition,
+  answersLater,
+  handleRequest,
+  type BotCommand,
+  type CommandPorts,
+  type CommandReply,
+  type QuoteRequest,
 } from '../../src/index.js';
+import { en } from '../shared/wording.js';
+import { quoteButtonIds } from './button-state.js';
 import { commandData } from './command-data.js';
-import { canManage, optionValues, type Answer } from './command-input.js';
-import { dailyAnswer } from './daily.js';
-import type { DiscordContext } from './context.js';
-import { asInteractionReply, asUpdate, textMessage } from './discord-message.js';
+import { canManage, optionValues } from './command-input.js';
+import type { Command, DiscordContext } from './context.js';
+import { asInteractionReply, asUpdate, textMessage, type DiscordMessage } from './discord-message.js';
 import { decodePick } from './query-pick.js';
-import { renderReload } from './render-reload.js';
-import { renderReply } from './render-reply.js';
+import { DISCORD_STYLE, renderCommandReply } from './render-reply.js';
 
-/** A slash command as the discord.js template has it: its registration data and what runs it. */
-export interface Command {
-  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, context: DiscordContext): Promise<void>;
+export type { Command } from './context.js';
+
+/** The ports of the command path for one interaction: the asker's Manage Server permission. */
+export function discordPorts(
+  interaction: ChatInputCommandInteraction,
+  context: DiscordContext,
+): CommandPorts {
+  return { bot: context.bot, daily: context.daily, mayManage: () => Promise.resolve(canManage(interaction)) };
 }
 
-function answerFor(name: string, interaction: ChatInputCommandInteraction, context: DiscordContext): Answer {
-  if (name === 'daily') return dailyAnswer(interaction, context);
-  const { values } = optionValues(interaction.options.data);
-  const askedPrivate = values['private'] === true;
-  const reload = reloadRequestFromCommand(name, values, canManage(interaction));
-  if (reload)
-    return { defer: true, private: true, render: () => renderReload(context.bot.reloadArticles(reload)) };
-  let request: BotRequest = requestFromCommand(name, values) ?? { kind: 'help', unknown: `/${name}` };
+/** Encodes a reply's follow-ups (state is written here, before rendering), then renders it. */
+export function prepareMessage(
+  reply: CommandReply,
+  askedPrivate: boolean,
+  context: DiscordContext,
+): DiscordMessage {
+  const ids =
+    reply.kind === 'bot' && reply.reply.kind === 'quote'
+      ? quoteButtonIds(reply.reply, askedPrivate, context.buttons)
+      : {};
+  return renderCommandReply(reply, askedPrivate, ids);
+}
+
+async function execute(
+  command: BotCommand,
+  interaction: ChatInputCommandInteraction,
+  context: DiscordContext,
+): Promise<void> {
+  const { subcommand, values } = optionValues(interaction.options.data);
+  const resolved = command.resolve({
+    subcommand,
+    values,
+    caller: {
+      platform: 'discord',
+      channelId: interaction.channelId,
+      workspaceId: interaction.guildId,
+      userId: interaction.user.id,
+    },
+  });
+  if (resolved.kind === 'usage-error') {
+    await interaction.reply(asInteractionReply(renderCommandReply({ kind: 'usage', error: resolved }, true)));
+    return;
+  }
+  let request = resolved.request;
+  // A picked autocomplete suggestion arrives as the query option's value: it names the match picked.
   if (request.kind === 'quote') {
     const pick = decodePick(request.query, context.picks);
     if (pick === 'expired') {
-      const expired = textMessage('That suggestion has expired: run `/quote` again.', true);
-      return { defer: false, private: true, render: () => expired };
+      await interaction.reply(asInteractionReply(textMessage(en.pickExpired(DISCORD_STYLE), true)));
+      return;
     }
-    request = { ...request, query: pick.query, hit: pick.hit };
+    request = { ...request, query: pick.query, position: pick.hit } satisfies QuoteRequest;
   }
-  const bot = context.bot;
-  const ask = request;
-  return {
-    defer: request.kind === 'summary',
-    private: askedPrivate,
-    render: () => renderReply(bot.handle(ask), askedPrivate, context.buttons),
-  };
-}
-
-async function send(interaction: ChatInputCommandInteraction, answer: Answer): Promise<void> {
-  if (!answer.defer) {
-    await interaction.reply(asInteractionReply(await answer.render()));
+  const ports = discordPorts(interaction, context);
+  // Defer when the answer may take a while: I/O (a reload, the daily store) or a summary, which reads a
+  // whole article. Quotes, lists and help answer in well under a millisecond: one request, not two.
+  if (!answersLater(request) && request.kind !== 'summary') {
+    const reply = await handleRequest(request, ports);
+    await interaction.reply(asInteractionReply(prepareMessage(reply, resolved.privately, context)));
     return;
   }
-  await interaction.deferReply(answer.private ? { flags: MessageFlags.Ephemeral } : {});
-  await interaction.editReply(asUpdate(await answer.render()));
+  await interaction.deferReply(resolved.privately ? { flags: MessageFlags.Ephemeral } : {});
+  const reply = await handleRequest(request, ports);
+  await interaction.editReply(asUpdate(prepareMessage(reply, resolved.privately, context)));
 }
 
-function slashCommand(definition: CommandDefinition): Command {
+function slashCommand(command: BotCommand): Command {
   return {
-    data: commandData(definition),
-    async execute(interaction, context) {
-      await send(interaction, answerFor(definition.name, interaction, context));
-    },
+    data: commandData(command),
+    execute: (interaction, context) => execute(command, interaction, context),
   } satisfies Command;
 }
 
-/** The Discord commands for the core's command definitions, by name. */
-export function slashCommands(definitions: readonly CommandDefinition[]): Map<string, Command> {
-  return new Map(definitions.map((definition) => [definition.name, slashCommand(definition)]));
+/** The Discord commands for the core's commands, by name: each `execute` runs that command's `resolve`. */
+export function slashCommands(commands: readonly BotCommand[]): Map<string, Command> {
+  return new Map(commands.map((command) => [command.name, slashCommand(command)]));
 }

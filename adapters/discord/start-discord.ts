@@ -1,12 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
-import type { Bot } from '../../src/index.js';
+import type { Bot, DailyCommandsPort } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { createDiscordClient } from './client.js';
 import { logConnection, logShards } from './connection-log.js';
 import { loginFailure } from './errors.js';
-import type { DailyCommandsPort } from './daily.js';
 import type { DiscordContext } from './context.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';

@@ -1,4 +1,10 @@
-import type { DailyReply, PauseReason } from '../../src/index.js';
+import {
+  formatDays,
+  type DailyReply,
+  type DailySchedule,
+  type NextPost,
+  type PauseReason,
+} from '../../src/index.js';
 
 /** How a platform writes the pieces of a sentence: its own escaping, quoting and code style. */
 export interface DailyWordingStyle {
@@ -61,5 +67,68 @@ export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingS
       return `${quoted(reply.input)} are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':
       return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` \`${style.articlesCommand}\` lists them.`}`;
+  }
+}
+
+/** What a platform supplies to word every `/daily` answer: its links, times, escaping and advice. */
+export interface DailyReplyStyle extends DailyWordingStyle {
+  readonly platform: 'Discord' | 'Slack';
+  /** The command that sets a schedule, as the platform names it (`/daily`). */
+  readonly dailyCommand: string;
+  readonly channel: (id: string) => string;
+  readonly when: (next: NextPost) => string;
+  /** Text from the store or content, escaped. */
+  readonly escaped: (text: string) => string;
+  /** Why the bot may not post in a channel, with the platform's advice. */
+  readonly forbidden: string;
+  /** Who may change schedules on this platform. */
+  readonly managers: string;
+}
+
+function describeSchedule(schedule: DailySchedule, s: DailyReplyStyle): string {
+  const days = schedule.days.length === 7 ? 'every day' : `on ${formatDays(schedule.days)}`;
+  const from = schedule.article ? `, quoting \`${s.escaped(schedule.article)}\`` : '';
+  return `${days} at ${schedule.time} (${s.escaped(schedule.timezone)})${from}`;
+}
+
+function scheduleState(schedule: DailySchedule, next: NextPost | null, s: DailyReplyStyle): string {
+  if (!schedule.enabled) return `Stopped. \`${s.dailyCommand} set\` starts it again.`;
+  if (schedule.pausedReason) {
+    const why = pauseWords(schedule.pausedReason.code, s.forbidden);
+    return `Paused: ${why}. \`${s.dailyCommand} set\` starts it again.`;
+  }
+  return next ? `Next: ${s.when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';
+}
+
+/** Every `/daily` answer, in the same words on each platform. */
+export function dailyReplyWords(reply: DailyReply, s: DailyReplyStyle): string {
+  switch (reply.kind) {
+    case 'daily-set':
+      return `${reply.created ? 'Daily quote set' : 'Daily quote updated'} for ${s.channel(reply.schedule.channelId)}: ${describeSchedule(reply.schedule, s)}. ${scheduleState(reply.schedule, reply.next, s)}`;
+    case 'daily-stopped':
+      return `Stopped the daily quote in ${s.channel(reply.schedule.channelId)}.`;
+    case 'daily-status': {
+      const { schedule, rotation, today } = reply;
+      return [
+        `Daily quote in ${s.channel(schedule.channelId)}: ${describeSchedule(schedule, s)}.`,
+        scheduleState(schedule, reply.next, s),
+        ...(today ? [`Today’s post: ${s.escaped(today.status)}.`] : []),
+        `Rotation: ${rotation.used} of ${rotation.total} passages used (cycle ${rotation.cycle}).`,
+      ].join('\n');
+    }
+    case 'daily-posted': {
+      const { outcome } = reply;
+      const detail = outcome.status === 'paused' && outcome.detail ? ` (${s.escaped(outcome.detail)})` : '';
+      return `${outcomeWords(outcome.status, s.platform) ?? s.escaped(outcome.status)} ${s.channel(outcome.channelId)}.${detail}`;
+    }
+    case 'daily-none':
+      return `There is no daily quote in ${s.channel(reply.channelId)}. \`${s.dailyCommand} set\` starts one.`;
+    case 'not-allowed':
+      return `Only ${s.managers} can change the daily quote.`;
+    case 'invalid-time':
+    case 'invalid-timezone':
+    case 'invalid-days':
+    case 'unknown-article':
+      return dailyInputProblem(reply, s);
   }
 }

@@ -1,21 +1,9 @@
 import type { App, BlockAction, ButtonAction, RespondArguments, RespondFn } from '@slack/bolt';
-import type { BotRequest } from '../../src/index.js';
+import { handleRequest } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
-import { decodeQuoteState, QuoteAction, type QuoteState } from './button-state.js';
+import { decodeQuoteState, QuoteAction } from './button-state.js';
 import type { SlackDeps } from './deps.js';
 import { renderFailure, renderReply, renderStaleButton } from './render-reply.js';
-
-function requestFor(action: QuoteAction, state: QuoteState): BotRequest {
-  const base = { kind: 'quote', query: state.query, article: state.article } as const;
-  switch (action) {
-    case QuoteAction.Next:
-      return { ...base, hit: state.hit + 1, context: false };
-    case QuoteAction.Context:
-      return { ...base, hit: state.hit, context: true };
-    case QuoteAction.Share:
-      return { ...base, hit: state.hit, context: state.context };
-  }
-}
 
 const privately = (message: SlackMessage): RespondArguments => ({
   response_type: 'ephemeral',
@@ -39,7 +27,13 @@ async function answerClick(
     await respond(privately(renderStaleButton()));
     return;
   }
-  const reply = deps.bot.handle(requestFor(action, state));
+  // The value holds the core's ready-made request: the click runs it as it is.
+  const answer = await handleRequest(state.request, {
+    bot: deps.bot,
+    mayManage: () => Promise.resolve(false),
+  });
+  const reply = answer.kind === 'bot' ? answer.reply : undefined;
+  if (!reply) throw new Error(`a quote button answered ${answer.kind}`);
   if (action === QuoteAction.Share && reply.kind === 'quote') {
     await respond({
       response_type: 'in_channel',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QuoteRequest } from '../../src/index.js';
 import { SLACK_LIMITS } from './limits.js';
 
 /** The action ids of the quote buttons. */
@@ -10,14 +11,12 @@ export const QuoteAction = {
 export type QuoteAction = (typeof QuoteAction)[keyof typeof QuoteAction];
 
 /**
- * What a quote button needs to ask the bot again, kept in the button's `value`: the adapter stores
- * nothing between a reply and a click, so buttons work after a restart and on any instance.
+ * What a quote button asks for, kept in the button's `value`: the core's follow-up request and whether
+ * the message holding the button is ephemeral. The adapter stores nothing between a reply and a click,
+ * so buttons work after a restart and on any instance.
  */
 export interface QuoteState {
-  readonly query: string;
-  readonly article: string | undefined;
-  readonly hit: number;
-  readonly context: boolean;
+  readonly request: QuoteRequest;
   /** The message holding the button is ephemeral (only the clicker sees it). */
   readonly private: boolean;
 }
@@ -33,12 +32,13 @@ const wire = z.object({
 
 /** The button value for a state, or undefined when it would not fit Slack's limit. */
 export function encodeQuoteState(state: QuoteState): string | undefined {
+  const { request } = state;
   const value = JSON.stringify({
     v: 1,
-    q: state.query,
-    ...(state.article === undefined ? {} : { a: state.article }),
-    h: state.hit,
-    c: state.context,
+    q: request.query,
+    ...(request.article === undefined ? {} : { a: request.article }),
+    h: request.position ?? 0,
+    c: request.withContext ?? false,
     p: state.private,
   });
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
@@ -56,5 +56,14 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
   const { q, a, h, c, p } = parsed.data;
-  return { query: q, article: a, hit: h, context: c, private: p };
+  return {
+    request: {
+      kind: 'quote',
+      query: q,
+      ...(a === undefined ? {} : { article: a }),
+      position: h,
+      withContext: c,
+    },
+    private: p,
+  };
 }

@@ -1,4 +1,4 @@
-import type { CommandDefinition } from '../../src/index.js';
+import type { BotCommand, CommandDefinition } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -8,7 +8,7 @@ export interface SlackCommandNames {
   /** Core command name (`quote`) → Slack command (`/quote`). */
   readonly slashOf: ReadonlyMap<string, string>;
   /** Slack command (`/quote`) → its definition. */
-  readonly definitionOf: ReadonlyMap<string, CommandDefinition>;
+  readonly definitionOf: ReadonlyMap<string, BotCommand>;
 }
 
 /** How an operator renames commands that clash with another app's in the same workspace. */
@@ -29,11 +29,11 @@ function defaultName(name: string, prefix: string | undefined): string {
 
 /** Names every command; throws a coded error for a name Slack refuses or two commands with one name. */
 export function slackCommandNames(
-  commands: readonly CommandDefinition[],
+  commands: readonly BotCommand[],
   settings: CommandNameSettings = {},
 ): SlackCommandNames {
   const slashOf = new Map<string, string>();
-  const definitionOf = new Map<string, CommandDefinition>();
+  const definitionOf = new Map<string, BotCommand>();
   for (const command of commands) {
     const slash = settings.overrides?.[command.name] ?? defaultName(command.name, settings.prefix);
     if (!SLASH_NAME.test(slash) || slash.length > SLACK_LIMITS.commandName) {
@@ -70,7 +70,10 @@ export function commandNameSettings(config: Config): CommandNameSettings {
 }
 
 /** A command's usage line with its Slack name: `/quote <words>` → `/q <words>`. */
-export function slackUsage(command: CommandDefinition, names: SlackCommandNames): string {
+export function slackUsage(
+  command: Pick<CommandDefinition, 'name' | 'usage'>,
+  names: SlackCommandNames,
+): string {
   const slash = names.slashOf.get(command.name) ?? `/${command.name}`;
   return command.usage.replace(new RegExp(`^/${command.name}\\b`), slash);
 }

@@ -1,25 +1,17 @@
 import type { App, RespondArguments, RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import {
-  parseCommandText,
-  reloadRequestFromCommand,
-  requestFromCommand,
-  type BotReply,
-  type CommandDefinition,
+  answersLater,
+  handleRequest,
+  resolveCommandText,
+  type BotCommand,
+  type CommandPorts,
+  type CommandReply,
 } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
-import { slackUsage } from './command-names.js';
-import { answerDaily } from './daily.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackManager } from './managers.js';
 import { decodeSlackText } from './mrkdwn.js';
-import {
-  renderCommandError,
-  renderFailure,
-  renderReply,
-  renderUnavailable,
-  type Visibility,
-} from './render-reply.js';
-import { renderReload } from './render-reload.js';
+import { renderCommandReply, renderFailure, type Visibility } from './render-reply.js';
 
 /** A reply and who sees it. */
 export interface CommandAnswer {
@@ -27,57 +19,30 @@ export interface CommandAnswer {
   readonly visibility: Visibility;
 }
 
-/**
- * A command answered outside the core's synchronous `Bot` (e.g. `/daily`, which reads a store): it
- * gets the Slack payload, and its answer goes through `response_url` after the ack.
- */
-export type SlackCommandHandler = (command: SlashCommand) => Promise<CommandAnswer>;
-
 /** Quotes and summaries are for the channel (unless asked privately); lists, help and errors for the asker. */
-function isForChannel(reply: BotReply): boolean {
-  return reply.kind === 'quote' || (reply.kind === 'summary' && reply.summary.found);
+function isForChannel(reply: CommandReply): boolean {
+  if (reply.kind !== 'bot') return false;
+  const answer = reply.reply;
+  return answer.kind === 'quote' || (answer.kind === 'summary' && answer.summary.found);
 }
 
-/** What to do with a command: answer in the ack, or (for `/articles reload`) look up the user first. */
-export type CommandPlan =
-  { readonly kind: 'reply'; readonly answer: CommandAnswer } | { readonly kind: 'reload' };
-
-/**
- * Reads one slash command. Synchronous: the core answers in well under a millisecond for quotes and a
- * few for summaries, so the whole reply travels in the ack. Only `/articles reload` needs I/O first
- * (who is asking), so it is answered after the ack.
- */
-export function planCommand(deps: SlackDeps, definition: CommandDefinition, text: string): CommandPlan {
-  const parsed = parseCommandText(definition, decodeSlackText(text));
-  if (parsed.kind === 'command-error') {
-    const usage = slackUsage(definition, deps.names);
-    return {
-      kind: 'reply',
-      answer: { message: renderCommandError(parsed, deps.names, usage), visibility: 'private' },
-    };
-  }
-  if (reloadRequestFromCommand(definition.name, parsed.values, false)) return { kind: 'reload' };
-  const request = requestFromCommand(definition.name, parsed.values) ?? {
-    kind: 'help' as const,
-    unknown: deps.names.slashOf.get(definition.name),
+/** The ports of the command path for one Slack user: managers are asked of Slack (users.info) when needed. */
+export function slackPorts(deps: SlackDeps, client: webApi.WebClient, userId: string): CommandPorts {
+  return {
+    bot: deps.bot,
+    daily: deps.daily,
+    mayManage: () =>
+      isSlackManager(client, userId, deps.managerIds).catch((error: unknown) => {
+        deps.logger.warn({ err: error }, 'slack users.info failed; treating the user as no manager');
+        return false;
+      }),
   };
-  const reply = deps.bot.handle(request);
-  const visibility = isForChannel(reply) && parsed.values['private'] !== true ? 'public' : 'private';
-  return { kind: 'reply', answer: { message: renderReply(reply, deps.names, visibility), visibility } };
 }
 
-/** `/articles reload`, for managers only: answered privately once Slack has said who is asking. */
-async function answerReload(
-  deps: SlackDeps,
-  client: webApi.WebClient,
-  userId: string,
-): Promise<CommandAnswer> {
-  const canManage = await isSlackManager(client, userId, deps.managerIds).catch((error: unknown) => {
-    deps.logger.warn({ err: error }, 'slack users.info failed; treating the user as no manager');
-    return false;
-  });
-  const reply = deps.bot.reloadArticles({ kind: 'articles-reload', canManage });
-  return { message: renderReload(reply), visibility: 'private' };
+/** A command's reply, rendered, and who sees it. */
+export function answerOf(deps: SlackDeps, reply: CommandReply, privately: boolean): CommandAnswer {
+  const visibility = isForChannel(reply) && !privately ? 'public' : 'private';
+  return { message: renderCommandReply(reply, deps.names, visibility), visibility };
 }
 
 const asResponse = (answer: CommandAnswer): RespondArguments => ({
@@ -108,41 +73,58 @@ async function ackThenRespond(
 }
 
 /**
- * Registers the commands, acked at once. The core's commands carry their reply in the ack; a command
- * with a handler of its own, or one that needs I/O first, is acked empty and answered through
- * `response_url`. One listener serves every name: Bolt runs each listener's middleware chain on every
- * request, so one listener per command would cost each request a chain per command.
+ * One slash command through the command path. The core answers quotes, lists and help in well under a
+ * millisecond (summaries in a few), so the whole reply travels in the ack; a request that does I/O first
+ * (a reload, `/daily`) is acked empty and answered through `response_url`.
  */
-export function registerCommands(
-  app: App,
+async function answerCommand(
   deps: SlackDeps,
-  handlers: Readonly<Record<string, SlackCommandHandler>> = {},
-): void {
+  command: BotCommand,
+  payload: SlashCommand,
+  ack: (response?: RespondArguments) => Promise<void>,
+  respond: RespondFn,
+  client: webApi.WebClient,
+): Promise<void> {
+  const resolved = resolveCommandText(command, decodeSlackText(payload.text ?? ''), {
+    platform: 'slack',
+    channelId: payload.channel_id,
+    workspaceId: payload.team_id,
+    userId: payload.user_id,
+  });
+  // A command with sub-commands (`/daily`) reads a store whatever is asked: it is always answered through
+  // response_url, its usage too, so that its ack is the same whatever was typed.
+  const alwaysLater = (command.subcommands?.length ?? 0) > 0;
+  if (resolved.kind === 'usage-error') {
+    const usage = answerOf(deps, { kind: 'usage', error: resolved }, true);
+    if (alwaysLater) return ackThenRespond(deps, command.name, ack, respond, () => Promise.resolve(usage));
+    await ack(asResponse(usage));
+    return;
+  }
+  const ports = slackPorts(deps, client, payload.user_id);
+  const answer = async (): Promise<CommandAnswer> =>
+    answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
+  if (alwaysLater || answersLater(resolved.request))
+    return ackThenRespond(deps, command.name, ack, respond, answer);
+  let now: CommandAnswer;
+  try {
+    now = await answer();
+  } catch (error) {
+    deps.logger.error({ err: error, command: command.name }, 'slack command failed');
+    now = { message: renderFailure(), visibility: 'private' };
+  }
+  await ack(asResponse(now));
+}
+
+/**
+ * Registers the commands, acked at once. One listener serves every name: Bolt runs each listener's
+ * middleware chain on every request, so one listener per command would cost each request a chain per
+ * command.
+ */
+export function registerCommands(app: App, deps: SlackDeps): void {
   const slashes = [...deps.names.definitionOf.keys()].map(escapeRegExp);
   app.command(new RegExp(`^(?:${slashes.join('|')})$`), async ({ command, ack, respond, client }) => {
     const definition = deps.names.definitionOf.get(command.command);
     if (!definition) return;
-    const handler = handlers[definition.name];
-    if (handler) return ackThenRespond(deps, definition.name, ack, respond, () => handler(command));
-    const daily = deps.daily;
-    if (definition.name === 'daily' && daily)
-      return ackThenRespond(deps, definition.name, ack, respond, () =>
-        answerDaily(deps, daily, client, command, definition),
-      );
-    let plan: CommandPlan;
-    try {
-      plan =
-        (definition.subcommands?.length ?? 0) > 0
-          ? { kind: 'reply', answer: { message: renderUnavailable(command.command), visibility: 'private' } }
-          : planCommand(deps, definition, command.text ?? '');
-    } catch (error) {
-      deps.logger.error({ err: error, command: definition.name }, 'slack command failed');
-      plan = { kind: 'reply', answer: { message: renderFailure(), visibility: 'private' } };
-    }
-    if (plan.kind === 'reload')
-      return ackThenRespond(deps, definition.name, ack, respond, () =>
-        answerReload(deps, client, command.user_id),
-      );
-    await ack(asResponse(plan.answer));
+    await answerCommand(deps, definition, command, ack, respond, client);
   });
 }

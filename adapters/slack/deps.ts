@@ -1,7 +1,6 @@
-import type { Bot } from '../../src/index.js';
+import type { Bot, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { SlackCommandNames } from './command-names.js';
-import type { DailyCommandsPort } from './daily.js';
 import type { InFlight } from './in-flight.js';
 
 /** What the Slack handlers share: the bot that decides, the command names, the log, the work under way. */

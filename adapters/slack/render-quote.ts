@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
-import type { Attribution, QuoteReply } from '../../src/index.js';
+import type { Attribution, QuoteReply, QuoteRequest } from '../../src/index.js';
+import { en } from '../shared/wording.js';
 import { context, contextOfText, fallback, section, withinBlockLimit, type SlackMessage } from './blocks.js';
-import { encodeQuoteState, QuoteAction, type QuoteState } from './button-state.js';
+import { encodeQuoteState, QuoteAction } from './button-state.js';
 import { SLACK_LIMITS } from './limits.js';
 import { escapeMrkdwn, mrkdwnLink, renderHighlightedChunks } from './mrkdwn.js';
 
@@ -23,22 +24,21 @@ function button(text: string, actionId: QuoteAction, value: string, primary = fa
   };
 }
 
+/** The core's follow-ups as buttons; the adapter only encodes them into each button's value. */
 function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlock | undefined {
-  const state: QuoteState = {
-    query: reply.query,
-    article: reply.article,
-    hit: reply.position,
-    context: reply.withContext,
-    private: visibility === 'private',
-  };
-  const value = encodeQuoteState(state);
-  if (value === undefined) return undefined;
-  const { before, after } = reply.hit.context;
+  const isPrivate = visibility === 'private';
+  const { next, context, share } = reply.followUps;
+  const wanted: [string, QuoteAction, QuoteRequest, boolean][] = [];
+  if (next) wanted.push([en.nextButton, QuoteAction.Next, next, isPrivate]);
+  if (context) wanted.push([en.contextButton, QuoteAction.Context, context, isPrivate]);
+  if (isPrivate) wanted.push([en.shareButton, QuoteAction.Share, share, false]);
   const elements: types.Button[] = [];
-  if (reply.total > 1) elements.push(button('Next match', QuoteAction.Next, value));
-  if (!reply.withContext && (before !== null || after !== null))
-    elements.push(button('Context', QuoteAction.Context, value));
-  if (visibility === 'private') elements.push(button('Share in channel', QuoteAction.Share, value, true));
+  for (const [label, action, request, priv] of wanted) {
+    const value = encodeQuoteState({ request, private: priv });
+    // A query too long for a button value gets no buttons: Slack keeps no state for the bot.
+    if (value === undefined) return undefined;
+    elements.push(button(label, action, value, action === QuoteAction.Share));
+  }
   return elements.length > 0 ? { type: 'actions', elements } : undefined;
 }
 
@@ -54,7 +54,7 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   );
   if (reply.withContext && hit.context.before !== null) head.unshift(contextOfText(`…${hit.context.before}`));
   if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
-  const where = reply.total > 1 ? `match ${reply.position + 1} of ${reply.total}` : 'the only match';
+  const where = reply.matches > 1 ? en.matchPosition(reply) : en.onlyMatch;
   const tail: types.KnownBlock[] = [context(attributionLine(hit.article), escapeMrkdwn(where))];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);

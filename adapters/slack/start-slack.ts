@@ -5,8 +5,8 @@ import type { Logger } from '../../runtime/logger.js';
 import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
-import { registerCommands, type SlackCommandHandler } from './commands.js';
-import type { DailyCommandsPort } from './daily.js';
+import { registerCommands } from './commands.js';
+import type { DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -29,8 +29,6 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
-  /** Commands answered outside the core's `Bot`, by core command name (a later command's plug point). */
-  readonly commandHandlers?: Readonly<Record<string, SlackCommandHandler>>;
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -52,7 +50,6 @@ export async function startSlack({
   logger,
   host,
   daily,
-  commandHandlers = {},
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -69,7 +66,7 @@ export async function startSlack({
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
   };
-  registerCommands(app, deps, commandHandlers);
+  registerCommands(app, deps);
   registerActions(app, deps);
   registerEvents(app, deps);
   app.error(async (error) => {

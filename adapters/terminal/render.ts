@@ -1,9 +1,32 @@
-import type { ArticlesReloadReply, BotReply, Highlight, QuoteReply, Summary } from '../../src/index.js';
+import type {
+  ArticlesReloadReply,
+  BotReply,
+  CommandReply,
+  Highlight,
+  QuoteReply,
+  Summary,
+} from '../../src/index.js';
+import { en, problemWords, type WordingStyle } from '../shared/wording.js';
 
-/** How to emphasise matched words: ANSI colour on a terminal, `**bold**` markers elsewhere. */
+/** How to emphasise matched words: ANSI bold and colour on a terminal, nothing in piped output. */
 export interface TerminalStyle {
   readonly color: boolean;
+  /** The console chat, where `/next` and `/context` follow a quote (the CLI has no such commands). */
+  readonly chat?: boolean;
 }
+
+/** Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org). */
+export function terminalStyleFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): TerminalStyle {
+  return { color: isTTY === true && !env['NO_COLOR'] };
+}
+
+/** A terminal's way of writing the shared wording: control characters stripped, commands as typed. */
+export const TERMINAL_WORDING: WordingStyle = {
+  quoted: (text) => `“${safeForTerminal(text)}”`,
+  escaped: (text) => safeForTerminal(text),
+  code: (text) => text,
+  command: (name) => `/${name}`,
+};
 
 function emphasise(text: string, highlights: readonly Highlight[], style: TerminalStyle): string {
   let out = '';
@@ -11,7 +34,7 @@ function emphasise(text: string, highlights: readonly Highlight[], style: Termin
   for (const [start, end] of highlights) {
     out += text.slice(at, start);
     const word = text.slice(start, end);
-    out += style.color ? `\u001b[1;33m${word}\u001b[0m` : `**${word}**`;
+    out += style.color ? `\u001b[1;33m${word}\u001b[0m` : word;
     at = end;
   }
   return out + text.slice(at);
@@ -40,19 +63,19 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     if (hit.context.before) lines.unshift(dim(`  …${safeForTerminal(hit.context.before)}`, style));
     if (hit.context.after) lines.splice(-1, 0, dim(`  ${safeForTerminal(hit.context.after)}…`, style));
   }
-  if (reply.total > 1)
+  if (reply.matches > 1)
     lines.push(
-      dim(`(match ${reply.position + 1} of ${reply.total}; /next for another, /context for more)`, style),
+      dim(`(${en.matchPosition(reply)}${style.chat ? '; /next for another, /context for more' : ''})`, style),
     );
   return lines.join('\n');
 }
 
 function renderSummary(summary: Summary, style: TerminalStyle): string {
   const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
-  if (!summary.found) return `“${summary.article.title}” does not discuss ${summary.topic ?? 'that'}.`;
+  if (!summary.found) return en.notDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
   const lines = [head, ...summary.sentences.map((sentence) => `• ${safeForTerminal(sentence.text)}`)];
   if (summary.deck && !summary.topic)
-    lines.push(dim(`The author's own summary: ${safeForTerminal(summary.deck)}`, style));
+    lines.push(dim(`${en.authorsSummary}: ${safeForTerminal(summary.deck)}`, style));
   return lines.join('\n');
 }
 
@@ -62,13 +85,9 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'quote':
       return renderQuote(reply, style);
     case 'no-match':
-      return `No passage matches “${safeForTerminal(reply.query)}”.${reply.suggestions.length ? ` Did you mean: ${reply.suggestions.join(', ')}?` : ''}`;
     case 'invalid-query':
-      return reply.reason === 'empty'
-        ? 'Tell me some words to look for, e.g. /quote election'
-        : `That is too long to search: keep it under ${reply.maxLength} characters.`;
     case 'unknown-article':
-      return `There is no article “${safeForTerminal(reply.article)}”.${reply.suggestions.length ? ` Did you mean: ${reply.suggestions.join(', ')}?` : ' /articles lists them.'}`;
+      return problemWords(TERMINAL_WORDING, reply);
     case 'articles':
       return [
         `Articles (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
@@ -78,7 +97,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return renderSummary(reply.summary, style);
     case 'help':
       return [
-        ...(reply.unknown ? [`I did not understand “${safeForTerminal(reply.unknown)}”.`] : []),
+        ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
         'Commands:',
         ...reply.commands.map((command) => `  ${command.usage.padEnd(60)} ${command.description}`),
       ].join('\n');
@@ -88,12 +107,26 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
 /** Words the answer to `/articles reload` for a terminal. */
 export function renderReloadForTerminal(reply: ArticlesReloadReply): string {
   if (reply.kind === 'not-allowed')
-    return reply.reason === 'not-manager'
-      ? 'Only managers can reload the articles.'
-      : 'This bot cannot reload its articles: it was started without a content folder to re-read.';
-  const lines = reply.keptPrevious
-    ? [`No article could be loaded: still answering from the previous ${reply.articles} article(s).`]
-    : [`Reloaded the content folder: ${reply.articles} article(s).`];
-  for (const problem of reply.problems) lines.push(`  skipped ${safeForTerminal(problem.message)}`);
+    return reply.reason === 'not-manager' ? en.reloadNotManager('managers') : en.reloadUnavailable;
+  const lines = [en.reloaded(reply)];
+  if (reply.problems.length > 0) lines.push(en.skipped(reply.problems.length));
+  for (const problem of reply.problems) lines.push(`  • ${safeForTerminal(problem.message)}`);
   return lines.join('\n');
+}
+
+/** Any answer of the command path, for a terminal: the one switch over what the core replied. */
+export function renderCommandReplyForTerminal(reply: CommandReply, style: TerminalStyle): string {
+  switch (reply.kind) {
+    case 'bot':
+      return renderForTerminal(reply.reply, style);
+    case 'reload':
+      return renderReloadForTerminal(reply.reply);
+    case 'daily':
+      // The console has no channels: `/daily` resolves to help there, never to a daily request.
+      return en.dailyUnavailable;
+    case 'daily-unavailable':
+      return en.dailyUnavailable;
+    case 'usage':
+      return en.usageError(TERMINAL_WORDING, reply.error, reply.error.usage ?? '');
+  }
 }

@@ -2,18 +2,23 @@ import { attributionOf } from '../content/article.js';
 import { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
-import { COMMANDS, type CommandDefinition } from './commands.js';
-import type { OptionValues } from './command-text.js';
+import { COMMANDS } from '../commands/catalog.js';
+import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
   ArticlesReloadRequest,
   BotReply,
   BotRequest,
   ContentReload,
+  QuoteFollowUps,
+  QuoteRequest,
 } from './requests.js';
 
 /** Articles on one page of `/articles`. */
 export const ARTICLES_PAGE_SIZE = 10;
+
+/** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
+export const QUOTE_MATCH_CAP = 100;
 
 /**
  * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
@@ -33,7 +38,7 @@ export class Bot {
 
   constructor(
     library: Library | LibrarySource,
-    readonly commands: readonly CommandDefinition[] = COMMANDS,
+    readonly commands: readonly BotCommand[] = COMMANDS,
   ) {
     this.source = library instanceof Library ? { current: library } : library;
   }
@@ -77,15 +82,10 @@ export class Bot {
     return matches.length === 1 ? matches[0]!.slug : undefined;
   }
 
-  private quote(request: Extract<BotRequest, { kind: 'quote' }>): BotReply {
+  private quote(request: QuoteRequest): BotReply {
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
-    const position = Math.max(0, request.hit ?? 0);
-    const result = this.library.search({
-      query: request.query,
-      slug: article,
-      limit: Math.max(5, position + 1),
-    });
+    const result = this.library.search({ query: request.query, slug: article, limit: QUOTE_MATCH_CAP + 1 });
     switch (result.status) {
       case SearchStatus.EmptyQuery:
         return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
@@ -96,15 +96,33 @@ export class Bot {
       case SearchStatus.NoMatch:
         return { kind: 'no-match', query: request.query, suggestions: result.suggestions };
       case SearchStatus.Ok: {
-        const shown = position % result.hits.length;
+        const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
+        const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
+        const hit = result.hits[position]!;
+        const withContext = request.withContext ?? false;
+        const asked: QuoteRequest = {
+          kind: 'quote',
+          query: request.query,
+          ...(article === undefined ? {} : { article }),
+          position,
+          withContext,
+        };
+        const hasContext = hit.context.before !== null || hit.context.after !== null;
+        const followUps: QuoteFollowUps = {
+          ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
+          ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
+          share: asked,
+        };
         return {
           kind: 'quote',
           query: request.query,
-          hit: result.hits[shown]!,
-          position: shown,
-          total: result.hits.length,
+          hit,
+          position,
+          matches,
+          moreMatches: result.hits.length > QUOTE_MATCH_CAP,
           article,
-          withContext: request.context ?? false,
+          withContext,
+          followUps,
         };
       }
     }
@@ -117,7 +135,11 @@ export class Bot {
     if (!article) return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
     return {
       kind: 'summary',
-      summary: summarize(article, { length: request.length, topic: request.topic }, this.library),
+      summary: summarize(
+        article,
+        { length: request.length, sentences: request.sentences, topic: request.topic },
+        this.library,
+      ),
     };
   }
 
@@ -134,15 +156,4 @@ export class Bot {
       total: all.length,
     };
   }
-}
-
-/** The reload request when a command is `/articles reload` (option `reload` true), else undefined. */
-export function reloadRequestFromCommand(
-  name: string,
-  values: OptionValues,
-  canManage: boolean,
-): ArticlesReloadRequest | undefined {
-  return name === 'articles' && values['reload'] === true
-    ? { kind: 'articles-reload', canManage }
-    : undefined;
 }

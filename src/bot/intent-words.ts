@@ -35,6 +35,8 @@ export function keywordOf(word: string): { keyword: string; intent: IntentKeywor
 export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:article|piece|story|text|post|essay|one))(?: all| really)? about\b/,
   /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
+  // "what do the articles say about X": a topic summary, across the library when it has several articles.
+  /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
   /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
   /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,

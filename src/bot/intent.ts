@@ -32,7 +32,30 @@ interface Word {
 
 // Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
 const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
-const NAMED_OPTION = /\b(topic|length|article):(?:"([^"]*)"|(\S+))/gi;
+const NAMED_OPTION = /\b(topic|length|article|sentences):(?:"([^"]*)"|(\S+))/gi;
+// "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
+const SENTENCE_COUNT =
+  /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
+
+/** A sentence count from 1 to 50, as digits or a number word, or undefined. */
+function countOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const count = COUNT_WORDS[value.toLowerCase()] ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
+  return count >= 1 && count <= 50 ? count : undefined;
+}
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 function stripAddress(text: string, botName: string): string {
@@ -122,7 +145,8 @@ function lengthOf(folded: string): SummaryLength | undefined {
  *   ("@quotebot election") is words to quote. Anything else gets help that names what was not understood,
  *   so that a message to the bot never goes unanswered.
  *
- * Slash-style options in the text (`topic:missiles`, `length:short`, `article:<slug>`) are honoured.
+ * Slash-style options in the text (`topic:missiles`, `length:short`, `sentences:3`, `article:<slug>`) are
+ * honoured, and so is a count in words ("in 3 sentences").
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
   const named: Record<string, string> = {};
@@ -133,7 +157,12 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       named[name.toLowerCase()] = quoted ?? bare ?? '';
       return ' ';
     })
+    .replace(SENTENCE_COUNT, (_: string, count: string) => {
+      named['sentences'] ??= count;
+      return ' ';
+    })
     .trim();
+  const sentences = countOf(named['sentences']);
   const words = wordsOf(text);
   const corrected = words.map((word) => word.folded).join(' ');
   const intents = intentOf(words, corrected);
@@ -143,7 +172,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       ? { intent: 'summary' as const, at: intents[0].at, short: true }
       : intents[0];
   const article = named['article'] || undefined;
-  if (found?.intent === 'summary' || (!found && (named['topic'] || named['length']))) {
+  if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
     const namedLength = named['length']?.toLowerCase();
     const length =
       namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
@@ -155,6 +184,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       kind: 'summary',
       topic: named['topic'] || subjectOf(text, words, found?.at ?? 0),
       length,
+      ...(sentences === undefined ? {} : { sentences }),
       article,
     };
   }

@@ -1,42 +1,61 @@
 import type { Attribution } from '../content/article.js';
 import type { SearchHit } from '../search/result.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
-import type { CommandDefinition } from './commands.js';
-import type { NextPost } from '../daily/due.js';
-import type { DailyOutcome } from '../daily/outcome.js';
-import type { DailyPlatform, DailySchedule } from '../daily/schedule.js';
-import type { PostRecord } from '../daily/store.js';
+import type { CommandDefinition } from '../commands/definition.js';
 
 /** What a user asked for, whatever the platform. */
 export type BotRequest =
-  | {
-      readonly kind: 'quote';
-      readonly query: string;
-      readonly article?: string | undefined;
-      /** Which hit to show, 0 for the best ("Next match" walks on). */
-      readonly hit?: number | undefined;
-      /** Show the sentences around the quote. */
-      readonly context?: boolean | undefined;
-    }
+  | QuoteRequest
   | {
       readonly kind: 'summary';
       readonly length?: SummaryLength | undefined;
+      /** Exactly this many sentences instead of the length's own count. */
+      readonly sentences?: number | undefined;
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
     }
   | { readonly kind: 'articles'; readonly page?: number | undefined }
   | { readonly kind: 'help'; readonly unknown?: string | undefined };
 
-/** A quote to show, with where it stands among the hits. */
+/** `/quote`: the passage at `position` among the matches of `query`. */
+export interface QuoteRequest {
+  readonly kind: 'quote';
+  readonly query: string;
+  readonly article?: string | undefined;
+  /** Which match to show, 0 for the best ("Next match" walks on). */
+  readonly position?: number | undefined;
+  /** Show the sentences before and after the quote. */
+  readonly withContext?: boolean | undefined;
+}
+
+/**
+ * What a quote's buttons ask for, as ready-made requests: adapters only encode them (a custom_id, an
+ * action value) and decode them back on a click, so "Next match" means the same on every surface.
+ */
+export interface QuoteFollowUps {
+  /** The next match (the first again after the last); absent when there is only one. */
+  readonly next?: QuoteRequest;
+  /** The same match with its surrounding sentences; absent when shown already or there are none. */
+  readonly context?: QuoteRequest;
+  /** This very quote again, to post for everyone (adapters offer it on private replies). */
+  readonly share: QuoteRequest;
+}
+
+/** A quote to show, with where it stands among the matches and what its buttons ask for. */
 export interface QuoteReply {
   readonly kind: 'quote';
   readonly query: string;
   readonly hit: SearchHit;
-  /** 0-based position of `hit` among `total` hits. */
+  /** 0-based position of `hit` among the matches. */
   readonly position: number;
-  readonly total: number;
+  /** How many passages match, counted up to `QUOTE_MATCH_CAP`. */
+  readonly matches: number;
+  /** True when there are more than `matches` (the count stopped at the cap): "1 of 100+". */
+  readonly moreMatches: boolean;
+  /** The article's slug when the search was limited to one article. */
   readonly article: string | undefined;
   readonly withContext: boolean;
+  readonly followUps: QuoteFollowUps;
 }
 
 /** What the bot answers, as data: each adapter words and formats it for its platform. */
@@ -56,8 +75,8 @@ export type BotReply =
   | { readonly kind: 'help'; readonly commands: readonly CommandDefinition[]; readonly unknown?: string };
 
 /**
- * `/articles reload`: re-read the content folder now, answered by `Bot.reloadArticles`. `canManage` is
- * set by the adapter: Discord Manage Server, a Slack admin or owner, the local console's operator.
+ * `/articles reload`: re-read the content folder now, answered by `Bot.reloadArticles`. `canManage` comes
+ * from the caller's permissions port: Discord Manage Server, a Slack admin or owner, the console's operator.
  */
 export interface ArticlesReloadRequest {
   readonly kind: 'articles-reload';
@@ -83,63 +102,3 @@ export interface ContentReload {
   /** True when nothing could be loaded and the previous articles were kept. */
   readonly keptPrevious: boolean;
 }
-
-/** Who asks about `/daily`, and for which channel: filled in by the adapter. */
-export interface DailyContext {
-  readonly platform: DailyPlatform;
-  /** The channel the schedule is for: the `channel` option if given, else where the command was typed. */
-  readonly channelId: string;
-  /** Discord guild id or Slack team id. */
-  readonly workspaceId: string | null;
-  readonly userId: string | null;
-  /** May this user change schedules? Discord: Manage Server; Slack: admin, owner or SLACK_DAILY_ADMINS. */
-  readonly canManage: boolean;
-}
-
-/** `/daily set|stop|status|now`, answered by `DailyCommands.handle` (async: it reads the store). */
-export type DailyRequest = DailyContext &
-  (
-    | {
-        readonly kind: 'daily-set';
-        readonly time: string;
-        readonly timezone: string;
-        readonly days?: string | undefined;
-        readonly article?: string | undefined;
-      }
-    | { readonly kind: 'daily-stop' }
-    | { readonly kind: 'daily-status' }
-    | { readonly kind: 'daily-now' }
-  );
-
-/** What `/daily` answers, as data; adapters word it (times in the schedule's timezone). */
-export type DailyReply =
-  | {
-      readonly kind: 'daily-set';
-      readonly schedule: DailySchedule;
-      readonly next: NextPost | null;
-      /** False when an existing schedule was replaced. */
-      readonly created: boolean;
-    }
-  | { readonly kind: 'daily-stopped'; readonly schedule: DailySchedule }
-  | {
-      readonly kind: 'daily-status';
-      readonly schedule: DailySchedule;
-      /** Null when stopped or paused (`schedule.enabled`, `schedule.pausedReason` say which). */
-      readonly next: NextPost | null;
-      /** Today's post (local date), whatever its state. */
-      readonly today: PostRecord | null;
-      /** The last confirmed post. */
-      readonly last: PostRecord | null;
-      readonly rotation: { readonly cycle: number; readonly used: number; readonly total: number };
-    }
-  | { readonly kind: 'daily-posted'; readonly outcome: DailyOutcome; readonly article: Attribution | null }
-  | { readonly kind: 'daily-none'; readonly platform: DailyPlatform; readonly channelId: string }
-  | {
-      readonly kind: 'not-allowed';
-      readonly action: 'daily-set' | 'daily-stop' | 'daily-now';
-      readonly platform: DailyPlatform;
-    }
-  | { readonly kind: 'invalid-time'; readonly input: string }
-  | { readonly kind: 'invalid-timezone'; readonly input: string; readonly suggestions: readonly string[] }
-  | { readonly kind: 'invalid-days'; readonly input: string }
-  | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] };

@@ -1,5 +1,12 @@
-import type { OptionValues } from '../bot/command-text.js';
-import type { DailyContext, DailyRequest } from '../bot/requests.js';
+import type { OptionValues } from '../commands/definition.js';
+import type { DailyCaller, DailyRequest } from './requests.js';
+
+/** A daily request before the permissions port has said whether the caller may manage schedules. */
+export type DailyAsk = DailyRequest extends infer R
+  ? R extends DailyRequest
+    ? Omit<R, 'canManage'> & { readonly canManage?: boolean }
+    : never
+  : never;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
@@ -15,19 +22,19 @@ export function channelIdFromOption(value: string): string | undefined {
 }
 
 /**
- * Maps `/daily <subcommand>` and its option values to a request. `context.channelId` is where the
+ * Maps `/daily <subcommand>` and its option values to a request. `caller.channelId` is where the
  * command was typed; a `channel` option overrides it. Undefined for an unknown subcommand or a
  * `channel` value that names no channel.
  */
 export function dailyRequestFromCommand(
   subcommand: string,
   values: OptionValues,
-  context: DailyContext,
-): DailyRequest | undefined {
+  caller: Omit<DailyCaller, 'canManage'> & { readonly canManage?: boolean },
+): DailyAsk | undefined {
   const channelOption = text(values['channel']);
-  const channelId = channelOption === undefined ? context.channelId : channelIdFromOption(channelOption);
+  const channelId = channelOption === undefined ? caller.channelId : channelIdFromOption(channelOption);
   if (channelId === undefined) return undefined;
-  const where = { ...context, channelId };
+  const where = { ...caller, channelId };
   switch (subcommand) {
     case 'set':
       return {

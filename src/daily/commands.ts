@@ -1,5 +1,5 @@
 import { attributionOf } from '../content/article.js';
-import type { DailyReply, DailyRequest } from '../bot/requests.js';
+import type { DailyReply, DailyRequest } from './requests.js';
 import type { Library } from '../library.js';
 import { WEEKDAYS, type DailySchedule } from './schedule.js';
 import { parseDays } from './days.js';
@@ -12,6 +12,9 @@ import type { DailyService } from './service.js';
 import { USED_STATUSES, type DailyStore } from './store.js';
 import { resolveTimezone, suggestTimezones } from './timezone.js';
 
+/** What the command path needs of the daily quotes: the core's `/daily` handler. */
+export type DailyCommandsPort = Pick<DailyCommands, 'handle'>;
+
 /** What `DailyCommands` works with. */
 export interface DailyCommandsDeps {
   readonly store: DailyStore;
@@ -21,8 +24,8 @@ export interface DailyCommandsDeps {
 }
 
 /**
- * Answers `/daily set|stop|status|now` for any platform. The adapter builds the request (with
- * `dailyRequestFromCommand`), says whether the user may manage schedules, and renders the reply.
+ * Answers `/daily set|stop|status|now` for any platform. The command path builds the request (with
+ * `dailyRequestFromCommand`), asks whether the user may manage schedules, and adapters render the reply.
  * `handle` is async (it reads and writes the store); `/daily now` waits for the post, so adapters should
  * acknowledge or defer the interaction first.
  */

@@ -12,8 +12,6 @@ export interface SearchOptions {
   readonly synonymQuality: number;
   /** Quality of a match through one typo; two typos (words of 9+ letters) count 0.15 less. */
   readonly typoQuality: number;
-  /** fuse.js threshold for typo candidates, before the edit-distance check. */
-  readonly fuzzyThreshold: number;
   /** Queries longer than this many characters are refused with a clear answer. */
   readonly maxQueryLength: number;
   /** How many did-you-mean suggestions a search with no hit offers. */
@@ -27,7 +25,6 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   stemQuality: 0.9,
   synonymQuality: 0.8,
   typoQuality: 0.8,
-  fuzzyThreshold: 0.4,
   maxQueryLength: 500,
   maxSuggestions: 5,
 };

@@ -3,6 +3,9 @@ import { foldText } from '../text/fold.js';
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
   /\b(?:therefore|thus(?! far)|hence|consequently|ultimately|in any case|in short|in sum|to sum up|in conclusion|overall|all in all|it follows)\b/;
+// What the writer holds ought to be, outside quotation marks (a report quotes others' "musts").
+const NORMATIVE = /\b(?:should|ought to|must)\b/;
+const QUOTED = /["“][^"”]*["”]/g;
 const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)\b/;
 // Openings that only make sense after the sentence before ("That is, …", "On the other hand, …").
 const DEPENDENT_OPENING =
@@ -21,6 +24,8 @@ export interface SentenceCues {
   readonly conclusion: boolean;
   /** It opens as an example ("For instance, …"). */
   readonly example: boolean;
+  /** The writer says what should be ("should", "ought to", "must"), outside any quotation. */
+  readonly normative: boolean;
   /** It cannot stand alone: a back-pointing opening or a pronoun in its first words. */
   readonly dependent: boolean;
 }
@@ -43,6 +48,7 @@ export function cuesOf(text: string): SentenceCues {
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),
+    normative: NORMATIVE.test(foldText(text).replace(QUOTED, '')),
     dependent:
       DEPENDENT_OPENING.test(folded) ||
       words.slice(0, 5).some((word) => BACK_POINTING.has(word)) ||

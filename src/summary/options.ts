@@ -1,3 +1,5 @@
+import type { NewsFeatures } from './news-features.js';
+
 /** How long a summary is. */
 export type SummaryLength = 'short' | 'medium' | 'long';
 
@@ -23,6 +25,15 @@ export interface SummaryOptions {
     readonly dependent: number;
   };
   /**
+   * Weights of a news report's sentence features (see `NEWS_FEATURES`), fitted on the development set
+   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see README).
+   */
+  readonly news: NewsFeatures;
+  /** Sentences a news summary of each length has (an argument's length follows its key points). */
+  readonly newsSentences: Readonly<Record<SummaryLength, number>>;
+  /** Subtracted, times the similarity, from a news candidate close to a sentence already chosen. */
+  readonly newsRedundancy: number;
+  /**
    * How the thesis is chosen: similarity with the title and deck (scaled so the closest sentence has 1),
    * plus these bonuses.
    */
@@ -35,6 +46,8 @@ export interface SummaryOptions {
   readonly maxSentences: Readonly<Record<SummaryLength, number>>;
   /** Sentences a topic-focused summary of each length shows at most (the best matches, in article order). */
   readonly topicSentences: Readonly<Record<SummaryLength, number>>;
+  /** Most sentences one article gives a library-wide topic summary (see `summarizeLibrary`). */
+  readonly libraryPerArticle: number;
 }
 
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
@@ -47,9 +60,22 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
     example: 0.3,
     dependent: 0.2,
   },
+  news: {
+    position: 0.14,
+    first: 0.3,
+    graph: 3.28,
+    guide: 0.33,
+    length: 0.21,
+    figures: 0.12,
+    quote: -0.22,
+    dependent: 0.04,
+  },
+  newsSentences: { short: 3, medium: 5, long: 7 },
+  newsRedundancy: 0,
   thesis: { closing: 0.5, conclusion: 0.25, centrality: 0.1 },
   redundancy: 0.5,
   points: { short: 1, medium: 4, long: 12 },
   maxSentences: { short: 3, medium: 6, long: 14 },
   topicSentences: { short: 3, medium: 5, long: 12 },
+  libraryPerArticle: 2,
 };

@@ -45,7 +45,12 @@ export function selectSentences(
   article: ScoredArticle,
   length: SummaryLength,
   options: SummaryOptions,
+  exact?: number,
 ): number[] {
+  if (article.genre === 'news') {
+    return selectNews(article, exact ?? options.newsSentences[length], options.newsRedundancy);
+  }
+  if (exact !== undefined) return selectExactly(article, exact, options);
   const { sentences, thesis } = article;
   const chosen = new Set<number>(unitOf(sentences, thesis));
   const max = options.maxSentences[length];
@@ -58,7 +63,23 @@ export function selectSentences(
     }
     return [...chosen].sort((a, b) => a - b);
   }
-  for (let points = 0; points < options.points[length]; points++) {
+  addPoints(article, chosen, options.points[length], fits, options.redundancy);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * Adds up to `points` key points to `chosen`, one at a time: the candidate with the best score less a
+ * redundancy penalty, from a paragraph not yet represented first, each with the sentences it leans on.
+ */
+function addPoints(
+  article: ScoredArticle,
+  chosen: Set<number>,
+  points: number,
+  fits: (unit: readonly number[]) => boolean,
+  redundancy: number,
+): void {
+  const { sentences } = article;
+  for (let point = 0; point < points; point++) {
     const covered = new Set([...chosen].map((i) => sentences[i]!.passage.paragraph));
     let best: { at: number; fresh: boolean; gain: number; unit: number[] } | undefined;
     for (const [at, sentence] of sentences.entries()) {
@@ -66,7 +87,7 @@ export function selectSentences(
       const unit = unitOf(sentences, at);
       if (!fits(unit)) continue;
       const overlap = Math.max(0, ...[...chosen].map((i) => dot(sentence.vector, sentences[i]!.vector)));
-      const gain = sentence.score - options.redundancy * overlap;
+      const gain = sentence.score - redundancy * overlap;
       const fresh = !covered.has(sentence.passage.paragraph);
       if (!best || (fresh && !best.fresh) || (fresh === best.fresh && gain > best.gain)) {
         best = { at, fresh, gain, unit };
@@ -75,5 +96,50 @@ export function selectSentences(
     if (!best) break;
     for (const i of best.unit) chosen.add(i);
   }
+}
+
+/**
+ * An argument's summary of exactly `count` sentences: the thesis (with what it leans on, if that fits),
+ * then key points as for medium, then, if units no longer fit, the best single sentences.
+ */
+function selectExactly(article: ScoredArticle, count: number, options: SummaryOptions): number[] {
+  const { sentences, thesis } = article;
+  const wanted = Math.min(count, sentences.length);
+  const thesisUnit = unitOf(sentences, thesis);
+  const chosen = new Set<number>(thesisUnit.length <= wanted ? thesisUnit : [thesis]);
+  const fits = (unit: readonly number[]): boolean =>
+    chosen.size + unit.filter((i) => !chosen.has(i)).length <= wanted;
+  addPoints(article, chosen, wanted, fits, options.redundancy);
+  // Units that no longer fit: the best remaining sentences on their own.
+  const rest = sentences
+    .map((sentence, at) => ({ at, score: sentence.score }))
+    .filter(({ at }) => !chosen.has(at))
+    .sort((a, b) => b.score - a.score);
+  for (const { at } of rest.slice(0, wanted - chosen.size)) chosen.add(at);
   return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * A news summary: the `count` best-scoring sentences (less `redundancy` times their highest similarity
+ * with one already chosen), in article order.
+ */
+function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
+  const { sentences } = article;
+  const chosen: number[] = [];
+  while (chosen.length < Math.min(count, sentences.length)) {
+    let best = -1;
+    let bestGain = -Infinity;
+    for (const [at, sentence] of sentences.entries()) {
+      if (chosen.includes(at)) continue;
+      const overlap =
+        redundancy > 0 ? Math.max(0, ...chosen.map((i) => dot(sentence.vector, sentences[i]!.vector))) : 0;
+      const gain = sentence.score - redundancy * overlap;
+      if (gain > bestGain) {
+        best = at;
+        bestGain = gain;
+      }
+    }
+    chosen.push(best);
+  }
+  return chosen.sort((a, b) => a - b);
 }

@@ -2,6 +2,9 @@ import type { Article, Passage } from '../content/article.js';
 import { segmentSentences } from '../text/segment.js';
 import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
 import { cuesOf, type SentenceCues } from './cues.js';
+import { genreOf, type Genre } from './genre.js';
+import { graphRank } from './graph-rank.js';
+import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
 
 /** A body sentence that may go into a summary, with what the scoring found about it. */
@@ -16,19 +19,23 @@ export interface ScoredSentence {
   readonly guideRank: number;
   readonly lead: boolean;
   readonly closing: boolean;
+  /** What a news report's sentence is (see `NEWS_FEATURES`); undefined in an argument. */
+  readonly news: NewsFeatures | undefined;
   /** The weighted sum of the features: how much this sentence carries of the article. */
   readonly score: number;
 }
 
 /** An article read for summarising: its candidate sentences, scored, and which one is the thesis. */
 export interface ScoredArticle {
+  /** What kind of piece it is, read from its text: a news report or an argument. */
+  readonly genre: Genre;
   readonly sentences: readonly ScoredSentence[];
   /** Index in `sentences` of the thesis: the sentence the article argues for. */
   readonly thesis: number;
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
-function percentileRanks(values: readonly number[]): number[] {
+export function percentileRanks(values: readonly number[]): number[] {
   if (values.length < 2) return values.map(() => 1);
   const sorted = [...values].sort((a, b) => a - b);
   const rank = new Map<number, number>();
@@ -101,13 +108,25 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
   const centralityRanks = percentileRanks(similarity);
   const guideRanks = percentileRanks(guides);
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
+  const allCues = passages.map((passage) => cuesOf(passage.text));
+  const genre = genreOf(allCues);
+  // Only a report is scored on these: an argument's summary has no use for them.
+  const news =
+    genre === 'news'
+      ? newsFeaturesOf(
+          passages,
+          { graph: percentileRanks(graphRank(vectors)), guide: guideRanks },
+          allCues.map((cues) => cues.dependent),
+          percentileRanks,
+        )
+      : undefined;
   const w = options.weights;
   const sentences = passages.map((passage, i): ScoredSentence => {
     const previous = passages[i - 1];
     const lead = previous === undefined || previous.paragraph !== passage.paragraph;
     const closing = passage.paragraph === lastParagraph;
-    const cues = cuesOf(passage.text);
-    const score =
+    const cues = allCues[i]!;
+    const argumentScore =
       w.centrality * centralityRanks[i]! +
       w.guide * guideRanks[i]! +
       (lead ? w.lead : 0) +
@@ -115,6 +134,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
       (cues.conclusion ? w.conclusion : 0) -
       (cues.example ? w.example : 0) -
       (cues.dependent && i > 0 ? w.dependent : 0);
+    const score = news ? newsScore(news[i]!, options.news) : argumentScore;
     return {
       passage,
       vector: vectors[i]!,
@@ -124,10 +144,11 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
       guideRank: guideRanks[i]!,
       lead,
       closing,
+      news: news?.[i],
       score,
     };
   });
-  return { sentences, thesis: thesisOf(sentences, options.thesis) };
+  return { genre, sentences, thesis: thesisOf(sentences, options.thesis) };
 }
 
 function thesisOf(sentences: readonly ScoredSentence[], bonus: SummaryOptions['thesis']): number {

@@ -22,6 +22,11 @@ export interface Summary {
 /** What to summarise: how long, and optionally only what the article says about a topic. */
 export interface SummaryRequest {
   readonly length?: SummaryLength | undefined;
+  /**
+   * Exactly this many sentences (fewer only when the article has fewer), instead of a length's own
+   * count: to compare summaries at equal length. A whole number of 1 or more.
+   */
+  readonly sentences?: number | undefined;
   readonly topic?: string | undefined;
 }
 
@@ -56,7 +61,8 @@ export function summarize(
     }
   }
   const scored = scoreSentences(article, options);
-  const sentences = selectSentences(scored, length, options).map((at) => {
+  const exact = request.sentences === undefined ? undefined : Math.max(1, Math.floor(request.sentences));
+  const sentences = selectSentences(scored, length, options, exact).map((at) => {
     const { id, text } = scored.sentences[at]!.passage;
     return { id, text };
   });

@@ -33,6 +33,18 @@ export function cleanTopic(topic: string): string {
 }
 
 /**
+ * Whether a cleaned topic has a word to look for: only filler ("it", "the article") has none. An acronym
+ * ("US") is a topic even when it spells a stopword.
+ */
+export function hasTopicWords(words: string): boolean {
+  return tokenize(words).some(
+    (token) =>
+      (!STOPWORDS.has(token.term) && !REQUEST_WORDS.has(token.term)) ||
+      /^\p{Lu}{2,}$/u.test(words.slice(token.start, token.end)),
+  );
+}
+
+/**
  * The article's sentences about a topic, found by the search engine (same stems, synonyms and typo
  * tolerance as `/quote`), the best `limit` of them in article order.
  */
@@ -43,13 +55,7 @@ export function passagesAbout(
   limit: number,
 ): TopicPassages {
   const words = cleanTopic(topic);
-  // Only filler ("it", "the article"): no topic. An acronym ("US") is a topic even when it spells a stopword.
-  const content = tokenize(words).filter(
-    (token) =>
-      (!STOPWORDS.has(token.term) && !REQUEST_WORDS.has(token.term)) ||
-      /^\p{Lu}{2,}$/u.test(words.slice(token.start, token.end)),
-  );
-  if (content.length === 0) return { kind: 'no-topic' };
+  if (!hasTopicWords(words)) return { kind: 'no-topic' };
   const result = finder.search({
     query: words,
     slug: article.slug,

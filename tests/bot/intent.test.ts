@@ -38,6 +38,14 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['key points please', { kind: 'summary', length: 'long' }],
   ['summarize in detail', { kind: 'summary', length: 'long' }],
   ['summary topic:missiles length:long', { kind: 'summary', topic: 'missiles', length: 'long' }],
+  // what the library says: a topic with no article, which a library of several articles answers as a whole
+  ['summarize what the articles say about oil prices', { kind: 'summary', topic: 'oil prices' }],
+  ['what do the articles say about sanctions?', { kind: 'summary', topic: 'sanctions' }],
+  ['@quotebot what does the library say about the election', { kind: 'summary', topic: 'election' }],
+  // an exact number of sentences
+  ['summarize in 3 sentences', { kind: 'summary', sentences: 3 }],
+  ['sum it up in four sentences', { kind: 'summary', sentences: 4 }],
+  ['summary sentences:2 topic:missiles', { kind: 'summary', topic: 'missiles', sentences: 2 }],
   ['/summary topic:"red line"', { kind: 'summary', topic: 'red line' }],
   ['give me a quote that sums up the article', { kind: 'summary', length: 'short' }],
   // quotes

@@ -43,9 +43,11 @@ describe('quotebot quote', () => {
     },
   );
 
-  it('given plain output then the matched words are marked', () => {
+  it('given piped output then it is plain text, without markdown markers or colour', () => {
     const { stdout } = runCli(['quote', 'red', 'line']);
-    expect(stdout).toContain('**red line**');
+    expect(stdout).toContain('red line');
+    expect(stdout).not.toContain('**');
+    expect(stdout).not.toContain('\u001b[');
     expect(stdout).toContain('Eric Ballbach');
   });
 

@@ -4,17 +4,29 @@ import {
   Bot,
   COMMANDS,
   parseArticle,
-  parseCommandText,
   parseIntent,
   QuotebotError,
-  requestFromCommand,
+  resolveCommandText,
   type BotReply,
+  type BotRequest,
+  type Caller,
   type OptionValues,
+  type ResolvedCommand,
+  type UsageError,
 } from '../../src/index.js';
 import { seedLibrary } from '../helpers/content.js';
 import { optionValue, runs, userText } from './arbitraries.js';
 
 const bot = new Bot(seedLibrary());
+const caller: Caller = { platform: 'slack', channelId: 'C1', workspaceId: 'T1', userId: 'U1' };
+const BOT_KINDS = new Set(['quote', 'summary', 'articles', 'help']);
+
+/** A resolved command is a request or a usage error; the bot's own requests are answered. */
+function answer(resolved: ResolvedCommand | UsageError): void {
+  expect(['request', 'usage-error']).toContain(resolved.kind);
+  if (resolved.kind === 'request' && BOT_KINDS.has(resolved.request.kind))
+    expectReply(bot.handle(resolved.request as BotRequest));
+}
 const definition = fc.constantFrom(...COMMANDS);
 
 /** A reply is a value of a known kind: nothing thrown, nothing half-built. */
@@ -24,15 +36,9 @@ function expectReply(reply: BotReply): void {
 }
 
 describe('fuzz: the core answers every input with a value (fast-check)', () => {
-  it('given any slash-command text for any command then it parses to options or a command error, and the bot answers the options', () => {
+  it('given any slash-command text for any command then it resolves to a request or a usage error, and the bot answers the request', () => {
     fc.assert(
-      fc.property(definition, userText, (command, text) => {
-        const parsed = parseCommandText(command, text);
-        expect(['options', 'command-error']).toContain(parsed.kind);
-        if (parsed.kind !== 'options') return;
-        const request = requestFromCommand(command.name, parsed.values);
-        if (request) expectReply(bot.handle(request));
-      }),
+      fc.property(definition, userText, (command, text) => answer(resolveCommandText(command, text, caller))),
       { numRuns: runs(3000) },
     );
   }, 120_000);
@@ -52,10 +58,7 @@ describe('fuzz: the core answers every input with a value (fast-check)', () => {
           fc.constantFrom('query', 'article', 'length', 'page', 'private', 'sentences', 'x'),
           optionValue,
         ),
-        (command, values) => {
-          const request = requestFromCommand(command.name, values as OptionValues);
-          if (request) expectReply(bot.handle(request));
-        },
+        (command, values) => answer(command.resolve({ values: values as OptionValues, caller })),
       ),
       { numRuns: runs(2500) },
     );

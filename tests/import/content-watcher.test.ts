@@ -2,14 +2,13 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestFromLine } from '../../adapters/console/console-chat.js';
+import { answerLine } from '../../adapters/console/console-chat.js';
 import { LibraryHolder, watchContentDir } from '../../runtime/content-watcher.js';
 import {
   articlesCommand,
   Bot,
   draftToMarkdown,
   parseCommandText,
-  reloadRequestFromCommand,
   type ContentReload,
 } from '../../src/index.js';
 import { seedLibrary } from '../helpers/content.js';
@@ -102,14 +101,16 @@ describe('/articles reload', () => {
     const parsed = parseCommandText(articlesCommand, 'reload');
     expect(parsed).toEqual({ kind: 'options', values: { reload: true } });
     if (parsed.kind !== 'options') return;
-    expect(reloadRequestFromCommand('articles', parsed.values, false)).toEqual({
-      kind: 'articles-reload',
-      canManage: false,
+    const caller = { platform: 'slack', channelId: 'C1', workspaceId: null, userId: 'U1' } as const;
+    expect(articlesCommand.resolve({ values: parsed.values, caller })).toEqual({
+      kind: 'request',
+      request: { kind: 'articles-reload' },
+      privately: true,
     });
-    expect(reloadRequestFromCommand('articles', {}, true)).toBeUndefined();
+    expect(articlesCommand.resolve({ values: {}, caller })).toMatchObject({ request: { kind: 'articles' } });
   });
 
-  it('given a bot on a holder then managers reload and others are refused', () => {
+  it('given a bot on a holder then managers reload and others are refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quotebot-reload-'));
     writeFileSync(join(dir, 'harbour.md'), article('Harbour'));
     const { holder } = LibraryHolder.load(dir);
@@ -128,8 +129,8 @@ describe('/articles reload', () => {
       keptPrevious: false,
     });
     expect(bot.library.articles).toHaveLength(2);
-    expect(requestFromLine(bot, '/articles reload', { lastQuote: undefined })).toBe(
-      'Reloaded the content folder: 2 article(s).',
+    expect(await answerLine(bot, '/articles reload', { followUps: undefined }, { color: false })).toBe(
+      'Reloaded: 2 articles.',
     );
   });
 

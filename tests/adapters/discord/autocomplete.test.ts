@@ -43,7 +43,7 @@ describe('Discord autocomplete', () => {
     const shown = choices.map((choice) => {
       const pick = decodePick(choice.value, picks);
       if (pick === 'expired') throw new Error('pick expired');
-      const reply = bot.handle({ kind: 'quote', query: pick.query, hit: pick.hit }) as QuoteReply;
+      const reply = bot.handle({ kind: 'quote', query: pick.query, position: pick.hit }) as QuoteReply;
       const text = reply.hit.passage.text.replace(/\s+/g, ' ');
       expect(text.startsWith(choice.name.replace(/…$/, ''))).toBe(true);
       return reply.hit.passage.id;

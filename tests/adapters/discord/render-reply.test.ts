@@ -1,17 +1,23 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { readQuoteButton } from '../../../adapters/discord/button-state.js';
+import { quoteButtonIds, readQuoteButton } from '../../../adapters/discord/button-state.js';
 import type { DiscordMessage } from '../../../adapters/discord/discord-message.js';
 import { embedLength } from '../../../adapters/discord/embed.js';
 import { DISCORD_LIMITS } from '../../../adapters/discord/limits.js';
 import { renderReply } from '../../../adapters/discord/render-reply.js';
 import { StateStore, type QuoteQuery } from '../../../adapters/discord/state-store.js';
-import { Bot, Library, type QuoteReply } from '../../../src/index.js';
+import { Bot, Library, type BotReply, type QuoteReply } from '../../../src/index.js';
 import { seedLibrary } from '../../helpers/content.js';
 import { markdownBot, testArticle } from './fixtures.js';
 
 const ELECTION =
   'With a crucial election ahead, Trump is unlikely to want to risk either a failure in negotiations or enter into a military conflict with unpredictable consequences.';
+
+/** Encodes the buttons (state written first), then renders: as the adapter does. */
+function render(reply: BotReply, isPrivate: boolean, store: StateStore<QuoteQuery>): DiscordMessage {
+  const ids = reply.kind === 'quote' ? quoteButtonIds(reply, isPrivate, store) : {};
+  return renderReply(reply, isPrivate, ids);
+}
 
 const buttonsOf = (message: DiscordMessage): APIButtonComponent[] =>
   message.components.flatMap((row) => row.components);
@@ -39,7 +45,7 @@ describe('rendering a quote for Discord', () => {
   const store = new StateStore<QuoteQuery>();
 
   it('given /quote election, then the embed holds the sentence with the word bold and its attribution', () => {
-    const message = renderReply(bot.handle({ kind: 'quote', query: 'election' }), false, store);
+    const message = render(bot.handle({ kind: 'quote', query: 'election' }), false, store);
     const embed = message.embeds[0]!;
     expect(embed.description).toBe(`“${ELECTION.replace('election', '**election**')}”`);
     expect(embed.author?.name).toBe('Eric Ballbach');
@@ -52,29 +58,34 @@ describe('rendering a quote for Discord', () => {
   });
 
   it('given a private quote, then it has a "Post to channel" button that posts it publicly', () => {
-    const message = renderReply(bot.handle({ kind: 'quote', query: 'election' }), true, store);
+    const message = render(bot.handle({ kind: 'quote', query: 'election' }), true, store);
     expect(message.private).toBe(true);
     expect(labels(message)).toEqual(['Next match', 'Context', 'Post to channel']);
     const post = buttonsOf(message)[2]!;
     expect(post.style).toBe(ButtonStyle.Primary);
     expect(readQuoteButton(customId(post), store)).toMatchObject({
       action: 'p',
-      query: 'election',
-      hit: 0,
+      request: { query: 'election', position: 0 },
       private: false,
     });
   });
 
   it('given the buttons, then "Next match" asks for the next hit and "Context" for the same one in context', () => {
-    const message = renderReply(bot.handle({ kind: 'quote', query: 'election', hit: 1 }), false, store);
+    const message = render(bot.handle({ kind: 'quote', query: 'election', position: 1 }), false, store);
     const [next, context] = buttonsOf(message).map((button) => readQuoteButton(customId(button), store));
-    expect(next).toMatchObject({ action: 'n', hit: 2, context: false, query: 'election' });
-    expect(context).toMatchObject({ action: 'c', hit: 1, context: true, query: 'election' });
+    expect(next).toMatchObject({
+      action: 'n',
+      request: { position: 2, withContext: false, query: 'election' },
+    });
+    expect(context).toMatchObject({
+      action: 'c',
+      request: { position: 1, withContext: true, query: 'election' },
+    });
   });
 
   it('given context asked for, then the sentences around the quote are shown and "Context" is disabled', () => {
-    const reply = bot.handle({ kind: 'quote', query: 'election', context: true }) as QuoteReply;
-    const message = renderReply(reply, false, store);
+    const reply = bot.handle({ kind: 'quote', query: 'election', withContext: true }) as QuoteReply;
+    const message = render(reply, false, store);
     const lines = message.embeds[0]!.description!.split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(reply.hit.context.before);
@@ -90,7 +101,7 @@ describe('rendering a quote for Discord', () => {
   it('given a quote full of markdown and mentions, then it renders literally with only the match bold', () => {
     const markdown = markdownBot();
     const rendered = (query: string): string =>
-      renderReply(markdown.handle({ kind: 'quote', query }), false, store).embeds[0]!.description!;
+      render(markdown.handle({ kind: 'quote', query }), false, store).embeds[0]!.description!;
     expect(rendered('starred')).toBe(
       '“The \\***starred**\\* ballot\\_day vote was \\~\\~struck\\~\\~ and \\|\\|hidden\\|\\| and \\`code\\` today.”',
     );
@@ -98,7 +109,7 @@ describe('rendering a quote for Discord', () => {
       '“Then @everyone and @here and \\<@123> and \\<@&456> came to the ballot **party**.”',
     );
     expect(rendered('quoted')).toBe('“\\> **quoted** ballot line here.”');
-    const embed = renderReply(markdown.handle({ kind: 'quote', query: 'party' }), false, store).embeds[0]!;
+    const embed = render(markdown.handle({ kind: 'quote', query: 'party' }), false, store).embeds[0]!;
     expect(embed.title).toBe('Tricky \\*Title\\* of @everyone');
     expect(embed.url).toBe('https://example.com/articles/markdown-trap');
   });
@@ -107,7 +118,7 @@ describe('rendering a quote for Discord', () => {
     const long = `${'Words upon words, '.repeat(320)}and the election came ${'and then more words, '.repeat(200)}finally.`;
     expect(long.length).toBeGreaterThan(9_500);
     const library = Library.create([testArticle('long-one', [long], { title: 'T'.repeat(300) })]);
-    const message = renderReply(new Bot(library).handle({ kind: 'quote', query: 'election' }), true, store);
+    const message = render(new Bot(library).handle({ kind: 'quote', query: 'election' }), true, store);
     withinLimits(message);
     const description = message.embeds[0]!.description!;
     expect(description).toContain('**election**');
@@ -117,11 +128,13 @@ describe('rendering a quote for Discord', () => {
   it('given a long query and article slug, then the buttons keep them in the store within 100 characters', () => {
     const query = 'crucial election ahead of trump';
     const article = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
-    const message = renderReply(bot.handle({ kind: 'quote', query, article }), false, store);
+    const message = render(bot.handle({ kind: 'quote', query, article }), false, store);
     withinLimits(message);
     const id = customId(buttonsOf(message)[0]);
     expect(id).toMatch(/^q:c:0:10:~/);
-    expect(readQuoteButton(id, store)).toMatchObject({ query, article, hit: 0, context: true });
+    expect(readQuoteButton(id, store)).toMatchObject({
+      request: { query, article, position: 0, withContext: true },
+    });
     expect(readQuoteButton(id, new StateStore<QuoteQuery>())).toBe('expired');
   });
 });
@@ -131,7 +144,7 @@ describe('rendering the other replies for Discord', () => {
   const store = new StateStore<QuoteQuery>();
 
   it('given no match, then the asker alone is told, with did-you-mean and the query escaped', () => {
-    const message = renderReply(
+    const message = render(
       { kind: 'no-match', query: '@everyone *zz*', suggestions: ['election'] },
       false,
       store,
@@ -141,7 +154,7 @@ describe('rendering the other replies for Discord', () => {
   });
 
   it('given a summary, then it lists the sentences with the deck apart, within the limits', () => {
-    const message = renderReply(bot.handle({ kind: 'summary' }), false, store);
+    const message = render(bot.handle({ kind: 'summary' }), false, store);
     const embed: APIEmbed = message.embeds[0]!;
     expect(embed.title).toMatch(/^Summary: Donald Trump/);
     expect(embed.description!.split('\n').every((line) => line.startsWith('• '))).toBe(true);
@@ -150,11 +163,11 @@ describe('rendering the other replies for Discord', () => {
   });
 
   it('given /articles and /help, then both render, help privately', () => {
-    const articles = renderReply(bot.handle({ kind: 'articles' }), false, store);
+    const articles = render(bot.handle({ kind: 'articles' }), false, store);
     expect(articles.embeds[0]!.description).toContain(
       '`donald-trumps-own-version-of-muddling-through-on-north-korea`',
     );
-    const help = renderReply(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
+    const help = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
     expect(help.private).toBe(true);
     expect(help.content).toBe('I did not understand “blorp”.');
     expect(help.embeds[0]!.description).toContain('`/quote <words> [article:<slug>] [private:true]`');

@@ -1,7 +1,6 @@
-import { Bot, Library, type BotReply, type BotRequest } from '../../../src/index.js';
+import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger, type Logger } from '../../../runtime/logger.js';
-import type { DailyCommandsPort } from '../../../adapters/slack/daily.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';

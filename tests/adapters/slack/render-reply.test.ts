@@ -58,9 +58,15 @@ function quoteReply(text: string, highlights: QuoteReply['hit']['highlights'], t
       context: { before: 'Before <!channel>.', after: 'After <@U2>.' },
     },
     position: 0,
-    total,
+    matches: total,
+    moreMatches: false,
     article: undefined,
     withContext: false,
+    followUps: {
+      ...(total > 1 ? { next: { kind: 'quote', query: 'election', position: 1, withContext: false } } : {}),
+      context: { kind: 'quote', query: 'election', position: 0, withContext: true },
+      share: { kind: 'quote', query: 'election', position: 0, withContext: false },
+    },
   };
 }
 
@@ -95,7 +101,7 @@ describe('renderReply: quotes', () => {
     expect(context[1]!.text).toBe('match 1 of 3');
   });
 
-  it('given a private reply then it has Next match, Context and Share in channel, carrying the state', () => {
+  it('given a private reply then it has Next match, Context and Share in channel, each carrying its follow-up', () => {
     const message = renderReply(quoteReply('The election.', [[4, 12]]), DEFAULT_NAMES, 'private');
     const actions = message.blocks.find((b) => b.type === 'actions') as {
       elements: { action_id: string; value: string; text: { text: string } }[];
@@ -106,16 +112,18 @@ describe('renderReply: quotes', () => {
       [QuoteAction.Share, 'Share in channel'],
     ]);
     expect(decodeQuoteState(actions.elements[0]!.value)).toEqual({
-      query: 'election',
-      article: undefined,
-      hit: 0,
-      context: false,
+      request: { kind: 'quote', query: 'election', position: 1, withContext: false },
       private: true,
+    });
+    expect(decodeQuoteState(actions.elements[2]!.value)).toEqual({
+      request: { kind: 'quote', query: 'election', position: 0, withContext: false },
+      private: false,
     });
   });
 
   it('given a public reply with one match and its context shown then no button is offered', () => {
-    const reply = { ...quoteReply('The election.', [[4, 12]], 1), withContext: true };
+    const one = quoteReply('The election.', [[4, 12]], 1);
+    const reply = { ...one, withContext: true, followUps: { share: one.followUps.share } };
     const message = renderReply(reply, DEFAULT_NAMES, 'public');
     expect(message.blocks.some((b) => b.type === 'actions')).toBe(false);
     const context = textsOf(message).filter((t) => t.block === 'context');
@@ -156,7 +164,7 @@ describe('renderReply: other replies', () => {
     );
     const [section] = textsOf(message);
     expect(section!.text).toBe(
-      'No passage matches “&lt;!channel&gt; &lt;@U123&gt; &amp;”. Did you mean: &lt;!here&gt;?',
+      'No passage matches “&lt;!channel&gt; &lt;@U123&gt; &amp;”. Did you mean “&lt;!here&gt;”?',
     );
     expect(dangerousMarkup(message.text)).toEqual([]);
   });

@@ -54,7 +54,9 @@ describe.each(['socket', 'http'] as const)(
       expect(post.body.replace_original).toBe(true);
       expect(post.body.response_type).toBe('ephemeral');
       expect(textOf(post.body.blocks)).toContain('match 2 of');
-      expect(decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.hit).toBe(1);
+      expect(
+        decodeQuoteState(buttonsOf(post.body.blocks).get(QuoteAction.Next)!.value)?.request.position,
+      ).toBe(2);
     });
 
     it('given Share in channel on a private quote then it is posted for the channel and the private one deleted', async () => {

@@ -1,29 +1,24 @@
-/**
- * The bot's slash commands, defined once. The Discord builder, the Slack manifest and the console
- * adapter are all derived from this list.
- */
-export interface CommandOption {
-  readonly name: string;
-  readonly description: string;
-  /** `channel`: a channel picker on Discord, a `#channel` mention (or id) as text elsewhere. */
-  readonly type: 'string' | 'boolean' | 'integer' | 'channel';
-  readonly required?: boolean;
-  /** Where suggestions come from while the user types. */
-  readonly autocomplete?: 'query' | 'article' | 'timezone';
-  readonly choices?: readonly { readonly name: string; readonly value: string }[];
-  readonly maxLength?: number;
-  readonly minValue?: number;
-}
+import type { QuoteRequest } from '../bot/requests.js';
+import { dailyRequestFromCommand } from '../daily/command-request.js';
+import type { SummaryLength } from '../summary/summarize.js';
+import { usageError } from './command-text.js';
+import type { BotCommand, CommandRequest, ResolvedCommand } from './command.js';
+import type { CommandOption, OptionValues } from './definition.js';
 
-export interface CommandDefinition {
-  readonly name: string;
-  readonly description: string;
-  /** How to call it, for help texts: `/quote <words> [article] [private]`. */
-  readonly usage: string;
-  readonly options: readonly CommandOption[];
-  /** Sub-commands (`/daily set`), each with its own options; empty for plain commands. */
-  readonly subcommands?: readonly CommandDefinition[];
-}
+/*
+ * The bot's slash commands, defined once: each is its definition (data) and `resolve`, which maps the
+ * parsed options to a request. The Discord builder, the Slack manifest, console help and CLI usage are
+ * all derived from this list.
+ */
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim().length > 0 ? value : undefined;
+
+const asked = (request: CommandRequest, values: OptionValues, forceMine = false): ResolvedCommand => ({
+  kind: 'request',
+  request,
+  privately: forceMine || values['private'] === true,
+});
 
 const articleOption: CommandOption = {
   name: 'article',
@@ -48,7 +43,16 @@ export const quoteCommand = {
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
   ],
-} as const satisfies CommandDefinition;
+  examples: ['/quote election', '/quote red line article:north-korea private:true'],
+  resolve: ({ values }) => {
+    const request: QuoteRequest = {
+      kind: 'quote',
+      query: str(values['query']) ?? '',
+      article: str(values['article']),
+    };
+    return asked(request, values);
+  },
+} as const satisfies BotCommand;
 
 export const summaryCommand = {
   name: 'summary',
@@ -68,7 +72,20 @@ export const summaryCommand = {
     { name: 'topic', description: 'Only what the article says about this', type: 'string', maxLength: 200 },
     articleOption,
   ],
-} as const satisfies CommandDefinition;
+  examples: ['/summary', '/summary short', '/summary topic:sanctions article:north-korea'],
+  resolve: ({ values }) => {
+    const length = str(values['length']);
+    return asked(
+      {
+        kind: 'summary',
+        length: isLength(length) ? length : undefined,
+        topic: str(values['topic']),
+        article: str(values['article']),
+      },
+      values,
+    );
+  },
+} as const satisfies BotCommand;
 
 export const articlesCommand = {
   name: 'articles',
@@ -78,14 +95,24 @@ export const articlesCommand = {
     { name: 'page', description: 'Page number', type: 'integer', minValue: 1 },
     { name: 'reload', description: 'Re-read the content folder now (managers only)', type: 'boolean' },
   ],
-} as const satisfies CommandDefinition;
+  examples: ['/articles', '/articles page:2', '/articles reload'],
+  resolve: ({ values }) =>
+    values['reload'] === true
+      ? asked({ kind: 'articles-reload' }, values, true)
+      : asked(
+          { kind: 'articles', page: typeof values['page'] === 'number' ? values['page'] : undefined },
+          values,
+        ),
+} as const satisfies BotCommand;
 
 export const helpCommand = {
   name: 'help',
   description: 'What the bot can do',
   usage: '/help',
   options: [],
-} as const satisfies CommandDefinition;
+  examples: ['/help'],
+  resolve: ({ values }) => asked({ kind: 'help' }, values, true),
+} as const satisfies BotCommand;
 
 const dailyChannelOption: CommandOption = {
   name: 'channel',
@@ -149,13 +176,38 @@ export const dailyCommand = {
       options: [dailyChannelOption],
     },
   ],
-} as const satisfies CommandDefinition;
+  examples: ['/daily set time:09:00 timezone:Europe/Berlin days:mon-fri', '/daily status'],
+  resolve({ subcommand, values, caller }) {
+    const subcommands = this.subcommands ?? [];
+    const sub = subcommands.find((candidate) => candidate.name === subcommand);
+    if (!sub)
+      return usageError(this, 'unknown-subcommand', {
+        choices: subcommands.map((candidate) => candidate.usage),
+      });
+    // The console runs no daily posts: `/daily` there is a command it does not have.
+    if (caller.platform === 'terminal') return asked({ kind: 'help', unknown: '/daily' }, values, true);
+    const request = dailyRequestFromCommand(sub.name, values, { ...caller, platform: caller.platform });
+    if (!request) return usageError(sub, 'unknown-channel', { option: 'channel' });
+    return asked(request, values, true);
+  },
+} as const satisfies BotCommand;
 
-/** Every command, in the order help lists them. Later issues append theirs here. */
-export const COMMANDS: readonly CommandDefinition[] = [
+/** Every command, in the order help lists them. A new command is one more entry here. */
+export const COMMANDS: readonly BotCommand[] = [
   quoteCommand,
   summaryCommand,
   articlesCommand,
   dailyCommand,
   helpCommand,
 ];
+
+const isLength = (value: string | undefined): value is SummaryLength =>
+  value === 'short' || value === 'medium' || value === 'long';
+
+/** The command of this name, if the bot has it. */
+export function commandNamed(
+  name: string,
+  commands: readonly BotCommand[] = COMMANDS,
+): BotCommand | undefined {
+  return commands.find((command) => command.name === name.toLowerCase());
+}

@@ -1,0 +1,105 @@
+import type { ArticlesReloadReply, BotReply, QuoteReply, UsageError } from '../../src/index.js';
+
+/*
+ * Every sentence a user reads, in English, keyed. A platform supplies only its own escaping, quoting,
+ * emphasis and command names (`WordingStyle`); the words are the same on Discord, Slack and a terminal.
+ * A translation is another object of the same shape. The core returns data, never chat text, so the
+ * wording lives here, beside the adapters that use it (as `daily-wording.ts` does for daily posts).
+ */
+
+/** How a platform writes the pieces of a sentence. */
+export interface WordingStyle {
+  /** A user's input or an article's text, escaped and in curly quotes. */
+  readonly quoted: (text: string) => string;
+  /** A user's input or an article's text, escaped only. */
+  readonly escaped: (text: string) => string;
+  /** Code or a command, as the platform shows it (`` `/quote election` ``). */
+  readonly code: (text: string) => string;
+  /** A command as this platform names it, without decoration: `/quote`, `/qb-quote`. */
+  readonly command: (name: string) => string;
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export const en = {
+  didYouMean: (s: WordingStyle, suggestions: readonly string[]): string =>
+    suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
+  noMatch: (s: WordingStyle, query: string, suggestions: readonly string[]): string =>
+    `No passage matches ${s.quoted(query)}.${en.didYouMean(s, suggestions)}`,
+  emptyQuery: (s: WordingStyle): string =>
+    `Tell me some words to look for, e.g. ${s.code(`${s.command('quote')} election`)}.`,
+  queryTooLong: (maxLength: number): string =>
+    `That is too long to search: keep it under ${maxLength} characters.`,
+  unknownArticle: (s: WordingStyle, article: string, suggestions: readonly string[]): string =>
+    `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+  didNotUnderstand: (s: WordingStyle, text: string): string => `I did not understand ${s.quoted(text)}.`,
+  notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
+    `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
+  /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */
+  matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
+    `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
+  onlyMatch: 'the only match',
+  nextButton: 'Next match',
+  contextButton: 'Context',
+  /** Discord: the private reply's button that posts it for everyone. */
+  postButton: 'Post to channel',
+  /** Slack: the same, in Slack's own words. */
+  shareButton: 'Share in channel',
+  summaryTitle: (title: string): string => `Summary: ${title}`,
+  summaryOf: (title: string): string => `Summary of ${title}`,
+  authorsSummary: "The author's own summary",
+  articlesTitle: 'Articles',
+  articlesPage: (page: number, pageCount: number, total: number): string =>
+    `page ${page} of ${pageCount}, ${total} in all`,
+  helpTitle: 'What I can do',
+  helpMention:
+    'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
+  usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,
+  usageError: (s: WordingStyle, error: UsageError, usage: string): string => {
+    const how = en.usage(s, usage);
+    switch (error.problem) {
+      case 'missing-option':
+        return `Missing ${error.option ?? 'a value'}. ${how}`;
+      case 'unknown-option':
+        return `There is no option ${s.quoted(`${error.option ?? ''}:`)}${error.suggestion ? `; did you mean ${s.code(`${error.suggestion}:`)}?` : '.'} ${how}`;
+      case 'unknown-subcommand':
+        return [how, ...(error.choices ?? []).map((choice) => `• ${s.code(choice)}`)].join('\n');
+      case 'unknown-channel':
+        return 'I do not know that channel: pick one from the list or write it as #channel.';
+      case 'unknown-command':
+        return `I no longer have ${s.code(s.command(error.command))}. Try ${s.code(s.command('help'))}.`;
+      case 'bad-value':
+        return `That value${error.option ? ` (${error.option})` : ''} is not valid. ${how}`;
+    }
+  },
+  failure: 'Sorry, something went wrong on my side. Please try again.',
+  failureWithRef: (ref: string): string => `Sorry, something went wrong on my side. (ref ${ref})`,
+  expired: (s: WordingStyle): string => `This result has expired: run ${s.code(s.command('quote'))} again.`,
+  pickExpired: (s: WordingStyle): string =>
+    `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
+  askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  staleButton: 'This button no longer works. Ask again with a new command.',
+  dailyUnavailable: 'Daily quotes are not running on this bot.',
+  reloadNotManager: (who: string): string => `Only ${who} can reload the articles.`,
+  reloadUnavailable: 'This bot has no content folder to re-read.',
+  reloaded: (reply: Extract<ArticlesReloadReply, { kind: 'reloaded' }>): string =>
+    reply.keptPrevious
+      ? `No article could be loaded, so I kept the ${reply.articles} I had.`
+      : `Reloaded: ${plural(reply.articles, 'article')}.`,
+  skipped: (count: number): string => `Skipped ${count} file(s):`,
+} as const;
+
+/** The one-line answers the bot gives when it cannot quote: the same words on every platform. */
+export function problemWords(
+  s: WordingStyle,
+  reply: Extract<BotReply, { kind: 'no-match' | 'invalid-query' | 'unknown-article' }>,
+): string {
+  switch (reply.kind) {
+    case 'no-match':
+      return en.noMatch(s, reply.query, reply.suggestions);
+    case 'invalid-query':
+      return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
+    case 'unknown-article':
+      return en.unknownArticle(s, reply.article, reply.suggestions);
+  }
+}

@@ -1,0 +1,130 @@
+import { editDistance } from '../search/edit-distance.js';
+import type { CommandDefinition, CommandOption, OptionValues, UsageError } from './definition.js';
+
+const NAMED = /(?:^|\s)([a-z][a-z-]*):(?:"([^"]*)"|(\S*))/g;
+
+function convert(option: CommandOption, raw: string): string | number | boolean | undefined {
+  if (option.type === 'boolean') {
+    if (/^(true|yes|on|1)$/i.test(raw)) return true;
+    if (/^(false|no|off|0)$/i.test(raw)) return false;
+    return undefined;
+  }
+  if (option.type === 'integer') {
+    return /^-?\d+$/.test(raw) && (option.minValue === undefined || Number(raw) >= option.minValue)
+      ? Number(raw)
+      : undefined;
+  }
+  if (option.choices && !option.choices.some((choice) => choice.value === raw.toLowerCase()))
+    return undefined;
+  return option.choices ? raw.toLowerCase() : raw;
+}
+
+/** The name among `names` closest to `typed` (at most two edits away), for "did you mean …". */
+export function closestName(typed: string, names: readonly string[]): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const distance = editDistance(typed.toLowerCase(), name, 2);
+    if (distance <= 2 && (best === undefined || distance < best.distance)) best = { name, distance };
+  }
+  return best?.name;
+}
+
+/** A usage error for `definition`. */
+export function usageError(
+  definition: CommandDefinition,
+  problem: UsageError['problem'],
+  extra: Partial<Pick<UsageError, 'option' | 'suggestion' | 'choices'>> = {},
+): UsageError {
+  return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
+}
+
+/**
+ * Reads the text after a command name, as typed in a terminal or a Slack slash command: `name:value`
+ * pairs (quote values with spaces: `topic:"red line"`), a bare choice value (`/summary short`) or boolean
+ * name (`/articles reload`), and free words for the first text option. A `name:` close to an option's
+ * name (`artcle:`) is a usage error that names the option meant.
+ */
+export function parseCommandText(
+  definition: CommandDefinition,
+  text: string,
+): { kind: 'options'; values: OptionValues } | UsageError {
+  const values: Record<string, string | number | boolean> = {};
+  const names = definition.options.map((option) => option.name);
+  let problem: UsageError | undefined;
+  const free = text.replace(
+    NAMED,
+    (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
+      const option = definition.options.find((candidate) => candidate.name === name);
+      if (!option) {
+        const suggestion = closestName(name, names);
+        if (suggestion !== undefined)
+          problem ??= usageError(definition, 'unknown-option', { option: name, suggestion });
+        return whole;
+      }
+      const value = convert(option, quoted ?? bare ?? '');
+      if (value === undefined) problem ??= usageError(definition, 'bad-value', { option: name });
+      else values[name] = value;
+      return ' ';
+    },
+  );
+  if (problem !== undefined) return problem;
+  // A bare word that is one of an option's choices sets that option: `/summary short`.
+  const words = free
+    .split(/\s+/)
+    .filter((word) => {
+      const option = definition.options.find(
+        (candidate) =>
+          !(candidate.name in values) &&
+          candidate.choices?.some((choice) => choice.value === word.toLowerCase()),
+      );
+      if (option) values[option.name] = word.toLowerCase();
+      return word.length > 0 && option === undefined;
+    })
+    .join(' ');
+  if (words.length > 0) {
+    const main = definition.options.find(
+      (option) => option.type === 'string' && !option.choices && !(option.name in values),
+    );
+    const flag = definition.options.find(
+      (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
+    );
+    if (main) values[main.name] = words;
+    // A command without free text takes a boolean option by its bare name: `/articles reload`.
+    else if (flag) values[flag.name] = true;
+    else {
+      const integer = definition.options.find(
+        (option) => option.type === 'integer' && !(option.name in values),
+      );
+      const value = integer ? convert(integer, words) : undefined;
+      if (!integer || value === undefined)
+        return usageError(definition, 'bad-value', integer ? { option: integer.name } : {});
+      values[integer.name] = value;
+    }
+  }
+  const missing = definition.options.find((option) => option.required && !(option.name in values));
+  if (missing) return usageError(definition, 'missing-option', { option: missing.name });
+  return { kind: 'options', values };
+}
+
+/**
+ * Reads a whole command line after the command's name: for a command with sub-commands (`/daily set …`)
+ * the first word names the sub-command and the rest are its options.
+ */
+export function parseCommandInput(
+  definition: CommandDefinition,
+  text: string,
+): { kind: 'input'; subcommand: string | undefined; values: OptionValues } | UsageError {
+  const subcommands = definition.subcommands ?? [];
+  if (subcommands.length === 0) {
+    const parsed = parseCommandText(definition, text);
+    return parsed.kind === 'options'
+      ? { kind: 'input', subcommand: undefined, values: parsed.values }
+      : parsed;
+  }
+  const trimmed = text.trim();
+  const first = /^\S*/.exec(trimmed)![0];
+  const sub = subcommands.find((candidate) => candidate.name === first.toLowerCase());
+  if (!sub) return usageError(definition, 'unknown-subcommand', { choices: subcommands.map((s) => s.usage) });
+  const parsed = parseCommandText(sub, trimmed.slice(first.length));
+  return parsed.kind === 'options' ? { kind: 'input', subcommand: sub.name, values: parsed.values } : parsed;
+}

@@ -1,0 +1,61 @@
+/**
+ * What a command is, as data: its name, options and sub-commands. The Discord builder, the Slack
+ * manifest, console help and CLI usage are all derived from these definitions.
+ */
+export interface CommandOption {
+  readonly name: string;
+  readonly description: string;
+  /** `channel`: a channel picker on Discord, a `#channel` mention (or id) as text elsewhere. */
+  readonly type: 'string' | 'boolean' | 'integer' | 'channel';
+  readonly required?: boolean;
+  /** Where suggestions come from while the user types. */
+  readonly autocomplete?: 'query' | 'article' | 'timezone';
+  readonly choices?: readonly { readonly name: string; readonly value: string }[];
+  readonly maxLength?: number;
+  readonly minValue?: number;
+}
+
+export interface CommandDefinition {
+  readonly name: string;
+  readonly description: string;
+  /** How to call it, for help texts: `/quote <words> [article:<slug>] [private:true]`. */
+  readonly usage: string;
+  /** Ready-to-type examples for help texts (`/quote election article:north-korea`). */
+  readonly examples?: readonly string[];
+  readonly options: readonly CommandOption[];
+  /** Sub-commands (`/daily set`), each with its own options; empty for plain commands. */
+  readonly subcommands?: readonly CommandDefinition[];
+}
+
+/** Option values by name, as a platform delivers them. */
+export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/** Where a command was typed and by whom, filled in by the adapter. */
+export interface Caller {
+  readonly platform: 'discord' | 'slack' | 'terminal';
+  /** The channel the command was typed in (empty on a terminal). */
+  readonly channelId: string;
+  /** Discord guild id or Slack team id. */
+  readonly workspaceId: string | null;
+  readonly userId: string | null;
+}
+
+/** A command that could not be understood, with what to tell the user (each platform words it). */
+export interface UsageError {
+  readonly kind: 'usage-error';
+  readonly command: string;
+  readonly problem:
+    | 'unknown-command'
+    | 'unknown-subcommand'
+    | 'missing-option'
+    | 'bad-value'
+    | 'unknown-option'
+    | 'unknown-channel';
+  readonly option?: string;
+  /** The closest option name, for `unknown-option`. */
+  readonly suggestion?: string;
+  /** The usage line of the command (or sub-command) that was misused. */
+  readonly usage?: string;
+  /** For `unknown-subcommand`: the usage lines of every sub-command. */
+  readonly choices?: readonly string[];
+}

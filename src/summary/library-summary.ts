@@ -1,0 +1,92 @@
+import type { Attribution } from '../content/article.js';
+import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
+import type { SummaryLength, SummaryOptions } from './options.js';
+import { cleanTopic, hasTopicWords } from './topic.js';
+
+/** What a library-wide topic summary needs from the search engine: a `Library` is one. */
+export interface LibraryFinder {
+  search(request: SearchRequest): SearchResult;
+}
+
+/** The sentences one article contributes to a library-wide topic summary, in article order. */
+export interface ArticleExcerpt {
+  readonly article: Attribution;
+  readonly sentences: readonly { readonly id: string; readonly text: string }[];
+}
+
+/**
+ * What the library says about a topic: the best sentences about it across all articles, grouped by
+ * article, the most relevant article first. A value for every outcome: adapters word each one.
+ */
+export type LibrarySummary =
+  | {
+      readonly kind: 'found';
+      readonly topic: string;
+      readonly length: SummaryLength;
+      readonly excerpts: readonly ArticleExcerpt[];
+    }
+  /** No article discusses the topic. */
+  | { readonly kind: 'not-discussed'; readonly topic: string; readonly suggestions: readonly string[] }
+  /** The topic has no word to look for ("it", "the"), or is too long to search. */
+  | { readonly kind: 'no-topic'; readonly topic: string };
+
+/** A library-wide summary request: a topic, and how long (a length's count, or exactly `sentences`). */
+export interface LibrarySummaryRequest {
+  readonly topic: string;
+  readonly length?: SummaryLength | undefined;
+  readonly sentences?: number | undefined;
+}
+
+/**
+ * Summarises what the whole library says about a topic: the passages `/quote` would find for it across
+ * every article, the best `sentences` of them (by default the length's `topicSentences`), at most
+ * `libraryPerArticle` from one article so that several voices are heard. Sentences are grouped by article,
+ * the article of the best passage first, each article's sentences in its own order.
+ */
+export function summarizeLibrary(
+  finder: LibraryFinder,
+  request: LibrarySummaryRequest,
+  options: SummaryOptions,
+): LibrarySummary {
+  const length = request.length ?? 'medium';
+  const topic = cleanTopic(request.topic);
+  const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
+  if (!hasTopicWords(topic)) return { kind: 'no-topic', topic: request.topic.trim() };
+  const result = finder.search({ query: topic, limit: wanted * 4 });
+  if (result.status === SearchStatus.EmptyQuery || result.status === SearchStatus.QueryTooLong) {
+    return { kind: 'no-topic', topic };
+  }
+  if (result.status !== SearchStatus.Ok) {
+    return { kind: 'not-discussed', topic, suggestions: result.suggestions };
+  }
+  const groups = new Map<
+    string,
+    { article: Attribution; hits: { index: number; id: string; text: string }[] }
+  >();
+  let taken = 0;
+  for (const hit of result.hits) {
+    if (taken >= wanted) break;
+    const group = groups.get(hit.article.slug) ?? { article: hit.article, hits: [] };
+    if (group.hits.length >= options.libraryPerArticle) continue;
+    group.hits.push({ index: hit.passage.index, id: hit.passage.id, text: hit.passage.text });
+    groups.set(hit.article.slug, group);
+    taken += 1;
+  }
+  // Map keeps insertion order: the article of the best hit first.
+  const excerpts = [...groups.values()].map(({ article, hits }) => ({
+    article,
+    sentences: hits.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
+  }));
+  return { kind: 'found', topic, length, excerpts };
+}
+
+/**
+ * Whether a summary request is about the whole library: a topic, no article named, and more than one
+ * article to draw on. With one article, a topic summary of that article says the same and keeps its shape.
+ */
+export function wantsLibrarySummary(
+  request: { readonly topic?: string | undefined; readonly article?: string | undefined },
+  articleCount: number,
+): boolean {
+  return request.article === undefined && (request.topic?.trim() ?? '').length > 0 && articleCount > 1;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SUMMARY_OPTIONS, Library, summarizeLibrary, wantsLibrarySummary } from '../../src/index.js';
+import { seedArticle } from '../helpers/content.js';
+import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
+import { harbourArticle } from './fixtures-news.js';
+
+const ferries = fixtureArticle(
+  'ferries',
+  [
+    'Ferries to the islands will run every hour from May. The operator will add two new ferries to the harbour fleet.',
+    'Fares stay the same. The harbour at Eastham will take the larger ferries.',
+  ],
+  { title: 'Hourly ferries to the islands' },
+);
+const library = Library.create([
+  seedArticle(),
+  harbourArticle(),
+  ferries,
+  fixtureArticle('trams', TRAM_PARAGRAPHS, { title: TRAM_TITLE }),
+]);
+const options = DEFAULT_SUMMARY_OPTIONS;
+
+describe('what the whole library says about a topic', () => {
+  it('given a topic two articles discuss then their sentences come grouped by article, attributed, each in article order', () => {
+    const summary = summarizeLibrary(library, { topic: 'harbour' }, options);
+    if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);
+    const slugs = summary.excerpts.map((excerpt) => excerpt.article.slug);
+    expect(new Set(slugs)).toEqual(new Set(['harbour', 'ferries']));
+    expect(slugs).toHaveLength(2);
+    for (const { article, sentences } of summary.excerpts) {
+      expect(article.title.length).toBeGreaterThan(0);
+      expect(article).toMatchObject({ author: 'Test Author', date: '2021-03-04' });
+      const indices = sentences.map((s) => Number(s.id.split('#')[1]));
+      expect(indices).toEqual([...indices].sort((a, b) => a - b));
+      for (const sentence of sentences) {
+        expect(sentence.text).toMatch(/harbour/i);
+        expect(sentence.id.startsWith(`${article.slug}#`)).toBe(true);
+      }
+    }
+  });
+
+  it('given a topic then the article with the best passage comes first', () => {
+    const best = library.search({ query: 'missiles' }).hits[0]!.article.slug;
+    const summary = summarizeLibrary(library, { topic: 'missiles' }, options);
+    expect(summary.kind === 'found' && summary.excerpts[0]!.article.slug).toBe(best);
+  });
+
+  it('given a sentence count then at most that many sentences, and at most two from one article', () => {
+    const summary = summarizeLibrary(library, { topic: 'harbour', sentences: 3 }, options);
+    if (summary.kind !== 'found') throw new Error('expected found');
+    const counts = summary.excerpts.map((excerpt) => excerpt.sentences.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(3);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(options.libraryPerArticle);
+  });
+
+  it('given a topic no article discusses then it says so as a value', () => {
+    expect(summarizeLibrary(library, { topic: 'bitcoin' }, options)).toMatchObject({
+      kind: 'not-discussed',
+      topic: 'bitcoin',
+    });
+  });
+
+  it('given a topic of filler words only then there is no topic to look for', () => {
+    expect(summarizeLibrary(library, { topic: '  ' }, options).kind).toBe('no-topic');
+    expect(summarizeLibrary(library, { topic: 'the' }, options).kind).toBe('no-topic');
+  });
+
+  it('given a request then it is library-wide only with a topic, no article and more than one article', () => {
+    expect(wantsLibrarySummary({ topic: 'harbour' }, 4)).toBe(true);
+    expect(wantsLibrarySummary({ topic: 'harbour' }, 1)).toBe(false);
+    expect(wantsLibrarySummary({ topic: 'harbour', article: 'ferries' }, 4)).toBe(false);
+    expect(wantsLibrarySummary({ topic: ' ' }, 4)).toBe(false);
+    expect(wantsLibrarySummary({}, 4)).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { summarize, type Article } from '../../src/index.js';
+import { seedArticle } from '../helpers/content.js';
+import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
+import { harbourArticle } from './fixtures-news.js';
+
+const articles: [string, Article][] = [
+  ['the seed essay', seedArticle()],
+  ['the tram argument', fixtureArticle('trams', TRAM_PARAGRAPHS, { title: TRAM_TITLE })],
+  ['a news report', harbourArticle()],
+];
+
+describe('exact length control (sentences: N)', () => {
+  it.each(articles)('given %s and N from 1 to 8 then the summary has exactly N sentences', (_, article) => {
+    for (let n = 1; n <= 8; n++) {
+      const summary = summarize(article, { sentences: n });
+      expect(summary.sentences).toHaveLength(n);
+      const indices = summary.sentences.map((s) => article.sentences.findIndex((p) => p.id === s.id));
+      expect(indices).toEqual([...new Set(indices)].sort((a, b) => a - b));
+      for (const sentence of summary.sentences) {
+        expect(article.sentences.find((p) => p.id === sentence.id)?.text).toBe(sentence.text);
+      }
+    }
+  });
+
+  it('given more sentences than the article has then it returns every candidate sentence once', () => {
+    const article = harbourArticle();
+    expect(summarize(article, { sentences: 50 }).sentences).toHaveLength(article.sentences.length);
+  });
+
+  it('given the seed essay and N of 3 or more then the thesis (#14 and #15) is kept', () => {
+    for (const n of [3, 5, 8]) {
+      const ids = summarize(seedArticle(), { sentences: n }).sentences.map((s) => s.id.split('#')[1]);
+      expect(ids).toEqual(expect.arrayContaining(['14', '15']));
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_DIR, SEED_SLUG } from '../helpers/content.js';
+import { runCli } from '../helpers/run-cli.js';
+import { HARBOUR_REPORT } from './fixtures-news.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'quotebot-library-summary-'));
+copyFileSync(join(CONTENT_DIR, `${SEED_SLUG}.md`), join(dir, `${SEED_SLUG}.md`));
+writeFileSync(
+  join(dir, 'harbour.md'),
+  `---\ntitle: Eastham port to close old harbour\nauthor: Jo Reporter\npublication: Eastham News\ndate: 2024-02-03\nurl: https://example.org/harbour\n---\n\n${HARBOUR_REPORT.join('\n\n')}\n`,
+);
+const env = { CONTENT_DIR: dir };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('quotebot summary across the library (CLI)', () => {
+  it('given --topic and no --article in a library of two then it answers from the library, attributed and linked', () => {
+    const { code, stdout } = runCli(['summary', '--topic', 'harbour', '--json'], env);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as {
+      scope: string;
+      found: boolean;
+      articles: { article: { slug: string; url: string | null }; sentences: { id: string }[] }[];
+    };
+    expect(Object.keys(json)).toEqual(['scope', 'topic', 'found', 'articles', 'suggestions']);
+    expect(json).toMatchObject({ scope: 'library', topic: 'harbour', found: true });
+    expect(json.articles[0]!.article).toMatchObject({ slug: 'harbour', url: 'https://example.org/harbour' });
+    const text = runCli(['summary', '--topic', 'harbour'], env).stdout;
+    expect(text).toContain('Eastham port to close old harbour');
+    expect(text).toContain('— Jo Reporter, Eastham News, 2024-02-03 https://example.org/harbour');
+  });
+
+  it('given a topic no article discusses then it says so plainly', () => {
+    expect(runCli(['summary', '--topic', 'bitcoin'], env).stdout).toContain(
+      'No article in the library discusses bitcoin.',
+    );
+  });
+
+  it('given --sentences N then the summary has exactly N sentences; a bad N is a usage error', () => {
+    const json = JSON.parse(
+      runCli(['summary', '--article', 'harbour', '--sentences', '4', '--json'], env).stdout,
+    ) as {
+      sentences: unknown[];
+    };
+    expect(json.sentences).toHaveLength(4);
+    const bad = runCli(['summary', '--sentences', 'two'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--sentences must be a whole number from 1 to 50');
+  });
+});
