@@ -23,8 +23,6 @@ export function openDatabase(dataDir: string): SqliteDatabase {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    // Reading the header is not enough: a read-only folder or file shows only on the first write.
-    db.exec('BEGIN IMMEDIATE; ROLLBACK');
     return db;
   } catch (error) {
     db?.close();
