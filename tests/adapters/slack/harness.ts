@@ -1,6 +1,6 @@
 import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
-import { createLogger } from '../../../runtime/logger.js';
+import { createLogger, type Logger } from '../../../runtime/logger.js';
 import {
   startSlack,
   type SlackAdapter,
@@ -49,6 +49,8 @@ export async function startOnFake(
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
+    /** The adapter's logger; default a silent one. */
+    readonly logger?: Logger;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -67,7 +69,7 @@ export async function startOnFake(
     adapter = await startSlack({
       bot,
       config,
-      logger: createLogger(config.LOG_LEVEL),
+      logger: options.logger ?? createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
       ...options.ops,
