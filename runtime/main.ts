@@ -29,9 +29,12 @@ async function main(): Promise<void> {
   // before the content is read and its snapshot saved there. SQLite in DATA_DIR, or PostgreSQL shared with
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
+  const logger = createLogger(config.LOG_LEVEL);
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
+    // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
+    ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
   });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
@@ -57,7 +60,6 @@ async function main(): Promise<void> {
     watcher.close();
     return;
   }
-  const logger = createLogger(config.LOG_LEVEL);
   const running: { stop(): Promise<void> }[] = [];
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
