@@ -7,6 +7,7 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { en, problemWords, type WordingStyle } from '../shared/wording.js';
+import { renderLibrarySummary } from './render-library-summary.js';
 
 /** How to emphasise matched words: ANSI bold and colour on a terminal, nothing in piped output. */
 export interface TerminalStyle {
@@ -95,6 +96,8 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       ].join('\n');
     case 'summary':
       return renderSummary(reply.summary, style);
+    case 'library-summary':
+      return renderLibrarySummary(reply.summary, style);
     case 'help':
       return [
         ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
