@@ -61,5 +61,8 @@ export const TRAMS = article(
   ],
 );
 
+/** The three articles as a library. */
+export const topicLibrary = (): Library => Library.create([HARBOUR, FERRIES, TRAMS]);
+
 /** A bot over the three articles. */
-export const topicLibraryBot = (): Bot => new Bot(Library.create([HARBOUR, FERRIES, TRAMS]));
+export const topicLibraryBot = (): Bot => new Bot(topicLibrary());

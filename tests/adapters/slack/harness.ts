@@ -43,11 +43,14 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** The articles to answer from (default: the seed article and a hostile one). */
+    readonly library?: Library;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
-  const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+  const library =
+    options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
   const bot = new CountingBot({
     current: library,
