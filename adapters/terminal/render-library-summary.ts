@@ -1,9 +1,6 @@
 import type { LibrarySummary } from '../../src/index.js';
 import { en, librarySummaryProblem } from '../shared/wording.js';
-import { safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './render.js';
-
-const dim = (text: string, style: TerminalStyle): string =>
-  style.color ? `\u001b[2m${text}\u001b[0m` : text;
+import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
 
 /** Words a library-wide topic summary for a terminal: one block per article, the most relevant first. */
 export function renderLibrarySummary(summary: LibrarySummary, style: TerminalStyle): string {
