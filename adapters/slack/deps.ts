@@ -1,5 +1,6 @@
 import type { Bot, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
+import type { BotObserver } from '../shared/observer.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { InFlight } from './in-flight.js';
 
@@ -13,4 +14,6 @@ export interface SlackDeps {
   readonly managerIds: readonly string[];
   /** The core's `/daily` handler, when daily quotes run in this process. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Told when a message is answered and when a duplicate event is skipped, for metrics. */
+  readonly observer: BotObserver;
 }

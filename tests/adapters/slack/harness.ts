@@ -1,7 +1,11 @@
 import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
-import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
+import {
+  startSlack,
+  type SlackAdapter,
+  type StartSlackOptions,
+} from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
@@ -45,6 +49,8 @@ export async function startOnFake(
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
     /** The articles to answer from (default: the seed article and a hostile one). */
     readonly library?: Library;
+    /** Metrics and the routes added to Slack's port in HTTP mode. */
+    readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -67,6 +73,7 @@ export async function startOnFake(
       logger: createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      ...options.ops,
     });
   } catch (error) {
     await slack.stop();
