@@ -47,6 +47,8 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** The articles to answer from (default: the seed article and a hostile one). */
+    readonly library?: Library;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
     /** The adapter's logger; default a silent one. */
@@ -55,7 +57,8 @@ export async function startOnFake(
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
-  const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+  const library =
+    options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
   const bot = new CountingBot({
     current: library,
