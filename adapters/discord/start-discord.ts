@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, type Client } from 'discord.js';
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { createDiscordClient } from './client.js';
@@ -24,6 +24,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
 }
@@ -38,6 +40,7 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  cooldowns,
   drainMs = 5000,
 }: DiscordOptions): Promise<DiscordAdapter> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the Discord adapter');
@@ -49,6 +52,7 @@ export async function startDiscord({
     buttons: new StateStore<QuoteQuery>(),
     picks: new StateStore<QuotePick>(),
     daily,
+    cooldowns,
   };
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {

@@ -1,4 +1,4 @@
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { InFlight } from './in-flight.js';
@@ -13,4 +13,6 @@ export interface SlackDeps {
   readonly managerIds: readonly string[];
   /** The core's `/daily` handler, when daily quotes run in this process. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
 }

@@ -6,7 +6,7 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { DailyCommandsPort } from '../../src/index.js';
+import type { CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -29,6 +29,8 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -50,6 +52,7 @@ export async function startSlack({
   logger,
   host,
   daily,
+  cooldowns,
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -65,6 +68,7 @@ export async function startSlack({
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
+    cooldowns,
   };
   registerCommands(app, deps);
   registerActions(app, deps);
