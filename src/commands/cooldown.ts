@@ -1,3 +1,4 @@
+import type { Clock } from '../daily/ports.js';
 import type { CommandRequest } from './command.js';
 
 /** The commands a user must wait between: the ones that search or read the articles. */
@@ -20,11 +21,6 @@ export interface CooldownStore {
   take(key: string, nowMs: number, untilMs: number): Promise<number>;
 }
 
-/** The time, as a port: the core reads no clock. */
-export interface CooldownClock {
-  now(): number;
-}
-
 /** A user's wait before a command may run again. */
 export interface CooldownHeld {
   readonly kind: 'cooldown';
@@ -41,10 +37,10 @@ export interface CooldownGate {
 
 const isCooled = (kind: string): kind is CooledCommand => (COOLED_COMMANDS as readonly string[]).includes(kind);
 
-/** A gate over `store`, reading the time from `clock`, with each command's seconds. */
+/** A gate over `store`, reading the time from `clock` (a port: the core reads no clock), with each command's seconds. */
 export function createCooldownGate(
   store: CooldownStore,
-  clock: CooldownClock,
+  clock: Clock,
   seconds: CooldownSeconds = DEFAULT_COOLDOWN_SECONDS,
 ): CooldownGate {
   return {
@@ -53,7 +49,7 @@ export function createCooldownGate(
       if (!isCooled(command)) return undefined;
       const window = seconds[command] * 1000;
       if (window <= 0) return undefined;
-      const now = clock.now();
+      const now = clock.now().getTime();
       const wait = await store.take(`${command}:${user}`, now, now + window);
       if (wait <= 0) return undefined;
       return { kind: 'cooldown', command, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
