@@ -8,6 +8,7 @@ import { ConfigError, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
+import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 
@@ -56,7 +57,15 @@ async function main(): Promise<void> {
   // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
   const daily = createBotDaily({ environment, library: () => holder.current, logger });
   running.push(daily);
-  const adapterOptions = { bot, config: environment.config, logger, daily: daily.commands };
+  // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), shared through DATA_DIR's database.
+  const cooldowns = createCooldowns(environment);
+  const adapterOptions = {
+    bot,
+    config: environment.config,
+    logger,
+    daily: daily.commands,
+    cooldowns: cooldowns?.gate,
+  };
   if (platforms.slack) running.push(await startSlack(adapterOptions));
   if (platforms.discord) running.push(await startDiscord(adapterOptions));
   daily.start();
