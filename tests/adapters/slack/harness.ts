@@ -1,4 +1,11 @@
-import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
+import {
+  Bot,
+  Library,
+  type BotReply,
+  type BotRequest,
+  type CooldownGate,
+  type DailyCommandsPort,
+} from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
@@ -43,6 +50,8 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** Per-user cooldowns (none unless given). */
+    readonly cooldowns?: CooldownGate;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -64,6 +73,7 @@ export async function startOnFake(
       logger: createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      cooldowns: options.cooldowns,
     });
   } catch (error) {
     await slack.stop();
@@ -120,12 +130,13 @@ export interface Answer {
 export function injectorFor(run: Running, mode: 'socket' | 'http') {
   const { slack } = run;
   return {
-    async command(command: string, text: string): Promise<Answer> {
+    async command(command: string, text: string, userId?: string): Promise<Answer> {
+      const who = userId === undefined ? {} : { userId };
       if (mode === 'socket') {
-        const ack = await slack.socket.sendSlashCommand({ command, text });
+        const ack = await slack.socket.sendSlashCommand({ command, text, ...who });
         return { body: ack.payload, late: ack.late, responseUrl: ack.sent.response_url };
       }
-      const res = await slack.http.postSlashCommand(run.appUrl, { command, text });
+      const res = await slack.http.postSlashCommand(run.appUrl, { command, text, ...who });
       if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${command}`);
       return {
         body: res.json as Record<string, any> | undefined,
