@@ -33,13 +33,19 @@ function parseCooldowns(text: string | undefined, ctx: z.RefinementCtx): Cooldow
   const all = seconds(text);
   if (all !== undefined) return { quote: all, summary: all };
   const out: Record<string, number> = { ...DEFAULT_COOLDOWN_SECONDS };
-  for (const pair of text.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const pair of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const colon = pair.indexOf(':');
     const name = colon < 0 ? pair : pair.slice(0, colon).trim();
     const value = colon < 0 ? '' : pair.slice(colon + 1).trim();
     const given = seconds(value);
     if (!(COOLED_COMMANDS as readonly string[]).includes(name)) {
-      ctx.addIssue({ code: 'custom', message: `names an unknown command; use ${COOLED_COMMANDS.join(' or ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `names an unknown command; use ${COOLED_COMMANDS.join(' or ')}`,
+      });
       return DEFAULT_COOLDOWN_SECONDS;
     }
     if (given === undefined) {

@@ -35,7 +35,8 @@ export interface CooldownGate {
   check(user: string, request: CommandRequest): Promise<CooldownHeld | undefined>;
 }
 
-const isCooled = (kind: string): kind is CooledCommand => (COOLED_COMMANDS as readonly string[]).includes(kind);
+const isCooled = (kind: string): kind is CooledCommand =>
+  (COOLED_COMMANDS as readonly string[]).includes(kind);
 
 /** A gate over `store`, reading the time from `clock` (a port: the core reads no clock), with each command's seconds. */
 export function createCooldownGate(

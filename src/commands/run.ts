@@ -27,7 +27,10 @@ export interface CommandPorts {
  * acknowledge publicly before answering (a deferred Discord summary) ask this first, so a wait is told
  * privately, then hand the rest to `handleRequest` with `admitted`.
  */
-export async function cooldownOf(request: CommandRequest, ports: CommandPorts): Promise<CooldownHeld | undefined> {
+export async function cooldownOf(
+  request: CommandRequest,
+  ports: CommandPorts,
+): Promise<CooldownHeld | undefined> {
   return ports.cooldown ? ports.cooldown.gate.check(ports.cooldown.user, request) : undefined;
 }
 

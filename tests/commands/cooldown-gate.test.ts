@@ -74,7 +74,11 @@ describe('cooldowns in the core', () => {
       cooldown: { gate: createCooldownGate(new MemoryCooldownStore(), clock), user: 'slack:T1:U1' },
     };
     expect((await handleRequest(quote, ports)).kind).toBe('bot');
-    expect(await handleRequest(quote, ports)).toEqual({ kind: 'cooldown', command: 'quote', retryAfterSeconds: 3 });
+    expect(await handleRequest(quote, ports)).toEqual({
+      kind: 'cooldown',
+      command: 'quote',
+      retryAfterSeconds: 3,
+    });
     expect(asked).toEqual(['quote']);
     // `admitted`: the surface asked `cooldownOf` itself already.
     expect((await handleRequest(quote, ports, true)).kind).toBe('bot');

@@ -36,7 +36,9 @@ describe('COOLDOWN_SECONDS', () => {
       const problems = problemsOf({ COOLDOWN_SECONDS: value });
       expect(problems, value).toHaveLength(1);
       // One of two fixed sentences, whatever was typed.
-      expect(problems[0]).toMatch(/^COOLDOWN_SECONDS (must be whole seconds from 0 to 3600|names an unknown command)/);
+      expect(problems[0]).toMatch(
+        /^COOLDOWN_SECONDS (must be whole seconds from 0 to 3600|names an unknown command)/,
+      );
     }
     expect(problemsOf({ COOLDOWN_SECONDS: 'xoxb-s3cret:1' })[0]).not.toContain('s3cret');
   });
