@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printTable, type BenchRow } from './bench-row.js';
+import { benchCard } from './card.js';
 import { benchDaily } from './daily.js';
 import { benchDiscord } from './discord.js';
 import { benchSearch } from './search.js';
@@ -14,6 +15,7 @@ const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'slack', run: benchSlack },
   { name: 'discord', run: benchDiscord },
   { name: 'daily', run: benchDaily },
+  { name: 'card', run: benchCard },
 ];
 
 const rows: BenchRow[] = [];

@@ -102,10 +102,15 @@ function articleOf(slug: string, title: string, date: string, texts: readonly st
 }
 
 /**
- * `size` sentences: the real addresses first (whole, the last one cut), then generated articles of 270
- * sentences when the real ones run out.
+ * `size` sentences: the real addresses first (whole, the last one cut), then generated articles of
+ * `perArticle` sentences (default 270) when the real ones run out.
  */
-export function corpusOf(real: readonly Article[], size: number, seed = 7): Article[] {
+export function corpusOf(
+  real: readonly Article[],
+  size: number,
+  seed = 7,
+  perArticle = GENERATED_PER_ARTICLE,
+): Article[] {
   const articles: Article[] = [];
   let count = 0;
   for (const article of real) {
@@ -120,8 +125,7 @@ export function corpusOf(real: readonly Article[], size: number, seed = 7): Arti
   const names = new NamePool();
   for (let n = 0; count < size; n++) {
     const texts: string[] = [];
-    for (let i = 0; i < GENERATED_PER_ARTICLE && count < size; i++, count++)
-      texts.push(chain.sentence(rand, names));
+    for (let i = 0; i < perArticle && count < size; i++, count++) texts.push(chain.sentence(rand, names));
     const day = String((n % 28) + 1).padStart(2, '0');
     articles.push(articleOf(`generated-${n}`, `Generated address ${n}`, `1700-01-${day}`, texts));
   }

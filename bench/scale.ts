@@ -10,6 +10,14 @@ import { corpusOf, random } from './scale-corpus.js';
 import { askFuse, askLibrary, figuresOf, memoryMb, plainFuse, timed, type Answer } from './scale-measure.js';
 import { ambiguityOf, queriesFor } from './scale-queries.js';
 import { printScaleTable, targetsOf, type SizeResult } from './scale-report.js';
+import {
+  measureStartup,
+  printStartupTable,
+  startupTargetsOf,
+  STARTUP_LIBRARIES,
+  type StartupName,
+  type StartupResult,
+} from './scale-startup.js';
 import { loadSotuArticles } from './sotu-corpus.js';
 
 const { values } = parseArgs({
@@ -18,11 +26,17 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '500' },
     'fuse-max': { type: 'string', default: '100k' },
     'fuse-budget': { type: 'string', default: '100' },
+    startup: { type: 'string', default: 'sotu,10k,1m' },
   },
 });
 const sizeOf = (text: string): number =>
   Math.round(Number.parseFloat(text) * ({ k: 1e3, m: 1e6 }[text.slice(-1).toLowerCase()] ?? 1));
-const sizes = values.sizes.split(',').map(sizeOf);
+const sizes = values.sizes === 'none' ? [] : values.sizes.split(',').map(sizeOf);
+const startupNames = (values.startup === 'none' ? [] : values.startup.split(',')).map((name) => {
+  if (!(name in STARTUP_LIBRARIES))
+    throw new Error(`--startup takes ${Object.keys(STARTUP_LIBRARIES).join(',')} or none`);
+  return name as StartupName;
+});
 const perKind = Number(values.queries);
 const fuseMax = sizeOf(values['fuse-max']);
 const fuseBudgetMs = Number(values['fuse-budget']) * 1000;
@@ -108,8 +122,22 @@ for (const size of sizes) {
   });
 }
 
+const startup: StartupResult[] = [];
+for (const name of startupNames) {
+  const result = measureStartup(name, real, log);
+  // Each library's figures as soon as they are measured: a long run stopped early keeps them.
+  log(JSON.stringify(result));
+  startup.push(result);
+}
+
 printScaleTable(results);
-const targets = targetsOf(results);
+if (startup.length > 0) {
+  console.log(
+    '\nStart-up and memory (library snapshot current unless "first"; medians, bare node in the same run):',
+  );
+  printStartupTable(startup);
+}
+const targets = [...targetsOf(results), ...startupTargetsOf(startup)];
 for (const target of targets)
   console.log(`${target.ok ? 'ok    ' : 'MISSED'} ${target.name}: ${target.value}`);
 const out = join(import.meta.dirname, 'results');
@@ -124,6 +152,7 @@ const json = {
   queries: `${perKind} per kind per size: words (2–3 content words of a random sentence, in its order), typo (the same with one edit in a word of 5+ letters), phrase (3–6 consecutive words), stopwords (3 consecutive stop words), shuffled (words, in random order)`,
   hits: 'strict: the source sentence (same text) in the top 1 / 5; lenient: a sentence with every query word (phrases: the words in a row)',
   sizes: results,
+  startup,
   targets,
 };
 writeFileSync(join(out, 'scale.json'), `${JSON.stringify(json, null, 2)}\n`);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/index.js';
 
+/** Discord allows far fewer; this only stops a typo from starting a million shards. */
+const MAX_SHARDS = 4096;
+
 const optionalText = z
   .string()
   .trim()
@@ -57,10 +60,48 @@ function parseCooldowns(text: string | undefined, ctx: z.RefinementCtx): Cooldow
   return out as CooldownSeconds;
 }
 
+const positiveCount = (what: string) =>
+  z.coerce
+    .number<string>({ error: `must be ${what}` })
+    .int(`must be ${what}`)
+    .min(1, `must be ${what}`)
+    .max(MAX_SHARDS, `must be at most ${MAX_SHARDS}`);
+// "0,1" or "0-3" or "0-1,4": the shard ids this process runs.
+const shardIdList = z
+  .string()
+  .transform((text) => text.replace(/\s+/g, ''))
+  .pipe(
+    z
+      .string()
+      .regex(
+        /^\d+(-\d+)?(,\d+(-\d+)?)*$/,
+        'must be shard ids such as 0,1 or 0-3 (comma-separated, ranges allowed)',
+      ),
+  )
+  .transform((text, ctx) => {
+    const ids: number[] = [];
+    for (const part of text.split(',')) {
+      const [from, to = from] = part.split('-').map(Number) as [number, number?];
+      if (to < from || to - from >= MAX_SHARDS) {
+        ctx.addIssue({ code: 'custom', message: `has a range that runs backwards or is too long (${part})` });
+        return z.NEVER;
+      }
+      for (let id = from; id <= to; id += 1) if (!ids.includes(id)) ids.push(id);
+    }
+    return ids.sort((a, b) => a - b);
+  });
+
 const schema = z
   .object({
     CONTENT_DIR: optionalText,
     DATA_DIR: optionalText,
+    // PostgreSQL for several processes sharing one truth; without it, SQLite in DATA_DIR.
+    DATABASE_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL')
+        .optional(),
+    ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -80,6 +121,21 @@ const schema = z
         .optional(),
     ),
     DISCORD_API_URL: optionalUrl,
+    DISCORD_SHARDS: optionalText.pipe(
+      z
+        .union([z.literal('auto'), positiveCount('auto or a number of shards (1 or more)')], {
+          error: 'must be auto or a number of shards (1 or more)',
+        })
+        .optional(),
+    ),
+    DISCORD_SHARD_COUNT: optionalText.pipe(
+      positiveCount('the total number of shards (1 or more)').optional(),
+    ),
+    DISCORD_SHARD_IDS: optionalText.pipe(shardIdList.optional()),
+    HTTP_PORT: optionalText.pipe(
+      z.coerce.number<string>({ error: 'must be a port number' }).int().min(0).max(65535).optional(),
+    ),
+    HTTP_HOST: optionalText,
     SLACK_BOT_TOKEN: optionalText.pipe(
       z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional(),
     ),
@@ -159,6 +215,31 @@ const schema = z
         message: 'is required when SLACK_MODE=http',
       });
     }
+    if (env.DISCORD_SHARDS !== undefined && env.DISCORD_SHARD_COUNT !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_SHARDS'],
+        message:
+          'cannot be set with DISCORD_SHARD_COUNT (use one: DISCORD_SHARDS for one process, or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS to split shards between processes)',
+      });
+    }
+    if (env.DISCORD_SHARD_IDS !== undefined && env.DISCORD_SHARD_COUNT === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_SHARD_IDS'],
+        message: 'needs DISCORD_SHARD_COUNT (the total number of shards across all processes)',
+      });
+    }
+    const count = env.DISCORD_SHARD_COUNT;
+    const ids = Array.isArray(env.DISCORD_SHARD_IDS) ? env.DISCORD_SHARD_IDS : [];
+    const outside = ids.filter((id) => typeof count === 'number' && id >= count);
+    if (outside.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_SHARD_IDS'],
+        message: `must be below DISCORD_SHARD_COUNT (${count}); ${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not`,
+      });
+    }
     if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
       ctx.addIssue({
         code: 'custom',
@@ -188,4 +269,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 /** Which chat platforms the configuration enables; none means the local console. */
 export function platformsOf(config: Config): { discord: boolean; slack: boolean } {
   return { discord: config.DISCORD_TOKEN !== undefined, slack: config.SLACK_BOT_TOKEN !== undefined };
+}
+
+/**
+ * The Discord shards this process runs: discord.js's `shards`/`shardCount` client options. `auto` asks
+ * Discord for the recommended count (GET /gateway/bot) and runs all of them here; `ids` with `count`
+ * runs these shards of `count` (the others run in other processes). Without any setting: one shard.
+ */
+export type DiscordSharding = 'auto' | { readonly ids: readonly number[]; readonly count: number };
+
+export function discordShardingOf(config: Config): DiscordSharding {
+  if (config.DISCORD_SHARDS === 'auto') return 'auto';
+  const count = config.DISCORD_SHARDS ?? config.DISCORD_SHARD_COUNT ?? 1;
+  const ids = config.DISCORD_SHARD_IDS ?? Array.from({ length: count }, (_, id) => id);
+  return { ids, count };
 }

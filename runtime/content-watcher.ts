@@ -1,61 +1,94 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
-import { Library, QuotebotError, type ContentReload, type LibrarySource } from '../src/index.js';
-import { loadContentDir } from './content-dir.js';
-import { loadLibrary } from './library-loader.js';
+import { QuotebotError, type ContentReload, type Library, type LibrarySource } from '../src/index.js';
+import {
+  loadLibrary,
+  reloadLibrary,
+  saveQuietly,
+  type LibraryState,
+  type ReloadedLibrary,
+} from './library-loader.js';
 
 type ReloadListener = (library: Library, reload: ContentReload) => void;
 
 /**
  * The current library of a running bot, swapped whole when the content folder changes: a request reads
  * `current` once and sees one consistent library. Pass it to `new Bot(holder)`; `reload()` is the
- * port behind `/articles reload`. A reload that loads nothing keeps the previous library.
+ * port behind `/articles reload`. A reload parses only the files added or changed since the last one and
+ * indexes only their passages; with a `dataDir` the library snapshot there is then saved (after the swap,
+ * so that requests waiting meanwhile are answered first). A reload that loads nothing keeps the previous
+ * library.
  */
 export class LibraryHolder implements LibrarySource {
-  private library: Library;
+  private state: LibraryState;
   private readonly listeners = new Set<ReloadListener>();
+  private saving: NodeJS.Immediate | undefined;
 
   constructor(
     readonly contentDir: string,
-    initial: Library,
+    initial: LibraryState,
+    private readonly dataDir?: string,
   ) {
-    this.library = initial;
+    this.state = initial;
   }
 
   /** Loads the folder (throws if no article loads, like `loadLibrary`) and holds the result. */
-  static load(contentDir: string): { holder: LibraryHolder; problems: ContentReload['problems'] } {
-    const { library, problems } = loadLibrary(contentDir);
-    return { holder: new LibraryHolder(contentDir, library), problems };
+  static load(
+    contentDir: string,
+    dataDir?: string,
+  ): { holder: LibraryHolder; problems: ContentReload['problems'] } {
+    const { state, problems } = loadLibrary(contentDir, { dataDir });
+    return { holder: new LibraryHolder(contentDir, state, dataDir), problems };
   }
 
   get current(): Library {
-    return this.library;
+    return this.state.library;
   }
 
   /** Holds a library built elsewhere (the full index of a large library, once built in the background). */
-  replace(library: Library): void {
-    this.library = library;
+  replace(state: LibraryState): void {
+    this.state = state;
   }
 
   /** Re-reads the folder now. Bad files are skipped and reported; listeners hear of every swap. */
   reload(): ContentReload {
-    const { articles, problems } = loadContentDir(this.contentDir);
-    const keep = (): ContentReload => ({
-      articles: this.library.articles.length,
-      problems,
-      keptPrevious: true,
-    });
-    if (articles.length === 0) return keep();
-    let next: Library;
+    let reloaded: ReloadedLibrary;
     try {
-      next = Library.create(articles, this.library.options);
+      reloaded = reloadLibrary(this.contentDir, this.state);
     } catch (error) {
       if (!(error instanceof QuotebotError)) throw error;
-      return { ...keep(), problems: [...problems, { file: this.contentDir, message: error.message }] };
+      const problems = [{ file: this.contentDir, message: error.message }];
+      return { articles: this.current.articles.length, problems, keptPrevious: true };
     }
-    this.library = next;
-    const reload = { articles: articles.length, problems, keptPrevious: false };
-    for (const listener of this.listeners) listener(next, reload);
+    const { problems } = reloaded;
+    if (reloaded.scan.list.length === 0)
+      return { articles: this.current.articles.length, problems, keptPrevious: true };
+    const reload = { articles: reloaded.scan.list.length, problems, keptPrevious: false };
+    if (!reloaded.changed) {
+      // Nothing to swap; the manifest may still have learnt new mtimes of unchanged files.
+      this.state = reloaded.state;
+      return reload;
+    }
+    this.state = reloaded.state;
+    for (const listener of this.listeners) listener(this.state.library, reload);
+    this.saveSoon();
     return reload;
+  }
+
+  /** Saves the snapshot now if a save is pending (also done on its own right after each reload). */
+  flush(): void {
+    if (this.saving === undefined) return;
+    clearImmediate(this.saving);
+    this.saving = undefined;
+    if (this.dataDir !== undefined) saveQuietly(this.dataDir, this.state);
+  }
+
+  private saveSoon(): void {
+    if (this.dataDir === undefined) return;
+    if (this.saving !== undefined) clearImmediate(this.saving);
+    this.saving = setImmediate(() => {
+      this.saving = undefined;
+      saveQuietly(this.dataDir!, this.state);
+    });
   }
 
   /** Calls `listener` after each swap (to drop caches built from the old library); returns unsubscribe. */
@@ -112,7 +145,9 @@ export function watchContentDir(
     firstChange = undefined;
     if (closed) return;
     try {
-      options.onReload?.(holder.reload());
+      // Not `onReload?.(holder.reload())`: without a listener that would skip the reload itself.
+      const reloaded = holder.reload();
+      options.onReload?.(reloaded);
     } catch (error) {
       report(error);
     }

@@ -1,28 +1,44 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Library, type Article } from '../src/index.js';
-import { loadContentDir, type ContentProblem } from './content-dir.js';
-import { contentHashOf, loadIndex, saveIndex } from './index-cache.js';
+import { Library, type Article, type IndexSnapshot } from '../src/index.js';
+import type { ContentProblem } from './content-dir.js';
+import { buildHash } from './snapshot/build-inputs.js';
+import { EMPTY_CONTENT, scanContent, type ContentScan, type ContentState } from './snapshot/content-scan.js';
+import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from './snapshot/snapshot-file.js';
 
-/** How the search index of a loaded library came to be. */
-export type IndexOrigin = 'memory' | 'loaded' | 'built' | 'building';
+/**
+ * How the library came to be: 'loaded' from a current snapshot (nothing parsed), 'updated' from a snapshot
+ * by parsing only the files that changed, 'built' from every file, 'building' (a preview answers while
+ * the full index is built), 'memory' without a DATA_DIR.
+ */
+export type IndexOrigin = 'memory' | 'loaded' | 'updated' | 'built' | 'building';
 
 export interface LoadLibraryOptions {
-  /** Where the search index is saved and found again (DATA_DIR); without it, it is built every time. */
+  /** Where the library snapshot is saved and found again (DATA_DIR); without it, it is built every time. */
   readonly dataDir?: string | undefined;
   /**
    * Libraries of more passages than this answer at once from a preview (`Library.preview`) while the
    * full index is built in slices that yield to the event loop; `complete` then gives the full library.
-   * Default: never (build before returning), right for one-shot commands.
+   * Only when there is no snapshot to start from. Default: never, right for one-shot commands.
    */
   readonly backgroundAbove?: number | undefined;
+  /** Where the one line about a rebuilt or updated snapshot goes (default: stderr). */
+  readonly log?: ((line: string) => void) | undefined;
+}
+
+/** A library with what it was made from: the next reload parses only the files that changed since. */
+export interface LibraryState extends ContentState {
+  readonly library: Library;
 }
 
 export interface LoadedLibrary {
   readonly library: Library;
   readonly problems: ContentProblem[];
   readonly index: IndexOrigin;
-  /** When `index` is 'building': the full library, once indexed (and saved). */
-  readonly complete?: Promise<Library>;
+  /** Content files parsed by this load: 0 when the snapshot was current. */
+  readonly parsed: number;
+  readonly state: LibraryState;
+  /** When `index` is 'building': the full library's state, once indexed (and saved). */
+  readonly complete?: Promise<LibraryState>;
 }
 
 /** The bot's default for `backgroundAbove`: a library of this many passages indexes in about a second. */
@@ -33,54 +49,135 @@ const PREVIEW_PASSAGES = 10_000;
 /** Passages indexed between two yields to the event loop in a background build. */
 const SLICE_PASSAGES = 500;
 
+const stderrLine = (line: string): void => void process.stderr.write(`${line}\n`);
+const files = (count: number): string => `${count} file${count === 1 ? '' : 's'}`;
+
 /**
  * Loads the content folder into a library; throws if no article could be loaded. With a `dataDir`, the
- * search index saved there is used when the content is unchanged (same content hash), and otherwise
- * built and saved for next time.
+ * library snapshot there is used: nothing is parsed when no content file changed (size and mtime, then
+ * hash), only the changed files otherwise; the snapshot is then saved for next time.
  */
 export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}): LoadedLibrary {
-  const { articles, problems } = loadContentDir(contentDir);
+  const { dataDir } = options;
+  const log = options.log ?? stderrLine;
+  let previous: (ContentState & { index: IndexSnapshot; list: Article[] }) | undefined;
+  if (dataDir !== undefined) {
+    const read = readSnapshot(dataDir, buildHash());
+    if (read.kind === 'rejected')
+      log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
+    if (read.kind === 'read') {
+      const { manifest, articles, index } = read.snapshot;
+      const bySlug = new Map(articles.map((article) => [`${article.slug}.md`, article]));
+      previous = {
+        manifest: new Map(manifest.map((entry) => [entry.file, entry])),
+        articles: bySlug,
+        index,
+        list: [...articles],
+      };
+    }
+  }
+  const scan = scanContent(contentDir, previous ?? EMPTY_CONTENT);
+  const { list: articles, problems } = scan;
   if (articles.length === 0) {
     const why = problems.map((problem) => `  - ${problem.message}`).join('\n');
     throw new Error(
       `No article could be loaded from ${contentDir}.${why ? `\n${why}` : ' Add a Markdown file there.'}`,
     );
   }
-  const { dataDir } = options;
-  if (dataDir === undefined) return { library: Library.create(articles), problems, index: 'memory' };
-  const hash = contentHashOf(contentDir);
-  const saved = restore(articles, dataDir, hash);
-  if (saved) return { library: saved, problems, index: 'loaded' };
+  const result = (library: Library, index: IndexOrigin): LoadedLibrary => {
+    const state = { manifest: scan.manifest, articles: scan.articles, library };
+    return { library, problems, index, parsed: scan.parsed, state };
+  };
+  if (dataDir === undefined) return result(Library.create(articles), 'memory');
+  const changed = scan.parsed > 0 || scan.removed > 0;
+  if (previous && !changed) {
+    const library = restore(articles, previous.index);
+    if (library) {
+      if (scan.restamped > 0) saveQuietly(dataDir, result(library, 'loaded').state);
+      return result(library, 'loaded');
+    }
+    log(
+      `quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: it does not fit the articles`,
+    );
+  }
+  if (previous && changed) {
+    const library = Library.update(articles, { articles: previous.list, index: previous.index });
+    const loaded = result(library, 'updated');
+    log(
+      `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(articles.length - scan.parsed)} kept`,
+    );
+    saveQuietly(dataDir, loaded.state);
+    return loaded;
+  }
   const passages = articles.reduce((sum, article) => sum + article.sentences.length, 0);
   if (passages > (options.backgroundAbove ?? Infinity)) {
+    const loaded = result(Library.preview(articles, PREVIEW_PASSAGES), 'building');
+    log(`quotebot: building the library snapshot: ${files(scan.parsed)} parsed, indexing in the background`);
     const complete = buildInSlices(articles).then((library) => {
-      saveQuietly(dataDir, hash, library);
-      return library;
+      const state = { ...loaded.state, library };
+      saveQuietly(dataDir, state);
+      return state;
     });
-    return { library: Library.preview(articles, PREVIEW_PASSAGES), problems, index: 'building', complete };
+    return { ...loaded, complete };
   }
-  const library = Library.create(articles);
-  saveQuietly(dataDir, hash, library);
-  return { library, problems, index: 'built' };
+  const loaded = result(Library.create(articles), 'built');
+  log(`quotebot: library snapshot built: ${files(scan.parsed)} parsed`);
+  saveQuietly(dataDir, loaded.state);
+  return loaded;
 }
 
-function restore(articles: readonly Article[], dataDir: string, hash: string): Library | undefined {
-  const snapshot = loadIndex(dataDir, hash);
-  if (!snapshot) return undefined;
+export interface ReloadedLibrary {
+  readonly state: LibraryState;
+  readonly problems: ContentProblem[];
+  /** Whether the library changed (a file added, changed or removed). */
+  readonly changed: boolean;
+  readonly parsed: number;
+  readonly scan: ContentScan;
+}
+
+/**
+ * Looks at the content folder again: only files added or changed since `state` are parsed, and only their
+ * passages indexed (`Library.withArticles`). The caller saves the result with `saveLibrarySnapshot`.
+ */
+export function reloadLibrary(contentDir: string, state: LibraryState): ReloadedLibrary {
+  const scan = scanContent(contentDir, state);
+  const changed = scan.parsed > 0 || scan.removed > 0;
+  const library = changed && scan.list.length > 0 ? state.library.withArticles(scan.list) : state.library;
+  return {
+    state: { manifest: scan.manifest, articles: scan.articles, library },
+    problems: scan.problems,
+    changed,
+    parsed: scan.parsed,
+    scan,
+  };
+}
+
+/** Saves the state as the snapshot in `dataDir`; a preview library (index incomplete) is not saved. */
+export function saveLibrarySnapshot(dataDir: string, state: LibraryState): void {
+  const { indexed, total } = state.library.indexCoverage;
+  if (indexed < total) return;
+  writeSnapshot(dataDir, buildHash(), {
+    manifest: [...state.manifest.values()],
+    articles: [...state.articles.values()],
+    index: state.library.exportIndex(),
+  });
+}
+
+function restore(articles: readonly Article[], index: IndexSnapshot): Library | undefined {
   try {
-    return Library.fromIndex(articles, snapshot);
+    return Library.fromIndex(articles, index);
   } catch {
     return undefined;
   }
 }
 
 /** A read-only or full disk costs the next start a rebuild, never this start its library. */
-function saveQuietly(dataDir: string, hash: string, library: Library): void {
+export function saveQuietly(dataDir: string, state: LibraryState): void {
   try {
-    saveIndex(dataDir, hash, library.exportIndex());
+    saveLibrarySnapshot(dataDir, state);
   } catch (error) {
     process.stderr.write(
-      `quotebot: the search index could not be saved in ${dataDir}: ${(error as Error).message}\n`,
+      `quotebot: the library snapshot could not be saved in ${dataDir}: ${(error as Error).message}\n`,
     );
   }
 }

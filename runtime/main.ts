@@ -1,30 +1,37 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { ownsGuild } from '../adapters/discord/shards.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
-import { startDiscord } from '../adapters/discord/start-discord.js';
+import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
 import { Bot } from '../src/index.js';
-import { ConfigError, platformsOf } from './config.js';
+import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
+import { createOps } from './observability/ops.js';
+import { openStores } from './store/open-stores.js';
+
+/** A lookup `/readyz` makes to see that the daily store answers (no such channel needs to exist). */
+const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
 
 /** Composition root: config → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
   const environment = loadEnvironment();
-  const { library, problems, complete } = loadLibrary(environment.contentDir, {
+  const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
   });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.
-  const holder = new LibraryHolder(environment.contentDir, library);
+  const holder = new LibraryHolder(environment.contentDir, state, environment.dataDir);
   complete?.then(
-    (full) => holder.replace(full),
+    // A reload meanwhile already indexed everything (from the preview): keep that newer library.
+    (full) => holder.current === library && holder.replace(full),
     (error: unknown) =>
       process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
   );
@@ -44,30 +51,75 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger(environment.config.LOG_LEVEL);
+  const config = environment.config;
+  // SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL) shared with the bot's other processes.
+  const stores = await openStores(environment);
   const running: { stop(): Promise<void> }[] = [];
+  // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
+  const ops = createOps(
+    config,
+    bot.commands.map((command) => command.name),
+  );
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'shutting down');
+    ops.readiness.setStarted(false);
     // A second signal does not wait for the adapters.
     process.once(signal, () => process.exit(1));
     watcher.close();
-    void Promise.allSettled(running.map((adapter) => adapter.stop())).then(() => process.exit());
+    void Promise.allSettled(running.map((adapter) => adapter.stop()))
+      .then(() => stores.close())
+      .finally(() => process.exit());
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
   // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
-  const daily = createBotDaily({ environment, library: () => holder.current, logger });
-  running.push(daily);
-  // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), shared through DATA_DIR's database.
-  const cooldowns = createCooldowns(environment);
-  const adapterOptions = {
-    bot,
-    config: environment.config,
+  // With Discord shards split between processes, each posts the daily quotes of its own shards' guilds.
+  let discord: DiscordAdapter | undefined;
+  const daily = createBotDaily({
+    environment,
+    library: () => holder.current,
     logger,
-    daily: daily.commands,
-    cooldowns: cooldowns?.gate,
-  };
-  if (platforms.slack) running.push(await startSlack(adapterOptions));
-  if (platforms.discord) running.push(await startDiscord(adapterOptions));
+    store: stores.daily,
+    observer: ops.metrics,
+    owns: (schedule) =>
+      schedule.platform !== 'discord' ||
+      discord === undefined ||
+      ownsGuild(discord.shards, schedule.workspaceId),
+  });
+  running.push(daily);
+  ops.readiness.add({ name: 'store', check: () => daily.store.getSchedule(STORE_PROBE).then(() => true) });
+  const server = await ops.serve(logger);
+  if (server) running.push(server);
+  try {
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), kept in DATA_DIR's SQLite database.
+    const cooldowns = createCooldowns(environment);
+    const adapterOptions = {
+      bot,
+      config,
+      logger,
+      daily: daily.commands,
+      cooldowns: cooldowns?.gate,
+      observer: ops.metrics,
+      shared: stores.shared,
+    };
+    if (platforms.slack) {
+      const slack = await startSlack({ ...adapterOptions, routes: ops.slackRoutes });
+      ops.readiness.add({ name: 'slack', check: () => slack.connected() });
+      running.push(slack);
+    }
+    if (platforms.discord) {
+      const started = await startDiscord({ ...adapterOptions, sharding: discordShardingOf(config) });
+      discord = started;
+      ops.metrics.watchShards(() => started.shardLatencies());
+      ops.readiness.add({ name: 'discord', check: () => started.connected() });
+      running.push(started);
+    }
+  } catch (error) {
+    // A platform that failed to start ends the process: the endpoints must not keep it alive.
+    await server?.stop();
+    throw error;
+  }
+  ops.readiness.setStarted(true);
   daily.start();
 }
 

@@ -30,3 +30,4 @@ export {
 export { parseIntent, type IntentOptions } from './bot/intent.js';
 export * from './daily/index.js';
 export * from './import/index.js';
+export * from './card/index.js';

@@ -99,6 +99,40 @@ export class Library {
     );
   }
 
+  /**
+   * The library `Library.create(articles, this.options)` gives, tokenizing only the articles this one does
+   * not hold: an article found here as the same object keeps its indexed passages (copied, not re-read).
+   * An edit to a few files of a large library re-indexes those files only.
+   */
+  withArticles(articles: readonly Article[]): Library {
+    return Library.update(articles, { articles: this.articles, index: this.engine.index.data }, this.options);
+  }
+
+  /**
+   * `withArticles` from a saved index instead of a library: `previous` are the articles `index` was built
+   * over (`exportIndex()`); an article of `articles` found there as the same object is not tokenized again.
+   */
+  static update(
+    articles: readonly Article[],
+    previous: { readonly articles: readonly Article[]; readonly index: IndexSnapshot },
+    options: Partial<SearchOptions> = {},
+  ): Library {
+    const before = new Catalog(previous.articles);
+    const catalog = new Catalog(articles);
+    const builder = new IndexBuilder();
+    for (const article of catalog.articles) {
+      const kept = before.article(article.slug) === article ? before.rangeOf(article.slug) : undefined;
+      if (kept && kept.to <= previous.index.passageCount) {
+        builder.addIndexed(previous.index, kept.from, kept.to);
+        continue;
+      }
+      const range = catalog.rangeOf(article.slug)!;
+      for (let at = range.from; at < range.to; at++) builder.add(catalog.passages[at]!);
+    }
+    const index = new SentenceIndex(catalog.passages, builder.finish(catalog.passages));
+    return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
+  }
+
   /** The index as plain data, for `Library.fromIndex` (the runtime saves it next to the data). */
   exportIndex(): IndexSnapshot {
     if (this.engine.index.passageCount !== this.catalog.passages.length) {

@@ -9,6 +9,7 @@ import {
   type DailySchedule,
 } from '../../src/index.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
+import { openStores } from '../../runtime/store/open-stores.js';
 import { createPosters } from '../../runtime/daily/posters.js';
 import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
@@ -151,18 +152,21 @@ export async function dailyCommand(
   if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
     throw new UsageError('daily needs one of: run, list, set, stop, status');
   const logger = createLogger(environment.config.LOG_LEVEL);
-  const { library } = loadLibrary(environment.contentDir);
+  // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
+  const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
   const consoleOut = values.json ? process.stderr : process.stdout;
+  const stores = await openStores(environment);
   const daily: DailyRuntime = createDailyRuntime({
     environment,
     library,
     logger,
     posters: createPosters({ environment, logger, consoleOut }),
+    store: stores.daily,
   });
   try {
     return await dispatch(daily, action!, values);
   } finally {
-    daily.close();
+    await stores.close();
   }
 }
 

@@ -38,6 +38,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     quote: (rest) => quoteCommand(library(), rest, style),
     articles: (rest) => articlesCommand(library(), rest),
     summary: (rest) => summaryCommand(library(), rest, style),
+    card: async (rest) => (await import('./card-command.js')).cardCommand(library(), rest),
     import: async (rest) =>
       (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
         process.stderr.write(`${line}\n`),

@@ -50,6 +50,16 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     ],
     examples: ['quotebot summary --length short', 'quotebot summary sanctions'],
   },
+  card: {
+    usage: 'quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]',
+    about: 'the best match as a 1200×630 PNG quote card',
+    options: [
+      article,
+      { flag: '--out', value: 'FILE', description: 'where to write the PNG (-o; default card.png)' },
+      { flag: '--theme', value: 'light|dark', description: 'the colours (default light)' },
+    ],
+    examples: ['quotebot card election', 'quotebot card sanctions --theme dark --out sanctions.png'],
+  },
   articles: {
     usage: 'quotebot articles [--json]',
     about: 'the articles in the library',

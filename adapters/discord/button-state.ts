@@ -77,3 +77,9 @@ export function readQuoteButton(
     },
   };
 }
+
+/** The key of a query kept in the store, when the custom_id holds one (`~key`). */
+export function storedQueryKey(customId: string): string | undefined {
+  const article = CUSTOM_ID.exec(customId)?.[5];
+  return article?.startsWith('~') ? article.slice(1) : undefined;
+}

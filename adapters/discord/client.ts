@@ -1,4 +1,5 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import type { DiscordSharding } from '../../runtime/config.js';
 
 /**
  * The discord.js client: the Guilds intent (commands, roles), GuildMessages and DirectMessages so that a
@@ -6,7 +7,10 @@ import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
  * privileged Message Content intent); the Channel partial so that DMs arrive at all. Nothing it sends
  * pings anyone unless a call says otherwise, and none of ours does.
  */
-export function createDiscordClient(options: { apiUrl?: string | undefined } = {}): Client {
+export function createDiscordClient(
+  options: { apiUrl?: string | undefined; sharding?: DiscordSharding | undefined } = {},
+): Client {
+  const sharding = options.sharding;
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
@@ -14,5 +18,12 @@ export function createDiscordClient(options: { apiUrl?: string | undefined } = {
     // Every server message arrives (GuildMessages) but only a few are for the bot: keep none of them.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    // Internal shards (discord.js's own): "auto" asks Discord how many; ids of count split shards between
+    // processes. @discordjs/ws spaces IDENTIFYs by the gateway's max_concurrency.
+    ...(sharding === undefined
+      ? {}
+      : sharding === 'auto'
+        ? { shards: 'auto' as const }
+        : { shards: [...sharding.ids], shardCount: sharding.count }),
   });
 }

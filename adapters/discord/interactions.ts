@@ -1,7 +1,9 @@
 import { MessageFlags, type Interaction } from 'discord.js';
+import type { CommandOutcome } from '../shared/observer.js';
 import { answerAutocomplete } from './autocomplete.js';
 import { handleButton } from './buttons.js';
 import type { DiscordContext } from './context.js';
+import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
 import { en } from '../shared/wording.js';
@@ -33,8 +35,12 @@ async function answerFailure(interaction: Interaction): Promise<void> {
  * handlers, and the one try/catch makes sure no interaction is left unanswered: a failure is logged with
  * the interaction id and answered with a short private error.
  */
-export async function handleInteraction(interaction: Interaction, context: DiscordContext): Promise<void> {
+export async function handleInteraction(
+  interaction: Interaction,
+  context: DiscordContext,
+): Promise<CommandOutcome> {
   try {
+    await loadStoredState(interaction, context);
     if (interaction.isChatInputCommand()) {
       const command = context.commands.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
@@ -53,6 +59,7 @@ export async function handleInteraction(interaction: Interaction, context: Disco
     } else if (interaction.isButton()) {
       await handleButton(interaction, context);
     }
+    return 'ok';
   } catch (error) {
     context.logger.error(
       { err: error, interactionId: interaction.id, type: interaction.type, ...describe(interaction) },
@@ -66,7 +73,16 @@ export async function handleInteraction(interaction: Interaction, context: Disco
         'discord interaction failure could not be answered',
       );
     }
+    return 'error';
   }
+}
+
+/** The bounded name an interaction is measured under: its command, `autocomplete`, `button` or `other`. */
+export function observedName(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return interaction.commandName;
+  if (interaction.isAutocomplete()) return 'autocomplete';
+  if (interaction.isButton()) return 'button';
+  return 'other';
 }
 
 function describe(interaction: Interaction): Record<string, string> {

@@ -25,6 +25,8 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   buttonsPerRow: 5,
   actionRows: 5,
+  /** An attachment's `description`: the alt text of an image. */
+  attachmentDescription: 1024,
 } as const;
 
 export { isHighSurrogate, truncate } from '../shared/text-limits.js';

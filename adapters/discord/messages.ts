@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import { parseIntent } from '../../src/index.js';
+import type { CommandOutcome } from '../shared/observer.js';
 import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
 import { asMessageReply, NO_MENTIONS } from './discord-message.js';
@@ -26,13 +27,17 @@ export function requestText(message: Message, botId: string): string {
  * request and the answer is a reply to the message. Discord delivers the content of such messages
  * without the privileged Message Content intent.
  */
-export async function handleMessage(message: Message, context: DiscordContext): Promise<void> {
+export async function handleMessage(
+  message: Message,
+  context: DiscordContext,
+): Promise<CommandOutcome | undefined> {
   const botId = message.client.user.id;
-  if (!isAddressedToBot(message, botId)) return;
+  if (!isAddressedToBot(message, botId)) return undefined;
   try {
     const request = parseIntent(requestText(message, botId), { botName: message.client.user.username });
     const reply = { kind: 'bot', reply: context.bot.handle(request) } as const;
     await message.reply(asMessageReply(prepareMessage(reply, false, context)));
+    return 'ok';
   } catch (error) {
     context.logger.error(
       { err: error, messageId: message.id, channelId: message.channelId },
@@ -46,5 +51,6 @@ export async function handleMessage(message: Message, context: DiscordContext): 
           'discord message failure not answered',
         ),
       );
+    return 'error';
   }
 }

@@ -29,3 +29,8 @@ export function decodePick(value: string, store: StateStore<QuotePick>): QuotePi
   const hit = value.slice(at + MARK.length);
   return /^\d{1,4}$/.test(hit) ? { query: value.slice(0, at), hit: Number(hit) } : { query: value, hit: 0 };
 }
+
+/** The key of a pick kept in the store, when the choice value holds one. */
+export function storedPickKey(value: string): string | undefined {
+  return value.startsWith(MARK) ? value.slice(MARK.length) : undefined;
+}

@@ -1,19 +1,28 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { Events, type Client } from 'discord.js';
+import { Events, Status, type Client } from 'discord.js';
 import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
-import type { Config } from '../../runtime/config.js';
+import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
+import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordContext } from './context.js';
-import { handleInteraction } from './interactions.js';
+import { handleInteraction, observedName } from './interactions.js';
 import { handleMessage } from './messages.js';
 import type { QuotePick } from './query-pick.js';
+import type { ShardSet } from './shards.js';
 import { slashCommands } from './slash-commands.js';
 import { StateStore, type QuoteQuery } from './state-store.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
   readonly client: Client;
+  /** The shards this process runs (known once logged in: `auto` asks Discord for the count). */
+  readonly shards: ShardSet;
+  /** True while every shard of this process is connected and ready. */
+  connected(): boolean;
+  /** Each shard's last heartbeat round trip in milliseconds (-1 before the first). */
+  shardLatencies(): ReadonlyMap<number, number>;
   /** Lets the replies under way finish (for a few seconds at most), then closes the gateway connection. */
   stop(): Promise<void>;
 }
@@ -26,8 +35,14 @@ export interface DiscordOptions {
   readonly daily?: DailyCommandsPort | undefined;
   /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
   readonly cooldowns?: CooldownGate | undefined;
+  /** State shared with the bot's other processes (default: this process only). */
+  readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
+  /** The shards to run (DISCORD_SHARDS, or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS); one by default. */
+  readonly sharding?: DiscordSharding | undefined;
+  /** Told when each interaction or message is answered, for metrics. */
+  readonly observer?: BotObserver | undefined;
 }
 
 /**
@@ -41,16 +56,23 @@ export async function startDiscord({
   logger,
   daily,
   cooldowns,
+  shared,
   drainMs = 5000,
+  sharding,
+  observer = NO_OBSERVER,
 }: DiscordOptions): Promise<DiscordAdapter> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is required to start the Discord adapter');
-  const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL });
+  const client = createDiscordClient({ apiUrl: config.DISCORD_API_URL, sharding });
+  const onError = (error: unknown): void => logger.error({ err: error }, 'discord state could not be shared');
   const context: DiscordContext = {
     bot,
     logger,
     commands: slashCommands(bot.commands),
-    buttons: new StateStore<QuoteQuery>(),
-    picks: new StateStore<QuotePick>(),
+    buttons: new StateStore<QuoteQuery>(
+      5000,
+      shared && { state: shared, namespace: 'discord:query', onError },
+    ),
+    picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
     cooldowns,
   };
@@ -60,8 +82,20 @@ export async function startDiscord({
     void work.finally(() => pending.delete(work));
   };
   // Until the gateway closes, whatever arrives is answered, during a stop's drain too.
-  client.on(Events.InteractionCreate, (interaction) => track(handleInteraction(interaction, context)));
-  client.on(Events.MessageCreate, (message) => track(handleMessage(message, context)));
+  client.on(Events.InteractionCreate, (interaction) => {
+    const answered = observer.commandStarted('discord');
+    track(
+      handleInteraction(interaction, context).then((outcome) => answered(observedName(interaction), outcome)),
+    );
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const answered = observer.commandStarted('discord');
+    track(
+      handleMessage(message, context).then((outcome) => {
+        if (outcome !== undefined) answered('message', outcome);
+      }),
+    );
+  });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) =>
@@ -76,13 +110,27 @@ export async function startDiscord({
     await client.destroy();
     throw new Error(`Discord login failed: ${(error as Error).message}`, { cause: error });
   }
+  const shards: ShardSet = {
+    ids: [...client.ws.shards.keys()].sort((a, b) => a - b),
+    count: client.options.shardCount ?? 1,
+  };
   logger.info(
-    { user: client.user?.id, guilds: client.guilds.cache.size, commands: context.commands.size },
+    {
+      user: client.user?.id,
+      guilds: client.guilds.cache.size,
+      commands: context.commands.size,
+      shards: shards.ids,
+      shardCount: shards.count,
+    },
     'discord ready',
   );
 
   return {
     client,
+    shards,
+    connected: () =>
+      client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
+    shardLatencies: () => new Map(client.ws.shards.map((shard) => [shard.id, shard.ping])),
     async stop() {
       const deadline = Date.now() + drainMs;
       while (pending.size > 0 && Date.now() < deadline) {

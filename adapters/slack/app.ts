@@ -52,6 +52,7 @@ export function createSlackApp(
   config: Config,
   logger: Logger,
   health: HealthState,
+  routes: AppOptions['customRoutes'] = [],
 ): { app: App; mode: SlackMode } {
   const mode = slackModeOf(config);
   const common: AppOptions = {
@@ -78,7 +79,7 @@ export function createSlackApp(
       ...common,
       signingSecret: config.SLACK_SIGNING_SECRET,
       endpoints: SLACK_EVENTS_PATH,
-      customRoutes: [healthRoute(health)],
+      customRoutes: [healthRoute(health), ...routes],
     }),
     mode,
   };

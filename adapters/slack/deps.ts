@@ -1,5 +1,6 @@
 import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
+import type { BotObserver } from '../shared/observer.js';
 import type { SlackCommandNames } from './command-names.js';
 import type { InFlight } from './in-flight.js';
 
@@ -15,4 +16,6 @@ export interface SlackDeps {
   readonly daily?: DailyCommandsPort | undefined;
   /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
   readonly cooldowns?: CooldownGate | undefined;
+  /** Told when a message is answered and when a duplicate event is skipped, for metrics. */
+  readonly observer: BotObserver;
 }

@@ -3,7 +3,8 @@ import { parseIntent } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
 import type { SlackDeps } from './deps.js';
 import { decodeSlackText } from './mrkdwn.js';
-import { RecentKeys } from './recent-keys.js';
+import { MemorySharedState } from '../shared/memory-shared-state.js';
+import { SHARED_TTL_MS, type SharedState } from '../shared/shared-state.js';
 import { renderFailure, renderReply } from './render-reply.js';
 
 /** The fields of a mention or a direct message that decide whether and how to answer it. */
@@ -33,11 +34,13 @@ function replyTo(deps: SlackDeps, text: string): SlackMessage {
  * subtypes are ignored. A message is claimed by its channel and ts, and by the event's id, before
  * answering: a retry of the same event (X-Slack-Retry-Num, same event_id), or the second event Slack
  * sends for one message (app_mention and message.im), finds it claimed and is skipped. If posting fails
- * the claim is released, so Slack's retry gets a second chance.
+ * the claim is released, so Slack's retry gets a second chance. The claims live in `seen`: in this
+ * process by default, or in the database shared by every instance behind a load balancer, so a retry
+ * that lands on another instance is skipped too.
  */
 async function answerMessage(
   deps: SlackDeps,
-  recent: RecentKeys,
+  seen: SharedState,
   message: ChatMessage,
   context: Context,
   say: SayFn,
@@ -46,13 +49,15 @@ async function answerMessage(
   if (message.user === undefined || message.user === context.botUserId) return;
   const keys = [`message:${message.channel}:${message.ts}`];
   if (message.eventId !== undefined) keys.push(`event:${message.eventId}`);
-  if (!recent.claim(...keys)) {
+  if (!(await seen.claimKeys(keys, SHARED_TTL_MS.eventIds))) {
+    deps.observer.slackEventDuplicate();
     deps.logger.debug(
       { retryNum: context.retryNum, channel: message.channel },
       'slack message already answered',
     );
     return;
   }
+  const answered = deps.observer.commandStarted('slack');
   await deps.work.run(async () => {
     try {
       await say({
@@ -61,19 +66,21 @@ async function answerMessage(
         unfurl_links: false,
         unfurl_media: false,
       });
+      answered('message', 'ok');
     } catch (error) {
-      recent.release(...keys);
+      answered('message', 'error');
+      await seen.releaseKeys(keys).catch(() => undefined);
       deps.logger.error({ err: error, channel: message.channel }, 'slack reply could not be posted');
     }
   });
 }
 
 /** Registers `app_mention` (channels the bot is in) and `message` for direct messages (`message.im`). */
-export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKeys()): void {
+export function registerEvents(app: App, deps: SlackDeps, seen: SharedState = new MemorySharedState()): void {
   app.event('app_mention', async ({ event, body, context, say }) => {
     await answerMessage(
       deps,
-      recent,
+      seen,
       {
         channel: event.channel,
         ts: event.ts,
@@ -93,7 +100,7 @@ export function registerEvents(app: App, deps: SlackDeps, recent = new RecentKey
     if (message.subtype !== undefined) return;
     await answerMessage(
       deps,
-      recent,
+      seen,
       {
         channel: message.channel,
         ts: message.ts,

@@ -19,6 +19,8 @@ export const SLACK_LIMITS = {
   fallbackText: 3000,
   /** A slash command's name, slash included. */
   commandName: 32,
+  /** The alt text of an uploaded image (`alt_txt` of `files.getUploadURLExternal`). */
+  fileAltText: 1000,
 } as const;
 
 export { isHighSurrogate, truncate } from '../shared/text-limits.js';

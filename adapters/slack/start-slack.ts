@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { SocketModeReceiver, type AppOptions } from '@slack/bolt';
 import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -11,12 +12,17 @@ import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
+import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
+import { observeCommands } from './observe.js';
+import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
   readonly mode: SlackMode;
   /** The port HTTP mode listens on (useful with PORT=0 in tests); undefined in Socket Mode. */
   readonly port: number | undefined;
+  /** Socket Mode: the socket is connected; HTTP mode: listening and not shutting down. */
+  connected(): boolean;
   /** Stops taking events, waits (at most `graceMs`) for replies under way, then resolves. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -31,6 +37,12 @@ export interface StartSlackOptions {
   readonly daily?: DailyCommandsPort | undefined;
   /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
   readonly cooldowns?: CooldownGate | undefined;
+  /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
+  readonly observer?: BotObserver | undefined;
+  /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
+  readonly routes?: AppOptions['customRoutes'];
+  /** Event ids already answered, shared with the other instances (default: this process only). */
+  readonly shared?: SharedState | undefined;
 }
 
 /** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
@@ -53,6 +65,9 @@ export async function startSlack({
   host,
   daily,
   cooldowns,
+  observer = NO_OBSERVER,
+  routes = [],
+  shared,
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -60,7 +75,7 @@ export async function startSlack({
   }
   const names = slackCommandNames(bot.commands, commandNameSettings(config));
   const health: HealthState = { draining: false };
-  const { app, mode } = createSlackApp(config, log, health);
+  const { app, mode } = createSlackApp(config, log, health, routes);
   const deps: SlackDeps = {
     bot,
     names,
@@ -69,10 +84,12 @@ export async function startSlack({
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
     cooldowns,
+    observer,
   };
+  observeCommands(app, observer, names);
   registerCommands(app, deps);
   registerActions(app, deps);
-  registerEvents(app, deps);
+  registerEvents(app, deps, shared);
   app.error(async (error) => {
     log.error({ code: error.code, err: error }, 'slack listener error');
   });
@@ -87,6 +104,14 @@ export async function startSlack({
     );
   }
   let port: number | undefined;
+  const socket = { connected: false };
+  // Bolt keeps its receiver private; in Socket Mode its client reports the socket's state.
+  const receiver: unknown = Reflect.get(app, 'receiver');
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => (socket.connected = true));
+    for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
+      receiver.client.on(state, () => (socket.connected = false));
+  }
   try {
     if (mode === 'http') {
       const listen = { port: config.PORT ?? DEFAULT_PORT, ...(host === undefined ? {} : { host }) };
@@ -94,6 +119,7 @@ export async function startSlack({
       port = (server.address() as AddressInfo).port;
     } else {
       await app.start();
+      socket.connected = true;
     }
   } catch (error) {
     throw new SlackAdapterError(
@@ -108,6 +134,7 @@ export async function startSlack({
   return {
     mode,
     port,
+    connected: () => !health.draining && (mode === 'http' || socket.connected),
     stop(graceMs = 5000) {
       stopping ??= (async () => {
         health.draining = true;

@@ -1,4 +1,5 @@
-import type { DailyCommands, Library } from '../../src/index.js';
+import type { BotObserver } from '../../adapters/shared/observer.js';
+import type { DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
@@ -9,6 +10,8 @@ import { systemClock } from './system-clock.js';
 /** Daily posts inside the running bot: `/daily` for the adapters, and the scheduler. */
 export interface BotDaily {
   readonly commands: DailyCommands;
+  /** The store (for `/readyz`: it must answer). */
+  readonly store: DailyStore;
   /** Starts the scheduler (after the adapters: a failed start must not leave a ticking process). */
   start(): void;
   /** Stops the ticks and waits for a run in progress. */
@@ -16,7 +19,7 @@ export interface BotDaily {
 }
 
 /**
- * Daily posts for the chat platforms this process serves: the store in DATA_DIR, a poster per
+ * Daily posts for the chat platforms this process serves: the given store, a poster per
  * configured platform (REST/Web API with the bot tokens) and the croner scheduler, which ticks every
  * minute and posts what is due. Console schedules are left to `quotebot daily run` (no console poster
  * here: they are reported `no-poster` and stay unclaimed).
@@ -25,6 +28,10 @@ export function createBotDaily(options: {
   environment: Environment;
   library: Library | (() => Library);
   logger: Logger;
+  /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
+  owns?: (schedule: DailySchedule) => boolean;
+  observer?: BotObserver;
+  store: DailyStore;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
@@ -32,11 +39,18 @@ export function createBotDaily(options: {
     { ...POSTER_FACTORIES, console: () => undefined },
   );
   const runtime = createDailyRuntime({ ...options, logger, posters });
+  const observer = options.observer;
   let scheduler: DailyScheduler | undefined;
   return {
     commands: runtime.commands,
+    store: runtime.store,
     start() {
-      scheduler ??= startDailyScheduler({ service: runtime.service, clock: systemClock, logger });
+      scheduler ??= startDailyScheduler({
+        service: runtime.service,
+        clock: systemClock,
+        logger,
+        ...(observer === undefined ? {} : { observer }),
+      });
       logger.info({}, 'daily scheduler started');
     },
     async stop() {

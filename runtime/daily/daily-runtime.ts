@@ -1,17 +1,22 @@
-import { DailyCommands, DailyService, type DailyPosters, type Clock } from '../../src/index.js';
+import {
+  DailyCommands,
+  DailyService,
+  type Clock,
+  type DailyPosters,
+  type DailySchedule,
+  type DailyStore,
+} from '../../src/index.js';
 import type { Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { processClaimant } from './process-claimant.js';
-import { SqliteDailyStore } from './sqlite-store.js';
 import { systemClock, systemSleep } from './system-clock.js';
 
-/** Daily posts wired for this process: the store in DATA_DIR, the service and the command handler. */
+/** Daily posts wired for this process: the store (see `openStores`), the service and the command handler. */
 export interface DailyRuntime {
-  readonly store: SqliteDailyStore;
+  readonly store: DailyStore;
   readonly service: DailyService;
   readonly commands: DailyCommands;
-  close(): void;
 }
 
 /** Composition of daily posts: config → store → service → commands. Adapters get `commands`. */
@@ -21,12 +26,16 @@ export function createDailyRuntime(options: {
   library: Library | (() => Library);
   logger: Logger;
   posters: DailyPosters;
+  /** SQLite in DATA_DIR or PostgreSQL; its opener closes it. */
+  store: DailyStore;
   clock?: Clock;
+  /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
+  owns?: ((schedule: DailySchedule) => boolean) | undefined;
 }): DailyRuntime {
   const clock = options.clock ?? systemClock;
   const current = options.library;
   const libraryOf = typeof current === 'function' ? current : () => current;
-  const store = SqliteDailyStore.open(options.environment.dataDir);
+  const store = options.store;
   const service = new DailyService(
     {
       store,
@@ -38,6 +47,7 @@ export function createDailyRuntime(options: {
       sleep: systemSleep,
       logger: options.logger,
       claimant: processClaimant(),
+      ...(options.owns === undefined ? {} : { owns: options.owns }),
     },
     { catchUpMs: options.environment.config.DAILY_CATCHUP_HOURS * 3_600_000 },
   );
@@ -49,5 +59,5 @@ export function createDailyRuntime(options: {
     },
     clock,
   });
-  return { store, service, commands, close: () => store.close() };
+  return { store, service, commands };
 }

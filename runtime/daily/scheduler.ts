@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import type { BotObserver } from '../../adapters/shared/observer.js';
 import type { Clock, DailyLogger, DailyRunReport, DailyService } from '../../src/index.js';
 
 /** A running daily scheduler. */
@@ -15,6 +16,8 @@ export interface DailySchedulerOptions {
   readonly logger: DailyLogger;
   /** Croner pattern of the ticks; every minute by default. */
   readonly pattern?: string;
+  /** Told what became of each due post, for metrics. */
+  readonly observer?: Pick<BotObserver, 'dailyPost'>;
 }
 
 /**
@@ -33,6 +36,7 @@ export function startDailyScheduler(options: DailySchedulerOptions): DailySchedu
     running ??= service
       .runDue(clock.now())
       .then((report) => {
+        for (const outcome of report.outcomes) options.observer?.dailyPost(outcome.platform, outcome.status);
         const posted = report.outcomes.filter((outcome) => outcome.status === 'posted').length;
         if (report.outcomes.length > 0)
           logger.info({ at: report.at, due: report.outcomes.length, posted }, 'daily run');

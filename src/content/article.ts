@@ -31,7 +31,7 @@ export interface Passage {
   readonly start: number;
   readonly end: number;
   /** Set when the same words stand earlier in the body: such a sentence is never offered twice. */
-  readonly duplicateOf?: string;
+  readonly duplicateOf?: string | undefined;
 }
 
 export interface Paragraph {

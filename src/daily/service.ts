@@ -15,6 +15,12 @@ import { USED_STATUSES, type PostRecord, type PostTrigger } from './store.js';
 export interface DailyServicePorts extends DeliveryPorts {
   readonly library: Library;
   readonly posters: DailyPosters;
+  /**
+   * Which schedules this process posts by itself (all when absent). Exists for Discord shards split
+   * between processes: each posts only for the guilds on its own shards. The store's claims still make
+   * each post exactly once; this keeps a post with the process that serves its guild.
+   */
+  readonly owns?: (schedule: DailySchedule) => boolean;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -60,7 +66,9 @@ export class DailyService {
    * instant posts nothing more. `dryRun` only reports what would be posted.
    */
   async runDue(at: Date, mode: { dryRun?: boolean } = {}): Promise<DailyRunReport> {
-    const schedules = await this.ports.store.listSchedules();
+    const owns = this.ports.owns;
+    const listed = await this.ports.store.listSchedules();
+    const schedules = owns === undefined ? listed : listed.filter((schedule) => owns(schedule));
     const due = schedules.flatMap((schedule) => {
       const slot = dueSlot(schedule, at.getTime(), this.options.catchUpMs);
       return slot === undefined ? [] : [{ schedule, slot }];

@@ -1,7 +1,7 @@
 import type { Passage } from '../content/article.js';
 
 /** Version of `IndexSnapshot`'s layout: a snapshot of another version is rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /**
  * The search index as plain data (strings and typed arrays, no objects per sentence), in the shape
@@ -31,17 +31,27 @@ export interface IndexSnapshot {
   readonly lengths: Uint16Array;
 }
 
-/** FNV-1a over passage ids and text lengths: a snapshot only fits the passages it was built from. */
+/**
+ * FNV-1a over passage ids (slug once per run of its passages, then each index) and text lengths (`end -
+ * start`): a snapshot only fits the passages it was built from. Reads no text and builds no string, so
+ * that passages whose text is read lazily stay unread.
+ */
 export function passageCheckOf(passages: readonly Passage[]): number {
   let hash = 0x811c9dc5;
   const mix = (code: number): void => {
     hash ^= code;
     hash = Math.imul(hash, 0x01000193);
   };
+  let slug: string | undefined;
   for (const passage of passages) {
-    for (let i = 0; i < passage.id.length; i++) mix(passage.id.charCodeAt(i));
-    mix(passage.text.length & 0xffff);
-    mix(passage.text.length >>> 16);
+    if (passage.slug !== slug) {
+      slug = passage.slug;
+      for (let i = 0; i < slug.length; i++) mix(slug.charCodeAt(i));
+    }
+    mix(passage.index);
+    const length = passage.end - passage.start;
+    mix(length & 0xffff);
+    mix(length >>> 16);
   }
   return hash >>> 0;
 }

@@ -156,7 +156,7 @@ describe('the runtime index cache', () => {
     for (let n = 0; n < count; n++) writeFileSync(join(content, `message-${n}.md`), source(n, 25));
   };
 
-  it('given unchanged content then the saved index is loaded, and a change rebuilds it', () => {
+  it('given unchanged content then the saved index is loaded, and a change updates it', () => {
     setUp(12);
     expect(loadLibrary(content, { dataDir: data }).index).toBe('built');
     const again = loadLibrary(content, { dataDir: data });
@@ -165,7 +165,9 @@ describe('the runtime index cache', () => {
     const hash = contentHashOf(content);
     writeFileSync(join(content, 'message-99.md'), source(99, 25));
     expect(contentHashOf(content)).not.toBe(hash);
-    expect(loadLibrary(content, { dataDir: data }).index).toBe('built');
+    const updated = loadLibrary(content, { dataDir: data });
+    expect(updated.index).toBe('updated');
+    expect(updated.parsed).toBe(1);
   });
 
   it('given a large library then a preview answers at once and the full index follows and is saved', async () => {
@@ -174,7 +176,7 @@ describe('the runtime index cache', () => {
     expect(loaded.index).toBe('building');
     expect(loaded.library.articles).toHaveLength(12);
     const full = await loaded.complete!;
-    expect(full.indexCoverage.indexed).toBe(full.indexCoverage.total);
+    expect(full.library.indexCoverage.indexed).toBe(full.library.indexCoverage.total);
     expect(loadLibrary(content, { dataDir: data, backgroundAbove: 100 }).index).toBe('loaded');
   });
 });

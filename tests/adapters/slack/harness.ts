@@ -8,7 +8,11 @@ import {
 } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
-import { startSlack, type SlackAdapter } from '../../../adapters/slack/start-slack.js';
+import {
+  startSlack,
+  type SlackAdapter,
+  type StartSlackOptions,
+} from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
@@ -52,6 +56,8 @@ export async function startOnFake(
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
     /** Per-user cooldowns (none unless given). */
     readonly cooldowns?: CooldownGate;
+    /** Metrics and the routes added to Slack's port in HTTP mode. */
+    readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -74,6 +80,7 @@ export async function startOnFake(
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
       cooldowns: options.cooldowns,
+      ...options.ops,
     });
   } catch (error) {
     await slack.stop();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentKeys } from '../../../adapters/slack/recent-keys.js';
+import { RecentKeys } from '../../../adapters/shared/recent-keys.js';
 
 describe('RecentKeys', () => {
   it('given a thing claimed under two names then claiming either name again fails', () => {

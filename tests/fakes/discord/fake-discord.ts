@@ -46,6 +46,10 @@ export interface FakeDiscordOptions extends WorldOptions {
    * Discord does (subject to intents). Default true.
    */
   readonly echoBotMessages?: boolean;
+  /** The shard count `GET /gateway/bot` recommends (what `shards: 'auto'` runs). Default 1. */
+  readonly recommendedShards?: number;
+  /** `session_start_limit.max_concurrency`: shards that may IDENTIFY per 5 s. Default 1, as most bots. */
+  readonly maxConcurrency?: number;
 }
 
 export interface MessageCreateInput {
@@ -80,8 +84,10 @@ export interface FakeGatewayControls {
   readonly openConnections: number;
   /** op 7 RECONNECT: the client reconnects and RESUMEs. */
   requestReconnect(): void;
-  /** Server-side close (default 4000, resumable). */
-  disconnect(code?: number, reason?: string): void;
+  /** Server-side close (default 4000, resumable) of every socket, or only of shard `shardId`'s. */
+  disconnect(code?: number, reason?: string, shardId?: number): void;
+  /** The `[id, count]` each identified session sent in IDENTIFY. */
+  readonly shards: (readonly [number, number])[];
 }
 
 export interface FakeDiscord {
@@ -113,8 +119,11 @@ export interface FakeDiscord {
   readonly interactions: readonly InteractionRecord[];
   sendInteraction<P extends APIInteraction>(payload: P): SentInteraction<P>;
   sendMessageCreate(input: MessageCreateInput): APIMessage;
-  /** Any raw dispatch to every session, e.g. `dispatch('GUILD_DELETE', { id, unavailable: true })`. */
-  dispatch(event: string, data: unknown): number;
+  /**
+   * Any raw dispatch, e.g. `dispatch('GUILD_DELETE', { id, unavailable: true }, id)`: to every session, or
+   * with `guildId` only to that guild's shard (null: shard 0, as DMs).
+   */
+  dispatch(event: string, data: unknown, guildId?: string | null): number;
   /** A message the fake stored (sent by the bot, injected, or an interaction response). */
   message(id: string): APIMessage | undefined;
   failNext(spec: FaultSpec): void;
@@ -144,14 +153,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const commands = new CommandStore(world);
   const echo: FakeState['echo'] = (event, stored) => {
     if (options.echoBotMessages === false) return;
-    gateway.dispatch(event, (intents: number) => messageEventData(world, stored, intents));
+    gateway.dispatch(
+      event,
+      (intents: number) => messageEventData(world, stored, intents),
+      stored.guildId ?? null,
+    );
   };
   const interactions = new InteractionRegistry(world, messages, options.ackDeadlineMs ?? 3000, echo);
   const state: FakeState = { world, messages, commands, interactions, gateway, echo };
   const faults = new FaultQueue();
   const rest = new RestApi(
     [
-      ...metaRoutes(state, { url: gatewayUrl }),
+      ...metaRoutes(state, {
+        url: gatewayUrl,
+        recommendedShards: options.recommendedShards ?? 1,
+        maxConcurrency: options.maxConcurrency ?? 1,
+      }),
       ...interactionRoutes(state),
       ...channelRoutes(state),
       ...commandRoutes(state),
@@ -195,7 +212,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     sendInteraction<P extends APIInteraction>(payload: P): SentInteraction<P> {
       requireSession('sendInteraction');
       const record = interactions.register(payload, performance.now());
-      gateway.dispatch('INTERACTION_CREATE', payload);
+      gateway.dispatch('INTERACTION_CREATE', payload, payload.guild_id ?? null);
       return {
         id: payload.id,
         token: payload.token,
@@ -221,10 +238,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           ? { content }
           : { content, message_reference: { message_id: input.replyTo } };
       const stored = messages.create({ channelId, guildId, author, body });
-      gateway.dispatch('MESSAGE_CREATE', (intents: number) => messageEventData(world, stored, intents));
+      gateway.dispatch(
+        'MESSAGE_CREATE',
+        (intents: number) => messageEventData(world, stored, intents),
+        guildId ?? null,
+      );
       return stored.message;
     },
-    dispatch: (event, data) => gateway.dispatch(event, data),
+    dispatch: (event, data, guildId) => gateway.dispatch(event, data, guildId),
     message: (id) => messages.getById(id)?.message,
     failNext: (spec) => faults.add(spec),
     clearFaults: () => faults.clear(),
@@ -239,7 +260,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         return gateway.openConnections;
       },
       requestReconnect: () => gateway.requestReconnect(),
-      disconnect: (code, reason) => gateway.disconnect(code, reason),
+      disconnect: (code, reason, shardId) => gateway.disconnect(code, reason, shardId),
+      get shards() {
+        return gateway.shards;
+      },
     },
     buildSlashCommandInteraction: (input) => builders.slashCommand(input),
     buildAutocompleteInteraction: (input) => builders.autocomplete(input),

@@ -1,4 +1,5 @@
 import type { FrameEncoder } from './gateway-encoding.js';
+import type { ShardTuple } from './shards.js';
 
 const REPLAY_LIMIT = 1000;
 
@@ -16,6 +17,8 @@ export class GatewaySession {
     readonly id: string,
     readonly intents: number,
     encoder: FrameEncoder,
+    /** The `[id, count]` the client identified with: it gets only the events of its shard's guilds. */
+    readonly shard: ShardTuple,
   ) {
     this.encoder = encoder;
   }

@@ -8,6 +8,7 @@ import { GatewaySession } from './gateway-session.js';
 import { guildCreatePayload, readyPayload } from './guild-payloads.js';
 import { sessionId } from './ids.js';
 import { Recorder } from './recorder.js';
+import { onShard, parseShard } from './shards.js';
 import type { World } from './world.js';
 
 /** A payload the client sent on the gateway. */
@@ -49,6 +50,7 @@ const CLOSE = {
   notAuthenticated: 4003,
   authFailed: 4004,
   alreadyAuthenticated: 4005,
+  invalidShard: 4010,
   invalidVersion: 4012,
   invalidIntents: 4013,
 } as const;
@@ -72,12 +74,14 @@ export class Gateway {
   }
 
   /**
-   * Sends an event to every identified session. `data` may be a function of the session's intents that
-   * returns undefined to skip the session. Returns how many sessions got it.
+   * Sends an event to every identified session, or, given `guildId`, to the sessions on that guild's
+   * shard (null: a DM, which Discord sends on shard 0). `data` may be a function of the session's intents
+   * that returns undefined to skip the session. Returns how many sessions got it.
    */
-  dispatch(event: string, data: unknown): number {
+  dispatch(event: string, data: unknown, guildId?: string | null): number {
     let delivered = 0;
     for (const session of this.sessions.values()) {
+      if (guildId !== undefined && !onShard(session.shard, guildId)) continue;
       const payload =
         typeof data === 'function' ? (data as (intents: number) => unknown)(session.intents) : data;
       if (payload !== undefined) {
@@ -101,9 +105,20 @@ export class Gateway {
     for (const connection of this.connections) connection.encoder.send({ op: OP.reconnect, d: null });
   }
 
-  /** Drops every connection from the server side with `code` (4000 leaves sessions resumable). */
-  disconnect(code = 4000, reason = 'fake Discord disconnect'): void {
-    for (const connection of this.connections) connection.socket.close(code, reason);
+  /**
+   * Drops connections from the server side with `code` (4000 leaves sessions resumable): every one, or
+   * only those of the sessions identified on shard `shardId`.
+   */
+  disconnect(code = 4000, reason = 'fake Discord disconnect', shardId?: number): void {
+    for (const connection of this.connections) {
+      if (shardId !== undefined && connection.session?.shard[0] !== shardId) continue;
+      connection.socket.close(code, reason);
+    }
+  }
+
+  /** The `[id, count]` of every identified session (connected or waiting for RESUME). */
+  get shards(): (readonly [number, number])[] {
+    return [...this.sessions.values()].map((session) => [session.shard[0], session.shard[1]] as const);
   }
 
   stop(): void {
@@ -180,14 +195,18 @@ export class Gateway {
       connection.socket.close(CLOSE.authFailed, 'Authentication failed.');
     } else if (typeof d?.intents !== 'number') {
       connection.socket.close(CLOSE.invalidIntents, 'Invalid intent(s).');
+    } else if (parseShard(d.shard) === undefined) {
+      connection.socket.close(CLOSE.invalidShard, 'Invalid shard.');
     } else {
+      const shard = parseShard(d.shard)!;
       connection.encoder.identifyCompress = d.compress === true && connection.encoder.compression === 'none';
-      const session = new GatewaySession(sessionId(), d.intents, connection.encoder);
+      const session = new GatewaySession(sessionId(), d.intents, connection.encoder, shard);
       connection.session = session;
       this.sessions.set(session.id, session);
-      session.dispatch('READY', readyPayload(this.world, session.id, this.options.url()));
+      const guilds = this.world.guilds.filter((guild) => onShard(shard, guild.id));
+      session.dispatch('READY', readyPayload(this.world, session.id, this.options.url(), shard, guilds));
       if (session.hasIntent(INTENTS.guilds)) {
-        for (const guild of this.world.guilds) session.dispatch('GUILD_CREATE', guildCreatePayload(guild));
+        for (const guild of guilds) session.dispatch('GUILD_CREATE', guildCreatePayload(guild));
       }
     }
   }

@@ -2,16 +2,23 @@ import type { GatewayGuildCreateDispatchData, GatewayReadyDispatchData } from 'd
 import { API_VERSION, NO_FLAGS } from './constants.js';
 import type { FakeGuild, World } from './world.js';
 import { LOCALE } from './world.js';
+import type { ShardTuple } from './shards.js';
 
-/** READY as Discord sends it: every guild unavailable until its GUILD_CREATE follows. */
-export function readyPayload(world: World, sessionId: string, resumeUrl: string): GatewayReadyDispatchData {
+/** READY as Discord sends it: the shard's guilds, each unavailable until its GUILD_CREATE follows. */
+export function readyPayload(
+  world: World,
+  sessionId: string,
+  resumeUrl: string,
+  shard: ShardTuple,
+  guilds: readonly FakeGuild[],
+): GatewayReadyDispatchData {
   return {
     v: API_VERSION,
     user: world.botUser,
-    guilds: world.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+    guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
-    shard: [0, 1],
+    shard: [shard[0], shard[1]],
     application: { id: world.applicationId, flags: NO_FLAGS, flags_new: '0' },
   };
 }

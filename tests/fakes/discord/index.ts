@@ -28,6 +28,9 @@
  *   the earlier message. The bot's own messages come back as MESSAGE_CREATE (`echoBotMessages`), and without
  *   the MessageContent intent other users' guild messages arrive with empty content unless they mention the bot.
  * - Gateway: `gateway.frames` (what the client sent), `requestReconnect()` (op 7 → RESUME), `disconnect(code)`.
+ * - Shards: `recommendedShards` and `maxConcurrency` (GET /gateway/bot); each session gets only the events of
+ *   the guilds on the shard it identified with (`guildIdOnShard` makes ids for a shard); DMs go to shard 0;
+ *   `disconnect(code, reason, shardId)` drops one shard's socket.
  * - Benchmarks: no timers per interaction; build payloads up front and `clearRequests()` between rounds. The
  *   fake never rate-limits by itself (buckets report 49 remaining), but @discordjs/rest caps itself at 50
  *   non-callback requests per second (`rest.globalRequestsPerSecond`), webhook edits included.
@@ -55,3 +58,4 @@ export type {
 export type { InteractionRecord } from './interactions.js';
 export type { RecordedRequest } from './rest-api.js';
 export type { FakeGuild, FakeGuildInput, FakeUserInput } from './world.js';
+export { guildIdOnShard, shardOf } from './shards.js';

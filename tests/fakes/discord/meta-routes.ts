@@ -5,6 +5,10 @@ import { ok, route } from './route.js';
 
 export interface GatewayInfo {
   readonly url: () => string;
+  /** The shard count Discord recommends for this bot. */
+  readonly recommendedShards: number;
+  /** How many shards may IDENTIFY at once (per 5 s); @discordjs/ws spaces the others 5 s apart. */
+  readonly maxConcurrency: number;
 }
 
 /** Gateway discovery, the bot's own user and application, guilds, members and DM channels. */
@@ -20,8 +24,13 @@ export function metaRoutes(state: FakeState, gateway: GatewayInfo): Route[] {
     route('GET', '/gateway/bot', true, () =>
       ok({
         url: gateway.url(),
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+        shards: gateway.recommendedShards,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: gateway.maxConcurrency,
+        },
       }),
     ),
     route('GET', '/users/@me', true, () => ok(world.botUser)),

@@ -20,6 +20,7 @@ import {
 import { FakeResponseUrls, responseIdOf, type ResponseUrlPost } from './response-urls.js';
 import { FakeSlackServer } from './server.js';
 import { FakeSocketMode, type EnvelopeOptions, type EnvelopeType, type SocketAck } from './socket-mode.js';
+import { FakeFileUploads, type SharedFile } from './file-uploads.js';
 import { FakeWebApi, type ApiCall } from './web-api.js';
 import type { MethodHandler } from './web-api-methods.js';
 import {
@@ -118,6 +119,9 @@ export interface FakeSlack {
   };
   /** Every post to a fake `response_url`. */
   readonly responses: readonly ResponseUrlPost[];
+  /** Files shared by `files.completeUploadExternal` (WebClient `filesUploadV2`), with their bytes. */
+  readonly sharedFiles: readonly SharedFile[];
+  waitForSharedFile(predicate?: (file: SharedFile) => boolean, timeoutMs?: number): Promise<SharedFile>;
   /** By the `<id>` of `/response/<id>`, the whole `response_url`, or a predicate; default timeout 5 s. */
   waitForResponse(
     match: string | ((post: ResponseUrlPost) => boolean),
@@ -160,15 +164,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     record,
     ...(options.pingIntervalMs === undefined ? {} : { pingIntervalMs: options.pingIntervalMs }),
   });
+  const files = new FakeFileUploads(ids, baseUrl, record);
   const webApi = new FakeWebApi(
     { botToken, appToken },
-    { workspace, ids, openSocketUrl: () => socketMode.issueUrl(`ws://127.0.0.1:${port}`) },
+    { workspace, ids, files, openSocketUrl: () => socketMode.issueUrl(`ws://127.0.0.1:${port}`) },
     record,
   );
   const appClient = new AppHttpClient(signingSecret);
   const server = new FakeSlackServer({
     api: (req, res, method, raw, query) => webApi.handle(req, res, method, raw, query),
     response: (req, res, id, raw) => responseUrls.handle(req, res, id, raw),
+    upload: (req, res, id, raw) => files.receive(req, res, id, raw),
     socket: (req, socket, head, ticket) => socketMode.handleUpgrade(req, socket, head, ticket),
   });
   port = await server.start();
@@ -231,6 +237,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       post: (appUrl, encoded, opts) => appClient.post(appUrl, encoded, opts),
     },
     responses: responseUrls.posts.items,
+    sharedFiles: files.shared.items,
+    waitForSharedFile: (predicate = () => true, timeoutMs = 5000) =>
+      files.shared.waitFor(predicate, timeoutMs, 'a shared file'),
     waitForResponse: (match, timeoutMs = 5000) => {
       const id = typeof match === 'string' ? (responseIdOf(match) ?? match) : undefined;
       const predicate = typeof match === 'string' ? (post: ResponseUrlPost) => post.id === id : match;
@@ -240,10 +249,12 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       webApi.reset();
       responseUrls.posts.clear();
       socketMode.acks.clear();
+      files.shared.clear();
     },
     stop: async () => {
       await socketMode.stop();
       webApi.stop();
+      files.stop();
       responseUrls.stop();
       appClient.stop();
       await server.stop();

@@ -17,8 +17,10 @@
  * ```
  *
  * - Web API at `apiUrl` (`/api/<method>`): auth.test, apps.connections.open (xapp token only), chat.postMessage,
- *   chat.update, chat.postEphemeral, chat.getPermalink, conversations.info, users.info, views.open/publish;
- *   `onMethod` adds more. API errors are HTTP 200 `{ ok: false, error }`; every call is in `calls`.
+ *   chat.update, chat.postEphemeral, chat.getPermalink, conversations.info, users.info, views.open/publish,
+ *   and `filesUploadV2`'s three steps (files.getUploadURLExternal, the POST to `/upload/<file id>`,
+ *   files.completeUploadExternal), whose files land in `sharedFiles` with their bytes, channel, thread and
+ *   alt text; `onMethod` adds more. API errors are HTTP 200 `{ ok: false, error }`; every call is in `calls`.
  * - Socket Mode injectors resolve with the client's ack (`payload`, `latencyMs`, `late` past 3 s) and reject
  *   when none comes within `ackTimeoutMs` (5 s). Envelopes go to the newest connection.
  * - HTTP injectors sign like Slack; options `badSignature`, `timestampOffsetSeconds` (e.g. -360), `retryNum`,
@@ -39,6 +41,7 @@ export type {
   InjectedHttp,
 } from './fake-slack.js';
 export type { FaultSpec } from './faults.js';
+export type { SharedFile } from './file-uploads.js';
 export { AppHttpClient, encodeEvent, encodeInteraction, encodeSlashCommand } from './http-events.js';
 export type { AppHttpResponse, EncodedBody, HttpInjectOptions } from './http-events.js';
 export * from './payloads.js';

@@ -12,19 +12,24 @@ export interface FakeSlackRoutes {
     query: URLSearchParams,
   ): Promise<void>;
   response(req: IncomingMessage, res: ServerResponse, id: string, raw: string): void;
+  /** A file's bytes, POSTed to the `upload_url` of `files.getUploadURLExternal`. */
+  upload(req: IncomingMessage, res: ServerResponse, id: string, raw: Buffer): Promise<void>;
   socket(req: IncomingMessage, socket: Duplex, head: Buffer, ticket: string | null): void;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-/** One HTTP server on 127.0.0.1 and an ephemeral port: `/api/<method>`, `/response/<id>`, and upgrades at `/link/`. */
+/**
+ * One HTTP server on 127.0.0.1 and an ephemeral port: `/api/<method>`, `/response/<id>`, `/upload/<file id>`,
+ * and upgrades at `/link/`.
+ */
 export class FakeSlackServer {
   private readonly server: Server;
 
@@ -62,12 +67,15 @@ export class FakeSlackServer {
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const path = url.pathname;
     if (path.startsWith('/api/')) {
       await this.routes.api(req, res, decodeURIComponent(path.slice('/api/'.length)), raw, url.searchParams);
     } else if (path.startsWith('/response/') && req.method === 'POST') {
       this.routes.response(req, res, decodeURIComponent(path.slice('/response/'.length)), raw);
+    } else if (path.startsWith('/upload/') && req.method === 'POST') {
+      await this.routes.upload(req, res, decodeURIComponent(path.slice('/upload/'.length)), bytes);
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('fake Slack: no such endpoint');
     }

@@ -1,3 +1,4 @@
+import type { FakeFileUploads } from './file-uploads.js';
 import type { IdFactory } from './ids.js';
 import { renderChannel, renderUser, type Workspace } from './workspace.js';
 
@@ -9,6 +10,8 @@ export interface MethodContext {
   readonly ids: IdFactory;
   /** Issues a Socket Mode ticket and returns the `ws://…/link/?ticket=…` URL. */
   readonly openSocketUrl: () => string;
+  /** The external file uploads of `filesUploadV2`. */
+  readonly files: FakeFileUploads;
 }
 
 export type MethodHandler = (args: ApiArgs, context: MethodContext) => ApiResult;
@@ -112,6 +115,8 @@ export const DEFAULT_METHODS: Readonly<Record<string, MethodHandler>> = {
     if (user === undefined) return failure('user_not_found');
     return { ok: true, user: renderUser(workspace, user) };
   },
+  'files.getUploadURLExternal': (args, { files }) => files.getUploadUrl(args),
+  'files.completeUploadExternal': (args, { files }) => files.complete(args),
   'views.open': (args, context) =>
     text(args.trigger_id) === undefined ? failure('invalid_arguments') : view(args, context),
   'views.publish': (args, context) =>

@@ -33,7 +33,15 @@ export interface WebApiTokens {
 }
 
 /** WebClient JSON-encodes object arguments inside its form body; these are the ones tests look into. */
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata', 'unfurls', 'user_auth_blocks']);
+const JSON_FIELDS = new Set([
+  'blocks',
+  'attachments',
+  'view',
+  'metadata',
+  'unfurls',
+  'user_auth_blocks',
+  'files',
+]);
 
 function parseArgs(
   headers: IncomingHttpHeaders,

@@ -1,0 +1,33 @@
+import { AttachmentBuilder, type InteractionReplyOptions, type MessageCreateOptions } from 'discord.js';
+import type { CardImage } from '../../src/index.js';
+import { NO_MENTIONS } from './discord-message.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
+
+export const CARD_FILE_NAME = 'quote-card.png';
+
+// Known hazard: @slack/socket-mode loads undici 7, discord.js undici 6, and both share undici's global
+// dispatcher symbol. When undici 7 creates that dispatcher first (Slack started in the same process),
+// discord.js's multipart uploads fail inside undici 7 ("action is not a function"). The tests send cards
+// through each platform in its own process; a process that runs both should give discord.js its own agent.
+
+/** A card as a PNG attachment with its alt text (Discord shows `description` to screen readers). */
+export function cardAttachment(card: CardImage): AttachmentBuilder {
+  return new AttachmentBuilder(Buffer.from(card.png), {
+    name: CARD_FILE_NAME,
+    description: truncate(card.altText, DISCORD_LIMITS.attachmentDescription),
+  });
+}
+
+/** An interaction reply that is the card alone (multipart `files`), pinging nobody. */
+export function cardInteractionReply(card: CardImage, ephemeral = false): InteractionReplyOptions {
+  return {
+    files: [cardAttachment(card)],
+    allowedMentions: { ...NO_MENTIONS, parse: [] },
+    ...(ephemeral ? { flags: 64 } : {}),
+  };
+}
+
+/** A channel message that is the card alone (a daily post as a card), pinging nobody. */
+export function cardChannelMessage(card: CardImage): MessageCreateOptions {
+  return { files: [cardAttachment(card)], allowedMentions: { ...NO_MENTIONS, parse: [] } };
+}

@@ -1,0 +1,20 @@
+import type { Interaction } from 'discord.js';
+import { storedQueryKey } from './button-state.js';
+import type { DiscordContext } from './context.js';
+import { storedPickKey } from './query-pick.js';
+
+/**
+ * Before an interaction is handled: fetches the stored state its button or picked suggestion refers to,
+ * in case another process of the bot made it (several processes sharing a database). The handlers then
+ * read the stores as usual.
+ */
+export async function loadStoredState(interaction: Interaction, context: DiscordContext): Promise<void> {
+  if (interaction.isButton()) {
+    const key = storedQueryKey(interaction.customId);
+    if (key !== undefined) await context.buttons.load(key);
+  } else if (interaction.isChatInputCommand()) {
+    const query = interaction.options.data.find((option) => option.name === 'query')?.value;
+    const key = typeof query === 'string' ? storedPickKey(query) : undefined;
+    if (key !== undefined) await context.picks.load(key);
+  }
+}

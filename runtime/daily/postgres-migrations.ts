@@ -1,0 +1,16 @@
+import type { Migration } from '../store/migrations.js';
+import { DAILY_MIGRATIONS } from './migrations.js';
+
+/**
+ * The daily-posts schema on PostgreSQL, scope `daily` in `schema_migrations`, versioned like the SQLite
+ * one. Version 1 is the same portable SQL (instants stay ISO text, so both stores return identical
+ * records); later steps that need dialect-specific SQL are appended here. Append steps; never edit one.
+ */
+export const DAILY_POSTGRES_MIGRATIONS: readonly Migration[] = [
+  DAILY_MIGRATIONS.find((migration) => migration.version === 1)!,
+  {
+    version: 2,
+    name: 'posts still sending, for resuming',
+    sql: `CREATE INDEX daily_posts_sending ON daily_posts (platform, channel_id) WHERE status = 'sending'`,
+  },
+];

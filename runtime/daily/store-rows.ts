@@ -1,0 +1,89 @@
+import {
+  isDailyPlatform,
+  parseDays,
+  type DailySchedule,
+  type PauseReason,
+  type PostRecord,
+  type PostStatus,
+  type PostTrigger,
+} from '../../src/index.js';
+
+/** Rows of the daily tables, the same in SQLite and PostgreSQL, and how they map to the core's records. */
+export interface ScheduleRow {
+  platform: string;
+  channel_id: string;
+  workspace_id: string | null;
+  time: string;
+  timezone: string;
+  days: string;
+  article: string | null;
+  enabled: number;
+  paused_code: string | null;
+  paused_detail: string | null;
+  paused_since: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+/** Column of each field of a post record. */
+export const POST_COLUMNS = {
+  platform: 'platform',
+  channelId: 'channel_id',
+  localDate: 'local_date',
+  passageId: 'passage_id',
+  cycle: 'cycle',
+  nonce: 'nonce',
+  trigger: 'trigger',
+  status: 'status',
+  owner: 'owner',
+  leaseUntil: 'lease_until',
+  attempts: 'attempts',
+  blindResends: 'blind_resends',
+  scheduledAt: 'scheduled_at',
+  claimedAt: 'claimed_at',
+  lastAttemptAt: 'last_attempt_at',
+  confirmedAt: 'confirmed_at',
+  messageId: 'message_id',
+  detail: 'detail',
+} as const satisfies Record<keyof PostRecord, string>;
+
+export function toSchedule(row: ScheduleRow): DailySchedule {
+  if (!isDailyPlatform(row.platform)) throw new Error(`daily_schedules: unknown platform ${row.platform}`);
+  const pausedReason =
+    row.paused_code === null
+      ? null
+      : ({
+          code: row.paused_code as PauseReason['code'],
+          detail: row.paused_detail ?? '',
+          since: row.paused_since ?? row.updated_at,
+        } satisfies PauseReason);
+  return {
+    platform: row.platform,
+    channelId: row.channel_id,
+    workspaceId: row.workspace_id,
+    time: row.time,
+    timezone: row.timezone,
+    days: parseDays(row.days) ?? [],
+    article: row.article,
+    enabled: row.enabled === 1,
+    pausedReason,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export type PostRow = Omit<PostRecord, 'platform' | 'status' | 'trigger'> & {
+  platform: string;
+  status: string;
+  trigger: string;
+};
+
+export function toPost(row: PostRow): PostRecord {
+  if (!isDailyPlatform(row.platform)) throw new Error(`daily_posts: unknown platform ${row.platform}`);
+  return {
+    ...row,
+    platform: row.platform,
+    status: row.status as PostStatus,
+    trigger: row.trigger as PostTrigger,
+  };
+}

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle, QuotebotError, type Article } from '../../src/index.js';
+import type { ContentProblem } from '../content-dir.js';
+import type { ManifestEntry } from './snapshot-file.js';
+
+/** The content folder as last seen: each file's manifest entry and, when it loaded, its article. */
+export interface ContentState {
+  readonly manifest: ReadonlyMap<string, ManifestEntry>;
+  readonly articles: ReadonlyMap<string, Article>;
+}
+
+export interface ContentScan extends ContentState {
+  /** The loaded articles, in file-name order. */
+  readonly list: Article[];
+  readonly problems: ContentProblem[];
+  /** Files read and parsed by this scan (new or changed). */
+  readonly parsed: number;
+  /** Files gone since the previous state. */
+  readonly removed: number;
+  /** Files whose size or mtime changed but not their bytes: the manifest changed, the library did not. */
+  readonly restamped: number;
+}
+
+export const EMPTY_CONTENT: ContentState = { manifest: new Map(), articles: new Map() };
+
+/** Files modified this recently are hashed even when size and mtime match (as git does for racy files). */
+const RACY_MS = 2000;
+
+const isArticleFile = (name: string): boolean => name.endsWith('.md') && !name.startsWith('.');
+
+/**
+ * Looks at the content folder against what was seen before. A file whose size and mtime are as before is
+ * taken as it was (stat only); another is read and hashed, and parsed only when its bytes changed. A file
+ * that cannot be used is reported (as `loadContentDir` does) and remembered with its problem.
+ */
+export function scanContent(dir: string, previous: ContentState): ContentScan {
+  const manifest = new Map<string, ManifestEntry>();
+  const articles = new Map<string, Article>();
+  const list: Article[] = [];
+  const problems: ContentProblem[] = [];
+  const now = Date.now();
+  let parsed = 0;
+  let restamped = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter(isArticleFile).sort();
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the folder does not exist'
+        : (error as Error).message;
+    names = [];
+    problems.push({ file: dir, message: `${dir}: ${reason}` });
+  }
+  for (const file of names) {
+    const path = join(dir, file);
+    let entry: ManifestEntry;
+    let article: Article | undefined;
+    try {
+      const stats = statSync(path);
+      const before = previous.manifest.get(file);
+      // A file written in the last moments may change again within the same mtime tick: hash it.
+      const settled = now - stats.mtimeMs > RACY_MS;
+      if (before && settled && before.size === stats.size && before.mtimeMs === stats.mtimeMs) {
+        entry = before;
+        article = previous.articles.get(file);
+      } else {
+        const bytes = readFileSync(path);
+        const hash = createHash('sha256').update(bytes).digest('hex');
+        const stamp = { file, size: stats.size, mtimeMs: stats.mtimeMs, hash };
+        if (before?.hash === hash) {
+          if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
+          entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
+          article = previous.articles.get(file);
+        } else {
+          parsed += 1;
+          try {
+            article = parseArticle(file, bytes.toString('utf8'));
+            entry = stamp;
+          } catch (error) {
+            if (!(error instanceof QuotebotError)) throw error;
+            entry = { ...stamp, problem: error.message };
+          }
+        }
+      }
+    } catch (error) {
+      // Removed between listing and reading (an editor's save): the next scan sees what is there.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    manifest.set(file, entry);
+    if (entry.problem !== undefined) problems.push({ file, message: entry.problem });
+    else if (article) {
+      articles.set(file, article);
+      list.push(article);
+    }
+  }
+  let removed = 0;
+  for (const file of previous.manifest.keys()) if (!manifest.has(file)) removed += 1;
+  return { manifest, articles, list, problems, parsed, removed, restamped };
+}

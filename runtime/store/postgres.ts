@@ -1,0 +1,36 @@
+import pg from 'pg';
+
+export type PostgresPool = pg.Pool;
+export type PostgresClient = pg.PoolClient;
+
+/**
+ * A connection pool on `DATABASE_URL`. Every statement the stores run is a single statement or a short
+ * transaction on one pooled client, so the pool works behind PgBouncer in transaction mode: nothing
+ * relies on session state (no session advisory locks, no prepared-statement names, no `SET`).
+ */
+export function openPostgres(url: string, options: { max?: number } = {}): PostgresPool {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle client that loses its server (a restart, a failover) emits here; without a listener the
+  // process would crash. The next query gets a fresh connection.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** Runs `work` in one transaction on one client; rolls back when it throws. */
+export async function inTransaction<T>(
+  pool: PostgresPool,
+  work: (client: PostgresClient) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

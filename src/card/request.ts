@@ -1,0 +1,20 @@
+import type { SearchHit } from '../search/result.js';
+import { CardTheme, type CardRequest } from './card.js';
+import { formatCardDate } from './date.js';
+
+/** The card for a search hit: its sentence, matched words and article. */
+export function cardRequestForHit(hit: SearchHit, theme: CardTheme = CardTheme.Light): CardRequest {
+  const { author, title, publication, date } = hit.article;
+  return {
+    text: hit.passage.text,
+    highlights: hit.highlights,
+    attribution: { author, title, publication, date },
+    theme,
+  };
+}
+
+/** What a screen reader says for a card: the whole quote (never cut) and who said it. */
+export function cardAltText(request: CardRequest): string {
+  const { author, title, publication, date } = request.attribution;
+  return `Quote card: “${request.text}” — ${author}, “${title}”, ${publication}, ${formatCardDate(date)}`;
+}

@@ -1,0 +1,281 @@
+import { spawn } from 'node:child_process';
+import {
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryHolder, watchContentDir } from '../../runtime/content-watcher.js';
+import { loadContentDir } from '../../runtime/content-dir.js';
+import { loadLibrary, type LoadedLibrary } from '../../runtime/library-loader.js';
+import { buildHash } from '../../runtime/snapshot/build-inputs.js';
+import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from '../../runtime/snapshot/snapshot-file.js';
+import { Library, type Article, type IndexSnapshot } from '../../src/index.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** A content file of a few paragraphs: accents and curly quotes (multi-byte UTF-8), a repeated sentence. */
+function source(n: number, extra = ''): string {
+  const paragraphs = [
+    `The harbour of Saint-Émile ${n} was busy all summer. Fishermen sold “fresh” cod at dawn.`,
+    `A storm closed the port for ${n + 2} days — the longest since 1987. Fishermen sold “fresh” cod at dawn.`,
+    `The mayor promised a new lighthouse for island ${n}. Critics called it a waste of money.${extra}`,
+  ];
+  const day = String((n % 28) + 1).padStart(2, '0');
+  return `---\ntitle: "Harbour news ${n}"\nauthor: Zoë Martin\npublication: Coast News\ndate: 2021-03-${day}\ntags: [harbour]\nglossary:\n  - [lighthouse, beacon]\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+const QUERIES = [
+  'fresh cod',
+  'saint emile harbour',
+  'lighthouse island 3',
+  'beacon',
+  'storm port',
+  'mayr promised',
+  'waste of money',
+];
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+const temporary = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
+
+function setUp(count: number): { content: string; data: string; lines: string[]; load: () => LoadedLibrary } {
+  const content = temporary('quotebot-snapshot-content-');
+  const data = temporary('quotebot-snapshot-data-');
+  for (let n = 0; n < count; n++) writeFileSync(join(content, `harbour-${n}.md`), source(n));
+  const lines: string[] = [];
+  const load = (): LoadedLibrary => loadLibrary(content, { dataDir: data, log: (line) => lines.push(line) });
+  return { content, data, lines, load };
+}
+
+/** Everything a search answers, read field by field (stored passages read their fields lazily). */
+const answers = (library: Library): unknown =>
+  QUERIES.map((query) => {
+    const result = library.search({ query, limit: 5 });
+    return {
+      status: result.status,
+      suggestions: result.suggestions,
+      hits: result.hits.map((hit) => ({
+        id: hit.passage.id,
+        text: hit.passage.text,
+        range: [hit.passage.start, hit.passage.end, hit.passage.paragraph, hit.passage.index],
+        score: hit.score,
+        highlights: hit.highlights,
+        context: hit.context,
+        article: hit.article,
+      })),
+    };
+  });
+
+const articleFields = (article: Article): unknown => ({
+  slug: article.slug,
+  meta: article.meta,
+  body: article.body,
+  paragraphs: article.paragraphs.map((p) => [p.index, p.text, p.start, p.end]),
+  sentences: article.sentences.map((s) => [
+    s.id,
+    s.slug,
+    s.index,
+    s.paragraph,
+    s.text,
+    s.start,
+    s.end,
+    s.duplicateOf,
+  ]),
+});
+
+const indexFields = (index: IndexSnapshot): unknown => ({
+  ...index,
+  termStems: [...index.termStems],
+  postingOffsets: [...index.postingOffsets],
+  postings: [...index.postings],
+  tokenOffsets: [...index.tokenOffsets],
+  tokenTerms: [...index.tokenTerms],
+  tokenPositions: [...index.tokenPositions],
+  lengths: [...index.lengths],
+});
+
+const fresh = (content: string): Library => Library.create(loadContentDir(content).articles);
+
+describe('the library snapshot', () => {
+  it('given a saved snapshot then the next load parses nothing and answers as a fresh parse does', () => {
+    const { content, load, lines } = setUp(6);
+    const first = load();
+    expect([first.index, first.parsed]).toEqual(['built', 6]);
+    const again = load();
+    expect([again.index, again.parsed]).toEqual(['loaded', 0]);
+    expect(lines).toEqual(['quotebot: library snapshot built: 6 files parsed']);
+    const parsed = fresh(content);
+    expect(answers(again.library)).toEqual(answers(parsed));
+    expect(again.library.articles.map(articleFields)).toEqual(parsed.articles.map(articleFields));
+    expect(again.library.articles.some((a) => a.sentences.some((s) => s.duplicateOf !== undefined))).toBe(
+      true,
+    );
+  });
+
+  it('given a file touched but unchanged then it is hashed, not parsed', () => {
+    const { content, load } = setUp(3);
+    load();
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(content, 'harbour-1.md'), later, later);
+    expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
+  });
+
+  it('given files added, changed and removed then only those are parsed and the index equals a fresh build', () => {
+    const { content, data, load, lines } = setUp(5);
+    load();
+    writeFileSync(join(content, 'harbour-9.md'), source(9));
+    writeFileSync(join(content, 'harbour-2.md'), source(2, ' Pelicans nested on the new pier.'));
+    rmSync(join(content, 'harbour-4.md'));
+    const updated = load();
+    expect([updated.index, updated.parsed]).toEqual(['updated', 2]);
+    expect(lines.at(-1)).toBe(
+      'quotebot: library snapshot updated: 2 files parsed, 1 file removed, 3 files kept',
+    );
+    const parsed = fresh(content);
+    expect(indexFields(updated.library.exportIndex())).toEqual(indexFields(parsed.exportIndex()));
+    expect(answers(updated.library)).toEqual(answers(parsed));
+    expect(updated.library.search({ query: 'pelicans pier' }).hits[0]?.passage.id).toBe('harbour-2#6');
+    const read = readSnapshot(data, buildHash());
+    expect(read.kind).toBe('read');
+    expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
+  });
+
+  it('given a running holder then a reload parses the changed file only and saves the snapshot', () => {
+    const { content, data } = setUp(4);
+    const { holder } = LibraryHolder.load(content, data);
+    writeFileSync(join(content, 'harbour-1.md'), source(1, ' Seals slept on the breakwater.'));
+    const reload = holder.reload();
+    expect(reload).toMatchObject({ articles: 4, keptPrevious: false });
+    expect(holder.current.search({ query: 'seals breakwater' }).hits[0]?.passage.id).toBe('harbour-1#6');
+    expect(answers(holder.current)).toEqual(answers(fresh(content)));
+    holder.flush();
+    const lines: string[] = [];
+    const loaded = loadLibrary(content, { dataDir: data, log: (line) => lines.push(line) });
+    expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
+  });
+
+  it('given a watcher without an onReload listener then a changed file is still picked up', async () => {
+    const { content, data } = setUp(3);
+    const { holder } = LibraryHolder.load(content, data);
+    const watcher = watchContentDir(holder, { debounceMs: 20, checkEveryMs: 100 });
+    try {
+      writeFileSync(join(content, 'harbour-2.md'), source(2, ' Otters played by the slipway.'));
+      const deadline = Date.now() + 5000;
+      while (holder.current.search({ query: 'otters slipway' }).hits.length === 0) {
+        if (Date.now() > deadline) throw new Error('the change was not picked up');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      watcher.close();
+      holder.flush();
+    }
+  });
+
+  it.each([
+    [
+      'written by another version',
+      (data: string, content: string) => {
+        const { articles } = loadContentDir(content);
+        const library = Library.create(articles);
+        writeSnapshot(data, 'another-build', { manifest: [], articles, index: library.exportIndex() });
+      },
+      'another version of quotebot',
+    ],
+    [
+      'cut off while written',
+      (data: string) => {
+        const file = join(data, SNAPSHOT_FILE);
+        truncateSync(file, Math.floor(readFileSync(file).length / 2));
+      },
+      'cut off',
+    ],
+    [
+      'corrupt',
+      (data: string) => {
+        const file = join(data, SNAPSHOT_FILE);
+        const bytes = readFileSync(file);
+        bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x55;
+        writeFileSync(file, bytes);
+      },
+      'corrupt (checksum)',
+    ],
+    ['not a snapshot', (data: string) => writeFileSync(join(data, SNAPSHOT_FILE), 'hello'), 'not a quotebot'],
+  ])('given a snapshot %s then it is rebuilt with one log line', (_, spoil, reason) => {
+    const { content, data, load, lines } = setUp(3);
+    load();
+    spoil(data, content);
+    lines.length = 0;
+    const rebuilt = load();
+    expect([rebuilt.index, rebuilt.parsed]).toEqual(['built', 3]);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(reason);
+    expect(lines[1]).toBe('quotebot: library snapshot built: 3 files parsed');
+    expect(answers(rebuilt.library)).toEqual(answers(fresh(content)));
+    expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
+  });
+
+  it('given three processes loading at once then the snapshot is whole and no temporary file is left', async () => {
+    const { content, data } = setUp(8);
+    // The compiled loader (the global setup builds dist/), in plain node processes started together. Its
+    // build hash is that of the compiled code, so the snapshot is read back by a process of the same kind.
+    const loader = pathToFileURL(join(import.meta.dirname, '../../dist/runtime/library-loader.js')).href;
+    const script = [
+      `const { loadLibrary } = await import(${JSON.stringify(loader)});`,
+      'const { index, parsed, library } = loadLibrary(process.argv[1], { dataDir: process.argv[2], log: () => {} });',
+      "const hits = library.search({ query: 'fresh cod lighthouse' }).hits.map((hit) => hit.passage.id);",
+      'process.stdout.write(JSON.stringify({ index, parsed, hits }));',
+    ].join('\n');
+    const run = (): Promise<{ code: number; out: string }> =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', script, content, data]);
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.on('close', (code) => resolve({ code: code ?? -1, out }));
+      });
+    const together = await Promise.all([run(), run(), run()]);
+    expect(together.map((result) => result.code)).toEqual([0, 0, 0]);
+    expect(readdirSync(data)).toEqual([SNAPSHOT_FILE]);
+    const after = await run();
+    const expected = fresh(content)
+      .search({ query: 'fresh cod lighthouse' })
+      .hits.map((hit) => hit.passage.id);
+    expect(JSON.parse(after.out)).toEqual({ index: 'loaded', parsed: 0, hits: expected });
+  }, 60_000);
+});
+
+describe('the CLI', () => {
+  it(
+    'given a current snapshot then a quote parses no file, and an edit parses that file only',
+    { timeout: 60_000 },
+    () => {
+      const { content, data } = setUp(3);
+      const env = { CONTENT_DIR: content, DATA_DIR: data };
+      const first = runCli(['quote', 'fresh cod', '--json'], env);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toContain('library snapshot built: 3 files parsed');
+      const second = runCli(['quote', 'fresh cod', '--json'], env);
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.stderr).toBe('');
+      writeFileSync(join(content, 'harbour-0.md'), source(0, ' Gulls followed the ferry.'));
+      const third = runCli(['quote', 'gulls ferry', '--json'], env);
+      expect(third.stderr).toContain(
+        'library snapshot updated: 1 file parsed, 0 files removed, 2 files kept',
+      );
+      expect(third.stdout).toContain('harbour-0#6');
+    },
+  );
+});
