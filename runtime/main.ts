@@ -91,8 +91,8 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
-    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), kept in DATA_DIR's SQLite database.
-    const cooldowns = createCooldowns(environment);
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
+    const cooldowns = createCooldowns(environment, stores);
     const adapterOptions = {
       bot,
       config,

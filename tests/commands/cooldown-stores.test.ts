@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MemorySharedState } from '../../adapters/shared/memory-shared-state.js';
 import { MemoryCooldownStore } from '../../src/index.js';
+import { SharedStateCooldownStore } from '../../runtime/store/shared-cooldowns.js';
 import { openDatabase } from '../../runtime/store/database.js';
 import { SqliteCooldownStore } from '../../runtime/store/sqlite-cooldowns.js';
 import { describeCooldownStoreContract } from './cooldown-store-contract.js';
@@ -43,5 +45,17 @@ describe('SqliteCooldownStore shared by two processes', () => {
       first.close();
       second.close();
     }
+  });
+});
+
+describe('SharedStateCooldownStore (PostgreSQL when DATABASE_URL is set; here the in-memory shared state)', () => {
+  it('given two instances on one shared state then a key held by one is held for the other, with the time left', async () => {
+    const shared = new MemorySharedState();
+    const first = new SharedStateCooldownStore(shared);
+    const second = new SharedStateCooldownStore(shared);
+    const now = Date.now();
+    expect(await first.take('quote:discord:1', now, now + 3_000)).toBe(0);
+    expect(await second.take('quote:discord:1', now + 1_000, now + 4_000)).toBe(2_000);
+    expect(await second.take('quote:discord:2', now + 1_000, now + 4_000)).toBe(0);
   });
 });
