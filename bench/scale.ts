@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Library } from '../src/index.js';
 import { loadIndex, saveIndex } from '../runtime/index-cache.js';
+import { sharedLexicon } from '../runtime/lexicon.js';
 import { round } from './bench-row.js';
 import { corpusOf, random } from './scale-corpus.js';
 import { askFuse, askLibrary, figuresOf, memoryMb, plainFuse, timed, type Answer } from './scale-measure.js';
@@ -66,7 +67,7 @@ for (const size of sizes) {
   log(`${size} sentences: building…`);
   const dir = mkdtempSync(join(tmpdir(), 'quotebot-scale-'));
   const build = ((): { ms: number; saveMs: number; indexBytes: number; vocabulary: number } => {
-    const built = timed(() => Library.create(articles));
+    const built = timed(() => Library.create(articles, { lexicon: sharedLexicon() }));
     const snapshot = built.value.exportIndex();
     const saved = timed(() => saveIndex(dir, 'bench', snapshot));
     return {
@@ -76,7 +77,9 @@ for (const size of sizes) {
       vocabulary: snapshot.terms.length,
     };
   })();
-  const loaded = timed(() => Library.fromIndex(articles, loadIndex(dir, 'bench')!));
+  const loaded = timed(() =>
+    Library.fromIndex(articles, loadIndex(dir, 'bench')!, { lexicon: sharedLexicon() }),
+  );
   const heapMb = heapInFreshProcess(size, dir);
   rmSync(dir, { recursive: true, force: true });
   const library = loaded.value;

@@ -9,6 +9,7 @@ import { renderReply } from '../adapters/slack/render-reply.js';
 import { loadLibrary } from '../runtime/library-loader.js';
 import { Bot, parseCommandText, quoteCommand, type QuoteRequest } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
+import { unseenQueries } from './unseen-queries.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface LoadResult {
@@ -41,8 +42,22 @@ async function startServers(): Promise<{ child: ChildProcess; ours: string; bare
   throw new Error('the Slack bench servers exited before starting');
 }
 
-/** A `/quote election` slash command as Slack posts it, signed once (Bolt accepts it for 5 minutes). */
-function signedQuoteRequest(): { body: string; headers: Record<string, string> } {
+/**
+ * Distinct queries from the content's own sentences (bench/unseen-queries.ts): each request asks another,
+ * so that no memo of the engine answers it (the stream wraps only after all of them).
+ */
+const QUERIES = (() => {
+  const { library } = loadLibrary(join(ROOT, 'content'));
+  return unseenQueries(
+    library.articles.flatMap((article) => library.quotable(article)),
+    20_000,
+  );
+})();
+let nextQuery = 0;
+const takeQuery = (): string => QUERIES[nextQuery++ % QUERIES.length]!;
+
+/** A `/quote <text>` slash command as Slack posts it, signed (Bolt accepts a signature for 5 minutes). */
+function signedQuoteRequest(text: string): { body: string; headers: Record<string, string> } {
   const body = new URLSearchParams({
     token: 'verification',
     team_id: 'TBENCH',
@@ -52,7 +67,7 @@ function signedQuoteRequest(): { body: string; headers: Record<string, string> }
     user_id: 'UUSER',
     user_name: 'user',
     command: '/quote',
-    text: 'election',
+    text,
     api_app_id: 'ABENCH',
     is_enterprise_install: 'false',
     response_url: 'http://127.0.0.1:9/response/unused',
@@ -90,13 +105,19 @@ interface Round {
 }
 
 async function load(url: string, seconds: number, pid: number | undefined): Promise<Round> {
-  const { body, headers } = signedQuoteRequest();
   const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({
     url,
     method: 'POST',
-    headers,
-    body,
+    // A new query for every request, signed here (the load generator's work, not the server's).
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => {
+          const { body, headers } = signedQuoteRequest(takeQuery());
+          return { ...request, method: 'POST', body, headers };
+        },
+      },
+    ],
     connections: CONNECTIONS,
     duration: seconds,
   });
@@ -136,7 +157,7 @@ function summarise(rounds: readonly Round[], seconds: number) {
 }
 
 /**
- * HTTP mode under load: correctly signed `/quote election` commands against quotebot's Slack app (real
+ * HTTP mode under load: correctly signed `/quote` commands, each with another unseen query, against quotebot's Slack app (real
  * Bolt, real engine, Block Kit reply in the ack), next to a bare Bolt app on the same receiver that acks a
  * constant, measured in the same run. Target: quotebot keeps at least 70% of the bare app's throughput.
  *
@@ -146,7 +167,7 @@ function summarise(rounds: readonly Round[], seconds: number) {
  * (from /proc) is reported too: it is what throughput is made of, and it is steadier on a busy machine.
  */
 /**
- * The adapter's own work per `/quote election` (reading the command text, rendering Block Kit) next to
+ * The adapter's own work per `/quote` on unseen queries (reading the command text, rendering Block Kit) next to
  * the core's (`Bot.handle`), in this process: what the HTTP row's difference from bare Bolt is made of.
  */
 function adapterShare(): BenchRow {
@@ -163,7 +184,7 @@ function adapterShare(): BenchRow {
   };
   const caller = { platform: 'slack', channelId: 'C1', workspaceId: 'T1', userId: 'U1' } as const;
   const request = (): QuoteRequest | undefined => {
-    const parsed = parseCommandText(quoteCommand, 'election');
+    const parsed = parseCommandText(quoteCommand, takeQuery());
     if (parsed.kind !== 'options') return undefined;
     const resolved = quoteCommand.resolve({ values: parsed.values, caller });
     return resolved.kind === 'request' && resolved.request.kind === 'quote' ? resolved.request : undefined;
@@ -215,7 +236,7 @@ export async function benchSlack(): Promise<BenchRow[]> {
     return [
       adapterShare(),
       {
-        name: `slack http: signed /quote election (${CONNECTIONS} connections, ${SECONDS} s a side)`,
+        name: `slack http: signed /quote, unseen queries (${CONNECTIONS} connections, ${SECONDS} s a side)`,
         p50Ms: ours.p50Ms,
         p99Ms: ours.p99Ms,
         baseline: {
@@ -231,6 +252,8 @@ export async function benchSlack(): Promise<BenchRow[]> {
           throughputRatio: round(ratio, 3),
           bareP99Ms: bare.p99Ms,
           requests: ours.requests,
+          distinctQueries: QUERIES.length,
+          queriesAsked: nextQuery,
           ...cpu,
         },
       },

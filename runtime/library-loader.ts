@@ -4,6 +4,7 @@ import type { ContentProblem } from './content-dir.js';
 import { buildHash } from './snapshot/build-inputs.js';
 import { EMPTY_CONTENT, scanContent, type ContentScan, type ContentState } from './snapshot/content-scan.js';
 import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from './snapshot/snapshot-file.js';
+import { sharedLexicon } from './lexicon.js';
 
 /**
  * How the library came to be: 'loaded' from a current snapshot (nothing parsed), 'updated' from a snapshot
@@ -88,7 +89,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     const state = { manifest: scan.manifest, articles: scan.articles, library };
     return { library, problems, index, parsed: scan.parsed, state };
   };
-  if (dataDir === undefined) return result(Library.create(articles), 'memory');
+  if (dataDir === undefined) return result(Library.create(articles, { lexicon: sharedLexicon() }), 'memory');
   const changed = scan.parsed > 0 || scan.removed > 0;
   if (previous && !changed) {
     const library = restore(articles, previous.index);
@@ -101,7 +102,11 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     );
   }
   if (previous && changed) {
-    const library = Library.update(articles, { articles: previous.list, index: previous.index });
+    const library = Library.update(
+      articles,
+      { articles: previous.list, index: previous.index },
+      { lexicon: sharedLexicon() },
+    );
     const loaded = result(library, 'updated');
     log(
       `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(articles.length - scan.parsed)} kept`,
@@ -111,7 +116,10 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   }
   const passages = articles.reduce((sum, article) => sum + article.sentences.length, 0);
   if (passages > (options.backgroundAbove ?? Infinity)) {
-    const loaded = result(Library.preview(articles, PREVIEW_PASSAGES), 'building');
+    const loaded = result(
+      Library.preview(articles, PREVIEW_PASSAGES, { lexicon: sharedLexicon() }),
+      'building',
+    );
     log(`quotebot: building the library snapshot: ${files(scan.parsed)} parsed, indexing in the background`);
     const complete = buildInSlices(articles).then((library) => {
       const state = { ...loaded.state, library };
@@ -120,7 +128,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     });
     return { ...loaded, complete };
   }
-  const loaded = result(Library.create(articles), 'built');
+  const loaded = result(Library.create(articles, { lexicon: sharedLexicon() }), 'built');
   log(`quotebot: library snapshot built: ${files(scan.parsed)} parsed`);
   saveQuietly(dataDir, loaded.state);
   return loaded;
@@ -165,7 +173,7 @@ export function saveLibrarySnapshot(dataDir: string, state: LibraryState): void 
 
 function restore(articles: readonly Article[], index: IndexSnapshot): Library | undefined {
   try {
-    return Library.fromIndex(articles, index);
+    return Library.fromIndex(articles, index, { lexicon: sharedLexicon() });
   } catch {
     return undefined;
   }
@@ -183,7 +191,7 @@ export function saveQuietly(dataDir: string, state: LibraryState): void {
 }
 
 async function buildInSlices(articles: readonly Article[]): Promise<Library> {
-  const build = Library.build(articles);
+  const build = Library.build(articles, { lexicon: sharedLexicon() });
   while (!build.step(SLICE_PASSAGES)) await yieldToEvents();
   return build.finish();
 }

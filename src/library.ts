@@ -5,12 +5,14 @@ import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
 import { SearchEngine } from './search/engine.js';
 import { PassageCache } from './search/passage-cache.js';
 import { ArticleFinder } from './search/find-articles.js';
+import { ArticleMetadata } from './search/metadata.js';
 import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import type { QueryTerm } from './search/query.js';
+import type { ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
   type Highlight,
@@ -45,6 +47,7 @@ export class Library {
   private readonly cache = new PassageCache();
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
+  private metadataIndex: ArticleMetadata | undefined;
 
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;
@@ -163,6 +166,11 @@ export class Library {
     return this.finder.find(text, limit);
   }
 
+  private get metadata(): ArticleMetadata {
+    this.metadataIndex ??= new ArticleMetadata(this.articles);
+    return this.metadataIndex;
+  }
+
   /** Finds the passages that best answer a query, or says why there are none. */
   search(request: SearchRequest): SearchResult {
     const query = request.query;
@@ -175,14 +183,80 @@ export class Library {
     const terms = target.engine.analyze(query);
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
-    const hits = target.engine
-      .rank(query, terms, target.range, limit)
-      .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
+    if (request.author !== undefined) {
+      const articles = this.metadata
+        .byAuthor(request.author)
+        .filter((a) => slug === undefined || a.slug === slug);
+      const hits = this.searchArticles(articles, query, limit);
+      return { ...base, status: hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, hits };
+    }
+    let hits = this.ranked(target.engine, query, terms, target.range, limit).map(({ at, score }) =>
+      this.hit(target.engine.passages[at]!, score, terms),
+    );
+    // Nothing in the text: the query may name articles by their title, author or publication.
+    const named = hits.length === 0 && slug === undefined ? this.metadata.named(query) : undefined;
+    if (named) hits = this.searchArticles(named.articles, named.rest, limit);
     if (hits.length === 0) {
       const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
       return { ...base, status: SearchStatus.NoMatch, suggestions };
     }
     return { ...base, status: SearchStatus.Ok, hits };
+  }
+
+  /**
+   * The best hits for the query within these articles, best first; with no words left to look for, each
+   * article's best quote (its lead: the sentence a news article sums itself up in).
+   */
+  private searchArticles(articles: readonly Article[], query: string, limit: number): SearchHit[] {
+    const leads = (): SearchHit[] =>
+      articles
+        .slice(0, limit)
+        .map((article) => quotablePassages(article)[0])
+        .filter((passage) => passage !== undefined)
+        .map((passage) => this.hit(passage, 1, []));
+    if (this.engine.analyze(query).length === 0) return leads();
+    return articles
+      .flatMap((article) => this.search({ query, slug: article.slug, limit }).hits)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  /**
+   * A quote picked by `random` (a number in [0, 1), e.g. from the runtime's random source): from the
+   * whole library, one article, or one author's articles. Undefined when none fits.
+   */
+  randomQuote(
+    random: number,
+    filter: { slug?: string | undefined; author?: string | undefined } = {},
+  ): SearchHit | undefined {
+    let articles: readonly Article[] =
+      filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
+    if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
+    const passages = articles.flatMap((article) => quotablePassages(article));
+    const passage =
+      passages[Math.min(passages.length - 1, Math.floor(Math.max(0, random) * passages.length))];
+    return passage && this.hit(passage, 1, []);
+  }
+
+  /**
+   * The best passages for the terms. The words as typed (with their inflections, spellings and typos) come
+   * first: when they fill the page, the lexicon's relatives are not asked for at all (the common case, and
+   * the cheap one); else the sentences found only through relatives follow them. Relatives help find, they
+   * never overrule what was written.
+   */
+  private ranked(
+    engine: SearchEngine,
+    query: string,
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    limit: number,
+  ): ScoredPassage[] {
+    if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
+    const literal = engine.rank(query, engine.analyze(query, false), range, limit);
+    if (literal.length >= limit) return literal;
+    const seen = new Set(literal.map((item) => item.at));
+    const wider = engine.rank(query, terms, range, limit).filter((item) => !seen.has(item.at));
+    return [...literal, ...wider].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */

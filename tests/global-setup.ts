@@ -9,4 +9,9 @@ export default function setup(): void {
     stdio: 'ignore',
     cwd: new URL('..', import.meta.url),
   });
+  // The WordNet lexicon the search tests use (built once, then reused).
+  spawnSync('node', ['dist/scripts/build-lexicon.js'], {
+    stdio: 'ignore',
+    cwd: new URL('..', import.meta.url),
+  });
 }

@@ -24,14 +24,19 @@ const article: CliOption = { flag: '--article', value: 'SLUG', description: 'onl
 /** Every CLI command with all its options and examples: `quotebot help <command>` prints one. */
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   quote: {
-    usage: 'quotebot quote <words> [--limit N] [--article SLUG] [--json]',
-    about: 'the passages that best match',
+    usage: 'quotebot quote [words] [--limit N] [--article SLUG] [--author NAME] [--json]',
+    about: 'the passages that best match; no words: a random quote',
     options: [
       { flag: '--limit', value: 'N', description: 'how many passages, 1–100 (-n; default 5)' },
       article,
+      { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
       json,
     ],
-    examples: ['quotebot quote election', 'quotebot quote red line --limit 3 --article north-korea'],
+    examples: [
+      'quotebot quote election',
+      'quotebot quote red line --limit 3 --article north-korea',
+      'quotebot quote --author ballbach',
+    ],
   },
   summary: {
     usage:

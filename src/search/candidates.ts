@@ -58,9 +58,13 @@ export function candidatesOf(
   range: PassageRange,
   marks: Uint32Array,
 ): Uint32Array {
-  const order = terms.map((_, i) => i).sort((a, b) => frequencies[a]! - frequencies[b]! || a - b);
+  // Light words never count towards `required`: only the others can drive.
+  const order = terms
+    .map((_, i) => i)
+    .filter((i) => !terms[i]!.light)
+    .sort((a, b) => frequencies[a]! - frequencies[b]! || a - b);
   const musts = order.filter(mustTerm);
-  const drivers = musts.length > 0 ? musts.slice(0, 1) : order.slice(0, terms.length - required + 1);
+  const drivers = musts.length > 0 ? musts.slice(0, 1) : order.slice(0, order.length - required + 1);
   const lists = drivers.flatMap((i) => terms[i]!.starts.map((id) => postingsIn(index, id, range)));
   if (lists.length === 1) return lists[0]!;
   let total = 0;

@@ -7,6 +7,8 @@ export type IdUnit = ReadonlyMap<number, number>;
 /** A query term over term ids. */
 export interface CompiledTerm {
   readonly required: boolean;
+  /** A light word (see `QueryTerm.light`): weighs little and never counts towards the words required. */
+  readonly light: boolean;
   readonly alternatives: readonly (readonly IdUnit[])[];
   /** Term ids that can start a match (first units of every alternative), each once. */
   readonly starts: readonly number[];
@@ -40,7 +42,7 @@ export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]):
       maxQuality = Math.max(maxQuality, quality);
     }
     const simple = alternatives.every((units) => units.length === 1);
-    return { required: term.required, alternatives, starts, maxQuality, simple };
+    return { required: term.required, light: term.light === true, alternatives, starts, maxQuality, simple };
   });
 }
 

@@ -6,6 +6,7 @@ import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
+import { answersQuestion, QuestionKind, questionOf } from './question.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, type ScoredPassage } from './score.js';
@@ -13,6 +14,11 @@ import type { SentenceIndex } from './sentence-index.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
+/**
+ * What a sentence gains for having what a question asks for (a date for "when", a name for "who"): about
+ * one query word's worth of a tie-break, never enough to lift a sentence that lacks the question's words.
+ */
+const ANSWER_BONUS = 0.05;
 /** How many of the index's best candidates fuse.js re-ranks. */
 const RERANK_DEPTH = 20;
 /** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
@@ -45,13 +51,18 @@ export class SearchEngine {
     return { from: 0, to: this.index.passageCount };
   }
 
-  analyze(query: string): QueryTerm[] {
-    return this.analyzer.analyze(query);
+  /** The query's terms; `lexical` false leaves out the lexicon's relatives (the words as typed only). */
+  analyze(query: string, lexical = true): QueryTerm[] {
+    return this.analyzer.analyze(query, lexical);
   }
 
   /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
   rank(query: string, terms: readonly QueryTerm[], range: PassageRange, limit: number): ScoredPassage[] {
-    const scored = this.scorer.score(terms, range, Math.max(limit, RERANK_DEPTH), this.phraseOf(query));
+    const question = questionOf(query);
+    const depth = Math.max(limit, RERANK_DEPTH);
+    let scored = this.scorer.score(terms, range, depth, this.phraseOf(query), question !== undefined);
+    if (question !== undefined && question !== QuestionKind.Other)
+      scored = this.preferAnswers(question, scored);
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query and the candidates: popular queries reuse it.
     const key = `${query}\u0000${candidates.map((item) => item.at).join(',')}`;
@@ -67,6 +78,17 @@ export class SearchEngine {
       this.reranked.set(key, head);
     }
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
+  }
+
+  /** A question's hits with what it asks for (a date for "when") move up by `ANSWER_BONUS`. */
+  private preferAnswers(question: QuestionKind, scored: ScoredPassage[]): ScoredPassage[] {
+    return scored
+      .map((item) =>
+        answersQuestion(question, this.index.passages[item.at]!.text)
+          ? { ...item, rank: item.rank + ANSWER_BONUS }
+          : item,
+      )
+      .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 
   /** The query's words as stem ids when it has small words between others: then their order matters. */

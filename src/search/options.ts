@@ -1,3 +1,5 @@
+import { NO_LEXICON, type Lexicon, type RelationKind } from './lexicon.js';
+
 /** Options of the search engine. Every field has a default in `DEFAULT_SEARCH_OPTIONS`. */
 export interface SearchOptions {
   /** How many hits a search returns at most. */
@@ -12,6 +14,15 @@ export interface SearchOptions {
   readonly synonymQuality: number;
   /** Quality of a match through one typo; two typos (words of 9+ letters) count 0.15 less. */
   readonly typoQuality: number;
+  /**
+   * Quality of a match through the lexicon, by kind of relation: each below an inflection, so that a
+   * sentence with the words as typed outranks one with their relatives; except the other spelling of the
+   * same word (colour / color), which is the word as typed and must beat a mere stem sibling
+   * ("globalization" is stemmed to "global").
+   */
+  readonly relationQuality: Readonly<Record<RelationKind, number>>;
+  /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
+  readonly lexicon: Lexicon;
   /** Queries longer than this many characters are refused with a clear answer. */
   readonly maxQueryLength: number;
   /** How many did-you-mean suggestions a search with no hit offers. */
@@ -25,6 +36,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   stemQuality: 0.9,
   synonymQuality: 0.8,
   typoQuality: 0.8,
+  relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6 },
+  lexicon: NO_LEXICON,
   maxQueryLength: 500,
   maxSuggestions: 5,
 };

@@ -1,7 +1,9 @@
-import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { spellingVariants } from '../text/spelling.js';
 import { stemOf, tokenize, type Token } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
+import { lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
 import type { SearchOptions } from './options.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -19,6 +21,13 @@ export interface QueryTerm {
   readonly label: string;
   /** A name written with a capital (not as the query's first word) or a number: a hit must contain it. */
   readonly required: boolean;
+  /**
+   * A word of a question's frame or of everyday filler ("when does it come out"): it weighs little, and a
+   * hit need not have it. Only set when the query has other words.
+   */
+  readonly light?: boolean;
+  /** Some of its alternatives come from the lexicon (synonyms, derived forms, other spellings). */
+  readonly expanded?: boolean;
   readonly alternatives: readonly Alternative[];
 }
 
@@ -50,6 +59,15 @@ const DIGIT = /\p{N}/u;
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
 
+/** "how big", "how long": the word after "how" asks for an amount, it is not looked for. */
+const AFTER_HOW = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+
+function isLight(word: Word, previous: Word | undefined): boolean {
+  if (word.parts.length !== 1) return false;
+  const term = word.parts[0]!.term;
+  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
+}
+
 function isFiller(word: Word): boolean {
   if (word.parts.length !== 1 || ACRONYM.test(word.surface)) return false;
   const term = word.parts[0]!.term;
@@ -65,9 +83,12 @@ export class QueryAnalyzer {
     private readonly options: SearchOptions,
   ) {}
 
-  analyze(query: string): QueryTerm[] {
+  /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
+  analyze(query: string, lexical = true): QueryTerm[] {
     const words = wordsOf(query.replace(CHAT_MARKUP, ' '));
     const content = words.filter((word) => !isFiller(word));
+    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
+    const heavy = content.filter((word) => !light.has(word));
     const kept = this.joinSplitWords(content.length > 0 ? content : words);
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
       word.parts.map((part) => ({ stem: part.stem, word })),
@@ -97,7 +118,12 @@ export class QueryAnalyzer {
       }
       const word = flat[at]!.word;
       const name = words.indexOf(word) > 0 && CAPITALIZED.test(word.surface);
-      terms.push(this.wordTerm(word, name || DIGIT.test(word.surface)));
+      const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical);
+      terms.push(
+        heavy.length > 0 && heavy.length < content.length && light.has(word)
+          ? { ...term, light: true }
+          : term,
+      );
       at += word.parts.length;
     }
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
@@ -124,22 +150,62 @@ export class QueryAnalyzer {
     return joined;
   }
 
-  private wordTerm(word: Word, required: boolean): QueryTerm {
+  private wordTerm(word: Word, required: boolean, lexical: boolean): QueryTerm {
     const alternatives: Alternative[] = [];
     if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
     }
-    const units = word.parts.map((part) => this.wordUnit(part));
+    let expanded = false;
+    const units = word.parts.map((part) => {
+      const unit = this.wordUnit(part);
+      if (!lexical || word.parts.length > 1) return unit;
+      const related = this.relatedUnit(part, unit, required);
+      expanded ||= related.size > unit.size;
+      return related;
+    });
     if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
-    return { label: word.surface, required, alternatives };
+    return { label: word.surface, required, alternatives, ...(expanded ? { expanded } : {}) };
   }
 
-  /** Exact and same-stem terms, or failing those the terms one or two typos away. */
+  /** What the lexicon knows of a word: its own entry, else those of the forms its inflection may hide. */
+  private relatedOf(term: string): readonly RelatedWord[] {
+    const lexicon = this.options.lexicon;
+    return lemmaCandidates(term).flatMap((lemma) => lexicon.related(lemma));
+  }
+
+  /** The word's unit with the library's terms of its relatives added, each at its relation's quality. */
+  private relatedUnit(part: Token, unit: QueryUnit, name: boolean): QueryUnit {
+    const related = this.relatedOf(part.term);
+    const found = new Map<string, number>(unit);
+    for (const { word, kind } of related) {
+      // A name is what it is: "India" may be "Indian", but "Oscar" is no "award".
+      if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) continue;
+      const term = word.replace(/-/g, '');
+      const stem = stemOf(term);
+      if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) continue;
+      for (const [other, quality] of this.stemUnit(stem, term, this.options.relationQuality[kind])) {
+        if ((found.get(other) ?? 0) < quality) found.set(other, quality);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Exact and same-stem terms, or failing those the terms one or two typos away. A word of the lexicon is
+   * no typo: "inexpensive" must not become "expensive".
+   */
   private wordUnit(part: Token): QueryUnit {
     const unit = this.stemUnit(part.stem, part.term, 1);
+    // The word in the library's other spelling ("globalization" in a text that writes "globalisation").
+    for (const variant of spellingVariants(part.term)) {
+      if (!this.index.hasTerm(variant)) continue;
+      const spelling = this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling);
+      for (const [other, quality] of spelling) if ((unit.get(other) ?? 0) < quality) unit.set(other, quality);
+    }
     // A word the library never has may be a typo even when its stem is known ("stronge" is "strong"'s
     // stem but means "stronger"): its near words join its stem's.
     if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;
+    if (this.relatedOf(part.term).length > 0) return unit;
     const found = new Map<string, number>(unit);
     for (const { term, distance } of this.fuzzy.match(part.term)) {
       const quality = this.options.typoQuality - 0.15 * (distance - 1);
@@ -152,7 +218,7 @@ export class QueryAnalyzer {
   }
 
   /** Terms with this stem: `exact` at full quality, its inflections a little less (synonyms: all alike). */
-  private stemUnit(stem: string, exact: string | undefined, quality: number): QueryUnit {
+  private stemUnit(stem: string, exact: string | undefined, quality: number): Map<string, number> {
     const unit = new Map<string, number>();
     for (const term of this.index.termsWithStem(stem)) {
       unit.set(term, exact === undefined || term === exact ? quality : quality * this.options.stemQuality);

@@ -29,6 +29,8 @@ export interface SearchRequest {
   readonly query: string;
   /** Search one article only. */
   readonly slug?: string | undefined;
+  /** Search only the articles of this author (words of the name, e.g. "ballbach"). */
+  readonly author?: string | undefined;
   readonly limit?: number | undefined;
 }
 

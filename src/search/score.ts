@@ -31,6 +31,10 @@ const MAX_READ = 12_000;
  * 0.900 now. Each 0.01 more gains about 0.004 on ordered queries and loses as much or more on shuffled.
  */
 const NEARNESS_WEIGHT = 0.02;
+/** Words of three a question's hit must have. */
+const QUESTION_REQUIRED = 2;
+/** Weight of a light word (a question's frame, a filler) against a word of the same rarity. */
+const LIGHT_WEIGHT = 0.3;
 /** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
 const PHRASE_BONUS = 0.08;
 
@@ -138,16 +142,20 @@ export class PassageScorer {
     range: PassageRange,
     depth: number,
     phrase?: Int32Array,
+    question = false,
   ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
     if (n === 0) return [];
-    const required = requiredMatches(n, this.options.minCoverage);
-    const must = compiled.map((term) => term.required || required === n);
+    const heavy = compiled.filter((term) => !term.light).length;
+    // A question's verb is often not the text's ("who wrote it" / "created by"): two of three words do.
+    const required =
+      question && heavy === 3 ? QUESTION_REQUIRED : requiredMatches(heavy, this.options.minCoverage);
+    const must = compiled.map((term) => term.required || (required === heavy && !term.light));
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
     const weights = compiled.map((term, i) => {
       const df = estimates[i]! <= EXACT_FREQUENCY_LIMIT ? this.exactFrequency(term, range) : estimates[i]!;
-      return 1 + Math.log(1 + this.index.passageCount / (1 + df));
+      return (1 + Math.log(1 + this.index.passageCount / (1 + df))) * (term.light ? LIGHT_WEIGHT : 1);
     });
     const query: Query = {
       terms: compiled,
@@ -200,7 +208,7 @@ export class PassageScorer {
       let bound = 0;
       for (let i = 0; i < n; i++) {
         if ((mask & (1 << i)) === 0) continue;
-        found += 1;
+        if (!query.terms[i]!.light) found += 1;
         bound += query.weights[i]! * query.terms[i]!.maxQuality;
       }
       if (found < query.required || (mask & mustMask) !== mustMask) continue;
@@ -286,7 +294,7 @@ export class PassageScorer {
       const match = matches[i]!;
       if (!query.terms[i]!.simple) matchCompiled(this.index, at, query.terms[i]!, match);
       if (match.quality > 0) {
-        matched += 1;
+        if (!query.terms[i]!.light) matched += 1;
         coverage += match.quality * query.weights[i]!;
       } else if (query.must[i]) return 0;
     }

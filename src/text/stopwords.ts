@@ -12,5 +12,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Words people add to a request that say what they want, not what to find ("a quote about …"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(
   `quote quotes passage passages sentence sentences say says saying tell show find give something
-  anything mention mentions talk talking discuss discusses please`.split(/\s+/),
+  anything mention mentions talk talking discuss discusses please info information`.split(/\s+/),
+);
+
+/**
+ * Words of a question's frame and of everyday requests that rarely decide what is meant ("when does the
+ * new console actually come out?"): kept, but weighing little, and a hit need not have them.
+ */
+export const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  `come comes came coming get gets got getting go goes going went gone happen happens happened happening
+  actually really exactly basically just know knows think thinks want wants wanted like need needs make
+  makes made take takes took thing things stuff lot lots much many kind sort way mean means article
+  articles story stories bot hey hi hello thanks thank pls plz kindly whats
+  hows wheres whos whens dont doesnt didnt cant im id ive anyone someone everyone somebody anybody there`.split(
+    /\s+/,
+  ),
 );

@@ -27,11 +27,30 @@ describe('quotebot quote', () => {
     expect(JSON.parse(stdout)).toMatchObject({ status: 'no-match', hits: [] });
   });
 
-  it('given no words then it prints usage on stderr and exits 2', () => {
-    const { code, stdout, stderr } = runCli(['quote']);
+  it('given no words then it prints a random quote of the library', () => {
+    const { code, stdout } = runCli(['quote', '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { status: string; hits: { text: string }[] };
+    expect(result.status).toBe('ok');
+    expect(result.hits).toHaveLength(1);
+  });
+
+  it('given no words and an author then the random quote is by that author', () => {
+    const { code, stdout } = runCli(['quote', '--author', 'ballbach']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Eric Ballbach');
+  });
+
+  it('given an author the library lacks and no words then it exits 2 with a message on stderr', () => {
+    const { code, stderr } = runCli(['quote', '--author', 'nobody']);
     expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('Usage:');
+    expect(stderr).toContain('no quote by "nobody"');
+  });
+
+  it('given the author name as the query then that author’s article answers', () => {
+    const { code, stdout } = runCli(['quote', 'Ballbach']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Eric Ballbach');
   });
 
   it.each([[['quote', 'x', '--limit', 'many']], [['quote', 'x', '--bogus']], [['frobnicate']], [[]]])(

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type Article, Library } from '../../src/index.js';
+import { wordnetLexicon } from './lexicon.js';
 
 export const CONTENT_DIR = join(import.meta.dirname, '../../content');
 export const SEED_SLUG = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
@@ -20,6 +21,7 @@ export function seedArticle(): Article {
 
 let cached: Library | undefined;
 export function seedLibrary(): Library {
-  cached ??= Library.create([seedArticle()]);
+  // As the bot runs it: with the WordNet lexicon the build derives.
+  cached ??= Library.create([seedArticle()], { lexicon: wordnetLexicon() });
   return cached;
 }

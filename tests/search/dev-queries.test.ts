@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedLibrary } from '../helpers/content.js';
+import { Library } from '../../src/index.js';
+import { seedArticle, seedLibrary } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 interface DevQuery {
   query: string;
@@ -39,4 +41,31 @@ describe('dev queries (tests/fixtures/dev-queries.json)', () => {
     const best = queries.find((q) => q.query === 'election')!.best;
     expect(seedLibrary().search({ query: 'election' }).hits[0]?.passage.text).toBe(best);
   });
+});
+
+describe('dev queries with the seed article’s own glossary removed (general knowledge only)', () => {
+  let cached: Library | undefined;
+  const library = (): Library => {
+    const article = seedArticle();
+    cached ??= Library.create([{ ...article, meta: { ...article.meta, glossary: [] } }], {
+      lexicon: wordnetLexicon(),
+    });
+    return cached;
+  };
+
+  it.each(queries.filter((q) => q.relevant.length > 0).map((q) => [q.kind, q.query, q] as const))(
+    'given the %s query %j then the first hit is a relevant sentence',
+    (_, query, expected) => {
+      const result = library().search({ query });
+      expect(result.status).toBe('ok');
+      expect(expected.relevant).toContain(result.hits[0]?.passage.text);
+    },
+  );
+
+  it.each(queries.filter((q) => q.relevant.length === 0).map((q) => [q.query] as const))(
+    'given the no-answer query %j then there is no hit',
+    (query) => {
+      expect(library().search({ query }).hits).toEqual([]);
+    },
+  );
 });

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../runtime/paths.js';
+import { parseArticle, type Article, type Passage } from '../src/index.js';
+
+/** The 40 BBC development articles (CC0), copied from the shared evaluation set. */
+export const BBC_DIR = join(PACKAGE_ROOT, 'tests/fixtures/bbc-dev');
+export const BBC_QUERIES = join(PACKAGE_ROOT, 'tests/fixtures/bbc-queries.json');
+
+/** One evaluation query: `relevant` are distinctive parts of the sentences a reader would accept. */
+export interface BbcQuery {
+  readonly query: string;
+  readonly kind: string;
+  readonly relevant: readonly string[];
+}
+
+/** An article file (headline, blank line, paragraphs of one sentence a line) as a content file. */
+function contentFileOf(topic: string, name: string, text: string): string {
+  const [headline, ...rest] = text.trim().split('\n');
+  const paragraphs = rest
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' '),
+    )
+    .filter(Boolean);
+  const front = [
+    '---',
+    `title: ${JSON.stringify(headline!.trim())}`,
+    'author: BBC News',
+    'publication: BBC News',
+    `date: 2005-01-${String(1 + (Number.parseInt(name, 10) % 28)).padStart(2, '0')}`,
+    `topic: ${topic}`,
+    '---',
+  ];
+  return `${front.join('\n')}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+/** The articles as the bot would load them from content files without a glossary. */
+export function loadBbcArticles(): Article[] {
+  return ['business', 'entertainment'].flatMap((topic) =>
+    readdirSync(join(BBC_DIR, topic))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => {
+        const text = readFileSync(join(BBC_DIR, topic, name), 'utf8');
+        return parseArticle(`bbc-${topic}-${name.replace('.txt', '')}.md`, contentFileOf(topic, name, text));
+      }),
+  );
+}
+
+export function loadBbcQueries(): BbcQuery[] {
+  return (JSON.parse(readFileSync(BBC_QUERIES, 'utf8')) as { queries: BbcQuery[] }).queries;
+}
+
+/** Passage ids each query accepts; throws when a part names no sentence or several. */
+export function acceptedIds(queries: readonly BbcQuery[], articles: readonly Article[]): Set<string>[] {
+  const passages: Passage[] = articles.flatMap((article) => article.sentences);
+  return queries.map((query) => {
+    const ids = new Set<string>();
+    for (const part of query.relevant) {
+      const found = passages.filter((passage) => passage.text.includes(part));
+      if (found.length !== 1) {
+        throw new Error(`"${part}" (query "${query.query}") is in ${found.length} sentences, not 1`);
+      }
+      ids.add(found[0]!.id);
+    }
+    return ids;
+  });
+}

@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { NO_LEXICON, TextLexicon, type Lexicon, type RelatedWord } from '../src/index.js';
+import { PACKAGE_ROOT } from './paths.js';
+
+/** Where `npm run build` writes the lexicon it derives from WordNet (scripts/build-lexicon.ts). */
+export const LEXICON_PATH = resolve(PACKAGE_ROOT, 'dist/lexicon.txt');
+
+/**
+ * The WordNet lexicon, read on the first query that asks it (start-up and commands that never search do
+ * not pay for it). Without the built file, search goes on without it and says so once.
+ */
+export function loadLexicon(path = LEXICON_PATH): Lexicon {
+  let loaded: Lexicon | undefined;
+  return {
+    related(lemma: string): readonly RelatedWord[] {
+      loaded ??= read(path);
+      return loaded.related(lemma);
+    },
+  };
+}
+
+function read(path: string): Lexicon {
+  if (!existsSync(path)) {
+    process.stderr.write(
+      `quotebot: ${path} is missing (run \`npm run build\`): searching without synonyms and related words.\n`,
+    );
+    return NO_LEXICON;
+  }
+  return new TextLexicon(readFileSync(path));
+}
+
+let shared: Lexicon | undefined;
+
+/** One lexicon per process: every library of the process shares its cache. */
+export function sharedLexicon(): Lexicon {
+  shared ??= loadLexicon();
+  return shared;
+}

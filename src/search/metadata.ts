@@ -1,0 +1,96 @@
+import type { Article } from '../content/article.js';
+import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+
+const CAPITALIZED = /^\p{Lu}/u;
+
+interface Entry {
+  readonly article: Article;
+  /** Stems of the title, author and publication. */
+  readonly stems: ReadonlySet<string>;
+  readonly titleStems: ReadonlySet<string>;
+  readonly authorStems: ReadonlySet<string>;
+}
+
+function stemsOf(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .filter((token) => !token.alias)
+      .map((token) => token.stem),
+  );
+}
+
+/** What a query names of the articles' metadata, and what is left to look for in their text. */
+export interface NamedArticles {
+  readonly articles: readonly Article[];
+  /** The query without the words that named the articles ("" when nothing is left). */
+  readonly rest: string;
+}
+
+/**
+ * Finds articles by their title, author and publication: "Parmalat fine" is about the article titled
+ * "Parmalat boasts doubled profits", "Ballbach" about Eric Ballbach's articles.
+ */
+export class ArticleMetadata {
+  private readonly entries: readonly Entry[];
+
+  constructor(articles: readonly Article[]) {
+    this.entries = articles.map((article) => {
+      const titleStems = stemsOf(article.meta.title);
+      const authorStems = stemsOf(article.meta.author);
+      const stems = new Set([...titleStems, ...authorStems, ...stemsOf(article.meta.publication)]);
+      return { article, stems, titleStems, authorStems };
+    });
+  }
+
+  /**
+   * The articles whose metadata has the query's words that any metadata has, when those words include a
+   * name (a capitalised word) or are the whole query; undefined when the query names no article.
+   */
+  named(query: string): NamedArticles | undefined {
+    const words = tokenize(query).filter(
+      (token) =>
+        !token.alias &&
+        !STOPWORDS.has(token.term) &&
+        !REQUEST_WORDS.has(token.term) &&
+        !LIGHT_WORDS.has(token.term),
+    );
+    const naming = words.filter((token) => this.entries.some((entry) => entry.stems.has(token.stem)));
+    if (naming.length === 0) return undefined;
+    const hasName = naming.some((token) => CAPITALIZED.test(query.slice(token.start, token.end)));
+    if (!hasName && naming.length < words.length) return undefined;
+    const articles = this.entries
+      .filter((entry) => naming.every((token) => entry.stems.has(token.stem)))
+      .map((entry) => entry.article);
+    if (articles.length === 0) return undefined;
+    return { articles, rest: without(query, naming) };
+  }
+
+  /** The articles of an author: every word given is a word of the author's name ("ballbach", "Eric B"). */
+  byAuthor(name: string): Article[] {
+    const wanted = tokenize(name).filter((token) => !token.alias);
+    if (wanted.length === 0) return [];
+    return this.entries
+      .filter((entry) =>
+        wanted.every(
+          (token) =>
+            entry.authorStems.has(token.stem) ||
+            [...entry.authorStems].some((stem) => stem.startsWith(token.term)),
+        ),
+      )
+      .map((entry) => entry.article);
+  }
+
+  /** Every author, once, in library order. */
+  get authors(): string[] {
+    return [...new Set(this.entries.map((entry) => entry.article.meta.author))];
+  }
+}
+
+function without(query: string, tokens: readonly Token[]): string {
+  let rest = query;
+  for (const token of [...tokens].sort((a, b) => b.start - a.start)) {
+    rest = `${rest.slice(0, token.start)} ${rest.slice(token.end)}`;
+  }
+  return rest.replace(/\s+/g, ' ').trim();
+}
