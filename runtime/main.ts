@@ -10,6 +10,7 @@ import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
+import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 import { createOps } from './observability/ops.js';
@@ -97,11 +98,14 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
+    const cooldowns = createCooldowns(environment, stores);
     const adapterOptions = {
       bot,
       config,
       logger,
       daily: daily.commands,
+      cooldowns: cooldowns?.gate,
       observer: ops.metrics,
       shared: stores.shared,
     };

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
@@ -35,6 +35,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** State shared with the bot's other processes (default: this process only). */
   readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
@@ -55,6 +57,7 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  cooldowns,
   shared,
   drainMs = 5000,
   sharding,
@@ -73,6 +76,7 @@ export async function startDiscord({
     ),
     picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
+    cooldowns,
   };
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
