@@ -1,5 +1,4 @@
 import type { Clock } from '../daily/ports.js';
-import type { CommandRequest } from './command.js';
 
 /** The commands a user must wait between: the ones that search or read the articles. */
 export const COOLED_COMMANDS = ['quote', 'summary'] as const;
@@ -32,7 +31,7 @@ export interface CooldownHeld {
 /** Decides whether a user may run a command now, and counts the use when they may. */
 export interface CooldownGate {
   /** `undefined` when `user` may run `request` now (the use is counted); else how long to wait. */
-  check(user: string, request: CommandRequest): Promise<CooldownHeld | undefined>;
+  check(user: string, request: { readonly kind: string }): Promise<CooldownHeld | undefined>;
 }
 
 const isCooled = (kind: string): kind is CooledCommand =>
