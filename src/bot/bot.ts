@@ -112,6 +112,7 @@ export class Bot {
           ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
           ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
           share: asked,
+          ...(request.card ? {} : { card: { ...asked, card: true } }),
         };
         return {
           kind: 'quote',
@@ -122,6 +123,7 @@ export class Bot {
           moreMatches: result.hits.length > QUOTE_MATCH_CAP,
           article,
           withContext,
+          card: request.card ?? false,
           followUps,
         };
       }

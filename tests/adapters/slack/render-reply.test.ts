@@ -62,6 +62,7 @@ function quoteReply(text: string, highlights: QuoteReply['hit']['highlights'], t
     moreMatches: false,
     article: undefined,
     withContext: false,
+    card: false,
     followUps: {
       ...(total > 1 ? { next: { kind: 'quote', query: 'election', position: 1, withContext: false } } : {}),
       context: { kind: 'quote', query: 'election', position: 0, withContext: true },
