@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CardPainter, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
@@ -33,6 +33,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
+  readonly cards?: CardPainter | undefined;
   /** State shared with the bot's other processes (default: this process only). */
   readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
@@ -53,6 +55,7 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  cards,
   shared,
   drainMs = 5000,
   sharding,
@@ -71,6 +74,7 @@ export async function startDiscord({
     ),
     picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
+    cards,
   };
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {

@@ -7,7 +7,7 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { DailyCommandsPort } from '../../src/index.js';
+import type { CardPainter, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { registerEvents } from './events.js';
@@ -35,6 +35,8 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
+  readonly cards?: CardPainter | undefined;
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
@@ -62,6 +64,7 @@ export async function startSlack({
   logger,
   host,
   daily,
+  cards,
   observer = NO_OBSERVER,
   routes = [],
   shared,
@@ -80,6 +83,7 @@ export async function startSlack({
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
+    cards,
     observer,
   };
   observeCommands(app, observer, names);

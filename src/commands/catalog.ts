@@ -44,7 +44,11 @@ export const quoteCommand = {
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
     { name: 'card', description: 'Answer with the quote as an image (a quote card)', type: 'boolean' },
   ],
-  examples: ['/quote election', '/quote red line article:north-korea private:true', '/quote election card:true'],
+  examples: [
+    '/quote election',
+    '/quote red line article:north-korea private:true',
+    '/quote election card:true',
+  ],
   resolve: ({ values }) => {
     const request: QuoteRequest = {
       kind: 'quote',
