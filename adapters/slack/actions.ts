@@ -68,7 +68,10 @@ export function registerActions(app: App, deps: SlackDeps): void {
     if (!isQuoteAction(id)) return;
     // A card goes where the clicked quote is: its channel, and its thread when it is in one.
     const channel = body.channel?.id ?? body.container.channel_id;
-    const threadTs = (body.message as { thread_ts?: string } | undefined)?.thread_ts;
+    const container = body.container as { thread_ts?: unknown };
+    const threadTs =
+      (body.message as { thread_ts?: string } | undefined)?.thread_ts ??
+      (typeof container.thread_ts === 'string' ? container.thread_ts : undefined);
     const destination = channel === undefined ? undefined : { channel, threadTs };
     await deps.work.run(async () => {
       try {

@@ -31,9 +31,10 @@ function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlo
   const wanted: [string, QuoteAction, QuoteRequest, boolean][] = [];
   if (next) wanted.push([en.nextButton, QuoteAction.Next, next, isPrivate]);
   if (context) wanted.push([en.contextButton, QuoteAction.Context, context, isPrivate]);
+  // A card is a file, which Slack cannot show to one person: "Card" uploads it for the channel, on a
+  // private quote too (like "Share in channel").
+  if (card) wanted.push([en.cardButton, QuoteAction.Card, card, false]);
   if (isPrivate) wanted.push([en.shareButton, QuoteAction.Share, share, false]);
-  // A card is a file the channel sees: offered on quotes the channel sees already.
-  if (card && !isPrivate) wanted.push([en.cardButton, QuoteAction.Card, card, false]);
   const elements: types.Button[] = [];
   for (const [label, action, request, priv] of wanted) {
     const value = encodeQuoteState({ request, private: priv });

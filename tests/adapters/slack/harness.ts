@@ -1,4 +1,11 @@
-import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
+import {
+  Bot,
+  Library,
+  type BotReply,
+  type BotRequest,
+  type CardPainter,
+  type DailyCommandsPort,
+} from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import {
@@ -49,6 +56,8 @@ export async function startOnFake(
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
+    /** Draws quote cards (else card requests are answered as text). */
+    readonly cards?: CardPainter;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
@@ -70,6 +79,7 @@ export async function startOnFake(
       logger: createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      cards: options.cards,
       ...options.ops,
     });
   } catch (error) {

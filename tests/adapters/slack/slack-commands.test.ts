@@ -29,7 +29,7 @@ describe.each(['socket', 'http'] as const)(
       expect(text).not.toMatch(NOTIFYING);
       expect(answer.body).not.toHaveProperty('link_names');
       const buttons = buttonsOf(answer.body?.['blocks']);
-      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context]);
+      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context, QuoteAction.Card]);
     });
 
     it('given /quote with markup in the query then the reply repeats it inert and notifies nobody', async () => {
