@@ -1,4 +1,10 @@
-import type { ArticlesReloadReply, BotReply, QuoteReply, UsageError } from '../../src/index.js';
+import type {
+  ArticlesReloadReply,
+  BotReply,
+  LibrarySummary,
+  QuoteReply,
+  UsageError,
+} from '../../src/index.js';
 
 /*
  * Every sentence a user reads, in English, keyed. A platform supplies only its own escaping, quoting,
@@ -59,6 +65,13 @@ export const en = {
   summaryTitle: (title: string): string => `Summary: ${title}`,
   summaryOf: (title: string): string => `Summary of ${title}`,
   authorsSummary: "The author's own summary",
+  /** The head of a library-wide topic summary: "What 3 articles say about sanctions". */
+  librarySummaryTitle: (s: WordingStyle, articles: number, topic: string): string =>
+    `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
+  notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
+    `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
+  noLibraryTopic: (s: WordingStyle, topic: string): string =>
+    `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   articlesTitle: 'Articles',
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
@@ -113,4 +126,14 @@ export function problemWords(
     case 'unknown-article':
       return en.unknownArticle(s, reply.article, reply.suggestions);
   }
+}
+
+/** What a library-wide topic summary says when it has no sentences to show: the same words everywhere. */
+export function librarySummaryProblem(
+  s: WordingStyle,
+  summary: Exclude<LibrarySummary, { kind: 'found' }>,
+): string {
+  return summary.kind === 'no-topic'
+    ? en.noLibraryTopic(s, summary.topic)
+    : en.notDiscussedInLibrary(s, summary.topic, summary.suggestions);
 }

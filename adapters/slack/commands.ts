@@ -25,7 +25,11 @@ export interface CommandAnswer {
 function isForChannel(reply: CommandReply): boolean {
   if (reply.kind !== 'bot') return false;
   const answer = reply.reply;
-  return answer.kind === 'quote' || (answer.kind === 'summary' && answer.summary.found);
+  return (
+    answer.kind === 'quote' ||
+    (answer.kind === 'summary' && answer.summary.found) ||
+    (answer.kind === 'library-summary' && answer.summary.kind === 'found')
+  );
 }
 
 /** The ports of the command path for one Slack user: managers are asked of Slack (users.info) when needed. */

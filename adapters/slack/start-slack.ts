@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { SocketModeReceiver, type AppOptions } from '@slack/bolt';
+import { SocketModeReceiver } from '@slack/bolt';
 import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -10,6 +10,7 @@ import { registerCommands } from './commands.js';
 import type { CardPainter, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import type { ExtraRoute } from './http-receiver.js';
 import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
@@ -40,7 +41,7 @@ export interface StartSlackOptions {
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
-  readonly routes?: AppOptions['customRoutes'];
+  readonly routes?: readonly ExtraRoute[] | undefined;
   /** Event ids already answered, shared with the other instances (default: this process only). */
   readonly shared?: SharedState | undefined;
 }

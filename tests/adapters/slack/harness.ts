@@ -7,7 +7,7 @@ import {
   type DailyCommandsPort,
 } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
-import { createLogger } from '../../../runtime/logger.js';
+import { createLogger, type Logger } from '../../../runtime/logger.js';
 import {
   startSlack,
   type SlackAdapter,
@@ -54,15 +54,20 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** The articles to answer from (default: the seed article and a hostile one). */
+    readonly library?: Library;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
     /** Draws quote cards (else card requests are answered as text). */
     readonly cards?: CardPainter;
+    /** The adapter's logger; default a silent one. */
+    readonly logger?: Logger;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
-  const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+  const library =
+    options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
   const bot = new CountingBot({
     current: library,
@@ -76,7 +81,7 @@ export async function startOnFake(
     adapter = await startSlack({
       bot,
       config,
-      logger: createLogger(config.LOG_LEVEL),
+      logger: options.logger ?? createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
       cards: options.cards,
