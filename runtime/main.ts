@@ -11,6 +11,7 @@ import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { WorkerCardPainter } from './card/worker-painter.js';
+import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 import { createOps } from './observability/ops.js';
@@ -102,12 +103,15 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
+    const cooldowns = createCooldowns(environment, stores);
     const adapterOptions = {
       bot,
       config,
       logger,
       daily: daily.commands,
       cards,
+      cooldowns: cooldowns?.gate,
       observer: ops.metrics,
       shared: stores.shared,
     };

@@ -2,7 +2,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Bot, CardPainter, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { QuotePick } from './query-pick.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
@@ -26,4 +26,6 @@ export interface DiscordContext {
   readonly daily?: DailyCommandsPort | undefined;
   /** Draws quote cards (a worker thread); without it a card request is answered as text. */
   readonly cards?: CardPainter | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
 }

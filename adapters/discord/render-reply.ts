@@ -182,6 +182,8 @@ export function renderCommandReply(
       return renderDaily(reply.reply);
     case 'daily-unavailable':
       return textMessage(en.dailyUnavailable, true);
+    case 'cooldown':
+      return textMessage(en.slowDown(DISCORD_STYLE, reply.command, reply.retryAfterSeconds), true);
     case 'usage':
       return textMessage(en.usageError(DISCORD_STYLE, reply.error, reply.error.usage ?? ''), true);
   }

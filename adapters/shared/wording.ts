@@ -104,6 +104,8 @@ export const en = {
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
   staleButton: 'This button no longer works. Ask again with a new command.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
+  slowDown: (s: WordingStyle, command: string, seconds: number): string =>
+    `Slow down: you can use ${s.code(s.command(command))} again in ${plural(seconds, 'second')}.`,
   reloadNotManager: (who: string): string => `Only ${who} can reload the articles.`,
   reloadUnavailable: 'This bot has no content folder to re-read.',
   reloaded: (reply: Extract<ArticlesReloadReply, { kind: 'reloaded' }>): string =>

@@ -33,7 +33,12 @@ function isForChannel(reply: CommandReply): boolean {
 }
 
 /** The ports of the command path for one Slack user: managers are asked of Slack (users.info) when needed. */
-export function slackPorts(deps: SlackDeps, client: webApi.WebClient, userId: string): CommandPorts {
+export function slackPorts(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  userId: string,
+  teamId: string,
+): CommandPorts {
   return {
     bot: deps.bot,
     daily: deps.daily,
@@ -42,6 +47,7 @@ export function slackPorts(deps: SlackDeps, client: webApi.WebClient, userId: st
         deps.logger.warn({ err: error }, 'slack users.info failed; treating the user as no manager');
         return false;
       }),
+    cooldown: deps.cooldowns && { gate: deps.cooldowns, user: `slack:${teamId}:${userId}` },
   };
 }
 
@@ -106,13 +112,13 @@ async function answerCommand(
     await ack(asResponse(usage));
     return;
   }
-  const ports = slackPorts(deps, client, payload.user_id);
+  const ports = slackPorts(deps, client, payload.user_id, payload.team_id);
   const request = resolved.request;
   if (request.kind === 'quote' && request.card) {
     // Drawing and uploading a card takes longer than an ack may wait: ack first, then upload.
     await ack();
     await deps.work.run(() =>
-      answerCardCommand(deps, client, respond, payload, request, resolved.privately).catch(
+      answerCardCommand(deps, ports, client, respond, payload, request, resolved.privately).catch(
         (error: unknown) => {
           deps.logger.error({ err: error, command: command.name }, 'slack command failed');
           return respond(asResponse({ message: renderFailure(), visibility: 'private' })).then(
@@ -140,14 +146,17 @@ async function answerCommand(
 /** `/quote … card:true`, acked: the card uploaded into the channel, or an answer through `response_url`. */
 async function answerCardCommand(
   deps: SlackDeps,
+  ports: CommandPorts,
   client: webApi.WebClient,
   respond: RespondFn,
   payload: SlashCommand,
   request: QuoteRequest,
   privately: boolean,
 ): Promise<void> {
-  const reply = await handleRequest(request, slackPorts(deps, client, payload.user_id));
-  if (reply.kind !== 'bot') throw new Error(`a quote answered ${reply.kind}`);
+  const reply = await handleRequest(request, ports);
+  // Not a quote (a cooldown, …): answered as any command is.
+  if (reply.kind !== 'bot')
+    return respond(asResponse(answerOf(deps, reply, privately))).then(() => undefined);
   const answer = await answerCardRequest(
     deps,
     client,

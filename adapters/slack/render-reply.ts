@@ -157,6 +157,11 @@ export function renderCommandReply(
       );
     case 'daily-unavailable':
       return note(en.dailyUnavailable, en.dailyUnavailable);
+    case 'cooldown':
+      return note(
+        en.slowDown(slackStyle(names), reply.command, reply.retryAfterSeconds),
+        en.slowDown(PLAIN, reply.command, reply.retryAfterSeconds),
+      );
     case 'usage': {
       const { error } = reply;
       const rename = (usage: string): string => slackUsage({ name: error.command, usage }, names);

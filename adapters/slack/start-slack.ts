@@ -7,7 +7,7 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { CardPainter, DailyCommandsPort } from '../../src/index.js';
+import type { CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import type { ExtraRoute } from './http-receiver.js';
@@ -38,6 +38,8 @@ export interface StartSlackOptions {
   readonly daily?: DailyCommandsPort | undefined;
   /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
   readonly cards?: CardPainter | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
@@ -66,6 +68,7 @@ export async function startSlack({
   host,
   daily,
   cards,
+  cooldowns,
   observer = NO_OBSERVER,
   routes = [],
   shared,
@@ -85,6 +88,7 @@ export async function startSlack({
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
     cards,
+    cooldowns,
     observer,
   };
   observeCommands(app, observer, names);

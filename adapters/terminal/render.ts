@@ -106,6 +106,8 @@ export function renderCommandReplyForTerminal(reply: CommandReply, style: Termin
       return en.dailyUnavailable;
     case 'daily-unavailable':
       return en.dailyUnavailable;
+    case 'cooldown':
+      return en.slowDown(TERMINAL_WORDING, reply.command, reply.retryAfterSeconds);
     case 'usage':
       return en.usageError(TERMINAL_WORDING, reply.error, reply.error.usage ?? '');
   }

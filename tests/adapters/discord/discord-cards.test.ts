@@ -29,7 +29,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   await worker.warm();
-  harness = await startHarness(new Bot(library), painter);
+  harness = await startHarness(new Bot(library), { cards: painter });
 }, 60_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import {
   type BotReply,
   type BotRequest,
   type CardPainter,
+  type CooldownGate,
   type DailyCommandsPort,
 } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
@@ -56,6 +57,8 @@ export async function startOnFake(
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
     /** The articles to answer from (default: the seed article and a hostile one). */
     readonly library?: Library;
+    /** Per-user cooldowns (none unless given). */
+    readonly cooldowns?: CooldownGate;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
     /** Draws quote cards (else card requests are answered as text). */
@@ -85,6 +88,7 @@ export async function startOnFake(
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
       cards: options.cards,
+      cooldowns: options.cooldowns,
       ...options.ops,
     });
   } catch (error) {
@@ -142,12 +146,13 @@ export interface Answer {
 export function injectorFor(run: Running, mode: 'socket' | 'http') {
   const { slack } = run;
   return {
-    async command(command: string, text: string): Promise<Answer> {
+    async command(command: string, text: string, userId?: string): Promise<Answer> {
+      const who = userId === undefined ? {} : { userId };
       if (mode === 'socket') {
-        const ack = await slack.socket.sendSlashCommand({ command, text });
+        const ack = await slack.socket.sendSlashCommand({ command, text, ...who });
         return { body: ack.payload, late: ack.late, responseUrl: ack.sent.response_url };
       }
-      const res = await slack.http.postSlashCommand(run.appUrl, { command, text });
+      const res = await slack.http.postSlashCommand(run.appUrl, { command, text, ...who });
       if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${command}`);
       return {
         body: res.json as Record<string, any> | undefined,
