@@ -31,7 +31,9 @@ export async function handleButton(interaction: ButtonInteraction, context: Disc
   if (state.action === QuoteAction.Card) {
     // The card is a new message (drawing may take longer than the 3 s an answer may wait); the quote stays.
     await interaction.deferReply(state.private ? { flags: MessageFlags.Ephemeral } : {});
-    await interaction.editReply(await cardOrTextEdit(reply, state.private, context));
+    await interaction.editReply(
+      await cardOrTextEdit(reply, prepareMessage(reply, state.private, context), context),
+    );
     return;
   }
   const message = prepareMessage(reply, state.private, context);

@@ -3,8 +3,7 @@ import { cardRequestForHit, type CommandReply, type QuoteReply } from '../../src
 import { en } from '../shared/wording.js';
 import { cardAttachment } from './card-attachment.js';
 import type { DiscordContext } from './context.js';
-import { asUpdate, NO_MENTIONS } from './discord-message.js';
-import { prepareMessage } from './slash-commands.js';
+import { asUpdate, NO_MENTIONS, type DiscordMessage } from './discord-message.js';
 
 const isCardQuote = (reply: CommandReply): reply is { kind: 'bot'; reply: QuoteReply } =>
   reply.kind === 'bot' && reply.reply.kind === 'quote' && reply.reply.card;
@@ -16,13 +15,12 @@ const isCardQuote = (reply: CommandReply): reply is { kind: 'bot'; reply: QuoteR
  */
 export async function cardOrTextEdit(
   reply: CommandReply,
-  askedPrivate: boolean,
+  /** The reply as text (`prepareMessage`), sent when there is no card. */
+  message: DiscordMessage,
   context: DiscordContext,
 ): Promise<InteractionEditReplyOptions> {
-  const text = (note?: string): InteractionEditReplyOptions => {
-    const message = prepareMessage(reply, askedPrivate, context);
-    return asUpdate(note === undefined ? message : { ...message, content: note });
-  };
+  const text = (note?: string): InteractionEditReplyOptions =>
+    asUpdate(note === undefined ? message : { ...message, content: note });
   if (!isCardQuote(reply)) return text();
   if (!context.cards) return text(en.cardUnavailable);
   try {

@@ -95,7 +95,7 @@ async function execute(
   const reply = await handleRequest(request, ports, true);
   await interaction.editReply(
     card
-      ? await cardOrTextEdit(reply, resolved.privately, context)
+      ? await cardOrTextEdit(reply, prepareMessage(reply, resolved.privately, context), context)
       : asUpdate(prepareMessage(reply, resolved.privately, context)),
   );
 }
