@@ -10,6 +10,7 @@ import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
+import { WorkerCardPainter } from './card/worker-painter.js';
 import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
@@ -62,6 +63,10 @@ async function main(): Promise<void> {
     return;
   }
   const running: { stop(): Promise<void> }[] = [];
+  // Quote cards are drawn on one worker thread, shared by the platforms; warmed now so the first card is
+  // not also the slowest. A failed warm-up is logged: each card then answers as text if it fails too.
+  const cards = new WorkerCardPainter();
+  cards.warm().catch((error: unknown) => logger.warn({ err: error }, 'the card worker did not warm up'));
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
     config,
@@ -74,7 +79,7 @@ async function main(): Promise<void> {
     process.once(signal, () => process.exit(1));
     watcher.close();
     void Promise.allSettled(running.map((adapter) => adapter.stop()))
-      .then(() => stores.close())
+      .then(() => Promise.allSettled([stores.close(), cards.close()]))
       .finally(() => process.exit());
   };
   process.once('SIGINT', shutdown);
@@ -105,6 +110,7 @@ async function main(): Promise<void> {
       config,
       logger,
       daily: daily.commands,
+      cards,
       cooldowns: cooldowns?.gate,
       observer: ops.metrics,
       shared: stores.shared,
@@ -124,6 +130,7 @@ async function main(): Promise<void> {
   } catch (error) {
     // A platform that failed to start ends the process: the endpoints must not keep it alive.
     await server?.stop();
+    await cards.close();
     throw error;
   }
   ops.readiness.setStarted(true);

@@ -104,6 +104,7 @@ function quoteReplyOf(
     moreMatches: false,
     article,
     withContext: false,
+    card: false,
     followUps: { share: request },
   };
 }

@@ -3,7 +3,7 @@ import { DISCORD_LIMITS } from './limits.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
 
 /** The quote buttons: their action letter in the custom_id. */
-export const QuoteAction = { Next: 'n', Context: 'c', Post: 'p' } as const;
+export const QuoteAction = { Next: 'n', Context: 'c', Post: 'p', Card: 'k' } as const;
 export type QuoteAction = (typeof QuoteAction)[keyof typeof QuoteAction];
 
 /** What a click asks for: the core's ready-made request, and whether the clicked message is private. */
@@ -17,9 +17,10 @@ export interface QuoteButtonState {
 /** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
 export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
 
-// q:<action>:<position>:<withContext 0|1><private 0|1>:<article slug or empty>:<query>, or, when that is
-// longer than a custom_id may be, q:<action>:<position>:<flags>:~<key of the query and article in the store>.
-const CUSTOM_ID = /^q:([ncp]):(\d{1,6}):([01])([01]):([a-z0-9-]*|~[0-9a-z]+):([\s\S]*)$/;
+// q:<action>:<position>:<withContext 0|1><private 0|1>[card 1]:<article slug or empty>:<query>, or, when
+// that is longer than a custom_id may be, q:<action>:<position>:<flags>:~<key of the query and article in
+// the store>. The card flag is written only when set, so ids written before cards existed still read.
+const CUSTOM_ID = /^q:([ncpk]):(\d{1,6}):([01])([01])(1?):([a-z0-9-]*|~[0-9a-z]+):([\s\S]*)$/;
 
 /**
  * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
@@ -31,14 +32,15 @@ export function quoteButtonIds(
   isPrivate: boolean,
   store: StateStore<QuoteQuery>,
 ): QuoteButtonIds {
-  const { next, context, share } = reply.followUps;
+  const { next, context, share, card } = reply.followUps;
   const wanted: [QuoteAction, QuoteRequest, boolean][] = [];
   if (next) wanted.push([QuoteAction.Next, next, isPrivate]);
   const hasContext = reply.hit.context.before !== null || reply.hit.context.after !== null;
   if (context ?? hasContext) wanted.push([QuoteAction.Context, context ?? share, isPrivate]);
   if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
+  if (card) wanted.push([QuoteAction.Card, card, isPrivate]);
   const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
-    `q:${action}:${request.position ?? 0}:${request.withContext ? 1 : 0}${priv ? 1 : 0}:`;
+    `q:${action}:${request.position ?? 0}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}:`;
   const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${share.query}`);
   const ids = inline.every((id) => id.length <= DISCORD_LIMITS.customId)
     ? inline
@@ -58,7 +60,7 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, position, withContext, privateFlag, article, query] = match;
+  const [, action, position, withContext, privateFlag, cardFlag, article, query] = match;
   let asked: QuoteQuery = { query: query!, article: article === '' ? undefined : article };
   if (article!.startsWith('~')) {
     const stored = store.get(article!.slice(1));
@@ -74,12 +76,13 @@ export function readQuoteButton(
       ...(asked.article === undefined ? {} : { article: asked.article }),
       position: Number(position),
       withContext: withContext === '1',
+      ...(cardFlag === '1' ? { card: true } : {}),
     },
   };
 }
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */
 export function storedQueryKey(customId: string): string | undefined {
-  const article = CUSTOM_ID.exec(customId)?.[5];
+  const article = CUSTOM_ID.exec(customId)?.[6];
   return article?.startsWith('~') ? article.slice(1) : undefined;
 }

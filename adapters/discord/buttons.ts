@@ -2,6 +2,7 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { handleRequest } from '../../src/index.js';
 import { en } from '../shared/wording.js';
 import { QuoteAction, readQuoteButton } from './button-state.js';
+import { cardOrTextEdit } from './card-reply.js';
 import type { DiscordContext } from './context.js';
 import { asInteractionReply, asUpdate, NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
@@ -10,7 +11,7 @@ import { prepareMessage } from './slash-commands.js';
 /**
  * A click on a quote button: the custom_id holds the core's follow-up request, which runs as it is.
  * "Next match" and "Context" replace the message in place; "Post to channel" posts the quote for
- * everyone. A result the bot no longer knows is answered privately with "expired".
+ * everyone; "Card" answers with the quote card (privately when the quote was private). A result the bot no longer knows is answered privately with "expired".
  */
 export async function handleButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
   const state = readQuoteButton(interaction.customId, context.buttons);
@@ -27,6 +28,14 @@ export async function handleButton(interaction: ButtonInteraction, context: Disc
     bot: context.bot,
     mayManage: () => Promise.resolve(false),
   });
+  if (state.action === QuoteAction.Card) {
+    // The card is a new message (drawing may take longer than the 3 s an answer may wait); the quote stays.
+    await interaction.deferReply(state.private ? { flags: MessageFlags.Ephemeral } : {});
+    await interaction.editReply(
+      await cardOrTextEdit(reply, prepareMessage(reply, state.private, context), context),
+    );
+    return;
+  }
   const message = prepareMessage(reply, state.private, context);
   if (state.action === QuoteAction.Post) await interaction.reply(asInteractionReply(message));
   else await interaction.update(asUpdate(message));

@@ -10,6 +10,7 @@ const LABELS = {
   [QuoteAction.Next]: en.nextButton,
   [QuoteAction.Context]: en.contextButton,
   [QuoteAction.Post]: en.postButton,
+  [QuoteAction.Card]: en.cardButton,
 };
 
 // Line breaks inside a sentence become spaces, one for one, so the highlight offsets still hold.
@@ -53,7 +54,7 @@ function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
 /**
  * A quote as a Discord message: an embed with the sentence (matched words bold, its own markdown escaped)
  * and its attribution, and the buttons "Next match", "Context" and, when only the asker sees it, "Post
- * to channel", with the ids `quoteButtonIds` encoded. Every part stays within Discord's limits.
+ * to channel", and "Card", with the ids `quoteButtonIds` encoded. Every part stays within Discord's limits.
  */
 export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteButtonIds): DiscordMessage {
   const { article } = reply.hit;

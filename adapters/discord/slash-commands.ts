@@ -11,6 +11,7 @@ import {
 import { en } from '../shared/wording.js';
 import { quoteButtonIds } from './button-state.js';
 import { commandData } from './command-data.js';
+import { cardOrTextEdit } from './card-reply.js';
 import { canManage, optionValues } from './command-input.js';
 import type { Command, DiscordContext } from './context.js';
 import { asInteractionReply, asUpdate, textMessage, type DiscordMessage } from './discord-message.js';
@@ -76,9 +77,10 @@ async function execute(
     request = { ...request, query: pick.query, position: pick.hit } satisfies QuoteRequest;
   }
   const ports = discordPorts(interaction, context);
-  // Defer when the answer may take a while: I/O (a reload, the daily store) or a summary, which reads a
-  // whole article. Quotes, lists and help answer in well under a millisecond: one request, not two.
-  if (!answersLater(request) && request.kind !== 'summary') {
+  // Defer when the answer may take a while: I/O (a reload, the daily store, drawing a card) or a summary,
+  // which reads a whole article. Quotes, lists and help answer in well under a millisecond: one request.
+  const card = request.kind === 'quote' && request.card === true;
+  if (!answersLater(request) && request.kind !== 'summary' && !card) {
     const reply = await handleRequest(request, ports);
     await interaction.reply(asInteractionReply(prepareMessage(reply, resolved.privately, context)));
     return;
@@ -91,7 +93,11 @@ async function execute(
   }
   await interaction.deferReply(resolved.privately ? { flags: MessageFlags.Ephemeral } : {});
   const reply = await handleRequest(request, ports, true);
-  await interaction.editReply(asUpdate(prepareMessage(reply, resolved.privately, context)));
+  await interaction.editReply(
+    card
+      ? await cardOrTextEdit(reply, prepareMessage(reply, resolved.privately, context), context)
+      : asUpdate(prepareMessage(reply, resolved.privately, context)),
+  );
 }
 
 function slashCommand(command: BotCommand): Command {

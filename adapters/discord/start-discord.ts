@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
@@ -35,6 +35,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
+  readonly cards?: CardPainter | undefined;
   /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
   readonly cooldowns?: CooldownGate | undefined;
   /** State shared with the bot's other processes (default: this process only). */
@@ -57,6 +59,7 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  cards,
   cooldowns,
   shared,
   drainMs = 5000,
@@ -76,6 +79,7 @@ export async function startDiscord({
     ),
     picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
+    cards,
     cooldowns,
   };
   const pending = new Set<Promise<void>>();

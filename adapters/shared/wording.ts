@@ -51,6 +51,17 @@ export const en = {
   postButton: 'Post to channel',
   /** Slack: the same, in Slack's own words. */
   shareButton: 'Share in channel',
+  /** The button that answers with the quote as an image. */
+  cardButton: 'Card',
+  /** Shown above the text quote when its card could not be drawn. */
+  cardFailed: 'The card could not be drawn, so here is the quote as text.',
+  /** Shown above the text quote where this bot draws no cards. */
+  cardUnavailable: 'Quote cards are not available on this bot, so here is the quote as text.',
+  /** Slack: files cannot be ephemeral, so a private card is answered as text. */
+  cardNotPrivate: 'A card is an image everyone in the channel sees, so here is your private quote as text.',
+  /** The console shows no images: the CLI writes cards to a file. */
+  cardInConsole: (s: WordingStyle): string =>
+    `Cards are images: run ${s.code('quotebot card <words> --out card.png')} to save one.`,
   summaryTitle: (title: string): string => `Summary: ${title}`,
   summaryOf: (title: string): string => `Summary of ${title}`,
   authorsSummary: "The author's own summary",

@@ -7,6 +7,7 @@ export const QuoteAction = {
   Next: 'quotebot_next',
   Context: 'quotebot_context',
   Share: 'quotebot_share',
+  Card: 'quotebot_card',
 } as const;
 export type QuoteAction = (typeof QuoteAction)[keyof typeof QuoteAction];
 
@@ -28,6 +29,8 @@ const wire = z.object({
   h: z.number().int().min(0),
   c: z.boolean(),
   p: z.boolean(),
+  /** The quote as a card; absent (false) in values written before cards existed. */
+  k: z.boolean().optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit Slack's limit. */
@@ -40,6 +43,7 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
     h: request.position ?? 0,
     c: request.withContext ?? false,
     p: state.private,
+    ...(request.card ? { k: true } : {}),
   });
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
 }
@@ -55,7 +59,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, h, c, p } = parsed.data;
+  const { q, a, h, c, p, k } = parsed.data;
   return {
     request: {
       kind: 'quote',
@@ -63,6 +67,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
       ...(a === undefined ? {} : { article: a }),
       position: h,
       withContext: c,
+      ...(k === true ? { card: true } : {}),
     },
     private: p,
   };

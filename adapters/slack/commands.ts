@@ -6,8 +6,10 @@ import {
   type BotCommand,
   type CommandPorts,
   type CommandReply,
+  type QuoteRequest,
 } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
+import { answerCardRequest } from './card-reply.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackManager } from './managers.js';
 import { decodeSlackText } from './mrkdwn.js';
@@ -111,6 +113,22 @@ async function answerCommand(
     return;
   }
   const ports = slackPorts(deps, client, payload.user_id, payload.team_id);
+  const request = resolved.request;
+  if (request.kind === 'quote' && request.card) {
+    // Drawing and uploading a card takes longer than an ack may wait: ack first, then upload.
+    await ack();
+    await deps.work.run(() =>
+      answerCardCommand(deps, ports, client, respond, payload, request, resolved.privately).catch(
+        (error: unknown) => {
+          deps.logger.error({ err: error, command: command.name }, 'slack command failed');
+          return respond(asResponse({ message: renderFailure(), visibility: 'private' })).then(
+            () => undefined,
+          );
+        },
+      ),
+    );
+    return;
+  }
   const answer = async (): Promise<CommandAnswer> =>
     answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
   if (alwaysLater || answersLater(resolved.request))
@@ -123,6 +141,30 @@ async function answerCommand(
     now = { message: renderFailure(), visibility: 'private' };
   }
   await ack(asResponse(now));
+}
+
+/** `/quote … card:true`, acked: the card uploaded into the channel, or an answer through `response_url`. */
+async function answerCardCommand(
+  deps: SlackDeps,
+  ports: CommandPorts,
+  client: webApi.WebClient,
+  respond: RespondFn,
+  payload: SlashCommand,
+  request: QuoteRequest,
+  privately: boolean,
+): Promise<void> {
+  const reply = await handleRequest(request, ports);
+  // Not a quote (a cooldown, …): answered as any command is.
+  if (reply.kind !== 'bot')
+    return respond(asResponse(answerOf(deps, reply, privately))).then(() => undefined);
+  const answer = await answerCardRequest(
+    deps,
+    client,
+    reply.reply,
+    { channel: payload.channel_id },
+    privately ? 'private' : 'public',
+  );
+  if (answer.kind === 'message') await respond(asResponse(answer));
 }
 
 /**

@@ -27,10 +27,13 @@ function button(text: string, actionId: QuoteAction, value: string, primary = fa
 /** The core's follow-ups as buttons; the adapter only encodes them into each button's value. */
 function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlock | undefined {
   const isPrivate = visibility === 'private';
-  const { next, context, share } = reply.followUps;
+  const { next, context, share, card } = reply.followUps;
   const wanted: [string, QuoteAction, QuoteRequest, boolean][] = [];
   if (next) wanted.push([en.nextButton, QuoteAction.Next, next, isPrivate]);
   if (context) wanted.push([en.contextButton, QuoteAction.Context, context, isPrivate]);
+  // A card is a file, which Slack cannot show to one person: "Card" uploads it for the channel, on a
+  // private quote too (like "Share in channel").
+  if (card) wanted.push([en.cardButton, QuoteAction.Card, card, false]);
   if (isPrivate) wanted.push([en.shareButton, QuoteAction.Share, share, false]);
   const elements: types.Button[] = [];
   for (const [label, action, request, priv] of wanted) {

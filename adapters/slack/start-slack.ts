@@ -7,7 +7,7 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { CooldownGate, DailyCommandsPort } from '../../src/index.js';
+import type { CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import type { ExtraRoute } from './http-receiver.js';
@@ -36,6 +36,8 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
+  readonly cards?: CardPainter | undefined;
   /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
   readonly cooldowns?: CooldownGate | undefined;
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
@@ -65,6 +67,7 @@ export async function startSlack({
   logger,
   host,
   daily,
+  cards,
   cooldowns,
   observer = NO_OBSERVER,
   routes = [],
@@ -84,6 +87,7 @@ export async function startSlack({
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
+    cards,
     cooldowns,
     observer,
   };

@@ -58,7 +58,10 @@ function renderSummary(summary: Summary, style: TerminalStyle): string {
 export function renderForTerminal(reply: BotReply, style: TerminalStyle): string {
   switch (reply.kind) {
     case 'quote':
-      return renderQuote(reply, style);
+      // A terminal shows no images: the quote as text, and where to get its card.
+      return reply.card
+        ? `${renderQuote(reply, style)}\n${dim(en.cardInConsole(TERMINAL_WORDING), style)}`
+        : renderQuote(reply, style);
     case 'no-match':
     case 'invalid-query':
     case 'unknown-article':

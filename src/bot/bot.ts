@@ -114,6 +114,7 @@ export class Bot {
           ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
           ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
           share: asked,
+          ...(request.card ? {} : { card: { ...asked, card: true } }),
         };
         return {
           kind: 'quote',
@@ -124,6 +125,7 @@ export class Bot {
           moreMatches: result.hits.length > QUOTE_MATCH_CAP,
           article,
           withContext,
+          card: request.card ?? false,
           followUps,
         };
       }

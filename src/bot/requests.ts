@@ -27,6 +27,8 @@ export interface QuoteRequest {
   readonly position?: number | undefined;
   /** Show the sentences before and after the quote. */
   readonly withContext?: boolean | undefined;
+  /** Answer with the quote as an image (a quote card) rather than text. */
+  readonly card?: boolean | undefined;
 }
 
 /**
@@ -40,6 +42,8 @@ export interface QuoteFollowUps {
   readonly context?: QuoteRequest;
   /** This very quote again, to post for everyone (adapters offer it on private replies). */
   readonly share: QuoteRequest;
+  /** This very quote as a card (the "Card" button); absent when the reply is a card already. */
+  readonly card?: QuoteRequest;
 }
 
 /** A quote to show, with where it stands among the matches and what its buttons ask for. */
@@ -56,6 +60,8 @@ export interface QuoteReply {
   /** The article's slug when the search was limited to one article. */
   readonly article: string | undefined;
   readonly withContext: boolean;
+  /** The asker wants the quote as a card: surfaces that draw cards send the image (else the text). */
+  readonly card: boolean;
   readonly followUps: QuoteFollowUps;
 }
 

@@ -33,7 +33,7 @@ const articleOption: CommandOption = {
 export const quoteCommand = {
   name: 'quote',
   description: 'Quote the passage that best matches your words',
-  usage: '/quote <words> [article:<slug>] [private:true]',
+  usage: '/quote <words> [article:<slug>] [private:true] [card:true]',
   options: [
     {
       name: 'query',
@@ -45,13 +45,19 @@ export const quoteCommand = {
     },
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
+    { name: 'card', description: 'Answer with the quote as an image (a quote card)', type: 'boolean' },
   ],
-  examples: ['/quote election', '/quote red line article:north-korea private:true'],
+  examples: [
+    '/quote election',
+    '/quote red line article:north-korea private:true',
+    '/quote election card:true',
+  ],
   resolve: ({ values }) => {
     const request: QuoteRequest = {
       kind: 'quote',
       query: str(values['query']) ?? '',
       article: str(values['article']),
+      ...(values['card'] === true ? { card: true } : {}),
     };
     return asked(request, values);
   },

@@ -18,6 +18,7 @@ describe('Discord command data from the core definitions', () => {
       }),
       expect.objectContaining({ name: 'article', autocomplete: true, required: false }),
       expect.objectContaining({ name: 'private', type: ApplicationCommandOptionType.Boolean }),
+      expect.objectContaining({ name: 'card', type: ApplicationCommandOptionType.Boolean }),
     ]);
     const summary = data.find((command) => command.name === 'summary')!;
     expect(summary.options?.[0]).toMatchObject({

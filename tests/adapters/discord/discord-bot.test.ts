@@ -67,7 +67,7 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(embed.title).toBe("Donald Trump's Own Version of Muddling Through on North Korea");
     expect(embed.footer.text).toMatch(/^The National Interest · 2020-05-17 · match 1 of/);
     const labels = data.components[0].components.map((button: { label: string }) => button.label);
-    expect(labels).toEqual(['Next match', 'Context']);
+    expect(labels).toEqual(['Next match', 'Context', 'Card']);
   });
 
   it('given a quote and a query with @everyone and mentions, then the reply pings nobody', async () => {

@@ -53,14 +53,14 @@ describe('rendering a quote for Discord', () => {
     expect(embed.footer?.text).toMatch(/^The National Interest · 2020-05-17 · match 1 of \d+$/);
     expect(embed.url).toBeUndefined();
     expect(message.private).toBe(false);
-    expect(labels(message)).toEqual(['Next match', 'Context']);
+    expect(labels(message)).toEqual(['Next match', 'Context', 'Card']);
     withinLimits(message);
   });
 
   it('given a private quote, then it has a "Post to channel" button that posts it publicly', () => {
     const message = render(bot.handle({ kind: 'quote', query: 'election' }), true, store);
     expect(message.private).toBe(true);
-    expect(labels(message)).toEqual(['Next match', 'Context', 'Post to channel']);
+    expect(labels(message)).toEqual(['Next match', 'Context', 'Post to channel', 'Card']);
     const post = buttonsOf(message)[2]!;
     expect(post.style).toBe(ButtonStyle.Primary);
     expect(readQuoteButton(customId(post), store)).toMatchObject({
@@ -170,6 +170,8 @@ describe('rendering the other replies for Discord', () => {
     const help = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
     expect(help.private).toBe(true);
     expect(help.content).toBe('I did not understand “blorp”.');
-    expect(help.embeds[0]!.description).toContain('`/quote <words> [article:<slug>] [private:true]`');
+    expect(help.embeds[0]!.description).toContain(
+      '`/quote <words> [article:<slug>] [private:true] [card:true]`',
+    );
   });
 });

@@ -3,6 +3,7 @@ import {
   Library,
   type BotReply,
   type BotRequest,
+  type CardPainter,
   type CooldownGate,
   type DailyCommandsPort,
 } from '../../../src/index.js';
@@ -60,6 +61,8 @@ export async function startOnFake(
     readonly cooldowns?: CooldownGate;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
+    /** Draws quote cards (else card requests are answered as text). */
+    readonly cards?: CardPainter;
     /** The adapter's logger; default a silent one. */
     readonly logger?: Logger;
   } = {},
@@ -84,6 +87,7 @@ export async function startOnFake(
       logger: options.logger ?? createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      cards: options.cards,
       cooldowns: options.cooldowns,
       ...options.ops,
     });

@@ -62,6 +62,7 @@ function quoteReply(text: string, highlights: QuoteReply['hit']['highlights'], t
     moreMatches: false,
     article: undefined,
     withContext: false,
+    card: false,
     followUps: {
       ...(total > 1 ? { next: { kind: 'quote', query: 'election', position: 1, withContext: false } } : {}),
       context: { kind: 'quote', query: 'election', position: 0, withContext: true },
@@ -179,7 +180,7 @@ describe('renderReply: other replies', () => {
     const all = textsOf(message)
       .map((t) => t.text)
       .join('\n');
-    expect(all).toContain('`/quote &lt;words&gt; [article:&lt;slug&gt;] [private:true]`');
+    expect(all).toContain('`/quote &lt;words&gt; [article:&lt;slug&gt;] [private:true] [card:true]`');
     expect(all).toContain('`/quotebot-help`');
     expect(all).toContain('I did not understand “&lt;!here&gt; hi”.');
     expectWithinLimits(message);

@@ -29,7 +29,7 @@ describe.each(['socket', 'http'] as const)(
       expect(text).not.toMatch(NOTIFYING);
       expect(answer.body).not.toHaveProperty('link_names');
       const buttons = buttonsOf(answer.body?.['blocks']);
-      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context]);
+      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context, QuoteAction.Card]);
     });
 
     it('given /quote with markup in the query then the reply repeats it inert and notifies nobody', async () => {
@@ -45,7 +45,12 @@ describe.each(['socket', 'http'] as const)(
       const answer = await inject.command('/quote', 'election private:true');
       expect(answer.body?.['response_type']).toBe('ephemeral');
       const buttons = buttonsOf(answer.body?.['blocks']);
-      expect([...buttons.keys()]).toEqual([QuoteAction.Next, QuoteAction.Context, QuoteAction.Share]);
+      expect([...buttons.keys()]).toEqual([
+        QuoteAction.Next,
+        QuoteAction.Context,
+        QuoteAction.Card,
+        QuoteAction.Share,
+      ]);
       expect(textOf(answer.body?.['blocks'])).toContain('match 1 of');
 
       const click = await inject.click(QuoteAction.Next, buttons.get(QuoteAction.Next)!.value, true);
