@@ -4,7 +4,7 @@ import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
-import { Bot } from '../src/index.js';
+import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     },
     onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
   });
-  const bot = new Bot(holder);
+  const bot = new Bot(holder, COMMANDS, Math.random);
   const platforms = platformsOf(environment.config);
   if (!platforms.discord && !platforms.slack) {
     const interactive = process.stdin.isTTY === true;

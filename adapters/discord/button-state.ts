@@ -17,9 +17,11 @@ export interface QuoteButtonState {
 /** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
 export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
 
-// q:<action>:<position>:<withContext 0|1><private 0|1>:<article slug or empty>:<query>, or, when that is
-// longer than a custom_id may be, q:<action>:<position>:<flags>:~<key of the query and article in the store>.
-const CUSTOM_ID = /^q:([ncp]):(\d{1,6}):([01])([01]):([a-z0-9-]*|~[0-9a-z]+):([\s\S]*)$/;
+// q:<action>:<position or empty>:<withContext 0|1><private 0|1>:<article slug or empty>:@<author, URI-encoded,
+// or empty>:<query>, or, when that is longer than a custom_id may be,
+// q:<action>:<position>:<flags>:~<key of the query, article and author in the store>:. An empty position is a
+// random quote's "Next" (pick another). Ids written before `author:` existed have no `@…:` part.
+const CUSTOM_ID = /^q:([ncp]):(\d{0,6}):([01])([01]):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
 
 /**
  * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
@@ -38,12 +40,13 @@ export function quoteButtonIds(
   if (context ?? hasContext) wanted.push([QuoteAction.Context, context ?? share, isPrivate]);
   if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
   const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
-    `q:${action}:${request.position ?? 0}:${request.withContext ? 1 : 0}${priv ? 1 : 0}:`;
-  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${share.query}`);
+    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}:`;
+  const author = `@${encodeURIComponent(share.author ?? '')}:`;
+  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${author}${share.query}`);
   const ids = inline.every((id) => id.length <= DISCORD_LIMITS.customId)
     ? inline
     : ((key) => wanted.map((button) => `${head(button)}~${key}:`))(
-        store.put({ query: share.query, article: share.article }),
+        store.put({ query: share.query, article: share.article, author: share.author }),
       );
   return Object.fromEntries(wanted.map(([action], i) => [action, ids[i]!]));
 }
@@ -58,8 +61,12 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, position, withContext, privateFlag, article, query] = match;
-  let asked: QuoteQuery = { query: query!, article: article === '' ? undefined : article };
+  const [, action, position, withContext, privateFlag, article, author, query] = match;
+  let asked: QuoteQuery = {
+    query: query!,
+    article: article === '' ? undefined : article,
+    author: author ? decodeAuthor(author) : undefined,
+  };
   if (article!.startsWith('~')) {
     const stored = store.get(article!.slice(1));
     if (!stored) return 'expired';
@@ -72,10 +79,19 @@ export function readQuoteButton(
       kind: 'quote',
       query: asked.query,
       ...(asked.article === undefined ? {} : { article: asked.article }),
-      position: Number(position),
+      ...(asked.author === undefined ? {} : { author: asked.author }),
+      ...(position === '' ? {} : { position: Number(position) }),
       withContext: withContext === '1',
     },
   };
+}
+
+function decodeAuthor(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */

@@ -25,7 +25,10 @@ const wire = z.object({
   v: z.literal(1),
   q: z.string(),
   a: z.string().optional(),
-  h: z.number().int().min(0),
+  /** The author (`author:`). */
+  u: z.string().optional(),
+  /** The match's position; absent on a random quote's "Next" (pick another). */
+  h: z.number().int().min(0).optional(),
   c: z.boolean(),
   p: z.boolean(),
 });
@@ -37,7 +40,8 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
     v: 1,
     q: request.query,
     ...(request.article === undefined ? {} : { a: request.article }),
-    h: request.position ?? 0,
+    ...(request.author === undefined ? {} : { u: request.author }),
+    ...(request.position === undefined ? {} : { h: request.position }),
     c: request.withContext ?? false,
     p: state.private,
   });
@@ -55,13 +59,14 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, h, c, p } = parsed.data;
+  const { q, a, u, h, c, p } = parsed.data;
   return {
     request: {
       kind: 'quote',
       query: q,
       ...(a === undefined ? {} : { article: a }),
-      position: h,
+      ...(u === undefined ? {} : { author: u }),
+      ...(h === undefined ? {} : { position: h }),
       withContext: c,
     },
     private: p,

@@ -29,26 +29,27 @@ const articleOption: CommandOption = {
 
 export const quoteCommand = {
   name: 'quote',
-  description: 'Quote the passage that best matches your words',
-  usage: '/quote <words> [article:<slug>] [private:true]',
+  description: 'Quote the passage that best matches your words (no words: a random quote)',
+  usage: '/quote [words] [author:<name>] [article:<slug>] [private:true]',
   options: [
     {
       name: 'query',
-      description: 'Words to look for',
+      description: 'Words to look for (leave out for a random quote)',
       type: 'string',
-      required: true,
       autocomplete: 'query',
       maxLength: 500,
     },
+    { name: 'author', description: "Only this author's articles (a name or part of it)", type: 'string', maxLength: 100 },
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
   ],
-  examples: ['/quote election', '/quote red line article:north-korea private:true'],
+  examples: ['/quote election', '/quote', '/quote author:ballbach', '/quote red line article:north-korea private:true'],
   resolve: ({ values }) => {
     const request: QuoteRequest = {
       kind: 'quote',
       query: str(values['query']) ?? '',
       article: str(values['article']),
+      author: str(values['author']),
     };
     return asked(request, values);
   },
