@@ -1,4 +1,4 @@
-import { Bot, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
+import { Bot, COMMANDS, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import {
@@ -9,6 +9,12 @@ import {
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
+
+/** A random source for tests: these numbers in turn, so that random quotes are known and differ. */
+export function cycling(values: readonly number[]): () => number {
+  let next = 0;
+  return () => values[next++ % values.length]!;
+}
 
 /** The real bot, counting what it is asked, so a test can tell that no handler ran. */
 export class CountingBot extends Bot {
@@ -55,13 +61,17 @@ export async function startOnFake(
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
   const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
-  const bot = new CountingBot({
-    current: library,
-    reload: () => {
-      reloads.push(Date.now());
-      return { articles: library.articles.length, problems: [], keptPrevious: false };
+  const bot = new CountingBot(
+    {
+      current: library,
+      reload: () => {
+        reloads.push(Date.now());
+        return { articles: library.articles.length, problems: [], keptPrevious: false };
+      },
     },
-  });
+    COMMANDS,
+    cycling([0.25, 0.75]),
+  );
   let adapter: SlackAdapter;
   try {
     adapter = await startSlack({
