@@ -8,13 +8,8 @@ import {
 } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
+import { cycling } from '../../helpers/random.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
-
-/** A random source for tests: these numbers in turn, so that random quotes are known and differ. */
-export function cycling(values: readonly number[]): () => number {
-  let next = 0;
-  return () => values[next++ % values.length]!;
-}
 
 /** The real bot, counting what it is asked, so a test can tell that no handler ran. */
 export class CountingBot extends Bot {
