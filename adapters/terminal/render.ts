@@ -65,7 +65,10 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   }
   if (reply.random)
     lines.push(
-      dim(`(${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}${style.chat ? '; /next for another' : ''})`, style),
+      dim(
+        `(${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}${style.chat ? '; /next for another' : ''})`,
+        style,
+      ),
     );
   else if (reply.matches > 1)
     lines.push(

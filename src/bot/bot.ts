@@ -172,13 +172,18 @@ export class Bot {
    * No words: a random quote (of the author, of the article). Its `position` is the quote's index among
    * those it was picked from, so that "Context" and "Share" show the same one; "Next" picks another.
    */
-  private randomQuote(request: QuoteRequest, article: string | undefined, author: string | undefined): BotReply {
+  private randomQuote(
+    request: QuoteRequest,
+    article: string | undefined,
+    author: string | undefined,
+  ): BotReply {
     const filter = { slug: article, author };
     if (article !== undefined && !this.library.article(article))
       return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
     const index = request.position ?? Math.floor(Math.max(0, Math.min(this.random(), 1)) * QUOTE_PICK_SPAN);
     const picked = this.library.quoteAmong(index, filter);
-    if (!picked) return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
+    if (!picked)
+      return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
     const withContext = request.withContext ?? false;
     const again: QuoteRequest = {
       kind: 'quote',

@@ -39,11 +39,21 @@ export const quoteCommand = {
       autocomplete: 'query',
       maxLength: 500,
     },
-    { name: 'author', description: "Only this author's articles (a name or part of it)", type: 'string', maxLength: 100 },
+    {
+      name: 'author',
+      description: "Only this author's articles (a name or part of it)",
+      type: 'string',
+      maxLength: 100,
+    },
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
   ],
-  examples: ['/quote election', '/quote', '/quote author:ballbach', '/quote red line article:north-korea private:true'],
+  examples: [
+    '/quote election',
+    '/quote',
+    '/quote author:ballbach',
+    '/quote red line article:north-korea private:true',
+  ],
   resolve: ({ values }) => {
     const request: QuoteRequest = {
       kind: 'quote',

@@ -139,7 +139,10 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(next.label).toBe('Another quote');
     const update = await discord
       .sendInteraction(
-        discord.buildButtonInteraction({ customId: next.custom_id, message: first.record.originalMessageId! }),
+        discord.buildButtonInteraction({
+          customId: next.custom_id,
+          message: first.record.originalMessageId!,
+        }),
       )
       .waitForCallback();
     expect(update.body.type).toBe(CALLBACK_TYPE.updateMessage);
@@ -156,7 +159,10 @@ describe('the Discord adapter against a fake Discord', () => {
     const [next] = reply.body.data.components[0].components;
     const update = await discord
       .sendInteraction(
-        discord.buildButtonInteraction({ customId: next.custom_id, message: first.record.originalMessageId! }),
+        discord.buildButtonInteraction({
+          customId: next.custom_id,
+          message: first.record.originalMessageId!,
+        }),
       )
       .waitForCallback();
     expect(update.body.data.embeds[0].footer.text).toContain('a random quote by Eric Ballbach');
@@ -165,7 +171,9 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(words.body.data.embeds[0].description).toContain('**election**');
     const unknown = await slash('quote', { query: 'election', author: 'balbach' }).waitForCallback();
     expect(unknown.body.data.flags).toBe(MESSAGE_FLAGS.ephemeral);
-    expect(unknown.body.data.content).toContain('No article here is by “balbach”. Did you mean “Eric Ballbach”?');
+    expect(unknown.body.data.content).toContain(
+      'No article here is by “balbach”. Did you mean “Eric Ballbach”?',
+    );
   });
 
   it('given a private quote, then "Post to channel" posts it for everyone', async () => {

@@ -1,4 +1,11 @@
-import { Bot, COMMANDS, Library, type BotReply, type BotRequest, type DailyCommandsPort } from '../../../src/index.js';
+import {
+  Bot,
+  COMMANDS,
+  Library,
+  type BotReply,
+  type BotRequest,
+  type DailyCommandsPort,
+} from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
 import { createLogger } from '../../../runtime/logger.js';
 import {

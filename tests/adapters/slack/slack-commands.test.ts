@@ -138,13 +138,18 @@ describe.each(['socket', 'http'] as const)(
       const words = await inject.command('/quote', 'election author:ballbach');
       expect(textOf(words.body?.['blocks'])).toContain('*election*');
       const context = buttonsOf(words.body?.['blocks']).get(QuoteAction.Context)!;
-      expect(decodeQuoteState(context.value)!.request).toMatchObject({ query: 'election', author: 'ballbach' });
+      expect(decodeQuoteState(context.value)!.request).toMatchObject({
+        query: 'election',
+        author: 'ballbach',
+      });
     });
 
     it('given /quote author: with no such author then the asker is told so privately, with look-alike names', async () => {
       const answer = await inject.command('/quote', 'election author:balbach');
       expect(answer.body?.['response_type']).toBe('ephemeral');
-      expect(textOf(answer.body?.['blocks'])).toContain('No article here is by “balbach”. Did you mean “Eric Ballbach”?');
+      expect(textOf(answer.body?.['blocks'])).toContain(
+        'No article here is by “balbach”. Did you mean “Eric Ballbach”?',
+      );
       const none = await inject.command('/quote', 'author:zzyzx');
       expect(textOf(none.body?.['blocks'])).toMatch(/No article here is by “zzyzx”\. `\/articles` lists/);
     });
