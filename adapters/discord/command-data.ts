@@ -38,6 +38,7 @@ function addOptions<T extends SharedSlashCommandOptions<T>>(
         builder.addIntegerOption((integer) => {
           integer.setName(option.name).setDescription(option.description).setRequired(required);
           if (option.minValue !== undefined) integer.setMinValue(option.minValue);
+          if (option.maxValue !== undefined) integer.setMaxValue(option.maxValue);
           return integer;
         });
         break;

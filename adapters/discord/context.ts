@@ -2,7 +2,7 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { QuotePick } from './query-pick.js';
 import type { QuoteQuery, StateStore } from './state-store.js';
@@ -24,4 +24,6 @@ export interface DiscordContext {
   readonly picks: StateStore<QuotePick>;
   /** The core's `/daily` handler, when daily quotes run in this process. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
 }

@@ -1,6 +1,13 @@
 import type { APIEmbed } from 'discord.js';
-import type { Attribution, BotReply, CommandDefinition, CommandReply, Summary } from '../../src/index.js';
-import { en, problemWords, type WordingStyle } from '../shared/wording.js';
+import type {
+  Attribution,
+  BotReply,
+  CommandDefinition,
+  CommandReply,
+  LibrarySummary,
+  Summary,
+} from '../../src/index.js';
+import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
 import type { QuoteButtonIds } from './button-state.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { attributionEmbed, descriptionBudget, EMBED_COLOR, embedUrl } from './embed.js';
@@ -57,6 +64,42 @@ function renderSummary(summary: Summary): DiscordMessage {
   return { embeds: [{ ...embed, description }], components: [], private: false };
 }
 
+/** An article's title in bold, linked to the article when it has a URL. */
+function linkedTitle(article: Attribution): string {
+  const url = embedUrl(article.url);
+  const title = fitText(article.title, 200);
+  return `**${url ? `[${title}](${url.replace(/[()]/g, encodeURIComponent)})` : title}**`;
+}
+
+type LibraryLine = { readonly text: string; readonly sentence?: string };
+
+/**
+ * What the library says about a topic, as one embed: per article its linked title, who wrote it and
+ * when, and its sentences, the most relevant article first; cut to fit Discord's limits.
+ */
+function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
+  if (summary.kind !== 'found') return textMessage(librarySummaryProblem(DISCORD_STYLE, summary), false);
+  const lines: LibraryLine[] = summary.excerpts.flatMap(({ article, sentences }, at) => [
+    { text: `${at > 0 ? '\n' : ''}${linkedTitle(article)}` },
+    { text: `*— ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)}*` },
+    ...sentences.map((sentence) => ({ text: `• ${escapeText(sentence.text)}`, sentence: sentence.text })),
+  ]);
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: fitText(
+      en.librarySummaryTitle(DISCORD_STYLE, summary.excerpts.length, summary.topic),
+      DISCORD_LIMITS.embedTitle,
+    ),
+  };
+  const description = fitLines(
+    lines,
+    descriptionBudget(embed),
+    (line) => line.text,
+    (line, room) => (line.sentence === undefined ? '' : `• ${fitText(line.sentence, room - 2)}`),
+  );
+  return { embeds: [{ ...embed, description }], components: [], private: false };
+}
+
 function usageLines(commands: readonly CommandDefinition[]): string[] {
   return commands.flatMap((command) => [
     `\`${command.usage}\` — ${escapeText(command.description)}`,
@@ -83,10 +126,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
 
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
   const line = (article: Attribution): string => {
-    const url = embedUrl(article.url);
-    const title = fitText(article.title, 200);
-    const linked = url ? `[${title}](${url.replace(/[()]/g, encodeURIComponent)})` : title;
-    return `**${linked}** — ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)} · \`${article.slug}\``;
+    return `${linkedTitle(article)} — ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)} · \`${article.slug}\``;
   };
   const embed: APIEmbed = {
     color: EMBED_COLOR,
@@ -121,6 +161,8 @@ export function renderReply(
       return { ...renderArticles(reply), private: askedPrivate };
     case 'summary':
       return { ...renderSummary(reply.summary), private: askedPrivate };
+    case 'library-summary':
+      return { ...renderLibrarySummary(reply.summary), private: askedPrivate };
     case 'help':
       return renderHelp(reply, true);
   }
@@ -141,6 +183,8 @@ export function renderCommandReply(
       return renderDaily(reply.reply);
     case 'daily-unavailable':
       return textMessage(en.dailyUnavailable, true);
+    case 'cooldown':
+      return textMessage(en.slowDown(DISCORD_STYLE, reply.command, reply.retryAfterSeconds), true);
     case 'usage':
       return textMessage(en.usageError(DISCORD_STYLE, reply.error, reply.error.usage ?? ''), true);
   }

@@ -1,6 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import {
   answersLater,
+  cooldownOf,
   handleRequest,
   type BotCommand,
   type CommandPorts,
@@ -23,7 +24,12 @@ export function discordPorts(
   interaction: ChatInputCommandInteraction,
   context: DiscordContext,
 ): CommandPorts {
-  return { bot: context.bot, daily: context.daily, mayManage: () => Promise.resolve(canManage(interaction)) };
+  return {
+    bot: context.bot,
+    daily: context.daily,
+    mayManage: () => Promise.resolve(canManage(interaction)),
+    cooldown: context.cooldowns && { gate: context.cooldowns, user: `discord:${interaction.user.id}` },
+  };
 }
 
 /** Encodes a reply's follow-ups (state is written here, before rendering), then renders it. */
@@ -77,8 +83,14 @@ async function execute(
     await interaction.reply(asInteractionReply(prepareMessage(reply, resolved.privately, context)));
     return;
   }
+  // A wait is told privately, so it is decided before a (public) deferral.
+  const held = await cooldownOf(request, ports);
+  if (held) {
+    await interaction.reply(asInteractionReply(prepareMessage(held, true, context)));
+    return;
+  }
   await interaction.deferReply(resolved.privately ? { flags: MessageFlags.Ephemeral } : {});
-  const reply = await handleRequest(request, ports);
+  const reply = await handleRequest(request, ports, true);
   await interaction.editReply(asUpdate(prepareMessage(reply, resolved.privately, context)));
 }
 

@@ -1,10 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
 import { createDiscordClient } from './client.js';
+import { logConnection, logShards } from './connection-log.js';
+import { loginFailure } from './errors.js';
 import type { DiscordContext } from './context.js';
 import { handleInteraction, observedName } from './interactions.js';
 import { handleMessage } from './messages.js';
@@ -33,6 +35,8 @@ export interface DiscordOptions {
   readonly logger: Logger;
   /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** State shared with the bot's other processes (default: this process only). */
   readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
@@ -53,6 +57,7 @@ export async function startDiscord({
   config,
   logger,
   daily,
+  cooldowns,
   shared,
   drainMs = 5000,
   sharding,
@@ -71,6 +76,7 @@ export async function startDiscord({
     ),
     picks: new StateStore<QuotePick>(5000, shared && { state: shared, namespace: 'discord:pick', onError }),
     daily,
+    cooldowns,
   };
   const pending = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
@@ -95,17 +101,24 @@ export async function startDiscord({
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
   client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ shardId, code: event.code }, 'discord gateway disconnected'),
+    logger.error({ shardId, code: event.code }, 'discord gateway closed for good; not reconnecting'),
   );
+  logConnection(client, logger);
 
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // A gateway that refuses the token (close 4004) never makes the client ready: fail the start instead.
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.once(Events.ShardDisconnect, (event) =>
+      reject(Object.assign(new Error(`gateway closed with ${event.code}`), { code: event.code })),
+    );
+  });
   try {
-    await client.login(config.DISCORD_TOKEN);
-    await ready;
+    await Promise.all([client.login(config.DISCORD_TOKEN), ready]);
   } catch (error) {
     await client.destroy();
-    throw new Error(`Discord login failed: ${(error as Error).message}`, { cause: error });
+    throw loginFailure(error);
   }
+  logShards(client, logger);
   const shards: ShardSet = {
     ids: [...client.ws.shards.keys()].sort((a, b) => a - b),
     count: client.options.shardCount ?? 1,

@@ -1,4 +1,10 @@
-import type { ArticlesReloadReply, BotReply, QuoteReply, UsageError } from '../../src/index.js';
+import type {
+  ArticlesReloadReply,
+  BotReply,
+  LibrarySummary,
+  QuoteReply,
+  UsageError,
+} from '../../src/index.js';
 
 /*
  * Every sentence a user reads, in English, keyed. A platform supplies only its own escaping, quoting,
@@ -54,6 +60,13 @@ export const en = {
   summaryTitle: (title: string): string => `Summary: ${title}`,
   summaryOf: (title: string): string => `Summary of ${title}`,
   authorsSummary: "The author's own summary",
+  /** The head of a library-wide topic summary: "What 3 articles say about sanctions". */
+  librarySummaryTitle: (s: WordingStyle, articles: number, topic: string): string =>
+    `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
+  notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
+    `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
+  noLibraryTopic: (s: WordingStyle, topic: string): string =>
+    `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   articlesTitle: 'Articles',
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
@@ -86,6 +99,8 @@ export const en = {
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
   staleButton: 'This button no longer works. Ask again with a new command.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
+  slowDown: (s: WordingStyle, command: string, seconds: number): string =>
+    `Slow down: you can use ${s.code(s.command(command))} again in ${plural(seconds, 'second')}.`,
   reloadNotManager: (who: string): string => `Only ${who} can reload the articles.`,
   reloadUnavailable: 'This bot has no content folder to re-read.',
   reloaded: (reply: Extract<ArticlesReloadReply, { kind: 'reloaded' }>): string =>
@@ -110,4 +125,14 @@ export function problemWords(
     case 'unknown-author':
       return en.unknownAuthor(s, reply.author, reply.suggestions);
   }
+}
+
+/** What a library-wide topic summary says when it has no sentences to show: the same words everywhere. */
+export function librarySummaryProblem(
+  s: WordingStyle,
+  summary: Exclude<LibrarySummary, { kind: 'found' }>,
+): string {
+  return summary.kind === 'no-topic'
+    ? en.noLibraryTopic(s, summary.topic)
+    : en.notDiscussedInLibrary(s, summary.topic, summary.suggestions);
 }

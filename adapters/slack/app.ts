@@ -1,9 +1,13 @@
-import type { ServerResponse } from 'node:http';
 import { App, type AppOptions } from '@slack/bolt';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
 import { boltLogger } from './bolt-logger.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import { SlackHttpReceiver, type ExtraRoute, type HealthState } from './http-receiver.js';
+import { createSocketReceiver } from './socket-receiver.js';
+import { loggedRetryPolicy } from './web-api-retries.js';
+
+export type { HealthState } from './http-receiver.js';
 
 /** Socket Mode (outbound WebSocket, for development and firewalled hosts) or HTTP (behind a load balancer). */
 export type SlackMode = 'socket' | 'http';
@@ -19,31 +23,16 @@ export function slackModeOf(config: Config): SlackMode {
   return config.SLACK_MODE ?? (config.SLACK_APP_TOKEN ? 'socket' : 'http');
 }
 
-/** What the health endpoint reports; `draining` is set when shutdown begins. */
-export interface HealthState {
-  draining: boolean;
-}
-
-function healthRoute(health: HealthState): NonNullable<AppOptions['customRoutes']>[number] {
-  return {
-    path: HEALTH_PATH,
-    method: ['GET'],
-    handler: (_req, res: ServerResponse) => {
-      res.writeHead(health.draining ? 503 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: !health.draining }));
-    },
-  };
-}
-
 /**
  * Creates the Bolt app for the configured mode. `deferInitialization` moves Bolt's `auth.test` out of the
  * constructor into `app.init()`, so a bad token fails the start instead of every later event.
  *
- * `SLACK_API_URL` goes to `clientOptions.slackApiUrl`; Bolt copies `clientOptions` into the Socket Mode
- * client, so `apps.connections.open` uses it too (no `installerOptions` are passed that could override it).
+ * `SLACK_API_URL` goes to `clientOptions.slackApiUrl`, and to the Socket Mode receiver's
+ * `installerOptions.clientOptions`, so `apps.connections.open` uses it too. Each mode has a receiver of
+ * its own: `createSocketReceiver` (ping timing, link logging) and `SlackHttpReceiver` (body checks, drain).
  *
- * `processBeforeResponse` stays false: Slack gets its HTTP answer as soon as a handler calls `ack()`.
- * Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
+ * `processBeforeResponse` stays false (SlackHttpReceiver passes false to Bolt's HTTPResponseAck): Slack
+ * gets its HTTP answer as soon as a handler calls `ack()`. Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
  * through the Web API or `response_url` after the ack. On a FaaS host that freezes the process once the
  * response is sent, that later work would be lost: there, `processBeforeResponse: true` is needed (and
  * every handler must then finish within Slack's 3 seconds).
@@ -52,35 +41,46 @@ export function createSlackApp(
   config: Config,
   logger: Logger,
   health: HealthState,
-  routes: AppOptions['customRoutes'] = [],
+  routes: readonly ExtraRoute[] = [],
 ): { app: App; mode: SlackMode } {
   const mode = slackModeOf(config);
+  const bolt = boltLogger(logger);
   const common: AppOptions = {
     token: config.SLACK_BOT_TOKEN,
-    logger: boltLogger(logger),
+    logger: bolt,
     deferInitialization: true,
     // The conversation store is unused; it would cost a lookup per request. Bolt's ignoreSelf middleware
     // (also run on every request) is off because events.ts ignores this bot and every other bot itself.
     convoStore: false,
     ignoreSelf: false,
-    ...(config.SLACK_API_URL ? { clientOptions: { slackApiUrl: config.SLACK_API_URL } } : {}),
+    clientOptions: {
+      retryConfig: loggedRetryPolicy(logger),
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    },
   };
   if (mode === 'socket') {
     if (!config.SLACK_APP_TOKEN) {
       throw new SlackAdapterError(SlackErrorCode.ModeUnavailable, 'Socket Mode needs SLACK_APP_TOKEN');
     }
-    return { app: new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN }), mode };
+    const receiver = createSocketReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      slackApiUrl: config.SLACK_API_URL,
+      logger,
+      boltLogger: bolt,
+    });
+    return { app: new App({ ...common, socketMode: true, receiver }), mode };
   }
   if (!config.SLACK_SIGNING_SECRET) {
     throw new SlackAdapterError(SlackErrorCode.ModeUnavailable, 'HTTP mode needs SLACK_SIGNING_SECRET');
   }
-  return {
-    app: new App({
-      ...common,
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      endpoints: SLACK_EVENTS_PATH,
-      customRoutes: [healthRoute(health), ...routes],
-    }),
-    mode,
-  };
+  const receiver = new SlackHttpReceiver({
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    eventsPath: SLACK_EVENTS_PATH,
+    healthPath: HEALTH_PATH,
+    health,
+    logger,
+    boltLogger: bolt,
+    routes,
+  });
+  return { app: new App({ ...common, receiver }), mode };
 }

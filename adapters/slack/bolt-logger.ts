@@ -4,6 +4,8 @@ import type { Logger } from '../../runtime/logger.js';
 const words = (parts: readonly unknown[]): string =>
   parts.map((part) => (part instanceof Error ? part.message : String(part))).join(' ');
 
+const RATE_LIMITED = 'API Call failed due to rate limiting';
+
 function boltLevelOf(level: string): LogLevel {
   if (level === 'trace') return LogLevel.DEBUG;
   if (level === 'debug') return LogLevel.INFO;
@@ -25,7 +27,9 @@ export function boltLogger(logger: Logger): BoltLogger {
       if (child.isLevelEnabled('trace')) child.trace(words(parts));
     },
     info: (...parts: unknown[]) => {
-      if (child.isLevelEnabled('debug')) child.debug(words(parts));
+      // The Web API client's one line about a 429 is an info line; an operator needs it by default.
+      if (typeof parts[0] === 'string' && parts[0].startsWith(RATE_LIMITED)) child.warn(words(parts));
+      else if (child.isLevelEnabled('debug')) child.debug(words(parts));
     },
     warn: (...parts: unknown[]) => child.warn(words(parts)),
     error: (...parts: unknown[]) => child.error(words(parts)),

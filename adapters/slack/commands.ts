@@ -23,11 +23,20 @@ export interface CommandAnswer {
 function isForChannel(reply: CommandReply): boolean {
   if (reply.kind !== 'bot') return false;
   const answer = reply.reply;
-  return answer.kind === 'quote' || (answer.kind === 'summary' && answer.summary.found);
+  return (
+    answer.kind === 'quote' ||
+    (answer.kind === 'summary' && answer.summary.found) ||
+    (answer.kind === 'library-summary' && answer.summary.kind === 'found')
+  );
 }
 
 /** The ports of the command path for one Slack user: managers are asked of Slack (users.info) when needed. */
-export function slackPorts(deps: SlackDeps, client: webApi.WebClient, userId: string): CommandPorts {
+export function slackPorts(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  userId: string,
+  teamId: string,
+): CommandPorts {
   return {
     bot: deps.bot,
     daily: deps.daily,
@@ -36,6 +45,7 @@ export function slackPorts(deps: SlackDeps, client: webApi.WebClient, userId: st
         deps.logger.warn({ err: error }, 'slack users.info failed; treating the user as no manager');
         return false;
       }),
+    cooldown: deps.cooldowns && { gate: deps.cooldowns, user: `slack:${teamId}:${userId}` },
   };
 }
 
@@ -100,7 +110,7 @@ async function answerCommand(
     await ack(asResponse(usage));
     return;
   }
-  const ports = slackPorts(deps, client, payload.user_id);
+  const ports = slackPorts(deps, client, payload.user_id, payload.team_id);
   const answer = async (): Promise<CommandAnswer> =>
     answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
   if (alwaysLater || answersLater(resolved.request))

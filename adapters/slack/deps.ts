@@ -1,4 +1,4 @@
-import type { Bot, DailyCommandsPort } from '../../src/index.js';
+import type { Bot, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Logger } from '../../runtime/logger.js';
 import type { BotObserver } from '../shared/observer.js';
 import type { SlackCommandNames } from './command-names.js';
@@ -14,6 +14,8 @@ export interface SlackDeps {
   readonly managerIds: readonly string[];
   /** The core's `/daily` handler, when daily quotes run in this process. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** Told when a message is answered and when a duplicate event is skipped, for metrics. */
   readonly observer: BotObserver;
 }

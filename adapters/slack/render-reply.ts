@@ -1,5 +1,5 @@
-import type { BotReply, CommandReply, Summary } from '../../src/index.js';
-import { en, problemWords, type WordingStyle } from '../shared/wording.js';
+import type { BotReply, CommandReply, LibrarySummary, Summary } from '../../src/index.js';
+import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
 import {
   context,
   fallback,
@@ -65,6 +65,32 @@ function renderSummary(summary: Summary): SlackMessage {
   };
 }
 
+/**
+ * What the library says about a topic: a head, then one group per article (its linked title, its
+ * sentences, who wrote it and when), the most relevant article first.
+ */
+function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
+  if (summary.kind !== 'found')
+    return note(librarySummaryProblem(slackStyle(), summary), librarySummaryProblem(PLAIN, summary));
+  const head = en.librarySummaryTitle(slackStyle(), summary.excerpts.length, summary.topic);
+  const groups = summary.excerpts.flatMap(({ article, sentences }) => [
+    ...sectionsOfLines([
+      `*${mrkdwnLink(article.url, article.title)}*`,
+      ...sentences.map((sentence) => `• ${mrkdwnWithin(sentence.text, SLACK_LIMITS.sectionText - 2)}`),
+    ]),
+    context(
+      `— ${escapeMrkdwn(article.author)}, ${escapeMrkdwn(article.publication)}, ${escapeMrkdwn(article.date)}`,
+    ),
+  ]);
+  const first = summary.excerpts[0];
+  return {
+    text: fallback(
+      `${en.librarySummaryTitle(PLAIN, summary.excerpts.length, summary.topic)}: ${first?.sentences[0]?.text ?? ''}`,
+    ),
+    blocks: withinBlockLimit([section(`*${head}*`), ...groups], []),
+  };
+}
+
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
   const lines = reply.commands.map(
     (command) => `\`${escapeMrkdwn(slackUsage(command, names))}\`  ${escapeMrkdwn(command.description)}`,
@@ -106,6 +132,8 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
     }
     case 'summary':
       return renderSummary(reply.summary);
+    case 'library-summary':
+      return renderLibrarySummary(reply.summary);
     case 'help':
       return renderHelp(reply, names);
   }
@@ -130,6 +158,11 @@ export function renderCommandReply(
       );
     case 'daily-unavailable':
       return note(en.dailyUnavailable, en.dailyUnavailable);
+    case 'cooldown':
+      return note(
+        en.slowDown(slackStyle(names), reply.command, reply.retryAfterSeconds),
+        en.slowDown(PLAIN, reply.command, reply.retryAfterSeconds),
+      );
     case 'usage': {
       const { error } = reply;
       const rename = (usage: string): string => slackUsage({ name: error.command, usage }, names);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { SocketModeReceiver, type AppOptions } from '@slack/bolt';
+import { SocketModeReceiver } from '@slack/bolt';
 import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -7,9 +7,10 @@ import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { DailyCommandsPort } from '../../src/index.js';
+import type { CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import type { ExtraRoute } from './http-receiver.js';
 import { registerEvents } from './events.js';
 import { InFlight } from './in-flight.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
@@ -35,10 +36,12 @@ export interface StartSlackOptions {
   readonly host?: string;
   /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
   readonly daily?: DailyCommandsPort | undefined;
+  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
+  readonly cooldowns?: CooldownGate | undefined;
   /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
   readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
-  readonly routes?: AppOptions['customRoutes'];
+  readonly routes?: readonly ExtraRoute[] | undefined;
   /** Event ids already answered, shared with the other instances (default: this process only). */
   readonly shared?: SharedState | undefined;
 }
@@ -62,6 +65,7 @@ export async function startSlack({
   logger,
   host,
   daily,
+  cooldowns,
   observer = NO_OBSERVER,
   routes = [],
   shared,
@@ -80,6 +84,7 @@ export async function startSlack({
     work: new InFlight(),
     managerIds: config.SLACK_DAILY_ADMINS,
     daily,
+    cooldowns,
     observer,
   };
   observeCommands(app, observer, names);

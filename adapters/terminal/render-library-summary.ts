@@ -1,18 +1,10 @@
 import type { LibrarySummary } from '../../src/index.js';
-import { safeForTerminal, type TerminalStyle } from './render.js';
-
-const dim = (text: string, style: TerminalStyle): string =>
-  style.color ? `\u001b[2m${text}\u001b[0m` : text;
+import { en, librarySummaryProblem } from '../shared/wording.js';
+import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
 
 /** Words a library-wide topic summary for a terminal: one block per article, the most relevant first. */
 export function renderLibrarySummary(summary: LibrarySummary, style: TerminalStyle): string {
-  const topic = safeForTerminal(summary.topic);
-  if (summary.kind === 'no-topic')
-    return `Give a topic to summarise across the library (not just "${topic}").`;
-  if (summary.kind === 'not-discussed') {
-    const also = summary.suggestions.length > 0 ? ` Did you mean ${summary.suggestions.join(', ')}?` : '';
-    return `No article in the library discusses ${topic}.${also}`;
-  }
+  if (summary.kind !== 'found') return librarySummaryProblem(TERMINAL_WORDING, summary);
   const blocks = summary.excerpts.map(({ article, sentences }) =>
     [
       `${safeForTerminal(article.title)}`,
@@ -23,9 +15,8 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
       ...sentences.map((sentence) => `• ${safeForTerminal(sentence.text)}`),
     ].join('\n'),
   );
-  const count = summary.excerpts.length;
   return [
-    `What ${count === 1 ? 'one article says' : `${count} articles say`} about ${topic}:`,
+    `${en.librarySummaryTitle(TERMINAL_WORDING, summary.excerpts.length, summary.topic)}:`,
     ...blocks,
   ].join('\n\n');
 }

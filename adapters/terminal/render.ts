@@ -6,27 +6,11 @@ import type {
   QuoteReply,
   Summary,
 } from '../../src/index.js';
-import { en, problemWords, type WordingStyle } from '../shared/wording.js';
+import { en, problemWords } from '../shared/wording.js';
+import { renderLibrarySummary } from './render-library-summary.js';
+import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
 
-/** How to emphasise matched words: ANSI bold and colour on a terminal, nothing in piped output. */
-export interface TerminalStyle {
-  readonly color: boolean;
-  /** The console chat, where `/next` and `/context` follow a quote (the CLI has no such commands). */
-  readonly chat?: boolean;
-}
-
-/** Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org). */
-export function terminalStyleFor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): TerminalStyle {
-  return { color: isTTY === true && !env['NO_COLOR'] };
-}
-
-/** A terminal's way of writing the shared wording: control characters stripped, commands as typed. */
-export const TERMINAL_WORDING: WordingStyle = {
-  quoted: (text) => `“${safeForTerminal(text)}”`,
-  escaped: (text) => safeForTerminal(text),
-  code: (text) => text,
-  command: (name) => `/${name}`,
-};
+export { safeForTerminal, TERMINAL_WORDING, terminalStyleFor, type TerminalStyle } from './terminal-style.js';
 
 function emphasise(text: string, highlights: readonly Highlight[], style: TerminalStyle): string {
   let out = '';
@@ -38,15 +22,6 @@ function emphasise(text: string, highlights: readonly Highlight[], style: Termin
     at = end;
   }
   return out + text.slice(at);
-}
-
-const dim = (text: string, style: TerminalStyle): string =>
-  style.color ? `\u001b[2m${text}\u001b[0m` : text;
-
-/** Strips terminal control characters from text that came from content or users. */
-export function safeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
@@ -103,6 +78,8 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       ].join('\n');
     case 'summary':
       return renderSummary(reply.summary, style);
+    case 'library-summary':
+      return renderLibrarySummary(reply.summary, style);
     case 'help':
       return [
         ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
@@ -134,6 +111,8 @@ export function renderCommandReplyForTerminal(reply: CommandReply, style: Termin
       return en.dailyUnavailable;
     case 'daily-unavailable':
       return en.dailyUnavailable;
+    case 'cooldown':
+      return en.slowDown(TERMINAL_WORDING, reply.command, reply.retryAfterSeconds);
     case 'usage':
       return en.usageError(TERMINAL_WORDING, reply.error, reply.error.usage ?? '');
   }

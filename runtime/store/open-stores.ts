@@ -3,6 +3,7 @@ import type { SharedState } from '../../adapters/shared/shared-state.js';
 import type { DailyStore } from '../../src/index.js';
 import { SqliteDailyStore } from '../daily/sqlite-store.js';
 import type { Environment } from '../environment.js';
+import { StartupError, StartupErrorCode } from '../startup-error.js';
 
 /** Where this process keeps what must survive it or be shared with the bot's other processes. */
 export interface Stores {
@@ -37,8 +38,10 @@ export async function openStores(environment: Environment): Promise<Stores> {
     return { kind: 'postgres', daily, shared, close: () => pool.end() };
   } catch (error) {
     await pool.end();
-    throw new Error(`the database at DATABASE_URL could not be opened: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new StartupError(
+      StartupErrorCode.DatabaseUnreachable,
+      `the database at DATABASE_URL could not be opened (${(error as Error).message}); check that the server runs and the URL is right`,
+      { cause: error },
+    );
   }
 }

@@ -2,6 +2,8 @@ import { attributionOf } from '../content/article.js';
 import { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
+import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
+import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
@@ -213,7 +215,18 @@ export class Bot {
     };
   }
 
+  /**
+   * `/summary`: one article's summary, or, for a topic with no article named in a library of several,
+   * what the whole library says about it (`summarizeLibrary`).
+   */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
+      const { topic, length, sentences } = request;
+      return {
+        kind: 'library-summary',
+        summary: summarizeLibrary(this.library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS),
+      };
+    }
     const slug =
       request.article === undefined ? this.library.articles[0]?.slug : this.resolveArticle(request.article);
     const article = slug === undefined ? undefined : this.library.article(slug);

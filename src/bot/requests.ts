@@ -1,5 +1,6 @@
 import type { Attribution } from '../content/article.js';
 import type { SearchHit } from '../search/result.js';
+import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
 import type { CommandDefinition } from '../commands/definition.js';
 
@@ -86,6 +87,8 @@ export type BotReply =
       readonly total: number;
     }
   | { readonly kind: 'summary'; readonly summary: Summary }
+  /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
+  | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
   | { readonly kind: 'help'; readonly commands: readonly CommandDefinition[]; readonly unknown?: string };
 
 /**

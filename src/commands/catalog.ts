@@ -20,6 +20,9 @@ const asked = (request: CommandRequest, values: OptionValues, forceMine = false)
   privately: forceMine || values['private'] === true,
 });
 
+/** Most sentences `/summary sentences:<n>` may ask for. */
+export const SUMMARY_MAX_SENTENCES = 50;
+
 const articleOption: CommandOption = {
   name: 'article',
   description: 'Only this article (its slug or title)',
@@ -68,7 +71,7 @@ export const quoteCommand = {
 export const summaryCommand = {
   name: 'summary',
   description: 'Summarise an article in its own words',
-  usage: '/summary [length:short|medium|long] [topic:<words>] [article:<slug>]',
+  usage: '/summary [length:short|medium|long] [sentences:<n>] [topic:<words>] [article:<slug>]',
   options: [
     {
       name: 'length',
@@ -80,16 +83,35 @@ export const summaryCommand = {
         { name: 'long (key point of each paragraph)', value: 'long' },
       ],
     },
-    { name: 'topic', description: 'Only what the article says about this', type: 'string', maxLength: 200 },
+    {
+      name: 'sentences',
+      description: 'Exactly this many sentences (instead of a length)',
+      type: 'integer',
+      minValue: 1,
+      maxValue: SUMMARY_MAX_SENTENCES,
+    },
+    {
+      name: 'topic',
+      description: 'Only what is said about this (with no article: across the library)',
+      type: 'string',
+      maxLength: 200,
+    },
     articleOption,
   ],
-  examples: ['/summary', '/summary short', '/summary topic:sanctions article:north-korea'],
+  examples: [
+    '/summary',
+    '/summary short',
+    '/summary sentences:3',
+    '/summary topic:sanctions',
+    '/summary topic:sanctions article:north-korea',
+  ],
   resolve: ({ values }) => {
     const length = str(values['length']);
     return asked(
       {
         kind: 'summary',
         length: isLength(length) ? length : undefined,
+        sentences: typeof values['sentences'] === 'number' ? values['sentences'] : undefined,
         topic: str(values['topic']),
         article: str(values['article']),
       },

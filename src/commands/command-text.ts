@@ -10,7 +10,9 @@ function convert(option: CommandOption, raw: string): string | number | boolean 
     return undefined;
   }
   if (option.type === 'integer') {
-    return /^-?\d+$/.test(raw) && (option.minValue === undefined || Number(raw) >= option.minValue)
+    return /^-?\d+$/.test(raw) &&
+      (option.minValue === undefined || Number(raw) >= option.minValue) &&
+      (option.maxValue === undefined || Number(raw) <= option.maxValue)
       ? Number(raw)
       : undefined;
   }

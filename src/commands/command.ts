@@ -1,6 +1,7 @@
 import type { ArticlesReloadReply, BotReply, BotRequest } from '../bot/requests.js';
 import type { DailyAsk } from '../daily/command-request.js';
 import type { DailyReply } from '../daily/requests.js';
+import type { CooldownHeld } from './cooldown.js';
 import type { Caller, CommandDefinition, OptionValues, UsageError } from './definition.js';
 
 /** Every request a command can resolve to: the bot's own, `/articles reload` and `/daily …`. */
@@ -38,4 +39,6 @@ export type CommandReply =
   | { readonly kind: 'daily'; readonly reply: DailyReply }
   /** `/daily` on a bot (or surface) where daily quotes do not run. */
   | { readonly kind: 'daily-unavailable' }
+  /** The asker used this command too recently: they wait, and only they are told. */
+  | CooldownHeld
   | { readonly kind: 'usage'; readonly error: UsageError };

@@ -13,6 +13,7 @@ export interface CommandOption {
   readonly choices?: readonly { readonly name: string; readonly value: string }[];
   readonly maxLength?: number;
   readonly minValue?: number;
+  readonly maxValue?: number;
 }
 
 export interface CommandDefinition {

@@ -2,6 +2,7 @@ import type { Bot } from '../bot/bot.js';
 import type { DailyCommandsPort } from '../daily/commands.js';
 import type { BotCommand, CommandInput, CommandReply, CommandRequest, ResolvedCommand } from './command.js';
 import { parseCommandInput } from './command-text.js';
+import type { CooldownGate, CooldownHeld } from './cooldown.js';
 import type { Caller, UsageError } from './definition.js';
 
 /**
@@ -14,6 +15,23 @@ export interface CommandPorts {
   readonly daily?: DailyCommandsPort | undefined;
   /** May the caller reload the articles and change schedules? Discord: Manage Server; Slack: an admin. */
   readonly mayManage: () => Promise<boolean>;
+  /**
+   * Per-user cooldowns, and who is asking (`discord:<user>`, `slack:<team>:<user>`). Absent: no cooldowns
+   * (the console, button clicks).
+   */
+  readonly cooldown?: { readonly gate: CooldownGate; readonly user: string } | undefined;
+}
+
+/**
+ * Whether the asker must wait before `request` runs (the use is counted when they need not). Surfaces that
+ * acknowledge publicly before answering (a deferred Discord summary) ask this first, so a wait is told
+ * privately, then hand the rest to `handleRequest` with `admitted`.
+ */
+export async function cooldownOf(
+  request: CommandRequest,
+  ports: CommandPorts,
+): Promise<CooldownHeld | undefined> {
+  return ports.cooldown ? ports.cooldown.gate.check(ports.cooldown.user, request) : undefined;
 }
 
 /**
@@ -24,8 +42,17 @@ export function answersLater(request: CommandRequest): boolean {
   return request.kind === 'articles-reload' || request.kind.startsWith('daily-');
 }
 
-/** Answers a resolved request: the bot's own at once, a reload or `/daily` after asking the ports. */
-export async function handleRequest(request: CommandRequest, ports: CommandPorts): Promise<CommandReply> {
+/**
+ * Answers a resolved request: the bot's own at once, a reload or `/daily` after asking the ports. A user
+ * within a command's cooldown gets the wait instead (unless `admitted`: `cooldownOf` was already asked).
+ */
+export async function handleRequest(
+  request: CommandRequest,
+  ports: CommandPorts,
+  admitted = false,
+): Promise<CommandReply> {
+  const held = admitted ? undefined : await cooldownOf(request, ports);
+  if (held) return held;
   switch (request.kind) {
     case 'quote':
     case 'summary':

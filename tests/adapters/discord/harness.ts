@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { startDiscord, type DiscordAdapter } from '../../../adapters/discord/start-discord.js';
-import { COMMANDS, type Bot } from '../../../src/index.js';
+import { COMMANDS, type Bot, type CooldownGate } from '../../../src/index.js';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/index.js';
 
 /** The fake Discord with commands registered to its guild and the adapter logged in to it. */
@@ -14,7 +14,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(bot: Bot): Promise<Harness> {
+export async function startHarness(bot: Bot, options: { cooldowns?: CooldownGate } = {}): Promise<Harness> {
   const discord = await startFakeDiscord();
   await registerCommands(COMMANDS, {
     token: discord.botToken,
@@ -34,6 +34,7 @@ export async function startHarness(bot: Bot): Promise<Harness> {
     bot,
     config: { DISCORD_TOKEN: discord.botToken, DISCORD_API_URL: discord.apiUrl },
     logger,
+    cooldowns: options.cooldowns,
   });
   return {
     discord,

@@ -4,10 +4,11 @@ import {
   Library,
   type BotReply,
   type BotRequest,
+  type CooldownGate,
   type DailyCommandsPort,
 } from '../../../src/index.js';
 import { loadConfig, type Config } from '../../../runtime/config.js';
-import { createLogger } from '../../../runtime/logger.js';
+import { createLogger, type Logger } from '../../../runtime/logger.js';
 import {
   startSlack,
   type SlackAdapter,
@@ -55,13 +56,20 @@ export async function startOnFake(
     readonly fake?: FakeSlackOptions;
     /** The `/daily` handler, built for this fake and library (daily quotes running in the process). */
     readonly daily?: (slack: FakeSlack, library: Library) => DailyCommandsPort;
+    /** The articles to answer from (default: the seed article and a hostile one). */
+    readonly library?: Library;
+    /** Per-user cooldowns (none unless given). */
+    readonly cooldowns?: CooldownGate;
     /** Metrics and the routes added to Slack's port in HTTP mode. */
     readonly ops?: Pick<StartSlackOptions, 'observer' | 'routes'>;
+    /** The adapter's logger; default a silent one. */
+    readonly logger?: Logger;
   } = {},
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
-  const library = Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+  const library =
+    options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
   const bot = new CountingBot(
     {
@@ -79,9 +87,10 @@ export async function startOnFake(
     adapter = await startSlack({
       bot,
       config,
-      logger: createLogger(config.LOG_LEVEL),
+      logger: options.logger ?? createLogger(config.LOG_LEVEL),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
+      cooldowns: options.cooldowns,
       ...options.ops,
     });
   } catch (error) {
@@ -139,12 +148,13 @@ export interface Answer {
 export function injectorFor(run: Running, mode: 'socket' | 'http') {
   const { slack } = run;
   return {
-    async command(command: string, text: string): Promise<Answer> {
+    async command(command: string, text: string, userId?: string): Promise<Answer> {
+      const who = userId === undefined ? {} : { userId };
       if (mode === 'socket') {
-        const ack = await slack.socket.sendSlashCommand({ command, text });
+        const ack = await slack.socket.sendSlashCommand({ command, text, ...who });
         return { body: ack.payload, late: ack.late, responseUrl: ack.sent.response_url };
       }
-      const res = await slack.http.postSlashCommand(run.appUrl, { command, text });
+      const res = await slack.http.postSlashCommand(run.appUrl, { command, text, ...who });
       if (res.status !== 200) throw new Error(`HTTP ${res.status} for ${command}`);
       return {
         body: res.json as Record<string, any> | undefined,

@@ -88,6 +88,11 @@ export interface FakeGatewayControls {
   disconnect(code?: number, reason?: string, shardId?: number): void;
   /** The `[id, count]` each identified session sent in IDENTIFY. */
   readonly shards: (readonly [number, number])[];
+  /**
+   * The token stops working on the gateway while REST still takes it (a token reset between the two):
+   * IDENTIFY and RESUME are closed with 4004, as Discord does for a token it refuses.
+   */
+  revokeToken(): void;
 }
 
 export interface FakeDiscord {
@@ -264,6 +269,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       get shards() {
         return gateway.shards;
       },
+      revokeToken: () => gateway.revokeToken(),
     },
     buildSlashCommandInteraction: (input) => builders.slashCommand(input),
     buildAutocompleteInteraction: (input) => builders.autocomplete(input),

@@ -62,6 +62,7 @@ export class Gateway {
   private readonly sessions = new Map<string, GatewaySession>();
   private readonly connections = new Set<Connection>();
   private nextConnectionId = 1;
+  private tokenRevoked = false;
 
   constructor(
     private readonly world: World,
@@ -119,6 +120,11 @@ export class Gateway {
   /** The `[id, count]` of every identified session (connected or waiting for RESUME). */
   get shards(): (readonly [number, number])[] {
     return [...this.sessions.values()].map((session) => [session.shard[0], session.shard[1]] as const);
+  }
+
+  /** From now on IDENTIFY and RESUME are refused with 4004 (Authentication failed). */
+  revokeToken(): void {
+    this.tokenRevoked = true;
   }
 
   stop(): void {
@@ -191,7 +197,7 @@ export class Gateway {
   private identify(connection: Connection, d: any): void {
     if (connection.session !== undefined) {
       connection.socket.close(CLOSE.alreadyAuthenticated, 'Already authenticated.');
-    } else if (d?.token !== this.world.botToken) {
+    } else if (d?.token !== this.world.botToken || this.tokenRevoked) {
       connection.socket.close(CLOSE.authFailed, 'Authentication failed.');
     } else if (typeof d?.intents !== 'number') {
       connection.socket.close(CLOSE.invalidIntents, 'Invalid intent(s).');
@@ -213,7 +219,7 @@ export class Gateway {
 
   private resume(connection: Connection, d: any): void {
     const session = typeof d?.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
-    if (d?.token !== this.world.botToken) {
+    if (d?.token !== this.world.botToken || this.tokenRevoked) {
       connection.socket.close(CLOSE.authFailed, 'Authentication failed.');
     } else if (session === undefined || typeof d?.seq !== 'number' || session.connected) {
       connection.encoder.send({ op: OP.invalidSession, d: false });

@@ -95,8 +95,12 @@ export interface FakeSlack {
     ): Promise<SocketAck<Sent>>;
     connected(): boolean;
     connectionCount(): number;
+    /** Open connections that still answer (half-open ones excluded). */
+    liveConnectionCount(): number;
     disconnect(reason?: string): void;
     drop(): void;
+    /** The newest connection stops answering without closing (see FakeSocketMode.halfOpen). */
+    halfOpen(): void;
     readonly acks: readonly SocketAck[];
   };
   readonly http: {
@@ -219,6 +223,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       connectionCount: () => socketMode.connectionCount,
       disconnect: (reason) => socketMode.disconnect(reason),
       drop: () => socketMode.drop(),
+      halfOpen: () => socketMode.halfOpen(),
+      liveConnectionCount: () => socketMode.liveCount,
       acks: socketMode.acks.items,
     },
     http: {

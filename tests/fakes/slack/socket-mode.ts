@@ -75,6 +75,8 @@ export class FakeSocketMode {
     clientTracking: false,
   });
   private readonly sockets = new Set<WebSocket>();
+  /** Connections gone half-open: open to both ends' kernels, but nothing is read, sent or answered. */
+  private readonly silent = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly pending = new Map<string, PendingAck>();
   private readonly pingIntervalMs: number;
@@ -146,13 +148,31 @@ export class FakeSocketMode {
     this.newest()?.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: DEBUG_HOST } }));
   }
 
+  /**
+   * The newest connection stops answering without closing, like a link whose peer vanished (a half-open
+   * TCP connection): no more pings, no pongs to the client's pings, its frames (acks, close) are never
+   * read, and envelopes go to a newer connection or nowhere. Only the client's ping timeout can notice.
+   */
+  halfOpen(): void {
+    const ws = this.newest();
+    if (ws === undefined) return;
+    this.silent.add(ws);
+    ws.pause();
+  }
+
   /** Drops every connection without a close handshake, like a network failure. */
   drop(): void {
     for (const ws of this.sockets) ws.terminate();
   }
 
+  /** Connections that still answer (not half-open). */
+  get liveCount(): number {
+    return [...this.sockets].filter((ws) => ws.readyState === ws.OPEN && !this.silent.has(ws)).length;
+  }
+
   /** Closes every connection with a close handshake (a peer that does not answer is cut after 500 ms). */
   async stop(): Promise<void> {
+    for (const ws of this.silent) ws.terminate();
     await Promise.all([...this.sockets].map((ws) => closeGracefully(ws, 500)));
     this.server.close();
     for (const [id, pending] of this.pending) {
@@ -165,16 +185,19 @@ export class FakeSocketMode {
 
   private newest(): WebSocket | undefined {
     let newest: WebSocket | undefined;
-    for (const ws of this.sockets) if (ws.readyState === ws.OPEN) newest = ws;
+    for (const ws of this.sockets) if (ws.readyState === ws.OPEN && !this.silent.has(ws)) newest = ws;
     return newest;
   }
 
   private accept(ws: WebSocket): void {
     this.sockets.add(ws);
-    const ping = setInterval(() => ws.ping(), this.pingIntervalMs).unref();
+    const ping = setInterval(() => {
+      if (!this.silent.has(ws)) ws.ping();
+    }, this.pingIntervalMs).unref();
     ws.on('close', () => {
       clearInterval(ping);
       this.sockets.delete(ws);
+      this.silent.delete(ws);
     });
     ws.on('error', () => ws.terminate());
     ws.on('message', (data, isBinary) => {

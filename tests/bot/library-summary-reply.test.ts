@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, Library, resolveCommandText, summaryCommand, type Caller } from '../../src/index.js';
+import { HARBOUR, topicLibraryBot } from '../helpers/topic-library.js';
+
+const bot = topicLibraryBot();
+const caller: Caller = { platform: 'terminal', channelId: '', workspaceId: null, userId: null };
+
+describe('Bot: /summary across the library', () => {
+  it('given a topic and no article in a library of several then it answers what the articles say, grouped, most relevant first', () => {
+    const reply = bot.handle({ kind: 'summary', topic: 'harbour' });
+    expect(reply.kind).toBe('library-summary');
+    if (reply.kind !== 'library-summary' || reply.summary.kind !== 'found') throw new Error('not found');
+    const slugs = reply.summary.excerpts.map((excerpt) => excerpt.article.slug);
+    expect(slugs[0]).toBe('harbour-closes');
+    expect(slugs).toContain('ferries-stay');
+    expect(slugs).not.toContain('tram-plan');
+    const first = reply.summary.excerpts[0]!;
+    expect(first.article).toMatchObject({
+      title: HARBOUR.meta.title,
+      author: 'Jo Reporter',
+      date: '2024-02-03',
+      url: 'https://example.org/harbour',
+    });
+    for (const { sentences } of reply.summary.excerpts)
+      for (const sentence of sentences) expect(sentence.text).toMatch(/harbour/i);
+  });
+
+  it('given a topic no article discusses then the reply says so as a value', () => {
+    const reply = bot.handle({ kind: 'summary', topic: 'bitcoin' });
+    expect(reply).toMatchObject({
+      kind: 'library-summary',
+      summary: { kind: 'not-discussed', topic: 'bitcoin' },
+    });
+  });
+
+  it('given sentences:N with a library topic then at most N sentences are chosen across the library', () => {
+    const reply = bot.handle({ kind: 'summary', topic: 'harbour', sentences: 1 });
+    if (reply.kind !== 'library-summary' || reply.summary.kind !== 'found') throw new Error('not found');
+    expect(reply.summary.excerpts.flatMap((excerpt) => excerpt.sentences)).toHaveLength(1);
+  });
+
+  it('given a topic with an article named, or a library of one, then it summarises that one article', () => {
+    expect(bot.handle({ kind: 'summary', topic: 'harbour', article: 'ferries-stay' }).kind).toBe('summary');
+    expect(new Bot(Library.create([HARBOUR])).handle({ kind: 'summary', topic: 'harbour' }).kind).toBe(
+      'summary',
+    );
+  });
+
+  it('given "/summary sentences:3" then the request asks for exactly 3 and the summary has 3 sentences', () => {
+    const resolved = resolveCommandText(summaryCommand, 'sentences:3 article:harbour-closes', caller);
+    expect(resolved).toMatchObject({ kind: 'request', request: { kind: 'summary', sentences: 3 } });
+    const reply = bot.handle({ kind: 'summary', article: 'harbour-closes', sentences: 3 });
+    if (reply.kind !== 'summary') throw new Error(reply.kind);
+    expect(reply.summary.sentences).toHaveLength(3);
+  });
+
+  it('given sentences outside 1–50 then the command is a usage error that names the option', () => {
+    for (const text of ['sentences:0', 'sentences:51', 'sentences:two'])
+      expect(resolveCommandText(summaryCommand, text, caller)).toMatchObject({
+        kind: 'usage-error',
+        option: 'sentences',
+      });
+  });
+});

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process';
+import {
+  chmodSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  copyFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
+import { CONTENT_DIR, SEED_SLUG } from '../helpers/content.js';
+
+const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
+/** Root writes into read-only folders; the read-only case runs the bot as `nobody` then. */
+const AS_ROOT = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+interface Exit {
+  readonly code: number | null;
+  readonly stderr: string;
+}
+
+/** Runs the built composition root (what `npm start` runs) until it exits (at most 30 s). */
+function runMain(env: Record<string, string>, asNobody = false): Promise<Exit> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 30_000,
+      ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** What an operator sees: the lines that are not JSON log lines. */
+const plainLines = (stderr: string): string[] =>
+  stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('{'));
+
+let root: string;
+let content: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'quotebot-start-'));
+  chmodSync(root, 0o755);
+  content = join(root, 'content');
+  mkdirSync(content);
+  copyFileSync(join(CONTENT_DIR, `${SEED_SLUG}.md`), join(content, `${SEED_SLUG}.md`));
+  return () => rmSync(root, { recursive: true, force: true });
+});
+
+let discord: FakeDiscord | undefined;
+afterEach(async () => {
+  await discord?.stop();
+  discord = undefined;
+});
+
+/** Slack HTTP mode pointed nowhere: the daily store opens before any platform is contacted. */
+const SLACK_ENV = {
+  SLACK_BOT_TOKEN: 'xoxb-test',
+  SLACK_SIGNING_SECRET: 'secret',
+  SLACK_API_URL: 'http://127.0.0.1:9/api/',
+  PORT: '39123',
+};
+
+describe('npm start: start-up failures an operator can fix are one line, exit 1, and touch nothing', () => {
+  it('given a DATA_DIR/quotebot.db that is not a SQLite database then it says so in one line, exits 1, and leaves the file as it was', async () => {
+    const data = join(root, 'corrupt');
+    mkdirSync(data);
+    const junk = Buffer.from('this is not a database, it is a shopping list\n'.repeat(40));
+    writeFileSync(join(data, 'quotebot.db'), junk);
+    const exit = await runMain({ ...SLACK_ENV, DATA_DIR: data, CONTENT_DIR: content });
+    expect(exit.code).toBe(1);
+    const lines = plainLines(exit.stderr);
+    expect(lines).toEqual([expect.stringContaining('quotebot.db (in DATA_DIR) is not a SQLite database')]);
+    expect(lines[0]).toContain(join(data, 'quotebot.db'));
+    expect(lines[0]).toContain('move it aside to start fresh');
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(data, 'quotebot.db')).equals(junk)).toBe(true);
+    expect(readdirSync(data).filter((name) => name.startsWith('quotebot.db'))).toEqual(['quotebot.db']);
+  });
+
+  it('given a read-only DATA_DIR then it says the folder is not writable in one line and exits 1', async () => {
+    const data = join(root, 'read-only');
+    mkdirSync(data);
+    chmodSync(data, 0o555);
+    const exit = await runMain({ ...SLACK_ENV, DATA_DIR: data, CONTENT_DIR: content }, AS_ROOT);
+    expect(exit.code).toBe(1);
+    const lines = plainLines(exit.stderr);
+    expect(lines).toEqual([expect.stringContaining(`DATA_DIR ${data} is not writable by this user`)]);
+    expect(lines[0]).toContain('set DATA_DIR to a folder that is');
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(data)).toEqual([]);
+  });
+
+  it('given a token Discord refuses (REST 401) then it says so in one line, names no token, and exits 1', async () => {
+    discord = await startFakeDiscord();
+    const data = join(root, 'discord-401');
+    const exit = await runMain({
+      DISCORD_TOKEN: 'MTIz.not-the.token',
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DATA_DIR: data,
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(1);
+    const lines = plainLines(exit.stderr);
+    expect(lines).toEqual([expect.stringContaining('Discord refused DISCORD_TOKEN')]);
+    expect(lines[0]).toContain('[discord_token_refused]');
+    expect(exit.stderr).not.toContain('not-the.token');
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+    expect(discord.gateway.openConnections).toBe(0);
+  });
+
+  it('given a token the gateway refuses (close 4004) then it says so in one line and exits 1 instead of waiting', async () => {
+    discord = await startFakeDiscord();
+    discord.gateway.revokeToken();
+    const started = performance.now();
+    const exit = await runMain({
+      DISCORD_TOKEN: discord.botToken,
+      DISCORD_API_URL: discord.apiUrl,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DATA_DIR: join(root, 'discord-4004'),
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(1);
+    expect(plainLines(exit.stderr)).toEqual([expect.stringContaining('Discord refused DISCORD_TOKEN')]);
+    expect(exit.stderr).not.toContain(discord.botToken);
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
