@@ -170,6 +170,6 @@ describe('rendering the other replies for Discord', () => {
     const help = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
     expect(help.private).toBe(true);
     expect(help.content).toBe('I did not understand “blorp”.');
-    expect(help.embeds[0]!.description).toContain('`/quote <words> [article:<slug>] [private:true]`');
+    expect(help.embeds[0]!.description).toContain('`/quote [words] [author:<name>] [article:<slug>] [private:true]`');
   });
 });
