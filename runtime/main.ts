@@ -5,7 +5,7 @@ import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-dis
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { startSlack } from '../adapters/slack/start-slack.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
-import { Bot } from '../src/index.js';
+import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     },
     onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
   });
-  const bot = new Bot(holder);
+  const bot = new Bot(holder, COMMANDS, Math.random);
   if (!stores) {
     const interactive = process.stdin.isTTY === true;
     const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };

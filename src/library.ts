@@ -229,13 +229,41 @@ export class Library {
     random: number,
     filter: { slug?: string | undefined; author?: string | undefined } = {},
   ): SearchHit | undefined {
-    let articles: readonly Article[] =
-      filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
-    if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
-    const passages = articles.flatMap((article) => quotablePassages(article));
+    const passages = this.randomCandidates(filter);
     const passage =
       passages[Math.min(passages.length - 1, Math.floor(Math.max(0, random) * passages.length))];
     return passage && this.hit(passage, 1, []);
+  }
+
+  /**
+   * The quote at `index` among those `randomQuote` picks from (wrapped round), with its index and how many
+   * there are: a random quote shown again (its "Context", "Share") is the same quote. Undefined when none fits.
+   */
+  quoteAmong(
+    index: number,
+    filter: { slug?: string | undefined; author?: string | undefined } = {},
+  ): { hit: SearchHit; index: number; count: number } | undefined {
+    const passages = this.randomCandidates(filter);
+    if (passages.length === 0) return undefined;
+    const at = Math.max(0, Math.floor(index)) % passages.length;
+    return { hit: this.hit(passages[at]!, 1, []), index: at, count: passages.length };
+  }
+
+  private randomCandidates(filter: { slug?: string | undefined; author?: string | undefined }): Passage[] {
+    let articles: readonly Article[] =
+      filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
+    if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
+    return articles.flatMap((article) => quotablePassages(article));
+  }
+
+  /** Whether some article's author answers to `name` (words of the name, as `author:` takes them). */
+  hasAuthor(name: string): boolean {
+    return this.metadata.byAuthor(name).length > 0;
+  }
+
+  /** Every author, once, in library order. */
+  get authors(): string[] {
+    return this.metadata.authors;
   }
 
   /**

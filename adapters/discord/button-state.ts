@@ -17,10 +17,12 @@ export interface QuoteButtonState {
 /** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
 export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
 
-// q:<action>:<position>:<withContext 0|1><private 0|1>[card 1]:<article slug or empty>:<query>, or, when
-// that is longer than a custom_id may be, q:<action>:<position>:<flags>:~<key of the query and article in
-// the store>. The card flag is written only when set, so ids written before cards existed still read.
-const CUSTOM_ID = /^q:([ncpk]):(\d{1,6}):([01])([01])(1?):([a-z0-9-]*|~[0-9a-z]+):([\s\S]*)$/;
+// q:<action>:<position or empty>:<withContext 0|1><private 0|1>[card 1]:<article slug or empty>:@<author,
+// URI-encoded, or empty>:<query>, or, when that is longer than a custom_id may be,
+// q:<action>:<position>:<flags>:~<key of the query, article and author in the store>:. An empty position is a
+// random quote's "Next" (pick another). The card flag is written only when set, and ids written before
+// `author:` existed have no `@…:` part, so older ids still read.
+const CUSTOM_ID = /^q:([ncpk]):(\d{0,6}):([01])([01])(1?):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
 
 /**
  * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
@@ -40,12 +42,13 @@ export function quoteButtonIds(
   if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
   if (card) wanted.push([QuoteAction.Card, card, isPrivate]);
   const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
-    `q:${action}:${request.position ?? 0}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}:`;
-  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${share.query}`);
+    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}:`;
+  const author = `@${encodeURIComponent(share.author ?? '')}:`;
+  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${author}${share.query}`);
   const ids = inline.every((id) => id.length <= DISCORD_LIMITS.customId)
     ? inline
     : ((key) => wanted.map((button) => `${head(button)}~${key}:`))(
-        store.put({ query: share.query, article: share.article }),
+        store.put({ query: share.query, article: share.article, author: share.author }),
       );
   return Object.fromEntries(wanted.map(([action], i) => [action, ids[i]!]));
 }
@@ -60,8 +63,12 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, position, withContext, privateFlag, cardFlag, article, query] = match;
-  let asked: QuoteQuery = { query: query!, article: article === '' ? undefined : article };
+  const [, action, position, withContext, privateFlag, cardFlag, article, author, query] = match;
+  let asked: QuoteQuery = {
+    query: query!,
+    article: article === '' ? undefined : article,
+    author: author ? decodeAuthor(author) : undefined,
+  };
   if (article!.startsWith('~')) {
     const stored = store.get(article!.slice(1));
     if (!stored) return 'expired';
@@ -74,11 +81,20 @@ export function readQuoteButton(
       kind: 'quote',
       query: asked.query,
       ...(asked.article === undefined ? {} : { article: asked.article }),
-      position: Number(position),
+      ...(asked.author === undefined ? {} : { author: asked.author }),
+      ...(position === '' ? {} : { position: Number(position) }),
       withContext: withContext === '1',
       ...(cardFlag === '1' ? { card: true } : {}),
     },
   };
+}
+
+function decodeAuthor(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */

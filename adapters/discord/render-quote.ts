@@ -43,7 +43,7 @@ function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
       {
         type: ComponentType.Button,
         style: action === QuoteAction.Post ? ButtonStyle.Primary : ButtonStyle.Secondary,
-        label: LABELS[action],
+        label: action === QuoteAction.Next && reply.random ? en.anotherButton : LABELS[action],
         custom_id: id,
         ...(action === QuoteAction.Context && reply.withContext ? { disabled: true } : {}),
       } satisfies APIButtonComponent,
@@ -58,7 +58,11 @@ function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
  */
 export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteButtonIds): DiscordMessage {
   const { article } = reply.hit;
-  const position = reply.matches > 1 ? ` · ${en.matchPosition(reply)}` : '';
+  const position = reply.random
+    ? ` · ${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}`
+    : reply.matches > 1
+      ? ` · ${en.matchPosition(reply)}`
+      : '';
   const embed = attributionEmbed(article, article.title, position);
   const row = buttons(reply, ids);
   return {

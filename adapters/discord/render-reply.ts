@@ -155,6 +155,7 @@ export function renderReply(
     case 'no-match':
     case 'invalid-query':
     case 'unknown-article':
+    case 'unknown-author':
       return textMessage(problemWords(DISCORD_STYLE, reply), true);
     case 'articles':
       return { ...renderArticles(reply), private: askedPrivate };

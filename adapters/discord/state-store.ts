@@ -68,4 +68,5 @@ export class StateStore<T> {
 export interface QuoteQuery {
   readonly query: string;
   readonly article: string | undefined;
+  readonly author?: string | undefined;
 }

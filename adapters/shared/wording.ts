@@ -38,6 +38,8 @@ export const en = {
     `That is too long to search: keep it under ${maxLength} characters.`,
   unknownArticle: (s: WordingStyle, article: string, suggestions: readonly string[]): string =>
     `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+  unknownAuthor: (s: WordingStyle, author: string, suggestions: readonly string[]): string =>
+    `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   didNotUnderstand: (s: WordingStyle, text: string): string => `I did not understand ${s.quoted(text)}.`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
     `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
@@ -45,7 +47,11 @@ export const en = {
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
   onlyMatch: 'the only match',
+  /** Where a random quote (no words given) stands: it is one pick, not a match. */
+  randomPick: (author: string | undefined): string => `a random quote${author ? ` by ${author}` : ''}`,
   nextButton: 'Next match',
+  /** A random quote's "Next": another random quote. */
+  anotherButton: 'Another quote',
   contextButton: 'Context',
   /** Discord: the private reply's button that posts it for everyone. */
   postButton: 'Post to channel',
@@ -118,7 +124,7 @@ export const en = {
 /** The one-line answers the bot gives when it cannot quote: the same words on every platform. */
 export function problemWords(
   s: WordingStyle,
-  reply: Extract<BotReply, { kind: 'no-match' | 'invalid-query' | 'unknown-article' }>,
+  reply: Extract<BotReply, { kind: 'no-match' | 'invalid-query' | 'unknown-article' | 'unknown-author' }>,
 ): string {
   switch (reply.kind) {
     case 'no-match':
@@ -127,6 +133,8 @@ export function problemWords(
       return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
       return en.unknownArticle(s, reply.article, reply.suggestions);
+    case 'unknown-author':
+      return en.unknownAuthor(s, reply.author, reply.suggestions);
   }
 }
 

@@ -26,7 +26,10 @@ const wire = z.object({
   v: z.literal(1),
   q: z.string(),
   a: z.string().optional(),
-  h: z.number().int().min(0),
+  /** The author (`author:`). */
+  u: z.string().optional(),
+  /** The match's position; absent on a random quote's "Next" (pick another). */
+  h: z.number().int().min(0).optional(),
   c: z.boolean(),
   p: z.boolean(),
   /** The quote as a card; absent (false) in values written before cards existed. */
@@ -40,7 +43,8 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
     v: 1,
     q: request.query,
     ...(request.article === undefined ? {} : { a: request.article }),
-    h: request.position ?? 0,
+    ...(request.author === undefined ? {} : { u: request.author }),
+    ...(request.position === undefined ? {} : { h: request.position }),
     c: request.withContext ?? false,
     p: state.private,
     ...(request.card ? { k: true } : {}),
@@ -59,13 +63,14 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, h, c, p, k } = parsed.data;
+  const { q, a, u, h, c, p, k } = parsed.data;
   return {
     request: {
       kind: 'quote',
       query: q,
       ...(a === undefined ? {} : { article: a }),
-      position: h,
+      ...(u === undefined ? {} : { author: u }),
+      ...(h === undefined ? {} : { position: h }),
       withContext: c,
       ...(k === true ? { card: true } : {}),
     },

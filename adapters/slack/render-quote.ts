@@ -29,7 +29,7 @@ function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlo
   const isPrivate = visibility === 'private';
   const { next, context, share, card } = reply.followUps;
   const wanted: [string, QuoteAction, QuoteRequest, boolean][] = [];
-  if (next) wanted.push([en.nextButton, QuoteAction.Next, next, isPrivate]);
+  if (next) wanted.push([reply.random ? en.anotherButton : en.nextButton, QuoteAction.Next, next, isPrivate]);
   if (context) wanted.push([en.contextButton, QuoteAction.Context, context, isPrivate]);
   // A card is a file, which Slack cannot show to one person: "Card" uploads it for the channel, on a
   // private quote too (like "Share in channel").
@@ -57,7 +57,11 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   );
   if (reply.withContext && hit.context.before !== null) head.unshift(contextOfText(`…${hit.context.before}`));
   if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
-  const where = reply.matches > 1 ? en.matchPosition(reply) : en.onlyMatch;
+  const where = reply.random
+    ? en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)
+    : reply.matches > 1
+      ? en.matchPosition(reply)
+      : en.onlyMatch;
   const tail: types.KnownBlock[] = [context(attributionLine(hit.article), escapeMrkdwn(where))];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);

@@ -115,7 +115,8 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       return renderQuote(reply, visibility);
     case 'no-match':
     case 'invalid-query':
-    case 'unknown-article': {
+    case 'unknown-article':
+    case 'unknown-author': {
       return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
     }
     case 'articles': {

@@ -38,7 +38,14 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     if (hit.context.before) lines.unshift(dim(`  …${safeForTerminal(hit.context.before)}`, style));
     if (hit.context.after) lines.splice(-1, 0, dim(`  ${safeForTerminal(hit.context.after)}…`, style));
   }
-  if (reply.matches > 1)
+  if (reply.random)
+    lines.push(
+      dim(
+        `(${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}${style.chat ? '; /next for another' : ''})`,
+        style,
+      ),
+    );
+  else if (reply.matches > 1)
     lines.push(
       dim(`(${en.matchPosition(reply)}${style.chat ? '; /next for another, /context for more' : ''})`, style),
     );
@@ -65,6 +72,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'no-match':
     case 'invalid-query':
     case 'unknown-article':
+    case 'unknown-author':
       return problemWords(TERMINAL_WORDING, reply);
     case 'articles':
       return [

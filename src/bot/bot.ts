@@ -23,6 +23,29 @@ export const ARTICLES_PAGE_SIZE = 10;
 export const QUOTE_MATCH_CAP = 100;
 
 /**
+ * A random number in [0, 1) scaled to this many picks, wrapped round the quotes there are: every quote
+ * of a library smaller than this is equally likely (within one part in this).
+ */
+const QUOTE_PICK_SPAN = 1_000_000_007;
+
+/** Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach"), at most 5. */
+function similarAuthors(authors: readonly string[], typed: string): string[] {
+  const heads = typed
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2)
+    .map((word) => word.slice(0, 3));
+  return authors
+    .filter((name) =>
+      name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((word) => heads.some((head) => word.startsWith(head))),
+    )
+    .slice(0, 5);
+}
+
+/**
  * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
  * provides `reload` (I/O) for `/articles reload`; a plain `Library` is a source that never changes.
  */
@@ -38,9 +61,14 @@ export interface LibrarySource {
 export class Bot {
   private readonly source: LibrarySource;
 
+  /**
+   * `random` is the source of random quotes (numbers in [0, 1)): the runtime passes Math.random; the
+   * default picks the first quote, so that tests and tools that do not care are deterministic.
+   */
   constructor(
     library: Library | LibrarySource,
     readonly commands: readonly BotCommand[] = COMMANDS,
+    private readonly random: () => number = () => 0,
   ) {
     this.source = library instanceof Library ? { current: library } : library;
   }
@@ -87,7 +115,16 @@ export class Bot {
   private quote(request: QuoteRequest): BotReply {
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
-    const result = this.library.search({ query: request.query, slug: article, limit: QUOTE_MATCH_CAP + 1 });
+    const author = request.author?.trim() || undefined;
+    if (author !== undefined && !this.library.hasAuthor(author))
+      return { kind: 'unknown-author', author, suggestions: similarAuthors(this.library.authors, author) };
+    if (request.query.trim().length === 0) return this.randomQuote(request, article, author);
+    const result = this.library.search({
+      query: request.query,
+      slug: article,
+      author,
+      limit: QUOTE_MATCH_CAP + 1,
+    });
     switch (result.status) {
       case SearchStatus.EmptyQuery:
         return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
@@ -106,6 +143,7 @@ export class Bot {
           kind: 'quote',
           query: request.query,
           ...(article === undefined ? {} : { article }),
+          ...(author === undefined ? {} : { author }),
           position,
           withContext,
         };
@@ -124,12 +162,61 @@ export class Bot {
           matches,
           moreMatches: result.hits.length > QUOTE_MATCH_CAP,
           article,
+          ...(author === undefined ? {} : { author }),
+          random: false,
           withContext,
           card: request.card ?? false,
           followUps,
         };
       }
     }
+  }
+
+  /**
+   * No words: a random quote (of the author, of the article). Its `position` is the quote's index among
+   * those it was picked from, so that "Context" and "Share" show the same one; "Next" picks another.
+   */
+  private randomQuote(
+    request: QuoteRequest,
+    article: string | undefined,
+    author: string | undefined,
+  ): BotReply {
+    const filter = { slug: article, author };
+    if (article !== undefined && !this.library.article(article))
+      return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
+    const index = request.position ?? Math.floor(Math.max(0, Math.min(this.random(), 1)) * QUOTE_PICK_SPAN);
+    const picked = this.library.quoteAmong(index, filter);
+    if (!picked)
+      return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
+    const withContext = request.withContext ?? false;
+    const again: QuoteRequest = {
+      kind: 'quote',
+      query: '',
+      ...(article === undefined ? {} : { article }),
+      ...(author === undefined ? {} : { author }),
+    };
+    const asked: QuoteRequest = { ...again, position: picked.index, withContext };
+    const { hit } = picked;
+    const hasContext = hit.context.before !== null || hit.context.after !== null;
+    return {
+      kind: 'quote',
+      query: '',
+      hit,
+      position: 0,
+      matches: 1,
+      moreMatches: false,
+      article,
+      ...(author === undefined ? {} : { author }),
+      random: true,
+      withContext,
+      card: request.card ?? false,
+      followUps: {
+        ...(picked.count > 1 ? { next: again } : {}),
+        ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
+        share: asked,
+        ...(request.card ? {} : { card: { ...asked, card: true } }),
+      },
+    };
   }
 
   /**

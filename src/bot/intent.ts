@@ -32,7 +32,7 @@ interface Word {
 
 // Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
 const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
-const NAMED_OPTION = /\b(topic|length|article|sentences):(?:"([^"]*)"|(\S+))/gi;
+const NAMED_OPTION = /\b(topic|length|article|author|sentences):(?:"([^"]*)"|(\S+))/gi;
 // "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
 const SENTENCE_COUNT =
   /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
@@ -188,8 +188,14 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       article,
     };
   }
-  if (found?.intent === 'quote')
-    return { kind: 'quote', query: subjectOf(text, words, found.at) ?? '', article };
+  const author = named['author'] || undefined;
+  if (found?.intent === 'quote' || (!found && author))
+    return {
+      kind: 'quote',
+      query: found ? (subjectOf(text, words, found.at) ?? '') : '',
+      article,
+      ...(author ? { author } : {}),
+    };
   if (found?.intent === 'articles') return { kind: 'articles' };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };

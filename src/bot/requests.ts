@@ -18,11 +18,16 @@ export type BotRequest =
   | { readonly kind: 'articles'; readonly page?: number | undefined }
   | { readonly kind: 'help'; readonly unknown?: string | undefined };
 
-/** `/quote`: the passage at `position` among the matches of `query`. */
+/**
+ * `/quote`: the passage at `position` among the matches of `query`. With no words, a random quote (of
+ * `author`, of `article`): `position` then names the quote picked (to show it again), absent picks anew.
+ */
 export interface QuoteRequest {
   readonly kind: 'quote';
   readonly query: string;
   readonly article?: string | undefined;
+  /** Only this author's articles: words of the name ("ballbach"). */
+  readonly author?: string | undefined;
   /** Which match to show, 0 for the best ("Next match" walks on). */
   readonly position?: number | undefined;
   /** Show the sentences before and after the quote. */
@@ -36,7 +41,10 @@ export interface QuoteRequest {
  * action value) and decode them back on a click, so "Next match" means the same on every surface.
  */
 export interface QuoteFollowUps {
-  /** The next match (the first again after the last); absent when there is only one. */
+  /**
+   * The next match (the first again after the last); absent when there is only one. For a random quote,
+   * another random quote (a request without `position`).
+   */
   readonly next?: QuoteRequest;
   /** The same match with its surrounding sentences; absent when shown already or there are none. */
   readonly context?: QuoteRequest;
@@ -59,6 +67,10 @@ export interface QuoteReply {
   readonly moreMatches: boolean;
   /** The article's slug when the search was limited to one article. */
   readonly article: string | undefined;
+  /** The author asked for (`author:`), as typed. */
+  readonly author?: string | undefined;
+  /** A random quote (no words were given): its "Next" is another random quote, and it has no position. */
+  readonly random?: boolean | undefined;
   readonly withContext: boolean;
   /** The asker wants the quote as a card: surfaces that draw cards send the image (else the text). */
   readonly card: boolean;
@@ -71,6 +83,8 @@ export type BotReply =
   | { readonly kind: 'no-match'; readonly query: string; readonly suggestions: readonly string[] }
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }
   | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] }
+  /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
+  | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }
   | {
       readonly kind: 'articles';
       readonly articles: readonly Attribution[];

@@ -32,16 +32,21 @@ const articleOption: CommandOption = {
 
 export const quoteCommand = {
   name: 'quote',
-  description: 'Quote the passage that best matches your words',
-  usage: '/quote <words> [article:<slug>] [private:true] [card:true]',
+  description: 'Quote the passage that best matches your words (no words: a random quote)',
+  usage: '/quote [words] [author:<name>] [article:<slug>] [private:true] [card:true]',
   options: [
     {
       name: 'query',
-      description: 'Words to look for',
+      description: 'Words to look for (leave out for a random quote)',
       type: 'string',
-      required: true,
       autocomplete: 'query',
       maxLength: 500,
+    },
+    {
+      name: 'author',
+      description: "Only this author's articles (a name or part of it)",
+      type: 'string',
+      maxLength: 100,
     },
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
@@ -49,6 +54,8 @@ export const quoteCommand = {
   ],
   examples: [
     '/quote election',
+    '/quote',
+    '/quote author:ballbach',
     '/quote red line article:north-korea private:true',
     '/quote election card:true',
   ],
@@ -57,6 +64,7 @@ export const quoteCommand = {
       kind: 'quote',
       query: str(values['query']) ?? '',
       article: str(values['article']),
+      author: str(values['author']),
       ...(values['card'] === true ? { card: true } : {}),
     };
     return asked(request, values);

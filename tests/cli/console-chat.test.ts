@@ -30,13 +30,19 @@ describe('console chat with piped input', () => {
   it('given /articles, /help and an unknown command then each gets an answer', () => {
     const { stdout } = chat('/articles\n/help\n/frobnicate\n');
     expect(stdout).toContain('Articles (page 1 of 1');
-    expect(stdout).toContain('/quote <words>');
+    expect(stdout).toContain('/quote [words] [author:<name>]');
     expect(stdout).toContain('I did not understand “/frobnicate”');
   });
 
-  it('given a query with no match or no words then it says so plainly', () => {
-    const { stdout } = chat('/quote South Korea\n/quote\n');
+  it('given a query with no match then it says so plainly', () => {
+    const { stdout } = chat('/quote South Korea\n');
     expect(stdout).toContain('No passage matches “South Korea”');
-    expect(stdout).toContain('Missing query');
+  });
+
+  it('given /quote with no words, then author:, then an unknown author, then a random quote, its author, and a plain no', () => {
+    const { stdout } = chat('/quote\n/next\n/quote author:ballbach\n/quote author:nobody\n');
+    expect(stdout.match(/\(a random quote; \/next for another\)/g)).toHaveLength(2);
+    expect(stdout).toContain('(a random quote by Eric Ballbach; /next for another)');
+    expect(stdout).toContain('No article here is by “nobody”.');
   });
 });

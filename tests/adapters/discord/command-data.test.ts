@@ -12,10 +12,11 @@ describe('Discord command data from the core definitions', () => {
       expect.objectContaining({
         name: 'query',
         type: ApplicationCommandOptionType.String,
-        required: true,
+        required: false,
         autocomplete: true,
         max_length: 500,
       }),
+      expect.objectContaining({ name: 'author', type: ApplicationCommandOptionType.String, required: false }),
       expect.objectContaining({ name: 'article', autocomplete: true, required: false }),
       expect.objectContaining({ name: 'private', type: ApplicationCommandOptionType.Boolean }),
       expect.objectContaining({ name: 'card', type: ApplicationCommandOptionType.Boolean }),

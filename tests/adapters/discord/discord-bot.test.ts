@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bot, Library } from '../../../src/index.js';
+import { Bot, COMMANDS, Library } from '../../../src/index.js';
 import { CALLBACK_TYPE, INTENTS, MESSAGE_FLAGS } from '../../fakes/discord/index.js';
 import { seedArticle } from '../../helpers/content.js';
+import { cycling } from '../../helpers/random.js';
 import { MARKDOWN_PARAGRAPHS, testArticle } from './fixtures.js';
 import { CALLBACK, messageBody, startHarness, type Harness } from './harness.js';
 
@@ -20,7 +21,7 @@ let harness: Harness;
 
 beforeAll(async () => {
   const library = Library.create([seedArticle(), testArticle('markdown-trap', MARKDOWN_PARAGRAPHS)]);
-  harness = await startHarness(new FailingBot(library));
+  harness = await startHarness(new FailingBot(library, COMMANDS, cycling([0.25, 0.75])));
 });
 
 afterAll(async () => {
@@ -52,7 +53,10 @@ describe('the Discord adapter against a fake Discord', () => {
     const names = discord.commands.guild(discord.guildId).map((command) => command.name);
     expect(names).toEqual(expect.arrayContaining(['quote', 'summary', 'articles', 'help']));
     const quote = discord.commands.find('quote', discord.guildId)!;
-    expect(quote.options?.[0]).toMatchObject({ name: 'query', autocomplete: true, required: true });
+    expect(quote.options?.[0]).toMatchObject({ name: 'query', autocomplete: true });
+    // No words is a random quote: the option is offered, not required.
+    expect(quote.options?.[0]?.required ?? false).toBe(false);
+    expect(quote.options?.map((option) => option.name)).toContain('author');
   });
 
   it('given /quote election, then it replies at once with the sentence, its attribution and no pings', async () => {
@@ -123,6 +127,53 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(shown.body.type).toBe(CALLBACK_TYPE.updateMessage);
     expect(shown.body.data.embeds[0].description.split('\n')).toHaveLength(3);
     expect(shown.body.data.components[0].components[1]).toMatchObject({ label: 'Context', disabled: true });
+  });
+
+  it('given /quote with no words, then a random quote, and "Another quote" replaces it with another', async () => {
+    const { discord } = harness;
+    const first = slash('quote');
+    const reply = await first.waitForCallback();
+    const embed = reply.body.data.embeds[0];
+    expect(embed.footer.text).toContain('a random quote');
+    const [next] = reply.body.data.components[0].components;
+    expect(next.label).toBe('Another quote');
+    const update = await discord
+      .sendInteraction(
+        discord.buildButtonInteraction({
+          customId: next.custom_id,
+          message: first.record.originalMessageId!,
+        }),
+      )
+      .waitForCallback();
+    expect(update.body.type).toBe(CALLBACK_TYPE.updateMessage);
+    expect(update.body.data.embeds[0].footer.text).toContain('a random quote');
+    expect(update.body.data.embeds[0].description).not.toBe(embed.description);
+  });
+
+  it('given /quote author:ballbach, then a quote by that author, and its buttons keep the author', async () => {
+    const { discord } = harness;
+    const first = slash('quote', { author: 'ballbach', private: true });
+    const reply = await first.waitForCallback();
+    expect(reply.body.data.embeds[0].author.name).toBe('Eric Ballbach');
+    expect(reply.body.data.embeds[0].footer.text).toContain('a random quote by Eric Ballbach');
+    const [next] = reply.body.data.components[0].components;
+    const update = await discord
+      .sendInteraction(
+        discord.buildButtonInteraction({
+          customId: next.custom_id,
+          message: first.record.originalMessageId!,
+        }),
+      )
+      .waitForCallback();
+    expect(update.body.data.embeds[0].footer.text).toContain('a random quote by Eric Ballbach');
+
+    const words = await slash('quote', { query: 'election', author: 'ballbach' }).waitForCallback();
+    expect(words.body.data.embeds[0].description).toContain('**election**');
+    const unknown = await slash('quote', { query: 'election', author: 'balbach' }).waitForCallback();
+    expect(unknown.body.data.flags).toBe(MESSAGE_FLAGS.ephemeral);
+    expect(unknown.body.data.content).toContain(
+      'No article here is by “balbach”. Did you mean “Eric Ballbach”?',
+    );
   });
 
   it('given a private quote, then "Post to channel" posts it for everyone', async () => {

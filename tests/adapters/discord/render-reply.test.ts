@@ -171,7 +171,7 @@ describe('rendering the other replies for Discord', () => {
     expect(help.private).toBe(true);
     expect(help.content).toBe('I did not understand “blorp”.');
     expect(help.embeds[0]!.description).toContain(
-      '`/quote <words> [article:<slug>] [private:true] [card:true]`',
+      '`/quote [words] [author:<name>] [article:<slug>] [private:true] [card:true]`',
     );
   });
 });

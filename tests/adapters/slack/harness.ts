@@ -1,5 +1,6 @@
 import {
   Bot,
+  COMMANDS,
   Library,
   type BotReply,
   type BotRequest,
@@ -16,6 +17,7 @@ import {
 } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
+import { cycling } from '../../helpers/random.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
 
 /** The real bot, counting what it is asked, so a test can tell that no handler ran. */
@@ -72,13 +74,17 @@ export async function startOnFake(
   const library =
     options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
   const reloads: number[] = [];
-  const bot = new CountingBot({
-    current: library,
-    reload: () => {
-      reloads.push(Date.now());
-      return { articles: library.articles.length, problems: [], keptPrevious: false };
+  const bot = new CountingBot(
+    {
+      current: library,
+      reload: () => {
+        reloads.push(Date.now());
+        return { articles: library.articles.length, problems: [], keptPrevious: false };
+      },
     },
-  });
+    COMMANDS,
+    cycling([0.25, 0.75]),
+  );
   let adapter: SlackAdapter;
   try {
     adapter = await startSlack({

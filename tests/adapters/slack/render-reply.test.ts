@@ -180,7 +180,9 @@ describe('renderReply: other replies', () => {
     const all = textsOf(message)
       .map((t) => t.text)
       .join('\n');
-    expect(all).toContain('`/quote &lt;words&gt; [article:&lt;slug&gt;] [private:true] [card:true]`');
+    expect(all).toContain(
+      '`/quote [words] [author:&lt;name&gt;] [article:&lt;slug&gt;] [private:true] [card:true]`',
+    );
     expect(all).toContain('`/quotebot-help`');
     expect(all).toContain('I did not understand “&lt;!here&gt; hi”.');
     expectWithinLimits(message);

@@ -113,10 +113,53 @@ describe.each(['socket', 'http'] as const)(
       expect(textOf(help.body?.['blocks'])).toContain('`/quotebot-help`');
     });
 
-    it('given /quote with no words or a bad option then the asker gets the usage privately', async () => {
-      const empty = await inject.command('/quote', '');
-      expect(empty.body?.['response_type']).toBe('ephemeral');
-      expect(textOf(empty.body?.['blocks'])).toMatch(/Missing query\. Usage: `\/quote &lt;words&gt;/);
+    it('given /quote with no words then the channel gets a random quote, and Another quote picks another', async () => {
+      const answer = await inject.command('/quote', '');
+      expect(answer.body?.['response_type']).toBe('in_channel');
+      const text = textOf(answer.body?.['blocks']);
+      expect(text).toContain('a random quote');
+      const buttons = buttonsOf(answer.body?.['blocks']);
+      expect(buttons.get(QuoteAction.Next)!.text).toBe('Another quote');
+      const next = decodeQuoteState(buttons.get(QuoteAction.Next)!.value)!.request;
+      expect(next).toMatchObject({ kind: 'quote', query: '' });
+      expect(next.position).toBeUndefined();
+
+      const click = await inject.click(QuoteAction.Next, buttons.get(QuoteAction.Next)!.value, true);
+      const post = await run.slack.waitForResponse(click.responseUrl);
+      const again = textOf(post.body.blocks);
+      expect(again).toContain('a random quote');
+      expect(again.split('”')[0]).not.toBe(text.split('”')[0]);
+    });
+
+    it('given /quote author:ballbach then the quote is by that author, and its buttons keep the author', async () => {
+      const random = await inject.command('/quote', 'author:ballbach private:true');
+      expect(textOf(random.body?.['blocks'])).toContain('a random quote by Eric Ballbach');
+      const buttons = buttonsOf(random.body?.['blocks']);
+      expect(decodeQuoteState(buttons.get(QuoteAction.Next)!.value)!.request.author).toBe('ballbach');
+      const click = await inject.click(QuoteAction.Next, buttons.get(QuoteAction.Next)!.value, true);
+      const post = await run.slack.waitForResponse(click.responseUrl);
+      expect(textOf(post.body.blocks)).toContain('a random quote by Eric Ballbach');
+
+      const words = await inject.command('/quote', 'election author:ballbach');
+      expect(textOf(words.body?.['blocks'])).toContain('*election*');
+      const context = buttonsOf(words.body?.['blocks']).get(QuoteAction.Context)!;
+      expect(decodeQuoteState(context.value)!.request).toMatchObject({
+        query: 'election',
+        author: 'ballbach',
+      });
+    });
+
+    it('given /quote author: with no such author then the asker is told so privately, with look-alike names', async () => {
+      const answer = await inject.command('/quote', 'election author:balbach');
+      expect(answer.body?.['response_type']).toBe('ephemeral');
+      expect(textOf(answer.body?.['blocks'])).toContain(
+        'No article here is by “balbach”. Did you mean “Eric Ballbach”?',
+      );
+      const none = await inject.command('/quote', 'author:zzyzx');
+      expect(textOf(none.body?.['blocks'])).toMatch(/No article here is by “zzyzx”\. `\/articles` lists/);
+    });
+
+    it('given a bad option then the asker gets the usage privately', async () => {
       const bad = await inject.command('/articles', 'page:zero');
       expect(textOf(bad.body?.['blocks'])).toMatch(/That value \(page\) is not valid/);
     });

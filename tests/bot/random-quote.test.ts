@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, COMMANDS, Library, parseIntent, type BotReply, type QuoteReply } from '../../src/index.js';
+import { seedArticle } from '../helpers/content.js';
+import { cycling } from '../helpers/random.js';
+
+const library = Library.create([seedArticle()]);
+const quoteOf = (reply: BotReply): QuoteReply => {
+  if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+  return reply;
+};
+
+describe('random quotes and author: in the core', () => {
+  it('given /quote with no words, then the random port picks the quote, and Next asks for another pick', () => {
+    const bot = new Bot(library, COMMANDS, cycling([0.25, 0.75]));
+    const first = quoteOf(bot.handle({ kind: 'quote', query: '' }));
+    const second = quoteOf(bot.handle({ kind: 'quote', query: '' }));
+    expect(first.random).toBe(true);
+    expect(first.hit.passage.text).not.toBe(second.hit.passage.text);
+    expect(first.followUps.next).toEqual({ kind: 'quote', query: '' });
+  });
+
+  it('given a random quote, then its Share and Context show that very quote again', () => {
+    const bot = new Bot(library, COMMANDS, cycling([0.5]));
+    const first = quoteOf(bot.handle({ kind: 'quote', query: '' }));
+    const again = quoteOf(new Bot(library).handle(first.followUps.share));
+    expect(again.hit.passage.text).toBe(first.hit.passage.text);
+    const context = first.followUps.context;
+    if (context) expect(quoteOf(new Bot(library).handle(context)).withContext).toBe(true);
+  });
+
+  it('given author: with or without words, then only that author is searched and the follow-ups keep it', () => {
+    const bot = new Bot(library, COMMANDS, cycling([0.9]));
+    const random = quoteOf(bot.handle({ kind: 'quote', query: '', author: 'ballbach' }));
+    expect(random.hit.article.author).toBe('Eric Ballbach');
+    expect(random.followUps.next).toEqual({ kind: 'quote', query: '', author: 'ballbach' });
+    const words = quoteOf(bot.handle({ kind: 'quote', query: 'election', author: 'Eric' }));
+    expect(words.random ?? false).toBe(false);
+    expect(words.followUps.share).toMatchObject({ query: 'election', author: 'Eric' });
+  });
+
+  it('given an author no article has, then the reply says so with look-alike authors, not a no-match', () => {
+    const bot = new Bot(library);
+    expect(bot.handle({ kind: 'quote', query: 'election', author: 'balbach' })).toEqual({
+      kind: 'unknown-author',
+      author: 'balbach',
+      suggestions: ['Eric Ballbach'],
+    });
+    expect(bot.handle({ kind: 'quote', query: '', author: 'zzyzx' })).toMatchObject({
+      kind: 'unknown-author',
+      suggestions: [],
+    });
+  });
+
+  it('given /quote author:ballbach resolved from the catalog, then the request carries the author', () => {
+    const quote = COMMANDS.find((command) => command.name === 'quote')!;
+    const resolved = quote.resolve({
+      values: { author: 'ballbach' },
+      caller: { platform: 'terminal', channelId: '', workspaceId: null, userId: null },
+    });
+    expect(resolved).toMatchObject({
+      kind: 'request',
+      request: { kind: 'quote', query: '', author: 'ballbach' },
+    });
+  });
+
+  it('given a mention asking for a random quote or one by an author, then it is a quote with no words', () => {
+    expect(parseIntent('@quotebot give me a random quote')).toMatchObject({ kind: 'quote', query: '' });
+    expect(parseIntent('@quotebot give me a quote')).toMatchObject({ kind: 'quote', query: '' });
+    expect(parseIntent('@quotebot quote author:ballbach')).toMatchObject({
+      kind: 'quote',
+      query: '',
+      author: 'ballbach',
+    });
+  });
+});
