@@ -43,7 +43,7 @@ describe('Slack command names', () => {
     expect(names.slashOf.get('articles')).toBe('/qb-articles');
     expect(names.slashOf.get('help')).toBe('/qb-help');
     expect(names.definitionOf.size).toBe(COMMANDS.length);
-    expect(slackUsage(COMMANDS[0]!, names)).toMatch(/^\/q <words>/);
+    expect(slackUsage(COMMANDS[0]!, names)).toMatch(/^\/q \[words\]/);
   });
 
   it('given two commands renamed to one name then starting fails with slack_command_name_clash', () => {

@@ -76,7 +76,7 @@ describe('Slack adapter lifecycle (real Bolt, fake Slack)', () => {
       const quote = await inject.command('/q', 'election');
       expect(textOf(quote.body?.['blocks'])).toContain('*election*');
       const help = await inject.command('/qb-help', '');
-      expect(textOf(help.body?.['blocks'])).toContain('`/q &lt;words&gt;');
+      expect(textOf(help.body?.['blocks'])).toContain('`/q [words]');
       expect(textOf(help.body?.['blocks'])).toContain('`/qb-summary');
     } finally {
       await run.stop();
