@@ -15,6 +15,7 @@ import {
   type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
+import { unitValue } from '../text/numbers.js';
 
 /** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
 export interface IntentOptions {
@@ -36,24 +37,10 @@ const NAMED_OPTION = /\b(topic|length|article|author|sentences):(?:"([^"]*)"|(\S
 // "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
 const SENTENCE_COUNT =
   /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
-
 /** A sentence count from 1 to 50, as digits or a number word, or undefined. */
 function countOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const count = COUNT_WORDS[value.toLowerCase()] ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
+  const count = unitValue(value) ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
   return count >= 1 && count <= 50 ? count : undefined;
 }
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

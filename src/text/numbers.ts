@@ -76,6 +76,12 @@ function lookup(table: Readonly<Record<string, number>>, word: string | undefine
  * The digit forms of an English number word, so that "75th" finds "seventy-fifth" and "3" finds "three".
  * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
  */
+/** The value of a number word from zero to nineteen ("twelve" → 12), or undefined. */
+export function unitValue(word: string): number | undefined {
+  const key = word.toLowerCase();
+  return Object.hasOwn(UNITS, key) ? UNITS[key] : undefined;
+}
+
 export function numberAliases(parts: readonly string[]): string[] {
   if (parts.length === 0 || parts.length > 2) return [];
   const [first, second] = parts as [string, string | undefined];
