@@ -6,6 +6,7 @@ import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SlackHttpReceiver, type ExtraRoute, type HealthState } from './http-receiver.js';
 import { createSocketReceiver } from './socket-receiver.js';
 import { SLACK_EVENTS_PATH, slackModeOf, type SlackMode } from './mode.js';
+import { createSlackFetch } from './web-api-fetch.js';
 import { loggedRetryPolicy } from './web-api-retries.js';
 
 export type { HealthState } from './http-receiver.js';
@@ -46,6 +47,8 @@ export function createSlackApp(
     ignoreSelf: false,
     clientOptions: {
       retryConfig: loggedRetryPolicy(logger),
+      // Every reply goes through this fetch (Web API calls and respond()): see createSlackFetch.
+      fetch: createSlackFetch(),
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     },
   };
