@@ -38,7 +38,7 @@ function recordingFallback(): { fetch: FetchFunction; calls: Parameters<FetchFun
 
 describe('the fetch the Slack Web API client uses', () => {
   it('given a form POST then the server gets method, headers and body, and the answer reads as fetch reads it', async () => {
-    let seen: { method?: string; type?: string; auth?: string; body: string } = { body: '' };
+    let seen: Record<string, string | undefined> = {};
     const base = await serve((req, body, res) => {
       seen = { method: req.method, type: req.headers['content-type'], auth: req.headers.authorization, body };
       res.writeHead(200, {
