@@ -25,6 +25,8 @@ const ROOT = join(import.meta.dirname, '..');
 /** How long a request may wait for its answer before it counts as unanswered. */
 const ANSWER_WITHIN_MS = 10_000;
 const SAMPLE_EVERY_MS = 10_000;
+/** Slack waits 3 s for an envelope's ack. */
+const SLACK_ACK_MS = 3000;
 /** Distinct users, so that per-user cooldowns (3 s on /quote) never refuse the traffic. */
 const USERS = 500;
 
@@ -63,6 +65,27 @@ interface Tally {
 }
 
 const tally: Tally = { sent: 0, answered: 0, unanswered: [], latencies: [] };
+/** Drops so far, and Slack deliveries a drop cut off (sent again once connected, as a user or Slack would). */
+let drops = 0;
+let redelivered = 0;
+
+/**
+ * Sends a Slack envelope; when no ack came because a drop cut the socket meanwhile, sends it once more
+ * after the reconnect (Slack redelivers events; a user runs the command again). A failure without a
+ * drop is not retried.
+ */
+async function deliver(slack: FakeSlack, send: () => Promise<unknown>): Promise<void> {
+  await until(() => slack.socket.connected());
+  const before = drops;
+  try {
+    await send();
+  } catch (error) {
+    if (drops === before) throw error;
+    redelivered += 1;
+    await until(() => slack.socket.connected());
+    await send();
+  }
+}
 
 /** Counts one request: answered when `answer` settles within ANSWER_WITHIN_MS, else names it. */
 function track(what: string, answer: () => Promise<unknown>): void {
@@ -123,17 +146,24 @@ function slackRequest(slack: FakeSlack, n: number, query: string): void {
   const kind = n % 10;
   if (kind < 7) {
     const command = kind < 5 ? '/quote' : '/summary';
-    track(`slack ${command} ${query}`, async () => {
-      await until(() => slack.socket.connected());
-      const ack = await slack.socket.sendSlashCommand({ command, text: query, userId });
-      if (ack.payload === undefined) throw new Error('empty ack');
-    });
+    track(`slack ${command} ${query}`, () =>
+      deliver(slack, async () => {
+        const ack = await slack.socket.sendSlashCommand(
+          { command, text: query, userId },
+          { ackTimeoutMs: SLACK_ACK_MS },
+        );
+        if (ack.payload === undefined) throw new Error('empty ack');
+      }),
+    );
     return;
   }
   const event = slack.build.appMention({ text: `<@${slack.botUserId}> quote ${query}`, userId });
+  const eventId = `Ev0SOAK${n}`;
+  let attempt = 0;
   track(`slack mention ${query}`, async () => {
-    await until(() => slack.socket.connected());
-    await slack.socket.sendEvent(event);
+    await deliver(slack, () =>
+      slack.socket.sendEvent(event, { eventId, retryAttempt: attempt++, ackTimeoutMs: SLACK_ACK_MS }),
+    );
     await slack.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === event['ts'], 9_000);
   });
 }
@@ -188,7 +218,6 @@ async function main(): Promise<void> {
     const startedAt = Date.now();
     const samples: Sample[] = [];
     let n = 0;
-    let drops = 0;
     const traffic = setInterval(() => {
       discordRequest(discord, n, queries[2 * n]!);
       slackRequest(slack, n, queries[2 * n + 1]!);
@@ -232,6 +261,7 @@ async function main(): Promise<void> {
       minutes,
       ratePerPlatform: rate,
       drops,
+      redeliveredAfterDrop: redelivered,
       sent: tally.sent,
       answered: tally.answered,
       unanswered: tally.unanswered.length,
@@ -250,7 +280,8 @@ async function main(): Promise<void> {
           `${String(figures.loopP99Ms).padStart(32)}  ${figures.answered}/${figures.sent}`,
       );
     console.log(
-      `\nsoak: ${minutes} min, ${rate}/s on each platform, ${drops} drops (gateway and socket in turn)`,
+      `\nsoak: ${minutes} min, ${rate}/s on each platform, ${drops} drops (gateway and socket in turn), ` +
+        `${redelivered} Slack deliveries cut off by a drop and sent again`,
     );
     console.log(`${verdict(rssGrowthMb < 50)}  RSS growth after warm-up < 50 MB: ${rssGrowthMb} MB`);
     console.log(
