@@ -99,7 +99,8 @@ function track(what: string, answer: () => Promise<unknown>): void {
       tally.answered += 1;
       tally.latencies.push(performance.now() - started);
     },
-    () => tally.unanswered.push(what),
+    (error: unknown) =>
+      tally.unanswered.push(`${what} (${error instanceof Error ? error.message : String(error)})`),
   );
 }
 
