@@ -27,8 +27,10 @@ function gramsOf(word: string): Set<number> {
 
 /**
  * Whether a word shares with `word` as many padded trigrams as `budget` edits leave (`trigrams − 4 ×
- * budget`, an edit changes at most 4) and at least one. Within the budget, only the "at least one" can
- * fail: it keeps a short word with a wide budget ("rel", 2) from reaching unrelated short words ("new").
+ * budget`: an edit changes at most 4) and at least one: the count filter of the trigram index that
+ * `NearWords` replaced, kept on the words it finds so that typo candidates stay what they were. Within the
+ * budget it is mostly the "at least one" that fails: a short word with a wide budget ("rel", 2) does not
+ * reach unrelated short words ("new").
  */
 export function sharesTrigrams(word: string, budget: number): (other: string) => boolean {
   let grams: Set<number> | undefined;
