@@ -18,6 +18,12 @@ import {
   type BoundBuilders,
 } from './payloads.js';
 import { FakeResponseUrls, responseIdOf, type ResponseUrlPost } from './response-urls.js';
+import {
+  PostMessageLimits,
+  ResponseUrlLimits,
+  SLACK_RATE_LIMITS,
+  type SlackRateLimitOptions,
+} from './rate-limits.js';
 import { FakeSlackServer } from './server.js';
 import { FakeSocketMode, type EnvelopeOptions, type EnvelopeType, type SocketAck } from './socket-mode.js';
 import { FakeFileUploads, type SharedFile } from './file-uploads.js';
@@ -45,6 +51,12 @@ export interface FakeSlackOptions {
   readonly pingIntervalMs?: number;
   /** `false` for load tests: keep no calls, responses or acks (waiters still work). Default true. */
   readonly record?: boolean;
+  /**
+   * Slack's limits (see rate-limits.ts): chat.postMessage about 1 per second per channel with short
+   * bursts (HTTP 429 `ratelimited` + `Retry-After` past it), and 5 uses of a `response_url` within
+   * 30 minutes. Default true; `false` for load benchmarks that measure the bot, not Slack.
+   */
+  readonly rateLimits?: boolean | SlackRateLimitOptions;
 }
 
 /** What an HTTP injector returns: the app's answer plus the payload that was sent. */
@@ -161,7 +173,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const baseUrl = () => `http://127.0.0.1:${port}`;
 
   const record = options.record ?? true;
-  const responseUrls = new FakeResponseUrls(baseUrl, ids, record);
+  const limits =
+    options.rateLimits === false
+      ? undefined
+      : { ...SLACK_RATE_LIMITS, ...(options.rateLimits === true ? {} : options.rateLimits) };
+  const responseUrls = new FakeResponseUrls(baseUrl, ids, new ResponseUrlLimits(limits?.responseUrl), record);
   const socketMode = new FakeSocketMode({
     appId: workspace.apiAppId,
     ids,
@@ -173,6 +189,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     { botToken, appToken },
     { workspace, ids, files, openSocketUrl: () => socketMode.issueUrl(`ws://127.0.0.1:${port}`) },
     record,
+    limits && new PostMessageLimits(limits.postMessage),
   );
   const appClient = new AppHttpClient(signingSecret);
   const server = new FakeSlackServer({
