@@ -167,7 +167,7 @@ describe('1,000 daily posts due in the same minute at the platforms’ real rate
   }, 180_000);
 
   it('given 1,000 Slack channels then every channel gets exactly one post inside the catch-up window', async () => {
-    slack = await startFakeSlack({ record: true });
+    slack = await startFakeSlack({ rateLimits: true });
     const fake = slack;
     const channelIds = Array.from({ length: CHANNELS }, (_, index) => `C${String(index).padStart(8, '0')}`);
     const due = await scheduleAll('slack', channelIds);

@@ -52,9 +52,10 @@ export interface FakeSlackOptions {
   /** `false` for load tests: keep no calls, responses or acks (waiters still work). Default true. */
   readonly record?: boolean;
   /**
-   * Slack's limits (see rate-limits.ts): chat.postMessage about 1 per second per channel with short
-   * bursts (HTTP 429 `ratelimited` + `Retry-After` past it), and 5 uses of a `response_url` within
-   * 30 minutes. Default true; `false` for load benchmarks that measure the bot, not Slack.
+   * Slack's limits (see rate-limits.ts). By default only `response_url`'s 5 uses within 30 minutes.
+   * `true` adds chat.postMessage's 1 per second per channel with short bursts (HTTP 429 `ratelimited` +
+   * `Retry-After` past it); it is opt-in because existing tests post many replies to one channel and
+   * count every call. An object sets either limit; `false` turns both off.
    */
   readonly rateLimits?: boolean | SlackRateLimitOptions;
 }
@@ -148,6 +149,13 @@ export interface FakeSlack {
   stop(): Promise<void>;
 }
 
+/** The limits a `rateLimits` option turns on (see FakeSlackOptions.rateLimits). */
+function slackLimits(option: FakeSlackOptions['rateLimits']): SlackRateLimitOptions {
+  if (option === false) return {};
+  if (option === true) return SLACK_RATE_LIMITS;
+  return { responseUrl: SLACK_RATE_LIMITS.responseUrl, ...option };
+}
+
 function buildWorkspace(options: FakeSlackOptions): Workspace {
   return {
     teamId: options.teamId ?? WORKSPACE_DEFAULTS.teamId,
@@ -173,11 +181,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const baseUrl = () => `http://127.0.0.1:${port}`;
 
   const record = options.record ?? true;
-  const limits =
-    options.rateLimits === false
-      ? undefined
-      : { ...SLACK_RATE_LIMITS, ...(options.rateLimits === true ? {} : options.rateLimits) };
-  const responseUrls = new FakeResponseUrls(baseUrl, ids, new ResponseUrlLimits(limits?.responseUrl), record);
+  const limits = slackLimits(options.rateLimits);
+  const responseUrls = new FakeResponseUrls(baseUrl, ids, new ResponseUrlLimits(limits.responseUrl), record);
   const socketMode = new FakeSocketMode({
     appId: workspace.apiAppId,
     ids,
@@ -189,7 +194,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     { botToken, appToken },
     { workspace, ids, files, openSocketUrl: () => socketMode.issueUrl(`ws://127.0.0.1:${port}`) },
     record,
-    limits && new PostMessageLimits(limits.postMessage),
+    limits.postMessage && new PostMessageLimits(limits.postMessage),
   );
   const appClient = new AppHttpClient(signingSecret);
   const server = new FakeSlackServer({

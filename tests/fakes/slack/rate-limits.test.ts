@@ -9,7 +9,7 @@ afterEach(async () => {
   slack = undefined;
 });
 
-async function fake(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+async function fake(options: FakeSlackOptions = { rateLimits: true }): Promise<FakeSlack> {
   slack = await startFakeSlack(options);
   return slack;
 }
@@ -97,8 +97,8 @@ describe('fake Slack rate limits', () => {
     expect(limits.use('r1')).toBe('expired_url');
   });
 
-  it('given rateLimits false then the fake refuses nothing', async () => {
-    const fakeSlack = await fake({ rateLimits: false });
+  it('given the default options then chat.postMessage is not limited (opt-in), only response_url is', async () => {
+    const fakeSlack = await fake({});
     const web = client(fakeSlack, { rejectRateLimitedCalls: true, retryConfig: { retries: 0 } });
     await Promise.all(
       Array.from({ length: 10 }, (_, index) => web.chat.postMessage({ channel: 'C1', text: `n${index}` })),

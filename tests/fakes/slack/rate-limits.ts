@@ -5,6 +5,7 @@
  *   `{ ok: false, error: 'ratelimited' }` and a whole-second `Retry-After` header.
  * - `response_url`: "up to 5 times within 30 minutes". A sixth use, or one after 30 minutes, is refused
  *   with HTTP 404 (`used_url` / `expired_url`), which Bolt's `respond()` throws as a RespondError.
+ * The fake applies the response_url limit by default and the chat.postMessage one on `rateLimits: true`.
  * The workspace-wide ceiling on chat.postMessage ("several hundred per minute") is not modelled.
  */
 export const SLACK_RATE_LIMITS = {
