@@ -143,7 +143,11 @@ describe('1,000 daily posts due in the same minute at the platforms’ real rate
       DISCORD_API_URL: fake.apiUrl,
     });
     const posts = postsOf(run);
-    console.info(`1,000 Discord daily posts: ${Math.round(run.ms)} ms`);
+    const refused = fake.requests.filter((request) => request.status === 429).length;
+    const retried = posts.filter((post) => post.attempts > 1).length;
+    console.info(
+      `1,000 Discord daily posts: ${Math.round(run.ms)} ms, ${refused} 429s at the fake, ${retried} posts resent`,
+    );
 
     expect(posts).toHaveLength(CHANNELS);
     expect(posts.filter((post) => post.status !== 'posted')).toEqual([]);
