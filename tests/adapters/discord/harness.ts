@@ -3,7 +3,12 @@ import { pino } from 'pino';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { startDiscord, type DiscordAdapter } from '../../../adapters/discord/start-discord.js';
 import { COMMANDS, type Bot, type CardPainter, type CooldownGate } from '../../../src/index.js';
-import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/index.js';
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type RecordedRequest,
+} from '../../fakes/discord/index.js';
 
 /** The fake Discord with commands registered to its guild and the adapter logged in to it. */
 export interface Harness {
@@ -16,9 +21,9 @@ export interface Harness {
 
 export async function startHarness(
   bot: Bot,
-  options: { cooldowns?: CooldownGate; cards?: CardPainter } = {},
+  options: { cooldowns?: CooldownGate; cards?: CardPainter; fake?: FakeDiscordOptions } = {},
 ): Promise<Harness> {
-  const discord = await startFakeDiscord();
+  const discord = await startFakeDiscord(options.fake);
   await registerCommands(COMMANDS, {
     token: discord.botToken,
     applicationId: discord.applicationId,

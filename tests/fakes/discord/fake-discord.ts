@@ -29,6 +29,7 @@ import { MessageStore } from './messages.js';
 import { metaRoutes } from './meta-routes.js';
 import type { RecordedRequest } from './rest-api.js';
 import { RestApi } from './rest-api.js';
+import { DiscordRateLimits, type DiscordRateLimitOptions } from './rate-limits.js';
 import type { FakeState } from './route.js';
 import { FakeHttpServer } from './server.js';
 import type { FakeGuild, WorldOptions } from './world.js';
@@ -50,6 +51,13 @@ export interface FakeDiscordOptions extends WorldOptions {
   readonly recommendedShards?: number;
   /** `session_start_limit.max_concurrency`: shards that may IDENTIFY per 5 s. Default 1, as most bots. */
   readonly maxConcurrency?: number;
+  /**
+   * Discord's REST rate limits (see rate-limits.ts): per-route buckets and 50 requests/s per bot, with
+   * 429s past them. Default true; `false` only reports headers well within every bucket.
+   */
+  readonly rateLimits?: boolean | DiscordRateLimitOptions;
+  /** How long an interaction token works on the interaction webhook (then 401/50027). Default 15 minutes. */
+  readonly interactionTokenLifetimeMs?: number;
 }
 
 export interface MessageCreateInput {
@@ -164,7 +172,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       stored.guildId ?? null,
     );
   };
-  const interactions = new InteractionRegistry(world, messages, options.ackDeadlineMs ?? 3000, echo);
+  const interactions = new InteractionRegistry(world, messages, options.ackDeadlineMs ?? 3000, echo, {
+    tokenLifetimeMs: options.interactionTokenLifetimeMs ?? 15 * 60_000,
+  });
   const state: FakeState = { world, messages, commands, interactions, gateway, echo };
   const faults = new FaultQueue();
   const rest = new RestApi(
@@ -180,6 +190,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ],
     faults,
     world.botToken,
+    new DiscordRateLimits(
+      options.rateLimits !== false,
+      typeof options.rateLimits === 'object' ? options.rateLimits : {},
+    ),
   );
   const http = new FakeHttpServer({
     request: (request, response) => rest.handle(request, response),

@@ -31,9 +31,15 @@
  * - Shards: `recommendedShards` and `maxConcurrency` (GET /gateway/bot); each session gets only the events of
  *   the guilds on the shard it identified with (`guildIdOnShard` makes ids for a shard); DMs go to shard 0;
  *   `disconnect(code, reason, shardId)` drops one shard's socket.
- * - Benchmarks: no timers per interaction; build payloads up front and `clearRequests()` between rounds. The
- *   fake never rate-limits by itself (buckets report 49 remaining), but @discordjs/rest caps itself at 50
- *   non-callback requests per second (`rest.globalRequestsPerSecond`), webhook edits included.
+ * - Rate limits (rate-limits.ts, on by default): per-route buckets per channel/guild/webhook token with
+ *   Discord's `X-RateLimit-*` headers, the global 50 requests/s per bot token (callbacks and the interaction
+ *   webhook exempt), and 429 with `Retry-After`, `X-RateLimit-Scope` and JSON `retry_after` (`global: true`
+ *   for the global one). `rateLimits: false` only reports headers well within every bucket; an object
+ *   changes `globalPerSecond` or a route's `{ limit, windowMs }`. Interaction tokens expire on the webhook
+ *   after `interactionTokenLifetimeMs` (15 minutes) with 401/50027.
+ * - Benchmarks: no timers per interaction; build payloads up front and `clearRequests()` between rounds.
+ *   @discordjs/rest also caps itself at 50 non-callback requests per second (`rest.globalRequestsPerSecond`),
+ *   webhook edits included.
  */
 export { CALLBACK_TYPE, INTENTS, INTERACTION_TYPE, MESSAGE_FLAGS, PERMISSIONS } from './constants.js';
 export { startFakeDiscord } from './fake-discord.js';
@@ -45,6 +51,8 @@ export type {
   SentInteraction,
 } from './fake-discord.js';
 export type { FaultSpec } from './faults.js';
+export { DISCORD_RATE_LIMITS } from './rate-limits.js';
+export type { DiscordRateLimitOptions, RouteLimit } from './rate-limits.js';
 export type { GatewayFrame } from './gateway.js';
 export type { UploadedFile } from './http-io.js';
 export type {

@@ -38,8 +38,6 @@ export interface CallbackResult {
   readonly body: unknown;
 }
 
-const WEBHOOK_LIFETIME_MS = 15 * 60 * 1000;
-
 const ALLOWED_CALLBACKS: Readonly<Record<number, readonly number[]>> = {
   [INTERACTION_TYPE.applicationCommand]: [4, 5, 9],
   [INTERACTION_TYPE.messageComponent]: [4, 5, 6, 7, 9],
@@ -58,6 +56,8 @@ export class InteractionRegistry {
     private readonly messages: MessageStore,
     private readonly ackDeadlineMs: number,
     private readonly echo: MessageEcho,
+    /** Discord's interaction tokens work for 15 minutes. */
+    private readonly limits: { readonly tokenLifetimeMs: number } = { tokenLifetimeMs: 15 * 60_000 },
   ) {}
 
   register(payload: APIInteraction, sentAt: number): InteractionRecord {
@@ -127,7 +127,7 @@ export class InteractionRegistry {
     if (applicationId !== this.world.applicationId || record === undefined) {
       throw new ApiFailure(ERRORS.unknownWebhook());
     }
-    if (performance.now() - record.sentAt > WEBHOOK_LIFETIME_MS) {
+    if (performance.now() - record.sentAt > this.limits.tokenLifetimeMs) {
       throw new ApiFailure(ERRORS.invalidWebhookToken());
     }
     if (record.ackedAt === undefined) throw new ApiFailure(ERRORS.unknownWebhook());

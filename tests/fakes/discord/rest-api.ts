@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { API_VERSION } from './constants.js';
 import type { ApiError } from './errors.js';
@@ -7,6 +6,7 @@ import type { FaultQueue } from './faults.js';
 import type { ParsedBody, UploadedFile } from './http-io.js';
 import { BodyParseError, parseBody, readBody, sendJson } from './http-io.js';
 import { decodePath } from './path-pattern.js';
+import type { DiscordRateLimits } from './rate-limits.js';
 import { Recorder } from './recorder.js';
 import type { Route } from './route.js';
 
@@ -55,12 +55,12 @@ const NO_BODY: ParsedBody = { json: undefined, files: [], fields: {}, multipart:
 export class RestApi {
   readonly requests = new Recorder<RecordedRequest>('REST request');
   private seq = 0;
-  private readonly buckets = new Map<string, string>();
 
   constructor(
     private readonly routes: readonly Route[],
     private readonly faults: FaultQueue,
     private readonly botToken: string,
+    private readonly limits: DiscordRateLimits,
   ) {}
 
   async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -70,12 +70,12 @@ export class RestApi {
     const apiPath = url.pathname.startsWith(`${PREFIX}/`) ? url.pathname.slice(PREFIX.length) : undefined;
     const found = apiPath === undefined ? undefined : this.match(method, apiPath);
     const route = found && `${method} ${found.route.pattern.template}`;
-    const headers = found === undefined ? {} : rateLimitHeaders(this.bucket(route ?? ''));
+    let headers: Readonly<Record<string, string>> = {};
     let body = NO_BODY;
     let answer: Answer;
     try {
       body = await parseBody(await readBody(request), request.headers['content-type']);
-      answer = this.answer(request, method, url, apiPath, found, body, headers);
+      answer = this.answer(request, method, url, apiPath, found, body, (admitted) => (headers = admitted));
     } catch (error) {
       answer = { ...failureFor(error), headers, fault: false };
     }
@@ -112,14 +112,20 @@ export class RestApi {
     apiPath: string | undefined,
     found: Matched | undefined,
     body: ParsedBody,
-    headers: Readonly<Record<string, string>>,
+    admitted: (headers: Readonly<Record<string, string>>) => void,
   ): Answer {
-    if (found === undefined || apiPath === undefined) return { ...ERRORS.notFound(), headers, fault: false };
+    if (found === undefined || apiPath === undefined)
+      return { ...ERRORS.notFound(), headers: {}, fault: false };
     if (found.route.auth && request.headers.authorization !== `Bot ${this.botToken}`) {
-      return { ...ERRORS.unauthorized(), headers, fault: false };
+      return { ...ERRORS.unauthorized(), headers: {}, fault: false };
     }
-    const fault = this.faults.take(method, apiPath, headers['X-RateLimit-Bucket'] ?? '');
+    const routeName = `${method} ${found.route.pattern.template}`;
+    const fault = this.faults.take(method, apiPath, this.limits.bucketHash(routeName));
     if (fault !== undefined) return { ...fault, fault: true };
+    const admission = this.limits.admit(routeName, found.params, found.route.auth);
+    if (!admission.ok) return { ...admission, fault: false };
+    const { headers } = admission;
+    admitted(headers);
     const reply = found.route.handle({
       params: found.params,
       query: url.searchParams,
@@ -138,15 +144,6 @@ export class RestApi {
     }
     return undefined;
   }
-
-  private bucket(routeName: string): string {
-    let hash = this.buckets.get(routeName);
-    if (hash === undefined) {
-      hash = createHash('sha1').update(routeName).digest('hex').slice(0, 32);
-      this.buckets.set(routeName, hash);
-    }
-    return hash;
-  }
 }
 
 function failureFor(error: unknown): ApiError {
@@ -154,15 +151,4 @@ function failureFor(error: unknown): ApiError {
   if (error instanceof BodyParseError) return { status: 400, body: { message: error.message, code: 50109 } };
   console.error('fake Discord: route failed', error);
   return ERRORS.internal();
-}
-
-/** Headers of a request well within its bucket, so @discordjs/rest never waits on its own. */
-function rateLimitHeaders(bucket: string): Record<string, string> {
-  return {
-    'X-RateLimit-Bucket': bucket,
-    'X-RateLimit-Limit': '50',
-    'X-RateLimit-Remaining': '49',
-    'X-RateLimit-Reset': (Date.now() / 1000 + 1).toFixed(3),
-    'X-RateLimit-Reset-After': '1.000',
-  };
 }

@@ -18,6 +18,12 @@ import {
   type BoundBuilders,
 } from './payloads.js';
 import { FakeResponseUrls, responseIdOf, type ResponseUrlPost } from './response-urls.js';
+import {
+  PostMessageLimits,
+  ResponseUrlLimits,
+  SLACK_RATE_LIMITS,
+  type SlackRateLimitOptions,
+} from './rate-limits.js';
 import { FakeSlackServer } from './server.js';
 import { FakeSocketMode, type EnvelopeOptions, type EnvelopeType, type SocketAck } from './socket-mode.js';
 import { FakeFileUploads, type SharedFile } from './file-uploads.js';
@@ -45,6 +51,13 @@ export interface FakeSlackOptions {
   readonly pingIntervalMs?: number;
   /** `false` for load tests: keep no calls, responses or acks (waiters still work). Default true. */
   readonly record?: boolean;
+  /**
+   * Slack's limits (see rate-limits.ts). By default only `response_url`'s 5 uses within 30 minutes.
+   * `true` adds chat.postMessage's 1 per second per channel with short bursts (HTTP 429 `ratelimited` +
+   * `Retry-After` past it); it is opt-in because existing tests post many replies to one channel and
+   * count every call. An object sets either limit; `false` turns both off.
+   */
+  readonly rateLimits?: boolean | SlackRateLimitOptions;
 }
 
 /** What an HTTP injector returns: the app's answer plus the payload that was sent. */
@@ -136,6 +149,13 @@ export interface FakeSlack {
   stop(): Promise<void>;
 }
 
+/** The limits a `rateLimits` option turns on (see FakeSlackOptions.rateLimits). */
+function slackLimits(option: FakeSlackOptions['rateLimits']): SlackRateLimitOptions {
+  if (option === false) return {};
+  if (option === true) return SLACK_RATE_LIMITS;
+  return { responseUrl: SLACK_RATE_LIMITS.responseUrl, ...option };
+}
+
 function buildWorkspace(options: FakeSlackOptions): Workspace {
   return {
     teamId: options.teamId ?? WORKSPACE_DEFAULTS.teamId,
@@ -161,7 +181,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const baseUrl = () => `http://127.0.0.1:${port}`;
 
   const record = options.record ?? true;
-  const responseUrls = new FakeResponseUrls(baseUrl, ids, record);
+  const limits = slackLimits(options.rateLimits);
+  const responseUrls = new FakeResponseUrls(baseUrl, ids, new ResponseUrlLimits(limits.responseUrl), record);
   const socketMode = new FakeSocketMode({
     appId: workspace.apiAppId,
     ids,
@@ -173,6 +194,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     { botToken, appToken },
     { workspace, ids, files, openSocketUrl: () => socketMode.issueUrl(`ws://127.0.0.1:${port}`) },
     record,
+    limits.postMessage && new PostMessageLimits(limits.postMessage),
   );
   const appClient = new AppHttpClient(signingSecret);
   const server = new FakeSlackServer({

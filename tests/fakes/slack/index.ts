@@ -31,6 +31,9 @@
  * - `failNext`: 429 + `Retry-After` is retried by WebClient after the pause plus a 1–2 s backoff; a plain 5xx is
  *   retried too (p-retry), after 1–2 s; `error` gives HTTP 200 `ok:false`, which WebClient throws at once.
  * - Load tests: `startFakeSlack({ record: false })` keeps no records (waiters still work); `reset()` clears them.
+ * - Limits (rate-limits.ts): a `response_url` takes 5 posts within 30 minutes, then 404 `used_url` /
+ *   `expired_url`. `rateLimits: true` adds chat.postMessage's ~1/s per channel (burst 5): HTTP 429
+ *   `ratelimited` with a whole-second `Retry-After`, recorded with `status: 429` and no `fault`.
  */
 export { startFakeSlack } from './fake-slack.js';
 export type {
@@ -41,6 +44,8 @@ export type {
   InjectedHttp,
 } from './fake-slack.js';
 export type { FaultSpec } from './faults.js';
+export { SLACK_RATE_LIMITS } from './rate-limits.js';
+export type { SlackRateLimitOptions } from './rate-limits.js';
 export type { SharedFile } from './file-uploads.js';
 export { AppHttpClient, encodeEvent, encodeInteraction, encodeSlashCommand } from './http-events.js';
 export type { AppHttpResponse, EncodedBody, HttpInjectOptions } from './http-events.js';

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { IdFactory } from './ids.js';
+import type { ResponseUrlLimits } from './rate-limits.js';
 import { Recorder } from './recorder.js';
 
 /** A message posted to a `response_url` (what Bolt's `respond()` sends). */
@@ -24,11 +25,11 @@ export interface ResponseUrlBody {
 /** The `/response/<id>` endpoint that every slash command and block action the fake sends points to. */
 export class FakeResponseUrls {
   readonly posts: Recorder<ResponseUrlPost>;
-  private readonly issued = new Set<string>();
 
   constructor(
     private readonly baseUrl: () => string,
     private readonly ids: IdFactory,
+    private readonly issued: ResponseUrlLimits,
     record = true,
   ) {
     this.posts = new Recorder<ResponseUrlPost>('response_url post', record);
@@ -37,13 +38,18 @@ export class FakeResponseUrls {
   /** A fresh `http://127.0.0.1:P/response/<id>` URL. */
   issue(): string {
     const id = this.ids.uuid();
-    this.issued.add(id);
+    this.issued.issue(id);
     return `${this.baseUrl()}/response/${id}`;
   }
 
   handle(req: IncomingMessage, res: ServerResponse, id: string, raw: string): void {
-    if (!this.issued.has(id)) {
+    if (!this.issued.known(id)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('fake Slack: unknown response_url');
+      return;
+    }
+    const refused = this.issued.use(id);
+    if (refused !== undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(refused);
       return;
     }
     let body: unknown;

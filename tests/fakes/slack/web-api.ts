@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FaultQueue, type FaultSpec } from './faults.js';
+import type { PostMessageLimits } from './rate-limits.js';
 import { Recorder } from './recorder.js';
 import {
   APP_TOKEN_METHODS,
@@ -75,6 +76,7 @@ export class FakeWebApi {
     private readonly tokens: WebApiTokens,
     private readonly context: MethodContext,
     record = true,
+    private readonly postMessageLimits?: PostMessageLimits,
   ) {
     this.calls = new Recorder<ApiCall>('API call', record);
   }
@@ -114,8 +116,12 @@ export class FakeWebApi {
         return;
       }
     }
-    if (fault?.status === 429) {
-      const retryAfter = String(Math.floor(fault.retryAfterSeconds ?? 1));
+    const limitedFor =
+      fault === undefined && method === 'chat.postMessage' && typeof args.channel === 'string'
+        ? this.postMessageLimits?.take(args.channel)
+        : undefined;
+    if (fault?.status === 429 || limitedFor !== undefined) {
+      const retryAfter = String(limitedFor ?? Math.floor(fault?.retryAfterSeconds ?? 1));
       const body = { ok: false, error: 'ratelimited' };
       record(429, body);
       res.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': retryAfter });
