@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Library, type Article, type IndexSnapshot } from '../src/index.js';
+import type { Article, IndexSnapshot } from '../src/index.js';
+import { Library } from '../src/library.js';
 import type { ContentProblem } from './content-dir.js';
 import { buildHash } from './snapshot/build-inputs.js';
 import { EMPTY_CONTENT, scanContent, type ContentScan, type ContentState } from './snapshot/content-scan.js';
