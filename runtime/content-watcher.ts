@@ -12,17 +12,23 @@ import {
 type ReloadListener = (library: Library, reload: ContentReload) => void;
 
 /**
+ * Quiet time after a reload before the snapshot is saved: the requests that waited for the reload are answered
+ * first, and a burst of reloads is saved once.
+ */
+const SAVE_AFTER_MS = 500;
+
+/**
  * The current library of a running bot, swapped whole when the content folder changes: a request reads
  * `current` once and sees one consistent library. Pass it to `new Bot(holder)`; `reload()` is the
  * port behind `/articles reload`. A reload parses only the files added or changed since the last one and
- * indexes only their passages; with a `dataDir` the library snapshot there is then saved (after the swap,
- * a few megabytes per turn of the event loop, so that requests are answered meanwhile). A reload that loads
- * nothing keeps the previous library.
+ * indexes only their passages; with a `dataDir` the library snapshot there is then saved (shortly after the
+ * swap, a few megabytes per turn of the event loop, so that requests are answered meanwhile). A reload that
+ * loads nothing keeps the previous library.
  */
 export class LibraryHolder implements LibrarySource {
   private state: LibraryState;
   private readonly listeners = new Set<ReloadListener>();
-  private saving: NodeJS.Immediate | undefined;
+  private saving: NodeJS.Timeout | undefined;
   /** Whether a save is scheduled or under way; each save has a number, and only the latest one is kept. */
   private unsaved = false;
   private saves = 0;
@@ -85,7 +91,7 @@ export class LibraryHolder implements LibrarySource {
    */
   flush(): void {
     if (!this.unsaved || this.dataDir === undefined) return;
-    clearImmediate(this.saving);
+    clearTimeout(this.saving);
     this.saving = undefined;
     this.saves += 1;
     this.unsaved = false;
@@ -101,8 +107,8 @@ export class LibraryHolder implements LibrarySource {
     const dataDir = this.dataDir;
     if (dataDir === undefined) return;
     this.unsaved = true;
-    clearImmediate(this.saving);
-    this.saving = setImmediate(() => {
+    clearTimeout(this.saving);
+    this.saving = setTimeout(() => {
       this.saving = undefined;
       const save = ++this.saves;
       const state = this.state;
@@ -112,7 +118,7 @@ export class LibraryHolder implements LibrarySource {
         await saveInTurnsQuietly(dataDir, state, superseded);
         if (!superseded()) this.unsaved = false;
       });
-    });
+    }, SAVE_AFTER_MS);
   }
 
   /** Calls `listener` after each swap (to drop caches built from the old library); returns unsubscribe. */

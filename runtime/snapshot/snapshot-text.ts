@@ -67,7 +67,9 @@ export class SnapshotText {
         // Gone already.
       }
       if (current) rmSync(this.path, { force: true });
-      this.log(`quotebot: the library snapshot ${this.path} is corrupt (${reason}): it is rebuilt at the next load`);
+      this.log(
+        `quotebot: the library snapshot ${this.path} is corrupt (${reason}): it is rebuilt at the next load`,
+      );
     }
     return new SnapshotCorruptError(`the library snapshot ${this.path} is corrupt: ${reason}`);
   }

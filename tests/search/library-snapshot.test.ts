@@ -255,7 +255,9 @@ describe('the library snapshot', () => {
     expect(failures.map((article) => article.slug)).toEqual(['harbour-2']);
     expect(() => read(failures[0]!)).toThrow(SnapshotCorruptError);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/library snapshot .* is corrupt \(the text of "harbour-2" does not match its checksum\)/);
+    expect(lines[0]).toMatch(
+      /library snapshot .* is corrupt \(the text of "harbour-2" does not match its checksum\)/,
+    );
     expect(readdirSync(data)).toEqual([]);
     lines.length = 0;
     const rebuilt = load();
