@@ -133,7 +133,9 @@ export function updateIndex(
     }
     termStems[id] = stemId;
   }
-  const { postingOffsets, postings } = invert(tokenOffsets, tokenTerms, terms.length);
+  const { postingOffsets, postings } = monotonic(segments)
+    ? movePostings(previous, segments, fresh, order, tokenOffsets)
+    : invert(tokenOffsets, tokenTerms, terms.length);
   return {
     version: INDEX_FORMAT_VERSION,
     passageCount,
@@ -148,4 +150,77 @@ export function updateIndex(
     tokenPositions,
     lengths,
   };
+}
+
+/** Whether the kept runs stay in the previous index's order (they do when the library's order is by date). */
+function monotonic(segments: readonly IndexSegment[]): boolean {
+  let end = 0;
+  for (const segment of segments) {
+    if (segment.kind !== 'kept') continue;
+    if (segment.from < end) return false;
+    end = segment.to;
+  }
+  return true;
+}
+
+/**
+ * The postings of the new index from the previous one's, without inverting every token list again: each
+ * term's previous postings renumbered (kept passages keep their order; dropped ones fall out), merged with
+ * the new passages that have it.
+ */
+function movePostings(
+  previous: IndexSnapshot,
+  segments: readonly IndexSegment[],
+  fresh: readonly FreshTokens[],
+  order: readonly number[],
+  tokenOffsets: Uint32Array,
+): { postingOffsets: Uint32Array; postings: Uint32Array } {
+  const moved = new Int32Array(previous.passageCount).fill(-1);
+  /** Provisional term id → the new passages that have it, in increasing order. */
+  const added = new Map<number, number[]>();
+  let addedCount = 0;
+  let p = 0;
+  let next = 0;
+  for (const segment of segments) {
+    if (segment.kind === 'kept') {
+      for (let q = segment.from; q < segment.to; q++) moved[q] = p++;
+      continue;
+    }
+    const tokens = fresh[next++]!;
+    let k = 0;
+    for (const count of tokens.counts) {
+      const seen = new Set<number>();
+      for (let i = k; i < k + count; i++) seen.add(tokens.terms[i]!);
+      for (const term of seen) {
+        const list = added.get(term);
+        if (list) list.push(p);
+        else added.set(term, [p]);
+      }
+      addedCount += seen.size;
+      k += count;
+      p += 1;
+    }
+  }
+  if (p + 1 !== tokenOffsets.length) throw new Error('index segments and token lists disagree');
+  const known = previous.terms.length;
+  const postingOffsets = new Uint32Array(order.length + 1);
+  const postings = new Uint32Array(previous.postings.length + addedCount);
+  let at = 0;
+  for (let id = 0; id < order.length; id++) {
+    const old = order[id]!;
+    const extra = added.get(old) ?? [];
+    let e = 0;
+    if (old < known) {
+      const end = previous.postingOffsets[old + 1]!;
+      for (let k = previous.postingOffsets[old]!; k < end; k++) {
+        const passage = moved[previous.postings[k]!]!;
+        if (passage < 0) continue;
+        while (e < extra.length && extra[e]! < passage) postings[at++] = extra[e++]!;
+        postings[at++] = passage;
+      }
+    }
+    while (e < extra.length) postings[at++] = extra[e++]!;
+    postingOffsets[id + 1] = at;
+  }
+  return { postingOffsets, postings: postings.slice(0, at) };
 }

@@ -118,6 +118,37 @@ describe('a saved index', () => {
       expect(texts(restored.search({ query }))).toEqual(texts(fresh.search({ query })));
   });
 
+  it('given articles changed, added, removed and moved then withArticles gives the index a fresh build gives', () => {
+    const plain = (library: Library): unknown => {
+      const index = library.exportIndex();
+      return Object.fromEntries(
+        Object.entries(index).map(([key, value]) => [key, ArrayBuffer.isView(value) ? [...value] : value]),
+      );
+    };
+    const edits: ((list: Article[]) => Article[])[] = [
+      (list) => list.map((a) => (a.slug === 'message-5' ? parseArticle('message-5.md', source(105, 25)) : a)),
+      (list) => [...list, parseArticle('message-77.md', source(77, 25))],
+      (list) => list.filter((a) => a.slug !== 'message-9'),
+      // Another date: the article moves in the library's order.
+      (list) =>
+        list.map((a) => (a.slug === 'message-12' ? parseArticle('message-12.md', source(50, 25)) : a)),
+      (list) => [parseArticle('zebra-1.md', source(201, 25).replace('senate', 'Zanzibar')), ...list.slice(3)],
+    ];
+    let current: Article[] = all;
+    let library = fresh;
+    for (const edit of edits) {
+      const previous = current;
+      current = edit(current);
+      const built = Library.create(current);
+      const updated = library.withArticles(current);
+      expect(plain(updated)).toEqual(plain(built));
+      const restored = Library.update(current, { articles: previous, index: library.exportIndex() });
+      expect(plain(restored)).toEqual(plain(built));
+      for (const query of QUERIES) expect(updated.search({ query })).toEqual(built.search({ query }));
+      library = updated;
+    }
+  });
+
   it('given a snapshot of other articles then restoring it throws', () => {
     expect(() => Library.fromIndex(articles(41), fresh.exportIndex())).toThrow(/other passages/);
   });
