@@ -98,11 +98,6 @@ export class LibraryHolder implements LibrarySource {
     saveQuietly(this.dataDir, this.state);
   }
 
-  /** Settles when the saves started so far have finished (or were dropped). */
-  async saved(): Promise<void> {
-    await this.written;
-  }
-
   private saveSoon(): void {
     const dataDir = this.dataDir;
     if (dataDir === undefined) return;

@@ -169,6 +169,27 @@ describe('the library snapshot', () => {
     expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
   });
 
+  it('given a reload then the holder saves the snapshot on its own and the next load parses nothing', async () => {
+    const { content, data } = setUp(4);
+    const { holder } = LibraryHolder.load(content, data);
+    writeFileSync(join(content, 'harbour-3.md'), source(3, ' Puffins dived off the rocks.'));
+    expect(holder.reload()).toMatchObject({ keptPrevious: false });
+    const knowsTheEdit = (): boolean => {
+      const read = readSnapshot(data, buildHash());
+      return read.kind === 'read' && read.snapshot.articles.some((a) => a.body.includes('Puffins'));
+    };
+    const deadline = Date.now() + 20_000;
+    while (!knowsTheEdit()) {
+      if (Date.now() > deadline) throw new Error('the snapshot was not saved');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(readdirSync(data)).toEqual([SNAPSHOT_FILE]);
+    const lines: string[] = [];
+    const loaded = loadLibrary(content, { dataDir: data, log: (line) => lines.push(line) });
+    expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
+    expect(answers(loaded.library)).toEqual(answers(fresh(content)));
+  });
+
   it('given a watcher without an onReload listener then a changed file is still picked up', async () => {
     const { content, data } = setUp(3);
     const { holder } = LibraryHolder.load(content, data);
