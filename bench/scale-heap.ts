@@ -1,8 +1,7 @@
 import { Library } from '../src/index.js';
-import { loadIndex } from '../runtime/index-cache.js';
 import { sharedLexicon } from '../runtime/lexicon.js';
 import { corpusOf, random } from './scale-corpus.js';
-import { askLibrary, memoryMb } from './scale-measure.js';
+import { askLibrary, memoryMb, savedIndex } from './scale-measure.js';
 import { queriesFor } from './scale-queries.js';
 import { loadSotuArticles } from './sotu-corpus.js';
 
@@ -14,7 +13,7 @@ import { loadSotuArticles } from './sotu-corpus.js';
 const [size, dir] = [Number(process.argv[2]), process.argv[3]!];
 const articles = corpusOf(loadSotuArticles(), size);
 const base = await memoryMb();
-const library = Library.fromIndex(articles, loadIndex(dir, 'bench')!, { lexicon: sharedLexicon() });
+const library = Library.fromIndex(articles, savedIndex(dir), { lexicon: sharedLexicon() });
 const passages = library.articles.flatMap((article) => library.quotable(article));
 askLibrary(library, queriesFor(passages, 10, random(size + 1)));
 console.log(JSON.stringify({ heapMb: (await memoryMb()) - base }));

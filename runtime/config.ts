@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/index.js';
+import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/commands/cooldown.js';
 
 /** Discord allows far fewer; this only stops a typo from starting a million shards. */
 const MAX_SHARDS = 4096;

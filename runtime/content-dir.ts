@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, QuotebotError, type Article } from '../src/index.js';
+import { parseArticle } from '../src/content/parse-article.js';
+import { QuotebotError } from '../src/errors.js';
+import type { Article } from '../src/index.js';
 
 /** A content file that was skipped, and why. */
 export interface ContentProblem {

@@ -3,6 +3,7 @@ import { QuotebotError, type ContentReload, type Library, type LibrarySource } f
 import {
   loadLibrary,
   reloadLibrary,
+  saveInTurnsQuietly,
   saveQuietly,
   type LibraryState,
   type ReloadedLibrary,
@@ -11,17 +12,27 @@ import {
 type ReloadListener = (library: Library, reload: ContentReload) => void;
 
 /**
+ * Quiet time after a reload before the snapshot is saved: the requests that waited for the reload are answered
+ * first, and a burst of reloads is saved once.
+ */
+const SAVE_AFTER_MS = 500;
+
+/**
  * The current library of a running bot, swapped whole when the content folder changes: a request reads
  * `current` once and sees one consistent library. Pass it to `new Bot(holder)`; `reload()` is the
  * port behind `/articles reload`. A reload parses only the files added or changed since the last one and
- * indexes only their passages; with a `dataDir` the library snapshot there is then saved (after the swap,
- * so that requests waiting meanwhile are answered first). A reload that loads nothing keeps the previous
- * library.
+ * indexes only their passages; with a `dataDir` the library snapshot there is then saved (shortly after the
+ * swap, a few megabytes per turn of the event loop, so that requests are answered meanwhile). A reload that
+ * loads nothing keeps the previous library.
  */
 export class LibraryHolder implements LibrarySource {
   private state: LibraryState;
   private readonly listeners = new Set<ReloadListener>();
-  private saving: NodeJS.Immediate | undefined;
+  private saving: NodeJS.Timeout | undefined;
+  /** Whether a save is scheduled or under way; each save has a number, and only the latest one is kept. */
+  private unsaved = false;
+  private saves = 0;
+  private written: Promise<void> = Promise.resolve();
 
   constructor(
     readonly contentDir: string,
@@ -74,21 +85,35 @@ export class LibraryHolder implements LibrarySource {
     return reload;
   }
 
-  /** Saves the snapshot now if a save is pending (also done on its own right after each reload). */
+  /**
+   * Saves the snapshot now, synchronously, if a save is pending or under way (one is also started on its
+   * own right after each reload); a save under way is dropped in favour of this one.
+   */
   flush(): void {
-    if (this.saving === undefined) return;
-    clearImmediate(this.saving);
+    if (!this.unsaved || this.dataDir === undefined) return;
+    clearTimeout(this.saving);
     this.saving = undefined;
-    if (this.dataDir !== undefined) saveQuietly(this.dataDir, this.state);
+    this.saves += 1;
+    this.unsaved = false;
+    saveQuietly(this.dataDir, this.state);
   }
 
   private saveSoon(): void {
-    if (this.dataDir === undefined) return;
-    if (this.saving !== undefined) clearImmediate(this.saving);
-    this.saving = setImmediate(() => {
+    const dataDir = this.dataDir;
+    if (dataDir === undefined) return;
+    this.unsaved = true;
+    clearTimeout(this.saving);
+    this.saving = setTimeout(() => {
       this.saving = undefined;
-      saveQuietly(this.dataDir!, this.state);
-    });
+      const save = ++this.saves;
+      const state = this.state;
+      const superseded = (): boolean => save !== this.saves;
+      this.written = this.written.then(async () => {
+        if (superseded()) return;
+        await saveInTurnsQuietly(dataDir, state, superseded);
+        if (!superseded()) this.unsaved = false;
+      });
+    }, SAVE_AFTER_MS);
   }
 
   /** Calls `listener` after each swap (to drop caches built from the old library); returns unsubscribe. */

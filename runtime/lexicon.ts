@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NO_LEXICON, TextLexicon, type Lexicon, type RelatedWord } from '../src/index.js';
+import type { Lexicon, RelatedWord } from '../src/index.js';
+import { NO_LEXICON, TextLexicon } from '../src/search/lexicon.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 /** Where `npm run build` writes the lexicon it derives from WordNet (scripts/build-lexicon.ts). */

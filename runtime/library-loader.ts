@@ -1,9 +1,16 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Library, type Article, type IndexSnapshot } from '../src/index.js';
+import type { Article, IndexSnapshot } from '../src/index.js';
+import { Library } from '../src/library.js';
 import type { ContentProblem } from './content-dir.js';
 import { buildHash } from './snapshot/build-inputs.js';
 import { EMPTY_CONTENT, scanContent, type ContentScan, type ContentState } from './snapshot/content-scan.js';
-import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from './snapshot/snapshot-file.js';
+import {
+  readSnapshot,
+  SNAPSHOT_FILE,
+  writeSnapshot,
+  writeSnapshotInTurns,
+  type LibrarySnapshot,
+} from './snapshot/snapshot-file.js';
 import { sharedLexicon } from './lexicon.js';
 
 /**
@@ -63,7 +70,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   const log = options.log ?? stderrLine;
   let previous: (ContentState & { index: IndexSnapshot; list: Article[] }) | undefined;
   if (dataDir !== undefined) {
-    const read = readSnapshot(dataDir, buildHash());
+    const read = readSnapshot(dataDir, buildHash(), log);
     if (read.kind === 'rejected')
       log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
     if (read.kind === 'read') {
@@ -160,15 +167,41 @@ export function reloadLibrary(contentDir: string, state: LibraryState): Reloaded
   };
 }
 
-/** Saves the state as the snapshot in `dataDir`; a preview library (index incomplete) is not saved. */
-export function saveLibrarySnapshot(dataDir: string, state: LibraryState): void {
+/** What the snapshot of a state holds; undefined for a preview library (index incomplete): not saved. */
+function snapshotOf(state: LibraryState): LibrarySnapshot | undefined {
   const { indexed, total } = state.library.indexCoverage;
-  if (indexed < total) return;
-  writeSnapshot(dataDir, buildHash(), {
+  if (indexed < total) return undefined;
+  return {
     manifest: [...state.manifest.values()],
     articles: [...state.articles.values()],
     index: state.library.exportIndex(),
-  });
+  };
+}
+
+/** Saves the state as the snapshot in `dataDir`; a preview library (index incomplete) is not saved. */
+export function saveLibrarySnapshot(dataDir: string, state: LibraryState): void {
+  const snapshot = snapshotOf(state);
+  if (snapshot) writeSnapshot(dataDir, buildHash(), snapshot);
+}
+
+/**
+ * `saveQuietly` for a running bot: written a few megabytes per turn of the event loop, so that requests are
+ * answered meanwhile; dropped when `superseded()` (a newer state is being saved).
+ */
+export async function saveInTurnsQuietly(
+  dataDir: string,
+  state: LibraryState,
+  superseded: () => boolean,
+): Promise<void> {
+  const snapshot = snapshotOf(state);
+  if (!snapshot) return;
+  try {
+    await writeSnapshotInTurns(dataDir, buildHash(), snapshot, superseded);
+  } catch (error) {
+    process.stderr.write(
+      `quotebot: the library snapshot could not be saved in ${dataDir}: ${(error as Error).message}\n`,
+    );
+  }
 }
 
 function restore(articles: readonly Article[], index: IndexSnapshot): Library | undefined {

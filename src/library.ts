@@ -10,6 +10,7 @@ import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
+import { updateIndex, type IndexSegment } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
@@ -108,11 +109,12 @@ export class Library {
 
   /**
    * The library `Library.create(articles, this.options)` gives, tokenizing only the articles this one does
-   * not hold: an article found here as the same object keeps its indexed passages (copied, not re-read).
-   * An edit to a few files of a large library re-indexes those files only.
+   * not hold: an article found here as the same object keeps its indexed passages (copied in bulk, not
+   * re-read). An edit to a few files of a large library re-indexes those files only.
    */
   withArticles(articles: readonly Article[]): Library {
-    return Library.update(articles, { articles: this.articles, index: this.engine.index.data }, this.options);
+    const index = this.engine.index;
+    return Library.updated(articles, this.catalog, index.data, (term) => index.termId(term), this.options);
   }
 
   /**
@@ -124,19 +126,37 @@ export class Library {
     previous: { readonly articles: readonly Article[]; readonly index: IndexSnapshot },
     options: Partial<SearchOptions> = {},
   ): Library {
-    const before = new Catalog(previous.articles);
+    let termIds: Map<string, number> | undefined;
+    const termIdOf = (term: string): number | undefined => {
+      termIds ??= new Map(previous.index.terms.map((known, id) => [known, id]));
+      return termIds.get(term);
+    };
+    return Library.updated(articles, new Catalog(previous.articles), previous.index, termIdOf, options);
+  }
+
+  private static updated(
+    articles: readonly Article[],
+    before: Catalog,
+    previous: IndexSnapshot,
+    termIdOf: (term: string) => number | undefined,
+    options: Partial<SearchOptions>,
+  ): Library {
     const catalog = new Catalog(articles);
-    const builder = new IndexBuilder();
+    const segments: IndexSegment[] = [];
     for (const article of catalog.articles) {
       const kept = before.article(article.slug) === article ? before.rangeOf(article.slug) : undefined;
-      if (kept && kept.to <= previous.index.passageCount) {
-        builder.addIndexed(previous.index, kept.from, kept.to);
+      const last = segments.at(-1);
+      if (kept && kept.to <= previous.passageCount) {
+        if (last?.kind === 'kept' && last.to === kept.from)
+          segments[segments.length - 1] = { ...last, to: kept.to };
+        else segments.push({ kind: 'kept', from: kept.from, to: kept.to });
         continue;
       }
       const range = catalog.rangeOf(article.slug)!;
-      for (let at = range.from; at < range.to; at++) builder.add(catalog.passages[at]!);
+      segments.push({ kind: 'new', passages: catalog.passages.slice(range.from, range.to) });
     }
-    const index = new SentenceIndex(catalog.passages, builder.finish(catalog.passages));
+    const data = updateIndex(previous, termIdOf, segments, catalog.passages);
+    const index = new SentenceIndex(catalog.passages, data);
     return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
   }
 

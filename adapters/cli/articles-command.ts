@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { attributionOf, type Library } from '../../src/index.js';
+import { attributionOf } from '../../src/content/article.js';
+import type { Library } from '../../src/index.js';
 
 /** `quotebot articles [--json]` */
 export function articlesCommand(library: Library, args: string[]): string {

@@ -1,11 +1,7 @@
-import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadEnvironment } from '../../runtime/environment.js';
-import { loadLibrary } from '../../runtime/library-loader.js';
+import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import type { Library } from '../../src/index.js';
-import { articlesCommand } from './articles-command.js';
-import { quoteCommand } from './quote-command.js';
-import { summaryCommand } from './summary-command.js';
-import { terminalStyleFor } from '../terminal/render.js';
+import { terminalStyleFor } from '../terminal/terminal-style.js';
 import { commandHelp, optionSuggestion, USAGE, UsageError } from './usage.js';
 
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
@@ -20,7 +16,9 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     if (about !== undefined) return { out: about, code: 0 };
   }
   const environment = loadEnvironment();
+  // Each command loads only the modules it uses: a quote's cold start is mostly loading code.
   if (command === 'check') {
+    const { loadContentDir } = await import('../../runtime/content-dir.js');
     const { articles, problems } = loadContentDir(environment.contentDir);
     const lines = problems.map((problem) => `✗ ${problem.message}`);
     lines.push(
@@ -28,17 +26,20 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     );
     return { out: lines.join('\n'), code: problems.length > 0 || articles.length === 0 ? 1 : 0 };
   }
-  // Loaded on demand: SQLite, the platform clients and the HTML extractor cost a quote's cold start ~1 s.
+  // SQLite, the platform clients and the HTML extractor would cost a quote's cold start ~1 s.
   if (command === 'daily') return (await import('./daily-command.js')).dailyCommand(environment, args);
   const style = terminalStyleFor(process.stdout.isTTY, process.env);
-  // The search index saved in DATA_DIR is reused while the content is unchanged.
-  const library = (): Library =>
-    loadLibrary(environment.contentDir, { dataDir: environment.dataDir }).library;
-  const commands: Record<string, (args: string[]) => string | Promise<string>> = {
-    quote: (rest) => quoteCommand(library(), rest, style),
-    articles: (rest) => articlesCommand(library(), rest),
-    summary: (rest) => summaryCommand(library(), rest, style),
-    card: async (rest) => (await import('./card-command.js')).cardCommand(library(), rest),
+  // The library snapshot saved in DATA_DIR is reused while the content is unchanged.
+  const library = async (): Promise<Library> => {
+    const { loadLibrary } = await import('../../runtime/library-loader.js');
+    return loadLibrary(environment.contentDir, { dataDir: environment.dataDir }).library;
+  };
+  const commands: Record<string, (args: string[]) => Promise<string>> = {
+    quote: async (rest) => (await import('./quote-command.js')).quoteCommand(await library(), rest, style),
+    articles: async (rest) => (await import('./articles-command.js')).articlesCommand(await library(), rest),
+    summary: async (rest) =>
+      (await import('./summary-command.js')).summaryCommand(await library(), rest, style),
+    card: async (rest) => (await import('./card-command.js')).cardCommand(await library(), rest),
     import: async (rest) =>
       (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
         process.stderr.write(`${line}\n`),
@@ -46,7 +47,13 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(`unknown command "${command}"`);
-  return { out: await handler(args), code: 0 };
+  try {
+    return { out: await handler(args), code: 0 };
+  } catch (error) {
+    // A damaged snapshot is found when its text is read; it was removed (and said so): this load rebuilds it.
+    if (!(error instanceof SnapshotCorruptError)) throw error;
+    return { out: await handler(args), code: 0 };
+  }
 }
 
 try {

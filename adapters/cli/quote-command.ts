@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { Bot, type BotReply, type Library, type SearchHit } from '../../src/index.js';
+import type { BotReply, Library, SearchHit } from '../../src/index.js';
+import { Bot } from '../../src/bot/bot.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';

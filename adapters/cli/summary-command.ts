@@ -1,15 +1,8 @@
 import { parseArgs } from 'node:util';
-import {
-  Bot,
-  DEFAULT_SUMMARY_OPTIONS,
-  SUMMARY_LENGTHS,
-  summarizeLibrary,
-  wantsLibrarySummary,
-  type Library,
-  type LibrarySummary,
-  type Summary,
-  type SummaryLength,
-} from '../../src/index.js';
+import type { Library, LibrarySummary, Summary, SummaryLength } from '../../src/index.js';
+import { Bot } from '../../src/bot/bot.js';
+import { summarizeLibrary, wantsLibrarySummary } from '../../src/summary/library-summary.js';
+import { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { UsageError } from './usage.js';

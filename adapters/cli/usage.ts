@@ -1,4 +1,4 @@
-import { closestName } from '../../src/index.js';
+import { closestName } from '../../src/commands/command-text.js';
 
 /** A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. */
 export class UsageError extends Error {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, QuotebotError, type Article } from '../../src/index.js';
+import { parseArticle } from '../../src/content/parse-article.js';
+import { QuotebotError } from '../../src/errors.js';
+import type { Article } from '../../src/index.js';
 import type { ContentProblem } from '../content-dir.js';
 import type { ManifestEntry } from './snapshot-file.js';
 

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import type { Article } from '../../src/index.js';
 import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
@@ -6,14 +7,19 @@ export interface ArticleEntry {
   readonly slug: string;
   readonly meta: Article['meta'];
   readonly bytes: number;
+  /** CRC-32 of the article's UTF-8 body, checked when it is first read. */
+  readonly crc: number;
   readonly sentences: number;
   readonly paragraphs: number;
 }
 
 export interface EncodedArticles {
   readonly articles: ArticleEntry[];
-  /** Each article's body as UTF-8, in order. */
-  readonly text: Buffer[];
+  /**
+   * Each article's body as UTF-8, in order; a stored article's is read from its snapshot when written (and
+   * keeps its checksum: a damaged text is not given a new one).
+   */
+  readonly text: (Buffer | (() => Buffer))[];
   readonly sentences: SentenceRows;
   readonly paragraphs: TextRows;
 }
@@ -56,7 +62,7 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
   };
   const paragraphs = textRows(paragraphCount);
   const entries: ArticleEntry[] = [];
-  const text: Buffer[] = [];
+  const text: (Buffer | (() => Buffer))[] = [];
   let s = 0;
   let p = 0;
   for (const article of articles) {
@@ -69,8 +75,9 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
         paragraphs[key].set(article.paragraphRows[key].subarray(at, at + count), p);
       s += to - from;
       p += count;
-      text.push(article.bodyBytes);
-      entries.push(entryOf(article, article.bodyBytes.length, count));
+      const { source, offset, bytes, crc } = article.text;
+      text.push(() => source.read(offset, bytes));
+      entries.push(entryOf(article, bytes, crc, count));
       continue;
     }
     const body = article.body;
@@ -95,15 +102,16 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
       p += 1;
     }
     text.push(bytes);
-    entries.push(entryOf(article, bytes.length, article.paragraphs.length));
+    entries.push(entryOf(article, bytes.length, crc32(bytes), article.paragraphs.length));
   }
   return { articles: entries, text, sentences, paragraphs };
 }
 
-const entryOf = (article: Article, bytes: number, paragraphs: number): ArticleEntry => ({
+const entryOf = (article: Article, bytes: number, crc: number, paragraphs: number): ArticleEntry => ({
   slug: article.slug,
   meta: article.meta,
   bytes,
+  crc,
   sentences: article.sentences.length,
   paragraphs,
 });

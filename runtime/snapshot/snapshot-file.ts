@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { Article, IndexSnapshot } from '../../src/index.js';
 import { encodeArticles, type ArticleEntry } from './encode-articles.js';
+import { SnapshotText } from './snapshot-text.js';
 import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
 /** The library snapshot in DATA_DIR: articles, index and the manifest of the content files, one file. */
 export const SNAPSHOT_FILE = 'library-snapshot.bin';
 
 /** Layout of the file; the build hash (see `build-inputs.ts`) covers the code that makes its contents. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 const MAGIC = 'QBLS';
 /** Magic, format, header length, header CRC-32, length of the whole file (a float64: it may pass 4 GB). */
@@ -56,7 +58,7 @@ type Range = readonly [number, number];
 
 interface Header {
   readonly build: string;
-  /** CRC-32 of everything after the header. */
+  /** CRC-32 of everything after the header but the text (each article's text has its own). */
   readonly crc: number;
   readonly manifest: readonly ManifestEntry[];
   readonly articles: readonly ArticleEntry[];
@@ -69,11 +71,11 @@ const align = (offset: number): number => Math.ceil(offset / 8) * 8;
 const bytesOf = (array: ArrayBufferView): Buffer =>
   Buffer.from(array.buffer, array.byteOffset, array.byteLength);
 
-/**
- * Writes the snapshot to a temporary file and renames it over the old one, so that a reader (or a second
- * process writing at the same time) only ever sees a whole file. Returns the file's path.
- */
-export function writeSnapshot(dataDir: string, build: string, snapshot: LibrarySnapshot): string {
+/** The file's bytes in order: buffers, and stored articles' text read from their snapshot when written. */
+type Part = Buffer | (() => Buffer);
+
+/** The snapshot as the parts of its file, in order. */
+function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   const { articles, text, sentences, paragraphs } = encodeArticles(snapshot.articles);
   const { index } = snapshot;
   const parts: Buffer[] = [];
@@ -97,7 +99,12 @@ export function writeSnapshot(dataDir: string, build: string, snapshot: LibraryS
   for (const name of INDEX_ARRAYS) add(name, bytesOf(index[name]));
   for (const name of SENTENCE_ARRAYS) add(`sentence.${name}`, bytesOf(sentences[name]));
   for (const name of PARAGRAPH_ARRAYS) add(`paragraph.${name}`, bytesOf(paragraphs[name]));
-  add('text', ...text);
+  // The text comes last and is not in `crc`: a load reads everything before it, and each article's text
+  // only when asked for, checked against the article's own CRC.
+  const textStart = align(offset);
+  if (textStart > offset) push(Buffer.alloc(textStart - offset));
+  const textBytes = articles.reduce((sum, article) => sum + article.bytes, 0);
+  sections.text = [textStart, textStart + textBytes];
   const header = Buffer.from(
     JSON.stringify({
       build,
@@ -115,14 +122,26 @@ export function writeSnapshot(dataDir: string, build: string, snapshot: LibraryS
   prefix.writeUInt32LE(SNAPSHOT_FORMAT, 4);
   prefix.writeUInt32LE(header.length, 8);
   prefix.writeUInt32LE(crc32(header), 12);
-  prefix.writeDoubleLE(base + offset, 16);
+  prefix.writeDoubleLE(base + textStart + textBytes, 16);
   header.copy(prefix, PREFIX_BYTES);
+  return [prefix, ...parts, ...text];
+}
+
+const temporaryOf = (file: string): string => `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+const bytesOfPart = (part: Part): Buffer => (typeof part === 'function' ? part() : part);
+
+/**
+ * Writes the snapshot to a temporary file and renames it over the old one, so that a reader (or a second
+ * process writing at the same time) only ever sees a whole file. Returns the file's path.
+ */
+export function writeSnapshot(dataDir: string, build: string, snapshot: LibrarySnapshot): string {
+  const parts = encodeSnapshot(build, snapshot);
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, SNAPSHOT_FILE);
-  const temporary = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+  const temporary = temporaryOf(file);
   const fd = openSync(temporary, 'w');
   try {
-    for (const part of [prefix, ...parts]) writeSync(fd, part);
+    for (const part of parts) writeSync(fd, bytesOfPart(part));
     closeSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -131,6 +150,55 @@ export function writeSnapshot(dataDir: string, build: string, snapshot: LibraryS
   }
   renameSync(temporary, file);
   return file;
+}
+
+/** Bytes written between two turns of the event loop by `writeSnapshotInTurns`. */
+const TURN_BYTES = 4 << 20;
+
+/**
+ * `writeSnapshot` for a running bot: the file is written a few megabytes at a time, asynchronously, so that
+ * requests are answered meanwhile. When `superseded()` says so before the rename (a newer save started), the
+ * file is dropped instead. Returns whether the snapshot was replaced.
+ */
+export async function writeSnapshotInTurns(
+  dataDir: string,
+  build: string,
+  snapshot: LibrarySnapshot,
+  superseded: () => boolean,
+): Promise<boolean> {
+  const parts = encodeSnapshot(build, snapshot);
+  await mkdir(dataDir, { recursive: true });
+  const file = join(dataDir, SNAPSHOT_FILE);
+  const temporary = temporaryOf(file);
+  const handle = await open(temporary, 'w');
+  try {
+    let batch: Buffer[] = [];
+    let size = 0;
+    const flush = async (): Promise<void> => {
+      if (size > 0) await handle.write(batch.length === 1 ? batch[0]! : Buffer.concat(batch, size));
+      batch = [];
+      size = 0;
+    };
+    for (const part of parts) {
+      const bytes = bytesOfPart(part);
+      batch.push(bytes);
+      size += bytes.length;
+      if (size >= TURN_BYTES) await flush();
+      if (superseded()) break;
+    }
+    await flush();
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  if (superseded()) {
+    await rm(temporary, { force: true });
+    return false;
+  }
+  await rename(temporary, file);
+  return true;
 }
 
 /** A section as a typed array, copied only when its bytes do not start at a multiple of the element size. */
@@ -153,36 +221,73 @@ const i32 = (file: Buffer, range: Range): Int32Array =>
 const u16 = (file: Buffer, range: Range): Uint16Array =>
   view(file, range, 2, (buffer, offset, length) => new Uint16Array(buffer, offset, length));
 
+/** Reads `length` bytes at `position` into a new buffer (its own memory, so typed arrays over it align). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.from(new ArrayBuffer(length));
+  let done = 0;
+  while (done < length) {
+    const read = readSync(fd, bytes, done, length - done, position + done);
+    if (read === 0) break;
+    done += read;
+  }
+  return done === length ? bytes : bytes.subarray(0, done);
+}
+
 /**
  * Reads the snapshot. 'rejected' (with the reason) when it was written by another version of quotebot, was
- * cut off while written or does not match its checksum: the caller then rebuilds it from the content.
+ * cut off while written or does not match its checksum: the caller then rebuilds it from the content. What
+ * a load needs (header, index, offsets) is read and checked now; each article's text stays in the file and
+ * is checked when first read (see `SnapshotText`), which reports damage found then to `log`.
  */
-export function readSnapshot(dataDir: string, build: string): SnapshotRead {
-  let file: Buffer;
+export function readSnapshot(
+  dataDir: string,
+  build: string,
+  log: (line: string) => void = () => undefined,
+): SnapshotRead {
+  const path = join(dataDir, SNAPSHOT_FILE);
+  let fd: number;
   try {
-    file = readFileSync(join(dataDir, SNAPSHOT_FILE));
+    fd = openSync(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     return { kind: 'rejected', reason: `it cannot be read (${(error as Error).message})` };
   }
-  const reject = (reason: string): SnapshotRead => ({ kind: 'rejected', reason });
-  if (file.length < PREFIX_BYTES || file.toString('latin1', 0, 4) !== MAGIC)
-    return reject('it is not a quotebot library snapshot');
-  const format = file.readUInt32LE(4);
-  if (format !== SNAPSHOT_FORMAT)
-    return reject(`it has format ${format}, this version reads ${SNAPSHOT_FORMAT}`);
-  const expected = file.readDoubleLE(16);
-  if (file.length !== expected) return reject(`it is cut off (${file.length} of ${expected} bytes)`);
-  const headerBytes = file.subarray(PREFIX_BYTES, PREFIX_BYTES + file.readUInt32LE(8));
-  if (crc32(headerBytes) !== file.readUInt32LE(12)) return reject('its header is corrupt (checksum)');
-  const header = JSON.parse(headerBytes.toString('utf8')) as Header;
-  if (header.build !== build) return reject('it was built by another version of quotebot');
-  const body = file.subarray(align(PREFIX_BYTES + headerBytes.length));
-  if (crc32(body) !== header.crc) return reject('it is corrupt (checksum)');
-  return { kind: 'read', snapshot: decode(body, header) };
+  let kept = false;
+  try {
+    const read = readOpen(fd, path, build, log);
+    kept = read.kind === 'read';
+    return read;
+  } catch (error) {
+    return { kind: 'rejected', reason: `it cannot be read (${(error as Error).message})` };
+  } finally {
+    if (!kept) closeSync(fd);
+  }
 }
 
-function decode(body: Buffer, header: Header): LibrarySnapshot {
+function readOpen(fd: number, path: string, build: string, log: (line: string) => void): SnapshotRead {
+  const reject = (reason: string): SnapshotRead => ({ kind: 'rejected', reason });
+  const size = fstatSync(fd).size;
+  const prefix = readAt(fd, 0, Math.min(size, PREFIX_BYTES));
+  if (prefix.length < PREFIX_BYTES || prefix.toString('latin1', 0, 4) !== MAGIC)
+    return reject('it is not a quotebot library snapshot');
+  const format = prefix.readUInt32LE(4);
+  if (format !== SNAPSHOT_FORMAT)
+    return reject(`it has format ${format}, this version reads ${SNAPSHOT_FORMAT}`);
+  const expected = prefix.readDoubleLE(16);
+  if (size !== expected) return reject(`it is cut off (${size} of ${expected} bytes)`);
+  const headerBytes = readAt(fd, PREFIX_BYTES, prefix.readUInt32LE(8));
+  if (crc32(headerBytes) !== prefix.readUInt32LE(12)) return reject('its header is corrupt (checksum)');
+  const header = JSON.parse(headerBytes.toString('utf8')) as Header;
+  if (header.build !== build) return reject('it was built by another version of quotebot');
+  const base = align(PREFIX_BYTES + headerBytes.length);
+  const [textStart] = header.sections.text!;
+  const body = readAt(fd, base, textStart);
+  if (body.length !== textStart || crc32(body) !== header.crc) return reject('it is corrupt (checksum)');
+  const text = new SnapshotText(fd, base + textStart, path, log);
+  return { kind: 'read', snapshot: decode(body, header, text) };
+}
+
+function decode(body: Buffer, header: Header, text: SnapshotText): LibrarySnapshot {
   const section = (name: string): Range => header.sections[name]!;
   const lines = ([start, end]: Range): string[] =>
     start === end ? [] : body.toString('utf8', start, end).split('\n');
@@ -196,18 +301,16 @@ function decode(body: Buffer, header: Header): LibrarySnapshot {
     duplicate: i32(body, section('sentence.duplicate')),
   };
   const paragraphs: TextRows = rows('paragraph', PARAGRAPH_ARRAYS);
-  const [textStart] = section('text');
   const articles: StoredArticle[] = [];
-  let byte = textStart;
+  let byte = 0;
   let sentence = 0;
   let paragraph = 0;
   for (const stored of header.articles) {
-    const bytes = body.subarray(byte, byte + stored.bytes);
     articles.push(
       new StoredArticle(
         stored.slug,
         stored.meta,
-        bytes,
+        { source: text, offset: byte, bytes: stored.bytes, crc: stored.crc },
         sentences,
         sentence,
         stored.sentences,

@@ -1,4 +1,5 @@
 import type { Article, ArticleMeta, Paragraph, Passage } from '../../src/index.js';
+import type { SnapshotText } from './snapshot-text.js';
 
 /**
  * Where the sentences and paragraphs of the stored articles lie, one row per sentence (or paragraph) of
@@ -18,19 +19,27 @@ export interface SentenceRows extends TextRows {
   readonly duplicate: Int32Array;
 }
 
+/** Where an article's UTF-8 body lies in the snapshot's text section, and its CRC-32. */
+export interface StoredText {
+  readonly source: SnapshotText;
+  readonly offset: number;
+  readonly bytes: number;
+  readonly crc: number;
+}
+
 /**
- * An article read from the library snapshot: metadata in memory, text left in the snapshot's buffer and
- * decoded when a sentence, paragraph or the body is read. A library of a million sentences then holds
- * its text once (as UTF-8), not as strings in the body, the paragraphs and the sentences.
+ * An article read from the library snapshot: metadata in memory, text left in the snapshot file and read
+ * when a sentence, paragraph or the body is asked for. A library of a million sentences then holds its index
+ * in memory, not its text. The first read of an article checks its whole text against its checksum.
  */
 export class StoredArticle implements Article {
   readonly sentences: readonly Passage[];
+  private checked = false;
 
   constructor(
     readonly slug: string,
     readonly meta: ArticleMeta,
-    /** The body's UTF-8 bytes (a view into the snapshot). */
-    readonly bodyBytes: Buffer,
+    readonly text: StoredText,
     readonly rows: SentenceRows,
     /** This article's first row in `rows` and how many. */
     readonly firstSentence: number,
@@ -44,18 +53,27 @@ export class StoredArticle implements Article {
     this.sentences = sentences;
   }
 
+  /** The body's UTF-8 bytes, checked. */
+  bodyBytes(): Buffer {
+    const { source, offset, bytes, crc } = this.text;
+    const body = source.checked(offset, bytes, crc, `"${this.slug}"`);
+    this.checked = true;
+    return body;
+  }
+
   get body(): string {
-    return this.bodyBytes.toString('utf8');
+    return this.bodyBytes().toString('utf8');
   }
 
   get paragraphs(): readonly Paragraph[] {
+    const body = this.bodyBytes();
     const { start, end, byteStart, byteEnd } = this.paragraphRows;
     const paragraphs: Paragraph[] = [];
     for (let index = 0; index < this.paragraphCount; index++) {
       const row = this.firstParagraph + index;
       paragraphs.push({
         index,
-        text: this.bodyBytes.toString('utf8', byteStart[row], byteEnd[row]),
+        text: body.toString('utf8', byteStart[row], byteEnd[row]),
         start: start[row]!,
         end: end[row]!,
       });
@@ -63,10 +81,13 @@ export class StoredArticle implements Article {
     return paragraphs;
   }
 
-  /** The text of sentence `index`, decoded from the snapshot. */
+  /** The text of sentence `index`, read from the snapshot (the whole article checked on its first read). */
   sentenceText(index: number): string {
     const row = this.firstSentence + index;
-    return this.bodyBytes.toString('utf8', this.rows.byteStart[row], this.rows.byteEnd[row]);
+    const from = this.rows.byteStart[row]!;
+    const to = this.rows.byteEnd[row]!;
+    if (!this.checked) return this.bodyBytes().toString('utf8', from, to);
+    return this.text.source.read(this.text.offset + from, to - from).toString('utf8');
   }
 }
 

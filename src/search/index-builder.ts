@@ -20,8 +20,6 @@ export class IndexBuilder {
   private readonly tokenPositions = growUint16();
   private readonly lengths = growUint16();
   private count = 0;
-  /** Term id in an index added from (`addIndexed`) → term id here, -1 until seen. */
-  private readonly remaps = new Map<IndexSnapshot, Int32Array>();
 
   constructor() {
     this.tokenOffsets.push(0);
@@ -42,34 +40,6 @@ export class IndexBuilder {
     this.tokenOffsets.push(this.tokenTerms.length);
     this.lengths.push(Math.min(words, MAX_POSITION));
     this.count += 1;
-  }
-
-  /**
-   * Adds passages `from`…`to - 1` of an existing index without tokenizing them again: their tokens are
-   * copied with term ids renumbered, so the result is the index a fresh build over the same passages gives.
-   */
-  addIndexed(data: IndexSnapshot, from: number, to: number): void {
-    let remap = this.remaps.get(data);
-    if (remap === undefined) {
-      remap = new Int32Array(data.terms.length).fill(-1);
-      this.remaps.set(data, remap);
-    }
-    const { tokenOffsets, tokenTerms, tokenPositions, lengths, terms, stems, termStems } = data;
-    for (let p = from; p < to; p++) {
-      for (let k = tokenOffsets[p]!; k < tokenOffsets[p + 1]!; k++) {
-        const old = tokenTerms[k]!;
-        let id = remap[old]!;
-        if (id < 0) {
-          id = this.termIdOf(terms[old]!, stems[termStems[old]!]!);
-          remap[old] = id;
-        }
-        this.tokenTerms.push(id);
-        this.tokenPositions.push(tokenPositions[k]!);
-      }
-      this.tokenOffsets.push(this.tokenTerms.length);
-      this.lengths.push(lengths[p]!);
-      this.count += 1;
-    }
   }
 
   /** The finished index data; `passages` must be the passages added, in order. */
@@ -115,7 +85,7 @@ export class IndexBuilder {
 }
 
 /** Token lists (passage → terms) to postings (term → sorted distinct passages). */
-function invert(
+export function invert(
   tokenOffsets: Uint32Array,
   tokenTerms: Uint32Array,
   termCount: number,

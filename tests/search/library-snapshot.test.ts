@@ -17,6 +17,7 @@ import { loadContentDir } from '../../runtime/content-dir.js';
 import { loadLibrary, type LoadedLibrary } from '../../runtime/library-loader.js';
 import { buildHash } from '../../runtime/snapshot/build-inputs.js';
 import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from '../../runtime/snapshot/snapshot-file.js';
+import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import { Library, type Article, type IndexSnapshot } from '../../src/index.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -168,6 +169,27 @@ describe('the library snapshot', () => {
     expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
   });
 
+  it('given a reload then the holder saves the snapshot on its own and the next load parses nothing', async () => {
+    const { content, data } = setUp(4);
+    const { holder } = LibraryHolder.load(content, data);
+    writeFileSync(join(content, 'harbour-3.md'), source(3, ' Puffins dived off the rocks.'));
+    expect(holder.reload()).toMatchObject({ keptPrevious: false });
+    const knowsTheEdit = (): boolean => {
+      const read = readSnapshot(data, buildHash());
+      return read.kind === 'read' && read.snapshot.articles.some((a) => a.body.includes('Puffins'));
+    };
+    const deadline = Date.now() + 20_000;
+    while (!knowsTheEdit()) {
+      if (Date.now() > deadline) throw new Error('the snapshot was not saved');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(readdirSync(data)).toEqual([SNAPSHOT_FILE]);
+    const lines: string[] = [];
+    const loaded = loadLibrary(content, { dataDir: data, log: (line) => lines.push(line) });
+    expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
+    expect(answers(loaded.library)).toEqual(answers(fresh(content)));
+  });
+
   it('given a watcher without an onReload listener then a changed file is still picked up', async () => {
     const { content, data } = setUp(3);
     const { holder } = LibraryHolder.load(content, data);
@@ -204,11 +226,13 @@ describe('the library snapshot', () => {
       'cut off',
     ],
     [
-      'corrupt',
+      'corrupt in its index',
       (data: string) => {
         const file = join(data, SNAPSHOT_FILE);
         const bytes = readFileSync(file);
-        bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x55;
+        // The first byte after the header: the index's vocabulary, read and checked by every load.
+        const at = Math.ceil((24 + bytes.readUInt32LE(8)) / 8) * 8;
+        bytes[at] = bytes[at]! ^ 0x55;
         writeFileSync(file, bytes);
       },
       'corrupt (checksum)',
@@ -226,6 +250,44 @@ describe('the library snapshot', () => {
     expect(lines[1]).toBe('quotebot: library snapshot built: 3 files parsed');
     expect(answers(rebuilt.library)).toEqual(answers(fresh(content)));
     expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
+  });
+
+  it('given an article text damaged in the snapshot then its first read fails with one log line and the next load rebuilds', () => {
+    const { content, data, load, lines } = setUp(3);
+    load();
+    const file = join(data, SNAPSHOT_FILE);
+    const bytes = readFileSync(file);
+    // The text of the last article comes last in the file; it is read only when asked for.
+    bytes[bytes.length - 40] = bytes[bytes.length - 40]! ^ 0x55;
+    writeFileSync(file, bytes);
+    lines.length = 0;
+    const loaded = load();
+    expect([loaded.index, loaded.parsed, lines]).toEqual(['loaded', 0, []]);
+    const read = (article: Article): unknown => [article.body, article.sentences.map((s) => s.text)];
+    const failures = loaded.library.articles.filter((article) => {
+      try {
+        read(article);
+        return false;
+      } catch (error) {
+        expect(error).toBeInstanceOf(SnapshotCorruptError);
+        return true;
+      }
+    });
+    expect(failures.map((article) => article.slug)).toEqual(['harbour-2']);
+    expect(() => read(failures[0]!)).toThrow(SnapshotCorruptError);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /library snapshot .* is corrupt \(the text of "harbour-2" does not match its checksum\)/,
+    );
+    expect(readdirSync(data)).toEqual([]);
+    lines.length = 0;
+    const rebuilt = load();
+    expect([rebuilt.index, rebuilt.parsed, lines]).toEqual([
+      'built',
+      3,
+      ['quotebot: library snapshot built: 3 files parsed'],
+    ]);
+    expect(answers(rebuilt.library)).toEqual(answers(fresh(content)));
   });
 
   it('given three processes loading at once then the snapshot is whole and no temporary file is left', async () => {
