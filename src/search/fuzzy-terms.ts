@@ -13,6 +13,16 @@ export interface FuzzyTerm {
 const CACHE_LIMIT = 5_000;
 const MAX_CANDIDATES = 24;
 const WORD = /^\p{L}+$/u;
+/** The word with each run of one letter written once: "tobbaco" and "tobacco" are both "tobaco". */
+function undoubled(word: string): string {
+  let out = '';
+  let previous = '';
+  for (const char of word) {
+    if (char !== previous) out += char;
+    previous = char;
+  }
+  return out;
+}
 
 /**
  * Typo tolerance over the index's vocabulary: its terms and its stems within the typo budget, by an exact
@@ -20,7 +30,7 @@ const WORD = /^\p{L}+$/u;
  * compared as written and as a stem: "misiles" is two edits from "missile" but one from its stem.
  */
 export class FuzzyTerms {
-  private vocabulary: { terms: NearWords; stems: NearWords } | undefined;
+  private vocabulary: { terms: NearWords; stems: NearWords; undoubled: Map<string, number[]> } | undefined;
   private readonly cache = new Map<string, FuzzyTerm[]>();
 
   constructor(private readonly index: SentenceIndex) {}
@@ -52,6 +62,11 @@ export class FuzzyTerms {
       const nearest = distance <= budget ? Math.max(1, distance) : stemmed.distance(termStem, budget) + 1;
       if (nearest <= budget + 1 && nearest < (best.get(id) ?? Infinity)) best.set(id, nearest);
     };
+    // A doubled letter written single, twice or at the wrong letter ("tobbaco", "accomodate") is one slip,
+    // however many edits it takes.
+    for (const id of near.undoubled.get(undoubled(word)) ?? []) {
+      consider(id, this.index.term(id), this.index.stemOfTerm(id), 1);
+    }
     near.terms.within(written, budget, (id, distance) => {
       const term = this.index.term(id);
       if (closeAsWritten(term)) consider(id, term, this.index.stemOfTerm(id), distance);
@@ -75,12 +90,23 @@ export class FuzzyTerms {
       .map(([id, distance]) => ({ term: this.index.term(id), distance }));
   }
 
-  /** The vocabulary's terms (of three letters or more) and stems by length. */
-  private nearWords(): { terms: NearWords; stems: NearWords } {
-    this.vocabulary ??= {
-      terms: new NearWords(this.index.data.terms, 3),
-      stems: new NearWords(this.index.data.stems, 1),
-    };
+  /** The vocabulary's terms (of three letters or more) and stems by length, and its terms undoubled. */
+  private nearWords(): { terms: NearWords; stems: NearWords; undoubled: Map<string, number[]> } {
+    if (this.vocabulary === undefined) {
+      const byUndoubled = new Map<string, number[]>();
+      const terms = this.index.data.terms;
+      for (let id = 0; id < terms.length; id++) {
+        const key = undoubled(terms[id]!);
+        const ids = byUndoubled.get(key);
+        if (ids) ids.push(id);
+        else byUndoubled.set(key, [id]);
+      }
+      this.vocabulary = {
+        terms: new NearWords(terms, 3),
+        stems: new NearWords(this.index.data.stems, 1),
+        undoubled: byUndoubled,
+      };
+    }
     return this.vocabulary;
   }
 }

@@ -92,6 +92,13 @@ describe('typo candidates over an index', () => {
     expect(fuzzy.match('misiles').map((found) => found.term)).toContain('missile');
   });
 
+  it('given a doubled letter on the wrong letter then it is one slip, though two edits', () => {
+    // "misille" is two edits from "missile" (s→i, i→l) but the same word with its double moved.
+    expect(editDistance('misille', 'missile', 2)).toBe(2);
+    expect(fuzzy.match('misille')).toContainEqual({ term: 'missile', distance: 1 });
+    expect(fuzzy.match('nucleer').map((found) => found.term)).toContain('nuclear');
+  });
+
   it('given a word whose stem is short then unrelated short words with no trigram in common stay out', () => {
     // "relatively" stems to a short stem a few edits from "new", but they share no trigram.
     expect(fuzzy.match('relatively').map((found) => found.term)).not.toContain('new');
