@@ -1,4 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresDailyStore } from '../../runtime/daily/postgres-store.js';
+import { SqliteDailyStore } from '../../runtime/daily/sqlite-store.js';
+import { openPostgres } from '../../runtime/store/postgres.js';
+import { postgresMissing, startTestPostgres, type TestPostgres } from '../helpers/postgres.js';
 import type {
   DailyPostRequest,
   DailyPostResult,
@@ -6,6 +13,7 @@ import type {
   DeliveryCheck,
   DailyStore,
 } from '../../src/index.js';
+import { InMemoryDailyStore } from '../../src/index.js';
 import { fixtureLibrary } from './fixture-library.js';
 import { FakeClock, fakeClaimant, makeService, schedule, settle } from './fakes.js';
 
@@ -31,6 +39,8 @@ class InFlightPlatform implements DailyPoster {
   readonly nonceWindowMs = 0;
   readonly sent: Landed[] = [];
   crashNext: 'after-send' | 'before-send' | undefined;
+  /** Crashes for the sends to these channels, whenever they come. */
+  readonly crashIn = new Map<string, 'after-send' | 'before-send'>();
   lookupFails = false;
   lookups = 0;
 
@@ -45,8 +55,9 @@ class InFlightPlatform implements DailyPoster {
   }
 
   async post(request: DailyPostRequest): Promise<DailyPostResult> {
-    const crash = this.crashNext;
+    const crash = this.crashIn.get(request.schedule.channelId) ?? this.crashNext;
     this.crashNext = undefined;
+    this.crashIn.delete(request.schedule.channelId);
     if (crash === 'before-send') return new Promise<never>(() => {});
     const message = {
       id: `m${this.sent.length + 1}`,
@@ -72,11 +83,19 @@ class InFlightPlatform implements DailyPoster {
 async function crashDuringSend(
   crash: 'after-send' | 'before-send',
   options: { maxBlindResends?: number } = {},
+  store: DailyStore = new InMemoryDailyStore(),
 ) {
   const clock = new FakeClock(DUE);
   const poster = new InFlightPlatform(clock, 15_000);
   const sched = schedule({ platform: 'slack', channelId: 'C1' });
-  const first = makeService({ library, clock, posters: [poster], claimant: fakeClaimant('p1'), options });
+  const first = makeService({
+    library,
+    clock,
+    posters: [poster],
+    claimant: fakeClaimant('p1'),
+    options,
+    store,
+  });
   await first.store.saveSchedule(sched);
   poster.crashNext = crash;
   void first.service.runDue(clock.now());
@@ -126,6 +145,78 @@ describe('a send cut off by a crash while it is still in flight', () => {
     const [outcome] = (await restart().service.runDue(clock.now())).outcomes;
     expect(outcome).toMatchObject({ status: 'posted', resumed: true, messageId: 'm1' });
     expect(poster.landed()).toHaveLength(1);
+  });
+});
+
+const skipPostgres = postgresMissing('settling daily posts on PostgreSQL');
+let postgres: TestPostgres | undefined;
+const closers: (() => unknown)[] = [];
+beforeAll(async () => {
+  if (!skipPostgres) postgres = await startTestPostgres();
+}, 120_000);
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+afterAll(() => postgres?.stop());
+
+const stores: [string, () => Promise<DailyStore>][] = [
+  ['in memory', async () => new InMemoryDailyStore()],
+  [
+    'SQLite',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'quotebot-settle-'));
+      const store = SqliteDailyStore.open(dir);
+      closers.push(
+        () => store.close(),
+        () => rmSync(dir, { recursive: true, force: true }),
+      );
+      return store;
+    },
+  ],
+];
+if (!skipPostgres)
+  stores.push([
+    'PostgreSQL',
+    async () => {
+      const pool = openPostgres(await postgres!.newDatabase());
+      closers.push(() => pool.end());
+      return PostgresDailyStore.on(pool);
+    },
+  ]);
+
+describe.each(stores)('posts left sending after their catch-up window (%s)', (_, open) => {
+  it('given one that had arrived and one that never did then a later run keeps the first and releases the second, and logs both', async () => {
+    const store = await open();
+    const clock = new FakeClock(DUE);
+    const poster = new InFlightPlatform(clock, 15_000);
+    for (const channelId of ['C1', 'C2'])
+      await store.saveSchedule(schedule({ platform: 'slack', channelId }));
+    // C1's sender dies after its request left (it lands), C2's before (it never does).
+    poster.crashIn.set('C1', 'after-send').set('C2', 'before-send');
+    const first = makeService({ library, clock, posters: [poster], store, claimant: fakeClaimant('p1') });
+    void first.service.runDue(clock.now());
+    const post = (channelId: string) =>
+      store.getPost({ platform: 'slack', channelId, localDate: '2026-06-01' });
+    for (let waited = 0; waited < 100; waited++) {
+      const posts = await Promise.all([post('C1'), post('C2')]);
+      if (posts.every((record) => record?.attempts === 1)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(poster.sent).toHaveLength(1);
+    clock.set('2026-06-01T21:00:00Z');
+    const later = makeService({ library, clock, posters: [poster], store, claimant: fakeClaimant('p3') });
+    const report = await later.service.runDue(clock.now());
+    expect(report.outcomes.map((outcome) => [outcome.channelId, outcome.status])).toEqual([
+      ['C1', 'posted'],
+      ['C2', 'released'],
+    ]);
+    expect(await post('C1')).toMatchObject({ status: 'sent', messageId: 'm1', owner: 'p3' });
+    expect(await post('C2')).toMatchObject({ status: 'failed', detail: expect.stringContaining('released') });
+    expect(poster.sent).toHaveLength(1);
+    const logged = later.logger.lines.map((line) => `${line.level} ${line.message}`);
+    expect(logged).toContain('info daily post settled: it had arrived, kept');
+    expect(logged).toContain('warn daily post settled: it never arrived and its window is over, released');
+    expect((await later.service.runDue(clock.now())).outcomes).toEqual([]);
   });
 });
 
