@@ -147,9 +147,12 @@ describe.skipIf(skip)('daily posts from two processes on one PostgreSQL through 
       }
       return false;
     };
+    // A kill can land before the request has left: then nothing arrives, and a later run inside the
+    // post's catch-up window (6 h) must send it. 17:00 is the last run inside the 12:00 post's window.
     const rounds: { at: string; killAt?: number }[] = [
       { at: '2026-06-01T09:00:20Z', killAt: 1 },
       { at: '2026-06-01T12:00:05Z', killAt: 1 },
+      { at: '2026-06-01T17:00:00Z' },
       { at: '2026-06-01T18:00:01Z', killAt: 1 },
       { at: '2026-06-01T23:59:00Z' },
     ];
