@@ -124,7 +124,7 @@ describe.skipIf(skip)('daily posts from two processes on one PostgreSQL through 
     const pool = openPostgres(databaseUrl);
     const store = await PostgresDailyStore.on(pool);
     const channels = ['C0DAY1', 'C0DAY2', 'C0DAY3'];
-    const times = ['09:00', '12:00', '18:00'];
+    const times = ['09:00', '12:00', '17:00'];
     for (const [index, channelId] of channels.entries())
       await store.saveSchedule(
         schedule({ platform: 'slack', channelId, time: times[index]!, timezone: 'UTC' }),
@@ -147,14 +147,13 @@ describe.skipIf(skip)('daily posts from two processes on one PostgreSQL through 
       }
       return false;
     };
-    // A kill can land before the request has left: then nothing arrives, and a later run inside the
-    // post's catch-up window (6 h) must send it. 17:00 is the last run inside the 12:00 post's window.
+    // A kill can land before the request has left: then nothing arrives, and the next run, inside the
+    // post's catch-up window (6 h), must send it. Each round is inside the previous post's window.
     const rounds: { at: string; killAt?: number }[] = [
       { at: '2026-06-01T09:00:20Z', killAt: 1 },
       { at: '2026-06-01T12:00:05Z', killAt: 1 },
-      { at: '2026-06-01T17:00:00Z' },
-      { at: '2026-06-01T18:00:01Z', killAt: 1 },
-      { at: '2026-06-01T23:59:00Z' },
+      { at: '2026-06-01T17:00:01Z', killAt: 1 },
+      { at: '2026-06-01T22:59:00Z' },
     ];
     let killed = 0;
     for (const round of rounds) {
@@ -175,7 +174,7 @@ describe.skipIf(skip)('daily posts from two processes on one PostgreSQL through 
       if (round.killAt === 1) await new Promise((resolve) => setTimeout(resolve, 3500));
     }
     expect(killed).toBe(3);
-    const final = await runCliProcess(['daily', 'run', '--at', '2026-06-01T23:59:30Z', '--json'], env).done;
+    const final = await runCliProcess(['daily', 'run', '--at', '2026-06-01T22:59:30Z', '--json'], env).done;
     expect(final.code, final.stderr).toBe(0);
     const delivered = channels.map(
       (channel) =>
