@@ -7,6 +7,7 @@ import { dailyNonce } from './nonce.js';
 import { DEFAULT_DAILY_OPTIONS, type DailyOptions } from './options.js';
 import type { DailyOutcome, DailyRunReport } from './outcome.js';
 import type { DailyPoster, DailyPosters } from './ports.js';
+import { mapLimited } from './map-limited.js';
 import { nextPassage } from './rotation.js';
 import { channelKey, type ChannelRef, type DailySchedule, type PauseReason } from './schedule.js';
 import { USED_STATUSES, type PostRecord, type PostTrigger } from './store.js';
@@ -24,24 +25,6 @@ export interface DailyServicePorts extends DeliveryPorts {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /**
  * Decides and makes daily posts: which channels are due at an instant, which passage each gets, and the
