@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { Library, parseArticle, summarize, type Article } from '../src/index.js';
 import { segmentSentences } from '../src/text/segment.js';
 import { percentile, printTable, round, timeSamples, type BenchRow } from './bench-row.js';
+import { evalDir, loadEvalSet } from './summary-corpus.js';
+import { summaryLatencyRows } from './summary-latency.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEED = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
@@ -38,7 +40,11 @@ function row(name: string, samples: number[], targetMs: number): BenchRow {
   };
 }
 
-/** Summary latency: the seed article (target 5 ms) and a 10,000-word article (target 200 ms). */
+/**
+ * Summary latency: the seed article (target 5 ms) and a 10,000-word article (target 200 ms), then issue 13's
+ * cold rows (`bench/summary-latency.ts`: each article's first summary, and a topic across 100 articles with
+ * a distinct topic per call) when the evaluation set `../shared/eval/bbc-dev` is there.
+ */
 export async function benchSummary(): Promise<BenchRow[]> {
   const seed = parseArticle(`${SEED}.md`, readFileSync(join(ROOT, 'content', `${SEED}.md`), 'utf8'));
   const seedLibrary = Library.create([seed]);
@@ -77,7 +83,14 @@ export async function benchSummary(): Promise<BenchRow[]> {
       200,
     ),
   ];
-  return rows;
+  let items;
+  try {
+    items = loadEvalSet(evalDir());
+  } catch (error) {
+    process.stderr.write(`summary: cold rows skipped (${(error as Error).message})\n`);
+    return rows;
+  }
+  return [...rows, ...summaryLatencyRows(items)];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -10,7 +10,7 @@ import {
 } from '../../src/index.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
 import { openStores } from '../../runtime/store/open-stores.js';
-import { createPosters } from '../../runtime/daily/posters.js';
+import { createPosters, loadPosterFactories } from '../../runtime/daily/posters.js';
 import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
@@ -160,7 +160,10 @@ export async function dailyCommand(
     environment,
     library,
     logger,
-    posters: createPosters({ environment, logger, consoleOut }),
+    posters: createPosters(
+      { environment, logger, consoleOut },
+      await loadPosterFactories(environment.config),
+    ),
     store: stores.daily,
   });
   try {

@@ -3,7 +3,7 @@ import type { DailyCommands, DailySchedule, DailyStore, Library } from '../../sr
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
-import { createPosters, POSTER_FACTORIES } from './posters.js';
+import { createPosters, type PosterFactories } from './posters.js';
 import { startDailyScheduler, type DailyScheduler } from './scheduler.js';
 import { systemClock } from './system-clock.js';
 
@@ -31,12 +31,14 @@ export function createBotDaily(options: {
   /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
   owns?: (schedule: DailySchedule) => boolean;
   observer?: BotObserver;
+  /** The platform posters (see `loadPosterFactories`); console schedules are left to `daily run`. */
+  posters: PosterFactories;
   store: DailyStore;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
     { environment: options.environment, logger, consoleOut: process.stderr },
-    { ...POSTER_FACTORIES, console: () => undefined },
+    { ...options.posters, console: () => undefined },
   );
   const runtime = createDailyRuntime({ ...options, logger, posters });
   const observer = options.observer;

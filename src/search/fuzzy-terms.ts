@@ -1,7 +1,7 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { stemOf } from '../text/tokenize.js';
-import { editDistance, typoBudget } from './edit-distance.js';
-import { GramIndex } from './gram-index.js';
+import { EditPattern, typoBudget } from './edit-distance.js';
+import { NearWords, sharesTrigrams } from './near-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** A vocabulary term that a misspelled word probably means. */
@@ -15,12 +15,12 @@ const MAX_CANDIDATES = 24;
 const WORD = /^\p{L}+$/u;
 
 /**
- * Typo tolerance over the index's vocabulary: trigram indexes over its terms and its stems propose
- * candidates, an edit-distance bound decides (so that "war" never matches inside "towards"). A word is
+ * Typo tolerance over the index's vocabulary: its terms and its stems within the typo budget, by an exact
+ * edit distance (so that "war" never matches inside "towards"), read through `NearWords`. A word is
  * compared as written and as a stem: "misiles" is two edits from "missile" but one from its stem.
  */
 export class FuzzyTerms {
-  private grams: { terms: GramIndex; stems: GramIndex } | undefined;
+  private vocabulary: { terms: NearWords; stems: NearWords } | undefined;
   private readonly cache = new Map<string, FuzzyTerm[]>();
 
   constructor(private readonly index: SentenceIndex) {}
@@ -38,24 +38,34 @@ export class FuzzyTerms {
   }
 
   private near(word: string, budget: number): FuzzyTerm[] {
-    const grams = this.gramIndexes();
+    const near = this.nearWords();
     const stem = stemOf(word);
+    const written = new EditPattern(word);
+    const stemmed = new EditPattern(stem);
+    const closeAsWritten = sharesTrigrams(word, budget);
+    const closeAsStem = sharesTrigrams(stem, budget);
     const best = new Map<number, number>();
     // Through the stem alone, a match counts one edit more than written ("misiles" → "missile": 2).
-    const consider = (id: number, term: string, termStem: string): void => {
+    const consider = (id: number, term: string, termStem: string, known?: number): void => {
       if (term === word || term.length < 3 || !WORD.test(term) || STOPWORDS.has(term)) return;
-      const written = editDistance(word, term, budget);
-      const distance = written <= budget ? Math.max(1, written) : editDistance(stem, termStem, budget) + 1;
-      if (distance <= budget + 1 && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
+      const distance = known ?? written.distance(term, budget);
+      const nearest = distance <= budget ? Math.max(1, distance) : stemmed.distance(termStem, budget) + 1;
+      if (nearest <= budget + 1 && nearest < (best.get(id) ?? Infinity)) best.set(id, nearest);
     };
-    for (const id of grams.terms.candidates(word, budget)) {
-      consider(id, this.index.term(id), this.index.stemOfTerm(id));
-    }
-    for (const stemId of grams.stems.candidates(stem, budget)) {
+    near.terms.within(written, budget, (id, distance) => {
+      const term = this.index.term(id);
+      if (closeAsWritten(term)) consider(id, term, this.index.stemOfTerm(id), distance);
+    });
+    // A near stem of three letters or more brings all its terms; a shorter one (or one with no trigram
+    // in common) only those that look like the word as written.
+    near.stems.within(stemmed, budget, (stemId) => {
       const other = this.index.data.stems[stemId]!;
-      if (editDistance(stem, other, budget) > budget) continue;
-      for (const term of this.index.termsWithStem(other)) consider(this.index.termId(term)!, term, other);
-    }
+      const byStem = other.length >= 3 && WORD.test(other) && closeAsStem(other);
+      for (const term of this.index.termsWithStem(other)) {
+        if (byStem || (Math.abs(term.length - word.length) <= budget && closeAsWritten(term)))
+          consider(this.index.termId(term)!, term, other);
+      }
+    });
     return [...best]
       .sort(
         ([a, da], [b, db]) =>
@@ -65,16 +75,12 @@ export class FuzzyTerms {
       .map(([id, distance]) => ({ term: this.index.term(id), distance }));
   }
 
-  /** Built on the first typo, so that loading a library stays fast. */
-  private gramIndexes(): { terms: GramIndex; stems: GramIndex } {
-    this.grams ??= {
-      terms: new GramIndex(
-        this.index.data.terms.map((term) => (term.length >= 3 && WORD.test(term) ? term : '')),
-      ),
-      stems: new GramIndex(
-        this.index.data.stems.map((stem) => (stem.length >= 3 && WORD.test(stem) ? stem : '')),
-      ),
+  /** The vocabulary's terms (of three letters or more) and stems by length. */
+  private nearWords(): { terms: NearWords; stems: NearWords } {
+    this.vocabulary ??= {
+      terms: new NearWords(this.index.data.terms, 3),
+      stems: new NearWords(this.index.data.stems, 1),
     };
-    return this.grams;
+    return this.vocabulary;
   }
 }
