@@ -4,10 +4,12 @@ import {
   RateLimitError,
   REST,
   Routes,
+  SnowflakeUtil,
   type APIMessage,
+  type APIUser,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DailyPoster, DailyPostRequest, DailyPostResult } from '../../src/index.js';
+import type { DailyPoster, DailyPostRequest, DailyPostResult, DeliveryCheck } from '../../src/index.js';
 import { attributionEmbed, descriptionBudget } from './embed.js';
 import { fitText } from './markdown.js';
 
@@ -38,27 +40,58 @@ export function postFailure(error: unknown): Extract<DailyPostResult, { ok: fals
   return { ok: false, kind: 'retryable', detail: (error as Error).message ?? String(error) };
 }
 
+/** The request timeout of daily sends: a send outlives its process by at most this plus a margin. */
+const SEND_TIMEOUT_MS = 10_000;
+const IN_FLIGHT_MARGIN_MS = 5_000;
+
+/**
+ * Whether a channel message is this daily post: the same nonce (Discord echoes it when it still knows
+ * it), or else the bot's own plain message (no interaction reply, no webhook) with the same quote.
+ */
+export function isDailyPost(message: APIMessage, request: DailyPostRequest, botUserId: string): boolean {
+  if (message.nonce !== undefined && String(message.nonce) === request.nonce) return true;
+  if (message.author.id !== botUserId || message.webhook_id !== undefined) return false;
+  if (message.interaction_metadata !== undefined) return false;
+  const expected = dailyPostBody(request).embeds?.[0];
+  const embed = message.embeds[0];
+  return (
+    expected !== undefined &&
+    embed !== undefined &&
+    embed.description === expected.description &&
+    embed.footer?.text === expected.footer?.text
+  );
+}
+
 /**
  * Posts daily quotes to Discord channels over REST. Its REST client neither retries nor waits out rate
  * limits by itself: the core's delivery protocol decides on every resend, knowing what may have arrived.
+ * Discord keeps a nonce only a few minutes, so a post resumed later is first looked for among the
+ * channel's recent messages (`findDelivered`).
  */
 export class DiscordDailyPoster implements DailyPoster {
   readonly platform = 'discord';
   /** Discord keeps nonces "a few minutes"; resends inside this window cannot duplicate a post. */
   readonly nonceWindowMs = 2 * 60_000;
+  readonly maxInFlightMs = SEND_TIMEOUT_MS + IN_FLIGHT_MARGIN_MS;
   private readonly rest: REST;
+  private readonly maxHistoryPages: number;
+  private botUserId: Promise<string> | undefined;
 
   constructor(options: {
     token: string;
     apiUrl?: string | undefined;
     /** Resends @discordjs/rest makes by itself after a 5xx or a network error (default 0: the core decides). */
     retries?: number;
+    /** How many pages of 100 recent messages `findDelivered` reads at most (default 5). */
+    maxHistoryPages?: number;
   }) {
     this.rest = new REST({
       retries: options.retries ?? 0,
       rejectOnRateLimit: () => true,
+      timeout: SEND_TIMEOUT_MS,
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
     }).setToken(options.token);
+    this.maxHistoryPages = options.maxHistoryPages ?? 5;
   }
 
   async post(request: DailyPostRequest): Promise<DailyPostResult> {
@@ -69,6 +102,33 @@ export class DiscordDailyPoster implements DailyPoster {
       return { ok: true, messageId: message.id };
     } catch (error) {
       return postFailure(error);
+    }
+  }
+
+  /** Looks through the channel's messages since `since` (a minute earlier, for clock skew), oldest first. */
+  async findDelivered(request: DailyPostRequest, since: Date): Promise<DeliveryCheck> {
+    try {
+      this.botUserId ??= (this.rest.get(Routes.user()) as Promise<APIUser>).then((user) => user.id);
+      const botUserId = await this.botUserId;
+      let after = SnowflakeUtil.generate({ timestamp: since.getTime() - 60_000 }).toString();
+      for (let page = 0; page < this.maxHistoryPages; page++) {
+        const query = new URLSearchParams({ after, limit: '100' });
+        const messages = (await this.rest.get(Routes.channelMessages(request.schedule.channelId), {
+          query,
+        })) as APIMessage[];
+        const found = messages.find((message) => isDailyPost(message, request, botUserId));
+        if (found !== undefined) return { found: true, messageId: found.id };
+        if (messages.length < 100) return { found: false };
+        // Discord returns the page newest first; the next page starts after its newest message.
+        after = messages.reduce(
+          (max, message) => (BigInt(message.id) > BigInt(max) ? message.id : max),
+          after,
+        );
+      }
+      return { found: 'unknown' };
+    } catch {
+      this.botUserId = undefined;
+      return { found: 'unknown' };
     }
   }
 }

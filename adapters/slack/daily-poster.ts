@@ -56,7 +56,7 @@ export interface SlackDailyPosterOptions {
   readonly token: string;
   /** SLACK_API_URL (the fake in tests); Slack's own API when undefined. */
   readonly apiUrl?: string | undefined;
-  /** One call's timeout. */
+  /** One call's timeout (default 10 s): a send outlives its process by at most this plus a margin. */
   readonly timeoutMs?: number;
   /** How many pages of conversations.history `findDelivered` reads at most. */
   readonly maxHistoryPages?: number;
@@ -76,6 +76,7 @@ interface HistoryMessage {
 export class SlackDailyPoster implements DailyPoster {
   readonly platform = 'slack' as const;
   readonly nonceWindowMs = 0;
+  readonly maxInFlightMs: number;
   private readonly client: webApi.WebClient;
   private readonly maxHistoryPages: number;
 
@@ -84,9 +85,11 @@ export class SlackDailyPoster implements DailyPoster {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
       retryConfig: { retries: 0 },
       rejectRateLimitedCalls: true,
-      timeout: options.timeoutMs ?? 20_000,
+      timeout: options.timeoutMs ?? 10_000,
       logLevel: webApi.LogLevel.ERROR,
     });
+    // Slack may still finish a chat.postMessage it had received when the sender died: a margin for that.
+    this.maxInFlightMs = (options.timeoutMs ?? 10_000) + 5_000;
     this.maxHistoryPages = options.maxHistoryPages ?? 5;
   }
 

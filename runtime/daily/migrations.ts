@@ -45,4 +45,9 @@ export const DAILY_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'posts not settled, for settling them after their window',
+    sql: `CREATE INDEX daily_posts_unsettled ON daily_posts (local_date) WHERE status IN ('sending', 'uncertain')`,
+  },
 ];

@@ -13,4 +13,9 @@ export const DAILY_POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'posts still sending, for resuming',
     sql: `CREATE INDEX daily_posts_sending ON daily_posts (platform, channel_id) WHERE status = 'sending'`,
   },
+  {
+    version: 3,
+    name: 'posts not settled, for settling them after their window',
+    sql: `CREATE INDEX daily_posts_unsettled ON daily_posts (local_date) WHERE status IN ('sending', 'uncertain')`,
+  },
 ];

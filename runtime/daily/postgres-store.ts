@@ -6,6 +6,7 @@ import {
   type PauseReason,
   type PostKey,
   type PostRecord,
+  type TakeOverExpectation,
 } from '../../src/index.js';
 import { migratePostgres } from '../store/postgres-migrations.js';
 import type { PostgresPool } from '../store/postgres.js';
@@ -128,17 +129,26 @@ export class PostgresDailyStore implements DailyStore {
 
   async takeOverPost(
     key: PostKey,
-    expected: { owner: string | null; attempts: number },
+    expected: TakeOverExpectation,
     owner: string,
     leaseUntil: string,
   ): Promise<PostRecord | undefined> {
     const { rows } = await this.pool.query<PostRow>(
-      `UPDATE daily_posts SET owner = $4, lease_until = $5
-       WHERE ${KEY} AND status = 'sending' AND owner IS NOT DISTINCT FROM $6 AND attempts = $7
+      `UPDATE daily_posts SET status = 'sending', owner = $4, lease_until = $5
+       WHERE ${KEY} AND status = $8 AND owner IS NOT DISTINCT FROM $6 AND attempts = $7
        RETURNING ${FIELDS.map((field) => `${POST_COLUMNS[field]} AS "${field}"`).join(', ')}`,
-      [...keyOf(key), owner, leaseUntil, expected.owner, expected.attempts],
+      [...keyOf(key), owner, leaseUntil, expected.owner, expected.attempts, expected.status ?? 'sending'],
     );
     return rows[0] === undefined ? undefined : toPost(rows[0]);
+  }
+
+  async unsettledPosts(sinceLocalDate: string): Promise<PostRecord[]> {
+    const { rows } = await this.pool.query<PostRow>(
+      `${SELECT_POST} WHERE status IN ('sending', 'uncertain') AND local_date >= $1
+       ORDER BY local_date COLLATE "C", platform COLLATE "C", channel_id COLLATE "C"`,
+      [sinceLocalDate],
+    );
+    return rows.map(toPost);
   }
 
   async updateClaim(key: PostKey, owner: string, patch: ClaimPatch): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   type PauseReason,
   type PostKey,
   type PostRecord,
+  type TakeOverExpectation,
 } from '../../src/index.js';
 import { openDatabase, type SqliteDatabase } from '../store/database.js';
 import { migrate } from '../store/migrations.js';
@@ -132,26 +133,38 @@ export class SqliteDailyStore implements DailyStore {
 
   async takeOverPost(
     key: PostKey,
-    expected: { owner: string | null; attempts: number },
+    expected: TakeOverExpectation,
     owner: string,
     leaseUntil: string,
   ): Promise<PostRecord | undefined> {
     const takeOver = this.db.transaction(() => {
       const { changes } = this.db
         .prepare(
-          `UPDATE daily_posts SET owner = @owner, lease_until = @leaseUntil
-           WHERE ${KEY} AND status = 'sending' AND owner IS @expectedOwner AND attempts = @expectedAttempts`,
+          `UPDATE daily_posts SET status = 'sending', owner = @owner, lease_until = @leaseUntil
+           WHERE ${KEY} AND status = @expectedStatus AND owner IS @expectedOwner
+             AND attempts = @expectedAttempts`,
         )
         .run({
           ...keyOf(key),
           owner,
           leaseUntil,
+          expectedStatus: expected.status ?? 'sending',
           expectedOwner: expected.owner,
           expectedAttempts: expected.attempts,
         });
       return changes > 0 ? this.post(key) : undefined;
     });
     return takeOver.immediate();
+  }
+
+  async unsettledPosts(sinceLocalDate: string): Promise<PostRecord[]> {
+    const rows = this.db
+      .prepare(
+        `${SELECT_POST} WHERE status IN ('sending', 'uncertain') AND local_date >= ?
+         ORDER BY local_date, platform, channel_id`,
+      )
+      .all(sinceLocalDate) as PostRow[];
+    return rows.map(toPost);
   }
 
   async updateClaim(key: PostKey, owner: string, patch: ClaimPatch): Promise<boolean> {

@@ -7,6 +7,7 @@ import type {
   DailyPostRequest,
   DailyPostResult,
   DailyPoster,
+  DeliveryCheck,
   Sleep,
 } from './ports.js';
 import type { ClaimPatch, DailyStore, PostRecord } from './store.js';
@@ -175,13 +176,88 @@ export class PostDelivery {
     const last = record.lastAttemptAt === null ? undefined : Date.parse(record.lastAttemptAt);
     if (last === undefined) return { found: false };
     if (this.ports.clock.now().getTime() - last < poster.nonceWindowMs) return { found: false };
-    if (poster.findDelivered === undefined) return { found: 'blind' };
-    try {
-      const check = await poster.findDelivered(request, new Date(record.claimedAt));
-      return check.found === 'unknown' ? { found: 'blind' } : check;
-    } catch {
-      return { found: 'blind' };
+    const check = await this.lookUp(record, request, poster);
+    return check.found === 'unknown' ? { found: 'blind' } : check;
+  }
+
+  /**
+   * Looks for an earlier send of the post on the platform, once that send can no longer arrive: a send
+   * cut off by a crash may still be in flight, and a lookup before it lands would miss it (and a resend
+   * would duplicate it).
+   */
+  private async lookUp(
+    record: PostRecord,
+    request: DailyPostRequest,
+    poster: DailyPoster,
+  ): Promise<DeliveryCheck> {
+    const { clock, sleep, logger } = this.ports;
+    if (poster.findDelivered === undefined) return { found: 'unknown' };
+    const last = record.lastAttemptAt === null ? undefined : Date.parse(record.lastAttemptAt);
+    const settledAt = (last ?? 0) + (poster.maxInFlightMs ?? 0);
+    const wait = settledAt - clock.now().getTime();
+    if (wait > 0) {
+      logger.info(
+        { ...this.fields(record), waitMs: wait },
+        'daily post: waiting until an earlier send can no longer arrive before looking for it',
+      );
+      await sleep(wait);
     }
+    try {
+      return await poster.findDelivered(request, new Date(record.claimedAt));
+    } catch {
+      return { found: 'unknown' };
+    }
+  }
+
+  /**
+   * Settles a post taken over after its day's catch-up window: too late to send, so it only looks.
+   * Kept (`sent`) when the post is on the platform; released (`failed`: never posted, its passage goes
+   * back to the rotation) when it was never sent or the platform says it is not there; `uncertain` when
+   * nothing can tell (the next run looks again while its poster can look).
+   */
+  async settle(
+    record: PostRecord,
+    request: Omit<DailyPostRequest, 'attempt'> | undefined,
+    poster: DailyPoster,
+  ): Promise<Omit<DailyOutcome, 'passage' | 'resumed'>> {
+    const { store, clock, logger, claimant } = this.ports;
+    const check: DeliveryCheck =
+      record.lastAttemptAt === null
+        ? { found: false }
+        : request === undefined
+          ? { found: 'unknown' }
+          : await this.lookUp(record, { ...request, attempt: record.attempts }, poster);
+    const base = {
+      platform: record.platform,
+      channelId: record.channelId,
+      localDate: record.localDate,
+      attempts: record.attempts,
+    };
+    const fields = { ...this.fields(record), previousStatus: record.status };
+    let patch: ClaimPatch;
+    let outcome: Omit<DailyOutcome, 'passage' | 'resumed'>;
+    if (check.found === true) {
+      patch = { status: 'sent', messageId: check.messageId, confirmedAt: iso(clock.now().getTime()) };
+      outcome = { ...base, status: 'posted', messageId: check.messageId, detail: null };
+    } else if (check.found === false) {
+      const detail = 'released: not on the platform after its catch-up window';
+      patch = { status: 'failed', detail };
+      outcome = { ...base, status: 'released', messageId: null, detail };
+    } else {
+      const detail = record.detail ?? 'interrupted while sending';
+      patch = { status: 'uncertain', detail };
+      outcome = { ...base, status: 'uncertain', messageId: null, detail };
+    }
+    if (!(await store.updateClaim(record, claimant.id, { ...patch, leaseUntil: null }))) {
+      logger.error(fields, 'daily post: lost the claim to another process');
+      return { ...base, status: 'busy', messageId: null, detail: 'another process took the claim over' };
+    }
+    if (check.found === true)
+      logger.info({ ...fields, messageId: check.messageId }, 'daily post settled: it had arrived, kept');
+    else if (check.found === false)
+      logger.warn(fields, 'daily post settled: it never arrived and its window is over, released');
+    else logger.warn(fields, 'daily post settled as uncertain: the platform cannot tell whether it arrived');
+    return outcome;
   }
 
   fields(record: PostRecord): Record<string, unknown> {

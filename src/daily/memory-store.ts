@@ -1,7 +1,15 @@
 import { channelKey, type ChannelRef, type DailySchedule, type PauseReason } from './schedule.js';
-import type { ClaimPatch, DailyStore, PostKey, PostRecord } from './store.js';
+import {
+  UNSETTLED_STATUSES,
+  type ClaimPatch,
+  type DailyStore,
+  type PostKey,
+  type PostRecord,
+  type TakeOverExpectation,
+} from './store.js';
 
 const postKey = (key: PostKey): string => `${channelKey(key)}|${key.localDate}`;
+const byBytes = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A `DailyStore` in memory, for tests and the console. Each method runs to completion without awaiting,
@@ -54,21 +62,27 @@ export class InMemoryDailyStore implements DailyStore {
 
   async takeOverPost(
     key: PostKey,
-    expected: { owner: string | null; attempts: number },
+    expected: TakeOverExpectation,
     owner: string,
     leaseUntil: string,
   ): Promise<PostRecord | undefined> {
     const existing = this.posts.get(postKey(key));
     if (
       existing === undefined ||
-      existing.status !== 'sending' ||
+      existing.status !== (expected.status ?? 'sending') ||
       existing.owner !== expected.owner ||
       existing.attempts !== expected.attempts
     )
       return undefined;
-    const record = { ...existing, owner, leaseUntil };
+    const record = { ...existing, status: 'sending' as const, owner, leaseUntil };
     this.posts.set(postKey(key), record);
     return record;
+  }
+
+  async unsettledPosts(sinceLocalDate: string): Promise<PostRecord[]> {
+    return [...this.posts.values()]
+      .filter((record) => UNSETTLED_STATUSES.includes(record.status) && record.localDate >= sinceLocalDate)
+      .sort((a, b) => byBytes(`${a.localDate}|${postKey(a)}`, `${b.localDate}|${postKey(b)}`));
   }
 
   async updateClaim(key: PostKey, owner: string, patch: ClaimPatch): Promise<boolean> {

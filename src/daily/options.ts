@@ -19,6 +19,11 @@ export interface DailyOptions {
   readonly minWords: number;
   /** Channels posted to at the same time in one run. */
   readonly concurrency: number;
+  /**
+   * How many days back a run settles posts left `sending` (a crash) or `uncertain` (history unreadable)
+   * once their own day's catch-up window is over: it looks for them and keeps or releases them.
+   */
+  readonly settleDays: number;
 }
 
 export const DEFAULT_DAILY_OPTIONS: DailyOptions = {
@@ -30,4 +35,5 @@ export const DEFAULT_DAILY_OPTIONS: DailyOptions = {
   maxBlindResends: 1,
   minWords: 8,
   concurrency: 4,
+  settleDays: 7,
 };

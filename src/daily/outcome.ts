@@ -7,7 +7,9 @@ import type { DailyPlatform } from './schedule.js';
  * (rate-limited): the next run retries. `pending`: the platform failed (5xx) and the post may have
  * arrived: the next run resumes it carefully. `paused`: the channel refused (403/404) or there is nothing
  * to post: the schedule is paused with the reason. `uncertain`: may have arrived, and another send could
- * duplicate it: left alone. `no-poster`: that platform is not configured in this process (not claimed).
+ * duplicate it: looked for again by the next run while its poster can look. `released`: an interrupted
+ * post settled after its catch-up window and not found on the platform: it was never posted, and its
+ * passage goes back to the rotation. `no-poster`: that platform is not configured in this process (not claimed).
  * `would-post`: a dry run's answer.
  */
 export type DailyOutcomeStatus =
@@ -18,6 +20,7 @@ export type DailyOutcomeStatus =
   | 'pending'
   | 'paused'
   | 'uncertain'
+  | 'released'
   | 'no-poster'
   | 'would-post';
 

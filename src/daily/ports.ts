@@ -71,11 +71,19 @@ export interface DailyPoster {
    * `enforce_nonce`, "a few minutes"); 0 when it does not (Slack). A resend inside this window is safe.
    */
   readonly nonceWindowMs: number;
+  /**
+   * How long after a send began it may still arrive: the poster's request timeout plus a margin for the
+   * platform to finish a request it had already received. A send cut off by a crash (kill -9) can land
+   * until then, so before the core looks for an earlier send or sends again it waits this out. 0 or
+   * absent: a send cannot outlive its process (the console).
+   */
+  readonly maxInFlightMs?: number;
   /** Sends the quote. Should not throw: a thrown error counts as `retryable`. */
   post(request: DailyPostRequest): Promise<DailyPostResult>;
   /**
-   * Optional: looks for a message carrying this nonce posted since `since` (Slack: conversations.history
-   * with message metadata). Used before resending a post whose first send may have arrived.
+   * Optional: looks for this post among the channel's messages since `since` (Slack: conversations.history
+   * with message metadata; Discord: the channel's recent messages). Used before resending a post whose
+   * first send may have arrived, and to settle a post left unsure by a crash or a failed lookup.
    */
   findDelivered?(request: DailyPostRequest, since: Date): Promise<DeliveryCheck>;
 }

@@ -6,9 +6,10 @@ import { dailyPool } from './eligible.js';
 import { dailyNonce } from './nonce.js';
 import { DEFAULT_DAILY_OPTIONS, type DailyOptions } from './options.js';
 import type { DailyOutcome, DailyRunReport } from './outcome.js';
-import type { DailyPosters } from './ports.js';
+import type { DailyPoster, DailyPosters } from './ports.js';
+import { mapLimited } from './map-limited.js';
 import { nextPassage } from './rotation.js';
-import type { ChannelRef, DailySchedule, PauseReason } from './schedule.js';
+import { channelKey, type ChannelRef, type DailySchedule, type PauseReason } from './schedule.js';
 import { USED_STATUSES, type PostRecord, type PostTrigger } from './store.js';
 
 /** Everything `DailyService` needs from outside the core. */
@@ -24,24 +25,6 @@ export interface DailyServicePorts extends DeliveryPorts {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
-
-/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /**
  * Decides and makes daily posts: which channels are due at an instant, which passage each gets, and the
@@ -76,7 +59,95 @@ export class DailyService {
     const outcomes = await mapLimited(due, this.options.concurrency, ({ schedule, slot }) =>
       this.postSlot(schedule, slot, 'schedule', mode.dryRun ?? false),
     );
+    if (!mode.dryRun) {
+      const dueKeys = new Set(due.map(({ schedule, slot }) => `${channelKey(schedule)}|${slot.localDate}`));
+      outcomes.push(...(await this.settleLeftovers(at, schedules, dueKeys)));
+    }
     return { at: at.toISOString(), checked: schedules.length, outcomes };
+  }
+
+  /**
+   * Settles posts of the last `settleDays` that are not due now (their catch-up window is over, or the
+   * schedule is paused or stopped) but were left `sending` by a crash or `uncertain` by a lookup that
+   * failed: each is looked for on its platform and kept or released, so none stays unsettled for ever.
+   */
+  private async settleLeftovers(
+    at: Date,
+    schedules: readonly DailySchedule[],
+    dueKeys: ReadonlySet<string>,
+  ): Promise<DailyOutcome[]> {
+    const { store, posters } = this.ports;
+    const since = new Date(at.getTime() - this.options.settleDays * 86_400_000).toISOString().slice(0, 10);
+    const owned = new Map(schedules.map((schedule) => [channelKey(schedule), schedule]));
+    const leftovers = (await store.unsettledPosts(since)).flatMap((record) => {
+      const schedule = owned.get(channelKey(record));
+      const poster = posters(record.platform);
+      if (schedule === undefined || poster === undefined) return [];
+      if (dueKeys.has(`${channelKey(record)}|${record.localDate}`)) return [];
+      // An uncertain post is looked at again only by a poster that can look.
+      if (record.status === 'uncertain' && poster.findDelivered === undefined) return [];
+      return [{ schedule, record, poster }];
+    });
+    const settled = await mapLimited(leftovers, this.options.concurrency, ({ schedule, record, poster }) =>
+      this.settleLeftover(schedule, record, poster),
+    );
+    return settled.filter((outcome): outcome is DailyOutcome => outcome !== undefined);
+  }
+
+  private async settleLeftover(
+    schedule: DailySchedule,
+    record: PostRecord,
+    poster: DailyPoster,
+  ): Promise<DailyOutcome | undefined> {
+    const taken = await this.takeOver(record);
+    if (taken === undefined) return undefined;
+    const passage = this.passageOf(taken.passageId);
+    const article = passage && this.ports.library.article(passage.slug);
+    const request =
+      passage === undefined || article === undefined
+        ? undefined
+        : {
+            schedule,
+            passage,
+            article: attributionOf(article),
+            localDate: taken.localDate,
+            nonce: taken.nonce,
+          };
+    const result = await this.delivery.settle(taken, request, poster);
+    return { ...result, passage: passage ?? null, resumed: true };
+  }
+
+  /**
+   * Takes a post over from a process that is gone or whose lease ran out (`sending`), or one left
+   * `uncertain`. Undefined when its owner still holds it or another process was faster.
+   */
+  private async takeOver(record: PostRecord): Promise<PostRecord | undefined> {
+    const { clock, claimant, store, logger } = this.ports;
+    const now = clock.now().getTime();
+    if (record.status === 'sending') {
+      const leaseOver = record.leaseUntil === null || Date.parse(record.leaseUntil) <= now;
+      const ownerGone =
+        record.owner === null || (record.owner !== claimant.id && claimant.isAlive(record.owner) === false);
+      if (!leaseOver && !ownerGone) return undefined;
+    }
+    const taken = await store.takeOverPost(
+      record,
+      {
+        owner: record.owner,
+        attempts: record.attempts,
+        status: record.status === 'uncertain' ? 'uncertain' : 'sending',
+      },
+      claimant.id,
+      iso(now + this.options.leaseMs),
+    );
+    if (taken !== undefined)
+      logger.warn(
+        { ...this.delivery.fields(taken), previousOwner: record.owner, previousStatus: record.status },
+        record.status === 'uncertain'
+          ? 'daily post: looking again for a post left uncertain'
+          : 'daily post: resuming an interrupted post',
+      );
+    return taken;
   }
 
   /**
@@ -114,8 +185,10 @@ export class DailyService {
     if (poster === undefined && !dryRun) return { ...base, status: 'no-poster' };
     const existing = await store.getPost(key);
     if (existing !== undefined && existing.status !== 'failed') {
-      if (existing.status === 'sending' && !dryRun && poster !== undefined)
-        return this.resume(schedule, existing, poster);
+      const resumable =
+        existing.status === 'sending' ||
+        (existing.status === 'uncertain' && poster?.findDelivered !== undefined);
+      if (resumable && !dryRun && poster !== undefined) return this.resume(schedule, existing, poster);
       return this.fromRecord(
         existing,
         existing.status === 'sending' ? 'busy' : existing.status === 'sent' ? 'already-posted' : 'uncertain',
@@ -152,29 +225,17 @@ export class DailyService {
     return this.send(schedule, record, poster, false);
   }
 
-  /** Takes over an interrupted claim whose owner is gone (or whose lease ran out) and finishes it. */
+  /**
+   * Takes over an interrupted claim whose owner is gone (or whose lease ran out), or a post left
+   * uncertain, and finishes it: looks for an earlier send first, and sends only when it is not there.
+   */
   private async resume(
     schedule: DailySchedule,
     record: PostRecord,
     poster: NonNullable<ReturnType<DailyPosters>>,
   ): Promise<DailyOutcome> {
-    const { clock, claimant, store, logger } = this.ports;
-    const now = clock.now().getTime();
-    const leaseOver = record.leaseUntil === null || Date.parse(record.leaseUntil) <= now;
-    const ownerGone =
-      record.owner === null || (record.owner !== claimant.id && claimant.isAlive(record.owner) === false);
-    if (!leaseOver && !ownerGone) return this.fromRecord(record, 'busy', false);
-    const taken = await store.takeOverPost(
-      record,
-      { owner: record.owner, attempts: record.attempts },
-      claimant.id,
-      iso(now + this.options.leaseMs),
-    );
+    const taken = await this.takeOver(record);
     if (taken === undefined) return this.fromRecord(record, 'busy', false);
-    logger.warn(
-      { ...this.delivery.fields(taken), previousOwner: record.owner },
-      'daily post: resuming an interrupted post',
-    );
     return this.send(schedule, taken, poster, true);
   }
 

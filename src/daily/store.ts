@@ -53,6 +53,16 @@ export type ClaimPatch = Partial<
   >
 >;
 
+/** What `takeOverPost` expects the row to hold still; `status` is `sending` when absent. */
+export interface TakeOverExpectation {
+  readonly owner: string | null;
+  readonly attempts: number;
+  readonly status?: 'sending' | 'uncertain';
+}
+
+/** Statuses of a post that is not settled: being sent (or interrupted), or maybe sent. */
+export const UNSETTLED_STATUSES: readonly PostStatus[] = ['sending', 'uncertain'];
+
 /**
  * Schedules and post history. Every method is atomic on its own; claims are how two processes sharing
  * a store agree on who posts. Implementations: `InMemoryDailyStore` (tests) and the SQLite store of the
@@ -76,15 +86,21 @@ export interface DailyStore {
    */
   claimPost(claim: PostRecord): Promise<{ claimed: boolean; record: PostRecord }>;
   /**
-   * Takes over a `sending` claim whose owner and attempt count are still `expected` (compare-and-set),
-   * giving it to `owner` until `leaseUntil`. Returns the row after, or undefined if someone was faster.
+   * Takes over a `sending` (or, with `expected.status`, an `uncertain`) post whose owner and attempt
+   * count are still `expected` (compare-and-set), making it `sending` and giving it to `owner` until
+   * `leaseUntil`. Returns the row after, or undefined if someone was faster.
    */
   takeOverPost(
     key: PostKey,
-    expected: { owner: string | null; attempts: number },
+    expected: TakeOverExpectation,
     owner: string,
     leaseUntil: string,
   ): Promise<PostRecord | undefined>;
+  /**
+   * Posts still `sending` or `uncertain` whose local date is `sinceLocalDate` (`YYYY-MM-DD`) or later,
+   * oldest first: what a run settles once their day's window is over.
+   */
+  unsettledPosts(sinceLocalDate: string): Promise<PostRecord[]>;
   /** Changes a `sending` claim held by `owner`; false (and no change) when it is not held by `owner`. */
   updateClaim(key: PostKey, owner: string, patch: ClaimPatch): Promise<boolean>;
 }

@@ -35,8 +35,9 @@ describe('SqliteDailyStore on disk', () => {
     expect(existsSync(join(dir, DATABASE_FILE))).toBe(true);
     const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT scope, version, name FROM schema_migrations').all()).toEqual([
+    expect(db.prepare('SELECT scope, version, name FROM schema_migrations ORDER BY version').all()).toEqual([
       { scope: 'daily', version: 1, name: 'schedules and post history' },
+      { scope: 'daily', version: 2, name: 'posts not settled, for settling them after their window' },
     ]);
     db.close();
   });
@@ -52,7 +53,9 @@ describe('SqliteDailyStore on disk', () => {
     );
     second.close();
     const db = openDatabase(dir);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()).toEqual({
+      n: DAILY_MIGRATIONS.length,
+    });
     db.close();
   });
 

@@ -166,6 +166,57 @@ export function describeDailyStoreContract(name: string, factory: StoreFactory):
       expect(await store.takeOverPost(claim(), { owner: 'p1', attempts: 0 }, 'p2', 'x')).toBeUndefined();
     });
 
+    it('given an uncertain post then takeOverPost takes it only when asked to, making it sending again', async () => {
+      await store.claimPost(claim({ attempts: 1 }));
+      await store.updateClaim(claim(), 'p1', { status: 'uncertain', leaseUntil: null, detail: 'x' });
+      expect(await store.takeOverPost(claim(), { owner: 'p1', attempts: 1 }, 'p2', 'y')).toBeUndefined();
+      const taken = await store.takeOverPost(
+        claim(),
+        { owner: 'p1', attempts: 1, status: 'uncertain' },
+        'p2',
+        '2026-03-29T08:00:00.000Z',
+      );
+      expect(taken).toEqual(
+        claim({
+          attempts: 1,
+          status: 'sending',
+          owner: 'p2',
+          leaseUntil: '2026-03-29T08:00:00.000Z',
+          detail: 'x',
+        }),
+      );
+      expect(
+        await store.takeOverPost(claim(), { owner: 'p1', attempts: 1, status: 'uncertain' }, 'p3', 'z'),
+      ).toBeUndefined();
+      expect(await store.updateClaim(claim(), 'p2', { status: 'sent', messageId: 'm1' })).toBe(true);
+    });
+
+    it('given posts in every status then unsettledPosts lists the sending and uncertain ones since a date, oldest first', async () => {
+      const day = (localDate: string, channelId = 'c1') => claim({ localDate, channelId });
+      await store.claimPost(day('2026-03-27'));
+      for (const [localDate, channelId, status] of [
+        ['2026-03-28', 'c1', 'sent'],
+        ['2026-03-29', 'c1', 'failed'],
+        ['2026-03-30', 'c1', 'uncertain'],
+        ['2026-03-31', 'c2', 'sending'],
+        ['2026-03-31', 'c1', 'sending'],
+        ['2026-04-01', 'c1', 'uncertain'],
+      ] as const) {
+        await store.claimPost(day(localDate, channelId));
+        if (status !== 'sending') await store.updateClaim(day(localDate, channelId), 'p1', { status });
+      }
+      const unsettled = await store.unsettledPosts('2026-03-28');
+      expect(unsettled.map((post) => [post.localDate, post.channelId, post.status])).toEqual([
+        ['2026-03-30', 'c1', 'uncertain'],
+        ['2026-03-31', 'c1', 'sending'],
+        ['2026-03-31', 'c2', 'sending'],
+        ['2026-04-01', 'c1', 'uncertain'],
+      ]);
+      expect(unsettled[1]).toEqual(day('2026-03-31'));
+      expect((await store.unsettledPosts('2026-03-01')).map((post) => post.localDate)[0]).toBe('2026-03-27');
+      expect(await store.unsettledPosts('2026-04-02')).toEqual([]);
+    });
+
     it('given concurrent claims for one post then exactly one wins', async () => {
       const results = await Promise.all(
         ['p1', 'p2', 'p3', 'p4'].map((owner) => store.claimPost(claim({ owner }))),

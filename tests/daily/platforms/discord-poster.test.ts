@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordDailyPoster } from '../../../adapters/discord/daily-poster.js';
+import type { DailyPoster } from '../../../src/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/index.js';
 import { crashingAfterDelivery, restartedWith, serviceWith, settle } from './setup.js';
 
@@ -56,6 +57,57 @@ describe('Discord daily poster (real @discordjs/rest against the fake Discord)',
     expect(posts()[1]?.body.nonce).toBe(posts()[0]?.body.nonce);
     expect(created().size).toBe(1);
     expect(outcome?.messageId).toBe([...created()][0]);
+  });
+
+  it('given a crash after the send and a restart after Discord forgot the nonce then the post is found among the channel messages: no duplicate', async () => {
+    // Discord keeps a nonce a few minutes; this fake forgets it after 200 ms.
+    const forgetful = await startFakeDiscord({ nonceWindowMs: 200 });
+    try {
+      const real = new DiscordDailyPoster({ token: forgetful.botToken, apiUrl: forgetful.apiUrl });
+      const sent = () => forgetful.requests.filter((request) => request.route === POST);
+      const first = serviceWith(crashingAfterDelivery(real), { channelId: forgetful.channelId });
+      await first.store.saveSchedule(first.sched);
+      void first.service.runDue(first.clock.now());
+      while (sent().length === 0) await settle();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      // The process was down for 3 minutes, past the 2-minute window the poster counts on.
+      first.clock.advance(3 * 60_000);
+      const second = restartedWith(first, real);
+      const [outcome] = (await second.service.runDue(first.clock.now())).outcomes;
+      const [original] = sent();
+      expect(outcome).toMatchObject({
+        status: 'posted',
+        resumed: true,
+        messageId: (original?.response as { id: string }).id,
+      });
+      expect(sent()).toHaveLength(1);
+      const looked = forgetful.requests.filter(
+        (request) => request.route === 'GET /channels/:channelId/messages',
+      );
+      expect(looked.length).toBeGreaterThan(0);
+      expect(looked[0]?.query['after']).toMatch(/^\d{17,20}$/);
+    } finally {
+      await forgetful.stop();
+    }
+  });
+
+  it('given a crash before the send left and a restart after the nonce window then it looks, finds nothing and posts once', async () => {
+    const dead: DailyPoster = {
+      platform: 'discord',
+      nonceWindowMs: poster.nonceWindowMs,
+      post: () => new Promise(() => {}),
+    };
+    const first = serviceWith(dead, { channelId: discord.channelId });
+    await first.store.saveSchedule(first.sched);
+    void first.service.runDue(first.clock.now());
+    await settle();
+    first.clock.advance(3 * 60_000);
+    const [outcome] = (await restartedWith(first, poster).service.runDue(first.clock.now())).outcomes;
+    expect(outcome).toMatchObject({ status: 'posted', resumed: true });
+    expect(created().size).toBe(1);
+    expect(discord.requests.some((request) => request.route === 'GET /channels/:channelId/messages')).toBe(
+      true,
+    );
   });
 
   it('given a 429 then it waits the retry-after and posts once', async () => {

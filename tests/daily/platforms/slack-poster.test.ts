@@ -69,6 +69,33 @@ describe('Slack daily poster (real WebClient against the fake Slack)', () => {
     expect(delivered()).toHaveLength(2);
   });
 
+  it('given a post left uncertain because the history could not be read then the next run reads it again and settles it', async () => {
+    const kept = withHistory(slack);
+    const first = serviceWith(crashingAfterDelivery(poster), { channelId: CHANNEL });
+    await first.store.saveSchedule(first.sched);
+    void first.service.runDue(first.clock.now());
+    while (kept.length === 0) await settle();
+    await settle();
+    first.clock.advance(10_000);
+    const second = restartedWith(first, poster);
+    // History fails on both looks; the one blind resend in between gets a 500: the post is uncertain.
+    slack.failNext({ method: 'conversations.history', error: 'internal_error', times: 2 });
+    slack.failNext({ method: 'chat.postMessage', status: 500 });
+    const [unsure] = (await second.service.runDue(first.clock.now())).outcomes;
+    expect(unsure).toMatchObject({ status: 'uncertain' });
+    first.clock.advance(60_000);
+    const [settled] = (await second.service.runDue(first.clock.now())).outcomes;
+    expect(settled).toMatchObject({ status: 'posted', resumed: true, messageId: kept[0]?.message['ts'] });
+    expect(await second.store.getPost({ ...first.sched, localDate: '2026-06-01' })).toMatchObject({
+      status: 'sent',
+    });
+    expect(delivered()).toHaveLength(1);
+    first.clock.advance(60_000);
+    expect((await second.service.runDue(first.clock.now())).outcomes[0]).toMatchObject({
+      status: 'already-posted',
+    });
+  });
+
   it('given a 429 then it waits the retry-after and posts once', async () => {
     const { service, clock, store, sched } = serviceWith(poster, { channelId: CHANNEL });
     await store.saveSchedule(sched);

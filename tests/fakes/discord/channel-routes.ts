@@ -1,4 +1,4 @@
-import { ApiFailure, ERRORS, failIf } from './errors.js';
+import { ApiFailure, ERRORS, failIf, fieldError } from './errors.js';
 import type { StoredMessage } from './messages.js';
 import type { FakeState, Route, RouteRequest } from './route.js';
 import { noContent, ok, route } from './route.js';
@@ -32,6 +32,32 @@ export function channelRoutes(state: FakeState): Route[] {
       const guildId = 'guild_id' in channel ? channel.guild_id : undefined;
       const stored = messages.create({ channelId: channel.id, guildId, author: world.botUser, body, files });
       return { status: 200, body: stored.message, after: () => state.echo('MESSAGE_CREATE', stored) };
+    }),
+    route('GET', '/channels/:channelId/messages', true, (request) => {
+      const channel = channelOf(request);
+      const { query } = request;
+      const limit = query.has('limit') ? Number(query.get('limit')) : 50;
+      const snowflake = (name: string) => {
+        const value = query.get(name);
+        if (value !== null && !/^\d{1,20}$/.test(value))
+          throw new ApiFailure(
+            ERRORS.invalidFormBody(fieldError([name], 'NUMBER_TYPE_COERCE', 'Value is not snowflake.')),
+          );
+        return value ?? undefined;
+      };
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+        throw new ApiFailure(
+          ERRORS.invalidFormBody(fieldError(['limit'], 'NUMBER_TYPE_MAX', 'int value should be 1 to 100.')),
+        );
+      const after = snowflake('after');
+      const before = snowflake('before');
+      const page = messages.list(channel.id, {
+        limit,
+        ...(after === undefined ? {} : { after }),
+        ...(before === undefined ? {} : { before }),
+      });
+      // Discord echoes a nonce only when the message is created, never on fetched messages.
+      return ok(page.map(({ nonce: _nonce, ...message }) => message));
     }),
     route('GET', '/channels/:channelId/messages/:messageId', true, (request) =>
       ok(messageOf(request).message),

@@ -241,6 +241,19 @@ describe('given the real discord.js Client logged in to the fake', () => {
     expect(posts.map((post) => post.body.enforce_nonce)).toEqual([true, true]);
   });
 
+  it('then channel.messages.fetch lists the channel newest first, honours after and limit, and echoes no nonce', async () => {
+    const channel = client.channels.cache.get(discord.channelId) as TextChannel;
+    const sent: Message[] = [];
+    for (const n of [1, 2, 3]) sent.push(await channel.send({ content: `m${n}`, nonce: `n${n}` }));
+    const all = await channel.messages.fetch({ limit: 100, cache: false });
+    const mine = [...all.values()].filter((message) => sent.some((s) => s.id === message.id));
+    expect(mine.map((message) => message.content)).toEqual(['m3', 'm2', 'm1']);
+    const listed = discord.requests.filter(routed('GET /channels/:channelId/messages'));
+    expect(listed.flatMap((request) => request.response as object[]).some((m) => 'nonce' in m)).toBe(false);
+    const after = await channel.messages.fetch({ after: sent[0]!.id, limit: 1, cache: false });
+    expect([...after.values()].map((message) => message.content)).toEqual(['m2']);
+  });
+
   it('then Discord limits are enforced (an empty message is rejected with 50006)', async () => {
     const channel = client.channels.cache.get(discord.channelId) as TextChannel;
     await expect(channel.send({ content: 'x'.repeat(2001) })).rejects.toMatchObject({

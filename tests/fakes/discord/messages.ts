@@ -63,6 +63,23 @@ export class MessageStore {
     );
   }
 
+  /**
+   * A channel's messages as `GET /channels/{id}/messages` returns them: newest first, at most `limit`,
+   * only those with an id after `after` or before `before` when given (ids are time-ordered snowflakes).
+   */
+  list(channelId: string, options: { limit: number; after?: string; before?: string }): APIMessage[] {
+    const { after, before } = options;
+    const inChannel = [...this.byId.values()]
+      .map((stored) => stored.message)
+      .filter((message) => message.channel_id === channelId)
+      .filter((message) => after === undefined || BigInt(message.id) > BigInt(after))
+      .filter((message) => before === undefined || BigInt(message.id) < BigInt(before))
+      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+    // With `after`, Discord pages forward from it: the oldest `limit` after it, still newest first.
+    const page = after !== undefined ? inChannel.slice(0, options.limit) : inChannel.slice(-options.limit);
+    return page.reverse();
+  }
+
   /** Keeps a message built elsewhere (for example the message of an injected button click). */
   remember(message: APIMessage, guildId: string | undefined): StoredMessage {
     const stored = { message, guildId };
