@@ -10,6 +10,7 @@ import {
 import type { DailyPoster, DailyPostRequest, DailyPostResult } from '../../src/index.js';
 import { attributionEmbed, descriptionBudget } from './embed.js';
 import { fitText } from './markdown.js';
+import { discordRestAgent } from './rest-agent.js';
 
 /** The message of a daily quote: the passage and its attribution, pinging nobody. */
 export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMessageJSONBody {
@@ -57,6 +58,7 @@ export class DiscordDailyPoster implements DailyPoster {
     this.rest = new REST({
       retries: options.retries ?? 0,
       rejectOnRateLimit: () => true,
+      agent: discordRestAgent(),
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
     }).setToken(options.token);
   }
