@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
-import type { CardFace } from '../../src/index.js';
+import type { Font } from 'fontkit';
+import type { CardFace } from '../../src/card/index.js';
 import { emojiImage, isEmoji } from './emoji.js';
+import { fontkit } from './engines.js';
 import { coversCodePoint, fontsourceSubsets, type FontSubset } from './fontsource.js';
 
 /** A font file as satori takes it. */
@@ -15,7 +16,7 @@ export interface SatoriFont {
 interface LoadedSubset {
   readonly subset: FontSubset;
   readonly data: Buffer;
-  readonly font: fontkit.Font;
+  readonly font: Font;
 }
 
 /**
