@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as ResvgModule from '@resvg/resvg-js';
+import type * as FontkitModule from 'fontkit';
+import type * as SatoriModule from 'satori/standalone';
 
 /*
  * The card's engines (satori, resvg, fontkit), loaded through `require` from their CommonJS builds. Most of
@@ -12,7 +15,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-type Satori = typeof import('satori/standalone');
+type Satori = typeof SatoriModule;
 
 const satoriModule = require('satori/standalone') as Satori;
 
@@ -26,6 +29,6 @@ export async function loadSatori(): Promise<Satori['default']> {
   return satoriModule.default;
 }
 
-export const { Resvg } = require('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+export const { Resvg } = require('@resvg/resvg-js') as typeof ResvgModule;
 
-export const fontkit = require('fontkit') as typeof import('fontkit');
+export const fontkit = require('fontkit') as typeof FontkitModule;
