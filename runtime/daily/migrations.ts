@@ -45,4 +45,10 @@ export const DAILY_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  // Version 2 is the index for settling unsure posts, which comes with the exactly-once work.
+  {
+    version: 3,
+    name: 'schedules posted as cards',
+    sql: `ALTER TABLE daily_schedules ADD COLUMN card INTEGER NOT NULL DEFAULT 0`,
+  },
 ];

@@ -13,4 +13,10 @@ export const DAILY_POSTGRES_MIGRATIONS: readonly Migration[] = [
     name: 'posts still sending, for resuming',
     sql: `CREATE INDEX daily_posts_sending ON daily_posts (platform, channel_id) WHERE status = 'sending'`,
   },
+  // Version 3 is the index for settling unsure posts, which comes with the exactly-once work.
+  {
+    version: 4,
+    name: 'schedules posted as cards',
+    sql: `ALTER TABLE daily_schedules ADD COLUMN card INTEGER NOT NULL DEFAULT 0`,
+  },
 ];
