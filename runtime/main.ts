@@ -92,6 +92,7 @@ async function main(): Promise<void> {
     library: () => holder.current,
     logger,
     store: stores.daily,
+    cards,
     observer: ops.metrics,
     owns: (schedule) =>
       schedule.platform !== 'discord' ||

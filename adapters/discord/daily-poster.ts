@@ -5,10 +5,14 @@ import {
   REST,
   Routes,
   type APIMessage,
+  type RequestData,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DailyPoster, DailyPostRequest, DailyPostResult } from '../../src/index.js';
+import type { CardImage, DailyPoster, DailyPostRequest, DailyPostResult } from '../../src/index.js';
+import { dailyCard, type DailyCardOptions } from '../shared/daily-card.js';
+import { CARD_FILE_NAME } from './card-attachment.js';
 import { attributionEmbed, descriptionBudget } from './embed.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
 import { fitText } from './markdown.js';
 import { discordRestAgent } from './rest-agent.js';
 
@@ -22,6 +26,18 @@ export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMess
     nonce: request.nonce,
     enforce_nonce: true,
   };
+}
+
+/** A daily quote as a card: the PNG alone (multipart), with its alt text and the post's nonce. */
+export function dailyCardPost(request: DailyPostRequest, card: CardImage): RequestData {
+  const description = truncate(card.altText, DISCORD_LIMITS.attachmentDescription);
+  const body: RESTPostAPIChannelMessageJSONBody = {
+    attachments: [{ id: 0, filename: CARD_FILE_NAME, description }],
+    allowed_mentions: { parse: [] },
+    nonce: request.nonce,
+    enforce_nonce: true,
+  };
+  return { body, files: [{ name: CARD_FILE_NAME, data: Buffer.from(card.png), contentType: 'image/png' }] };
 }
 
 /** What a failed send means for the daily protocol: not sent (429), maybe sent (5xx, network), refused. */
@@ -48,13 +64,17 @@ export class DiscordDailyPoster implements DailyPoster {
   /** Discord keeps nonces "a few minutes"; resends inside this window cannot duplicate a post. */
   readonly nonceWindowMs = 2 * 60_000;
   private readonly rest: REST;
+  private readonly cards: DailyCardOptions;
 
   constructor(options: {
     token: string;
     apiUrl?: string | undefined;
     /** Resends @discordjs/rest makes by itself after a 5xx or a network error (default 0: the core decides). */
     retries?: number;
+    /** Posts of schedules set with `card:true` are drawn by this painter. */
+    cards?: DailyCardOptions;
   }) {
+    this.cards = options.cards ?? {};
     this.rest = new REST({
       retries: options.retries ?? 0,
       rejectOnRateLimit: () => true,
@@ -65,9 +85,11 @@ export class DiscordDailyPoster implements DailyPoster {
 
   async post(request: DailyPostRequest): Promise<DailyPostResult> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(request.schedule.channelId), {
-        body: dailyPostBody(request),
-      })) as APIMessage;
+      const card = await dailyCard(request, this.cards);
+      const message = (await this.rest.post(
+        Routes.channelMessages(request.schedule.channelId),
+        card ? dailyCardPost(request, card) : { body: dailyPostBody(request) },
+      )) as APIMessage;
       return { ok: true, messageId: message.id };
     } catch (error) {
       return postFailure(error);

@@ -1,5 +1,5 @@
 import type { BotObserver } from '../../adapters/shared/observer.js';
-import type { DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
+import type { CardPainter, DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
@@ -32,10 +32,12 @@ export function createBotDaily(options: {
   owns?: (schedule: DailySchedule) => boolean;
   observer?: BotObserver;
   store: DailyStore;
+  /** Draws the cards of schedules set with `card:true` (the bot's card worker). */
+  cards?: CardPainter;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
-    { environment: options.environment, logger, consoleOut: process.stderr },
+    { environment: options.environment, logger, consoleOut: process.stderr, cards: options.cards },
     { ...POSTER_FACTORIES, console: () => undefined },
   );
   const runtime = createDailyRuntime({ ...options, logger, posters });

@@ -1,6 +1,7 @@
 import { DiscordDailyPoster } from '../../adapters/discord/daily-poster.js';
 import { SlackDailyPoster } from '../../adapters/slack/daily-poster.js';
-import type { DailyPlatform, DailyPoster, DailyPosters } from '../../src/index.js';
+import type { DailyCardOptions } from '../../adapters/shared/daily-card.js';
+import type { CardPainter, DailyPlatform, DailyPoster, DailyPosters } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { ConsolePoster } from './console-poster.js';
@@ -11,6 +12,20 @@ export interface PosterContext {
   readonly logger: Logger;
   /** Where the console platform writes its posts. */
   readonly consoleOut: NodeJS.WritableStream;
+  /** Draws the cards of schedules set with `card:true`; without it they are posted as text. */
+  readonly cards?: CardPainter | undefined;
+}
+
+/** The card painter for a poster, and a warning in the log when a card fails (it is posted as text). */
+function cardOptions(context: PosterContext): DailyCardOptions {
+  return {
+    cards: context.cards,
+    onCardFailed: (error, request) =>
+      context.logger.warn(
+        { err: error, platform: request.schedule.platform, channelId: request.schedule.channelId },
+        'daily card could not be drawn; posting the quote as text',
+      ),
+  };
 }
 
 /**
@@ -23,14 +38,26 @@ export const POSTER_FACTORIES: Readonly<
   Record<DailyPlatform, (context: PosterContext) => DailyPoster | undefined>
 > = {
   console: (context) => new ConsolePoster(context.consoleOut),
-  discord: ({ environment: { config } }) =>
-    config.DISCORD_TOKEN
-      ? new DiscordDailyPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL })
-      : undefined,
-  slack: ({ environment: { config } }) =>
-    config.SLACK_BOT_TOKEN
-      ? new SlackDailyPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL })
-      : undefined,
+  discord: (context) => {
+    const { config } = context.environment;
+    return config.DISCORD_TOKEN
+      ? new DiscordDailyPoster({
+          token: config.DISCORD_TOKEN,
+          apiUrl: config.DISCORD_API_URL,
+          cards: cardOptions(context),
+        })
+      : undefined;
+  },
+  slack: (context) => {
+    const { config } = context.environment;
+    return config.SLACK_BOT_TOKEN
+      ? new SlackDailyPoster({
+          token: config.SLACK_BOT_TOKEN,
+          apiUrl: config.SLACK_API_URL,
+          cards: cardOptions(context),
+        })
+      : undefined;
+  },
 };
 
 /** The posters of this process, each built once on first use. */
