@@ -75,7 +75,7 @@ export interface SlackDailyPosterOptions {
 interface HistoryMessage {
   readonly ts?: string;
   readonly metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
-  readonly files?: readonly { readonly name?: string }[];
+  readonly files?: readonly { readonly id?: string; readonly name?: string }[];
 }
 
 /**
@@ -153,6 +153,9 @@ export class SlackDailyPoster implements DailyPoster {
               message.metadata.event_payload?.['nonce'] === request.nonce) ||
             message.files?.some((file) => file.name === cardName) === true,
         );
+        // A card post's id is its file's, as `post` answers it.
+        const card = found?.files?.find((file) => file.name === cardName);
+        if (card?.id) return { found: true, messageId: card.id };
         if (found?.ts) return { found: true, messageId: found.ts };
         cursor = result.response_metadata?.next_cursor || undefined;
         if (!result.has_more || !cursor) return { found: false };
