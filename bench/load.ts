@@ -7,7 +7,7 @@
  * `chat.postMessage` at the fake: p50, p99, unanswered (no reply within 30 s), late (reply or HTTP
  * answer after 3 s). Target: 0 unanswered, 0 late, p99 within 2× of the baseline.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,31 +16,12 @@ import { signedHeaders } from '../tests/fakes/slack/signing.js';
 import { postgresMissing, startTestPostgres } from '../tests/helpers/postgres.js';
 import { freePort, startBotProcess, type BotProcess } from '../tests/helpers/processes.js';
 import { percentile, printTable, round, type BenchRow } from './bench-row.js';
+import { libraryQueries } from './library-queries.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const BURST = 1000;
 const LATE_MS = 3000;
 const GIVE_UP_MS = 30_000;
-
-/**
- * `count` distinct two-word queries from the library's own words, none repeated: pairs of distinct words
- * walked in order from `offset` (so the warm-up and the timed burst never share a query).
- */
-function distinctQueries(count: number, offset: number): string[] {
-  const text = readdirSync(join(ROOT, 'content'))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => readFileSync(join(ROOT, 'content', file), 'utf8'))
-    .join(' ');
-  const words = [...new Set(text.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
-  const pairs = words.length * (words.length - 1);
-  if (offset + count > pairs) throw new Error(`the library has words for ${pairs} distinct queries only`);
-  return Array.from({ length: count }, (_, index) => {
-    const pair = offset + index;
-    const first = Math.floor(pair / (words.length - 1));
-    const second = pair % (words.length - 1);
-    return `${words[first]} ${words[second >= first ? second + 1 : second]}`;
-  });
-}
 
 interface Run {
   readonly p50Ms: number;
@@ -149,8 +130,8 @@ async function main(): Promise<void> {
     // Baseline: one instance, SQLite in DATA_DIR.
     const ports1 = [await freePort()];
     const one = [await instance(slack, ports1[0]!, { DATA_DIR: join(dir, 'data') })];
-    await burst(slack, urlsOf(one, ports1), distinctQueries(50, 50_000)); // warm-up, not timed
-    const sqlite = await burst(slack, urlsOf(one, ports1), distinctQueries(BURST, 0));
+    await burst(slack, urlsOf(one, ports1), libraryQueries(50, 50_000)); // warm-up, not timed
+    const sqlite = await burst(slack, urlsOf(one, ports1), libraryQueries(BURST, 0));
     await stop(one);
 
     // Candidate: two instances on one PostgreSQL, half the burst to each.
@@ -161,8 +142,8 @@ async function main(): Promise<void> {
         instance(slack, port, { DATA_DIR: join(dir, 'data2'), DATABASE_URL: databaseUrl }),
       ),
     );
-    await burst(slack, urlsOf(two, ports2), distinctQueries(50, 60_000));
-    const postgres = await burst(slack, urlsOf(two, ports2), distinctQueries(BURST, 1000));
+    await burst(slack, urlsOf(two, ports2), libraryQueries(50, 60_000));
+    const postgres = await burst(slack, urlsOf(two, ports2), libraryQueries(BURST, 1000));
     await stop(two);
 
     const rowOf = (name: string, run: Run, baseline?: Run): BenchRow => ({

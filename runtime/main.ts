@@ -1,9 +1,8 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { DiscordAdapterError } from '../adapters/discord/errors.js';
 import { ownsGuild } from '../adapters/discord/shards.js';
-import { startDiscord, type DiscordAdapter } from '../adapters/discord/start-discord.js';
+import type { DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
-import { startSlack } from '../adapters/slack/start-slack.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
@@ -11,8 +10,10 @@ import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { WorkerCardPainter } from './card/worker-painter.js';
+import { warmWhenIdle } from './card/warm-when-idle.js';
 import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
+import { loadPosterFactories } from './daily/posters.js';
 import { createLogger } from './logger.js';
 import { createOps } from './observability/ops.js';
 import { openStores } from './store/open-stores.js';
@@ -63,10 +64,13 @@ async function main(): Promise<void> {
     return;
   }
   const running: { stop(): Promise<void> }[] = [];
-  // Quote cards are drawn on one worker thread, shared by the platforms; warmed now so the first card is
-  // not also the slowest. A failed warm-up is logged: each card then answers as text if it fails too.
+  // Quote cards are drawn on one worker thread, shared by the platforms. It is warmed at the bot's first
+  // quiet moment after start-up (not during start-up or a burst of requests; a card asked for earlier
+  // starts it). A failed warm-up is logged: each card then answers as text if it fails too.
   const cards = new WorkerCardPainter();
-  cards.warm().catch((error: unknown) => logger.warn({ err: error }, 'the card worker did not warm up'));
+  const cancelWarm = warmWhenIdle(() => {
+    cards.warm().catch((error: unknown) => logger.warn({ err: error }, 'the card worker did not warm up'));
+  });
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
     config,
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
     // A second signal does not wait for the adapters.
     process.once(signal, () => process.exit(1));
     watcher.close();
+    cancelWarm();
     void Promise.allSettled(running.map((adapter) => adapter.stop()))
       .then(() => Promise.allSettled([stores.close(), cards.close()]))
       .finally(() => process.exit());
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
     logger,
     store: stores.daily,
     cards,
+    posters: await loadPosterFactories(config),
     observer: ops.metrics,
     owns: (schedule) =>
       schedule.platform !== 'discord' ||
@@ -116,12 +122,17 @@ async function main(): Promise<void> {
       observer: ops.metrics,
       shared: stores.shared,
     };
+    // Each platform's adapter is loaded only when it is served: a Slack-only process never loads
+    // discord.js (nor the undici dispatcher @discordjs/rest installs for every fetch), and a
+    // Discord-only process never loads Bolt.
     if (platforms.slack) {
+      const { startSlack } = await import('../adapters/slack/start-slack.js');
       const slack = await startSlack({ ...adapterOptions, routes: ops.slackRoutes });
       ops.readiness.add({ name: 'slack', check: () => slack.connected() });
       running.push(slack);
     }
     if (platforms.discord) {
+      const { startDiscord } = await import('../adapters/discord/start-discord.js');
       const started = await startDiscord({ ...adapterOptions, sharding: discordShardingOf(config) });
       discord = started;
       ops.metrics.watchShards(() => started.shardLatencies());
@@ -131,6 +142,7 @@ async function main(): Promise<void> {
   } catch (error) {
     // A platform that failed to start ends the process: the endpoints must not keep it alive.
     await server?.stop();
+    cancelWarm();
     await cards.close();
     throw error;
   }

@@ -11,6 +11,7 @@ import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
+import { lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
 import type { ScoredPassage } from './search/score.js';
 import {
@@ -33,6 +34,9 @@ export interface IndexCoverage {
 
 /** Unindexed articles searched on their own while a preview library answers (see `Library.preview`). */
 const ARTICLE_ENGINE_CACHE = 8;
+/** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
+const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
+const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * The articles the bot knows, indexed for search. Build it once per content version with
@@ -196,6 +200,16 @@ export class Library {
     // Nothing in the text: the query may name articles by their title, author or publication.
     const named = hits.length === 0 && slug === undefined ? this.metadata.named(query) : undefined;
     if (named) hits = this.searchArticles(named.articles, named.rest, limit);
+    // Still nothing: the sentences that lack one of several words ("cellphone market in India" finds
+    // "India's mobile market is likely to grow"), said to be the closest rather than matches.
+    // Not for words in quotation marks: those ask for exactly what they say.
+    if (hits.length === 0 && !QUOTATION.test(query)) {
+      const essential = terms.map((term) => (this.essential(term) ? { ...term, required: true } : term));
+      const closest = target.engine
+        .rank(query, essential, target.range, limit, true)
+        .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
+      if (closest.length > 0) return { ...base, status: SearchStatus.Ok, hits: closest, closest: true };
+    }
     if (hits.length === 0) {
       const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
       return { ...base, status: SearchStatus.NoMatch, suggestions };
@@ -264,6 +278,18 @@ export class Library {
   /** Every author, once, in library order. */
   get authors(): string[] {
     return this.metadata.authors;
+  }
+
+  /**
+   * Whether a closest match must still have this word: a name (capitalised, first word too), a number, or
+   * a word that nothing here matches and no dictionary knows ("bitcoin"): the query is about it. A common
+   * word the library lacks ("cellphone" where the text says "mobile") may be the one left out.
+   */
+  private essential(term: QueryTerm): boolean {
+    if (term.required || CAPITALIZED.test(term.label)) return true;
+    if (term.alternatives.length > 0) return false;
+    const lexicon = this.options.lexicon;
+    return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).length === 0);
   }
 
   /**

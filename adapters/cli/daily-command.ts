@@ -11,7 +11,7 @@ import {
 import { WorkerCardPainter } from '../../runtime/card/worker-painter.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
 import { openStores } from '../../runtime/store/open-stores.js';
-import { createPosters } from '../../runtime/daily/posters.js';
+import { createPosters, loadPosterFactories } from '../../runtime/daily/posters.js';
 import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
@@ -165,7 +165,10 @@ export async function dailyCommand(
     environment,
     library,
     logger,
-    posters: createPosters({ environment, logger, consoleOut, cards }),
+    posters: createPosters(
+      { environment, logger, consoleOut, cards },
+      await loadPosterFactories(environment.config),
+    ),
     store: stores.daily,
   });
   try {

@@ -5,6 +5,7 @@ export function searchResultJson(result: SearchResult) {
   return {
     query: result.query,
     status: result.status,
+    closest: result.closest === true,
     hits: result.hits.map((hit) => ({
       id: hit.passage.id,
       text: hit.passage.text,

@@ -60,9 +60,11 @@ export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteBut
   const { article } = reply.hit;
   const position = reply.random
     ? ` · ${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}`
-    : reply.matches > 1
-      ? ` · ${en.matchPosition(reply)}`
-      : '';
+    : reply.closest
+      ? ` · ${en.closestPosition(reply)}`
+      : reply.matches > 1
+        ? ` · ${en.matchPosition(reply)}`
+        : '';
   const embed = attributionEmbed(article, article.title, position);
   const row = buttons(reply, ids);
   return {

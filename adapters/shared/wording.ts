@@ -47,6 +47,9 @@ export const en = {
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
   onlyMatch: 'the only match',
+  /** Where a closest match stands: no passage has every word asked for. */
+  closestPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
+    `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,
   /** Where a random quote (no words given) stands: it is one pick, not a match. */
   randomPick: (author: string | undefined): string => `a random quote${author ? ` by ${author}` : ''}`,
   nextButton: 'Next match',

@@ -5,23 +5,15 @@ import { boltLogger } from './bolt-logger.js';
 import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SlackHttpReceiver, type ExtraRoute, type HealthState } from './http-receiver.js';
 import { createSocketReceiver } from './socket-receiver.js';
+import { SLACK_EVENTS_PATH, slackModeOf, type SlackMode } from './mode.js';
+import { createSlackFetch } from './web-api-fetch.js';
 import { loggedRetryPolicy } from './web-api-retries.js';
 
 export type { HealthState } from './http-receiver.js';
-
-/** Socket Mode (outbound WebSocket, for development and firewalled hosts) or HTTP (behind a load balancer). */
-export type SlackMode = 'socket' | 'http';
-
-/** Where Slack sends events, commands and button clicks in HTTP mode (one URL for all three). */
-export const SLACK_EVENTS_PATH = '/slack/events';
+export { SLACK_EVENTS_PATH, slackModeOf, type SlackMode } from './mode.js';
 /** The health endpoint of HTTP mode, for load balancers: 200 while serving, 503 while shutting down. */
 export const HEALTH_PATH = '/healthz';
 export const DEFAULT_PORT = 3000;
-
-/** SLACK_MODE when set, else Socket Mode when an app token is configured, else HTTP mode. */
-export function slackModeOf(config: Config): SlackMode {
-  return config.SLACK_MODE ?? (config.SLACK_APP_TOKEN ? 'socket' : 'http');
-}
 
 /**
  * Creates the Bolt app for the configured mode. `deferInitialization` moves Bolt's `auth.test` out of the
@@ -55,6 +47,8 @@ export function createSlackApp(
     ignoreSelf: false,
     clientOptions: {
       retryConfig: loggedRetryPolicy(logger),
+      // Every reply goes through this fetch (Web API calls and respond()): see createSlackFetch.
+      fetch: createSlackFetch(),
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     },
   };

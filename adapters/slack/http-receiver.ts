@@ -102,7 +102,9 @@ export class SlackHttpReceiver implements Receiver {
 
   private route(req: IncomingMessage, res: ServerResponse): void {
     if (this.options.health.draining) res.setHeader('connection', 'close');
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Slack posts to the events path itself: only other requests need a URL parsed for their path.
+    const path =
+      req.url === this.options.eventsPath ? req.url : new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === this.options.eventsPath && req.method === 'POST') {
       this.open.add(res);
       res.once('close', () => this.open.delete(res));

@@ -59,9 +59,11 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
   const where = reply.random
     ? en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)
-    : reply.matches > 1
-      ? en.matchPosition(reply)
-      : en.onlyMatch;
+    : reply.closest
+      ? en.closestPosition(reply)
+      : reply.matches > 1
+        ? en.matchPosition(reply)
+        : en.onlyMatch;
   const tail: types.KnownBlock[] = [context(attributionLine(hit.article), escapeMrkdwn(where))];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);

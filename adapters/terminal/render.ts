@@ -45,9 +45,12 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
         style,
       ),
     );
-  else if (reply.matches > 1)
+  else if (reply.matches > 1 || reply.closest)
     lines.push(
-      dim(`(${en.matchPosition(reply)}${style.chat ? '; /next for another, /context for more' : ''})`, style),
+      dim(
+        `(${reply.closest ? en.closestPosition(reply) : en.matchPosition(reply)}${style.chat && reply.matches > 1 ? '; /next for another, /context for more' : ''})`,
+        style,
+      ),
     );
   return lines.join('\n');
 }

@@ -3,7 +3,7 @@ import type { CardPainter, DailyCommands, DailySchedule, DailyStore, Library } f
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
-import { createPosters, POSTER_FACTORIES } from './posters.js';
+import { createPosters, type PosterFactories } from './posters.js';
 import { startDailyScheduler, type DailyScheduler } from './scheduler.js';
 import { systemClock } from './system-clock.js';
 
@@ -31,6 +31,8 @@ export function createBotDaily(options: {
   /** Which schedules this process posts (Discord: the guilds on its shards); all by default. */
   owns?: (schedule: DailySchedule) => boolean;
   observer?: BotObserver;
+  /** The platform posters (see `loadPosterFactories`); console schedules are left to `daily run`. */
+  posters: PosterFactories;
   store: DailyStore;
   /** Draws the cards of schedules set with `card:true` (the bot's card worker). */
   cards?: CardPainter;
@@ -38,7 +40,7 @@ export function createBotDaily(options: {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
     { environment: options.environment, logger, consoleOut: process.stderr, cards: options.cards },
-    { ...POSTER_FACTORIES, console: () => undefined },
+    { ...options.posters, console: () => undefined },
   );
   const runtime = createDailyRuntime({ ...options, logger, posters });
   const observer = options.observer;

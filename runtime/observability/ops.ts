@@ -1,4 +1,4 @@
-import { slackModeOf } from '../../adapters/slack/app.js';
+import { slackModeOf } from '../../adapters/slack/mode.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { PrometheusObserver } from './metrics.js';

@@ -161,6 +161,7 @@ export class Bot {
           position,
           matches,
           moreMatches: result.hits.length > QUOTE_MATCH_CAP,
+          ...(result.closest ? { closest: true } : {}),
           article,
           ...(author === undefined ? {} : { author }),
           random: false,

@@ -65,6 +65,8 @@ export interface QuoteReply {
   readonly matches: number;
   /** True when there are more than `matches` (the count stopped at the cap): "1 of 100+". */
   readonly moreMatches: boolean;
+  /** No passage has every word asked for: the matches are the closest, each lacking one word. */
+  readonly closest?: boolean | undefined;
   /** The article's slug when the search was limited to one article. */
   readonly article: string | undefined;
   /** The author asked for (`author:`), as typed. */

@@ -56,11 +56,27 @@ export class SearchEngine {
     return this.analyzer.analyze(query, lexical);
   }
 
-  /** The best `limit` passages of the range for the query, re-ranked with fuse.js. */
-  rank(query: string, terms: readonly QueryTerm[], range: PassageRange, limit: number): ScoredPassage[] {
+  /**
+   * The best `limit` passages of the range for the query, re-ranked with fuse.js. `closest`: those that
+   * lack one word more than a match may (see `PassageScorer.score`), for a query nothing matches.
+   */
+  rank(
+    query: string,
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    limit: number,
+    closest = false,
+  ): ScoredPassage[] {
     const question = questionOf(query);
     const depth = Math.max(limit, RERANK_DEPTH);
-    let scored = this.scorer.score(terms, range, depth, this.phraseOf(query), question !== undefined);
+    let scored = this.scorer.score(
+      terms,
+      range,
+      depth,
+      this.phraseOf(query),
+      question !== undefined,
+      closest,
+    );
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, scored);
     const candidates = scored.slice(0, RERANK_DEPTH);

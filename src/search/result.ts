@@ -41,4 +41,6 @@ export interface SearchResult {
   readonly hits: readonly SearchHit[];
   /** Did-you-mean words from the library's vocabulary (or article slugs for `unknown-article`). */
   readonly suggestions: readonly string[];
+  /** No passage has every word asked for: the hits are the closest, each lacking one of them. */
+  readonly closest?: boolean;
 }

@@ -33,6 +33,11 @@ const MAX_READ = 12_000;
 const NEARNESS_WEIGHT = 0.02;
 /** Words of three a question's hit must have. */
 const QUESTION_REQUIRED = 2;
+/**
+ * Words of the query a closest match (asked for when no sentence has every word) must still have: one
+ * word of two is too little to stand for the query ("bitcoin mining" is not any sentence about mining).
+ */
+const CLOSEST_REQUIRED = 2;
 /** Weight of a light word (a question's frame, a filler) against a word of the same rarity. */
 const LIGHT_WEIGHT = 0.3;
 /** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
@@ -136,6 +141,8 @@ export class PassageScorer {
   /**
    * The best `depth` passages of the range. `phrase` (stem ids of the query's words in order, small words
    * included; -1 for a word no passage has) adds to `rank` for the longest run of them a passage has.
+   * `closest` asks for passages with one word fewer than a match needs (at least `CLOSEST_REQUIRED`),
+   * and for none when the query has no word to spare.
    */
   score(
     terms: readonly QueryTerm[],
@@ -143,14 +150,18 @@ export class PassageScorer {
     depth: number,
     phrase?: Int32Array,
     question = false,
+    closest = false,
   ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
     if (n === 0) return [];
     const heavy = compiled.filter((term) => !term.light).length;
     // A question's verb is often not the text's ("who wrote it" / "created by"): two of three words do.
-    const required =
+    const strict =
       question && heavy === 3 ? QUESTION_REQUIRED : requiredMatches(heavy, this.options.minCoverage);
+    // The closest matches lack one word more, never more than one, and keep two at least.
+    const required = closest ? Math.max(CLOSEST_REQUIRED, strict - 1) : strict;
+    if (closest && required === strict) return [];
     const must = compiled.map((term) => term.required || (required === heavy && !term.light));
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
     const weights = compiled.map((term, i) => {

@@ -6,8 +6,9 @@ describe('quotebot quote', () => {
     const { code, stdout } = runCli(['quote', 'election', '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['query', 'status', 'hits', 'suggestions']);
+    expect(Object.keys(result)).toEqual(['query', 'status', 'closest', 'hits', 'suggestions']);
     expect(result.query).toBe('election');
+    expect(result.closest).toBe(false);
     const [hit] = result.hits;
     expect(Object.keys(hit)).toEqual(['id', 'text', 'score', 'highlights', 'context', 'article']);
     expect(hit.id).toBe('donald-trumps-own-version-of-muddling-through-on-north-korea#14');

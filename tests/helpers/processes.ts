@@ -24,8 +24,13 @@ export interface BotProcess {
   readonly log: string[];
 }
 
-export async function startBotProcess(env: Record<string, string>, readyLine: string): Promise<BotProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+export async function startBotProcess(
+  env: Record<string, string>,
+  readyLine: string,
+  /** Options for node itself, before the script (e.g. `--import` of a loader hook). */
+  nodeArgs: readonly string[] = [],
+): Promise<BotProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { renderReply as renderDiscord } from '../../adapters/discord/render-reply.js';
+import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js';
+import { renderForTerminal } from '../../adapters/terminal/render.js';
+import { Bot, type QuoteReply } from '../../src/index.js';
+import { seedLibrary } from '../helpers/content.js';
+import { DEFAULT_NAMES } from '../adapters/slack/fixtures.js';
+
+// "cellphone" is an everyday word the seed article never uses; every sentence lacks it.
+const NO_SENTENCE_HAS_ALL = 'missile tests cellphone';
+
+describe('closest matches: no sentence has every word of a query of three or more', () => {
+  it('given a common word the article lacks beside two it has then the closest sentences answer, said to be closest', () => {
+    const result = seedLibrary().search({ query: NO_SENTENCE_HAS_ALL });
+    expect(result.status).toBe('ok');
+    expect(result.closest).toBe(true);
+    for (const hit of result.hits) {
+      const text = hit.passage.text.toLowerCase();
+      expect(text).toMatch(/missile/);
+      expect(text).toMatch(/test/);
+    }
+  });
+
+  it('given a query every word of which some sentence has then the hits are matches, not closest', () => {
+    const result = seedLibrary().search({ query: 'missile tests' });
+    expect(result.status).toBe('ok');
+    expect(result.closest).toBeUndefined();
+  });
+
+  it.each([
+    ['a name, even as the first word', 'Obama missile tests'],
+    ['a name after other words', 'missile tests Obama'],
+    ['a word no dictionary knows', 'missile tests bitcoin'],
+    ['words in quotation marks', '"missile tests cellphone"'],
+    ['two words only (one is too little to stand for the query)', 'missile cellphone'],
+  ])('given %s missing from every sentence then nothing is answered', (_, query) => {
+    const result = seedLibrary().search({ query });
+    expect(result.status).toBe('no-match');
+    expect(result.hits).toEqual([]);
+  });
+
+  it('given a closest match then Discord, Slack and the terminal each say no passage has every word', () => {
+    const reply = new Bot(seedLibrary()).handle({ kind: 'quote', query: NO_SENTENCE_HAS_ALL }) as QuoteReply;
+    expect(reply.kind).toBe('quote');
+    expect(reply.closest).toBe(true);
+    const said = 'no passage has every word; closest match';
+    expect(JSON.stringify(renderDiscord(reply, false, {}))).toContain(said);
+    expect(JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public'))).toContain(said);
+    expect(renderForTerminal(reply, { color: false })).toContain(said);
+  });
+});
