@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     library: () => holder.current,
     logger,
     store: stores.daily,
+    cards,
     posters: await loadPosterFactories(config),
     observer: ops.metrics,
     owns: (schedule) =>

@@ -8,6 +8,7 @@ import {
   type DailyRunReport,
   type DailySchedule,
 } from '../../src/index.js';
+import { WorkerCardPainter } from '../../runtime/card/worker-painter.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
 import { openStores } from '../../runtime/store/open-stores.js';
 import { createPosters, loadPosterFactories } from '../../runtime/daily/posters.js';
@@ -46,6 +47,7 @@ function scheduleJson(reply: Extract<DailyReply, { kind: 'daily-status' }>) {
     timezone: schedule.timezone,
     days: schedule.days,
     article: schedule.article,
+    card: schedule.card === true,
     enabled: schedule.enabled,
     paused: schedule.pausedReason,
     next: next && { at: next.at, localDate: next.localDate, localTime: next.localTime, dueNow: next.dueNow },
@@ -59,7 +61,7 @@ const where = (s: { platform: string; channelId: string }): string => `${s.platf
 
 function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): string {
   const { schedule, next } = reply;
-  const scope = schedule.article ?? 'whole library';
+  const scope = `${schedule.article ?? 'whole library'}${schedule.card ? ' (card)' : ''}`;
   const state = !schedule.enabled
     ? 'stopped'
     : schedule.pausedReason
@@ -136,11 +138,12 @@ const OPTIONS = {
   timezone: { type: 'string' },
   days: { type: 'string' },
   article: { type: 'string' },
+  card: { type: 'boolean' },
 } as const;
 
 /**
  * `quotebot daily run [--at ISO] [--json] [--dry-run]`, `daily list [--json]`,
- * `daily set --platform P --channel C --time HH:MM --timezone TZ [--days D] [--article SLUG]`,
+ * `daily set --platform P --channel C --time HH:MM --timezone TZ [--days D] [--article SLUG] [--card]`,
  * `daily stop|status --platform P --channel C`. Exit code 1 when a due post did not go out.
  */
 export async function dailyCommand(
@@ -156,12 +159,14 @@ export async function dailyCommand(
   const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
   const consoleOut = values.json ? process.stderr : process.stdout;
   const stores = await openStores(environment);
+  // Card schedules are drawn on a worker thread, started only when a card is due.
+  const cards = new WorkerCardPainter();
   const daily: DailyRuntime = createDailyRuntime({
     environment,
     library,
     logger,
     posters: createPosters(
-      { environment, logger, consoleOut },
+      { environment, logger, consoleOut, cards },
       await loadPosterFactories(environment.config),
     ),
     store: stores.daily,
@@ -169,7 +174,7 @@ export async function dailyCommand(
   try {
     return await dispatch(daily, action!, values);
   } finally {
-    await stores.close();
+    await Promise.all([stores.close(), cards.close()]);
   }
 }
 
@@ -216,6 +221,7 @@ async function dispatch(
       timezone: values.timezone,
       days: values.days,
       article: values.article,
+      card: values.card,
     };
   } else request = { ...context, kind: action === 'stop' ? 'daily-stop' : 'daily-status' };
   const reply = await daily.commands.handle(request);

@@ -5,11 +5,6 @@ import { DISCORD_LIMITS, truncate } from './limits.js';
 
 export const CARD_FILE_NAME = 'quote-card.png';
 
-// Known hazard: @slack/socket-mode loads undici 7, discord.js undici 6, and both share undici's global
-// dispatcher symbol. When undici 7 creates that dispatcher first (Slack started in the same process),
-// discord.js's multipart uploads fail inside undici 7 ("action is not a function"). The tests send cards
-// through each platform in its own process; a process that runs both should give discord.js its own agent.
-
 /** A card as a PNG attachment with its alt text (Discord shows `description` to screen readers). */
 export function cardAttachment(card: CardImage): AttachmentBuilder {
   return new AttachmentBuilder(Buffer.from(card.png), {

@@ -1,5 +1,6 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { DiscordSharding } from '../../runtime/config.js';
+import { discordRestAgent } from './rest-agent.js';
 
 /**
  * The discord.js client: the Guilds intent (commands, roles), GuildMessages and DirectMessages so that a
@@ -17,7 +18,8 @@ export function createDiscordClient(
     allowedMentions: { parse: [], repliedUser: false },
     // Every server message arrives (GuildMessages) but only a few are for the bot: keep none of them.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    // Its own undici agent: see rest-agent.ts (Discord and Slack in one process).
+    rest: { agent: discordRestAgent(), ...(options.apiUrl ? { api: options.apiUrl } : {}) },
     // Internal shards (discord.js's own): "auto" asks Discord how many; ids of count split shards between
     // processes. @discordjs/ws spaces IDENTIFYs by the gateway's max_concurrency.
     ...(sharding === undefined

@@ -7,11 +7,24 @@ import {
   SnowflakeUtil,
   type APIMessage,
   type APIUser,
+  type RequestData,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DailyPoster, DailyPostRequest, DailyPostResult, DeliveryCheck } from '../../src/index.js';
+import {
+  cardAltText,
+  cardRequestForPassage,
+  type CardImage,
+  type DailyPoster,
+  type DailyPostRequest,
+  type DailyPostResult,
+  type DeliveryCheck,
+} from '../../src/index.js';
+import { dailyCard, type DailyCardOptions } from '../shared/daily-card.js';
+import { CARD_FILE_NAME } from './card-attachment.js';
 import { attributionEmbed, descriptionBudget } from './embed.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
 import { fitText } from './markdown.js';
+import { discordRestAgent } from './rest-agent.js';
 
 /** The message of a daily quote: the passage and its attribution, pinging nobody. */
 export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMessageJSONBody {
@@ -23,6 +36,26 @@ export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMess
     nonce: request.nonce,
     enforce_nonce: true,
   };
+}
+
+/** The alt text a daily card carries on Discord (within the attachment description's limit). */
+function dailyCardAltText(request: DailyPostRequest): string {
+  return truncate(
+    cardAltText(cardRequestForPassage(request.passage, request.article)),
+    DISCORD_LIMITS.attachmentDescription,
+  );
+}
+
+/** A daily quote as a card: the PNG alone (multipart), with its alt text and the post's nonce. */
+export function dailyCardPost(request: DailyPostRequest, card: CardImage): RequestData {
+  const description = truncate(card.altText, DISCORD_LIMITS.attachmentDescription);
+  const body: RESTPostAPIChannelMessageJSONBody = {
+    attachments: [{ id: 0, filename: CARD_FILE_NAME, description }],
+    allowed_mentions: { parse: [] },
+    nonce: request.nonce,
+    enforce_nonce: true,
+  };
+  return { body, files: [{ name: CARD_FILE_NAME, data: Buffer.from(card.png), contentType: 'image/png' }] };
 }
 
 /** What a failed send means for the daily protocol: not sent (429), maybe sent (5xx, network), refused. */
@@ -46,12 +79,18 @@ const IN_FLIGHT_MARGIN_MS = 5_000;
 
 /**
  * Whether a channel message is this daily post: the same nonce (Discord echoes it when it still knows
- * it), or else the bot's own plain message (no interaction reply, no webhook) with the same quote.
+ * it), or else the bot's own plain message (no interaction reply, no webhook) with the same quote: as an
+ * embed, or for a card schedule as the card whose alt text tells the same quote.
  */
 export function isDailyPost(message: APIMessage, request: DailyPostRequest, botUserId: string): boolean {
   if (message.nonce !== undefined && String(message.nonce) === request.nonce) return true;
   if (message.author.id !== botUserId || message.webhook_id !== undefined) return false;
   if (message.interaction_metadata !== undefined) return false;
+  if (request.schedule.card === true) {
+    const alt = dailyCardAltText(request);
+    const card = message.attachments.find((attachment) => attachment.filename === CARD_FILE_NAME);
+    if (card !== undefined && card.description === alt) return true;
+  }
   const expected = dailyPostBody(request).embeds?.[0];
   const embed = message.embeds[0];
   return (
@@ -76,6 +115,7 @@ export class DiscordDailyPoster implements DailyPoster {
   private readonly rest: REST;
   private readonly maxHistoryPages: number;
   private botUserId: Promise<string> | undefined;
+  private readonly cards: DailyCardOptions;
 
   constructor(options: {
     token: string;
@@ -84,11 +124,15 @@ export class DiscordDailyPoster implements DailyPoster {
     retries?: number;
     /** How many pages of 100 recent messages `findDelivered` reads at most (default 5). */
     maxHistoryPages?: number;
+    /** Posts of schedules set with `card:true` are drawn by this painter. */
+    cards?: DailyCardOptions;
   }) {
+    this.cards = options.cards ?? {};
     this.rest = new REST({
       retries: options.retries ?? 0,
       rejectOnRateLimit: () => true,
       timeout: SEND_TIMEOUT_MS,
+      agent: discordRestAgent(),
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
     }).setToken(options.token);
     this.maxHistoryPages = options.maxHistoryPages ?? 5;
@@ -96,9 +140,11 @@ export class DiscordDailyPoster implements DailyPoster {
 
   async post(request: DailyPostRequest): Promise<DailyPostResult> {
     try {
-      const message = (await this.rest.post(Routes.channelMessages(request.schedule.channelId), {
-        body: dailyPostBody(request),
-      })) as APIMessage;
+      const card = await dailyCard(request, this.cards);
+      const message = (await this.rest.post(
+        Routes.channelMessages(request.schedule.channelId),
+        card ? dailyCardPost(request, card) : { body: dailyPostBody(request) },
+      )) as APIMessage;
       return { ok: true, messageId: message.id };
     } catch (error) {
       return postFailure(error);

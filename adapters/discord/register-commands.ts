@@ -1,6 +1,7 @@
 import { REST, Routes, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import type { CommandDefinition } from '../../src/index.js';
 import { commandsData } from './command-data.js';
+import { discordRestAgent } from './rest-agent.js';
 
 export interface RegistrationTarget {
   readonly token: string;
@@ -19,7 +20,10 @@ export async function registerCommands(
   definitions: readonly CommandDefinition[],
   target: RegistrationTarget,
 ): Promise<{ scope: 'guild' | 'global'; names: string[] }> {
-  const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
+  const rest = new REST({
+    agent: discordRestAgent(),
+    ...(target.apiUrl ? { api: target.apiUrl } : {}),
+  }).setToken(target.token);
   const route = target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);

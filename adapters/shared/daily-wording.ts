@@ -88,7 +88,8 @@ export interface DailyReplyStyle extends DailyWordingStyle {
 function describeSchedule(schedule: DailySchedule, s: DailyReplyStyle): string {
   const days = schedule.days.length === 7 ? 'every day' : `on ${formatDays(schedule.days)}`;
   const from = schedule.article ? `, quoting \`${s.escaped(schedule.article)}\`` : '';
-  return `${days} at ${schedule.time} (${s.escaped(schedule.timezone)})${from}`;
+  const card = schedule.card ? ', as a card' : '';
+  return `${days} at ${schedule.time} (${s.escaped(schedule.timezone)})${from}${card}`;
 }
 
 function scheduleState(schedule: DailySchedule, next: NextPost | null, s: DailyReplyStyle): string {

@@ -19,11 +19,12 @@ export async function uploadCard(
   client: webApi.WebClient,
   card: CardImage,
   destination: CardDestination,
+  names: { readonly filename?: string; readonly title?: string } = {},
 ): Promise<string | undefined> {
   const file = {
     file: Buffer.from(card.png),
-    filename: CARD_FILE_NAME,
-    title: 'Quote card',
+    filename: names.filename ?? CARD_FILE_NAME,
+    title: names.title ?? 'Quote card',
     alt_text: truncate(card.altText, SLACK_LIMITS.fileAltText),
   };
   const result = await client.filesUploadV2(

@@ -1,9 +1,17 @@
 import { webApi } from '@slack/bolt';
 import type { DailyPostRequest, DailyPostResult, DailyPoster, DeliveryCheck } from '../../src/index.js';
+import { dailyCard, type DailyCardOptions } from '../shared/daily-card.js';
+import { uploadCard } from './card-upload.js';
 import { renderDailyPost } from './render-daily-post.js';
 
 /** The metadata event type that marks a daily post, with the post's nonce in its payload. */
 export const DAILY_EVENT_TYPE = 'quotebot_daily';
+
+/**
+ * The file name of a daily card. A shared file carries no message metadata, so the post's nonce goes in
+ * its name, where `findDelivered` looks for it.
+ */
+export const dailyCardFileName = (nonce: string): string => `quote-card-${nonce}.png`;
 
 const GONE = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);
 const FORBIDDEN = new Set([
@@ -60,16 +68,19 @@ export interface SlackDailyPosterOptions {
   readonly timeoutMs?: number;
   /** How many pages of conversations.history `findDelivered` reads at most. */
   readonly maxHistoryPages?: number;
+  /** Posts of schedules set with `card:true` are drawn by this painter. */
+  readonly cards?: DailyCardOptions;
 }
 
 interface HistoryMessage {
   readonly ts?: string;
   readonly metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  readonly files?: readonly { readonly id?: string; readonly name?: string }[];
 }
 
 /**
- * Posts daily quotes to Slack channels with chat.postMessage. Slack has no nonce, so the post's nonce
- * goes into the message metadata and `findDelivered` looks for it with conversations.history before any
+ * Posts daily quotes to Slack channels with chat.postMessage, or shares a card schedule's card as a file.
+ * Slack has no nonce, so the post's nonce goes into the message metadata (or the card's file name) and `findDelivered` looks for it with conversations.history before any
  * resend. WebClient never retries by itself here (`retries: 0`, rate limits rejected): every resend is
  * the core's, which checks first and allows at most one blind resend.
  */
@@ -79,6 +90,7 @@ export class SlackDailyPoster implements DailyPoster {
   readonly maxInFlightMs: number;
   private readonly client: webApi.WebClient;
   private readonly maxHistoryPages: number;
+  private readonly cards: DailyCardOptions;
 
   constructor(options: SlackDailyPosterOptions) {
     this.client = new webApi.WebClient(options.token, {
@@ -91,10 +103,22 @@ export class SlackDailyPoster implements DailyPoster {
     // Slack may still finish a chat.postMessage it had received when the sender died: a margin for that.
     this.maxInFlightMs = (options.timeoutMs ?? 10_000) + 5_000;
     this.maxHistoryPages = options.maxHistoryPages ?? 5;
+    this.cards = options.cards ?? {};
   }
 
   async post(request: DailyPostRequest): Promise<DailyPostResult> {
     try {
+      const card = await dailyCard(request, this.cards);
+      if (card) {
+        // Uploaded and shared into the channel (filesUploadV2), with its alt text; files mention nobody.
+        const fileId = await uploadCard(
+          this.client,
+          card,
+          { channel: request.schedule.channelId },
+          { filename: dailyCardFileName(request.nonce), title: 'Quote of the day' },
+        );
+        return { ok: true, messageId: fileId ?? '' };
+      }
       const message = renderDailyPost(request);
       const result = await this.client.chat.postMessage({
         channel: request.schedule.channelId,
@@ -125,11 +149,16 @@ export class SlackDailyPoster implements DailyPoster {
           limit: 200,
           ...(cursor ? { cursor } : {}),
         });
+        const cardName = dailyCardFileName(request.nonce);
         const found = ((result.messages ?? []) as HistoryMessage[]).find(
           (message) =>
-            message.metadata?.event_type === DAILY_EVENT_TYPE &&
-            message.metadata.event_payload?.['nonce'] === request.nonce,
+            (message.metadata?.event_type === DAILY_EVENT_TYPE &&
+              message.metadata.event_payload?.['nonce'] === request.nonce) ||
+            message.files?.some((file) => file.name === cardName) === true,
         );
+        // A card post's id is its file's, as `post` answers it.
+        const card = found?.files?.find((file) => file.name === cardName);
+        if (card?.id) return { found: true, messageId: card.id };
         if (found?.ts) return { found: true, messageId: found.ts };
         cursor = result.response_metadata?.next_cursor || undefined;
         if (!result.has_more || !cursor) return { found: false };

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { CardImage, CardRequest } from '../../src/index.js';
+import type { CardImage, CardRequest } from '../../src/card/index.js';
 import { CardDrawer } from './draw-card.js';
 
 /** Messages from the painter: draw a card, or only load the fonts every card needs. */

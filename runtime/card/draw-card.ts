@@ -1,5 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import {
   CARD_SIZE,
   CardFace,
@@ -9,7 +7,8 @@ import {
   type CardImage,
   type CardRequest,
   type CardTextBlock,
-} from '../../src/index.js';
+} from '../../src/card/index.js';
+import { loadSatori, Resvg } from './engines.js';
 import { FontLibrary } from './font-library.js';
 import { CARD_COLORS, type CardColors } from './theme.js';
 
@@ -57,6 +56,7 @@ export class CardDrawer {
       ...fonts.missingGlyphs(author, CardFace.CaptionBold),
       ...fonts.missingGlyphs(`${title} ${publication} ${date}`, CardFace.Caption),
     ]);
+    const satori = await loadSatori();
     const svg = await satori(this.element(layout, colors) as never, {
       ...CARD_SIZE,
       fonts: fonts.satoriFonts(),

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
-import type { CardFace } from '../../src/index.js';
+import type { Font } from 'fontkit';
+import type { CardFace } from '../../src/card/index.js';
 import { emojiImage, isEmoji } from './emoji.js';
+import { fontkit } from './engines.js';
 import { coversCodePoint, fontsourceSubsets, type FontSubset } from './fontsource.js';
+import { sfntFromWoff } from './woff.js';
 
 /** A font file as satori takes it. */
 export interface SatoriFont {
@@ -15,7 +17,7 @@ export interface SatoriFont {
 interface LoadedSubset {
   readonly subset: FontSubset;
   readonly data: Buffer;
-  readonly font: fontkit.Font;
+  readonly font: Font;
 }
 
 /**
@@ -138,7 +140,8 @@ export class FontLibrary {
   familyList(face: CardFace): string {
     const names: string[] = [];
     for (const [pkg, weight] of FACE_PACKAGES[face]) {
-      for (const subset of this.subsetsOf(pkg, weight)) {
+      // A package whose CSS was never read has no loaded subset (a Latin card reads no Chinese CSS).
+      for (const subset of this.subsets.get(`${pkg}@${weight}`) ?? []) {
         if (this.loaded.has(subset.id)) names.push(subset.id);
       }
     }
@@ -173,7 +176,8 @@ export class FontLibrary {
   private load(subset: FontSubset): LoadedSubset {
     let loaded = this.loaded.get(subset.id);
     if (!loaded) {
-      const data = readFileSync(subset.file);
+      // Unpacked once here, so that neither fontkit nor satori inflates it again (see woff.ts).
+      const data = sfntFromWoff(readFileSync(subset.file));
       const font = fontkit.create(data);
       if (!('layout' in font)) throw new Error(`${subset.file} is a font collection`);
       loaded = { subset, data, font };

@@ -1,4 +1,4 @@
-import type { CardTheme } from '../../src/index.js';
+import type { CardTheme } from '../../src/card/index.js';
 
 /** The colours of a card. Highlights keep a contrast ratio above 7:1 with their text in both themes. */
 export interface CardColors {

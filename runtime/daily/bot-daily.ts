@@ -1,5 +1,5 @@
 import type { BotObserver } from '../../adapters/shared/observer.js';
-import type { DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
+import type { CardPainter, DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { createDailyRuntime } from './daily-runtime.js';
@@ -34,10 +34,12 @@ export function createBotDaily(options: {
   /** The platform posters (see `loadPosterFactories`); console schedules are left to `daily run`. */
   posters: PosterFactories;
   store: DailyStore;
+  /** Draws the cards of schedules set with `card:true` (the bot's card worker). */
+  cards?: CardPainter;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
-    { environment: options.environment, logger, consoleOut: process.stderr },
+    { environment: options.environment, logger, consoleOut: process.stderr, cards: options.cards },
     { ...options.posters, console: () => undefined },
   );
   const runtime = createDailyRuntime({ ...options, logger, posters });

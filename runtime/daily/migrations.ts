@@ -50,4 +50,9 @@ export const DAILY_MIGRATIONS: readonly Migration[] = [
     name: 'posts not settled, for settling them after their window',
     sql: `CREATE INDEX daily_posts_unsettled ON daily_posts (local_date) WHERE status IN ('sending', 'uncertain')`,
   },
+  {
+    version: 3,
+    name: 'schedules posted as cards',
+    sql: `ALTER TABLE daily_schedules ADD COLUMN card INTEGER NOT NULL DEFAULT 0`,
+  },
 ];

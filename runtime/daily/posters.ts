@@ -1,4 +1,5 @@
-import type { DailyPlatform, DailyPoster, DailyPosters } from '../../src/index.js';
+import type { DailyCardOptions } from '../../adapters/shared/daily-card.js';
+import type { CardPainter, DailyPlatform, DailyPoster, DailyPosters } from '../../src/index.js';
 import type { Config } from '../config.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
@@ -10,6 +11,20 @@ export interface PosterContext {
   readonly logger: Logger;
   /** Where the console platform writes its posts. */
   readonly consoleOut: NodeJS.WritableStream;
+  /** Draws the cards of schedules set with `card:true`; without it they are posted as text. */
+  readonly cards?: CardPainter | undefined;
+}
+
+/** The card painter for a poster, and a warning in the log when a card fails (it is posted as text). */
+function cardOptions(context: PosterContext): DailyCardOptions {
+  return {
+    cards: context.cards,
+    onCardFailed: (error, request) =>
+      context.logger.warn(
+        { err: error, platform: request.schedule.platform, channelId: request.schedule.channelId },
+        'daily card could not be drawn; posting the quote as text',
+      ),
+  };
 }
 
 /** One factory per platform, returning undefined when that platform is not configured. */
@@ -32,14 +47,26 @@ export async function loadPosterFactories(config: Config): Promise<PosterFactori
   const slack = config.SLACK_BOT_TOKEN ? await import('../../adapters/slack/daily-poster.js') : undefined;
   return {
     console: (context) => new ConsolePoster(context.consoleOut),
-    discord: ({ environment: { config } }) =>
-      discord && config.DISCORD_TOKEN
-        ? new discord.DiscordDailyPoster({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL })
-        : undefined,
-    slack: ({ environment: { config } }) =>
-      slack && config.SLACK_BOT_TOKEN
-        ? new slack.SlackDailyPoster({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL })
-        : undefined,
+    discord: (context) => {
+      const { config } = context.environment;
+      return discord && config.DISCORD_TOKEN
+        ? new discord.DiscordDailyPoster({
+            token: config.DISCORD_TOKEN,
+            apiUrl: config.DISCORD_API_URL,
+            cards: cardOptions(context),
+          })
+        : undefined;
+    },
+    slack: (context) => {
+      const { config } = context.environment;
+      return slack && config.SLACK_BOT_TOKEN
+        ? new slack.SlackDailyPoster({
+            token: config.SLACK_BOT_TOKEN,
+            apiUrl: config.SLACK_API_URL,
+            cards: cardOptions(context),
+          })
+        : undefined;
+    },
   };
 }
 

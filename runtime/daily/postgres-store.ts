@@ -56,11 +56,11 @@ export class PostgresDailyStore implements DailyStore {
   async saveSchedule(schedule: DailySchedule): Promise<void> {
     await this.pool.query(
       `INSERT INTO daily_schedules (platform, channel_id, workspace_id, time, timezone, days, article,
-         enabled, paused_code, paused_detail, paused_since, updated_at, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         enabled, paused_code, paused_detail, paused_since, updated_at, updated_by, card)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (platform, channel_id) DO UPDATE SET workspace_id = excluded.workspace_id,
          time = excluded.time, timezone = excluded.timezone, days = excluded.days,
-         article = excluded.article, enabled = excluded.enabled, paused_code = excluded.paused_code,
+         article = excluded.article, card = excluded.card, enabled = excluded.enabled, paused_code = excluded.paused_code,
          paused_detail = excluded.paused_detail, paused_since = excluded.paused_since,
          updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       [
@@ -77,6 +77,7 @@ export class PostgresDailyStore implements DailyStore {
         schedule.pausedReason?.since ?? null,
         schedule.updatedAt,
         schedule.updatedBy,
+        schedule.card === true ? 1 : 0,
       ],
     );
   }

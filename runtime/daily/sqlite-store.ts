@@ -65,8 +65,8 @@ export class SqliteDailyStore implements DailyStore {
     this.db
       .prepare(
         `INSERT OR REPLACE INTO daily_schedules (platform, channel_id, workspace_id, time, timezone, days,
-           article, enabled, paused_code, paused_detail, paused_since, updated_at, updated_by)
-         VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @days, @article, @enabled,
+           article, card, enabled, paused_code, paused_detail, paused_since, updated_at, updated_by)
+         VALUES (@platform, @channelId, @workspaceId, @time, @timezone, @days, @article, @card, @enabled,
            @pausedCode, @pausedDetail, @pausedSince, @updatedAt, @updatedBy)`,
       )
       .run({
@@ -77,6 +77,7 @@ export class SqliteDailyStore implements DailyStore {
         timezone: schedule.timezone,
         days: schedule.days.join(','),
         article: schedule.article,
+        card: schedule.card === true ? 1 : 0,
         enabled: schedule.enabled ? 1 : 0,
         pausedCode: schedule.pausedReason?.code ?? null,
         pausedDetail: schedule.pausedReason?.detail ?? null,

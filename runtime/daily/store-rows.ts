@@ -17,6 +17,8 @@ export interface ScheduleRow {
   timezone: string;
   days: string;
   article: string | null;
+  /** 0 or 1; added by migration (SQLite 3, PostgreSQL 4). */
+  card: number;
   enabled: number;
   paused_code: string | null;
   paused_detail: string | null;
@@ -65,6 +67,7 @@ export function toSchedule(row: ScheduleRow): DailySchedule {
     timezone: row.timezone,
     days: parseDays(row.days) ?? [],
     article: row.article,
+    card: row.card === 1,
     enabled: row.enabled === 1,
     pausedReason,
     updatedAt: row.updated_at,

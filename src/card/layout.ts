@@ -1,4 +1,4 @@
-import { visualOrder } from './bidi.js';
+import { drawnParts, visualOrder } from './bidi.js';
 import { CardFace, type CardRequest, type TextMeasure } from './card.js';
 import { breakLines, endsSentence, type MeasuredTokens } from './lines.js';
 import { DEFAULT_CARD_LAYOUT, quoteHeight, textWidth, type CardLayoutOptions } from './options.js';
@@ -296,6 +296,6 @@ function placeItems(line: readonly CardToken[], direction: TextDirection, space:
             ? space
             : 0
           : space;
-    return { parts: line[index]!.parts, gapBefore };
+    return { parts: drawnParts(line, index, direction), gapBefore };
   });
 }

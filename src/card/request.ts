@@ -1,5 +1,5 @@
 import type { SearchHit } from '../search/result.js';
-import { CardTheme, type CardRequest } from './card.js';
+import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
 import { formatCardDate } from './date.js';
 
 /** The card for a search hit: its sentence, matched words and article. */
@@ -11,6 +11,16 @@ export function cardRequestForHit(hit: SearchHit, theme: CardTheme = CardTheme.L
     attribution: { author, title, publication, date },
     theme,
   };
+}
+
+/** The card for a passage posted without a search (a daily quote): nothing highlighted. */
+export function cardRequestForPassage(
+  passage: { readonly text: string },
+  article: CardAttribution,
+  theme: CardTheme = CardTheme.Light,
+): CardRequest {
+  const { author, title, publication, date } = article;
+  return { text: passage.text, highlights: [], attribution: { author, title, publication, date }, theme };
 }
 
 /** What a screen reader says for a card: the whole quote (never cut) and who said it. */

@@ -166,7 +166,7 @@ export const dailyCommand = {
       name: 'set',
       description: 'Post a quote every day at a time (needs Manage Server / a Slack admin)',
       usage:
-        '/daily set time:09:00 timezone:Europe/Berlin [channel:#channel] [days:mon-fri] [article:<slug>]',
+        '/daily set time:09:00 timezone:Europe/Berlin [channel:#channel] [days:mon-fri] [article:<slug>] [card:true]',
       options: [
         {
           name: 'time',
@@ -191,6 +191,7 @@ export const dailyCommand = {
           maxLength: 60,
         },
         { ...articleOption, description: 'Only quote this article (default: the whole library)' },
+        { name: 'card', description: 'Post the quote as an image (a quote card)', type: 'boolean' },
       ],
     },
     {
@@ -212,7 +213,11 @@ export const dailyCommand = {
       options: [dailyChannelOption],
     },
   ],
-  examples: ['/daily set time:09:00 timezone:Europe/Berlin days:mon-fri', '/daily status'],
+  examples: [
+    '/daily set time:09:00 timezone:Europe/Berlin days:mon-fri',
+    '/daily set time:08:30 timezone:UTC card:true',
+    '/daily status',
+  ],
   resolve({ subcommand, values, caller }) {
     const subcommands = this.subcommands ?? [];
     const sub = subcommands.find((candidate) => candidate.name === subcommand);

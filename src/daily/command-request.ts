@@ -44,6 +44,7 @@ export function dailyRequestFromCommand(
         timezone: text(values['timezone']) ?? '',
         days: text(values['days']),
         article: text(values['article']),
+        card: values['card'] === true,
       };
     case 'stop':
       return { ...where, kind: 'daily-stop' };

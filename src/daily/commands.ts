@@ -86,6 +86,7 @@ export class DailyCommands {
       timezone: zone.timezone,
       days,
       article,
+      card: request.card === true,
       enabled: true,
       pausedReason: null,
       ...this.stamp(request.userId),

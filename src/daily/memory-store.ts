@@ -30,7 +30,11 @@ export class InMemoryDailyStore implements DailyStore {
   }
 
   async saveSchedule(schedule: DailySchedule): Promise<void> {
-    this.schedules.set(channelKey(schedule), { ...schedule, days: [...schedule.days] });
+    this.schedules.set(channelKey(schedule), {
+      ...schedule,
+      days: [...schedule.days],
+      card: schedule.card === true,
+    });
   }
 
   async setPause(channel: ChannelRef, reason: PauseReason | null): Promise<boolean> {

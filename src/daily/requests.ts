@@ -25,6 +25,8 @@ export type DailyRequest = DailyCaller &
         readonly timezone: string;
         readonly days?: string | undefined;
         readonly article?: string | undefined;
+        /** `card:true`: post the quote as a card image. */
+        readonly card?: boolean | undefined;
       }
     | { readonly kind: 'daily-stop' }
     | { readonly kind: 'daily-status' }

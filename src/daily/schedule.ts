@@ -38,6 +38,11 @@ export interface DailySchedule {
   readonly days: readonly Weekday[];
   /** Article slug to quote from, or null for the whole library. */
   readonly article: string | null;
+  /**
+   * Post the quote as a card image (with alt text); as text when the card cannot be drawn. Absent (a
+   * schedule written before cards) means false.
+   */
+  readonly card?: boolean;
   /** False after `/daily stop`. */
   readonly enabled: boolean;
   /** Set when posting failed for a reason only a person can fix; cleared by `/daily set` or a post. */

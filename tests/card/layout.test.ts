@@ -9,7 +9,7 @@ import {
   type CardRequest,
   type TextMeasure,
 } from '../../src/index.js';
-import { visualOrder } from '../../src/card/bidi.js';
+import { drawnParts, visualOrder } from '../../src/card/bidi.js';
 
 /** Every character half an em wide: simple enough to reason about in a test. */
 const HALF_EM: TextMeasure = (text) => [...text].length * 0.5;
@@ -122,5 +122,41 @@ describe('visualOrder', () => {
     const tokens = tokenize('السياسة · May 17, 2020');
     const order = visualOrder(tokens, 'rtl').map((i) => tokens[i]!.text);
     expect(order.join(' ')).toBe('May 17, 2020 · السياسة');
+  });
+
+  it('given a right-to-left name followed by a comma then the comma stands at its left, after it in reading', () => {
+    const card = layoutCard(
+      {
+        ...request('قال الرئيس'),
+        attribution: {
+          author: 'سارة الحسيني',
+          title: 'السياسة الخارجية',
+          publication: 'The National Interest',
+          date: '2020-05-17',
+        },
+      },
+      HALF_EM,
+    );
+    expect(lineText(card.author.lines[0]!)).toBe('The National Interest ,الحسيني سارة —');
+  });
+
+  it('given punctuation around a right-to-left word then it moves only where the bidi rules put it', () => {
+    const parts = (text: string, paragraph: 'ltr' | 'rtl', index: number) =>
+      drawnParts(tokenize(text), index, paragraph)
+        .map((part) => part.text)
+        .join('|');
+    expect(parts('قال الرئيس.', 'rtl', 1)).toBe('.|الرئيس');
+    expect(parts('He said مرحبا, then left', 'ltr', 2)).toBe('مرحبا,');
+    expect(parts('He said مرحبا, اليوم', 'ltr', 2)).toBe(',|مرحبا');
+    expect(parts('قال (الرئيس)', 'rtl', 1)).toBe('(الرئيس)');
+    expect(parts('قال «الرئيس».', 'rtl', 1)).toBe('.|«الرئيس»');
+  });
+
+  it('given highlighted punctuation that moves then the highlight moves with it', () => {
+    const tokens = tokenize('قال الرئيس!', [[4, 11]]);
+    expect(drawnParts(tokens, 1, 'rtl')).toEqual([
+      { text: '!', highlighted: true },
+      { text: 'الرئيس', highlighted: true },
+    ]);
   });
 });

@@ -145,6 +145,7 @@ describe('quotebot daily', () => {
       'timezone',
       'days',
       'article',
+      'card',
       'enabled',
       'paused',
       'next',

@@ -154,6 +154,7 @@ export function schedule(overrides: Partial<DailySchedule> = {}): DailySchedule 
     timezone: 'Europe/Berlin',
     days: [...WEEKDAYS],
     article: null,
+    card: false,
     enabled: true,
     pausedReason: null,
     updatedAt: '2020-01-01T00:00:00.000Z',

@@ -35,10 +35,9 @@ describe('SqliteDailyStore on disk', () => {
     expect(existsSync(join(dir, DATABASE_FILE))).toBe(true);
     const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT scope, version, name FROM schema_migrations ORDER BY version').all()).toEqual([
-      { scope: 'daily', version: 1, name: 'schedules and post history' },
-      { scope: 'daily', version: 2, name: 'posts not settled, for settling them after their window' },
-    ]);
+    expect(db.prepare('SELECT scope, version, name FROM schema_migrations ORDER BY version').all()).toEqual(
+      DAILY_MIGRATIONS.map(({ version, name }) => ({ scope: 'daily', version, name })),
+    );
     db.close();
   });
 
@@ -57,6 +56,29 @@ describe('SqliteDailyStore on disk', () => {
       n: DAILY_MIGRATIONS.length,
     });
     db.close();
+  });
+
+  it('given a database from before cards then its schedules read as text posts and can be set to cards', async () => {
+    const dir = tempDir();
+    const old = openDatabase(dir);
+    migrate(
+      old,
+      'daily',
+      DAILY_MIGRATIONS.filter((migration) => migration.version === 1),
+    );
+    old
+      .prepare(
+        `INSERT INTO daily_schedules (platform, channel_id, workspace_id, time, timezone, days, article,
+           enabled, updated_at) VALUES ('discord', 'c1', 'g1', '09:00', 'UTC', 'mon', NULL, 1, 'x')`,
+      )
+      .run();
+    old.close();
+    const store = SqliteDailyStore.open(dir);
+    const before = await store.getSchedule({ platform: 'discord', channelId: 'c1' });
+    expect(before?.card).toBe(false);
+    await store.saveSchedule({ ...before!, card: true });
+    expect((await store.getSchedule(before!))?.card).toBe(true);
+    store.close();
   });
 
   it('given two connections to one file then a claim made on one is refused on the other', async () => {

@@ -56,6 +56,14 @@ export function describeDailyStoreContract(name: string, factory: StoreFactory):
       expect(await store.getSchedule({ platform: 'discord', channelId: 'nope' })).toBeUndefined();
     });
 
+    it('given a schedule posted as cards then the flag reads back, and a later save can clear it', async () => {
+      await store.saveSchedule(schedule({ channelId: 'c1', card: true }));
+      expect(await store.getSchedule(channel)).toEqual(schedule({ channelId: 'c1', card: true }));
+      expect((await store.listSchedules())[0]?.card).toBe(true);
+      await store.saveSchedule(schedule({ channelId: 'c1' }));
+      expect((await store.getSchedule(channel))?.card).toBe(false);
+    });
+
     it('given a schedule saved twice then the second replaces the first', async () => {
       await store.saveSchedule(schedule({ channelId: 'c1', time: '09:00' }));
       await store.saveSchedule(schedule({ channelId: 'c1', time: '18:30', enabled: false }));

@@ -10,7 +10,6 @@ import type { CardImage } from '../../../src/index.js';
 import { startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../../fakes/discord/index.js';
 import { drawTestCard, expectCardPng } from '../card-fixtures.js';
 
-// Bolt is not loaded in this file on purpose: see the note in card-attachment.ts on undici's global dispatcher.
 const CALLBACK = 'POST /interactions/:interactionId/:token/callback';
 const CREATE_MESSAGE = 'POST /channels/:channelId/messages';
 

@@ -7,8 +7,6 @@ import { seedArticle } from '../../helpers/content.js';
 import { expectCardPng } from '../card-fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
-// Slack is not loaded in this file on purpose: see the note in card-attachment.ts on undici's dispatcher.
-
 /** The runtime's painter, with a switch that makes it fail, to see what a failed card answers. */
 class SwitchablePainter implements CardPainter {
   failing = false;

@@ -63,7 +63,7 @@ afterAll(async () => {
 /** Sends `/daily <subcommand>` and returns the deferred reply's final text. */
 async function daily(
   subcommand: string,
-  options: Record<string, string> = {},
+  options: Record<string, string | boolean> = {},
   memberPermissions: string = PERMISSIONS.manageGuild,
 ): Promise<string> {
   const sent = discord.sendInteraction(
@@ -94,6 +94,13 @@ describe('/daily on Discord', () => {
         `^Daily quote set for <#${discord.channelId}>: every day at 09:00 \\(Europe/Berlin\\)\\. Next: <t:\\d+:F> \\(<t:\\d+:R>\\)`,
       ),
     );
+  });
+
+  it('given /daily set card:true, then the schedule posts cards and set and status say so', async () => {
+    const text = await daily('set', { time: '09:00', timezone: 'UTC', card: true });
+    expect(text).toContain('every day at 09:00 (UTC), as a card.');
+    expect(await daily('status')).toContain(', as a card.');
+    expect(await daily('set', { time: '09:00', timezone: 'berlin' })).not.toContain('as a card');
   });
 
   it('given a bad time, then the asker is told the format', async () => {

@@ -6,8 +6,6 @@ import { cardRequestForHit, type CardImage } from '../../../src/index.js';
 import { expectCardPng } from '../card-fixtures.js';
 import { buttonsOf, injectorFor, startOnFake, textOf, type Running } from './harness.js';
 
-// Discord is not loaded in this file on purpose: see the note in card-attachment.ts on undici's dispatcher.
-
 const painter = new WorkerCardPainter();
 let run: Running;
 let inject: ReturnType<typeof injectorFor>;

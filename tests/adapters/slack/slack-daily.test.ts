@@ -2,7 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlackDailyPoster } from '../../../adapters/slack/daily-poster.js';
+import { WorkerCardPainter } from '../../../runtime/card/worker-painter.js';
 import { DailyCommands, DailyService, InMemoryDailyStore } from '../../../src/index.js';
+import { decodePng } from '../../card/png.js';
 import { startOnFake, textOf, type Running } from './harness.js';
 
 const ADMIN = 'U0ADMIN';
@@ -10,8 +12,11 @@ const ADMIN = 'U0ADMIN';
 describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', () => {
   let run: Running;
   const store = new InMemoryDailyStore();
+  const cards = new WorkerCardPainter();
 
   beforeAll(async () => {
+    // Warm, as the bot's is: a first card from a cold worker may outlast the helper's 5 s wait.
+    await cards.warm();
     run = await startOnFake(
       'http',
       {},
@@ -19,7 +24,11 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
         fake: { users: [{ id: ADMIN, isAdmin: true }, { id: 'U0MEMBER' }] },
         daily: (slack, library) => {
           const clock = { now: () => new Date() };
-          const poster = new SlackDailyPoster({ token: slack.botToken, apiUrl: slack.apiUrl });
+          const poster = new SlackDailyPoster({
+            token: slack.botToken,
+            apiUrl: slack.apiUrl,
+            cards: { cards },
+          });
           const service = new DailyService({
             store,
             library,
@@ -36,6 +45,7 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
   });
   afterAll(async () => {
     await run?.stop();
+    await cards.close();
   });
 
   /** `/daily <text>` as a user; the ack is empty, the answer comes privately through response_url. */
@@ -84,6 +94,24 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     );
     expect(textOf(post.args['blocks'])).toContain('quote of the day');
   });
+
+  it('given /daily set card:true then /daily now shares the quote once as a card with alt text, and status says so', async () => {
+    const where = 'channel:<#C0CARDS|cards>';
+    expect(await daily(`set time:09:00 timezone:UTC card:true ${where}`)).toContain(
+      'every day at 09:00 (UTC), as a card.',
+    );
+    expect(await daily(`now ${where}`)).toBe('Posted today’s quote in <#C0CARDS>.');
+    const shared = run.slack.sharedFiles.filter((file) => file.channel === 'C0CARDS');
+    expect(shared).toHaveLength(1);
+    const png = decodePng(shared[0]!.bytes);
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    expect(shared[0]!.altText).toMatch(/^Quote card: “.+” — /);
+    expect(shared[0]!.initialComment).toBeUndefined();
+    expect(
+      run.slack.callsTo('chat.postMessage').filter((call) => call.args['channel'] === 'C0CARDS'),
+    ).toEqual([]);
+    expect(await daily(`status ${where}`)).toContain(', as a card.');
+  }, 30_000);
 
   it('given a bad time, no sub-command or a bad option then the asker gets the usage', async () => {
     expect(await daily('set time:25:99 timezone:UTC')).toContain('is not a time');

@@ -7,7 +7,8 @@ interface Kept {
 }
 
 /**
- * Gives the fake Slack a channel history: chat.postMessage keeps each message with its metadata, and
+ * Gives the fake Slack a channel history: chat.postMessage keeps each message with its metadata, a file
+ * shared into a channel (files.completeUploadExternal) keeps a message with its `files`, and
  * conversations.history returns them newest first (metadata only with `include_all_metadata`, as Slack
  * does). `oldest` is not applied: the fake's `ts` come from the real clock, the tests' from a fixed one.
  * Returns the kept messages.
@@ -20,6 +21,16 @@ export function withHistory(slack: FakeSlack): Kept[] {
     if (result.ok) {
       const message = { ...(result['message'] as Record<string, unknown>), metadata: args['metadata'] };
       kept.push({ channel: String(args['channel']), message });
+    }
+    return result;
+  });
+  const complete = DEFAULT_METHODS['files.completeUploadExternal']!;
+  slack.onMethod('files.completeUploadExternal', (args, context) => {
+    const result = complete(args, context);
+    const channel = args['channel_id'];
+    if (result.ok && typeof channel === 'string') {
+      const files = (result['files'] as { id: string; name: string }[]).map(({ id, name }) => ({ id, name }));
+      kept.push({ channel, message: { type: 'message', ts: `${Date.now() / 1000}`, files } });
     }
     return result;
   });
