@@ -103,6 +103,10 @@ describe('requests from command options', () => {
       timezone: 'berlin',
       days: 'mon-fri',
       article: undefined,
+      card: false,
+    });
+    expect(dailyRequestFromCommand('set', { time: '09:00', card: true }, context)).toMatchObject({
+      card: true,
     });
   });
 
