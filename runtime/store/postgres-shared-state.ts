@@ -26,6 +26,11 @@ const SWEEP_EVERY = 500;
  * first one's commit and then see its row, so exactly one of them wins; a partial claim rolls back.
  * Expiry uses the server's clock (`now()`), so instances with skewed clocks agree.
  */
+/** Claims keys not held (or whose hold expired) until `$2` ms from now; one row per key claimed. */
+const CLAIM_SQL = `INSERT INTO shared_keys AS s (key, expires_at)
+  SELECT key, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key
+  ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE s.expires_at <= now()`;
+
 export class PostgresSharedState implements SharedState {
   private writes = 0;
 
@@ -40,15 +45,15 @@ export class PostgresSharedState implements SharedState {
     await this.sweep();
     // Sorted, so that two claims over the same keys lock them in the same order (no deadlock).
     const sorted = [...new Set(keys)].sort();
+    // One key (an event id, a cooldown): one statement is atomic by itself, no transaction round trips.
+    if (sorted.length === 1) {
+      const { rowCount } = await this.pool.query(CLAIM_SQL, [sorted, ttlMs]);
+      return rowCount === 1;
+    }
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
-      const { rowCount } = await client.query(
-        `INSERT INTO shared_keys AS s (key, expires_at)
-         SELECT key, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key
-         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE s.expires_at <= now()`,
-        [sorted, ttlMs],
-      );
+      const { rowCount } = await client.query(CLAIM_SQL, [sorted, ttlMs]);
       const claimed = (rowCount ?? 0) === sorted.length;
       await client.query(claimed ? 'COMMIT' : 'ROLLBACK');
       return claimed;
