@@ -13,7 +13,7 @@ import type { IndexSnapshot } from './search/index-data.js';
 import { updateIndex, type IndexSegment } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { lemmaCandidates } from './search/lexicon.js';
-import type { QueryTerm } from './search/query.js';
+import { CAPITALIZED, type QueryTerm } from './search/query.js';
 import type { ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
@@ -37,7 +37,6 @@ export interface IndexCoverage {
 const ARTICLE_ENGINE_CACHE = 8;
 /** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
 const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
-const CAPITALIZED = /^\p{Lu}/u;
 
 /**
  * The articles the bot knows, indexed for search. Build it once per content version with

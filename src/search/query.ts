@@ -53,7 +53,8 @@ function wordsOf(query: string): Word[] {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
-const CAPITALIZED = /^\p{Lu}/u;
+/** A word written with a capital first letter (a name, when it is not the first word of a query). */
+export const CAPITALIZED = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 // Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
 // they name people, not words of an article.
