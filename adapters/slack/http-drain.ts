@@ -21,7 +21,8 @@ const SWEEP_MS = 25;
  * - answers every request on an open connection with `Connection: close`, so that the client stops using
  *   that connection once it has its answer, and Node closes it after the response is flushed;
  * - closes an idle connection only when nothing has arrived on it (its bytes read have not changed since
- *   its last answer, checked after the event loop has read its sockets) and it has been idle for `idleMs`.
+ *   the drain began or since its last answer, checked after the event loop has read its sockets) and it
+ *   has been idle that long for `idleMs`.
  *   A request that arrived while the process was busy is therefore answered, not reset, however late the
  *   process gets to it.
  * It ends when the last connection has closed, or closes them all at `graceMs`.
@@ -32,37 +33,54 @@ export class ConnectionDrain {
 
   constructor(private readonly server: Server) {
     server.on('connection', (socket: Socket) => {
-      this.connections.set(socket, { requests: 0, idleSince: performance.now(), bytesWhenIdle: 0 });
+      this.connections.set(socket, { requests: 0, idleSince: 0, bytesWhenIdle: 0 });
       socket.once('close', () => this.connections.delete(socket));
     });
   }
 
-  /** Call for every request the server takes: it counts the request until its response has ended. */
+  /**
+   * Call for every request the server takes. Until a drain begins it only reads a flag: a drain counts the
+   * requests under way when it begins and every request after that.
+   */
   track(req: IncomingMessage, res: ServerResponse): void {
-    if (this.draining) res.setHeader('connection', 'close');
-    const connection = this.connections.get(req.socket);
+    if (!this.draining) return;
+    res.setHeader('connection', 'close');
+    this.count(req.socket, res);
+  }
+
+  private count(socket: Socket, res: ServerResponse): void {
+    const connection = this.connections.get(socket);
     if (connection === undefined) return;
     connection.requests += 1;
     res.once('close', () => {
       connection.requests -= 1;
       connection.idleSince = performance.now();
-      connection.bytesWhenIdle = req.socket.bytesRead;
+      connection.bytesWhenIdle = socket.bytesRead;
     });
   }
 
   /**
-   * Drains as described above. `unanswered` are the responses under way whose headers are not sent yet:
-   * they get `Connection: close` too.
+   * Drains as described above. `underWay` are the responses not finished yet (those whose headers are not
+   * sent get `Connection: close` too); every other connection counts as idle from now.
    */
-  async drain(unanswered: Iterable<ServerResponse>, idleMs: number, graceMs: number): Promise<void> {
+  async drain(underWay: Iterable<ServerResponse>, idleMs: number, graceMs: number): Promise<void> {
     this.draining = true;
+    const now = performance.now();
+    for (const [socket, connection] of this.connections) {
+      connection.idleSince = now;
+      connection.bytesWhenIdle = socket.bytesRead;
+    }
+    for (const res of underWay) {
+      if (res.writableFinished || res.socket === null) continue;
+      if (!res.headersSent) res.setHeader('connection', 'close');
+      this.count(res.socket as Socket, res);
+    }
     let closed = false;
     // net.Server's close stops listening without http.Server's closing of idle connections, and calls
     // back once the last connection has closed.
     const allClosed = new Promise<void>((resolve) =>
       NetServer.prototype.close.call(this.server, () => resolve()),
     ).then(() => (closed = true));
-    for (const res of unanswered) if (!res.headersSent) res.setHeader('connection', 'close');
     const deadline = performance.now() + graceMs;
     while (!closed && performance.now() < deadline) {
       await Promise.race([allClosed, delay(SWEEP_MS)]);
