@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { Server as NetServer, type ListenOptions } from 'node:net';
+import type { ListenOptions } from 'node:net';
 import {
   HTTPModuleFunctions as http,
   HTTPResponseAck,
@@ -12,6 +12,7 @@ import {
 import type { Logger } from '../../runtime/logger.js';
 import { ThrottledWarning } from '../shared/throttled-warning.js';
 import { checkSlackBody } from './body-shape.js';
+import { ConnectionDrain } from './http-drain.js';
 
 /** What the health endpoint reports; `draining` is set when shutdown begins. */
 export interface HealthState {
@@ -36,12 +37,17 @@ export interface SlackHttpReceiverOptions {
   readonly boltLogger: BoltLogger;
   /** More GET/HEAD routes on the same port (the runtime's /metrics, /livez and /readyz). */
   readonly routes?: readonly ExtraRoute[] | undefined;
-  /** How long stop() keeps idle kept-alive connections open for a request already on its way. */
+  /**
+   * How long a kept-alive connection must have been idle, with nothing arrived on it, before stop()
+   * closes it (a client that got an answer just before the drain may be sending its next request).
+   */
   readonly idleGraceMs?: number;
 }
 
 /** Bolt's answer when a listener has not acked: it would wait 3 s for it; none of ours acks that late. */
 const UNHANDLED_FALLBACK_MS = 3001;
+/** A client answered this long ago that has not sent its next request on the connection is not about to. */
+const DEFAULT_IDLE_GRACE_MS = 1000;
 
 /**
  * Bolt's HTTPReceiver, narrowed to what quotebot serves and hardened at the edge:
@@ -50,13 +56,15 @@ const UNHANDLED_FALLBACK_MS = 3001;
  *   and leave others unanswered for 3 s;
  * - a request no listener acks (an unknown command) is answered as soon as Bolt is done with it;
  * - rejected (forged, stale, malformed) requests are logged once per minute with a count;
- * - stop() drains: it stops listening, answers what has arrived (with `Connection: close`), gives
- *   idle kept-alive connections a moment for a request already sent, then closes them.
+ * - stop() drains (ConnectionDrain): it stops listening, answers every request that arrives on an open
+ *   connection (with `Connection: close`), and closes a kept-alive connection only once it is idle with
+ *   nothing arrived on it; then it resolves.
  * Verification, body parsing and the ack are Bolt's own functions (HTTPModuleFunctions, HTTPResponseAck).
  */
 export class SlackHttpReceiver implements Receiver {
   private app: App | undefined;
   private server: Server | undefined;
+  private drain: ConnectionDrain | undefined;
   private readonly open = new Set<ServerResponse>();
   private readonly rejected: ThrottledWarning;
   private readonly malformed: ThrottledWarning;
@@ -73,6 +81,7 @@ export class SlackHttpReceiver implements Receiver {
   start(listen: number | ListenOptions): Promise<Server> {
     const server = createServer((req, res) => this.route(req, res));
     this.server = server;
+    this.drain = new ConnectionDrain(server);
     return new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(listen, () => {
@@ -83,25 +92,17 @@ export class SlackHttpReceiver implements Receiver {
   }
 
   async stop(graceMs = 5000): Promise<void> {
-    const server = this.server;
-    if (!server) return;
+    const { server, drain } = this;
+    if (!server || !drain) return;
     this.options.health.draining = true;
-    // net.Server's close stops listening without http.Server's closing of idle connections: a client
-    // may be writing a request on one of them right now.
-    const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-    for (const res of this.open) if (!res.headersSent) res.setHeader('connection', 'close');
-    await new Promise((resolve) => setTimeout(resolve, this.options.idleGraceMs ?? 300));
-    server.closeIdleConnections();
-    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-    await closed;
-    clearTimeout(timer);
+    await drain.drain(this.open, this.options.idleGraceMs ?? DEFAULT_IDLE_GRACE_MS, graceMs);
     this.rejected.flush();
     this.malformed.flush();
     this.server = undefined;
   }
 
   private route(req: IncomingMessage, res: ServerResponse): void {
-    if (this.options.health.draining) res.setHeader('connection', 'close');
+    this.drain?.track(req, res);
     // Slack posts to the events path itself: only other requests need a URL parsed for their path.
     const path =
       req.url === this.options.eventsPath ? req.url : new URL(req.url ?? '/', 'http://localhost').pathname;

@@ -108,6 +108,8 @@ export async function startOnFake(
     reloads,
     appUrl: `http://127.0.0.1:${adapter.port ?? 0}/slack/events`,
     stop: async () => {
+      // Done sending: the client closes its idle connections, so the app's drain need not wait for them.
+      slack.http.closeIdle();
       await adapter.stop();
       await slack.stop();
     },

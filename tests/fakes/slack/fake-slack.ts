@@ -133,6 +133,8 @@ export interface FakeSlack {
       options?: HttpEventInjectOptions,
     ): Promise<InjectedHttp<EventCallbackBody>>;
     post(appUrl: string, encoded: EncodedBody, options?: HttpInjectOptions): Promise<AppHttpResponse>;
+    /** Closes the client's kept-alive connections to the app that no request is using. */
+    closeIdle(): void;
   };
   /** Every post to a fake `response_url`. */
   readonly responses: readonly ResponseUrlPost[];
@@ -263,6 +265,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return postHttp(appUrl, sent, encodeEvent(sent), opts);
       },
       post: (appUrl, encoded, opts) => appClient.post(appUrl, encoded, opts),
+      closeIdle: () => appClient.closeIdle(),
     },
     responses: responseUrls.posts.items,
     sharedFiles: files.shared.items,
