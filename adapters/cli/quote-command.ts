@@ -1,20 +1,20 @@
 import { parseArgs } from 'node:util';
 import type { BotReply, Library, SearchHit } from '../../src/index.js';
-import { Bot } from '../../src/bot/bot.js';
-import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
+import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';
 
 /**
  * `quotebot quote [words] [--author NAME] [--limit N] [--article SLUG] [--json]`: no words give a random
  * quote (of that author or article, if given). `random` is the source of the pick (Math.random by default).
+ * The chat's replies and the terminal renderer are loaded only for text output: `--json` needs neither.
  */
-export function quoteCommand(
+export async function quoteCommand(
   library: Library,
   args: string[],
   style: TerminalStyle,
   random: () => number = Math.random,
-): string {
+): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -34,6 +34,10 @@ export function quoteCommand(
   if (values.author !== undefined) return byAuthor(library, query, values, style, limit);
   if (values.json)
     return JSON.stringify(searchResultJson(library.search({ query, slug: values.article, limit })), null, 2);
+  const [{ Bot }, { renderForTerminal }] = await Promise.all([
+    import('../../src/bot/bot.js'),
+    import('../terminal/render.js'),
+  ]);
   // Each passage is the bot's own reply for that position: the same words and counts as the chat.
   const bot = new Bot(library);
   const first = bot.handle({ kind: 'quote', query, article: values.article });
@@ -45,12 +49,12 @@ export function quoteCommand(
   return replies.map((reply) => renderForTerminal(reply, style)).join('\n\n');
 }
 
-function randomQuote(
+async function randomQuote(
   library: Library,
   values: { article?: string | undefined; author?: string | undefined; json?: boolean | undefined },
   style: TerminalStyle,
   pick: number,
-): string {
+): Promise<string> {
   const hit = library.randomQuote(pick, { slug: values.article, author: values.author });
   const result = {
     query: '',
@@ -65,19 +69,21 @@ function randomQuote(
       `no quote${who} in the library${values.article ? ` (article ${values.article})` : ''}`,
     );
   }
+  const { renderForTerminal } = await import('../terminal/render.js');
   return renderForTerminal(quoteReplyOf('', hit, 0, 1, values.article), style);
 }
 
 /** `--author`: the author's best passages for the words (the chat's buttons do not apply here). */
-function byAuthor(
+async function byAuthor(
   library: Library,
   query: string,
   values: { article?: string | undefined; author?: string | undefined; json?: boolean | undefined },
   style: TerminalStyle,
   limit: number | undefined,
-): string {
+): Promise<string> {
   const result = library.search({ query, slug: values.article, author: values.author, limit });
   if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
+  const { renderForTerminal } = await import('../terminal/render.js');
   if (result.hits.length === 0) {
     return renderForTerminal({ kind: 'no-match', query, suggestions: result.suggestions }, style);
   }
