@@ -6,7 +6,8 @@ import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
-import { answersQuestion, QuestionKind, questionOf } from './question.js';
+import { answersQuestion, askedWords } from './answer-cues.js';
+import { QuestionKind, questionOf } from './question.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, type ScoredPassage } from './score.js';
@@ -15,10 +16,12 @@ import type { SentenceIndex } from './sentence-index.js';
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
 /**
- * What a sentence gains for having what a question asks for (a date for "when", a name for "who"): about
- * one query word's worth of a tie-break, never enough to lift a sentence that lacks the question's words.
+ * What a sentence gains for having what a question asks for (a date for "when", a name for "who"), as a
+ * share of one content word of the query: the question word asks for something too, so a sentence that
+ * says it is worth about half a word more than one that does not. Only hits re-ordered: a sentence that
+ * lacks the question's words is never found for it.
  */
-const ANSWER_BONUS = 0.05;
+const ANSWER_WORD_SHARE = 0.5;
 /** How many of the index's best candidates fuse.js re-ranks. */
 const RERANK_DEPTH = 20;
 /** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
@@ -78,7 +81,7 @@ export class SearchEngine {
       closest,
     );
     if (question !== undefined && question !== QuestionKind.Other)
-      scored = this.preferAnswers(question, scored);
+      scored = this.preferAnswers(question, askedWords(query), scored, ANSWER_WORD_SHARE / heavyCount(terms));
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query and the candidates: popular queries reuse it.
     const key = `${query}\u0000${candidates.map((item) => item.at).join(',')}`;
@@ -96,12 +99,17 @@ export class SearchEngine {
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
   }
 
-  /** A question's hits with what it asks for (a date for "when") move up by `ANSWER_BONUS`. */
-  private preferAnswers(question: QuestionKind, scored: ScoredPassage[]): ScoredPassage[] {
+  /** A question's hits with what it asks for (a date for "when") move up by `bonus`. */
+  private preferAnswers(
+    question: QuestionKind,
+    asked: ReadonlySet<string>,
+    scored: ScoredPassage[],
+    bonus: number,
+  ): ScoredPassage[] {
     return scored
       .map((item) =>
-        answersQuestion(question, this.index.passages[item.at]!.text)
-          ? { ...item, rank: item.rank + ANSWER_BONUS }
+        answersQuestion(question, this.index.passages[item.at]!.text, asked)
+          ? { ...item, rank: item.rank + bonus }
           : item,
       )
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
@@ -118,4 +126,9 @@ export class SearchEngine {
   finds(terms: readonly QueryTerm[], range: PassageRange): boolean {
     return this.scorer.score(terms, range, 1).length > 0;
   }
+}
+
+/** How many content words (not light ones) the query has, at least one. */
+function heavyCount(terms: readonly QueryTerm[]): number {
+  return Math.max(1, terms.filter((term) => !term.light).length);
 }

@@ -1,10 +1,12 @@
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import { lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
 import type { SearchOptions } from './options.js';
+import { questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** Vocabulary terms one query word may match, each with the quality of that match (0–1]. */
@@ -53,6 +55,9 @@ function wordsOf(query: string): Word[] {
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+const PLAIN_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The longest run of capitalised query words read as a name an acronym may stand for. */
+const MAX_NAME_RUN = 6;
 /** A word written with a capital first letter (a name, when it is not the first word of a query). */
 export const CAPITALIZED = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
@@ -77,12 +82,16 @@ function isFiller(word: Word): boolean {
 
 /** Builds query terms against one index; pure apart from the fuzzy matcher's cache. */
 export class QueryAnalyzer {
+  private readonly acronyms: Acronyms;
+
   constructor(
     private readonly index: SentenceIndex,
     private readonly glossary: Glossary,
     private readonly fuzzy: FuzzyTerms,
     private readonly options: SearchOptions,
-  ) {}
+  ) {
+    this.acronyms = new Acronyms(index);
+  }
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
@@ -97,6 +106,12 @@ export class QueryAnalyzer {
     const stems = flat.map((entry) => entry.stem);
     const terms: QueryTerm[] = [];
     for (let at = 0; at < flat.length;) {
+      const named = this.acronymAt(words, flat, stems, at, lexical);
+      if (named) {
+        terms.push(named.term);
+        at += named.length;
+        continue;
+      }
       const match = this.glossary.matchAt(stems, at);
       if (match) {
         const own = flat.slice(at, at + match.length).map((entry) => entry.word.parts);
@@ -129,7 +144,68 @@ export class QueryAnalyzer {
     }
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
     if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
+    // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
+    // about when nothing here has it and no dictionary knows it ("when does the new iPhone launch?").
+    if (questionOf(query) !== undefined) {
+      return terms.map((term) =>
+        term.alternatives.length === 0 && !term.light && this.relatedOf(term.label.toLowerCase()).length === 0
+          ? { ...term, required: true }
+          : term,
+      );
+    }
     return terms;
+  }
+
+  /**
+   * A name the library also writes as an acronym, as one term of both forms: "British Airways" finds "BA's
+   * chief executive", and "BA" finds "British Airways has blamed…" (see `Acronyms`). Undefined otherwise.
+   */
+  private acronymAt(
+    words: readonly Word[],
+    flat: readonly { word: Word }[],
+    stems: readonly string[],
+    at: number,
+    lexical: boolean,
+  ): { term: QueryTerm; length: number } | undefined {
+    const quality = this.options.synonymQuality;
+    const first = flat[at]!.word;
+    if (first.parts.length === 1 && PLAIN_ACRONYM.test(first.surface)) {
+      const phrases = this.acronyms.expansions(first.parts[0]!.term);
+      if (phrases.length === 0) return undefined;
+      const own = this.wordTerm(first, true, lexical);
+      // What the glossary knows of it too ("UK": "Britain"), besides what the article spells out.
+      const glossary = this.glossary.matchAt(stems, at);
+      const known = glossary?.length === 1 ? glossary.synonyms : [];
+      const alternatives = [
+        ...phrases.map((phrase) => phrase.map((word) => this.stemUnit(stemOf(word), word, quality))),
+        ...known.map((member) => member.map((stem) => this.stemUnit(stem, undefined, quality))),
+      ]
+        .filter((units) => units.every((unit) => unit.size > 0))
+        .map((units) => ({ units }));
+      const term = { ...own, alternatives: [...own.alternatives, ...alternatives] };
+      return { term, length: 1 };
+    }
+    // The capitalised words from here that stand side by side in the query, one part each.
+    const run: Word[] = [];
+    for (let i = at; i < flat.length && run.length < MAX_NAME_RUN; i++) {
+      const word = flat[i]!.word;
+      if (word.parts.length !== 1 || !CAPITALIZED.test(word.surface)) break;
+      if (run.length > 0 && words.indexOf(word) !== words.indexOf(run.at(-1)!) + 1) break;
+      if (run.at(-1) !== word) run.push(word);
+    }
+    for (let length = run.length; length >= 2; length--) {
+      const name = run.slice(0, length);
+      const acronym = this.acronyms.acronymOf(name.map((word) => word.surface));
+      if (acronym === undefined) continue;
+      const units = name.map((word) => this.stemUnit(word.parts[0]!.stem, word.parts[0]!.term, 1));
+      const term: QueryTerm = {
+        label: name.map((word) => word.surface).join(' '),
+        required: true,
+        alternatives: [{ units }, { units: [this.stemUnit(stemOf(acronym), acronym, quality)] }],
+      };
+      return { term, length };
+    }
+    return undefined;
   }
 
   /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */

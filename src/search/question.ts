@@ -1,50 +1,70 @@
+import { foldText } from '../text/fold.js';
+
 /** What a question asks for, from its question word: a hit that has it is preferred a little. */
 export const QuestionKind = {
-  /** when: a date or a time. */
+  /** when, what year, which day…: a date or a time. */
   When: 'when',
-  /** who: a person, named. */
+  /** who, whom: a person, named. */
   Who: 'who',
-  /** where: a place, named. */
+  /** where, which city…: a place, named. */
   Where: 'where',
-  /** how much, how many, how big…: a number. */
+  /** how much, how many, how big…: a number or an amount. */
   Amount: 'amount',
-  /** what, why, which, how, or a question mark: no kind of answer preferred. */
+  /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
+  Why: 'why',
+  /** what, which, how, or a question mark: no kind of answer preferred. */
   Other: 'other',
 } as const;
 export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
 
-const FIRST_WORD = /^\W*(\p{L}+)(?:\W+(\p{L}+))?/u;
-const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far']);
-const QUESTION_WORDS = new Set(['what', 'why', 'which', 'how', 'whose', 'whom', 'is', 'are', 'did', 'does']);
+const WORD = /\p{L}+/gu;
+/** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
+const QUESTION_WORD_REACH = 6;
+const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hour', 'season']);
+const PLACE_NOUNS = new Set(['city', 'country', 'town', 'place', 'venue', 'region', 'state', 'county']);
+const OTHER_OPENERS = new Set([
+  'what',
+  'which',
+  'how',
+  'whose',
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+  'do',
+]);
+/** Words that may come before a question word in a polite or spoken frame: "hey bot, do you know who…". */
+const FRAME_WORDS = new Set(
+  'so and ok okay hey hi hello bot please can could would will you tell me us let know do does i wonder wondering just say remind anyone'.split(
+    ' ',
+  ),
+);
 
-/** The kind of question a query is, or undefined when it is not one ("election", "red line"). */
+/**
+ * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
+ * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
+ */
 export function questionOf(query: string): QuestionKind | undefined {
-  const match = FIRST_WORD.exec(query.toLowerCase());
-  const first = match?.[1];
-  if (first === 'when') return QuestionKind.When;
-  if (first === 'who') return QuestionKind.Who;
-  if (first === 'where') return QuestionKind.Where;
-  if (first === 'how' && AMOUNT_WORDS.has(match?.[2] ?? '')) return QuestionKind.Amount;
-  if ((first !== undefined && QUESTION_WORDS.has(first)) || query.trimEnd().endsWith('?')) {
+  const words = foldText(query).match(WORD)?.slice(0, QUESTION_WORD_REACH) ?? [];
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1] ?? '';
+    if (word === 'when') return QuestionKind.When;
+    if (word === 'who' || word === 'whom') return QuestionKind.Who;
+    if (word === 'where') return QuestionKind.Where;
+    if (word === 'why') return QuestionKind.Why;
+    if (word === 'how' && AMOUNT_WORDS.has(next))
+      return next === 'soon' ? QuestionKind.When : QuestionKind.Amount;
+    if ((word === 'what' || word === 'which') && TIME_NOUNS.has(next)) return QuestionKind.When;
+    if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return QuestionKind.Where;
+    if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
+    if (!FRAME_WORDS.has(word)) break;
+  }
+  const first = words[0];
+  if ((first !== undefined && OTHER_OPENERS.has(first)) || query.trimEnd().endsWith('?')) {
     return QuestionKind.Other;
   }
   return undefined;
-}
-
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
-  when: new RegExp(
-    `\\b(?:${MONTHS}|${DAYS})\\b|\\b(?:1[5-9]|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm)\\b|\\b(?:today|tomorrow|yesterday|tonight|(?:next|last|this) (?:week|month|year|spring|summer|autumn|winter)|in (?:spring|summer|autumn|winter)|since|until)\\b`,
-    'u',
-  ),
-  who: /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|President|Minister)\b|\p{Lu}\p{Ll}+ (?:\p{Lu}\.? )?\p{Lu}\p{Ll}+|\b(?:he|she|by)\b/u,
-  where: /\b(?:in|at|from|to|near|across) (?:the )?\p{Lu}\p{Ll}+/u,
-  amount: /\p{N}/u,
-};
-
-/** Whether a sentence has what the question asks for (a date for "when"…); false for other questions. */
-export function answersQuestion(kind: QuestionKind, text: string): boolean {
-  return kind !== QuestionKind.Other && CUES[kind].test(text);
 }

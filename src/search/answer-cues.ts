@@ -1,0 +1,101 @@
+import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { QuestionKind } from './question.js';
+
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'iu');
+const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
+/** A capitalised word that is no possessive ("London's" is whose, not who). */
+const NAME_WORD = "\\p{Lu}\\p{L}*(?:-\\p{L}+)*(?![\\p{L}'’])";
+const SEASON = 'spring|summer|autumn|fall|winter|weekend|morning|evening|afternoon|night';
+const PERIOD = `week|month|year|decade|century|${SEASON}|season|quarter`;
+
+/**
+ * What answers each kind of question, as patterns of general English: each match is an answer unless its
+ * words are all the question's own ("who wrote Mary Poppins?" is not answered by "Mary Poppins" again).
+ */
+const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
+  when: new RegExp(
+    [
+      `\\b(?:${MONTHS}|${DAYS})\\b`,
+      `\\b(?:1[5-9]|20)\\d\\d(?:s\\b|\\b)`,
+      `\\b\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|GMT|BST)\\b`,
+      `\\b(?:today|tomorrow|yesterday|tonight|ago|recently|soon|shortly)\\b`,
+      `\\b(?:next|last|this|later this|earlier this|end of the|end of this|start of the) (?:${PERIOD})\\b`,
+      `\\b(?:in|by|until|since|from|during) (?:the )?(?:${SEASON})\\b`,
+    ].join('|'),
+    'gu',
+  ),
+  who: new RegExp(
+    [
+      `\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.? ${CAPITALIZED_WORD}`,
+      // Two or more capitalised words in a row: a person's name, most often, in running text.
+      `(?<!['’]s )${NAME_WORD}(?: (?:de |da |van |von |van der |bin |al-)?${NAME_WORD})+`,
+      `\\bby ${CAPITALIZED_WORD}`,
+      '\\b(?:he|she)\\b',
+    ].join('|'),
+    'gu',
+  ),
+  where: new RegExp(
+    `\\b(?:in|at|from|near|outside|inside|across|to|based in) (?:the )?${CAPITALIZED_WORD}(?: ${CAPITALIZED_WORD})*`,
+    'gu',
+  ),
+  amount: new RegExp(
+    [
+      '[£$€¥]?\\p{N}[\\p{N},.]*(?:%|\\w*)',
+      '\\b(?:million|billion|trillion|thousand|hundred|dozens?|half|third|quarter|per cent|percent)\\b',
+    ].join('|'),
+    'giu',
+  ),
+  why: new RegExp(
+    [
+      '\\b(?:because|due to|owing to|thanks to|as a result|result of|reasons?|led to|leading to|amid|after)\\b',
+      '\\b(?:blam|caus)(?:e|ed|es|ing)\\b',
+      '\\bin (?:a|an) (?:bid|effort|attempt|move) to\\b',
+      '\\b(?:in order|so as) to\\b',
+    ].join('|'),
+    'iu',
+  ),
+};
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+/** Words of a cue that say what kind it is, not what it is: "in", "the", "next", "Mr". */
+const FRAME = new Set([
+  'next',
+  'last',
+  'this',
+  'later',
+  'earlier',
+  'end',
+  'start',
+  'based',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
+
+/** The folded words of a query that an answer must not merely repeat. */
+export function askedWords(query: string): ReadonlySet<string> {
+  return new Set(foldText(query).match(WORDS) ?? []);
+}
+
+/**
+ * Whether a sentence has what the question asks for (a date for "when", a name for "who", a cause for
+ * "why"…) that the question does not already say; false for questions of no particular kind.
+ */
+export function answersQuestion(kind: QuestionKind, text: string, asked: ReadonlySet<string>): boolean {
+  if (kind === QuestionKind.Other) return false;
+  // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own.
+  if (kind === QuestionKind.Why) return CUES.why.test(text);
+  for (const match of text.matchAll(CUES[kind])) {
+    const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
+    if (kind === QuestionKind.Where && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
+    const own = words.filter((word) => !STOPWORDS.has(word));
+    if (kind === QuestionKind.Who && own.length === 0 && words.length > 0) return true;
+    if (own.some((word) => !asked.has(word))) return true;
+  }
+  return false;
+}

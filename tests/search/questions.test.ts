@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/index.js';
+import { acronymsOf } from '../../src/search/acronyms.js';
+import { answersQuestion, askedWords } from '../../src/search/answer-cues.js';
+import { QuestionKind, questionOf } from '../../src/search/question.js';
+import { loadBbcArticles } from '../helpers/bbc.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+let cached: Library | undefined;
+/** The 40 BBC development articles as one library, no glossary, with the WordNet lexicon. */
+function bbc(): Library {
+  cached ??= Library.create(loadBbcArticles(), { lexicon: wordnetLexicon() });
+  return cached;
+}
+
+function first(query: string): string | undefined {
+  return bbc().search({ query }).hits[0]?.passage.text;
+}
+
+describe('question words', () => {
+  it.each([
+    ['when is the final?', QuestionKind.When],
+    ['what year did he leave?', QuestionKind.When],
+    ['how soon will it open?', QuestionKind.When],
+    ['can you tell me who runs the firm', QuestionKind.Who],
+    ['hey bot, do you know where the concert is?', QuestionKind.Where],
+    ['which city hosts it?', QuestionKind.Where],
+    ['how many people came?', QuestionKind.Amount],
+    ['why did shares fall', QuestionKind.Why],
+    ['what did the minister say?', QuestionKind.Other],
+    ['is the deal off?', QuestionKind.Other],
+  ])('given %j then it asks for %s', (query, kind) => {
+    expect(questionOf(query)).toBe(kind);
+  });
+
+  it.each(['election', 'red line', 'the man who sold the world', 'profits fell when fuel rose'])(
+    'given %j, no question, then it asks for nothing',
+    (query) => {
+      expect(questionOf(query)).toBeUndefined();
+    },
+  );
+});
+
+describe('answers a question asks for', () => {
+  const asked = (query: string): ReadonlySet<string> => askedWords(query);
+
+  it('given a "who" question then a name it does not already hold answers, its own name does not', () => {
+    const query = 'who wrote Mary Poppins?';
+    expect(answersQuestion(QuestionKind.Who, 'Mary Poppins had its opening night.', asked(query))).toBe(
+      false,
+    );
+    expect(
+      answersQuestion(QuestionKind.Who, 'Mary Poppins was created by author Pamela Travers.', asked(query)),
+    ).toBe(true);
+  });
+
+  it('given a "when" question then a date answers, the month it names does not', () => {
+    const query = 'how many jobs were added in January?';
+    expect(answersQuestion(QuestionKind.When, 'Jobs rose in January.', asked(query))).toBe(false);
+    expect(answersQuestion(QuestionKind.When, 'It opens on Thursday.', asked('when does it open?'))).toBe(
+      true,
+    );
+  });
+
+  it('given a "where" question then a named place answers, a month after "in" does not', () => {
+    expect(answersQuestion(QuestionKind.Where, 'A concert in Copenhagen.', asked('where is it?'))).toBe(true);
+    expect(answersQuestion(QuestionKind.Where, 'A concert in June.', asked('where is it?'))).toBe(false);
+  });
+
+  it('given a "why" or "how much" question then a cause or an amount answers', () => {
+    expect(answersQuestion(QuestionKind.Why, 'Profits fell due to fuel costs.', asked('why?'))).toBe(true);
+    expect(answersQuestion(QuestionKind.Why, 'Profits fell.', asked('why?'))).toBe(false);
+    expect(answersQuestion(QuestionKind.Amount, 'It could fetch £9m.', asked('how much?'))).toBe(true);
+    expect(answersQuestion(QuestionKind.Amount, 'It could fetch a lot.', asked('how much?'))).toBe(false);
+  });
+});
+
+describe('acronyms the text defines', () => {
+  it('given a name spelt out before its initials then the acronym stands for it', () => {
+    const table = acronymsOf([
+      'British Airways has blamed fuel prices.',
+      "Rod Eddington, BA's chief executive.",
+    ]);
+    expect(table.get('ba')).toEqual([['british', 'airways']]);
+  });
+
+  it('given a name in parentheses after it then the acronym stands for it, small words inside', () => {
+    const table = acronymsOf(['A challenge from the International Air Transport Association (IATA).']);
+    expect(table.get('iata')).toEqual([['international', 'air', 'transport', 'association']]);
+    expect(acronymsOf(['The Bank of England (BOE) held rates.']).get('boe')).toEqual([
+      ['bank', 'of', 'england'],
+    ]);
+  });
+
+  it('given capitals no name of the article spells out then there is no acronym', () => {
+    expect(acronymsOf(['The NHS said so.', 'Nobody Here agreed.']).size).toBe(0);
+  });
+});
+
+describe('natural questions over real news articles (BBC dev set)', () => {
+  it.each([
+    ['who is the chief executive of British Airways?', "Rod Eddington, BA's chief executive"],
+    ['who is the director of air transport at the European Regions Airline Association?', 'Andy Clarke'],
+    ['why did BA profits drop?', 'British Airways has blamed high fuel prices'],
+  ])('given the name %j the text also writes as an acronym then the acronym finds it', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+
+  it.each([
+    ['who wrote Mary Poppins?', 'created by author Pamela Travers'],
+    ['where is the Jarre concert?', 'concert in Copenhagen'],
+    ['how much could the Versace collection fetch?', 'could fetch up to £9m'],
+  ])('given the question %j then the sentence with what it asks for comes first', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+
+  it.each([
+    'who won the Oscar for best picture?',
+    'why did bitcoin crash?',
+    // Two words of three would do for a question, but not without the one no article or dictionary has.
+    'when did bitcoin prices fall?',
+    'why are blockchain shares rising?',
+  ])('given the question %j no article answers then there is no hit', (query) => {
+    expect(bbc().search({ query }).hits).toEqual([]);
+  });
+});
