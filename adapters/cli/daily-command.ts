@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
-import {
-  isDailyPlatform,
-  DAILY_PLATFORMS,
-  type DailyOutcome,
-  type DailyReply,
-  type DailyRequest,
-  type DailyRunReport,
-  type DailySchedule,
+import { DAILY_PLATFORMS, isDailyPlatform } from '../../src/daily/schedule.js';
+import type {
+  DailyOutcome,
+  DailyReply,
+  DailyRequest,
+  DailyRunReport,
+  DailySchedule,
 } from '../../src/index.js';
 import { WorkerCardPainter } from '../../runtime/card/worker-painter.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';

@@ -1,22 +1,22 @@
 import { parseArgs } from 'node:util';
 import type { BotReply, Library } from '../../src/index.js';
-import { Bot } from '../../src/bot/bot.js';
 import type { QuoteRequest } from '../../src/bot/requests.js';
-import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
+import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';
 
 /**
  * `quotebot quote [words] [--author NAME] [--limit N] [--article SLUG] [--json]`: no words give a random
  * quote (of that author or article, if given). `random` is the source of the pick (Math.random by default).
- * Every passage shown is the bot's own reply, so the CLI answers with the chat's words and picks.
+ * Every passage shown is the bot's own reply, so the CLI answers with the chat's words and picks. The bot
+ * and the terminal renderer are loaded only past the search's `--json`: a cold start is mostly loading code.
  */
-export function quoteCommand(
+export async function quoteCommand(
   library: Library,
   args: string[],
   style: TerminalStyle,
   random: () => number = Math.random,
-): string {
+): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -37,6 +37,10 @@ export function quoteCommand(
     const { article: slug, author } = values;
     return JSON.stringify(searchResultJson(library.search({ query, slug, author, limit })), null, 2);
   }
+  const [{ Bot }, { renderForTerminal }] = await Promise.all([
+    import('../../src/bot/bot.js'),
+    import('../terminal/render.js'),
+  ]);
   const bot = new Bot(library, undefined, random);
   const request: QuoteRequest = { kind: 'quote', query, article: values.article, author: values.author };
   const first = bot.handle(request);

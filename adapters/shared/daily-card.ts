@@ -1,9 +1,5 @@
-import {
-  cardRequestForPassage,
-  type CardImage,
-  type CardPainter,
-  type DailyPostRequest,
-} from '../../src/index.js';
+import { cardRequestForPassage } from '../../src/card/request.js';
+import type { CardImage, CardPainter, DailyPostRequest } from '../../src/index.js';
 
 /** What a daily poster needs to post cards: the painter, and where to say that a card failed. */
 export interface DailyCardOptions {

@@ -1,12 +1,7 @@
-import {
-  DailyCommands,
-  DailyService,
-  type Clock,
-  type DailyPosters,
-  type DailySchedule,
-  type DailyStore,
-} from '../../src/index.js';
-import type { Library } from '../../src/index.js';
+// The daily modules themselves, not the core's index: a cron job's start does not load the whole core.
+import { DailyCommands } from '../../src/daily/commands.js';
+import { DailyService } from '../../src/daily/service.js';
+import type { Clock, DailyPosters, DailySchedule, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
 import { processClaimant } from './process-claimant.js';

@@ -1,12 +1,12 @@
-import {
-  type ChannelRef,
-  type ClaimPatch,
-  type DailySchedule,
-  type DailyStore,
-  type PauseReason,
-  type PostKey,
-  type PostRecord,
-  type TakeOverExpectation,
+import type {
+  ChannelRef,
+  ClaimPatch,
+  DailySchedule,
+  DailyStore,
+  PauseReason,
+  PostKey,
+  PostRecord,
+  TakeOverExpectation,
 } from '../../src/index.js';
 import { openDatabase, type SqliteDatabase } from '../store/database.js';
 import { migrate } from '../store/migrations.js';

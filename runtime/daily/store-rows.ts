@@ -1,12 +1,6 @@
-import {
-  isDailyPlatform,
-  parseDays,
-  type DailySchedule,
-  type PauseReason,
-  type PostRecord,
-  type PostStatus,
-  type PostTrigger,
-} from '../../src/index.js';
+import { parseDays } from '../../src/daily/days.js';
+import { isDailyPlatform } from '../../src/daily/schedule.js';
+import type { DailySchedule, PauseReason, PostRecord, PostStatus, PostTrigger } from '../../src/index.js';
 
 /** Rows of the daily tables, the same in SQLite and PostgreSQL, and how they map to the core's records. */
 export interface ScheduleRow {

@@ -7,6 +7,18 @@ export function quotablePassages(article: Article): Passage[] {
   return article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
 }
 
+/** Dates (YYYY-MM-DD) and the usual slugs: their code-unit order is the locale's order. */
+const PLAIN = /^[a-z0-9-]*$/;
+
+/**
+ * `localeCompare`, without loading the locale's collation (a cold start's cost) for plain text: lower-case
+ * letters, digits and hyphens sort the same either way.
+ */
+function compareText(a: string, b: string): number {
+  if (!PLAIN.test(a) || !PLAIN.test(b)) return a.localeCompare(b);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The articles in library order (newest first, then by slug) and their quotable passages numbered
  * in that order, so that each article's passages form one contiguous range of the index.
@@ -31,7 +43,7 @@ export class Catalog {
       this.bySlug.set(article.slug, article);
     }
     this.articles = [...articles].sort(
-      (a, b) => b.meta.date.localeCompare(a.meta.date) || a.slug.localeCompare(b.slug),
+      (a, b) => compareText(b.meta.date, a.meta.date) || compareText(a.slug, b.slug),
     );
     const passages: Passage[] = [];
     for (const article of this.articles) {

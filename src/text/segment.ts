@@ -43,7 +43,9 @@ function shouldJoin(current: string, next: string): boolean {
   return false;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use: ICU's sentence rules take a while to load, and a start from the library snapshot
+// segments nothing.
+let segmenter: Intl.Segmenter | undefined;
 
 /**
  * Splits a paragraph into sentences: Unicode sentence boundaries (ICU, via Intl.Segmenter), then a pass
@@ -52,6 +54,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const part of segmenter.segment(text)) {
     raw.push({ start: part.index, end: part.index + part.segment.length });
   }
