@@ -85,13 +85,14 @@ export class SearchEngine {
     const key = `${query}\u0000${limit}\u0000${candidates.map((item) => item.at).join(',')}`;
     let head = this.reranked.get(key);
     if (head === undefined) {
+      // Only the first `limit` are final, and only they are kept.
       head = rerankWithFuse(
         query,
         candidates,
         (at) => this.texts.folded(this.index.passages[at]!),
         RERANK_WEIGHT,
         limit,
-      );
+      ).slice(0, limit);
       if (this.reranked.size >= RERANK_MEMO) this.reranked.clear();
       this.reranked.set(key, head);
     }
