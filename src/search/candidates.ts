@@ -36,10 +36,16 @@ export function postingsIn(index: SentenceIndex, id: number, range: PassageRange
   return all.subarray(lowerBound(all, range.from), lowerBound(all, range.to));
 }
 
+/** How many passages of the range contain the term (`postingsIn(…).length`, with no view for the whole index). */
+export function postingCountIn(index: SentenceIndex, id: number, range: PassageRange): number {
+  if (range.from === 0 && range.to >= index.passageCount) return index.documentFrequency(id);
+  return postingsIn(index, id, range).length;
+}
+
 /** Upper bound of the passages that contain a term's first units, in the range. */
 export function estimatedFrequency(index: SentenceIndex, term: CompiledTerm, range: PassageRange): number {
   let sum = 0;
-  for (const id of term.starts) sum += postingsIn(index, id, range).length;
+  for (const id of term.starts) sum += postingCountIn(index, id, range);
   return Math.min(sum, range.to - range.from);
 }
 

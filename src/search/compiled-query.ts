@@ -20,28 +20,41 @@ export interface CompiledTerm {
 
 /** Query terms resolved against one index's vocabulary (terms the index lacks are dropped). */
 export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]): CompiledTerm[] {
+  // Loops rather than spreads and iterators: every query compiles its terms, often more than once.
   return terms.map((term) => {
     const alternatives: IdUnit[][] = [];
     for (const alternative of term.alternatives) {
       const units: Map<number, number>[] = [];
       for (const unit of alternative.units) {
         const ids = new Map<number, number>();
-        for (const [word, quality] of unit) {
+        unit.forEach((quality, word) => {
           const id = index.termId(word);
           if (id !== undefined) ids.set(id, quality);
-        }
+        });
+        if (ids.size === 0) break;
         units.push(ids);
       }
-      if (units.length > 0 && units.every((unit) => unit.size > 0)) alternatives.push(units);
+      if (units.length > 0 && units.length === alternative.units.length) alternatives.push(units);
     }
-    const starts = [...new Set(alternatives.flatMap((units) => [...units[0]!.keys()]))];
+    // One alternative (the common case): its first unit's keys are distinct already.
+    const starts =
+      alternatives.length === 1
+        ? Array.from(alternatives[0]![0]!.keys())
+        : [...new Set(alternatives.flatMap((units) => [...units[0]!.keys()]))];
     let maxQuality = 0;
+    let simple = true;
     for (const units of alternatives) {
       let quality = 1;
-      for (const unit of units) quality = Math.min(quality, Math.max(...unit.values()));
+      for (const unit of units) {
+        let best = -Infinity;
+        unit.forEach((value) => {
+          if (value > best) best = value;
+        });
+        quality = Math.min(quality, best);
+      }
       maxQuality = Math.max(maxQuality, quality);
+      if (units.length !== 1) simple = false;
     }
-    const simple = alternatives.every((units) => units.length === 1);
     return { required: term.required, light: term.light === true, alternatives, starts, maxQuality, simple };
   });
 }

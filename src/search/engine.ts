@@ -83,16 +83,19 @@ export class SearchEngine {
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, askedWords(query), scored, ANSWER_WORD_SHARE / heavyCount(terms));
     const candidates = scored.slice(0, RERANK_DEPTH);
-    // fuse.js's order depends only on the query and the candidates: popular queries reuse it.
-    const key = `${query}\u0000${candidates.map((item) => item.at).join(',')}`;
+    // fuse.js's order depends only on the query, the candidates and how many are asked for: popular
+    // queries reuse it.
+    const key = `${query}\u0000${limit}\u0000${candidates.map((item) => item.at).join(',')}`;
     let head = this.reranked.get(key);
     if (head === undefined) {
+      // Only the first `limit` are final, and only they are kept.
       head = rerankWithFuse(
         query,
         candidates,
         (at) => this.texts.folded(this.index.passages[at]!),
         RERANK_WEIGHT,
-      );
+        limit,
+      ).slice(0, limit);
       if (this.reranked.size >= RERANK_MEMO) this.reranked.clear();
       this.reranked.set(key, head);
     }

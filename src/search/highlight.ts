@@ -1,36 +1,44 @@
 import type { Highlight } from './result.js';
 import type { Token } from '../text/tokenize.js';
-import type { Alternative, QueryTerm } from './query.js';
+import type { Alternative, QueryTerm, QueryUnit } from './query.js';
+
+/** The token at `position` whose term the unit has (the first such), if any. */
+function tokenAt(tokens: readonly Token[], position: number, unit: QueryUnit): Token | undefined {
+  return tokens.find((t) => t.position === position && unit.has(t.term));
+}
 
 /** The best match of an alternative among a passage's tokens, and the tokens that carry it. */
 function matchAlternative(
   tokens: readonly Token[],
   alternative: Alternative,
 ): { quality: number; tokens: Token[] } {
-  const [first, ...rest] = alternative.units;
+  const units = alternative.units;
+  const first = units[0];
   if (!first) return { quality: 0, tokens: [] };
   let best = 0;
-  let bestTokens: Token[] = [];
+  let bestToken: Token | undefined;
   for (const token of tokens) {
     const q0 = first.get(token.term);
     if (q0 === undefined) continue;
     let quality = q0;
-    const run = [token];
-    for (const [i, unit] of rest.entries()) {
-      const next = tokens.find((t) => t.position === token.position + i + 1 && unit.has(t.term));
+    for (let u = 1; u < units.length; u++) {
+      const next = tokenAt(tokens, token.position + u, units[u]!);
       if (!next) {
         quality = 0;
         break;
       }
-      quality = Math.min(quality, unit.get(next.term)!);
-      run.push(next);
+      quality = Math.min(quality, units[u]!.get(next.term)!);
     }
     if (quality > best) {
       best = quality;
-      bestTokens = run;
+      bestToken = token;
     }
   }
-  return { quality: best, tokens: bestTokens };
+  if (!bestToken) return { quality: 0, tokens: [] };
+  // The run is read again for the best token only: most tokens that start a match are not the best.
+  const run = [bestToken];
+  for (let u = 1; u < units.length; u++) run.push(tokenAt(tokens, bestToken.position + u, units[u]!)!);
+  return { quality: best, tokens: run };
 }
 
 /** The quality with which `term` is found among a passage's tokens, and the tokens that carry it. */

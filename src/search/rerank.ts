@@ -2,11 +2,21 @@ import Fuse from 'fuse.js';
 import { foldText } from '../text/fold.js';
 import type { ScoredPassage } from './score.js';
 
+/** One query word against one text, as fuse.js's token search (`useTokenSearch`) compares them. */
+const WORD_OPTIONS = { threshold: 0.6, ignoreLocation: true } as const;
+/** fuse.js's default tokenizer, applied to lower-cased text. */
+const FUSE_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+/** fuse.js never scores a match below this. */
+const FUSE_BEST_SCORE = 0.001;
+
 /**
  * Re-ranks the index's best candidates with fuse.js (token search over their text, the whole query, stop
  * words included), blended with the index's own rank: `rank + weight × (1 − fuse score)`. The index
  * decides what is found and weighs it; fuse.js mostly breaks near-ties, e.g. in favour of the sentence
  * that also has the query's small words ("in the course of"). Measured: fuse.js's order alone is worse.
+ *
+ * Only the first `limit` of the order returned are final (the rest keep the index's order): fuse.js
+ * compares the query with those candidates only that blending can bring into the first `limit`.
  */
 export function rerankWithFuse(
   query: string,
@@ -14,22 +24,96 @@ export function rerankWithFuse(
   /** The passage's folded text (`foldText`). */
   textOf: (at: number) => string,
   weight: number,
+  limit: number,
 ): ScoredPassage[] {
-  if (weight <= 0 || !hasNearTies(scored, weight)) return [...scored];
-  const fuse = new Fuse(
+  const open = contested(scored, weight, limit);
+  if (open === 0) return [...scored];
+  const similarity = fuseSimilarity(
+    foldText(query),
     scored.map((item) => textOf(item.at)),
-    { includeScore: true, ignoreLocation: true, useTokenSearch: true, threshold: 0.6 },
+    open,
   );
-  const similarity = new Map<number, number>();
-  for (const result of fuse.search(foldText(query))) similarity.set(result.refIndex, 1 - (result.score ?? 1));
-  return scored
-    .map((item, i) => ({ item, blended: item.rank + weight * (similarity.get(i) ?? 0) }))
+  const head = scored
+    .slice(0, open)
+    .map((item, i) => ({ item, blended: item.rank + weight * similarity[i]! }))
     .sort((a, b) => b.blended - a.blended || a.item.at - b.item.at)
     .map(({ item }) => item);
+  return [...head, ...scored.slice(open)];
 }
 
-/** Blending adds at most `weight`: items further apart than that keep their order, and fuse.js is skipped. */
-function hasNearTies(scored: readonly ScoredPassage[], weight: number): boolean {
-  for (let i = 1; i < scored.length; i++) if (scored[i - 1]!.rank - scored[i]!.rank < weight) return true;
-  return false;
+/**
+ * How many of the first candidates (best rank first) blending can reorder within the first `limit`:
+ * it adds less than `weight`, so a candidate further than that below the `limit`-th stays out, and
+ * candidates further apart than that keep their order. 0 when nothing can move: fuse.js is skipped.
+ */
+function contested(scored: readonly ScoredPassage[], weight: number, limit: number): number {
+  if (weight <= 0 || scored.length < 2) return 0;
+  let open = Math.max(1, Math.min(limit, scored.length));
+  const last = scored[open - 1]!.rank;
+  while (open < scored.length && scored[open]!.rank + weight >= last) open += 1;
+  for (let i = 1; i < open; i++) if (scored[i - 1]!.rank - scored[i]!.rank < weight) return open;
+  return 0;
+}
+
+const wordsOf = (text: string): string[] => text.toLowerCase().match(FUSE_WORD) ?? [];
+
+/**
+ * `1 − score` that `new Fuse(texts, { includeScore: true, ignoreLocation: true, useTokenSearch: true,
+ * threshold: 0.6 }).search(query)` gives each of the first `count` texts (0 when not found), computed for
+ * those texts only: fuse.js's token search weighs each query word's fuzzy match (`Fuse.match`, its bitap
+ * search) by the word's inverse document frequency among all the texts, and the result by the text's
+ * length norm. fuse.js has no call that scores a few texts of a collection, and comparing words with
+ * texts is most of its cost (tests/search/rerank.test.ts checks this against fuse.js itself).
+ */
+export function fuseSimilarity(query: string, texts: readonly string[], count: number): number[] {
+  const similarity = new Array<number>(count).fill(0);
+  // A blank query lists every text, unscored.
+  if (query.trim().length === 0) return similarity;
+  const words = wordsOf(query);
+  if (words.length === 0) return similarity;
+  const frequency = new Map<string, number>(words.map((word) => [word, 0]));
+  let fields = 0;
+  for (const text of texts) {
+    if (text.trim().length === 0) continue;
+    const present = new Set(wordsOf(text));
+    if (present.size === 0) continue;
+    fields += 1;
+    for (const [word, df] of frequency) if (present.has(word)) frequency.set(word, df + 1);
+  }
+  const idf = words.map((word) => {
+    const df = frequency.get(word)!;
+    return Math.log(1 + (fields - df + 0.5) / (df + 0.5));
+  });
+  for (let i = 0; i < count; i++) {
+    const text = texts[i]!;
+    if (text.trim().length === 0) continue;
+    let weighted = 0;
+    let possible = 0;
+    let matched = 0;
+    for (let w = 0; w < words.length; w++) {
+      const result = Fuse.match(words[w]!, text, WORD_OPTIONS);
+      possible += idf[w]!;
+      if (result.isMatch) {
+        matched += 1;
+        weighted += idf[w]! * (1 - result.score);
+      }
+    }
+    if (matched === 0) continue;
+    const normalized = possible > 0 ? 1 - weighted / possible : 0;
+    similarity[i] = 1 - Math.pow(Math.max(FUSE_BEST_SCORE, normalized), lengthNorm(text));
+  }
+  return similarity;
+}
+
+/** fuse.js's field-length norm: 1 / √(words separated by white space), to three decimals. */
+function lengthNorm(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const separator = (code >= 9 && code <= 13) || code === 32 || code === 160;
+    if (!separator && !inWord) words += 1;
+    inWord = !separator;
+  }
+  return Math.round(1000 / Math.pow(Math.max(1, words), 0.5)) / 1000;
 }

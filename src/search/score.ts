@@ -1,4 +1,11 @@
-import { candidatesOf, estimatedFrequency, nextStamp, postingsIn, type PassageRange } from './candidates.js';
+import {
+  candidatesOf,
+  estimatedFrequency,
+  nextStamp,
+  postingCountIn,
+  postingsIn,
+  type PassageRange,
+} from './candidates.js';
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
@@ -395,7 +402,7 @@ export class PassageScorer {
   /** Passages of the range where the term matches (a phrase only where its words stand together). */
   private exactFrequency(term: CompiledTerm, range: PassageRange): number {
     const words = term.alternatives.every((units) => units.length === 1);
-    if (words && term.starts.length === 1) return postingsIn(this.index, term.starts[0]!, range).length;
+    if (words && term.starts.length === 1) return postingCountIn(this.index, term.starts[0]!, range);
     const stamp = nextStamp(this.marks);
     const match: TermMatch = { quality: 0, first: 0, last: 0 };
     let count = 0;
