@@ -258,22 +258,9 @@ export class Library {
   }
 
   /**
-   * A quote picked by `random` (a number in [0, 1), e.g. from the runtime's random source): from the
-   * whole library, one article, or one author's articles. Undefined when none fits.
-   */
-  randomQuote(
-    random: number,
-    filter: { slug?: string | undefined; author?: string | undefined } = {},
-  ): SearchHit | undefined {
-    const passages = this.randomCandidates(filter);
-    const passage =
-      passages[Math.min(passages.length - 1, Math.floor(Math.max(0, random) * passages.length))];
-    return passage && this.hit(passage, 1, []);
-  }
-
-  /**
-   * The quote at `index` among those `randomQuote` picks from (wrapped round), with its index and how many
-   * there are: a random quote shown again (its "Context", "Share") is the same quote. Undefined when none fits.
+   * The quote at `index` among the quotable passages of the whole library, one article or one author's
+   * articles (wrapped round), with its index and how many there are. A random quote is a random index; shown
+   * again (its "Context", "Share") it is the same quote. Undefined when none fits.
    */
   quoteAmong(
     index: number,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import type { BotReply, Library, SearchHit } from '../../src/index.js';
+import type { BotReply, Library } from '../../src/index.js';
 import { Bot } from '../../src/bot/bot.js';
+import type { QuoteRequest } from '../../src/bot/requests.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { searchResultJson } from './json-shapes.js';
 import { UsageError } from './usage.js';
@@ -8,6 +9,7 @@ import { UsageError } from './usage.js';
 /**
  * `quotebot quote [words] [--author NAME] [--limit N] [--article SLUG] [--json]`: no words give a random
  * quote (of that author or article, if given). `random` is the source of the pick (Math.random by default).
+ * Every passage shown is the bot's own reply, so the CLI answers with the chat's words and picks.
  */
 export function quoteCommand(
   library: Library,
@@ -30,82 +32,32 @@ export function quoteCommand(
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) {
     throw new UsageError('--limit must be a whole number from 1 to 100');
   }
-  if (query.trim().length === 0) return randomQuote(library, values, style, random());
-  if (values.author !== undefined) return byAuthor(library, query, values, style, limit);
-  if (values.json)
-    return JSON.stringify(searchResultJson(library.search({ query, slug: values.article, limit })), null, 2);
-  // Each passage is the bot's own reply for that position: the same words and counts as the chat.
-  const bot = new Bot(library);
-  const first = bot.handle({ kind: 'quote', query, article: values.article });
-  if (first.kind !== 'quote') return renderForTerminal(first, style);
+  const isRandom = query.trim().length === 0;
+  if (values.json && !isRandom) {
+    const { article: slug, author } = values;
+    return JSON.stringify(searchResultJson(library.search({ query, slug, author, limit })), null, 2);
+  }
+  const bot = new Bot(library, undefined, random);
+  const request: QuoteRequest = { kind: 'quote', query, article: values.article, author: values.author };
+  const first = bot.handle(request);
+  if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
+  // A random quote, an author or article the library lacks: said on stderr, with exit code 2.
+  if (first.kind === 'unknown-author' || (isRandom && first.kind !== 'quote'))
+    throw new UsageError(renderForTerminal(first, style));
+  if (first.kind !== 'quote' || first.random) return renderForTerminal(first, style);
   const shown = Math.min(limit ?? library.options.limit, first.matches);
   const replies: BotReply[] = [first];
-  for (let position = 1; position < shown; position++)
-    replies.push(bot.handle({ kind: 'quote', query, article: values.article, position }));
+  for (let position = 1; position < shown; position++) replies.push(bot.handle({ ...request, position }));
   return replies.map((reply) => renderForTerminal(reply, style)).join('\n\n');
 }
 
-function randomQuote(
-  library: Library,
-  values: { article?: string | undefined; author?: string | undefined; json?: boolean | undefined },
-  style: TerminalStyle,
-  pick: number,
-): string {
-  const hit = library.randomQuote(pick, { slug: values.article, author: values.author });
-  const result = {
+/** A random quote as `quote --json` shows it: one hit, or none. */
+function randomResult(reply: BotReply) {
+  const hit = reply.kind === 'quote' ? reply.hit : undefined;
+  return {
     query: '',
     status: hit ? ('ok' as const) : ('no-match' as const),
     hits: hit ? [hit] : [],
     suggestions: [],
-  };
-  if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
-  if (!hit) {
-    const who = values.author === undefined ? '' : ` by "${values.author}"`;
-    throw new UsageError(
-      `no quote${who} in the library${values.article ? ` (article ${values.article})` : ''}`,
-    );
-  }
-  return renderForTerminal(quoteReplyOf('', hit, 0, 1, values.article), style);
-}
-
-/** `--author`: the author's best passages for the words (the chat's buttons do not apply here). */
-function byAuthor(
-  library: Library,
-  query: string,
-  values: { article?: string | undefined; author?: string | undefined; json?: boolean | undefined },
-  style: TerminalStyle,
-  limit: number | undefined,
-): string {
-  const result = library.search({ query, slug: values.article, author: values.author, limit });
-  if (values.json) return JSON.stringify(searchResultJson(result), null, 2);
-  if (result.hits.length === 0) {
-    return renderForTerminal({ kind: 'no-match', query, suggestions: result.suggestions }, style);
-  }
-  return result.hits
-    .map((hit, position) =>
-      renderForTerminal(quoteReplyOf(query, hit, position, result.hits.length, values.article), style),
-    )
-    .join('\n\n');
-}
-
-function quoteReplyOf(
-  query: string,
-  hit: SearchHit,
-  position: number,
-  matches: number,
-  article: string | undefined,
-): BotReply {
-  const request = { kind: 'quote' as const, query, article, position };
-  return {
-    kind: 'quote',
-    query,
-    hit,
-    position,
-    matches,
-    moreMatches: false,
-    article,
-    withContext: false,
-    card: false,
-    followUps: { share: request },
   };
 }

@@ -45,7 +45,14 @@ describe('quotebot quote', () => {
   it('given an author the library lacks and no words then it exits 2 with a message on stderr', () => {
     const { code, stderr } = runCli(['quote', '--author', 'nobody']);
     expect(code).toBe(2);
-    expect(stderr).toContain('no quote by "nobody"');
+    expect(stderr).toContain('No article here is by “nobody”');
+  });
+
+  it('given words and a misspelt author then it exits 2 and names the look-alike author', () => {
+    const { code, stderr } = runCli(['quote', 'sanctions', '--author', 'ballbak']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('No article here is by “ballbak”');
+    expect(stderr).toContain('Eric Ballbach');
   });
 
   it('given the author name as the query then that author’s article answers', () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { LibraryHolder, watchContentDir } from '../../runtime/content-watcher.js';
 import {
@@ -24,13 +24,7 @@ const article = (title: string, sentence = 'The harbour was busy all summer.'): 
   });
 
 /** Waits until `condition` holds, checking every 20 ms, for at most 3 s. */
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 3000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the content to reload');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean) => vi.waitUntil(condition, { timeout: 3000, interval: 20 });
 
 const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((close) => close()));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startDiscord, type DiscordAdapter } from '../../adapters/discord/start-discord.js';
 import { registerCommands } from '../../adapters/discord/register-commands.js';
 import { SqliteDailyStore } from '../../runtime/daily/sqlite-store.js';
@@ -238,15 +238,6 @@ describe("Slack HTTP mode: the same endpoints on Slack's own port", () => {
 });
 
 describe('Slack Socket Mode: /readyz follows the socket', () => {
-  /** Resolves once `condition` holds (checked every 10 ms), or fails after `timeoutMs`. */
-  async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-
   it('given the socket dropped then /readyz is 503 naming slack until the client has reconnected', async () => {
     const metrics = new PrometheusObserver({ commands: commandNames });
     const readiness = new Readiness(500);
@@ -262,12 +253,12 @@ describe('Slack Socket Mode: /readyz follows the socket', () => {
     // long, so the check below sees the drop however loaded the machine is.
     run.slack.failNext({ method: 'apps.connections.open', delayMs: 3000 });
     run.slack.socket.drop();
-    await until(() => !run.adapter.connected(), 5000);
+    await vi.waitUntil(() => !run.adapter.connected(), { timeout: 5000, interval: 10 });
     const down = await get(server.port, '/readyz');
     expect(down.status).toBe(503);
     expect(JSON.parse(down.text).checks).toMatchObject({ slack: false });
 
-    await until(() => run.adapter.connected(), 20_000);
+    await vi.waitUntil(() => run.adapter.connected(), { timeout: 20_000, interval: 10 });
     const up = await get(server.port, '/readyz');
     expect(up.status).toBe(200);
     expect(JSON.parse(up.text).checks).toMatchObject({ slack: true });

@@ -95,11 +95,12 @@ describe('names and metadata', () => {
     expect(bbc().search({ query: 'profits', author: 'Nobody Known' }).status).toBe('no-match');
   });
 
-  it('given a random number then randomQuote picks the passage at that share of the library', () => {
+  it('given an index then quoteAmong gives the quotable passage there, wrapped round the library', () => {
     const library = bbc();
     const passages = library.articles.flatMap((article) => library.quotable(article));
-    expect(library.randomQuote(0)?.passage.id).toBe(passages[0]!.id);
-    expect(library.randomQuote(0.999_999)?.passage.id).toBe(passages.at(-1)!.id);
-    expect(library.randomQuote(0.5, { author: 'nobody' })).toBeUndefined();
+    expect(library.quoteAmong(0)?.hit.passage.id).toBe(passages[0]!.id);
+    expect(library.quoteAmong(passages.length - 1)?.hit.passage.id).toBe(passages.at(-1)!.id);
+    expect(library.quoteAmong(passages.length)).toMatchObject({ index: 0, count: passages.length });
+    expect(library.quoteAmong(5, { author: 'nobody' })).toBeUndefined();
   });
 });
