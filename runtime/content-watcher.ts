@@ -8,6 +8,7 @@ import {
   type LibraryState,
   type ReloadedLibrary,
 } from './library-loader.js';
+import { PrefaultedMemory } from './prefaulted-memory.js';
 
 type ReloadListener = (library: Library, reload: ContentReload) => void;
 
@@ -33,6 +34,7 @@ export class LibraryHolder implements LibrarySource {
   private unsaved = false;
   private saves = 0;
   private written: Promise<void> = Promise.resolve();
+  private readonly memory = new PrefaultedMemory();
 
   constructor(
     readonly contentDir: string,
@@ -60,15 +62,29 @@ export class LibraryHolder implements LibrarySource {
     this.state = state;
   }
 
-  /** Re-reads the folder now. Bad files are skipped and reported; listeners hear of every swap. */
-  reload(): ContentReload {
+  /**
+   * Says a reload is coming (the watcher calls it at the first change of a burst): memory for the new index
+   * is prepared meanwhile, in small steps (see `PrefaultedMemory`), and dropped after the reload.
+   */
+  expectReload(): void {
+    const { indexed, total } = this.current.indexCoverage;
+    if (indexed === total) this.memory.prepare(this.current.exportIndex());
+  }
+
+  /**
+   * Re-reads the folder now, or only the files named in `changed` (the watcher's, when it knows them).
+   * Bad files are skipped and reported; listeners hear of every swap.
+   */
+  reload(changed?: ReadonlySet<string>): ContentReload {
     let reloaded: ReloadedLibrary;
     try {
-      reloaded = reloadLibrary(this.contentDir, this.state);
+      reloaded = reloadLibrary(this.contentDir, this.state, this.memory, changed);
     } catch (error) {
       if (!(error instanceof QuotebotError)) throw error;
       const problems = [{ file: this.contentDir, message: error.message }];
       return { articles: this.current.articles.length, problems, keptPrevious: true };
+    } finally {
+      this.memory.release();
     }
     const { problems } = reloaded;
     if (reloaded.scan.list.length === 0)
@@ -134,6 +150,12 @@ export interface ContentWatcherOptions {
   readonly onError?: (error: Error) => void;
 }
 
+/**
+ * The most files a burst may name and still be read alone: past that, the whole folder is read (a burst
+ * that long may have overflowed the kernel's event queue, and a full read costs little next to it).
+ */
+const MAX_NAMED = 1000;
+
 /** Only article files count: editors' swap, backup and temporary files (and the importer's) do not. */
 const isArticleFile = (name: string | null | undefined): boolean =>
   name == null || (name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('#'));
@@ -162,23 +184,30 @@ export function watchContentDir(
   let watched: number | undefined;
   let timer: NodeJS.Timeout | undefined;
   let firstChange: number | undefined;
+  /** The files changed in this burst; undefined when one went unnamed: the whole folder is read then. */
+  let changed: Set<string> | undefined = new Set();
   let closed = false;
   const report = (error: unknown): void =>
     options.onError?.(error instanceof Error ? error : new Error(String(error)));
   const reload = (): void => {
     timer = undefined;
     firstChange = undefined;
+    const named = changed;
+    changed = new Set();
     if (closed) return;
     try {
       // Not `onReload?.(holder.reload())`: without a listener that would skip the reload itself.
-      const reloaded = holder.reload();
+      const reloaded = holder.reload(named);
       options.onReload?.(reloaded);
     } catch (error) {
       report(error);
     }
   };
-  const schedule = (): void => {
+  const schedule = (name?: string | null): void => {
+    if (typeof name === 'string' && changed && changed.size < MAX_NAMED) changed.add(name);
+    else changed = undefined;
     const now = Date.now();
+    if (firstChange === undefined) holder.expectReload();
     firstChange ??= now;
     clearTimeout(timer);
     timer = setTimeout(reload, Math.max(0, Math.min(debounceMs, firstChange + maxWaitMs - now)));
@@ -194,7 +223,7 @@ export function watchContentDir(
     if (watched === undefined) return;
     try {
       watcher = watch(dir, { persistent: false }, (_event, name) => {
-        if (isArticleFile(name)) schedule();
+        if (isArticleFile(name)) schedule(name);
       });
       watcher.on('error', () => {
         detach();

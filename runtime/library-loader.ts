@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import type { Article, IndexSnapshot } from '../src/index.js';
+import type { Article, IndexMemory, IndexSnapshot } from '../src/index.js';
 import { Library } from '../src/library.js';
 import type { ContentProblem } from './content-dir.js';
 import { buildHash } from './snapshot/build-inputs.js';
@@ -152,12 +152,20 @@ export interface ReloadedLibrary {
 
 /**
  * Looks at the content folder again: only files added or changed since `state` are parsed, and only their
- * passages indexed (`Library.withArticles`). The caller saves the result with `saveLibrarySnapshot`.
+ * passages indexed (`Library.withArticles`, its arrays from `memory`). `only`: the files known to have
+ * changed, when the watcher named them (see `scanContent`). The caller saves the result with
+ * `saveLibrarySnapshot`.
  */
-export function reloadLibrary(contentDir: string, state: LibraryState): ReloadedLibrary {
-  const scan = scanContent(contentDir, state);
+export function reloadLibrary(
+  contentDir: string,
+  state: LibraryState,
+  memory?: IndexMemory,
+  only?: ReadonlySet<string>,
+): ReloadedLibrary {
+  const scan = scanContent(contentDir, state, only);
   const changed = scan.parsed > 0 || scan.removed > 0;
-  const library = changed && scan.list.length > 0 ? state.library.withArticles(scan.list) : state.library;
+  const library =
+    changed && scan.list.length > 0 ? state.library.withArticles(scan.list, memory) : state.library;
   return {
     state: { manifest: scan.manifest, articles: scan.articles, library },
     problems: scan.problems,

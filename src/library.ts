@@ -10,7 +10,7 @@ import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
-import { updateIndex, type IndexSegment } from './search/index-update.js';
+import { updateIndex, type IndexMemory, type IndexSegment } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { lemmaCandidates } from './search/lexicon.js';
 import { CAPITALIZED, type QueryTerm } from './search/query.js';
@@ -109,11 +109,13 @@ export class Library {
   /**
    * The library `Library.create(articles, this.options)` gives, tokenizing only the articles this one does
    * not hold: an article found here as the same object keeps its indexed passages (copied in bulk, not
-   * re-read). An edit to a few files of a large library re-indexes those files only.
+   * re-read). An edit to a few files of a large library re-indexes those files only. `memory` gives the
+   * new index's large arrays (fresh ones by default).
    */
-  withArticles(articles: readonly Article[]): Library {
+  withArticles(articles: readonly Article[], memory?: IndexMemory): Library {
     const index = this.engine.index;
-    return Library.updated(articles, this.catalog, index.data, (term) => index.termId(term), this.options);
+    const termIdOf = (term: string): number | undefined => index.termId(term);
+    return Library.updated(articles, this.catalog, index.data, termIdOf, this.options, memory);
   }
 
   /**
@@ -139,6 +141,7 @@ export class Library {
     previous: IndexSnapshot,
     termIdOf: (term: string) => number | undefined,
     options: Partial<SearchOptions>,
+    memory?: IndexMemory,
   ): Library {
     const catalog = new Catalog(articles);
     const segments: IndexSegment[] = [];
@@ -154,7 +157,7 @@ export class Library {
       const range = catalog.rangeOf(article.slug)!;
       segments.push({ kind: 'new', passages: catalog.passages.slice(range.from, range.to) });
     }
-    const data = updateIndex(previous, termIdOf, segments, catalog.passages);
+    const data = updateIndex(previous, termIdOf, segments, catalog.passages, memory);
     const index = new SentenceIndex(catalog.passages, data);
     return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/content/parse-article.js';
 import { QuotebotError } from '../../src/errors.js';
@@ -36,8 +36,10 @@ const isArticleFile = (name: string): boolean => name.endsWith('.md') && !name.s
  * Looks at the content folder against what was seen before. A file whose size and mtime are as before is
  * taken as it was (stat only); another is read and hashed, and parsed only when its bytes changed. A file
  * that cannot be used is reported (as `loadContentDir` does) and remembered with its problem.
+ * `only`: the files known to have changed (the watcher's names); the others are taken as they were, not
+ * even listed or stat'ed, so that one edit in a large folder costs one file's work.
  */
-export function scanContent(dir: string, previous: ContentState): ContentScan {
+export function scanContent(dir: string, previous: ContentState, only?: ReadonlySet<string>): ContentScan {
   const manifest = new Map<string, ManifestEntry>();
   const articles = new Map<string, Article>();
   const list: Article[] = [];
@@ -47,7 +49,7 @@ export function scanContent(dir: string, previous: ContentState): ContentScan {
   let restamped = 0;
   let names: string[];
   try {
-    names = readdirSync(dir).filter(isArticleFile).sort();
+    names = (only ? namesWith(dir, previous, only) : readdirSync(dir)).filter(isArticleFile).sort();
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -61,30 +63,22 @@ export function scanContent(dir: string, previous: ContentState): ContentScan {
     let entry: ManifestEntry;
     let article: Article | undefined;
     try {
-      const stats = statSync(path);
       const before = previous.manifest.get(file);
-      // A file written in the last moments may change again within the same mtime tick: hash it.
-      const settled = now - stats.mtimeMs > RACY_MS;
-      if (before && settled && before.size === stats.size && before.mtimeMs === stats.mtimeMs) {
+      if (before && only?.has(file) === false) {
         entry = before;
         article = previous.articles.get(file);
       } else {
-        const bytes = readFileSync(path);
-        const hash = createHash('sha256').update(bytes).digest('hex');
-        const stamp = { file, size: stats.size, mtimeMs: stats.mtimeMs, hash };
-        if (before?.hash === hash) {
-          if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
-          entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
+        const stats = statSync(path);
+        // A file written in the last moments may change again within the same mtime tick: hash it.
+        const settled = now - stats.mtimeMs > RACY_MS;
+        if (before && settled && before.size === stats.size && before.mtimeMs === stats.mtimeMs) {
+          entry = before;
           article = previous.articles.get(file);
         } else {
-          parsed += 1;
-          try {
-            article = parseArticle(file, bytes.toString('utf8'));
-            entry = stamp;
-          } catch (error) {
-            if (!(error instanceof QuotebotError)) throw error;
-            entry = { ...stamp, problem: error.message };
-          }
+          ({ entry, article } = readEntry(path, file, stats, before, previous));
+          if (entry.hash === before?.hash) {
+            if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
+          } else parsed += 1;
         }
       }
     } catch (error) {
@@ -102,4 +96,33 @@ export function scanContent(dir: string, previous: ContentState): ContentScan {
   let removed = 0;
   for (const file of previous.manifest.keys()) if (!manifest.has(file)) removed += 1;
   return { manifest, articles, list, problems, parsed, removed, restamped };
+}
+
+/** A file read and hashed: parsed only when its bytes differ from `before`'s. */
+function readEntry(
+  path: string,
+  file: string,
+  stats: Stats,
+  before: ManifestEntry | undefined,
+  previous: ContentState,
+): { entry: ManifestEntry; article: Article | undefined } {
+  const bytes = readFileSync(path);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const stamp = { file, size: stats.size, mtimeMs: stats.mtimeMs, hash };
+  if (before?.hash === hash) {
+    const entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
+    return { entry, article: previous.articles.get(file) };
+  }
+  try {
+    return { entry: stamp, article: parseArticle(file, bytes.toString('utf8')) };
+  } catch (error) {
+    if (!(error instanceof QuotebotError)) throw error;
+    return { entry: { ...stamp, problem: error.message }, article: undefined };
+  }
+}
+
+/** The previous scan's files and the changed ones; throws as `readdirSync` does when the folder is gone. */
+function namesWith(dir: string, previous: ContentState, only: ReadonlySet<string>): string[] {
+  statSync(dir);
+  return [...new Set([...previous.manifest.keys(), ...only])];
 }

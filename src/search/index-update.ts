@@ -13,6 +13,21 @@ export type IndexSegment =
   | { readonly kind: 'kept'; readonly from: number; readonly to: number }
   | { readonly kind: 'new'; readonly passages: readonly Passage[] };
 
+/**
+ * Where an update's large arrays come from; each must come zero-filled and be used by no one else. Fresh by
+ * default. The runtime may hand out memory it touched in advance: on some machines (virtual ones) the first
+ * write to fresh memory costs more than the update's own work.
+ */
+export interface IndexMemory {
+  uint32(length: number): Uint32Array;
+  uint16(length: number): Uint16Array;
+}
+
+export const FRESH_MEMORY: IndexMemory = {
+  uint32: (length) => new Uint32Array(length),
+  uint16: (length) => new Uint16Array(length),
+};
+
 /** The tokens of the passages to index, with term ids: the previous index's, or after its vocabulary. */
 interface FreshTokens {
   readonly terms: number[];
@@ -33,6 +48,7 @@ export function updateIndex(
   termIdOf: (term: string) => number | undefined,
   segments: readonly IndexSegment[],
   passages: readonly Passage[],
+  memory: IndexMemory = FRESH_MEMORY,
 ): IndexSnapshot {
   const known = previous.terms.length;
   const added: { term: string; stem: string }[] = [];
@@ -75,10 +91,10 @@ export function updateIndex(
   if (passageCount !== passages.length) {
     throw new Error(`index segments hold ${passageCount} passages, the library ${passages.length}`);
   }
-  const tokenOffsets = new Uint32Array(passageCount + 1);
-  const tokenTerms = new Uint32Array(tokenCount);
-  const tokenPositions = new Uint16Array(tokenCount);
-  const lengths = new Uint16Array(passageCount);
+  const tokenOffsets = memory.uint32(passageCount + 1);
+  const tokenTerms = memory.uint32(tokenCount);
+  const tokenPositions = memory.uint16(tokenCount);
+  const lengths = memory.uint16(passageCount);
   let p = 0;
   let k = 0;
   let next = 0;
@@ -134,7 +150,7 @@ export function updateIndex(
     termStems[id] = stemId;
   }
   const { postingOffsets, postings } = monotonic(segments)
-    ? movePostings(previous, segments, fresh, order, tokenOffsets)
+    ? movePostings(previous, segments, fresh, order, tokenOffsets, memory)
     : invert(tokenOffsets, tokenTerms, terms.length);
   return {
     version: INDEX_FORMAT_VERSION,
@@ -174,6 +190,7 @@ function movePostings(
   fresh: readonly FreshTokens[],
   order: readonly number[],
   tokenOffsets: Uint32Array,
+  memory: IndexMemory,
 ): { postingOffsets: Uint32Array; postings: Uint32Array } {
   const moved = new Int32Array(previous.passageCount).fill(-1);
   /** Provisional term id → the new passages that have it, in increasing order. */
@@ -203,8 +220,9 @@ function movePostings(
   }
   if (p + 1 !== tokenOffsets.length) throw new Error('index segments and token lists disagree');
   const known = previous.terms.length;
-  const postingOffsets = new Uint32Array(order.length + 1);
-  const postings = new Uint32Array(previous.postings.length + addedCount);
+  const postingOffsets = memory.uint32(order.length + 1);
+  // Sized exactly (no copy to trim it): the previous postings less those of the passages dropped.
+  const postings = memory.uint32(previous.postings.length - droppedPostings(previous, moved) + addedCount);
   let at = 0;
   for (let id = 0; id < order.length; id++) {
     const old = order[id]!;
@@ -222,5 +240,20 @@ function movePostings(
     while (e < extra.length) postings[at++] = extra[e++]!;
     postingOffsets[id + 1] = at;
   }
-  return { postingOffsets, postings: postings.slice(0, at) };
+  if (at !== postings.length) throw new Error('index postings miscounted');
+  return { postingOffsets, postings };
+}
+
+/** How many postings the previous index has for the passages that `moved` drops (-1): their distinct terms. */
+function droppedPostings(previous: IndexSnapshot, moved: Int32Array): number {
+  let dropped = 0;
+  const seen = new Set<number>();
+  for (let q = 0; q < moved.length; q++) {
+    if (moved[q]! >= 0) continue;
+    seen.clear();
+    for (let k = previous.tokenOffsets[q]!; k < previous.tokenOffsets[q + 1]!; k++)
+      seen.add(previous.tokenTerms[k]!);
+    dropped += seen.size;
+  }
+  return dropped;
 }
