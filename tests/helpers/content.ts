@@ -6,6 +6,17 @@ import { wordnetLexicon } from './lexicon.js';
 export const CONTENT_DIR = join(import.meta.dirname, '../../content');
 export const SEED_SLUG = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
 
+/** A small content file (three sentences) for tests that run the bot on a content folder of their own. */
+export const TIDES_FILE = `---
+title: How the Tides Work
+author: Ada Marsh
+publication: Coastal Review
+date: 2024-05-01
+---
+
+The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water. As the earth turns beneath both bulges, most coasts see two high tides every day.
+`;
+
 /** The project's own content, parsed as the bot would. */
 export function loadRealArticles(): Article[] {
   return readdirSync(CONTENT_DIR)

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/index.js';
-import { acceptedIds, loadBbcArticles, loadBbcQueries } from '../helpers/bbc.js';
-import { wordnetLexicon } from '../helpers/lexicon.js';
-
-let cached: Library | undefined;
-/** The 40 BBC development articles as one library, no glossary, with the WordNet lexicon. */
-function bbc(): Library {
-  cached ??= Library.create(loadBbcArticles(), { lexicon: wordnetLexicon() });
-  return cached;
-}
-
-function first(query: string): string | undefined {
-  return bbc().search({ query }).hits[0]?.passage.text;
-}
+import {
+  acceptedIds,
+  loadBbcArticles,
+  loadBbcQueries,
+  bbcLibrary as bbc,
+  firstBbcHit as first,
+} from '../helpers/bbc.js';
 
 describe('search over real news articles (BBC dev set) with general language knowledge', () => {
   it.each([

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/index.js';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { answersQuestion, askedWords } from '../../src/search/answer-cues.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
-import { loadBbcArticles } from '../helpers/bbc.js';
-import { wordnetLexicon } from '../helpers/lexicon.js';
-
-let cached: Library | undefined;
-/** The 40 BBC development articles as one library, no glossary, with the WordNet lexicon. */
-function bbc(): Library {
-  cached ??= Library.create(loadBbcArticles(), { lexicon: wordnetLexicon() });
-  return cached;
-}
-
-function first(query: string): string | undefined {
-  return bbc().search({ query }).hits[0]?.passage.text;
-}
+import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
 
 describe('question words', () => {
   it.each([

@@ -12,18 +12,10 @@ import {
   type SentInteraction,
 } from '../../fakes/discord/index.js';
 import { sample, startBotProcess, type BotProcess } from './shard-processes.js';
+import { TIDES_FILE } from '../../helpers/content.js';
 
 const CALLBACK = 'POST /interactions/:interactionId/:token/callback';
 const POST = 'POST /channels/:channelId/messages';
-const ARTICLE = `---
-title: How the Tides Work
-author: Ada Marsh
-publication: Coastal Review
-date: 2024-05-01
----
-
-The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water. As the earth turns beneath both bulges, most coasts see two high tides every day.
-`;
 /** 4 shards: the first process runs 0 and 1, the second 2 and 3; one guild on each shard. */
 const SHARDS = 4;
 const GUILDS = Array.from({ length: SHARDS }, (_, shard) => guildIdOnShard(shard, SHARDS, 7));
@@ -47,7 +39,7 @@ beforeEach(async () => {
   });
   dir = mkdtempSync(join(tmpdir(), 'quotebot-shards-'));
   mkdirSync(join(dir, 'content'));
-  writeFileSync(join(dir, 'content', 'tides.md'), ARTICLE);
+  writeFileSync(join(dir, 'content', 'tides.md'), TIDES_FILE);
 });
 afterEach(async () => {
   await Promise.all(bots.splice(0).map((bot) => bot.stop()));

@@ -7,6 +7,7 @@ import { SqliteDailyStore } from '../../../runtime/daily/sqlite-store.js';
 import { WEEKDAYS, type DailyPlatform } from '../../../src/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/index.js';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/index.js';
+import { TIDES_FILE } from '../../helpers/content.js';
 
 /**
  * 1,000 daily posts due in the same minute, through `quotebot daily run` (what cron runs; the bot's
@@ -17,21 +18,12 @@ import { startFakeSlack, type FakeSlack } from '../../fakes/slack/index.js';
 const BIN = join(import.meta.dirname, '../../../bin/quotebot.js');
 const CHANNELS = 1000;
 const CATCH_UP_HOURS = 6;
-const ARTICLE = `---
-title: How the Tides Work
-author: Ada Marsh
-publication: Coastal Review
-date: 2024-05-01
----
-
-The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water. As the earth turns beneath both bulges, most coasts see two high tides every day. The sun adds a smaller pull of its own, so the tides are highest when sun and moon line up.
-`;
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'quotebot-daily-limits-'));
   mkdirSync(join(dir, 'content'));
-  writeFileSync(join(dir, 'content', 'tides.md'), ARTICLE);
+  writeFileSync(join(dir, 'content', 'tides.md'), TIDES_FILE);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,18 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/index.js';
+import { TIDES_FILE } from '../../helpers/content.js';
 
 const BIN = join(import.meta.dirname, '../../../bin/quotebot.js');
 const POST = 'POST /channels/:channelId/messages';
-const ARTICLE = `---
-title: How the Tides Work
-author: Ada Marsh
-publication: Coastal Review
-date: 2024-05-01
----
-
-The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water. As the earth turns beneath both bulges, most coasts see two high tides every day.
-`;
 let discord: FakeDiscord;
 let dir: string;
 
@@ -23,7 +15,7 @@ beforeEach(async () => {
   discord = await startFakeDiscord({ guilds: [{ channels: ['general', 'quotes', 'news'] }] });
   dir = mkdtempSync(join(tmpdir(), 'quotebot-daily-discord-'));
   mkdirSync(join(dir, 'content'));
-  writeFileSync(join(dir, 'content', 'tides.md'), ARTICLE);
+  writeFileSync(join(dir, 'content', 'tides.md'), TIDES_FILE);
 });
 afterEach(async () => {
   await discord.stop();

@@ -19,6 +19,16 @@ afterEach(async () => {
 const posts = () => slack.callsTo('chat.postMessage');
 const delivered = () => posts().filter((call) => (call.response as { ok?: boolean }).ok === true);
 
+/** A service whose first send is delivered and then "crashes", run until `sent()` sees the delivery. */
+async function crashedAfterDelivery(sent: () => boolean) {
+  const first = serviceWith(crashingAfterDelivery(poster), { channelId: CHANNEL });
+  await first.store.saveSchedule(first.sched);
+  void first.service.runDue(first.clock.now());
+  while (!sent()) await settle();
+  await settle();
+  return first;
+}
+
 describe('Slack daily poster (real WebClient against the fake Slack)', () => {
   it('given a due schedule then the quote is posted as blocks with the nonce in the message metadata', async () => {
     const { service, clock, store, sched } = serviceWith(poster, { channelId: CHANNEL, workspaceId: 'T1' });
@@ -40,11 +50,7 @@ describe('Slack daily poster (real WebClient against the fake Slack)', () => {
 
   it('given a crash after the send and a restart then findDelivered finds the message: no duplicate', async () => {
     const kept = withHistory(slack);
-    const first = serviceWith(crashingAfterDelivery(poster), { channelId: CHANNEL });
-    await first.store.saveSchedule(first.sched);
-    void first.service.runDue(first.clock.now());
-    while (kept.length === 0) await settle();
-    await settle();
+    const first = await crashedAfterDelivery(() => kept.length > 0);
     first.clock.advance(10_000);
     const second = restartedWith(first, poster);
     const [outcome] = (await second.service.runDue(first.clock.now())).outcomes;
@@ -56,11 +62,7 @@ describe('Slack daily poster (real WebClient against the fake Slack)', () => {
   });
 
   it('given a crash and no way to look (no history) then at most one duplicate, never more', async () => {
-    const first = serviceWith(crashingAfterDelivery(poster), { channelId: CHANNEL });
-    await first.store.saveSchedule(first.sched);
-    void first.service.runDue(first.clock.now());
-    while (delivered().length === 0) await settle();
-    await settle();
+    const first = await crashedAfterDelivery(() => delivered().length > 0);
     const second = restartedWith(first, poster);
     first.clock.advance(10_000);
     expect((await second.service.runDue(first.clock.now())).outcomes[0]).toMatchObject({ status: 'posted' });
@@ -71,11 +73,7 @@ describe('Slack daily poster (real WebClient against the fake Slack)', () => {
 
   it('given a post left uncertain because the history could not be read then the next run reads it again and settles it', async () => {
     const kept = withHistory(slack);
-    const first = serviceWith(crashingAfterDelivery(poster), { channelId: CHANNEL });
-    await first.store.saveSchedule(first.sched);
-    void first.service.runDue(first.clock.now());
-    while (kept.length === 0) await settle();
-    await settle();
+    const first = await crashedAfterDelivery(() => kept.length > 0);
     first.clock.advance(10_000);
     const second = restartedWith(first, poster);
     // History fails on both looks; the one blind resend in between gets a 500: the post is uncertain.
