@@ -10,6 +10,7 @@ import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from '
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { smallestSorted } from './smallest.js';
 
 /** A passage that matched, before it is turned into a hit. */
 export interface ScoredPassage {
@@ -64,6 +65,10 @@ const KEY_CEILING = 2 * KEY_SCALE;
 /** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
 const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
+
+/** Whether two arrays are the same view of the same memory. */
+const isView = (a: Uint32Array, b: Uint32Array): boolean =>
+  a.buffer === b.buffer && a.byteOffset === b.byteOffset && a.length === b.length;
 
 /**
  * How the found query words stand (0–1): half for each found word coming after the one found before it,
@@ -205,7 +210,8 @@ export class PassageScorer {
   /**
    * Pass 1: which query words each candidate may contain, dropping those that cannot have enough.
    * Returns the others as sort keys, best bound first: the bound (coverage if every present word matched
-   * side by side, plus the length preference) rounded to 1e-6, then the passage number, in one float.
+   * side by side, plus the length preference) rounded to 1e-6, then the passage number, in one float;
+   * at most `MAX_READ` of them, the best.
    */
   private bounded(
     query: Query,
@@ -236,7 +242,8 @@ export class PassageScorer {
       const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound) * KEY_SCALE);
       keys[count++] = (KEY_CEILING - ceiling) * this.span + at;
     }
-    return keys.subarray(0, count).sort();
+    // Only the first `MAX_READ` in bound order are ever read (see `best`).
+    return smallestSorted(keys.subarray(0, count), MAX_READ);
   }
 
   /**
@@ -252,13 +259,20 @@ export class PassageScorer {
   ): (at: number, c: number) => number {
     const n = query.terms.length;
     if (n > MAX_MASKED_TERMS) return () => ALL_TERMS;
+    // A word whose postings are the candidates (a short query's rarest word) is in every one of them.
+    let everywhere = 0;
     let postingCost = 0;
-    for (const term of query.terms) postingCost += estimatedFrequency(this.index, term, range);
+    for (const [i, term] of query.terms.entries()) {
+      if (term.starts.length === 1 && isView(postingsIn(this.index, term.starts[0]!, range), candidates))
+        everywhere |= 1 << i;
+      else postingCost += estimatedFrequency(this.index, term, range);
+    }
     const { tokenOffsets, tokenTerms } = this.index.data;
     const tokensPerPassage = tokenTerms.length / Math.max(1, this.index.passageCount);
     if (postingCost < candidates.length * tokensPerPassage) {
       const stamp = nextStamp(this.marks);
       for (const [i, term] of query.terms.entries()) {
+        if ((everywhere & (1 << i)) !== 0) continue;
         for (const id of term.starts) {
           for (const at of postingsIn(this.index, id, range)) {
             if (this.marks[at] !== stamp) {
@@ -269,7 +283,7 @@ export class PassageScorer {
           }
         }
       }
-      return (at) => (this.marks[at] === stamp ? this.masks[at]! : 0);
+      return (at) => everywhere | (this.marks[at] === stamp ? this.masks[at]! : 0);
     }
     return (at) => {
       let mask = 0;
