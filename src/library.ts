@@ -149,7 +149,7 @@ export class Library {
     options: Partial<SearchOptions>,
     memory?: IndexMemory,
   ): Library {
-    const catalog = new Catalog(articles);
+    const catalog = new Catalog(articles, before);
     const segments: IndexSegment[] = [];
     for (const article of catalog.articles) {
       const kept = before.article(article.slug) === article ? before.rangeOf(article.slug) : undefined;
