@@ -119,7 +119,7 @@ export class Library {
    */
   withArticles(articles: readonly Article[], memory?: IndexMemory): Library {
     const index = this.engine.index;
-    return Library.updated(articles, this.catalog, index.data, index, this.options, memory);
+    return Library.updated(articles, this.catalog, index, index, this.options, memory);
   }
 
   /**
@@ -144,7 +144,8 @@ export class Library {
   private static updated(
     articles: readonly Article[],
     before: Catalog,
-    previous: IndexSnapshot,
+    /** The previous index, or its data (a saved index). */
+    previous: SentenceIndex | IndexSnapshot,
     vocabulary: IndexVocabulary,
     options: Partial<SearchOptions>,
     memory?: IndexMemory,
@@ -163,8 +164,15 @@ export class Library {
       const range = catalog.rangeOf(article.slug)!;
       segments.push({ kind: 'new', passages: catalog.passages.slice(range.from, range.to) });
     }
-    const data = updateIndex(previous, vocabulary, segments, catalog.passages, memory);
-    const index = new SentenceIndex(catalog.passages, data);
+    const data = previous instanceof SentenceIndex ? previous.data : previous;
+    const update = updateIndex(data, vocabulary, segments, catalog.passages, memory);
+    const index = new SentenceIndex(
+      catalog.passages,
+      update.data,
+      previous instanceof SentenceIndex
+        ? { previous, terms: update.sameTerms, stems: update.sameStems }
+        : undefined,
+    );
     return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
   }
 

@@ -43,6 +43,13 @@ export interface IndexVocabulary {
   stemId(stem: string): number | undefined;
 }
 
+/** An updated index's data, and how many of its first terms and stems kept the previous index's ids. */
+export interface UpdatedIndex {
+  readonly data: IndexSnapshot;
+  readonly sameTerms: number;
+  readonly sameStems: number;
+}
+
 /**
  * The index data `IndexBuilder` gives over `passages` (the segments' passages in order), made from a previous
  * index: the token lists of kept passages are copied in bulk, only new passages are tokenized, and term ids
@@ -56,7 +63,7 @@ export function updateIndex(
   segments: readonly IndexSegment[],
   passages: readonly Passage[],
   memory: IndexMemory = FRESH_MEMORY,
-): IndexSnapshot {
+): UpdatedIndex {
   const known = previous.terms.length;
   const added: { term: string; stem: string }[] = [];
   const addedIds = new Map<string, number>();
@@ -172,7 +179,7 @@ export function updateIndex(
   const { postingOffsets, postings } = monotonic(segments)
     ? movePostings(previous, segments, fresh, { same, sameTerms, order }, tokenOffsets, memory)
     : invert(tokenOffsets, tokenTerms, termCount);
-  return {
+  const data = {
     version: INDEX_FORMAT_VERSION,
     passageCount,
     passageCheck: passageCheckOf(passages),
@@ -186,6 +193,7 @@ export function updateIndex(
     tokenPositions,
     lengths,
   };
+  return { data, sameTerms, sameStems };
 }
 
 /**

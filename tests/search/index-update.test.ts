@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Library, parseArticle, type Article, type IndexSnapshot } from '../../src/index.js';
+import { NameIds } from '../../src/search/name-ids.js';
+import type { SentenceIndex } from '../../src/search/sentence-index.js';
 
 /** Words of made-up articles: a few share stems ("harbour", "harbours"), one is a number. */
 const WORDS = [
@@ -44,6 +46,11 @@ const plain = (index: IndexSnapshot): unknown =>
     ]),
   );
 
+/** The library's index: its term and stem lookups must answer as a fresh build's. */
+type Index = SentenceIndex;
+const indexOf = (library: Library): Index =>
+  (library as unknown as { engine: { index: Index } }).engine.index;
+
 /** An edit: replace (text or date), add or remove the article at a slot. */
 const edit = fc.record({ kind: fc.constantFrom('replace', 'add', 'remove'), slot: fc.nat(), draft });
 
@@ -67,6 +74,11 @@ describe('updating an index', () => {
             const updated = library.withArticles(list);
             expect(updated.articles).toEqual(built.articles);
             expect(plain(updated.exportIndex())).toEqual(fresh);
+            const [now, then, ideal] = [updated, library, built].map(indexOf) as [Index, Index, Index];
+            for (const term of [...then.data.terms, ...now.data.terms])
+              expect(now.termId(term)).toBe(ideal.termId(term));
+            for (const stem of [...then.data.stems, ...now.data.stems])
+              expect(now.stemId(stem)).toBe(ideal.stemId(stem));
             const saved = { articles: library.articles, index: library.exportIndex() };
             expect(plain(Library.update(list, saved).exportIndex())).toEqual(fresh);
             library = updated;
@@ -75,5 +87,17 @@ describe('updating an index', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('name ids after an update', () => {
+  it('given versions that keep a head of their names then each answers its own names only', () => {
+    const v1 = NameIds.of(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
+    const v2 = NameIds.after(v1, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'x'], 8);
+    const v3 = NameIds.after(v2, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'y', 'x'], 7);
+    expect(['a', 'h', 'i', 'x', 'y'].map((name) => v1.get(name))).toEqual([0, 7, 8, undefined, undefined]);
+    expect(['a', 'h', 'i', 'x', 'y'].map((name) => v2.get(name))).toEqual([0, 7, undefined, 8, undefined]);
+    expect(['a', 'h', 'i', 'x', 'y'].map((name) => v3.get(name))).toEqual([0, undefined, undefined, 8, 7]);
+    expect(v3.has('h')).toBe(false);
   });
 });
