@@ -45,6 +45,12 @@ const QUESTION_REQUIRED = 2;
 /** Words of two a question asking for a kind of answer must have, when one is a name it is about. */
 const NAMED_QUESTION_REQUIRED = 1;
 /**
+ * What `rank` gains for having every word of a question whose hits may lack one: more than any score and
+ * preference, so those come first, as matches come before closest matches. A question may leave a word
+ * out because the text may word it otherwise, not because a sentence without it answers as well.
+ */
+const WHOLE_ANSWER = 1;
+/**
  * Words of the query a closest match (asked for when no sentence has every word) must still have: one
  * word of two is too little to stand for the query ("bitcoin mining" is not any sentence about mining).
  */
@@ -74,7 +80,7 @@ function nameSurplus(terms: readonly QueryTerm[]): number {
 
 /** Sort keys: bounds scaled to integers, times a span (a power of two) that holds any passage number. */
 const KEY_SCALE = 1_000_000;
-const KEY_CEILING = 2 * KEY_SCALE;
+const KEY_CEILING = 3 * KEY_SCALE;
 /** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
 const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
@@ -115,6 +121,8 @@ interface Query {
   readonly surplus: number;
   /** What the articles' titles hold of the query (undefined: nothing). */
   readonly credits: TitleCredits | undefined;
+  /** A question's words (names counted once) when its hits may lack one, else 0: see `WHOLE_ANSWER`. */
+  readonly whole: number;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -152,6 +160,8 @@ export class PassageScorer {
   private readonly masks: Uint32Array;
   private readonly span: number;
   private alternativeOf = new Int32Array(8);
+  /** Words (names counted once) the passage last scored has, by itself or through its title. */
+  private matchedWords = 0;
 
   constructor(
     private readonly index: SentenceIndex,
@@ -208,6 +218,7 @@ export class PassageScorer {
       phrase,
       surplus,
       credits: this.titles()?.creditsFor(compiled, range),
+      whole: question !== undefined && required < heavy ? heavy : 0,
     };
     const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);
     const candidates = query.credits ? this.withTitleCandidates(query, found, query.credits) : found;
@@ -308,7 +319,8 @@ export class PassageScorer {
       const maxScore = bound / query.weightSum;
       if (maxScore < this.options.minScore) continue;
       const phraseBound = query.phrase ? PHRASE_BONUS : 0;
-      const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound) * KEY_SCALE);
+      const whole = query.whole > 0 && found >= query.whole ? WHOLE_ANSWER : 0;
+      const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound + whole) * KEY_SCALE);
       keys[count++] = (KEY_CEILING - ceiling) * this.span + at;
     }
     return keys.subarray(0, count).sort();
@@ -371,8 +383,9 @@ export class PassageScorer {
       const phrase = query.phrase ? this.phraseBonus(at, query.phrase, runs) : 0;
       if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
       const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
+      const whole = query.whole > 0 && this.matchedWords >= query.whole ? WHOLE_ANSWER : 0;
       if (score >= this.options.minScore)
-        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase });
+        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase + whole });
     }
     return top.items;
   }
@@ -402,7 +415,8 @@ export class PassageScorer {
         coverage += Math.max(match.quality, title) * query.weights[i]!;
       } else if (query.must[i]) return 0;
     }
-    if (own === 0 || matched - query.surplus < query.required) return 0;
+    this.matchedWords = matched - query.surplus;
+    if (own === 0 || this.matchedWords < query.required) return 0;
     return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
   }
 

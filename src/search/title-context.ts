@@ -100,7 +100,8 @@ export class TitleContext {
     for (let i = 0; i < n && i < 31; i++) {
       const term = terms[i]!;
       if (term.light) continue;
-      const found = new Map<number, number>();
+      // Most query words are in no title: no allocation for them.
+      let found: Map<number, number> | undefined;
       for (const units of term.alternatives) {
         if (units.length !== 1) continue;
         units[0]!.forEach((quality, id) => {
@@ -108,11 +109,12 @@ export class TitleContext {
           if (list === undefined) return;
           for (let k = lowerBound32(list, first); k < list.length && list[k]! < end; k++) {
             const article = list[k]!;
+            found ??= new Map();
             if ((found.get(article) ?? 0) < quality) found.set(article, quality);
           }
         });
       }
-      if (found.size === 0 || (articles > 1 && 2 * found.size > articles)) continue;
+      if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
       credited ??= new Map();
       for (const [article, quality] of found) {
         let qualities = credited.get(article);
