@@ -217,7 +217,7 @@ export class PassageScorer {
       weightSum: weights.reduce((sum, weight) => sum + weight, 0),
       phrase,
       surplus,
-      credits: this.titles()?.creditsFor(compiled, range),
+      credits: this.titles()?.creditsFor(compiled, terms, range),
       whole: question !== undefined && required < heavy ? heavy : 0,
     };
     const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);

@@ -2,6 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { lowerBound, type PassageRange } from './candidates.js';
 import type { CompiledTerm } from './compiled-query.js';
+import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /**
@@ -49,6 +50,8 @@ export class TitleCredits {
 export class TitleContext {
   /** Per title word (an index term id), the articles whose title has it, ascending. */
   private readonly articlesOf = new Map<number, number[]>();
+  /** Per stem of a title word no sentence has ("Ferry strike ends" over sentences without "strike"). */
+  private readonly articlesOfStem = new Map<string, number[]>();
 
   private constructor(
     /** First passage of each article, ascending, then the passage count. */
@@ -71,15 +74,15 @@ export class TitleContext {
     const context = new TitleContext(Uint32Array.from(starts));
     for (const [article, title] of titles.entries()) {
       const ids = new Set<number>();
+      const stems = new Set<string>();
       for (const token of tokenize(title ?? '')) {
-        const id = STOPWORDS.has(token.term) ? undefined : index.termId(token.term);
+        if (STOPWORDS.has(token.term)) continue;
+        const id = index.termId(token.term);
         if (id !== undefined) ids.add(id);
+        else stems.add(token.stem);
       }
-      for (const id of ids) {
-        const list = context.articlesOf.get(id);
-        if (list) list.push(article);
-        else context.articlesOf.set(id, [article]);
-      }
+      for (const id of ids) append(context.articlesOf, id, article);
+      for (const stem of stems) append(context.articlesOfStem, stem, article);
     }
     return context;
   }
@@ -90,8 +93,12 @@ export class TitleContext {
    * several articles) tells no article from the others and earns nothing: "address" in a library of
    * addresses titled so.
    */
-  creditsFor(terms: readonly CompiledTerm[], range: PassageRange): TitleCredits | undefined {
-    if (this.articlesOf.size === 0) return undefined;
+  creditsFor(
+    terms: readonly CompiledTerm[],
+    words: readonly QueryTerm[],
+    range: PassageRange,
+  ): TitleCredits | undefined {
+    if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0) return undefined;
     const first = upperBound(this.starts, range.from) - 1;
     const end = lowerBound(this.starts, range.to);
     const articles = end - first;
@@ -102,17 +109,21 @@ export class TitleContext {
       if (term.light) continue;
       // Most query words are in no title: no allocation for them.
       let found: Map<number, number> | undefined;
+      const add = (list: readonly number[] | undefined, quality: number): void => {
+        if (list === undefined) return;
+        for (let k = lowerBound32(list, first); k < list.length && list[k]! < end; k++) {
+          const article = list[k]!;
+          found ??= new Map();
+          if ((found.get(article) ?? 0) < quality) found.set(article, quality);
+        }
+      };
       for (const units of term.alternatives) {
-        if (units.length !== 1) continue;
-        units[0]!.forEach((quality, id) => {
-          const list = this.articlesOf.get(id);
-          if (list === undefined) return;
-          for (let k = lowerBound32(list, first); k < list.length && list[k]! < end; k++) {
-            const article = list[k]!;
-            found ??= new Map();
-            if ((found.get(article) ?? 0) < quality) found.set(article, quality);
-          }
-        });
+        if (units.length === 1) units[0]!.forEach((quality, id) => add(this.articlesOf.get(id), quality));
+      }
+      // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
+      if (this.articlesOfStem.size > 0) {
+        const tokens = tokenize(words[i]!.label).filter((token) => !token.alias);
+        if (tokens.length === 1) add(this.articlesOfStem.get(tokens[0]!.stem), 1);
       }
       if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
       credited ??= new Map();
@@ -137,6 +148,12 @@ export class TitleContext {
     }
     return new TitleCredits(from, to, masks, qualities, n);
   }
+}
+
+function append<K>(map: Map<K, number[]>, key: K, article: number): void {
+  const list = map.get(key);
+  if (list) list.push(article);
+  else map.set(key, [article]);
 }
 
 /** First position whose value is > `value`. */
