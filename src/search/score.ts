@@ -1,6 +1,7 @@
 import {
   candidatesOf,
   estimatedFrequency,
+  lowerBound,
   nextStamp,
   postingCountIn,
   postingsIn,
@@ -259,12 +260,15 @@ export class PassageScorer {
     const stamp = nextStamp(this.marks);
     for (const at of candidates) this.marks[at] = stamp;
     const extra: number[] = [];
-    for (let k = 0; k < credits.size; k++) {
-      const range = credits.rangeOf(k);
-      for (const term of query.terms) {
-        if (term.light) continue;
-        for (const id of term.starts) {
-          for (const at of postingsIn(this.index, id, range)) {
+    for (const term of query.terms) {
+      if (term.light) continue;
+      for (const id of term.starts) {
+        const postings = this.index.postings(id);
+        for (let k = 0; k < credits.size; k++) {
+          const end = credits.to(k);
+          for (let p = lowerBound(postings, credits.from(k)); p < postings.length; p++) {
+            const at = postings[p]!;
+            if (at >= end) break;
             if (this.marks[at] === stamp) continue;
             this.marks[at] = stamp;
             extra.push(at);

@@ -12,13 +12,15 @@ import type { SentenceIndex } from './sentence-index.js';
  * thing a sentence implies without the query's words (the answer to a question, `ANSWER_WORD_SHARE`).
  */
 export const TITLE_QUALITY = 0.5;
+/** How many query words' stems are remembered (emptied when full). */
+const LABEL_MEMO = 10_000;
 
 /** The query words each article's title has, for the articles whose title has any (see `TitleContext`). */
 export class TitleCredits {
   constructor(
     /** First and end passage of each credited article, ascending. */
-    private readonly from: Uint32Array,
-    private readonly to: Uint32Array,
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
     /** Per credited article, the query terms its title has (bit i: term i). */
     readonly masks: Uint32Array,
     /** Per credited article, n qualities (0 where the title lacks the term). */
@@ -27,17 +29,23 @@ export class TitleCredits {
   ) {}
 
   get size(): number {
-    return this.from.length;
+    return this.starts.length;
   }
 
   /** The credited article that holds passage `at`, or -1. */
   find(at: number): number {
-    const k = lowerBound(this.to, at + 1);
-    return k < this.from.length && this.from[k]! <= at ? k : -1;
+    const k = lowerBound(this.ends, at + 1);
+    return k < this.starts.length && this.starts[k]! <= at ? k : -1;
   }
 
-  rangeOf(k: number): PassageRange {
-    return { from: this.from[k]!, to: this.to[k]! };
+  /** First passage of credited article k. */
+  from(k: number): number {
+    return this.starts[k]!;
+  }
+
+  /** End passage (exclusive) of credited article k. */
+  to(k: number): number {
+    return this.ends[k]!;
   }
 }
 
@@ -52,11 +60,22 @@ export class TitleContext {
   private readonly articlesOf = new Map<number, number[]>();
   /** Per stem of a title word no sentence has ("Ferry strike ends" over sentences without "strike"). */
   private readonly articlesOfStem = new Map<string, number[]>();
+  private readonly labelStems = new Map<string, string | undefined>();
 
   private constructor(
     /** First passage of each article, ascending, then the passage count. */
     private readonly starts: Uint32Array,
   ) {}
+
+  /** The stem of a query word as typed (undefined for a phrase), remembered: queries repeat words. */
+  private stemOfLabel(label: string): string | undefined {
+    if (this.labelStems.has(label)) return this.labelStems.get(label);
+    const tokens = tokenize(label).filter((token) => !token.alias);
+    const stem = tokens.length === 1 ? tokens[0]!.stem : undefined;
+    if (this.labelStems.size >= LABEL_MEMO) this.labelStems.clear();
+    this.labelStems.set(label, stem);
+    return stem;
+  }
 
   static of(index: SentenceIndex, titleOf: (slug: string) => string | undefined): TitleContext {
     const starts: number[] = [];
@@ -122,8 +141,7 @@ export class TitleContext {
       }
       // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
       if (this.articlesOfStem.size > 0) {
-        const tokens = tokenize(words[i]!.label).filter((token) => !token.alias);
-        if (tokens.length === 1) add(this.articlesOfStem.get(tokens[0]!.stem), 1);
+        add(this.articlesOfStem.get(this.stemOfLabel(words[i]!.label) ?? ''), 1);
       }
       if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
       credited ??= new Map();
