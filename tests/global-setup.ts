@@ -14,4 +14,10 @@ export default function setup(): void {
     stdio: 'ignore',
     cwd: new URL('..', import.meta.url),
   });
+  // The CLI's bundle, which `bin/quotebot.js` runs: the tests run what users get, never an older bundle.
+  const bundle = spawnSync('node', ['dist/scripts/bundle-cli.js'], {
+    encoding: 'utf8',
+    cwd: new URL('..', import.meta.url),
+  });
+  if (bundle.status !== 0) throw new Error(`bundling the CLI failed: ${bundle.stderr}`);
 }

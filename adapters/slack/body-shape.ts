@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a signed Slack request body may look like before Bolt reads it. Bolt assumes these shapes (it

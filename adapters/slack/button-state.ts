@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { QuoteRequest } from '../../src/index.js';
 import { SLACK_LIMITS } from './limits.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { INDEX_FORMAT_VERSION } from '../../src/search/index-data.js';
 import { SNAPSHOT_FORMAT } from './snapshot-file.js';
 
@@ -19,6 +19,16 @@ const INPUTS: readonly { readonly dir: string; readonly only?: RegExp }[] = [
   { dir: '.' },
 ];
 
+/**
+ * This module's folder as tsc compiles it (dist/runtime/snapshot) or as tsx runs it. The CLI bundle
+ * (dist/cli, see scripts/bundle-cli.ts) hashes the files tsc compiled next to it, as the bot does: both then
+ * read and write one snapshot.
+ */
+const HERE =
+  basename(import.meta.dirname) === 'cli'
+    ? join(import.meta.dirname, '../runtime/snapshot')
+    : import.meta.dirname;
+
 let cached: string | undefined;
 
 /** Hash of the snapshot format and of the code that builds what it holds (computed once per process). */
@@ -27,7 +37,7 @@ export function buildHash(): string {
   const hash = createHash('sha256');
   hash.update(`snapshot ${SNAPSHOT_FORMAT} index ${INDEX_FORMAT_VERSION}\0`);
   for (const { dir, only } of INPUTS) {
-    const path = join(import.meta.dirname, dir);
+    const path = join(HERE, dir);
     const names = readdirSync(path)
       .filter((name) => SOURCE.test(name) && !name.endsWith('.d.ts') && (only?.test(name) ?? true))
       .sort();
