@@ -63,9 +63,15 @@ export class TitleContext {
   private readonly labelStems = new Map<string, string | undefined>();
 
   private constructor(
+    private readonly index: SentenceIndex,
     /** First passage of each article, ascending, then the passage count. */
     private readonly starts: Uint32Array,
   ) {}
+
+  /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
+  private indexed(label: string): boolean {
+    return this.index.hasTerm(label.toLowerCase());
+  }
 
   /** The stem of a query word as typed (undefined for a phrase), remembered: queries repeat words. */
   private stemOfLabel(label: string): string | undefined {
@@ -90,7 +96,7 @@ export class TitleContext {
       }
     }
     starts.push(index.passageCount);
-    const context = new TitleContext(Uint32Array.from(starts));
+    const context = new TitleContext(index, Uint32Array.from(starts));
     for (const [article, title] of titles.entries()) {
       const ids = new Set<number>();
       const stems = new Set<string>();
@@ -140,7 +146,7 @@ export class TitleContext {
         if (units.length === 1) units[0]!.forEach((quality, id) => add(this.articlesOf.get(id), quality));
       }
       // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
-      if (this.articlesOfStem.size > 0) {
+      if (this.articlesOfStem.size > 0 && !this.indexed(words[i]!.label)) {
         add(this.articlesOfStem.get(this.stemOfLabel(words[i]!.label) ?? ''), 1);
       }
       if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
