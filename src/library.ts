@@ -10,7 +10,12 @@ import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import type { IndexSnapshot } from './search/index-data.js';
-import { updateIndex, type IndexMemory, type IndexSegment } from './search/index-update.js';
+import {
+  updateIndex,
+  type IndexMemory,
+  type IndexSegment,
+  type IndexVocabulary,
+} from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { lemmaCandidates } from './search/lexicon.js';
 import { CAPITALIZED, type QueryTerm } from './search/query.js';
@@ -115,8 +120,7 @@ export class Library {
    */
   withArticles(articles: readonly Article[], memory?: IndexMemory): Library {
     const index = this.engine.index;
-    const termIdOf = (term: string): number | undefined => index.termId(term);
-    return Library.updated(articles, this.catalog, index.data, termIdOf, this.options, memory);
+    return Library.updated(articles, this.catalog, index, index, this.options, memory);
   }
 
   /**
@@ -128,23 +132,26 @@ export class Library {
     previous: { readonly articles: readonly Article[]; readonly index: IndexSnapshot },
     options: Partial<SearchOptions> = {},
   ): Library {
+    const { terms, stems } = previous.index;
     let termIds: Map<string, number> | undefined;
-    const termIdOf = (term: string): number | undefined => {
-      termIds ??= new Map(previous.index.terms.map((known, id) => [known, id]));
-      return termIds.get(term);
+    let stemIds: Map<string, number> | undefined;
+    const vocabulary: IndexVocabulary = {
+      termId: (term) => (termIds ??= new Map(terms.map((known, id) => [known, id]))).get(term),
+      stemId: (stem) => (stemIds ??= new Map(stems.map((known, id) => [known, id]))).get(stem),
     };
-    return Library.updated(articles, new Catalog(previous.articles), previous.index, termIdOf, options);
+    return Library.updated(articles, new Catalog(previous.articles), previous.index, vocabulary, options);
   }
 
   private static updated(
     articles: readonly Article[],
     before: Catalog,
-    previous: IndexSnapshot,
-    termIdOf: (term: string) => number | undefined,
+    /** The previous index, or its data (a saved index). */
+    previous: SentenceIndex | IndexSnapshot,
+    vocabulary: IndexVocabulary,
     options: Partial<SearchOptions>,
     memory?: IndexMemory,
   ): Library {
-    const catalog = new Catalog(articles);
+    const catalog = new Catalog(articles, before);
     const segments: IndexSegment[] = [];
     for (const article of catalog.articles) {
       const kept = before.article(article.slug) === article ? before.rangeOf(article.slug) : undefined;
@@ -158,8 +165,15 @@ export class Library {
       const range = catalog.rangeOf(article.slug)!;
       segments.push({ kind: 'new', passages: catalog.passages.slice(range.from, range.to) });
     }
-    const data = updateIndex(previous, termIdOf, segments, catalog.passages, memory);
-    const index = new SentenceIndex(catalog.passages, data);
+    const data = previous instanceof SentenceIndex ? previous.data : previous;
+    const update = updateIndex(data, vocabulary, segments, catalog.passages, memory);
+    const index = new SentenceIndex(
+      catalog.passages,
+      update.data,
+      previous instanceof SentenceIndex
+        ? { previous, terms: update.sameTerms, stems: update.sameStems }
+        : undefined,
+    );
     return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
   }
 

@@ -19,6 +19,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Newest first, then by slug: a total order, as slugs are unique. */
+const libraryOrder = (a: Article, b: Article): number =>
+  compareText(b.meta.date, a.meta.date) || compareText(a.slug, b.slug);
+
 /**
  * The articles in library order (newest first, then by slug) and their quotable passages numbered
  * in that order, so that each article's passages form one contiguous range of the index.
@@ -29,7 +33,11 @@ export class Catalog {
   private readonly bySlug = new Map<string, Article>();
   private readonly ranges = new Map<string, PassageRange>();
 
-  constructor(articles: readonly Article[]) {
+  /**
+   * `before`: a catalog of a previous version of the library, whose order its articles (the same objects)
+   * keep: only the others are sorted and merged in, not the whole library.
+   */
+  constructor(articles: readonly Article[], before?: Catalog) {
     for (const article of articles) {
       if (this.bySlug.has(article.slug)) {
         throw new QuotebotError(
@@ -42,9 +50,7 @@ export class Catalog {
       }
       this.bySlug.set(article.slug, article);
     }
-    this.articles = [...articles].sort(
-      (a, b) => compareText(b.meta.date, a.meta.date) || compareText(a.slug, b.slug),
-    );
+    this.articles = before ? this.reordered(before, articles) : [...articles].sort(libraryOrder);
     const passages: Passage[] = [];
     for (const article of this.articles) {
       const from = passages.length;
@@ -52,6 +58,20 @@ export class Catalog {
       this.ranges.set(article.slug, { from, to: passages.length });
     }
     this.passages = passages;
+  }
+
+  /** `articles` in library order: the ones `before` has (in its order) merged with the others, sorted. */
+  private reordered(before: Catalog, articles: readonly Article[]): Article[] {
+    const kept = before.articles.filter((article) => this.bySlug.get(article.slug) === article);
+    const added = articles.filter((article) => before.article(article.slug) !== article).sort(libraryOrder);
+    const merged: Article[] = [];
+    let k = 0;
+    for (const article of added) {
+      while (k < kept.length && libraryOrder(kept[k]!, article) < 0) merged.push(kept[k++]!);
+      merged.push(article);
+    }
+    while (k < kept.length) merged.push(kept[k++]!);
+    return merged;
   }
 
   article(slug: string): Article | undefined {

@@ -37,24 +37,38 @@ interface FreshTokens {
   readonly lengths: number[];
 }
 
+/** How an update finds the previous index's terms and stems by name. */
+export interface IndexVocabulary {
+  termId(term: string): number | undefined;
+  stemId(stem: string): number | undefined;
+}
+
+/** An updated index's data, and how many of its first terms and stems kept the previous index's ids. */
+export interface UpdatedIndex {
+  readonly data: IndexSnapshot;
+  readonly sameTerms: number;
+  readonly sameStems: number;
+}
+
 /**
  * The index data `IndexBuilder` gives over `passages` (the segments' passages in order), made from a previous
  * index: the token lists of kept passages are copied in bulk, only new passages are tokenized, and term ids
- * are renumbered by first appearance as a fresh build numbers them. Its cost is a few passes over typed
- * arrays, not the tokenizing and hashing of every passage. `termIdOf` finds a term in the previous index.
+ * are renumbered by first appearance as a fresh build numbers them. Everything before the first changed
+ * passage is the same in both indexes (its terms, stems, tokens and the head of each posting list) and is
+ * copied whole; only what follows is renumbered. `vocabulary` finds a term or stem in the previous index.
  */
 export function updateIndex(
   previous: IndexSnapshot,
-  termIdOf: (term: string) => number | undefined,
+  vocabulary: IndexVocabulary,
   segments: readonly IndexSegment[],
   passages: readonly Passage[],
   memory: IndexMemory = FRESH_MEMORY,
-): IndexSnapshot {
+): UpdatedIndex {
   const known = previous.terms.length;
   const added: { term: string; stem: string }[] = [];
   const addedIds = new Map<string, number>();
   const idOf = (term: string, stem: string): number => {
-    let id = termIdOf(term) ?? addedIds.get(term);
+    let id = vocabulary.termId(term) ?? addedIds.get(term);
     if (id === undefined) {
       id = known + added.length;
       added.push({ term, stem });
@@ -62,6 +76,10 @@ export function updateIndex(
     }
     return id;
   };
+  const first = segments[0];
+  const same = first?.kind === 'kept' && first.from === 0 ? first.to : 0;
+  const sameTerms = termsBefore(previous, same);
+  const sameStems = stemsOf(previous, sameTerms);
   const fresh: FreshTokens[] = [];
   let tokenCount = 0;
   let passageCount = 0;
@@ -101,13 +119,17 @@ export function updateIndex(
   for (const segment of segments) {
     if (segment.kind === 'kept') {
       const { from, to } = segment;
-      const first = previous.tokenOffsets[from]!;
+      const start = previous.tokenOffsets[from]!;
       const last = previous.tokenOffsets[to]!;
-      tokenTerms.set(previous.tokenTerms.subarray(first, last), k);
-      tokenPositions.set(previous.tokenPositions.subarray(first, last), k);
+      tokenTerms.set(previous.tokenTerms.subarray(start, last), k);
+      tokenPositions.set(previous.tokenPositions.subarray(start, last), k);
       lengths.set(previous.lengths.subarray(from, to), p);
-      for (let q = from; q < to; q++) tokenOffsets[++p] = previous.tokenOffsets[q + 1]! - first + k;
-      k += last - first;
+      if (start === k) tokenOffsets.set(previous.tokenOffsets.subarray(from + 1, to + 1), p + 1);
+      else
+        for (let q = from; q < to; q++)
+          tokenOffsets[q - from + p + 1] = previous.tokenOffsets[q + 1]! - start + k;
+      p += to - from;
+      k += last - start;
       continue;
     }
     const tokens = fresh[next++]!;
@@ -119,40 +141,45 @@ export function updateIndex(
       tokenOffsets[++p] = k;
     }
   }
-  // Term ids by first appearance, as a fresh build gives them; terms no passage has any more drop out.
+  // Term ids by first appearance, as a fresh build gives them; terms no passage has any more drop out. The
+  // terms of the unchanged passages at the head keep their ids: only the tokens after them are renumbered.
   const renumber = new Int32Array(known + added.length).fill(-1);
   const order: number[] = [];
-  for (let i = 0; i < tokenCount; i++) {
+  for (let i = previous.tokenOffsets[same]!; i < tokenCount; i++) {
     const old = tokenTerms[i]!;
+    if (old < sameTerms) continue;
     let id = renumber[old]!;
     if (id < 0) {
-      id = order.length;
+      id = sameTerms + order.length;
       renumber[old] = id;
       order.push(old);
     }
     tokenTerms[i] = id;
   }
-  const terms: string[] = new Array<string>(order.length);
-  const stems: string[] = [];
+  const termCount = sameTerms + order.length;
+  const terms = previous.terms.slice(0, sameTerms);
+  const stems = previous.stems.slice(0, sameStems);
   const stemIds = new Map<string, number>();
-  const termStems = new Uint32Array(order.length);
-  for (let id = 0; id < order.length; id++) {
-    const old = order[id]!;
+  const termStems = new Uint32Array(termCount);
+  termStems.set(previous.termStems.subarray(0, sameTerms));
+  for (let id = sameTerms; id < termCount; id++) {
+    const old = order[id - sameTerms]!;
     const entry = old < known ? undefined : added[old - known]!;
-    terms[id] = entry ? entry.term : previous.terms[old]!;
+    terms.push(entry ? entry.term : previous.terms[old]!);
     const stem = entry ? entry.stem : previous.stems[previous.termStems[old]!]!;
     let stemId = stemIds.get(stem);
     if (stemId === undefined) {
-      stemId = stems.length;
-      stems.push(stem);
+      const before = vocabulary.stemId(stem);
+      stemId = before !== undefined && before < sameStems ? before : stems.length;
+      if (stemId === stems.length) stems.push(stem);
       stemIds.set(stem, stemId);
     }
     termStems[id] = stemId;
   }
   const { postingOffsets, postings } = monotonic(segments)
-    ? movePostings(previous, segments, fresh, order, tokenOffsets, memory)
-    : invert(tokenOffsets, tokenTerms, terms.length);
-  return {
+    ? movePostings(previous, segments, fresh, { same, sameTerms, order }, tokenOffsets, memory)
+    : invert(tokenOffsets, tokenTerms, termCount);
+  const data = {
     version: INDEX_FORMAT_VERSION,
     passageCount,
     passageCheck: passageCheckOf(passages),
@@ -166,6 +193,29 @@ export function updateIndex(
     tokenPositions,
     lengths,
   };
+  return { data, sameTerms, sameStems };
+}
+
+/**
+ * How many terms the first `passages` passages have: ids go by first appearance, so they are the ids below
+ * the first whose first posting is past them (a binary search; every term has a posting).
+ */
+function termsBefore(index: IndexSnapshot, passages: number): number {
+  let low = 0;
+  let high = index.terms.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (index.postings[index.postingOffsets[mid]!]! < passages) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How many stems the first `terms` terms have: stems are numbered as their first term appears. */
+function stemsOf(index: IndexSnapshot, terms: number): number {
+  let count = 0;
+  for (let id = 0; id < terms; id++) count = Math.max(count, index.termStems[id]! + 1);
+  return count;
 }
 
 /** Whether the kept runs stay in the previous index's order (they do when the library's order is by date). */
@@ -182,16 +232,18 @@ function monotonic(segments: readonly IndexSegment[]): boolean {
 /**
  * The postings of the new index from the previous one's, without inverting every token list again: each
  * term's previous postings renumbered (kept passages keep their order; dropped ones fall out), merged with
- * the new passages that have it.
+ * the new passages that have it. The head of each list, in the unchanged passages before `same`, is copied
+ * whole; `order` gives the previous id of each term from `sameTerms` on (the ids below keep theirs).
  */
 function movePostings(
   previous: IndexSnapshot,
   segments: readonly IndexSegment[],
   fresh: readonly FreshTokens[],
-  order: readonly number[],
+  renumbered: { readonly same: number; readonly sameTerms: number; readonly order: readonly number[] },
   tokenOffsets: Uint32Array,
   memory: IndexMemory,
 ): { postingOffsets: Uint32Array; postings: Uint32Array } {
+  const { same, sameTerms, order } = renumbered;
   const moved = new Int32Array(previous.passageCount).fill(-1);
   /** Provisional term id → the new passages that have it, in increasing order. */
   const added = new Map<number, number[]>();
@@ -220,17 +272,26 @@ function movePostings(
   }
   if (p + 1 !== tokenOffsets.length) throw new Error('index segments and token lists disagree');
   const known = previous.terms.length;
-  const postingOffsets = memory.uint32(order.length + 1);
+  const termCount = sameTerms + order.length;
+  const postingOffsets = memory.uint32(termCount + 1);
   // Sized exactly (no copy to trim it): the previous postings less those of the passages dropped.
   const postings = memory.uint32(previous.postings.length - droppedPostings(previous, moved) + addedCount);
+  const none: number[] = [];
   let at = 0;
-  for (let id = 0; id < order.length; id++) {
-    const old = order[id]!;
-    const extra = added.get(old) ?? [];
+  for (let id = 0; id < termCount; id++) {
+    const old = id < sameTerms ? id : order[id - sameTerms]!;
+    const extra = added.get(old) ?? none;
     let e = 0;
     if (old < known) {
+      let k = previous.postingOffsets[old]!;
       const end = previous.postingOffsets[old + 1]!;
-      for (let k = previous.postingOffsets[old]!; k < end; k++) {
+      if (id < sameTerms) {
+        const head = lowerBound(previous.postings, k, end, same);
+        postings.set(previous.postings.subarray(k, head), at);
+        at += head - k;
+        k = head;
+      }
+      for (; k < end; k++) {
         const passage = moved[previous.postings[k]!]!;
         if (passage < 0) continue;
         while (e < extra.length && extra[e]! < passage) postings[at++] = extra[e++]!;
@@ -242,6 +303,18 @@ function movePostings(
   }
   if (at !== postings.length) throw new Error('index postings miscounted');
   return { postingOffsets, postings };
+}
+
+/** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
+function lowerBound(values: Uint32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** How many postings the previous index has for the passages that `moved` drops (-1): their distinct terms. */

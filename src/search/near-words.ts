@@ -40,10 +40,28 @@ export function sharesTrigrams(word: string, budget: number): (other: string) =>
       grams = gramsOf(word);
       needed = Math.max(1, grams.size - 4 * budget);
     }
-    let shared = 0;
-    for (const gram of gramsOf(other)) if (grams.has(gram)) shared += 1;
-    return shared >= needed;
+    return sharedGrams(grams, other) >= needed;
   };
+}
+
+/**
+ * How many of `other`'s distinct padded trigrams are in `grams` (`gramsOf(other)` counted against them),
+ * read off the word without building its set: it runs for every near word of every typo.
+ */
+function sharedGrams(grams: ReadonlySet<number>, other: string): number {
+  const length = other.length + 4;
+  const code = (i: number): number => (i < 2 || i >= length - 2 ? 1 : other.charCodeAt(i - 2));
+  let shared = 0;
+  for (let i = 0; i + 3 <= length; i++) {
+    const gram = code(i) * 0x1_0000_0000 + code(i + 1) * 0x1_0000 + code(i + 2);
+    if (!grams.has(gram)) continue;
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) {
+      repeated = code(j) * 0x1_0000_0000 + code(j + 1) * 0x1_0000 + code(j + 2) === gram;
+    }
+    if (!repeated) shared += 1;
+  }
+  return shared;
 }
 
 function bitCount(value: number): number {

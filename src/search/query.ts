@@ -107,9 +107,20 @@ function nameRuns(words: readonly Word[]): Map<Word, number> {
   return runs;
 }
 
-/** Builds query terms against one index; pure apart from the fuzzy matcher's cache. */
+/** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
+interface WordForms {
+  readonly unit: QueryUnit;
+  asName?: QueryUnit;
+  asWord?: QueryUnit;
+}
+
+/** How many words' units an analyzer keeps (emptied when full). */
+const WORD_FORMS_LIMIT = 5_000;
+
+/** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
   private readonly acronyms: Acronyms;
+  private readonly forms = new Map<string, WordForms>();
 
   constructor(
     private readonly index: SentenceIndex,
@@ -265,14 +276,32 @@ export class QueryAnalyzer {
     }
     let expanded = false;
     const units = word.parts.map((part) => {
-      const unit = this.wordUnit(part);
+      const forms = this.formsOf(part);
+      const unit = forms.unit;
       if (!lexical || word.parts.length > 1) return unit;
-      const related = this.relatedUnit(part, unit, required);
+      const related = required
+        ? (forms.asName ??= this.relatedUnit(part, unit, true))
+        : (forms.asWord ??= this.relatedUnit(part, unit, false));
       expanded ||= related.size > unit.size;
       return related;
     });
     if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
     return { label: word.surface, required, alternatives, ...(expanded ? { expanded } : {}) };
+  }
+
+  /**
+   * The units of a written word, each built once: they depend on its term and stem only (the index, the
+   * lexicon and the options are fixed), and queries repeat words. Never changed once made.
+   */
+  private formsOf(part: Token): WordForms {
+    const key = `${part.term}\u0000${part.stem}`;
+    let forms = this.forms.get(key);
+    if (forms === undefined) {
+      forms = { unit: this.wordUnit(part) };
+      if (this.forms.size >= WORD_FORMS_LIMIT) this.forms.clear();
+      this.forms.set(key, forms);
+    }
+    return forms;
   }
 
   /** What the lexicon knows of a word: its own entry, else those of the forms its inflection may hide. */

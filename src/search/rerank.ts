@@ -91,11 +91,11 @@ export function fuseSimilarity(query: string, texts: readonly string[], count: n
     let possible = 0;
     let matched = 0;
     for (let w = 0; w < words.length; w++) {
-      const result = Fuse.match(words[w]!, text, WORD_OPTIONS);
+      const score = wordScore(words[w]!, text);
       possible += idf[w]!;
-      if (result.isMatch) {
+      if (score !== NO_MATCH) {
         matched += 1;
-        weighted += idf[w]! * (1 - result.score);
+        weighted += idf[w]! * (1 - score);
       }
     }
     if (matched === 0) continue;
@@ -103,6 +103,33 @@ export function fuseSimilarity(query: string, texts: readonly string[], count: n
     similarity[i] = 1 - Math.pow(Math.max(FUSE_BEST_SCORE, normalized), lengthNorm(text));
   }
   return similarity;
+}
+
+/** How many word-in-text results are remembered (emptied when full), as many as passages' folded texts. */
+const WORD_SCORES_LIMIT = 20_000;
+const NO_MATCH = -1;
+const wordScores = new Map<string, Map<string, number>>();
+let wordScoreCount = 0;
+
+/**
+ * `Fuse.match(word, text)`'s score, `NO_MATCH` when it does not match, remembered: queries repeat their
+ * words and their hits repeat sentences, and each call builds fuse.js's pattern of the word anew.
+ */
+function wordScore(word: string, text: string): number {
+  let byText = wordScores.get(word);
+  let score = byText?.get(text);
+  if (score !== undefined) return score;
+  const result = Fuse.match(word, text, WORD_OPTIONS);
+  score = result.isMatch ? result.score : NO_MATCH;
+  if (wordScoreCount >= WORD_SCORES_LIMIT) {
+    wordScores.clear();
+    wordScoreCount = 0;
+    byText = undefined;
+  }
+  if (byText === undefined) wordScores.set(word, (byText = new Map()));
+  byText.set(text, score);
+  wordScoreCount += 1;
+  return score;
 }
 
 /** fuse.js's field-length norm: 1 / √(words separated by white space), to three decimals. */

@@ -1,6 +1,7 @@
 import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
 import { IndexBuilder } from './index-builder.js';
+import { NameIds } from './name-ids.js';
 import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './index-data.js';
 
 /**
@@ -9,18 +10,27 @@ import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './inde
  */
 export class SentenceIndex {
   readonly averageLength: number;
-  private readonly termIds = new Map<string, number>();
-  private readonly stemIds = new Map<string, number>();
+  private readonly termIds: NameIds;
+  private readonly stemIds: NameIds;
   private readonly stemTermOffsets: Uint32Array;
   private readonly stemTerms: Uint32Array;
 
+  /**
+   * `updated`: when `data` is an update of `previous`'s index whose first `terms` terms and `stems` stems
+   * kept their ids (see `updateIndex`), whose name maps are then shared.
+   */
   constructor(
     readonly passages: readonly Passage[],
     readonly data: IndexSnapshot,
+    updated?: { readonly previous: SentenceIndex; readonly terms: number; readonly stems: number },
   ) {
     const { terms, stems, termStems } = data;
-    for (let id = 0; id < terms.length; id++) this.termIds.set(terms[id]!, id);
-    for (let id = 0; id < stems.length; id++) this.stemIds.set(stems[id]!, id);
+    this.termIds = updated
+      ? NameIds.after(updated.previous.termIds, terms, updated.terms)
+      : NameIds.of(terms);
+    this.stemIds = updated
+      ? NameIds.after(updated.previous.stemIds, stems, updated.stems)
+      : NameIds.of(stems);
     this.stemTermOffsets = new Uint32Array(stems.length + 1);
     for (const stem of termStems) this.stemTermOffsets[stem + 1]! += 1;
     for (let s = 0; s < stems.length; s++) this.stemTermOffsets[s + 1]! += this.stemTermOffsets[s]!;
