@@ -57,13 +57,14 @@ export class Library {
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
   private metadataIndex: ArticleMetadata | undefined;
+  private readonly titleOf = (slug: string): string | undefined => this.catalog.article(slug)?.meta.title;
 
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;
     this.articles = catalog.articles;
     this.options = options;
     this.glossary = new Glossary([...DEFAULT_GLOSSARY, ...this.articles.flatMap((a) => a.meta.glossary)]);
-    this.engine = new SearchEngine(index, this.glossary, options);
+    this.engine = new SearchEngine(index, this.glossary, options, this.titleOf);
   }
 
   static create(articles: readonly Article[], options: Partial<SearchOptions> = {}): Library {
@@ -344,7 +345,7 @@ export class Library {
     let engine = this.articleEngines.get(slug);
     if (!engine) {
       const index = SentenceIndex.build(this.catalog.passages.slice(range.from, range.to));
-      engine = new SearchEngine(index, this.glossary, this.options);
+      engine = new SearchEngine(index, this.glossary, this.options, this.titleOf);
       if (this.articleEngines.size >= ARTICLE_ENGINE_CACHE) this.articleEngines.clear();
       this.articleEngines.set(slug, engine);
     }

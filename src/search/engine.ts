@@ -12,6 +12,7 @@ import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { TitleContext } from './title-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
@@ -34,15 +35,20 @@ export class SearchEngine {
   private readonly scorer: PassageScorer;
   private readonly texts = new PassageCache();
   private readonly reranked = new Map<string, ScoredPassage[]>();
+  private titles: TitleContext | undefined;
 
+  /** `titleOf` gives an article's title by slug: the titles are weak context for their sentences. */
   constructor(
     readonly index: SentenceIndex,
     glossary: Glossary,
     options: SearchOptions,
+    titleOf?: (slug: string) => string | undefined,
   ) {
     this.fuzzy = new FuzzyTerms(index);
     this.analyzer = new QueryAnalyzer(index, glossary, this.fuzzy, options);
-    this.scorer = new PassageScorer(index, options);
+    // Read on the first query, not at start-up.
+    const titles = titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf)));
+    this.scorer = new PassageScorer(index, options, titles);
   }
 
   get passages(): readonly Passage[] {
@@ -72,14 +78,7 @@ export class SearchEngine {
   ): ScoredPassage[] {
     const question = questionOf(query);
     const depth = Math.max(limit, RERANK_DEPTH);
-    let scored = this.scorer.score(
-      terms,
-      range,
-      depth,
-      this.phraseOf(query),
-      question !== undefined,
-      closest,
-    );
+    let scored = this.scorer.score(terms, range, depth, this.phraseOf(query), question, closest);
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, askedWords(query), scored, ANSWER_WORD_SHARE / heavyCount(terms));
     const candidates = scored.slice(0, RERANK_DEPTH);

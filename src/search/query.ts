@@ -30,6 +30,11 @@ export interface QueryTerm {
   readonly light?: boolean;
   /** Some of its alternatives come from the lexicon (synonyms, derived forms, other spellings). */
   readonly expanded?: boolean;
+  /**
+   * A word of a multi-word name ("Da Vinci Code", capitalised words side by side): its words share this
+   * number, are each required, and count as one word towards the words a hit needs.
+   */
+  readonly name?: number;
   readonly alternatives: readonly Alternative[];
 }
 
@@ -80,6 +85,28 @@ function isFiller(word: Word): boolean {
   return STOPWORDS.has(term) || REQUEST_WORDS.has(term);
 }
 
+/**
+ * The query's multi-word names: runs of two or more capitalised content words side by side, the first
+ * word of the query included ("Da Vinci Code movie"); each word mapped to its run's number.
+ */
+function nameRuns(words: readonly Word[]): Map<Word, number> {
+  const runs = new Map<Word, number>();
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i];
+    const capital =
+      word !== undefined &&
+      word.parts.length === 1 &&
+      CAPITALIZED.test(word.surface) &&
+      !isFiller(word) &&
+      !LIGHT_WORDS.has(word.parts[0]!.term);
+    if (capital) continue;
+    if (i - start >= 2) for (let j = start; j < i; j++) runs.set(words[j]!, start);
+    start = i + 1;
+  }
+  return runs;
+}
+
 /** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
 interface WordForms {
   readonly unit: QueryUnit;
@@ -115,6 +142,7 @@ export class QueryAnalyzer {
       word.parts.map((part) => ({ stem: part.stem, word })),
     );
     const stems = flat.map((entry) => entry.stem);
+    const names = nameRuns(words);
     const terms: QueryTerm[] = [];
     for (let at = 0; at < flat.length;) {
       const named = this.acronymAt(words, flat, stems, at, lexical);
@@ -144,12 +172,15 @@ export class QueryAnalyzer {
         continue;
       }
       const word = flat[at]!.word;
-      const name = words.indexOf(word) > 0 && CAPITALIZED.test(word.surface);
+      const run = names.get(word);
+      const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
       const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical);
       terms.push(
         heavy.length > 0 && heavy.length < content.length && light.has(word)
           ? { ...term, light: true }
-          : term,
+          : run === undefined
+            ? term
+            : { ...term, name: run },
       );
       at += word.parts.length;
     }

@@ -1,6 +1,7 @@
 import {
   candidatesOf,
   estimatedFrequency,
+  lowerBound,
   nextStamp,
   postingCountIn,
   postingsIn,
@@ -9,8 +10,10 @@ import {
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
+import { QuestionKind } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { smallestSorted } from './smallest.js';
+import type { TitleContext, TitleCredits } from './title-context.js';
 
 /** A passage that matched, before it is turned into a hit. */
 export interface ScoredPassage {
@@ -41,6 +44,14 @@ const MAX_READ = 12_000;
 const NEARNESS_WEIGHT = 0.02;
 /** Words of three a question's hit must have. */
 const QUESTION_REQUIRED = 2;
+/** Words of two a question asking for a kind of answer must have, when one is a name it is about. */
+const NAMED_QUESTION_REQUIRED = 1;
+/**
+ * What `rank` gains for having every word of a question whose hits may lack one: more than any score and
+ * preference, so those come first, as matches come before closest matches. A question may leave a word
+ * out because the text may word it otherwise, not because a sentence without it answers as well.
+ */
+const WHOLE_ANSWER = 1;
 /**
  * Words of the query a closest match (asked for when no sentence has every word) must still have: one
  * word of two is too little to stand for the query ("bitcoin mining" is not any sentence about mining).
@@ -59,9 +70,19 @@ export function requiredMatches(termCount: number, minCoverage: number): number 
   return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
 }
 
+/** Words beyond the first of each multi-word name of the query (see `QueryTerm.name`). */
+function nameSurplus(terms: readonly QueryTerm[]): number {
+  let surplus = 0;
+  for (let i = 1; i < terms.length; i++) {
+    const name = terms[i]!.name;
+    if (name !== undefined && terms.slice(0, i).some((term) => term.name === name)) surplus += 1;
+  }
+  return surplus;
+}
+
 /** Sort keys: bounds scaled to integers, times a span (a power of two) that holds any passage number. */
 const KEY_SCALE = 1_000_000;
-const KEY_CEILING = 2 * KEY_SCALE;
+const KEY_CEILING = 3 * KEY_SCALE;
 /** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
 const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
@@ -102,6 +123,12 @@ interface Query {
   readonly weights: readonly number[];
   readonly weightSum: number;
   readonly phrase: Int32Array | undefined;
+  /** Words beyond the first of each multi-word name: a name counts once towards `required`. */
+  readonly surplus: number;
+  /** What the articles' titles hold of the query (undefined: nothing). */
+  readonly credits: TitleCredits | undefined;
+  /** A question's words (names counted once) when its hits may lack one, else 0: see `WHOLE_ANSWER`. */
+  readonly whole: number;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -139,10 +166,13 @@ export class PassageScorer {
   private readonly masks: Uint32Array;
   private readonly span: number;
   private alternativeOf = new Int32Array(8);
+  /** Words (names counted once) the passage last scored has, by itself or through its title. */
+  private matchedWords = 0;
 
   constructor(
     private readonly index: SentenceIndex,
     private readonly options: SearchOptions,
+    private readonly titles: () => TitleContext | undefined = () => undefined,
   ) {
     this.marks = new Uint32Array(index.passageCount + 1);
     this.slotOf = new Int32Array(index.termCount).fill(-1);
@@ -154,27 +184,31 @@ export class PassageScorer {
    * The best `depth` passages of the range. `phrase` (stem ids of the query's words in order, small words
    * included; -1 for a word no passage has) adds to `rank` for the longest run of them a passage has.
    * `closest` asks for passages with one word fewer than a match needs (at least `CLOSEST_REQUIRED`),
-   * and for none when the query has no word to spare.
+   * and for none when the query has no word to spare. A multi-word name counts as one word.
+   *
+   * A word the sentence lacks but its article's title has (see `TitleContext`) counts at the title's
+   * quality, towards the words required too; but a sentence needs one content word of its own, so the
+   * title alone never answers, and a sentence with the words itself outranks one that leans on the title.
    */
   score(
     terms: readonly QueryTerm[],
     range: PassageRange,
     depth: number,
     phrase?: Int32Array,
-    question = false,
+    question?: QuestionKind,
     closest = false,
   ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
     if (n === 0) return [];
-    const heavy = compiled.filter((term) => !term.light).length;
-    // A question's verb is often not the text's ("who wrote it" / "created by"): two of three words do.
-    const strict =
-      question && heavy === 3 ? QUESTION_REQUIRED : requiredMatches(heavy, this.options.minCoverage);
+    const surplus = nameSurplus(terms);
+    const heavy = compiled.filter((term) => !term.light).length - surplus;
+    const must = compiled.map((term, i) => term.required || terms[i]!.name !== undefined);
+    const strict = this.strictness(compiled, must, heavy, question);
     // The closest matches lack one word more, never more than one, and keep two at least.
     const required = closest ? Math.max(CLOSEST_REQUIRED, strict - 1) : strict;
     if (closest && required === strict) return [];
-    const must = compiled.map((term) => term.required || (required === heavy && !term.light));
+    for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
     const weights = compiled.map((term, i) => {
       const df = estimates[i]! <= EXACT_FREQUENCY_LIMIT ? this.exactFrequency(term, range) : estimates[i]!;
@@ -188,16 +222,12 @@ export class PassageScorer {
       weights,
       weightSum: weights.reduce((sum, weight) => sum + weight, 0),
       phrase,
+      surplus,
+      credits: this.titles()?.creditsFor(compiled, terms, range),
+      whole: question !== undefined && required < heavy ? heavy : 0,
     };
-    const candidates = candidatesOf(
-      this.index,
-      compiled,
-      estimates,
-      required,
-      (i) => must[i]!,
-      range,
-      this.marks,
-    );
+    const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);
+    const candidates = query.credits ? this.withTitleCandidates(query, found, query.credits) : found;
     const lists = this.bindStarts(compiled);
     if (this.alternativeOf.length < n) this.alternativeOf = new Int32Array(n);
     try {
@@ -205,6 +235,57 @@ export class PassageScorer {
     } finally {
       this.unbindStarts(compiled);
     }
+  }
+
+  /**
+   * Words a hit must have, names counted once. A question's verb is often not the text's ("who wrote it"
+   * / "created by"): two of three words do; and of two, the name alone does when the question asks for a
+   * kind of answer ("who wrote Mary Poppins?"), since then the answer's cue ranks what it finds.
+   */
+  private strictness(
+    compiled: readonly CompiledTerm[],
+    must: readonly boolean[],
+    heavy: number,
+    question: QuestionKind | undefined,
+  ): number {
+    if (question !== undefined && heavy === 3) return QUESTION_REQUIRED;
+    if (question !== undefined && question !== QuestionKind.Other && heavy === 2) {
+      const named = compiled.some((term, i) => !term.light && must[i]);
+      const other = compiled.some((term, i) => !term.light && !must[i]);
+      if (named && other) return NAMED_QUESTION_REQUIRED;
+    }
+    return requiredMatches(heavy, this.options.minCoverage);
+  }
+
+  /**
+   * The candidates and, in the articles whose title has query words, the passages with a content word
+   * of the query of their own (a title never answers alone), ascending.
+   */
+  private withTitleCandidates(query: Query, candidates: Uint32Array, credits: TitleCredits): Uint32Array {
+    const stamp = nextStamp(this.marks);
+    for (const at of candidates) this.marks[at] = stamp;
+    const extra: number[] = [];
+    for (const term of query.terms) {
+      if (term.light) continue;
+      for (const id of term.starts) {
+        const postings = this.index.postings(id);
+        for (let k = 0; k < credits.size; k++) {
+          const end = credits.to(k);
+          for (let p = lowerBound(postings, credits.from(k)); p < postings.length; p++) {
+            const at = postings[p]!;
+            if (at >= end) break;
+            if (this.marks[at] === stamp) continue;
+            this.marks[at] = stamp;
+            extra.push(at);
+          }
+        }
+      }
+    }
+    if (extra.length === 0) return candidates;
+    const merged = new Uint32Array(candidates.length + extra.length);
+    merged.set(candidates);
+    merged.set(extra, candidates.length);
+    return merged.sort();
   }
 
   /**
@@ -225,21 +306,31 @@ export class PassageScorer {
     const presence = this.presence(query, candidates, lists, range);
     let mustMask = 0;
     for (let i = 0; i < n; i++) if (query.must[i]) mustMask |= 1 << i;
+    const credits = query.credits;
     for (let c = 0; c < candidates.length; c++) {
       const at = candidates[c]!;
       const mask = n > MAX_MASKED_TERMS ? ALL_TERMS : presence(at, c);
+      const k = credits ? credits.find(at) : -1;
+      const titled = k >= 0 ? credits!.masks[k]! & ~mask : 0;
+      let own = 0;
       let found = 0;
       let bound = 0;
       for (let i = 0; i < n; i++) {
-        if ((mask & (1 << i)) === 0) continue;
-        if (!query.terms[i]!.light) found += 1;
-        bound += query.weights[i]! * query.terms[i]!.maxQuality;
+        if ((mask & (1 << i)) !== 0) {
+          if (!query.terms[i]!.light) own += 1;
+          bound += query.weights[i]! * query.terms[i]!.maxQuality;
+        } else if (i < MAX_MASKED_TERMS && (titled & (1 << i)) !== 0) {
+          found += 1;
+          bound += query.weights[i]! * credits!.qualities[k * n + i]!;
+        }
       }
-      if (found < query.required || (mask & mustMask) !== mustMask) continue;
+      found += own - query.surplus;
+      if (own === 0 || found < query.required || ((mask | titled) & mustMask) !== mustMask) continue;
       const maxScore = bound / query.weightSum;
       if (maxScore < this.options.minScore) continue;
       const phraseBound = query.phrase ? PHRASE_BONUS : 0;
-      const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound) * KEY_SCALE);
+      const whole = query.whole > 0 && found >= query.whole ? WHOLE_ANSWER : 0;
+      const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound + whole) * KEY_SCALE);
       keys[count++] = (KEY_CEILING - ceiling) * this.span + at;
     }
     // Only the first `MAX_READ` in bound order are ever read (see `best`).
@@ -309,28 +400,41 @@ export class PassageScorer {
       // The phrase bonus is cheaper than matching: with it known, the bound tightens before matching.
       const phrase = query.phrase ? this.phraseBonus(at, query.phrase, runs) : 0;
       if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
-      const score = this.scoreOf(query, at, matches, lists);
+      const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
+      const whole = query.whole > 0 && this.matchedWords >= query.whole ? WHOLE_ANSWER : 0;
       if (score >= this.options.minScore)
-        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase });
+        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase + whole });
     }
     return top.items;
   }
 
   /** The passage's score (0 when it lacks required words), as the type's documentation describes. */
-  private scoreOf(query: Query, at: number, matches: TermMatch[], lists: readonly number[][]): number {
+  private scoreOf(
+    query: Query,
+    at: number,
+    matches: TermMatch[],
+    lists: readonly number[][],
+    titled: number,
+  ): number {
     const n = query.terms.length;
     this.matchWords(query, at, matches, lists);
     let matched = 0;
+    let own = 0;
     let coverage = 0;
     for (let i = 0; i < n; i++) {
       const match = matches[i]!;
       if (!query.terms[i]!.simple) matchCompiled(this.index, at, query.terms[i]!, match);
-      if (match.quality > 0) {
-        if (!query.terms[i]!.light) matched += 1;
-        coverage += match.quality * query.weights[i]!;
+      const title = titled >= 0 && i < MAX_MASKED_TERMS ? query.credits!.qualities[titled * n + i]! : 0;
+      if (match.quality > 0 || title > 0) {
+        if (!query.terms[i]!.light) {
+          matched += 1;
+          if (match.quality > 0) own += 1;
+        }
+        coverage += Math.max(match.quality, title) * query.weights[i]!;
       } else if (query.must[i]) return 0;
     }
-    if (matched < query.required) return 0;
+    this.matchedWords = matched - query.surplus;
+    if (own === 0 || this.matchedWords < query.required) return 0;
     return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
   }
 

@@ -1,0 +1,197 @@
+import { STOPWORDS } from '../text/stopwords.js';
+import { tokenize } from '../text/tokenize.js';
+import { lowerBound, type PassageRange } from './candidates.js';
+import type { CompiledTerm } from './compiled-query.js';
+import type { QueryTerm } from './query.js';
+import type { SentenceIndex } from './sentence-index.js';
+
+/**
+ * What a title word is worth to a sentence that does not say it, as a share of the word's match: below
+ * every way a sentence can say the word itself (the weakest, a related word, counts 0.6), because the
+ * title only says what the article is about, and the same half-word share the engine gives to the other
+ * thing a sentence implies without the query's words (the answer to a question, `ANSWER_WORD_SHARE`).
+ */
+export const TITLE_QUALITY = 0.5;
+/** How many query words' stems are remembered (emptied when full). */
+const LABEL_MEMO = 10_000;
+
+/** The query words each article's title has, for the articles whose title has any (see `TitleContext`). */
+export class TitleCredits {
+  constructor(
+    /** First and end passage of each credited article, ascending. */
+    private readonly starts: Uint32Array,
+    private readonly ends: Uint32Array,
+    /** Per credited article, the query terms its title has (bit i: term i). */
+    readonly masks: Uint32Array,
+    /** Per credited article, n qualities (0 where the title lacks the term). */
+    readonly qualities: Float64Array,
+    readonly termCount: number,
+  ) {}
+
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** The credited article that holds passage `at`, or -1. */
+  find(at: number): number {
+    const k = lowerBound(this.ends, at + 1);
+    return k < this.starts.length && this.starts[k]! <= at ? k : -1;
+  }
+
+  /** First passage of credited article k. */
+  from(k: number): number {
+    return this.starts[k]!;
+  }
+
+  /** End passage (exclusive) of credited article k. */
+  to(k: number): number {
+    return this.ends[k]!;
+  }
+}
+
+/**
+ * Each article's title as weak context for its sentences: a sentence of the article titled "China keeps
+ * tight rein on credit" is about China even where it says only "soaring prices". The scorer lets a query
+ * word that the title has and the sentence lacks count at `TITLE_QUALITY`, never alone (see
+ * `PassageScorer`). Built from the index's passages (each article's are contiguous) and their titles.
+ */
+export class TitleContext {
+  /** Per title word (an index term id), the articles whose title has it, ascending. */
+  private readonly articlesOf = new Map<number, number[]>();
+  /** Per stem of a title word no sentence has ("Ferry strike ends" over sentences without "strike"). */
+  private readonly articlesOfStem = new Map<string, number[]>();
+  private readonly labelStems = new Map<string, string | undefined>();
+
+  private constructor(
+    private readonly index: SentenceIndex,
+    /** First passage of each article, ascending, then the passage count. */
+    private readonly starts: Uint32Array,
+  ) {}
+
+  /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
+  private indexed(label: string): boolean {
+    return this.index.hasTerm(label.toLowerCase());
+  }
+
+  /** The stem of a query word as typed (undefined for a phrase), remembered: queries repeat words. */
+  private stemOfLabel(label: string): string | undefined {
+    if (this.labelStems.has(label)) return this.labelStems.get(label);
+    const tokens = tokenize(label).filter((token) => !token.alias);
+    const stem = tokens.length === 1 ? tokens[0]!.stem : undefined;
+    if (this.labelStems.size >= LABEL_MEMO) this.labelStems.clear();
+    this.labelStems.set(label, stem);
+    return stem;
+  }
+
+  static of(index: SentenceIndex, titleOf: (slug: string) => string | undefined): TitleContext {
+    const starts: number[] = [];
+    const titles: (string | undefined)[] = [];
+    let slug: string | undefined;
+    for (let at = 0; at < index.passageCount; at++) {
+      const passage = index.passages[at]!;
+      if (passage.slug !== slug) {
+        slug = passage.slug;
+        starts.push(at);
+        titles.push(titleOf(slug));
+      }
+    }
+    starts.push(index.passageCount);
+    const context = new TitleContext(index, Uint32Array.from(starts));
+    for (const [article, title] of titles.entries()) {
+      const ids = new Set<number>();
+      const stems = new Set<string>();
+      for (const token of tokenize(title ?? '')) {
+        if (STOPWORDS.has(token.term)) continue;
+        const id = index.termId(token.term);
+        if (id !== undefined) ids.add(id);
+        else stems.add(token.stem);
+      }
+      for (const id of ids) append(context.articlesOf, id, article);
+      for (const stem of stems) append(context.articlesOfStem, stem, article);
+    }
+    return context;
+  }
+
+  /**
+   * The articles of the range whose title has some of the query's content words, with each word's
+   * credit; undefined when none has any. A word in more than half of the range's titles (when it holds
+   * several articles) tells no article from the others and earns nothing: "address" in a library of
+   * addresses titled so.
+   */
+  creditsFor(
+    terms: readonly CompiledTerm[],
+    words: readonly QueryTerm[],
+    range: PassageRange,
+  ): TitleCredits | undefined {
+    if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0) return undefined;
+    const first = upperBound(this.starts, range.from) - 1;
+    const end = lowerBound(this.starts, range.to);
+    const articles = end - first;
+    const n = terms.length;
+    let credited: Map<number, Float64Array> | undefined;
+    for (let i = 0; i < n && i < 31; i++) {
+      const term = terms[i]!;
+      if (term.light) continue;
+      // Most query words are in no title: no allocation for them.
+      let found: Map<number, number> | undefined;
+      const add = (list: readonly number[] | undefined, quality: number): void => {
+        if (list === undefined) return;
+        for (let k = lowerBound32(list, first); k < list.length && list[k]! < end; k++) {
+          const article = list[k]!;
+          found ??= new Map();
+          if ((found.get(article) ?? 0) < quality) found.set(article, quality);
+        }
+      };
+      for (const units of term.alternatives) {
+        if (units.length === 1) units[0]!.forEach((quality, id) => add(this.articlesOf.get(id), quality));
+      }
+      // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
+      if (this.articlesOfStem.size > 0 && !this.indexed(words[i]!.label)) {
+        add(this.articlesOfStem.get(this.stemOfLabel(words[i]!.label) ?? ''), 1);
+      }
+      if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
+      credited ??= new Map();
+      for (const [article, quality] of found) {
+        let qualities = credited.get(article);
+        if (qualities === undefined) credited.set(article, (qualities = new Float64Array(n)));
+        qualities[i] = quality * TITLE_QUALITY;
+      }
+    }
+    if (credited === undefined) return undefined;
+    const order = [...credited.keys()].sort((a, b) => a - b);
+    const from = new Uint32Array(order.length);
+    const to = new Uint32Array(order.length);
+    const masks = new Uint32Array(order.length);
+    const qualities = new Float64Array(order.length * n);
+    for (const [k, article] of order.entries()) {
+      from[k] = Math.max(range.from, this.starts[article]!);
+      to[k] = Math.min(range.to, this.starts[article + 1]!);
+      const own = credited.get(article)!;
+      qualities.set(own, k * n);
+      for (let i = 0; i < n; i++) if (own[i]! > 0) masks[k]! |= 1 << i;
+    }
+    return new TitleCredits(from, to, masks, qualities, n);
+  }
+}
+
+function append<K>(map: Map<K, number[]>, key: K, article: number): void {
+  const list = map.get(key);
+  if (list) list.push(article);
+  else map.set(key, [article]);
+}
+
+/** First position whose value is > `value`. */
+function upperBound(values: Uint32Array, value: number): number {
+  return lowerBound(values, value + 1);
+}
+
+function lowerBound32(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { Library, parseArticle, type Article } from '../../src/index.js';
+import { firstBbcHit as first } from '../helpers/bbc.js';
+
+function article(slug: string, title: string, sentences: readonly string[]): Article {
+  const front = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    'author: Tess Ward',
+    'publication: Coast Weekly',
+    'date: 2024-03-01',
+    '---',
+  ];
+  return parseArticle(`${slug}.md`, `${front.join('\n')}\n\n${sentences.join('\n\n')}\n`);
+}
+
+function hits(library: Library, query: string): string[] {
+  return library.search({ query }).hits.map((hit) => hit.passage.text);
+}
+
+describe("an article's title as weak context for its sentences (BBC dev set)", () => {
+  it.each([
+    // The answer says "the book" and "a clergyman": the name is only in the title.
+    ['how many copies has the Da Vinci Code sold?', 'The book has sold more than seven million copies'],
+    ['what did the clergyman think of the Da Vinci Code?', "is 'laughable', a clergyman has said"],
+    // A name of three words is one word of the question: the film, not any sentence naming the book.
+    ['when is the Da Vinci Code film coming out?', 'is set to be made into a film starring Tom Hanks'],
+  ])('given %j, whose name only the title has, then the sentence that answers comes first', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+});
+
+describe('title context: the rules, on a small library', () => {
+  const library = Library.create([
+    article('klondike', 'Klondike gold rush', [
+      'Prospectors arrived by the thousand in the summer of 1897.',
+      'Most of them found nothing and went home poorer.',
+    ]),
+    article('harbour', 'Harbour notes', [
+      'Klondike prospectors arrived by the thousand in the summer of 1897.',
+      'The ferry to the islands was late again.',
+    ]),
+    article('strike', 'Ferry strike ends', ['The ferry to the islands was late again.']),
+    article('walks', 'Harbour walks', ['The old harbour wall was rebuilt in stone.']),
+  ]);
+
+  it('given only words of titles then no sentence matches through them: the metadata names the article', () => {
+    // "gold" and "rush" are in a title and in no sentence: the hit is the article's lead, named by its
+    // title as before, not a sentence matched through the title.
+    const result = library.search({ query: 'gold rush' });
+    expect(result.hits.map((hit) => [hit.passage.id, hit.highlights])).toEqual([['klondike#0', []]]);
+  });
+
+  it("given a title word and a sentence's own word then the sentence of that article answers", () => {
+    const found = library.search({ query: 'gold prospectors' }).hits;
+    expect(found.map((hit) => hit.passage.id)).toEqual(['klondike#0']);
+  });
+
+  it('given a sentence with the words itself then it comes before one that leans on its title', () => {
+    const found = library.search({ query: 'Klondike prospectors' }).hits.map((hit) => hit.passage.id);
+    expect(found).toEqual(['harbour#0', 'klondike#0']);
+  });
+
+  it('given the same sentence in two articles then the one whose title has the missing word answers', () => {
+    const found = library.search({ query: 'ferry strike islands' }).hits.map((hit) => hit.passage.id);
+    expect(found).toEqual(['strike#0']);
+  });
+
+  it('given a word in more than half of the titles then it is no context: it tells no article apart', () => {
+    // "harbour" is in two titles of four: context for those two.
+    expect(hits(library, 'harbour islands')).toEqual(['The ferry to the islands was late again.']);
+    const three = Library.create([
+      article('a', 'Harbour notes', ['The tide was low.']),
+      article('b', 'Harbour walks', ['The wall was rebuilt.']),
+      article('c', 'Harbour birds', ['Gulls nested on the wall.']),
+    ]);
+    expect(hits(three, 'harbour wall')).toEqual([]);
+  });
+});
