@@ -1,15 +1,5 @@
+import { seededRandom } from '../src/daily/prng.js';
 import type { Article, Passage } from '../src/index.js';
-
-/** Seeded PRNG (mulberry32): the same corpus and queries on every run. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GENERATED_PER_ARTICLE = 270;
 const END = /[.?!]["”’)]*$/;
@@ -121,7 +111,7 @@ export function corpusOf(
   }
   if (count >= size) return articles;
   const chain = new BigramChain(real.flatMap((article) => article.sentences.map((s) => s.text)));
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const names = new NamePool();
   for (let n = 0; count < size; n++) {
     const texts: string[] = [];

@@ -1,6 +1,7 @@
 import { Library } from '../src/index.js';
 import { sharedLexicon } from '../runtime/lexicon.js';
-import { corpusOf, random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
+import { corpusOf } from './scale-corpus.js';
 import { askLibrary, memoryMb, savedIndex } from './scale-measure.js';
 import { queriesFor } from './scale-queries.js';
 import { loadSotuArticles } from './sotu-corpus.js';
@@ -15,5 +16,5 @@ const articles = corpusOf(loadSotuArticles(), size);
 const base = await memoryMb();
 const library = Library.fromIndex(articles, savedIndex(dir), { lexicon: sharedLexicon() });
 const passages = library.articles.flatMap((article) => library.quotable(article));
-askLibrary(library, queriesFor(passages, 10, random(size + 1)));
+askLibrary(library, queriesFor(passages, 10, seededRandom(size + 1)));
 console.log(JSON.stringify({ heapMb: (await memoryMb()) - base }));

@@ -6,7 +6,8 @@ import type { Article } from '../src/index.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { SNAPSHOT_FILE } from '../runtime/snapshot/snapshot-file.js';
 import { percentile, round } from './bench-row.js';
-import { corpusOf, random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
+import { corpusOf } from './scale-corpus.js';
 import { queriesFor } from './scale-queries.js';
 
 /** The libraries whose start-up `bench:scale` measures (`--startup`). */
@@ -105,7 +106,7 @@ export function measureStartup(
   const queries = queriesFor(
     articles.flatMap((article) => article.sentences.slice(0, 40)),
     4,
-    random(sentences),
+    seededRandom(sentences),
   ).filter((query) => query.kind === 'words' || query.kind === 'phrase');
   const env = { ...process.env, CONTENT_DIR: content, DATA_DIR: data, NO_COLOR: '1', LOG_LEVEL: 'silent' };
   try {

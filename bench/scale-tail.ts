@@ -6,7 +6,8 @@ import type * as LexiconModule from '../runtime/lexicon.js';
 import type { Article, IndexSnapshot, Library as LibraryType, SearchResult } from '../src/index.js';
 import { readSnapshot, writeSnapshot } from '../runtime/snapshot/snapshot-file.js';
 import { percentile, round } from './bench-row.js';
-import { corpusOf, random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
+import { corpusOf } from './scale-corpus.js';
 import { QUERY_KINDS, queriesFor, type BenchQuery } from './scale-queries.js';
 import { loadSotuArticles } from './sotu-corpus.js';
 
@@ -70,8 +71,8 @@ const { articles, index } = read.snapshot;
 const libraries = checkouts.map((checkout) => checkout.make(articles, index));
 const passages = libraries[0]!.articles.flatMap((article) => libraries[0]!.quotable(article));
 const queries = [
-  ...queriesFor(passages, 100, random(99)).map((q) => ({ ...q, set: 'startup' })),
-  ...queriesFor(passages, Number(values['per-kind']), random(size)).map((q) => ({ ...q, set: 'rows' })),
+  ...queriesFor(passages, 100, seededRandom(99)).map((q) => ({ ...q, set: 'startup' })),
+  ...queriesFor(passages, Number(values['per-kind']), seededRandom(size)).map((q) => ({ ...q, set: 'rows' })),
 ];
 log(`${queries.length} queries × ${repeats} × ${checkouts.length} checkouts…`);
 

@@ -7,7 +7,8 @@ import { Library, type IndexSnapshot } from '../src/index.js';
 import { writeSnapshot } from '../runtime/snapshot/snapshot-file.js';
 import { sharedLexicon } from '../runtime/lexicon.js';
 import { round } from './bench-row.js';
-import { corpusOf, random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
+import { corpusOf } from './scale-corpus.js';
 import {
   askFuse,
   askLibrary,
@@ -98,9 +99,9 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
   const library = loaded.value;
   const passages = library.articles.flatMap((article) => library.quotable(article));
-  const queries = queriesFor(passages, perKind, random(size));
+  const queries = queriesFor(passages, perKind, seededRandom(size));
   const ambiguity = ambiguityOf(queries, library.exportIndex(), passages);
-  askLibrary(library, queriesFor(passages, 10, random(size + 1))); // warm-up, not measured
+  askLibrary(library, queriesFor(passages, 10, seededRandom(size + 1))); // warm-up, not measured
   const totalMb = await memoryMb();
   log(`${size} sentences: ${queries.length} queries…`);
   const ours = askLibrary(library, queries);

@@ -4,7 +4,7 @@ import { LibraryHolder, watchContentDir } from '../runtime/content-watcher.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from '../runtime/library-loader.js';
 import { Bot } from '../src/index.js';
 import { percentile, round } from './bench-row.js';
-import { random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
 import { queriesFor } from './scale-queries.js';
 
 /**
@@ -29,7 +29,7 @@ const rssMb = process.memoryUsage().rss / 1e6;
 if (mode === 'bot') {
   const library = holder.current;
   const passages = library.articles.flatMap((article) => library.quotable(article));
-  const queries = queriesFor(passages, Number(count), random(99));
+  const queries = queriesFor(passages, Number(count), seededRandom(99));
   const times = queries.map((q) => {
     const start = performance.now();
     library.search({ query: q.query, limit: 5 });

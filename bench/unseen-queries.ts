@@ -1,5 +1,5 @@
 import type { Passage } from '../src/index.js';
-import { random } from './scale-corpus.js';
+import { seededRandom } from '../src/daily/prng.js';
 import { queriesFor } from './scale-queries.js';
 
 /**
@@ -8,7 +8,7 @@ import { queriesFor } from './scale-queries.js';
  * before it is timed. Seeded, so every run asks the same stream.
  */
 export function unseenQueries(passages: readonly Passage[], count: number, seed = 7): string[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const seen = new Set<string>();
   const queries: string[] = [];
   for (let round = 0; queries.length < count && round < 50; round++) {

@@ -24,7 +24,7 @@ export function nextStamp(marks: Uint32Array): number {
 }
 
 /** First position in a sorted array whose value is ≥ `value`. */
-export function lowerBound(values: Uint32Array, value: number): number {
+export function lowerBound(values: Uint32Array | readonly number[], value: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

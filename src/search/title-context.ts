@@ -136,7 +136,7 @@ export class TitleContext {
       let found: Map<number, number> | undefined;
       const add = (list: readonly number[] | undefined, quality: number): void => {
         if (list === undefined) return;
-        for (let k = lowerBound32(list, first); k < list.length && list[k]! < end; k++) {
+        for (let k = lowerBound(list, first); k < list.length && list[k]! < end; k++) {
           const article = list[k]!;
           found ??= new Map();
           if ((found.get(article) ?? 0) < quality) found.set(article, quality);
@@ -183,15 +183,4 @@ function append<K>(map: Map<K, number[]>, key: K, article: number): void {
 /** First position whose value is > `value`. */
 function upperBound(values: Uint32Array, value: number): number {
   return lowerBound(values, value + 1);
-}
-
-function lowerBound32(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

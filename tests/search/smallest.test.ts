@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/daily/prng.js';
 import { smallestSorted } from '../../src/search/smallest.js';
-
-/** Seeded PRNG (mulberry32), so every run checks the same arrays. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const expected = (values: Float64Array, count: number): number[] => [
   ...Float64Array.from(values).sort().subarray(0, count),
@@ -28,7 +18,7 @@ const shapes: Record<string, (n: number, rand: () => number) => Float64Array> = 
 describe('the smallest values of an array, sorted', () => {
   for (const [shape, make] of Object.entries(shapes)) {
     it(`given ${shape} values then it gives what a full sort's prefix gives`, () => {
-      const rand = random(shape.length);
+      const rand = seededRandom(shape.length);
       for (const n of [0, 1, 2, 3, 10, 100, 5_000]) {
         for (const count of [0, 1, 2, Math.floor(n / 3), n - 1, n, n + 5]) {
           if (count < 0) continue;
@@ -40,7 +30,7 @@ describe('the smallest values of an array, sorted', () => {
   }
 
   it('given more values than asked for then the view holds exactly the count asked for', () => {
-    const values = shapes.random!(1_000, random(1));
+    const values = shapes.random!(1_000, seededRandom(1));
     expect(smallestSorted(values, 12).length).toBe(12);
   });
 });
