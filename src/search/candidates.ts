@@ -23,10 +23,15 @@ export function nextStamp(marks: Uint32Array): number {
   return stamp;
 }
 
-/** First position in a sorted array whose value is ≥ `value`. */
-export function lowerBound(values: Uint32Array | readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
+/** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
+export function lowerBound(
+  values: Uint32Array | readonly number[],
+  value: number,
+  from = 0,
+  to = values.length,
+): number {
+  let low = from;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (values[mid]! < value) low = mid + 1;

@@ -1,5 +1,6 @@
 import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
+import { lowerBound } from './candidates.js';
 import { invert } from './index-builder.js';
 import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './index-data.js';
 
@@ -286,7 +287,7 @@ function movePostings(
       let k = previous.postingOffsets[old]!;
       const end = previous.postingOffsets[old + 1]!;
       if (id < sameTerms) {
-        const head = lowerBound(previous.postings, k, end, same);
+        const head = lowerBound(previous.postings, same, k, end);
         postings.set(previous.postings.subarray(k, head), at);
         at += head - k;
         k = head;
@@ -303,18 +304,6 @@ function movePostings(
   }
   if (at !== postings.length) throw new Error('index postings miscounted');
   return { postingOffsets, postings };
-}
-
-/** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
-function lowerBound(values: Uint32Array, from: number, to: number, value: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** How many postings the previous index has for the passages that `moved` drops (-1): their distinct terms. */
