@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/daily/prng.js';
 import { Library } from '../../src/index.js';
 import { sharesTrigrams } from '../../src/search/near-words.js';
 import { loadBbcArticles, loadBbcQueries } from '../helpers/bbc.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
-/** A seeded generator (Park–Miller), so that every run asks the same queries. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
-
 /** The dev queries, each also with a letter dropped, its first word moved last, and its last capitalised. */
 function queries(): string[] {
-  const random = generator(3);
+  const random = seededRandom(3);
   const asked = loadBbcQueries().map((query) => query.query);
   const varied = asked.flatMap((query) => {
     const words = query.split(' ');
@@ -58,7 +53,7 @@ describe('units built once per word', () => {
 
 describe('shared trigrams', () => {
   it('given words and their misspellings then the count filter agrees with comparing trigram sets', () => {
-    const random = generator(9);
+    const random = seededRandom(9);
     const words = ['war', 'rel', 'new', 'parliament', 'tobacco', 'aa', 'aaaa', 'abab', 'naïve', 'x'];
     for (let n = 0; n < 400; n++) {
       const word = words[n % words.length]!;
