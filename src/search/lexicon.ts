@@ -18,6 +18,8 @@ export const RelationKind = {
   Synonym: 'synonym',
   /** Close in meaning: a similar adjective, a verb of the same group. */
   Related: 'related',
+  /** A more specific word, which a text may use where a query says the general one: writer / novelist. */
+  Narrower: 'narrower',
 } as const;
 export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
 
@@ -30,18 +32,20 @@ export interface RelatedWord {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 3';
+export const LEXICON_HEADER = '#quotebot-lexicon 4';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
   RelationKind.Derivation,
   RelationKind.Synonym,
   RelationKind.Related,
+  RelationKind.Narrower,
 ];
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related` with comma-separated words. Lookups binary-search the
+ * `lemma|spellings|derivations|synonyms|related|narrower` with comma-separated words. A lemma of several
+ * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
  * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding.
  */
 export class TextLexicon implements Lexicon {
@@ -136,4 +140,17 @@ export function lemmaCandidates(term: string): string[] {
     if (last !== undefined && last === stem.at(-2)) add(stem.slice(0, -1));
   }
   return found;
+}
+
+/**
+ * The regular inflections of a dictionary form ("die" → dies, died, dying; "rise" → rising): a text
+ * writes them, and a stemmer does not always give them the dictionary form's stem.
+ */
+export function inflectedForms(lemma: string): string[] {
+  const forms = [`${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+  if (lemma.endsWith('e')) forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  if (lemma.endsWith('ie')) forms.push(`${lemma.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) forms.push(`${lemma}es`);
+  return forms;
 }

@@ -36,7 +36,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   stemQuality: 0.9,
   synonymQuality: 0.8,
   typoQuality: 0.8,
-  relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6 },
+  relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6, narrower: 0.55 },
   lexicon: NO_LEXICON,
   maxQueryLength: 500,
   maxSuggestions: 5,

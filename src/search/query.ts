@@ -4,7 +4,8 @@ import { stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
-import { lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
+import { inflectedForms, lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
+import { phraseRelatives } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import { questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -143,6 +144,7 @@ export class QueryAnalyzer {
     );
     const stems = flat.map((entry) => entry.stem);
     const names = nameRuns(words);
+    const phrases = lexical ? this.phrasesOf(words, names) : undefined;
     const terms: QueryTerm[] = [];
     for (let at = 0; at < flat.length;) {
       const named = this.acronymAt(words, flat, stems, at, lexical);
@@ -174,7 +176,8 @@ export class QueryAnalyzer {
       const word = flat[at]!.word;
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
-      const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical);
+      const phrase = phrases?.get(words.indexOf(word));
+      const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase);
       terms.push(
         heavy.length > 0 && heavy.length < content.length && light.has(word)
           ? { ...term, light: true }
@@ -269,7 +272,23 @@ export class QueryAnalyzer {
     return joined;
   }
 
-  private wordTerm(word: Word, required: boolean, lexical: boolean): QueryTerm {
+  /** What the lexicon knows of the query's phrases ("passed away"), by the index of each of their words. */
+  private phrasesOf(words: readonly Word[], names: ReadonlyMap<Word, number>): Map<number, RelatedWord[]> {
+    return phraseRelatives(
+      words.map((word) => (word.parts.length === 1 ? word.parts[0]!.term : undefined)),
+      words.map(isFiller),
+      words.map((word, i) => names.has(word) || (i > 0 && CAPITALIZED.test(word.surface))),
+      this.options.lexicon,
+    );
+  }
+
+  /** `phrase`: what the lexicon knows of a phrase the word is part of, for a plain word's relatives. */
+  private wordTerm(
+    word: Word,
+    required: boolean,
+    lexical: boolean,
+    phrase?: readonly RelatedWord[],
+  ): QueryTerm {
     const alternatives: Alternative[] = [];
     if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
@@ -279,9 +298,12 @@ export class QueryAnalyzer {
       const forms = this.formsOf(part);
       const unit = forms.unit;
       if (!lexical || word.parts.length > 1) return unit;
-      const related = required
-        ? (forms.asName ??= this.relatedUnit(part, unit, true))
-        : (forms.asWord ??= this.relatedUnit(part, unit, false));
+      const related =
+        phrase && !required
+          ? this.relatedUnit(part, unit, false, phrase)
+          : required
+            ? (forms.asName ??= this.relatedUnit(part, unit, true))
+            : (forms.asWord ??= this.relatedUnit(part, unit, false));
       expanded ||= related.size > unit.size;
       return related;
     });
@@ -311,19 +333,39 @@ export class QueryAnalyzer {
   }
 
   /** The word's unit with the library's terms of its relatives added, each at its relation's quality. */
-  private relatedUnit(part: Token, unit: QueryUnit, name: boolean): QueryUnit {
-    const related = this.relatedOf(part.term);
+  private relatedUnit(
+    part: Token,
+    unit: QueryUnit,
+    name: boolean,
+    phrase: readonly RelatedWord[] = [],
+  ): QueryUnit {
     const found = new Map<string, number>(unit);
-    for (const { word, kind } of related) {
+    const add = ({ word, kind }: RelatedWord): void => {
       // A name is what it is: "India" may be "Indian", but "Oscar" is no "award".
-      if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) continue;
+      if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) return;
       const term = word.replace(/-/g, '');
       const stem = stemOf(term);
-      if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) continue;
-      for (const [other, quality] of this.stemUnit(stem, term, this.options.relationQuality[kind])) {
-        if ((found.get(other) ?? 0) < quality) found.set(other, quality);
+      if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) return;
+      const quality = this.options.relationQuality[kind];
+      const units = [this.stemUnit(stem, term, quality)];
+      // The stemmer may give an inflection another stem than its dictionary form ("died": "di", "die").
+      for (const form of inflectedForms(term)) {
+        if (this.index.hasTerm(form) && !units[0]!.has(form))
+          units.push(this.stemUnit(stemOf(form), form, quality));
       }
+      for (const [other, value] of units.flatMap((each) => [...each])) {
+        if ((found.get(other) ?? 0) < value) found.set(other, value);
+      }
+    };
+    // More specific words only of the word itself, when it is a dictionary form: a "writer" is no "signer"
+    // because "write" may be what an inflection of it hides.
+    let known = false;
+    for (const lemma of lemmaCandidates(part.term)) {
+      const related = this.options.lexicon.related(lemma);
+      for (const relative of related) if (!known || relative.kind !== RelationKind.Narrower) add(relative);
+      known ||= related.length > 0;
     }
+    for (const relative of phrase) add(relative);
     return found;
   }
 

@@ -1,0 +1,48 @@
+import { lemmaCandidates, type Lexicon, type RelatedWord } from './lexicon.js';
+
+/** The longest phrase of the lexicon looked for in a query, in words ("kick_the_bucket"). */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * What the lexicon knows of the phrases of a query ("passed away" is "pass_away": die, decease…;
+ * "car makers" is "car_maker": carmaker, automaker), for each word of those phrases that is not `filler`.
+ * `terms` are the query's words in order (lower case; undefined for a word of several parts, which no
+ * phrase crosses); `name` marks the words read as names, which are what they are ("Take That" is a band).
+ * A phrase inflects on its first word (a verb: "passed away", "laid off") or its last (a noun: "car
+ * makers"), so those two are tried in each dictionary form, the others as typed.
+ */
+export function phraseRelatives(
+  terms: readonly (string | undefined)[],
+  filler: readonly boolean[],
+  name: readonly boolean[],
+  lexicon: Lexicon,
+): Map<number, RelatedWord[]> {
+  const found = new Map<number, RelatedWord[]>();
+  for (let start = 0; start < terms.length; start++) {
+    if (filler[start] || name[start]) continue;
+    for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length--) {
+      const span = terms.slice(start, start + length);
+      if (span.some((term) => term === undefined) || name.slice(start, start + length).some(Boolean))
+        continue;
+      const related = phraseLookup(span as string[], lexicon);
+      if (related.length === 0) continue;
+      for (let i = start; i < start + length; i++) {
+        if (!filler[i]) found.set(i, [...(found.get(i) ?? []), ...related]);
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly RelatedWord[] {
+  const middle = words.slice(1, -1);
+  const keys = new Set<string>();
+  for (const first of lemmaCandidates(words[0]!)) keys.add([first, ...middle, words.at(-1)].join('_'));
+  for (const last of lemmaCandidates(words.at(-1)!)) keys.add([words[0], ...middle, last].join('_'));
+  for (const key of keys) {
+    const related = lexicon.related(key);
+    if (related.length > 0) return related;
+  }
+  return [];
+}
