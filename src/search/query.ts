@@ -347,11 +347,15 @@ export class QueryAnalyzer {
       const stem = stemOf(term);
       if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) return;
       const quality = this.options.relationQuality[kind];
-      const units = [this.stemUnit(stem, term, quality)];
+      // A more specific word is that thing only, not what shares its stem ("nation" is no "national").
+      const units = [
+        kind === RelationKind.Narrower ? this.exactUnit(term, quality) : this.stemUnit(stem, term, quality),
+      ];
       // The stemmer may give an inflection another stem than its dictionary form ("died": "di", "die").
       for (const form of inflectedForms(term)) {
-        if (this.index.hasTerm(form) && !units[0]!.has(form))
-          units.push(this.stemUnit(stemOf(form), form, quality));
+        if (!this.index.hasTerm(form) || units[0]!.has(form)) continue;
+        const exact = kind === RelationKind.Narrower;
+        units.push(exact ? this.exactUnit(form, quality) : this.stemUnit(stemOf(form), form, quality));
       }
       for (const [other, value] of units.flatMap((each) => [...each])) {
         if ((found.get(other) ?? 0) < value) found.set(other, value);
@@ -394,6 +398,11 @@ export class QueryAnalyzer {
       }
     }
     return found;
+  }
+
+  /** The term itself, if the library has it. */
+  private exactUnit(term: string, quality: number): Map<string, number> {
+    return this.index.hasTerm(term) ? new Map([[term, quality]]) : new Map();
   }
 
   /** Terms with this stem: `exact` at full quality, its inflections a little less (synonyms: all alike). */
