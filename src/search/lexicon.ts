@@ -32,7 +32,7 @@ export interface RelatedWord {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 4';
+export const LEXICON_HEADER = '#quotebot-lexicon 5';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
