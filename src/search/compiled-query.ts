@@ -58,22 +58,30 @@ function compileUnit(index: SentenceIndex, known: WeakMap<QueryUnit, IdUnit>, un
   return ids;
 }
 
+/** An alternative's units over term ids, each remembered. */
+function compileUnits(
+  index: SentenceIndex,
+  known: WeakMap<QueryUnit, IdUnit>,
+  units: readonly QueryUnit[],
+): IdUnit[] {
+  return units.map((unit) => compileUnit(index, known, unit));
+}
+
+/** Whether every unit of an alternative has a word of the index (and it has a unit). */
+const usable = (units: readonly IdUnit[]): boolean => units.length > 0 && units.every((ids) => ids.size > 0);
+
 /** Query terms resolved against one index's vocabulary (terms the index lacks are dropped). */
 export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]): CompiledTerm[] {
   let known = compiledUnits.get(index);
   if (known === undefined) compiledUnits.set(index, (known = new WeakMap()));
   // Loops rather than spreads and iterators: every query compiles its terms, often more than once.
   return terms.map((term) => {
-    const alternatives: IdUnit[][] = [];
-    for (const alternative of term.alternatives) {
-      const units: IdUnit[] = [];
-      for (const unit of alternative.units) {
-        const ids = compileUnit(index, known, unit);
-        if (ids.size === 0) break;
-        units.push(ids);
-      }
-      if (units.length > 0 && units.length === alternative.units.length) alternatives.push(units);
-    }
+    // Arrays of their exact size (most terms have one alternative of one unit); an alternative with a unit
+    // the index lacks is dropped.
+    let alternatives: IdUnit[][] = term.alternatives.map((alternative) =>
+      compileUnits(index, known, alternative.units),
+    );
+    if (alternatives.some((units) => !usable(units))) alternatives = alternatives.filter(usable);
     // One alternative (the common case): its first unit's keys are distinct already.
     const starts =
       alternatives.length === 1
