@@ -25,7 +25,8 @@ export interface IndexSnapshot {
   readonly postings: Uint32Array;
   /** Passage number → its tokens in text order (CSR): term id and word position of each. */
   readonly tokenOffsets: Uint32Array;
-  readonly tokenTerms: Uint32Array;
+  /** 32-bit as built; 16-bit when read from a library snapshot of at most 65,536 terms. */
+  readonly tokenTerms: Uint32Array | Uint16Array;
   readonly tokenPositions: Uint16Array;
   /** Words of each passage (aliases not counted), for length normalisation. */
   readonly lengths: Uint16Array;
