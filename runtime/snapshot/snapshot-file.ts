@@ -53,11 +53,12 @@ const INDEX_ARRAYS = [
   'lengths',
 ] as const;
 /**
- * Index arrays of ids stored as 16-bit numbers when every id fits (term ids of a vocabulary of at most 65,536
- * terms): a load reads and checks less (a sixth for the 233 State of the Union addresses). They are read as
- * `Uint16Array`s, which the index takes as they are.
+ * Index arrays of ids stored as 16-bit numbers when every id fits (passage numbers of a library of at most
+ * 65,536 passages, term ids of a vocabulary of at most 65,536 terms): a load reads and checks less (a third
+ * for the 233 State of the Union addresses). They are read as `Uint16Array`s, which the index takes as they
+ * are.
  */
-const NARROWABLE = { tokenTerms: 'terms' } as const;
+const NARROWABLE = { postings: 'passages', tokenTerms: 'terms' } as const;
 type Narrowable = keyof typeof NARROWABLE;
 const U16_IDS = 0x10000;
 
@@ -110,7 +111,7 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   };
   add('terms', Buffer.from(index.terms.join('\n'), 'utf8'));
   add('stems', Buffer.from(index.stems.join('\n'), 'utf8'));
-  const idCount = { terms: index.terms.length };
+  const idCount = { passages: index.passageCount, terms: index.terms.length };
   const narrow = (Object.keys(NARROWABLE) as Narrowable[]).filter(
     (name) => idCount[NARROWABLE[name]] <= U16_IDS,
   );
@@ -360,7 +361,7 @@ function decode(body: Buffer, header: Header, text: SnapshotText): LibrarySnapsh
     stems: lines(section('stems')),
     termStems: u32(body, section('termStems')),
     postingOffsets: u32(body, section('postingOffsets')),
-    postings: u32(body, section('postings')),
+    postings: ids('postings'),
     tokenOffsets: u32(body, section('tokenOffsets')),
     tokenTerms: ids('tokenTerms'),
     tokenPositions: u16(body, section('tokenPositions')),

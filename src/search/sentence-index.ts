@@ -2,7 +2,7 @@ import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
 import { IndexBuilder } from './index-builder.js';
 import { NameIds } from './name-ids.js';
-import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './index-data.js';
+import { INDEX_FORMAT_VERSION, passageCheckOf, type IdArray, type IndexSnapshot } from './index-data.js';
 
 /**
  * Inverted index over passages, stored as typed arrays (see `IndexSnapshot`): term → passages, passage →
@@ -117,7 +117,7 @@ export class SentenceIndex {
   }
 
   /** Sorted passage numbers that contain the term. */
-  postings(id: number): Uint32Array {
+  postings(id: number): IdArray {
     return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);
   }
 
