@@ -118,9 +118,7 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   for (const name of INDEX_ARRAYS) {
     const array = index[name];
     const stored =
-      narrow.includes(name as Narrowable) && !(array instanceof Uint16Array)
-        ? Uint16Array.from(array)
-        : array;
+      narrow.includes(name as Narrowable) && !(array instanceof Uint16Array) ? new Uint16Array(array) : array;
     add(name, bytesOf(stored));
   }
   for (const name of SENTENCE_ARRAYS) add(`sentence.${name}`, bytesOf(sentences[name]));
