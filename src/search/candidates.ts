@@ -1,4 +1,5 @@
 import type { CompiledTerm } from './compiled-query.js';
+import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** A contiguous range of passage numbers: the whole library, or one article's passages. */
@@ -25,7 +26,7 @@ export function nextStamp(marks: Uint32Array): number {
 
 /** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
 export function lowerBound(
-  values: Uint32Array | readonly number[],
+  values: IdArray | readonly number[],
   value: number,
   from = 0,
   to = values.length,
@@ -41,7 +42,7 @@ export function lowerBound(
 }
 
 /** The part of a term's postings that falls in the range. */
-export function postingsIn(index: SentenceIndex, id: number, range: PassageRange): Uint32Array {
+export function postingsIn(index: SentenceIndex, id: number, range: PassageRange): IdArray {
   const all = index.postings(id);
   if (range.from === 0 && range.to >= index.passageCount) return all;
   return all.subarray(lowerBound(all, range.from), lowerBound(all, range.to));
@@ -74,7 +75,7 @@ export function candidatesOf(
   mustTerm: (i: number) => boolean,
   range: PassageRange,
   marks: Uint32Array,
-): Uint32Array {
+): IdArray {
   // Light words never count towards `required`: only the others can drive.
   const order = terms
     .map((_, i) => i)
