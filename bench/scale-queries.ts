@@ -1,4 +1,5 @@
 import type { Passage } from '../src/index.js';
+import type { IdArray } from '../src/search/index-data.js';
 import { foldText } from '../src/text/fold.js';
 import { REQUEST_WORDS, STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -135,11 +136,11 @@ export interface Ambiguity {
  */
 export function ambiguityOf(
   queries: readonly BenchQuery[],
-  snapshot: { terms: readonly string[]; postingOffsets: Uint32Array; postings: Uint32Array },
+  snapshot: { terms: readonly string[]; postingOffsets: Uint32Array; postings: IdArray },
   passages: readonly Passage[],
 ): Record<AmbiguousKind, Ambiguity> {
   const ids = new Map(snapshot.terms.map((term, id) => [term, id]));
-  const postings = (id: number): Uint32Array =>
+  const postings = (id: number): IdArray =>
     snapshot.postings.subarray(snapshot.postingOffsets[id], snapshot.postingOffsets[id + 1]);
   const share = (values: number[]): number =>
     Math.round((values.reduce((a, b) => a + b, 0) / Math.max(1, values.length)) * 1000) / 1000;

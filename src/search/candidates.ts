@@ -1,4 +1,5 @@
 import type { CompiledTerm } from './compiled-query.js';
+import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** A contiguous range of passage numbers: the whole library, or one article's passages. */
@@ -25,7 +26,7 @@ export function nextStamp(marks: Uint32Array): number {
 
 /** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
 export function lowerBound(
-  values: Uint32Array | readonly number[],
+  values: IdArray | readonly number[],
   value: number,
   from = 0,
   to = values.length,
@@ -41,7 +42,7 @@ export function lowerBound(
 }
 
 /** The part of a term's postings that falls in the range. */
-export function postingsIn(index: SentenceIndex, id: number, range: PassageRange): Uint32Array {
+export function postingsIn(index: SentenceIndex, id: number, range: PassageRange): IdArray {
   const all = index.postings(id);
   if (range.from === 0 && range.to >= index.passageCount) return all;
   return all.subarray(lowerBound(all, range.from), lowerBound(all, range.to));
@@ -74,15 +75,25 @@ export function candidatesOf(
   mustTerm: (i: number) => boolean,
   range: PassageRange,
   marks: Uint32Array,
-): Uint32Array {
-  // Light words never count towards `required`: only the others can drive.
-  const order = terms
-    .map((_, i) => i)
-    .filter((i) => !terms[i]!.light)
-    .sort((a, b) => frequencies[a]! - frequencies[b]! || a - b);
-  const musts = order.filter(mustTerm);
-  const drivers = musts.length > 0 ? musts.slice(0, 1) : order.slice(0, order.length - required + 1);
-  const lists = drivers.flatMap((i) => terms[i]!.starts.map((id) => postingsIn(index, id, range)));
+): IdArray {
+  // Light words never count towards `required`: only the others can drive. Rarest first (ties: query
+  // order), by insertion: a query has a handful of terms, and this runs for every range it scores.
+  const order: number[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.light) continue;
+    let at = order.length;
+    order.push(i);
+    for (; at > 0 && frequencies[order[at - 1]!]! > frequencies[i]!; at--) order[at] = order[at - 1]!;
+    order[at] = i;
+  }
+  const must = order.find(mustTerm);
+  // As `order.slice(0, order.length - required + 1)` takes them (a negative end counts from the end).
+  const end = order.length - required + 1;
+  const driverCount = must !== undefined ? 1 : end < 0 ? Math.max(0, order.length + end) : end;
+  const lists: IdArray[] = [];
+  for (let k = 0; k < driverCount && k < order.length; k++) {
+    for (const id of terms[must ?? order[k]!]!.starts) lists.push(postingsIn(index, id, range));
+  }
   if (lists.length === 1) return lists[0]!;
   let total = 0;
   for (const list of lists) total += list.length;

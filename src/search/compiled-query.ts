@@ -1,4 +1,4 @@
-import type { QueryTerm } from './query.js';
+import type { QueryTerm, QueryUnit } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** A query unit over term ids: term id → quality. */
@@ -18,40 +18,80 @@ export interface CompiledTerm {
   readonly simple: boolean;
 }
 
+/**
+ * Each index's units over term ids, by the query unit they were resolved from. The analyzer keeps a word's
+ * units and never changes them (`QueryAnalyzer.formsOf`), so a word asked again, in this query or another,
+ * is not resolved again; a unit dropped from its cache drops out of this one.
+ */
+const compiledUnits = new WeakMap<SentenceIndex, WeakMap<QueryUnit, IdUnit>>();
+
+/** A compiled unit's term ids (each once, in the unit's order) and its best quality. */
+interface UnitSummary {
+  readonly keys: readonly number[];
+  readonly best: number;
+}
+const summaries = new WeakMap<IdUnit, UnitSummary>();
+
+function summaryOf(unit: IdUnit): UnitSummary {
+  let summary = summaries.get(unit);
+  if (summary === undefined) {
+    let best = -Infinity;
+    unit.forEach((value) => {
+      if (value > best) best = value;
+    });
+    summaries.set(unit, (summary = { keys: Array.from(unit.keys()), best }));
+  }
+  return summary;
+}
+
+/** The unit over the index's term ids (empty when the index has none of its words). */
+function compileUnit(index: SentenceIndex, known: WeakMap<QueryUnit, IdUnit>, unit: QueryUnit): IdUnit {
+  let ids = known.get(unit);
+  if (ids === undefined) {
+    const resolved = new Map<number, number>();
+    unit.forEach((quality, word) => {
+      const id = index.termId(word);
+      if (id !== undefined) resolved.set(id, quality);
+    });
+    known.set(unit, (ids = resolved));
+  }
+  return ids;
+}
+
+/** An alternative's units over term ids, each remembered. */
+function compileUnits(
+  index: SentenceIndex,
+  known: WeakMap<QueryUnit, IdUnit>,
+  units: readonly QueryUnit[],
+): IdUnit[] {
+  return units.map((unit) => compileUnit(index, known, unit));
+}
+
+/** Whether every unit of an alternative has a word of the index (and it has a unit). */
+const usable = (units: readonly IdUnit[]): boolean => units.length > 0 && units.every((ids) => ids.size > 0);
+
 /** Query terms resolved against one index's vocabulary (terms the index lacks are dropped). */
 export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]): CompiledTerm[] {
+  let known = compiledUnits.get(index);
+  if (known === undefined) compiledUnits.set(index, (known = new WeakMap()));
   // Loops rather than spreads and iterators: every query compiles its terms, often more than once.
   return terms.map((term) => {
-    const alternatives: IdUnit[][] = [];
-    for (const alternative of term.alternatives) {
-      const units: Map<number, number>[] = [];
-      for (const unit of alternative.units) {
-        const ids = new Map<number, number>();
-        unit.forEach((quality, word) => {
-          const id = index.termId(word);
-          if (id !== undefined) ids.set(id, quality);
-        });
-        if (ids.size === 0) break;
-        units.push(ids);
-      }
-      if (units.length > 0 && units.length === alternative.units.length) alternatives.push(units);
-    }
+    // Arrays of their exact size (most terms have one alternative of one unit); an alternative with a unit
+    // the index lacks is dropped.
+    let alternatives: IdUnit[][] = term.alternatives.map((alternative) =>
+      compileUnits(index, known, alternative.units),
+    );
+    if (alternatives.some((units) => !usable(units))) alternatives = alternatives.filter(usable);
     // One alternative (the common case): its first unit's keys are distinct already.
     const starts =
       alternatives.length === 1
-        ? Array.from(alternatives[0]![0]!.keys())
+        ? summaryOf(alternatives[0]![0]!).keys
         : [...new Set(alternatives.flatMap((units) => [...units[0]!.keys()]))];
     let maxQuality = 0;
     let simple = true;
     for (const units of alternatives) {
       let quality = 1;
-      for (const unit of units) {
-        let best = -Infinity;
-        unit.forEach((value) => {
-          if (value > best) best = value;
-        });
-        quality = Math.min(quality, best);
-      }
+      for (const unit of units) quality = Math.min(quality, summaryOf(unit).best);
       maxQuality = Math.max(maxQuality, quality);
       if (units.length !== 1) simple = false;
     }

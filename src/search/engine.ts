@@ -36,6 +36,8 @@ export class SearchEngine {
   private readonly texts = new PassageCache();
   private readonly reranked = new Map<string, ScoredPassage[]>();
   private titles: TitleContext | undefined;
+  /** The last query's phrase: a search ranks its query once or twice (as typed, then with relatives). */
+  private lastPhrase: { readonly query: string; readonly phrase: Int32Array | undefined } | undefined;
 
   /** `titleOf` gives an article's title by slug: the titles are weak context for their sentences. */
   constructor(
@@ -119,6 +121,11 @@ export class SearchEngine {
 
   /** The query's words as stem ids when it has small words between others: then their order matters. */
   private phraseOf(query: string): Int32Array | undefined {
+    if (this.lastPhrase?.query !== query) this.lastPhrase = { query, phrase: this.phraseIn(query) };
+    return this.lastPhrase.phrase;
+  }
+
+  private phraseIn(query: string): Int32Array | undefined {
     const words = tokenize(query).filter((token) => !token.alias);
     if (words.length < 3 || !words.some((word) => STOPWORDS.has(word.term))) return undefined;
     return Int32Array.from(words, (word) => this.index.stemId(word.stem) ?? -1);

@@ -4,6 +4,12 @@ import type { Passage } from '../content/article.js';
 export const INDEX_FORMAT_VERSION = 2;
 
 /**
+ * Ids (passage numbers, term ids) in a typed array: 32-bit as an index is built, 16-bit where a library
+ * snapshot stores them so because every id fits (see `runtime/snapshot/snapshot-file.ts`).
+ */
+export type IdArray = Uint32Array | Uint16Array;
+
+/**
  * The search index as plain data (strings and typed arrays, no objects per sentence), in the shape
  * `Library.exportIndex()` returns and `Library.fromIndex()` takes. Passages are numbered 0…n-1 in the
  * library's order; terms and stems by first appearance. CSR layout: the entries of item i are
@@ -22,10 +28,10 @@ export interface IndexSnapshot {
   readonly termStems: Uint32Array;
   /** Term id → sorted passage numbers (CSR). */
   readonly postingOffsets: Uint32Array;
-  readonly postings: Uint32Array;
+  readonly postings: IdArray;
   /** Passage number → its tokens in text order (CSR): term id and word position of each. */
   readonly tokenOffsets: Uint32Array;
-  readonly tokenTerms: Uint32Array;
+  readonly tokenTerms: IdArray;
   readonly tokenPositions: Uint16Array;
   /** Words of each passage (aliases not counted), for length normalisation. */
   readonly lengths: Uint16Array;

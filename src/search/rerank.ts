@@ -57,6 +57,21 @@ function contested(scored: readonly ScoredPassage[], weight: number, limit: numb
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(FUSE_WORD) ?? [];
 
+/** How many texts' sets of words are remembered (emptied when full), as many as passages' folded texts. */
+const TEXT_WORDS_LIMIT = 20_000;
+const textWords = new Map<string, ReadonlySet<string>>();
+
+/** The distinct words of a text, remembered: the candidates of one query are often those of the next. */
+function wordSetOf(text: string): ReadonlySet<string> {
+  let words = textWords.get(text);
+  if (words === undefined) {
+    words = new Set(wordsOf(text));
+    if (textWords.size >= TEXT_WORDS_LIMIT) textWords.clear();
+    textWords.set(text, words);
+  }
+  return words;
+}
+
 /**
  * `1 − score` that `new Fuse(texts, { includeScore: true, ignoreLocation: true, useTokenSearch: true,
  * threshold: 0.6 }).search(query)` gives each of the first `count` texts (0 when not found), computed for
@@ -75,7 +90,7 @@ export function fuseSimilarity(query: string, texts: readonly string[], count: n
   let fields = 0;
   for (const text of texts) {
     if (text.trim().length === 0) continue;
-    const present = new Set(wordsOf(text));
+    const present = wordSetOf(text);
     if (present.size === 0) continue;
     fields += 1;
     for (const [word, df] of frequency) if (present.has(word)) frequency.set(word, df + 1);
@@ -84,14 +99,17 @@ export function fuseSimilarity(query: string, texts: readonly string[], count: n
     const df = frequency.get(word)!;
     return Math.log(1 + (fields - df + 0.5) / (df + 0.5));
   });
+  const patterns = words.map((word) => new WordPattern(word));
   for (let i = 0; i < count; i++) {
     const text = texts[i]!;
     if (text.trim().length === 0) continue;
+    // fuse.js compares the lower-cased text.
+    const lower = text.toLowerCase();
     let weighted = 0;
     let possible = 0;
     let matched = 0;
     for (let w = 0; w < words.length; w++) {
-      const score = wordScore(words[w]!, text);
+      const score = wordScore(patterns[w]!, lower);
       possible += idf[w]!;
       if (score !== NO_MATCH) {
         matched += 1;
@@ -113,14 +131,16 @@ let wordScoreCount = 0;
 
 /**
  * `Fuse.match(word, text)`'s score, `NO_MATCH` when it does not match, remembered: queries repeat their
- * words and their hits repeat sentences, and each call builds fuse.js's pattern of the word anew.
+ * words and their hits repeat sentences. A word found as written needs no memo (`WordPattern.score` says
+ * so at once); the others cost a bitap search each.
  */
-function wordScore(word: string, text: string): number {
+function wordScore(pattern: WordPattern, text: string): number {
+  const word = pattern.word;
   let byText = wordScores.get(word);
   let score = byText?.get(text);
   if (score !== undefined) return score;
-  const result = Fuse.match(word, text, WORD_OPTIONS);
-  score = result.isMatch ? result.score : NO_MATCH;
+  score = pattern.score(text);
+  if (score === FUSE_BEST_SCORE) return score;
   if (wordScoreCount >= WORD_SCORES_LIMIT) {
     wordScores.clear();
     wordScoreCount = 0;
@@ -130,6 +150,85 @@ function wordScore(word: string, text: string): number {
   byText.set(text, score);
   wordScoreCount += 1;
   return score;
+}
+
+/** fuse.js's threshold for WORD_OPTIONS: a match with more errors than this share of the word fails. */
+const THRESHOLD = WORD_OPTIONS.threshold;
+/** fuse.js's bitap works on words of at most this many characters (longer ones it splits). */
+const BITAP_MAX = 32;
+/** The bitap's two rows (this error count's and the last one's), shared by every search: one runs at a time. */
+let rows = [new Int32Array(512), new Int32Array(512)] as const;
+
+/**
+ * One query word as fuse.js's bitap search (`Fuse.match(word, text, WORD_OPTIONS)`) compares it with
+ * texts, built once per word rather than per text, with no allocation per text: the same steps as fuse.js
+ * 7's `search` with `ignoreLocation` (so every error count scans the whole text, and the score is errors
+ * / length), on reused typed arrays. Checked against fuse.js itself (tests/search/rerank.test.ts).
+ */
+export class WordPattern {
+  /** Bit masks of the word's characters (fuse.js's pattern alphabet), by UTF-16 code unit. */
+  private readonly ascii = new Int32Array(128);
+  private readonly others = new Map<number, number>();
+
+  /** `word` in lower case (fuse.js lower-cases the pattern). */
+  constructor(readonly word: string) {
+    const length = word.length;
+    for (let i = 0; i < length; i++) {
+      const code = word.charCodeAt(i);
+      const bit = 1 << (length - i - 1);
+      if (code < 128) this.ascii[code]! |= bit;
+      else this.others.set(code, (this.others.get(code) ?? 0) | bit);
+    }
+  }
+
+  private maskOf(code: number): number {
+    return code < 128 ? this.ascii[code]! : (this.others.get(code) ?? 0);
+  }
+
+  /** fuse.js's score of the word in `text` (lower case), `NO_MATCH` when it does not match. */
+  score(text: string): number {
+    const word = this.word;
+    // fuse.js has no pattern to look for in an empty word.
+    if (word.length === 0) return NO_MATCH;
+    if (word === text) return 0;
+    // fuse.js's bitap finds an exact occurrence with no error: its best score.
+    if (text.includes(word)) return FUSE_BEST_SCORE;
+    if (word.length > BITAP_MAX) {
+      const result = Fuse.match(word, text, WORD_OPTIONS);
+      return result.isMatch ? result.score : NO_MATCH;
+    }
+    const length = word.length;
+    const textLength = text.length;
+    const finish = textLength + length;
+    if (rows[0].length < finish + 2)
+      rows = [new Int32Array(2 * (finish + 2)), new Int32Array(2 * (finish + 2))];
+    let [bits, last] = rows;
+    const mask = 1 << (length - 1);
+    let threshold: number = THRESHOLD;
+    let found = false;
+    let finalScore = 1;
+    for (let errors = 0; errors < length; errors++) {
+      bits[finish + 1] = (1 << errors) - 1;
+      for (let j = finish; j >= 1; j--) {
+        const charMatch = j - 1 < textLength ? this.maskOf(text.charCodeAt(j - 1)) : 0;
+        let value = ((bits[j + 1]! << 1) | 1) & charMatch;
+        if (errors > 0) value |= ((last[j + 1]! | last[j]!) << 1) | 1 | last[j + 1]!;
+        bits[j] = value;
+        if ((value & mask) !== 0) {
+          finalScore = errors / length;
+          if (finalScore <= threshold) {
+            threshold = finalScore;
+            found = true;
+          }
+        }
+      }
+      if ((errors + 1) / length > threshold) break;
+      const swap = last;
+      last = bits;
+      bits = swap;
+    }
+    return found ? Math.max(FUSE_BEST_SCORE, finalScore) : NO_MATCH;
+  }
 }
 
 /** fuse.js's field-length norm: 1 / √(words separated by white space), to three decimals. */

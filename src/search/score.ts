@@ -11,6 +11,7 @@ import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from '
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import { QuestionKind } from './question.js';
+import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { smallestSorted } from './smallest.js';
 import type { TitleContext, TitleCredits } from './title-context.js';
@@ -88,7 +89,7 @@ const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
 
 /** Whether two arrays are the same view of the same memory. */
-const isView = (a: Uint32Array, b: Uint32Array): boolean =>
+const isView = (a: IdArray, b: IdArray): boolean =>
   a.buffer === b.buffer && a.byteOffset === b.byteOffset && a.length === b.length;
 
 /**
@@ -261,7 +262,7 @@ export class PassageScorer {
    * The candidates and, in the articles whose title has query words, the passages with a content word
    * of the query of their own (a title never answers alone), ascending.
    */
-  private withTitleCandidates(query: Query, candidates: Uint32Array, credits: TitleCredits): Uint32Array {
+  private withTitleCandidates(query: Query, candidates: IdArray, credits: TitleCredits): IdArray {
     const stamp = nextStamp(this.marks);
     for (const at of candidates) this.marks[at] = stamp;
     const extra: number[] = [];
@@ -296,7 +297,7 @@ export class PassageScorer {
    */
   private bounded(
     query: Query,
-    candidates: Uint32Array,
+    candidates: IdArray,
     lists: readonly number[][],
     range: PassageRange,
   ): Float64Array {
@@ -344,7 +345,7 @@ export class PassageScorer {
    */
   private presence(
     query: Query,
-    candidates: Uint32Array,
+    candidates: IdArray,
     lists: readonly number[][],
     range: PassageRange,
   ): (at: number, c: number) => number {

@@ -2,7 +2,7 @@ import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
 import { IndexBuilder } from './index-builder.js';
 import { NameIds } from './name-ids.js';
-import { INDEX_FORMAT_VERSION, passageCheckOf, type IndexSnapshot } from './index-data.js';
+import { INDEX_FORMAT_VERSION, passageCheckOf, type IdArray, type IndexSnapshot } from './index-data.js';
 
 /**
  * Inverted index over passages, stored as typed arrays (see `IndexSnapshot`): term → passages, passage →
@@ -32,13 +32,14 @@ export class SentenceIndex {
       ? NameIds.after(updated.previous.stemIds, stems, updated.stems)
       : NameIds.of(stems);
     this.stemTermOffsets = new Uint32Array(stems.length + 1);
-    for (const stem of termStems) this.stemTermOffsets[stem + 1]! += 1;
+    // Indexed loops, not iterators: a cold start runs this before any of it is optimised.
+    for (let id = 0; id < termStems.length; id++) this.stemTermOffsets[termStems[id]! + 1]! += 1;
     for (let s = 0; s < stems.length; s++) this.stemTermOffsets[s + 1]! += this.stemTermOffsets[s]!;
     this.stemTerms = new Uint32Array(terms.length);
     const fill = this.stemTermOffsets.slice(0, stems.length);
     for (let id = 0; id < terms.length; id++) this.stemTerms[fill[termStems[id]!]!++] = id;
     let words = 0;
-    for (const length of data.lengths) words += length;
+    for (let at = 0; at < data.lengths.length; at++) words += data.lengths[at]!;
     this.averageLength = data.passageCount === 0 ? 1 : words / data.passageCount;
   }
 
@@ -116,7 +117,7 @@ export class SentenceIndex {
   }
 
   /** Sorted passage numbers that contain the term. */
-  postings(id: number): Uint32Array {
+  postings(id: number): IdArray {
     return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);
   }
 

@@ -290,6 +290,36 @@ describe('the library snapshot', () => {
     expect(answers(rebuilt.library)).toEqual(answers(fresh(content)));
   });
 
+  it.each([
+    ['at most 65,536 terms and passages', 65_536, Uint16Array],
+    ['more than 65,536 terms and passages', 65_537, Uint32Array],
+  ])('given %s then the postings and token term ids are read back as they were, in %s', (_, count, width) => {
+    const data = temporary('quotebot-snapshot-data-');
+    // Ids that reach the last term and the last passage: the widest the index has.
+    const last = count - 1;
+    const postingOffsets = new Uint32Array(count + 1).fill(3, 1);
+    const index: IndexSnapshot = {
+      version: 2,
+      passageCount: count,
+      passageCheck: 7,
+      terms: Array.from({ length: count }, (_, id) => `t${id}`),
+      stems: ['s'],
+      termStems: new Uint32Array(count),
+      postingOffsets,
+      postings: Uint32Array.of(0, 1, last),
+      tokenOffsets: Uint32Array.of(0, 3, 6),
+      tokenTerms: Uint32Array.of(0, last, 1, last - 1, 2, last),
+      tokenPositions: Uint16Array.of(0, 1, 2, 0, 1, 2),
+      lengths: Uint16Array.of(3, 3),
+    };
+    writeSnapshot(data, 'test-build', { manifest: [], articles: [], index });
+    const read = readSnapshot(data, 'test-build');
+    if (read.kind !== 'read') throw new Error(`not read: ${JSON.stringify(read)}`);
+    expect(read.snapshot.index.postings).toBeInstanceOf(width);
+    expect(read.snapshot.index.tokenTerms).toBeInstanceOf(width);
+    expect(indexFields(read.snapshot.index)).toEqual(indexFields(index));
+  });
+
   it('given three processes loading at once then the snapshot is whole and no temporary file is left', async () => {
     const { content, data } = setUp(8);
     // The compiled loader (the global setup builds dist/), in plain node processes started together. Its

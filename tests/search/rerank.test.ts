@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/index.js';
-import { fuseSimilarity, rerankWithFuse } from '../../src/search/rerank.js';
+import { fuseSimilarity, rerankWithFuse, WordPattern } from '../../src/search/rerank.js';
 import type { ScoredPassage } from '../../src/search/score.js';
 import { foldText } from '../../src/text/fold.js';
 import { loadBbcArticles, loadBbcQueries } from '../helpers/bbc.js';
@@ -84,6 +84,30 @@ describe('fuse.js re-rank', () => {
       expect(rerankWithFuse(query, scored, textOf, 0.05, limit).slice(0, limit)).toEqual(
         expected.slice(0, limit),
       );
+    }
+  });
+
+  it('given words with typos, absent words and long words then each word score is exactly Fuse.match', () => {
+    const random = generator(23);
+    const words = texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? []);
+    const edited = (word: string): string => {
+      const at = Math.floor(random() * word.length);
+      const letter = String.fromCharCode(97 + Math.floor(random() * 26));
+      return [
+        word.slice(0, at) + letter + word.slice(at + 1),
+        word.slice(0, at) + word.slice(at + 1),
+        word.slice(0, at) + letter + word.slice(at),
+        word + word.slice(0, 1 + (at % 4)),
+      ][n++ % 4]!;
+    };
+    let n = 0;
+    const extra = ['a', 'zz', 'é', 'ü', 'naïve', 'x'.repeat(33), 'internationalisationalisationsxyz', 'q_1'];
+    for (let k = 0; k < 3000; k++) {
+      const word = k < extra.length ? extra[k]! : words[Math.floor(random() * words.length)]!;
+      const asked = k % 2 === 0 ? edited(word) : word;
+      const text = k % 5 === 0 ? word : texts[Math.floor(random() * texts.length)]!;
+      const fuse = Fuse.match(asked, text, { threshold: 0.6, ignoreLocation: true });
+      expect(new WordPattern(asked).score(text)).toBe(fuse.isMatch ? fuse.score : -1);
     }
   });
 });
