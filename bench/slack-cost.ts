@@ -17,6 +17,7 @@ import { loadConfig } from '../runtime/config.js';
 import { loadLibrary } from '../runtime/library-loader.js';
 import { createLogger } from '../runtime/logger.js';
 import { Bot, type BotReply, type Library } from '../src/index.js';
+import { quoteCommandFields } from './slack-command.js';
 import { unseenQueries } from './unseen-queries.js';
 
 /**
@@ -102,23 +103,6 @@ async function bareApp(apiUrl: string): Promise<App> {
   return app;
 }
 
-/** The form fields of a `/quote` as Slack posts them, after Bolt's body parsing. */
-const commandBody = (text: string): Record<string, string> => ({
-  token: 'verification',
-  team_id: 'TBENCH',
-  team_domain: 'bench',
-  channel_id: 'CBENCH',
-  channel_name: 'bench',
-  user_id: 'UUSER',
-  user_name: 'user',
-  command: '/quote',
-  text,
-  api_app_id: 'ABENCH',
-  is_enterprise_install: 'false',
-  response_url: 'http://127.0.0.1:9/response/unused',
-  trigger_id: 'trigger',
-});
-
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 async function main(): Promise<void> {
@@ -141,7 +125,7 @@ async function main(): Promise<void> {
   let bytes = 0;
   // What the receiver does around Bolt: checks the body's shape, and serialises the ack's body.
   const request = async (app: App, text: string): Promise<void> => {
-    const body = commandBody(text);
+    const body = quoteCommandFields(text);
     if (!checkSlackBody(body).ok) throw new Error('the bench body is refused');
     await app.processEvent({
       body,

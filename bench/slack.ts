@@ -9,6 +9,7 @@ import { renderReply } from '../adapters/slack/render-reply.js';
 import { loadLibrary } from '../runtime/library-loader.js';
 import { Bot, parseCommandText, quoteCommand, type QuoteRequest } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
+import { quoteCommandFields } from './slack-command.js';
 import { unseenQueries } from './unseen-queries.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -58,21 +59,7 @@ const takeQuery = (): string => QUERIES[nextQuery++ % QUERIES.length]!;
 
 /** A `/quote <text>` slash command as Slack posts it, signed (Bolt accepts a signature for 5 minutes). */
 function signedQuoteRequest(text: string): { body: string; headers: Record<string, string> } {
-  const body = new URLSearchParams({
-    token: 'verification',
-    team_id: 'TBENCH',
-    team_domain: 'bench',
-    channel_id: 'CBENCH',
-    channel_name: 'bench',
-    user_id: 'UUSER',
-    user_name: 'user',
-    command: '/quote',
-    text,
-    api_app_id: 'ABENCH',
-    is_enterprise_install: 'false',
-    response_url: 'http://127.0.0.1:9/response/unused',
-    trigger_id: 'trigger',
-  }).toString();
+  const body = new URLSearchParams(quoteCommandFields(text)).toString();
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return {
