@@ -18,7 +18,8 @@ import {
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { lemmaCandidates } from './search/lexicon.js';
-import { CAPITALIZED, type QueryTerm } from './search/query.js';
+import type { QueryTerm } from './search/query.js';
+import { CAPITALIZED } from './search/query-words.js';
 import type { ScoredPassage } from './search/score.js';
 import {
   SearchStatus,

@@ -1,12 +1,13 @@
-import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { stemOf, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import { inflectedForms, lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
 import { phraseRelatives } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
+import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, type Word } from './query-words.js';
 import { questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -39,74 +40,13 @@ export interface QueryTerm {
   readonly alternatives: readonly Alternative[];
 }
 
-interface Word {
-  readonly parts: readonly Token[];
-  readonly compound: Token | undefined;
-  readonly surface: string;
-}
-
-function wordsOf(query: string): Word[] {
-  const byWord = new Map<number, Token[]>();
-  for (const token of tokenize(query)) {
-    const list = byWord.get(token.word);
-    if (list) list.push(token);
-    else byWord.set(token.word, [token]);
-  }
-  return [...byWord.values()].map((tokens) => {
-    const parts = tokens.filter((token) => !token.alias);
-    const compound = parts.length > 1 ? tokens.find((token) => token.alias) : undefined;
-    const first = tokens[0]!;
-    return { parts, compound, surface: query.slice(first.start, Math.max(...tokens.map((t) => t.end))) };
-  });
-}
-
-const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const PLAIN_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** The longest run of capitalised query words read as a name an acronym may stand for. */
 const MAX_NAME_RUN = 6;
-/** A word written with a capital first letter (a name, when it is not the first word of a query). */
-export const CAPITALIZED = /^\p{Lu}/u;
 const DIGIT = /\p{N}/u;
 // Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
-
-/** "how big", "how long": the word after "how" asks for an amount, it is not looked for. */
-const AFTER_HOW = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
-
-function isLight(word: Word, previous: Word | undefined): boolean {
-  if (word.parts.length !== 1) return false;
-  const term = word.parts[0]!.term;
-  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
-}
-
-function isFiller(word: Word): boolean {
-  if (word.parts.length !== 1 || ACRONYM.test(word.surface)) return false;
-  const term = word.parts[0]!.term;
-  return STOPWORDS.has(term) || REQUEST_WORDS.has(term);
-}
-
-/**
- * The query's multi-word names: runs of two or more capitalised content words side by side, the first
- * word of the query included ("Da Vinci Code movie"); each word mapped to its run's number.
- */
-function nameRuns(words: readonly Word[]): Map<Word, number> {
-  const runs = new Map<Word, number>();
-  let start = 0;
-  for (let i = 0; i <= words.length; i++) {
-    const word = words[i];
-    const capital =
-      word !== undefined &&
-      word.parts.length === 1 &&
-      CAPITALIZED.test(word.surface) &&
-      !isFiller(word) &&
-      !LIGHT_WORDS.has(word.parts[0]!.term);
-    if (capital) continue;
-    if (i - start >= 2) for (let j = start; j < i; j++) runs.set(words[j]!, start);
-    start = i + 1;
-  }
-  return runs;
-}
 
 /** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
 interface WordForms {

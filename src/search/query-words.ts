@@ -1,0 +1,67 @@
+/** The words of a query as typed, and how each reads: filler, a question's light word, part of a name. */
+import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+
+/** A word of a query as typed: its tokens (a hyphenated word has several), and what it reads as. */
+export interface Word {
+  readonly parts: readonly Token[];
+  readonly compound: Token | undefined;
+  readonly surface: string;
+}
+
+/** The query's words in order, each with its tokens and its surface text as typed. */
+export function wordsOf(query: string): Word[] {
+  const byWord = new Map<number, Token[]>();
+  for (const token of tokenize(query)) {
+    const list = byWord.get(token.word);
+    if (list) list.push(token);
+    else byWord.set(token.word, [token]);
+  }
+  return [...byWord.values()].map((tokens) => {
+    const parts = tokens.filter((token) => !token.alias);
+    const compound = parts.length > 1 ? tokens.find((token) => token.alias) : undefined;
+    const first = tokens[0]!;
+    return { parts, compound, surface: query.slice(first.start, Math.max(...tokens.map((t) => t.end))) };
+  });
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+/** A word written with a capital first letter (a name, when it is not the first word of a query). */
+export const CAPITALIZED = /^\p{Lu}/u;
+
+/** "how big", "how long": the word after "how" asks for an amount, it is not looked for. */
+const AFTER_HOW = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+
+export function isLight(word: Word, previous: Word | undefined): boolean {
+  if (word.parts.length !== 1) return false;
+  const term = word.parts[0]!.term;
+  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
+}
+
+export function isFiller(word: Word): boolean {
+  if (word.parts.length !== 1 || ACRONYM.test(word.surface)) return false;
+  const term = word.parts[0]!.term;
+  return STOPWORDS.has(term) || REQUEST_WORDS.has(term);
+}
+
+/**
+ * The query's multi-word names: runs of two or more capitalised content words side by side, the first
+ * word of the query included ("Da Vinci Code movie"); each word mapped to its run's number.
+ */
+export function nameRuns(words: readonly Word[]): Map<Word, number> {
+  const runs = new Map<Word, number>();
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i];
+    const capital =
+      word !== undefined &&
+      word.parts.length === 1 &&
+      CAPITALIZED.test(word.surface) &&
+      !isFiller(word) &&
+      !LIGHT_WORDS.has(word.parts[0]!.term);
+    if (capital) continue;
+    if (i - start >= 2) for (let j = start; j < i; j++) runs.set(words[j]!, start);
+    start = i + 1;
+  }
+  return runs;
+}
