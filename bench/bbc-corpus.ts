@@ -53,8 +53,8 @@ export function loadBbcArticles(): Article[] {
   );
 }
 
-export function loadBbcQueries(): BbcQuery[] {
-  return (JSON.parse(readFileSync(BBC_QUERIES, 'utf8')) as { queries: BbcQuery[] }).queries;
+export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { queries: BbcQuery[] }).queries;
 }
 
 /** Passage ids each query accepts; throws when a part names no sentence or several. */

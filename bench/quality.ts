@@ -1,12 +1,14 @@
 /**
  * `npm run bench:quality`: how often the first hit (top-1) and any of the first five (top-5) is a sentence
  * a reader accepts, per kind of query, over the 40 BBC development articles as one library with no
- * glossary (tests/fixtures/bbc-queries.json). A query of kind `none` counts when nothing is answered.
+ * glossary (tests/fixtures/bbc-queries.json, or `--queries PATH`). A query of kind `none` counts when nothing
+ * is answered.
  * Five rankings in one run: this engine, this engine without the WordNet lexicon, a keyword-overlap
  * baseline, MiniSearch (fuzzy and prefix) and fuse.js.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { Library, type Passage } from '../src/index.js';
@@ -18,7 +20,9 @@ import { acceptedIds, loadBbcArticles, loadBbcQueries } from './bbc-corpus.js';
 type Ranker = (query: string) => string[];
 
 const articles = loadBbcArticles();
-const queries = loadBbcQueries();
+// `--queries PATH`: another query set over the same articles (tests/fixtures/bbc-holdout-queries.json).
+const { values } = parseArgs({ options: { queries: { type: 'string' } } });
+const queries = loadBbcQueries(values.queries && resolve(values.queries));
 const accepted = acceptedIds(queries, articles);
 const passages: Passage[] = articles.flatMap((article) => Library.create([article]).quotable(article));
 
@@ -120,5 +124,6 @@ for (const line of [header, ...lines]) console.log(line.map((cell, i) => cell.pa
 const json = { date: new Date().toISOString(), queries: queries.length, articles: articles.length, results };
 const out = join(import.meta.dirname, 'results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'quality.json'), `${JSON.stringify(json, null, 2)}\n`);
+const file = values.queries ? `quality-${basename(values.queries, '.json')}.json` : 'quality.json';
+writeFileSync(join(out, file), `${JSON.stringify(json, null, 2)}\n`);
 console.log(JSON.stringify(json));
