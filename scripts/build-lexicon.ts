@@ -124,9 +124,9 @@ function build(): string {
           if (lexical && source !== own) continue;
           const words = lexical ? [other.words[targetWord - 1]!] : other.words;
           // + derivation, \ pertainym (economic → economy); & similar adjective, $ verb group, ^ see also;
-          // ~ a more specific word (hyponym): who asks for a "writer" accepts a "novelist", and "prices
-          // rising" are "soaring prices". Not @ (the more general word): "war" would become "action",
-          // "reporter" "communicator"; nor ~i (instances: "writer" is no "Dickens").
+          // ~ a more specific noun (hyponym): who asks for a "writer" accepts a "novelist". Not @ (the more
+          // general word): "war" would become "action", "reporter" "communicator"; nor ~i (instances:
+          // "writer" is no "Dickens").
           const kind =
             symbol === '+' || symbol === '\\'
               ? 'd'
@@ -135,11 +135,12 @@ function build(): string {
                 : symbol === '~' && pos === 'noun'
                   ? 'n'
                   : undefined;
-          for (const word of kind ? words : []) {
+          if (kind === undefined) continue;
+          for (const word of words) {
             // A more specific word counts only in one of its own most frequent senses: a text's "country"
             // or "world" is seldom the "people" of a query, nor its "loss" a "death".
             const number = senseOf.get(`${word} ${target}`)?.number ?? Infinity;
-            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS)) add(lemma, kind!, word, target);
+            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS)) add(lemma, kind, word, target);
           }
         }
       }

@@ -58,15 +58,6 @@ function compileUnit(index: SentenceIndex, known: WeakMap<QueryUnit, IdUnit>, un
   return ids;
 }
 
-/** An alternative's units over term ids, each remembered. */
-function compileUnits(
-  index: SentenceIndex,
-  known: WeakMap<QueryUnit, IdUnit>,
-  units: readonly QueryUnit[],
-): IdUnit[] {
-  return units.map((unit) => compileUnit(index, known, unit));
-}
-
 /** Whether every unit of an alternative has a word of the index (and it has a unit). */
 const usable = (units: readonly IdUnit[]): boolean => units.length > 0 && units.every((ids) => ids.size > 0);
 
@@ -79,7 +70,7 @@ export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]):
     // Arrays of their exact size (most terms have one alternative of one unit); an alternative with a unit
     // the index lacks is dropped.
     let alternatives: IdUnit[][] = term.alternatives.map((alternative) =>
-      compileUnits(index, known, alternative.units),
+      alternative.units.map((unit) => compileUnit(index, known, unit)),
     );
     if (alternatives.some((units) => !usable(units))) alternatives = alternatives.filter(usable);
     // One alternative (the common case): its first unit's keys are distinct already.

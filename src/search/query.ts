@@ -288,14 +288,14 @@ export class QueryAnalyzer {
       if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) return;
       const quality = this.options.relationQuality[kind];
       // A more specific word is that thing only, not what shares its stem ("nation" is no "national").
-      const units = [
-        kind === RelationKind.Narrower ? this.exactUnit(term, quality) : this.stemUnit(stem, term, quality),
-      ];
+      const unitOf = (form: string): Map<string, number> =>
+        kind === RelationKind.Narrower
+          ? this.exactUnit(form, quality)
+          : this.stemUnit(stemOf(form), form, quality);
+      const units = [unitOf(term)];
       // The stemmer may give an inflection another stem than its dictionary form ("died": "di", "die").
       for (const form of inflectedForms(term)) {
-        if (!this.index.hasTerm(form) || units[0]!.has(form)) continue;
-        const exact = kind === RelationKind.Narrower;
-        units.push(exact ? this.exactUnit(form, quality) : this.stemUnit(stemOf(form), form, quality));
+        if (this.index.hasTerm(form) && !units[0]!.has(form)) units.push(unitOf(form));
       }
       for (const [other, value] of units.flatMap((each) => [...each])) {
         if ((found.get(other) ?? 0) < value) found.set(other, value);
