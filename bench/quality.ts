@@ -15,14 +15,17 @@ import { Library, type Passage } from '../src/index.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { loadLexicon } from '../runtime/lexicon.js';
-import { acceptedIds, loadBbcArticles, loadBbcQueries } from './bbc-corpus.js';
+import { acceptedIds, loadBbcArticles, loadQuerySet } from './bbc-corpus.js';
+import { loadSotuArticles } from './sotu-corpus.js';
 
 type Ranker = (query: string) => string[];
 
-const articles = loadBbcArticles();
-// `--queries PATH`: another query set over the same articles (tests/fixtures/bbc-holdout-queries.json).
+// `--queries PATH`: another query set, over the same articles (tests/fixtures/bbc-holdout-queries.json) or
+// over the State of the Union addresses its `articles` names (tests/fixtures/sotu-queries.json).
 const { values } = parseArgs({ options: { queries: { type: 'string' } } });
-const queries = loadBbcQueries(values.queries && resolve(values.queries));
+const querySet = loadQuerySet(values.queries && resolve(values.queries));
+const queries = querySet.queries;
+const articles = querySet.articles ? loadSotuArticles(querySet.articles) : loadBbcArticles();
 const accepted = acceptedIds(queries, articles);
 const passages: Passage[] = articles.flatMap((article) => Library.create([article]).quotable(article));
 

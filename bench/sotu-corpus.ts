@@ -30,13 +30,13 @@ function paragraphs(text: string): string {
 }
 
 /**
- * The 233 addresses (1790–2021) as content files, parsed as the bot parses `content/`: each address an
+ * The 233 addresses (1790–2021), or those of the data set's file names `only`, as content files, parsed as the bot parses `content/`: each address an
  * article with its president as author and 1 January of its year as date (the data set has years only).
  */
-export function loadSotuArticles(): Article[] {
+export function loadSotuArticles(only?: readonly string[]): Article[] {
   const dir = dataDir();
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && (only === undefined || only.includes(name)))
     .sort()
     .map((name) => {
       const address = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SotuAddress;

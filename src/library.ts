@@ -58,7 +58,11 @@ export class Library {
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
   private metadataIndex: ArticleMetadata | undefined;
-  private readonly titleOf = (slug: string): string | undefined => this.catalog.article(slug)?.meta.title;
+  /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
+  private readonly titleOf = (slug: string): string | undefined => {
+    const meta = this.catalog.article(slug)?.meta;
+    return meta && `${meta.title} ${meta.author}`;
+  };
 
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;

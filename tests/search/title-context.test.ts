@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Library, parseArticle, type Article } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
 
-function article(slug: string, title: string, sentences: readonly string[]): Article {
+function article(slug: string, title: string, sentences: readonly string[], author = 'Tess Ward'): Article {
   const front = [
     '---',
     `title: ${JSON.stringify(title)}`,
-    'author: Tess Ward',
+    `author: ${author}`,
     'publication: Coast Weekly',
     'date: 2024-03-01',
     '---',
@@ -75,5 +75,27 @@ describe('title context: the rules, on a small library', () => {
       article('c', 'Harbour birds', ['Gulls nested on the wall.']),
     ]);
     expect(hits(three, 'harbour wall')).toEqual([]);
+  });
+});
+
+describe("an article's author as the same weak context (speeches: the speaker is not in the sentences)", () => {
+  const library = Library.create([
+    article(
+      'a',
+      'Annual address 1901',
+      ['Taxes must be cut for every family.', 'Our navy needs ships.'],
+      'Ada Byrne',
+    ),
+    article('b', 'Annual address 1902', ['Taxes must be raised to pay for roads.'], 'Cyril Holt'),
+    article('c', 'Annual address 1903', ['The harvest was good this year.'], 'Dora Finch'),
+  ]);
+
+  it("given the speaker's name and a word of the speech then that speaker's sentence answers", () => {
+    expect(hits(library, 'holt taxes')).toEqual(['Taxes must be raised to pay for roads.']);
+    expect(hits(library, 'byrne taxes')[0]).toBe('Taxes must be cut for every family.');
+  });
+
+  it("given the speaker's name and a word none of that speaker's sentences has then nothing answers", () => {
+    expect(hits(library, 'finch taxes')).toEqual([]);
   });
 });
