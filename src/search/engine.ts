@@ -10,7 +10,7 @@ import { answersQuestion, askedWords } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
-import { PassageScorer, type ScoredPassage } from './score.js';
+import { PassageScorer, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { TitleContext } from './title-context.js';
 
@@ -103,19 +103,28 @@ export class SearchEngine {
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
   }
 
-  /** A question's hits with what it asks for (a date for "when") move up by `bonus`. */
+  /**
+   * A question's hits with what it asks for (a date for "when") move up by `bonus`. When its hits may lack
+   * a word (see `WHOLE_ANSWER`), the answer counts as much as that word: a sentence that has the answer
+   * and lacks one word ("Rosneft bought the Yugansk unit for $9.3bn" for "how much did Rosneft pay for
+   * Yugansk?") comes before one with every word and no answer ("it will have to pay real money"), though
+   * after one with both. A cause has no such place: "because" is no answer of its own.
+   */
   private preferAnswers(
     question: QuestionKind,
     asked: ReadonlySet<string>,
     scored: ScoredPassage[],
     bonus: number,
   ): ScoredPassage[] {
+    const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
     return scored
-      .map((item) =>
-        answersQuestion(question, this.index.passages[item.at]!.text, asked)
-          ? { ...item, rank: item.rank + bonus }
-          : item,
-      )
+      .map((item) => {
+        const answers = answersQuestion(question, this.index.passages[item.at]!.text, asked);
+        if (!tiered) return answers ? { ...item, rank: item.rank + bonus } : item;
+        const whole = item.partial ? 0 : WHOLE_ANSWER;
+        const rank = item.rank - whole + (answers ? WHOLE_ANSWER : 0) + whole / 2;
+        return { ...item, rank };
+      })
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 
