@@ -3,7 +3,10 @@
  * each word a content word of a DIFFERENT BBC development article (seeded, so every run asks the same), so
  * no sentence answers them. Counted for this checkout and, with `--base DIR`, another one in the same run.
  *
- *   npx tsx bench/question-precision.ts [--base DIR] [--count 300] [--seed 12] [--show 10]
+ * With `--repeats R`, also the time of the whole stream per checkout: R rounds, a fresh library each (no memo
+ * has seen the questions), the checkouts' order alternating; the median round is printed.
+ *
+ *   npx tsx bench/question-precision.ts [--base DIR] [--count 300] [--seed 12] [--show 10] [--repeats 0]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +22,7 @@ const { values } = parseArgs({
     count: { type: 'string', default: '300' },
     seed: { type: 'string', default: '12' },
     show: { type: 'string', default: '10' },
+    repeats: { type: 'string', default: '0' },
   },
 });
 
@@ -68,6 +72,8 @@ while (questions.length < Number(values.count)) {
   questions.push(pick(TEMPLATES).replace('{a}', wa).replace('{b}', wb));
 }
 
+const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 async function libraryOf(root: string): Promise<LibraryType> {
   const { Library } = (await import(resolve(root, 'src/index.ts'))) as typeof Core;
   const { loadLexicon } = (await import(resolve(root, 'runtime/lexicon.ts'))) as typeof Runtime;
@@ -84,4 +90,22 @@ for (const { name, root } of checkouts) {
   console.log(`${name} (${root}): ${answered.length} of ${questions.length} made-up questions answered`);
   for (const { query, hits } of answered.slice(0, Number(values.show)))
     console.log(`  ${query}  →  ${hits[0]!.passage.text.slice(0, 100)}`);
+}
+
+const repeats = Number(values.repeats);
+if (repeats > 0) {
+  const rounds: number[][] = checkouts.map(() => []);
+  for (let r = 0; r < repeats; r++) {
+    for (let c = 0; c < checkouts.length; c++) {
+      const k = (c + r) % checkouts.length;
+      const library = await libraryOf(checkouts[k]!.root);
+      library.search({ query: 'warm up the index' });
+      const start = performance.now();
+      for (const query of questions) library.search({ query, limit: 5 });
+      rounds[k]!.push((performance.now() - start) / questions.length);
+    }
+  }
+  checkouts.forEach(({ name }, k) =>
+    console.log(`${name}: median ${median(rounds[k]!).toFixed(3)} ms a question over ${repeats} rounds`),
+  );
 }

@@ -12,6 +12,16 @@ function article(slug: string, title: string, paragraphs: readonly string[]): Ar
 }
 
 const library = Library.create([
+  article('school', 'A term of change', [
+    'Pupils start in September.',
+    'The budget deficit will be £1m.',
+    'Parents were told on Monday.',
+  ]),
+  article('harbour', 'Council report', [
+    'The harbour has run big budget deficits for years.',
+    'Its budget deficit will reach about £2m next year.',
+    'The council meets on Monday.',
+  ]),
   article('ferries', 'Harbour firm sells its ferries', [
     'Northway bought the Eastline ferries for $40m in a sale forced by the banks.',
     'Northway will have to pay the crews of the Eastline ferries before the handover.',
@@ -38,5 +48,11 @@ describe('a question whose answer sentence may lack one of its words', () => {
 
   it('given sentences with the answer then the one with every word comes first', () => {
     expect(first('how much did the fair pay for the square?')).toContain('£20,000');
+  });
+});
+
+describe('sentences around a hit that lacks a word of the question', () => {
+  it('given two answers that lack a word then the one whose neighbouring sentence has it comes first', () => {
+    expect(first('how big will the harbour budget deficit be?')).toContain('about £2m');
   });
 });
