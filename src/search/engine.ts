@@ -8,11 +8,12 @@ import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
 import { answersQuestion, askedWords } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
+import { NeighbourContext } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
-import { PassageScorer, type ScoredPassage } from './score.js';
+import { PassageScorer, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { TitleContext } from './title-context.js';
+import { TitleContext, TITLE_QUALITY } from './title-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
@@ -82,7 +83,7 @@ export class SearchEngine {
     const depth = Math.max(limit, RERANK_DEPTH);
     let scored = this.scorer.score(terms, range, depth, this.phraseOf(query), question, closest);
     if (question !== undefined && question !== QuestionKind.Other)
-      scored = this.preferAnswers(question, askedWords(query), scored, ANSWER_WORD_SHARE / heavyCount(terms));
+      scored = this.preferAnswers(question, askedWords(query), scored, terms);
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query, the candidates and how many are asked for: popular
     // queries reuse it.
@@ -103,19 +104,34 @@ export class SearchEngine {
     return [...head, ...scored.slice(RERANK_DEPTH)].slice(0, limit);
   }
 
-  /** A question's hits with what it asks for (a date for "when") move up by `bonus`. */
+  /**
+   * A question's hits with what it asks for (a date for "when") move up by half a word's share. When its
+   * hits may lack a word (see `WHOLE_ANSWER`), the answer counts as much as that word: a sentence that has
+   * the answer and lacks one word ("Rosneft bought the Yugansk unit for $9.3bn" for "how much did Rosneft
+   * pay for Yugansk?") comes before one with every word and no answer ("it will have to pay real money"),
+   * though after one with both. Among those that lack a word, one whose neighbouring sentence has it gains
+   * what a title's word gives (see `NeighbourContext`). A cause has no such place: "because" is no answer
+   * of its own.
+   */
   private preferAnswers(
     question: QuestionKind,
     asked: ReadonlySet<string>,
     scored: ScoredPassage[],
-    bonus: number,
+    terms: readonly QueryTerm[],
   ): ScoredPassage[] {
+    const share = 1 / heavyCount(terms);
+    const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
+    const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     return scored
-      .map((item) =>
-        answersQuestion(question, this.index.passages[item.at]!.text, asked)
-          ? { ...item, rank: item.rank + bonus }
-          : item,
-      )
+      .map((item) => {
+        const answers = answersQuestion(question, this.index.passages[item.at]!.text, asked);
+        if (!around) return answers ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share } : item;
+        if (item.partial) {
+          const context = TITLE_QUALITY * share * around.wordsAround(item.at);
+          return { ...item, rank: item.rank + context + (answers ? WHOLE_ANSWER : 0) };
+        }
+        return { ...item, rank: item.rank - WHOLE_ANSWER / 2 + (answers ? WHOLE_ANSWER : 0) };
+      })
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 

@@ -21,6 +21,8 @@ export interface ScoredPassage {
   readonly at: number;
   readonly score: number;
   readonly rank: number;
+  /** It lacks a word of a question whose hits may lack one (`rank` then has no `WHOLE_ANSWER`). */
+  readonly partial?: true;
 }
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
@@ -52,7 +54,7 @@ const NAMED_QUESTION_REQUIRED = 1;
  * preference, so those come first, as matches come before closest matches. A question may leave a word
  * out because the text may word it otherwise, not because a sentence without it answers as well.
  */
-const WHOLE_ANSWER = 1;
+export const WHOLE_ANSWER = 1;
 /**
  * Words of the query a closest match (asked for when no sentence has every word) must still have: one
  * word of two is too little to stand for the query ("bitcoin mining" is not any sentence about mining).
@@ -402,9 +404,11 @@ export class PassageScorer {
       const phrase = query.phrase ? this.phraseBonus(at, query.phrase, runs) : 0;
       if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
       const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
-      const whole = query.whole > 0 && this.matchedWords >= query.whole ? WHOLE_ANSWER : 0;
-      if (score >= this.options.minScore)
-        top.offer({ at, score, rank: score + this.lengthBonus(at) + phrase + whole });
+      if (score < this.options.minScore) continue;
+      const rank = score + this.lengthBonus(at) + phrase;
+      if (query.whole === 0) top.offer({ at, score, rank });
+      else if (this.matchedWords >= query.whole) top.offer({ at, score, rank: rank + WHOLE_ANSWER });
+      else top.offer({ at, score, rank, partial: true });
     }
     return top.items;
   }

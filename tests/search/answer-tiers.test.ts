@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Library, parseArticle, type Article } from '../../src/index.js';
+
+function article(slug: string, title: string, paragraphs: readonly string[]): Article {
+  const front = [
+    `title: "${title}"`,
+    'author: "Jo Reporter"',
+    'publication: Eastham News',
+    'date: 2005-01-02',
+  ];
+  return parseArticle(`${slug}.md`, `---\n${front.join('\n')}\n---\n\n${paragraphs.join('\n\n')}\n`);
+}
+
+const library = Library.create([
+  article('school', 'A term of change', [
+    'Pupils start in September.',
+    'The budget deficit will be £1m.',
+    'Parents were told on Monday.',
+  ]),
+  article('harbour', 'Council report', [
+    'The harbour has run big budget deficits for years.',
+    'Its budget deficit will reach about £2m next year.',
+    'The council meets on Monday.',
+  ]),
+  article('ferries', 'Harbour firm sells its ferries', [
+    'Northway bought the Eastline ferries for $40m in a sale forced by the banks.',
+    'Northway will have to pay the crews of the Eastline ferries before the handover.',
+    'The harbour opens at dawn.',
+  ]),
+  article('festival', 'Town festival returns', [
+    'The festival, which will be held in the park in June, is free.',
+    'The international festival will be held by the town to bring visitors.',
+    'Its fair paid £20,000 to hire the square and £5,000 for the stage.',
+    'The fair was paid for by the town.',
+  ]),
+]);
+
+const first = (query: string): string | undefined => library.search({ query }).hits[0]?.passage.text;
+
+describe('a question whose answer sentence may lack one of its words', () => {
+  it('given "how much" and a sentence with an amount but not the verb then it beats one with every word and no amount', () => {
+    expect(first('how much did Northway pay for the Eastline ferries?')).toContain('for $40m');
+  });
+
+  it('given "when" and a sentence with a date but not every word then it beats one with every word and no date', () => {
+    expect(first('when will the international festival be held?')).toContain('in June');
+  });
+
+  it('given sentences with the answer then the one with every word comes first', () => {
+    expect(first('how much did the fair pay for the square?')).toContain('£20,000');
+  });
+});
+
+describe('sentences around a hit that lacks a word of the question', () => {
+  it('given two answers that lack a word then the one whose neighbouring sentence has it comes first', () => {
+    expect(first('how big will the harbour budget deficit be?')).toContain('about £2m');
+  });
+});
