@@ -4,6 +4,9 @@ import { isHighSurrogate } from './limits.js';
 // Discord links a bare URL up to the next space, markdown characters included: URLs are left as written.
 const URL_PATTERN = /https?:\/\/[^\s<]+[^\s<.,:;"')\]]/g;
 
+/** Whether `escapePlain` changes the text: any of its three patterns matches. */
+const NEEDS_ESCAPE = /[\\*_~|`[<]|^\s*[#>+-]|^\s*\d+\./m;
+
 function escapePlain(text: string): string {
   return text
     .replace(/[\\*_~|`[<]/g, '\\$&')
@@ -21,6 +24,8 @@ function escapePlain(text: string): string {
  * unescaped, so a run of them in a quote could open bold or italics.
  */
 export function escapeText(text: string): string {
+  // Most pieces (a highlighted word, the words between) have nothing to escape and no URL: as they are.
+  if (!text.includes('http') && !NEEDS_ESCAPE.test(text)) return text;
   let out = '';
   let at = 0;
   for (const url of text.matchAll(URL_PATTERN)) {
@@ -60,9 +65,14 @@ function normalise(text: string, highlights: readonly Highlight[]): [number, num
  * added after escaping, so the text's own markdown cannot open or close the bold.
  */
 export function emphasise(text: string, highlights: readonly Highlight[]): string {
+  return emphasiseNormalised(text, normalise(text, highlights));
+}
+
+/** `emphasise` with ranges that `normalise` gave for this very text (normalising them again is a no-op). */
+function emphasiseNormalised(text: string, ranges: readonly [number, number][]): string {
   let out = '';
   let at = 0;
-  for (const [start, end] of normalise(text, highlights)) {
+  for (const [start, end] of ranges) {
     out += `${escapeText(text.slice(at, start))}**${escapeText(text.slice(start, end))}**`;
     at = end;
   }
@@ -108,7 +118,7 @@ export function fitEmphasised(text: string, highlights: readonly Highlight[], bu
   const ranges = normalise(text, highlights);
   const first = ranges[0] ?? [0, 0];
   return largestFitting(text.length, budget, (n) => {
-    if (n >= text.length) return emphasise(text, ranges);
+    if (n >= text.length) return emphasiseNormalised(text, ranges);
     // Start early enough to show the first match, late enough to use the whole budget.
     let from =
       first[1] <= n * 0.75 ? 0 : Math.min(text.length - n, Math.max(0, first[0] - Math.floor(n / 4)));

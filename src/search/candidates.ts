@@ -48,6 +48,29 @@ export function postingsIn(index: SentenceIndex, id: number, range: PassageRange
   return all.subarray(lowerBound(all, range.from), lowerBound(all, range.to));
 }
 
+/** Where a term's postings in the range lie in `index.data.postings`, end exclusive. */
+export interface PostingSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where `postingsIn(index, id, range)` lies in `index.data.postings`, written to `out`: the same
+ * passages without making a view (a hot loop reads postings of every query word, per ranking).
+ */
+export function postingSpanIn(index: SentenceIndex, id: number, range: PassageRange, out: PostingSpan): void {
+  const { postings, postingOffsets } = index.data;
+  const start = postingOffsets[id]!;
+  const end = postingOffsets[id + 1]!;
+  if (range.from === 0 && range.to >= index.passageCount) {
+    out.start = start;
+    out.end = end;
+    return;
+  }
+  out.start = lowerBound(postings, range.from, start, end);
+  out.end = lowerBound(postings, range.to, start, end);
+}
+
 /** How many passages of the range contain the term (`postingsIn(…).length`, with no view for the whole index). */
 export function postingCountIn(index: SentenceIndex, id: number, range: PassageRange): number {
   if (range.from === 0 && range.to >= index.passageCount) return index.documentFrequency(id);

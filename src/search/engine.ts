@@ -37,8 +37,11 @@ export class SearchEngine {
   private readonly texts = new PassageCache();
   private readonly reranked = new Map<string, ScoredPassage[]>();
   private titles: TitleContext | undefined;
-  /** The last query's phrase: a search ranks its query once or twice (as typed, then with relatives). */
-  private lastPhrase: { readonly query: string; readonly phrase: Int32Array | undefined } | undefined;
+  /**
+   * What the last query's text gives (its phrase, its kind of question): a search ranks its query once or
+   * twice (as typed, then with relatives), and a closest match once more.
+   */
+  private last: QueryShape | undefined;
 
   /** `titleOf` gives an article's title by slug: the titles are weak context for their sentences. */
   constructor(
@@ -79,9 +82,9 @@ export class SearchEngine {
     limit: number,
     closest = false,
   ): ScoredPassage[] {
-    const question = questionOf(query);
+    const { phrase, question } = this.shapeOf(query);
     const depth = Math.max(limit, RERANK_DEPTH);
-    let scored = this.scorer.score(terms, range, depth, this.phraseOf(query), question, closest);
+    let scored = this.scorer.score(terms, range, depth, phrase, question, closest);
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, askedWords(query), scored, terms);
     const candidates = scored.slice(0, RERANK_DEPTH);
@@ -135,12 +138,13 @@ export class SearchEngine {
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 
-  /** The query's words as stem ids when it has small words between others: then their order matters. */
-  private phraseOf(query: string): Int32Array | undefined {
-    if (this.lastPhrase?.query !== query) this.lastPhrase = { query, phrase: this.phraseIn(query) };
-    return this.lastPhrase.phrase;
+  private shapeOf(query: string): QueryShape {
+    if (this.last?.query !== query)
+      this.last = { query, phrase: this.phraseIn(query), question: questionOf(query) };
+    return this.last;
   }
 
+  /** The query's words as stem ids when it has small words between others: then their order matters. */
   private phraseIn(query: string): Int32Array | undefined {
     const words = tokenize(query).filter((token) => !token.alias);
     if (words.length < 3 || !words.some((word) => STOPWORDS.has(word.term))) return undefined;
@@ -151,6 +155,13 @@ export class SearchEngine {
   finds(terms: readonly QueryTerm[], range: PassageRange): boolean {
     return this.scorer.score(terms, range, 1).length > 0;
   }
+}
+
+/** What ranking reads of a query's text besides its terms. */
+interface QueryShape {
+  readonly query: string;
+  readonly phrase: Int32Array | undefined;
+  readonly question: QuestionKind | undefined;
 }
 
 /** How many content words (not light ones) the query has, at least one. */

@@ -4,8 +4,10 @@ import {
   lowerBound,
   nextStamp,
   postingCountIn,
+  postingSpanIn,
   postingsIn,
   type PassageRange,
+  type PostingSpan,
 } from './candidates.js';
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { SearchOptions } from './options.js';
@@ -90,9 +92,11 @@ const KEY_CEILING = 3 * KEY_SCALE;
 const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
 
-/** Whether two arrays are the same view of the same memory. */
-const isView = (a: IdArray, b: IdArray): boolean =>
-  a.buffer === b.buffer && a.byteOffset === b.byteOffset && a.length === b.length;
+/** Whether `list` is the view of `all` that the span gives (`all.subarray(span.start, span.end)`). */
+const isSpanOf = (list: IdArray, all: IdArray, span: PostingSpan): boolean =>
+  list.buffer === all.buffer &&
+  list.byteOffset === all.byteOffset + span.start * all.BYTES_PER_ELEMENT &&
+  list.length === span.end - span.start;
 
 /**
  * How the found query words stand (0–1): half for each found word coming after the one found before it,
@@ -169,6 +173,8 @@ export class PassageScorer {
   private readonly masks: Uint32Array;
   private readonly span: number;
   private alternativeOf = new Int32Array(8);
+  /** Reused by `presence`, which reads many postings per ranking. */
+  private readonly span0: PostingSpan = { start: 0, end: 0 };
   /** Words (names counted once) the passage last scored has, by itself or through its title. */
   private matchedWords = 0;
 
@@ -356,19 +362,24 @@ export class PassageScorer {
     // A word whose postings are the candidates (a short query's rarest word) is in every one of them.
     let everywhere = 0;
     let postingCost = 0;
-    for (const [i, term] of query.terms.entries()) {
-      if (term.starts.length === 1 && isView(postingsIn(this.index, term.starts[0]!, range), candidates))
-        everywhere |= 1 << i;
+    // Spans of the postings rather than views, and indexed loops: this runs per ranking, for every word.
+    const span = this.span0;
+    const { postings, tokenOffsets, tokenTerms } = this.index.data;
+    for (let i = 0; i < n; i++) {
+      const term = query.terms[i]!;
+      if (term.starts.length === 1) postingSpanIn(this.index, term.starts[0]!, range, span);
+      if (term.starts.length === 1 && isSpanOf(candidates, postings, span)) everywhere |= 1 << i;
       else postingCost += estimatedFrequency(this.index, term, range);
     }
-    const { tokenOffsets, tokenTerms } = this.index.data;
     const tokensPerPassage = tokenTerms.length / Math.max(1, this.index.passageCount);
     if (postingCost < candidates.length * tokensPerPassage) {
       const stamp = nextStamp(this.marks);
-      for (const [i, term] of query.terms.entries()) {
+      for (let i = 0; i < n; i++) {
         if ((everywhere & (1 << i)) !== 0) continue;
-        for (const id of term.starts) {
-          for (const at of postingsIn(this.index, id, range)) {
+        for (const id of query.terms[i]!.starts) {
+          postingSpanIn(this.index, id, range, span);
+          for (let p = span.start; p < span.end; p++) {
+            const at = postings[p]!;
             if (this.marks[at] !== stamp) {
               this.marks[at] = stamp;
               this.masks[at] = 0;
@@ -504,8 +515,8 @@ export class PassageScorer {
   /** For each term id that starts a query term, the query terms it starts (slot lists). */
   private bindStarts(compiled: readonly CompiledTerm[]): number[][] {
     const lists: number[][] = [];
-    for (const [i, term] of compiled.entries()) {
-      for (const id of term.starts) {
+    for (let i = 0; i < compiled.length; i++) {
+      for (const id of compiled[i]!.starts) {
         let slot = this.slotOf[id]!;
         if (slot < 0) {
           slot = lists.length;
