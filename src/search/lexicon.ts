@@ -20,6 +20,11 @@ export const RelationKind = {
   Related: 'related',
   /** A more specific word, which a text may use where a query says the general one: writer / novelist. */
   Narrower: 'narrower',
+  /**
+   * A noun of its definition, which a text may use to say what the word means: employment / job ("the state
+   * of being employed or having a job").
+   */
+  Defining: 'defining',
 } as const;
 export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
 
@@ -32,7 +37,7 @@ export interface RelatedWord {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 5';
+export const LEXICON_HEADER = '#quotebot-lexicon 6';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -40,11 +45,12 @@ const KINDS: readonly RelationKind[] = [
   RelationKind.Synonym,
   RelationKind.Related,
   RelationKind.Narrower,
+  RelationKind.Defining,
 ];
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower` with comma-separated words. A lemma of several
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining` with comma-separated words. A lemma of several
  * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
  * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding.
  */

@@ -18,7 +18,8 @@ export interface SearchOptions {
    * Quality of a match through the lexicon, by kind of relation: each below an inflection, so that a
    * sentence with the words as typed outranks one with their relatives; except the other spelling of the
    * same word (colour / color), which is the word as typed and must beat a mere stem sibling
-   * ("globalization" is stemmed to "global").
+   * ("globalization" is stemmed to "global"). A noun of a word's definition weighs less than `minScore`:
+   * it helps the query's other words, never answers alone.
    */
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
@@ -36,7 +37,14 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   stemQuality: 0.9,
   synonymQuality: 0.8,
   typoQuality: 0.8,
-  relationQuality: { spelling: 0.95, derivation: 0.75, synonym: 0.7, related: 0.6, narrower: 0.55 },
+  relationQuality: {
+    spelling: 0.95,
+    derivation: 0.75,
+    synonym: 0.7,
+    related: 0.6,
+    narrower: 0.55,
+    defining: 0.45,
+  },
   lexicon: NO_LEXICON,
   maxQueryLength: 500,
   maxSuggestions: 5,

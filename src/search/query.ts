@@ -48,6 +48,12 @@ const DIGIT = /\p{N}/u;
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
 
+/**
+ * Relations looser than a synonym: followed from the word as typed only, and to the related word itself,
+ * not to its word family.
+ */
+const LOOSE_KINDS: ReadonlySet<RelationKind> = new Set([RelationKind.Narrower, RelationKind.Defining]);
+
 /** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
 interface WordForms {
   readonly unit: QueryUnit;
@@ -287,11 +293,10 @@ export class QueryAnalyzer {
       const stem = stemOf(term);
       if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) return;
       const quality = this.options.relationQuality[kind];
-      // A more specific word is that thing only, not what shares its stem ("nation" is no "national").
+      // A more specific word, or one of a definition, is that thing only, not what shares its stem
+      // ("nation" is no "national").
       const unitOf = (form: string): Map<string, number> =>
-        kind === RelationKind.Narrower
-          ? this.exactUnit(form, quality)
-          : this.stemUnit(stemOf(form), form, quality);
+        LOOSE_KINDS.has(kind) ? this.exactUnit(form, quality) : this.stemUnit(stemOf(form), form, quality);
       const units = [unitOf(term)];
       // The stemmer may give an inflection another stem than its dictionary form ("died": "di", "die").
       for (const form of inflectedForms(term)) {
@@ -301,12 +306,12 @@ export class QueryAnalyzer {
         if ((found.get(other) ?? 0) < value) found.set(other, value);
       }
     };
-    // More specific words only of the word itself, when it is a dictionary form: a "writer" is no "signer"
+    // The looser links only of the word itself, when it is a dictionary form: a "writer" is no "signer"
     // because "write" may be what an inflection of it hides.
     let known = false;
     for (const lemma of lemmaCandidates(part.term)) {
       const related = this.options.lexicon.related(lemma);
-      for (const relative of related) if (!known || relative.kind !== RelationKind.Narrower) add(relative);
+      for (const relative of related) if (!known || !LOOSE_KINDS.has(relative.kind)) add(relative);
       known ||= related.length > 0;
     }
     for (const relative of phrase) add(relative);

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:precision`: how often a made-up query is answered. 400 queries of 2–4 content words, each
+ * word from a different BBC development article (a seeded choice, the same every run), over the 40 articles
+ * as one library: such a mix is about nothing, so an answer is seldom deserved, and a relation of the lexicon
+ * that makes many more of them answer is too loose. Counts with and without the WordNet lexicon.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Library } from '../src/index.js';
+import { STOPWORDS } from '../src/text/stopwords.js';
+import { loadLexicon } from '../runtime/lexicon.js';
+import { loadBbcArticles } from './bbc-corpus.js';
+
+const QUERIES = 400;
+const articles = loadBbcArticles();
+
+/** A linear congruential generator: the same queries on every machine and run. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
+/** The lower-case words of 4+ letters of each article's sentences, no stopwords (names are capitalised). */
+const wordsOf = articles.map((article) => [
+  ...new Set(
+    article.sentences
+      .map((sentence) => sentence.text)
+      .join(' ')
+      .match(/\b[a-z]{4,}\b/g)
+      ?.filter((word) => !STOPWORDS.has(word)),
+  ),
+]);
+
+const random = seeded(12345);
+const queries: string[] = [];
+for (let n = 0; n < QUERIES; n++) {
+  const count = 2 + Math.floor(random() * 3);
+  const picked = new Set<number>();
+  while (picked.size < count) picked.add(Math.floor(random() * articles.length));
+  queries.push([...picked].map((a) => wordsOf[a]![Math.floor(random() * wordsOf[a]!.length)]).join(' '));
+}
+
+const results = [true, false].map((withLexicon) => {
+  const library = Library.create(articles, withLexicon ? { lexicon: loadLexicon() } : {});
+  const answered = queries.filter((query) => library.search({ query, limit: 5 }).hits.length > 0);
+  return { name: withLexicon ? 'quotebot' : 'quotebot without WordNet', answered: answered.length };
+});
+
+for (const { name, answered } of results)
+  console.log(`${name}: ${answered} of ${QUERIES} made-up queries answered`);
+const json = { date: new Date().toISOString(), queries: QUERIES, articles: articles.length, results };
+const out = join(import.meta.dirname, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'precision.json'), `${JSON.stringify(json, null, 2)}\n`);
+console.log(JSON.stringify(json));

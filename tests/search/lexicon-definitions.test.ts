@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { Library, parseArticle, TextLexicon, type Article } from '../../src/index.js';
+import { LEXICON_HEADER } from '../../src/search/lexicon.js';
+import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+/** A lexicon written for these tests (lemma|spelling|derived|synonym|related|narrower|defining). */
+const small = new TextLexicon(
+  new TextEncoder().encode(
+    [LEXICON_HEADER, 'employment||employ|work|||job,occupation', 'rain||||||cloud,drop'].join('\n') + '\n',
+  ),
+);
+
+function article(slug: string, paragraphs: readonly string[]): Article {
+  const front = [
+    'title: "Town news"',
+    'author: "Jo Reporter"',
+    'publication: Eastham News',
+    'date: 2005-01-02',
+  ];
+  return parseArticle(`${slug}.md`, `---\n${front.join('\n')}\n---\n\n${paragraphs.join('\n\n')}\n`);
+}
+
+const library = Library.create(
+  [
+    article('work', [
+      'Factories in the north added 200 jobs last month.',
+      'The harbour in the north will close to cargo ships.',
+    ]),
+    article('weather', ['Dark clouds gathered over the south coast.', 'Employment in the south fell again.']),
+  ],
+  { lexicon: small },
+);
+const hits = (query: string): string[] => library.search({ query }).hits.map((hit) => hit.passage.text);
+
+describe('nouns of a word’s definition (defining) in a small library', () => {
+  it('given a word the text never uses beside one it does then the noun of its definition answers', () => {
+    expect(hits('employment north')[0]).toContain('added 200 jobs');
+  });
+
+  it('given only a word whose definition a text uses then that link alone answers nothing', () => {
+    expect(hits('rain')).toEqual([]);
+  });
+
+  it('given a word the library has literally then the literal sentence comes first', () => {
+    expect(hits('employment')[0]).toContain('Employment in the south');
+    expect(hits('south employment')[0]).toContain('Employment in the south');
+  });
+});
+
+describe('the WordNet lexicon built by npm run build: nouns of definitions', () => {
+  it.each([
+    ['employment', 'job'],
+    ['surgeon', 'physician'],
+    ['rain', 'cloud'],
+  ])('given %j then it knows %j as defining', (word, other) => {
+    expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind: 'defining' });
+  });
+
+  it('given a definition of common words then a noun many definitions use is no link', () => {
+    // "a professional person authorized to practice law…": "person" is in thousands of definitions.
+    const words = wordnetLexicon()
+      .related('lawyer')
+      .map((relative) => relative.word);
+    expect(words).not.toContain('person');
+  });
+});
+
+describe('search over real news articles (BBC dev set) with nouns of definitions', () => {
+  it('given "employment", which the sentence says as jobs, then it answers with the other words', () => {
+    expect(first('bush employment record')).toContain('The job gains mean that President Bush');
+  });
+
+  it.each(['employment of dolphins', 'rain over the parliament'])(
+    'given %j, of which no article tells, then there is no hit',
+    (query) => {
+      expect(bbc().search({ query }).hits).toEqual([]);
+    },
+  );
+});
