@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lexicon, RelatedWord } from '../src/index.js';
+import type { Lexicon, LexiconSource, RelatedWord } from '../src/index.js';
 import { NO_LEXICON, TextLexicon } from '../src/search/lexicon.js';
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -28,7 +28,28 @@ function read(path: string): Lexicon {
     );
     return NO_LEXICON;
   }
-  return new TextLexicon(readFileSync(path));
+  return new TextLexicon(fileSource(path));
+}
+
+/**
+ * The file as a lexicon's source, read a block at a time through a descriptor the process keeps open: a
+ * query reads a few dozen blocks of the 4 MB file, not all of it (a CLI call pays for every byte it reads).
+ */
+function fileSource(path: string): LexiconSource {
+  const fd = openSync(path, 'r');
+  return {
+    size: fstatSync(fd).size,
+    read(position: number, length: number): Uint8Array {
+      const bytes = Buffer.allocUnsafe(length);
+      let done = 0;
+      while (done < length) {
+        const read = readSync(fd, bytes, done, length - done, position + done);
+        if (read === 0) break;
+        done += read;
+      }
+      return bytes.subarray(0, done);
+    },
+  };
 }
 
 let shared: Lexicon | undefined;

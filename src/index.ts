@@ -8,7 +8,14 @@ export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export type { IndexMemory } from './search/index-update.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-export { NO_LEXICON, RelationKind, TextLexicon, type Lexicon, type RelatedWord } from './search/lexicon.js';
+export {
+  NO_LEXICON,
+  RelationKind,
+  TextLexicon,
+  type Lexicon,
+  type LexiconSource,
+  type RelatedWord,
+} from './search/lexicon.js';
 export * from './search/result.js';
 export * from './commands/definition.js';
 export * from './commands/command.js';

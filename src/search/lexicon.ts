@@ -49,21 +49,44 @@ const KINDS: readonly RelationKind[] = [
 ];
 
 /**
+ * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
+ * that asks about a few words reads a few blocks of the file and not all of it.
+ */
+export interface LexiconSource {
+  /** Length of the text in bytes. */
+  readonly size: number;
+  /** Up to `length` bytes at `position` (fewer only at the end of the text). */
+  read(position: number, length: number): Uint8Array;
+}
+
+/** Bytes read from a `LexiconSource` at a time; each block is read once and kept. */
+const BLOCK_BYTES = 4096;
+
+/**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
  * `lemma|spellings|derivations|synonyms|related|narrower|defining` with comma-separated words. A lemma of several
  * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
- * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding.
+ * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding; over a
+ * `LexiconSource`, only the blocks that a search visits are read (the first probes, shared by every lookup,
+ * once).
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, readonly RelatedWord[]>();
+  private readonly blocks = new Map<number, Uint8Array>();
+  private readonly source: LexiconSource;
   private readonly start: number;
 
-  constructor(private readonly bytes: Uint8Array) {
-    const header = new TextDecoder('latin1').decode(bytes.subarray(0, LEXICON_HEADER.length + 1));
+  constructor(text: Uint8Array | LexiconSource) {
+    this.source =
+      text instanceof Uint8Array
+        ? { size: text.length, read: (position, length) => text.subarray(position, position + length) }
+        : text;
+    const head = this.block(0);
+    const header = new TextDecoder('latin1').decode(head.subarray(0, LEXICON_HEADER.length + 1));
     if (!header.startsWith(LEXICON_HEADER)) {
       throw new Error('not a quotebot lexicon (or of another version)');
     }
-    this.start = bytes.indexOf(NEWLINE) + 1;
+    this.start = this.nextNewline(0) + 1;
   }
 
   related(lemma: string): readonly RelatedWord[] {
@@ -92,20 +115,65 @@ export class TextLexicon implements Lexicon {
   /** The line whose key is `lemma`, by binary search over line starts. */
   private lineOf(lemma: string): string | undefined {
     if (!/^[\x20-\x7e]+$/.test(lemma)) return undefined;
-    const bytes = this.bytes;
     let low = this.start;
-    let high = bytes.length;
+    let high = this.source.size;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const from = Math.max(bytes.lastIndexOf(NEWLINE, mid - 1) + 1, this.start);
-      const lineEnd = bytes.indexOf(NEWLINE, from);
+      const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
+      const lineEnd = this.nextNewline(from);
       if (lineEnd < 0) return undefined;
-      const order = compareKey(bytes, from, lemma);
-      if (order === 0) return new TextDecoder('latin1').decode(bytes.subarray(from, lineEnd));
+      // The line with its newline, which ends `compareKey`'s scan.
+      const line = this.bytes(from, lineEnd + 1);
+      const order = compareKey(line, 0, lemma);
+      if (order === 0) return new TextDecoder('latin1').decode(line.subarray(0, line.length - 1));
       if (order < 0) low = lineEnd + 1;
       else high = from;
     }
     return undefined;
+  }
+
+  private block(n: number): Uint8Array {
+    let block = this.blocks.get(n);
+    if (block === undefined) {
+      block = this.source.read(n * BLOCK_BYTES, Math.min(BLOCK_BYTES, this.source.size - n * BLOCK_BYTES));
+      this.blocks.set(n, block);
+    }
+    return block;
+  }
+
+  /** The last newline at or before `at`, or -1. */
+  private lastNewline(at: number): number {
+    for (let n = Math.floor(at / BLOCK_BYTES); n >= 0; n--) {
+      const base = n * BLOCK_BYTES;
+      const found = this.block(n).lastIndexOf(NEWLINE, Math.min(at - base, BLOCK_BYTES - 1));
+      if (found >= 0) return base + found;
+    }
+    return -1;
+  }
+
+  /** The first newline at or after `from`, or -1. */
+  private nextNewline(from: number): number {
+    for (let n = Math.floor(from / BLOCK_BYTES); n * BLOCK_BYTES < this.source.size; n++) {
+      const base = n * BLOCK_BYTES;
+      const found = this.block(n).indexOf(NEWLINE, Math.max(from - base, 0));
+      if (found >= 0) return base + found;
+    }
+    return -1;
+  }
+
+  /** Bytes `from` … `to` - 1: a view of one block, or a copy when they span several. */
+  private bytes(from: number, to: number): Uint8Array {
+    const first = Math.floor(from / BLOCK_BYTES);
+    if (Math.floor((to - 1) / BLOCK_BYTES) === first) {
+      return this.block(first).subarray(from - first * BLOCK_BYTES, to - first * BLOCK_BYTES);
+    }
+    const copy = new Uint8Array(to - from);
+    for (let n = first; n * BLOCK_BYTES < to; n++) {
+      const base = n * BLOCK_BYTES;
+      const part = this.block(n).subarray(Math.max(from - base, 0), Math.min(to - base, BLOCK_BYTES));
+      copy.set(part, Math.max(base - from, 0));
+    }
+    return copy;
   }
 }
 

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LEXICON_HEADER, TextLexicon, lemmaCandidates } from '../../src/search/lexicon.js';
+import {
+  LEXICON_HEADER,
+  TextLexicon,
+  lemmaCandidates,
+  type LexiconSource,
+} from '../../src/search/lexicon.js';
 import { spellingVariants } from '../../src/text/spelling.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
@@ -28,6 +35,42 @@ describe('TextLexicon', () => {
 
   it('given text that is no lexicon then it throws', () => {
     expect(() => new TextLexicon(bytes('apple|||pome|\n'))).toThrow(/not a quotebot lexicon/);
+  });
+});
+
+describe('TextLexicon over a source read in blocks', () => {
+  const text = readFileSync(join(import.meta.dirname, '../../dist/lexicon.txt'));
+  const inMemory = new TextLexicon(text);
+  const lines = text.toString('latin1').split('\n').slice(1, -1);
+  const keys = lines.filter((_, at) => at % 97 === 0).map((line) => line.split('|')[0]!);
+  /** The file's bytes, a block at a time, counting what was read. */
+  const counted = (): LexiconSource & { bytesRead: number } => ({
+    size: text.length,
+    bytesRead: 0,
+    read(position, length) {
+      this.bytesRead += length;
+      return Uint8Array.from(text.subarray(position, position + length));
+    },
+  });
+
+  it('given every 97th lemma, its neighbours and unknown words then it answers as the whole text does', () => {
+    const blocks = new TextLexicon(counted());
+    const probes = [
+      ...keys,
+      ...keys.map((key) => `${key}x`),
+      ...keys.map((key) => key.slice(0, -1)),
+      'a',
+      '~',
+    ];
+    for (const word of probes) expect(blocks.related(word), word).toEqual(inMemory.related(word));
+  });
+
+  it('given a query of a few words then it reads a small part of the file', () => {
+    const source = counted();
+    const blocks = new TextLexicon(source);
+    for (const word of ['war', 'with', 'spain', 'resign', 'economy']) blocks.related(word);
+    expect(blocks.related('resign').length).toBeGreaterThan(0);
+    expect(source.bytesRead).toBeLessThan(text.length / 10);
   });
 });
 
