@@ -4,6 +4,9 @@ import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
 import { commandHelp, optionSuggestion, USAGE, UsageError } from './usage.js';
 
+/** Commands that start nothing that outlives their answer (no store, no worker, no file written). */
+const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 'summary', 'check']);
+
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
@@ -58,8 +61,12 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
 
 try {
   const { out, code } = await run(process.argv.slice(2));
-  (code === 2 ? process.stderr : process.stdout).write(`${out}\n`);
+  const stream = code === 2 ? process.stderr : process.stdout;
   process.exitCode = code;
+  // A command that only reads leaves nothing to finish once its answer is written. Exiting then skips
+  // V8's heap teardown, which unmaps every page the library used: about a tenth of a cold query.
+  if (READ_ONLY_COMMANDS.has(process.argv[2] ?? '')) stream.write(`${out}\n`, () => process.exit(code));
+  else stream.write(`${out}\n`);
 } catch (error) {
   const code = (error as { code?: string }).code;
   const usage = error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS');
