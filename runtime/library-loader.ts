@@ -29,6 +29,11 @@ export interface LoadLibraryOptions {
    * Only when there is no snapshot to start from. Default: never, right for one-shot commands.
    */
   readonly backgroundAbove?: number | undefined;
+  /**
+   * Read the index's token lists from the snapshot only as a query needs them (see `SnapshotReadOptions`):
+   * for a process that answers one query and exits (the CLI). Default: all read at load.
+   */
+  readonly lazyTokens?: boolean | undefined;
   /** Where the one line about a rebuilt or updated snapshot goes (default: stderr). */
   readonly log?: ((line: string) => void) | undefined;
 }
@@ -70,7 +75,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   const log = options.log ?? stderrLine;
   let previous: (ContentState & { index: IndexSnapshot; list: Article[] }) | undefined;
   if (dataDir !== undefined) {
-    const read = readSnapshot(dataDir, buildHash(), log);
+    const read = readSnapshot(dataDir, buildHash(), log, { lazyTokens: options.lazyTokens === true });
     if (read.kind === 'rejected')
       log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
     if (read.kind === 'read') {

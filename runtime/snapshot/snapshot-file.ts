@@ -6,6 +6,7 @@ import { isAscii } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import type { Article, IndexSnapshot } from '../../src/index.js';
 import { encodeArticles, type ArticleEntry } from './encode-articles.js';
+import { blockCrcs, LazyTokens, TOKEN_BLOCK_BYTES, type LazyTokenList } from './lazy-tokens.js';
 import { SnapshotText } from './snapshot-text.js';
 import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
@@ -13,7 +14,7 @@ import { StoredArticle, type SentenceRows, type TextRows } from './stored-articl
 export const SNAPSHOT_FILE = 'library-snapshot.bin';
 
 /** Layout of the file; the build hash (see `build-inputs.ts`) covers the code that makes its contents. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 const MAGIC = 'QBLS';
 /** Magic, format, header length, header CRC-32, length of the whole file (a float64: it may pass 4 GB). */
@@ -43,15 +44,12 @@ export type SnapshotRead =
   | { readonly kind: 'rejected'; readonly reason: string }
   | { readonly kind: 'read'; readonly snapshot: LibrarySnapshot };
 
-const INDEX_ARRAYS = [
-  'termStems',
-  'postingOffsets',
-  'postings',
-  'tokenOffsets',
-  'tokenTerms',
-  'tokenPositions',
-  'lengths',
-] as const;
+const INDEX_ARRAYS = ['termStems', 'postingOffsets', 'postings', 'tokenOffsets', 'lengths'] as const;
+/**
+ * The token lists, stored last before the text and outside the header's CRC: each block of them has its own
+ * (section `tokenCrcs`), so that a load for one query may read only the blocks it needs (see `LazyTokens`).
+ */
+const TOKEN_ARRAYS = ['tokenTerms', 'tokenPositions'] as const;
 /**
  * Index arrays of ids stored as 16-bit numbers when every id fits (passage numbers of a library of at most
  * 65,536 passages, term ids of a vocabulary of at most 65,536 terms): a load reads and checks less (a third
@@ -69,7 +67,8 @@ type Range = readonly [number, number];
 
 interface Header {
   readonly build: string;
-  /** CRC-32 of everything after the header but the text (each article's text has its own). */
+  /** CRC-32 of everything after the header up to the token lists (each block of these, and each article's
+   * text, has its own). */
   readonly crc: number;
   readonly manifest: readonly ManifestEntry[];
   readonly articles: readonly ArticleEntry[];
@@ -115,14 +114,19 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   const narrow = (Object.keys(NARROWABLE) as Narrowable[]).filter(
     (name) => idCount[NARROWABLE[name]] <= U16_IDS,
   );
-  for (const name of INDEX_ARRAYS) {
+  const stored = (name: (typeof INDEX_ARRAYS)[number] | (typeof TOKEN_ARRAYS)[number]): Buffer => {
     const array = index[name];
-    const stored =
-      narrow.includes(name as Narrowable) && !(array instanceof Uint16Array) ? new Uint16Array(array) : array;
-    add(name, bytesOf(stored));
-  }
+    return bytesOf(
+      narrow.includes(name as Narrowable) && !(array instanceof Uint16Array) ? new Uint16Array(array) : array,
+    );
+  };
+  for (const name of INDEX_ARRAYS) add(name, stored(name));
   for (const name of SENTENCE_ARRAYS) add(`sentence.${name}`, bytesOf(sentences[name]));
   for (const name of PARAGRAPH_ARRAYS) add(`paragraph.${name}`, bytesOf(paragraphs[name]));
+  const tokens = TOKEN_ARRAYS.map(stored);
+  add('tokenCrcs', bytesOf(Uint32Array.from(tokens.flatMap((bytes) => blockCrcs(bytes)))));
+  const headCrc = crc;
+  TOKEN_ARRAYS.forEach((name, at) => add(name, tokens[at]!));
   // The text comes last and is not in `crc`: a load reads everything before it, and each article's text
   // only when asked for, checked against the article's own CRC.
   const textStart = align(offset);
@@ -132,7 +136,7 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   const header = Buffer.from(
     JSON.stringify({
       build,
-      crc,
+      crc: headCrc,
       manifest: snapshot.manifest,
       articles,
       index: { version: index.version, passageCount: index.passageCount, passageCheck: index.passageCheck },
@@ -246,6 +250,11 @@ const i32 = (file: Buffer, range: Range): Int32Array =>
 const u16 = (file: Buffer, range: Range): Uint16Array =>
   view(file, range, 2, (buffer, offset, length) => new Uint16Array(buffer, offset, length));
 
+const asU16 = (bytes: Uint8Array): Uint16Array =>
+  new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+const asU32 = (bytes: Uint8Array): Uint32Array =>
+  new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+
 /** Reads `length` bytes at `position` into a new buffer (its own memory, so typed arrays over it align). */
 function readAt(fd: number, position: number, length: number): Buffer {
   const bytes = Buffer.from(new ArrayBuffer(length));
@@ -258,6 +267,15 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return done === length ? bytes : bytes.subarray(0, done);
 }
 
+export interface SnapshotReadOptions {
+  /**
+   * Leave the token lists in the file and read each block when a passage's tokens are first asked for
+   * (`LazyTokens`): for a process that answers one query. Damage in them is then found, and the snapshot
+   * removed, when that block is read. Default: read and check them now.
+   */
+  readonly lazyTokens?: boolean;
+}
+
 /**
  * Reads the snapshot. 'rejected' (with the reason) when it was written by another version of quotebot, was
  * cut off while written or does not match its checksum: the caller then rebuilds it from the content. What
@@ -268,6 +286,7 @@ export function readSnapshot(
   dataDir: string,
   build: string,
   log: (line: string) => void = () => undefined,
+  options: SnapshotReadOptions = {},
 ): SnapshotRead {
   const path = join(dataDir, SNAPSHOT_FILE);
   let fd: number;
@@ -279,7 +298,7 @@ export function readSnapshot(
   }
   let kept = false;
   try {
-    const read = readOpen(fd, path, build, log);
+    const read = readOpen(fd, path, build, log, options.lazyTokens === true);
     kept = read.kind === 'read';
     return read;
   } catch (error) {
@@ -289,7 +308,13 @@ export function readSnapshot(
   }
 }
 
-function readOpen(fd: number, path: string, build: string, log: (line: string) => void): SnapshotRead {
+function readOpen(
+  fd: number,
+  path: string,
+  build: string,
+  log: (line: string) => void,
+  lazyTokens: boolean,
+): SnapshotRead {
   const reject = (reason: string): SnapshotRead => ({ kind: 'rejected', reason });
   const size = fstatSync(fd).size;
   const prefix = readAt(fd, 0, Math.min(size, PREFIX_BYTES));
@@ -306,13 +331,43 @@ function readOpen(fd: number, path: string, build: string, log: (line: string) =
   if (header.build !== build) return reject('it was built by another version of quotebot');
   const base = align(PREFIX_BYTES + headerBytes.length);
   const [textStart] = header.sections.text!;
-  const body = readAt(fd, base, textStart);
-  if (body.length !== textStart || crc32(body) !== header.crc) return reject('it is corrupt (checksum)');
+  const [tokensStart] = header.sections[TOKEN_ARRAYS[0]]!;
+  const body = readAt(fd, base, lazyTokens ? tokensStart : textStart);
+  const corrupt = reject('it is corrupt (checksum)');
+  if (body.length !== (lazyTokens ? tokensStart : textStart)) return corrupt;
+  if (crc32(body.subarray(0, tokensStart)) !== header.crc) return corrupt;
   const text = new SnapshotText(fd, base + textStart, path, log);
-  return { kind: 'read', snapshot: decode(body, header, text) };
+  const crcs = u32(body, header.sections.tokenCrcs!);
+  let block = 0;
+  const lists = TOKEN_ARRAYS.map((name): LazyTokenList => {
+    const [start, end] = header.sections[name]!;
+    const blocks = Math.ceil((end - start) / TOKEN_BLOCK_BYTES);
+    block += blocks;
+    return {
+      // Zeros until read, when lazy: fresh pages that cost nothing until then.
+      bytes: lazyTokens ? new Uint8Array(end - start) : body.subarray(start, end),
+      width: name === 'tokenPositions' || header.narrow.includes(name) ? 2 : 4,
+      position: base + start,
+      crcs: crcs.subarray(block - blocks, block),
+    };
+  });
+  if (block !== crcs.length) return corrupt;
+  if (!lazyTokens) {
+    for (const list of lists) {
+      if (blockCrcs(list.bytes).some((crc, at) => crc !== list.crcs[at])) return corrupt;
+    }
+  }
+  const loader = lazyTokens ? new LazyTokens(text, lists) : undefined;
+  return { kind: 'read', snapshot: decode(body, header, text, lists, loader) };
 }
 
-function decode(body: Buffer, header: Header, text: SnapshotText): LibrarySnapshot {
+function decode(
+  body: Buffer,
+  header: Header,
+  text: SnapshotText,
+  tokens: readonly LazyTokenList[],
+  tokenLoader: LazyTokens | undefined,
+): LibrarySnapshot {
   const section = (name: string): Range => header.sections[name]!;
   // Most vocabularies are ASCII: read as latin1 then, which skips UTF-8 decoding (same strings).
   const lines = ([start, end]: Range): string[] =>
@@ -361,9 +416,10 @@ function decode(body: Buffer, header: Header, text: SnapshotText): LibrarySnapsh
     postingOffsets: u32(body, section('postingOffsets')),
     postings: ids('postings'),
     tokenOffsets: u32(body, section('tokenOffsets')),
-    tokenTerms: ids('tokenTerms'),
-    tokenPositions: u16(body, section('tokenPositions')),
+    tokenTerms: tokens[0]!.width === 2 ? asU16(tokens[0]!.bytes) : asU32(tokens[0]!.bytes),
+    tokenPositions: asU16(tokens[1]!.bytes),
     lengths: u16(body, section('lengths')),
+    ...(tokenLoader ? { tokenLoader } : {}),
   };
   return { manifest: header.manifest, articles, index };
 }

@@ -54,6 +54,20 @@ export class SnapshotText {
   }
 
   /**
+   * Fills `target` with the bytes at `position` in the file (not in the text section: a block of the index
+   * read on demand, see `LazyTokens`), checked against their CRC-32.
+   */
+  checkedInto(position: number, target: Uint8Array, crc: number, what: string): void {
+    let done = 0;
+    while (done < target.length) {
+      const read = readSync(this.fd, target, done, target.length - done, position + done);
+      if (read === 0) throw this.corrupt('it is cut off');
+      done += read;
+    }
+    if (crc32(target) !== crc) throw this.corrupt(`${what} does not match its checksum`);
+  }
+
+  /**
    * One log line and the file removed (if it is still this one: a newer snapshot may have replaced it), so
    * that the next load rebuilds it from the content; the error for the caller to fail with.
    */

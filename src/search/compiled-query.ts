@@ -102,6 +102,7 @@ export interface TermMatch {
  * of any alternative, a phrase's units standing at consecutive positions; the earliest best run wins.
  */
 export function matchCompiled(index: SentenceIndex, at: number, term: CompiledTerm, out: TermMatch): void {
+  index.loadTokens(at);
   const { tokenOffsets, tokenTerms, tokenPositions } = index.data;
   const from = tokenOffsets[at]!;
   const to = tokenOffsets[at + 1]!;

@@ -10,6 +10,15 @@ export const INDEX_FORMAT_VERSION = 2;
 export type IdArray = Uint32Array | Uint16Array;
 
 /**
+ * Token lists read on demand (a library snapshot's, see `runtime/snapshot/lazy-tokens.ts`): `load(from, to)`
+ * makes tokens `from` … `to - 1` of `tokenTerms` and `tokenPositions` readable. A one-shot query then reads the
+ * tokens of the passages it scores, not every passage's. Without it, every token is in memory.
+ */
+export interface TokenLoader {
+  load(from: number, to: number): void;
+}
+
+/**
  * The search index as plain data (strings and typed arrays, no objects per sentence), in the shape
  * `Library.exportIndex()` returns and `Library.fromIndex()` takes. Passages are numbered 0…n-1 in the
  * library's order; terms and stems by first appearance. CSR layout: the entries of item i are
@@ -35,6 +44,13 @@ export interface IndexSnapshot {
   readonly tokenPositions: Uint16Array;
   /** Words of each passage (aliases not counted), for length normalisation. */
   readonly lengths: Uint16Array;
+  /** When the token lists are read on demand: what reads them (see `SentenceIndex.loadTokens`). */
+  readonly tokenLoader?: TokenLoader | undefined;
+}
+
+/** Makes every token of `data` readable: for code that reads or copies the token lists whole. */
+export function loadAllTokens(data: IndexSnapshot): void {
+  data.tokenLoader?.load(0, data.tokenTerms.length);
 }
 
 /**

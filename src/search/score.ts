@@ -391,6 +391,7 @@ export class PassageScorer {
       return (at) => everywhere | (this.marks[at] === stamp ? this.masks[at]! : 0);
     }
     return (at) => {
+      this.index.loadTokens(at);
       let mask = 0;
       for (let k = tokenOffsets[at]!; k < tokenOffsets[at + 1]!; k++) {
         const slot = this.slotOf[tokenTerms[k]!]!;
@@ -459,6 +460,7 @@ export class PassageScorer {
    * quality, then the earliest alternative, then the earliest token.
    */
   private matchWords(query: Query, at: number, matches: TermMatch[], lists: readonly number[][]): void {
+    this.index.loadTokens(at);
     const { tokenOffsets, tokenTerms, tokenPositions } = this.index.data;
     const alternativeOf = this.alternativeOf;
     for (let i = 0; i < matches.length; i++) {
@@ -489,6 +491,7 @@ export class PassageScorer {
 
   /** Preference for the passage that has the longest run of the typed words, small words included. */
   private phraseBonus(at: number, phrase: Int32Array, runs: Int32Array): number {
+    this.index.loadTokens(at);
     const { tokenOffsets, tokenTerms, tokenPositions, termStems } = this.index.data;
     runs.fill(0);
     let longest = 0;

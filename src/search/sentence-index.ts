@@ -116,6 +116,15 @@ export class SentenceIndex {
     return this.stemIds.has(stem);
   }
 
+  /**
+   * Makes passage `at`'s tokens readable in `data.tokenTerms` and `data.tokenPositions`: every reader of a
+   * passage's tokens calls it first (they may be read on demand, see `TokenLoader`).
+   */
+  loadTokens(at: number): void {
+    const loader = this.data.tokenLoader;
+    if (loader !== undefined) loader.load(this.data.tokenOffsets[at]!, this.data.tokenOffsets[at + 1]!);
+  }
+
   /** Sorted passage numbers that contain the term. */
   postings(id: number): IdArray {
     return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);

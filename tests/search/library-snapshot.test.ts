@@ -349,6 +349,77 @@ describe('the library snapshot', () => {
   }, 60_000);
 });
 
+describe('a snapshot loaded for one query (lazyTokens)', () => {
+  const lazyLoad = (content: string, data: string, lines: string[]): LoadedLibrary =>
+    loadLibrary(content, { dataDir: data, lazyTokens: true, log: (line) => lines.push(line) });
+  /** Where a token list lies in the snapshot file. */
+  const tokenSection = (file: string, name: 'tokenTerms' | 'tokenPositions'): [number, number] => {
+    const bytes = readFileSync(file);
+    const headerLength = bytes.readUInt32LE(8);
+    const header = JSON.parse(bytes.toString('utf8', 24, 24 + headerLength)) as {
+      sections: Record<string, [number, number]>;
+    };
+    const base = Math.ceil((24 + headerLength) / 8) * 8;
+    const [start, end] = header.sections[name]!;
+    return [base + start, base + end];
+  };
+
+  it('given a library of several token blocks then it answers and exports as a full load does', () => {
+    const { content, data, load, lines } = setUp(400);
+    load();
+    lines.length = 0;
+    const [start, end] = tokenSection(join(data, SNAPSHOT_FILE), 'tokenPositions');
+    expect(end - start).toBeGreaterThan(3 * 8192);
+    const lazy = lazyLoad(content, data, lines);
+    expect([lazy.index, lazy.parsed]).toEqual(['loaded', 0]);
+    expect(answers(lazy.library)).toEqual(answers(fresh(content)));
+    const { tokenLoader, ...exported } = lazy.library.exportIndex();
+    expect(tokenLoader).toBeDefined();
+    expect(indexFields(exported)).toEqual(indexFields(load().library.exportIndex()));
+    expect(lines).toEqual([]);
+  });
+
+  it('given an edited file then the update reads every token first and gives the index a fresh build gives', () => {
+    const { content, data, load, lines } = setUp(40);
+    load();
+    writeFileSync(join(content, 'harbour-3.md'), source(3, ' Otters played on the slipway.'));
+    const updated = lazyLoad(content, data, lines);
+    expect([updated.index, updated.parsed]).toEqual(['updated', 1]);
+    expect(indexFields(updated.library.exportIndex())).toEqual(indexFields(fresh(content).exportIndex()));
+    expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
+  });
+
+  it('given a token block damaged in the snapshot then a full load rebuilds, and a lazy one fails when it reads the block', () => {
+    const { content, data, load, lines } = setUp(3);
+    load();
+    const file = join(data, SNAPSHOT_FILE);
+    const spoil = (): void => {
+      const bytes = readFileSync(file);
+      const [start] = tokenSection(file, 'tokenTerms');
+      bytes[start] = bytes[start]! ^ 0x55;
+      writeFileSync(file, bytes);
+    };
+    spoil();
+    lines.length = 0;
+    expect(load()).toMatchObject({ index: 'built', parsed: 3 });
+    expect(lines[0]).toContain('corrupt (checksum)');
+    spoil();
+    lines.length = 0;
+    const lazy = lazyLoad(content, data, lines);
+    expect([lazy.index, lines]).toEqual(['loaded', []]);
+    expect(() => lazy.library.search({ query: 'fresh cod' })).toThrow(SnapshotCorruptError);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /library snapshot .* is corrupt \(block 0 of the tokens does not match its checksum\)/,
+    );
+    expect(readdirSync(data)).toEqual([]);
+    lines.length = 0;
+    const rebuilt = lazyLoad(content, data, lines);
+    expect([rebuilt.index, lines]).toEqual(['built', ['quotebot: library snapshot built: 3 files parsed']]);
+    expect(answers(rebuilt.library)).toEqual(answers(fresh(content)));
+  });
+});
+
 describe('the CLI', () => {
   it(
     'given a current snapshot then a quote parses no file, and an edit parses that file only',
