@@ -30,10 +30,11 @@ export interface LoadLibraryOptions {
    */
   readonly backgroundAbove?: number | undefined;
   /**
-   * Read the index's token lists from the snapshot only as a query needs them (see `SnapshotReadOptions`):
+   * Read the index's posting and token lists from the snapshot only as a query needs them (see
+   * `SnapshotReadOptions`):
    * for a process that answers one query and exits (the CLI). Default: all read at load.
    */
-  readonly lazyTokens?: boolean | undefined;
+  readonly lazyLists?: boolean | undefined;
   /** Where the one line about a rebuilt or updated snapshot goes (default: stderr). */
   readonly log?: ((line: string) => void) | undefined;
 }
@@ -75,7 +76,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   const log = options.log ?? stderrLine;
   let previous: (ContentState & { index: IndexSnapshot; list: Article[] }) | undefined;
   if (dataDir !== undefined) {
-    const read = readSnapshot(dataDir, buildHash(), log, { lazyTokens: options.lazyTokens === true });
+    const read = readSnapshot(dataDir, buildHash(), log, { lazyLists: options.lazyLists === true });
     if (read.kind === 'rejected')
       log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
     if (read.kind === 'read') {

@@ -6,7 +6,7 @@ export * from './content/article.js';
 export { parseArticle, SLUG_PATTERN } from './content/parse-article.js';
 export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
-export type { TokenLoader } from './search/index-data.js';
+export type { ListLoader } from './search/index-data.js';
 export type { IndexMemory } from './search/index-update.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 export {

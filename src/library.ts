@@ -9,7 +9,7 @@ import { ArticleMetadata } from './search/metadata.js';
 import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
-import { loadAllTokens, type IndexSnapshot } from './search/index-data.js';
+import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
 import {
   updateIndex,
   type IndexMemory,
@@ -187,7 +187,7 @@ export class Library {
     if (this.engine.index.passageCount !== this.catalog.passages.length) {
       throw new Error('a preview library has no complete index to export');
     }
-    loadAllTokens(this.engine.index.data);
+    loadAllLists(this.engine.index.data);
     return this.engine.index.data;
   }
 

@@ -35,8 +35,8 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   // The library snapshot saved in DATA_DIR is reused while the content is unchanged.
   const library = async (): Promise<Library> => {
     const { loadLibrary } = await import('../../runtime/library-loader.js');
-    // One query per process: the index's token lists are read only where the query looks.
-    return loadLibrary(environment.contentDir, { dataDir: environment.dataDir, lazyTokens: true }).library;
+    // One query per process: the index's posting and token lists are read only where the query looks.
+    return loadLibrary(environment.contentDir, { dataDir: environment.dataDir, lazyLists: true }).library;
   };
   const commands: Record<string, (args: string[]) => Promise<string>> = {
     quote: async (rest) => (await import('./quote-command.js')).quoteCommand(await library(), rest, style),

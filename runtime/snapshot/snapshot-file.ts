@@ -6,7 +6,7 @@ import { isAscii } from 'node:buffer';
 import { crc32 } from 'node:zlib';
 import type { Article, IndexSnapshot } from '../../src/index.js';
 import { encodeArticles, type ArticleEntry } from './encode-articles.js';
-import { blockCrcs, LazyTokens, TOKEN_BLOCK_BYTES, type LazyTokenList } from './lazy-tokens.js';
+import { blockCrcs, LazyLists, LIST_BLOCK_BYTES, type LazyList } from './lazy-lists.js';
 import { SnapshotText } from './snapshot-text.js';
 import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
@@ -44,12 +44,13 @@ export type SnapshotRead =
   | { readonly kind: 'rejected'; readonly reason: string }
   | { readonly kind: 'read'; readonly snapshot: LibrarySnapshot };
 
-const INDEX_ARRAYS = ['termStems', 'postingOffsets', 'postings', 'tokenOffsets', 'lengths'] as const;
+const INDEX_ARRAYS = ['termStems', 'postingOffsets', 'tokenOffsets', 'lengths'] as const;
 /**
- * The token lists, stored last before the text and outside the header's CRC: each block of them has its own
- * (section `tokenCrcs`), so that a load for one query may read only the blocks it needs (see `LazyTokens`).
+ * The posting and token lists, stored last before the text and outside the header's CRC: each block of them
+ * has its own (section `listCrcs`), so that a load for one query may read only the blocks it needs (see
+ * `LazyLists`).
  */
-const TOKEN_ARRAYS = ['tokenTerms', 'tokenPositions'] as const;
+const LAZY_ARRAYS = ['postings', 'tokenTerms', 'tokenPositions'] as const;
 /**
  * Index arrays of ids stored as 16-bit numbers when every id fits (passage numbers of a library of at most
  * 65,536 passages, term ids of a vocabulary of at most 65,536 terms): a load reads and checks less (a third
@@ -67,8 +68,10 @@ type Range = readonly [number, number];
 
 interface Header {
   readonly build: string;
-  /** CRC-32 of everything after the header up to the token lists (each block of these, and each article's
-   * text, has its own). */
+  /**
+   * CRC-32 of everything after the header up to the posting and token lists (each block of these, and each
+   * article's text, has its own).
+   */
   readonly crc: number;
   readonly manifest: readonly ManifestEntry[];
   readonly articles: readonly ArticleEntry[];
@@ -114,7 +117,7 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   const narrow = (Object.keys(NARROWABLE) as Narrowable[]).filter(
     (name) => idCount[NARROWABLE[name]] <= U16_IDS,
   );
-  const stored = (name: (typeof INDEX_ARRAYS)[number] | (typeof TOKEN_ARRAYS)[number]): Buffer => {
+  const stored = (name: (typeof INDEX_ARRAYS)[number] | (typeof LAZY_ARRAYS)[number]): Buffer => {
     const array = index[name];
     return bytesOf(
       narrow.includes(name as Narrowable) && !(array instanceof Uint16Array) ? new Uint16Array(array) : array,
@@ -123,10 +126,13 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   for (const name of INDEX_ARRAYS) add(name, stored(name));
   for (const name of SENTENCE_ARRAYS) add(`sentence.${name}`, bytesOf(sentences[name]));
   for (const name of PARAGRAPH_ARRAYS) add(`paragraph.${name}`, bytesOf(paragraphs[name]));
-  const tokens = TOKEN_ARRAYS.map(stored);
-  add('tokenCrcs', bytesOf(Uint32Array.from(tokens.flatMap((bytes) => blockCrcs(bytes)))));
+  const lazy = LAZY_ARRAYS.map(stored);
+  add('listCrcs', bytesOf(Uint32Array.from(lazy.flatMap((bytes) => blockCrcs(bytes)))));
+  // The head's CRC covers every byte before the first list, its alignment included.
+  const listsStart = align(offset);
+  if (listsStart > offset) push(Buffer.alloc(listsStart - offset));
   const headCrc = crc;
-  TOKEN_ARRAYS.forEach((name, at) => add(name, tokens[at]!));
+  LAZY_ARRAYS.forEach((name, at) => add(name, lazy[at]!));
   // The text comes last and is not in `crc`: a load reads everything before it, and each article's text
   // only when asked for, checked against the article's own CRC.
   const textStart = align(offset);
@@ -269,11 +275,11 @@ function readAt(fd: number, position: number, length: number): Buffer {
 
 export interface SnapshotReadOptions {
   /**
-   * Leave the token lists in the file and read each block when a passage's tokens are first asked for
-   * (`LazyTokens`): for a process that answers one query. Damage in them is then found, and the snapshot
+   * Leave the posting and token lists in the file and read each block when its entries are first asked for
+   * (`LazyLists`): for a process that answers one query. Damage in them is then found, and the snapshot
    * removed, when that block is read. Default: read and check them now.
    */
-  readonly lazyTokens?: boolean;
+  readonly lazyLists?: boolean;
 }
 
 /**
@@ -298,7 +304,7 @@ export function readSnapshot(
   }
   let kept = false;
   try {
-    const read = readOpen(fd, path, build, log, options.lazyTokens === true);
+    const read = readOpen(fd, path, build, log, options.lazyLists === true);
     kept = read.kind === 'read';
     return read;
   } catch (error) {
@@ -313,7 +319,7 @@ function readOpen(
   path: string,
   build: string,
   log: (line: string) => void,
-  lazyTokens: boolean,
+  lazy: boolean,
 ): SnapshotRead {
   const reject = (reason: string): SnapshotRead => ({ kind: 'rejected', reason });
   const size = fstatSync(fd).size;
@@ -331,42 +337,55 @@ function readOpen(
   if (header.build !== build) return reject('it was built by another version of quotebot');
   const base = align(PREFIX_BYTES + headerBytes.length);
   const [textStart] = header.sections.text!;
-  const [tokensStart] = header.sections[TOKEN_ARRAYS[0]]!;
-  const body = readAt(fd, base, lazyTokens ? tokensStart : textStart);
+  const [listsStart] = header.sections[LAZY_ARRAYS[0]]!;
+  const body = readAt(fd, base, lazy ? listsStart : textStart);
   const corrupt = reject('it is corrupt (checksum)');
-  if (body.length !== (lazyTokens ? tokensStart : textStart)) return corrupt;
-  if (crc32(body.subarray(0, tokensStart)) !== header.crc) return corrupt;
+  if (body.length !== (lazy ? listsStart : textStart)) return corrupt;
+  if (crc32(body.subarray(0, listsStart)) !== header.crc) return corrupt;
   const text = new SnapshotText(fd, base + textStart, path, log);
-  const crcs = u32(body, header.sections.tokenCrcs!);
+  const crcs = u32(body, header.sections.listCrcs!);
   let block = 0;
-  const lists = TOKEN_ARRAYS.map((name): LazyTokenList => {
+  const lists = LAZY_ARRAYS.map((name): LazyList => {
     const [start, end] = header.sections[name]!;
-    const blocks = Math.ceil((end - start) / TOKEN_BLOCK_BYTES);
+    const blocks = Math.ceil((end - start) / LIST_BLOCK_BYTES);
     block += blocks;
     return {
+      name,
       // Zeros until read, when lazy: fresh pages that cost nothing until then.
-      bytes: lazyTokens ? new Uint8Array(end - start) : body.subarray(start, end),
+      bytes: lazy ? new Uint8Array(end - start) : body.subarray(start, end),
       width: name === 'tokenPositions' || header.narrow.includes(name) ? 2 : 4,
       position: base + start,
       crcs: crcs.subarray(block - blocks, block),
     };
   });
   if (block !== crcs.length) return corrupt;
-  if (!lazyTokens) {
+  if (!lazy) {
     for (const list of lists) {
       if (blockCrcs(list.bytes).some((crc, at) => crc !== list.crcs[at])) return corrupt;
     }
   }
-  const loader = lazyTokens ? new LazyTokens(text, lists) : undefined;
-  return { kind: 'read', snapshot: decode(body, header, text, lists, loader) };
+  const [postings, tokenTerms, tokenPositions] = lists as [LazyList, LazyList, LazyList];
+  const loaders = lazy
+    ? {
+        postingLoader: new LazyLists(text, [postings]),
+        tokenLoader: new LazyLists(text, [tokenTerms, tokenPositions]),
+      }
+    : {};
+  const index = { postings, tokenTerms, tokenPositions, loaders };
+  return { kind: 'read', snapshot: decode(body, header, text, index) };
 }
 
 function decode(
   body: Buffer,
   header: Header,
   text: SnapshotText,
-  tokens: readonly LazyTokenList[],
-  tokenLoader: LazyTokens | undefined,
+  /** The posting and token lists (zeros until read, when the loaders read them on demand). */
+  lists: {
+    readonly postings: LazyList;
+    readonly tokenTerms: LazyList;
+    readonly tokenPositions: LazyList;
+    readonly loaders: { readonly postingLoader?: LazyLists; readonly tokenLoader?: LazyLists };
+  },
 ): LibrarySnapshot {
   const section = (name: string): Range => header.sections[name]!;
   // Most vocabularies are ASCII: read as latin1 then, which skips UTF-8 decoding (same strings).
@@ -374,8 +393,8 @@ function decode(
     start === end
       ? []
       : body.toString(isAscii(body.subarray(start, end)) ? 'latin1' : 'utf8', start, end).split('\n');
-  const ids = (name: Narrowable): Uint32Array | Uint16Array =>
-    header.narrow.includes(name) ? u16(body, section(name)) : u32(body, section(name));
+  const ids = ({ bytes, width }: LazyList): Uint32Array | Uint16Array =>
+    width === 2 ? asU16(bytes) : asU32(bytes);
   const rows = <K extends string>(prefix: string, names: readonly K[]): Record<K, Uint32Array> =>
     Object.fromEntries(names.map((name) => [name, u32(body, section(`${prefix}.${name}`))])) as Record<
       K,
@@ -414,12 +433,12 @@ function decode(
     stems: lines(section('stems')),
     termStems: u32(body, section('termStems')),
     postingOffsets: u32(body, section('postingOffsets')),
-    postings: ids('postings'),
+    postings: ids(lists.postings),
     tokenOffsets: u32(body, section('tokenOffsets')),
-    tokenTerms: tokens[0]!.width === 2 ? asU16(tokens[0]!.bytes) : asU32(tokens[0]!.bytes),
-    tokenPositions: asU16(tokens[1]!.bytes),
+    tokenTerms: ids(lists.tokenTerms),
+    tokenPositions: asU16(lists.tokenPositions.bytes),
     lengths: u16(body, section('lengths')),
-    ...(tokenLoader ? { tokenLoader } : {}),
+    ...lists.loaders,
   };
   return { manifest: header.manifest, articles, index };
 }

@@ -55,7 +55,7 @@ export class SnapshotText {
 
   /**
    * Fills `target` with the bytes at `position` in the file (not in the text section: a block of the index
-   * read on demand, see `LazyTokens`), checked against their CRC-32.
+   * read on demand, see `LazyLists`), checked against their CRC-32.
    */
   checkedInto(position: number, target: Uint8Array, crc: number, what: string): void {
     let done = 0;

@@ -10,11 +10,12 @@ export const INDEX_FORMAT_VERSION = 2;
 export type IdArray = Uint32Array | Uint16Array;
 
 /**
- * Token lists read on demand (a library snapshot's, see `runtime/snapshot/lazy-tokens.ts`): `load(from, to)`
- * makes tokens `from` … `to - 1` of `tokenTerms` and `tokenPositions` readable. A one-shot query then reads the
- * tokens of the passages it scores, not every passage's. Without it, every token is in memory.
+ * Lists of the index read on demand (a library snapshot's, see `runtime/snapshot/lazy-lists.ts`):
+ * `load(from, to)` makes entries `from` … `to - 1` readable (of `tokenTerms` and `tokenPositions`, or of
+ * `postings`). A one-shot query then reads the posting lists of its terms and the tokens of the passages it
+ * scores, not the whole index. Without a loader, every entry is in memory.
  */
-export interface TokenLoader {
+export interface ListLoader {
   load(from: number, to: number): void;
 }
 
@@ -45,12 +46,15 @@ export interface IndexSnapshot {
   /** Words of each passage (aliases not counted), for length normalisation. */
   readonly lengths: Uint16Array;
   /** When the token lists are read on demand: what reads them (see `SentenceIndex.loadTokens`). */
-  readonly tokenLoader?: TokenLoader | undefined;
+  readonly tokenLoader?: ListLoader | undefined;
+  /** When the posting lists are read on demand: what reads them (see `SentenceIndex.postings`). */
+  readonly postingLoader?: ListLoader | undefined;
 }
 
-/** Makes every token of `data` readable: for code that reads or copies the token lists whole. */
-export function loadAllTokens(data: IndexSnapshot): void {
+/** Makes every list of `data` readable: for code that reads or copies them whole. */
+export function loadAllLists(data: IndexSnapshot): void {
   data.tokenLoader?.load(0, data.tokenTerms.length);
+  data.postingLoader?.load(0, data.postings.length);
 }
 
 /**

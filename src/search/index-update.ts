@@ -2,7 +2,7 @@ import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
 import { lowerBound } from './candidates.js';
 import { invert } from './index-builder.js';
-import { INDEX_FORMAT_VERSION, loadAllTokens, passageCheckOf, type IndexSnapshot } from './index-data.js';
+import { INDEX_FORMAT_VERSION, loadAllLists, passageCheckOf, type IndexSnapshot } from './index-data.js';
 
 const MAX_POSITION = 0xffff;
 
@@ -65,8 +65,8 @@ export function updateIndex(
   passages: readonly Passage[],
   memory: IndexMemory = FRESH_MEMORY,
 ): UpdatedIndex {
-  // The kept passages' token lists are copied in bulk: all of them must be read first.
-  loadAllTokens(previous);
+  // The kept passages' token and posting lists are copied in bulk: all of them must be read first.
+  loadAllLists(previous);
   const known = previous.terms.length;
   const added: { term: string; stem: string }[] = [];
   const addedIds = new Map<string, number>();

@@ -118,7 +118,7 @@ export class SentenceIndex {
 
   /**
    * Makes passage `at`'s tokens readable in `data.tokenTerms` and `data.tokenPositions`: every reader of a
-   * passage's tokens calls it first (they may be read on demand, see `TokenLoader`).
+   * passage's tokens calls it first (they may be read on demand, see `ListLoader`).
    */
   loadTokens(at: number): void {
     const loader = this.data.tokenLoader;
@@ -127,7 +127,10 @@ export class SentenceIndex {
 
   /** Sorted passage numbers that contain the term. */
   postings(id: number): IdArray {
-    return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);
+    const from = this.data.postingOffsets[id]!;
+    const to = this.data.postingOffsets[id + 1]!;
+    this.data.postingLoader?.load(from, to);
+    return this.data.postings.subarray(from, to);
   }
 
   documentFrequency(id: number): number {
@@ -138,7 +141,7 @@ export class SentenceIndex {
   surfaceOf(term: string): string | undefined {
     const id = this.termIds.get(term);
     if (id === undefined || this.documentFrequency(id) === 0) return undefined;
-    const passage = this.passages[this.data.postings[this.data.postingOffsets[id]!]!]!;
+    const passage = this.passages[this.postings(id)[0]!]!;
     const token = tokenize(passage.text).find((candidate) => candidate.term === term && !candidate.alias);
     return token && passage.text.slice(token.start, token.end);
   }

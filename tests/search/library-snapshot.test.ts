@@ -349,9 +349,9 @@ describe('the library snapshot', () => {
   }, 60_000);
 });
 
-describe('a snapshot loaded for one query (lazyTokens)', () => {
+describe('a snapshot loaded for one query (lazyLists)', () => {
   const lazyLoad = (content: string, data: string, lines: string[]): LoadedLibrary =>
-    loadLibrary(content, { dataDir: data, lazyTokens: true, log: (line) => lines.push(line) });
+    loadLibrary(content, { dataDir: data, lazyLists: true, log: (line) => lines.push(line) });
   /** Where a token list lies in the snapshot file. */
   const tokenSection = (file: string, name: 'tokenTerms' | 'tokenPositions'): [number, number] => {
     const bytes = readFileSync(file);
@@ -373,8 +373,8 @@ describe('a snapshot loaded for one query (lazyTokens)', () => {
     const lazy = lazyLoad(content, data, lines);
     expect([lazy.index, lazy.parsed]).toEqual(['loaded', 0]);
     expect(answers(lazy.library)).toEqual(answers(fresh(content)));
-    const { tokenLoader, ...exported } = lazy.library.exportIndex();
-    expect(tokenLoader).toBeDefined();
+    const { tokenLoader, postingLoader, ...exported } = lazy.library.exportIndex();
+    expect([tokenLoader, postingLoader]).not.toContain(undefined);
     expect(indexFields(exported)).toEqual(indexFields(load().library.exportIndex()));
     expect(lines).toEqual([]);
   });
@@ -410,7 +410,7 @@ describe('a snapshot loaded for one query (lazyTokens)', () => {
     expect(() => lazy.library.search({ query: 'fresh cod' })).toThrow(SnapshotCorruptError);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /library snapshot .* is corrupt \(block 0 of the tokens does not match its checksum\)/,
+      /library snapshot .* is corrupt \(block 0 of tokenTerms does not match its checksum\)/,
     );
     expect(readdirSync(data)).toEqual([]);
     lines.length = 0;
