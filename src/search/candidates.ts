@@ -59,6 +59,7 @@ export interface PostingSpan {
  * passages without making a view (a hot loop reads postings of every query word, per ranking).
  */
 export function postingSpanIn(index: SentenceIndex, id: number, range: PassageRange, out: PostingSpan): void {
+  index.loadPostings(id);
   const { postings, postingOffsets } = index.data;
   const start = postingOffsets[id]!;
   const end = postingOffsets[id + 1]!;

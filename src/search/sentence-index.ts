@@ -127,10 +127,17 @@ export class SentenceIndex {
 
   /** Sorted passage numbers that contain the term. */
   postings(id: number): IdArray {
-    const from = this.data.postingOffsets[id]!;
-    const to = this.data.postingOffsets[id + 1]!;
-    this.data.postingLoader?.load(from, to);
-    return this.data.postings.subarray(from, to);
+    this.loadPostings(id);
+    return this.data.postings.subarray(this.data.postingOffsets[id], this.data.postingOffsets[id + 1]);
+  }
+
+  /**
+   * Makes the term's postings readable in `data.postings`: every reader of them calls it first (they may be
+   * read on demand, see `ListLoader`).
+   */
+  loadPostings(id: number): void {
+    const loader = this.data.postingLoader;
+    if (loader !== undefined) loader.load(this.data.postingOffsets[id]!, this.data.postingOffsets[id + 1]!);
   }
 
   documentFrequency(id: number): number {
