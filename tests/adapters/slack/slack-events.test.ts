@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../fakes/slack/index.js';
+import { capturedLogger, logMessage } from '../../helpers/log-capture.js';
 import { injectorFor, startOnFake, textOf, type Running } from './harness.js';
 
 describe.each(['socket', 'http'] as const)(
@@ -7,6 +8,7 @@ describe.each(['socket', 'http'] as const)(
   (mode) => {
     let run: Running;
     let inject: ReturnType<typeof injectorFor>;
+    const log = capturedLogger();
     const postsIn = (threadTs: string): ApiCall[] =>
       run.slack.callsTo('chat.postMessage').filter((call) => call.args['thread_ts'] === threadTs);
     /** A mention that is answered: once its answer is there, everything sent before it has been handled. */
@@ -17,7 +19,7 @@ describe.each(['socket', 'http'] as const)(
     };
 
     beforeAll(async () => {
-      run = await startOnFake(mode);
+      run = await startOnFake(mode, {}, { logger: log.logger });
       inject = injectorFor(run, mode);
     });
     afterAll(async () => {
@@ -117,6 +119,8 @@ describe.each(['socket', 'http'] as const)(
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> quote election` });
       await inject.event(event, { eventId: `EvFail${mode}` });
       await run.slack.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === event['ts']);
+      // Slack retries once the first delivery is over: wait until the bot has given up on its answer.
+      await log.find(logMessage('slack reply could not be posted'));
       await inject.event(event, { eventId: `EvFail${mode}`, retry: 1 });
       await run.slack.waitForCall(
         'chat.postMessage',

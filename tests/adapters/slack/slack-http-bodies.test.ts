@@ -1,7 +1,6 @@
-import { Writable } from 'node:stream';
-import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EncodedBody } from '../../fakes/slack/index.js';
+import { capturedLogger } from '../../helpers/log-capture.js';
 import { startOnFake, type Running } from './harness.js';
 
 const JSON_TYPE = 'application/json';
@@ -35,18 +34,6 @@ const ODD_BODIES: readonly (readonly [string, EncodedBody])[] = [
   ['an empty JSON body', { contentType: JSON_TYPE, body: '' }],
   ['a url_verification without challenge', { contentType: JSON_TYPE, body: '{"type":"url_verification"}' }],
 ];
-
-/** A pino logger whose JSON lines a test can read. */
-function capturedLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
-  const lines: Record<string, unknown>[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString().split('\n')) if (line) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { logger: pino({ level: 'info' }, sink), lines: () => lines };
-}
 
 describe('Slack HTTP mode: signed bodies of unexpected shape (real Bolt, fake Slack)', () => {
   let run: Running;
