@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import type { Library as LibraryType } from '../src/index.js';
 import type * as Core from '../src/index.js';
 import type * as Runtime from '../runtime/lexicon.js';
+import { seededRandom } from '../src/daily/prng.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { loadBbcArticles } from './bbc-corpus.js';
 
@@ -25,18 +26,6 @@ const { values } = parseArgs({
     repeats: { type: 'string', default: '0' },
   },
 });
-
-/** mulberry32: a small seeded generator, so the questions are the same on every run. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEMPLATES = [
   'how much did {a} {b}?',
@@ -59,7 +48,7 @@ const wordsOf = articles.map((article) => [
       .filter((word) => !STOPWORDS.has(word)),
   ),
 ]);
-const random = generator(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const questions: string[] = [];
 while (questions.length < Number(values.count)) {
