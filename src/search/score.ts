@@ -12,7 +12,8 @@ import {
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
-import { QuestionKind } from './question.js';
+import type { QuestionKind } from './question.js';
+import { nameSurplus, wordsRequired } from './required-words.js';
 import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { smallestSorted } from './smallest.js';
@@ -47,43 +48,16 @@ const MAX_READ = 12_000;
  * 0.900 now. Each 0.01 more gains about 0.004 on ordered queries and loses as much or more on shuffled.
  */
 const NEARNESS_WEIGHT = 0.02;
-/** Words of three a question's hit must have. */
-const QUESTION_REQUIRED = 2;
-/** Words of two a question asking for a kind of answer must have, when one is a name it is about. */
-const NAMED_QUESTION_REQUIRED = 1;
 /**
  * What `rank` gains for having every word of a question whose hits may lack one: more than any score and
  * preference, so those come first, as matches come before closest matches. A question may leave a word
  * out because the text may word it otherwise, not because a sentence without it answers as well.
  */
 export const WHOLE_ANSWER = 1;
-/**
- * Words of the query a closest match (asked for when no sentence has every word) must still have: one
- * word of two is too little to stand for the query ("bitcoin mining" is not any sentence about mining).
- */
-const CLOSEST_REQUIRED = 2;
 /** Weight of a light word (a question's frame, a filler) against a word of the same rarity. */
 const LIGHT_WEIGHT = 0.3;
 /** The most `rank` can exceed `score` by for having the typed words in a row (small words included). */
 const PHRASE_BONUS = 0.08;
-
-/**
- * Words a sentence must match: all of a query of up to three words (a short query is specific: "South Korea"
- * is not "Korea"), else a share of it, never fewer than three.
- */
-export function requiredMatches(termCount: number, minCoverage: number): number {
-  return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
-}
-
-/** Words beyond the first of each multi-word name of the query (see `QueryTerm.name`). */
-function nameSurplus(terms: readonly QueryTerm[]): number {
-  let surplus = 0;
-  for (let i = 1; i < terms.length; i++) {
-    const name = terms[i]!.name;
-    if (name !== undefined && terms.slice(0, i).some((term) => term.name === name)) surplus += 1;
-  }
-  return surplus;
-}
 
 /** Sort keys: bounds scaled to integers, times a span (a power of two) that holds any passage number. */
 const KEY_SCALE = 1_000_000;
@@ -192,7 +166,7 @@ export class PassageScorer {
   /**
    * The best `depth` passages of the range. `phrase` (stem ids of the query's words in order, small words
    * included; -1 for a word no passage has) adds to `rank` for the longest run of them a passage has.
-   * `closest` asks for passages with one word fewer than a match needs (at least `CLOSEST_REQUIRED`),
+   * `closest` asks for passages with one word fewer than a match needs (see `wordsRequired`),
    * and for none when the query has no word to spare. A multi-word name counts as one word.
    *
    * A word the sentence lacks but its article's title has (see `TitleContext`) counts at the title's
@@ -213,10 +187,8 @@ export class PassageScorer {
     const surplus = nameSurplus(terms);
     const heavy = compiled.filter((term) => !term.light).length - surplus;
     const must = compiled.map((term, i) => term.required || terms[i]!.name !== undefined);
-    const strict = this.strictness(compiled, must, heavy, question);
-    // The closest matches lack one word more, never more than one, and keep two at least.
-    const required = closest ? Math.max(CLOSEST_REQUIRED, strict - 1) : strict;
-    if (closest && required === strict) return [];
+    const required = wordsRequired(compiled, must, heavy, question, this.options.minCoverage, closest);
+    if (required === undefined) return [];
     for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
     const weights = compiled.map((term, i) => {
@@ -244,26 +216,6 @@ export class PassageScorer {
     } finally {
       this.unbindStarts(compiled);
     }
-  }
-
-  /**
-   * Words a hit must have, names counted once. A question's verb is often not the text's ("who wrote it"
-   * / "created by"): two of three words do; and of two, the name alone does when the question asks for a
-   * kind of answer ("who wrote Mary Poppins?"), since then the answer's cue ranks what it finds.
-   */
-  private strictness(
-    compiled: readonly CompiledTerm[],
-    must: readonly boolean[],
-    heavy: number,
-    question: QuestionKind | undefined,
-  ): number {
-    if (question !== undefined && heavy === 3) return QUESTION_REQUIRED;
-    if (question !== undefined && question !== QuestionKind.Other && heavy === 2) {
-      const named = compiled.some((term, i) => !term.light && must[i]);
-      const other = compiled.some((term, i) => !term.light && !must[i]);
-      if (named && other) return NAMED_QUESTION_REQUIRED;
-    }
-    return requiredMatches(heavy, this.options.minCoverage);
   }
 
   /**
