@@ -11,7 +11,7 @@ import { StateStore, type QuoteQuery } from '../adapters/discord/state-store.js'
 import { loadLibrary } from '../runtime/library-loader.js';
 import { Bot, COMMANDS, type BotReply } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
-import { unseenQueries } from './unseen-queries.js';
+import { unseenAfterWarmUp } from './unseen-queries.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CONCURRENT = 50;
@@ -47,14 +47,11 @@ async function startFake(): Promise<Fake> {
   return startFakeDiscord();
 }
 
-/** Distinct queries from the content's sentences: none is asked twice, so no memo answers one. */
-const QUERIES = (() => {
-  const { library } = loadLibrary(join(ROOT, 'content'));
-  return unseenQueries(
-    library.articles.flatMap((article) => library.quotable(article)),
-    20_000,
-  );
-})();
+/**
+ * Distinct queries from the content's sentences: none is asked twice, and none the bot's search warm-up
+ * asked, so no memo answers one.
+ */
+const QUERIES = unseenAfterWarmUp(loadLibrary(join(ROOT, 'content')).library, 20_000);
 
 type Build = (fake: Fake, i: number) => unknown;
 const quote: Build = (fake, i) =>

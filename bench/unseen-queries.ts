@@ -1,4 +1,5 @@
-import type { Passage } from '../src/index.js';
+import type { Library, Passage } from '../src/index.js';
+import { WARM_UP_QUERIES, warmUpQueries } from '../runtime/search-warm-up.js';
 import { seededRandom } from '../src/daily/prng.js';
 import { queriesFor } from './scale-queries.js';
 
@@ -24,4 +25,15 @@ export function unseenQueries(passages: readonly Passage[], count: number, seed 
     [queries[i], queries[j]] = [queries[j]!, queries[i]!];
   }
   return queries.slice(0, count);
+}
+
+/**
+ * `unseenQueries` of the library, less any the bot's search warm-up asks (runtime/search-warm-up.ts): the
+ * stream for a bot timed after its warm-up, so that no memo answers a query the warm-up asked.
+ */
+export function unseenAfterWarmUp(library: Library, count: number, seed = 7): string[] {
+  const warmUp = warmUpQueries(library);
+  const asked = new Set(Array.from({ length: WARM_UP_QUERIES }, () => String(warmUp.next().value)));
+  const passages = library.articles.flatMap((article) => library.quotable(article));
+  return unseenQueries(passages, count, seed).filter((query) => !asked.has(query));
 }

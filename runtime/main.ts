@@ -10,7 +10,8 @@ import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { WorkerCardPainter } from './card/worker-painter.js';
-import { warmWhenIdle } from './card/warm-when-idle.js';
+import { warmUpSearch, type SearchWarmUp } from './search-warm-up.js';
+import { warmWhenIdle } from './warm-when-idle.js';
 import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { loadPosterFactories } from './daily/posters.js';
@@ -66,11 +67,22 @@ async function main(): Promise<void> {
   const running: { stop(): Promise<void> }[] = [];
   // Quote cards are drawn on one worker thread, shared by the platforms. It is warmed at the bot's first
   // quiet moment after start-up (not during start-up or a burst of requests; a card asked for earlier
-  // starts it). A failed warm-up is logged: each card then answers as text if it fails too.
+  // starts it). A failed warm-up is logged: each card then answers as text if it fails too. The search
+  // code is warmed then too: a few thousand queries of the bot's own, a slice at a time (see warmUpSearch).
   const cards = new WorkerCardPainter();
-  const cancelWarm = warmWhenIdle(() => {
+  let searchWarmUp: SearchWarmUp | undefined;
+  const cancelIdleWait = warmWhenIdle(() => {
     cards.warm().catch((error: unknown) => logger.warn({ err: error }, 'the card worker did not warm up'));
+    searchWarmUp = warmUpSearch(() => holder.current);
+    searchWarmUp.done.then(
+      (queries) => logger.debug({ queries }, 'search warmed up'),
+      (error: unknown) => logger.warn({ err: error }, 'the search warm-up stopped'),
+    );
   });
+  const cancelWarm = (): void => {
+    cancelIdleWait();
+    searchWarmUp?.cancel();
+  };
   // Metrics and health (/metrics, /livez, /readyz): not ready until every platform has started.
   const ops = createOps(
     config,

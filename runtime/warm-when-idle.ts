@@ -8,11 +8,10 @@ export interface WarmWhenIdleOptions {
 }
 
 /**
- * Warms the card worker (starts its thread and loads the fonts every card needs) once the bot has had
- * a quiet moment after start-up: not at start-up itself, where it would take CPU from the first
- * requests (a burst when an instance joins a busy pool), and never in a process that stays busy. A
- * card asked for earlier starts the worker by itself. Returns a function that cancels the warm-up
- * (on shutdown).
+ * Runs `warm` (the card worker's start, the search code's warm-up) once the bot has had a quiet moment
+ * after start-up: not at start-up itself, where it would take CPU from the first requests (a burst when
+ * an instance joins a busy pool), and never in a process that stays busy. A card asked for earlier starts
+ * the worker by itself. Returns a function that cancels the wait (on shutdown).
  */
 export function warmWhenIdle(
   warm: () => void,

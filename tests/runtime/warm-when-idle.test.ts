@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { warmWhenIdle } from '../../runtime/card/warm-when-idle.js';
+import { warmWhenIdle } from '../../runtime/warm-when-idle.js';
 
 const cancels: (() => void)[] = [];
 afterEach(() => {
@@ -18,7 +18,7 @@ async function busyUntil(until: number): Promise<void> {
   }
 }
 
-describe('warming the card worker when the bot is idle', () => {
+describe('warming up (the card worker, the search code) when the bot is idle', () => {
   it('given an idle event loop then the worker is warmed once, at the first check', async () => {
     let warmed = 0;
     cancels.push(warmWhenIdle(() => warmed++, { checkEveryMs: 50 }));
