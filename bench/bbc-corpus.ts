@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { parseArticle, type Article, type Passage } from '../src/index.js';
+import { STOPWORDS } from '../src/text/stopwords.js';
 
 /** The 40 BBC development articles (CC0), copied from the shared evaluation set. */
 export const BBC_DIR = join(PACKAGE_ROOT, 'tests/fixtures/bbc-dev');
@@ -79,4 +80,18 @@ export function acceptedIds(queries: readonly BbcQuery[], articles: readonly Art
     }
     return ids;
   });
+}
+
+/**
+ * Each article's distinct lower-case words of 4+ letters, stopwords left out (names are capitalised): the
+ * words made-up queries are drawn from (bench/precision.ts, bench/question-precision.ts).
+ */
+export function contentWordsOf(articles: readonly Article[]): string[][] {
+  return articles.map((article) => [
+    ...new Set(
+      article.sentences
+        .flatMap((sentence) => sentence.text.match(/\b[a-z]{4,}\b/g) ?? [])
+        .filter((word) => !STOPWORDS.has(word)),
+    ),
+  ]);
 }

@@ -7,31 +7,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Library } from '../src/index.js';
-import { STOPWORDS } from '../src/text/stopwords.js';
+import { seededRandom } from '../src/daily/prng.js';
 import { loadLexicon } from '../runtime/lexicon.js';
-import { loadBbcArticles } from './bbc-corpus.js';
+import { contentWordsOf, loadBbcArticles } from './bbc-corpus.js';
 
 const QUERIES = 400;
 const articles = loadBbcArticles();
 
-/** A linear congruential generator: the same queries on every machine and run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
+const wordsOf = contentWordsOf(articles);
 
-/** The lower-case words of 4+ letters of each article's sentences, no stopwords (names are capitalised). */
-const wordsOf = articles.map((article) => [
-  ...new Set(
-    article.sentences
-      .map((sentence) => sentence.text)
-      .join(' ')
-      .match(/\b[a-z]{4,}\b/g)
-      ?.filter((word) => !STOPWORDS.has(word)),
-  ),
-]);
-
-const random = seeded(12345);
+const random = seededRandom(12345);
 const queries: string[] = [];
 for (let n = 0; n < QUERIES; n++) {
   const count = 2 + Math.floor(random() * 3);

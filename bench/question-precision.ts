@@ -14,8 +14,7 @@ import type { Library as LibraryType } from '../src/index.js';
 import type * as Core from '../src/index.js';
 import type * as Runtime from '../runtime/lexicon.js';
 import { seededRandom } from '../src/daily/prng.js';
-import { STOPWORDS } from '../src/text/stopwords.js';
-import { loadBbcArticles } from './bbc-corpus.js';
+import { contentWordsOf, loadBbcArticles } from './bbc-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,13 +40,7 @@ const TEMPLATES = [
 ];
 
 const articles = loadBbcArticles();
-const wordsOf = articles.map((article) => [
-  ...new Set(
-    article.sentences
-      .flatMap((sentence) => sentence.text.match(/\b[a-z]{4,}\b/g) ?? [])
-      .filter((word) => !STOPWORDS.has(word)),
-  ),
-]);
+const wordsOf = contentWordsOf(articles);
 const random = seededRandom(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 const questions: string[] = [];

@@ -1,5 +1,5 @@
 import type { Library, Passage } from '../src/index.js';
-import { WARM_UP_QUERIES, warmUpQueries } from '../runtime/search-warm-up.js';
+import { DEFAULT_WARM_UP, warmUpQueries } from '../runtime/search-warm-up.js';
 import { seededRandom } from '../src/daily/prng.js';
 import { queriesFor } from './scale-queries.js';
 
@@ -33,7 +33,7 @@ export function unseenQueries(passages: readonly Passage[], count: number, seed 
  */
 export function unseenAfterWarmUp(library: Library, count: number, seed = 7): string[] {
   const warmUp = warmUpQueries(library);
-  const asked = new Set(Array.from({ length: WARM_UP_QUERIES }, () => String(warmUp.next().value)));
+  const asked = new Set(Array.from({ length: DEFAULT_WARM_UP.count }, () => String(warmUp.next().value)));
   const passages = library.articles.flatMap((article) => library.quotable(article));
   return unseenQueries(passages, count, seed).filter((query) => !asked.has(query));
 }

@@ -1,29 +1,25 @@
 import type { Library } from '../src/index.js';
 import { seededRandom } from '../src/daily/prng.js';
 
-/**
- * Warms search up in a bot that has just started. V8 optimises the search code only after thousands of
- * calls, and while it does (compiling on the second core, re-optimising what a new kind of query
- * de-optimised) one query in about fifty takes several milliseconds: on the seed article, 4.3 ms at p99 after
- * 500 unseen queries, 0.4–0.55 ms after 5,000 (2026-12-03). So the bot asks itself `count` queries made from
- * its own sentences before users do, a slice of the event loop at a time (`sliceMs`), so that a request that
- * arrives meanwhile is answered between two slices; it stops after `budgetMs` of work in all (a large
- * library's queries cost more, and what counts is the number of calls, not the library).
- */
+/** How a bot warms its search up (see `warmUpSearch`); `DEFAULT_WARM_UP` gives each default. */
 export interface SearchWarmUpOptions {
-  readonly count?: number;
-  readonly budgetMs?: number;
-  readonly sliceMs?: number;
-  readonly seed?: number;
+  /** Queries asked at most. */
+  readonly count: number;
+  /** Milliseconds of work in all, at most (a large library's queries cost more). */
+  readonly budgetMs: number;
+  /** Milliseconds of work per turn of the event loop: the longest a request that arrives meanwhile waits. */
+  readonly sliceMs: number;
+  /** Seed of the queries (see `warmUpQueries`). */
+  readonly seed: number;
 }
+
+export const DEFAULT_WARM_UP: SearchWarmUpOptions = { count: 5000, budgetMs: 2000, sliceMs: 5, seed: 1 };
 
 export interface SearchWarmUp {
   /** How many queries were asked, once done or cancelled; rejected if a search threw. */
   readonly done: Promise<number>;
   cancel(): void;
 }
-
-export const WARM_UP_QUERIES = 5000;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const QUESTION_FRAMES = ['what did they say about', 'who', 'when did', 'how much', 'why'] as const;
@@ -73,9 +69,19 @@ export function* warmUpQueries(library: Library, seed = 1): Generator<string, vo
   }
 }
 
-/** Starts warming search up; `library` is read for every slice, so a reloaded library is the one warmed. */
-export function warmUpSearch(library: () => Library, options: SearchWarmUpOptions = {}): SearchWarmUp {
-  const { count = WARM_UP_QUERIES, budgetMs = 2000, sliceMs = 5, seed = 1 } = options;
+/**
+ * Warms search up in a bot that has just started. V8 optimises the search code only after thousands of
+ * calls, and while it does (compiling on the second core, re-optimising what a new kind of query
+ * de-optimised) one query in about fifty takes several milliseconds: on the seed article, p99 3.2–4.3 ms
+ * after 500 unseen queries, 0.4–0.55 ms after 5,000 (2026-12-03). So the bot asks itself queries made from
+ * its own sentences before users do, a slice of the event loop at a time, so that a request arriving meanwhile
+ * is answered between two slices. `library` is read for every slice, so a reloaded library is the one warmed.
+ */
+export function warmUpSearch(
+  library: () => Library,
+  options: Partial<SearchWarmUpOptions> = {},
+): SearchWarmUp {
+  const { count, budgetMs, sliceMs, seed } = { ...DEFAULT_WARM_UP, ...options };
   const queries = warmUpQueries(library(), seed);
   let asked = 0;
   let spentMs = 0;
