@@ -55,6 +55,9 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
       '\\b(?:blam|caus)(?:e|ed|es|ing)\\b',
       '\\bin (?:a|an) (?:bid|effort|attempt|move) to\\b',
       '\\b(?:in order|so as) to\\b',
+      // A purpose or a reaction: "was started in response to criticism", "a law designed to curb…".
+      '\\bin (?:response|reaction|reply) to\\b',
+      '\\b(?:aimed at|designed to|intended to|meant to|so that|in the hope|for fear)\\b',
     ].join('|'),
     'iu',
   ),

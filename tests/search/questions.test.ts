@@ -57,6 +57,10 @@ describe('answers a question asks for', () => {
   it('given a "why" or "how much" question then a cause or an amount answers', () => {
     expect(answersQuestion(QuestionKind.Why, 'Profits fell due to fuel costs.', asked('why?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Why, 'Profits fell.', asked('why?'))).toBe(false);
+    expect(answersQuestion(QuestionKind.Why, 'It was started in response to criticism.', asked('why?'))).toBe(
+      true,
+    );
+    expect(answersQuestion(QuestionKind.Why, 'A law designed to curb smoking.', asked('why?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch £9m.', asked('how much?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch a lot.', asked('how much?'))).toBe(false);
   });
