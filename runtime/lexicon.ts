@@ -18,6 +18,10 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
       loaded ??= read(path);
       return loaded.related(lemma);
     },
+    startsPhrase(word: string): boolean {
+      loaded ??= read(path);
+      return loaded.startsPhrase?.(word) ?? true;
+    },
   };
 }
 

@@ -38,8 +38,14 @@ export function phraseRelatives(
 function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly RelatedWord[] {
   const middle = words.slice(1, -1);
   const keys = new Set<string>();
-  for (const first of lemmaCandidates(words[0]!)) keys.add([first, ...middle, words.at(-1)].join('_'));
-  for (const last of lemmaCandidates(words.at(-1)!)) keys.add([words[0], ...middle, last].join('_'));
+  // Most words begin no phrase: asking that once per word spares a lookup per phrase a query could make.
+  const starts = (word: string): boolean => lexicon.startsPhrase?.(word) ?? true;
+  for (const first of lemmaCandidates(words[0]!)) {
+    if (starts(first)) keys.add([first, ...middle, words.at(-1)].join('_'));
+  }
+  if (starts(words[0]!)) {
+    for (const last of lemmaCandidates(words.at(-1)!)) keys.add([words[0], ...middle, last].join('_'));
+  }
   for (const key of keys) {
     const related = lexicon.related(key);
     if (related.length > 0) return related;

@@ -6,6 +6,11 @@
 export interface Lexicon {
   /** Words related to a dictionary form (lower case), strongest kinds first. Empty when none is known. */
   related(lemma: string): readonly RelatedWord[];
+  /**
+   * Whether some phrase of the lexicon begins with this word ("car" begins "car_maker"): false lets a caller
+   * skip asking about the phrases a query's words could make from it. Absent: not known, ask.
+   */
+  startsPhrase?(word: string): boolean;
 }
 
 /** How a word relates to another; each kind counts less than an exact word or an inflection. */
@@ -72,6 +77,7 @@ const BLOCK_BYTES = 4096;
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, readonly RelatedWord[]>();
+  private readonly phraseStarts = new Map<string, boolean>();
   private readonly blocks = new Map<number, Uint8Array>();
   private readonly source: LexiconSource;
   private readonly start: number;
@@ -95,6 +101,16 @@ export class TextLexicon implements Lexicon {
       found = this.lookup(lemma);
       if (this.cache.size >= 20_000) this.cache.clear();
       this.cache.set(lemma, found);
+    }
+    return found;
+  }
+
+  startsPhrase(word: string): boolean {
+    let found = this.phraseStarts.get(word);
+    if (found === undefined) {
+      found = this.hasKeyStartingWith(`${word}_`);
+      if (this.phraseStarts.size >= 20_000) this.phraseStarts.clear();
+      this.phraseStarts.set(word, found);
     }
     return found;
   }
@@ -130,6 +146,28 @@ export class TextLexicon implements Lexicon {
       else high = from;
     }
     return undefined;
+  }
+
+  /**
+   * Whether a line's key starts with `prefix`, by binary search: the keys that do are contiguous, and a key
+   * above `prefix` that does not is above all of them (it differs from `prefix` within its length).
+   */
+  private hasKeyStartingWith(prefix: string): boolean {
+    if (!/^[\x20-\x7e]+$/.test(prefix)) return false;
+    let low = this.start;
+    let high = this.source.size;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
+      const lineEnd = this.nextNewline(from);
+      if (lineEnd < 0) return false;
+      const line = this.bytes(from, lineEnd + 1);
+      const order = compareKey(line, 0, prefix);
+      if (order > 0 && startsWith(line, prefix)) return true;
+      if (order < 0) low = lineEnd + 1;
+      else high = from;
+    }
+    return false;
   }
 
   private block(n: number): Uint8Array {
@@ -190,6 +228,12 @@ function compareKey(bytes: Uint8Array, from: number, lemma: string): number {
     const code = lemma.charCodeAt(i);
     if (byte !== code) return byte - code;
   }
+}
+
+function startsWith(bytes: Uint8Array, prefix: string): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
+  return true;
 }
 
 /**

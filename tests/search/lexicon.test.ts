@@ -33,6 +33,17 @@ describe('TextLexicon', () => {
     expect(small.related(word)).toEqual([]);
   });
 
+  it('given words that begin a phrase of the lexicon or not then startsPhrase tells them apart', () => {
+    // "car_maker" sorts between "car" and "cara": a key above "car_" that lacks it is above every phrase of it.
+    const phrases = new TextLexicon(
+      bytes(`${LEXICON_HEADER} test\ncar|||auto|\ncar_maker|||automaker|\ncara|||dear|\npass_away|||die|\n`),
+    );
+    expect(['car', 'pass'].map((word) => phrases.startsPhrase(word))).toEqual([true, true]);
+    expect(
+      ['cara', 'ca', 'cars', 'apple', 'zzz', 'é', 'pass_away'].map((w) => phrases.startsPhrase(w)),
+    ).toEqual([false, false, false, false, false, false, false]);
+  });
+
   it('given text that is no lexicon then it throws', () => {
     expect(() => new TextLexicon(bytes('apple|||pome|\n'))).toThrow(/not a quotebot lexicon/);
   });
@@ -63,6 +74,19 @@ describe('TextLexicon over a source read in blocks', () => {
       '~',
     ];
     for (const word of probes) expect(blocks.related(word), word).toEqual(inMemory.related(word));
+  });
+
+  it('given every 97th lemma and its parts then startsPhrase agrees with a scan of the whole text', () => {
+    const blocks = new TextLexicon(counted());
+    const starts = new Set(keys.map((key) => key.split('_')[0]!));
+    const phraseStarts = new Set(
+      lines
+        .map((line) => line.split('|')[0]!)
+        .flatMap((key) => (key.includes('_') ? [key.split('_')[0]!] : [])),
+    );
+    for (const word of [...starts, ...[...starts].map((start) => `${start}s`)]) {
+      expect(blocks.startsPhrase(word), word).toBe(phraseStarts.has(word));
+    }
   });
 
   it('given a query of a few words then it reads a small part of the file', () => {
