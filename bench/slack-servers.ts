@@ -7,11 +7,13 @@ import { loadConfig } from '../runtime/config.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { loadLibrary } from '../runtime/library-loader.js';
 import { createLogger } from '../runtime/logger.js';
+import { warmUpSearch } from '../runtime/search-warm-up.js';
 import { Bot } from '../src/index.js';
 
 /**
  * The two Slack apps `bench/slack.ts` loads, in a process of their own (built JS, as `npm start` runs
- * it), so the load generator does not share their CPU: quotebot's HTTP-mode app and a bare Bolt app on
+ * it, its search warmed up as `npm start` warms it: runtime/search-warm-up.ts), so the load generator does
+ * not share their CPU: quotebot's HTTP-mode app and a bare Bolt app on
  * the same receiver that acks a constant. Takes the signing secret as its argument, prints `{ ours, bare }`
  * (their URLs) as one JSON line; SIGTERM stops both.
  */
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
     logger: createLogger('warn'),
     host: '127.0.0.1',
   });
+  // As `npm start` does at its first quiet moment after start-up (runtime/main.ts).
+  await warmUpSearch(() => library).done;
   const bare = new App({
     token: TOKEN,
     signingSecret: SECRET,

@@ -10,7 +10,7 @@ import { loadLibrary } from '../runtime/library-loader.js';
 import { Bot, parseCommandText, quoteCommand, type QuoteRequest } from '../src/index.js';
 import { percentile, round, type BenchRow } from './bench-row.js';
 import { quoteCommandFields } from './slack-command.js';
-import { unseenQueries } from './unseen-queries.js';
+import { unseenAfterWarmUp } from './unseen-queries.js';
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface LoadResult {
@@ -45,17 +45,17 @@ async function startServers(): Promise<{ child: ChildProcess; ours: string; bare
 
 /**
  * Distinct queries from the content's own sentences (bench/unseen-queries.ts): each request asks another,
- * so that no memo of the engine answers it (the stream wraps only after all of them).
+ * none the server's search warm-up asked, so that no memo of the engine answers it (the stream wraps only
+ * after all of them).
  */
-const QUERIES = (() => {
-  const { library } = loadLibrary(join(ROOT, 'content'));
-  return unseenQueries(
-    library.articles.flatMap((article) => library.quotable(article)),
-    20_000,
-  );
-})();
-let nextQuery = 0;
-const takeQuery = (): string => QUERIES[nextQuery++ % QUERIES.length]!;
+const QUERIES = unseenAfterWarmUp(loadLibrary(join(ROOT, 'content')).library, 60_000);
+type Side = 'ours' | 'bare';
+/**
+ * How many queries each side has taken: quotebot's never wrap (checked after the load), the bare app's do
+ * (its answer does not depend on them), so that the two sides do not share the stream's length.
+ */
+const asked: Record<Side, number> = { ours: 0, bare: 0 };
+const takeQuery = (side: Side): string => QUERIES[asked[side]++ % QUERIES.length]!;
 
 /** A `/quote <text>` slash command as Slack posts it, signed (Bolt accepts a signature for 5 minutes). */
 function signedQuoteRequest(text: string): { body: string; headers: Record<string, string> } {
@@ -91,7 +91,7 @@ interface Round {
   readonly cpuMs: number | undefined;
 }
 
-async function load(url: string, seconds: number, pid: number | undefined): Promise<Round> {
+async function load(url: string, side: Side, seconds: number, pid: number | undefined): Promise<Round> {
   const cpuBefore = cpuMsOf(pid);
   const result = await autocannon({
     url,
@@ -100,7 +100,7 @@ async function load(url: string, seconds: number, pid: number | undefined): Prom
     requests: [
       {
         setupRequest: (request: Record<string, unknown>) => {
-          const { body, headers } = signedQuoteRequest(takeQuery());
+          const { body, headers } = signedQuoteRequest(takeQuery(side));
           return { ...request, method: 'POST', body, headers };
         },
       },
@@ -171,7 +171,7 @@ function adapterShare(): BenchRow {
   };
   const caller = { platform: 'slack', channelId: 'C1', workspaceId: 'T1', userId: 'U1' } as const;
   const request = (): QuoteRequest | undefined => {
-    const parsed = parseCommandText(quoteCommand, takeQuery());
+    const parsed = parseCommandText(quoteCommand, takeQuery('ours'));
     if (parsed.kind !== 'options') return undefined;
     const resolved = quoteCommand.resolve({ values: parsed.values, caller });
     return resolved.kind === 'request' && resolved.request.kind === 'quote' ? resolved.request : undefined;
@@ -199,15 +199,20 @@ export async function benchSlack(): Promise<BenchRow[]> {
   const pid = child.pid;
   const slice = SECONDS / ROUNDS;
   try {
-    await load(bareUrl, 1, pid);
-    await load(oursUrl, 1, pid);
+    await load(bareUrl, 'bare', 1, pid);
+    await load(oursUrl, 'ours', 1, pid);
     const bareRounds: Round[] = [];
     const oursRounds: Round[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       // Each pair in turn order, so that neither side always follows the other.
-      if (i % 2 === 0) bareRounds.push(await load(bareUrl, slice, pid));
-      oursRounds.push(await load(oursUrl, slice, pid));
-      if (i % 2 === 1) bareRounds.push(await load(bareUrl, slice, pid));
+      if (i % 2 === 0) bareRounds.push(await load(bareUrl, 'bare', slice, pid));
+      oursRounds.push(await load(oursUrl, 'ours', slice, pid));
+      if (i % 2 === 1) bareRounds.push(await load(bareUrl, 'bare', slice, pid));
+    }
+    if (asked.ours > QUERIES.length) {
+      throw new Error(
+        `slack bench: quotebot was asked ${asked.ours} queries of ${QUERIES.length}: some twice`,
+      );
     }
     const bare = summarise(bareRounds, SECONDS);
     const ours = summarise(oursRounds, SECONDS);
@@ -240,7 +245,7 @@ export async function benchSlack(): Promise<BenchRow[]> {
           bareP99Ms: bare.p99Ms,
           requests: ours.requests,
           distinctQueries: QUERIES.length,
-          queriesAsked: nextQuery,
+          queriesAsked: asked.ours,
           ...cpu,
         },
       },
