@@ -128,9 +128,27 @@ export class TextLexicon implements Lexicon {
     return words;
   }
 
-  /** The line whose key is `lemma`, by binary search over line starts. */
+  /** The line whose key is `lemma`. */
   private lineOf(lemma: string): string | undefined {
-    if (!/^[\x20-\x7e]+$/.test(lemma)) return undefined;
+    return this.probe(lemma, (line, order) =>
+      order === 0 ? new TextDecoder('latin1').decode(line.subarray(0, line.length - 1)) : undefined,
+    );
+  }
+
+  /**
+   * Whether a line's key starts with `prefix`: the keys that do are contiguous, and a key above `prefix`
+   * that does not is above all of them (it differs from `prefix` within its length).
+   */
+  private hasKeyStartingWith(prefix: string): boolean {
+    return this.probe(prefix, (line, order) => (order > 0 && startsWith(line, prefix)) || undefined) ?? false;
+  }
+
+  /**
+   * Binary search for `key` over line starts: `answer` sees each line visited (with its newline, which ends
+   * `compareKey`'s scan) and how its key sorts against `key`; its first defined result is returned.
+   */
+  private probe<T>(key: string, answer: (line: Uint8Array, order: number) => T | undefined): T | undefined {
+    if (!/^[\x20-\x7e]+$/.test(key)) return undefined;
     let low = this.start;
     let high = this.source.size;
     while (low < high) {
@@ -138,36 +156,14 @@ export class TextLexicon implements Lexicon {
       const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
       const lineEnd = this.nextNewline(from);
       if (lineEnd < 0) return undefined;
-      // The line with its newline, which ends `compareKey`'s scan.
       const line = this.bytes(from, lineEnd + 1);
-      const order = compareKey(line, 0, lemma);
-      if (order === 0) return new TextDecoder('latin1').decode(line.subarray(0, line.length - 1));
+      const order = compareKey(line, 0, key);
+      const found = answer(line, order);
+      if (found !== undefined) return found;
       if (order < 0) low = lineEnd + 1;
       else high = from;
     }
     return undefined;
-  }
-
-  /**
-   * Whether a line's key starts with `prefix`, by binary search: the keys that do are contiguous, and a key
-   * above `prefix` that does not is above all of them (it differs from `prefix` within its length).
-   */
-  private hasKeyStartingWith(prefix: string): boolean {
-    if (!/^[\x20-\x7e]+$/.test(prefix)) return false;
-    let low = this.start;
-    let high = this.source.size;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
-      const lineEnd = this.nextNewline(from);
-      if (lineEnd < 0) return false;
-      const line = this.bytes(from, lineEnd + 1);
-      const order = compareKey(line, 0, prefix);
-      if (order > 0 && startsWith(line, prefix)) return true;
-      if (order < 0) low = lineEnd + 1;
-      else high = from;
-    }
-    return false;
   }
 
   private block(n: number): Uint8Array {
