@@ -50,8 +50,9 @@ export class TitleCredits {
 }
 
 /**
- * Each article's title as weak context for its sentences: a sentence of the article titled "China keeps
- * tight rein on credit" is about China even where it says only "soaring prices". The scorer lets a query
+ * Each article's title, and the names of its first sentence (`leadNames`), as weak context for its sentences:
+ * a sentence of the article titled "China keeps tight rein on credit" is about China even where it says only
+ * "soaring prices". The scorer lets a query
  * word that the title has and the sentence lacks count at `TITLE_QUALITY`, never alone (see
  * `PassageScorer`). Built from the index's passages (each article's are contiguous) and their titles.
  */
@@ -92,7 +93,7 @@ export class TitleContext {
       if (passage.slug !== slug) {
         slug = passage.slug;
         starts.push(at);
-        titles.push(titleOf(slug));
+        titles.push(`${titleOf(slug) ?? ''} ${leadNames(passage.text)}`);
       }
     }
     starts.push(index.passageCount);
@@ -172,6 +173,18 @@ export class TitleContext {
     }
     return new TitleCredits(from, to, masks, qualities, n);
   }
+}
+
+/** A capitalised word that does not start its sentence. */
+const LEAD_NAME = /(?<=\S\s+)\p{Lu}\p{L}+/gu;
+
+/**
+ * The names in an article's first sentence: a news lead names what the article is about, as its title does,
+ * and the later sentences often say only "him", "the company", "the book" ("Sir Joshua Reynolds' Portrait of
+ * Omai will get a public airing…" / "Sir Joshua painted him after his arrival in 1774").
+ */
+function leadNames(text: string): string {
+  return (text.match(LEAD_NAME) ?? []).join(' ');
 }
 
 function append<K>(map: Map<K, number[]>, key: K, article: number): void {

@@ -30,6 +30,27 @@ describe("an article's title as weak context for its sentences (BBC dev set)", (
   });
 });
 
+describe("the names of an article's first sentence as the same context (BBC dev set)", () => {
+  it.each([
+    // "Public show for Reynolds portrait": Omai is named in the lead, then only "him".
+    ['omai arrival', 'Sir Joshua painted him after his arrival in 1774'],
+    ['when did omai arrive?', 'Sir Joshua painted him after his arrival in 1774'],
+  ])('given %j, whose name only the lead has, then the sentence that answers comes first', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+
+  it('given a word of the lead only then the sentences that say it answer, not every sentence', () => {
+    const library = Library.create([
+      article('lead', 'Harbour notes', [
+        'The Marlowe Trust bought the old pier on Monday.',
+        'It plans a café and a small museum.',
+      ]),
+    ]);
+    expect(hits(library, 'marlowe')).toEqual(['The Marlowe Trust bought the old pier on Monday.']);
+    expect(hits(library, 'marlowe museum')).toEqual(['It plans a café and a small museum.']);
+  });
+});
+
 describe('title context: the rules, on a small library', () => {
   const library = Library.create([
     article('klondike', 'Klondike gold rush', [
