@@ -52,9 +52,9 @@ export class TitleCredits {
 /**
  * Each article's title, and the names of its first sentence (`leadNames`), as weak context for its sentences:
  * a sentence of the article titled "China keeps tight rein on credit" is about China even where it says only
- * "soaring prices". The scorer lets a query
- * word that the title has and the sentence lacks count at `TITLE_QUALITY`, never alone (see
- * `PassageScorer`). Built from the index's passages (each article's are contiguous) and their titles.
+ * "soaring prices". The scorer lets a query word that the title has and the sentence lacks count at
+ * `TITLE_QUALITY`, never alone (see `PassageScorer`). Built from the index's passages (each article's are
+ * contiguous) and their titles.
  */
 export class TitleContext {
   /** Per title word (an index term id), the articles whose title has it, ascending. */
