@@ -13,15 +13,10 @@ export const LEXICON_PATH = resolve(PACKAGE_ROOT, 'dist/lexicon.txt');
  */
 export function loadLexicon(path = LEXICON_PATH): Lexicon {
   let loaded: Lexicon | undefined;
+  const lexicon = (): Lexicon => (loaded ??= read(path));
   return {
-    related(lemma: string): readonly RelatedWord[] {
-      loaded ??= read(path);
-      return loaded.related(lemma);
-    },
-    startsPhrase(word: string): boolean {
-      loaded ??= read(path);
-      return loaded.startsPhrase?.(word) ?? true;
-    },
+    related: (lemma: string): readonly RelatedWord[] => lexicon().related(lemma),
+    startsPhrase: (word: string): boolean => lexicon().startsPhrase?.(word) ?? true,
   };
 }
 

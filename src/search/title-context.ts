@@ -86,7 +86,8 @@ export class TitleContext {
 
   static of(index: SentenceIndex, titleOf: (slug: string) => string | undefined): TitleContext {
     const starts: number[] = [];
-    const titles: (string | undefined)[] = [];
+    /** Per article, its title and its lead's names: what the article says it is about. */
+    const titles: string[] = [];
     let slug: string | undefined;
     for (let at = 0; at < index.passageCount; at++) {
       const passage = index.passages[at]!;
@@ -101,7 +102,7 @@ export class TitleContext {
     for (const [article, title] of titles.entries()) {
       const ids = new Set<number>();
       const stems = new Set<string>();
-      for (const token of tokenize(title ?? '')) {
+      for (const token of tokenize(title)) {
         if (STOPWORDS.has(token.term)) continue;
         const id = index.termId(token.term);
         if (id !== undefined) ids.add(id);

@@ -39,7 +39,7 @@ describe("the names of an article's first sentence as the same context (BBC dev 
     expect(first(query)).toContain(part);
   });
 
-  it('given a word of the lead only then the sentences that say it answer, not every sentence', () => {
+  it("given a lead's name alone then only the sentences that say it answer; with a word, the one that has it", () => {
     const library = Library.create([
       article('lead', 'Harbour notes', [
         'The Marlowe Trust bought the old pier on Monday.',
