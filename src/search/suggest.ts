@@ -1,5 +1,6 @@
 import type { PassageRange } from './candidates.js';
 import type { SearchEngine } from './engine.js';
+import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
@@ -19,10 +20,16 @@ function surfaceOf(index: SentenceIndex, term: string): string {
   return surface;
 }
 
+/** How many words a query's terms hold, a question's frame left out ("north korea" is two). */
+function contentWords(terms: readonly QueryTerm[]): number {
+  return terms.reduce((sum, term) => sum + (term.light ? 0 : term.label.split(' ').length), 0);
+}
+
 /**
  * Did-you-mean: the query with one word replaced by a near word of the vocabulary (one typo more than
  * search allows), kept only when that query finds something; failing that, a longer query without the
- * word that no sentence has.
+ * word that no sentence has, when two of its words still say what it is about: "when did omai arrive"
+ * offers no "when did arrive", whose one word finds whatever arrived.
  */
 export function suggestQueries(
   engine: SearchEngine,
@@ -49,7 +56,8 @@ export function suggestQueries(
   if (words.length >= 3) {
     for (const i of words.keys()) {
       const shorter = words.filter((_, j) => j !== i).join(' ');
-      if (engine.finds(engine.analyze(shorter), range)) suggestions.push(shorter);
+      const terms = engine.analyze(shorter);
+      if (contentWords(terms) >= 2 && engine.finds(terms, range)) suggestions.push(shorter);
       if (suggestions.length >= maxSuggestions) break;
     }
   }

@@ -121,6 +121,13 @@ describe('search over the seed article', () => {
     expect(result.status === 'ok' || result.suggestions.length > 0).toBe(true);
   });
 
+  it('given a question about a word no sentence has then it offers no shorter query of one word', () => {
+    const { status, suggestions } = seedLibrary().search({ query: 'when did omai arrive' });
+    expect(status).toBe('no-match');
+    expect(suggestions).toEqual([]);
+    expect(seedLibrary().search({ query: 'kim jong omai' }).suggestions).toContain('kim jong');
+  });
+
   it('given a quoted query with no match then the suggestions are bare words, apostrophes kept', () => {
     for (const query of [
       '"war with north korea"',
