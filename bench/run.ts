@@ -18,8 +18,19 @@ const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'card', run: benchCard },
 ];
 
+// `npm run bench -- --only card,discord` runs those benchmarks alone (a noisy row measured again).
+const at = process.argv.indexOf('--only');
+const only = at < 0 ? undefined : new Set((process.argv[at + 1] ?? '').split(','));
+const unknown = [...(only ?? [])].filter((name) => !BENCHES.some((bench) => bench.name === name));
+if (unknown.length > 0 || only?.size === 0) {
+  console.error(
+    `--only takes some of ${BENCHES.map((bench) => bench.name).join(',')}; got "${[...unknown].join(',')}"`,
+  );
+  process.exit(2);
+}
+
 const rows: BenchRow[] = [];
-for (const bench of BENCHES) {
+for (const bench of BENCHES.filter((bench) => only?.has(bench.name) ?? true)) {
   process.stderr.write(`running ${bench.name}…\n`);
   rows.push(...(await bench.run()));
 }
