@@ -4,6 +4,7 @@ import { lowerBound, type PassageRange } from './candidates.js';
 import type { CompiledTerm } from './compiled-query.js';
 import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { surnameCredits } from './surnames.js';
 
 /**
  * What a title word is worth to a sentence that does not say it, as a share of the word's match: below
@@ -125,7 +126,8 @@ export class TitleContext {
     words: readonly QueryTerm[],
     range: PassageRange,
   ): TitleCredits | undefined {
-    if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0) return undefined;
+    const named = surnameCredits(this.index, this.starts, words, range);
+    if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0 && named === undefined) return undefined;
     const first = upperBound(this.starts, range.from) - 1;
     const end = lowerBound(this.starts, range.to);
     const articles = end - first;
@@ -159,20 +161,47 @@ export class TitleContext {
         qualities[i] = quality * TITLE_QUALITY;
       }
     }
-    if (credited === undefined) return undefined;
-    const order = [...credited.keys()].sort((a, b) => a - b);
-    const from = new Uint32Array(order.length);
-    const to = new Uint32Array(order.length);
-    const masks = new Uint32Array(order.length);
-    const qualities = new Float64Array(order.length * n);
-    for (const [k, article] of order.entries()) {
-      from[k] = Math.max(range.from, this.starts[article]!);
-      to[k] = Math.min(range.to, this.starts[article + 1]!);
-      const own = credited.get(article)!;
-      qualities.set(own, k * n);
-      for (let i = 0; i < n; i++) if (own[i]! > 0) masks[k]! |= 1 << i;
+    if (credited === undefined && named === undefined) return undefined;
+    // Disjoint spans, ascending: each credited article, split around its sentences credited a name.
+    const spans: { from: number; to: number; qualities: Float64Array }[] = [];
+    const add = (from: number, to: number, qualities: Float64Array): void => {
+      if (from < to) spans.push({ from, to, qualities });
+    };
+    const points = named ? [...named.keys()].sort((a, b) => a - b) : [];
+    let p = 0;
+    for (const article of [...(credited?.keys() ?? [])].sort((a, b) => a - b)) {
+      const from = Math.max(range.from, this.starts[article]!);
+      const to = Math.min(range.to, this.starts[article + 1]!);
+      const own = credited!.get(article)!;
+      for (; p < points.length && points[p]! < from; p++)
+        add(points[p]!, points[p]! + 1, named!.get(points[p]!)!);
+      let at = from;
+      for (; p < points.length && points[p]! < to; p++) {
+        const point = points[p]!;
+        add(at, point, own);
+        add(
+          point,
+          point + 1,
+          own.map((quality, i) => Math.max(quality, named!.get(point)![i]!)),
+        );
+        at = point + 1;
+      }
+      add(at, to, own);
     }
-    return new TitleCredits(from, to, masks, qualities, n);
+    for (; p < points.length; p++) add(points[p]!, points[p]! + 1, named!.get(points[p]!)!);
+    const masks = new Uint32Array(spans.length);
+    const qualities = new Float64Array(spans.length * n);
+    for (const [k, span] of spans.entries()) {
+      qualities.set(span.qualities, k * n);
+      for (let i = 0; i < n && i < 31; i++) if (span.qualities[i]! > 0) masks[k]! |= 1 << i;
+    }
+    return new TitleCredits(
+      Uint32Array.from(spans, (span) => span.from),
+      Uint32Array.from(spans, (span) => span.to),
+      masks,
+      qualities,
+      n,
+    );
   }
 }
 
