@@ -36,3 +36,26 @@ export function seedLibrary(): Library {
   cached ??= Library.create([seedArticle()], { lexicon: wordnetLexicon() });
   return cached;
 }
+
+/** An article of a small test library: one paragraph a sentence, a byline of the made-up Coast Weekly. */
+export function smallArticle(
+  slug: string,
+  title: string,
+  sentences: readonly string[],
+  author = 'Tess Ward',
+): Article {
+  const front = [
+    '---',
+    `title: ${JSON.stringify(title)}`,
+    `author: ${author}`,
+    'publication: Coast Weekly',
+    'date: 2024-03-01',
+    '---',
+  ];
+  return parseArticle(`${slug}.md`, `${front.join('\n')}\n\n${sentences.join('\n\n')}\n`);
+}
+
+/** The texts of a query's hits, best first. */
+export function hitTexts(library: Library, query: string): string[] {
+  return library.search({ query }).hits.map((hit) => hit.passage.text);
+}

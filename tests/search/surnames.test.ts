@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Library, parseArticle, type Article } from '../../src/index.js';
+import { Library } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
-
-function article(slug: string, title: string, sentences: readonly string[]): Article {
-  const front = [
-    '---',
-    `title: ${title}`,
-    'author: Tess Ward',
-    'publication: Coast Weekly',
-    'date: 2024-03-01',
-    '---',
-  ];
-  return parseArticle(`${slug}.md`, `${front.join('\n')}\n\n${sentences.join('\n\n')}\n`);
-}
-
-function hits(library: Library, query: string): string[] {
-  return library.search({ query }).hits.map((hit) => hit.passage.text);
-}
+import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 
 describe('a person named in full, then by the surname (BBC dev set)', () => {
   it.each([

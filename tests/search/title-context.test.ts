@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Library, parseArticle, type Article } from '../../src/index.js';
+import { Library } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
-
-function article(slug: string, title: string, sentences: readonly string[], author = 'Tess Ward'): Article {
-  const front = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `author: ${author}`,
-    'publication: Coast Weekly',
-    'date: 2024-03-01',
-    '---',
-  ];
-  return parseArticle(`${slug}.md`, `${front.join('\n')}\n\n${sentences.join('\n\n')}\n`);
-}
-
-function hits(library: Library, query: string): string[] {
-  return library.search({ query }).hits.map((hit) => hit.passage.text);
-}
+import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 
 describe("an article's title as weak context for its sentences (BBC dev set)", () => {
   it.each([
