@@ -34,6 +34,8 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
       // Two or more capitalised words in a row: a person's name, most often, in running text.
       `(?<!['’]s )${NAME_WORD}(?: (?:de |da |van |von |van der |bin |al-)?${NAME_WORD})+`,
       `\\bby ${CAPITALIZED_WORD}`,
+      // The agent of a passive: "picked by an adult panel", "voted for by about 6,000 children".
+      `\\b\\p{L}+(?:ed|en|wn)(?: (?:for|up|out|on))? by (?:(?:an?|the|about|around|some|more than|over|nearly) )*(?:[\\p{N},]+ )?(?!(?:the|an?|about|around|some|more|over|nearly|end|time|way|far|then|now)\\b)\\p{Ll}{3,}`,
       '\\b(?:he|she)\\b',
     ].join('|'),
     'gu',
