@@ -29,6 +29,19 @@ const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const LEMMA = /^[a-z][a-z-]*[a-z]$/;
 /** A lemma the lexicon may be asked about: a word, or a phrase of two or three ("pass_away", "car_maker"). */
 const KEY = /^[a-z][a-z-]*[a-z](_[a-z][a-z-]*[a-z]){0,2}$/;
+/** A synonym of several words ("royal_air_force" for "raf"). */
+const PHRASE = /^[a-z][a-z-]*[a-z](_[a-z](?:[a-z-]*[a-z])?){1,3}$/;
+/** Phrase synonyms kept per word, after its one-word synonyms. */
+const MAX_PHRASES = 4;
+/** Small words an acronym may leave out ("fbi": "federal_bureau_of_investigation"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'de']);
+
+/** Whether the word spells the initials of the phrase's words (small ones counted or left out). */
+function isAcronymOf(word: string, phrase: string): boolean {
+  const words = phrase.split(/[_-]/);
+  const initials = (kept: readonly string[]): string => kept.map((each) => each[0]).join('');
+  return word === initials(words) || word === initials(words.filter((each) => !ACRONYM_SKIPS.has(each)));
+}
 
 /**
  * Each word's senses in WordNet's sense-tagged texts (index.sense), by `word synset`: how often it was tagged
@@ -100,7 +113,9 @@ function build(): string {
   const related = new Map<string, Map<string, Map<string, number>>>();
   const countIn = (word: string, synset: string): number => senseOf.get(`${word} ${synset}`)?.count ?? 0;
   const add = (lemma: string, kind: string, other: string, count = 0): void => {
-    if (other === lemma || !LEMMA.test(other) || !KEY.test(lemma)) return;
+    if (other === lemma || !KEY.test(lemma)) return;
+    // A word's synonyms may be phrases (its acronym's: "Royal Air Force" for "RAF"); the rest are words.
+    if (!LEMMA.test(other) && !(kind === 's' && LEMMA.test(lemma) && PHRASE.test(other))) return;
     let kinds = related.get(lemma);
     if (!kinds) related.set(lemma, (kinds = new Map()));
     let words = kinds.get(kind);
@@ -144,7 +159,9 @@ function build(): string {
         const share = (senseOf.get(`${lemma} ${letter}${offset}`)?.count ?? 0) / total;
         const commonSense = total === 0 ? rank === 0 : share >= MIN_NARROWED_SHARE;
         const own = synset.words.indexOf(lemma) + 1;
-        for (const word of synset.words) add(lemma, 's', word);
+        // A synonym of several words only where the word is its acronym ("raf": "royal_air_force").
+        for (const word of synset.words)
+          if (!word.includes('_') || isAcronymOf(lemma, word)) add(lemma, 's', word);
         if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
           const other = synsets.get(target);
@@ -194,7 +211,10 @@ function build(): string {
     const fields = ['v', 'd', 's', 'r', 'n', 'f'].map((kind) => {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
       if (kind === 'r' || kind === 'n' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
-      const words = found.slice(0, MAX_PER_KIND).map(([word]) => word);
+      const phrases = found.filter(([word]) => word.includes('_')).slice(0, MAX_PHRASES);
+      const words = [...found.filter(([word]) => !word.includes('_')).slice(0, MAX_PER_KIND), ...phrases].map(
+        ([word]) => word,
+      );
       for (const word of words) seen.add(word);
       return words.join(',');
     });

@@ -17,7 +17,7 @@ import {
   type IndexVocabulary,
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import { lemmaCandidates } from './search/lexicon.js';
+import { isPhrase, lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED } from './search/query-words.js';
 import type { ScoredPassage } from './search/score.js';
@@ -319,7 +319,8 @@ export class Library {
     if (term.required || CAPITALIZED.test(term.label)) return true;
     if (term.alternatives.length > 0) return false;
     const lexicon = this.options.lexicon;
-    return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).length === 0);
+    // (Known only through synonyms of several words, none of them here, it is as good as unknown.)
+    return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).every(isPhrase));
   }
 
   /**

@@ -38,11 +38,16 @@ export interface RelatedWord {
   readonly kind: RelationKind;
 }
 
+/** A relative of several words ("step_down" for "resign"): a synonym the text may write as a phrase. */
+export function isPhrase(relative: RelatedWord): boolean {
+  return relative.word.includes('_');
+}
+
 /** A lexicon that knows nothing: search then matches words, inflections, glossaries and typos only. */
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 6';
+export const LEXICON_HEADER = '#quotebot-lexicon 7';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,

@@ -4,7 +4,7 @@ import { stemOf, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
-import { inflectedForms, lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
+import { inflectedForms, isPhrase, lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
 import { phraseRelatives } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, type Word } from './query-words.js';
@@ -59,6 +59,8 @@ interface WordForms {
   readonly unit: QueryUnit;
   asName?: QueryUnit;
   asWord?: QueryUnit;
+  /** Its synonyms of several words that the library has, each as an alternative ("resign": "step down"). */
+  phrases?: readonly Alternative[];
 }
 
 /** How many words' units an analyzer keeps (emptied when full). */
@@ -254,6 +256,16 @@ export class QueryAnalyzer {
       return related;
     });
     if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
+    // A synonym of several words: not of a name (a capitalised "Cook" is no "captain cook"), but of an
+    // acronym ("RAF": "Royal Air Force").
+    if (lexical && word.parts.length === 1 && (!required || PLAIN_ACRONYM.test(word.surface))) {
+      const forms = this.formsOf(word.parts[0]!);
+      const phrases = (forms.phrases ??= this.phraseAlternatives(word.parts[0]!));
+      if (phrases.length > 0) {
+        alternatives.push(...phrases);
+        expanded = true;
+      }
+    }
     return { label: word.surface, required, alternatives, ...(expanded ? { expanded } : {}) };
   }
 
@@ -272,10 +284,27 @@ export class QueryAnalyzer {
     return forms;
   }
 
-  /** What the lexicon knows of a word: its own entry, else those of the forms its inflection may hide. */
-  private relatedOf(term: string): readonly RelatedWord[] {
+  /**
+   * What the lexicon knows of a word: its own entry, else those of the forms its inflection may hide. Its
+   * synonyms of several words only with `phrases`: a word known only through those (often a form an
+   * inflection does not hide: "alied" is no "ali", Muhammad Ali) is still taken for a typo.
+   */
+  private relatedOf(term: string, phrases = false): readonly RelatedWord[] {
     const lexicon = this.options.lexicon;
-    return lemmaCandidates(term).flatMap((lemma) => lexicon.related(lemma));
+    const related = lemmaCandidates(term).flatMap((lemma) => lexicon.related(lemma));
+    return phrases ? related : related.filter((relative) => !isPhrase(relative));
+  }
+
+  /** The word's synonyms of several words (dictionary forms' too) whose every word the library has. */
+  private phraseAlternatives(part: Token): Alternative[] {
+    const quality = this.options.relationQuality[RelationKind.Synonym];
+    const alternatives: Alternative[] = [];
+    for (const relative of this.relatedOf(part.term, true)) {
+      if (relative.kind !== RelationKind.Synonym || !isPhrase(relative)) continue;
+      const units = relative.word.split('_').map((each) => this.stemUnit(stemOf(each), each, quality));
+      if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
+    }
+    return alternatives;
   }
 
   /** The word's unit with the library's terms of its relatives added, each at its relation's quality. */
@@ -286,7 +315,10 @@ export class QueryAnalyzer {
     phrase: readonly RelatedWord[] = [],
   ): QueryUnit {
     const found = new Map<string, number>(unit);
-    const add = ({ word, kind }: RelatedWord): void => {
+    const add = (relative: RelatedWord): void => {
+      // A synonym of several words is an alternative of its own (`phraseAlternatives`).
+      if (isPhrase(relative)) return;
+      const { word, kind } = relative;
       // A name is what it is: "India" may be "Indian", but "Oscar" is no "award".
       if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) return;
       const term = word.replace(/-/g, '');
@@ -312,7 +344,7 @@ export class QueryAnalyzer {
     for (const lemma of lemmaCandidates(part.term)) {
       const related = this.options.lexicon.related(lemma);
       for (const relative of related) if (!known || !LOOSE_KINDS.has(relative.kind)) add(relative);
-      known ||= related.length > 0;
+      known ||= related.some((relative) => !isPhrase(relative));
     }
     for (const relative of phrase) add(relative);
     return found;

@@ -8,6 +8,7 @@ import {
   type LexiconSource,
 } from '../../src/search/lexicon.js';
 import { spellingVariants } from '../../src/text/spelling.js';
+import { firstBbcHit } from '../helpers/bbc.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -106,8 +107,27 @@ describe('the WordNet lexicon built by npm run build', () => {
     ['organise', 'organize', 'spelling'],
     ['colour', 'color', 'spelling'],
     ['economic', 'economy', 'derivation'],
+    // An acronym's synonym is the phrase it spells; other phrases are no word's synonyms.
+    ['raf', 'royal_air_force', 'synonym'],
+    ['imf', 'international_monetary_fund', 'synonym'],
   ])('given %j then it knows %j as a %s', (word, other, kind) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
+  });
+
+  it('given a word whose synonyms include phrases it is no acronym of then it lists none of them', () => {
+    for (const word of ['die', 'quit', 'resign', 'rise']) {
+      expect(
+        wordnetLexicon()
+          .related(word)
+          .filter((relative) => relative.word.includes('_')),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('an acronym the text spells out but never writes (BBC dev set)', () => {
+  it.each(['raf pilot', 'RAF pilot'])('given %j then "the Royal Air Force" answers', (query) => {
+    expect(firstBbcHit(query)).toContain('He served as a pilot with the Royal Air Force');
   });
 });
 
