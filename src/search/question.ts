@@ -43,6 +43,12 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+/** A plural noun's singular, roughly ("countries" → "country", "days" → "day"); enough for the lists above. */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
 /**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
@@ -50,7 +56,7 @@ const FRAME_WORDS = new Set(
 export function questionOf(query: string): QuestionKind | undefined {
   const words = foldText(query).match(WORD)?.slice(0, QUESTION_WORD_REACH) ?? [];
   for (const [i, word] of words.entries()) {
-    const next = words[i + 1] ?? '';
+    const next = singular(words[i + 1] ?? '');
     if (word === 'when') return QuestionKind.When;
     if (word === 'who' || word === 'whom') return QuestionKind.Who;
     if (word === 'where') return QuestionKind.Where;

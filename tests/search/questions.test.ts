@@ -12,6 +12,8 @@ describe('question words', () => {
     ['can you tell me who runs the firm', QuestionKind.Who],
     ['hey bot, do you know where the concert is?', QuestionKind.Where],
     ['which city hosts it?', QuestionKind.Where],
+    ['which countries have the same rating?', QuestionKind.Where],
+    ['which days is it open?', QuestionKind.When],
     ['how many people came?', QuestionKind.Amount],
     ['why did shares fall', QuestionKind.Why],
     ['what did the minister say?', QuestionKind.Other],
