@@ -16,15 +16,19 @@ export const TITLE_QUALITY = 0.5;
 /** How many query words' stems are remembered (emptied when full). */
 const LABEL_MEMO = 10_000;
 
-/** The query words each article's title has, for the articles whose title has any (see `TitleContext`). */
+/**
+ * The query words each article's title has, for the articles whose title has any (see `TitleContext`), and
+ * the given names credited to sentences that say only a surname (see `surnameCredits`): disjoint spans of
+ * passages (an article, or one sentence of it), each with its words.
+ */
 export class TitleCredits {
   constructor(
-    /** First and end passage of each credited article, ascending. */
+    /** First and end passage of each credited span, ascending. */
     private readonly starts: Uint32Array,
     private readonly ends: Uint32Array,
-    /** Per credited article, the query terms its title has (bit i: term i). */
+    /** Per credited span, the query terms credited to it (bit i: term i). */
     readonly masks: Uint32Array,
-    /** Per credited article, n qualities (0 where the title lacks the term). */
+    /** Per credited span, n qualities (0 where the term is not credited). */
     readonly qualities: Float64Array,
     readonly termCount: number,
   ) {}
@@ -33,18 +37,18 @@ export class TitleCredits {
     return this.starts.length;
   }
 
-  /** The credited article that holds passage `at`, or -1. */
+  /** The credited span that holds passage `at`, or -1. */
   find(at: number): number {
     const k = lowerBound(this.ends, at + 1);
     return k < this.starts.length && this.starts[k]! <= at ? k : -1;
   }
 
-  /** First passage of credited article k. */
+  /** First passage of credited span k. */
   from(k: number): number {
     return this.starts[k]!;
   }
 
-  /** End passage (exclusive) of credited article k. */
+  /** End passage (exclusive) of credited span k. */
   to(k: number): number {
     return this.ends[k]!;
   }
@@ -117,9 +121,9 @@ export class TitleContext {
 
   /**
    * The articles of the range whose title has some of the query's content words, with each word's
-   * credit; undefined when none has any. A word in more than half of the range's titles (when it holds
-   * several articles) tells no article from the others and earns nothing: "address" in a library of
-   * addresses titled so.
+   * credit, and the sentences credited a given name (`surnameCredits`); undefined when none has any. A word
+   * in more than half of the range's titles (when it holds several articles) tells no article from the
+   * others and earns nothing: "address" in a library of addresses titled so.
    */
   creditsFor(
     terms: readonly CompiledTerm[],
