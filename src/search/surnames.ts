@@ -16,8 +16,9 @@ const NAME_POSTINGS_LIMIT = 2_000;
  * words that an article of the range writes as a name (both capitalised, side by side), the sentences of
  * that article that have the second word and not the first are credited the first, at full quality: they
  * name the same person. Not where the article also writes the second word in lower case (then it is a word,
- * not a surname: "Theatre Awards" / "the awards"). Per passage, one quality per query word (0 where none);
- * undefined when no pair is a name.
+ * not a surname: "Theatre Awards" / "the awards"), nor a sentence where it is part of another name ("South
+ * Korea" is not "North Korea" again, "Tom Marlowe" not "Nell Marlowe"); a title before it is no other name
+ * ("Mr Thoday"). Per passage, one quality per query word (0 where none); undefined when no pair is a name.
  */
 export function surnameCredits(
   index: SentenceIndex,
