@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { HONORIFICS, STOPWORDS } from '../text/stopwords.js';
 import { QuestionKind } from './question.js';
 
 const MONTHS =
@@ -9,6 +9,8 @@ const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'iu');
 const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";
 /** A capitalised word that is no possessive ("London's" is whose, not who). */
 const NAME_WORD = "\\p{Lu}\\p{L}*(?:-\\p{L}+)*(?![\\p{L}'’])";
+/** A person's title as written before a name ("Mr", "Dame"). */
+const TITLES = [...HONORIFICS].map((title) => `${title[0]!.toUpperCase()}${title.slice(1)}`).join('|');
 const SEASON = 'spring|summer|autumn|fall|winter|weekend|morning|evening|afternoon|night';
 const PERIOD = `week|month|year|decade|century|${SEASON}|season|quarter`;
 
@@ -30,7 +32,7 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
   ),
   who: new RegExp(
     [
-      `\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\\.? ${CAPITALIZED_WORD}`,
+      `\\b(?:${TITLES})\\.? ${CAPITALIZED_WORD}`,
       // Two or more capitalised words in a row: a person's name, most often, in running text.
       `(?<!['’]s )${NAME_WORD}(?: (?:de |da |van |von |van der |bin |al-)?${NAME_WORD})+`,
       `\\bby ${CAPITALIZED_WORD}`,
@@ -67,20 +69,7 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** Words of a cue that say what kind it is, not what it is: "in", "the", "next", "Mr". */
-const FRAME = new Set([
-  'next',
-  'last',
-  'this',
-  'later',
-  'earlier',
-  'end',
-  'start',
-  'based',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-]);
+const FRAME = new Set(['next', 'last', 'this', 'later', 'earlier', 'end', 'start', 'based', ...HONORIFICS]);
 
 /** The folded words of a query that an answer must not merely repeat. */
 export function askedWords(query: string): ReadonlySet<string> {

@@ -38,7 +38,7 @@ export interface RelatedWord {
   readonly kind: RelationKind;
 }
 
-/** A relative of several words ("step_down" for "resign"): a synonym the text may write as a phrase. */
+/** A relative of several words ("royal_air_force" for "raf"): a synonym the text writes as a phrase. */
 export function isPhrase(relative: RelatedWord): boolean {
   return relative.word.includes('_');
 }

@@ -25,6 +25,20 @@ export function wordsOf(query: string): Word[] {
   });
 }
 
+/** How many labels' tokens are remembered (emptied when full): queries repeat words. */
+const LABEL_MEMO = 10_000;
+const labelTokens = new Map<string, Token | undefined>();
+
+/** The one token of a query word's label ("Ferris's": ferris), undefined for a phrase; remembered. */
+export function labelToken(label: string): Token | undefined {
+  if (labelTokens.has(label)) return labelTokens.get(label);
+  const tokens = tokenize(label).filter((token) => !token.alias);
+  const token = tokens.length === 1 ? tokens[0] : undefined;
+  if (labelTokens.size >= LABEL_MEMO) labelTokens.clear();
+  labelTokens.set(label, token);
+  return token;
+}
+
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 /** A word written with a capital first letter (a name, when it is not the first word of a query). */
 export const CAPITALIZED = /^\p{Lu}/u;

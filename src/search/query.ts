@@ -59,7 +59,7 @@ interface WordForms {
   readonly unit: QueryUnit;
   asName?: QueryUnit;
   asWord?: QueryUnit;
-  /** Its synonyms of several words that the library has, each as an alternative ("resign": "step down"). */
+  /** Its synonyms of several words that the library has, each as an alternative ("raf": "royal air force"). */
   phrases?: readonly Alternative[];
 }
 

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { stemOf } from '../text/tokenize.js';
 
 /** What a question asks for, from its question word: a hit that has it is preferred a little. */
 export const QuestionKind = {
@@ -21,8 +22,11 @@ const WORD = /\p{L}+/gu;
 /** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
 const QUESTION_WORD_REACH = 6;
 const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
-const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hour', 'season']);
-const PLACE_NOUNS = new Set(['city', 'country', 'town', 'place', 'venue', 'region', 'state', 'county']);
+/** Nouns after what/which that ask for a time or a place, as stems: "which days", "which countries". */
+const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hour', 'season'].map(stemOf));
+const PLACE_NOUNS = new Set(
+  ['city', 'country', 'town', 'place', 'venue', 'region', 'state', 'county'].map(stemOf),
+);
 const OTHER_OPENERS = new Set([
   'what',
   'which',
@@ -43,12 +47,6 @@ const FRAME_WORDS = new Set(
   ),
 );
 
-/** A plural noun's singular, roughly ("countries" → "country", "days" → "day"); enough for the lists above. */
-function singular(word: string): string {
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-}
-
 /**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
@@ -56,15 +54,16 @@ function singular(word: string): string {
 export function questionOf(query: string): QuestionKind | undefined {
   const words = foldText(query).match(WORD)?.slice(0, QUESTION_WORD_REACH) ?? [];
   for (const [i, word] of words.entries()) {
-    const next = singular(words[i + 1] ?? '');
+    const next = words[i + 1] ?? '';
+    const noun = stemOf(next);
     if (word === 'when') return QuestionKind.When;
     if (word === 'who' || word === 'whom') return QuestionKind.Who;
     if (word === 'where') return QuestionKind.Where;
     if (word === 'why') return QuestionKind.Why;
     if (word === 'how' && AMOUNT_WORDS.has(next))
       return next === 'soon' ? QuestionKind.When : QuestionKind.Amount;
-    if ((word === 'what' || word === 'which') && TIME_NOUNS.has(next)) return QuestionKind.When;
-    if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return QuestionKind.Where;
+    if ((word === 'what' || word === 'which') && TIME_NOUNS.has(noun)) return QuestionKind.When;
+    if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

@@ -4,6 +4,11 @@ import { IndexBuilder } from './index-builder.js';
 import { NameIds } from './name-ids.js';
 import { INDEX_FORMAT_VERSION, passageCheckOf, type IdArray, type IndexSnapshot } from './index-data.js';
 
+/** A term of ASCII letters only, which a sentence writes as the same letters in some case. */
+const PLAIN_WORD = /^[a-z]+$/;
+/** What continues a word: a term found next to one of these is part of a longer word ("ferris's"). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}'’‘`ʼ]/u;
+
 /**
  * Inverted index over passages, stored as typed arrays (see `IndexSnapshot`): term → passages, passage →
  * term ids with word positions, stem → terms. Memory grows with the number of tokens, not with objects.
@@ -144,12 +149,26 @@ export class SentenceIndex {
     return this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
   }
 
-  /** The term as first written in the library ("Biegun" for "biegun"), for did-you-mean. */
+  /**
+   * The term as first written in the library ("Biegun" for "biegun"), for did-you-mean and for telling
+   * names from words. A term of plain letters is found as a whole word of the lower-cased sentence without
+   * tokenizing it (when lower-casing keeps its length: "İ" does not).
+   */
   surfaceOf(term: string): string | undefined {
     const id = this.termIds.get(term);
     if (id === undefined || this.documentFrequency(id) === 0) return undefined;
-    const passage = this.passages[this.postings(id)[0]!]!;
-    const token = tokenize(passage.text).find((candidate) => candidate.term === term && !candidate.alias);
-    return token && passage.text.slice(token.start, token.end);
+    const text = this.passages[this.postings(id)[0]!]!.text;
+    if (PLAIN_WORD.test(term)) {
+      const lower = text.toLowerCase();
+      if (lower.length === text.length) {
+        for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+          const end = at + term.length;
+          if (!WORD_CHAR.test(lower[at - 1] ?? ' ') && !WORD_CHAR.test(lower[end] ?? ' '))
+            return text.slice(at, end);
+        }
+      }
+    }
+    const token = tokenize(text).find((candidate) => candidate.term === term && !candidate.alias);
+    return token && text.slice(token.start, token.end);
   }
 }

@@ -1,7 +1,9 @@
+import { HONORIFICS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { lowerBound, type PassageRange } from './candidates.js';
 import type { IdArray } from './index-data.js';
 import type { QueryTerm } from './query.js';
+import { CAPITALIZED, labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /**
@@ -30,8 +32,8 @@ export function surnameCredits(
   let credited: Map<number, Float64Array> | undefined;
   for (let i = 0; i + 1 < words.length && i + 1 < 31; i++) {
     if (words[i]!.light || words[i + 1]!.light) continue;
-    const given = termOf(words[i]!.label);
-    const surname = termOf(words[i + 1]!.label);
+    const given = labelToken(words[i]!.label)?.term;
+    const surname = labelToken(words[i + 1]!.label)?.term;
     if (given === undefined || surname === undefined || given === surname) continue;
     const a = index.termId(given);
     const b = index.termId(surname);
@@ -94,21 +96,9 @@ function surnameAlone(index: SentenceIndex, starts: Uint32Array, a: number, b: n
   return found;
 }
 
-/** How many terms' and labels' answers are remembered (emptied when full). */
+/** How many terms' and pairs' answers are remembered (emptied when full). */
 const MEMO_LIMIT = 10_000;
-const labelTerms = new Map<string, string | undefined>();
 const nameLikeTerms = new WeakMap<SentenceIndex, Map<number, boolean>>();
-
-/** The folded term of a one-word label ("Ferris's" → "ferris"), undefined for a phrase; remembered. */
-function termOf(label: string): string | undefined {
-  if (PLAIN_WORD.test(label)) return label.toLowerCase();
-  if (labelTerms.has(label)) return labelTerms.get(label);
-  const tokens = tokenize(label).filter((token) => !token.alias);
-  const term = tokens.length === 1 ? tokens[0]!.term : undefined;
-  if (labelTerms.size >= MEMO_LIMIT) labelTerms.clear();
-  labelTerms.set(label, term);
-  return term;
-}
 
 /** Whether the library first writes the term capitalised (a cheap test that skips everyday words). */
 function nameLike(index: SentenceIndex, id: number): boolean {
@@ -116,31 +106,11 @@ function nameLike(index: SentenceIndex, id: number): boolean {
   if (known === undefined) nameLikeTerms.set(index, (known = new Map()));
   let like = known.get(id);
   if (like === undefined) {
-    like = firstWrittenCapitalised(index, id);
+    like = CAPITALIZED.test(index.surfaceOf(index.term(id)) ?? '');
     if (known.size >= MEMO_LIMIT) known.clear();
     known.set(id, like);
   }
   return like;
-}
-
-/**
- * Whether the term's first sentence writes it capitalised: found in the lower-cased text when it is plain
- * letters (a whole word there), else by tokenizing the sentence.
- */
-function firstWrittenCapitalised(index: SentenceIndex, id: number): boolean {
-  const term = index.term(id);
-  if (index.documentFrequency(id) === 0) return false;
-  if (PLAIN_WORD.test(term)) {
-    const text = index.passages[index.postings(id)[0]!]!.text;
-    const lower = text.toLowerCase();
-    // (Lower-casing that changes the length, as for "İ", would shift the offsets: then tokenize.)
-    if (lower.length === text.length)
-      for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-        if (LETTER.test(lower[at - 1] ?? ' ') || LETTER.test(lower[at + term.length] ?? ' ')) continue;
-        return CAPITAL.test(text[at]!);
-      }
-  }
-  return CAPITAL.test(index.surfaceOf(term) ?? '');
 }
 
 function has(postings: IdArray, at: number): boolean {
@@ -148,31 +118,16 @@ function has(postings: IdArray, at: number): boolean {
   return k < postings.length && postings[k] === at;
 }
 
-const CAPITAL = /^\p{Lu}/u;
 /** A word of ASCII letters only: its term is itself in lower case. */
 const PLAIN_WORD = /^[A-Za-z]+$/;
-const LETTER = /[\p{L}\p{N}'’]/u;
 const SPACE_ONLY = /^\s+$/u;
-/** Words that stand before a surname without being part of the name ("Mr Thoday said"). */
-const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'prof',
-]);
 
 function capitalised(text: string, token: Token): boolean {
-  return CAPITAL.test(text.slice(token.start, token.start + 1));
+  return CAPITALIZED.test(text.slice(token.start, token.start + 1));
 }
 
-/** The text's words as written (a compound's parts, not the compound). */
-function wordsOf(text: string): Token[] {
+/** The text's tokens as written (a compound's parts, not the compound). */
+function writtenTokens(text: string): Token[] {
   return tokenize(text).filter((token) => !token.alias);
 }
 
@@ -186,7 +141,7 @@ function writesAsName(text: string, given: string, surname: string): boolean {
   ) {
     return false;
   }
-  const tokens = wordsOf(text);
+  const tokens = writtenTokens(text);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const [first, second] = [tokens[k]!, tokens[k + 1]!];
     if (first.term !== given || second.term !== surname) continue;
@@ -209,7 +164,7 @@ function writesAsName(text: string, given: string, surname: string): boolean {
 type Written = 'lower' | 'alone' | 'other-name';
 
 function howWritten(text: string, surname: string): Written {
-  const tokens = wordsOf(text);
+  const tokens = writtenTokens(text);
   let alone = false;
   for (const [k, token] of tokens.entries()) {
     if (token.term !== surname) continue;

@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.js';
 import { lowerBound, type PassageRange } from './candidates.js';
 import type { CompiledTerm } from './compiled-query.js';
 import type { QueryTerm } from './query.js';
+import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { surnameCredits } from './surnames.js';
 
@@ -13,8 +14,6 @@ import { surnameCredits } from './surnames.js';
  * thing a sentence implies without the query's words (the answer to a question, `ANSWER_WORD_SHARE`).
  */
 export const TITLE_QUALITY = 0.5;
-/** How many query words' stems are remembered (emptied when full). */
-const LABEL_MEMO = 10_000;
 
 /**
  * The query words each article's title has, for the articles whose title has any (see `TitleContext`), and
@@ -66,7 +65,6 @@ export class TitleContext {
   private readonly articlesOf = new Map<number, number[]>();
   /** Per stem of a title word no sentence has ("Ferry strike ends" over sentences without "strike"). */
   private readonly articlesOfStem = new Map<string, number[]>();
-  private readonly labelStems = new Map<string, string | undefined>();
 
   private constructor(
     private readonly index: SentenceIndex,
@@ -77,16 +75,6 @@ export class TitleContext {
   /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
   private indexed(label: string): boolean {
     return this.index.hasTerm(label.toLowerCase());
-  }
-
-  /** The stem of a query word as typed (undefined for a phrase), remembered: queries repeat words. */
-  private stemOfLabel(label: string): string | undefined {
-    if (this.labelStems.has(label)) return this.labelStems.get(label);
-    const tokens = tokenize(label).filter((token) => !token.alias);
-    const stem = tokens.length === 1 ? tokens[0]!.stem : undefined;
-    if (this.labelStems.size >= LABEL_MEMO) this.labelStems.clear();
-    this.labelStems.set(label, stem);
-    return stem;
   }
 
   static of(index: SentenceIndex, titleOf: (slug: string) => string | undefined): TitleContext {
@@ -155,7 +143,7 @@ export class TitleContext {
       }
       // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
       if (this.articlesOfStem.size > 0 && !this.indexed(words[i]!.label)) {
-        add(this.articlesOfStem.get(this.stemOfLabel(words[i]!.label) ?? ''), 1);
+        add(this.articlesOfStem.get(labelToken(words[i]!.label)?.stem ?? ''), 1);
       }
       if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
       credited ??= new Map();

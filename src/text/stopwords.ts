@@ -28,3 +28,18 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
     /\s+/,
   ),
 );
+
+/** Titles that stand before a name without being part of it ("Mr Thoday", "Sir Joshua"), folded. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'professor',
+]);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../../src/content/article.js';
+import { SentenceIndex } from '../../src/search/sentence-index.js';
+
+function index(...texts: string[]): SentenceIndex {
+  return SentenceIndex.build(
+    texts.map((text, i) => ({
+      id: `a#${i}`,
+      slug: 'a',
+      index: i,
+      paragraph: i,
+      text,
+      start: 0,
+      end: text.length,
+    })) satisfies Passage[],
+  );
+}
+
+describe('a term as first written (SentenceIndex.surfaceOf)', () => {
+  it('given a word of plain letters then its first whole-word spelling is returned, not a longer word', () => {
+    const library = index("The Ferrises' boat and Ferris's dog met Ferris-Smith.", 'Pam Ferris spoke.');
+    expect(library.surfaceOf('ferris')).toBe('Ferris');
+    expect(library.surfaceOf('pam')).toBe('Pam');
+  });
+
+  it('given a word with diacritics, or text whose lower case changes length, then the tokens decide', () => {
+    expect(index('Café Müller opened.').surfaceOf('cafe')).toBe('Café');
+    expect(index('İstanbul and Ankara.').surfaceOf('ankara')).toBe('Ankara');
+  });
+
+  it('given a term the library lacks then there is none', () => {
+    expect(index('Pam Ferris spoke.').surfaceOf('reilly')).toBeUndefined();
+  });
+});
