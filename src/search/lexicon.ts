@@ -4,7 +4,7 @@
  * built from WordNet, a test's small list) is the caller's business.
  */
 export interface Lexicon {
-  /** Words related to a dictionary form (lower case), strongest kinds first. Empty when none is known. */
+  /** Words related to a word (lower case), kind by kind. Empty when none is known. */
   related(lemma: string): readonly RelatedWord[];
   /**
    * Whether some phrase of the lexicon begins with this word ("car" begins "car_maker"): false lets a caller
@@ -30,6 +30,10 @@ export const RelationKind = {
    * of being employed or having a job").
    */
   Defining: 'defining',
+  /** The dictionary form of an irregular inflection: bought / buy, children / child, better / good. */
+  Lemma: 'lemma',
+  /** An irregular inflection of a dictionary form: buy / bought, child / children. */
+  Inflection: 'inflection',
 } as const;
 export type RelationKind = (typeof RelationKind)[keyof typeof RelationKind];
 
@@ -47,7 +51,7 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 7';
+export const LEXICON_HEADER = '#quotebot-lexicon 8';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -56,6 +60,8 @@ const KINDS: readonly RelationKind[] = [
   RelationKind.Related,
   RelationKind.Narrower,
   RelationKind.Defining,
+  RelationKind.Lemma,
+  RelationKind.Inflection,
 ];
 
 /**
@@ -74,7 +80,8 @@ const BLOCK_BYTES = 4096;
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower|defining` with comma-separated words. A lemma of several
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections` with comma-separated words
+ * (the last two: of irregular inflections, "bought|…|buy|" and "buy|…||bought"). A lemma of several
  * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
  * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding; over a
  * `LexiconSource`, only the blocks that a search visits are read (the first probes, shared by every lookup,
@@ -259,6 +266,17 @@ export function lemmaCandidates(term: string): string[] {
     if (last !== undefined && last === stem.at(-2)) add(stem.slice(0, -1));
   }
   return found;
+}
+
+/**
+ * The dictionary forms a word may have: `lemmaCandidates`, then those the lexicon gives an irregular
+ * inflection ("bought" → buy, "laid" → lay).
+ */
+export function dictionaryForms(term: string, lexicon: Lexicon): string[] {
+  const forms = lemmaCandidates(term);
+  for (const relative of lexicon.related(term))
+    if (relative.kind === RelationKind.Lemma) forms.push(relative.word);
+  return forms;
 }
 
 /**

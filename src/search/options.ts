@@ -16,10 +16,10 @@ export interface SearchOptions {
   readonly typoQuality: number;
   /**
    * Quality of a match through the lexicon, by kind of relation: each below an inflection, so that a
-   * sentence with the words as typed outranks one with their relatives; except the other spelling of the
-   * same word (colour / color), which is the word as typed and must beat a mere stem sibling
-   * ("globalization" is stemmed to "global"). A noun of a word's definition weighs less than `minScore`:
-   * it helps the query's other words, never answers alone.
+   * sentence with the words as typed outranks one with their relatives; except an irregular inflection
+   * (bought / buy), which is one, and the other spelling of the same word (colour / color), which is the
+   * word as typed and must beat a mere stem sibling ("globalization" is stemmed to "global"). A noun of a
+   * word's definition weighs less than `minScore`: it helps the query's other words, never answers alone.
    */
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
@@ -44,6 +44,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
     related: 0.6,
     narrower: 0.55,
     defining: 0.45,
+    lemma: 0.9,
+    inflection: 0.9,
   },
   lexicon: NO_LEXICON,
   maxQueryLength: 500,

@@ -4,7 +4,14 @@ import { stemOf, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
-import { inflectedForms, isPhrase, lemmaCandidates, RelationKind, type RelatedWord } from './lexicon.js';
+import {
+  dictionaryForms,
+  inflectedForms,
+  isPhrase,
+  lemmaCandidates,
+  RelationKind,
+  type RelatedWord,
+} from './lexicon.js';
 import { phraseRelatives } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, type Word } from './query-words.js';
@@ -57,6 +64,8 @@ const LOOSE_KINDS: ReadonlySet<RelationKind> = new Set([RelationKind.Narrower, R
 /** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
 interface WordForms {
   readonly unit: QueryUnit;
+  /** The unit with the word's irregular inflections or dictionary form ("bought": buy), for a plain word. */
+  plain?: QueryUnit;
   asName?: QueryUnit;
   asWord?: QueryUnit;
   /** Its synonyms of several words that the library has, each as an alternative ("raf": "royal air force"). */
@@ -244,7 +253,8 @@ export class QueryAnalyzer {
     let expanded = false;
     const units = word.parts.map((part) => {
       const forms = this.formsOf(part);
-      const unit = forms.unit;
+      // A name is what it is: "Rose" is no "rise".
+      const unit = required ? forms.unit : (forms.plain ??= this.irregularUnit(part, forms.unit));
       if (!lexical || word.parts.length > 1) return unit;
       const related =
         phrase && !required
@@ -291,7 +301,7 @@ export class QueryAnalyzer {
    */
   private relatedOf(term: string, phrases = false): readonly RelatedWord[] {
     const lexicon = this.options.lexicon;
-    const related = lemmaCandidates(term).flatMap((lemma) => lexicon.related(lemma));
+    const related = dictionaryForms(term, lexicon).flatMap((lemma) => lexicon.related(lemma));
     return phrases ? related : related.filter((relative) => !isPhrase(relative));
   }
 
@@ -319,7 +329,7 @@ export class QueryAnalyzer {
       // A synonym of several words is an alternative of its own (`phraseAlternatives`).
       if (isPhrase(relative)) return;
       const { word, kind } = relative;
-      // A name is what it is: "India" may be "Indian", but "Oscar" is no "award".
+      // A name is what it is: "India" may be "Indian", but "Oscar" is no "award", "Rose" no "rise".
       if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) return;
       const term = word.replace(/-/g, '');
       const stem = stemOf(term);
@@ -340,14 +350,32 @@ export class QueryAnalyzer {
     };
     // The looser links only of the word itself, when it is a dictionary form: a "writer" is no "signer"
     // because "write" may be what an inflection of it hides.
+    // An irregular inflection's dictionary form is one of its forms ("bought": "buy"), not a name's.
+    const lexicon = this.options.lexicon;
     let known = false;
-    for (const lemma of lemmaCandidates(part.term)) {
-      const related = this.options.lexicon.related(lemma);
+    for (const lemma of name ? lemmaCandidates(part.term) : dictionaryForms(part.term, lexicon)) {
+      const related = lexicon.related(lemma);
       for (const relative of related) if (!known || !LOOSE_KINDS.has(relative.kind)) add(relative);
-      known ||= related.some((relative) => !isPhrase(relative));
+      known ||= related.some((relative) => !isPhrase(relative) && relative.kind !== RelationKind.Lemma);
     }
     for (const relative of phrase) add(relative);
     return found;
+  }
+
+  /**
+   * The unit with the library's terms of the word's irregular inflections or dictionary forms ("bought":
+   * buy, buying; "child": children), as good as its stem's: the stemmer only knows regular ones.
+   */
+  private irregularUnit(part: Token, unit: QueryUnit): QueryUnit {
+    let found: Map<string, number> | undefined;
+    for (const { word, kind } of this.options.lexicon.related(part.term)) {
+      if (kind !== RelationKind.Lemma && kind !== RelationKind.Inflection) continue;
+      found ??= new Map(unit);
+      for (const [other, value] of this.stemUnit(stemOf(word), word, this.options.relationQuality[kind])) {
+        if ((found.get(other) ?? 0) < value) found.set(other, value);
+      }
+    }
+    return found ?? unit;
   }
 
   /**

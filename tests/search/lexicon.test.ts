@@ -8,7 +8,9 @@ import {
   type LexiconSource,
 } from '../../src/search/lexicon.js';
 import { spellingVariants } from '../../src/text/spelling.js';
+import { Library } from '../../src/index.js';
 import { firstBbcHit } from '../helpers/bbc.js';
+import { hitTexts, smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -18,11 +20,22 @@ describe('TextLexicon', () => {
     bytes(`${LEXICON_HEADER} test\napple|||pome|fruit\nresign||resignation|quit,vacate|\nzebra|||equine|\n`),
   );
 
-  it('given a word of the lexicon then it lists its relatives, strongest kind first', () => {
+  it('given a word of the lexicon then it lists its relatives, kind by kind', () => {
     expect(small.related('resign')).toEqual([
       { word: 'resignation', kind: 'derivation' },
       { word: 'quit', kind: 'synonym' },
       { word: 'vacate', kind: 'synonym' },
+    ]);
+  });
+
+  it('given an irregular inflection or its dictionary form then the last two fields link them', () => {
+    const forms = new TextLexicon(
+      bytes(`${LEXICON_HEADER} test\nbought|||||||buy|\nbuy|||purchase|||||bought\n`),
+    );
+    expect(forms.related('bought')).toEqual([{ word: 'buy', kind: 'lemma' }]);
+    expect(forms.related('buy')).toEqual([
+      { word: 'purchase', kind: 'synonym' },
+      { word: 'bought', kind: 'inflection' },
     ]);
   });
 
@@ -110,8 +123,20 @@ describe('the WordNet lexicon built by npm run build', () => {
     // An acronym's synonym is the phrase it spells; other phrases are no word's synonyms.
     ['raf', 'royal_air_force', 'synonym'],
     ['imf', 'international_monetary_fund', 'synonym'],
+    // WordNet's exception lists: irregular inflections both ways.
+    ['bought', 'buy', 'lemma'],
+    ['buy', 'bought', 'inflection'],
+    ['children', 'child', 'lemma'],
+    ['child', 'children', 'inflection'],
+    ['laid', 'lay', 'lemma'],
   ])('given %j then it knows %j as a %s', (word, other, kind) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
+  });
+
+  it('given an irregular form the stemmer already gives its dictionary form then it lists no inflection', () => {
+    // "zigzagging" / "zigzag": one stem; "went" / "go": two.
+    expect(wordnetLexicon().related('zigzagging')).not.toContainEqual({ word: 'zigzag', kind: 'lemma' });
+    expect(wordnetLexicon().related('went')).toContainEqual({ word: 'go', kind: 'lemma' });
   });
 
   it('given a word whose synonyms include phrases it is no acronym of then it lists none of them', () => {
@@ -128,6 +153,28 @@ describe('the WordNet lexicon built by npm run build', () => {
 describe('an acronym the text spells out but never writes (BBC dev set)', () => {
   it.each(['raf pilot', 'RAF pilot'])('given %j then "the Royal Air Force" answers', (query) => {
     expect(firstBbcHit(query)).toContain('He served as a pilot with the Royal Air Force');
+  });
+});
+
+describe('an irregular inflection (BBC dev set)', () => {
+  it.each([
+    ['child book', "the UK's biggest children's book award"],
+    [
+      'how many copies did the da vinci code sell',
+      'The book has sold more than seven million copies worldwide.',
+    ],
+  ])('given %j then the other form answers', (query, expected) => {
+    expect(firstBbcHit(query)).toContain(expected);
+  });
+
+  it('given a capitalised name that is also an irregular form then it is only the name', () => {
+    // "Rose" in "Peter Rose" is no "rise"; a plain "rose" is (the library has "sales rose").
+    const library = Library.create(
+      [smallArticle('market', 'Market report', ['Sales rise again at the shop.', 'Shares fell on Friday.'])],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'Peter Rose')).toEqual([]);
+    expect(hitTexts(library, 'shares fall')).toEqual(['Shares fell on Friday.']);
   });
 });
 
