@@ -43,7 +43,9 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
     'gu',
   ),
   where: new RegExp(
-    `\\b(?:in|at|from|near|outside|inside|across|to|based in) (?:the )?${CAPITALIZED_WORD}(?: ${CAPITALIZED_WORD})*`,
+    // "in London", "at the Old Vic", and a place a determiner's words describe first: "at a London hotel",
+    // "at Versace's six-storey New York townhouse", "in the northern city of Kano".
+    `\\b(?:in|at|from|near|outside|inside|across|to|based in) (?:(?:the|an?|his|her|its|their|\\p{Lu}\\p{L}*['’]s)(?: [\\p{Ll}-]+){0,3} )?${CAPITALIZED_WORD}(?: ${CAPITALIZED_WORD})*`,
     'gu',
   ),
   amount: new RegExp(

@@ -69,6 +69,16 @@ describe('answers a question asks for', () => {
     expect(answersQuestion(QuestionKind.Where, 'A concert in June.', asked('where is it?'))).toBe(false);
   });
 
+  it.each([
+    ["The collection was housed at Versace's six-storey New York townhouse.", true],
+    ['They met in the northern city of Kano.', true],
+    ['He stayed at a London hotel.', true],
+    // Words before a name that no determiner begins are no place: a purpose, a charity.
+    ['It was sold to raise money for Oxfam.', false],
+  ])('given a "where" question and %j then a place described first answers: %s', (text, expected) => {
+    expect(answersQuestion(QuestionKind.Where, text, asked("where was versace's art kept?"))).toBe(expected);
+  });
+
   it('given a "why" or "how much" question then a cause or an amount answers', () => {
     expect(answersQuestion(QuestionKind.Why, 'Profits fell due to fuel costs.', asked('why?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Why, 'Profits fell.', asked('why?'))).toBe(false);
