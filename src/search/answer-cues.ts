@@ -48,6 +48,8 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
     `\\b(?:in|at|from|near|outside|inside|across|to|based in) (?:(?:the|an?|his|her|its|their|\\p{Lu}\\p{L}*['’]s)(?: [\\p{Ll}-]+){0,3} )?${CAPITALIZED_WORD}(?: ${CAPITALIZED_WORD})*`,
     'gu',
   ),
+  // A capitalised word within a sentence (its first word is capitalised whatever it is).
+  name: new RegExp(`(?<=[\\p{L}\\p{N},;:'’"“”)] )\\p{Lu}[\\p{L}'’-]+`, 'gu'),
   amount: new RegExp(
     [
       '[£$€¥]?\\p{N}[\\p{N},.]*(?:%|\\w*)',
@@ -88,7 +90,8 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
   if (kind === QuestionKind.Why) return CUES.why.test(text);
   for (const match of text.matchAll(CUES[kind])) {
     const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
-    if (kind === QuestionKind.Where && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
+    // A month or a day is a date, not a place nor a name.
+    if (kind !== QuestionKind.When && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
     const own = words.filter((word) => !STOPWORDS.has(word));
     if (kind === QuestionKind.Who && own.length === 0 && words.length > 0) return true;
     if (own.some((word) => !asked.has(word))) return true;

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { stemOf } from '../text/tokenize.js';
 
 /** What a question asks for, from its question word: a hit that has it is preferred a little. */
@@ -13,6 +14,8 @@ export const QuestionKind = {
   Amount: 'amount',
   /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
   Why: 'why',
+  /** which book, which firm…: a name (a title, a company) the question does not say. */
+  Name: 'name',
   /** what, which, how, or a question mark: no kind of answer preferred. */
   Other: 'other',
 } as const;
@@ -64,6 +67,7 @@ export function questionOf(query: string): QuestionKind | undefined {
       return next === 'soon' ? QuestionKind.When : QuestionKind.Amount;
     if ((word === 'what' || word === 'which') && TIME_NOUNS.has(noun)) return QuestionKind.When;
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
+    if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { answersQuestion, askedWords } from '../../src/search/answer-cues.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
+import { Library } from '../../src/index.js';
 import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
+import { hitTexts, smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 describe('question words', () => {
   it.each([
@@ -16,6 +19,9 @@ describe('question words', () => {
     ['which days is it open?', QuestionKind.When],
     ['how many people came?', QuestionKind.Amount],
     ['why did shares fall', QuestionKind.Why],
+    ['which book came second?', QuestionKind.Name],
+    ['which firm bought it?', QuestionKind.Name],
+    ['which of them won?', QuestionKind.Other],
     ['what did the minister say?', QuestionKind.Other],
     ['is the deal off?', QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
@@ -67,6 +73,34 @@ describe('answers a question asks for', () => {
   it('given a "where" question then a named place answers, a month after "in" does not', () => {
     expect(answersQuestion(QuestionKind.Where, 'A concert in Copenhagen.', asked('where is it?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Where, 'A concert in June.', asked('where is it?'))).toBe(false);
+  });
+
+  it('given a "which book" question then a name within the sentence that it does not say answers', () => {
+    const query = 'which book came second in the richard and judy award?';
+    const cases: [string, boolean][] = [
+      ["Joseph O'Connor's Star of the Sea came second.", true],
+      ['The second book was a memoir by Alan Clark.', true],
+      // Its first word is capitalised whatever it is; the question's own names are no answer.
+      ['Second came a memoir.', false],
+      ['The Richard and Judy award went to a second novel.', false],
+    ];
+    for (const [text, expected] of cases) {
+      expect(answersQuestion(QuestionKind.Name, text, asked(query)), text).toBe(expected);
+    }
+  });
+
+  it('given a "which book" question then of two sentences with its words the one with a name comes first', () => {
+    const library = Library.create(
+      [
+        smallArticle('prize', 'The prize', [
+          'The second book came out in May.',
+          'The second book, by Alan Clark, came out.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    // (A month is a date, not a name.)
+    expect(hitTexts(library, 'which book came second?')[0]).toBe('The second book, by Alan Clark, came out.');
   });
 
   it.each([
