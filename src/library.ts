@@ -234,7 +234,7 @@ export class Library {
       const articles = this.metadata
         .byAuthor(request.author)
         .filter((a) => slug === undefined || a.slug === slug);
-      const hits = this.searchArticles(articles, query, limit);
+      const hits = distinctHits(this.searchArticles(articles, query, limit));
       return { ...base, status: hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, hits };
     }
     let hits = this.ranked(target.engine, query, terms, target.range, limit).map(({ at, score }) =>
@@ -251,13 +251,14 @@ export class Library {
       const closest = target.engine
         .rank(query, essential, target.range, limit, true)
         .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
-      if (closest.length > 0) return { ...base, status: SearchStatus.Ok, hits: closest, closest: true };
+      if (closest.length > 0)
+        return { ...base, status: SearchStatus.Ok, hits: distinctHits(closest), closest: true };
     }
     if (hits.length === 0) {
       const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
       return { ...base, status: SearchStatus.NoMatch, suggestions };
     }
-    return { ...base, status: SearchStatus.Ok, hits };
+    return { ...base, status: SearchStatus.Ok, hits: distinctHits(hits) };
   }
 
   /**
@@ -416,4 +417,17 @@ export class LibraryBuild {
     const passages = this.catalog.passages;
     return this.make(this.catalog, new SentenceIndex(passages, this.builder.finish(passages)));
   }
+}
+
+/**
+ * The hits without a sentence some better hit already says word for word (one wire story in two articles):
+ * a page of answers shows each once, under the first article found.
+ */
+function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
+  const seen = new Set<string>();
+  return hits.filter((hit) => {
+    if (seen.has(hit.passage.text)) return false;
+    seen.add(hit.passage.text);
+    return true;
+  });
 }

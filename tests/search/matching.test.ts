@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedLibrary } from '../helpers/content.js';
+import { Library } from '../../src/index.js';
+import { seedLibrary, smallArticle } from '../helpers/content.js';
 
 /** Index of the first hit's sentence in the seed article, or null when there is no hit. */
 function first(query: string): number | null {
@@ -149,5 +150,18 @@ describe('search over the seed article', () => {
       .search({ query: 'muddling through', limit: 20 })
       .hits.map((hit) => hit.passage.text);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+});
+
+describe('a sentence two articles share word for word', () => {
+  const wire = 'The judges said the novel was a joy to read.';
+  const library = Library.create([
+    smallArticle('first-story', 'Prize shortlist', [wire, 'The shortlist has six novels.']),
+    smallArticle('second-story', 'Prize winner', ['The winner was named on Tuesday.', wire]),
+  ]);
+
+  it('given a query it answers then it is listed once, under the article found first', () => {
+    const hits = library.search({ query: 'judges novel' }).hits;
+    expect(hits.map((hit) => hit.passage.text)).toEqual([wire]);
   });
 });
