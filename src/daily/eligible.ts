@@ -51,14 +51,36 @@ export function postablePassages(library: Library, article: Article, minWords: n
   return postable;
 }
 
+const pools = new WeakMap<Library, Map<number, readonly Passage[]>>();
+
 /**
  * The passages a schedule draws from: one article's, or the whole library's, in a stable order (by
- * slug, then position) so that the shuffle depends only on the channel and the content.
+ * slug, then position) so that the shuffle depends only on the channel and the content. A sentence that
+ * two articles share word for word (one wire story in both) is in the library's pool once, under the
+ * first: a channel never gets it twice in a cycle.
  */
 export function dailyPool(library: Library, slug: string | null, minWords: number): readonly Passage[] {
-  const articles =
-    slug === null
-      ? [...library.articles].sort((a, b) => a.slug.localeCompare(b.slug))
-      : [library.article(slug)].filter((article) => article !== undefined);
-  return articles.flatMap((article) => postablePassages(library, article, minWords));
+  if (slug !== null) {
+    const article = library.article(slug);
+    return article === undefined ? [] : postablePassages(library, article, minWords);
+  }
+  let byLength = pools.get(library);
+  if (byLength === undefined) {
+    byLength = new Map();
+    pools.set(library, byLength);
+  }
+  let pool = byLength.get(minWords);
+  if (pool === undefined) {
+    const seen = new Set<string>();
+    pool = [...library.articles]
+      .sort((a, b) => a.slug.localeCompare(b.slug))
+      .flatMap((article) => postablePassages(library, article, minWords))
+      .filter((passage) => {
+        if (seen.has(passage.text)) return false;
+        seen.add(passage.text);
+        return true;
+      });
+    byLength.set(minWords, pool);
+  }
+  return pool;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dailyPool, nextPassage, rotationOrder, type ChannelRef, type UsedPassage } from '../../src/index.js';
-import { seedArticle, seedLibrary } from '../helpers/content.js';
+import { Library } from '../../src/index.js';
+import { seedArticle, seedLibrary, smallArticle } from '../helpers/content.js';
 import { BEES_SLUG, fixtureLibrary, TIDES_SLUG } from './fixture-library.js';
 
 const channel: ChannelRef = { platform: 'discord', channelId: '111' };
@@ -35,6 +36,19 @@ describe('the pool of postable passages', () => {
     expect(pool).toHaveLength(14);
     expect(pool).not.toContain(14);
     expect(pool).not.toContain(15);
+  });
+
+  it('given two articles that share a sentence word for word then the library pool has it once', () => {
+    const wire = 'The judges said the novel was a joy to read from start to finish.';
+    const library = Library.create([
+      smallArticle('first-story', 'Prize shortlist', [wire, 'The shortlist has six novels by new writers.']),
+      smallArticle('second-story', 'Prize winner', ['The winner was named at a dinner on Tuesday.', wire]),
+    ]);
+    const texts = dailyPool(library, null, 8).map((passage) => passage.text);
+    expect(texts.filter((text) => text === wire)).toHaveLength(1);
+    expect(texts).toHaveLength(3);
+    // One article's pool keeps it: that article has it once.
+    expect(dailyPool(library, 'second-story', 8).map((passage) => passage.text)).toContain(wire);
   });
 
   it('given no article then the pool is the whole library, and an unknown article gives an empty pool', () => {
