@@ -344,13 +344,11 @@ export class QueryAnalyzer {
       for (const form of inflectedForms(term)) {
         if (this.index.hasTerm(form) && !units[0]!.has(form)) units.push(unitOf(form));
       }
-      for (const [other, value] of units.flatMap((each) => [...each])) {
-        if ((found.get(other) ?? 0) < value) found.set(other, value);
-      }
+      for (const each of units) mergeBest(found, each);
     };
     // The looser links only of the word itself, when it is a dictionary form: a "writer" is no "signer"
-    // because "write" may be what an inflection of it hides.
-    // An irregular inflection's dictionary form is one of its forms ("bought": "buy"), not a name's.
+    // because "write" may be what an inflection of it hides. An irregular inflection's dictionary form is
+    // one of its forms ("bought": "buy"), not a name's.
     const lexicon = this.options.lexicon;
     let known = false;
     for (const lemma of name ? lemmaCandidates(part.term) : dictionaryForms(part.term, lexicon)) {
@@ -371,9 +369,7 @@ export class QueryAnalyzer {
     for (const { word, kind } of this.options.lexicon.related(part.term)) {
       if (kind !== RelationKind.Lemma && kind !== RelationKind.Inflection) continue;
       found ??= new Map(unit);
-      for (const [other, value] of this.stemUnit(stemOf(word), word, this.options.relationQuality[kind])) {
-        if ((found.get(other) ?? 0) < value) found.set(other, value);
-      }
+      mergeBest(found, this.stemUnit(stemOf(word), word, this.options.relationQuality[kind]));
     }
     return found ?? unit;
   }
@@ -387,8 +383,7 @@ export class QueryAnalyzer {
     // The word in the library's other spelling ("globalization" in a text that writes "globalisation").
     for (const variant of spellingVariants(part.term)) {
       if (!this.index.hasTerm(variant)) continue;
-      const spelling = this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling);
-      for (const [other, quality] of spelling) if ((unit.get(other) ?? 0) < quality) unit.set(other, quality);
+      mergeBest(unit, this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling));
     }
     // A word the library never has may be a typo even when its stem is known ("stronge" is "strong"'s
     // stem but means "stronger"): its near words join its stem's.
@@ -419,4 +414,9 @@ export class QueryAnalyzer {
     if (exact !== undefined && this.index.hasTerm(exact)) unit.set(exact, quality);
     return unit;
   }
+}
+
+/** Adds each term of `terms` to `unit` at its quality, unless the unit has it at one as good. */
+function mergeBest(unit: Map<string, number>, terms: ReadonlyMap<string, number>): void {
+  for (const [term, quality] of terms) if ((unit.get(term) ?? 0) < quality) unit.set(term, quality);
 }

@@ -6,6 +6,8 @@ import { INDEX_FORMAT_VERSION, passageCheckOf, type IdArray, type IndexSnapshot 
 
 /** A term of ASCII letters only, which a sentence writes as the same letters in some case. */
 const PLAIN_WORD = /^[a-z]+$/;
+/** How many terms' surfaces an index remembers. */
+const SURFACE_MEMO = 10_000;
 /** What continues a word: a term found next to one of these is part of a longer word ("ferris's"). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’‘`ʼ]/u;
 
@@ -19,6 +21,8 @@ export class SentenceIndex {
   private readonly stemIds: NameIds;
   private readonly stemTermOffsets: Uint32Array;
   private readonly stemTerms: Uint32Array;
+  /** Terms' surfaces already found (null: the library has no such term), emptied when full. */
+  private readonly surfaces = new Map<string, string | null>();
 
   /**
    * `updated`: when `data` is an update of `previous`'s index whose first `terms` terms and `stems` stems
@@ -151,10 +155,21 @@ export class SentenceIndex {
 
   /**
    * The term as first written in the library ("Biegun" for "biegun"), for did-you-mean and for telling
-   * names from words. A term of plain letters is found as a whole word of the lower-cased sentence without
+   * names from words; remembered per term. A term of plain letters is found as a whole word of the lower-cased sentence without
    * tokenizing it (when lower-casing keeps its length: "İ" does not).
    */
   surfaceOf(term: string): string | undefined {
+    let surface = this.surfaces.get(term);
+    if (surface === undefined) {
+      surface = this.findSurface(term) ?? null;
+      if (this.surfaces.size >= SURFACE_MEMO) this.surfaces.clear();
+      this.surfaces.set(term, surface);
+    }
+    return surface ?? undefined;
+  }
+
+  /** `surfaceOf`, found: one sentence that has the term, read again. */
+  private findSurface(term: string): string | undefined {
     const id = this.termIds.get(term);
     if (id === undefined || this.documentFrequency(id) === 0) return undefined;
     const text = this.passages[this.postings(id)[0]!]!.text;

@@ -1,24 +1,9 @@
 import type { PassageRange } from './candidates.js';
 import type { SearchEngine } from './engine.js';
 import type { QueryTerm } from './query.js';
-import type { SentenceIndex } from './sentence-index.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
 const QUOTE_MARKS = /["“”„‟«»]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
-
-/** Each index's terms as first written, looked up once: finding one reads a sentence again. */
-const surfaces = new WeakMap<SentenceIndex, Map<string, string>>();
-
-function surfaceOf(index: SentenceIndex, term: string): string {
-  let known = surfaces.get(index);
-  if (known === undefined) surfaces.set(index, (known = new Map()));
-  let surface = known.get(term);
-  if (surface === undefined) {
-    surface = index.surfaceOf(term) ?? term;
-    known.set(term, surface);
-  }
-  return surface;
-}
 
 /** How many words a query's terms hold, a question's frame left out ("north korea" is two). */
 function contentWords(terms: readonly QueryTerm[]): number {
@@ -46,7 +31,11 @@ export function suggestQueries(
     const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
       if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
-      const replaced = [...words.slice(0, i), surfaceOf(engine.index, term), ...words.slice(i + 1)].join(' ');
+      const replaced = [
+        ...words.slice(0, i),
+        engine.index.surfaceOf(term) ?? term,
+        ...words.slice(i + 1),
+      ].join(' ');
       if (!suggestions.includes(replaced) && engine.finds(engine.analyze(replaced), range)) {
         suggestions.push(replaced);
       }

@@ -50,6 +50,8 @@ export function surnameCredits(
 }
 
 const NONE = new Uint32Array(0);
+/** How many pairs' answers are remembered (emptied when full). */
+const MEMO_LIMIT = 10_000;
 const pairs = new WeakMap<SentenceIndex, Map<number, Uint32Array>>();
 
 /**
@@ -96,21 +98,9 @@ function surnameAlone(index: SentenceIndex, starts: Uint32Array, a: number, b: n
   return found;
 }
 
-/** How many terms' and pairs' answers are remembered (emptied when full). */
-const MEMO_LIMIT = 10_000;
-const nameLikeTerms = new WeakMap<SentenceIndex, Map<number, boolean>>();
-
 /** Whether the library first writes the term capitalised (a cheap test that skips everyday words). */
 function nameLike(index: SentenceIndex, id: number): boolean {
-  let known = nameLikeTerms.get(index);
-  if (known === undefined) nameLikeTerms.set(index, (known = new Map()));
-  let like = known.get(id);
-  if (like === undefined) {
-    like = CAPITALIZED.test(index.surfaceOf(index.term(id)) ?? '');
-    if (known.size >= MEMO_LIMIT) known.clear();
-    known.set(id, like);
-  }
-  return like;
+  return CAPITALIZED.test(index.surfaceOf(index.term(id)) ?? '');
 }
 
 function has(postings: IdArray, at: number): boolean {

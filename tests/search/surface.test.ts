@@ -31,4 +31,10 @@ describe('a term as first written (SentenceIndex.surfaceOf)', () => {
   it('given a term the library lacks then there is none', () => {
     expect(index('Pam Ferris spoke.').surfaceOf('reilly')).toBeUndefined();
   });
+
+  it('given the same term asked twice, found or not, then the second answer is the first', () => {
+    const library = index('Pam Ferris spoke.');
+    for (const term of ['ferris', 'reilly']) expect(library.surfaceOf(term)).toBe(library.surfaceOf(term));
+    expect(library.surfaceOf('reilly')).toBeUndefined();
+  });
 });
