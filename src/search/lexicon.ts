@@ -265,6 +265,8 @@ export function lemmaCandidates(term: string): string[] {
     const last = stem.at(-1);
     if (last !== undefined && last === stem.at(-2)) add(stem.slice(0, -1));
   }
+  // A verb of three letters ending in e: "owed" → owe, "used" → use, "axed" → axe (not "seed" → see).
+  if (term.length === 4 && term.endsWith('ed') && term[1] !== 'e') found.push(`${term.slice(0, 2)}e`);
   return found;
 }
 

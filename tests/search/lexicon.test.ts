@@ -184,6 +184,13 @@ describe('lemmaCandidates and spellingVariants', () => {
     expect(lemmaCandidates('resigned')).toContain('resign');
     expect(lemmaCandidates('subsidies')).toContain('subsidy');
     expect(lemmaCandidates('stopped')).toContain('stop');
+    expect(lemmaCandidates('owed')).toContain('owe');
+    expect(lemmaCandidates('used')).toContain('use');
+  });
+
+  it('given a four-letter word with a double e then it is no inflection of a three-letter verb', () => {
+    expect(lemmaCandidates('seed')).not.toContain('see');
+    expect(lemmaCandidates('feed')).not.toContain('fee');
   });
 
   it.each([
@@ -195,5 +202,16 @@ describe('lemmaCandidates and spellingVariants', () => {
     ['travelled', 'traveled'],
   ])('given %j then %j is a spelling candidate', (word, variant) => {
     expect(spellingVariants(word)).toContain(variant);
+  });
+});
+
+describe('a short regular form', () => {
+  it('given a short regular form of a three-letter verb then its dictionary form brings its relatives', () => {
+    // "used" is "use", whose derivation "usage" the text writes.
+    const library = Library.create(
+      [smallArticle('farm', 'Farm report', ['Fertilizer usage doubled on the farms.', 'Prices fell.'])],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'fertilizer used')).toEqual(['Fertilizer usage doubled on the farms.']);
   });
 });
