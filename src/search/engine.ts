@@ -11,7 +11,7 @@ import { QuestionKind, questionOf } from './question.js';
 import { NeighbourContext } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
-import { PassageScorer, WHOLE_ANSWER, type ScoredPassage } from './score.js';
+import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { TitleContext, TITLE_QUALITY } from './title-context.js';
 
@@ -72,19 +72,19 @@ export class SearchEngine {
   }
 
   /**
-   * The best `limit` passages of the range for the query, re-ranked with fuse.js. `closest`: those that
-   * lack one word more than a match may (see `PassageScorer.score`), for a query nothing matches.
+   * The best `limit` passages of the range for the query, re-ranked with fuse.js. `reach`: how far
+   * it looks for passages that lack words of the query (see `Reach`), for a query nothing matches.
    */
   rank(
     query: string,
     terms: readonly QueryTerm[],
     range: PassageRange,
     limit: number,
-    closest = false,
+    reach: Reach = Reach.Match,
   ): ScoredPassage[] {
     const { phrase, question } = this.shapeOf(query);
     const depth = Math.max(limit, RERANK_DEPTH);
-    let scored = this.scorer.score(terms, range, depth, phrase, question, closest);
+    let scored = this.scorer.score(terms, range, depth, phrase, question, reach);
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, askedWords(query), scored, terms);
     const candidates = scored.slice(0, RERANK_DEPTH);

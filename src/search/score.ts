@@ -95,6 +95,46 @@ function nearness(matches: readonly TermMatch[]): number {
   return (adjacent / (matches.length - 1) + order) / 2;
 }
 
+/**
+ * Each passage of the postings that a credited span holds, ascending. A few spans (articles whose title
+ * has a query word) are each looked up in the postings; many (sentences credited one by one: surnames,
+ * neighbours) are walked alongside them.
+ */
+function forEachCredited(postings: IdArray, credits: TitleCredits, visit: (at: number) => void): void {
+  if (credits.size * Math.log2(postings.length + 2) < postings.length) {
+    for (let k = 0; k < credits.size; k++) {
+      const end = credits.to(k);
+      for (let p = lowerBound(postings, credits.from(k)); p < postings.length && postings[p]! < end; p++)
+        visit(postings[p]!);
+    }
+    return;
+  }
+  let k = 0;
+  for (const at of postings) {
+    while (k < credits.size && credits.to(k) <= at) k++;
+    if (k === credits.size) return;
+    if (at >= credits.from(k)) visit(at);
+  }
+}
+
+/** How far a ranking reaches for sentences that lack some of the query's words (see `PassageScorer.score`). */
+export const Reach = {
+  /** Sentences with the words a match needs, of their own or through their article's title. */
+  Match: 'match',
+  /** Those too whose neighbouring sentences have some of the words, with two of their own. */
+  Neighbours: 'neighbours',
+  /** Those with one word fewer than a match needs (see `wordsRequired`). */
+  Closest: 'closest',
+} as const;
+export type Reach = (typeof Reach)[keyof typeof Reach];
+
+/**
+ * Content words a sentence needs of its own: one, so that context never answers alone; two when its
+ * neighbours lend it words, so that a sentence is not found for one word next to a sentence with the rest.
+ */
+const OWN_WORDS = 1;
+export const OWN_WORDS_BESIDE_NEIGHBOURS = 2;
+
 /** A query compiled for scoring. */
 interface Query {
   readonly terms: readonly CompiledTerm[];
@@ -110,6 +150,8 @@ interface Query {
   readonly credits: TitleCredits | undefined;
   /** A question's words (names counted once) when its hits may lack one, else 0: see `WHOLE_ANSWER`. */
   readonly whole: number;
+  /** Content words a passage needs of its own (see `OWN_WORDS`). */
+  readonly ownWords: number;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -166,12 +208,14 @@ export class PassageScorer {
   /**
    * The best `depth` passages of the range. `phrase` (stem ids of the query's words in order, small words
    * included; -1 for a word no passage has) adds to `rank` for the longest run of them a passage has.
-   * `closest` asks for passages with one word fewer than a match needs (see `wordsRequired`),
+   * `Reach.Closest` asks for passages with one word fewer than a match needs (see `wordsRequired`),
    * and for none when the query has no word to spare. A multi-word name counts as one word.
    *
    * A word the sentence lacks but its article's title has (see `TitleContext`) counts at the title's
    * quality, towards the words required too; but a sentence needs one content word of its own, so the
    * title alone never answers, and a sentence with the words itself outranks one that leans on the title.
+   * `Reach.Neighbours` counts the words of the sentences next to it so too, at a lower quality (see
+   * `neighbourCredits`), and then a sentence needs two words of its own.
    */
   score(
     terms: readonly QueryTerm[],
@@ -179,7 +223,7 @@ export class PassageScorer {
     depth: number,
     phrase?: Int32Array,
     question?: QuestionKind,
-    closest = false,
+    reach: Reach = Reach.Match,
   ): ScoredPassage[] {
     const compiled = compileTerms(this.index, terms);
     const n = compiled.length;
@@ -187,7 +231,14 @@ export class PassageScorer {
     const surplus = nameSurplus(terms);
     const heavy = compiled.filter((term) => !term.light).length - surplus;
     const must = compiled.map((term, i) => term.required || terms[i]!.name !== undefined);
-    const required = wordsRequired(compiled, must, heavy, question, this.options.minCoverage, closest);
+    const required = wordsRequired(
+      compiled,
+      must,
+      heavy,
+      question,
+      this.options.minCoverage,
+      reach === Reach.Closest,
+    );
     if (required === undefined) return [];
     for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
@@ -204,8 +255,14 @@ export class PassageScorer {
       weightSum: weights.reduce((sum, weight) => sum + weight, 0),
       phrase,
       surplus,
-      credits: this.titles()?.creditsFor(compiled, terms, range),
+      credits: this.titles()?.creditsFor(
+        compiled,
+        terms,
+        range,
+        reach === Reach.Neighbours ? { ownWords: OWN_WORDS_BESIDE_NEIGHBOURS } : undefined,
+      ),
       whole: question !== undefined && required < heavy ? heavy : 0,
+      ownWords: reach === Reach.Neighbours ? OWN_WORDS_BESIDE_NEIGHBOURS : OWN_WORDS,
     };
     const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);
     const candidates = query.credits ? this.withTitleCandidates(query, found, query.credits) : found;
@@ -229,17 +286,11 @@ export class PassageScorer {
     for (const term of query.terms) {
       if (term.light) continue;
       for (const id of term.starts) {
-        const postings = this.index.postings(id);
-        for (let k = 0; k < credits.size; k++) {
-          const end = credits.to(k);
-          for (let p = lowerBound(postings, credits.from(k)); p < postings.length; p++) {
-            const at = postings[p]!;
-            if (at >= end) break;
-            if (this.marks[at] === stamp) continue;
-            this.marks[at] = stamp;
-            extra.push(at);
-          }
-        }
+        forEachCredited(this.index.postings(id), credits, (at) => {
+          if (this.marks[at] === stamp) return;
+          this.marks[at] = stamp;
+          extra.push(at);
+        });
       }
     }
     if (extra.length === 0) return candidates;
@@ -286,7 +337,8 @@ export class PassageScorer {
         }
       }
       found += own - query.surplus;
-      if (own === 0 || found < query.required || ((mask | titled) & mustMask) !== mustMask) continue;
+      if (own < query.ownWords || found < query.required || ((mask | titled) & mustMask) !== mustMask)
+        continue;
       const maxScore = bound / query.weightSum;
       if (maxScore < this.options.minScore) continue;
       const phraseBound = query.phrase ? PHRASE_BONUS : 0;
@@ -403,7 +455,7 @@ export class PassageScorer {
       } else if (query.must[i]) return 0;
     }
     this.matchedWords = matched - query.surplus;
-    if (own === 0 || this.matchedWords < query.required) return 0;
+    if (own < query.ownWords || this.matchedWords < query.required) return 0;
     return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
   }
 

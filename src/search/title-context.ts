@@ -2,6 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { lowerBound, type PassageRange } from './candidates.js';
 import type { CompiledTerm } from './compiled-query.js';
+import { neighbourCredits } from './neighbour-context.js';
 import type { QueryTerm } from './query.js';
 import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -17,8 +18,9 @@ export const TITLE_QUALITY = 0.5;
 
 /**
  * The query words each article's title has, for the articles whose title has any (see `TitleContext`), and
- * the given names credited to sentences that say only a surname (see `surnameCredits`): disjoint spans of
- * passages (an article, or one sentence of it), each with its words.
+ * the given names credited to sentences that say only a surname (see `surnameCredits`) or the words of their
+ * neighbours (see `neighbourCredits`): disjoint spans of passages (an article, or one sentence of it), each
+ * with its words.
  */
 export class TitleCredits {
   constructor(
@@ -109,16 +111,22 @@ export class TitleContext {
 
   /**
    * The articles of the range whose title has some of the query's content words, with each word's
-   * credit, and the sentences credited a given name (`surnameCredits`); undefined when none has any. A word
-   * in more than half of the range's titles (when it holds several articles) tells no article from the
-   * others and earns nothing: "address" in a library of addresses titled so.
+   * credit, and the sentences credited a given name (`surnameCredits`) or, with `neighbours`, the words of
+   * the sentences next to them (`neighbourCredits`, for sentences with `ownWords` of the query's words);
+   * undefined when none has any. A word in more than half of the range's titles (when it holds several
+   * articles) tells no article from the others and earns nothing: "address" in a library of addresses
+   * titled so.
    */
   creditsFor(
     terms: readonly CompiledTerm[],
     words: readonly QueryTerm[],
     range: PassageRange,
+    neighbours?: { readonly ownWords: number },
   ): TitleCredits | undefined {
-    const named = surnameCredits(this.index, this.starts, words, range);
+    const named = withNeighbours(
+      surnameCredits(this.index, this.starts, words, range),
+      neighbours && neighbourCredits(this.index, this.starts, terms, range, neighbours.ownWords),
+    );
     if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0 && named === undefined) return undefined;
     const first = upperBound(this.starts, range.from) - 1;
     const end = lowerBound(this.starts, range.to);
@@ -195,6 +203,19 @@ export class TitleContext {
       n,
     );
   }
+}
+
+/** Per passage, the better of its surname and its neighbours' credit for each word. */
+function withNeighbours(
+  named: Map<number, Float64Array> | undefined,
+  near: Map<number, Float64Array> | undefined,
+): Map<number, Float64Array> | undefined {
+  if (named === undefined || near === undefined) return named ?? near;
+  for (const [at, qualities] of near) {
+    const own = named.get(at);
+    named.set(at, own ? own.map((quality, i) => Math.max(quality, qualities[i]!)) : qualities);
+  }
+  return named;
 }
 
 /** A capitalised word that does not start its sentence. */

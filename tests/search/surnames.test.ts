@@ -29,6 +29,8 @@ describe('surnames: the rules, on a small library', () => {
     ]),
     article('awards', 'Awards night', [
       'The Harbour Awards were presented on Friday.',
+      // Between the two, so that neither lends the other its words (see neighbours.test.ts).
+      'Judges came from three towns.',
       'The awards said the sea was rough this year.',
     ]),
   ]);
