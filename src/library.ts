@@ -243,18 +243,23 @@ export class Library {
     // Nothing in the text: the query may name articles by their title, author or publication.
     const named = hits.length === 0 && slug === undefined ? this.metadata.named(query) : undefined;
     if (named) hits = this.searchArticles(named.articles, named.rest, limit);
+    // Words in quotation marks ask for exactly what they say: no sentence stands in for them below.
+    const loose = !QUOTATION.test(query);
     // Still nothing: an answer may be spread over two sentences ("The abolition of slavery … in Cuba…" /
     // "…the present liberal Government of Spain will voluntarily adopt this view"): a sentence with two
     // words or more of its own, the others in the sentences next to it.
-    if (hits.length === 0 && terms.filter((term) => !term.light).length > OWN_WORDS_BESIDE_NEIGHBOURS) {
+    if (
+      hits.length === 0 &&
+      loose &&
+      terms.filter((term) => !term.light).length > OWN_WORDS_BESIDE_NEIGHBOURS
+    ) {
       hits = target.engine
         .rank(query, terms, target.range, limit, Reach.Neighbours)
         .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
     }
     // Still nothing: the sentences that lack one of several words ("cellphone market in India" finds
     // "India's mobile market is likely to grow"), said to be the closest rather than matches.
-    // Not for words in quotation marks: those ask for exactly what they say.
-    if (hits.length === 0 && !QUOTATION.test(query)) {
+    if (hits.length === 0 && loose) {
       const essential = terms.map((term) => (this.essential(term) ? { ...term, required: true } : term));
       const closest = target.engine
         .rank(query, essential, target.range, limit, Reach.Closest)

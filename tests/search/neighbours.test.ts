@@ -31,7 +31,21 @@ describe('neighbours: the rules, on a small library', () => {
   });
 
   it('given a query whose words a sentence has on its own then only matches answer', () => {
-    expect(hits(library, 'these weapons iran')).toEqual(['Iran pursues these weapons.']);
+    // "States like these…" would lean on "Iran pursues…", but a sentence with every word answers first.
+    const withMatch = Library.create([
+      article('a-speech', 'Notes', [
+        opening,
+        'Iran pursues these weapons.',
+        'States like these constitute an axis of evil.',
+        'The talks went on.',
+        'Iran denied any axis of evil.',
+      ]),
+    ]);
+    expect(hits(withMatch, 'iran axis evil')).toEqual(['Iran denied any axis of evil.']);
+  });
+
+  it('given words in quotation marks then no neighbour stands in for them', () => {
+    expect(hits(library, '"iran" axis evil')).toEqual([]);
   });
 
   it('given one word of a sentence, the others in its neighbours, then nothing answers', () => {
