@@ -1,12 +1,16 @@
 import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
 import { numberAliases } from './numbers.js';
+import { STOPWORDS } from './stopwords.js';
 
 /** One searchable term of a text, with where it stands in the original string. */
 export interface Token {
   /** Folded form: lower case, no diacritics, no apostrophes ("biegun", "kn23", "75th"). */
   readonly term: string;
-  /** Porter stem of `term` ("provocations" → "provoc"); digits and codes are their own stem. */
+  /**
+   * Porter stem of `term` ("provocations" → "provoc"), never a function word's (see `stemOf`); digits and codes
+   * are their own stem.
+   */
   readonly stem: string;
   /** Character range in the original text, end exclusive. */
   readonly start: number;
@@ -37,11 +41,25 @@ function foldWord(raw: string): string {
 
 const stemCache = new Map<string, string>();
 
+function porterStem(term: string): string {
+  return HAS_LETTER.test(term) && term.length > 2 ? stemmer(term) : term;
+}
+
+/** The stems of the function words ("on", "own", "will"), which no content word may share. */
+let functionStems: ReadonlySet<string> | undefined;
+/**
+ * Appended to a content word's stem where the stemmer gives it a function word's: "one" is stemmed "on",
+ * "owned" "own", "willing" "will", and would match every "on", "own" and "will" of a text.
+ */
+const CONTENT_MARK = '+';
+
 /** The stem used for matching inflections; cached because vocabularies repeat words. */
 export function stemOf(term: string): string {
   let stem = stemCache.get(term);
   if (stem === undefined) {
-    stem = HAS_LETTER.test(term) && term.length > 2 ? stemmer(term) : term;
+    stem = porterStem(term);
+    functionStems ??= new Set([...STOPWORDS].map(porterStem));
+    if (functionStems.has(stem) && !STOPWORDS.has(term)) stem += CONTENT_MARK;
     if (stemCache.size < 200_000) stemCache.set(term, stem);
   }
   return stem;

@@ -19,6 +19,7 @@ import { buildHash } from '../../runtime/snapshot/build-inputs.js';
 import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from '../../runtime/snapshot/snapshot-file.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import { Library, type Article, type IndexSnapshot } from '../../src/index.js';
+import { INDEX_FORMAT_VERSION } from '../../src/search/index-data.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** A content file of a few paragraphs: accents and curly quotes (multi-byte UTF-8), a repeated sentence. */
@@ -299,7 +300,7 @@ describe('the library snapshot', () => {
     const last = count - 1;
     const postingOffsets = new Uint32Array(count + 1).fill(3, 1);
     const index: IndexSnapshot = {
-      version: 2,
+      version: INDEX_FORMAT_VERSION,
       passageCount: count,
       passageCheck: 7,
       terms: Array.from({ length: count }, (_, id) => `t${id}`),

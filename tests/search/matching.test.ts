@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/index.js';
-import { seedLibrary, smallArticle } from '../helpers/content.js';
+import { hitTexts, seedLibrary, smallArticle } from '../helpers/content.js';
 
 /** Index of the first hit's sentence in the seed article, or null when there is no hit. */
 function first(query: string): number | null {
@@ -163,5 +163,28 @@ describe('a sentence two articles share word for word', () => {
   it('given a query it answers then it is listed once, under the article found first', () => {
     const hits = library.search({ query: 'judges novel' }).hits;
     expect(hits.map((hit) => hit.passage.text)).toEqual([wire]);
+  });
+});
+
+describe('a word the stemmer would give a small word’s stem', () => {
+  const library = Library.create([
+    smallArticle('grid', 'Grid news', [
+      'The formula was agreed on Friday after the race.',
+      'Their own team owned the car that won Formula One.',
+      'The stewards were willing to hear the appeal.',
+      'Fans will travel to the race in their thousands.',
+    ]),
+  ]);
+
+  it('given "formula one" then "on" does not stand for "one"', () => {
+    expect(hitTexts(library, 'formula one')).toEqual(['Their own team owned the car that won Formula One.']);
+  });
+
+  it('given "owns" or "willing" then the word’s own forms match, not "own" or "will"', () => {
+    expect(hitTexts(library, 'owns car')).toEqual(['Their own team owned the car that won Formula One.']);
+    expect(hitTexts(library, 'fans willing')).toEqual([]);
+    expect(hitTexts(library, 'stewards willingly')).toEqual([
+      'The stewards were willing to hear the appeal.',
+    ]);
   });
 });
