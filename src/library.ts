@@ -30,6 +30,7 @@ import {
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
+import { tokenize } from './text/tokenize.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -260,7 +261,9 @@ export class Library {
     // Still nothing: the sentences that lack one of several words ("cellphone market in India" finds
     // "India's mobile market is likely to grow"), said to be the closest rather than matches.
     if (hits.length === 0 && loose) {
-      const essential = terms.map((term) => (this.essential(term) ? { ...term, required: true } : term));
+      const essential = terms.map((term) =>
+        this.essential(term, target.engine) ? { ...term, required: true } : term,
+      );
       const closest = target.engine
         .rank(query, essential, target.range, limit, Reach.Closest)
         .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
@@ -325,12 +328,15 @@ export class Library {
   }
 
   /**
-   * Whether a closest match must still have this word: a name (capitalised, first word too), a number, or
-   * a word that nothing here matches and no dictionary knows ("bitcoin"): the query is about it. A common
-   * word the library lacks ("cellphone" where the text says "mobile") may be the one left out.
+   * Whether a closest match must still have this word: a name (capitalised, first word too, or a word the
+   * library writes as a name: "iraq"), a number, or a word that nothing here matches and no dictionary knows
+   * ("bitcoin"): the query is about it. A common word the library lacks ("cellphone" where the text says
+   * "mobile") may be the one left out.
    */
-  private essential(term: QueryTerm): boolean {
+  private essential(term: QueryTerm, engine: SearchEngine): boolean {
     if (term.required || CAPITALIZED.test(term.label)) return true;
+    const word = tokenize(term.label)[0];
+    if (word !== undefined && engine.index.writesAsName(word.term)) return true;
     if (term.alternatives.length > 0) return false;
     const lexicon = this.options.lexicon;
     // (Known only through synonyms of several words, none of them here, it is as good as unknown.)

@@ -2,6 +2,7 @@ import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
 import { IndexBuilder } from './index-builder.js';
 import { NameIds } from './name-ids.js';
+import { CAPITALIZED } from './query-words.js';
 import { INDEX_FORMAT_VERSION, passageCheckOf, type IdArray, type IndexSnapshot } from './index-data.js';
 
 /** A term of ASCII letters only, which a sentence writes as the same letters in some case. */
@@ -10,6 +11,8 @@ const PLAIN_WORD = /^[a-z]+$/;
 const SURFACE_MEMO = 10_000;
 /** What continues a word: a term found next to one of these is part of a longer word ("ferris's"). */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’‘`ʼ]/u;
+/** How many of a term's sentences `writesAsName` reads at most. */
+const NAME_READS = 3;
 
 /**
  * Inverted index over passages, stored as typed arrays (see `IndexSnapshot`): term → passages, passage →
@@ -166,6 +169,24 @@ export class SentenceIndex {
       this.surfaces.set(term, surface);
     }
     return surface ?? undefined;
+  }
+
+  /**
+   * Whether the library writes the term as a name: capitalised where it first stands after a sentence's first
+   * word ("Iraq", "Formula One"), read from its first few sentences; false when it stands only first.
+   */
+  writesAsName(term: string): boolean {
+    const id = this.termIds.get(term);
+    if (id === undefined) return false;
+    const postings = this.postings(id);
+    for (let p = 0; p < Math.min(postings.length, NAME_READS); p++) {
+      const text = this.passages[postings[p]!]!.text;
+      const inside = tokenize(text).find(
+        (token) => token.term === term && !token.alias && token.position > 0,
+      );
+      if (inside) return CAPITALIZED.test(text.slice(inside.start, inside.end));
+    }
+    return false;
   }
 
   /** `surfaceOf`, found: one sentence that has the term, read again. */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderReply as renderDiscord } from '../../adapters/discord/render-reply.js';
 import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js';
 import { renderForTerminal } from '../../adapters/terminal/render.js';
-import { Bot, type QuoteReply } from '../../src/index.js';
-import { seedLibrary } from '../helpers/content.js';
+import { Bot, Library, type QuoteReply } from '../../src/index.js';
+import { seedLibrary, smallArticle } from '../helpers/content.js';
 import { DEFAULT_NAMES } from '../adapters/slack/fixtures.js';
 
 // "cellphone" is an everyday word the seed article never uses; every sentence lacks it.
@@ -47,5 +47,21 @@ describe('closest matches: no sentence has every word of a query of three or mor
     expect(JSON.stringify(renderDiscord(reply, false, {}))).toContain(said);
     expect(JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public'))).toContain(said);
     expect(renderForTerminal(reply, { color: false })).toContain(said);
+  });
+
+  it('given a word typed in lower case that the library writes as a name then the closest match keeps it', () => {
+    const library = Library.create([
+      smallArticle('world', 'World news', [
+        'The weather turned cold overnight.',
+        'Troops left Iraq on Tuesday.',
+        'The talks went on until dawn.',
+        'The election results were announced in Ohio.',
+        'Results of the vote surprised the parties.',
+      ]),
+    ]);
+    // "iraq" is what the query is about: the results of another election are no answer.
+    expect(library.search({ query: 'iraq election results' }).hits).toEqual([]);
+    // A word the library writes in lower case may still be the one left out.
+    expect(library.search({ query: 'troops election results' }).closest).toBe(true);
   });
 });
