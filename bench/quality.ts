@@ -2,7 +2,7 @@
  * `npm run bench:quality`: how often the first hit (top-1) and any of the first five (top-5) is a sentence
  * a reader accepts, per kind of query, over the 40 BBC development articles as one library with no
  * glossary (tests/fixtures/bbc-queries.json, or `--queries PATH`). A query of kind `none` counts when nothing
- * is answered.
+ * is answered. `--distractors N` adds N State of the Union addresses the set does not use to the library.
  * Five rankings in one run: this engine, this engine without the WordNet lexicon, a keyword-overlap
  * baseline, MiniSearch (fuzzy and prefix) and fuse.js.
  */
@@ -16,17 +16,27 @@ import { STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { loadLexicon } from '../runtime/lexicon.js';
 import { acceptedIds, loadBbcArticles, loadQuerySet } from './bbc-corpus.js';
-import { loadSotuArticles } from './sotu-corpus.js';
+import { loadSotuArticles, otherAddresses } from './sotu-corpus.js';
 
 type Ranker = (query: string) => string[];
 
 // `--queries PATH`: another query set, over the same articles (tests/fixtures/bbc-holdout-queries.json) or
 // over the State of the Union addresses its `articles` names (tests/fixtures/sotu-queries.json).
-const { values } = parseArgs({ options: { queries: { type: 'string' } } });
+// `--distractors N`: N addresses the set does not use join the library, as a bigger library would hold
+// more than the articles the queries are about (its queries about nothing must stay quiet there too).
+const { values } = parseArgs({ options: { queries: { type: 'string' }, distractors: { type: 'string' } } });
 const querySet = loadQuerySet(values.queries && resolve(values.queries));
 const queries = querySet.queries;
-const articles = querySet.articles ? loadSotuArticles(querySet.articles) : loadBbcArticles();
-const accepted = acceptedIds(queries, articles);
+const own = querySet.articles ? loadSotuArticles(querySet.articles) : loadBbcArticles();
+const distractors = Number(values.distractors ?? 0);
+if (!Number.isInteger(distractors) || distractors < 0) {
+  console.error(
+    `--distractors must be a whole number of addresses, not ${JSON.stringify(values.distractors)}`,
+  );
+  process.exit(2);
+}
+const articles = [...own, ...otherAddresses(distractors, querySet.articles)];
+const accepted = acceptedIds(queries, own);
 const passages: Passage[] = articles.flatMap((article) => Library.create([article]).quotable(article));
 
 function engine(withLexicon: boolean): Ranker {
@@ -124,9 +134,16 @@ const lines = results.map(({ name, byKind }) => [
 const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
 console.log('top-1 / top-5 acceptable, per kind of query (none: nothing answered)');
 for (const line of [header, ...lines]) console.log(line.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
-const json = { date: new Date().toISOString(), queries: queries.length, articles: articles.length, results };
+const json = {
+  date: new Date().toISOString(),
+  queries: queries.length,
+  articles: articles.length,
+  distractors,
+  results,
+};
 const out = join(import.meta.dirname, 'results');
 mkdirSync(out, { recursive: true });
-const file = values.queries ? `quality-${basename(values.queries, '.json')}.json` : 'quality.json';
+const set = values.queries ? `-${basename(values.queries, '.json')}` : '';
+const file = `quality${set}${distractors > 0 ? `-with-${distractors}` : ''}.json`;
 writeFileSync(join(out, file), `${JSON.stringify(json, null, 2)}\n`);
 console.log(JSON.stringify(json));

@@ -56,3 +56,17 @@ export function loadSotuArticles(only?: readonly string[]): Article[] {
       return parseArticle(`${slug}.md`, source);
     });
 }
+
+/**
+ * `count` addresses spread evenly over the years, none of `except` (data set file names): articles a bigger
+ * library would hold beside those a query set is about.
+ */
+export function otherAddresses(count: number, except: readonly string[] = []): Article[] {
+  if (count <= 0) return [];
+  const others = loadSotuArticles().filter(
+    (article) =>
+      !except.some((name) => `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}` === article.slug),
+  );
+  const step = others.length / Math.min(count, others.length);
+  return Array.from({ length: Math.min(count, others.length) }, (_, i) => others[Math.floor(i * step)]!);
+}
