@@ -235,64 +235,93 @@ export class Library {
       const articles = this.metadata
         .byAuthor(request.author)
         .filter((a) => slug === undefined || a.slug === slug);
-      const hits = distinctHits(this.searchArticles(articles, query, limit));
-      return { ...base, status: hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, hits };
+      const found = this.searchArticles(articles, query, limit);
+      return { ...base, status: found.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...found };
     }
-    let hits = this.ranked(target.engine, query, terms, target.range, limit).map(({ at, score }) =>
-      this.hit(target.engine.passages[at]!, score, terms),
-    );
+    const searched = [{ ...target, terms }];
+    let hits = this.tier(searched, query, limit, Reach.Match);
     // Nothing in the text: the query may name articles by their title, author or publication.
     const named = hits.length === 0 && slug === undefined ? this.metadata.named(query) : undefined;
-    if (named) hits = this.searchArticles(named.articles, named.rest, limit);
-    // Words in quotation marks ask for exactly what they say: no sentence stands in for them below.
-    const loose = !QUOTATION.test(query);
+    if (named) {
+      const found = this.searchArticles(named.articles, named.rest, limit);
+      if (found.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...found };
+    }
     // Still nothing: an answer may be spread over two sentences ("The abolition of slavery … in Cuba…" /
     // "…the present liberal Government of Spain will voluntarily adopt this view"): a sentence with two
     // words or more of its own, the others in the sentences next to it.
-    if (
-      hits.length === 0 &&
-      loose &&
-      terms.filter((term) => !term.light).length > OWN_WORDS_BESIDE_NEIGHBOURS
-    ) {
-      hits = target.engine
-        .rank(query, terms, target.range, limit, Reach.Neighbours)
-        .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
-    }
+    if (hits.length === 0) hits = this.tier(searched, query, limit, Reach.Neighbours);
     // Still nothing: the sentences that lack one of several words ("cellphone market in India" finds
     // "India's mobile market is likely to grow"), said to be the closest rather than matches.
-    if (hits.length === 0 && loose) {
-      const essential = terms.map((term) =>
-        this.essential(term, target.engine) ? { ...term, required: true } : term,
-      );
-      const closest = target.engine
-        .rank(query, essential, target.range, limit, Reach.Closest)
-        .map(({ at, score }) => this.hit(target.engine.passages[at]!, score, terms));
-      if (closest.length > 0)
-        return { ...base, status: SearchStatus.Ok, hits: distinctHits(closest), closest: true };
-    }
     if (hits.length === 0) {
+      const closest = this.tier(searched, query, limit, Reach.Closest);
+      if (closest.length > 0) return { ...base, status: SearchStatus.Ok, hits: closest, closest: true };
       const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
       return { ...base, status: SearchStatus.NoMatch, suggestions };
     }
-    return { ...base, status: SearchStatus.Ok, hits: distinctHits(hits) };
+    return { ...base, status: SearchStatus.Ok, hits };
   }
 
   /**
-   * The best hits for the query within these articles, best first; with no words left to look for, each
+   * The best hits for the query within these articles, best first, from the first of the ways to find them
+   * that finds any in one of them (see `tier`): an article's sentence that leans on its neighbours, or one
+   * that is only the closest, never outranks another article's match. With no words left to look for, each
    * article's best quote (its lead: the sentence a news article sums itself up in).
    */
-  private searchArticles(articles: readonly Article[], query: string, limit: number): SearchHit[] {
-    const leads = (): SearchHit[] =>
-      articles
+  private searchArticles(
+    articles: readonly Article[],
+    query: string,
+    limit: number,
+  ): { hits: SearchHit[]; closest?: true } {
+    if (this.engine.analyze(query).length === 0) {
+      const leads = articles
         .slice(0, limit)
         .map((article) => quotablePassages(article)[0])
         .filter((passage) => passage !== undefined)
         .map((passage) => this.hit(passage, 1, []));
-    if (this.engine.analyze(query).length === 0) return leads();
-    return articles
-      .flatMap((article) => this.search({ query, slug: article.slug, limit }).hits)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      return { hits: leads };
+    }
+    const targets = articles.map((article) => {
+      const target = this.targetOf(article.slug)!;
+      return { ...target, terms: target.engine.analyze(query) };
+    });
+    for (const reach of [Reach.Match, Reach.Neighbours]) {
+      const hits = this.tier(targets, query, limit, reach);
+      if (hits.length > 0) return { hits };
+    }
+    const closest = this.tier(targets, query, limit, Reach.Closest);
+    return closest.length > 0 ? { hits: closest, closest: true } : { hits: [] };
+  }
+
+  /**
+   * The hits of one way of finding them (see `Reach`) over these targets, best first, each sentence once.
+   * Words in quotation marks ask for exactly what they say: no sentence stands in for them by leaning on its
+   * neighbours or by being the closest.
+   */
+  private tier(
+    targets: readonly { engine: SearchEngine; range: PassageRange; terms: readonly QueryTerm[] }[],
+    query: string,
+    limit: number,
+    reach: Reach,
+  ): SearchHit[] {
+    if (reach !== Reach.Match && QUOTATION.test(query)) return [];
+    const hits = targets.flatMap(({ engine, range, terms }) => {
+      if (terms.length === 0) return [];
+      let ranked: ScoredPassage[];
+      if (reach === Reach.Match) ranked = this.ranked(engine, query, terms, range, limit);
+      else if (reach === Reach.Neighbours) {
+        if (terms.filter((term) => !term.light).length <= OWN_WORDS_BESIDE_NEIGHBOURS) return [];
+        ranked = engine.rank(query, terms, range, limit, Reach.Neighbours);
+      } else {
+        const essential = terms.map((term) =>
+          this.essential(term, engine) ? { ...term, required: true } : term,
+        );
+        ranked = engine.rank(query, essential, range, limit, Reach.Closest);
+      }
+      return ranked.map(({ at, score }) => this.hit(engine.passages[at]!, score, terms));
+    });
+    // Several articles' hits: the best of them all.
+    if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
+    return distinctHits(hits.slice(0, targets.length > 1 ? limit : hits.length));
   }
 
   /**

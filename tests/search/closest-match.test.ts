@@ -65,3 +65,30 @@ describe('closest matches: no sentence has every word of a query of three or mor
     expect(library.search({ query: 'troops election results' }).closest).toBe(true);
   });
 });
+
+describe('closest matches among one author’s articles', () => {
+  const library = Library.create([
+    smallArticle(
+      'budget-one',
+      'Budget',
+      ['The pension fund was raided to pay the deficit.', 'Rain fell.', 'Taxes rose sharply.'],
+      'Ann Lee',
+    ),
+    smallArticle('budget-two', 'Spending', ['Taxes rose again this spring.', 'Snow fell.'], 'Ann Lee'),
+    smallArticle('budget-three', 'Savings', ['Pension fund shortfall worries savers.'], 'Bo Park'),
+  ]);
+
+  it('given a query that her articles only answer with a word fewer then the hits are said to be closest', () => {
+    const result = library.search({ query: 'pension fund shortfall', author: 'Ann Lee' });
+    expect(result.hits.map((hit) => hit.passage.text)).toEqual([
+      'The pension fund was raided to pay the deficit.',
+    ]);
+    expect(result.closest).toBe(true);
+  });
+
+  it('given a query one of her articles matches then another article’s closest sentence is not listed', () => {
+    const result = library.search({ query: 'taxes rose spring', author: 'Ann Lee' });
+    expect(result.hits.map((hit) => hit.passage.text)).toEqual(['Taxes rose again this spring.']);
+    expect(result.closest).toBeUndefined();
+  });
+});
