@@ -321,7 +321,7 @@ export class Library {
     });
     // Several articles' hits: the best of them all.
     if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
-    return distinctHits(hits.slice(0, targets.length > 1 ? limit : hits.length));
+    return distinctHits(hits.slice(0, limit));
   }
 
   /**
