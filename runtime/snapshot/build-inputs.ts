@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { INDEX_FORMAT_VERSION } from '../../src/search/index-data.js';
 import { SNAPSHOT_FORMAT } from './snapshot-file.js';
@@ -8,9 +9,10 @@ const SOURCE = /\.(?:ts|js)$/;
 
 /**
  * The code whose output the snapshot stores: parsing (src/content), segmenting and tokenizing (src/text),
- * building the index (src/search/index-*) and the snapshot's own encoding. Any edit to one of them, as
- * well as a new format number, gives another build hash, so a snapshot made by other code is rebuilt,
- * never read. Hashing the files themselves means nobody has to remember to bump a number.
+ * building the index (src/search/index-*) and the snapshot's own encoding, with the versions of `PACKAGES`.
+ * Any edit to one of them, as well as a new format number, gives another build hash, so a snapshot made by
+ * other code is rebuilt, never read. Hashing the files themselves means nobody has to remember to bump a
+ * number.
  */
 const INPUTS: readonly { readonly dir: string; readonly only?: RegExp }[] = [
   { dir: '../../src/content' },
@@ -18,6 +20,9 @@ const INPUTS: readonly { readonly dir: string; readonly only?: RegExp }[] = [
   { dir: '../../src/search', only: /^(?:index-|sentence-index|catalog)/ },
   { dir: '.' },
 ];
+
+/** The packages whose output the snapshot stores: the stemmer gives the index its stems. */
+const PACKAGES = ['stemmer'];
 
 /**
  * This module's folder as tsc compiles it (dist/runtime/snapshot) or as tsx runs it. The CLI bundle
@@ -36,6 +41,9 @@ export function buildHash(): string {
   if (cached !== undefined) return cached;
   const hash = createHash('sha256');
   hash.update(`snapshot ${SNAPSHOT_FORMAT} index ${INDEX_FORMAT_VERSION}\0`);
+  const require = createRequire(import.meta.url);
+  for (const name of PACKAGES)
+    hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);
   for (const { dir, only } of INPUTS) {
     const path = join(HERE, dir);
     const names = readdirSync(path)
