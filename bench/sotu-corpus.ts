@@ -29,6 +29,11 @@ function paragraphs(text: string): string {
   return blocks.join('\n\n');
 }
 
+/** An address's slug from its file name ("1790_george_washington_n.json" → "sotu-1790-george-washington-n"). */
+function slugOf(name: string): string {
+  return `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}`;
+}
+
 /**
  * The 233 addresses (1790–2021), or those of the data set's file names `only`, as content files, parsed as the bot parses `content/`: each address an
  * article with its president as author and 1 January of its year as date (the data set has years only).
@@ -40,7 +45,7 @@ export function loadSotuArticles(only?: readonly string[]): Article[] {
     .sort()
     .map((name) => {
       const address = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SotuAddress;
-      const slug = `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}`;
+      const slug = slugOf(name);
       const source = [
         '---',
         `title: ${JSON.stringify(`State of the Union ${address.year}`)}`,
@@ -64,8 +69,7 @@ export function loadSotuArticles(only?: readonly string[]): Article[] {
 export function otherAddresses(count: number, except: readonly string[] = []): Article[] {
   if (count <= 0) return [];
   const others = loadSotuArticles().filter(
-    (article) =>
-      !except.some((name) => `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}` === article.slug),
+    (article) => !except.some((name) => slugOf(name) === article.slug),
   );
   const step = others.length / Math.min(count, others.length);
   return Array.from({ length: Math.min(count, others.length) }, (_, i) => others[Math.floor(i * step)]!);

