@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { stemOf, type Token } from '../text/tokenize.js';
+import { stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -147,12 +147,11 @@ export class QueryAnalyzer {
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
     if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
     // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
-    // about when nothing here has it and no dictionary knows it ("when does the new iPhone launch?").
+    // about when nothing here has it and no dictionary knows it ("when does the new iPhone launch?"), even
+    // one a typo away from a word here ("how much did ebay make?" and "bay"): then a hit has that word.
     if (questionOf(query) !== undefined) {
       return terms.map((term) =>
-        term.alternatives.length === 0 && !term.light && this.relatedOf(term.label.toLowerCase()).length === 0
-          ? { ...term, required: true }
-          : term,
+        !term.light && this.unknown(term.label) ? { ...term, required: true } : term,
       );
     }
     return terms;
@@ -208,6 +207,14 @@ export class QueryAnalyzer {
       return { term, length };
     }
     return undefined;
+  }
+
+  /** Whether no form of the word is here and no dictionary knows it: a name the library lacks, or a typo. */
+  private unknown(label: string): boolean {
+    return (
+      tokenize(label).every((token) => !this.index.hasStem(token.stem)) &&
+      this.relatedOf(label.toLowerCase()).length === 0
+    );
   }
 
   /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */

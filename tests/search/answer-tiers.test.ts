@@ -56,3 +56,22 @@ describe('sentences around a hit that lacks a word of the question', () => {
     expect(first('how big will the harbour budget deficit be?')).toContain('about £2m');
   });
 });
+
+describe('a question about a word nothing here has and no dictionary knows', () => {
+  const results = Library.create([
+    article('results', 'Harbour firm results', [
+      'Northway made £3m in the last quarter.',
+      'Its crews were paid.',
+    ]),
+    article('winter', 'A cold winter', ['The whole bay froze in January.', 'Ships stayed in port.']),
+  ]);
+  const answer = (query: string): string[] => results.search({ query }).hits.map((hit) => hit.passage.text);
+
+  it('given a word a typo away from a word here ("ebay", "bay") then the hit needs that word: none has both', () => {
+    expect(answer('how much did ebay make last quarter?')).toEqual([]);
+  });
+
+  it('given a typo of a word here then the sentence with its correction answers', () => {
+    expect(answer('how much did northway make last quater?')[0]).toContain('£3m');
+  });
+});
