@@ -13,6 +13,15 @@ const NAME_WORD = "\\p{Lu}\\p{L}*(?:-\\p{L}+)*(?![\\p{L}'’])";
 const TITLES = [...HONORIFICS].map((title) => `${title[0]!.toUpperCase()}${title.slice(1)}`).join('|');
 const SEASON = 'spring|summer|autumn|fall|winter|weekend|morning|evening|afternoon|night';
 const PERIOD = `week|month|year|decade|century|${SEASON}|season|quarter`;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** A number as written in figures or words, or a vague one ("several weeks"). */
+const COUNT = `\\p{N}[\\p{N},.]*|an?|${NUMBER_WORDS}|several|few|many|some`;
+/** Spans of time and lengths, singular ("a 20-year wait"), plural, or as abbreviated after figures. */
+const SPANS =
+  'years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|metres?|meters?|miles?|km|kilometres?|feet|foot|yards?|inch(?:es)?';
+/** A year as written alone ("in 1997", "the 1990s"): a date, not an amount. */
+const YEAR = /^(?:1[5-9]|20)\d\d(?:s|'s)?$/u;
 
 /**
  * What answers each kind of question, as patterns of general English: each match is an answer unless its
@@ -47,6 +56,22 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
     // "at Versace's six-storey New York townhouse", "in the northern city of Kano".
     `\\b(?:in|at|from|near|outside|inside|across|to|based in) (?:(?:the|an?|his|her|its|their|\\p{Lu}\\p{L}*['’]s)(?: [\\p{Ll}-]+){0,3} )?${CAPITALIZED_WORD}(?: ${CAPITALIZED_WORD})*`,
     'gu',
+  ),
+  length: new RegExp(
+    [
+      `\\b(?:${COUNT})(?:\\s?|-)(?:${SPANS})\\b`,
+      '\\bfor (?:years|months|weeks|days|decades|hours|centuries|ages|a long time|so long|long)\\b',
+    ].join('|'),
+    'giu',
+  ),
+  age: new RegExp(
+    [
+      '\\baged? \\p{N}+\\b',
+      '\\b\\p{N}+[- ]years?[- ]old\\b',
+      `\\bthe age of (?:\\p{N}+|(?:${NUMBER_WORDS})(?:-\\p{L}+)?)\\b`,
+      '\\bin (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
+    ].join('|'),
+    'giu',
   ),
   // A capitalised word within a sentence (its first word is capitalised whatever it is).
   name: new RegExp(`(?<=[\\p{L}\\p{N},;:'’"“”)] )\\p{Lu}[\\p{L}'’-]+`, 'gu'),
@@ -92,6 +117,7 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
     const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
     // A month or a day is a date, not a place nor a name.
     if (kind !== QuestionKind.When && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
+    if (kind === QuestionKind.Amount && YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;
     const own = words.filter((word) => !STOPWORDS.has(word));
     if (kind === QuestionKind.Who && own.length === 0 && words.length > 0) return true;
     if (own.some((word) => !asked.has(word))) return true;

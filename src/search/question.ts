@@ -10,8 +10,12 @@ export const QuestionKind = {
   Who: 'who',
   /** where, which city…: a place, named. */
   Where: 'where',
-  /** how much, how many, how big…: a number or an amount. */
+  /** how much, how many, how big…: a number or an amount (a year is a date, not an amount). */
   Amount: 'amount',
+  /** how long: a span of time or a length ("for almost 20 years", "200 metres"). */
+  Length: 'length',
+  /** how old: an age ("aged 77", "a 77-year-old"). */
+  Age: 'age',
   /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
   Why: 'why',
   /** which book, which firm…: a name (a title, a company) the question does not say. */
@@ -25,6 +29,12 @@ const WORD = /\p{L}+/gu;
 /** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
 const QUESTION_WORD_REACH = 6;
 const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+/** The "how" questions that ask for more than a number. */
+const HOW_KINDS: Readonly<Record<string, QuestionKind>> = {
+  soon: QuestionKind.When,
+  long: QuestionKind.Length,
+  old: QuestionKind.Age,
+};
 /** Nouns after what/which that ask for a time or a place, as stems: "which days", "which countries". */
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hour', 'season'].map(stemOf));
 const PLACE_NOUNS = new Set(
@@ -63,8 +73,7 @@ export function questionOf(query: string): QuestionKind | undefined {
     if (word === 'who' || word === 'whom') return QuestionKind.Who;
     if (word === 'where') return QuestionKind.Where;
     if (word === 'why') return QuestionKind.Why;
-    if (word === 'how' && AMOUNT_WORDS.has(next))
-      return next === 'soon' ? QuestionKind.When : QuestionKind.Amount;
+    if (word === 'how' && AMOUNT_WORDS.has(next)) return HOW_KINDS[next] ?? QuestionKind.Amount;
     if ((word === 'what' || word === 'which') && TIME_NOUNS.has(noun)) return QuestionKind.When;
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;

@@ -18,6 +18,8 @@ describe('question words', () => {
     ['which countries have the same rating?', QuestionKind.Where],
     ['which days is it open?', QuestionKind.When],
     ['how many people came?', QuestionKind.Amount],
+    ['how long did the talks last?', QuestionKind.Length],
+    ['how old is the singer?', QuestionKind.Age],
     ['why did shares fall', QuestionKind.Why],
     ['which book came second?', QuestionKind.Name],
     ['which firm bought it?', QuestionKind.Name],
@@ -122,6 +124,37 @@ describe('answers a question asks for', () => {
     expect(answersQuestion(QuestionKind.Why, 'A law designed to curb smoking.', asked('why?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch £9m.', asked('how much?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch a lot.', asked('how much?'))).toBe(false);
+  });
+
+  it.each([
+    [QuestionKind.Amount, 'He wrote 11 novels.', true],
+    // A year is a date: no count of anything.
+    [QuestionKind.Amount, 'His final novel came out in 1997.', false],
+    [QuestionKind.Amount, 'It was a hit of the 1990s.', false],
+    [QuestionKind.Length, 'Each book took up to three years to research.', true],
+    [QuestionKind.Length, 'The bridge is 200 metres long.', true],
+    [QuestionKind.Length, 'It had been his ambition for decades.', true],
+    // An amount of money or a date is no span of time.
+    [QuestionKind.Length, 'It is to become a £7m musical.', false],
+    [QuestionKind.Length, 'It opened in 1958.', false],
+    [QuestionKind.Age, 'He has died at the age of 84.', true],
+    [QuestionKind.Age, 'The 77-year-old retired.', true],
+    [QuestionKind.Age, 'He wrote 11 novels.', false],
+  ])('given a %s question and %j then it answers: %s', (kind, text, expected) => {
+    expect(answersQuestion(kind, text, asked('how?'))).toBe(expected);
+  });
+
+  it('given "how long" then of two sentences with its words the one with a span of time comes first', () => {
+    const library = Library.create(
+      [
+        smallArticle('novels', 'A novelist dies', [
+          'His research for his first novel took until 1958.',
+          'His research for each novel took up to three years.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'how long did his novel research take?')[0]).toContain('three years');
   });
 });
 
