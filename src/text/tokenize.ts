@@ -126,17 +126,27 @@ export function tokenize(text: string): Token[] {
     const raw = written.replace(POSSESSIVE_RAW, '');
     const first = position;
     const folded: string[] = [];
+    const pieces: Token[] = [];
     let offset = start;
     for (const piece of raw.split(HYPHEN)) {
       const term = foldWord(piece);
       folded.push(term);
-      tokens.push(makeToken(term, offset, offset + piece.length, position, false, word));
+      pieces.push(makeToken(term, offset, offset + piece.length, position, false, word));
       offset += piece.length + 1;
       position += 1;
     }
+    tokens.push(...pieces);
     const end = start + raw.length;
     tokens.push(makeToken(folded.join(''), start, end, first, true, word));
-    for (const alias of numberAliases(folded)) tokens.push(makeToken(alias, start, end, first, true, word));
+    const number = numberAliases(folded);
+    for (const alias of number) tokens.push(makeToken(alias, start, end, first, true, word));
+    // A number that is one part of the word is a number too: "a five-year high" is a "5 year high"
+    // ("twenty-five" is 25 alone, not 20 nor 5).
+    if (number.length > 0) continue;
+    for (const piece of pieces) {
+      for (const alias of numberAliases([piece.term]))
+        tokens.push(makeToken(alias, piece.start, piece.end, piece.position, true, word));
+    }
   }
   return tokens;
 }

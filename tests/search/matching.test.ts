@@ -188,3 +188,21 @@ describe('a word the stemmer would give a small word’s stem', () => {
     ]);
   });
 });
+
+describe('a number written in words inside a hyphenated word', () => {
+  const library = Library.create([
+    smallArticle('rupee', 'Rupee news', [
+      'The rupee hit a five-year high on Thursday.',
+      'The index fell for twenty-five days.',
+    ]),
+  ]);
+
+  it('given the number in figures then the word is found: "5 year high" finds "a five-year high"', () => {
+    expect(hitTexts(library, 'rupee 5 year high')).toEqual(['The rupee hit a five-year high on Thursday.']);
+  });
+
+  it('given a part of a number written as one word then it is not that number: "twenty-five" is no 5', () => {
+    expect(hitTexts(library, '25 days')).toEqual(['The index fell for twenty-five days.']);
+    expect(hitTexts(library, '5 days')).toEqual([]);
+  });
+});
