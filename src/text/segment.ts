@@ -50,7 +50,8 @@ let segmenter: Intl.Segmenter | undefined;
 /**
  * Splits a paragraph into sentences: Unicode sentence boundaries (ICU, via Intl.Segmenter), then a pass
  * that rejoins breaks after titles, initials and abbreviations ("Mr.", "J.", "Dec.", "U.S.") unless the
- * next word plainly opens a new sentence.
+ * next word plainly opens a new sentence, and one that cuts a very long sentence at its semicolons (see
+ * `clauses`).
  */
 export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
@@ -73,7 +74,37 @@ export function segmentSentences(text: string): SentenceSpan[] {
     const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
     if (trimmed.length === 0) continue;
-    sentences.push({ text: trimmed, start: start + leading, end: start + leading + trimmed.length });
+    const from = start + leading;
+    for (const [a, b] of clauses(trimmed))
+      sentences.push({ text: trimmed.slice(a, b), start: from + a, end: from + b });
   }
   return sentences;
+}
+
+/**
+ * A sentence longer than this (some 80 words) is too long to quote, and matches every query about its many
+ * subjects: most often a list run together with semicolons ("…the program; confidence in the government's
+ * integrity has been restored; …", 3,800 characters in one address).
+ */
+const LONG_SENTENCE = 500;
+/** The shortest part a long sentence is cut into (some 15 words): a clause that reads on its own. */
+const SHORTEST_CLAUSE = 100;
+const SEMICOLON = /;\s+/g;
+
+/**
+ * A sentence's parts as [start, end) ranges: itself, or for a long one its clauses, cut after each
+ * semicolon (which joins what could be sentences of their own) that leaves both sides long enough.
+ */
+function clauses(text: string): [number, number][] {
+  if (text.length <= LONG_SENTENCE) return [[0, text.length]];
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (const match of text.matchAll(SEMICOLON)) {
+    const cut = match.index + match[0].length;
+    if (cut - from < SHORTEST_CLAUSE || text.length - cut < SHORTEST_CLAUSE) continue;
+    parts.push([from, match.index + 1]);
+    from = cut;
+  }
+  parts.push([from, text.length]);
+  return parts;
 }

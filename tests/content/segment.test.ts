@@ -62,6 +62,27 @@ describe('segmentSentences', () => {
       'Fine.',
     ]);
   });
+
+  it('given a sentence too long to quote, a list run together with semicolons, then each clause is a sentence', () => {
+    const clauses = [
+      'Clear progress has been made in solving the energy problems we found four years ago when we took office;',
+      'confidence in the integrity of the government has been restored across the country and in every state;',
+      'the supply shortages of several years ago have been eliminated by new production at home and abroad;',
+      'exploratory drilling activities have reached an all-time high in every region of the country this year;',
+      'and the windfall profits tax now funds programs for the poor, for transit and for new sources of energy.',
+    ];
+    const text = `  ${clauses.join(' ')}`;
+    const spans = segmentSentences(text);
+    expect(spans.map((span) => span.text)).toEqual(clauses);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('given a semicolon in a sentence of ordinary length, or a clause too short to stand alone, then no cut', () => {
+    const short = 'Prices rose; wages did not.';
+    expect(texts(short)).toEqual([short]);
+    const long = `${'The council met again on Tuesday, and then again on Wednesday, to discuss the harbour plans, '.repeat(6)}as ever; it ended.`;
+    expect(texts(long)).toEqual([long]);
+  });
 });
 
 describe('tokenize', () => {
