@@ -134,7 +134,12 @@ export class QueryAnalyzer {
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
       const phrase = phrases?.get(words.indexOf(word));
-      const term = this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase);
+      const term = this.withJoined(
+        this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase),
+        word,
+        kept,
+        words,
+      );
       terms.push(
         heavy.length > 0 && heavy.length < content.length && light.has(word)
           ? { ...term, light: true }
@@ -215,6 +220,29 @@ export class QueryAnalyzer {
       tokenize(label).every((token) => !this.index.hasStem(token.stem)) &&
       this.relatedOf(label.toLowerCase()).length === 0
     );
+  }
+
+  /**
+   * The term, able to find too the one word a text makes of it and the word beside it in the query ("time
+   * warner" in a text that writes "TimeWarner" as well as "Time Warner"): each of the two finds that word.
+   */
+  private withJoined(term: QueryTerm, word: Word, kept: readonly Word[], words: readonly Word[]): QueryTerm {
+    if (word.parts.length !== 1) return term;
+    const at = kept.indexOf(word);
+    const joined: string[] = [];
+    for (const [left, right] of [
+      [kept[at - 1], word],
+      [word, kept[at + 1]],
+    ]) {
+      if (left === undefined || right === undefined || right.parts.length !== 1 || left.parts.length !== 1)
+        continue;
+      if (words.indexOf(right) !== words.indexOf(left) + 1) continue;
+      const both = left.parts[0]!.term + right.parts[0]!.term;
+      if (this.index.hasTerm(both)) joined.push(both);
+    }
+    if (joined.length === 0) return term;
+    const alternatives = joined.map((both) => ({ units: [new Map([[both, 1]])] }));
+    return { ...term, alternatives: [...term.alternatives, ...alternatives] };
   }
 
   /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */

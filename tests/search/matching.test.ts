@@ -206,3 +206,21 @@ describe('a number written in words inside a hyphenated word', () => {
     expect(hitTexts(library, '5 days')).toEqual([]);
   });
 });
+
+describe('two words of the query that a text writes as one', () => {
+  const library = Library.create([
+    smallArticle('media', 'Media results', [
+      'Time Warner has settled its case with the regulator.',
+      'Quarterly profits at TimeWarner jumped to $1.13bn.',
+    ]),
+  ]);
+
+  it('given "time warner profits" then the sentence that writes "TimeWarner" is found', () => {
+    expect(hitTexts(library, 'time warner profits')).toEqual([
+      'Quarterly profits at TimeWarner jumped to $1.13bn.',
+    ]);
+    expect(hitTexts(library, 'Time Warner case')).toEqual([
+      'Time Warner has settled its case with the regulator.',
+    ]);
+  });
+});
