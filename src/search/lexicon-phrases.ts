@@ -3,6 +3,14 @@ import { dictionaryForms, lemmaCandidates, type Lexicon, type RelatedWord } from
 /** The longest phrase of the lexicon looked for in a query, in words ("kick_the_bucket"). */
 const MAX_PHRASE_WORDS = 3;
 
+/** The phrases of the lexicon in a query. */
+export interface QueryPhrases {
+  /** Per index of a word of a phrase (its small words left out), what the lexicon knows of the phrase. */
+  readonly related: ReadonlyMap<number, readonly RelatedWord[]>;
+  /** Each phrase, as the index of its first word and the index after its last (they may overlap). */
+  readonly spans: readonly (readonly [number, number])[];
+}
+
 /**
  * What the lexicon knows of the phrases of a query ("passed away" is "pass_away": die, decease…;
  * "car makers" is "car_maker": carmaker, automaker), for each word of those phrases that is not `filler`.
@@ -17,8 +25,9 @@ export function phraseRelatives(
   filler: readonly boolean[],
   name: readonly boolean[],
   lexicon: Lexicon,
-): Map<number, RelatedWord[]> {
+): QueryPhrases {
   const found = new Map<number, RelatedWord[]>();
+  const spans: [number, number][] = [];
   for (let start = 0; start < terms.length; start++) {
     if (filler[start] || name[start]) continue;
     for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length--) {
@@ -30,10 +39,11 @@ export function phraseRelatives(
       for (let i = start; i < start + length; i++) {
         if (!filler[i]) found.set(i, [...(found.get(i) ?? []), ...related]);
       }
+      spans.push([start, start + length]);
       break;
     }
   }
-  return found;
+  return { related: found, spans };
 }
 
 function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly RelatedWord[] {

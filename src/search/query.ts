@@ -12,7 +12,7 @@ import {
   RelationKind,
   type RelatedWord,
 } from './lexicon.js';
-import { phraseRelatives } from './lexicon-phrases.js';
+import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, type Word } from './query-words.js';
 import { questionOf } from './question.js';
@@ -40,8 +40,9 @@ export interface QueryTerm {
   /** Some of its alternatives come from the lexicon (synonyms, derived forms, other spellings). */
   readonly expanded?: boolean;
   /**
-   * A word of a multi-word name ("Da Vinci Code", capitalised words side by side): its words share this
-   * number, are each required, and count as one word towards the words a hit needs.
+   * A word of a multi-word name ("Da Vinci Code", capitalised words side by side) or of a phrase the
+   * dictionary knows ("interest rates"): its words share this number, are each required, and count as one
+   * word towards the words a hit needs.
    */
   readonly name?: number;
   readonly alternatives: readonly Alternative[];
@@ -103,10 +104,13 @@ export class QueryAnalyzer {
     const names = nameRuns(words);
     const phrases = lexical ? this.phrasesOf(words, names) : undefined;
     const terms: QueryTerm[] = [];
+    /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
+    const wordAt: number[] = [];
     for (let at = 0; at < flat.length;) {
       const named = this.acronymAt(words, flat, stems, at, lexical);
       if (named) {
         terms.push(named.term);
+        wordAt.push(-1);
         at += named.length;
         continue;
       }
@@ -127,13 +131,15 @@ export class QueryAnalyzer {
             })),
           ].filter((alternative) => alternative.units.every((unit) => unit.size > 0)),
         });
+        wordAt.push(-1);
         at += match.length;
         continue;
       }
       const word = flat[at]!.word;
+      wordAt.push(words.indexOf(word));
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
-      const phrase = phrases?.get(words.indexOf(word));
+      const phrase = phrases?.related.get(words.indexOf(word));
       const term = this.withJoined(
         this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase),
         word,
@@ -149,6 +155,7 @@ export class QueryAnalyzer {
       );
       at += word.parts.length;
     }
+    if (phrases) groupPhrases(terms, wordAt, phrases.spans);
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
     if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
     // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
@@ -265,7 +272,7 @@ export class QueryAnalyzer {
   }
 
   /** What the lexicon knows of the query's phrases ("passed away"), by the index of each of their words. */
-  private phrasesOf(words: readonly Word[], names: ReadonlyMap<Word, number>): Map<number, RelatedWord[]> {
+  private phrasesOf(words: readonly Word[], names: ReadonlyMap<Word, number>): QueryPhrases {
     return phraseRelatives(
       words.map((word) => (word.parts.length === 1 ? word.parts[0]!.term : undefined)),
       words.map(isFiller),
@@ -448,6 +455,27 @@ export class QueryAnalyzer {
     }
     if (exact !== undefined && this.index.hasTerm(exact)) unit.set(exact, quality);
     return unit;
+  }
+}
+
+/**
+ * Makes the words of each phrase the dictionary knows ("death penalty", "interest rates", "power plant") one
+ * word as a name's are (`QueryTerm.name`: each required, counted once): "death penalty for murderers" is
+ * no sentence on penalties for murder, and a closest match may not drop half of the phrase. The words of a
+ * phrase are its content words with a term of their own, two at least, none of them light or of a name.
+ */
+function groupPhrases(
+  terms: QueryTerm[],
+  wordAt: readonly number[],
+  spans: readonly (readonly [number, number])[],
+): void {
+  for (const [from, to] of spans) {
+    const members: number[] = [];
+    for (const [i, at] of wordAt.entries()) {
+      if (at >= from && at < to && !terms[i]!.light && terms[i]!.name === undefined) members.push(i);
+    }
+    if (members.length < 2) continue;
+    for (const i of members) terms[i] = { ...terms[i]!, name: from };
   }
 }
 

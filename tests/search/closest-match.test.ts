@@ -4,6 +4,7 @@ import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js
 import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { Bot, Library, type QuoteReply } from '../../src/index.js';
 import { seedLibrary, smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 import { DEFAULT_NAMES } from '../adapters/slack/fixtures.js';
 
 // "cellphone" is an everyday word the seed article never uses; every sentence lacks it.
@@ -90,5 +91,24 @@ describe('closest matches among one author’s articles', () => {
     const result = library.search({ query: 'taxes rose spring', author: 'Ann Lee' });
     expect(result.hits.map((hit) => hit.passage.text)).toEqual(['Taxes rose again this spring.']);
     expect(result.closest).toBeUndefined();
+  });
+});
+
+describe('a phrase the dictionary knows counts as one word', () => {
+  const library = Library.create(
+    [
+      smallArticle('courts', 'Courts news', ['Congress raised the penalties for murder last year.']),
+      smallArticle('abolition', 'Abolition', ['The death penalty was abolished for most crimes.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const texts = (query: string): string[] => library.search({ query }).hits.map((hit) => hit.passage.text);
+
+  it('given "death penalty for murderers" then a sentence on penalties for murder is no closest match', () => {
+    expect(texts('death penalty for murderers')).toEqual([]);
+  });
+
+  it('given the phrase itself then the sentence that has it answers', () => {
+    expect(texts('death penalty abolished')).toEqual(['The death penalty was abolished for most crimes.']);
   });
 });

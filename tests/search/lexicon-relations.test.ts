@@ -79,7 +79,7 @@ describe('phrases of the lexicon', () => {
       [false, true, false],
       [false, false, false],
       small,
-    );
+    ).related;
     expect(related.size).toBe(0);
   });
 
@@ -89,13 +89,13 @@ describe('phrases of the lexicon', () => {
       [false, false, true],
       [false, false, false],
       small,
-    );
+    ).related;
     expect([...related.keys()]).toEqual([1]);
     expect(related.get(1)).toContainEqual({ word: 'die', kind: 'synonym' });
   });
 
   it('given a phrase of names then it is not read as a phrase of the lexicon', () => {
-    const related = phraseRelatives(['passed', 'away'], [false, false], [true, true], small);
+    const related = phraseRelatives(['passed', 'away'], [false, false], [true, true], small).related;
     expect(related.size).toBe(0);
   });
 
