@@ -45,6 +45,13 @@ const ARTICLE_ENGINE_CACHE = 8;
 /** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
 const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
 
+/** Where a search looks: an engine's range of passages, and the query as that engine reads it. */
+interface Target {
+  readonly engine: SearchEngine;
+  readonly range: PassageRange;
+  readonly terms: readonly QueryTerm[];
+}
+
 /**
  * The articles the bot knows, indexed for search. Build it once per content version with
  * `Library.create` (or restore it with `Library.fromIndex`); every method is synchronous and free of I/O.
@@ -239,26 +246,36 @@ export class Library {
       return { ...base, status: found.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...found };
     }
     const searched = [{ ...target, terms }];
-    let hits = this.tier(searched, query, limit, Reach.Match);
+    const hits = this.tier(searched, query, limit, Reach.Match);
+    if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
     // Nothing in the text: the query may name articles by their title, author or publication.
-    const named = hits.length === 0 && slug === undefined ? this.metadata.named(query) : undefined;
+    const named = slug === undefined ? this.metadata.named(query) : undefined;
     if (named) {
       const found = this.searchArticles(named.articles, named.rest, limit);
       if (found.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...found };
     }
-    // Still nothing: an answer may be spread over two sentences ("The abolition of slavery … in Cuba…" /
-    // "…the present liberal Government of Spain will voluntarily adopt this view"): a sentence with two
-    // words or more of its own, the others in the sentences next to it.
-    if (hits.length === 0) hits = this.tier(searched, query, limit, Reach.Neighbours);
-    // Still nothing: the sentences that lack one of several words ("cellphone market in India" finds
-    // "India's mobile market is likely to grow"), said to be the closest rather than matches.
-    if (hits.length === 0) {
-      const closest = this.tier(searched, query, limit, Reach.Closest);
-      if (closest.length > 0) return { ...base, status: SearchStatus.Ok, hits: closest, closest: true };
-      const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
-      return { ...base, status: SearchStatus.NoMatch, suggestions };
-    }
-    return { ...base, status: SearchStatus.Ok, hits };
+    const beyond = this.beyondMatches(searched, query, limit);
+    if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
+    const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
+    return { ...base, status: SearchStatus.NoMatch, suggestions };
+  }
+
+  /**
+   * When no sentence matches: a sentence with two words or more of its own that leans on the sentences next
+   * to it for the others (an answer spread over two: "The abolition of slavery … in Cuba…" / "…the present
+   * liberal Government of Spain will voluntarily adopt this view"); else the sentences that lack one of
+   * several words ("cellphone market in India" finds "India's mobile market is likely to grow"), said to be
+   * the closest rather than matches.
+   */
+  private beyondMatches(
+    targets: readonly Target[],
+    query: string,
+    limit: number,
+  ): { hits: SearchHit[]; closest?: true } {
+    const hits = this.tier(targets, query, limit, Reach.Neighbours);
+    if (hits.length > 0) return { hits };
+    const closest = this.tier(targets, query, limit, Reach.Closest);
+    return closest.length > 0 ? { hits: closest, closest: true } : { hits: [] };
   }
 
   /**
@@ -288,12 +305,8 @@ export class Library {
       if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
       return { ...target, terms };
     });
-    for (const reach of [Reach.Match, Reach.Neighbours]) {
-      const hits = this.tier(targets, query, limit, reach);
-      if (hits.length > 0) return { hits };
-    }
-    const closest = this.tier(targets, query, limit, Reach.Closest);
-    return closest.length > 0 ? { hits: closest, closest: true } : { hits: [] };
+    const hits = this.tier(targets, query, limit, Reach.Match);
+    return hits.length > 0 ? { hits } : this.beyondMatches(targets, query, limit);
   }
 
   /**
@@ -301,12 +314,7 @@ export class Library {
    * Words in quotation marks ask for exactly what they say: no sentence stands in for them by leaning on its
    * neighbours or by being the closest.
    */
-  private tier(
-    targets: readonly { engine: SearchEngine; range: PassageRange; terms: readonly QueryTerm[] }[],
-    query: string,
-    limit: number,
-    reach: Reach,
-  ): SearchHit[] {
+  private tier(targets: readonly Target[], query: string, limit: number, reach: Reach): SearchHit[] {
     if (reach !== Reach.Match && QUOTATION.test(query)) return [];
     const hits = targets.flatMap(({ engine, range, terms }) => {
       if (terms.length === 0) return [];

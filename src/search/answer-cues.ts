@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { NUMBER_WORDS } from '../text/numbers.js';
 import { HONORIFICS, STOPWORDS } from '../text/stopwords.js';
 import { QuestionKind } from './question.js';
 
@@ -13,15 +14,16 @@ const NAME_WORD = "\\p{Lu}\\p{L}*(?:-\\p{L}+)*(?![\\p{L}'’])";
 const TITLES = [...HONORIFICS].map((title) => `${title[0]!.toUpperCase()}${title.slice(1)}`).join('|');
 const SEASON = 'spring|summer|autumn|fall|winter|weekend|morning|evening|afternoon|night';
 const PERIOD = `week|month|year|decade|century|${SEASON}|season|quarter`;
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const NUMBER = `${NUMBER_WORDS.join('|')}|hundred`;
 /** A number as written in figures or words, or a vague one ("several weeks"). */
-const COUNT = `\\p{N}[\\p{N},.]*|an?|${NUMBER_WORDS}|several|few|many|some`;
+const COUNT = `\\p{N}[\\p{N},.]*|an?|${NUMBER}|several|few|many|some`;
 /** Spans of time and lengths, singular ("a 20-year wait"), plural, or as abbreviated after figures. */
 const SPANS =
   'years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|metres?|meters?|miles?|km|kilometres?|feet|foot|yards?|inch(?:es)?';
+/** A year in figures, 1500–2099. */
+const YEAR_DIGITS = '(?:1[5-9]|20)\\d\\d';
 /** A year as written alone ("in 1997", "the 1990s"): a date, not an amount. */
-const YEAR = /^(?:1[5-9]|20)\d\d(?:s|'s)?$/u;
+const YEAR = new RegExp(`^${YEAR_DIGITS}(?:s|'s)?$`, 'u');
 
 /**
  * What answers each kind of question, as patterns of general English: each match is an answer unless its
@@ -31,7 +33,7 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
   when: new RegExp(
     [
       `\\b(?:${MONTHS}|${DAYS})\\b`,
-      `\\b(?:1[5-9]|20)\\d\\d(?:s\\b|\\b)`,
+      `\\b${YEAR_DIGITS}(?:s\\b|\\b)`,
       `\\b\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|GMT|BST)\\b`,
       `\\b(?:today|tomorrow|yesterday|tonight|ago|recently|soon|shortly)\\b`,
       `\\b(?:next|last|this|later this|earlier this|end of the|end of this|start of the) (?:${PERIOD})\\b`,
@@ -68,7 +70,7 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
     [
       '\\baged? \\p{N}+\\b',
       '\\b\\p{N}+[- ]years?[- ]old\\b',
-      `\\bthe age of (?:\\p{N}+|(?:${NUMBER_WORDS})(?:-\\p{L}+)?)\\b`,
+      `\\bthe age of (?:\\p{N}+|(?:${NUMBER})(?:-\\p{L}+)?)\\b`,
       '\\bin (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
     ].join('|'),
     'giu',

@@ -77,6 +77,9 @@ function lookup(table: Readonly<Record<string, number>>, word: string | undefine
  * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
  */
 /** The value of a number word from zero to nineteen ("twelve" → 12), or undefined. */
+/** The numbers written as one word, zero to nineteen and the tens ("twenty", not "twenty-one"). */
+export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS)];
+
 export function unitValue(word: string): number | undefined {
   const key = word.toLowerCase();
   return Object.hasOwn(UNITS, key) ? UNITS[key] : undefined;
