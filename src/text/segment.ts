@@ -24,6 +24,16 @@ const SENTENCE_OPENERS = new Set(
   though because what which who why how no not one some many most all each both`.split(/\s+/),
 );
 
+/**
+ * A sentence end with no space after it ("…the disaster.Here we…"), as text pasted or extracted without its
+ * line breaks has: a full stop, question or exclamation mark (and any closing quote) after a lower-case
+ * word, then a capitalised word, or an opening curly quote and one (a straight quote closes). ICU's rules
+ * need the space; "Mrs.Smith" is rejoined as "Mrs. Smith" is.
+ */
+const GLUED_END = /(?<=\p{Ll}{2}[.!?]+["”’')]*)(?=[“‘]?\p{Lu}\p{Ll})/gu;
+
+const OPENING_QUOTE = /[“‘]/;
+
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
@@ -48,7 +58,8 @@ function shouldJoin(current: string, next: string): boolean {
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * Splits a paragraph into sentences: Unicode sentence boundaries (ICU, via Intl.Segmenter), then a pass
+ * Splits a paragraph into sentences: Unicode sentence boundaries (ICU, via Intl.Segmenter) and sentence
+ * ends with no space after them (see `GLUED_END`), then a pass
  * that rejoins breaks after titles, initials and abbreviations ("Mr.", "J.", "Dec.", "U.S.") unless the
  * next word plainly opens a new sentence, and one that cuts a very long sentence at its semicolons (see
  * `clauses`).
@@ -57,7 +68,20 @@ export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const part of segmenter.segment(text)) {
-    raw.push({ start: part.index, end: part.index + part.segment.length });
+    let start = part.index;
+    for (const glued of part.segment.matchAll(GLUED_END)) {
+      raw.push({ start, end: part.index + glued.index });
+      start = part.index + glued.index;
+    }
+    raw.push({ start, end: part.index + part.segment.length });
+  }
+  // ICU ends "…again.“It…" after the opening quote: it opens the next sentence.
+  for (let i = 1; i < raw.length; i++) {
+    const previous = raw[i - 1]!;
+    if (OPENING_QUOTE.test(text[previous.end - 1]!) && previous.end - previous.start > 1) {
+      previous.end -= 1;
+      raw[i]!.start -= 1;
+    }
   }
   const merged: { start: number; end: number }[] = [];
   for (const span of raw) {

@@ -63,6 +63,20 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('given sentences run together with no space after the full stop then each is a sentence of its own', () => {
+    const text = 'It was a disaster.Here we go again.“It will not last,” he said.He said "no."Then Mrs.Smith left.';
+    const spans = segmentSentences(text);
+    expect(spans.map((span) => span.text)).toEqual([
+      'It was a disaster.',
+      'Here we go again.',
+      '“It will not last,” he said.',
+      'He said "no."',
+      'Then Mrs.Smith left.',
+    ]);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+    expect(texts('See bbc.co.uk for more, or ASP.NET and the U.S.A. today.')).toHaveLength(1);
+  });
+
   it('given a sentence too long to quote, a list run together with semicolons, then each clause is a sentence', () => {
     const clauses = [
       'Clear progress has been made in solving the energy problems we found four years ago when we took office;',
