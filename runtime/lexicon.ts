@@ -17,6 +17,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
   return {
     related: (lemma: string): readonly RelatedWord[] => lexicon().related(lemma),
     startsPhrase: (word: string): boolean => lexicon().startsPhrase?.(word) ?? true,
+    isName: (lemma: string): boolean => lexicon().isName?.(lemma) ?? false,
   };
 }
 
@@ -32,7 +33,7 @@ function read(path: string): Lexicon {
 
 /**
  * The file as a lexicon's source, read a block at a time through a descriptor the process keeps open: a
- * query reads a few dozen blocks of the 4 MB file, not all of it (a CLI call pays for every byte it reads).
+ * query reads a few dozen blocks of the 5 MB file, not all of it (a CLI call pays for every byte it reads).
  */
 function fileSource(path: string): LexiconSource {
   const fd = openSync(path, 'r');

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lemmaCandidates, LEXICON_HEADER } from '../src/search/lexicon.js';
+import { lemmaCandidates, LEXICON_HEADER, NAME_MARK } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
@@ -74,7 +74,10 @@ function senseIndex(): Map<string, { readonly count: number; readonly number: nu
 }
 
 interface Synset {
+  /** Its words in lower case. */
   readonly words: readonly string[];
+  /** Per word, whether WordNet writes it capitalised ("Iraq", "London"): a name. */
+  readonly capitalised: readonly boolean[];
   /** [symbol, target offset key, source word number, target word number] */
   readonly pointers: readonly (readonly [string, string, number, number])[];
   /** The definition, without its examples (lower case). */
@@ -90,7 +93,12 @@ function dataOf(pos: string): Map<string, Synset> {
     const fields = head!.split(' ');
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
-    for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
+    const capitalised: boolean[] = [];
+    for (let i = 0; i < count; i++) {
+      const word = fields[4 + 2 * i]!;
+      words.push(word.toLowerCase().replace(/\(.*\)$/, ''));
+      capitalised.push(/^[A-Z]/.test(word));
+    }
     let at = 4 + 2 * count;
     const pointerCount = Number(fields[at]);
     at += 1;
@@ -105,7 +113,7 @@ function dataOf(pos: string): Map<string, Synset> {
       ]);
     }
     const definition = gloss.split('; "')[0]!.toLowerCase();
-    synsets.set(`${letter}${fields[0]}`, { words, pointers, definition });
+    synsets.set(`${letter}${fields[0]}`, { words, capitalised, pointers, definition });
   }
   return synsets;
 }
@@ -222,9 +230,18 @@ function build(): string {
       add(lemma, 'i', form);
     }
   }
+  // Words WordNet writes capitalised in every sense ("iraq", "london", "january"; not "china" or "bush"):
+  // a query's word that the library lacks is then a name the query is about, never one to leave out.
+  const written = new Map<string, boolean>();
+  for (const synset of synsets.values()) {
+    synset.words.forEach((word, i) => {
+      if (LEMMA.test(word)) written.set(word, (written.get(word) ?? true) && synset.capitalised[i]!);
+    });
+  }
+  const names = new Set([...written].filter(([, name]) => name).map(([word]) => word));
   const lines: string[] = [];
-  for (const lemma of [...related.keys()].sort()) {
-    const kinds = related.get(lemma)!;
+  for (const lemma of [...new Set([...related.keys(), ...names])].sort()) {
+    const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
     // synonym, related, more specific, a noun of the definition. Synonyms keep WordNet's order (first sense
     // first); the looser kinds, whose lists run long, keep their commonest words.
@@ -242,6 +259,7 @@ function build(): string {
     }
     // The fields in the format's order (`src/search/lexicon.ts`).
     const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i'].map((kind) => byKind.get(kind)!);
+    fields.push(names.has(lemma) ? NAME_MARK : '');
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;

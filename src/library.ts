@@ -369,17 +369,18 @@ export class Library {
   }
 
   /**
-   * Whether a closest match must still have this word: a name (capitalised, first word too, or a word the
-   * library writes as a name: "iraq"), a number, or a word that nothing here matches and no dictionary knows
-   * ("bitcoin"): the query is about it. A common word the library lacks ("cellphone" where the text says
-   * "mobile") may be the one left out.
+   * Whether a closest match must still have this word: a name (capitalised, first word too, a word the
+   * library writes as a name, or one the dictionary knows only as a name: "iraq"), a number, or a word that
+   * nothing here matches and no dictionary knows ("bitcoin"): the query is about it. A common word the
+   * library lacks ("cellphone" where the text says "mobile") may be the one left out.
    */
   private essential(term: QueryTerm, engine: SearchEngine): boolean {
     if (term.required || CAPITALIZED.test(term.label)) return true;
     const word = tokenize(term.label)[0];
     if (word !== undefined && engine.index.writesAsName(word.term)) return true;
-    if (term.alternatives.length > 0) return false;
     const lexicon = this.options.lexicon;
+    if (lexicon.isName?.(term.label.toLowerCase())) return true;
+    if (term.alternatives.length > 0) return false;
     // (Known only through synonyms of several words, none of them here, it is as good as unknown.)
     return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).every(isPhrase));
   }

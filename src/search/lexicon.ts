@@ -11,6 +11,11 @@ export interface Lexicon {
    * skip asking about the phrases a query's words could make from it. Absent: not known, ask.
    */
   startsPhrase?(word: string): boolean;
+  /**
+   * Whether the dictionary knows this word (lower case) only as a name: "iraq", "london", "january", not
+   * "china" (porcelain) or "bush". Absent: not known.
+   */
+  isName?(lemma: string): boolean;
 }
 
 /** How a word relates to another; each kind counts less than an exact word or an inflection. */
@@ -51,7 +56,9 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 8';
+export const LEXICON_HEADER = '#quotebot-lexicon 9';
+/** The last field of a lemma known only as a name. */
+export const NAME_MARK = 'name';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -63,6 +70,14 @@ const KINDS: readonly RelationKind[] = [
   RelationKind.Lemma,
   RelationKind.Inflection,
 ];
+
+/** What a lexicon's line says of its lemma. */
+interface Entry {
+  readonly related: readonly RelatedWord[];
+  readonly name: boolean;
+}
+
+const UNKNOWN: Entry = { related: [], name: false };
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -80,15 +95,16 @@ const BLOCK_BYTES = 4096;
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections` with comma-separated words
- * (the last two: of irregular inflections, "bought|…|buy|" and "buy|…||bought"). A lemma of several
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|name` with comma-separated
+ * words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and "buy|…||bought|"; `name`: "name"
+ * for a word known only as a name, "london|…|name"). A lemma of several
  * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
  * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding; over a
  * `LexiconSource`, only the blocks that a search visits are read (the first probes, shared by every lookup,
  * once).
  */
 export class TextLexicon implements Lexicon {
-  private readonly cache = new Map<string, readonly RelatedWord[]>();
+  private readonly cache = new Map<string, Entry>();
   private readonly phraseStarts = new Map<string, boolean>();
   private readonly blocks = new Map<number, Uint8Array>();
   private readonly source: LexiconSource;
@@ -108,6 +124,14 @@ export class TextLexicon implements Lexicon {
   }
 
   related(lemma: string): readonly RelatedWord[] {
+    return this.entry(lemma).related;
+  }
+
+  isName(lemma: string): boolean {
+    return this.entry(lemma).name;
+  }
+
+  private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
       found = this.lookup(lemma);
@@ -127,9 +151,9 @@ export class TextLexicon implements Lexicon {
     return found;
   }
 
-  private lookup(lemma: string): RelatedWord[] {
+  private lookup(lemma: string): Entry {
     const line = this.lineOf(lemma);
-    if (line === undefined) return [];
+    if (line === undefined) return UNKNOWN;
     const fields = line.split('|');
     const words: RelatedWord[] = [];
     for (let k = 0; k < KINDS.length; k++) {
@@ -137,7 +161,7 @@ export class TextLexicon implements Lexicon {
       if (!field) continue;
       for (const word of field.split(',')) words.push({ word, kind: KINDS[k]! });
     }
-    return words;
+    return { related: words, name: fields[KINDS.length + 1] === NAME_MARK };
   }
 
   /** The line whose key is `lemma`. */

@@ -65,6 +65,24 @@ describe('closest matches: no sentence has every word of a query of three or mor
     // A word the library writes in lower case may still be the one left out.
     expect(library.search({ query: 'troops election results' }).closest).toBe(true);
   });
+
+  it('given a word the library lacks that the dictionary knows only as a name then the closest match keeps it', () => {
+    const library = Library.create(
+      [
+        smallArticle('vote', 'Vote news', [
+          'The weather turned cold overnight.',
+          'The election results were announced in Ohio.',
+          'Results of the vote surprised the parties.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    // No sentence says "Iraq", and WordNet knows "iraq" only as a country: Ohio's results are no answer.
+    expect(library.search({ query: 'iraq election results' }).hits).toEqual([]);
+    // "china" is porcelain too, and "weekly" a common word: either may be the word left out.
+    expect(library.search({ query: 'weekly election results' }).closest).toBe(true);
+    expect(library.search({ query: 'china election results' }).closest).toBe(true);
+  });
 });
 
 describe('closest matches among one author’s articles', () => {

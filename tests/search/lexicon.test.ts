@@ -41,6 +41,32 @@ describe('TextLexicon', () => {
     ]);
   });
 
+  it('given a word known only as a name then its last field says so, and a common word is none', () => {
+    const names = new TextLexicon(
+      bytes(
+        `${LEXICON_HEADER} test\nchina||chinese|||||||\nlondon||londoner|||||||name\nparis|||||||||name\n`,
+      ),
+    );
+    expect(['london', 'paris', 'china', 'rome'].map((word) => names.isName(word))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(names.related('london')).toEqual([{ word: 'londoner', kind: 'derivation' }]);
+    expect(names.related('paris')).toEqual([]);
+  });
+
+  it('given the built lexicon then countries and cities are names, and words that are also common nouns are not', () => {
+    const lexicon = wordnetLexicon();
+    expect(['iraq', 'london', 'january'].map((word) => lexicon.isName?.(word))).toEqual([true, true, true]);
+    expect(['china', 'bush', 'election'].map((word) => lexicon.isName?.(word))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it.each(['apple', 'zebra'])('given the first or last word %j then it is found', (word) => {
     expect(small.related(word).length).toBeGreaterThan(0);
   });
