@@ -375,7 +375,10 @@ export class Library {
    * library lacks ("cellphone" where the text says "mobile") may be the one left out.
    */
   private essential(term: QueryTerm, engine: SearchEngine): boolean {
-    if (term.required || CAPITALIZED.test(term.label)) return true;
+    if (term.required) return true;
+    // A question's frame or a contraction ("don't") is never what the query is about.
+    if (term.light) return false;
+    if (CAPITALIZED.test(term.label)) return true;
     const word = tokenize(term.label)[0];
     if (word !== undefined && engine.index.writesAsName(word.term)) return true;
     const lexicon = this.options.lexicon;

@@ -1,5 +1,5 @@
 import type { Article } from '../content/article.js';
-import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 const CAPITALIZED = /^\p{Lu}/u;
@@ -53,7 +53,8 @@ export class ArticleMetadata {
         !token.alias &&
         !STOPWORDS.has(token.term) &&
         !REQUEST_WORDS.has(token.term) &&
-        !LIGHT_WORDS.has(token.term),
+        !LIGHT_WORDS.has(token.term) &&
+        !CONTRACTIONS.has(token.term),
     );
     const naming = words.filter((token) => this.entries.some((entry) => entry.stems.has(token.stem)));
     if (naming.length === 0) return undefined;

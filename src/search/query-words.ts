@@ -1,5 +1,5 @@
 /** The words of a query as typed, and how each reads: filler, a question's light word, part of a name. */
-import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 
 /** A word of a query as typed: its tokens (a hyphenated word has several), and what it reads as. */
@@ -52,10 +52,15 @@ export function isLight(word: Word, previous: Word | undefined): boolean {
   return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
 }
 
+/** A contraction as typed, with its apostrophe: "won't", "we'll", "they're", "I'd", "I'm". */
+const CONTRACTION = /\p{L}['’‘`ʼ](?:t|re|ve|ll|d|m)$/iu;
+
 export function isFiller(word: Word): boolean {
   if (word.parts.length !== 1 || ACRONYM.test(word.surface)) return false;
   const term = word.parts[0]!.term;
-  return STOPWORDS.has(term) || REQUEST_WORDS.has(term);
+  return (
+    STOPWORDS.has(term) || REQUEST_WORDS.has(term) || CONTRACTIONS.has(term) || CONTRACTION.test(word.surface)
+  );
 }
 
 /**

@@ -242,9 +242,13 @@ export class PassageScorer {
     if (required === undefined) return [];
     for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
+    const passages = this.index.passageCount;
     const weights = compiled.map((term, i) => {
       const df = estimates[i]! <= EXACT_FREQUENCY_LIMIT ? this.exactFrequency(term, range) : estimates[i]!;
-      return (1 + Math.log(1 + this.index.passageCount / (1 + df))) * (term.light ? LIGHT_WEIGHT : 1);
+      // A light word no sentence has ("plz", "actually" in a library without it) weighs as little as one
+      // every sentence has, not as the rarest word: a question's frame must not sink its answer.
+      if (term.light) return (1 + Math.log(1 + passages / (1 + (df === 0 ? passages : df)))) * LIGHT_WEIGHT;
+      return 1 + Math.log(1 + passages / (1 + df));
     });
     const query: Query = {
       terms: compiled,

@@ -24,9 +24,17 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   actually really exactly basically just know knows think thinks want wants wanted like need needs make
   makes made take takes took thing things stuff lot lots much many kind sort way mean means article
   articles story stories bot hey hi hello thanks thank pls plz kindly whats
-  hows wheres whos whens dont doesnt didnt cant im id ive anyone someone everyone somebody anybody there`.split(
-    /\s+/,
-  ),
+  hows wheres whos whens id anyone someone everyone somebody anybody there`.split(/\s+/),
+);
+
+/**
+ * Contractions of "not" and of pronouns with an auxiliary, folded ("won't": wont), typed with or without
+ * the apostrophe: function words, as "not" and "will" are. (Those that spell another word without it, "we'll"
+ * / "well", are told by their apostrophe: `isFiller`.)
+ */
+export const CONTRACTIONS: ReadonlySet<string> = new Set(
+  `dont doesnt didnt cant wont wouldnt couldnt shouldnt isnt arent wasnt werent hasnt havent hadnt mustnt
+  neednt aint im ive youre youve youll youd theyre theyve theyll theyd weve`.split(/\s+/),
 );
 
 /** Titles that stand before a name without being part of it ("Mr Thoday", "Sir Joshua"), folded. */

@@ -22,6 +22,12 @@ describe('closest matches: no sentence has every word of a query of three or mor
     }
   });
 
+  it('given a chat word the article lacks ("plz") before the query then the closest sentences still answer', () => {
+    const result = seedLibrary().search({ query: `plz ${NO_SENTENCE_HAS_ALL}` });
+    expect(result.status).toBe('ok');
+    expect(result.closest).toBe(true);
+  });
+
   it('given a query every word of which some sentence has then the hits are matches, not closest', () => {
     const result = seedLibrary().search({ query: 'missile tests' });
     expect(result.status).toBe('ok');

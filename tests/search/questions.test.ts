@@ -41,6 +41,21 @@ describe('question words', () => {
 describe('answers a question asks for', () => {
   const asked = (query: string): ReadonlySet<string> => askedWords(query);
 
+  it('given contractions ("we\'ll", "won\'t", "they\'re") then they are function words, not "well" or "wont"', () => {
+    const library = Library.create([
+      smallArticle('dig', 'Digging', [
+        'The well ran dry in the summer.',
+        'The farmers will dig a new one next year.',
+        'We shall not turn the valley into a reservoir.',
+      ]),
+    ]);
+    const top = (query: string): string | undefined => library.search({ query }).hits[0]?.passage.text;
+    expect(top("we'll dig")).toBe('The farmers will dig a new one next year.');
+    expect(library.search({ query: "we'll dig" }).hits).toHaveLength(1);
+    expect(top("won't turn the valley into a reservoir")).toMatch(/^We shall not turn/);
+    expect(top("they're digging, aren't they?")).toBe('The farmers will dig a new one next year.');
+  });
+
   it('given a "who" question then a name it does not already hold answers, its own name does not', () => {
     const query = 'who wrote Mary Poppins?';
     expect(answersQuestion(QuestionKind.Who, 'Mary Poppins had its opening night.', asked(query))).toBe(
