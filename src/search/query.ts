@@ -51,6 +51,8 @@ export interface QueryTerm {
 const PLAIN_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** The longest run of capitalised query words read as a name an acronym may stand for. */
 const MAX_NAME_RUN = 6;
+/** The shortest word a word written solid is split into (see `openForms`). */
+const MIN_OPEN_PART = 3;
 const DIGIT = /\p{N}/u;
 // Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
 // they name people, not words of an article.
@@ -71,6 +73,8 @@ interface WordForms {
   asWord?: QueryUnit;
   /** Its synonyms of several words that the library has, each as an alternative ("raf": "royal air force"). */
   phrases?: readonly Alternative[];
+  /** The two words the library writes it as ("healthcare": "health care"), each split as an alternative. */
+  open?: readonly Alternative[];
 }
 
 /** How many words' units an analyzer keeps (emptied when full). */
@@ -292,6 +296,10 @@ export class QueryAnalyzer {
     if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
     }
+    if (!required && word.parts.length === 1) {
+      const forms = this.formsOf(word.parts[0]!);
+      alternatives.push(...(forms.open ??= this.openForms(word.parts[0]!.term)));
+    }
     let expanded = false;
     const units = word.parts.map((part) => {
       const forms = this.formsOf(part);
@@ -325,6 +333,29 @@ export class QueryAnalyzer {
    * The units of a written word, each built once: they depend on its term and stem only (the index, the
    * lexicon and the options are fixed), and queries repeat words. Never changed once made.
    */
+  /**
+   * A word written solid that the library writes as two words side by side ("healthcare": "health care",
+   * "workforce": "work force", "warships": "war ships"), at another spelling's quality: each split into two
+   * words of three letters or more, neither a function word, the first as typed and the second with its
+   * inflections, both in the library.
+   */
+  private openForms(term: string): Alternative[] {
+    if (term.length < 2 * MIN_OPEN_PART || !/^[a-z]+$/.test(term)) return [];
+    const quality = this.options.relationQuality[RelationKind.Spelling];
+    const open: Alternative[] = [];
+    for (let at = MIN_OPEN_PART; at <= term.length - MIN_OPEN_PART; at++) {
+      const first = term.slice(0, at);
+      const second = term.slice(at);
+      if (STOPWORDS.has(first) || STOPWORDS.has(second) || !this.index.hasTerm(first)) continue;
+      const units = [
+        this.stemUnit(stemOf(first), first, quality),
+        this.stemUnit(stemOf(second), second, quality),
+      ];
+      if (units.every((unit) => unit.size > 0)) open.push({ units });
+    }
+    return open;
+  }
+
   private formsOf(part: Token): WordForms {
     const key = `${part.term}\u0000${part.stem}`;
     let forms = this.forms.get(key);

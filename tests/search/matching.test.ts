@@ -224,3 +224,24 @@ describe('two words of the query that a text writes as one', () => {
     ]);
   });
 });
+
+describe('a word written solid that the text writes as two', () => {
+  const library = Library.create([
+    smallArticle('care', 'Care', [
+      'Health care costs rose again this year.',
+      'The work force grew by ten percent.',
+      'The health of the staff and the care of patients come first.',
+      'A new car was parked beside the pet shop.',
+    ]),
+  ]);
+
+  it('given "healthcare costs" and "workforce" then the sentences that write them as two words are found', () => {
+    expect(hitTexts(library, 'healthcare costs')).toEqual(['Health care costs rose again this year.']);
+    expect(hitTexts(library, 'workforce')).toEqual(['The work force grew by ten percent.']);
+  });
+
+  it('given "healthcare" then the two words apart are no match, nor "car" and "pet" for "carpet"', () => {
+    expect(hitTexts(library, 'healthcare')).toEqual(['Health care costs rose again this year.']);
+    expect(hitTexts(library, 'carpet')).toEqual([]);
+  });
+});
