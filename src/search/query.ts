@@ -160,6 +160,13 @@ export class QueryAnalyzer {
       at += word.parts.length;
     }
     if (phrases) groupPhrases(terms, wordAt, phrases.spans);
+    // A name the library lacks in every form ("iraq", "london": the dictionary knows them only as names)
+    // is what the query is about, as a capitalised one is: no hit may leave it out.
+    const lexicon = this.options.lexicon;
+    for (const [i, term] of terms.entries()) {
+      if (!term.light && term.alternatives.length === 0 && lexicon.isName?.(term.label.toLowerCase()))
+        terms[i] = { ...term, required: true };
+    }
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
     if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
     // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
