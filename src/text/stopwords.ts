@@ -23,8 +23,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `come comes came coming get gets got getting go goes going went gone happen happens happened happening
   actually really exactly basically just know knows think thinks want wants wanted like need needs make
   makes made take takes took thing things stuff lot lots much many kind sort way mean means article
-  articles story stories bot hey hi hello thanks thank pls plz kindly whats
-  hows wheres whos whens id anyone someone everyone somebody anybody there`.split(/\s+/),
+  articles story stories news latest update updates read reading learn hear bot hey hi hello thanks thank pls
+  plz kindly whats hows wheres whos whens id anyone someone everyone somebody anybody there`.split(/\s+/),
 );
 
 /**

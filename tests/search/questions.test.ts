@@ -41,6 +41,18 @@ describe('question words', () => {
 describe('answers a question asks for', () => {
   const asked = (query: string): ReadonlySet<string> => askedWords(query);
 
+  it.each([
+    'i want to read about {q}',
+    'any news on {q}?',
+    "what's the latest on {q}?",
+    'any updates on {q}',
+  ])('given the request frame %j then the words it asks about answer as they do alone', (frame) => {
+    for (const query of ['Greenspan', 'Khodorkovsky', 'Rod Eddington', 'globalization']) {
+      expect(first(query)).toBeDefined();
+      expect(first(frame.replace('{q}', query))).toBe(first(query));
+    }
+  });
+
   it('given contractions ("we\'ll", "won\'t", "they\'re") then they are function words, not "well" or "wont"', () => {
     const library = Library.create([
       smallArticle('dig', 'Digging', [
