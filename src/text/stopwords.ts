@@ -24,7 +24,9 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   actually really exactly basically just know knows think thinks want wants wanted like need needs make
   makes made take takes took thing things stuff lot lots much many kind sort way mean means article
   articles story stories news latest update updates read reading learn hear bot hey hi hello thanks thank pls
-  plz kindly whats hows wheres whos whens id anyone someone everyone somebody anybody there`.split(/\s+/),
+  plz kindly whats hows wheres whos whens id anyone someone everyone somebody anybody there looking look search
+  searching related regarding concerning maybe gimme asap background explain details detail headline headlines
+  bit part remind covers covering said`.split(/\s+/),
 );
 
 /**
