@@ -52,6 +52,7 @@ describe('answers a question asks for', () => {
     'details on {q}',
     'the bit about {q}',
     'remind me what it said about {q}',
+    'any speeches on {q}?',
   ])('given the request frame %j then the words it asks about answer as they do alone', (frame) => {
     for (const query of ['Greenspan', 'Khodorkovsky', 'Rod Eddington', 'globalization']) {
       const alone = hitTexts(bbc(), query).slice(0, 3);
