@@ -19,7 +19,7 @@ import {
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { isPhrase, lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
-import { CAPITALIZED } from './search/query-words.js';
+import { CAPITALIZED, unshouted } from './search/query-words.js';
 import { OWN_WORDS_BESIDE_NEIGHBOURS, Reach, type ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
@@ -228,13 +228,14 @@ export class Library {
 
   /** Finds the passages that best answer a query, or says why there are none. */
   search(request: SearchRequest): SearchResult {
-    const query = request.query;
-    const base = { query, hits: [], suggestions: [] };
-    if (query.length > this.options.maxQueryLength) return { ...base, status: SearchStatus.QueryTooLong };
+    const base = { query: request.query, hits: [], suggestions: [] };
+    if (request.query.length > this.options.maxQueryLength)
+      return { ...base, status: SearchStatus.QueryTooLong };
     const slug = request.slug;
     const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
     if (!target)
       return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarSlugs(slug!) };
+    const query = unshouted(request.query, (word) => target.engine.index.writesAsName(word));
     const terms = target.engine.analyze(query);
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);

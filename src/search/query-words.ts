@@ -25,6 +25,22 @@ export function wordsOf(query: string): Word[] {
   });
 }
 
+const LETTERS = /\p{L}+/gu;
+
+/** Words of up to this many letters may be acronyms ("BA", "AOL", "IMF"). */
+const ACRONYM_LETTERS = 3;
+
+/**
+ * The query in lower case when it is typed all in capitals ("AOL LOSING SUBSCRIBERS"): shouting, not a row
+ * of names. A short word stays as typed where `isAcronym` says the library writes it so ("AOL", not "WON").
+ */
+export function unshouted(query: string, isAcronym: (word: string) => boolean): string {
+  if (/\p{Ll}/u.test(query) || (query.match(/\p{Lu}{2,}/gu) ?? []).length < 2) return query;
+  return query.replace(LETTERS, (word) =>
+    word.length <= ACRONYM_LETTERS && isAcronym(word.toLowerCase()) ? word : word.toLowerCase(),
+  );
+}
+
 /** How many labels' tokens are remembered (emptied when full): queries repeat words. */
 const LABEL_MEMO = 10_000;
 const labelTokens = new Map<string, Token | undefined>();

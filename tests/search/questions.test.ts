@@ -61,6 +61,18 @@ describe('answers a question asks for', () => {
     }
   });
 
+  it('given a query typed all in capitals then it answers as in lower case, acronyms kept', () => {
+    for (const query of [
+      'AOL LOSING SUBSCRIBERS',
+      'RUPEE CLIMBING AGAINST THE DOLLAR',
+      'WHO WON THE BOOKER PRIZE?',
+    ])
+      expect(first(query)).toBe(first(query.toLowerCase()));
+    expect(first('AOL LOSING SUBSCRIBERS')).toBeDefined();
+    expect(first('BA PROFITS')).toMatch(/^BA's profits/);
+    expect(bbc().search({ query: 'AOL LOSING SUBSCRIBERS' }).query).toBe('AOL LOSING SUBSCRIBERS');
+  });
+
   it('given contractions ("we\'ll", "won\'t", "they\'re") then they are function words, not "well" or "wont"', () => {
     const library = Library.create([
       smallArticle('dig', 'Digging', [
