@@ -53,6 +53,8 @@ describe('answers a question asks for', () => {
     'the bit about {q}',
     'remind me what it said about {q}',
     'any speeches on {q}?',
+    '{q} lol',
+    'btw {q} thx',
   ])('given the request frame %j then the words it asks about answer as they do alone', (frame) => {
     for (const query of ['Greenspan', 'Khodorkovsky', 'Rod Eddington', 'globalization']) {
       const alone = hitTexts(bbc(), query).slice(0, 3);
