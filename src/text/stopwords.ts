@@ -26,9 +26,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   articles story stories news latest update updates read reading learn hear bot hey hi hello thanks thank pls
   plz kindly whats hows wheres whos whens id anyone someone everyone somebody anybody there looking look search
   searching related regarding concerning maybe gimme asap background explain details detail headline headlines
-  bit part remind covers covering said speech speeches remarks lol thx ty tia omg btw haha idk imo tbh fyi`.split(
-    /\s+/,
-  ),
+  bit part remind covers covering said speech speeches remarks lol thx thnx ty tia omg btw haha idk imo tbh fyi
+  u ur ya`.split(/\s+/),
 );
 
 /**

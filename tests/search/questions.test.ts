@@ -55,6 +55,7 @@ describe('answers a question asks for', () => {
     'any speeches on {q}?',
     '{q} lol',
     'btw {q} thx',
+    'can u find {q}',
   ])('given the request frame %j then the words it asks about answer as they do alone', (frame) => {
     for (const query of ['Greenspan', 'Khodorkovsky', 'Rod Eddington', 'globalization']) {
       const alone = hitTexts(bbc(), query).slice(0, 3);
