@@ -337,10 +337,6 @@ export class QueryAnalyzer {
   }
 
   /**
-   * The units of a written word, each built once: they depend on its term and stem only (the index, the
-   * lexicon and the options are fixed), and queries repeat words. Never changed once made.
-   */
-  /**
    * A word written solid that the library writes as two words side by side ("healthcare": "health care",
    * "workforce": "work force", "warships": "war ships"), at another spelling's quality: each split into two
    * words of three letters or more, neither a function word, the first as typed and the second with its
@@ -363,6 +359,10 @@ export class QueryAnalyzer {
     return open;
   }
 
+  /**
+   * The units of a written word, each built once: they depend on its term and stem only (the index, the
+   * lexicon and the options are fixed), and queries repeat words. Never changed once made.
+   */
   private formsOf(part: Token): WordForms {
     const key = `${part.term}\u0000${part.stem}`;
     let forms = this.forms.get(key);

@@ -247,8 +247,8 @@ export class PassageScorer {
       const df = estimates[i]! <= EXACT_FREQUENCY_LIMIT ? this.exactFrequency(term, range) : estimates[i]!;
       // A light word no sentence has ("plz", "actually" in a library without it) weighs as little as one
       // every sentence has, not as the rarest word: a question's frame must not sink its answer.
-      if (term.light) return (1 + Math.log(1 + passages / (1 + (df === 0 ? passages : df)))) * LIGHT_WEIGHT;
-      return 1 + Math.log(1 + passages / (1 + df));
+      const counted = term.light && df === 0 ? passages : df;
+      return (1 + Math.log(1 + passages / (1 + counted))) * (term.light ? LIGHT_WEIGHT : 1);
     });
     const query: Query = {
       terms: compiled,

@@ -72,19 +72,19 @@ function lookup(table: Readonly<Record<string, number>>, word: string | undefine
   return word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined;
 }
 
-/**
- * The digit forms of an English number word, so that "75th" finds "seventy-fifth" and "3" finds "three".
- * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
- */
-/** The value of a number word from zero to nineteen ("twelve" → 12), or undefined. */
 /** The numbers written as one word, zero to nineteen and the tens ("twenty", not "twenty-one"). */
 export const NUMBER_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS)];
 
+/** The value of a number word from zero to nineteen ("twelve" → 12), or undefined. */
 export function unitValue(word: string): number | undefined {
   const key = word.toLowerCase();
   return Object.hasOwn(UNITS, key) ? UNITS[key] : undefined;
 }
 
+/**
+ * The digit forms of an English number word, so that "75th" finds "seventy-fifth" and "3" finds "three".
+ * `parts` are the folded words of one hyphenated word ("seventy", "fifth"). Returns [] for other words.
+ */
 export function numberAliases(parts: readonly string[]): string[] {
   if (parts.length === 0 || parts.length > 2) return [];
   const [first, second] = parts as [string, string | undefined];
