@@ -18,6 +18,8 @@ date: 2024-05-01
 
 The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water.
 `;
+/** How long before the slot `daily set` is started: time enough for it to finish first. */
+const SET_MARGIN_MS = 20_000;
 let discord: FakeDiscord;
 let dir: string;
 
@@ -52,8 +54,10 @@ function run(file: string, args: string[]) {
 
 describe('the running bot (built main.js) with Discord configured', () => {
   it('given a schedule for the coming minute then the scheduler posts it once through Discord, and SIGTERM stops it with 0', async () => {
-    // A schedule set after today's time waits for tomorrow: set the coming minute and let croner tick.
-    const next = new Date(Math.ceil((Date.now() + 1000) / 60_000) * 60_000);
+    // A schedule set after today's time waits for tomorrow: set a minute that comes after `daily set` has
+    // finished (a CLI start under load can take seconds: with a second's margin the set landed after the
+    // slot now and then, and nothing was posted) and let croner tick.
+    const next = new Date(Math.ceil((Date.now() + SET_MARGIN_MS) / 60_000) * 60_000);
     const time = `${String(next.getUTCHours()).padStart(2, '0')}:${String(next.getUTCMinutes()).padStart(2, '0')}`;
     const set = run(BIN, [
       'daily',
@@ -71,7 +75,7 @@ describe('the running bot (built main.js) with Discord configured', () => {
     const bot = run(MAIN, []);
     const post = await discord.waitForRequest(
       (r) => r.route === 'POST /channels/:channelId/messages',
-      75_000,
+      60_000 + SET_MARGIN_MS + 15_000,
     );
     expect(post.body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
     await discord.waitForRequest((r) => r.route === 'GET /gateway/bot', 15_000);
@@ -82,5 +86,5 @@ describe('the running bot (built main.js) with Discord configured', () => {
     const posts = discord.requests.filter((r) => r.route === 'POST /channels/:channelId/messages');
     expect(posts).toHaveLength(1);
     expect(bot.log.some((line) => line.includes('daily post sent'))).toBe(true);
-  }, 100_000);
+  }, 120_000);
 });
