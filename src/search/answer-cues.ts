@@ -29,7 +29,7 @@ const YEAR = new RegExp(`^${YEAR_DIGITS}(?:s|'s)?$`, 'u');
  * What answers each kind of question, as patterns of general English: each match is an answer unless its
  * words are all the question's own ("who wrote Mary Poppins?" is not answered by "Mary Poppins" again).
  */
-const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
+const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> = {
   when: new RegExp(
     [
       `\\b(?:${MONTHS}|${DAYS})\\b`,
@@ -98,6 +98,31 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other'>, RegExp>> = {
   ),
 };
 
+/**
+ * A count: a figure (with "m" or "bn" after it), a number word, or a vague one ("dozens"), then perhaps its
+ * size ("ten million") and "per cent". Not after a currency sign, a letter or a digit.
+ */
+const COUNT_CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}£$€¥.,])(?:\\p{N}[\\p{N},.]*(?:m|bn|k)?|${NUMBER}|dozens|hundreds|thousands|millions)` +
+    `(?: (?:million|billion|thousand|hundred))?(?:%| ?per ?cent)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+/** Sums of money named after their figure ("12bn euros"): "how many" does not ask for them. */
+const CURRENCIES = new Set([
+  'euro',
+  'euros',
+  'dollar',
+  'dollars',
+  'pound',
+  'pounds',
+  'yen',
+  'yuan',
+  'rupees',
+  'cents',
+]);
+/** How many words after a count the thing counted may come ("11 best-selling books", "40,000 more Indians"). */
+const COUNTED_REACH = 3;
+
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** Words of a cue that say what kind it is, not what it is: "in", "the", "next", "Mr". */
 const FRAME = new Set(['next', 'last', 'this', 'later', 'earlier', 'end', 'start', 'based', ...HONORIFICS]);
@@ -107,12 +132,46 @@ export function askedWords(query: string): ReadonlySet<string> {
   return new Set(foldText(query).match(WORDS) ?? []);
 }
 
+/** How well a sentence answers a question: not, with what it asks for, or with a count of what it asks about. */
+export const Answer = { None: 0, Cue: 1, Counted: 2 } as const;
+export type Answer = (typeof Answer)[keyof typeof Answer];
+
+/**
+ * How a sentence answers a "how many" question: with a count of something `counted` accepts (a folded
+ * word: "11 best-selling books" for "how many books"), with another count, or not. A sum of money, a year
+ * and a number joined to the word it describes ("a five-year high", "a 4-year plan") are no counts.
+ */
+export function countAnswer(
+  text: string,
+  asked: ReadonlySet<string>,
+  counted: (word: string) => boolean,
+): Answer {
+  let found: Answer = Answer.None;
+  for (const match of text.matchAll(COUNT_CUE)) {
+    const end = match.index + match[0].length;
+    const after = text.slice(end);
+    const hyphened = /^-(\p{L}+)/u.exec(after);
+    if (hyphened && !NUMBER_WORDS.includes(hyphened[1]!.toLowerCase())) continue;
+    if (YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;
+    const words = foldText(match[0]).match(WORDS) ?? [];
+    if (words.every((word) => asked.has(word))) continue;
+    const next = (foldText(after).match(WORDS) ?? []).slice(0, COUNTED_REACH);
+    if (next[0] !== undefined && CURRENCIES.has(next[0])) continue;
+    if (next.some(counted)) return Answer.Counted;
+    // "two countries", "one of them": a number word alone is a count only of what is asked about.
+    if (words.length > 1 || !NUMBER_WORDS.includes(words[0]!)) found = Answer.Cue;
+  }
+  return found;
+}
+
 /**
  * Whether a sentence has what the question asks for (a date for "when", a name for "who", a cause for
- * "why"…) that the question does not already say; false for questions of no particular kind.
+ * "why"…) that the question does not already say; false for questions of no particular kind. A count
+ * answers "how many" (see `countAnswer`).
  */
 export function answersQuestion(kind: QuestionKind, text: string, asked: ReadonlySet<string>): boolean {
   if (kind === QuestionKind.Other) return false;
+  if (kind === QuestionKind.Count) return countAnswer(text, asked, () => false) !== Answer.None;
   // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own.
   if (kind === QuestionKind.Why) return CUES.why.test(text);
   for (const match of text.matchAll(CUES[kind])) {

@@ -1,4 +1,5 @@
 import type { Passage } from '../content/article.js';
+import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import type { PassageRange } from './candidates.js';
@@ -6,7 +7,7 @@ import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
-import { answersQuestion, askedWords } from './answer-cues.js';
+import { Answer, answersQuestion, askedWords, countAnswer } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
 import { NeighbourContext } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
@@ -86,7 +87,7 @@ export class SearchEngine {
     const depth = Math.max(limit, RERANK_DEPTH);
     let scored = this.scorer.score(terms, range, depth, phrase, question, reach);
     if (question !== undefined && question !== QuestionKind.Other)
-      scored = this.preferAnswers(question, askedWords(query), scored, terms);
+      scored = this.preferAnswers(question, query, scored, terms);
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query, the candidates and how many are asked for: popular
     // queries reuse it.
@@ -118,22 +119,32 @@ export class SearchEngine {
    */
   private preferAnswers(
     question: QuestionKind,
-    asked: ReadonlySet<string>,
+    query: string,
     scored: ScoredPassage[],
     terms: readonly QueryTerm[],
   ): ScoredPassage[] {
+    const asked = askedWords(query);
     const share = 1 / heavyCount(terms);
     const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
+    const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
     return scored
       .map((item) => {
-        const answers = answersQuestion(question, this.index.passages[item.at]!.text, asked);
-        if (!around) return answers ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share } : item;
+        const text = this.index.passages[item.at]!.text;
+        const answer = counted
+          ? countAnswer(text, asked, (word) => counted.has(word))
+          : answersQuestion(question, text, asked)
+            ? Answer.Cue
+            : Answer.None;
+        // A count of what is asked about is worth half a word more than another count.
+        const counts = answer === Answer.Counted ? ANSWER_WORD_SHARE * share : 0;
+        if (!around) return answer ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share + counts } : item;
+        const whole = answer ? WHOLE_ANSWER + counts : 0;
         if (item.partial) {
           const context = TITLE_QUALITY * share * around.wordsAround(item.at);
-          return { ...item, rank: item.rank + context + (answers ? WHOLE_ANSWER : 0) };
+          return { ...item, rank: item.rank + context + whole };
         }
-        return { ...item, rank: item.rank - WHOLE_ANSWER / 2 + (answers ? WHOLE_ANSWER : 0) };
+        return { ...item, rank: item.rank - WHOLE_ANSWER / 2 + whole };
       })
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
@@ -162,6 +173,23 @@ interface QueryShape {
   readonly query: string;
   readonly phrase: Int32Array | undefined;
   readonly question: QuestionKind | undefined;
+}
+
+/**
+ * The words that may name what a "how many" question counts: every unit of the query's two words after
+ * "many" ("how many new jobs": new, jobs, and their forms and relatives).
+ */
+function countedWords(query: string, terms: readonly QueryTerm[]): ReadonlySet<string> {
+  const words: string[] = foldText(query).match(/\p{L}+/gu) ?? [];
+  const many = words.indexOf('many');
+  const after = words.slice(many + 1, many + 3);
+  const counted = new Set<string>();
+  for (const term of terms) {
+    if (!after.includes(foldText(term.label))) continue;
+    for (const { units } of term.alternatives)
+      for (const unit of units) for (const word of unit.keys()) counted.add(word);
+  }
+  return counted;
 }
 
 /** How many content words (not light ones) the query has, at least one. */

@@ -10,8 +10,13 @@ export const QuestionKind = {
   Who: 'who',
   /** where, which city…: a place, named. */
   Where: 'where',
-  /** how much, how many, how big…: a number or an amount (a year is a date, not an amount). */
+  /** how much, how big…: a number or an amount (a year is a date, not an amount). */
   Amount: 'amount',
+  /**
+   * how many: a count ("146,000 jobs", "ten million children"), not a sum of money nor a number that
+   * describes ("a five-year high"); best a count of what is asked about.
+   */
+  Count: 'count',
   /** how long: a span of time or a length ("for almost 20 years", "200 metres"). */
   Length: 'length',
   /** how old: an age ("aged 77", "a 77-year-old"). */
@@ -31,6 +36,7 @@ const QUESTION_WORD_REACH = 6;
 const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
 /** The "how" questions that ask for more than a number. */
 const HOW_KINDS: Readonly<Record<string, QuestionKind>> = {
+  many: QuestionKind.Count,
   soon: QuestionKind.When,
   long: QuestionKind.Length,
   old: QuestionKind.Age,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
-import { answersQuestion, askedWords } from '../../src/search/answer-cues.js';
+import { Answer, answersQuestion, askedWords, countAnswer } from '../../src/search/answer-cues.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
 import { Library } from '../../src/index.js';
 import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
@@ -17,7 +17,8 @@ describe('question words', () => {
     ['which city hosts it?', QuestionKind.Where],
     ['which countries have the same rating?', QuestionKind.Where],
     ['which days is it open?', QuestionKind.When],
-    ['how many people came?', QuestionKind.Amount],
+    ['how many people came?', QuestionKind.Count],
+    ['how much did it cost?', QuestionKind.Amount],
     ['how long did the talks last?', QuestionKind.Length],
     ['how old is the singer?', QuestionKind.Age],
     ['why did shares fall', QuestionKind.Why],
@@ -192,6 +193,47 @@ describe('answers a question asks for', () => {
     [QuestionKind.Age, 'He wrote 11 novels.', false],
   ])('given a %s question and %j then it answers: %s', (kind, text, expected) => {
     expect(answersQuestion(kind, text, asked('how?'))).toBe(expected);
+  });
+
+  it.each([
+    ['He went on to write 11 best-selling books.', Answer.Counted],
+    ['Some 600,000 inmates are freed each year.', Answer.Counted],
+    ['Ten million children lack cover.', Answer.Counted],
+    ['Two books came out that year.', Answer.Counted],
+    ['He has sold more than seven million copies.', Answer.Cue],
+    ['It has 69,805 offices.', Answer.Cue],
+    // Money, a year, a number joined to what it describes and a number word alone are no counts.
+    ['He proposed a $300 million plan for books.', Answer.None],
+    ['Its debt is 12bn euros.', Answer.None],
+    ['It is a 4-year plan, a five-year high.', Answer.None],
+    ['His final book came out in 1997.', Answer.None],
+    ['One of the two firms left.', Answer.None],
+  ])('given "how many" and %j then it answers as %s', (text, expected) => {
+    const counted = new Set(['books', 'book', 'inmates', 'children']);
+    expect(countAnswer(text, asked('how many books?'), (word) => counted.has(word))).toBe(expected);
+  });
+
+  it('given "how many" then a count beats a sum of money with the same words', () => {
+    const library = Library.create(
+      [
+        smallArticle('prisons', 'Prisons', [
+          'A 4-year, $300 million plan will help prisoners released each year.',
+          'This year, some 600,000 inmates will be released from prison.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'how many prisoners get released each year?')[0]).toContain('600,000');
+  });
+
+  it('given "how many" then a count of what it asks about beats another number', () => {
+    const library = Library.create([
+      smallArticle('novelist', 'A novelist dies', [
+        'Ray Hale wrote the last of his books at the age of 77.',
+        'In all, Ray Hale wrote 11 books, most of them thrillers set in big hotels, banks and airports.',
+      ]),
+    ]);
+    expect(hitTexts(library, 'how many books did ray hale write?')[0]).toContain('11 books');
   });
 
   it('given "how long" then of two sentences with its words the one with a span of time comes first', () => {
