@@ -23,10 +23,10 @@ export interface Token {
   readonly word: number;
 }
 
-// A dotted acronym ("U.S.") or a word: letters, marks and digits, with inner apostrophes ("Biegun’s")
-// and inner hyphens ("KN-23").
+// A dotted acronym ("U.S."), a number with its thousands set apart ("6,000", "1,026,000", "6,000m"), or a
+// word: letters, marks and digits, with inner apostrophes ("Biegun’s") and inner hyphens ("KN-23").
 const WORD =
-  /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
+  /(?:\p{L}\.){2,}|(?<![\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}]|,\p{N}|\.\p{N})\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
 const POSSESSIVE = /'s$/;
 const POSSESSIVE_RAW = /(?<=\p{L})['’‘`ʼ][sS]$/u;
 const HAS_LETTER = /\p{L}/u;
@@ -89,13 +89,15 @@ interface WordForm {
 const wordForms = new Map<string, WordForm>();
 const WORD_FORM_LIMIT = 200_000;
 const HYPHEN = /[-‐‑]/;
+/** A number written with its thousands set apart: its groups are parts, as a hyphenated word's are. */
+const GROUPED = /^\p{N}{1,3},/u;
 
 /** The form of a written word, or undefined for a hyphenated one (its parts are tokens of their own). */
 function wordFormOf(written: string): WordForm | undefined {
   let form = wordForms.get(written);
   if (form !== undefined) return form;
   const dotted = written.includes('.');
-  if (!dotted && HYPHEN.test(written)) return undefined;
+  if (!dotted && (HYPHEN.test(written) || GROUPED.test(written))) return undefined;
   // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
   const raw = written.replace(POSSESSIVE_RAW, '');
   const term = foldWord(raw);
@@ -128,7 +130,7 @@ export function tokenize(text: string): Token[] {
     const folded: string[] = [];
     const pieces: Token[] = [];
     let offset = start;
-    for (const piece of raw.split(HYPHEN)) {
+    for (const piece of raw.split(GROUPED.test(raw) ? ',' : HYPHEN)) {
       const term = foldWord(piece);
       folded.push(term);
       pieces.push(makeToken(term, offset, offset + piece.length, position, false, word));

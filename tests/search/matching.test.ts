@@ -245,3 +245,29 @@ describe('a word written solid that the text writes as two', () => {
     expect(hitTexts(library, 'carpet')).toEqual([]);
   });
 });
+
+describe('a number with or without its thousands set apart', () => {
+  const library = Library.create([
+    smallArticle('prizes', 'Prizes', [
+      'Winners were voted for by about 6,000 children.',
+      'The award carries with it a £25,000 prize.',
+      'Some 1026000 visitors came.',
+      'Rooms 12,6 and 9 were shut.',
+    ]),
+  ]);
+
+  it('given "6000 children" and "25000 prize" then the sentences that write 6,000 and 25,000 are found', () => {
+    expect(hitTexts(library, '6000 children')).toEqual(['Winners were voted for by about 6,000 children.']);
+    expect(hitTexts(library, '25000 prize')).toEqual(['The award carries with it a £25,000 prize.']);
+  });
+
+  it('given "1,026,000" then the sentence that writes it without commas is found, and 6,000 is highlighted whole', () => {
+    expect(hitTexts(library, '1,026,000 visitors')).toEqual(['Some 1026000 visitors came.']);
+    const hit = library.search({ query: '6000' }).hits[0]!;
+    expect(hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end))).toEqual(['6,000']);
+  });
+
+  it('given "126" then "12,6" (no group of three digits) is no number with its thousands set apart', () => {
+    expect(hitTexts(library, '126')).toEqual([]);
+  });
+});
