@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -302,6 +302,11 @@ export class QueryAnalyzer {
     const alternatives: Alternative[] = [];
     if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
+    }
+    // "9.3bn" is "9.3 billion" where the text spells the size out.
+    const sized = word.parts.length === 1 ? sizedFigure(word.parts[0]!.term) : undefined;
+    if (sized && sized.every((term) => this.index.hasTerm(term))) {
+      alternatives.push({ units: sized.map((term) => new Map([[term, 1]])) });
     }
     if (!required && word.parts.length === 1) {
       const forms = this.formsOf(word.parts[0]!);

@@ -23,13 +23,14 @@ export interface Token {
   readonly word: number;
 }
 
-// A dotted acronym ("U.S."), a number with its thousands set apart ("6,000", "1,026,000", "6,000m"), or a
-// word: letters, marks and digits, with inner apostrophes ("Biegun’s") and inner hyphens ("KN-23").
+// A dotted acronym ("U.S."), a number with its thousands set apart or a decimal point ("6,000", "9.3bn"),
+// or a word: letters, marks and digits, with inner apostrophes ("Biegun’s") and inner hyphens ("KN-23").
 const WORD =
-  /(?:\p{L}\.){2,}|(?<![\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}]|,\p{N}|\.\p{N})\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
+  /(?:\p{L}\.){2,}|(?<![\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{N}]|[.,]\p{N})\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
 const POSSESSIVE = /'s$/;
 const POSSESSIVE_RAW = /(?<=\p{L})['’‘`ʼ][sS]$/u;
 const HAS_LETTER = /\p{L}/u;
+const DIGIT_FIRST = /^\p{N}/u;
 
 // Most words are plain ASCII letters and digits: folding them is lower-casing (same result, far cheaper).
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;
@@ -89,21 +90,51 @@ interface WordForm {
 const wordForms = new Map<string, WordForm>();
 const WORD_FORM_LIMIT = 200_000;
 const HYPHEN = /[-‐‑]/;
-/** A number written with its thousands set apart: its groups are parts, as a hyphenated word's are. */
-const GROUPED = /^\p{N}{1,3},/u;
+/** A number with its thousands set apart or a decimal point: one word, "6000" and "9.3" (see `WORD`). */
+const SEPARATED_NUMBER = /^\p{N}+[.,]\p{N}/u;
+/** A figure with the size it counts in ("£9m", "$9.3bn", "5k"), and the word of that size. */
+const SIZED = /^(\p{N}[\p{N}.]*)(m|bn|k|tn|trn)$/u;
+const SIZES: Readonly<Record<string, string>> = {
+  m: 'million',
+  bn: 'billion',
+  k: 'thousand',
+  tn: 'trillion',
+  trn: 'trillion',
+};
+
+/**
+ * A figure with its size ("9.3bn"): the figure and the size's word (["9.3", "billion"]), which it stands for
+ * too, so that "9.3 billion" finds it; else undefined.
+ */
+export function sizedFigure(term: string): [string, string] | undefined {
+  const sized = SIZED.exec(term);
+  return sized ? [sized[1]!, SIZES[sized[2]!]!] : undefined;
+}
 
 /** The form of a written word, or undefined for a hyphenated one (its parts are tokens of their own). */
 function wordFormOf(written: string): WordForm | undefined {
   let form = wordForms.get(written);
   if (form !== undefined) return form;
+  if (SEPARATED_NUMBER.test(written)) {
+    // The same number however it is written: "6,000" is "6000"; "9.3" keeps its point (no "93").
+    const term = written.replace(/,/g, '').toLowerCase();
+    form = { length: written.length, term, stem: term, aliases: sizedFigure(term) ?? [] };
+    if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
+    return form;
+  }
   const dotted = written.includes('.');
-  if (!dotted && (HYPHEN.test(written) || GROUPED.test(written))) return undefined;
+  if (!dotted && HYPHEN.test(written)) return undefined;
   // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
   const raw = written.replace(POSSESSIVE_RAW, '');
   const term = foldWord(raw);
   // A dotted acronym is never an inflected word: "U.S." must not share a stem with "use" and "used".
   const stem = dotted ? `${term}.` : stemOf(term);
-  form = { length: raw.length, term, stem, aliases: numberAliases([term]) };
+  form = {
+    length: raw.length,
+    term,
+    stem,
+    aliases: [...numberAliases([term]), ...(sizedFigure(term) ?? [])],
+  };
   if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
   return form;
 }
@@ -122,6 +153,9 @@ export function tokenize(text: string): Token[] {
       const end = start + form.length;
       tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
       for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
+      // A figure before "%" stands for "percent" too: "5 percent" finds "5%".
+      if (text[end] === '%' && DIGIT_FIRST.test(form.term))
+        tokens.push(makeToken('percent', start, end + 1, position, true, word));
       position += 1;
       continue;
     }
@@ -130,7 +164,7 @@ export function tokenize(text: string): Token[] {
     const folded: string[] = [];
     const pieces: Token[] = [];
     let offset = start;
-    for (const piece of raw.split(GROUPED.test(raw) ? ',' : HYPHEN)) {
+    for (const piece of raw.split(HYPHEN)) {
       const term = foldWord(piece);
       folded.push(term);
       pieces.push(makeToken(term, offset, offset + piece.length, position, false, word));

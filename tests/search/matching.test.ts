@@ -246,13 +246,16 @@ describe('a word written solid that the text writes as two', () => {
   });
 });
 
-describe('a number with or without its thousands set apart', () => {
+describe('a number however it is written', () => {
   const library = Library.create([
     smallArticle('prizes', 'Prizes', [
       'Winners were voted for by about 6,000 children.',
       'The award carries with it a £25,000 prize.',
       'Some 1026000 visitors came.',
       'Rooms 12,6 and 9 were shut.',
+      'Rosneft bought the unit for $9.3bn in a forced sale.',
+      'Sales rose 5% in March.',
+      'The firm asked for 1.5 million dollars of aid.',
     ]),
   ]);
 
@@ -267,7 +270,17 @@ describe('a number with or without its thousands set apart', () => {
     expect(hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end))).toEqual(['6,000']);
   });
 
-  it('given "126" then "12,6" (no group of three digits) is no number with its thousands set apart', () => {
+  it('given "9.3 billion", "5 percent" or "1.5m aid" then "$9.3bn", "5%" and "1.5 million" are found', () => {
+    expect(hitTexts(library, 'rosneft 9.3 billion')).toEqual([
+      'Rosneft bought the unit for $9.3bn in a forced sale.',
+    ]);
+    expect(hitTexts(library, 'sales 5 percent')).toEqual(['Sales rose 5% in March.']);
+    expect(hitTexts(library, '1.5m aid')).toEqual(['The firm asked for 1.5 million dollars of aid.']);
+  });
+
+  it('given "126", "15 million" or "93" then "12,6", "1.5 million" and "9.3bn" are other numbers', () => {
     expect(hitTexts(library, '126')).toEqual([]);
+    expect(hitTexts(library, '15 million dollars')).toEqual([]);
+    expect(hitTexts(library, '93')).toEqual([]);
   });
 });
