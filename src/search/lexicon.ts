@@ -296,9 +296,11 @@ export function lemmaCandidates(term: string): string[] {
 
 /**
  * The dictionary forms a word may have: `lemmaCandidates`, then those the lexicon gives an irregular
- * inflection ("bought" → buy, "laid" → lay).
+ * inflection ("bought" → buy, "laid" → lay). A word the lexicon knows only as a name is its own form:
+ * "harding" is no inflection of "hard".
  */
 export function dictionaryForms(term: string, lexicon: Lexicon): string[] {
+  if (lexicon.isName?.(term)) return [term];
   const forms = lemmaCandidates(term);
   for (const relative of lexicon.related(term))
     if (relative.kind === RelationKind.Lemma) forms.push(relative.word);

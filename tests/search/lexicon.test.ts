@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LEXICON_HEADER,
   TextLexicon,
+  dictionaryForms,
   lemmaCandidates,
   type LexiconSource,
 } from '../../src/search/lexicon.js';
@@ -230,6 +231,22 @@ describe('lemmaCandidates and spellingVariants', () => {
     ['travelled', 'traveled'],
   ])('given %j then %j is a spelling candidate', (word, variant) => {
     expect(spellingVariants(word)).toContain(variant);
+  });
+});
+
+describe('a word the dictionary knows only as a name', () => {
+  it('given "harding" then it is its own dictionary form, not an inflection of "hard"', () => {
+    const lexicon = wordnetLexicon();
+    expect(dictionaryForms('harding', lexicon)).toEqual(['harding']);
+    expect(dictionaryForms('hardening', lexicon)).toContain('harden');
+  });
+
+  it('given "harding" over a text that says "hard" then no relative of "hard" finds it', () => {
+    const library = Library.create(
+      [smallArticle('speech', 'A speech', ['It was a difficult winter for the farms.'])],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'harding winter farms')).toEqual([]);
   });
 });
 
