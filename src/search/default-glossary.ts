@@ -21,6 +21,4 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['imf', 'international monetary fund'],
   ['wto', 'world trade organization'],
   ['sanctions', 'embargo'],
-  ['govt', 'government'],
-  ['thru', 'through'],
 ];

@@ -27,6 +27,36 @@ export function wordsOf(query: string): Word[] {
 
 const LETTERS = /\p{L}+/gu;
 
+/**
+ * Chat shorthand the lexicon lacks, each with one meaning ("min", "gen", "rep", "sec" and "intel" have
+ * several): read as the word it stands for, with all that word's forms and relatives.
+ */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  govt: 'government',
+  gov: 'government',
+  thru: 'through',
+  intl: 'international',
+  natl: 'national',
+  dept: 'department',
+  pres: 'president',
+  uni: 'university',
+  univ: 'university',
+  yrs: 'years',
+  mgmt: 'management',
+  econ: 'economy',
+  admin: 'administration',
+  mfg: 'manufacturing',
+  stats: 'statistics',
+  avg: 'average',
+};
+const SHORT_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,5}(?![\p{L}\p{N}'’-])/gu;
+
+/** The query with its chat shorthand written out: "ppl who use kerosene" is "people who use kerosene". */
+export function writtenOut(query: string): string {
+  return query.replace(SHORT_WORD, (word) => (Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word]! : word));
+}
+
 /** Words of up to this many letters may be acronyms ("BA", "AOL", "IMF"). */
 const ACRONYM_LETTERS = 3;
 

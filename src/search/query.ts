@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
-import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, type Word } from './query-words.js';
+import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, writtenOut, type Word } from './query-words.js';
 import { questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -96,7 +96,7 @@ export class QueryAnalyzer {
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
-    const words = wordsOf(query.replace(CHAT_MARKUP, ' '));
+    const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' ')));
     const content = words.filter((word) => !isFiller(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
     const heavy = content.filter((word) => !light.has(word));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from '../../src/search/answer-cues.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
+import { writtenOut } from '../../src/search/query-words.js';
 import { Library } from '../../src/index.js';
 import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts, smallArticle } from '../helpers/content.js';
@@ -75,6 +76,22 @@ describe('answers a question asks for', () => {
     expect(first('AOL LOSING SUBSCRIBERS')).toBeDefined();
     expect(first('BA PROFITS')).toMatch(/^BA's profits/);
     expect(bbc().search({ query: 'AOL LOSING SUBSCRIBERS' }).query).toBe('AOL LOSING SUBSCRIBERS');
+  });
+
+  it.each([
+    ['ppl who use kerosene', 'people who use kerosene'],
+    ['govt fuel subsidies', 'government fuel subsidies'],
+    ['pres bush job gains', 'president bush job gains'],
+    ['econ growth in china', 'economy growth in china'],
+  ])('given the chat shorthand %j then it answers as %j does', (short, long) => {
+    expect(first(long)).toBeDefined();
+    expect(first(short)).toBe(first(long));
+  });
+
+  it('given shorthand inside a word or capitalised then it stays as typed', () => {
+    expect(writtenOut('ppl, govt-run, Pres and uni’s stats')).toBe(
+      'people, govt-run, Pres and uni’s statistics',
+    );
   });
 
   it('given contractions ("we\'ll", "won\'t", "they\'re") then they are function words, not "well" or "wont"', () => {
