@@ -7,7 +7,7 @@ export interface SentenceSpan {
 
 // Abbreviations that are never the end of a sentence when a word follows.
 const TITLES = new Set(
-  'mr mrs ms dr prof st sen rep gov gen lt col capt sgt rev hon mt messrs mme mlle fr sr jr pres supt adm cmdr'.split(
+  'mr mrs ms dr prof st sen rep gov gen lt col capt sgt rev hon mt ft messrs mme mlle fr sr jr pres supt adm cmdr maj brig cpl pvt'.split(
     ' ',
   ),
 );

@@ -35,6 +35,10 @@ describe('segmentSentences', () => {
       'Mr. Smith met Dr. J. R. Jones on Dec. 5 in Paris.',
       'They talked.',
     ]);
+    expect(texts('Maj. Gen. Ray Cole flew to Ft. Worth. He landed.')).toEqual([
+      'Maj. Gen. Ray Cole flew to Ft. Worth.',
+      'He landed.',
+    ]);
   });
 
   it('given a sentence ending in "U.S." then the next sentence starts after it', () => {
