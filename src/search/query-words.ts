@@ -52,9 +52,14 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 };
 const SHORT_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,5}(?![\p{L}\p{N}'’-])/gu;
 
-/** The query with its chat shorthand written out: "ppl who use kerosene" is "people who use kerosene". */
-export function writtenOut(query: string): string {
-  return query.replace(SHORT_WORD, (word) => (Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word]! : word));
+/**
+ * The query with its chat shorthand written out ("ppl who use kerosene" is "people who use kerosene"), but for
+ * words `kept` says to leave as typed (those a text of the library writes: "stats", "admin").
+ */
+export function writtenOut(query: string, kept: (word: string) => boolean = () => false): string {
+  return query.replace(SHORT_WORD, (word) =>
+    Object.hasOwn(SHORTHAND, word) && !kept(word) ? SHORTHAND[word]! : word,
+  );
 }
 
 /** Words of up to this many letters may be acronyms ("BA", "AOL", "IMF"). */

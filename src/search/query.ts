@@ -96,7 +96,7 @@ export class QueryAnalyzer {
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
-    const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' ')));
+    const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
     const heavy = content.filter((word) => !light.has(word));

@@ -94,6 +94,16 @@ describe('answers a question asks for', () => {
     );
   });
 
+  it('given shorthand a text of the library writes then it finds that word as typed', () => {
+    const library = Library.create([
+      smallArticle('stats', 'Stats', [
+        'The stats show a rise in sales.',
+        'Official statistics show a fall in sales.',
+      ]),
+    ]);
+    expect(hitTexts(library, 'stats sales')[0]).toBe('The stats show a rise in sales.');
+  });
+
   it('given contractions ("we\'ll", "won\'t", "they\'re") then they are function words, not "well" or "wont"', () => {
     const library = Library.create([
       smallArticle('dig', 'Digging', [
