@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { fullFigure, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -303,11 +303,13 @@ export class QueryAnalyzer {
     if (word.compound && this.index.hasTerm(word.compound.term)) {
       alternatives.push({ units: [new Map([[word.compound.term, 1]])] });
     }
-    // "9.3bn" is "9.3 billion" where the text spells the size out.
+    // "9.3bn" is "9.3 billion" where the text spells the size out, and "30k" is "30,000".
     const sized = word.parts.length === 1 ? sizedFigure(word.parts[0]!.term) : undefined;
     if (sized && sized.every((term) => this.index.hasTerm(term))) {
       alternatives.push({ units: sized.map((term) => new Map([[term, 1]])) });
     }
+    const full = word.parts.length === 1 ? fullFigure(word.parts[0]!.term) : undefined;
+    if (full !== undefined && this.index.hasTerm(full)) alternatives.push({ units: [new Map([[full, 1]])] });
     if (!required && word.parts.length === 1) {
       const forms = this.formsOf(word.parts[0]!);
       alternatives.push(...(forms.open ??= this.openForms(word.parts[0]!.term)));

@@ -101,6 +101,8 @@ const SIZES: Readonly<Record<string, string>> = {
   tn: 'trillion',
   trn: 'trillion',
 };
+/** How many zeros each size stands for. */
+const ZEROS: Readonly<Record<string, number>> = { m: 6, bn: 9, k: 3, tn: 12, trn: 12 };
 
 /**
  * A figure with its size ("9.3bn"): the figure and the size's word (["9.3", "billion"]), which it stands for
@@ -111,6 +113,23 @@ export function sizedFigure(term: string): [string, string] | undefined {
   return sized ? [sized[1]!, SIZES[sized[2]!]!] : undefined;
 }
 
+/** A figure with its size written out in full ("30k": "30000", "1.5m": "1500000"), else undefined. */
+export function fullFigure(term: string): string | undefined {
+  const sized = SIZED.exec(term);
+  if (!sized) return undefined;
+  const [whole, fraction = '', more] = sized[1]!.split('.');
+  const zeros = ZEROS[sized[2]!]!;
+  if (more !== undefined || fraction.length > zeros) return undefined;
+  return `${whole}${fraction.padEnd(zeros, '0')}`.replace(/^0+(?=\d)/u, '');
+}
+
+/** What else a written figure stands for: its figure and size ("9.3", "billion") and its value in full. */
+function figureAliases(term: string): string[] {
+  const sized = sizedFigure(term);
+  const full = fullFigure(term);
+  return sized ? [...sized, ...(full === undefined ? [] : [full])] : [];
+}
+
 /** The form of a written word, or undefined for a hyphenated one (its parts are tokens of their own). */
 function wordFormOf(written: string): WordForm | undefined {
   let form = wordForms.get(written);
@@ -118,7 +137,7 @@ function wordFormOf(written: string): WordForm | undefined {
   if (SEPARATED_NUMBER.test(written)) {
     // The same number however it is written: "6,000" is "6000"; "9.3" keeps its point (no "93").
     const term = written.replace(/,/g, '').toLowerCase();
-    form = { length: written.length, term, stem: term, aliases: sizedFigure(term) ?? [] };
+    form = { length: written.length, term, stem: term, aliases: figureAliases(term) };
     if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
     return form;
   }
@@ -133,7 +152,7 @@ function wordFormOf(written: string): WordForm | undefined {
     length: raw.length,
     term,
     stem,
-    aliases: [...numberAliases([term]), ...(sizedFigure(term) ?? [])],
+    aliases: [...numberAliases([term]), ...figureAliases(term)],
   };
   if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
   return form;

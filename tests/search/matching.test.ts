@@ -256,6 +256,8 @@ describe('a number however it is written', () => {
       'Rosneft bought the unit for $9.3bn in a forced sale.',
       'Sales rose 5% in March.',
       'The firm asked for 1.5 million dollars of aid.',
+      'It will supply 30,000 sports utility vehicles.',
+      'The winner gets £25k in cash.',
     ]),
   ]);
 
@@ -276,6 +278,11 @@ describe('a number however it is written', () => {
     ]);
     expect(hitTexts(library, 'sales 5 percent')).toEqual(['Sales rose 5% in March.']);
     expect(hitTexts(library, '1.5m aid')).toEqual(['The firm asked for 1.5 million dollars of aid.']);
+  });
+
+  it('given "30k vehicles" or "25,000 cash" then "30,000 … vehicles" and "£25k in cash" are found', () => {
+    expect(hitTexts(library, '30k vehicles')).toEqual(['It will supply 30,000 sports utility vehicles.']);
+    expect(hitTexts(library, '25,000 cash')).toEqual(['The winner gets £25k in cash.']);
   });
 
   it('given "126", "15 million" or "93" then "12,6", "1.5 million" and "9.3bn" are other numbers', () => {
