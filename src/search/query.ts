@@ -160,11 +160,13 @@ export class QueryAnalyzer {
       at += word.parts.length;
     }
     if (phrases) groupPhrases(terms, wordAt, phrases.spans);
-    // A name the library lacks in every form ("iraq", "london": the dictionary knows them only as names)
-    // is what the query is about, as a capitalised one is: no hit may leave it out.
+    // A name the library lacks in every form ("iraq", "london": the dictionary knows them only as names),
+    // or a word that neither the library (in any form, or a typo away) nor the dictionary knows ("ebay",
+    // "netflix"), is what the query is about, as a capitalised name is: no hit may leave it out.
     const lexicon = this.options.lexicon;
     for (const [i, term] of terms.entries()) {
-      if (!term.light && term.alternatives.length === 0 && lexicon.isName?.(term.label.toLowerCase()))
+      if (term.light || term.alternatives.length > 0) continue;
+      if (lexicon.isName?.(term.label.toLowerCase()) || this.unknown(term.label))
         terms[i] = { ...term, required: true };
     }
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.

@@ -75,3 +75,22 @@ describe('a question about a word nothing here has and no dictionary knows', () 
     expect(answer('how much did northway make last quater?')[0]).toContain('£3m');
   });
 });
+
+describe('a query of several words about a word nothing here has, a typo away or not, and no dictionary knows', () => {
+  const results = Library.create([
+    article('results', 'Harbour firm results', [
+      'Northway made a profit of £3m in the last quarter of the year.',
+      'Its crews were paid.',
+    ]),
+  ]);
+  const answer = (query: string): string[] => results.search({ query }).hits.map((hit) => hit.passage.text);
+
+  it('given "zorblax profit last quarter year" then no sentence that lacks "zorblax" answers it', () => {
+    expect(answer('northway profit last quarter year')).toHaveLength(1);
+    expect(answer('zorblax profit last quarter year')).toEqual([]);
+  });
+
+  it('given a typo of a word here among them then the sentence with its correction answers', () => {
+    expect(answer('northwya profit last quarter year')).toHaveLength(1);
+  });
+});
