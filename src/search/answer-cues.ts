@@ -122,6 +122,8 @@ const CURRENCIES = new Set([
 ]);
 /** How many words after a count the thing counted may come ("11 best-selling books", "40,000 more Indians"). */
 const COUNTED_REACH = 3;
+/** Enough of the text after a count to hold its next `COUNTED_REACH` words: the rest is never read. */
+const COUNTED_CHARS = 80;
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 /** Words of a cue that say what kind it is, not what it is: "in", "the", "next", "Mr". */
@@ -149,7 +151,7 @@ export function countAnswer(
   let found: Answer = Answer.None;
   for (const match of text.matchAll(COUNT_CUE)) {
     const end = match.index + match[0].length;
-    const after = text.slice(end);
+    const after = text.slice(end, end + COUNTED_CHARS);
     const hyphened = /^-(\p{L}+)/u.exec(after);
     if (hyphened && !NUMBER_WORDS.includes(hyphened[1]!.toLowerCase())) continue;
     if (YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;

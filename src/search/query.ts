@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { fullFigure, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -307,11 +307,11 @@ export class QueryAnalyzer {
     }
     // "9.3bn" is "9.3 billion" where the text spells the size out, and "30k" is "30,000".
     const sized = word.parts.length === 1 ? sizedFigure(word.parts[0]!.term) : undefined;
-    if (sized && sized.every((term) => this.index.hasTerm(term))) {
-      alternatives.push({ units: sized.map((term) => new Map([[term, 1]])) });
+    if (sized && this.index.hasTerm(sized.figure) && this.index.hasTerm(sized.size)) {
+      alternatives.push({ units: [new Map([[sized.figure, 1]]), new Map([[sized.size, 1]])] });
     }
-    const full = word.parts.length === 1 ? fullFigure(word.parts[0]!.term) : undefined;
-    if (full !== undefined && this.index.hasTerm(full)) alternatives.push({ units: [new Map([[full, 1]])] });
+    if (sized?.full !== undefined && this.index.hasTerm(sized.full))
+      alternatives.push({ units: [new Map([[sized.full, 1]])] });
     if (!required && word.parts.length === 1) {
       const forms = this.formsOf(word.parts[0]!);
       alternatives.push(...(forms.open ??= this.openForms(word.parts[0]!.term)));

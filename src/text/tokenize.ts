@@ -104,30 +104,35 @@ const SIZES: Readonly<Record<string, string>> = {
 /** How many zeros each size stands for. */
 const ZEROS: Readonly<Record<string, number>> = { m: 6, bn: 9, k: 3, tn: 12, trn: 12 };
 
-/**
- * A figure with its size ("9.3bn"): the figure and the size's word (["9.3", "billion"]), which it stands for
- * too, so that "9.3 billion" finds it; else undefined.
- */
-export function sizedFigure(term: string): [string, string] | undefined {
-  const sized = SIZED.exec(term);
-  return sized ? [sized[1]!, SIZES[sized[2]!]!] : undefined;
+/** A figure with its size ("9.3bn"): the figure, the size's word, and its value in full when it is whole. */
+export interface SizedFigure {
+  readonly figure: string;
+  readonly size: string;
+  readonly full: string | undefined;
 }
 
-/** A figure with its size written out in full ("30k": "30000", "1.5m": "1500000"), else undefined. */
-export function fullFigure(term: string): string | undefined {
+/**
+ * The figure and size of a word such as "9.3bn" ({9.3, billion, 9300000000}) or "30k" ({30, thousand, 30000}),
+ * which it stands for too, so that "9.3 billion" and "30,000" find it; else undefined.
+ */
+export function sizedFigure(term: string): SizedFigure | undefined {
   const sized = SIZED.exec(term);
   if (!sized) return undefined;
-  const [whole, fraction = '', more] = sized[1]!.split('.');
-  const zeros = ZEROS[sized[2]!]!;
-  if (more !== undefined || fraction.length > zeros) return undefined;
-  return `${whole}${fraction.padEnd(zeros, '0')}`.replace(/^0+(?=\d)/u, '');
+  const [figure, unit] = [sized[1]!, sized[2]!];
+  const [whole, fraction = '', more] = figure.split('.');
+  const zeros = ZEROS[unit]!;
+  const full =
+    more === undefined && fraction.length <= zeros
+      ? `${whole}${fraction.padEnd(zeros, '0')}`.replace(/^0+(?=\d)/u, '')
+      : undefined;
+  return { figure, size: SIZES[unit]!, full };
 }
 
-/** What else a written figure stands for: its figure and size ("9.3", "billion") and its value in full. */
+/** What else a written figure stands for (see `sizedFigure`). */
 function figureAliases(term: string): string[] {
   const sized = sizedFigure(term);
-  const full = fullFigure(term);
-  return sized ? [...sized, ...(full === undefined ? [] : [full])] : [];
+  if (!sized) return [];
+  return sized.full === undefined ? [sized.figure, sized.size] : [sized.figure, sized.size, sized.full];
 }
 
 /** The form of a written word, or undefined for a hyphenated one (its parts are tokens of their own). */
