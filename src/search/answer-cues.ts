@@ -72,8 +72,29 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
       '\\b\\p{N}+[- ]years?[- ]old\\b',
       `\\bthe age of (?:\\p{N}+|(?:${NUMBER})(?:-\\p{L}+)?)\\b`,
       '\\bin (?:his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b',
+      // An age between commas after a name or a noun, as news writes it: "Slater, 35, is replacing…".
+      '\\b\\p{L}+, \\p{N}{1,3},',
     ].join('|'),
     'giu',
+  ),
+  frequency: new RegExp(
+    [
+      `\\b(?:every|each|once|twice|(?:${NUMBER}|\\p{N}+) times) (?:(?:other|${NUMBER}|\\p{N}+|a|per) )?(?:${PERIOD}|days?|weeks?|months?|years?|decades?|hours?)\\b`,
+      '\\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly|hourly|biennial|quarterly|regularly|rarely|seldom)\\b',
+      `\\b(?:a|per) (?:${PERIOD}|day|hour)\\b(?! (?:ago|earlier|later|before|after))`,
+    ].join('|'),
+    'giu',
+  ),
+  about: new RegExp(
+    [
+      '\\b(?:is|was|are|were) (?:all |mainly |largely )?(?:about|set (?:in|during|on|among))\\b',
+      '\\b(?:centres|centers|centred|centered|focuses|focused|revolves|revolving) (?:on|around|upon)\\b',
+      '\\b(?:tells|told|telling) (?:the|a|of) (?:story|tale|life)\\b',
+      '\\b(?:story|tale|novel|book|film|play|musical|drama|comedy|documentary|series|memoir|biography) (?:about|of how|which follows|that follows)\\b',
+      '\\b(?:deals|dealt) with\\b',
+      '\\b(?:explores|explored|portrays|portrayed|depicts|depicted|chronicles|chronicled)\\b',
+    ].join('|'),
+    'iu',
   ),
   // A capitalised word within a sentence (its first word is capitalised whatever it is).
   name: new RegExp(`(?<=[\\p{L}\\p{N},;:'’"“”)] )\\p{Lu}[\\p{L}'’-]+`, 'gu'),
@@ -176,6 +197,8 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
   if (kind === QuestionKind.Count) return countAnswer(text, asked, () => false) !== Answer.None;
   // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own.
   if (kind === QuestionKind.Why) return CUES.why.test(text);
+  // So is what a story is about: "is set in…", "centres on…".
+  if (kind === QuestionKind.About) return CUES.about.test(text);
   for (const match of text.matchAll(CUES[kind])) {
     const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
     // A month or a day is a date, not a place nor a name.

@@ -15,7 +15,7 @@ import {
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, writtenOut, type Word } from './query-words.js';
-import { questionOf } from './question.js';
+import { QuestionKind, questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** Vocabulary terms one query word may match, each with the quality of that match (0–1]. */
@@ -54,6 +54,23 @@ const MAX_NAME_RUN = 6;
 /** The shortest word a word written solid is split into (see `openForms`). */
 const MIN_OPEN_PART = 3;
 const DIGIT = /\p{N}/u;
+/** Verbs of leading, as stems: "who runs", "who is running", "who leads", "who heads", "who chairs". */
+const LEADING_VERBS = new Set(['run', 'ran', 'lead', 'led', 'head', 'manage', 'chair'].map(stemOf));
+/** How a text names the person at the head of something. */
+const LEADER_TITLES = [
+  'chief executive',
+  'boss',
+  'chairman',
+  'chairwoman',
+  'president',
+  'leader',
+  'director',
+  'manager',
+  'head',
+  'chief',
+  'ceo',
+  'founder',
+];
 // Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
 // they name people, not words of an article.
 const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
@@ -174,12 +191,31 @@ export class QueryAnalyzer {
     // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
     // about when nothing here has it and no dictionary knows it ("when does the new iPhone launch?"), even
     // one a typo away from a word here ("how much did ebay make?" and "bay"): then a hit has that word.
-    if (questionOf(query) !== undefined) {
+    const question = questionOf(query);
+    if (question !== undefined) {
       return terms.map((term) =>
-        !term.light && this.unknown(term.label) ? { ...term, required: true } : term,
+        !term.light && this.unknown(term.label)
+          ? { ...term, required: true }
+          : question === QuestionKind.Who
+            ? this.withLeaders(term)
+            : term,
       );
     }
     return terms;
+  }
+
+  /**
+   * "Who runs / leads / heads X?" asks for the person at its head, whom a text names by a title ("its chief
+   * executive Takashi Nishioka", "the chairman"), not by the verb: a title counts as a synonym of the verb.
+   */
+  private withLeaders(term: QueryTerm): QueryTerm {
+    if (term.light || term.name !== undefined || !LEADING_VERBS.has(stemOf(term.label.toLowerCase())))
+      return term;
+    const quality = this.options.synonymQuality;
+    const titles = LEADER_TITLES.map((title) => ({
+      units: title.split(' ').map((word) => this.stemUnit(stemOf(word), word, quality)),
+    })).filter((alternative) => alternative.units.every((unit) => unit.size > 0));
+    return titles.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...titles] };
   }
 
   /**

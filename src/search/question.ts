@@ -19,10 +19,14 @@ export const QuestionKind = {
   Count: 'count',
   /** how long: a span of time or a length ("for almost 20 years", "200 metres"). */
   Length: 'length',
-  /** how old: an age ("aged 77", "a 77-year-old"). */
+  /** how old: an age ("aged 77", "a 77-year-old", "Slater, 35, is…"). */
   Age: 'age',
+  /** how often: a frequency ("every two years", "twice a week", "annual"). */
+  Frequency: 'frequency',
   /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
   Why: 'why',
+  /** what is it about: what a book, a film or a plan tells of ("is set in…", "centres on…", "a story of"). */
+  About: 'about',
   /** which book, which firm…: a name (a title, a company) the question does not say. */
   Name: 'name',
   /** what, which, how, or a question mark: no kind of answer preferred. */
@@ -33,13 +37,27 @@ export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
 const WORD = /\p{L}+/gu;
 /** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
 const QUESTION_WORD_REACH = 6;
-const AMOUNT_WORDS = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
+const AMOUNT_WORDS = new Set([
+  'much',
+  'many',
+  'big',
+  'long',
+  'large',
+  'high',
+  'often',
+  'old',
+  'far',
+  'soon',
+  'fast',
+  'quickly',
+]);
 /** The "how" questions that ask for more than a number. */
 const HOW_KINDS: Readonly<Record<string, QuestionKind>> = {
   many: QuestionKind.Count,
   soon: QuestionKind.When,
   long: QuestionKind.Length,
   old: QuestionKind.Age,
+  often: QuestionKind.Frequency,
 };
 /** Nouns after what/which that ask for a time or a place, as stems: "which days", "which countries". */
 const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hour', 'season'].map(stemOf));
@@ -71,7 +89,8 @@ const FRAME_WORDS = new Set(
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
  */
 export function questionOf(query: string): QuestionKind | undefined {
-  const words = foldText(query).match(WORD)?.slice(0, QUESTION_WORD_REACH) ?? [];
+  const all = foldText(query).match(WORD) ?? [];
+  const words = all.slice(0, QUESTION_WORD_REACH);
   for (const [i, word] of words.entries()) {
     const next = words[i + 1] ?? '';
     const noun = stemOf(next);
@@ -83,6 +102,7 @@ export function questionOf(query: string): QuestionKind | undefined {
     if ((word === 'what' || word === 'which') && TIME_NOUNS.has(noun)) return QuestionKind.When;
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
+    if (word === 'what' && all.length > i + 2 && all.at(-1) === 'about') return QuestionKind.About;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

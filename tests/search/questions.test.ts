@@ -22,6 +22,10 @@ describe('question words', () => {
     ['how much did it cost?', QuestionKind.Amount],
     ['how long did the talks last?', QuestionKind.Length],
     ['how old is the singer?', QuestionKind.Age],
+    ['how often is the prize given?', QuestionKind.Frequency],
+    ['how fast is the economy growing', QuestionKind.Amount],
+    ['what is the novel about?', QuestionKind.About],
+    ['what did the minister talk about', QuestionKind.About],
     ['why did shares fall', QuestionKind.Why],
     ['which book came second?', QuestionKind.Name],
     ['which firm bought it?', QuestionKind.Name],
@@ -274,6 +278,56 @@ describe('answers a question asks for', () => {
       { lexicon: wordnetLexicon() },
     );
     expect(hitTexts(library, 'how long did his novel research take?')[0]).toContain('three years');
+  });
+});
+
+describe('questions that ask for an age, a frequency, what a story is about, or who leads', () => {
+  const asked = (query: string): ReadonlySet<string> => askedWords(query);
+
+  it('given "how old" then an age between commas after a name answers, other numbers do not', () => {
+    const query = 'how old is christian slater';
+    expect(answersQuestion(QuestionKind.Age, 'Slater, 35, is replacing the actor.', asked(query))).toBe(true);
+    expect(answersQuestion(QuestionKind.Age, 'The play has run for 35 nights.', asked(query))).toBe(false);
+  });
+
+  it('given "how often" then a frequency answers, "a year ago" does not', () => {
+    const query = 'how often is the prize given?';
+    for (const text of [
+      'The prize will be given once every two years.',
+      'It is an annual award.',
+      'The fair is held twice a year.',
+    ])
+      expect(answersQuestion(QuestionKind.Frequency, text, asked(query))).toBe(true);
+    expect(answersQuestion(QuestionKind.Frequency, 'The prize was given a year ago.', asked(query))).toBe(
+      false,
+    );
+  });
+
+  it('given "what is it about" then what a story tells of answers, an award\'s name does not', () => {
+    const query = "what is andrea levy's small island about";
+    expect(answersQuestion(QuestionKind.About, 'Small Island is set in post-war London.', asked(query))).toBe(
+      true,
+    );
+    expect(answersQuestion(QuestionKind.About, 'It won the Novel of the Year award.', asked(query))).toBe(
+      false,
+    );
+  });
+
+  it('given "how old" then of two sentences with the name the one with an age comes first', () => {
+    expect(first('how old is christian slater')).toMatch(/^Slater, 35,/);
+  });
+
+  it('given "how often" then of two sentences with its words the one with a frequency comes first', () => {
+    expect(first('how often is the international booker prize given out')).toContain('once every two years');
+  });
+
+  it('given "what is it about" then the sentence saying what the novel tells of comes first', () => {
+    expect(first("what is andrea levy's small island about")).toContain('is set in post-war');
+  });
+
+  it('given "who runs" a firm then the sentence naming its chief executive answers', () => {
+    expect(first('who is running mitsubishi motors now')).toContain('chief executive Takashi Nishioka');
+    expect(first('who heads mitsubishi?')).toContain('chief executive Takashi Nishioka');
   });
 });
 
