@@ -1,6 +1,7 @@
 /** The words of a query as typed, and how each reads: filler, a question's light word, part of a name. */
 import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { AMOUNT_WORDS } from './question.js';
 
 /** A word of a query as typed: its tokens (a hyphenated word has several), and what it reads as. */
 export interface Word {
@@ -94,13 +95,11 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 /** A word written with a capital first letter (a name, when it is not the first word of a query). */
 export const CAPITALIZED = /^\p{Lu}/u;
 
-/** "how big", "how long": the word after "how" asks for an amount, it is not looked for. */
-const AFTER_HOW = new Set(['much', 'many', 'big', 'long', 'large', 'high', 'often', 'old', 'far', 'soon']);
-
 export function isLight(word: Word, previous: Word | undefined): boolean {
   if (word.parts.length !== 1) return false;
   const term = word.parts[0]!.term;
-  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AFTER_HOW.has(term));
+  // "how big", "how long": the word after "how" asks for an amount, it is not looked for.
+  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AMOUNT_WORDS.has(term));
 }
 
 /** A contraction as typed, with its apostrophe: "won't", "we'll", "they're", "I'd", "I'm". */

@@ -37,7 +37,8 @@ export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
 const WORD = /\p{L}+/gu;
 /** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
 const QUESTION_WORD_REACH = 6;
-const AMOUNT_WORDS = new Set([
+/** The words after "how" that ask for an amount, a time or an age: "how big", "how often", "how fast". */
+export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'much',
   'many',
   'big',

@@ -317,6 +317,10 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     expect(first('how old is christian slater')).toMatch(/^Slater, 35,/);
   });
 
+  it('given "how fast" then the word "fast" is the question\'s, not one a hit must have', () => {
+    expect(first("how fast is china's economy growing")).toContain('breakneck 9.1%');
+  });
+
   it('given "how often" then of two sentences with its words the one with a frequency comes first', () => {
     expect(first('how often is the international booker prize given out')).toContain('once every two years');
   });
