@@ -69,3 +69,15 @@ describe('dev queries with the seed article’s own glossary removed (general kn
     },
   );
 });
+
+describe('a question about the seed article whose time word the article does not use', () => {
+  it('given "is a diplomatic breakthrough likely soon?" then "soon" weighs as a question\'s frame word does', () => {
+    const article = seedArticle();
+    const library = Library.create([{ ...article, meta: { ...article.meta, glossary: [] } }], {
+      lexicon: wordnetLexicon(),
+    });
+    expect(
+      library.search({ query: 'is a diplomatic breakthrough likely soon?' }).hits[0]?.passage.text,
+    ).toContain('little room for a diplomatic breakthrough in the near term');
+  });
+});
