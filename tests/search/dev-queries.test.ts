@@ -71,6 +71,16 @@ describe('dev queries with the seed article’s own glossary removed (general kn
 });
 
 describe('a question about the seed article whose time word the article does not use', () => {
+  it('given "what will north korea\'s next moves depend on?" then "next" weighs little and the answer is found', () => {
+    const article = seedArticle();
+    const library = Library.create([{ ...article, meta: { ...article.meta, glossary: [] } }], {
+      lexicon: wordnetLexicon(),
+    });
+    expect(
+      library.search({ query: "what will north korea's next moves depend on?" }).hits[0]?.passage.text,
+    ).toContain('actions will depend on whether strategic or domestic');
+  });
+
   it('given "is a diplomatic breakthrough likely soon?" then "soon" weighs as a question\'s frame word does', () => {
     const article = seedArticle();
     const library = Library.create([{ ...article, meta: { ...article.meta, glossary: [] } }], {
