@@ -47,6 +47,25 @@ const MAX_PHRASES = 4;
 /** Small words an acronym may leave out ("fbi": "federal_bureau_of_investigation"). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'de']);
 
+/** An adjective that may take "-er" and "-est": one word of letters, short (longer ones take "more"). */
+const COMPARABLE = /^[a-z]{3,8}$/;
+
+/**
+ * The regular comparative and superlative of an adjective that takes them, as English spells them: one
+ * syllable ("late" "later" "latest", "big" "bigger", "low" "lower"), or two ending in -y, -ow, -le or -er
+ * ("happy" "happier", "narrow" "narrower"); none of others ("previous", "modern": "more modern").
+ */
+function comparativesOf(adjective: string): string[] {
+  const syllables = adjective.replace(/e$/, '').match(/[aeiouy]+/g)?.length ?? 0;
+  if (syllables === 0 || (syllables > 1 && !(syllables === 2 && /(?:[^aeiou]y|ow|le|er)$/.test(adjective))))
+    return [];
+  if (adjective.endsWith('e')) return [`${adjective}r`, `${adjective}st`];
+  if (/[^aeiou]y$/.test(adjective)) return [`${adjective.slice(0, -1)}ier`, `${adjective.slice(0, -1)}iest`];
+  const last = adjective.at(-1)!;
+  const doubled = syllables === 1 && /[^aeiou][aeiou][^aeiouwxy]$/.test(adjective) ? last : '';
+  return [`${adjective}${doubled}er`, `${adjective}${doubled}est`];
+}
+
 /** Whether the word spells the initials of the phrase's words (small ones counted or left out). */
 function isAcronymOf(word: string, phrase: string): boolean {
   const words = phrase.split(/[_-]/);
@@ -159,6 +178,8 @@ function build(): string {
     }
   };
   const lemmas = new Set<string>();
+  /** Each lemma's parts of speech. */
+  const partsOf = new Map<string, Set<string>>();
   for (const pos of POS) {
     const letter = pos === 'noun' ? 'n' : pos === 'verb' ? 'v' : pos === 'adj' ? 'a' : 'r';
     for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
@@ -167,6 +188,7 @@ function build(): string {
       const lemma = fields[0]!;
       if (!KEY.test(lemma)) continue;
       lemmas.add(lemma);
+      partsOf.set(lemma, (partsOf.get(lemma) ?? new Set()).add(pos));
       const senses = Number(fields[2]);
       const offsets = fields.slice(fields.length - senses);
       for (const [rank, offset] of offsets.slice(0, SENSES_PER_POS).entries()) {
@@ -226,6 +248,22 @@ function build(): string {
     for (const [form, lemma] of Object.entries(exceptions)) {
       if (!lemmas.has(lemma) || !LEMMA.test(form) || !LEMMA.test(lemma) || stemOf(form) === stemOf(lemma))
         continue;
+      add(form, 'l', lemma);
+      add(lemma, 'i', form);
+    }
+  }
+  // Regular comparatives and superlatives of the adjectives people use, both ways, as irregular inflections
+  // ("low" / "lowest", "harsh" / "harshest", "big" / "bigger"): the stemmer keeps them apart, and WordNet lists
+  // only the irregular ones. Not a form that is a word of its own other than an adjective or an adverb
+  // ("cleaner", "number", "lower"), nor a function word ("aft" / "after").
+  for (const [lemma, parts] of partsOf) {
+    // (Not of a form WordNet lists as an inflection itself: "bigger" has no "biggerest".)
+    if (!parts.has('adj') || !COMPARABLE.test(lemma) || (tagged.get(lemma) ?? 0) === 0) continue;
+    if (EXCEPTIONS.some((exceptions) => Object.hasOwn(exceptions, lemma))) continue;
+    for (const form of comparativesOf(lemma)) {
+      const own = partsOf.get(form);
+      if (own && (own.has('noun') || own.has('verb'))) continue;
+      if (STOPWORDS.has(form) || stemOf(form) === stemOf(lemma)) continue;
       add(form, 'l', lemma);
       add(lemma, 'i', form);
     }

@@ -12,7 +12,7 @@ import {
 } from '../../src/search/lexicon.js';
 import { spellingVariants } from '../../src/text/spelling.js';
 import { Library } from '../../src/index.js';
-import { firstBbcHit } from '../helpers/bbc.js';
+import { bbcLibrary, firstBbcHit } from '../helpers/bbc.js';
 import { hitTexts, smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
@@ -158,6 +158,11 @@ describe('the WordNet lexicon built by npm run build', () => {
     ['children', 'child', 'lemma'],
     ['child', 'children', 'inflection'],
     ['laid', 'lay', 'lemma'],
+    // Regular comparatives and superlatives of adjectives that take them, both ways.
+    ['low', 'lowest', 'inflection'],
+    ['harshest', 'harsh', 'lemma'],
+    ['happy', 'happier', 'inflection'],
+    ['big', 'bigger', 'inflection'],
   ])('given %j then it knows %j as a %s', (word, other, kind) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
   });
@@ -166,6 +171,18 @@ describe('the WordNet lexicon built by npm run build', () => {
     // "zigzagging" / "zigzag": one stem; "went" / "go": two.
     expect(wordnetLexicon().related('zigzagging')).not.toContainEqual({ word: 'zigzag', kind: 'lemma' });
     expect(wordnetLexicon().related('went')).toContainEqual({ word: 'go', kind: 'lemma' });
+  });
+
+  it('given an adjective whose "-er" form is a word of its own, or a long adjective, then it lists no such form', () => {
+    const forms = (word: string): string[] =>
+      wordnetLexicon()
+        .related(word)
+        .filter((relative) => relative.kind === 'inflection')
+        .map((relative) => relative.word);
+    expect(forms('numb')).not.toContain('number');
+    expect(forms('clean')).not.toContain('cleaner');
+    expect(forms('previous')).toEqual([]);
+    expect(forms('modern')).toEqual([]);
   });
 
   it('given a word whose synonyms include phrases it is no acronym of then it lists none of them', () => {
@@ -194,6 +211,16 @@ describe('an irregular inflection (BBC dev set)', () => {
     ],
   ])('given %j then the other form answers', (query, expected) => {
     expect(firstBbcHit(query)).toContain(expected);
+  });
+
+  it('given a plain adjective then its superlative answers as its inflection does', () => {
+    expect(firstBbcHit('even wide choice')).toContain('the choice is even wider than last time');
+    expect(firstBbcHit('jobless rate at three year low')).toContain(
+      'pushed the unemployment rate to its lowest level in three years',
+    );
+    const tough = bbcLibrary().search({ query: 'children are the tough critics' });
+    expect(tough.closest).not.toBe(true);
+    expect(tough.hits[0]?.passage.text).toContain('who are the toughest critics of all');
   });
 
   it('given a capitalised name that is also an irregular form then it is only the name', () => {
