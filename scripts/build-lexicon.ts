@@ -257,8 +257,8 @@ function build(): string {
   // only the irregular ones. Not a form that is a word of its own other than an adjective or an adverb
   // ("cleaner", "number", "lower"), nor a function word ("aft" / "after").
   for (const [lemma, parts] of partsOf) {
-    // (Not of a form WordNet lists as an inflection itself: "bigger" has no "biggerest".)
     if (!parts.has('adj') || !COMPARABLE.test(lemma) || (tagged.get(lemma) ?? 0) === 0) continue;
+    // Not of a form WordNet lists as an inflection itself: "bigger" has no "biggerest".
     if (EXCEPTIONS.some((exceptions) => Object.hasOwn(exceptions, lemma))) continue;
     for (const form of comparativesOf(lemma)) {
       const own = partsOf.get(form);

@@ -25,7 +25,7 @@ export const QuestionKind = {
   Frequency: 'frequency',
   /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
   Why: 'why',
-  /** what is it about: what a book, a film or a plan tells of ("is set in…", "centres on…", "a story of"). */
+  /** what is it about: what a book, a film or a play tells of ("is set in…", "centres on…", "tells the story"). */
   About: 'about',
   /** which book, which firm…: a name (a title, a company) the question does not say. */
   Name: 'name',
@@ -37,7 +37,7 @@ export type QuestionKind = (typeof QuestionKind)[keyof typeof QuestionKind];
 const WORD = /\p{L}+/gu;
 /** How far into a query its question word may stand ("so, can you tell me who…", "do you know when…"). */
 const QUESTION_WORD_REACH = 6;
-/** The words after "how" that ask for an amount, a time or an age: "how big", "how often", "how fast". */
+/** The words after "how" that ask for an amount, a time, an age or a frequency: "how big", "how often". */
 export const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'much',
   'many',
