@@ -163,20 +163,56 @@ function wordFormOf(written: string): WordForm | undefined {
   return form;
 }
 
+/** The words that multiply a number word before them into one figure: "three hundred" is 300. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+/** What may stand between a number word and its multiplier: a space or a line break. */
+const SPACE = /^\s+$/u;
+
+/** A number word just read ("three", "twenty-five"): its value, where it starts, its position and word. */
+interface NumberWord {
+  readonly value: number;
+  readonly start: number;
+  readonly end: number;
+  readonly position: number;
+  readonly word: number;
+}
+
+/** The value of a number alias of whole digits ("25"), or undefined (ordinals such as "3rd"). */
+function wholeValue(aliases: readonly string[]): number | undefined {
+  const digits = aliases.find((alias) => /^\d+$/.test(alias));
+  return digits === undefined ? undefined : Number(digits);
+}
+
 /** Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   let word = -1;
+  let number: NumberWord | undefined;
   for (const match of text.matchAll(WORD)) {
     word += 1;
     const written = match[0];
     const start = match.index;
     const form = wordFormOf(written);
+    // "three hundred", "twenty-five thousand": the figure ("300", "25000") is a term of the two words too.
+    const previous = number;
+    number = undefined;
     if (form !== undefined) {
       const end = start + form.length;
       tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
       for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
+      const multiplier = Object.hasOwn(MULTIPLIERS, form.term) ? MULTIPLIERS[form.term]! : undefined;
+      if (
+        previous !== undefined &&
+        multiplier !== undefined &&
+        previous.word === word - 1 &&
+        SPACE.test(text.slice(previous.end, start))
+      ) {
+        const figure = String(previous.value * multiplier);
+        tokens.push(makeToken(figure, previous.start, end, previous.position, true, previous.word));
+      }
+      const value = HAS_LETTER.test(form.term) ? wholeValue(form.aliases) : undefined;
+      if (value !== undefined && value > 0) number = { value, start, end, position, word };
       // A figure before "%" stands for "percent" too: "5 percent" finds "5%".
       if (text[end] === '%' && DIGIT_FIRST.test(form.term))
         tokens.push(makeToken('percent', start, end + 1, position, true, word));
@@ -198,11 +234,13 @@ export function tokenize(text: string): Token[] {
     tokens.push(...pieces);
     const end = start + raw.length;
     tokens.push(makeToken(folded.join(''), start, end, first, true, word));
-    const number = numberAliases(folded);
-    for (const alias of number) tokens.push(makeToken(alias, start, end, first, true, word));
+    const aliases = numberAliases(folded);
+    for (const alias of aliases) tokens.push(makeToken(alias, start, end, first, true, word));
+    const value = wholeValue(aliases);
+    if (value !== undefined && value > 0) number = { value, start, end, position: first, word };
     // A number that is one part of the word is a number too: "a five-year high" is a "5 year high"
     // ("twenty-five" is 25 alone, not 20 nor 5).
-    if (number.length > 0) continue;
+    if (aliases.length > 0) continue;
     for (const piece of pieces) {
       for (const alias of numberAliases([piece.term]))
         tokens.push(makeToken(alias, piece.start, piece.end, piece.position, true, word));

@@ -207,6 +207,33 @@ describe('a number written in words inside a hyphenated word', () => {
   });
 });
 
+describe('a number written in words with "hundred" or "thousand"', () => {
+  const library = Library.create([
+    smallArticle('fleet', 'The fleet', [
+      'Some three hundred ships sailed from the port.',
+      'About twenty-five thousand men were enlisted.',
+      'The hundred days of the reign ended.',
+      'Three men and a hundred horses crossed.',
+    ]),
+  ]);
+
+  it('given the figure then the words are found: "300 ships" finds "three hundred ships"', () => {
+    expect(hitTexts(library, '300 ships')).toEqual(['Some three hundred ships sailed from the port.']);
+    expect(hitTexts(library, '25000 men')).toEqual(['About twenty-five thousand men were enlisted.']);
+  });
+
+  it('given the figure then the words are highlighted together', () => {
+    const hit = library.search({ query: '300 ships' }).hits[0]!;
+    const marked = hit.highlights.map(([from, to]) => hit.passage.text.slice(from, to));
+    expect(marked.join(' ')).toContain('three hundred');
+  });
+
+  it('given "hundred" with no number word just before it then it is no figure', () => {
+    expect(hitTexts(library, '100 days')).toEqual([]);
+    expect(hitTexts(library, '300 horses')).toEqual([]);
+  });
+});
+
 describe('two words of the query that a text writes as one', () => {
   const library = Library.create([
     smallArticle('media', 'Media results', [
