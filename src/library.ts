@@ -393,7 +393,10 @@ export class Library {
    * The best passages for the terms. The words as typed (with their inflections, spellings and typos) come
    * first: when they fill the page, the lexicon's relatives are not asked for at all (the common case, and
    * the cheap one); else the sentences found only through relatives follow them. Relatives help find, they
-   * never overrule what was written.
+   * never overrule what was written, with one exception: when every hit as typed lacks a word of a question
+   * (see `ScoredPassage.partial`), a sentence with all its words, some through relatives, comes first ("how
+   * much do the secret postcards cost": "All postcards are priced at £35", not the "Secrets sale" without a
+   * price).
    */
   private ranked(
     engine: SearchEngine,
@@ -404,10 +407,12 @@ export class Library {
   ): ScoredPassage[] {
     if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
     const literal = engine.rank(query, engine.analyze(query, false), range, limit);
-    if (literal.length >= limit) return literal;
+    const partial = literal.length > 0 && literal.every((item) => item.partial);
+    if (literal.length >= limit && !partial) return literal;
     const seen = new Set(literal.map((item) => item.at));
     const wider = engine.rank(query, terms, range, limit).filter((item) => !seen.has(item.at));
-    return [...literal, ...wider].slice(0, limit);
+    const whole = partial ? wider.filter((item) => !item.partial) : [];
+    return [...whole, ...literal, ...wider.filter((item) => !whole.includes(item))].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */

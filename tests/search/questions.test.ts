@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from '../../src/search/answer-cues.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
-import { writtenOut } from '../../src/search/query-words.js';
+import { isLight, wordsOf, writtenOut } from '../../src/search/query-words.js';
 import { Library } from '../../src/index.js';
 import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts, smallArticle } from '../helpers/content.js';
@@ -317,8 +317,17 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     expect(first('how old is christian slater')).toMatch(/^Slater, 35,/);
   });
 
-  it('given "how fast" then the word "fast" is the question\'s, not one a hit must have', () => {
-    expect(first("how fast is china's economy growing")).toContain('breakneck 9.1%');
+  it('given "how fast" then the word "fast" is the question\'s, a light word, as "big" is after "how"', () => {
+    const [how, fast, economy] = wordsOf('how fast economy');
+    expect(isLight(fast!, how)).toBe(true);
+    expect(isLight(economy!, fast)).toBe(false);
+  });
+
+  it('given a question whose hits as typed each lack a word then a hit with every word through relatives comes first', () => {
+    // As typed, "fast-growing mobile market" (no "economy") and "India's mobile market is likely to grow" (no
+    // "economy") each lack a word; "the Indian economy grew" has them all through "Indian" and "grew".
+    expect(first("how fast is india's economy growing")).toContain('the Indian economy grew by 8.5%');
+    expect(first('how much do the secret postcards cost')).toBe('All postcards are priced at £35.');
   });
 
   it('given "how often" then of two sentences with its words the one with a frequency comes first', () => {
