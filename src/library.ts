@@ -411,8 +411,9 @@ export class Library {
     if (literal.length >= limit && !partial) return literal;
     const seen = new Set(literal.map((item) => item.at));
     const wider = engine.rank(query, terms, range, limit).filter((item) => !seen.has(item.at));
-    const whole = partial ? wider.filter((item) => !item.partial) : [];
-    return [...whole, ...literal, ...wider.filter((item) => !whole.includes(item))].slice(0, limit);
+    if (!partial) return [...literal, ...wider].slice(0, limit);
+    const whole = wider.filter((item) => !item.partial);
+    return [...whole, ...literal, ...wider.filter((item) => item.partial)].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */

@@ -168,7 +168,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 
 /** What may stand between a number word and its multiplier: a space or a line break. */
 const SPACE = /^\s+$/u;
 
-/** A number word just read ("three", "twenty-five"): its value, where it starts, its position and word. */
+/** The number word just before ("three", "twenty-five"): its value, where it stands, its position and word. */
 interface NumberWord {
   readonly value: number;
   readonly start: number;
@@ -202,12 +202,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
       for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
       const multiplier = Object.hasOwn(MULTIPLIERS, form.term) ? MULTIPLIERS[form.term]! : undefined;
-      if (
-        previous !== undefined &&
-        multiplier !== undefined &&
-        previous.word === word - 1 &&
-        SPACE.test(text.slice(previous.end, start))
-      ) {
+      if (previous !== undefined && multiplier !== undefined && SPACE.test(text.slice(previous.end, start))) {
         const figure = String(previous.value * multiplier);
         tokens.push(makeToken(figure, previous.start, end, previous.position, true, previous.word));
       }
