@@ -8,23 +8,40 @@ export interface Word {
   readonly parts: readonly Token[];
   readonly compound: Token | undefined;
   readonly surface: string;
+  /**
+   * The figures a number word stands for ("ten": 10, "sixty-five": 65, "three hundred": 300 for both its
+   * words), as the tokenizer writes them for a text: a query's "ten" finds a text's "10".
+   */
+  readonly figures: readonly string[];
 }
 
 /** The query's words in order, each with its tokens and its surface text as typed. */
 export function wordsOf(query: string): Word[] {
   const byWord = new Map<number, Token[]>();
-  for (const token of tokenize(query)) {
+  const tokens = tokenize(query);
+  for (const token of tokens) {
     const list = byWord.get(token.word);
     if (list) list.push(token);
     else byWord.set(token.word, [token]);
   }
+  const numbers = tokens.filter((token) => token.alias && DIGIT_FIRST.test(token.term));
   return [...byWord.values()].map((tokens) => {
     const parts = tokens.filter((token) => !token.alias);
     const compound = parts.length > 1 ? tokens.find((token) => token.alias) : undefined;
     const first = tokens[0]!;
-    return { parts, compound, surface: query.slice(first.start, Math.max(...tokens.map((t) => t.end))) };
+    const end = Math.max(...tokens.map((t) => t.end));
+    // A figure typed as such ("9.3bn") has its sizes read elsewhere (`sizedFigure`); a number word's
+    // figure may span the next word too ("three hundred").
+    const spelled = parts.every((part) => HAS_LETTER.test(part.term));
+    const figures = spelled
+      ? numbers.filter((token) => token.start <= first.start && token.end >= end).map((token) => token.term)
+      : [];
+    return { parts, compound, surface: query.slice(first.start, end), figures };
   });
 }
+
+const DIGIT_FIRST = /^\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
 
 const LETTERS = /\p{L}+/gu;
 

@@ -313,7 +313,12 @@ export class QueryAnalyzer {
           : '';
       if (right && this.index.hasTerm(term) && !this.index.hasTerm(left.parts[0]!.term)) {
         const part: Token = { ...left.parts[0]!, term, stem: stemOf(term), end: right.parts[0]!.end };
-        joined.push({ parts: [part], compound: undefined, surface: `${left.surface} ${right.surface}` });
+        joined.push({
+          parts: [part],
+          compound: undefined,
+          figures: [],
+          surface: `${left.surface} ${right.surface}`,
+        });
         i += 1;
       } else joined.push(left);
     }
@@ -348,6 +353,10 @@ export class QueryAnalyzer {
     }
     if (sized?.full !== undefined && this.index.hasTerm(sized.full))
       alternatives.push({ units: [new Map([[sized.full, 1]])] });
+    // The same number written otherwise: "ten" is "10".
+    const spelling = this.options.relationQuality[RelationKind.Spelling];
+    for (const figure of word.figures)
+      if (this.index.hasTerm(figure)) alternatives.push({ units: [new Map([[figure, spelling]])] });
     if (!required && word.parts.length === 1) {
       const forms = this.formsOf(word.parts[0]!);
       alternatives.push(...(forms.open ??= this.openForms(word.parts[0]!.term)));

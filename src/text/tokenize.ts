@@ -177,6 +177,16 @@ interface NumberWord {
   readonly word: number;
 }
 
+/**
+ * The number a number word and the next word make together, or undefined: "three hundred" is 300, "twenty
+ * thousand" 20000, and "sixty five" (written without its hyphen) 65.
+ */
+function joinedValue(previous: NumberWord, term: string, value: number | undefined): number | undefined {
+  if (Object.hasOwn(MULTIPLIERS, term)) return previous.value * MULTIPLIERS[term]!;
+  const tens = previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0;
+  return tens && value !== undefined && value > 0 && value < 10 ? previous.value + value : undefined;
+}
+
 /** The value of a number alias of whole digits ("25"), or undefined (ordinals such as "3rd"). */
 function wholeValue(aliases: readonly string[]): number | undefined {
   const digits = aliases.find((alias) => /^\d+$/.test(alias));
@@ -194,19 +204,19 @@ export function tokenize(text: string): Token[] {
     const written = match[0];
     const start = match.index;
     const form = wordFormOf(written);
-    // "three hundred", "twenty-five thousand": the figure ("300", "25000") is a term of the two words too.
+    // "three hundred", "sixty five": the figure ("300", "65") is a term of the two words too.
     const previous = number;
     number = undefined;
     if (form !== undefined) {
       const end = start + form.length;
       tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
       for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
-      const multiplier = Object.hasOwn(MULTIPLIERS, form.term) ? MULTIPLIERS[form.term]! : undefined;
-      if (previous !== undefined && multiplier !== undefined && SPACE.test(text.slice(previous.end, start))) {
-        const figure = String(previous.value * multiplier);
-        tokens.push(makeToken(figure, previous.start, end, previous.position, true, previous.word));
-      }
       const value = HAS_LETTER.test(form.term) ? wholeValue(form.aliases) : undefined;
+      if (previous !== undefined && SPACE.test(text.slice(previous.end, start))) {
+        const joined = joinedValue(previous, form.term, value);
+        if (joined !== undefined)
+          tokens.push(makeToken(String(joined), previous.start, end, previous.position, true, previous.word));
+      }
       if (value !== undefined && value > 0) number = { value, start, end, position, word };
       // A figure before "%" stands for "percent" too: "5 percent" finds "5%".
       if (text[end] === '%' && DIGIT_FIRST.test(form.term))

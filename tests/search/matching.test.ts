@@ -234,6 +234,36 @@ describe('a number written in words with "hundred" or "thousand"', () => {
   });
 });
 
+describe('a number the query writes in words and the text in figures', () => {
+  const library = Library.create([
+    smallArticle('calls', 'Call centres', [
+      'The 10 authors shortlisted are hoping for a boost in sales.',
+      'Callers on average hang up after just 65 seconds of music.',
+      'It was tough getting down to 10 from the 300 submitted.',
+      'Three authors made the list, and one of them won.',
+    ]),
+  ]);
+
+  it('given "ten" then "10" is found: "ten authors shortlisted"', () => {
+    expect(hitTexts(library, 'ten authors shortlisted')).toEqual([
+      'The 10 authors shortlisted are hoping for a boost in sales.',
+    ]);
+  });
+
+  it('given a number of two words, with or without its hyphen, then its figure is found', () => {
+    const callers = 'Callers on average hang up after just 65 seconds of music.';
+    expect(hitTexts(library, 'sixty-five seconds')).toEqual([callers]);
+    expect(hitTexts(library, 'sixty five seconds')).toEqual([callers]);
+    expect(hitTexts(library, 'three hundred submitted')).toEqual([
+      'It was tough getting down to 10 from the 300 submitted.',
+    ]);
+  });
+
+  it('given the words as the text writes them then that sentence comes before a figure', () => {
+    expect(hitTexts(library, 'three authors')[0]).toBe('Three authors made the list, and one of them won.');
+  });
+});
+
 describe('two words of the query that a text writes as one', () => {
   const library = Library.create([
     smallArticle('media', 'Media results', [
