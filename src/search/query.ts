@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../text/stopwords.js';
+import { LIGHT_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
@@ -467,7 +467,7 @@ export class QueryAnalyzer {
       if (name && kind !== RelationKind.Derivation && kind !== RelationKind.Spelling) return;
       const term = word.replace(/-/g, '');
       const stem = stemOf(term);
-      if (term.length < 3 || STOPWORDS.has(term) || stem === part.stem) return;
+      if (term.length < 3 || isLightWord(term) || stem === part.stem) return;
       const quality = this.options.relationQuality[kind];
       // A more specific word, or one of a definition, is that thing only, not what shares its stem
       // ("nation" is no "national").
@@ -478,7 +478,12 @@ export class QueryAnalyzer {
       for (const form of inflectedForms(term)) {
         if (this.index.hasTerm(form) && !units[0]!.has(form)) units.push(unitOf(form));
       }
-      for (const each of units) mergeBest(found, each);
+      for (const each of units) {
+        // A light word says too little to stand for the query's word, whether WordNet gives it ("film":
+        // take) or it shares a relative's stem ("wellness": well, which "as well as" writes).
+        for (const word of each.keys()) if (isLightWord(word)) each.delete(word);
+        mergeBest(found, each);
+      }
     };
     // The looser links only of the word itself, when it is a dictionary form: a "writer" is no "signer"
     // because "write" may be what an inflection of it hides. An irregular inflection's dictionary form is
@@ -549,6 +554,9 @@ export class QueryAnalyzer {
     return unit;
   }
 }
+
+/** A function word or a light one (`LIGHT_WORDS`). */
+const isLightWord = (term: string): boolean => STOPWORDS.has(term) || LIGHT_WORDS.has(term);
 
 /**
  * Makes the words of each phrase the dictionary knows ("death penalty", "interest rates", "power plant") one

@@ -288,6 +288,31 @@ describe('a short regular form', () => {
   });
 });
 
+describe('a relative that is a light word', () => {
+  const lexicon = new TextLexicon(
+    bytes(`${LEXICON_HEADER} test\nfilm|||movie,take|||||\nhealth|||wellness|well||||\n`),
+  );
+  const library = Library.create(
+    [
+      smallArticle('notes', 'Notes', [
+        'They take the train to the coast.',
+        'The leader spoke to the party, as well as the army.',
+        'The movie opens on Friday.',
+      ]),
+    ],
+    { lexicon },
+  );
+
+  it('given a word whose relative is a light word ("film": take) then a text with that word is not found', () => {
+    expect(hitTexts(library, 'film')).toEqual(['The movie opens on Friday.']);
+    expect(hitTexts(library, 'film coast')).toEqual([]);
+  });
+
+  it('given "health" then "as well as" is no match for it', () => {
+    expect(hitTexts(library, 'leader health')).toEqual([]);
+  });
+});
+
 describe('the lexicon build (dist/scripts/build-lexicon.js)', () => {
   const root = join(import.meta.dirname, '../..');
   const built = readFileSync(join(root, 'dist/lexicon.txt'), 'latin1');
