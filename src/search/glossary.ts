@@ -31,8 +31,10 @@ export class Glossary {
   }
 
   /**
-   * The longest glossary member that starts at `stems[at]`, with every other member of its groups.
-   * Returns undefined when no member starts there.
+   * The longest glossary member that starts at `stems[at]`, with every other member of its groups; or,
+   * failing one, a member the query says with words of its middle left out ("intercontinental missile" for
+   * "intercontinental ballistic missile"), with every member of its groups. Returns undefined when no
+   * member starts there.
    */
   matchAt(
     stems: readonly string[],
@@ -48,8 +50,33 @@ export class Glossary {
       length = member.length;
       for (const other of group) if (!sameStems(other, member)) synonyms.push(other);
     }
+    if (length > 0) return { length, synonyms: dedupe(synonyms) };
+    for (const { member, group } of candidates) {
+      const shortened = shortenedLength(member, stems, at);
+      if (shortened <= length) continue;
+      length = shortened;
+      synonyms.length = 0;
+      synonyms.push(...group);
+    }
     return length === 0 ? undefined : { length, synonyms: dedupe(synonyms) };
   }
+}
+
+/**
+ * How many words from `stems[at]` say `member` with some of its middle words left out, its first and last
+ * kept, two words at least (0 when they do not): "intercontinental missile" is 2 for "intercontinental
+ * ballistic missile".
+ */
+function shortenedLength(member: readonly string[], stems: readonly string[], at: number): number {
+  if (member.length < 3) return 0;
+  let next = 1;
+  for (let k = 1; at + k < stems.length && k < member.length - 1; k++) {
+    while (next < member.length - 1 && member[next] !== stems[at + k]) next += 1;
+    if (stems[at + k] === member.at(-1)) return k + 1;
+    if (next >= member.length - 1) return 0;
+    next += 1;
+  }
+  return 0;
 }
 
 function sameStems(a: readonly string[], b: readonly string[]): boolean {

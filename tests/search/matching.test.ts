@@ -234,6 +234,31 @@ describe('a number written in words with "hundred" or "thousand"', () => {
   });
 });
 
+describe('a glossary term typed with a word of its middle left out', () => {
+  const library = Library.create([
+    smallArticle('tests', 'Missile tests', [
+      'The regime tested a long-range ballistic missile in May.',
+      'A submarine-launched ballistic missile was shown at the parade.',
+      'Its missile program and its submarine fleet grew.',
+    ]),
+  ]);
+
+  it('given "intercontinental missile" then the built-in glossary\'s "intercontinental ballistic missile" and its synonyms are found', () => {
+    expect(hitTexts(library, 'intercontinental missile')).toEqual([
+      'The regime tested a long-range ballistic missile in May.',
+    ]);
+    expect(hitTexts(library, 'submarine launched missile')).toEqual([
+      'A submarine-launched ballistic missile was shown at the parade.',
+    ]);
+  });
+
+  it('given the first and last words of a term with other words between them then it is no term', () => {
+    expect(hitTexts(library, 'submarine fleet missile')).toEqual([
+      'Its missile program and its submarine fleet grew.',
+    ]);
+  });
+});
+
 describe('a number the query writes in words and the text in figures', () => {
   const library = Library.create([
     smallArticle('calls', 'Call centres', [
