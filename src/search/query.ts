@@ -147,9 +147,15 @@ export class QueryAnalyzer {
           required: false,
           alternatives: [
             { units: ownParts.map((part) => this.stemUnit(part.stem, part.term, 1)) },
-            ...match.synonyms.map((member) => ({
-              units: member.map((stem) => this.stemUnit(stem, undefined, this.options.synonymQuality)),
-            })),
+            ...match.synonyms.map((member) => {
+              // A word that is part of a longer synonym ("nuclear" of "nuclear weapons", for "nukes") says
+              // less than it: related, not the same.
+              const part = match.synonyms.some((other) => isPartOf(member, other));
+              const quality = part
+                ? this.options.relationQuality[RelationKind.Related]
+                : this.options.synonymQuality;
+              return { units: member.map((stem) => this.stemUnit(stem, undefined, quality)) };
+            }),
           ].filter((alternative) => alternative.units.every((unit) => unit.size > 0)),
         });
         wordAt.push(-1);
@@ -553,6 +559,20 @@ export class QueryAnalyzer {
     if (exact !== undefined && this.index.hasTerm(exact)) unit.set(exact, quality);
     return unit;
   }
+}
+
+/**
+ * Whether a glossary member is words of a longer one, the longer one's other words having letters ("nuclear"
+ * of "nuclear weapons"; not "covid" of "covid 19").
+ */
+function isPartOf(member: readonly string[], other: readonly string[]): boolean {
+  if (other.length <= member.length) return false;
+  for (let at = 0; at + member.length <= other.length; at++) {
+    if (!member.every((stem, i) => other[at + i] === stem)) continue;
+    const rest = [...other.slice(0, at), ...other.slice(at + member.length)];
+    if (rest.some((stem) => /\p{L}/u.test(stem))) return true;
+  }
+  return false;
 }
 
 /** A function word or a light one (`LIGHT_WORDS`). */

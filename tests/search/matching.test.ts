@@ -259,6 +259,22 @@ describe('a glossary term typed with a word of its middle left out', () => {
   });
 });
 
+describe('a glossary synonym that is part of a longer one', () => {
+  const library = Library.create([
+    smallArticle('arms', 'Arms', [
+      'The nuclear conflict was ignored for months.',
+      'The country keeps its nuclear weapons as a deterrent.',
+    ]),
+  ]);
+
+  it('given "nukes" then "nuclear weapons" comes before "nuclear" alone, which is still found', () => {
+    expect(hitTexts(library, 'nukes')).toEqual([
+      'The country keeps its nuclear weapons as a deterrent.',
+      'The nuclear conflict was ignored for months.',
+    ]);
+  });
+});
+
 describe('a number the query writes in words and the text in figures', () => {
   const library = Library.create([
     smallArticle('calls', 'Call centres', [
