@@ -167,11 +167,15 @@ export class QueryAnalyzer {
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
       const phrase = phrases?.related.get(words.indexOf(word));
-      const term = this.withJoined(
-        this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase),
+      const term = this.withGlossaryOfDerived(
+        this.withJoined(
+          this.wordTerm(word, name || DIGIT.test(word.surface), lexical, phrase),
+          word,
+          kept,
+          words,
+        ),
         word,
-        kept,
-        words,
+        lexical,
       );
       terms.push(
         heavy.length > 0 && heavy.length < content.length && light.has(word)
@@ -305,6 +309,24 @@ export class QueryAnalyzer {
     if (joined.length === 0) return term;
     const alternatives = joined.map((both) => ({ units: [new Map([[both, 1]])] }));
     return { ...term, alternatives: [...term.alternatives, ...alternatives] };
+  }
+
+  /**
+   * The term, able to find too the glossary's synonyms of a word derived from it ("american": "america", whose
+   * synonyms are "U.S.", "USA", "United States"), at a derived form's quality times a synonym's.
+   */
+  private withGlossaryOfDerived(term: QueryTerm, word: Word, lexical: boolean): QueryTerm {
+    if (!lexical || word.parts.length !== 1) return term;
+    const quality = this.options.relationQuality[RelationKind.Derivation] * this.options.synonymQuality;
+    const alternatives: Alternative[] = [];
+    for (const { word: derived, kind } of this.options.lexicon.related(word.parts[0]!.term)) {
+      if (kind !== RelationKind.Derivation || isPhrase({ word: derived, kind })) continue;
+      const match = this.glossary.matchAt([stemOf(derived)], 0);
+      for (const member of match?.synonyms ?? [])
+        alternatives.push({ units: member.map((stem) => this.stemUnit(stem, undefined, quality)) });
+    }
+    const found = alternatives.filter((alternative) => alternative.units.every((unit) => unit.size > 0));
+    return found.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...found] };
   }
 
   /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/index.js';
 import { hitTexts, seedLibrary, smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 /** Index of the first hit's sentence in the seed article, or null when there is no hit. */
 function first(query: string): number | null {
@@ -271,6 +272,24 @@ describe('a glossary synonym that is part of a longer one', () => {
     expect(hitTexts(library, 'nukes')).toEqual([
       'The country keeps its nuclear weapons as a deterrent.',
       'The nuclear conflict was ignored for months.',
+    ]);
+  });
+});
+
+describe('a word derived from a glossary term', () => {
+  const library = Library.create(
+    [
+      smallArticle('vote', 'The vote', [
+        'The U.S. presidential elections are in November.',
+        'Presidential candidates in France spoke.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "american" then the glossary\'s synonyms of "america" are found: "U.S."', () => {
+    expect(hitTexts(library, 'american president')).toEqual([
+      'The U.S. presidential elections are in November.',
     ]);
   });
 });
