@@ -1,4 +1,4 @@
-import { LIGHT_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
@@ -49,6 +49,8 @@ export interface QueryTerm {
 }
 
 const PLAIN_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** An acronym typed in lower case: three to five letters. */
+const LOWER_ACRONYM = /^\p{Ll}{3,5}$/u;
 /** The longest run of capitalised query words read as a name an acronym may stand for. */
 const MAX_NAME_RUN = 6;
 /** The shortest word a word written solid is split into (see `openForms`). */
@@ -229,6 +231,22 @@ export class QueryAnalyzer {
   }
 
   /**
+   * Whether a word may be an acronym: typed in capitals ("WPK"), or of a few lower-case letters that neither
+   * the library nor the dictionary knows ("wpk", "nuj").
+   */
+  private mayBeAcronym(word: Word): boolean {
+    if (PLAIN_ACRONYM.test(word.surface)) return true;
+    const term = word.parts[0]!.term;
+    return (
+      LOWER_ACRONYM.test(word.surface) &&
+      !this.index.hasTerm(term) &&
+      !isLightWord(term) &&
+      !REQUEST_WORDS.has(term) &&
+      this.options.lexicon.related(term).length === 0
+    );
+  }
+
+  /**
    * A name the library also writes as an acronym, as one term of both forms: "British Airways" finds "BA's
    * chief executive", and "BA" finds "British Airways has blamed…" (see `Acronyms`). Undefined otherwise.
    */
@@ -241,8 +259,10 @@ export class QueryAnalyzer {
   ): { term: QueryTerm; length: number } | undefined {
     const quality = this.options.synonymQuality;
     const first = flat[at]!.word;
-    if (first.parts.length === 1 && PLAIN_ACRONYM.test(first.surface)) {
-      const phrases = this.acronyms.expansions(first.parts[0]!.term);
+    if (first.parts.length === 1 && this.mayBeAcronym(first)) {
+      const acronym = first.parts[0]!.term;
+      const written = this.acronyms.expansions(acronym);
+      const phrases = written.length > 0 ? written : this.acronyms.spelledOut(acronym);
       if (phrases.length === 0) return undefined;
       const own = this.wordTerm(first, true, lexical);
       // What the glossary knows of it too ("UK": "Britain"), besides what the article spells out.
