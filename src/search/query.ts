@@ -339,9 +339,9 @@ export class QueryAnalyzer {
     if (!lexical || word.parts.length !== 1) return term;
     const quality = this.options.relationQuality[RelationKind.Derivation] * this.options.synonymQuality;
     const alternatives: Alternative[] = [];
-    for (const { word: derived, kind } of this.options.lexicon.related(word.parts[0]!.term)) {
-      if (kind !== RelationKind.Derivation || isPhrase({ word: derived, kind })) continue;
-      const match = this.glossary.matchAt([stemOf(derived)], 0);
+    for (const relative of this.options.lexicon.related(word.parts[0]!.term)) {
+      if (relative.kind !== RelationKind.Derivation || isPhrase(relative)) continue;
+      const match = this.glossary.matchAt([stemOf(relative.word)], 0);
       for (const member of match?.synonyms ?? [])
         alternatives.push({ units: member.map((stem) => this.stemUnit(stem, undefined, quality)) });
     }
