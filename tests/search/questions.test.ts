@@ -344,6 +344,21 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
   });
 });
 
+describe('a question that names its source', () => {
+  const library = Library.create([
+    smallArticle('prisons', 'Prisons', [
+      'Some 600,000 inmates will be released from prison back into society.',
+      'The governor visited a prison.',
+    ]),
+  ]);
+
+  it('given "according to …" then it weighs as little as "said": the question\'s other words decide', () => {
+    expect(hitTexts(library, 'how many inmates get released according to the governor?')[0]).toBe(
+      'Some 600,000 inmates will be released from prison back into society.',
+    );
+  });
+});
+
 describe('acronyms the text defines', () => {
   it('given a name spelt out before its initials then the acronym stands for it', () => {
     const table = acronymsOf([
