@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** Words and single punctuation marks of a text: punctuation ends a run of capitalised words. */
@@ -172,7 +173,8 @@ function initialsOf(sentences: readonly string[]): Map<string, (readonly string[
   for (const sentence of sentences) {
     for (const run of capitalisedRuns(sentence)) {
       for (let start = 0; start < run.length; start++) {
-        if (CONNECTORS.has(run[start]!)) continue;
+        // A function word is capitalised for starting its sentence ("In London…"), not as a name's.
+        if (CONNECTORS.has(run[start]!) || STOPWORDS.has(run[start]!)) continue;
         let spelled = 0;
         for (let end = start + 1; end < run.length && spelled < MAX_SPELLED; end++) {
           if (CONNECTORS.has(run[end]!)) continue;

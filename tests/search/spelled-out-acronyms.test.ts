@@ -15,6 +15,7 @@ describe('an acronym the library spells out but never writes', () => {
       smallArticle('papers', 'Newspapers', [
         'The National Union of Journalists has called a strike ballot.',
         'Journalists at the paper were told of the cuts.',
+        'In London the Bank of England met.',
       ]),
     ],
     { lexicon: wordnetLexicon() },
@@ -37,6 +38,9 @@ describe('an acronym the library spells out but never writes', () => {
 
   it('given a light word or letters no capitalised words spell then it is no acronym', () => {
     expect(hitTexts(library, 'xqz')).toEqual([]);
+    // "In London…": a function word capitalised for starting its sentence gives no initial.
+    expect(hitTexts(library, 'IL')).toEqual([]);
+    expect(hitTexts(library, 'BOE')).toEqual(['In London the Bank of England met.']);
     expect(hitTexts(library, 'btw NUJ')).toEqual([
       'The National Union of Journalists has called a strike ballot.',
     ]);
