@@ -2,8 +2,6 @@ import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { SentenceIndex } from './sentence-index.js';
 
-/** Words and single punctuation marks of a text: punctuation ends a run of capitalised words. */
-const PIECE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const ALL_CAPITALS = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = /['’]s$/u;
 const CAPITALIZED = /^\p{Lu}/u;
@@ -25,7 +23,7 @@ const MAX_SPELLED = 6;
  * Words and single punctuation marks, a plural's possessive apostrophe kept with its word ("Workers’ Party"
  * is one run of capitalised words).
  */
-const RUN_PIECE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?!\p{L}))?|[^\s\p{L}\p{N}]/gu;
+const PIECE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?!\p{L}))?|[^\s\p{L}\p{N}]/gu;
 
 /** An article's acronyms: each with the capitalised phrases (folded words) its letters are the initials of. */
 type ArticleAcronyms = ReadonlyMap<string, readonly (readonly string[])[]>;
@@ -105,23 +103,11 @@ export function acronymsOf(sentences: readonly string[]): ArticleAcronyms {
   // Runs of capitalised words seen so far (in this sentence and before), as folded words.
   const runs: string[][] = [];
   for (const sentence of sentences) {
-    const pieces = sentence.match(PIECE) ?? [];
-    let run: string[] = [];
-    const acronyms: string[] = [];
-    for (const piece of pieces) {
-      const word = piece.replace(POSSESSIVE, '');
-      if (ALL_CAPITALS.test(word)) acronyms.push(foldText(word));
-      if (CAPITALIZED.test(word) || (run.length > 0 && CONNECTORS.has(word))) run.push(foldText(word));
-      else {
-        if (run.length > 1) runs.push(run);
-        run = [];
-      }
-      if (word !== piece && run.length > 0) {
-        if (run.length > 1) runs.push(run);
-        run = [];
-      }
-    }
-    if (run.length > 1) runs.push(run);
+    runs.push(...capitalisedRuns(sentence));
+    const acronyms = (sentence.match(PIECE) ?? [])
+      .map((piece) => piece.replace(POSSESSIVE, ''))
+      .filter((word) => ALL_CAPITALS.test(word))
+      .map(foldText);
     for (const acronym of acronyms) {
       if (table.has(acronym)) continue;
       const phrases = phrasesFor(acronym, runs);
@@ -205,20 +191,24 @@ function initialsOfPhrase(phrase: readonly string[]): string[] {
   return found;
 }
 
-/** A sentence's runs of capitalised words (small words inside them kept), as folded words. */
+/**
+ * A sentence's runs of capitalised words (small words inside them kept), as folded words. Punctuation ends a
+ * run, and so does a possessive ("BA's chief"), but not a plural's apostrophe ("Workers’ Party").
+ */
 function capitalisedRuns(sentence: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
-  for (const piece of sentence.match(RUN_PIECE) ?? []) {
-    const word = piece.replace(/['’]s?$/u, '');
-    if (CAPITALIZED.test(word) || (run.length > 0 && CONNECTORS.has(word))) {
-      run.push(foldText(word));
-      continue;
-    }
+  const end = (): void => {
     if (run.length > 1) runs.push(run);
     run = [];
+  };
+  for (const piece of sentence.match(PIECE) ?? []) {
+    const word = piece.replace(/['’]s?$/u, '');
+    if (CAPITALIZED.test(word) || (run.length > 0 && CONNECTORS.has(word))) run.push(foldText(word));
+    else end();
+    if (POSSESSIVE.test(piece)) end();
   }
-  if (run.length > 1) runs.push(run);
+  end();
   return runs.map((each) => {
     let end = each.length;
     while (end > 0 && CONNECTORS.has(each[end - 1]!)) end -= 1;

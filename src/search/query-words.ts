@@ -1,6 +1,6 @@
 /** The words of a query as typed, and how each reads: filler, a question's light word, part of a name. */
 import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { DIGIT_FIRST, HAS_LETTER, tokenize, type Token } from '../text/tokenize.js';
 import { AMOUNT_WORDS } from './question.js';
 
 /** A word of a query as typed: its tokens (a hyphenated word has several), and what it reads as. */
@@ -39,9 +39,6 @@ export function wordsOf(query: string): Word[] {
     return { parts, compound, surface: query.slice(first.start, end), figures };
   });
 }
-
-const DIGIT_FIRST = /^\p{N}/u;
-const HAS_LETTER = /\p{L}/u;
 
 const LETTERS = /\p{L}+/gu;
 

@@ -1,6 +1,6 @@
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
@@ -612,7 +612,7 @@ function isPartOf(member: readonly string[], other: readonly string[]): boolean 
   for (let at = 0; at + member.length <= other.length; at++) {
     if (!member.every((stem, i) => other[at + i] === stem)) continue;
     const rest = [...other.slice(0, at), ...other.slice(at + member.length)];
-    if (rest.some((stem) => /\p{L}/u.test(stem))) return true;
+    if (rest.some((stem) => HAS_LETTER.test(stem))) return true;
   }
   return false;
 }

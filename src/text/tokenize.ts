@@ -29,8 +29,10 @@ const WORD =
   /(?:\p{L}\.){2,}|(?<![\p{N}.,])(?:\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?|\p{N}+\.\p{N}+)(?![\p{N}]|[.,]\p{N})\p{L}*|[\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+(?:['’‘`ʼ][\p{L}\p{M}\p{N}]+)*)*/gu;
 const POSSESSIVE = /'s$/;
 const POSSESSIVE_RAW = /(?<=\p{L})['’‘`ʼ][sS]$/u;
-const HAS_LETTER = /\p{L}/u;
-const DIGIT_FIRST = /^\p{N}/u;
+/** A term with a letter: a word, or a number written with one ("75th"), not a figure alone. */
+export const HAS_LETTER = /\p{L}/u;
+/** A term that starts as a figure: "6000", "9.3", "75th". */
+export const DIGIT_FIRST = /^\p{N}/u;
 
 // Most words are plain ASCII letters and digits: folding them is lower-casing (same result, far cheaper).
 const PLAIN_WORD = /^[A-Za-z0-9]+$/;

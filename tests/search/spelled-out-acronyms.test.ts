@@ -46,8 +46,18 @@ describe('an acronym the library spells out but never writes', () => {
     ]);
   });
 
-  it('given an acronym the article writes then only its own expansion counts, as before', () => {
+  it('given an acronym the article writes then the capitalised words before it that it spells are its expansion', () => {
     const table = acronymsOf(['The National Union of Journalists (NUJ) met.', 'The NUJ said no.']);
     expect(table.get('nuj')).toEqual([['national', 'union', 'of', 'journalists']]);
+  });
+
+  it("given a plural's apostrophe in a name then the name goes on; given a possessive then it ends there", () => {
+    const table = acronymsOf([
+      'The Workers’ Party of Korea (WPK) met.',
+      "British Airways's chief, Rod Eddington, spoke of BA and of the BAR.",
+    ]);
+    expect(table.get('wpk')).toEqual([['workers', 'party', 'of', 'korea']]);
+    expect(table.get('ba')).toEqual([['british', 'airways']]);
+    expect(table.has('bar')).toBe(false);
   });
 });
