@@ -178,6 +178,8 @@ function build(): string {
     }
   };
   const lemmas = new Set<string>();
+  /** Each noun's more general words, over all its senses ("war": action, campaign, conflict…). */
+  const broader = new Map<string, Set<string>>();
   /** Each lemma's parts of speech. */
   const partsOf = new Map<string, Set<string>>();
   for (const pos of POS) {
@@ -191,6 +193,16 @@ function build(): string {
       partsOf.set(lemma, (partsOf.get(lemma) ?? new Set()).add(pos));
       const senses = Number(fields[2]);
       const offsets = fields.slice(fields.length - senses);
+      if (pos === 'noun') {
+        for (const offset of offsets) {
+          for (const [symbol, target] of synsets.get(`n${offset}`)?.pointers ?? []) {
+            if (symbol !== '@') continue;
+            const words = broader.get(lemma) ?? new Set<string>();
+            for (const word of synsets.get(target)?.words ?? []) words.add(word);
+            broader.set(lemma, words);
+          }
+        }
+      }
       for (const [rank, offset] of offsets.slice(0, SENSES_PER_POS).entries()) {
         const synset = synsets.get(`${letter}${offset}`);
         if (!synset) continue;
@@ -233,6 +245,14 @@ function build(): string {
         }
       }
     }
+  }
+  // A noun of a definition that is also a more general word of one of the word's senses: "war" is "the
+  // waging of armed conflict against an enemy", and a kind of "conflict". Said both ways, it is what the word
+  // means, where either alone is loose ("war" is also a kind of "action").
+  for (const [lemma, kinds] of related) {
+    const general = broader.get(lemma);
+    if (!general) continue;
+    for (const [word, count] of kinds.get('f') ?? []) if (general.has(word)) add(lemma, 'b', word, count);
   }
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
   for (const [lemma, kinds] of [...related]) {
@@ -281,13 +301,13 @@ function build(): string {
   for (const lemma of [...new Set([...related.keys(), ...names])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
-    // synonym, related, more specific, a noun of the definition. Synonyms keep WordNet's order (first sense
+    // synonym, related, more specific, more general and named by the definition, a noun of the definition. Synonyms keep WordNet's order (first sense
     // first); the looser kinds, whose lists run long, keep their commonest words.
     const seen = new Set<string>();
     const byKind = new Map<string, string>();
-    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'f']) {
+    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f']) {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
-      if (kind === 'r' || kind === 'n' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
+      if (kind === 'r' || kind === 'n' || kind === 'b' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
       const phrases = found.filter(([word]) => word.includes('_')).slice(0, MAX_PHRASES);
       const words = [...found.filter(([word]) => !word.includes('_')).slice(0, MAX_PER_KIND), ...phrases].map(
         ([word]) => word,
@@ -296,7 +316,7 @@ function build(): string {
       byKind.set(kind, words.join(','));
     }
     // The fields in the format's order (`src/search/lexicon.ts`).
-    const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i'].map((kind) => byKind.get(kind)!);
+    const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b'].map((kind) => byKind.get(kind)!);
     fields.push(names.has(lemma) ? NAME_MARK : '');
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }

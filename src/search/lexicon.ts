@@ -35,6 +35,11 @@ export const RelationKind = {
    * of being employed or having a job").
    */
   Defining: 'defining',
+  /**
+   * A more general word that the word's definition also names, so that it says what the word means: war /
+   * conflict ("the waging of armed conflict against an enemy", and a kind of conflict), dancer / performer.
+   */
+  Broader: 'broader',
   /** The dictionary form of an irregular inflection: bought / buy, children / child, better / good. */
   Lemma: 'lemma',
   /** An irregular inflection of a dictionary form: buy / bought, child / children. */
@@ -56,7 +61,7 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 9';
+export const LEXICON_HEADER = '#quotebot-lexicon 10';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
 
@@ -69,6 +74,7 @@ const KINDS: readonly RelationKind[] = [
   RelationKind.Defining,
   RelationKind.Lemma,
   RelationKind.Inflection,
+  RelationKind.Broader,
 ];
 
 /** What a lexicon's line says of its lemma. */
@@ -95,7 +101,7 @@ const BLOCK_BYTES = 4096;
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|name` with comma-separated
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with comma-separated
  * words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and "buy|…||bought|"; `name`: "name"
  * for a word known only as a name, "london|…|name"). A lemma of several
  * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the

@@ -19,7 +19,8 @@ export interface SearchOptions {
    * sentence with the words as typed outranks one with their relatives; except an irregular inflection
    * (bought / buy), which is one, and the other spelling of the same word (colour / color), which is the
    * word as typed and must beat a mere stem sibling ("globalization" is stemmed to "global"). A noun of a
-   * word's definition weighs less than `minScore`: it helps the query's other words, never answers alone.
+   * word's definition weighs less than `minScore`: it helps the query's other words, never answers alone;
+   * one that is also a more general word of the word answers alone, just (`minScore`).
    */
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
@@ -43,6 +44,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
     synonym: 0.7,
     related: 0.6,
     narrower: 0.55,
+    broader: 0.5,
     defining: 0.45,
     lemma: 0.9,
     inflection: 0.9,

@@ -81,7 +81,11 @@ const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
  * Relations looser than a synonym: followed from the word as typed only, and to the related word itself,
  * not to its word family.
  */
-const LOOSE_KINDS: ReadonlySet<RelationKind> = new Set([RelationKind.Narrower, RelationKind.Defining]);
+const LOOSE_KINDS: ReadonlySet<RelationKind> = new Set([
+  RelationKind.Narrower,
+  RelationKind.Broader,
+  RelationKind.Defining,
+]);
 
 /** A word's unit, and with its relatives added when it is read as a name or as a plain word. */
 interface WordForms {
@@ -517,8 +521,8 @@ export class QueryAnalyzer {
       const stem = stemOf(term);
       if (term.length < 3 || isLightWord(term) || stem === part.stem) return;
       const quality = this.options.relationQuality[kind];
-      // A more specific word, or one of a definition, is that thing only, not what shares its stem
-      // ("nation" is no "national").
+      // A more specific or more general word, or one of a definition, is that thing only, not what shares
+      // its stem ("nation" is no "national").
       const unitOf = (form: string): Map<string, number> =>
         LOOSE_KINDS.has(kind) ? this.exactUnit(form, quality) : this.stemUnit(stemOf(form), form, quality);
       const units = [unitOf(term)];

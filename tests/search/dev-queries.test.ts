@@ -75,6 +75,13 @@ describe('dev queries with the seed article’s own glossary removed (general kn
     ).toContain('actions will depend on whether strategic or domestic');
   });
 
+  it.each(['war', 'war?', 'war with North Korea'])(
+    "given %j, which the article calls a military conflict, then WordNet's more general word it is defined by finds it",
+    (query) => {
+      expect(library().search({ query }).hits[0]?.passage.text).toContain('enter into a military conflict');
+    },
+  );
+
   it('given "is a diplomatic breakthrough likely soon?" then "soon" weighs as a question\'s frame word does', () => {
     expect(
       library().search({ query: 'is a diplomatic breakthrough likely soon?' }).hits[0]?.passage.text,

@@ -4,10 +4,18 @@ import { LEXICON_HEADER } from '../../src/search/lexicon.js';
 import { bbcLibrary as bbc, firstBbcHit as first } from '../helpers/bbc.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
-/** A lexicon written for these tests (lemma|spelling|derived|synonym|related|narrower|defining). */
+/**
+ * A lexicon written for these tests
+ * (lemma|spelling|derived|synonym|related|narrower|defining|lemmas|inflections|broader).
+ */
 const small = new TextLexicon(
   new TextEncoder().encode(
-    [LEXICON_HEADER, 'employment||employ|work|||job,occupation', 'rain||||||cloud,drop'].join('\n') + '\n',
+    [
+      LEXICON_HEADER,
+      'employment||employ|work|||job,occupation',
+      'rain||||||cloud,drop',
+      'war||||||enemy|||conflict',
+    ].join('\n') + '\n',
   ),
 );
 
@@ -28,6 +36,7 @@ const library = Library.create(
       'The harbour in the north will close to cargo ships.',
     ]),
     article('weather', ['Dark clouds gathered over the south coast.', 'Employment in the south fell again.']),
+    article('council', ['The council ended its conflict with the union.', 'The enemy of progress is delay.']),
   ],
   { lexicon: small },
 );
@@ -42,6 +51,11 @@ describe('nouns of a word’s definition (defining) in a small library', () => {
     expect(hits('rain')).toEqual([]);
   });
 
+  it('given only a word whose more general word its definition names too then that link answers alone', () => {
+    // "enemy", only a noun of the definition, answers nothing alone.
+    expect(hits('war')).toEqual(['The council ended its conflict with the union.']);
+  });
+
   it('given a word the library has literally then the literal sentence comes first', () => {
     expect(hits('employment')[0]).toContain('Employment in the south');
     expect(hits('south employment')[0]).toContain('Employment in the south');
@@ -50,11 +64,26 @@ describe('nouns of a word’s definition (defining) in a small library', () => {
 
 describe('the WordNet lexicon built by npm run build: nouns of definitions', () => {
   it.each([
-    ['employment', 'job'],
-    ['surgeon', 'physician'],
+    ['unemployment', 'job'],
+    ['drought', 'rainfall'],
     ['rain', 'cloud'],
   ])('given %j then it knows %j as defining', (word, other) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind: 'defining' });
+  });
+
+  it.each([
+    ['war', 'conflict'],
+    ['employment', 'job'],
+    ['surgeon', 'physician'],
+  ])('given %j then it knows %j, a more general word its definition names, as broader', (word, other) => {
+    expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind: 'broader' });
+  });
+
+  it('given a more general word its definition does not name then it is no link ("war" is no mere "action")', () => {
+    const words = wordnetLexicon()
+      .related('war')
+      .map((relative) => relative.word);
+    expect(words).not.toContain('action');
   });
 
   it('given a definition of common words then a noun many definitions use is no link', () => {

@@ -45,7 +45,7 @@ describe('TextLexicon', () => {
   it('given a word known only as a name then its last field says so, and a common word is none', () => {
     const names = new TextLexicon(
       bytes(
-        `${LEXICON_HEADER} test\nchina||chinese|||||||\nlondon||londoner|||||||name\nparis|||||||||name\n`,
+        `${LEXICON_HEADER} test\nchina||chinese||||||||\nlondon||londoner||||||||name\nparis||||||||||name\n`,
       ),
     );
     expect(['london', 'paris', 'china', 'rome'].map((word) => names.isName(word))).toEqual([

@@ -132,18 +132,18 @@ describe('search over the seed article', () => {
 
   it('given a quoted query with no match then the suggestions are bare words, apostrophes kept', () => {
     for (const query of [
-      '"war with north korea"',
-      '“war with north korea”',
-      "'Trump’s war with north korea'",
+      '"football with north korea"',
+      '“football with north korea”',
+      "'Trump’s football with north korea'",
     ]) {
       const { status, suggestions } = seedLibrary().search({ query });
       expect(status).toBe('no-match');
       expect(suggestions.length).toBeGreaterThan(0);
       for (const suggestion of suggestions) expect(suggestion).not.toMatch(/["“”]|^'|'$|\s'|'\s/);
     }
-    expect(seedLibrary().search({ query: "'Trump’s war with north korea'" }).suggestions.join(' ')).toMatch(
-      /Trump’s/,
-    );
+    expect(
+      seedLibrary().search({ query: "'Trump’s football with north korea'" }).suggestions.join(' '),
+    ).toMatch(/Trump’s/);
   });
 
   it('given the same words twice in the body then they are never offered as two quotes', () => {
