@@ -35,6 +35,8 @@ const MAX_PER_KIND = 12;
  * "person", in 2,180, says little of any one word).
  */
 const MAX_DEFINITION_USES = 100;
+/** WordNet's pointers from a sense to its parts, members and substances, and to the wholes they make up. */
+const PART_WHOLE: ReadonlySet<string> = new Set(['%p', '%m', '%s', '#p', '#m', '#s']);
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 /** A word that may be found in a text (a related word) or typed: one word, hyphens allowed. */
 const LEMMA = /^[a-z][a-z-]*[a-z]$/;
@@ -164,15 +166,23 @@ function build(): string {
   /**
    * The nouns of the sense's definition: a text may say in those words what the query's word means
    * ("employment": "the state of being employed or having a job"). Only of words used in WordNet's tagged
-   * texts (people type those; the file stays small), and only nouns few definitions use.
+   * texts (people type those; the file stays small), and only nouns few definitions use, or that WordNet
+   * also gives as a part or the whole of the sense ("stock": "the capital raised by a corporation through the
+   * issue of shares", and a share is part of a stock; "share" is in hundreds of definitions).
    */
   const addDefinitionWords = (lemma: string, synset: Synset): void => {
     if ((tagged.get(lemma) ?? 0) === 0) return;
+    const partsAndWholes = new Set(
+      synset.pointers
+        .filter(([symbol]) => PART_WHOLE.has(symbol))
+        .flatMap(([, target]) => synsets.get(target)?.words ?? []),
+    );
     for (const token of synset.definition.match(/[a-z][a-z-]*[a-z]/g) ?? []) {
       if (STOPWORDS.has(token)) continue;
       for (const word of lemmaCandidates(token)) {
         const uses = definitionUse.get(word);
-        if (uses === undefined || uses > MAX_DEFINITION_USES || STOPWORDS.has(word)) continue;
+        if (uses === undefined || STOPWORDS.has(word)) continue;
+        if (uses > MAX_DEFINITION_USES && !partsAndWholes.has(word)) continue;
         add(lemma, 'f', word, tagged.get(word) ?? 0);
       }
     }

@@ -86,6 +86,11 @@ describe('the WordNet lexicon built by npm run build: nouns of definitions', () 
     expect(words).not.toContain('action');
   });
 
+  it('given a noun many definitions use that WordNet also gives as a part of the sense then it links ("stock": share)', () => {
+    // "the capital raised by a corporation through the issue of shares…"; "share" is in hundreds of definitions.
+    expect(wordnetLexicon().related('stock')).toContainEqual({ word: 'share', kind: 'defining' });
+  });
+
   it('given a definition of common words then a noun many definitions use is no link', () => {
     // "a professional person authorized to practice law…": "person" is in thousands of definitions.
     const words = wordnetLexicon()
@@ -98,6 +103,15 @@ describe('the WordNet lexicon built by npm run build: nouns of definitions', () 
 describe('search over real news articles (BBC dev set) with nouns of definitions', () => {
   it('given "employment", which the sentence says as jobs, then it answers with the other words', () => {
     expect(first('bush employment record')).toContain('The job gains mean that President Bush');
+  });
+
+  it('given "stock" where the article says shares then it helps the query\'s other words find them', () => {
+    expect(first('allied domecq stock climbed on takeover rumours')).toContain(
+      'Shares in UK drinks and food firm',
+    );
+    expect(first('cigarette company stock rose after court decision')).toContain(
+      'Shares of tobacco companies closed higher after the ruling',
+    );
   });
 
   it.each(['employment of dolphins', 'rain over the parliament'])(
