@@ -45,7 +45,9 @@ function foldWord(raw: string): string {
 const stemCache = new Map<string, string>();
 
 function porterStem(term: string): string {
-  return HAS_LETTER.test(term) && term.length > 2 ? stemmer(term) : term;
+  if (!HAS_LETTER.test(term) || term.length <= 2) return term;
+  const stem = stemmer(term);
+  return /[aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}i` : stem;
 }
 
 /** The stems of the function words ("on", "own", "will"), which no content word may share. */

@@ -190,6 +190,22 @@ describe('a word the stemmer would give a small word’s stem', () => {
   });
 });
 
+describe('a word whose stem ends in a vowel and "y"', () => {
+  const library = Library.create([
+    smallArticle('jobs', 'Jobs news', [
+      'Unemployment fell to 5.2% in March.',
+      'Visitors said their enjoyment of the show was spoilt by the heat.',
+    ]),
+  ]);
+
+  it('given "unemployed" or "enjoyed" then the "-ment" form is the same word, with no lexicon', () => {
+    expect(hitTexts(library, 'unemployed')).toEqual(['Unemployment fell to 5.2% in March.']);
+    expect(hitTexts(library, 'enjoyed the show')).toEqual([
+      'Visitors said their enjoyment of the show was spoilt by the heat.',
+    ]);
+  });
+});
+
 describe('a number written in words inside a hyphenated word', () => {
   const library = Library.create([
     smallArticle('rupee', 'Rupee news', [
