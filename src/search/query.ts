@@ -246,7 +246,16 @@ export class QueryAnalyzer {
       !this.index.hasTerm(term) &&
       !isLightWord(term) &&
       !REQUEST_WORDS.has(term) &&
-      this.options.lexicon.related(term).length === 0
+      !this.isDictionaryWord(term)
+    );
+  }
+
+  /** Whether the dictionary knows the word, or a form it is inflected from ("ads": ad), as other than a name. */
+  private isDictionaryWord(term: string): boolean {
+    const lexicon = this.options.lexicon;
+    if (lexicon.related(term).length > 0) return true;
+    return lemmaCandidates(term).some(
+      (form) => form !== term && lexicon.related(form).length > 0 && !lexicon.isName?.(form),
     );
   }
 

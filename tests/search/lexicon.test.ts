@@ -202,6 +202,14 @@ describe('an acronym the text spells out but never writes (BBC dev set)', () => 
   });
 });
 
+describe('the plural of a dictionary word of two letters (BBC dev set)', () => {
+  it('given "tobacco ads" then "ads" is adverts, not the initials of "Adrian Dunbar and Stephen…"', () => {
+    expect(firstBbcHit('tobacco ads')).toContain(
+      'targeted teenagers with multi-billion dollar advertising campaigns',
+    );
+  });
+});
+
 describe('an irregular inflection (BBC dev set)', () => {
   it.each([
     ['child book', "the UK's biggest children's book award"],
