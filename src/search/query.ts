@@ -438,6 +438,13 @@ export class QueryAnalyzer {
       return related;
     });
     if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
+    else if (word.compound && !this.index.hasTerm(word.compound.term)) {
+      // A typo inside a hyphenated word, whose parts are too short to be read as typos ("jung-un": Jong-un).
+      for (const { term, distance } of this.fuzzy.match(word.compound.term)) {
+        const quality = this.options.typoQuality - 0.15 * (distance - 1);
+        alternatives.push({ units: [new Map([[term, quality]])] });
+      }
+    }
     // A synonym of several words: not of a name (a capitalised "Cook" is no "captain cook"), but of an
     // acronym ("RAF": "Royal Air Force").
     if (lexical && word.parts.length === 1 && (!required || PLAIN_ACRONYM.test(word.surface))) {

@@ -22,6 +22,8 @@ describe('search over the seed article', () => {
     ['nuclear tsets', [4, 5, 7, 12]],
     ['missle', [4, 5, 7, 13]],
     ['Pyongang', [4, 8, 13]],
+    // A hyphenated name whose parts are too short, or too well known ("Jung"), to be typos of their own.
+    ['kim jung-un', [3, 11]],
   ])('given the typo %j then it finds the intended word', (query, expected) => {
     expect(expected).toContain(first(query));
   });
