@@ -1,4 +1,4 @@
-import { dictionaryForms, lemmaCandidates, type Lexicon, type RelatedWord } from './lexicon.js';
+import { dictionaryForms, lemmaCandidates, RelationKind, type Lexicon, type RelatedWord } from './lexicon.js';
 
 /** The longest phrase of the lexicon looked for in a query, in words ("kick_the_bucket"). */
 const MAX_PHRASE_WORDS = 3;
@@ -55,10 +55,18 @@ function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly Rela
     if (starts(first)) keys.add([first, ...middle, words.at(-1)].join('_'));
   }
   if (starts(words[0]!)) {
-    for (const last of lemmaCandidates(words.at(-1)!)) keys.add([words[0], ...middle, last].join('_'));
+    for (const last of lemmaCandidates(words.at(-1)!)) {
+      keys.add([words[0], ...middle, last].join('_'));
+      // A hyphenated word typed apart ("self sufficiency": self-sufficiency).
+      keys.add([words[0], ...middle, last].join('-'));
+    }
   }
   for (const key of keys) {
-    const related = lexicon.related(key);
+    // A synonym that is one of its words stands for it ("red china": China, "open fire": fire); a looser
+    // relative that is one of its words is only a part of it ("long term", long-term, is no mere "long").
+    const related = lexicon
+      .related(key)
+      .filter((relative) => relative.kind === RelationKind.Synonym || !words.includes(relative.word));
     if (related.length > 0) return related;
   }
   return [];

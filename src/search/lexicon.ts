@@ -7,7 +7,8 @@ export interface Lexicon {
   /** Words related to a word (lower case), kind by kind. Empty when none is known. */
   related(lemma: string): readonly RelatedWord[];
   /**
-   * Whether some phrase of the lexicon begins with this word ("car" begins "car_maker"): false lets a caller
+   * Whether some phrase or hyphenated word of the lexicon begins with this word ("car" begins "car_maker",
+   * "self" "self-reliance"): false lets a caller
    * skip asking about the phrases a query's words could make from it. Absent: not known, ask.
    */
   startsPhrase?(word: string): boolean;
@@ -150,7 +151,7 @@ export class TextLexicon implements Lexicon {
   startsPhrase(word: string): boolean {
     let found = this.phraseStarts.get(word);
     if (found === undefined) {
-      found = this.hasKeyStartingWith(`${word}_`);
+      found = this.hasKeyStartingWith(`${word}_`) || this.hasKeyStartingWith(`${word}-`);
       if (this.phraseStarts.size >= 20_000) this.phraseStarts.clear();
       this.phraseStarts.set(word, found);
     }

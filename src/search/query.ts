@@ -438,7 +438,21 @@ export class QueryAnalyzer {
       return related;
     });
     if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
-    else if (word.compound && !this.index.hasTerm(word.compound.term)) {
+    // A hyphenated word the dictionary knows whole ("self-sufficiency": self-reliance, autonomy).
+    if (lexical && !required && word.compound) {
+      const whole = { ...word.compound, term: word.parts.map((part) => part.term).join('-') };
+      const related = new Map(this.relatedUnit(whole, new Map(), false));
+      // Not its own parts ("long-term" is no mere "long").
+      const parts = new Set(word.parts.map((part) => part.stem));
+      for (const term of related.keys()) if (parts.has(stemOf(term))) related.delete(term);
+      if (related.size > 0) {
+        alternatives.push({ units: [related] });
+        expanded = true;
+      }
+    }
+    if (units.every((unit) => unit.size > 0)) {
+      // Found in its parts.
+    } else if (word.compound && !this.index.hasTerm(word.compound.term)) {
       // A typo inside a hyphenated word, whose parts are too short to be read as typos ("jung-un": Jong-un).
       for (const { term, distance } of this.fuzzy.match(word.compound.term)) {
         const quality = this.options.typoQuality - 0.15 * (distance - 1);

@@ -82,6 +82,21 @@ describe('dev queries with the seed article’s own glossary removed (general kn
     },
   );
 
+  it.each(['self-sufficiency', 'self sufficiency'])(
+    'given %j, a hyphenated word WordNet knows, then its synonym "self-reliance" is found',
+    (query) => {
+      expect(
+        library()
+          .search({ query })
+          .hits.map((hit) => hit.passage.text),
+      ).toContainEqual(expect.stringContaining('prioritized economic self-reliance'));
+    },
+  );
+
+  it('given "long term" then the hyphenated word\'s related "long" does not make it a "long-range"', () => {
+    expect(library().search({ query: 'long term' }).hits).toEqual([]);
+  });
+
   it('given "is a diplomatic breakthrough likely soon?" then "soon" weighs as a question\'s frame word does', () => {
     expect(
       library().search({ query: 'is a diplomatic breakthrough likely soon?' }).hits[0]?.passage.text,
