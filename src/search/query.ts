@@ -45,6 +45,12 @@ export interface QueryTerm {
    * word towards the words a hit needs.
    */
   readonly name?: number;
+  /**
+   * Its `name` is a phrase the dictionary knows, not a name: its words still count as one word, but are not
+   * each required (a sentence may say the phrase in part: "mobile users" for "mobile phone", a "foreign
+   * currency rating" for a "credit rating").
+   */
+  readonly phrase?: boolean;
   readonly alternatives: readonly Alternative[];
 }
 
@@ -656,9 +662,11 @@ const isLightWord = (term: string): boolean => STOPWORDS.has(term) || LIGHT_WORD
 
 /**
  * Makes the words of each phrase the dictionary knows ("death penalty", "interest rates", "power plant") one
- * word as a name's are (`QueryTerm.name`: each required, counted once): "death penalty for murderers" is
- * no sentence on penalties for murder, and a closest match may not drop half of the phrase. The words of a
- * phrase are its content words with a term of their own, two at least, none of them light or of a name.
+ * word as a name's are (`QueryTerm.name`: counted once), though not each required (`QueryTerm.phrase`):
+ * "death penalty for murderers" asks for one thing, the death penalty, and a sentence on penalties for
+ * murder has only half of it, while "credit rating upgraded" may find "the upgrade…" of a "foreign currency
+ * rating". The words of a phrase are its content words with a term of their own, two at least, none of them
+ * light or of a name.
  */
 function groupPhrases(
   terms: QueryTerm[],
@@ -671,7 +679,7 @@ function groupPhrases(
       if (at >= from && at < to && !terms[i]!.light && terms[i]!.name === undefined) members.push(i);
     }
     if (members.length < 2) continue;
-    for (const i of members) terms[i] = { ...terms[i]!, name: from };
+    for (const i of members) terms[i] = { ...terms[i]!, name: from, phrase: true };
   }
 }
 

@@ -230,7 +230,10 @@ export class PassageScorer {
     if (n === 0) return [];
     const surplus = nameSurplus(terms);
     const heavy = compiled.filter((term) => !term.light).length - surplus;
-    const must = compiled.map((term, i) => term.required || terms[i]!.name !== undefined);
+    // A dictionary phrase's words are not each required (`QueryTerm.phrase`).
+    const must = compiled.map(
+      (term, i) => term.required || (terms[i]!.name !== undefined && !terms[i]!.phrase),
+    );
     const required = wordsRequired(
       compiled,
       must,

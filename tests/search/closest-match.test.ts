@@ -139,3 +139,22 @@ describe('a phrase the dictionary knows counts as one word', () => {
     expect(texts('death penalty abolished')).toEqual(['The death penalty was abolished for most crimes.']);
   });
 });
+
+describe('a phrase the dictionary knows, said in part', () => {
+  const library = Library.create(
+    [
+      smallArticle('rupee', 'Rupee news', [
+        'Standard & Poor’s upgraded the foreign currency rating of India on Friday.',
+        'Phone makers in India sold more handsets than ever.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const texts = (query: string): string[] => library.search({ query }).hits.map((hit) => hit.passage.text);
+
+  it('given "india credit rating upgraded" then a sentence with the rating and the rest answers', () => {
+    expect(texts('india credit rating upgraded')[0]).toBe(
+      'Standard & Poor’s upgraded the foreign currency rating of India on Friday.',
+    );
+  });
+});
