@@ -547,6 +547,11 @@ export class QueryAnalyzer {
     phrase: readonly RelatedWord[] = [],
   ): QueryUnit {
     const found = new Map<string, number>(unit);
+    const lexicon = this.options.lexicon;
+    // A word typed inflected ("kids") may have a synonym whose same form is irregular ("children").
+    const inflected =
+      !name &&
+      lemmaCandidates(part.term).some((form) => form !== part.term && lexicon.related(form).length > 0);
     const add = (relative: RelatedWord): void => {
       // A synonym of several words is an alternative of its own (`phraseAlternatives`).
       if (isPhrase(relative)) return;
@@ -566,6 +571,12 @@ export class QueryAnalyzer {
       for (const form of inflectedForms(term)) {
         if (this.index.hasTerm(form) && !units[0]!.has(form)) units.push(unitOf(form));
       }
+      if (inflected && kind === RelationKind.Synonym) {
+        for (const other of lexicon.related(word)) {
+          if (other.kind === RelationKind.Inflection && this.index.hasTerm(other.word))
+            units.push(unitOf(other.word));
+        }
+      }
       for (const each of units) {
         // A light word says too little to stand for the query's word, whether WordNet gives it ("film":
         // take) or it shares a relative's stem ("wellness": well, which "as well as" writes).
@@ -576,7 +587,6 @@ export class QueryAnalyzer {
     // The looser links only of the word itself, when it is a dictionary form: a "writer" is no "signer"
     // because "write" may be what an inflection of it hides. An irregular inflection's dictionary form is
     // one of its forms ("bought": "buy"), not a name's.
-    const lexicon = this.options.lexicon;
     let known = false;
     for (const lemma of name ? lemmaCandidates(part.term) : dictionaryForms(part.term, lexicon)) {
       const related = lexicon.related(lemma);

@@ -222,6 +222,12 @@ describe('an irregular inflection (BBC dev set)', () => {
     expect(firstBbcHit(query)).toContain(expected);
   });
 
+  it('given "kids" then its synonym "child" is found in its irregular plural too', () => {
+    expect(firstBbcHit('kids are the harshest critics')).toContain('who are the toughest critics of all');
+    // Typed as its dictionary form, a word brings no synonym's irregular forms ("bankrupt" is no "broken").
+    expect(firstBbcHit('do you know anything about bankrupt')).toContain('sought bankruptcy protection');
+  });
+
   it('given a plain adjective then its superlative answers as its inflection does', () => {
     expect(firstBbcHit('even wide choice')).toContain('the choice is even wider than last time');
     expect(firstBbcHit('jobless rate at three year low')).toContain(
