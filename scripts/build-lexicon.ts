@@ -311,8 +311,9 @@ function build(): string {
   for (const lemma of [...new Set([...related.keys(), ...names])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
-    // synonym, related, more specific, more general and named by the definition, a noun of the definition. Synonyms keep WordNet's order (first sense
-    // first); the looser kinds, whose lists run long, keep their commonest words.
+    // synonym, related, more specific, more general and named by the definition, a noun of the definition.
+    // Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists run long, keep their
+    // commonest words.
     const seen = new Set<string>();
     const byKind = new Map<string, string>();
     for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f']) {

@@ -8,8 +8,8 @@ export interface Lexicon {
   related(lemma: string): readonly RelatedWord[];
   /**
    * Whether some phrase or hyphenated word of the lexicon begins with this word ("car" begins "car_maker",
-   * "self" "self-reliance"): false lets a caller
-   * skip asking about the phrases a query's words could make from it. Absent: not known, ask.
+   * "self" "self-reliance"): false lets a caller skip asking about the phrases a query's words could make
+   * from it. Absent: not known, ask.
    */
   startsPhrase?(word: string): boolean;
   /**
@@ -102,13 +102,13 @@ const BLOCK_BYTES = 4096;
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with comma-separated
- * words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and "buy|…||bought|"; `name`: "name"
- * for a word known only as a name, "london|…|name"). A lemma of several
- * words joins them with "_" ("pass_away"); the words it relates to are single words. Lookups binary-search the
- * bytes themselves and decode only the line found, so that loading costs no parsing and no decoding; over a
- * `LexiconSource`, only the blocks that a search visits are read (the first probes, shared by every lookup,
- * once).
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with
+ * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
+ * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name"). A lemma of several
+ * words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are single words.
+ * Lookups binary-search the bytes themselves and decode only the line found, so that loading costs no parsing
+ * and no decoding; over a `LexiconSource`, only the blocks that a search visits are read (the first probes,
+ * shared by every lookup, once).
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, Entry>();

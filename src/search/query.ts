@@ -443,7 +443,8 @@ export class QueryAnalyzer {
       expanded ||= related.size > unit.size;
       return related;
     });
-    if (units.every((unit) => unit.size > 0)) alternatives.push({ units });
+    const inParts = units.every((unit) => unit.size > 0);
+    if (inParts) alternatives.push({ units });
     // A hyphenated word the dictionary knows whole ("self-sufficiency": self-reliance, autonomy).
     if (lexical && !required && word.compound) {
       const whole = { ...word.compound, term: word.parts.map((part) => part.term).join('-') };
@@ -456,9 +457,7 @@ export class QueryAnalyzer {
         expanded = true;
       }
     }
-    if (units.every((unit) => unit.size > 0)) {
-      // Found in its parts.
-    } else if (word.compound && !this.index.hasTerm(word.compound.term)) {
+    if (!inParts && word.compound && !this.index.hasTerm(word.compound.term)) {
       // A typo inside a hyphenated word, whose parts are too short to be read as typos ("jung-un": Jong-un).
       for (const { term, distance } of this.fuzzy.match(word.compound.term)) {
         const quality = this.options.typoQuality - 0.15 * (distance - 1);
