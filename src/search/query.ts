@@ -258,11 +258,20 @@ export class QueryAnalyzer {
 
   /** Whether the dictionary knows the word, or a form it is inflected from ("ads": ad), as other than a name. */
   private isDictionaryWord(term: string): boolean {
+    return this.options.lexicon.related(term).length > 0 || this.isInflectedWord(term);
+  }
+
+  /** Whether the word is an inflection of another the dictionary knows, as other than a name ("kids": kid). */
+  private isInflectedWord(term: string): boolean {
     const lexicon = this.options.lexicon;
-    if (lexicon.related(term).length > 0) return true;
     return lemmaCandidates(term).some(
       (form) => form !== term && lexicon.related(form).length > 0 && !lexicon.isName?.(form),
     );
+  }
+
+  /** The quality of a match one or two typos away. */
+  private typoQualityOf(distance: number): number {
+    return this.options.typoQuality - 0.15 * (distance - 1);
   }
 
   /**
@@ -459,10 +468,8 @@ export class QueryAnalyzer {
     }
     if (!inParts && word.compound && !this.index.hasTerm(word.compound.term)) {
       // A typo inside a hyphenated word, whose parts are too short to be read as typos ("jung-un": Jong-un).
-      for (const { term, distance } of this.fuzzy.match(word.compound.term)) {
-        const quality = this.options.typoQuality - 0.15 * (distance - 1);
-        alternatives.push({ units: [new Map([[term, quality]])] });
-      }
+      for (const { term, distance } of this.fuzzy.match(word.compound.term))
+        alternatives.push({ units: [new Map([[term, this.typoQualityOf(distance)]])] });
     }
     // A synonym of several words: not of a name (a capitalised "Cook" is no "captain cook"), but of an
     // acronym ("RAF": "Royal Air Force").
@@ -548,9 +555,7 @@ export class QueryAnalyzer {
     const found = new Map<string, number>(unit);
     const lexicon = this.options.lexicon;
     // A word typed inflected ("kids") may have a synonym whose same form is irregular ("children").
-    const inflected =
-      !name &&
-      lemmaCandidates(part.term).some((form) => form !== part.term && lexicon.related(form).length > 0);
+    const inflected = !name && this.isInflectedWord(part.term);
     const add = (relative: RelatedWord): void => {
       // A synonym of several words is an alternative of its own (`phraseAlternatives`).
       if (isPhrase(relative)) return;
@@ -627,7 +632,7 @@ export class QueryAnalyzer {
     if (this.relatedOf(part.term).length > 0) return unit;
     const found = new Map<string, number>(unit);
     for (const { term, distance } of this.fuzzy.match(part.term)) {
-      const quality = this.options.typoQuality - 0.15 * (distance - 1);
+      const quality = this.typoQualityOf(distance);
       for (const sibling of this.index.termsWithStem(stemOf(term))) {
         const value = sibling === term ? quality : quality * this.options.stemQuality;
         if ((found.get(sibling) ?? 0) < value) found.set(sibling, value);

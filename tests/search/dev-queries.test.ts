@@ -93,9 +93,12 @@ describe('dev queries with the seed article’s own glossary removed (general kn
     },
   );
 
-  it('given "long term" then the hyphenated word\'s related "long" does not make it a "long-range"', () => {
-    expect(library().search({ query: 'long term' }).hits).toEqual([]);
-  });
+  it.each(['long term', 'long-term'])(
+    'given %j then the hyphenated word\'s related "long" does not make it a "long-range"',
+    (query) => {
+      expect(library().search({ query }).hits).toEqual([]);
+    },
+  );
 
   it('given "is a diplomatic breakthrough likely soon?" then "soon" weighs as a question\'s frame word does', () => {
     expect(
