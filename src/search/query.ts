@@ -454,10 +454,15 @@ export class QueryAnalyzer {
     });
     const inParts = units.every((unit) => unit.size > 0);
     if (inParts) alternatives.push({ units });
-    // A hyphenated word the dictionary knows whole ("self-sufficiency": self-reliance, autonomy).
+    // A hyphenated word the dictionary knows whole ("self-sufficiency": self-reliance, autonomy), or as a
+    // phrase of separate words ("out-of-work": out of work, jobless).
     if (lexical && !required && word.compound) {
-      const whole = { ...word.compound, term: word.parts.map((part) => part.term).join('-') };
-      const related = new Map(this.relatedUnit(whole, new Map(), false));
+      const terms = word.parts.map((part) => part.term);
+      let related = new Map<string, number>();
+      for (const joint of ['-', '_']) {
+        related = new Map(this.relatedUnit({ ...word.compound, term: terms.join(joint) }, new Map(), false));
+        if (related.size > 0) break;
+      }
       // Not its own parts ("long-term" is no mere "long").
       const parts = new Set(word.parts.map((part) => part.stem));
       for (const term of related.keys()) if (parts.has(stemOf(term))) related.delete(term);

@@ -228,6 +228,13 @@ describe('an irregular inflection (BBC dev set)', () => {
     expect(firstBbcHit('do you know anything about bankrupt')).toContain('sought bankruptcy protection');
   });
 
+  it('given a hyphenated word WordNet writes as separate words then its synonyms are found', () => {
+    // WordNet has "out of work" (jobless, unemployed), not "out-of-work".
+    expect(firstBbcHit('out-of-work numbers drop to three year low')).toContain(
+      'pushed the unemployment rate to its lowest level in three years',
+    );
+  });
+
   it('given a plain adjective then its superlative answers as its inflection does', () => {
     expect(firstBbcHit('even wide choice')).toContain('the choice is even wider than last time');
     expect(firstBbcHit('jobless rate at three year low')).toContain(
