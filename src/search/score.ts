@@ -30,6 +30,8 @@ export interface ScoredPassage {
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
 const EXACT_FREQUENCY_LIMIT = 4_096;
+/** Below this quality a word is matched through a relative (an inflection or a spelling is the word). */
+const RELATIVE_BELOW = 0.9;
 /** The most `rank` can exceed `score` by for the length preference. */
 const LENGTH_BONUS = 0.06;
 /**
@@ -146,6 +148,8 @@ interface Query {
   readonly phrase: Int32Array | undefined;
   /** Words beyond the first of each multi-word name: a name counts once towards `required`. */
   readonly surplus: number;
+  /** Each word's multi-word name or phrase (`QueryTerm.name`), whose words count once anyway. */
+  readonly names: readonly (number | undefined)[];
   /** What the articles' titles hold of the query (undefined: nothing). */
   readonly credits: TitleCredits | undefined;
   /** A question's words (names counted once) when its hits may lack one, else 0: see `WHOLE_ANSWER`. */
@@ -262,6 +266,7 @@ export class PassageScorer {
       weightSum: weights.reduce((sum, weight) => sum + weight, 0),
       phrase,
       surplus,
+      names: terms.map((term) => term.name),
       credits: this.titles()?.creditsFor(
         compiled,
         terms,
@@ -461,9 +466,50 @@ export class PassageScorer {
         coverage += Math.max(match.quality, title) * query.weights[i]!;
       } else if (query.must[i]) return 0;
     }
+    matched -= this.sharedWords(query, at, matches);
     this.matchedWords = matched - query.surplus;
     if (own < query.ownWords || this.matchedWords < query.required) return 0;
     return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
+  }
+
+  /**
+   * How many query words matched only a word another one matched too, one of the two through a relative:
+   * one text word is one word of the query's, however many query words it is a relative of ("betting" is
+   * no second word of "sports betting" in "outdoor sports"). Two words the text writes as one are each
+   * found as typed ("time warner": TimeWarner).
+   */
+  private sharedWords(query: Query, at: number, matches: readonly TermMatch[]): number {
+    let shared = 0;
+    for (let j = 1; j < matches.length; j++) {
+      const b = matches[j]!;
+      if (b.quality <= 0 || query.terms[j]!.light) continue;
+      for (let i = 0; i < j; i++) {
+        const a = matches[i]!;
+        if (a.quality <= 0 || query.terms[i]!.light || a.first !== b.first || a.last !== b.last) continue;
+        if (Math.min(a.quality, b.quality) >= RELATIVE_BELOW) continue;
+        if (query.names[i] !== undefined && query.names[i] === query.names[j]) continue;
+        // Not when either is also elsewhere in the sentence ("inmates": prisons, beside "prisoners").
+        if (
+          this.foundElsewhere(query.terms[i]!, at, a.first) ||
+          this.foundElsewhere(query.terms[j]!, at, a.first)
+        )
+          continue;
+        shared += 1;
+        break;
+      }
+    }
+    return shared;
+  }
+
+  /** Whether a one-word term matches a word of the passage at another position than `position`. */
+  private foundElsewhere(term: CompiledTerm, at: number, position: number): boolean {
+    if (!term.simple) return true;
+    const { tokenOffsets, tokenTerms, tokenPositions } = this.index.data;
+    for (let k = tokenOffsets[at]!; k < tokenOffsets[at + 1]!; k++) {
+      if (tokenPositions[k] === position) continue;
+      if (term.alternatives.some((units) => units[0]!.has(tokenTerms[k]!))) return true;
+    }
+    return false;
   }
 
   /**

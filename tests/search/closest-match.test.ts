@@ -158,3 +158,29 @@ describe('a phrase the dictionary knows, said in part', () => {
     );
   });
 });
+
+describe('one word of the text is one word of the query', () => {
+  const library = Library.create(
+    [
+      smallArticle('leisure', 'Leisure', [
+        'The people gained more time for outdoor sports and recreation.',
+        'The new law took effect in May.',
+        'Courts upheld the law on Friday.',
+      ]),
+      smallArticle('prisons', 'Prisons', ['Federal prisoners are held in thirty state prisons.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const texts = (query: string): string[] => library.search({ query }).hits.map((hit) => hit.passage.text);
+
+  it('given "sports betting law" then "sports", a relative of "betting" too, is not two of its words', () => {
+    // "betting" is related to "sporting": the sentence has one word of the three, not the two a closest
+    // match needs.
+    expect(texts('sports betting law')).toEqual([]);
+  });
+
+  it('given two query words that share a text word and one has another there then both count', () => {
+    // "inmates" finds "prisons" (its definition's noun), which "prisons" also finds; "prisons" also has "prisoners".
+    expect(texts('inmates in prisons')).toEqual(['Federal prisoners are held in thirty state prisons.']);
+  });
+});
