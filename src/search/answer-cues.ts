@@ -114,6 +114,7 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
       // A purpose or a reaction: "was started in response to criticism", "a law designed to curb…".
       '\\bin (?:response|reaction|reply) to\\b',
       '\\b(?:aimed at|designed to|intended to|meant to|so that|in the hope|for fear)\\b',
+      '\\b(?:for the (?:purpose|sake)|with (?:a|the) view to|with the (?:view|object|aim) of)\\b',
     ].join('|'),
     'iu',
   ),

@@ -204,6 +204,12 @@ describe('answers a question asks for', () => {
       true,
     );
     expect(answersQuestion(QuestionKind.Why, 'A law designed to curb smoking.', asked('why?'))).toBe(true);
+    for (const purpose of [
+      'For the purpose of raising revenue',
+      'With a view to peace',
+      'For the sake of trade',
+    ])
+      expect(answersQuestion(QuestionKind.Why, `${purpose}, I recommend a duty.`, asked('why?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch £9m.', asked('how much?'))).toBe(true);
     expect(answersQuestion(QuestionKind.Amount, 'It could fetch a lot.', asked('how much?'))).toBe(false);
   });
