@@ -207,7 +207,7 @@ export class Library {
     return this.catalog.article(slug);
   }
 
-  /** The body sentences that may be quoted: every sentence but repeats of earlier ones. */
+  /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
   quotable(article: Article): Passage[] {
     return quotablePassages(article);
   }

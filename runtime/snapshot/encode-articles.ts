@@ -1,6 +1,6 @@
 import { crc32 } from 'node:zlib';
 import type { Article } from '../../src/index.js';
-import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
+import { HEADING_ROW, StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
 /** What the snapshot keeps of each article besides its rows and text. */
 export interface ArticleEntry {
@@ -89,8 +89,11 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
       sentences.byteStart[s] = byteOf(sentence.start);
       sentences.byteEnd[s] = byteOf(sentence.end);
       sentences.paragraph[s] = sentence.paragraph;
-      sentences.duplicate[s] =
-        sentence.duplicateOf === undefined ? -1 : Number(sentence.duplicateOf.slice(article.slug.length + 1));
+      sentences.duplicate[s] = sentence.heading
+        ? HEADING_ROW
+        : sentence.duplicateOf === undefined
+          ? -1
+          : Number(sentence.duplicateOf.slice(article.slug.length + 1));
       s += 1;
     }
     byteOf = byteCounter(body, bytes.length === body.length);

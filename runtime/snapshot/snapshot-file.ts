@@ -14,7 +14,7 @@ import { StoredArticle, type SentenceRows, type TextRows } from './stored-articl
 export const SNAPSHOT_FILE = 'library-snapshot.bin';
 
 /** Layout of the file; the build hash (see `build-inputs.ts`) covers the code that makes its contents. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 const MAGIC = 'QBLS';
 /** Magic, format, header length, header CRC-32, length of the whole file (a float64: it may pass 4 GB). */

@@ -13,9 +13,12 @@ export interface TextRows {
   readonly byteEnd: Uint32Array;
 }
 
+/** The `duplicate` row of a heading (see `Passage.heading`), which is never a repeat's either. */
+export const HEADING_ROW = -2;
+
 export interface SentenceRows extends TextRows {
   readonly paragraph: Uint32Array;
-  /** Index of the earlier sentence with the same words, or -1. */
+  /** Index of the earlier sentence with the same words, or -1, or `HEADING_ROW`. */
   readonly duplicate: Int32Array;
 }
 
@@ -125,5 +128,11 @@ class StoredPassage implements Passage {
   get duplicateOf(): string | undefined {
     const earlier = this.article.rows.duplicate[this.article.firstSentence + this.index]!;
     return earlier < 0 ? undefined : `${this.article.slug}#${earlier}`;
+  }
+
+  get heading(): true | undefined {
+    return this.article.rows.duplicate[this.article.firstSentence + this.index] === HEADING_ROW
+      ? true
+      : undefined;
   }
 }

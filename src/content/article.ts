@@ -32,6 +32,13 @@ export interface Passage {
   readonly end: number;
   /** Set when the same words stand earlier in the body: such a sentence is never offered twice. */
   readonly duplicateOf?: string | undefined;
+  /** A line of capitals only ("POSTAL SAVINGS BANKS."): a heading pasted into the text, no sentence to quote. */
+  readonly heading?: true | undefined;
+}
+
+/** Whether a body sentence may be quoted, posted or summarised: not a repeat, not a heading. */
+export function isQuotable(passage: Passage): boolean {
+  return passage.duplicateOf === undefined && passage.heading !== true;
 }
 
 export interface Paragraph {

@@ -39,6 +39,19 @@ function metaFrom(data: FrontMatter): ArticleMeta {
 
 const KEY_WORD = /[\p{L}\p{N}]+/gu;
 
+/** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
+const HEADING_WORDS = 12;
+
+/** A short line of capitals only, three letters or more: a heading, not a sentence. */
+function isHeading(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return (
+    letters.length >= 3 &&
+    !/\p{Ll}/u.test(text) &&
+    (text.match(KEY_WORD) ?? []).length <= HEADING_WORDS
+  );
+}
+
 /** A sentence's words, folded (case, accents, curly quotes and punctuation aside): equal for repeats. */
 function wordKey(text: string): string {
   return (foldText(text).replace(/'/g, '').match(KEY_WORD) ?? []).join(' ');
@@ -70,9 +83,14 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
+        ...(isHeading(span.text) ? { heading: true as const } : {}),
       });
     }
     offset += text.length + 2;
+  }
+  // A text in capitals throughout has no headings: it is all sentences.
+  if (sentences.every((sentence) => sentence.heading)) {
+    return { body: blocks.join('\n\n'), paragraphs, sentences: sentences.map(({ heading: _, ...rest }) => rest) };
   }
   return { body: blocks.join('\n\n'), paragraphs, sentences };
 }

@@ -1,10 +1,10 @@
-import type { Article, Passage } from '../content/article.js';
+import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { ErrorCode, QuotebotError } from '../errors.js';
 import type { PassageRange } from './candidates.js';
 
-/** The body sentences that may be quoted: every sentence but repeats of earlier ones. */
+/** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
 export function quotablePassages(article: Article): Passage[] {
-  return article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
+  return article.sentences.filter(isQuotable);
 }
 
 /** Dates (YYYY-MM-DD) and the usual slugs: their code-unit order is the locale's order. */

@@ -1,4 +1,4 @@
-import type { Article, Passage } from '../content/article.js';
+import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { segmentSentences } from '../text/segment.js';
 import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
 import { cuesOf, type SentenceCues } from './cues.js';
@@ -49,12 +49,12 @@ export function percentileRanks(values: readonly number[]): number[] {
 }
 
 /**
- * Body sentences that may be summarised: not a repeat of an earlier sentence, and not a copy of the deck
+ * Body sentences that may be summarised: not a repeat of an earlier sentence nor a heading, and not a copy of the deck
  * at the top of the body (some sources paste the standfirst in as the first paragraph). A closing sentence
  * that restates the deck stays: that is the author's thesis, in the body's own words.
  */
 function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
-  const sentences = article.sentences.filter((sentence) => sentence.duplicateOf === undefined);
+  const sentences = article.sentences.filter(isQuotable);
   const deck = article.meta.deck;
   if (deck === undefined || article.paragraphs.length < 2) return sentences;
   const deckConcepts = segmentSentences(deck).map((span) => reader.concepts(span.text));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, QuotebotError } from '../../src/index.js';
 import { loadRealArticles, seedArticle } from '../helpers/content.js';
+import { quotablePassages } from '../../src/search/catalog.js';
 
 const valid = `---
 title: A Title
@@ -55,6 +56,16 @@ describe('parseArticle', () => {
   it('given a repeated sentence in a body then the repeat points at the first one', () => {
     const article = parseArticle('x.md', valid.replace('Second paragraph.', 'First paragraph. Another.'));
     expect(article.sentences.map((s) => s.duplicateOf)).toEqual([undefined, undefined, 'x#0', undefined]);
+  });
+
+  it('given a heading in capitals in the body then it is no sentence to quote, and a text all in capitals is', () => {
+    const article = parseArticle('x.md', valid.replace('Second paragraph.', 'POSTAL SAVINGS BANKS.\n\nSecond paragraph.'));
+    expect(article.sentences.map((s) => [s.text, s.heading])).toContainEqual(['POSTAL SAVINGS BANKS.', true]);
+    expect(quotablePassages(article).map((s) => s.text)).not.toContain('POSTAL SAVINGS BANKS.');
+    // A short sentence with an acronym in capitals is a sentence ("BA cut fares."), as is a text all in capitals.
+    expect(parseArticle('x.md', valid.replace('Second paragraph.', 'BA cut fares.')).sentences.at(-1)?.heading).toBeUndefined();
+    const shouted = parseArticle('x.md', valid.replace(/First paragraph[^\n]*\n\nSecond paragraph\./, 'ALL OF IT.\n\nIN CAPITALS.'));
+    expect(quotablePassages(shouted).map((s) => s.text)).toEqual(['ALL OF IT.', 'IN CAPITALS.']);
   });
 
   it('given a small valid file then paragraphs and sentences are split', () => {

@@ -22,12 +22,16 @@ import { Library, type Article, type IndexSnapshot } from '../../src/index.js';
 import { INDEX_FORMAT_VERSION } from '../../src/search/index-data.js';
 import { runCli } from '../helpers/run-cli.js';
 
-/** A content file of a few paragraphs: accents and curly quotes (multi-byte UTF-8), a repeated sentence. */
+/**
+ * A content file of a few paragraphs: accents and curly quotes (multi-byte UTF-8), a repeated sentence, a
+ * heading in capitals.
+ */
 function source(n: number, extra = ''): string {
   const paragraphs = [
     `The harbour of Saint-Émile ${n} was busy all summer. Fishermen sold “fresh” cod at dawn.`,
     `A storm closed the port for ${n + 2} days — the longest since 1987. Fishermen sold “fresh” cod at dawn.`,
     `The mayor promised a new lighthouse for island ${n}. Critics called it a waste of money.${extra}`,
+    'SEE ALSO.',
   ];
   const day = String((n % 28) + 1).padStart(2, '0');
   return `---\ntitle: "Harbour news ${n}"\nauthor: Zoë Martin\npublication: Coast News\ndate: 2021-03-${day}\ntags: [harbour]\nglossary:\n  - [lighthouse, beacon]\n---\n\n${paragraphs.join('\n\n')}\n`;
@@ -96,6 +100,7 @@ const articleFields = (article: Article): unknown => ({
     s.start,
     s.end,
     s.duplicateOf,
+    s.heading,
   ]),
 });
 
@@ -126,6 +131,7 @@ describe('the library snapshot', () => {
     expect(again.library.articles.some((a) => a.sentences.some((s) => s.duplicateOf !== undefined))).toBe(
       true,
     );
+    expect(again.library.articles.every((a) => a.sentences.at(-1)?.heading === true)).toBe(true);
   });
 
   it('given a file touched but unchanged then it is hashed, not parsed', () => {
