@@ -34,6 +34,14 @@ const GLUED_END = /(?<=\p{Ll}{2}[.!?]+["”’')]*)(?=[“‘]?\p{Lu}\p{Ll})/gu;
 
 const OPENING_QUOTE = /[“‘]/;
 
+/**
+ * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
+ * "THE FAR EAST The political disturbances…"): words in capitals, then a capitalised word and a lower-case
+ * one. Eight capital letters at least ("US President…", "NATO Secretary…" are sentences).
+ */
+const RUN_IN_HEADING = /^(?:[\p{Lu}][\p{Lu}'’-]*[ ,]+){1,12}(?=\p{Lu}\p{Ll}+ \p{Ll})/u;
+const HEADING_LETTERS = 8;
+
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
@@ -62,7 +70,7 @@ let segmenter: Intl.Segmenter | undefined;
  * ends with no space after them (see `GLUED_END`), then a pass
  * that rejoins breaks after titles, initials and abbreviations ("Mr.", "J.", "Dec.", "U.S.") unless the
  * next word plainly opens a new sentence, and one that cuts a very long sentence at its semicolons (see
- * `clauses`).
+ * `clauses`), and a heading run into the sentence after it is a sentence of its own (see `RUN_IN_HEADING`).
  */
 export function segmentSentences(text: string): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
@@ -98,9 +106,17 @@ export function segmentSentences(text: string): SentenceSpan[] {
     const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
     if (trimmed.length === 0) continue;
-    const from = start + leading;
-    for (const [a, b] of clauses(trimmed))
-      sentences.push({ text: trimmed.slice(a, b), start: from + a, end: from + b });
+    let from = start + leading;
+    let body = trimmed;
+    const heading = RUN_IN_HEADING.exec(trimmed)?.[0];
+    if (heading !== undefined && heading.replace(/\P{Lu}/gu, '').length >= HEADING_LETTERS) {
+      const title = heading.trimEnd();
+      sentences.push({ text: title, start: from, end: from + title.length });
+      from += heading.length;
+      body = trimmed.slice(heading.length);
+    }
+    for (const [a, b] of clauses(body))
+      sentences.push({ text: body.slice(a, b), start: from + a, end: from + b });
   }
   return sentences;
 }

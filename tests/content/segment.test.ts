@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/index.js';
 import { segmentSentences } from '../../src/text/segment.js';
 import { seedArticle } from '../helpers/content.js';
 
@@ -100,6 +101,28 @@ describe('segmentSentences', () => {
     expect(texts(short)).toEqual([short]);
     const long = `${'The council met again on Tuesday, and then again on Wednesday, to discuss the harbour plans, '.repeat(6)}as ever; it ended.`;
     expect(texts(long)).toEqual([long]);
+  });
+});
+
+describe('a heading run into the sentence after it', () => {
+  it('given a heading in capitals before a sentence then the heading is a sentence of its own, then a heading', () => {
+    const input = 'THE FAR EAST The political disturbances in China went on. IMMIGRATION There is need for revision.';
+    expect(texts(input)).toEqual([
+      'THE FAR EAST',
+      'The political disturbances in China went on.',
+      'IMMIGRATION',
+      'There is need for revision.',
+    ]);
+    for (const span of segmentSentences(input)) expect(input.slice(span.start, span.end)).toBe(span.text);
+    const article = parseArticle('x.md', `---\ntitle: T\nauthor: A\npublication: P\ndate: 2021-02-03\n---\n\n${input}\n`);
+    expect(article.sentences.map((s) => s.heading)).toEqual([true, undefined, true, undefined]);
+  });
+
+  it('given an acronym or a short name in capitals before a sentence then it is the sentence', () => {
+    expect(texts('US President George Bush spoke. NATO Secretary General Jaap de Hoop Scheffer agreed.')).toEqual([
+      'US President George Bush spoke.',
+      'NATO Secretary General Jaap de Hoop Scheffer agreed.',
+    ]);
   });
 });
 
