@@ -24,6 +24,16 @@ function undoubled(word: string): string {
   return out;
 }
 
+/** The word with two letters side by side swapped, each way it can be ("doubeld": odubeld, …, doubled). */
+function transpositions(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    swapped.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+  }
+  return swapped;
+}
+
 /**
  * Typo tolerance over the index's vocabulary: its terms and its stems within the typo budget, by an exact
  * edit distance (so that "war" never matches inside "towards"), read through `NearWords`. A word is
@@ -66,6 +76,16 @@ export class FuzzyTerms {
     // however many edits it takes.
     for (const id of near.undoubled.get(undoubled(word)) ?? []) {
       consider(id, this.index.term(id), this.index.stemOfTerm(id), 1);
+    }
+    // Two letters swapped in a form the library lacks: "doubeld" is "doubled", whose stem the library
+    // writes as "doubling" (three edits from the word as typed). Through the stem, one edit more.
+    for (const swapped of transpositions(word)) {
+      for (const term of this.index.termsWithStem(stemOf(swapped))) {
+        const id = this.index.termId(term)!;
+        const distance = term === swapped ? 1 : 2;
+        if (term === word || term.length < 3 || !WORD.test(term) || STOPWORDS.has(term)) continue;
+        if (distance <= budget + 1 && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
+      }
     }
     near.terms.within(written, budget, (id, distance) => {
       const term = this.index.term(id);
