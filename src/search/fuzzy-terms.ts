@@ -81,9 +81,9 @@ export class FuzzyTerms {
     // writes as "doubling" (three edits from the word as typed). Through the stem, one edit more.
     for (const swapped of transpositions(word)) {
       for (const term of this.index.termsWithStem(stemOf(swapped))) {
+        if (term === word || term.length < 3 || !WORD.test(term) || STOPWORDS.has(term)) continue;
         const id = this.index.termId(term)!;
         const distance = term === swapped ? 1 : 2;
-        if (term === word || term.length < 3 || !WORD.test(term) || STOPWORDS.has(term)) continue;
         if (distance <= budget + 1 && distance < (best.get(id) ?? Infinity)) best.set(id, distance);
       }
     }

@@ -49,9 +49,9 @@ export function percentileRanks(values: readonly number[]): number[] {
 }
 
 /**
- * Body sentences that may be summarised: not a repeat of an earlier sentence nor a heading, and not a copy of the deck
- * at the top of the body (some sources paste the standfirst in as the first paragraph). A closing sentence
- * that restates the deck stays: that is the author's thesis, in the body's own words.
+ * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), and not a
+ * copy of the deck at the top of the body (some sources paste the standfirst in as the first paragraph). A
+ * closing sentence that restates the deck stays: that is the author's thesis, in the body's own words.
  */
 function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
   const sentences = article.sentences.filter(isQuotable);
