@@ -1,6 +1,6 @@
 import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
-import { segmentSentences } from '../text/segment.js';
+import { isHeading, segmentSentences } from '../text/segment.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
 import { frontMatterSchema, type FrontMatter } from './schema.js';
@@ -38,19 +38,6 @@ function metaFrom(data: FrontMatter): ArticleMeta {
 }
 
 const KEY_WORD = /[\p{L}\p{N}]+/gu;
-
-/** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
-const HEADING_WORDS = 12;
-
-/** A short line of capitals only, three letters or more: a heading, not a sentence. */
-function isHeading(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return (
-    letters.length >= 3 &&
-    !/\p{Ll}/u.test(text) &&
-    (text.match(KEY_WORD) ?? []).length <= HEADING_WORDS
-  );
-}
 
 /** A sentence's words, folded (case, accents, curly quotes and punctuation aside): equal for repeats. */
 function wordKey(text: string): string {

@@ -10,6 +10,7 @@ import {
   type PostingSpan,
 } from './candidates.js';
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
+import { RelationKind } from './lexicon.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import type { QuestionKind } from './question.js';
@@ -30,8 +31,6 @@ export interface ScoredPassage {
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
 const EXACT_FREQUENCY_LIMIT = 4_096;
-/** Below this quality a word is matched through a relative (an inflection or a spelling is the word). */
-const RELATIVE_BELOW = 0.9;
 /** The most `rank` can exceed `score` by for the length preference. */
 const LENGTH_BONUS = 0.06;
 /**
@@ -486,7 +485,8 @@ export class PassageScorer {
       for (let i = 0; i < j; i++) {
         const a = matches[i]!;
         if (a.quality <= 0 || query.terms[i]!.light || a.first !== b.first || a.last !== b.last) continue;
-        if (Math.min(a.quality, b.quality) >= RELATIVE_BELOW) continue;
+        // An inflection or a spelling is the word itself; below them, a relative (or a typo).
+        if (Math.min(a.quality, b.quality) >= this.options.relationQuality[RelationKind.Inflection]) continue;
         if (query.names[i] !== undefined && query.names[i] === query.names[j]) continue;
         // Not when either is also elsewhere in the sentence ("inmates": prisons, beside "prisoners").
         if (

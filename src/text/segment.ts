@@ -34,12 +34,27 @@ const GLUED_END = /(?<=\p{Ll}{2}[.!?]+["”’')]*)(?=[“‘]?\p{Lu}\p{Ll})/gu;
 
 const OPENING_QUOTE = /[“‘]/;
 
+/** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
+const HEADING_WORDS = 12;
+
+/** A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."): a heading, not a sentence. */
+export function isHeading(text: string): boolean {
+  return (
+    (text.match(/\p{L}/gu) ?? []).length >= 3 &&
+    !/\p{Ll}/u.test(text) &&
+    (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS
+  );
+}
+
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
  * "THE FAR EAST The political disturbances…"): words in capitals, then a capitalised word and a lower-case
  * one. Eight capital letters at least ("US President…", "NATO Secretary…" are sentences).
  */
-const RUN_IN_HEADING = /^(?:[\p{Lu}][\p{Lu}'’-]*[ ,]+){1,12}(?=\p{Lu}\p{Ll}+ \p{Ll})/u;
+const RUN_IN_HEADING = new RegExp(
+  `^(?:[\\p{Lu}][\\p{Lu}'’-]*[ ,]+){1,${HEADING_WORDS}}(?=\\p{Lu}\\p{Ll}+ \\p{Ll})`,
+  'u',
+);
 const HEADING_LETTERS = 8;
 
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
