@@ -177,6 +177,7 @@ export function countAnswer(
     const hyphened = /^-(\p{L}+)/u.exec(after);
     if (hyphened && !NUMBER_WORDS.includes(hyphened[1]!.toLowerCase())) continue;
     if (YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;
+    if (isDayOfMonth(text, match.index, end)) continue;
     const words = foldText(match[0]).match(WORDS) ?? [];
     if (words.every((word) => asked.has(word))) continue;
     const next = (foldText(after).match(WORDS) ?? []).slice(0, COUNTED_REACH);
@@ -186,6 +187,17 @@ export function countAnswer(
     if (words.length > 1 || !NUMBER_WORDS.includes(words[0]!)) found = Answer.Cue;
   }
   return found;
+}
+
+/** A month's name just before or after a figure ("April 18, 1890", "on 5 April"): a day, not a count. */
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.? $`, 'u');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b`, 'u');
+
+function isDayOfMonth(text: string, start: number, end: number): boolean {
+  return (
+    MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(text.slice(end, end + 14))
+  );
 }
 
 /**

@@ -245,6 +245,9 @@ describe('answers a question asks for', () => {
     ['It is a 4-year plan, a five-year high.', Answer.None],
     ['His final book came out in 1997.', Answer.None],
     ['One of the two firms left.', Answer.None],
+    // A day of a month is a date.
+    ['On April 18, 1890, a conference met.', Answer.None],
+    ['The book came out on 5 April.', Answer.None],
   ])('given "how many" and %j then it answers as %s', (text, expected) => {
     const counted = new Set(['books', 'book', 'inmates', 'children']);
     expect(countAnswer(text, asked('how many books?'), (word) => counted.has(word))).toBe(expected);
