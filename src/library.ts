@@ -410,10 +410,16 @@ export class Library {
     const partial = literal.length > 0 && literal.every((item) => item.partial);
     if (literal.length >= limit && !partial) return literal;
     const seen = new Set(literal.map((item) => item.at));
-    const wider = engine.rank(query, terms, range, limit).filter((item) => !seen.has(item.at));
-    if (!partial) return [...literal, ...wider].slice(0, limit);
+    const wider = engine.rank(query, terms, range, limit);
+    if (!partial) return [...literal, ...wider.filter((item) => !seen.has(item.at))].slice(0, limit);
+    // A sentence that lacks a word as typed may have them all through relatives: it comes first as such.
     const whole = wider.filter((item) => !item.partial);
-    return [...whole, ...literal, ...wider.filter((item) => item.partial)].slice(0, limit);
+    const first = new Set(whole.map((item) => item.at));
+    return [
+      ...whole,
+      ...literal.filter((item) => !first.has(item.at)),
+      ...wider.filter((item) => item.partial && !seen.has(item.at)),
+    ].slice(0, limit);
   }
 
   /** The engine and passage range that search one article. */

@@ -38,6 +38,7 @@ export class SearchEngine {
   private readonly texts = new PassageCache();
   private readonly reranked = new Map<string, ScoredPassage[]>();
   private titles: TitleContext | undefined;
+  private readonly minScore: number;
   /**
    * What the last query's text gives (its phrase, its kind of question): a search ranks its query once or
    * twice (as typed, then with relatives), and a closest match once more.
@@ -56,6 +57,7 @@ export class SearchEngine {
     // Read on the first query, not at start-up.
     const titles = titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf)));
     this.scorer = new PassageScorer(index, options, titles);
+    this.minScore = options.minScore;
   }
 
   get passages(): readonly Passage[] {
@@ -136,6 +138,9 @@ export class SearchEngine {
           : answersQuestion(question, text, asked)
             ? Answer.Cue
             : Answer.None;
+        // Without the answer, "how many" is a word the sentence lacks.
+        if (!answer && item.asked)
+          item = { ...item, score: item.score - item.asked, rank: item.rank - item.asked };
         // A count of what is asked about is worth half a word more than another count.
         const counts = answer === Answer.Counted ? ANSWER_WORD_SHARE * share : 0;
         if (!around) return answer ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share + counts } : item;
@@ -146,6 +151,7 @@ export class SearchEngine {
         }
         return { ...item, rank: item.rank - WHOLE_ANSWER / 2 + whole };
       })
+      .filter((item) => item.score >= this.minScore)
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 

@@ -110,10 +110,14 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 export const CAPITALIZED = /^\p{Lu}/u;
 
 export function isLight(word: Word, previous: Word | undefined): boolean {
-  if (word.parts.length !== 1) return false;
-  const term = word.parts[0]!.term;
-  // "how big", "how long": the word after "how" asks for an amount, it is not looked for.
-  return LIGHT_WORDS.has(term) || (previous?.parts[0]?.term === 'how' && AMOUNT_WORDS.has(term));
+  return word.parts.length === 1 && (LIGHT_WORDS.has(word.parts[0]!.term) || isAsked(word, previous));
+}
+
+/** The word after "how" that says what a question asks for ("how many", "how big"): it is not looked for. */
+export function isAsked(word: Word, previous: Word | undefined): boolean {
+  return (
+    word.parts.length === 1 && previous?.parts[0]?.term === 'how' && AMOUNT_WORDS.has(word.parts[0]!.term)
+  );
 }
 
 /** A contraction as typed, with its apostrophe: "won't", "we'll", "they're", "I'd", "I'm". */

@@ -14,7 +14,16 @@ import {
 } from './lexicon.js';
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
-import { CAPITALIZED, isFiller, isLight, nameRuns, wordsOf, writtenOut, type Word } from './query-words.js';
+import {
+  CAPITALIZED,
+  isAsked,
+  isFiller,
+  isLight,
+  nameRuns,
+  wordsOf,
+  writtenOut,
+  type Word,
+} from './query-words.js';
 import { QuestionKind, questionOf } from './question.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -37,6 +46,11 @@ export interface QueryTerm {
    * hit need not have it. Only set when the query has other words.
    */
   readonly light?: boolean;
+  /**
+   * A light word that says what a question asks for ("many" of "how many…?", "big" of "how big…?"): a sentence
+   * with that answer has it, whatever its words (see `SearchEngine.preferAnswers`); one without, not.
+   */
+  readonly asked?: boolean;
   /** Some of its alternatives come from the lexicon (synonyms, derived forms, other spellings). */
   readonly expanded?: boolean;
   /**
@@ -128,6 +142,11 @@ export class QueryAnalyzer {
     const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
+    const question = questionOf(query);
+    const asked =
+      question !== undefined && question !== QuestionKind.Other
+        ? new Set(words.filter((word, i) => isAsked(word, words[i - 1])))
+        : undefined;
     const heavy = content.filter((word) => !light.has(word));
     const kept = this.joinSplitWords(content.length > 0 ? content : words);
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
@@ -191,7 +210,7 @@ export class QueryAnalyzer {
       );
       terms.push(
         heavy.length > 0 && heavy.length < content.length && light.has(word)
-          ? { ...term, light: true }
+          ? { ...term, light: true, ...(asked?.has(word) ? { asked: true } : {}) }
           : run === undefined
             ? term
             : { ...term, name: run },
@@ -213,7 +232,6 @@ export class QueryAnalyzer {
     // A question may leave out one word of three ("who wrote…" / "created by"), but not the word it is
     // about when nothing here has it and no dictionary knows it ("when does the new iPhone launch?"), even
     // one a typo away from a word here ("how much did ebay make?" and "bay"): then a hit has that word.
-    const question = questionOf(query);
     if (question !== undefined) {
       return terms.map((term) =>
         !term.light && this.unknown(term.label)

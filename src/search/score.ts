@@ -27,6 +27,11 @@ export interface ScoredPassage {
   readonly rank: number;
   /** It lacks a word of a question whose hits may lack one (`rank` then has no `WHOLE_ANSWER`). */
   readonly partial?: true;
+  /**
+   * The share of `score` (and `rank`) its question's asked words give it, counted as found everywhere (see
+   * `QueryTerm.asked`): taken back from a sentence that does not have the answer.
+   */
+  readonly asked?: number;
 }
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
@@ -155,6 +160,10 @@ interface Query {
   readonly whole: number;
   /** Content words a passage needs of its own (see `OWN_WORDS`). */
   readonly ownWords: number;
+  /** Per term, whether it is a question's asked word, found in every passage (see `QueryTerm.asked`). */
+  readonly asked: readonly boolean[];
+  /** The weight of the asked words. */
+  readonly askedWeight: number;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -196,6 +205,8 @@ export class PassageScorer {
   private readonly span0: PostingSpan = { start: 0, end: 0 };
   /** Words (names counted once) the passage last scored has, by itself or through its title. */
   private matchedWords = 0;
+  /** The weighted words the passage last scored has (asked words included). */
+  private coverage = 0;
 
   constructor(
     private readonly index: SentenceIndex,
@@ -256,6 +267,8 @@ export class PassageScorer {
       const counted = term.light && df === 0 ? passages : df;
       return (1 + Math.log(1 + passages / (1 + counted))) * (term.light ? LIGHT_WEIGHT : 1);
     });
+    // A question's asked word ("how many") is found wherever its answer is, which only ranking reads.
+    const asked = terms.map((term) => question !== undefined && term.asked === true);
     const query: Query = {
       terms: compiled,
       required,
@@ -274,6 +287,8 @@ export class PassageScorer {
       ),
       whole: question !== undefined && required < heavy ? heavy : 0,
       ownWords: reach === Reach.Neighbours ? OWN_WORDS_BESIDE_NEIGHBOURS : OWN_WORDS,
+      asked,
+      askedWeight: weights.reduce((sum, weight, i) => (asked[i] ? sum + weight : sum), 0),
     };
     const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);
     const candidates = query.credits ? this.withTitleCandidates(query, found, query.credits) : found;
@@ -339,7 +354,8 @@ export class PassageScorer {
       let found = 0;
       let bound = 0;
       for (let i = 0; i < n; i++) {
-        if ((mask & (1 << i)) !== 0) {
+        if (query.asked[i]) bound += query.weights[i]!;
+        else if ((mask & (1 << i)) !== 0) {
           if (!query.terms[i]!.light) own += 1;
           bound += query.weights[i]! * query.terms[i]!.maxQuality;
         } else if (i < MAX_MASKED_TERMS && (titled & (1 << i)) !== 0) {
@@ -433,9 +449,11 @@ export class PassageScorer {
       const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
       if (score < this.options.minScore) continue;
       const rank = score + this.lengthBonus(at) + phrase;
-      if (query.whole === 0) top.offer({ at, score, rank });
-      else if (this.matchedWords >= query.whole) top.offer({ at, score, rank: rank + WHOLE_ANSWER });
-      else top.offer({ at, score, rank, partial: true });
+      const asked = query.askedWeight > 0 ? { asked: (score * query.askedWeight) / this.coverage } : {};
+      if (query.whole === 0) top.offer({ at, score, rank, ...asked });
+      else if (this.matchedWords >= query.whole)
+        top.offer({ at, score, rank: rank + WHOLE_ANSWER, ...asked });
+      else top.offer({ at, score, rank, partial: true, ...asked });
     }
     return top.items;
   }
@@ -455,6 +473,11 @@ export class PassageScorer {
     let coverage = 0;
     for (let i = 0; i < n; i++) {
       const match = matches[i]!;
+      if (query.asked[i]) {
+        match.quality = 0;
+        coverage += query.weights[i]!;
+        continue;
+      }
       if (!query.terms[i]!.simple) matchCompiled(this.index, at, query.terms[i]!, match);
       const title = titled >= 0 && i < MAX_MASKED_TERMS ? query.credits!.qualities[titled * n + i]! : 0;
       if (match.quality > 0 || title > 0) {
@@ -468,6 +491,7 @@ export class PassageScorer {
     matched -= this.sharedWords(query, at, matches);
     this.matchedWords = matched - query.surplus;
     if (own < query.ownWords || this.matchedWords < query.required) return 0;
+    this.coverage = coverage;
     return (coverage / query.weightSum) * (1 - NEARNESS_WEIGHT + NEARNESS_WEIGHT * nearness(matches));
   }
 

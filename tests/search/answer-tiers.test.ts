@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Library, parseArticle, type Article } from '../../src/index.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 function article(slug: string, title: string, paragraphs: readonly string[]): Article {
   const front = [
@@ -92,5 +94,25 @@ describe('a query of several words about a word nothing here has, a typo away or
 
   it('given a typo of a word here among them then the sentence with its correction answers', () => {
     expect(answer('northwya profit last quarter year')).toHaveLength(1);
+  });
+});
+
+describe('the word after "how" that says what a question asks for ("how many", "how fast")', () => {
+  const firstIn = (address: string, query: string): string | undefined =>
+    Library.create(loadSotuArticles([address]), { lexicon: wordnetLexicon() }).search({ query }).hits[0]
+      ?.passage.text;
+
+  it('given "how high" then the sentence with the figure answers, not one that says "high"', () => {
+    const query = 'how high did interest rates get before reagan took office?';
+    expect(firstIn('1982_ronald_reagan_r.json', query)).toBe(
+      'Interest rates reached a staggering 21.5 percent.',
+    );
+  });
+
+  it('given "how many" then a count with most of the words answers, though the question has more', () => {
+    const query = 'how many rural mail routes were running in 1901?';
+    expect(firstIn('1901_theodore_roosevelt_r.json', query)).toContain(
+      'rural routes now in operation is 6,009',
+    );
   });
 });
