@@ -5,7 +5,7 @@ import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
 import { SearchEngine } from './search/engine.js';
 import { PassageCache } from './search/passage-cache.js';
 import { ArticleFinder } from './search/find-articles.js';
-import { ArticleMetadata } from './search/metadata.js';
+import { ArticleMetadata, initialsOf } from './search/metadata.js';
 import { Glossary } from './search/glossary.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
@@ -69,7 +69,7 @@ export class Library {
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
   private readonly titleOf = (slug: string): string | undefined => {
     const meta = this.catalog.article(slug)?.meta;
-    return meta && `${meta.title} ${meta.author}`;
+    return meta && `${meta.title} ${meta.author} ${initialsOf(meta.author) ?? ''}`;
   };
 
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {

@@ -12,6 +12,15 @@ interface Entry {
   readonly authorStems: ReadonlySet<string>;
 }
 
+/**
+ * The initials people call a public figure by, from a name of three words or more ("Franklin D. Roosevelt":
+ * "fdr", "Lyndon B. Johnson": "lbj"), in lower case; undefined for a shorter name ("Eric Ballbach").
+ */
+export function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s.]+/).filter((word) => CAPITALIZED.test(word));
+  return words.length >= 3 ? words.map((word) => word[0]!.toLowerCase()).join('') : undefined;
+}
+
 function stemsOf(text: string): Set<string> {
   return new Set(
     tokenize(text)
@@ -28,8 +37,8 @@ export interface NamedArticles {
 }
 
 /**
- * Finds articles by their title, author and publication: "Parmalat fine" is about the article titled
- * "Parmalat boasts doubled profits", "Ballbach" about Eric Ballbach's articles.
+ * Finds articles by their title, author (or the author's initials: "FDR") and publication: "Parmalat fine" is
+ * about the article titled "Parmalat boasts doubled profits", "Ballbach" about Eric Ballbach's articles.
  */
 export class ArticleMetadata {
   private readonly entries: readonly Entry[];
@@ -37,7 +46,7 @@ export class ArticleMetadata {
   constructor(articles: readonly Article[]) {
     this.entries = articles.map((article) => {
       const titleStems = stemsOf(article.meta.title);
-      const authorStems = stemsOf(article.meta.author);
+      const authorStems = stemsOf(`${article.meta.author} ${initialsOf(article.meta.author) ?? ''}`);
       const stems = new Set([...titleStems, ...authorStems, ...stemsOf(article.meta.publication)]);
       return { article, stems, titleStems, authorStems };
     });

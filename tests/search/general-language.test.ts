@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { Library } from '../../src/index.js';
+import { initialsOf } from '../../src/search/metadata.js';
 import {
   acceptedIds,
   loadBbcArticles,
@@ -6,6 +9,7 @@ import {
   bbcLibrary as bbc,
   firstBbcHit as first,
 } from '../helpers/bbc.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 describe('search over real news articles (BBC dev set) with general language knowledge', () => {
   it.each([
@@ -88,6 +92,22 @@ describe('names and metadata', () => {
     const result = bbc().search({ query: 'profits', author: 'BBC' });
     expect(result.status).toBe('ok');
     expect(bbc().search({ query: 'profits', author: 'Nobody Known' }).status).toBe('no-match');
+  });
+
+  it('given the initials people call a president by ("fdr", "LBJ") then that president’s addresses answer', () => {
+    const addresses = Library.create(
+      loadSotuArticles(['1942_franklin_d_roosevelt_d.json', '1965_lyndon_b_johnson_d.json']),
+      { lexicon: wordnetLexicon() },
+    );
+    expect(addresses.search({ query: 'fdr warplanes' }).hits[0]?.passage.text).toContain(
+      '45,000 combat planes',
+    );
+    expect(addresses.search({ query: 'jobs', author: 'LBJ' }).hits[0]?.article.author).toBe(
+      'Lyndon B Johnson',
+    );
+    expect(addresses.search({ query: 'fdr' }).hits[0]?.article.author).toBe('Franklin D Roosevelt');
+    expect(initialsOf('Franklin D. Roosevelt')).toBe('fdr');
+    expect(initialsOf('Eric Ballbach')).toBeUndefined();
   });
 
   it('given an index then quoteAmong gives the quotable passage there, wrapped round the library', () => {
