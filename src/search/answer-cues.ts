@@ -19,7 +19,7 @@ const NUMBER = `${NUMBER_WORDS.join('|')}|hundred`;
 const COUNT = `\\p{N}[\\p{N},.]*|an?|${NUMBER}|several|few|many|some`;
 /** Spans of time and lengths, singular ("a 20-year wait"), plural, or as abbreviated after figures. */
 const SPANS =
-  'years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|metres?|meters?|miles?|km|kilometres?|feet|foot|yards?|inch(?:es)?';
+  'years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|metres?|meters?|miles?|km|kilometres?|feet|foot|yards?|inch(?:es)?';
 /** A year in figures, 1500–2099. */
 const YEAR_DIGITS = '(?:1[5-9]|20)\\d\\d';
 /** A year as written alone ("in 1997", "the 1990s"): a date, not an amount. */

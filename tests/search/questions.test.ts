@@ -225,6 +225,7 @@ describe('answers a question asks for', () => {
     // An amount of money or a date is no span of time.
     [QuestionKind.Length, 'It is to become a £7m musical.', false],
     [QuestionKind.Length, 'It opened in 1958.', false],
+    [QuestionKind.Length, 'Callers hang up after just 65 seconds.', true],
     [QuestionKind.Age, 'He has died at the age of 84.', true],
     [QuestionKind.Age, 'The 77-year-old retired.', true],
     [QuestionKind.Age, 'He wrote 11 novels.', false],
