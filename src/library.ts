@@ -20,7 +20,7 @@ import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js'
 import { isPhrase, lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED, unshouted } from './search/query-words.js';
-import { OWN_WORDS_BESIDE_NEIGHBOURS, Reach, type ScoredPassage } from './search/score.js';
+import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
   type Highlight,
@@ -322,7 +322,8 @@ export class Library {
       let ranked: ScoredPassage[];
       if (reach === Reach.Match) ranked = this.ranked(engine, query, terms, range, limit);
       else if (reach === Reach.Neighbours) {
-        if (terms.filter((term) => !term.light).length <= OWN_WORDS_BESIDE_NEIGHBOURS) return [];
+        const own = ownWordsBesideNeighbours(engine.index, terms);
+        if (terms.filter((term) => !term.light).length <= own) return [];
         ranked = engine.rank(query, terms, range, limit, Reach.Neighbours);
       } else {
         const essential = terms.map((term) =>

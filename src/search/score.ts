@@ -14,6 +14,7 @@ import { RelationKind } from './lexicon.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import type { QuestionKind } from './question.js';
+import { labelToken } from './query-words.js';
 import { nameSurplus, wordsRequired } from './required-words.js';
 import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -136,10 +137,28 @@ export type Reach = (typeof Reach)[keyof typeof Reach];
 
 /**
  * Content words a sentence needs of its own: one, so that context never answers alone; two when its
- * neighbours lend it words, so that a sentence is not found for one word next to a sentence with the rest.
+ * neighbours lend it words, so that a sentence is not found for one word next to a sentence with the rest
+ * (see `ownWordsBesideNeighbours`).
  */
 const OWN_WORDS = 1;
-export const OWN_WORDS_BESIDE_NEIGHBOURS = 2;
+const OWN_WORDS_BESIDE_NEIGHBOURS = 2;
+
+/**
+ * Content words a sentence needs of its own when its neighbours lend it the others: two, or one of a query
+ * of two names the library writes as names, which sentences side by side seldom share by chance ("delawares
+ * wabash": "…a relinquishment of native title has been received from the Delawares." / "That tribe… has
+ * ceded to us all the country between the Wabash and Ohio…").
+ */
+export function ownWordsBesideNeighbours(index: SentenceIndex, terms: readonly QueryTerm[]): number {
+  const heavy = terms.filter((term) => !term.light);
+  const names =
+    heavy.length === 2 &&
+    heavy.every((term) => {
+      const token = labelToken(term.label);
+      return token !== undefined && index.writesAsName(token.term);
+    });
+  return names ? 1 : OWN_WORDS_BESIDE_NEIGHBOURS;
+}
 
 /** A query compiled for scoring. */
 interface Query {
@@ -283,10 +302,10 @@ export class PassageScorer {
         compiled,
         terms,
         range,
-        reach === Reach.Neighbours ? { ownWords: OWN_WORDS_BESIDE_NEIGHBOURS } : undefined,
+        reach === Reach.Neighbours ? { ownWords: ownWordsBesideNeighbours(this.index, terms) } : undefined,
       ),
       whole: question !== undefined && required < heavy ? heavy : 0,
-      ownWords: reach === Reach.Neighbours ? OWN_WORDS_BESIDE_NEIGHBOURS : OWN_WORDS,
+      ownWords: reach === Reach.Neighbours ? ownWordsBesideNeighbours(this.index, terms) : OWN_WORDS,
       asked,
       askedWeight: weights.reduce((sum, weight, i) => (asked[i] ? sum + weight : sum), 0),
     };

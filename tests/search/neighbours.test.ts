@@ -57,6 +57,21 @@ describe('neighbours: the rules, on a small library', () => {
     expect(hits(library, 'iran evil')).toEqual([]);
   });
 
+  it('given two names the library writes as names, each in one of two sentences side by side, then they answer', () => {
+    const treaty = Library.create([
+      article('a-lands', 'Notes', [
+        opening,
+        'Native title has been ceded by the Delawares.',
+        'That tribe ceded the country between the Wabash and the Ohio.',
+        'The pact was signed in secret.',
+      ]),
+    ]);
+    expect(hits(treaty, 'delawares wabash')[0]).toMatch(/Delawares|Wabash/);
+    // Not two everyday words so placed ("title", "country"), nor a name and a word ("Delawares", "country").
+    expect(hits(treaty, 'title country')).toEqual([]);
+    expect(hits(treaty, 'delawares country')).toEqual([]);
+  });
+
   it('given the last sentence of one article then it is no neighbour of the next article', () => {
     // "Spain pursues new trade." ends one article; "Sugar exports rose." starts the next.
     expect(hits(library, 'Spain sugar exports')).toEqual([]);
