@@ -129,6 +129,8 @@ const COUNT_CUE = new RegExp(
     `(?: (?:million|billion|thousand|hundred))?(?:%| ?per ?cent)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
+/** A count in words alone, no figure: "dozens", "millions". */
+const VAGUE_COUNT = /^(?:dozens|hundreds|thousands|millions)$/iu;
 /** Sums of money named after their figure ("12bn euros"): "how many" does not ask for them. */
 const CURRENCIES = new Set([
   'euro',
@@ -182,7 +184,8 @@ export function countAnswer(
     if (words.every((word) => asked.has(word))) continue;
     const next = (foldText(after).match(WORDS) ?? []).slice(0, COUNTED_REACH);
     if (next[0] !== undefined && CURRENCIES.has(next[0])) continue;
-    if (next.some(counted)) return Answer.Counted;
+    // "millions of people" counts them, but less than a figure ("45 million Americans") does.
+    if (next.some(counted) && !VAGUE_COUNT.test(match[0])) return Answer.Counted;
     // "two countries", "one of them": a number word alone is a count only of what is asked about.
     if (words.length > 1 || !NUMBER_WORDS.includes(words[0]!)) found = Answer.Cue;
   }

@@ -239,6 +239,8 @@ describe('answers a question asks for', () => {
     ['Ten million children lack cover.', Answer.Counted],
     ['Two books came out that year.', Answer.Counted],
     ['He has sold more than seven million copies.', Answer.Cue],
+    // A count in words alone counts what is asked about less than a figure does.
+    ['Millions of books are sold.', Answer.Cue],
     ['It has 69,805 offices.', Answer.Cue],
     // Money, a year, a number joined to what it describes and a number word alone are no counts.
     ['He proposed a $300 million plan for books.', Answer.None],
