@@ -18,6 +18,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
     related: (lemma: string): readonly RelatedWord[] => lexicon().related(lemma),
     startsPhrase: (word: string): boolean => lexicon().startsPhrase?.(word) ?? true,
     isName: (lemma: string): boolean => lexicon().isName?.(lemma) ?? false,
+    isAdverb: (lemma: string): boolean => lexicon().isAdverb?.(lemma) ?? false,
   };
 }
 

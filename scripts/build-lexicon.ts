@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lemmaCandidates, LEXICON_HEADER, NAME_MARK } from '../src/search/lexicon.js';
+import { ADVERB_MARK, lemmaCandidates, LEXICON_HEADER, NAME_MARK } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
@@ -307,8 +307,14 @@ function build(): string {
     });
   }
   const names = new Set([...written].filter(([, name]) => name).map(([word]) => word));
+  // Words WordNet knows only as adverbs ("nearly", "finally"; not "fast" or "well"): how, not what.
+  const adverbs = new Set(
+    [...partsOf]
+      .filter(([lemma, parts]) => parts.size === 1 && parts.has('adv') && LEMMA.test(lemma))
+      .map(([lemma]) => lemma),
+  );
   const lines: string[] = [];
-  for (const lemma of [...new Set([...related.keys(), ...names])].sort()) {
+  for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
     // synonym, related, more specific, more general and named by the definition, a noun of the definition.
@@ -328,7 +334,7 @@ function build(): string {
     }
     // The fields in the format's order (`src/search/lexicon.ts`).
     const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b'].map((kind) => byKind.get(kind)!);
-    fields.push(names.has(lemma) ? NAME_MARK : '');
+    fields.push(names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : '');
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;

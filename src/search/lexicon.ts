@@ -17,6 +17,11 @@ export interface Lexicon {
    * "china" (porcelain) or "bush". Absent: not known.
    */
   isName?(lemma: string): boolean;
+  /**
+   * Whether the dictionary knows this word (lower case) only as an adverb: "nearly", "finally", "hesitantly",
+   * not "fast" or "well". Absent: not known.
+   */
+  isAdverb?(lemma: string): boolean;
 }
 
 /** How a word relates to another; each kind counts less than an exact word or an inflection. */
@@ -62,9 +67,11 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 10';
+export const LEXICON_HEADER = '#quotebot-lexicon 11';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
+/** The last field of a lemma known only as an adverb. */
+export const ADVERB_MARK = 'adverb';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -82,9 +89,10 @@ const KINDS: readonly RelationKind[] = [
 interface Entry {
   readonly related: readonly RelatedWord[];
   readonly name: boolean;
+  readonly adverb: boolean;
 }
 
-const UNKNOWN: Entry = { related: [], name: false };
+const UNKNOWN: Entry = { related: [], name: false, adverb: false };
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -104,7 +112,8 @@ const BLOCK_BYTES = 4096;
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
  * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
- * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name"). A lemma of several
+ * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
+ * known only as an adverb, "nearly|…|adverb"). A lemma of several
  * words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are single words.
  * Lookups binary-search the bytes themselves and decode only the line found, so that loading costs no parsing
  * and no decoding; over a `LexiconSource`, only the blocks that a search visits are read (the first probes,
@@ -138,6 +147,10 @@ export class TextLexicon implements Lexicon {
     return this.entry(lemma).name;
   }
 
+  isAdverb(lemma: string): boolean {
+    return this.entry(lemma).adverb;
+  }
+
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
@@ -168,7 +181,8 @@ export class TextLexicon implements Lexicon {
       if (!field) continue;
       for (const word of field.split(',')) words.push({ word, kind: KINDS[k]! });
     }
-    return { related: words, name: fields[KINDS.length + 1] === NAME_MARK };
+    const mark = fields[KINDS.length + 1];
+    return { related: words, name: mark === NAME_MARK, adverb: mark === ADVERB_MARK };
   }
 
   /** The line whose key is `lemma`. */

@@ -76,6 +76,8 @@ const MAX_NAME_RUN = 6;
 /** The shortest word a word written solid is split into (see `openForms`). */
 const MIN_OPEN_PART = 3;
 const DIGIT = /\p{N}/u;
+/** The other content words a query needs for its adverbs to weigh as light words. */
+const ADVERB_COMPANY = 3;
 /** Verbs of leading, as stems: "who runs", "who is running", "who leads", "who heads", "who chairs". */
 const LEADING_VERBS = new Set(['run', 'ran', 'lead', 'led', 'head', 'manage', 'chair'].map(stemOf));
 /** How a text names the person at the head of something. */
@@ -142,6 +144,15 @@ export class QueryAnalyzer {
     const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
+    // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
+    // other content words or more (as many as a match of a longer query needs) it weighs as a light word; with
+    // fewer, it is part of what is asked ("hesitantly").
+    const adverbs = content.filter(
+      (word) =>
+        !light.has(word) && word.parts.length === 1 && this.options.lexicon.isAdverb?.(word.parts[0]!.term),
+    );
+    if (content.filter((word) => !light.has(word)).length - adverbs.length >= ADVERB_COMPANY)
+      for (const word of adverbs) light.add(word);
     const question = questionOf(query);
     const asked =
       question !== undefined && question !== QuestionKind.Other

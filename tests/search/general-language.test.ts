@@ -55,6 +55,14 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(first(query)).toContain(part);
   });
 
+  it('given an adverb among three other words then the sentence with the others answers ("nearly")', () => {
+    expect(first('japan nearly slipped into recession')).toContain(
+      'teetered on the brink of a technical recession',
+    );
+    // With fewer other words it is part of what is asked: nothing says "hesitantly recovering" but one sentence.
+    expect(first('japan recovering hesitantly')).toContain('a much more hesitant recovery');
+  });
+
   it('given a word the library has then its best literal sentence stays first despite synonyms', () => {
     // "cheap" has WordNet synonyms the library also holds ("low-cost", "budget"), but it has "cheap" too.
     expect(first('cheap')).toMatch(/\bcheap\b/);

@@ -68,6 +68,32 @@ describe('TextLexicon', () => {
     ]);
   });
 
+  it('given a word known only as an adverb then its last field says so', () => {
+    const adverbs = new TextLexicon(
+      bytes(
+        `${LEXICON_HEADER} test\nfast|||quick||||||||\nlondon||||||||||name\nnearly|||almost|||||||adverb\n`,
+      ),
+    );
+    expect(['nearly', 'fast', 'london'].map((word) => adverbs.isAdverb(word))).toEqual([true, false, false]);
+    expect(adverbs.isName('nearly')).toBe(false);
+    expect(adverbs.related('nearly')).toEqual([{ word: 'almost', kind: 'synonym' }]);
+  });
+
+  it('given the built lexicon then words used only as adverbs say so, and words used otherwise too do not', () => {
+    const lexicon = wordnetLexicon();
+    expect(['nearly', 'finally', 'hesitantly'].map((word) => lexicon.isAdverb?.(word))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['fast', 'well', 'still', 'election'].map((word) => lexicon.isAdverb?.(word))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it.each(['apple', 'zebra'])('given the first or last word %j then it is found', (word) => {
     expect(small.related(word).length).toBeGreaterThan(0);
   });
