@@ -11,8 +11,8 @@ function contentWords(terms: readonly QueryTerm[]): number {
 }
 
 /**
- * Did-you-mean: the query with one word replaced by a near word of the vocabulary (one typo more than
- * search allows), kept only when that query finds something; failing that, a longer query without the
+ * Did-you-mean: the query with one word the library lacks replaced by a near word of the vocabulary (one typo
+ * more than search allows), kept only when that query finds something; failing that, a longer query without the
  * word that no sentence has, when two of its words still say what it is about: "when did omai arrive"
  * offers no "when did arrive", whose one word finds whatever arrived.
  */
@@ -29,6 +29,8 @@ export function suggestQueries(
     .filter((word) => word.length > 0);
   for (const [i, word] of words.entries()) {
     const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    // A word the library has is no typo: "north korea" is not offered as "north Korean".
+    if (engine.index.hasTerm(folded)) continue;
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
       if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
       const replaced = [

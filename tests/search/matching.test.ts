@@ -125,6 +125,12 @@ describe('search over the seed article', () => {
     expect(result.status === 'ok' || result.suggestions.length > 0).toBe(true);
   });
 
+  it('given a query with no match then no word the library has is offered as another ("korea" as "Korean")', () => {
+    const { status, suggestions } = seedLibrary().search({ query: 'how many tests did north korea stop?' });
+    expect(status).toBe('no-match');
+    expect(suggestions.some((suggestion) => /Korean/.test(suggestion))).toBe(false);
+  });
+
   it('given a question about a word no sentence has then it offers no shorter query of one word', () => {
     const { status, suggestions } = seedLibrary().search({ query: 'when did omai arrive' });
     expect(status).toBe('no-match');
