@@ -5,6 +5,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
+import { asksForAnyQuote } from './intent.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
@@ -118,7 +119,8 @@ export class Bot {
     const author = request.author?.trim() || undefined;
     if (author !== undefined && !this.library.hasAuthor(author))
       return { kind: 'unknown-author', author, suggestions: similarAuthors(this.library.authors, author) };
-    if (request.query.trim().length === 0) return this.randomQuote(request, article, author);
+    if (request.query.trim().length === 0 || asksForAnyQuote(request.query))
+      return this.randomQuote(request, article, author);
     const result = this.library.search({
       query: request.query,
       slug: article,

@@ -120,6 +120,28 @@ function lengthOf(folded: string): SummaryLength | undefined {
   return LENGTH_PHRASES.find(({ pattern }) => pattern.test(folded))?.length;
 }
 
+/** Words that ask for a quote of any words at all: "random", "anything", "surprise (me)". */
+const ANY_QUOTE: ReadonlySet<string> = new Set([
+  'random',
+  'any',
+  'anything',
+  'something',
+  'whatever',
+  'surprise',
+]);
+
+/**
+ * Whether a quote's words ask for no words in particular ("random", "a random quote", "anything", "surprise
+ * me"): a random quote answers them, as it answers no words.
+ */
+export function asksForAnyQuote(query: string): boolean {
+  const words = wordsOf(query);
+  return (
+    words.some((word) => ANY_QUOTE.has(word.folded)) &&
+    words.every((word) => ANY_QUOTE.has(word.folded) || FILLER.has(word.folded) || word.intent === 'quote')
+  );
+}
+
 /**
  * Reads a chat message addressed to the bot as a request, in plain English with typos: "@quotebot
  * summarize", "tl;dr?", "sumarize the part about sanctions", "what's it about", "quote something about kim".

@@ -11,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words people add to a request that say what they want, not what to find ("a quote about …"). */
 export const REQUEST_WORDS: ReadonlySet<string> = new Set(
-  `quote quotes passage passages sentence sentences say says saying tell show find give something
+  `quote quotes random passage passages sentence sentences say says saying tell show find give something
   anything mention mentions talk talking discuss discusses please info information`.split(/\s+/),
 );
 

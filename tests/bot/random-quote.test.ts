@@ -19,6 +19,23 @@ describe('random quotes and author: in the core', () => {
     expect(first.followUps.next).toEqual({ kind: 'quote', query: '' });
   });
 
+  it.each(['random', 'a random quote', 'anything', 'surprise me', 'Something random, please'])(
+    'given /quote %j, words that ask for no words in particular, then a random quote answers',
+    (query) => {
+      const reply = quoteOf(new Bot(library, COMMANDS, cycling([0.4])).handle({ kind: 'quote', query }));
+      expect(reply.random).toBe(true);
+      expect(reply.followUps.next).toEqual({ kind: 'quote', query: '' });
+    },
+  );
+
+  it('given /quote with such a word and a subject, then the subject is searched', () => {
+    const reply = quoteOf(
+      new Bot(library).handle({ kind: 'quote', query: 'something random about sanctions' }),
+    );
+    expect(reply.random ?? false).toBe(false);
+    expect(reply.hit.passage.text).toMatch(/sanctions/);
+  });
+
   it('given a random quote, then its Share and Context show that very quote again', () => {
     const bot = new Bot(library, COMMANDS, cycling([0.5]));
     const first = quoteOf(bot.handle({ kind: 'quote', query: '' }));
