@@ -45,6 +45,8 @@ export function requestFromLine(
   }
   const command = commandNamed(name, bot.commands);
   if (!command) return { kind: 'help', unknown: `/${name}` };
+  // The console has no channel to post to: `/daily` says where daily quotes run.
+  if (command.name === 'daily') return en.dailyNotInConsole;
   const resolved = resolveCommandText(command, typed[2] ?? '', {
     platform: 'terminal',
     channelId: '',

@@ -43,7 +43,8 @@ export function usageError(
 /**
  * Reads the text after a command name, as typed in a terminal or a Slack slash command: `name:value`
  * pairs (quote values with spaces: `topic:"red line"`), a bare choice value (`/summary short`) or boolean
- * name (`/articles reload`), and free words for the first text option. A `name:` close to an option's
+ * name (`/articles reload`), and free words for the first text option, after its value when it is named
+ * (`topic:oil prices`). A `name:` close to an option's
  * name (`artcle:`) is a usage error that names the option meant.
  */
 export function parseCommandText(
@@ -84,13 +85,13 @@ export function parseCommandText(
     })
     .join(' ');
   if (words.length > 0) {
-    const main = definition.options.find(
-      (option) => option.type === 'string' && !option.choices && !(option.name in values),
-    );
+    // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was named
+    // with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
+    const main = definition.options.find((option) => option.type === 'string' && !option.choices);
     const flag = definition.options.find(
       (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
     );
-    if (main) values[main.name] = words;
+    if (main) values[main.name] = main.name in values ? `${String(values[main.name])} ${words}` : words;
     // A command without free text takes a boolean option by its bare name: `/articles reload`.
     else if (flag) values[flag.name] = true;
     else {
