@@ -113,7 +113,7 @@ export function renderCommandReplyForTerminal(reply: CommandReply, style: Termin
     case 'reload':
       return renderReloadForTerminal(reply.reply);
     case 'daily':
-      // The console has no channels: `/daily` resolves to help there, never to a daily request.
+      // The console has no channels: it answers `/daily` itself, never with a daily request.
       return en.dailyUnavailable;
     case 'daily-unavailable':
       return en.dailyUnavailable;

@@ -225,7 +225,7 @@ export const dailyCommand = {
       return usageError(this, 'unknown-subcommand', {
         choices: subcommands.map((candidate) => candidate.usage),
       });
-    // The console runs no daily posts: `/daily` there is a command it does not have.
+    // A surface with no channels runs no daily posts (the console says so before resolving `/daily`).
     if (caller.platform === 'terminal') return asked({ kind: 'help', unknown: '/daily' }, values, true);
     const request = dailyRequestFromCommand(sub.name, values, { ...caller, platform: caller.platform });
     if (!request) return usageError(sub, 'unknown-channel', { option: 'channel' });
