@@ -76,6 +76,9 @@ const MAX_NAME_RUN = 6;
 /** The shortest word a word written solid is split into (see `openForms`). */
 const MIN_OPEN_PART = 3;
 const DIGIT = /\p{N}/u;
+const PLAIN_LOWER = /^[a-z]+$/;
+/** A word in more sentences than this is no name to find beside a neighbour (a cheap cap on the reading). */
+const NEIGHBOUR_POSTINGS_LIMIT = 200;
 /** The other content words a query needs for its adverbs to weigh as light words. */
 const ADVERB_COMPANY = 3;
 /** Verbs of leading, as stems: "who runs", "who is running", "who leads", "who heads", "who chairs". */
@@ -235,8 +238,9 @@ export class QueryAnalyzer {
     const lexicon = this.options.lexicon;
     for (const [i, term] of terms.entries()) {
       if (term.light || term.alternatives.length > 0) continue;
-      if (lexicon.isName?.(term.label.toLowerCase()) || this.unknown(term.label))
-        terms[i] = { ...term, required: true };
+      if (!lexicon.isName?.(term.label.toLowerCase()) && !this.unknown(term.label)) continue;
+      const typo = this.typoBesideNeighbour(terms, i);
+      terms[i] = { ...term, required: true, ...(typo ? { alternatives: [typo] } : {}) };
     }
     // Only small words ("to be or not to be"): they are the phrase, so a hit must have every one.
     if (content.length === 0 && terms.length > 1) return terms.map((term) => ({ ...term, required: true }));
@@ -353,6 +357,41 @@ export class QueryAnalyzer {
         alternatives: [{ units }, { units: [this.stemUnit(stemOf(acronym), acronym, quality)] }],
       };
       return { term, length };
+    }
+    return undefined;
+  }
+
+  /**
+   * A name the library lacks though the dictionary knows it, one typo from a word the library writes beside
+   * the query's word next to it: "kim jung un" is "Kim Jong-un" mistyped ("jung" being a name in WordNet,
+   * no typo is looked for otherwise). The word of the library at a typo's quality, or undefined.
+   */
+  private typoBesideNeighbour(terms: readonly QueryTerm[], at: number): Alternative | undefined {
+    const typed = terms[at]!.label.toLowerCase();
+    if (!PLAIN_LOWER.test(typed)) return undefined;
+    const side = (term: QueryTerm | undefined): string | undefined => {
+      const word = term?.label.toLowerCase();
+      return word !== undefined && !term!.light && PLAIN_LOWER.test(word) && this.index.hasTerm(word)
+        ? word
+        : undefined;
+    };
+    const [before, after] = [side(terms[at - 1]), side(terms[at + 1])];
+    if (before === undefined && after === undefined) return undefined;
+    for (const { term, distance } of this.fuzzy.match(typed)) {
+      const id = this.index.termId(term);
+      if (id === undefined || distance > 1 || this.index.documentFrequency(id) > NEIGHBOUR_POSTINGS_LIMIT)
+        continue;
+      const near = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pair = new RegExp(
+        [
+          ...(before === undefined ? [] : [`\\b${before}[ -]${near}\\b`]),
+          ...(after === undefined ? [] : [`\\b${near}[ -]${after}\\b`]),
+        ].join('|'),
+      );
+      for (const passage of this.index.postings(id)) {
+        if (pair.test(this.index.passages[passage]!.text.toLowerCase()))
+          return { units: [new Map([[term, this.typoQualityOf(distance)]])] };
+      }
     }
     return undefined;
   }

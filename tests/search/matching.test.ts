@@ -24,6 +24,9 @@ describe('search over the seed article', () => {
     ['Pyongang', [4, 8, 13]],
     // A hyphenated name whose parts are too short, or too well known ("Jung"), to be typos of their own.
     ['kim jung-un', [3, 11]],
+    // Apart: a name the dictionary knows ("Jung"), a typo of the word the text writes beside "kim" and "un".
+    ['kim jung un', [3, 11]],
+    ['jung un', [3, 11]],
   ])('given the typo %j then it finds the intended word', (query, expected) => {
     expect(expected).toContain(first(query));
   });
@@ -83,6 +86,9 @@ describe('search over the seed article', () => {
     'Japan',
     'Obama North Korea policy',
     'Iran nuclear deal',
+    // "Jung" is no typo of "Jong" where no word of the query stands beside "Jong" in the text.
+    'jung',
+    'carl jung',
   ])('given %j, which the article never discusses, then there is no hit', (query) => {
     expect(first(query)).toBeNull();
   });
