@@ -5,7 +5,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
-import { asksForAnyQuote } from './intent.js';
+import { asksForAnyQuote, isQuestion } from './intent.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
@@ -88,12 +88,37 @@ export class Bot {
       case 'articles':
         return this.articles(request.page ?? 1);
       case 'help':
-        return {
-          kind: 'help',
-          commands: this.commands,
-          ...(request.unknown ? { unknown: request.unknown } : {}),
-        };
+        return (
+          (request.unknown && this.answerQuestion(request.unknown)) || {
+            kind: 'help',
+            commands: this.commands,
+            ...(request.unknown ? { unknown: request.unknown } : {}),
+          }
+        );
     }
+  }
+
+  /**
+   * A question put to the bot in words it does not read as a command ("@quotebot who is enrico bondi?"):
+   * the passage that answers it, when one has every word asked for and two of them or more. With one word
+   * ("what time is it?" finds a sentence with "time") the question is more likely about something else, and
+   * help answers it.
+   */
+  private answerQuestion(text: string): BotReply | undefined {
+    if (!isQuestion(text)) return undefined;
+    const reply = this.quote({ kind: 'quote', query: text });
+    if (reply.kind !== 'quote' || reply.closest) return undefined;
+    const { text: passage } = reply.hit.passage;
+    const matched = new Set(
+      reply.hit.highlights.flatMap(([start, end]) =>
+        passage
+          .slice(start, end)
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u),
+      ),
+    );
+    matched.delete('');
+    return matched.size >= 2 ? reply : undefined;
   }
 
   /** `/articles reload`: re-reads the content folder through the runtime's `reload`, for managers only. */

@@ -120,6 +120,14 @@ function lengthOf(folded: string): SummaryLength | undefined {
   return LENGTH_PHRASES.find(({ pattern }) => pattern.test(folded))?.length;
 }
 
+const QUESTION_WORD =
+  /^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b/;
+
+/** Whether a message asks a question: it ends with "?" or starts with a question word ("who", "did"…). */
+export function isQuestion(text: string): boolean {
+  return /\?\s*$/.test(text) || QUESTION_WORD.test(normalise(text));
+}
+
 /** Words that ask for a quote of any words at all: "random", "anything", "surprise (me)". */
 const ANY_QUOTE: ReadonlySet<string> = new Set([
   'random',
