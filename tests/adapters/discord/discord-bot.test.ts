@@ -229,6 +229,20 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('given "@quotebot who did kim jong-un refuse?", a question, then the passage answers it', async () => {
+    const { discord } = harness;
+    const asked = discord.sendMessageCreate({
+      content: 'who did kim jong-un refuse?',
+      mentionBot: true,
+    });
+    const reply = await discord.waitForRequest(
+      (request) =>
+        request.route === 'POST /channels/:channelId/messages' &&
+        request.body?.message_reference?.message_id === asked.id,
+    );
+    expect(reply.body.embeds[0].description).toContain('**Kim Jong-un** essentially **refused**');
+  });
+
   it('given a DM "summarize", then it answers in the DM', async () => {
     const { discord } = harness;
     const asked = discord.sendMessageCreate({ content: 'summarize', dm: true });
