@@ -77,6 +77,8 @@ const MAX_NAME_RUN = 6;
 const MIN_OPEN_PART = 3;
 const DIGIT = /\p{N}/u;
 const PLAIN_LOWER = /^[a-z]+$/;
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
 /** A word in more sentences than this is no name to find beside a neighbour (a cheap cap on the reading). */
 const NEIGHBOUR_POSTINGS_LIMIT = 200;
 /** The other content words a query needs for its adverbs to weigh as light words. */
@@ -173,6 +175,13 @@ export class QueryAnalyzer {
     /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
     const wordAt: number[] = [];
     for (let at = 0; at < flat.length;) {
+      const date = this.slashDateAt(query, flat, at);
+      if (date) {
+        terms.push(date);
+        wordAt.push(-1);
+        at += 2;
+        continue;
+      }
       const named = this.acronymAt(words, flat, stems, at, lexical);
       if (named) {
         terms.push(named.term);
@@ -359,6 +368,33 @@ export class QueryAnalyzer {
       return { term, length };
     }
     return undefined;
+  }
+
+  /**
+   * A day typed with slashes ("since 9/11", "the 7/7 bombings"), as one term that finds it so written or
+   * with the month named, in the American order ("September 11", "11 September") and where it can be read
+   * so, the British ("9 November"). Undefined where the two words at `at` are no such date.
+   */
+  private slashDateAt(query: string, flat: readonly { word: Word }[], at: number): QueryTerm | undefined {
+    const [first, second] = [flat[at]?.word, flat[at + 1]?.word];
+    if (first === undefined || second === undefined || first === second) return undefined;
+    if (!/^\d{1,2}$/.test(first.surface) || !/^\d{1,2}$/.test(second.surface)) return undefined;
+    const label = `${first.surface}/${second.surface}`;
+    if (!new RegExp(`(?:^|[^\\d/])${label}(?:$|[^\\d/])`).test(query)) return undefined;
+    const [a, b] = [Number(first.surface), Number(second.surface)];
+    const unit = (term: string): Map<string, number> => this.stemUnit(stemOf(term), term, 1);
+    const readings: [month: number, day: number][] = [
+      [a, b],
+      [b, a],
+    ].filter(([month, day]) => month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31) as [number, number][];
+    const alternatives = [
+      { units: [unit(first.surface), unit(second.surface)] },
+      ...readings.flatMap(([month, day]) => [
+        { units: [unit(MONTH_NAMES[month - 1]!), unit(String(day))] },
+        { units: [unit(String(day)), unit(MONTH_NAMES[month - 1]!)] },
+      ]),
+    ].filter((alternative) => alternative.units.every((each) => each.size > 0));
+    return readings.length > 0 ? { label, required: true, alternatives } : undefined;
   }
 
   /**

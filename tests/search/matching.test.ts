@@ -438,3 +438,35 @@ describe('a number however it is written', () => {
     expect(hitTexts(library, '93')).toEqual([]);
   });
 });
+
+describe('a day typed with slashes', () => {
+  const library = Library.create([
+    smallArticle('dates', 'Airline news', [
+      'Since the 11 September 2001 attacks, the airline has cut 13,000 jobs.',
+      'The 9/11 commission published its report in July.',
+      'Ticket sales on September 12 were the lowest of the year.',
+      'The airline runs a 24-hour help line, open 7 days a week.',
+    ]),
+  ]);
+
+  it('given "9/11" then the text finds it written so or with the month named, highlighted whole', () => {
+    expect(hitTexts(library, 'jobs cut since 9/11')).toEqual([
+      'Since the 11 September 2001 attacks, the airline has cut 13,000 jobs.',
+    ]);
+    expect(hitTexts(library, '9/11 commission')).toEqual([
+      'The 9/11 commission published its report in July.',
+    ]);
+    const [hit] = library.search({ query: 'jobs cut since 9/11' }).hits;
+    expect(hit!.highlights.map(([start, end]) => hit!.passage.text.slice(start, end))).toContain(
+      '11 September',
+    );
+  });
+
+  it('given another day, or figures with a slash that are no day the text names, then they find nothing else', () => {
+    expect(hitTexts(library, 'sales 9/12')).toEqual([
+      'Ticket sales on September 12 were the lowest of the year.',
+    ]);
+    expect(hitTexts(library, 'sales 9/13')).toEqual([]);
+    expect(hitTexts(library, '24/7 help line')).toEqual([]);
+  });
+});
