@@ -1,7 +1,7 @@
 import type { Passage } from '../content/article.js';
 
 /** Version of `IndexSnapshot`'s layout and stems: a snapshot of another version is rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 /**
  * Ids (passage numbers, term ids) in a typed array: 32-bit as an index is built, 16-bit where a library

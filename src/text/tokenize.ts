@@ -168,13 +168,25 @@ function wordFormOf(written: string): WordForm | undefined {
 }
 
 /** The words that multiply a number word before them into one figure: "three hundred" is 300. */
-const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000 };
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1e6,
+  billion: 1e9,
+};
+/** A figure in digits, whole or with a decimal point ("464000", "1.5"). */
+const FIGURE = /^\d+(?:\.\d+)?$/;
 /** What may stand between a number word and its multiplier: a space or a line break. */
 const SPACE = /^\s+$/u;
 
-/** The number word just before ("three", "twenty-five"): its value, where it stands, its position and word. */
+/**
+ * The number word just before ("three", "twenty-five", "half") or figure ("1.5"): its value, where it stands,
+ * its position and word.
+ */
 interface NumberWord {
   readonly value: number;
+  /** Written in digits: only a multiplier joins it ("1.5 million"), as "half" (a) does. */
+  readonly figure?: true;
   readonly start: number;
   readonly end: number;
   readonly position: number;
@@ -186,7 +198,11 @@ interface NumberWord {
  * thousand" 20000, and "sixty five" (written without its hyphen) 65.
  */
 function joinedValue(previous: NumberWord, term: string, value: number | undefined): number | undefined {
-  if (Object.hasOwn(MULTIPLIERS, term)) return previous.value * MULTIPLIERS[term]!;
+  if (Object.hasOwn(MULTIPLIERS, term)) {
+    const joined = previous.value * MULTIPLIERS[term]!;
+    return Number.isInteger(previous.value) ? joined : Math.round(joined);
+  }
+  if (previous.figure) return undefined;
   const tens = previous.value >= 20 && previous.value < 100 && previous.value % 10 === 0;
   return tens && value !== undefined && value > 0 && value < 10 ? previous.value + value : undefined;
 }
@@ -216,12 +232,18 @@ export function tokenize(text: string): Token[] {
       tokens.push({ term: form.term, stem: form.stem, start, end, position, alias: false, word });
       for (const alias of form.aliases) tokens.push(makeToken(alias, start, end, position, true, word));
       const value = HAS_LETTER.test(form.term) ? wholeValue(form.aliases) : undefined;
-      if (previous !== undefined && SPACE.test(text.slice(previous.end, start))) {
+      const spaced = previous !== undefined && SPACE.test(text.slice(previous.end, start));
+      if (spaced) {
         const joined = joinedValue(previous, form.term, value);
-        if (joined !== undefined)
+        if (joined !== undefined && Number.isSafeInteger(joined))
           tokens.push(makeToken(String(joined), previous.start, end, previous.position, true, previous.word));
       }
       if (value !== undefined && value > 0) number = { value, start, end, position, word };
+      // "1.5 million" is 1500000 and "half a million" 500000, as "three million" is 3000000.
+      else if (FIGURE.test(form.term) && Number(form.term) > 0)
+        number = { value: Number(form.term), figure: true, start, end, position, word };
+      else if (form.term === 'half') number = { value: 0.5, figure: true, start, end, position, word };
+      else if (form.term === 'a' && spaced && previous.value === 0.5) number = { ...previous, end };
       // A figure before "%" stands for "percent" too: "5 percent" finds "5%".
       if (text[end] === '%' && DIGIT_FIRST.test(form.term))
         tokens.push(makeToken('percent', start, end + 1, position, true, word));

@@ -470,3 +470,34 @@ describe('a day typed with slashes', () => {
     expect(hitTexts(library, '24/7 help line')).toEqual([]);
   });
 });
+
+describe('a number with "million" or "billion", and a rough number', () => {
+  const library = Library.create([
+    smallArticle('figures', 'Subscriber figures', [
+      'It lost 464,000 subscribers in the quarter.',
+      'The firm has 5,800 staff in Leeds.',
+      'In 2001 the firm opened its first office.',
+      'The network now reaches 1.5 million homes.',
+      'Half a million people signed the petition.',
+      'Over 22 years the town grew to 19 streets.',
+    ]),
+  ]);
+
+  it('given the figure in full then "1.5 million" and "half a million" are found', () => {
+    expect(hitTexts(library, '1500000 homes')).toEqual(['The network now reaches 1.5 million homes.']);
+    expect(hitTexts(library, '500,000 people')).toEqual(['Half a million people signed the petition.']);
+  });
+
+  it('given a number of thousands said to be rough then the figures near it are found', () => {
+    expect(hitTexts(library, 'lost nearly half a million subscribers')).toEqual([
+      'It lost 464,000 subscribers in the quarter.',
+    ]);
+    expect(hitTexts(library, 'about 6,000 staff')).toEqual(['The firm has 5,800 staff in Leeds.']);
+  });
+
+  it('given an exact number, a small one or a year, then no other figure stands for it', () => {
+    expect(hitTexts(library, 'lost 500,000 subscribers')).toEqual([]);
+    expect(hitTexts(library, 'about 20 streets')).toEqual([]);
+    expect(hitTexts(library, 'firm opened its office in about 2000')).toEqual([]);
+  });
+});
