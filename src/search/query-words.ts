@@ -109,8 +109,11 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 /** A word written with a capital first letter (a name, when it is not the first word of a query). */
 export const CAPITALIZED = /^\p{Lu}/u;
 
-export function isLight(word: Word, previous: Word | undefined): boolean {
-  return word.parts.length === 1 && (LIGHT_WORDS.has(word.parts[0]!.term) || isAsked(word, previous));
+export function isLight(word: Word, previous: Word | undefined, beforePrevious?: Word): boolean {
+  if (word.parts.length !== 1) return false;
+  // What "how many" counts is what is asked about: "how many articles are subject to duty?"
+  if (previous !== undefined && isAsked(previous, beforePrevious)) return false;
+  return LIGHT_WORDS.has(word.parts[0]!.term) || isAsked(word, previous);
 }
 
 /** The word after "how" that says what a question asks for ("how many", "how big"): it is not looked for. */

@@ -178,7 +178,7 @@ export class QueryAnalyzer {
   analyze(query: string, lexical = true): QueryTerm[] {
     const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word));
-    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1])));
+    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
     // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
     // other content words or more (as many as a match of a longer query needs) it weighs as a light word; with
     // fewer, it is part of what is asked ("hesitantly").

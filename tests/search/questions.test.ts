@@ -422,3 +422,22 @@ describe('natural questions over real news articles (BBC dev set)', () => {
     expect(bbc().search({ query }).hits).toEqual([]);
   });
 });
+
+describe('what "how many" counts', () => {
+  const library = Library.create(
+    [
+      smallArticle('duties', 'Duties', [
+        'Under our laws more than 4,000 articles are subject to duty.',
+        'The tariff act of 1842 restricted the exemption from duty to coffee.',
+        'The new tariff raised the duty on wool.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "how many articles…", then "articles" is what is asked about, not a word about the library', () => {
+    expect(hitTexts(library, 'how many articles are subject to tariff duty?')).toEqual([
+      'Under our laws more than 4,000 articles are subject to duty.',
+    ]);
+  });
+});
