@@ -7,6 +7,7 @@ import type { QueryTerm } from './query.js';
 import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { surnameCredits } from './surnames.js';
+import { pronounCredits } from './pronouns.js';
 
 /**
  * What a title word is worth to a sentence that does not say it, as a share of the word's match: below
@@ -124,7 +125,10 @@ export class TitleContext {
     neighbours?: { readonly ownWords: number },
   ): TitleCredits | undefined {
     const named = withNeighbours(
-      surnameCredits(this.index, this.starts, words, range),
+      withNeighbours(
+        surnameCredits(this.index, this.starts, words, range),
+        pronounCredits(this.index, this.starts, words, range),
+      ),
       neighbours && neighbourCredits(this.index, this.starts, terms, range, neighbours.ownWords),
     );
     if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0 && named === undefined) return undefined;
