@@ -85,6 +85,8 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
     ].join('|'),
     'giu',
   ),
+  meaning:
+    /\b(?:defin(?:e|ed|es|ition|itions)|means|meaning|refers? to|is (?:known|called|termed) as|(?:stands?|stood) for|in other words)\b/iu,
   about: new RegExp(
     [
       '\\b(?:is|was|are|were) (?:all |mainly |largely )?(?:about|set (?:in|during|on|among))\\b',
@@ -215,6 +217,8 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
   if (kind === QuestionKind.Why) return CUES.why.test(text);
   // So is what a story is about: "is set in…", "centres on…".
   if (kind === QuestionKind.About) return CUES.about.test(text);
+  // And what a word means: "a common technical definition of…", "…stands for".
+  if (kind === QuestionKind.Meaning) return CUES.meaning.test(text);
   for (const match of text.matchAll(CUES[kind])) {
     const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
     // A month or a day is a date, not a place nor a name.

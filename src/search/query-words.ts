@@ -113,6 +113,8 @@ export function isLight(word: Word, previous: Word | undefined, beforePrevious?:
   if (word.parts.length !== 1) return false;
   // What "how many" counts is what is asked about: "how many articles are subject to duty?"
   if (previous !== undefined && isAsked(previous, beforePrevious)) return false;
+  // "what counts as a recession": the question's frame, not what it asks about.
+  if (word.parts[0]!.term === 'counts' && previous?.parts[0]?.term === 'what') return true;
   return LIGHT_WORDS.has(word.parts[0]!.term) || isAsked(word, previous);
 }
 

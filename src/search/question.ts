@@ -27,6 +27,11 @@ export const QuestionKind = {
   Why: 'why',
   /** what is it about: what a book, a film or a play tells of ("is set in…", "centres on…", "tells the story"). */
   About: 'about',
+  /**
+   * what does X mean, what counts as X, what is (a) X: what a word or a thing is ("A common technical
+   * definition of a recession is…", "…is known as", "…stands for").
+   */
+  Meaning: 'meaning',
   /** which book, which firm…: a name (a title, a company) the question does not say. */
   Name: 'name',
   /** what, which, how, or a question mark: no kind of answer preferred. */
@@ -85,6 +90,21 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+/** Articles that may stand before the thing a "what is" question asks about. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The words after "what" ask what something means: "does X mean", "counts as X", or "is (a) X" of one or
+ * two words and no more ("what is a recession?", not "what is india's credit rating now?").
+ */
+function isMeaningQuestion(rest: readonly string[]): boolean {
+  if (rest.length >= 3 && (rest.at(-1) === 'mean' || rest.at(-1) === 'means')) return true;
+  if (rest[0] === 'counts' && rest[1] === 'as' && rest.length > 2) return true;
+  if (rest[0] !== 'is' && rest[0] !== 'are' && rest[0] !== 's') return false;
+  const thing = ARTICLES.has(rest[1] ?? '') ? rest.slice(2) : rest.slice(1);
+  return thing.length >= 1 && thing.length <= 2 && !thing.some((word) => STOPWORDS.has(word));
+}
+
 /**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
@@ -104,6 +124,7 @@ export function questionOf(query: string): QuestionKind | undefined {
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
     if (word === 'what' && all.length > i + 2 && all.at(-1) === 'about') return QuestionKind.About;
+    if (word === 'what' && isMeaningQuestion(all.slice(i + 1))) return QuestionKind.Meaning;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

@@ -31,6 +31,11 @@ describe('question words', () => {
     ['which firm bought it?', QuestionKind.Name],
     ['which of them won?', QuestionKind.Other],
     ['what did the minister say?', QuestionKind.Other],
+    ['what counts as a recession', QuestionKind.Meaning],
+    ['what does stagflation mean?', QuestionKind.Meaning],
+    ['what is an slbm?', QuestionKind.Meaning],
+    ["what's a technical recession", QuestionKind.Meaning],
+    ["what is india's credit rating now?", QuestionKind.Other],
     ['is the deal off?', QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
     expect(questionOf(query)).toBe(kind);
@@ -440,4 +445,22 @@ describe('what "how many" counts', () => {
       'Under our laws more than 4,000 articles are subject to duty.',
     ]);
   });
+});
+
+describe('what something means', () => {
+  const library = Library.create([
+    smallArticle('recession', 'Japan slips', [
+      "Japan's economy teetered on the brink of a technical recession in the three months to September.",
+      'A common technical definition of a recession is two successive quarters of negative growth.',
+    ]),
+  ]);
+
+  it.each(['what counts as a recession', 'what does technical recession mean'])(
+    'given %j, then the sentence that defines it comes first',
+    (query) => {
+      expect(hitTexts(library, query)[0]).toBe(
+        'A common technical definition of a recession is two successive quarters of negative growth.',
+      );
+    },
+  );
 });
