@@ -120,6 +120,8 @@ function lengthOf(folded: string): SummaryLength | undefined {
   return LENGTH_PHRASES.find(({ pattern }) => pattern.test(folded))?.length;
 }
 
+/** A question word a message of two words may start with ("who wrote"): no words to quote. */
+const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
 const QUESTION_WORD =
   /^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b/;
 
@@ -216,7 +218,6 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   if (found?.intent === 'articles') return { kind: 'articles' };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };
-  if (words.length <= 2 && !/^(?:who|what|whats|when|where|why|how|which)\b/.test(corrected))
-    return { kind: 'quote', query: text, article };
+  if (words.length <= 2 && !WH_WORD.test(corrected)) return { kind: 'quote', query: text, article };
   return { kind: 'help', unknown: text };
 }

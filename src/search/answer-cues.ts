@@ -3,8 +3,10 @@ import { NUMBER_WORDS } from '../text/numbers.js';
 import { HONORIFICS, STOPWORDS } from '../text/stopwords.js';
 import { QuestionKind } from './question.js';
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] =
+  'January February March April May June July August September October November December'.split(' ');
+const MONTHS = [...MONTH_NAMES, 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'].join('|');
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'iu');
 const CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*";

@@ -1,6 +1,7 @@
 import type { CompiledTerm } from './compiled-query.js';
 import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { lowerBound } from './bounds.js';
 
 /** A contiguous range of passage numbers: the whole library, or one article's passages. */
 export interface PassageRange {
@@ -22,23 +23,6 @@ export function nextStamp(marks: Uint32Array): number {
   const stamp = (marks[marks.length - 1]! + 1) >>> 0 || 1;
   marks[marks.length - 1] = stamp;
   return stamp;
-}
-
-/** First position in `values[from…to)` (sorted) whose value is ≥ `value`. */
-export function lowerBound(
-  values: IdArray | readonly number[],
-  value: number,
-  from = 0,
-  to = values.length,
-): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The part of a term's postings that falls in the range. */

@@ -1,7 +1,6 @@
+import { FIGURE } from '../text/tokenize.js';
+import { lowerBound } from './bounds.js';
 import type { SentenceIndex } from './sentence-index.js';
-
-/** A figure as the index writes it: digits, with a decimal point or not ("464000", "1.5"). */
-const FIGURE = /^\d+(?:\.\d+)?$/;
 
 /** Per index, its figures sorted by value: built at the first query that asks for figures near a number. */
 const byIndex = new WeakMap<
@@ -39,17 +38,9 @@ const isYearLike = (value: number): boolean => Number.isInteger(value) && value 
  */
 export function figuresNear(index: SentenceIndex, value: number, tolerance: number): string[] {
   const { values, terms } = figuresOf(index);
-  const low = value * (1 - tolerance);
   const high = value * (1 + tolerance);
-  let first = 0;
-  let last = values.length;
-  while (first < last) {
-    const middle = (first + last) >>> 1;
-    if (values[middle]! < low) first = middle + 1;
-    else last = middle;
-  }
   const near: { term: string; distance: number }[] = [];
-  for (let k = first; k < values.length && values[k]! <= high; k++) {
+  for (let k = lowerBound(values, value * (1 - tolerance)); k < values.length && values[k]! <= high; k++) {
     if (values[k] !== value && !isYearLike(values[k]!))
       near.push({ term: terms[k]!, distance: Math.abs(values[k]! - value) });
   }

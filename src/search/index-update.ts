@@ -1,6 +1,6 @@
 import type { Passage } from '../content/article.js';
 import { tokenize } from '../text/tokenize.js';
-import { lowerBound } from './candidates.js';
+import { lowerBound } from './bounds.js';
 import { invert } from './index-builder.js';
 import { INDEX_FORMAT_VERSION, loadAllLists, passageCheckOf, type IndexSnapshot } from './index-data.js';
 

@@ -1,4 +1,5 @@
-import { lowerBound, type PassageRange } from './candidates.js';
+import { lowerBound } from './bounds.js';
+import type { PassageRange } from './candidates.js';
 import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
 import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';

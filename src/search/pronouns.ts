@@ -1,7 +1,9 @@
-import { lowerBound, type PassageRange } from './candidates.js';
+import { lowerBound } from './bounds.js';
+import type { PassageRange } from './candidates.js';
 import type { QueryTerm } from './query.js';
-import { CAPITALIZED, labelToken } from './query-words.js';
+import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { creditWord, nameLike } from './surnames.js';
 
 /** What a sentence that goes on about the name of the one before it is credited: less than the name itself. */
 export const PRONOUN_QUALITY = 0.8;
@@ -29,8 +31,8 @@ function beginsWithPronoun(index: SentenceIndex, at: number): boolean {
 
 /**
  * News names a subject and goes on about it with a pronoun ("Indonesia pays subsidies to importers…" / "It
- * spent 59.2 trillion rupiah on fuel subsidies in 2004"): each query word that the library first writes capitalised
- * is credited, at `PRONOUN_QUALITY`, to the sentences that begin with a pronoun, lack it and follow a
+ * spent 59.2 trillion rupiah on fuel subsidies in 2004"): each query word that the library first writes
+ * capitalised is credited, at `PRONOUN_QUALITY`, to the sentences that begin with a pronoun, lack it and follow a
  * sentence of the same article of the range that has it. Per passage, one quality per query word (0 where
  * none); undefined when no word credits any.
  */
@@ -46,9 +48,8 @@ export function pronounCredits(
     if (words[i]!.light) continue;
     const term = labelToken(words[i]!.label)?.term;
     const id = term === undefined ? undefined : index.termId(term);
-    // The library first writes it capitalised (a cheap test, remembered per term).
-    if (id === undefined || !CAPITALIZED.test(index.surfaceOf(term!) ?? '')) continue;
-    if (index.documentFrequency(id) > PRONOUN_POSTINGS_LIMIT) continue;
+    if (id === undefined || !nameLike(index, id) || index.documentFrequency(id) > PRONOUN_POSTINGS_LIMIT)
+      continue;
     const postings = index.postings(id);
     for (let k = lowerBound(postings, range.from); k < postings.length && postings[k]! < range.to; k++) {
       const next = postings[k]! + 1;
@@ -56,10 +57,7 @@ export function pronounCredits(
       // The next sentence of the same article only: not the first of another.
       if (starts[lowerBound(starts, next)] === next) continue;
       if (!beginsWithPronoun(index, next)) continue;
-      credited ??= new Map();
-      let qualities = credited.get(next);
-      if (qualities === undefined) credited.set(next, (qualities = new Float64Array(words.length)));
-      qualities[i] = PRONOUN_QUALITY;
+      credited = creditWord(credited, next, i, PRONOUN_QUALITY, words.length);
     }
   }
   return credited;

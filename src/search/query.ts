@@ -1,6 +1,6 @@
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
-import { HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
@@ -26,6 +26,7 @@ import {
   type Word,
 } from './query-words.js';
 import { QuestionKind, questionOf } from './question.js';
+import { MONTH_NAMES } from './answer-cues.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 /** Vocabulary terms one query word may match, each with the quality of that match (0–1]. */
@@ -103,12 +104,10 @@ const isRough = (words: readonly Word[], at: number): boolean =>
 /** The value of a number the word is or ends ("6,000": 6000, "half a million": 500000), or undefined. */
 function figureOf(word: Word): number | undefined {
   const values = [...word.figures, ...word.parts.map((part) => part.term)]
-    .filter((term) => /^\d+(?:\.\d+)?$/.test(term))
+    .filter((term) => FIGURE.test(term))
     .map(Number);
   return values.length > 0 ? Math.max(...values) : undefined;
 }
-const MONTH_NAMES =
-  'january february march april may june july august september october november december'.split(' ');
 /** A word in more sentences than this is no name to find beside a neighbour (a cheap cap on the reading). */
 const NEIGHBOUR_POSTINGS_LIMIT = 200;
 /** The other content words a query needs for its adverbs to weigh as light words. */
@@ -445,16 +444,21 @@ export class QueryAnalyzer {
     if (!new RegExp(`(?:^|[^\\d/])${label}(?:$|[^\\d/])`).test(query)) return undefined;
     const [a, b] = [Number(first.surface), Number(second.surface)];
     const unit = (term: string): Map<string, number> => this.stemUnit(stemOf(term), term, 1);
-    const readings: [month: number, day: number][] = [
-      [a, b],
-      [b, a],
-    ].filter(([month, day]) => month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31) as [number, number][];
+    // As month/day, and as day/month unless that is the same ("7/7").
+    const readings = (
+      a === b
+        ? [[a, b]]
+        : [
+            [a, b],
+            [b, a],
+          ]
+    ).filter(([month, day]) => month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31);
     const alternatives = [
       { units: [unit(first.surface), unit(second.surface)] },
-      ...readings.flatMap(([month, day]) => [
-        { units: [unit(MONTH_NAMES[month - 1]!), unit(String(day))] },
-        { units: [unit(String(day)), unit(MONTH_NAMES[month - 1]!)] },
-      ]),
+      ...readings.flatMap(([month, day]) => {
+        const name = MONTH_NAMES[month! - 1]!.toLowerCase();
+        return [{ units: [unit(name), unit(String(day))] }, { units: [unit(String(day)), unit(name)] }];
+      }),
     ].filter((alternative) => alternative.units.every((each) => each.size > 0));
     return readings.length > 0 ? { label, required: true, alternatives } : undefined;
   }
@@ -479,11 +483,11 @@ export class QueryAnalyzer {
       const id = this.index.termId(term);
       if (id === undefined || distance > 1 || this.index.documentFrequency(id) > NEIGHBOUR_POSTINGS_LIMIT)
         continue;
-      const near = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // Plain letters, the query's words and the fuzzy match's both: no pattern character to escape.
       const pair = new RegExp(
         [
-          ...(before === undefined ? [] : [`\\b${before}[ -]${near}\\b`]),
-          ...(after === undefined ? [] : [`\\b${near}[ -]${after}\\b`]),
+          ...(before === undefined ? [] : [`\\b${before}[ -]${term}\\b`]),
+          ...(after === undefined ? [] : [`\\b${term}[ -]${after}\\b`]),
         ].join('|'),
       );
       for (const passage of this.index.postings(id)) {

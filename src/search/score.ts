@@ -1,7 +1,7 @@
+import { lowerBound } from './bounds.js';
 import {
   candidatesOf,
   estimatedFrequency,
-  lowerBound,
   nextStamp,
   postingCountIn,
   postingSpanIn,

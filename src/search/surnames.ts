@@ -1,6 +1,7 @@
 import { HONORIFICS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { lowerBound, type PassageRange } from './candidates.js';
+import { lowerBound } from './bounds.js';
+import type { PassageRange } from './candidates.js';
 import type { IdArray } from './index-data.js';
 import type { QueryTerm } from './query.js';
 import { CAPITALIZED, labelToken } from './query-words.js';
@@ -40,10 +41,7 @@ export function surnameCredits(
     if (a === undefined || b === undefined || !nameLike(index, a) || !nameLike(index, b)) continue;
     const passages = surnameAlone(index, starts, a, b);
     for (let k = lowerBound(passages, range.from); k < passages.length && passages[k]! < range.to; k++) {
-      credited ??= new Map();
-      let qualities = credited.get(passages[k]!);
-      if (qualities === undefined) credited.set(passages[k]!, (qualities = new Float64Array(words.length)));
-      qualities[i] = 1;
+      credited = creditWord(credited, passages[k]!, i, 1, words.length);
     }
   }
   return credited;
@@ -98,8 +96,26 @@ function surnameAlone(index: SentenceIndex, starts: Uint32Array, a: number, b: n
   return found;
 }
 
+/**
+ * Credits query word `word` (of `count`) to passage `at` at `quality`, in a map of per-passage qualities
+ * made at the first credit; returns the map.
+ */
+export function creditWord(
+  credited: Map<number, Float64Array> | undefined,
+  at: number,
+  word: number,
+  quality: number,
+  count: number,
+): Map<number, Float64Array> {
+  const map = credited ?? new Map<number, Float64Array>();
+  let qualities = map.get(at);
+  if (qualities === undefined) map.set(at, (qualities = new Float64Array(count)));
+  qualities[word] = quality;
+  return map;
+}
+
 /** Whether the library first writes the term capitalised (a cheap test that skips everyday words). */
-function nameLike(index: SentenceIndex, id: number): boolean {
+export function nameLike(index: SentenceIndex, id: number): boolean {
   return CAPITALIZED.test(index.surfaceOf(index.term(id)) ?? '');
 }
 

@@ -1,6 +1,7 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
-import { lowerBound, type PassageRange } from './candidates.js';
+import { lowerBound } from './bounds.js';
+import type { PassageRange } from './candidates.js';
 import type { CompiledTerm } from './compiled-query.js';
 import { neighbourCredits } from './neighbour-context.js';
 import type { QueryTerm } from './query.js';

@@ -174,8 +174,8 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   million: 1e6,
   billion: 1e9,
 };
-/** A figure in digits, whole or with a decimal point ("464000", "1.5"). */
-const FIGURE = /^\d+(?:\.\d+)?$/;
+/** A figure in digits, whole or with a decimal point ("464000", "1.5"), as the index writes it. */
+export const FIGURE = /^\d+(?:\.\d+)?$/;
 /** What may stand between a number word and its multiplier: a space or a line break. */
 const SPACE = /^\s+$/u;
 
