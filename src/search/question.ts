@@ -70,6 +70,40 @@ const TIME_NOUNS = new Set(['year', 'day', 'date', 'time', 'month', 'week', 'hou
 const PLACE_NOUNS = new Set(
   ['city', 'country', 'town', 'place', 'venue', 'region', 'state', 'county'].map(stemOf),
 );
+/**
+ * Nouns of a quantity, as written (and plural): "what is the jobless rate", "what top tax rate…", "what was
+ * the total population" ask for an amount; "what is india's credit rating" does not.
+ */
+const AMOUNT_NOUNS = new Set(
+  [
+    'rate',
+    'price',
+    'cost',
+    'amount',
+    'total',
+    'number',
+    'figure',
+    'value',
+    'sum',
+    'salary',
+    'wage',
+    'fee',
+    'budget',
+    'deficit',
+    'population',
+    'percentage',
+    'proportion',
+    'profit',
+    'revenue',
+    'turnover',
+    'size',
+    'worth',
+  ].flatMap((noun) => [noun, `${noun}s`]),
+);
+/** Words of a "what" question before the thing it asks of: "what was the", "what did the". */
+const WHAT_FRAME = new Set(['is', 'are', 'was', 'were', 's', 'do', 'does', 'did', 'the', 'a', 'an']);
+/** How many words after "what" and its frame may name the quantity asked for ("what top income tax rate"). */
+const AMOUNT_NOUN_REACH = 4;
 const OTHER_OPENERS = new Set([
   'what',
   'which',
@@ -105,6 +139,13 @@ function isMeaningQuestion(rest: readonly string[]): boolean {
   return thing.length >= 1 && thing.length <= 2 && !thing.some((word) => STOPWORDS.has(word));
 }
 
+/** The words after "what" ask for a quantity: "is the us jobless rate", "top income tax rate did…". */
+function asksAmount(rest: readonly string[]): boolean {
+  let start = 0;
+  while (start < rest.length && WHAT_FRAME.has(rest[start]!)) start += 1;
+  return rest.slice(start, start + AMOUNT_NOUN_REACH).some((word) => AMOUNT_NOUNS.has(word));
+}
+
 /**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
@@ -125,6 +166,7 @@ export function questionOf(query: string): QuestionKind | undefined {
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
     if (word === 'what' && all.length > i + 2 && all.at(-1) === 'about') return QuestionKind.About;
     if (word === 'what' && isMeaningQuestion(all.slice(i + 1))) return QuestionKind.Meaning;
+    if (word === 'what' && asksAmount(all.slice(i + 1))) return QuestionKind.Amount;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

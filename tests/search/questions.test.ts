@@ -36,6 +36,10 @@ describe('question words', () => {
     ['what is an slbm?', QuestionKind.Meaning],
     ["what's a technical recession", QuestionKind.Meaning],
     ["what is india's credit rating now?", QuestionKind.Other],
+    ['what is the us jobless rate now', QuestionKind.Amount],
+    ['what top income tax rate did reagan propose?', QuestionKind.Amount],
+    ['what was the total population in the sixth census?', QuestionKind.Amount],
+    ['what do the postcards cost', QuestionKind.Amount],
     ['is the deal off?', QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
     expect(questionOf(query)).toBe(kind);
@@ -349,6 +353,10 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
 
   it('given "how often" then of two sentences with its words the one with a frequency comes first', () => {
     expect(first('how often is the international booker prize given out')).toContain('once every two years');
+  });
+
+  it('given "what is the … rate" then of two sentences with its words the one with the figure comes first', () => {
+    expect(first('what is the us jobless rate now')).toContain('the unemployment rate to 5.2%');
   });
 
   it('given "what is it about" then the sentence saying what the novel tells of comes first', () => {
