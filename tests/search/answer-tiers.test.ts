@@ -115,4 +115,9 @@ describe('the word after "how" that says what a question asks for ("how many", "
       'rural routes now in operation is 6,009',
     );
   });
+
+  it('given "how many people" then a count of persons answers: "people" is the plural of "person"', () => {
+    const query = "how many people were killed in highway accidents in eisenhower's time?";
+    expect(firstIn('1956_dwight_d_eisenhower_r.json', query)).toContain('38,000 persons lost their lives');
+  });
 });

@@ -185,6 +185,9 @@ describe('the WordNet lexicon built by npm run build', () => {
     ['children', 'child', 'lemma'],
     ['child', 'children', 'inflection'],
     ['laid', 'lay', 'lemma'],
+    // A plural from another word, which WordNet lists as a noun of its own.
+    ['people', 'person', 'lemma'],
+    ['person', 'people', 'inflection'],
     // Regular comparatives and superlatives of adjectives that take them, both ways.
     ['low', 'lowest', 'inflection'],
     ['harshest', 'harsh', 'lemma'],
