@@ -24,8 +24,8 @@ const EXCEPTIONS = [
   ...['noun', 'verb', 'adjective'].map(
     (pos) => require(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
   ),
-  // The plural English forms from another word, which WordNet lists as a noun of its own and not as an
-  // exception: "how many people…" asks about "4,000 persons".
+  // A plural English takes from another word ("people" for "person"), which WordNet lists as a noun of its
+  // own and not as an exception: "how many people…" asks about "4,000 persons".
   { people: 'person' },
 ];
 

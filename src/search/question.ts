@@ -127,13 +127,17 @@ const FRAME_WORDS = new Set(
 /** Articles that may stand before the thing a "what is" question asks about. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-/**
- * The words after "what" ask what something means: "does X mean", "counts as X", or "is (a) X" of one or
- * two words and no more ("what is a recession?", not "what is india's credit rating now?").
- */
-function isMeaningQuestion(rest: readonly string[]): boolean {
+/** The words after "what" say they ask what something means: "does X mean", "counts as X". */
+function asksMeaning(rest: readonly string[]): boolean {
   if (rest.length >= 3 && (rest.at(-1) === 'mean' || rest.at(-1) === 'means')) return true;
-  if (rest[0] === 'counts' && rest[1] === 'as' && rest.length > 2) return true;
+  return rest[0] === 'counts' && rest[1] === 'as' && rest.length > 2;
+}
+
+/**
+ * The words after "what" name a thing to define: "is (a) X" of one or two words and no more ("what is a
+ * recession?", not "what is india's credit rating now?").
+ */
+function namesThing(rest: readonly string[]): boolean {
   if (rest[0] !== 'is' && rest[0] !== 'are' && rest[0] !== 's') return false;
   const thing = ARTICLES.has(rest[1] ?? '') ? rest.slice(2) : rest.slice(1);
   return thing.length >= 1 && thing.length <= 2 && !thing.some((word) => STOPWORDS.has(word));
@@ -165,8 +169,10 @@ export function questionOf(query: string): QuestionKind | undefined {
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
     if (word === 'what' && all.length > i + 2 && all.at(-1) === 'about') return QuestionKind.About;
-    if (word === 'what' && isMeaningQuestion(all.slice(i + 1))) return QuestionKind.Meaning;
+    // "what is the unemployment rate" asks for the figure, "what does the rate mean" for a meaning.
+    if (word === 'what' && asksMeaning(all.slice(i + 1))) return QuestionKind.Meaning;
     if (word === 'what' && asksAmount(all.slice(i + 1))) return QuestionKind.Amount;
+    if (word === 'what' && namesThing(all.slice(i + 1))) return QuestionKind.Meaning;
     if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
     if (!FRAME_WORDS.has(word)) break;
   }

@@ -40,6 +40,8 @@ describe('question words', () => {
     ['what top income tax rate did reagan propose?', QuestionKind.Amount],
     ['what was the total population in the sixth census?', QuestionKind.Amount],
     ['what do the postcards cost', QuestionKind.Amount],
+    ['what is the unemployment rate?', QuestionKind.Amount],
+    ['what does the growth rate mean?', QuestionKind.Meaning],
     ['is the deal off?', QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
     expect(questionOf(query)).toBe(kind);
