@@ -24,16 +24,22 @@ export interface DailySchedulerOptions {
  * Ticks every minute (croner) and asks the core what is due. The due logic (timezones, DST, catch-up)
  * lives in the core, so the tick needs no timezone and a tick missed while the machine slept is caught
  * up by the next one. It also runs once at start: posts missed while the bot was down go out then.
- * Ticks never overlap: one that comes while a run is in progress is skipped.
+ * Runs never overlap: a tick that comes while a run is in progress runs once more when it ends (ticks that
+ * come meanwhile make one run, not several), so a slot that fell due during a run is not left for a minute.
  */
 export function startDailyScheduler(options: DailySchedulerOptions): DailyScheduler {
   const { service, clock, logger } = options;
   let running: Promise<DailyRunReport | undefined> | undefined;
+  let again = false;
   let stopped = false;
 
   const runNow = (): Promise<DailyRunReport | undefined> => {
     if (stopped) return Promise.resolve(undefined);
-    running ??= service
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = service
       .runDue(clock.now())
       .then((report) => {
         for (const outcome of report.outcomes) options.observer?.dailyPost(outcome.platform, outcome.status);
@@ -48,6 +54,10 @@ export function startDailyScheduler(options: DailySchedulerOptions): DailySchedu
       })
       .finally(() => {
         running = undefined;
+        if (again) {
+          again = false;
+          void runNow();
+        }
       });
     return running;
   };

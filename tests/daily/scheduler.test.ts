@@ -38,6 +38,30 @@ describe('the daily scheduler (croner)', () => {
     expect(logger.lines.some((line) => line.message === 'daily run')).toBe(true);
   });
 
+  it('given ticks while a run is in progress then one more run follows it at once, not one per tick', async () => {
+    const clock = new FakeClock('2026-06-01T07:00:00Z');
+    const { service, logger } = makeService({ library: fixtureLibrary(), clock, posters: [] });
+    const runDue = service.runDue.bind(service);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    service.runDue = async (at, mode) => {
+      calls += 1;
+      if (calls === 1) await held;
+      return runDue(at, mode);
+    };
+    // Ticks once a year: the two ticks below are `runNow`, what every tick does.
+    const scheduler = startDailyScheduler({ service, clock, logger, pattern: '0 0 1 1 *' });
+    void scheduler.runNow();
+    void scheduler.runNow();
+    expect(calls).toBe(1);
+    release();
+    await until(() => calls >= 2, 2_000);
+    await wait(100);
+    expect(calls).toBe(2);
+    await scheduler.stop();
+  });
+
   it('given a run that throws then the error is logged and the next tick runs again', async () => {
     const clock = new FakeClock('2026-06-01T07:00:00Z');
     const { service, logger } = makeService({ library: fixtureLibrary(), clock, posters: [] });

@@ -72,11 +72,18 @@ describe('the running bot (built main.js) with Discord configured', () => {
       'UTC',
     ]);
     expect(await set.exited, set.log.join('\n')).toBe(0);
+    const setAt = new Date().toISOString();
     const bot = run(MAIN, []);
-    const post = await discord.waitForRequest(
-      (r) => r.route === 'POST /channels/:channelId/messages',
-      60_000 + SET_MARGIN_MS + 15_000,
-    );
+    const post = await discord
+      .waitForRequest(
+        (r) => r.route === 'POST /channels/:channelId/messages',
+        60_000 + SET_MARGIN_MS + 15_000,
+      )
+      .catch((error: unknown) => {
+        // What the schedule and the bot said, to tell a set that landed after its slot from a bot that did not post.
+        const said = [`slot ${next.toISOString()}, set done ${setAt}`, ...set.log, ...bot.log].join('\n');
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${said}`);
+      });
     expect(post.body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
     await discord.waitForRequest((r) => r.route === 'GET /gateway/bot', 15_000);
     while (!bot.log.some((line) => line.includes('discord ready')))
