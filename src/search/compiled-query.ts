@@ -1,6 +1,12 @@
 import type { QueryTerm, QueryUnit } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
 
+/**
+ * Query words a passage's 32-bit mask of found words holds: a longer query's words past these are matched
+ * but skip the masks' filter, and lend no context (a title's, a neighbour's, a name's).
+ */
+export const MAX_MASKED_TERMS = 31;
+
 /** A query unit over term ids: term id → quality. */
 export type IdUnit = ReadonlyMap<number, number>;
 

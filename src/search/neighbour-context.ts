@@ -1,6 +1,12 @@
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
-import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
+import {
+  compileTerms,
+  matchCompiled,
+  MAX_MASKED_TERMS,
+  type CompiledTerm,
+  type TermMatch,
+} from './compiled-query.js';
 import type { QueryTerm } from './query.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -40,7 +46,7 @@ export function neighbourCredits(
   range: PassageRange,
   ownWords: number,
 ): Map<number, Float64Array> | undefined {
-  const n = Math.min(terms.length, 31);
+  const n = Math.min(terms.length, MAX_MASKED_TERMS);
   let state = scratch.get(index);
   if (state === undefined || state.words.length !== index.passageCount) {
     state = { words: new Uint8Array(index.passageCount), last: new Uint8Array(index.passageCount) };

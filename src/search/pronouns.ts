@@ -1,5 +1,6 @@
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
+import { MAX_MASKED_TERMS } from './compiled-query.js';
 import type { QueryTerm } from './query.js';
 import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -44,7 +45,7 @@ export function pronounCredits(
   range: PassageRange,
 ): Map<number, Float64Array> | undefined {
   let credited: Map<number, Float64Array> | undefined;
-  for (let i = 0; i < words.length && i < 31; i++) {
+  for (let i = 0; i < words.length && i < MAX_MASKED_TERMS; i++) {
     if (words[i]!.light) continue;
     const term = labelToken(words[i]!.label)?.term;
     const id = term === undefined ? undefined : index.termId(term);

@@ -9,7 +9,13 @@ import {
   type PassageRange,
   type PostingSpan,
 } from './candidates.js';
-import { compileTerms, matchCompiled, type CompiledTerm, type TermMatch } from './compiled-query.js';
+import {
+  compileTerms,
+  matchCompiled,
+  MAX_MASKED_TERMS,
+  type CompiledTerm,
+  type TermMatch,
+} from './compiled-query.js';
 import { RelationKind } from './lexicon.js';
 import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
@@ -69,8 +75,6 @@ const PHRASE_BONUS = 0.08;
 /** Sort keys: bounds scaled to integers, times a span (a power of two) that holds any passage number. */
 const KEY_SCALE = 1_000_000;
 const KEY_CEILING = 3 * KEY_SCALE;
-/** Queries of more words than a mask holds skip pass 1's filter (every candidate is matched fully). */
-const MAX_MASKED_TERMS = 31;
 const ALL_TERMS = -1;
 
 /** Whether `list` is the view of `all` that the span gives (`all.subarray(span.start, span.end)`). */

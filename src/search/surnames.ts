@@ -2,6 +2,7 @@ import { HONORIFICS } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
+import { MAX_MASKED_TERMS } from './compiled-query.js';
 import type { IdArray } from './index-data.js';
 import type { QueryTerm } from './query.js';
 import { CAPITALIZED, labelToken } from './query-words.js';
@@ -31,7 +32,7 @@ export function surnameCredits(
   range: PassageRange,
 ): Map<number, Float64Array> | undefined {
   let credited: Map<number, Float64Array> | undefined;
-  for (let i = 0; i + 1 < words.length && i + 1 < 31; i++) {
+  for (let i = 0; i + 1 < words.length && i + 1 < MAX_MASKED_TERMS; i++) {
     if (words[i]!.light || words[i + 1]!.light) continue;
     const given = labelToken(words[i]!.label)?.term;
     const surname = labelToken(words[i + 1]!.label)?.term;

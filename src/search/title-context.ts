@@ -2,7 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
-import type { CompiledTerm } from './compiled-query.js';
+import { MAX_MASKED_TERMS, type CompiledTerm } from './compiled-query.js';
 import { neighbourCredits } from './neighbour-context.js';
 import type { QueryTerm } from './query.js';
 import { labelToken } from './query-words.js';
@@ -138,7 +138,7 @@ export class TitleContext {
     const articles = end - first;
     const n = terms.length;
     let credited: Map<number, Float64Array> | undefined;
-    for (let i = 0; i < n && i < 31; i++) {
+    for (let i = 0; i < n && i < MAX_MASKED_TERMS; i++) {
       const term = terms[i]!;
       if (term.light) continue;
       // Most query words are in no title: no allocation for them.
@@ -198,7 +198,7 @@ export class TitleContext {
     const qualities = new Float64Array(spans.length * n);
     for (const [k, span] of spans.entries()) {
       qualities.set(span.qualities, k * n);
-      for (let i = 0; i < n && i < 31; i++) if (span.qualities[i]! > 0) masks[k]! |= 1 << i;
+      for (let i = 0; i < n && i < MAX_MASKED_TERMS; i++) if (span.qualities[i]! > 0) masks[k]! |= 1 << i;
     }
     return new TitleCredits(
       Uint32Array.from(spans, (span) => span.from),
