@@ -12,17 +12,26 @@ export const KEYWORDS: ReadonlyMap<string, IntentKeyword> = new Map([
   ...'quote quotes quotation quotations cite citation'.split(' ').map((word) => [word, 'quote'] as const),
 ]);
 
-// Real words a typo-tolerant match would turn into a keyword ("quite" is one letter from "quote").
+// Real words a typo-tolerant match would turn into a keyword ("quite" is one letter from "quote"), for when
+// no dictionary says which words are real.
 const NOT_TYPOS = new Set(['quite', 'quota', 'quotas', 'quoth', 'gift', 'reap', 'summer', 'summit']);
+
+// Words the dictionary has that people mostly type for a keyword: misspellings all the same.
+const MISSPELT_KEYWORDS = new Set(['summery', 'summerize', 'summerise']);
 
 /**
  * The keyword a word is, or is a misspelling of (one typo, two in words of 8+ letters, same first letter:
- * "sumarize", "summerize", "tdlr", "qoute"), or undefined.
+ * "sumarize", "summerize", "tdlr", "qoute"), or undefined. A word `isWord` says is real is no misspelling
+ * ("city" is not "cite", "submarines" not "summaries").
  */
-export function keywordOf(word: string): { keyword: string; intent: IntentKeyword } | undefined {
+export function keywordOf(
+  word: string,
+  isWord?: (word: string) => boolean,
+): { keyword: string; intent: IntentKeyword } | undefined {
   const exact = KEYWORDS.get(word);
   if (exact) return { keyword: word, intent: exact };
   if (word.length < 4 || NOT_TYPOS.has(word)) return undefined;
+  if (isWord?.(word) && !MISSPELT_KEYWORDS.has(word)) return undefined;
   const budget = word.length >= 8 ? 2 : 1;
   for (const [keyword, intent] of KEYWORDS) {
     if (keyword.length < 4 || keyword[0] !== word[0]) continue;
@@ -38,11 +47,12 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
   /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
+  /\btell (?:me|us) (?:more |everything |all )?about\b/,
   /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
   /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,
   /\bbreak (?:it|this) down\b/,
   /\bexplain (?:it|this|the (?:article|piece))\b/,
-  /\bshort version\b/,
+  /\b(?:short|shorter|long|longer|quick|brief) version\b/,
 ];
 
 /** Phrases that ask for a quote without a keyword: "find a line about …", "search for …". */
@@ -72,7 +82,7 @@ export const LENGTH_PHRASES: readonly {
   {
     length: 'long',
     pattern:
-      /\b(?:long|longer|detailed|in detail|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/,
+      /\b(?:long|longer|detailed|in detail|at length|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/,
   },
   {
     length: 'short',
@@ -92,10 +102,14 @@ export const SMALL_TALK: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words that may end a subject without belonging to it: "sanctions please", "the election part". */
+/**
+ * Words that may end a subject without belonging to it: "sanctions please", "the election part", and how
+ * long the answer should be ("kim, short", "sanctions in detail", "the election at length").
+ */
 export const TRAILING_FILLER: ReadonlySet<string> = new Set([
   ...STOPWORDS,
-  ...'please pls plz thanks thx part parts bit bits section stuff things article piece text'.split(' '),
+  ...`please pls plz thanks thx part parts bit bits section stuff things article piece text short shorter
+  brief briefly quick quickly long longer length detail detailed depth`.split(/\s+/),
 ]);
 
 /** Words that frame a request rather than name its subject. */

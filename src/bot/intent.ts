@@ -21,6 +21,8 @@ import { unitValue } from '../text/numbers.js';
 export interface IntentOptions {
   /** The bot's name as users write it after "@" (default "quotebot"). */
   readonly botName?: string;
+  /** Whether a word (lower case) is a real one, so no misspelling of a keyword: the library's `knowsWord`. */
+  readonly isWord?: (word: string) => boolean;
 }
 
 interface Word {
@@ -63,10 +65,10 @@ function normalise(text: string): string {
     .trim();
 }
 
-function wordsOf(text: string): Word[] {
+function wordsOf(text: string, isWord?: (word: string) => boolean): Word[] {
   return [...text.matchAll(WORD)].map((match) => {
     const folded = normalise(match[0]).replace(/'s$/, '');
-    const keyword = keywordOf(folded);
+    const keyword = keywordOf(folded, isWord);
     return { raw: match[0], folded: keyword?.keyword ?? folded, intent: keyword?.intent, start: match.index };
   });
 }
@@ -116,8 +118,10 @@ function subjectOf(text: string, words: readonly Word[], from: number): string |
   return topic.length > 0 ? topic : undefined;
 }
 
+/** The length a message asks for; a hyphenated word asks for none ("long-range missiles"). */
 function lengthOf(folded: string): SummaryLength | undefined {
-  return LENGTH_PHRASES.find(({ pattern }) => pattern.test(folded))?.length;
+  const words = folded.replace(/\S+-\S+/g, ' ');
+  return LENGTH_PHRASES.find(({ pattern }) => pattern.test(words))?.length;
 }
 
 /** A question word a message of two words may start with ("who wrote"): no words to quote. */
@@ -182,7 +186,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     })
     .trim();
   const sentences = countOf(named['sentences']);
-  const words = wordsOf(text);
+  const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".

@@ -38,6 +38,12 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['key points please', { kind: 'summary', length: 'long' }],
   ['summarize in detail', { kind: 'summary', length: 'long' }],
   ['summary topic:missiles length:long', { kind: 'summary', topic: 'missiles', length: 'long' }],
+  ['summarize the part about sanctions in detail', { kind: 'summary', topic: 'sanctions', length: 'long' }],
+  ['summary about kim, short please', { kind: 'summary', topic: 'kim', length: 'short' }],
+  ['summarize the part about long-range missiles', { kind: 'summary', topic: 'long-range missiles' }],
+  ['give me the long version', { kind: 'summary', length: 'long' }],
+  ['tell me about the election at length', { kind: 'summary', topic: 'election', length: 'long' }],
+  ['can you tell me more about kim?', { kind: 'summary', topic: 'kim' }],
   // what the library says: a topic with no article, which a library of several articles answers as a whole
   ['summarize what the articles say about oil prices', { kind: 'summary', topic: 'oil prices' }],
   ['what do the articles say about sanctions?', { kind: 'summary', topic: 'sanctions' }],
@@ -102,6 +108,24 @@ describe('parseIntent: free-text requests to the bot', () => {
     ).toEqual({
       kind: 'summary',
       topic: 'sanctions',
+    });
+  });
+
+  it('given a dictionary then a real word is no misspelt keyword, and a common misspelling still is', () => {
+    const dictionary = new Set(['city', 'submarines', 'creation', 'gust', 'summery', 'north', 'korea']);
+    const isWord = (word: string) => dictionary.has(word);
+    for (const message of [
+      'what city is the capital?',
+      'how many submarines are there?',
+      'the creation myth',
+    ]) {
+      expect(parseIntent(message, { isWord })).toMatchObject({ kind: 'help', unknown: message });
+    }
+    expect(parseIntent('gust north korea', { isWord })).toMatchObject({ kind: 'help' });
+    expect(complete(parseIntent('summery please', { isWord }))).toEqual({ kind: 'summary' });
+    expect(complete(parseIntent('qoute north korea', { isWord }))).toEqual({
+      kind: 'quote',
+      query: 'north korea',
     });
   });
 
