@@ -371,6 +371,33 @@ export class Library {
   }
 
   /**
+   * How many of a query's content words (a question's frame and filler left out) some sentence of the library
+   * has in some form ("tests" for "test"), of how many: whether words put to the bot are about what it holds.
+   */
+  wordsHeld(query: string): { held: number; of: number } {
+    const index = this.engine.index;
+    const words = this.engine.analyze(query).filter((term) => !term.light);
+    const held = words.filter((term) =>
+      tokenize(term.label)
+        .filter((token) => !token.alias)
+        .every((token) => index.hasStem(token.stem)),
+    );
+    return { held: held.length, of: words.length };
+  }
+
+  /**
+   * Whether a word (lower case) is a real one: the library has it, or the dictionary knows it in some form.
+   * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
+   */
+  knowsWord(word: string): boolean {
+    if (this.engine.index.hasTerm(word)) return true;
+    const lexicon = this.options.lexicon;
+    return lemmaCandidates(word).some(
+      (lemma) => lexicon.related(lemma).length > 0 || lexicon.isName?.(lemma),
+    );
+  }
+
+  /**
    * Whether a closest match must still have this word: a name (capitalised, first word too, a word the
    * library writes as a name, or one the dictionary knows only as a name: "iraq"), a number, or a word that
    * nothing here matches and no dictionary knows ("bitcoin"): the query is about it. A common word the

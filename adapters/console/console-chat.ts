@@ -4,7 +4,6 @@ import {
   commandNamed,
   handleRequest,
   resolveCommandText,
-  parseIntent,
   type Bot,
   type CommandPorts,
   type CommandReply,
@@ -36,7 +35,7 @@ export function requestFromLine(
   const text = line.trim();
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
-  if (!typed) return parseIntent(text);
+  if (!typed) return bot.read(text);
   const name = typed[1]!.toLowerCase();
   if (name === 'next' || name === 'context') {
     if (!state.followUps) return en.askForQuoteFirst;

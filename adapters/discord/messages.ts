@@ -1,5 +1,4 @@
 import type { Message } from 'discord.js';
-import { parseIntent } from '../../src/index.js';
 import type { CommandOutcome } from '../shared/observer.js';
 import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
@@ -34,7 +33,7 @@ export async function handleMessage(
   const botId = message.client.user.id;
   if (!isAddressedToBot(message, botId)) return undefined;
   try {
-    const request = parseIntent(requestText(message, botId), { botName: message.client.user.username });
+    const request = context.bot.read(requestText(message, botId), { botName: message.client.user.username });
     const reply = { kind: 'bot', reply: context.bot.handle(request) } as const;
     await message.reply(asMessageReply(prepareMessage(reply, false, context)));
     return 'ok';

@@ -1,5 +1,4 @@
 import type { App, Context, SayFn } from '@slack/bolt';
-import { parseIntent } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
 import type { SlackDeps } from './deps.js';
 import { decodeSlackText } from './mrkdwn.js';
@@ -22,7 +21,7 @@ interface ChatMessage {
 
 function replyTo(deps: SlackDeps, text: string): SlackMessage {
   try {
-    return renderReply(deps.bot.handle(parseIntent(decodeSlackText(text))), deps.names, 'public');
+    return renderReply(deps.bot.handle(deps.bot.read(decodeSlackText(text))), deps.names, 'public');
   } catch (error) {
     deps.logger.error({ err: error }, 'slack message failed');
     return renderFailure();

@@ -5,7 +5,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
-import { asksForAnyQuote, isQuestion } from './intent.js';
+import { asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
@@ -89,7 +89,7 @@ export class Bot {
         return this.articles(request.page ?? 1);
       case 'help':
         return (
-          (request.unknown && this.answerQuestion(request.unknown)) || {
+          (request.unknown && this.answerWords(request.unknown)) || {
             kind: 'help',
             commands: this.commands,
             ...(request.unknown ? { unknown: request.unknown } : {}),
@@ -99,14 +99,27 @@ export class Bot {
   }
 
   /**
-   * A question put to the bot in words it does not read as a command ("@quotebot who is enrico bondi?"):
-   * the passage that answers it, when one has every word asked for and two of them or more. With one word
-   * ("what time is it?" finds a sentence with "time") the question is more likely about something else, and
-   * help answers it.
+   * Reads a chat message addressed to the bot as a request (see `parseIntent`), with the library's words and
+   * the dictionary's telling a real word from a misspelt keyword ("city" is no "cite").
    */
-  private answerQuestion(text: string): BotReply | undefined {
-    if (!isQuestion(text)) return undefined;
+  read(message: string, options: Omit<IntentOptions, 'isWord'> = {}): BotRequest {
+    return parseIntent(message, { ...options, isWord: (word) => this.library.knowsWord(word) });
+  }
+
+  /**
+   * Words put to the bot that it does not read as a command. When they are about what the library holds (two
+   * of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how
+   * many tests did north korea hold?") they are a search, and get its answer, "no passage matches" included.
+   * Else a question still gets the passage that answers it, when one has every word asked for and two of
+   * them or more ("who is enrico bondi?"). With one word ("what time is it?" finds a sentence with "time")
+   * the question is more likely about something else, and help answers it, as it answers other chatter.
+   */
+  private answerWords(text: string): BotReply | undefined {
+    const { held, of } = this.library.wordsHeld(text);
+    const onTopic = held >= 2 && 2 * held >= of;
+    if (!onTopic && !isQuestion(text)) return undefined;
     const reply = this.quote({ kind: 'quote', query: text });
+    if (onTopic && reply.kind !== 'invalid-query') return reply;
     if (reply.kind !== 'quote' || reply.closest) return undefined;
     const { text: passage } = reply.hit.passage;
     const matched = new Set(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Bot, parseIntent } from '../../src/index.js';
+import { Bot } from '../../src/index.js';
 import { seedLibrary } from '../helpers/content.js';
 
 const bot = new Bot(seedLibrary());
-const ask = (message: string) => bot.handle(parseIntent(message));
+const ask = (message: string) => bot.handle(bot.read(message));
 
 describe('questions put to the bot in a mention', () => {
   it.each([
@@ -25,7 +25,27 @@ describe('questions put to the bot in a mention', () => {
     expect(ask(message)).toMatchObject({ kind: 'help', unknown: message });
   });
 
-  it('given words that are no question, then help answers them even when they match a sentence', () => {
-    expect(ask('tell me about the election and the sanctions at length')).toMatchObject({ kind: 'help' });
+  it.each([
+    ['north korea missile tests', /missile tests/],
+    ['@quotebot the november election', /November election/],
+  ])('given %j, words the article holds, then its passage answers them', (message, pattern) => {
+    const reply = ask(message);
+    expect(reply.kind).toBe('quote');
+    if (reply.kind === 'quote') expect(reply.hit.passage.text).toMatch(pattern);
+  });
+
+  it('given a question about what the article holds that no sentence answers, then no passage matches', () => {
+    expect(ask('@quotebot how many tests did north korea hold?')).toMatchObject({ kind: 'no-match' });
+  });
+
+  it.each(['please stop posting every day in this channel', 'i like turtles very much'])(
+    "given %j, chatter with few of the article's words, then help names what was not understood",
+    (message) => {
+      expect(ask(message)).toMatchObject({ kind: 'help', unknown: message });
+    },
+  );
+
+  it('given a question whose word only looks like a misspelt command ("city" / "cite"), then it is no quote request', () => {
+    expect(ask('what city is the capital of france?')).toMatchObject({ kind: 'help' });
   });
 });
