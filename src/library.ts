@@ -372,17 +372,33 @@ export class Library {
 
   /**
    * How many of a query's content words (a question's frame and filler left out) some sentence of the library
-   * has in some form ("tests" for "test"), of how many: whether words put to the bot are about what it holds.
+   * has in some form ("tests" for "test"), of how many, and how many of those it writes as names ("Rosneft"):
+   * whether words put to the bot are about what it holds.
    */
-  wordsHeld(query: string): { held: number; of: number } {
+  wordsHeld(query: string): { held: number; of: number; names: number } {
     const index = this.engine.index;
     const words = this.engine.analyze(query).filter((term) => !term.light);
-    const held = words.filter((term) =>
-      tokenize(term.label)
-        .filter((token) => !token.alias)
-        .every((token) => index.hasStem(token.stem)),
+    let held = 0;
+    let names = 0;
+    for (const term of words) {
+      const tokens = tokenize(term.label).filter((token) => !token.alias);
+      if (tokens.length === 0 || !tokens.every((token) => index.hasStem(token.stem))) continue;
+      held += 1;
+      if (tokens.every((token) => this.isName(token.term) || this.isName(token.stem))) names += 1;
+    }
+    return { held, of: words.length, names };
+  }
+
+  /**
+   * Whether the library writes a word as a name ("Rosneft", "Scotland") and the dictionary knows it as no
+   * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
+   */
+  private isName(term: string): boolean {
+    if (!this.engine.index.writesAsName(term)) return false;
+    const lexicon = this.options.lexicon;
+    return !lemmaCandidates(term).some(
+      (lemma) => lexicon.related(lemma).length > 0 && !lexicon.isName?.(lemma),
     );
-    return { held: held.length, of: words.length };
   }
 
   /**

@@ -109,14 +109,15 @@ export class Bot {
   /**
    * Words put to the bot that it does not read as a command. When they are about what the library holds (two
    * of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how
-   * many tests did north korea hold?") they are a search, and get its answer, "no passage matches" included.
+   * many tests did north korea hold?"; or a name it has: "what's the story with rosneft") they are a search,
+   * and get its answer, "no passage matches" included.
    * Else a question still gets the passage that answers it, when one has every word asked for and two of
    * them or more ("who is enrico bondi?"). With one word ("what time is it?" finds a sentence with "time")
    * the question is more likely about something else, and help answers it, as it answers other chatter.
    */
   private answerWords(text: string): BotReply | undefined {
-    const { held, of } = this.library.wordsHeld(text);
-    const onTopic = held >= 2 && 2 * held >= of;
+    const { held, of, names } = this.library.wordsHeld(text);
+    const onTopic = (held >= 2 && 2 * held >= of) || names > 0;
     if (!onTopic && !isQuestion(text)) return undefined;
     const reply = this.quote({ kind: 'quote', query: text });
     if (onTopic && reply.kind !== 'invalid-query') return reply;

@@ -72,6 +72,8 @@ export const HELP_PHRASES: readonly RegExp[] = [
 export const ARTICLES_PHRASES: readonly RegExp[] = [
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
+  // "what are the articles about?": their titles say it.
+  /\bwhat (?:are|were) (?:the |these |those |your |all the |all your )?(?:articles|pieces|stories)(?: all| really)? about$/,
 ];
 
 /** Words that set the length ("short", "in detail"), checked on the folded message. */

@@ -67,6 +67,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['quote', { kind: 'quote', query: '' }],
   // articles and help
   ['list articles', { kind: 'articles' }],
+  ['what are the articles about?', { kind: 'articles' }],
   ['help', { kind: 'help' }],
   ['what can you do?', { kind: 'help' }],
   ['@quotebot', { kind: 'help' }],

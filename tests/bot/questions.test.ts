@@ -28,6 +28,7 @@ describe('questions put to the bot in a mention', () => {
   it.each([
     ['north korea missile tests', /missile tests/],
     ['@quotebot the november election', /November election/],
+    ["what's the story with biegun", /Biegun/],
   ])('given %j, words the article holds, then its passage answers them', (message, pattern) => {
     const reply = ask(message);
     expect(reply.kind).toBe('quote');
