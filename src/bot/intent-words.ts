@@ -31,11 +31,11 @@ export function keywordOf(
   const exact = KEYWORDS.get(word);
   if (exact) return { keyword: word, intent: exact };
   if (word.length < 4 || NOT_TYPOS.has(word)) return undefined;
-  if (isWord?.(word) && !MISSPELT_KEYWORDS.has(word)) return undefined;
   const budget = word.length >= 8 ? 2 : 1;
   for (const [keyword, intent] of KEYWORDS) {
     if (keyword.length < 4 || keyword[0] !== word[0]) continue;
-    if (editDistance(word, keyword, budget) <= budget) return { keyword, intent };
+    if (editDistance(word, keyword, budget) > budget) continue;
+    return isWord?.(word) && !MISSPELT_KEYWORDS.has(word) ? undefined : { keyword, intent };
   }
   return undefined;
 }
