@@ -111,8 +111,11 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
   ),
   why: new RegExp(
     [
-      '\\b(?:because|due to|owing to|thanks to|as a result|result of|reasons?|led to|leading to|amid|after)\\b',
+      // Not "due to" of a timetable: "the play, due to open this week", "he is due to be sentenced".
+      '\\b(?:because|due to(?! (?:be|open|start|begin|end|close|take|meet|go|come|run|hold|sign|launch|appear|arrive|return|finish|resume|expire|retire)\\b)|owing to|thanks to|as a result|result of|reasons?|led to|leading to|amid|after)\\b',
       '\\b(?:blam|caus)(?:e|ed|es|ing)\\b',
+      // A cause as the agent: "slid 41%, catalysed by the revelation", "a rally driven by oil".
+      '\\b(?:caused|triggered|sparked|prompted|driven|fuell?ed|spurred|catalys|catalyz)(?:ed)? by\\b',
       '\\bin (?:a|an) (?:bid|effort|attempt|move) to\\b',
       '\\b(?:in order|so as) to\\b',
       // A purpose or a reaction: "was started in response to criticism", "a law designed to curb…".

@@ -215,6 +215,15 @@ describe('answers a question asks for', () => {
       true,
     );
     expect(answersQuestion(QuestionKind.Why, 'A law designed to curb smoking.', asked('why?'))).toBe(true);
+    // A cause as the agent is a cause; "due to" of a timetable is none.
+    for (const cause of [
+      'Sales slid, catalysed by the recall.',
+      'A rally driven by oil.',
+      'Riots sparked by a ban.',
+    ])
+      expect(answersQuestion(QuestionKind.Why, cause, asked('why?'))).toBe(true);
+    expect(answersQuestion(QuestionKind.Why, 'The play is due to open in May.', asked('why?'))).toBe(false);
+    expect(answersQuestion(QuestionKind.Why, 'He is due to be sentenced.', asked('why?'))).toBe(false);
     for (const purpose of [
       'For the purpose of raising revenue',
       'With a view to peace',
