@@ -6,7 +6,7 @@ export type IntentKeyword = 'summary' | 'quote' | 'help' | 'articles';
 
 /** Keywords in their right spelling; a misspelling within the typo budget counts ("sumarize", "qoute"). */
 export const KEYWORDS: ReadonlyMap<string, IntentKeyword> = new Map([
-  ...'summarize summarise summary summaries summarization summarisation tldr gist overview recap synopsis nutshell'
+  ...'summarize summarise summary summaries summarization summarisation tldr eli5 gist overview recap synopsis nutshell'
     .split(' ')
     .map((word) => [word, 'summary'] as const),
   ...'quote quotes quotation quotations cite citation'.split(' ').map((word) => [word, 'quote'] as const),
@@ -60,16 +60,40 @@ export const QUOTE_PHRASES: readonly RegExp[] = [
   /\b(?:find|give|show|get|send) (?:me )?(?:a |an |the |one )?(?:line|sentence|passage|bit|excerpt)s?\b/,
   /\bsearch(?: for)?\b/,
   /\blook up\b/,
+  // "is there anything about covid?", "do you have something on sanctions", "does the article mention X".
+  /\b(?:is|are) there (?:anything|something|any|a (?:quote|line|passage)|quotes|lines|passages)\b/,
+  /\b(?:do|does|did) (?:you|u) (?:have|know|got) (?:anything|something|any|a (?:quote|line|passage)|quotes|lines)\b/,
+  /\b(?:does|do|did) (?:it|this|they|the (?:article|articles|piece|text|library)|any articles?) (?:mention|mentions|talk about|discuss|cover)\b/,
 ];
 
 export const HELP_PHRASES: readonly RegExp[] = [
   /^(?:help|commands|usage|\?+)$/,
+  // Daily posts are set with `/daily`, which help lists: "stop", "set a daily quote at 9am".
+  /^(?:stop|unsubscribe|subscribe|cancel|pause|mute|unmute)(?: it| this| that| please| pls)?$/,
   /\bhelp\b/,
   /\bwhat (?:can|do) you do\b/,
   /\bhow (?:do|does|can) (?:i|you|this|it) (?:use|work)\b/,
 ];
 
+/**
+ * Setting up daily posts ("set a daily quote at 9am", "stop the daily quotes"): `/daily` does that, and help
+ * says how; not a quote of the words "daily" and "9am".
+ */
+export const DAILY_SETTING =
+  /\b(?:set|setup|schedule|start|stop|cancel|subscribe|unsubscribe|turn on|turn off|enable|disable|pause|change|move)\b.*\b(?:daily|every ?day|each day|every morning)\b/;
+
+/** A quote of the day, which any quote is: "what's the quote of the day?", "daily quote please". */
+export const QUOTE_OF_THE_DAY =
+  /\b(?:quote|thought|line)s? (?:of|for) (?:the |to)?day\b|\b(?:daily|todays|today's) (?:quote|thought)\b/;
+
 export const ARTICLES_PHRASES: readonly RegExp[] = [
+  /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
+  // Who wrote it, when, where: the list says (title, author, publication, date).
+  /\bwho (?:wrote|writes|authored|is the (?:author|writer) of) (?:it|this|that|the (?:article|articles|piece|story|text)|these|them)\b/,
+  /\bwho(?: is|s) the (?:author|writer)\b/,
+  /\bwhen (?:was|were) (?:it|this|that|they|the (?:article|articles|piece|story)) (?:published|written|posted)\b/,
+  /\bwhat(?: is|s) the (?:title|headline|source|publication)\b/,
+  /\bwhere (?:is|was|does) (?:it|this|that|the (?:article|piece|story)) (?:from|published|come from)\b/,
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
   // "what are the articles about?": their titles say it.
@@ -88,7 +112,8 @@ export const LENGTH_PHRASES: readonly {
   },
   {
     length: 'short',
-    pattern: /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|gist|nutshell|one line|in a sentence)\b/,
+    pattern:
+      /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|eli5|gist|nutshell|one line|in a sentence)\b/,
   },
   { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/ },
 ];

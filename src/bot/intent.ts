@@ -3,10 +3,12 @@ import { cleanTopic } from '../summary/topic.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_PHRASES,
+  DAILY_SETTING,
   FILLER,
   HELP_PHRASES,
   keywordOf,
   LENGTH_PHRASES,
+  QUOTE_OF_THE_DAY,
   QUOTE_PHRASES,
   SMALL_TALK,
   SUMMARY_PHRASES,
@@ -73,9 +75,15 @@ function wordsOf(text: string, isWord?: (word: string) => boolean): Word[] {
   });
 }
 
-/** The earliest thing the message asks for: a keyword ("summarize", "qoute") or a phrase ("sum it up"). */
-function intentOf(words: readonly Word[], corrected: string): { intent: IntentKeyword; at: number }[] {
-  const found: { intent: IntentKeyword; at: number }[] = [];
+/**
+ * What a message asks for, earliest first: a keyword ("summarize", "qoute") or a phrase ("sum it up"). `from`
+ * is where its subject may begin: after a quote phrase ("does the article mention the pandemic").
+ */
+function intentOf(
+  words: readonly Word[],
+  corrected: string,
+): { intent: IntentKeyword; at: number; from?: number }[] {
+  const found: { intent: IntentKeyword; at: number; from?: number }[] = [];
   for (const [at, word] of words.entries()) if (word.intent) found.push({ intent: word.intent, at });
   const wordAt = (index: number): number => corrected.slice(0, index).split(' ').length - 1;
   const phrases = [
@@ -86,7 +94,11 @@ function intentOf(words: readonly Word[], corrected: string): { intent: IntentKe
   for (const [intent, patterns] of phrases) {
     for (const pattern of patterns) {
       const match = pattern.exec(corrected);
-      if (match) found.push({ intent, at: wordAt(match.index) });
+      if (!match) continue;
+      const at = wordAt(match.index);
+      found.push(
+        intent === 'quote' ? { intent, at, from: wordAt(match.index + match[0].length) + 1 } : { intent, at },
+      );
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -94,9 +106,15 @@ function intentOf(words: readonly Word[], corrected: string): { intent: IntentKe
 
 /**
  * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
- * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim").
+ * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
+ * `onlyAfter`, those after `from` when there are any.
  */
-function subjectOf(text: string, words: readonly Word[], from: number): string | undefined {
+function subjectOf(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  onlyAfter = false,
+): string | undefined {
   const rest = words.slice(from);
   const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
   const isFiller = (word: Word): boolean => FILLER.has(word.folded) || word.intent !== undefined;
@@ -109,8 +127,10 @@ function subjectOf(text: string, words: readonly Word[], from: number): string |
     while (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent) last -= 1;
     subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
   } else {
-    subject = words
-      .filter((word) => !isFiller(word) && !SMALL_TALK.has(word.folded))
+    const named = (word: Word): boolean => !isFiller(word) && !SMALL_TALK.has(word.folded);
+    // After a phrase ("does the article mention X"), its subject follows it, if anything does.
+    subject = (onlyAfter && rest.some(named) ? rest : words)
+      .filter(named)
       .map((word) => word.raw)
       .join(' ');
   }
@@ -123,6 +143,10 @@ function lengthOf(folded: string): SummaryLength | undefined {
   const words = folded.replace(/\S+-\S+/g, ' ');
   return LENGTH_PHRASES.find(({ pattern }) => pattern.test(words))?.length;
 }
+
+/** Quotes by an author: "anything by eric ballbach?", "quotes by Tess Ward", "by ballbach". */
+const BY_AUTHOR =
+  /^(?:(?:give|show|send|get|find) me )?(?:anything|something|a (?:random )?quote|quotes?|any quotes?|a line|lines|stuff|more)? ?(?:written )?by (\p{L}[\p{L}\p{M} .'’-]*?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
 
 /** A question word a message of two words may start with ("who wrote"): no words to quote. */
 const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
@@ -137,6 +161,9 @@ export function isQuestion(text: string): boolean {
 /** Words that ask for a quote of any words at all: "random", "anything", "surprise (me)". */
 const ANY_QUOTE: ReadonlySet<string> = new Set([
   'random',
+  'another',
+  'inspire',
+  'inspiration',
   'any',
   'anything',
   'something',
@@ -188,6 +215,10 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   const sentences = countOf(named['sentences']);
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
+  if (DAILY_SETTING.test(corrected)) return { kind: 'help' };
+  const byAuthor = BY_AUTHOR.exec(text)?.[1];
+  if (byAuthor && !named['author'])
+    return { kind: 'quote', query: '', article: named['article'] || undefined, author: byAuthor };
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".
   const found =
@@ -215,11 +246,15 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   if (found?.intent === 'quote' || (!found && author))
     return {
       kind: 'quote',
-      query: found ? (subjectOf(text, words, found.at) ?? '') : '',
+      query:
+        found && !QUOTE_OF_THE_DAY.test(corrected)
+          ? (subjectOf(text, words, found.from ?? found.at, found.from !== undefined) ?? '')
+          : '',
       article,
       ...(author ? { author } : {}),
     };
   if (found?.intent === 'articles') return { kind: 'articles' };
+  if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };
   if (words.length <= 2 && !WH_WORD.test(corrected)) return { kind: 'quote', query: text, article };

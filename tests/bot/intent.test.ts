@@ -10,6 +10,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['<@U024BE7LH> tl;dr?', { kind: 'summary', length: 'short' }],
   ['<@U024BE7LH|quotebot> TL;DR', { kind: 'summary', length: 'short' }],
   ['tl dr', { kind: 'summary', length: 'short' }],
+  ['eli5', { kind: 'summary', length: 'short' }],
   ['tldr', { kind: 'summary', length: 'short' }],
   ['give me the gist', { kind: 'summary', length: 'short' }],
   ["what's it about", { kind: 'summary' }],
@@ -65,12 +66,36 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['<@123> election', { kind: 'quote', query: 'election' }],
   ['red line', { kind: 'quote', query: 'red line' }],
   ['quote', { kind: 'quote', query: '' }],
+  ['is there anything about covid?', { kind: 'quote', query: 'covid' }],
+  ['do you have something on house prices', { kind: 'quote', query: 'house prices' }],
+  ['does the article mention the pandemic', { kind: 'quote', query: 'pandemic' }],
+  ['sanctions, search for it', { kind: 'quote', query: 'sanctions' }],
+  // any quote: a random one
+  ['random', { kind: 'quote', query: '' }],
+  ['give me another one', { kind: 'quote', query: '' }],
+  ["what's the quote of the day?", { kind: 'quote', query: '' }],
+  ['daily quote please', { kind: 'quote', query: '' }],
+  // an author's quotes
+  ['anything by eric ballbach?', { kind: 'quote', query: '', author: 'eric ballbach' }],
+  ['quotes by Tess Ward please', { kind: 'quote', query: '', author: 'Tess Ward' }],
   // articles and help
   ['list articles', { kind: 'articles' }],
+  ['list', { kind: 'articles' }],
+  ['who wrote the article?', { kind: 'articles' }],
+  ['who wrote this?', { kind: 'articles' }],
+  ['who is the author', { kind: 'articles' }],
+  ['when was it published?', { kind: 'articles' }],
+  ["what's the title?", { kind: 'articles' }],
   ['what are the articles about?', { kind: 'articles' }],
   ['help', { kind: 'help' }],
   ['what can you do?', { kind: 'help' }],
   ['@quotebot', { kind: 'help' }],
+  // daily posts are set with /daily, which help lists
+  ['stop', { kind: 'help' }],
+  ['unsubscribe', { kind: 'help' }],
+  ['set a daily quote at 9am', { kind: 'help' }],
+  ['please stop the daily quotes', { kind: 'help' }],
+  ['please stop posting every day in this channel', { kind: 'help' }],
   ['', { kind: 'help' }],
   // small talk: help, without "I did not understand"
   ['hi', { kind: 'help' }],
@@ -82,7 +107,6 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // non-requests: help that names what was not understood
   ['I love pizza and long walks', { kind: 'help', unknown: 'I love pizza and long walks' }],
   ['what time is it?', { kind: 'help', unknown: 'what time is it?' }],
-  ['who wrote this?', { kind: 'help', unknown: 'who wrote this?' }],
   ['tell me a joke', { kind: 'help', unknown: 'tell me a joke' }],
   ['quite an interesting article', { kind: 'help', unknown: 'quite an interesting article' }],
 ];
