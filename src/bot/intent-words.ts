@@ -76,11 +76,14 @@ export const HELP_PHRASES: readonly RegExp[] = [
 ];
 
 /**
- * Setting up daily posts ("set a daily quote at 9am", "stop the daily quotes"): `/daily` does that, and help
- * says how; not a quote of the words "daily" and "9am".
+ * Setting up daily posts ("set a daily quote at 9am", "stop posting every day"): `/daily` does that, and help
+ * says how; not a quote of the words "daily" and "9am". A verb of setting, a word of days and one of posts.
  */
-export const DAILY_SETTING =
-  /\b(?:set|setup|schedule|start|stop|cancel|subscribe|unsubscribe|turn on|turn off|enable|disable|pause|change|move)\b.*\b(?:daily|every ?day|each day|every morning)\b/;
+export const DAILY_SETTING: readonly RegExp[] = [
+  /\b(?:set|setup|schedule|start|stop|cancel|subscribe|unsubscribe|turn on|turn off|enable|disable|pause|change|move)\b/,
+  /\b(?:daily|every ?day|each day|every morning)\b/,
+  /\b(?:quotes?|posts?|posting|messages?)\b/,
+];
 
 /** A quote of the day, which any quote is: "what's the quote of the day?", "daily quote please". */
 export const QUOTE_OF_THE_DAY =

@@ -215,7 +215,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   const sentences = countOf(named['sentences']);
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
-  if (DAILY_SETTING.test(corrected)) return { kind: 'help' };
+  if (DAILY_SETTING.every((pattern) => pattern.test(corrected))) return { kind: 'help' };
   const byAuthor = BY_AUTHOR.exec(text)?.[1];
   if (byAuthor && !named['author'])
     return { kind: 'quote', query: '', article: named['article'] || undefined, author: byAuthor };

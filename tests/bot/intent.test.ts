@@ -96,6 +96,10 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['set a daily quote at 9am', { kind: 'help' }],
   ['please stop the daily quotes', { kind: 'help' }],
   ['please stop posting every day in this channel', { kind: 'help' }],
+  [
+    'summarize the start of daily missile launches',
+    { kind: 'summary', topic: 'start daily missile launches' },
+  ],
   ['', { kind: 'help' }],
   // small talk: help, without "I did not understand"
   ['hi', { kind: 'help' }],
