@@ -190,10 +190,13 @@ export function asksForAnyQuote(query: string): boolean {
  * - A summary keyword or phrase gives a summary, with a topic when the message names one and a length when
  *   it asks for one ("tl;dr" and "gist" are short, "key points" long). "What does it say about X" is a
  *   summary about X: it asks for all the article says on X, which is what a topic summary holds.
- * - "quote"/"cite" (and "find a line about", "search for") give a quote of the words named.
- * - "list articles" lists them; "help" and small talk ("hi", "thanks") get help; a bare word or two
- *   ("@quotebot election") is words to quote. Anything else gets help that names what was not understood,
- *   so that a message to the bot never goes unanswered.
+ * - "quote"/"cite" (and "find a line about", "search for", "is there anything about", "does the article
+ *   mention") give a quote of the words named; "random", "the quote of the day" a random quote; "anything by
+ *   <author>" one of theirs.
+ * - "list articles" (and "who wrote it?") lists them; "help", small talk ("hi", "thanks") and setting up daily
+ *   posts ("set a daily quote at 9am", which `/daily` does) get help; a bare word or two ("@quotebot
+ *   election") is words to quote. Anything else gets help that names what was not understood, so that a
+ *   message to the bot never goes unanswered (the `Bot` searches it first when it is about the library).
  *
  * Slash-style options in the text (`topic:missiles`, `length:short`, `sentences:3`, `article:<slug>`) are
  * honoured, and so is a count in words ("in 3 sentences").
@@ -215,17 +218,16 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   const sentences = countOf(named['sentences']);
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
+  const article = named['article'] || undefined;
   if (DAILY_SETTING.every((pattern) => pattern.test(corrected))) return { kind: 'help' };
   const byAuthor = BY_AUTHOR.exec(text)?.[1];
-  if (byAuthor && !named['author'])
-    return { kind: 'quote', query: '', article: named['article'] || undefined, author: byAuthor };
+  if (byAuthor && !named['author']) return { kind: 'quote', query: '', article, author: byAuthor };
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".
   const found =
     intents[0]?.intent === 'quote' && intents.some(({ intent }) => intent === 'summary')
       ? { intent: 'summary' as const, at: intents[0].at, short: true }
       : intents[0];
-  const article = named['article'] || undefined;
   if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
     const namedLength = named['length']?.toLowerCase();
     const length =
