@@ -243,6 +243,17 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(reply.body.embeds[0].description).toContain('**Kim Jong-un** essentially **refused**');
   });
 
+  it('given "@quotebot north korea missile tests", words the article holds, then the passage answers them', async () => {
+    const { discord } = harness;
+    const asked = discord.sendMessageCreate({ content: 'north korea missile tests', mentionBot: true });
+    const reply = await discord.waitForRequest(
+      (request) =>
+        request.route === 'POST /channels/:channelId/messages' &&
+        request.body?.message_reference?.message_id === asked.id,
+    );
+    expect(reply.body.embeds[0].description).toContain('**missile tests**');
+  });
+
   it('given a DM "summarize", then it answers in the DM', async () => {
     const { discord } = harness;
     const asked = discord.sendMessageCreate({ content: 'summarize', dm: true });

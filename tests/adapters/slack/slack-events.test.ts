@@ -41,6 +41,20 @@ describe.each(['socket', 'http'] as const)(
       expect(textOf(post.args['blocks'])).not.toMatch(/<[!@#]/);
     });
 
+    it.each([
+      ['is there anything about covid?', /pandemic/],
+      ['how many tests did north korea hold?', /No passage matches/],
+      ['my cat likes the morning sun', /did not understand/],
+    ])('given the mention %j then the bot reads it as the console does', async (words, pattern) => {
+      const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> ${words}` });
+      await inject.event(event);
+      const post = await run.slack.waitForCall(
+        'chat.postMessage',
+        (call) => call.args['thread_ts'] === event['ts'],
+      );
+      expect(textOf(post.args['blocks'])).toMatch(pattern);
+    });
+
     it('given a mention inside a thread then the answer goes to that thread', async () => {
       const threadTs = '1700000000.000100';
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> summarize`, threadTs });
