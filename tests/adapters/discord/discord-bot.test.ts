@@ -5,6 +5,7 @@ import { seedArticle } from '../../helpers/content.js';
 import { cycling } from '../../helpers/random.js';
 import { MARKDOWN_PARAGRAPHS, testArticle } from './fixtures.js';
 import { CALLBACK, messageBody, startHarness, type Harness } from './harness.js';
+import { wordnetLexicon } from '../../helpers/lexicon.js';
 
 const ELECTION =
   'With a crucial election ahead, Trump is unlikely to want to risk either a failure in negotiations or enter into a military conflict with unpredictable consequences.';
@@ -20,7 +21,10 @@ class FailingBot extends Bot {
 let harness: Harness;
 
 beforeAll(async () => {
-  const library = Library.create([seedArticle(), testArticle('markdown-trap', MARKDOWN_PARAGRAPHS)]);
+  // As the bot runs it: with the WordNet lexicon the build derives.
+  const library = Library.create([seedArticle(), testArticle('markdown-trap', MARKDOWN_PARAGRAPHS)], {
+    lexicon: wordnetLexicon(),
+  });
   harness = await startHarness(new FailingBot(library, COMMANDS, cycling([0.25, 0.75])));
 });
 
@@ -252,6 +256,20 @@ describe('the Discord adapter against a fake Discord', () => {
         request.body?.message_reference?.message_id === asked.id,
     );
     expect(reply.body.embeds[0].description).toContain('**missile tests**');
+  });
+
+  it('given "@quotebot what city is the capital of france?", then "city" is no misspelt "cite": help answers', async () => {
+    const { discord } = harness;
+    const asked = discord.sendMessageCreate({
+      content: 'what city is the capital of france?',
+      mentionBot: true,
+    });
+    const reply = await discord.waitForRequest(
+      (request) =>
+        request.route === 'POST /channels/:channelId/messages' &&
+        request.body?.message_reference?.message_id === asked.id,
+    );
+    expect(JSON.stringify(reply.body)).toContain('did not understand');
   });
 
   it('given a DM "summarize", then it answers in the DM', async () => {

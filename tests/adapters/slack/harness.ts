@@ -17,6 +17,7 @@ import {
 } from '../../../adapters/slack/start-slack.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../../fakes/slack/index.js';
 import { seedArticle } from '../../helpers/content.js';
+import { wordnetLexicon } from '../../helpers/lexicon.js';
 import { cycling } from '../../helpers/random.js';
 import { HOSTILE_PARAGRAPHS, testArticle } from './fixtures.js';
 
@@ -71,8 +72,12 @@ export async function startOnFake(
 ): Promise<Running> {
   const slack = await startFakeSlack(options.fake ?? {});
   const config: Config = { ...loadConfig({ ...envFor(slack, mode), ...extraEnv }), PORT: 0 };
+  // As the bot runs it: with the WordNet lexicon the build derives.
   const library =
-    options.library ?? Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)]);
+    options.library ??
+    Library.create([seedArticle(), testArticle('hostile', HOSTILE_PARAGRAPHS)], {
+      lexicon: wordnetLexicon(),
+    });
   const reloads: number[] = [];
   const bot = new CountingBot(
     {

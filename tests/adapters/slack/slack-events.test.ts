@@ -45,6 +45,8 @@ describe.each(['socket', 'http'] as const)(
       ['is there anything about covid?', /pandemic/],
       ['how many tests did north korea hold?', /No passage matches/],
       ['my cat likes the morning sun', /did not understand/],
+      // The dictionary knows "city": no misspelt "cite", so no quote request.
+      ['what city is the capital of france?', /did not understand/],
     ])('given the mention %j then the bot reads it as the console does', async (words, pattern) => {
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> ${words}` });
       await inject.event(event);
