@@ -48,6 +48,7 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
   /\btell (?:me|us) (?:more |everything |all )?about\b/,
+  /\bwhat (?:do|does|did) (?:you|u) know about\b/,
   /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
   /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,
   /\bbreak (?:it|this) down\b/,
@@ -60,6 +61,8 @@ export const QUOTE_PHRASES: readonly RegExp[] = [
   /\b(?:find|give|show|get|send) (?:me )?(?:a |an |the |one )?(?:line|sentence|passage|bit|excerpt)s?\b/,
   /\bsearch(?: for)?\b/,
   /\blook up\b/,
+  // "latest news on the dollar", "any news about kim?".
+  /\b(?:latest|any|recent|the) news (?:on|about|regarding|of)\b/,
   // "is there anything about covid?", "do you have something on sanctions", "does the article mention X".
   /\b(?:is|are) there (?:anything|something|any|a (?:quote|line|passage)|quotes|lines|passages)\b/,
   /\b(?:do|does|did) (?:you|u) (?:have|know|got) (?:anything|something|any|a (?:quote|line|passage)|quotes|lines)\b/,

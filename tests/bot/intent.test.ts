@@ -45,6 +45,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['give me the long version', { kind: 'summary', length: 'long' }],
   ['tell me about the election at length', { kind: 'summary', topic: 'election', length: 'long' }],
   ['can you tell me more about kim?', { kind: 'summary', topic: 'kim' }],
+  ['what do you know about the sanctions?', { kind: 'summary', topic: 'sanctions' }],
   // what the library says: a topic with no article, which a library of several articles answers as a whole
   ['summarize what the articles say about oil prices', { kind: 'summary', topic: 'oil prices' }],
   ['what do the articles say about sanctions?', { kind: 'summary', topic: 'sanctions' }],
@@ -67,6 +68,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['red line', { kind: 'quote', query: 'red line' }],
   ['quote', { kind: 'quote', query: '' }],
   ['is there anything about covid?', { kind: 'quote', query: 'covid' }],
+  ['latest news on the dollar', { kind: 'quote', query: 'dollar' }],
   ['do you have something on house prices', { kind: 'quote', query: 'house prices' }],
   ['does the article mention the pandemic', { kind: 'quote', query: 'pandemic' }],
   ['sanctions, search for it', { kind: 'quote', query: 'sanctions' }],
