@@ -394,11 +394,7 @@ export class Library {
    * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
    */
   private isName(term: string): boolean {
-    if (!this.engine.index.writesAsName(term)) return false;
-    const lexicon = this.options.lexicon;
-    return !lemmaCandidates(term).some(
-      (lemma) => lexicon.related(lemma).length > 0 && !lexicon.isName?.(lemma),
-    );
+    return this.engine.index.writesAsName(term) && !this.inDictionary(term, false);
   }
 
   /**
@@ -406,10 +402,14 @@ export class Library {
    * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
    */
   knowsWord(word: string): boolean {
-    if (this.engine.index.hasTerm(word)) return true;
+    return this.engine.index.hasTerm(word) || this.inDictionary(word, true);
+  }
+
+  /** Whether the dictionary knows some form of a word as a common word, or (with `names`) as a name too. */
+  private inDictionary(word: string, names: boolean): boolean {
     const lexicon = this.options.lexicon;
-    return lemmaCandidates(word).some(
-      (lemma) => lexicon.related(lemma).length > 0 || lexicon.isName?.(lemma),
+    return lemmaCandidates(word).some((lemma) =>
+      lexicon.isName?.(lemma) ? names : lexicon.related(lemma).length > 0,
     );
   }
 

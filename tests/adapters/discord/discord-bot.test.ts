@@ -220,56 +220,38 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(edit.body.allowed_mentions.parse).toEqual([]);
   });
 
-  it('given "@quotebot quote election" in a channel, then it answers with a reply to that message', async () => {
-    const { discord } = harness;
-    const asked = discord.sendMessageCreate({ content: 'quote election', mentionBot: true });
-    const reply = await discord.waitForRequest(
+  /** Mentions the bot in a channel with these words; resolves to the bot's reply to that message. */
+  const replyToMention = (content: string) => {
+    const asked = harness.discord.sendMessageCreate({ content, mentionBot: true });
+    return harness.discord.waitForRequest(
       (request) =>
         request.route === 'POST /channels/:channelId/messages' &&
         request.body?.message_reference?.message_id === asked.id,
     );
+  };
+
+  it('given "@quotebot quote election" in a channel, then it answers with a reply to that message', async () => {
+    const reply = await replyToMention('quote election');
     expect(reply.status).toBe(200);
     expect(reply.body.embeds[0].description).toContain('**election**');
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
   it('given "@quotebot who did kim jong-un refuse?", a question, then the passage answers it', async () => {
-    const { discord } = harness;
-    const asked = discord.sendMessageCreate({
-      content: 'who did kim jong-un refuse?',
-      mentionBot: true,
-    });
-    const reply = await discord.waitForRequest(
-      (request) =>
-        request.route === 'POST /channels/:channelId/messages' &&
-        request.body?.message_reference?.message_id === asked.id,
-    );
+    const reply = await replyToMention('who did kim jong-un refuse?');
     expect(reply.body.embeds[0].description).toContain('**Kim Jong-un** essentially **refused**');
   });
 
   it('given "@quotebot north korea missile tests", words the article holds, then the passage answers them', async () => {
-    const { discord } = harness;
-    const asked = discord.sendMessageCreate({ content: 'north korea missile tests', mentionBot: true });
-    const reply = await discord.waitForRequest(
-      (request) =>
-        request.route === 'POST /channels/:channelId/messages' &&
-        request.body?.message_reference?.message_id === asked.id,
-    );
+    const reply = await replyToMention('north korea missile tests');
     expect(reply.body.embeds[0].description).toContain('**missile tests**');
   });
 
   it('given "@quotebot what city is the capital of france?", then "city" is no misspelt "cite": help answers', async () => {
-    const { discord } = harness;
-    const asked = discord.sendMessageCreate({
-      content: 'what city is the capital of france?',
-      mentionBot: true,
-    });
-    const reply = await discord.waitForRequest(
-      (request) =>
-        request.route === 'POST /channels/:channelId/messages' &&
-        request.body?.message_reference?.message_id === asked.id,
+    const reply = await replyToMention('what city is the capital of france?');
+    expect(JSON.stringify(reply.body)).toContain(
+      'I did not understand “what city is the capital of france?”',
     );
-    expect(JSON.stringify(reply.body)).toContain('did not understand');
   });
 
   it('given a DM "summarize", then it answers in the DM', async () => {
