@@ -9,6 +9,7 @@ import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
+import { heavyWords, shareNeeded } from './required-words.js';
 import { NeighbourContext } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
@@ -38,7 +39,7 @@ export class SearchEngine {
   private readonly texts = new PassageCache();
   private readonly reranked = new Map<string, ScoredPassage[]>();
   private titles: TitleContext | undefined;
-  private readonly minScore: number;
+  private readonly options: SearchOptions;
   /**
    * What the last query's text gives (its phrase, its kind of question): a search ranks its query once or
    * twice (as typed, then with relatives), and a closest match once more.
@@ -57,7 +58,7 @@ export class SearchEngine {
     // Read on the first query, not at start-up.
     const titles = titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf)));
     this.scorer = new PassageScorer(index, options, titles);
-    this.minScore = options.minScore;
+    this.options = options;
   }
 
   get passages(): readonly Passage[] {
@@ -130,6 +131,7 @@ export class SearchEngine {
     const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
+    const minimum = shareNeeded(heavyWords(terms), this.options);
     return scored
       .map((item) => {
         const text = this.index.passages[item.at]!.text;
@@ -151,7 +153,7 @@ export class SearchEngine {
         }
         return { ...item, rank: item.rank - WHOLE_ANSWER / 2 + whole };
       })
-      .filter((item) => item.score >= this.minScore)
+      .filter((item) => item.score >= minimum)
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
   }
 

@@ -1,4 +1,5 @@
 import type { CompiledTerm } from './compiled-query.js';
+import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import { QuestionKind } from './question.js';
 
@@ -18,6 +19,25 @@ const CLOSEST_REQUIRED = 2;
  */
 export function requiredMatches(termCount: number, minCoverage: number): number {
   return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
+}
+
+/** The share of a query's weighted words a hit needs: less of a long one (see `SearchOptions.retellingWords`). */
+export function shareNeeded(heavy: number, options: SearchOptions): number {
+  return heavy >= options.retellingWords
+    ? Math.min(options.minScore, options.retellingShare)
+    : options.minScore;
+}
+
+/** The share of a 3+ word query's words a hit needs: less of a long one (see `SearchOptions.retellingWords`). */
+export function coverageNeeded(heavy: number, options: SearchOptions): number {
+  return heavy >= options.retellingWords
+    ? Math.min(options.minCoverage, options.retellingShare)
+    : options.minCoverage;
+}
+
+/** The query's content words, each multi-word name counted once. */
+export function heavyWords(terms: readonly QueryTerm[]): number {
+  return terms.filter((term) => !term.light).length - nameSurplus(terms);
 }
 
 /** Words beyond the first of each multi-word name of the query (see `QueryTerm.name`). */

@@ -21,7 +21,7 @@ import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import type { QuestionKind } from './question.js';
 import { labelToken } from './query-words.js';
-import { nameSurplus, wordsRequired } from './required-words.js';
+import { coverageNeeded, shareNeeded, nameSurplus, wordsRequired } from './required-words.js';
 import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { smallestSorted } from './smallest.js';
@@ -168,6 +168,8 @@ export function ownWordsBesideNeighbours(index: SentenceIndex, terms: readonly Q
 interface Query {
   readonly terms: readonly CompiledTerm[];
   readonly required: number;
+  /** The share of the query's weighted words a hit needs (see `shareNeeded`). */
+  readonly minScore: number;
   readonly must: readonly boolean[];
   readonly mustCount: number;
   readonly weights: readonly number[];
@@ -276,7 +278,7 @@ export class PassageScorer {
       must,
       heavy,
       question,
-      this.options.minCoverage,
+      coverageNeeded(heavy, this.options),
       reach === Reach.Closest,
     );
     if (required === undefined) return [];
@@ -295,6 +297,7 @@ export class PassageScorer {
     const query: Query = {
       terms: compiled,
       required,
+      minScore: shareNeeded(heavy, this.options),
       must,
       mustCount: must.filter(Boolean).length,
       weights,
@@ -390,7 +393,7 @@ export class PassageScorer {
       if (own < query.ownWords || found < query.required || ((mask | titled) & mustMask) !== mustMask)
         continue;
       const maxScore = bound / query.weightSum;
-      if (maxScore < this.options.minScore) continue;
+      if (maxScore < query.minScore) continue;
       const phraseBound = query.phrase ? PHRASE_BONUS : 0;
       const whole = query.whole > 0 && found >= query.whole ? WHOLE_ANSWER : 0;
       const ceiling = Math.round((maxScore + this.lengthBonus(at) + phraseBound + whole) * KEY_SCALE);
@@ -470,7 +473,7 @@ export class PassageScorer {
       const phrase = query.phrase ? this.phraseBonus(at, query.phrase, runs) : 0;
       if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
       const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
-      if (score < this.options.minScore) continue;
+      if (score < query.minScore) continue;
       const rank = score + this.lengthBonus(at) + phrase;
       const asked = query.askedWeight > 0 ? { asked: (score * query.askedWeight) / this.coverage } : {};
       if (query.whole === 0) top.offer({ at, score, rank, ...asked });

@@ -89,6 +89,21 @@ describe('search over real news articles (BBC dev set) with general language kno
     },
   );
 
+  it('given a long retelling (seven content words) then its sentence answers with under half its weight', () => {
+    const hits = bbc().search({
+      query: 'the woman who wrote mary poppins wept watching the disney version',
+    }).hits;
+    expect(hits[0]?.passage.text).toContain("who is said to have cried when she saw Disney's 1964 film");
+    expect(hits[0]!.score).toBeLessThan(0.5);
+  });
+
+  it.each([
+    'uk housing market cooling off with house prices falling in london',
+    'ryanair placing a big order for new planes to open more routes',
+  ])('given the long query about nothing %j then its scattered words answer nothing', (query) => {
+    expect(bbc().search({ query }).status).toBe('no-match');
+  });
+
   it('given the whole query set then most first hits are acceptable and no unanswerable query answers', () => {
     const queries = loadBbcQueries();
     const accepted = acceptedIds(queries, loadBbcArticles());
