@@ -3,9 +3,11 @@
  * words, each word from a different BBC development article (a seeded choice, the same every run), over the
  * 40 articles as one library: such a mix is about nothing, so an answer is seldom deserved, and a relation of
  * the lexicon that makes many more of them answer is too loose. Counts with and without the WordNet lexicon.
- * Then the long queries of `tests/fixtures/long-none-queries.json`, written by a person about topics the BBC
- * articles, or 30 State of the Union addresses, do not cover: the kind a way of answering long queries from
- * their scattered words would answer wrongly.
+ * Then 400 made-up queries of 7–9 such words, and the long queries of `tests/fixtures/long-none-queries.json`,
+ * written by a person about topics the BBC articles, or 30 State of the Union addresses, do not cover: the kind
+ * a way of answering long queries from their scattered words would answer wrongly. Long queries are counted
+ * twice: as quotebot answers them, and held to a short query's share (no retellings, see
+ * `SearchOptions.retellingWords`), the baseline of what the looser share for retellings costs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,15 +23,23 @@ const articles = loadBbcArticles();
 const wordsOf = contentWordsOf(articles);
 
 const random = seededRandom(12345);
-const queries: string[] = [];
-for (let n = 0; n < QUERIES; n++) {
-  const count = 2 + Math.floor(random() * 3);
-  const picked = new Set<number>();
-  while (picked.size < count) picked.add(Math.floor(random() * articles.length));
-  queries.push([...picked].map((a) => wordsOf[a]![Math.floor(random() * wordsOf[a]!.length)]).join(' '));
+/** `QUERIES` queries of `fewest` to `fewest + spread - 1` words, each word from another article. */
+function madeUp(fewest: number, spread: number): string[] {
+  const made: string[] = [];
+  for (let n = 0; n < QUERIES; n++) {
+    const count = fewest + Math.floor(random() * spread);
+    const picked = new Set<number>();
+    while (picked.size < count) picked.add(Math.floor(random() * articles.length));
+    made.push([...picked].map((a) => wordsOf[a]![Math.floor(random() * wordsOf[a]!.length)]).join(' '));
+  }
+  return made;
 }
+const queries = madeUp(2, 3);
+const longQueries = madeUp(7, 3);
 
 const lexicon = loadLexicon();
+/** A long query held to a short one's share of its words: no retellings. */
+const NO_RETELLINGS = { retellingWords: Number.POSITIVE_INFINITY };
 const answeredIn = (library: Library, asked: readonly string[]): number =>
   asked.filter((query) => library.search({ query, limit: 5 }).hits.length > 0).length;
 
@@ -40,6 +50,11 @@ const results = [true, false].map((withLexicon) => {
     answered: answeredIn(library, queries),
   };
 });
+const longMadeUp = {
+  queries: QUERIES,
+  answered: answeredIn(Library.create(articles, { lexicon }), longQueries),
+  noRetellings: answeredIn(Library.create(articles, { lexicon, ...NO_RETELLINGS }), longQueries),
+};
 
 interface LongQueries {
   readonly articles: readonly string[];
@@ -58,17 +73,28 @@ const longResults = (
   library,
   queries: asked.length,
   answered: answeredIn(Library.create(texts, { lexicon }), asked),
+  noRetellings: answeredIn(Library.create(texts, { lexicon, ...NO_RETELLINGS }), asked),
 }));
 
-for (const { name, answered } of results)
-  console.log(`${name}: ${answered} of ${QUERIES} made-up queries answered`);
-for (const { library, queries: count, answered } of longResults)
-  console.log(`quotebot: ${answered} of ${count} long queries about nothing answered (${library})`);
+const rows = [
+  ...results.map(({ name, answered }) => [`made-up, 2–4 words (bbc)`, name, answered, QUERIES]),
+  ['made-up, 7–9 words (bbc)', 'quotebot', longMadeUp.answered, QUERIES],
+  ['made-up, 7–9 words (bbc)', 'quotebot without retellings', longMadeUp.noRetellings, QUERIES],
+  ...longResults.flatMap(({ library, queries: count, answered, noRetellings }) => [
+    [`long-none (${library})`, 'quotebot', answered, count],
+    [`long-none (${library})`, 'quotebot without retellings', noRetellings, count],
+  ]),
+];
+console.log('| queries about nothing | ranking | answered |');
+console.log('| --- | --- | --- |');
+for (const [set, name, answered, count] of rows)
+  console.log(`| ${set} | ${name} | ${answered} of ${count} |`);
 const json = {
   date: new Date().toISOString(),
   queries: QUERIES,
   articles: articles.length,
   results,
+  longMadeUp,
   long: longResults,
 };
 const out = join(import.meta.dirname, 'results');
