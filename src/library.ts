@@ -365,6 +365,17 @@ export class Library {
     return this.metadata.byAuthor(name).length > 0;
   }
 
+  /**
+   * The author the words name, whole words of one author's name ("ballbach", "Eric Ballbach"), with the note
+   * on them an article gives (`author_bio:`) and their articles, in library order as `/articles` lists them.
+   */
+  authorNamed(name: string): { author: string; bio: string | null; articles: Article[] } | undefined {
+    const named = this.metadata.namedAuthor(name);
+    if (named === undefined) return undefined;
+    const bio = named.articles.find((article) => article.meta.authorBio)?.meta.authorBio ?? null;
+    return { ...named, bio };
+  }
+
   /** Every author, once, in library order. */
   get authors(): string[] {
     return this.metadata.authors;

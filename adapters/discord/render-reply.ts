@@ -124,10 +124,27 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
   };
 }
 
-function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
-  const line = (article: Attribution): string => {
-    return `${linkedTitle(article)} — ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)} · \`${article.slug}\``;
+function articleLine(article: Attribution): string {
+  return `${linkedTitle(article)} — ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)} · \`${article.slug}\``;
+}
+
+/** "who is eric ballbach?": the author, what an article says of them, and their articles. */
+function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMessage {
+  const head = [
+    ...(reply.bio ? [escapeText(fitText(reply.bio, 1000)), ''] : []),
+    `**${en.authorArticles(reply.total)}**`,
+  ].join('\n');
+  const budget = DISCORD_LIMITS.embedDescription - head.length - 1;
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: truncate(reply.author, DISCORD_LIMITS.embedTitle),
+    description: `${head}\n${fitLines(reply.articles, budget, articleLine)}`,
   };
+  return { embeds: [embed], components: [], private: false };
+}
+
+function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
+  const line = articleLine;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: en.articlesTitle,
@@ -159,6 +176,8 @@ export function renderReply(
       return textMessage(problemWords(DISCORD_STYLE, reply), true);
     case 'articles':
       return { ...renderArticles(reply), private: askedPrivate };
+    case 'author':
+      return { ...renderAuthor(reply), private: askedPrivate };
     case 'summary':
       return { ...renderSummary(reply.summary), private: askedPrivate };
     case 'library-summary':

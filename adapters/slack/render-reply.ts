@@ -1,4 +1,4 @@
-import type { BotReply, CommandReply, LibrarySummary, Summary } from '../../src/index.js';
+import type { Attribution, BotReply, CommandReply, LibrarySummary, Summary } from '../../src/index.js';
 import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
 import {
   context,
@@ -105,6 +105,11 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackComm
   };
 }
 
+/** An article as `/articles` lists it: its linked title, author, publication, date and slug. */
+function articleLine(a: Attribution): string {
+  return `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(a.author)}, ${escapeMrkdwn(a.publication)}, ${escapeMrkdwn(a.date)}  \`${escapeMrkdwn(a.slug)}\``;
+}
+
 /**
  * Words a bot reply for Slack, as Block Kit within Slack's limits. All text from articles and users is
  * escaped (see `mrkdwn.ts`); the words come from the shared wording.
@@ -120,14 +125,21 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
     }
     case 'articles': {
-      const lines = reply.articles.map(
-        (a) =>
-          `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(a.author)}, ${escapeMrkdwn(a.publication)}, ${escapeMrkdwn(a.date)}  \`${escapeMrkdwn(a.slug)}\``,
-      );
       const head = `*${en.articlesTitle}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
       return {
         text: fallback(`${en.articlesTitle} (page ${reply.page} of ${reply.pageCount})`),
-        blocks: withinBlockLimit(sectionsOfLines([head, ...lines]), []),
+        blocks: withinBlockLimit(sectionsOfLines([head, ...reply.articles.map(articleLine)]), []),
+      };
+    }
+    case 'author': {
+      const head = [
+        `*${escapeMrkdwn(reply.author)}*`,
+        ...(reply.bio ? [escapeMrkdwn(reply.bio)] : []),
+        `*${en.authorArticles(reply.total)}*`,
+      ];
+      return {
+        text: fallback(`${reply.author}${reply.bio ? `: ${reply.bio}` : ''}`),
+        blocks: withinBlockLimit(sectionsOfLines([...head, ...reply.articles.map(articleLine)]), []),
       };
     }
     case 'summary':

@@ -1,5 +1,6 @@
 import type {
   ArticlesReloadReply,
+  Attribution,
   BotReply,
   CommandReply,
   Highlight,
@@ -64,6 +65,11 @@ function renderSummary(summary: Summary, style: TerminalStyle): string {
   return lines.join('\n');
 }
 
+/** An article as `/articles` lists it. */
+function articleLine(a: Attribution): string {
+  return `• ${a.title} — ${a.author}, ${a.publication}, ${a.date}  [${a.slug}]`;
+}
+
 /** Words a reply for a terminal. */
 export function renderForTerminal(reply: BotReply, style: TerminalStyle): string {
   switch (reply.kind) {
@@ -80,7 +86,14 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'articles':
       return [
         `Articles (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
-        ...reply.articles.map((a) => `• ${a.title} — ${a.author}, ${a.publication}, ${a.date}  [${a.slug}]`),
+        ...reply.articles.map(articleLine),
+      ].join('\n');
+    case 'author':
+      return [
+        safeForTerminal(reply.author),
+        ...(reply.bio ? [safeForTerminal(reply.bio)] : []),
+        `${en.authorArticles(reply.total)}:`,
+        ...reply.articles.map(articleLine),
       ].join('\n');
     case 'summary':
       return renderSummary(reply.summary, style);

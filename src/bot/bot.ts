@@ -46,6 +46,9 @@ function similarAuthors(authors: readonly string[], typed: string): string[] {
     .slice(0, 5);
 }
 
+/** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
+const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
+
 /**
  * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
  * provides `reload` (I/O) for `/articles reload`; a plain `Library` is a source that never changes.
@@ -107,7 +110,8 @@ export class Bot {
   }
 
   /**
-   * Words put to the bot that it does not read as a command. When they are about what the library holds (two
+   * Words put to the bot that it does not read as a command. "Who is <an author>?" gets that author (see
+   * `aboutAuthor`). When they are about what the library holds (two
    * of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how
    * many tests did north korea hold?"; or a name it has: "what's the story with rosneft") they are a search,
    * and get its answer, "no passage matches" included.
@@ -116,6 +120,8 @@ export class Bot {
    * the question is more likely about something else, and help answers it, as it answers other chatter.
    */
   private answerWords(text: string): BotReply | undefined {
+    const about = this.aboutAuthor(text);
+    if (about) return about;
     const { held, of, names } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0;
     if (!onTopic && !isQuestion(text)) return undefined;
@@ -160,6 +166,8 @@ export class Bot {
       return { kind: 'unknown-author', author, suggestions: similarAuthors(this.library.authors, author) };
     if (request.query.trim().length === 0 || asksForAnyQuote(request.query))
       return this.randomQuote(request, article, author);
+    const about = article === undefined && author === undefined ? this.aboutAuthor(request.query) : undefined;
+    if (about) return about;
     const result = this.library.search({
       query: request.query,
       slug: article,
@@ -284,6 +292,23 @@ export class Bot {
         { length: request.length, sentences: request.sentences, topic: request.topic },
         this.library,
       ),
+    };
+  }
+
+  /**
+   * "who is eric ballbach?" of an author of the library: what an article says of them and their articles,
+   * not a search for their name in the articles' sentences.
+   */
+  private aboutAuthor(text: string): BotReply | undefined {
+    const name = WHO_IS.exec(text)?.[1];
+    const named = name === undefined ? undefined : this.library.authorNamed(name);
+    if (named === undefined) return undefined;
+    return {
+      kind: 'author',
+      author: named.author,
+      bio: named.bio,
+      articles: named.articles.slice(0, ARTICLES_PAGE_SIZE).map(attributionOf),
+      total: named.articles.length,
     };
   }
 

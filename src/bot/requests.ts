@@ -94,6 +94,17 @@ export type BotReply =
       readonly pageCount: number;
       readonly total: number;
     }
+  /**
+   * "who is eric ballbach?": an author of the library, what an article says of them (`author_bio:`, or null)
+   * and their articles (the first page of them; `total` counts them all).
+   */
+  | {
+      readonly kind: 'author';
+      readonly author: string;
+      readonly bio: string | null;
+      readonly articles: readonly Attribution[];
+      readonly total: number;
+    }
   | { readonly kind: 'summary'; readonly summary: Summary }
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
   | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }

@@ -91,6 +91,20 @@ export class ArticleMetadata {
       .map((entry) => entry.article);
   }
 
+  /**
+   * The one author whose name the words are, every word a whole word of it ("ballbach", "eric ballbach"), and
+   * their articles; undefined when they name no author, or several ("bush" of George Bush and George W. Bush).
+   */
+  namedAuthor(name: string): { author: string; articles: Article[] } | undefined {
+    const wanted = tokenize(name).filter((token) => !token.alias);
+    if (wanted.length === 0) return undefined;
+    const articles = this.entries
+      .filter((entry) => wanted.every((token) => entry.authorStems.has(token.stem)))
+      .map((entry) => entry.article);
+    const authors = new Set(articles.map((article) => article.meta.author));
+    return authors.size === 1 ? { author: articles[0]!.meta.author, articles } : undefined;
+  }
+
   /** Every author, once, in library order. */
   get authors(): string[] {
     return [...new Set(this.entries.map((entry) => entry.article.meta.author))];

@@ -14,6 +14,12 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given "who is jo reporter?" then the author and their articles answer, as on Discord and Slack', async () => {
+    const text = (await ask('who is jo reporter?'))!;
+    expect(text.split('\n')[0]).toBe('Jo Reporter');
+    expect(text).toContain('Eastham port to close old harbour to cargo ships');
+  });
+
   it('given /summary topic: with a topic of two words unquoted then both words are the topic', async () => {
     const quoted = await ask('/summary topic:"harbour budget"');
     expect(await ask('/summary topic:harbour budget')).toBe(quoted);

@@ -247,6 +247,19 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(reply.body.embeds[0].description).toContain('**missile tests**');
   });
 
+  it('given a DM "who is eric ballbach?", then the author, their note and their article answer', async () => {
+    const { discord } = harness;
+    // In a DM: the channel's five messages in five seconds are the other tests'.
+    const asked = discord.sendMessageCreate({ content: 'who is eric ballbach?', dm: true });
+    const reply = await discord.waitForRequest(
+      (request) => request.body?.message_reference?.message_id === asked.id,
+    );
+    const embed = reply.body.embeds[0];
+    expect(embed.title).toBe('Eric Ballbach');
+    expect(embed.description).toContain('research fellow at the Institute of Korean Studies');
+    expect(embed.description).toContain("Donald Trump's Own Version of Muddling Through on North Korea");
+  });
+
   it('given "@quotebot what city is the capital of france?", then "city" is no misspelt "cite": help answers', async () => {
     const reply = await replyToMention('what city is the capital of france?');
     expect(JSON.stringify(reply.body)).toContain(

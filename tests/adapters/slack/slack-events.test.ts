@@ -47,6 +47,8 @@ describe.each(['socket', 'http'] as const)(
       ['my cat likes the morning sun', /did not understand/],
       // The dictionary knows "city": no misspelt "cite", so no quote request.
       ['what city is the capital of france?', /did not understand/],
+      // An author of the library: what the article says of them, and their article.
+      ['who is eric ballbach?', /research fellow at the Institute of Korean Studies[\s\S]*Their article/],
     ])('given the mention %j then the bot reads it as the console does', async (words, pattern) => {
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> ${words}` });
       await inject.event(event);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, Library, type BotReply } from '../../src/index.js';
+import { seedArticle, smallArticle } from '../helpers/content.js';
+
+const harbour = smallArticle('harbour-wall', 'The Harbour Wall', [
+  'The harbour wall was rebuilt after the storm.',
+]);
+const bushes = [
+  smallArticle('first-address', 'First Address', ['The deficit will fall next year.'], 'George Bush'),
+  smallArticle('second-address', 'Second Address', ['Schools will get more money.'], 'George W. Bush'),
+];
+const bot = new Bot(Library.create([seedArticle(), harbour, ...bushes]));
+
+const authorOf = (reply: BotReply): Extract<BotReply, { kind: 'author' }> => {
+  if (reply.kind !== 'author') throw new Error(`expected an author, got ${reply.kind}`);
+  return reply;
+};
+
+describe('who is an author of the library', () => {
+  it.each([
+    'who is eric ballbach?',
+    "who's Ballbach",
+    'who was the author eric ballbach',
+    'Who is ERIC BALLBACH',
+  ])(
+    'given the mention %j then the author, what the article says of them and their articles answer',
+    (message) => {
+      const reply = authorOf(bot.handle(bot.read(message)));
+      expect(reply.author).toBe('Eric Ballbach');
+      expect(reply.bio).toBe('Eric Ballbach is a research fellow at the Institute of Korean Studies.');
+      expect(reply.articles.map((article) => article.slug)).toEqual([seedArticle().slug]);
+      expect(reply.total).toBe(1);
+    },
+  );
+
+  it('given /quote who is eric ballbach then the author answers, not "no passage matches"', () => {
+    expect(bot.handle({ kind: 'quote', query: 'who is eric ballbach' }).kind).toBe('author');
+  });
+
+  it('given an author whose article has no author_bio then the author answers with no note', () => {
+    const reply = authorOf(bot.handle({ kind: 'quote', query: 'who is tess ward?' }));
+    expect(reply).toMatchObject({ author: 'Tess Ward', bio: null, total: 1 });
+  });
+
+  it('given a name of the text that is no author (kim) then the text is searched', () => {
+    const reply = bot.handle({ kind: 'quote', query: 'who is kim?' });
+    expect(reply.kind).toBe('quote');
+  });
+
+  it('given a word of two authors\u2019 names (bush) or part of a name (eric b) then no author answers', () => {
+    expect(bot.handle({ kind: 'quote', query: 'who is bush?' }).kind).not.toBe('author');
+    expect(bot.handle({ kind: 'quote', query: 'who is eric b' }).kind).not.toBe('author');
+  });
+
+  it('given author: or article: with the question then the search keeps to them', () => {
+    const reply = bot.handle({ kind: 'quote', query: 'who is eric ballbach', author: 'ballbach' });
+    expect(reply.kind).not.toBe('author');
+  });
+});
