@@ -49,6 +49,10 @@ function similarAuthors(authors: readonly string[], typed: string): string[] {
 /** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
 const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
+/** "what does ballbach think about trump?": who, and what about. */
+const AUTHOR_VIEW =
+  /^\s*what (?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s? (?:about|of|on|regarding) (.+?)[\s?!.]*$/iu;
+
 /**
  * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
  * provides `reload` (I/O) for `/articles reload`; a plain `Library` is a source that never changes.
@@ -111,7 +115,7 @@ export class Bot {
 
   /**
    * Words put to the bot that it does not read as a command. "Who is <an author>?" gets that author (see
-   * `aboutAuthor`). When they are about what the library holds (two
+   * `aboutAuthor`), "what does <an author> think about X?" a quote of X from their articles. When they are about what the library holds (two
    * of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how
    * many tests did north korea hold?"; or a name it has: "what's the story with rosneft") they are a search,
    * and get its answer, "no passage matches" included.
@@ -122,6 +126,9 @@ export class Bot {
   private answerWords(text: string): BotReply | undefined {
     const about = this.aboutAuthor(text);
     if (about) return about;
+    const view = AUTHOR_VIEW.exec(text);
+    if (view && this.library.authorNamed(view[1]!))
+      return this.quote({ kind: 'quote', query: view[2]!, author: view[1]! });
     const { held, of, names } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0;
     if (!onTopic && !isQuestion(text)) return undefined;

@@ -47,6 +47,8 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
   /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
+  // "show me what it says about sanctions": all it says about them.
+  /\bwhat (?:it|this|the (?:article|piece|author|text)|(?:the|all the) articles|they) (?:says?|thinks?|writes?) about\b/,
   /\btell (?:me|us) (?:more |everything |all )?about\b/,
   /\bwhat (?:do|does|did) (?:you|u) know about\b/,
   /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
@@ -60,7 +62,10 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
 export const QUOTE_PHRASES: readonly RegExp[] = [
   /\b(?:find|give|show|get|send) (?:me )?(?:a |an |the |one )?(?:line|sentence|passage|bit|excerpt)s?\b/,
   /\bsearch(?: for)?\b/,
-  /\blook up\b/,
+  /\blook (?:up|for)\b/,
+  // "anything on the election?", "got something about covid", "what's new on north korea".
+  /\b(?:anything|something)(?: (?:good|nice|interesting|new))? (?:on|about|regarding|concerning|related to)\b/,
+  /\bwhat(?: is|s)? new (?:on|about|with|in)\b/,
   // "latest news on the dollar", "any news about kim?".
   /\b(?:latest|any|recent|the) news (?:on|about|regarding|of)\b/,
   // "is there anything about covid?", "do you have something on sanctions", "does the article mention X".

@@ -52,6 +52,17 @@ describe('who is an author of the library', () => {
     expect(bot.handle({ kind: 'quote', query: 'who is eric b' }).kind).not.toBe('author');
   });
 
+  it.each(['what does ballbach think about trump', 'what did eric ballbach say about the election?'])(
+    'given the mention %j then the words after "about" are searched in that author\u2019s articles',
+    (message) => {
+      const reply = bot.handle(bot.read(message));
+      if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+      expect(reply.hit.article.author).toBe('Eric Ballbach');
+      expect(reply.query).toMatch(/^(?:trump|the election)$/);
+      expect(reply.followUps.share?.author).toMatch(/ballbach$/);
+    },
+  );
+
   it('given author: or article: with the question then the search keeps to them', () => {
     const reply = bot.handle({ kind: 'quote', query: 'who is eric ballbach', author: 'ballbach' });
     expect(reply.kind).not.toBe('author');

@@ -30,6 +30,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // topics and lengths
   ['summarize the part about sanctions', { kind: 'summary', topic: 'sanctions' }],
   ['what does it say about sanctions', { kind: 'summary', topic: 'sanctions' }],
+  ['show me what it says about sanctions', { kind: 'summary', topic: 'sanctions' }],
   ['hey quotebot what does the article say about the election?', { kind: 'summary', topic: 'election' }],
   ['what does the author think of Kim?', { kind: 'summary', topic: 'Kim' }],
   ['can you summarise the election bit?', { kind: 'summary', topic: 'election' }],
@@ -72,6 +73,10 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['do you have something on house prices', { kind: 'quote', query: 'house prices' }],
   ['does the article mention the pandemic', { kind: 'quote', query: 'pandemic' }],
   ['sanctions, search for it', { kind: 'quote', query: 'sanctions' }],
+  ['anything on the election?', { kind: 'quote', query: 'election' }],
+  ['got something about covid', { kind: 'quote', query: 'covid' }],
+  ["what's new on north korea", { kind: 'quote', query: 'north korea' }],
+  ['look for missile tests', { kind: 'quote', query: 'missile tests' }],
   // any quote: a random one
   ['random', { kind: 'quote', query: '' }],
   ['give me another one', { kind: 'quote', query: '' }],
