@@ -95,7 +95,7 @@ export const DAILY_SETTING: readonly RegExp[] = [
 
 /** A quote of the day, which any quote is: "what's the quote of the day?", "daily quote please". */
 export const QUOTE_OF_THE_DAY =
-  /\b(?:quote|thought|line)s? (?:of|for) (?:the |to)?day\b|\b(?:daily|todays|today's) (?:quote|thought)\b/;
+  /\b(?:quote|thought|line)s? (?:of|for) (?:the |to)?day\b|\b(?:daily|todays|today's) (?:quote|thought)\b|\bquotes? today\b/;
 
 export const ARTICLES_PHRASES: readonly RegExp[] = [
   /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
@@ -107,6 +107,7 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
   /\bwhere (?:is|was|does) (?:it|this|that|the (?:article|piece|story)) (?:from|published|come from)\b/,
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
+  /\bhow many (?:articles|pieces|stories|texts)\b/,
   // "what are the articles about?": their titles say it.
   /\bwhat (?:are|were) (?:the |these |those |your |all the |all your )?(?:articles|pieces|stories)(?: all| really)? about$/,
 ];

@@ -82,12 +82,14 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['give me another one', { kind: 'quote', query: '' }],
   ["what's the quote of the day?", { kind: 'quote', query: '' }],
   ['daily quote please', { kind: 'quote', query: '' }],
+  ['any good quotes today?', { kind: 'quote', query: '' }],
   // an author's quotes
   ['anything by eric ballbach?', { kind: 'quote', query: '', author: 'eric ballbach' }],
   ['quotes by Tess Ward please', { kind: 'quote', query: '', author: 'Tess Ward' }],
   // articles and help
   ['list articles', { kind: 'articles' }],
   ['list', { kind: 'articles' }],
+  ['how many articles do you have?', { kind: 'articles' }],
   ['who wrote the article?', { kind: 'articles' }],
   ['who wrote this?', { kind: 'articles' }],
   ['who is the author', { kind: 'articles' }],
