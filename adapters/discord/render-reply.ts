@@ -147,7 +147,10 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
   const line = articleLine;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: en.articlesTitle,
+    title: truncate(
+      reply.about === undefined ? en.articlesTitle : en.articlesAbout(DISCORD_STYLE, reply.about),
+      DISCORD_LIMITS.embedTitle,
+    ),
     description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, line),
     footer: {
       text: `Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,

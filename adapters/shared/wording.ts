@@ -82,6 +82,8 @@ export const en = {
   noLibraryTopic: (s: WordingStyle, topic: string): string =>
     `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   articlesTitle: 'Articles',
+  /** "which articles mention india?": the head of the list of those that do. */
+  articlesAbout: (s: WordingStyle, about: string): string => `Articles about ${s.quoted(about)}`,
   /** "who is eric ballbach?": the head of their articles under what the library says of them. */
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   articlesPage: (page: number, pageCount: number, total: number): string =>

@@ -125,9 +125,10 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
     }
     case 'articles': {
-      const head = `*${en.articlesTitle}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
+      const title = reply.about === undefined ? en.articlesTitle : en.articlesAbout(PLAIN, reply.about);
+      const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
       return {
-        text: fallback(`${en.articlesTitle} (page ${reply.page} of ${reply.pageCount})`),
+        text: fallback(`${title} (page ${reply.page} of ${reply.pageCount})`),
         blocks: withinBlockLimit(sectionsOfLines([head, ...reply.articles.map(articleLine)]), []),
       };
     }

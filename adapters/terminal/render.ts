@@ -85,7 +85,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return problemWords(TERMINAL_WORDING, reply);
     case 'articles':
       return [
-        `Articles (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
+        `${reply.about === undefined ? en.articlesTitle : en.articlesAbout(TERMINAL_WORDING, reply.about)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
         ...reply.articles.map(articleLine),
       ].join('\n');
     case 'author':

@@ -93,7 +93,7 @@ export class Bot {
       case 'summary':
         return this.summary(request);
       case 'articles':
-        return this.articles(request.page ?? 1);
+        return this.articles(request.page ?? 1, request.about);
       case 'help':
         return (
           (request.unknown && this.answerWords(request.unknown)) || {
@@ -319,13 +319,31 @@ export class Bot {
     };
   }
 
-  private articles(page: number): BotReply {
-    const all = this.library.articles;
+  /**
+   * A page of the articles; `about` keeps those with a passage that `/quote` finds for it, in the order of
+   * their best passage ("no passage matches" when none has one).
+   */
+  private articles(page: number, about?: string): BotReply {
+    let all = this.library.articles;
+    if (about !== undefined) {
+      const result = this.library.search({ query: about, limit: QUOTE_MATCH_CAP });
+      if (result.status === SearchStatus.NoMatch)
+        return { kind: 'no-match', query: about, suggestions: result.suggestions };
+      if (result.status !== SearchStatus.Ok)
+        return {
+          kind: 'invalid-query',
+          reason: result.status === SearchStatus.EmptyQuery ? 'empty' : 'too-long',
+          maxLength: this.library.options.maxQueryLength,
+        };
+      const slugs = new Set(result.hits.map((hit) => hit.article.slug));
+      all = [...slugs].map((slug) => this.library.article(slug)!);
+    }
     const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
     const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
     const slice = all.slice((current - 1) * ARTICLES_PAGE_SIZE, current * ARTICLES_PAGE_SIZE);
     return {
       kind: 'articles',
+      ...(about === undefined ? {} : { about }),
       articles: slice.map(attributionOf),
       page: current,
       pageCount,

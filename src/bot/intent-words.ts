@@ -108,9 +108,18 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
   /\bhow many (?:articles|pieces|stories|texts)\b/,
+  // "show me articles about oil": the list, of those about it (see `ARTICLES_ABOUT`).
+  /\b(?:list|show|find|any)(?: me)?(?: the| all| your)? (?:articles|pieces|stories) (?:about|on|mentioning|that mention)\b/,
   // "what are the articles about?": their titles say it.
   /\bwhat (?:are|were) (?:the |these |those |your |all the |all your )?(?:articles|pieces|stories)(?: all| really)? about$/,
 ];
+
+/**
+ * What the articles a list asks for are about: "which articles mention india?", "show me articles about oil",
+ * "who wrote the article about the da vinci code?". Read on the message as typed.
+ */
+export const ARTICLES_ABOUT =
+  /\b(?:articles?|pieces?|stories|story)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+)$/iu;
 
 /** Words that set the length ("short", "in detail"), checked on the folded message. */
 export const LENGTH_PHRASES: readonly {

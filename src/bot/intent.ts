@@ -2,6 +2,7 @@ import { foldText } from '../text/fold.js';
 import { cleanTopic } from '../summary/topic.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
+  ARTICLES_ABOUT,
   ARTICLES_PHRASES,
   DAILY_SETTING,
   FILLER,
@@ -255,7 +256,10 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       article,
       ...(author ? { author } : {}),
     };
-  if (found?.intent === 'articles') return { kind: 'articles' };
+  if (found?.intent === 'articles') {
+    const about = cleanTopic(ARTICLES_ABOUT.exec(text)?.[1]?.replace(/^(?:the|a|an)\s+/iu, '') ?? '');
+    return about.length > 0 ? { kind: 'articles', about } : { kind: 'articles' };
+  }
   if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };

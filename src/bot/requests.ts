@@ -15,7 +15,8 @@ export type BotRequest =
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
     }
-  | { readonly kind: 'articles'; readonly page?: number | undefined }
+  /** The list of articles; with `about`, of those with a passage about it ("which articles mention india?"). */
+  | { readonly kind: 'articles'; readonly page?: number | undefined; readonly about?: string | undefined }
   | { readonly kind: 'help'; readonly unknown?: string | undefined };
 
 /**
@@ -89,6 +90,8 @@ export type BotReply =
   | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }
   | {
       readonly kind: 'articles';
+      /** The words the articles were asked to be about, if any. */
+      readonly about?: string;
       readonly articles: readonly Attribution[];
       readonly page: number;
       readonly pageCount: number;

@@ -90,6 +90,8 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['list articles', { kind: 'articles' }],
   ['list', { kind: 'articles' }],
   ['how many articles do you have?', { kind: 'articles' }],
+  ['which articles mention India?', { kind: 'articles', about: 'India' }],
+  ['show me articles about oil prices', { kind: 'articles', about: 'oil prices' }],
   ['who wrote the article?', { kind: 'articles' }],
   ['who wrote this?', { kind: 'articles' }],
   ['who is the author', { kind: 'articles' }],

@@ -167,6 +167,14 @@ describe('rendering the other replies for Discord', () => {
     expect(articles.embeds[0]!.description).toContain(
       '`donald-trumps-own-version-of-muddling-through-on-north-korea`',
     );
+    const about = render(bot.handle({ kind: 'articles', about: 'sanctions' }), false, store);
+    expect(about.embeds[0]!.title).toBe('Articles about “sanctions”');
+    const author = render(bot.handle({ kind: 'quote', query: 'who is eric ballbach?' }), false, store);
+    expect(author.embeds[0]!.title).toBe('Eric Ballbach');
+    expect(author.embeds[0]!.description).toMatch(
+      /^Eric Ballbach is a research fellow.*\n\n\*\*Their article\*\*\n/,
+    );
+    withinLimits(author);
     const help = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
     expect(help.private).toBe(true);
     expect(help.content).toBe('I did not understand “blorp”.');

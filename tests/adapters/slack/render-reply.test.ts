@@ -4,6 +4,7 @@ import { decodeQuoteState, QuoteAction } from '../../../adapters/slack/button-st
 import type { SlackMessage } from '../../../adapters/slack/blocks.js';
 import { renderReply } from '../../../adapters/slack/render-reply.js';
 import { DEFAULT_NAMES, hostileBot, testArticle } from './fixtures.js';
+import { seedLibrary } from '../../helpers/content.js';
 
 /** Every mrkdwn/plain text object in a message, with the block it is in. */
 function textsOf(message: SlackMessage): { type: string; text: string; block: string }[] {
@@ -210,5 +211,30 @@ describe('renderReply: other replies', () => {
     expect(section!.text).toContain(
       '• <https://example.com/hostile|Tricky &lt;b&gt;Title&lt;/b&gt; &amp; ∗Co∗> — A. &lt;@U999&gt; Writer',
     );
+  });
+
+  it('given the articles about words, and an author, then the words and the note are escaped', () => {
+    const bot = new Bot(seedLibrary());
+    const about = renderReply(
+      bot.handle({ kind: 'articles', about: 'sanctions <!everyone>' }),
+      DEFAULT_NAMES,
+      'public',
+    );
+    expect(textsOf(about)[0]!.text).toContain(
+      '*Articles about “sanctions &lt;!everyone&gt;”* (page 1 of 1, 1 in all)',
+    );
+    const author = renderReply(
+      bot.handle({ kind: 'quote', query: 'who is eric ballbach' }),
+      DEFAULT_NAMES,
+      'public',
+    );
+    const text = textsOf(author)
+      .map((block) => block.text)
+      .join('\n');
+    expect(text).toContain(
+      '*Eric Ballbach*\nEric Ballbach is a research fellow at the Institute of Korean Studies.',
+    );
+    expect(text).toContain('*Their article*');
+    for (const { text: shown } of textsOf(about)) expect(dangerousMarkup(shown)).toEqual([]);
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, Library } from '../../src/index.js';
+import { seedArticle, smallArticle } from '../helpers/content.js';
+
+const harbour = smallArticle('harbour-wall', 'The Harbour Wall', [
+  'The harbour wall was rebuilt after the storm.',
+  'Fishing boats returned to the harbour in spring.',
+]);
+const bot = new Bot(Library.create([seedArticle(), harbour]));
+
+describe('which articles are about something', () => {
+  it('given "which articles mention the harbour?" then only the articles with a passage about it are listed', () => {
+    const reply = bot.handle(bot.read('which articles mention the harbour?'));
+    expect(reply).toMatchObject({ kind: 'articles', about: 'harbour', total: 1, page: 1, pageCount: 1 });
+    if (reply.kind !== 'articles') throw new Error('expected articles');
+    expect(reply.articles.map((article) => article.slug)).toEqual(['harbour-wall']);
+  });
+
+  it('given words no passage has then it says plainly that nothing matches', () => {
+    expect(bot.handle({ kind: 'articles', about: 'unicorns' })).toMatchObject({
+      kind: 'no-match',
+      query: 'unicorns',
+    });
+  });
+
+  it('given no words then every article is listed, as /articles lists them', () => {
+    expect(bot.handle({ kind: 'articles' })).toMatchObject({ kind: 'articles', total: 2 });
+  });
+});
