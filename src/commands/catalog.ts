@@ -126,17 +126,22 @@ export const summaryCommand = {
 export const articlesCommand = {
   name: 'articles',
   description: 'List the articles the bot can quote',
-  usage: '/articles [page:<n>] [reload]',
+  usage: '/articles [page:<n>] [about:<words>] [reload]',
   options: [
     { name: 'page', description: 'Page number', type: 'integer', minValue: 1 },
     { name: 'reload', description: 'Re-read the content folder now (managers only)', type: 'boolean' },
+    { name: 'about', description: 'Only the articles with a passage about these words', type: 'string' },
   ],
-  examples: ['/articles', '/articles page:2', '/articles reload'],
+  examples: ['/articles', '/articles about:sanctions', '/articles page:2', '/articles reload'],
   resolve: ({ values }) =>
     values['reload'] === true
       ? asked({ kind: 'articles-reload' }, values, true)
       : asked(
-          { kind: 'articles', page: typeof values['page'] === 'number' ? values['page'] : undefined },
+          {
+            kind: 'articles',
+            page: typeof values['page'] === 'number' ? values['page'] : undefined,
+            about: str(values['about']),
+          },
           values,
         ),
 } as const satisfies BotCommand;

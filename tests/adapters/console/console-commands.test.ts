@@ -20,6 +20,14 @@ describe('console chat: command lines', () => {
     expect(text).toContain('Eastham port to close old harbour to cargo ships');
   });
 
+  it('given /articles about:old harbour then only the articles with a passage about it are listed', async () => {
+    const text = (await ask('/articles about:old harbour'))!;
+    expect(text.split('\n')[0]).toBe('Articles about “old harbour” (page 1 of 1, 2 in all):');
+    expect(text).toContain('Eastham port to close old harbour to cargo ships');
+    expect(text).not.toMatch(/tram/i);
+    expect(await ask('/articles about:unicorns')).toContain('No passage matches “unicorns”');
+  });
+
   it('given /summary topic: with a topic of two words unquoted then both words are the topic', async () => {
     const quoted = await ask('/summary topic:"harbour budget"');
     expect(await ask('/summary topic:harbour budget')).toBe(quoted);

@@ -63,6 +63,13 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(quote.options?.map((option) => option.name)).toContain('author');
   });
 
+  it('given /articles about:sanctions, then the list is of the articles with a passage about it', async () => {
+    const callback = await slash('articles', { about: 'sanctions' }).waitForCallback();
+    const embed = callback.body.data.embeds[0];
+    expect(embed.title).toBe('Articles about “sanctions”');
+    expect(embed.footer.text).toBe('Page 1 of 1 · 1 article');
+  });
+
   it('given /quote election, then it replies at once with the sentence, its attribution and no pings', async () => {
     const callback = await slash('quote', { query: 'election' }).waitForCallback();
     expect(callback.body.type).toBe(CALLBACK_TYPE.channelMessage);

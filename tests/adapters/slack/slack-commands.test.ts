@@ -109,6 +109,10 @@ describe.each(['socket', 'http'] as const)(
       const articles = await inject.command('/articles', '');
       expect(articles.body?.['response_type']).toBe('ephemeral');
       expect(textOf(articles.body?.['blocks'])).toMatch(/\*Articles\* \(page 1 of 1, 2 in all\)/);
+      const about = await inject.command('/articles', 'about:north korea');
+      expect(textOf(about.body?.['blocks'])).toMatch(
+        /\*Articles about “north korea”\* \(page 1 of 1, 1 in all\)/,
+      );
       const help = await inject.command('/quotebot-help', '');
       expect(textOf(help.body?.['blocks'])).toContain('`/quotebot-help`');
     });
