@@ -34,6 +34,9 @@ import { tokenize } from './text/tokenize.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
+/** Hits `Library.articlesAbout` reads for the articles they come from. */
+const ARTICLES_ABOUT_REACH = 100;
+
 /** How much of the library the search index covers (all of it once built). */
 export interface IndexCoverage {
   readonly indexed: number;
@@ -363,6 +366,16 @@ export class Library {
   /** Whether some article's author answers to `name` (words of the name, as `author:` takes them). */
   hasAuthor(name: string): boolean {
     return this.metadata.byAuthor(name).length > 0;
+  }
+
+  /**
+   * The articles with a passage that a search finds for the words, in the order of their best passage (the
+   * first `ARTICLES_ABOUT_REACH` hits read); the search's result says why there are none.
+   */
+  articlesAbout(words: string): { result: SearchResult; articles: Article[] } {
+    const result = this.search({ query: words, limit: ARTICLES_ABOUT_REACH });
+    const slugs = new Set(result.hits.map((hit) => hit.article.slug));
+    return { result, articles: [...slugs].map((slug) => this.article(slug)!) };
   }
 
   /**

@@ -326,7 +326,7 @@ export class Bot {
   private articles(page: number, about?: string): BotReply {
     let all = this.library.articles;
     if (about !== undefined) {
-      const result = this.library.search({ query: about, limit: QUOTE_MATCH_CAP });
+      const { result, articles } = this.library.articlesAbout(about);
       if (result.status === SearchStatus.NoMatch)
         return { kind: 'no-match', query: about, suggestions: result.suggestions };
       if (result.status !== SearchStatus.Ok)
@@ -335,8 +335,7 @@ export class Bot {
           reason: result.status === SearchStatus.EmptyQuery ? 'empty' : 'too-long',
           maxLength: this.library.options.maxQueryLength,
         };
-      const slugs = new Set(result.hits.map((hit) => hit.article.slug));
-      all = [...slugs].map((slug) => this.library.article(slug)!);
+      all = articles;
     }
     const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
     const current = Math.min(Math.max(1, Math.floor(page)), pageCount);

@@ -96,6 +96,17 @@ describe('quotebot articles and check', () => {
     });
   });
 
+  it('given --about then only the articles with a passage about the words, or plainly none', () => {
+    const about = JSON.parse(runCli(['articles', '--about', 'sanctions', '--json']).stdout);
+    expect(about.articles.map((article: { author: string }) => article.author)).toEqual(['Eric Ballbach']);
+    expect(JSON.parse(runCli(['articles', '--about', 'unicorns', '--json']).stdout)).toEqual({
+      articles: [],
+    });
+    const none = runCli(['articles', '--about', 'unicorns']);
+    expect(none.code).toBe(0);
+    expect(none.stdout.trim()).toBe('No passage matches “unicorns”.');
+  });
+
   it('given a content folder with a broken file then check names it and exits 1', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
