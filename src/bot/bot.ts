@@ -1,6 +1,6 @@
 import { attributionOf } from '../content/article.js';
 import { Library } from '../library.js';
-import { SearchStatus } from '../search/result.js';
+import { SearchStatus, type SearchResult } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
@@ -115,10 +115,10 @@ export class Bot {
 
   /**
    * Words put to the bot that it does not read as a command. "Who is <an author>?" gets that author (see
-   * `aboutAuthor`), "what does <an author> think about X?" a quote of X from their articles. When they are about what the library holds (two
-   * of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how
-   * many tests did north korea hold?"; or a name it has: "what's the story with rosneft") they are a search,
-   * and get its answer, "no passage matches" included.
+   * `aboutAuthor`), "what does <an author> think about X?" a quote of X from their articles. When they are
+   * about what the library holds (two of their words or more, and half of them or more, are in it: "@quotebot
+   * north korea missile tests", "how many tests did north korea hold?"; or a name it has: "what's the story
+   * with rosneft") they are a search, and get its answer, "no passage matches" included.
    * Else a question still gets the passage that answers it, when one has every word asked for and two of
    * them or more ("who is enrico bondi?"). With one word ("what time is it?" finds a sentence with "time")
    * the question is more likely about something else, and help answers it, as it answers other chatter.
@@ -183,13 +183,10 @@ export class Bot {
     });
     switch (result.status) {
       case SearchStatus.EmptyQuery:
-        return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
       case SearchStatus.QueryTooLong:
-        return { kind: 'invalid-query', reason: 'too-long', maxLength: this.library.options.maxQueryLength };
       case SearchStatus.UnknownArticle:
-        return { kind: 'unknown-article', article: request.article ?? '', suggestions: result.suggestions };
       case SearchStatus.NoMatch:
-        return { kind: 'no-match', query: request.query, suggestions: result.suggestions };
+        return this.noHits(result, request.article);
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
         const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
@@ -302,6 +299,21 @@ export class Bot {
     };
   }
 
+  /** Why a search has no hits, as the bot says it: a bad query, an unknown article (`article` as typed), none. */
+  private noHits(result: SearchResult, article?: string): BotReply {
+    const maxLength = this.library.options.maxQueryLength;
+    switch (result.status) {
+      case SearchStatus.EmptyQuery:
+        return { kind: 'invalid-query', reason: 'empty', maxLength };
+      case SearchStatus.QueryTooLong:
+        return { kind: 'invalid-query', reason: 'too-long', maxLength };
+      case SearchStatus.UnknownArticle:
+        return { kind: 'unknown-article', article: article ?? '', suggestions: result.suggestions };
+      default:
+        return { kind: 'no-match', query: result.query, suggestions: result.suggestions };
+    }
+  }
+
   /**
    * "who is eric ballbach?" of an author of the library: what an article says of them and their articles,
    * not a search for their name in the articles' sentences.
@@ -327,14 +339,7 @@ export class Bot {
     let all = this.library.articles;
     if (about !== undefined) {
       const { result, articles } = this.library.articlesAbout(about);
-      if (result.status === SearchStatus.NoMatch)
-        return { kind: 'no-match', query: about, suggestions: result.suggestions };
-      if (result.status !== SearchStatus.Ok)
-        return {
-          kind: 'invalid-query',
-          reason: result.status === SearchStatus.EmptyQuery ? 'empty' : 'too-long',
-          maxLength: this.library.options.maxQueryLength,
-        };
+      if (result.status !== SearchStatus.Ok) return this.noHits(result);
       all = articles;
     }
     const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
