@@ -130,7 +130,12 @@ export const articlesCommand = {
   options: [
     { name: 'page', description: 'Page number', type: 'integer', minValue: 1 },
     { name: 'reload', description: 'Re-read the content folder now (managers only)', type: 'boolean' },
-    { name: 'about', description: 'Only the articles with a passage about these words', type: 'string' },
+    {
+      name: 'about',
+      description: 'Only the articles with a passage about these words',
+      type: 'string',
+      namedOnly: true,
+    },
   ],
   examples: ['/articles', '/articles about:sanctions', '/articles page:2', '/articles reload'],
   resolve: ({ values }) =>

@@ -87,7 +87,9 @@ export function parseCommandText(
   if (words.length > 0) {
     // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was named
     // with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
-    const main = definition.options.find((option) => option.type === 'string' && !option.choices);
+    const main = definition.options.find(
+      (option) => option.type === 'string' && !option.choices && (!option.namedOnly || option.name in values),
+    );
     const flag = definition.options.find(
       (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
     );

@@ -14,6 +14,11 @@ export interface CommandOption {
   readonly maxLength?: number;
   readonly minValue?: number;
   readonly maxValue?: number;
+  /**
+   * Typed text fills it only after its name (`/articles about:oil prices`): free words stay the command's own
+   * (`/articles reload`, `/articles 2`).
+   */
+  readonly namedOnly?: boolean;
 }
 
 export interface CommandDefinition {

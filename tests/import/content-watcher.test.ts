@@ -104,6 +104,18 @@ describe('/articles reload', () => {
     expect(articlesCommand.resolve({ values: {}, caller })).toMatchObject({ request: { kind: 'articles' } });
   });
 
+  it('given free words then they are the command\u2019s own, and about: takes words only after its name', () => {
+    expect(parseCommandText(articlesCommand, '2')).toEqual({ kind: 'options', values: { page: 2 } });
+    expect(parseCommandText(articlesCommand, 'about:oil prices page:2')).toEqual({
+      kind: 'options',
+      values: { about: 'oil prices', page: 2 },
+    });
+    expect(parseCommandText(articlesCommand, 'about:oil prices')).toEqual({
+      kind: 'options',
+      values: { about: 'oil prices' },
+    });
+  });
+
   it('given a bot on a holder then managers reload and others are refused', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quotebot-reload-'));
     writeFileSync(join(dir, 'harbour.md'), article('Harbour'));
