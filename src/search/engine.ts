@@ -131,7 +131,7 @@ export class SearchEngine {
     const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
-    const minimum = shareNeeded(heavyWords(terms), this.options);
+    const minimum = shareNeeded(heavyWords(terms), question, this.options);
     return scored
       .map((item) => {
         const text = this.index.passages[item.at]!.text;

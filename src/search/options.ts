@@ -9,12 +9,12 @@ export interface SearchOptions {
   /** Share of a 3+ word query's words a sentence must match (queries of 1–2 words must match all). */
   readonly minCoverage: number;
   /**
-   * A query of this many content words or more (a name counted once) reads as a sentence retold in the
-   * user's own words ("the woman who wrote mary poppins wept watching the disney version"): a retelling keeps
-   * few of its sentence's words ("…Pamela Travers, who is said to have cried when she saw Disney's 1964
-   * film"), and a sentence seldom shares three content words with so long a query by chance. Its hits need
-   * `retellingShare` (0–1) of its weighted words, and of its words (three at least), instead of `minScore`
-   * and `minCoverage`.
+   * A query of this many content words or more (a name counted once) that is no question reads as a sentence
+   * retold in the user's own words ("the woman who wrote mary poppins wept watching the disney version"): a
+   * retelling keeps few of its sentence's words ("…Pamela Travers, who is said to have cried when she saw
+   * Disney's 1964 film"), and a sentence seldom shares three content words with so long a query by chance.
+   * Its hits need `retellingShare` (0–1) of its weighted words, and of its words (three at least), instead
+   * of `minScore` and `minCoverage`.
    */
   readonly retellingWords: number;
   readonly retellingShare: number;

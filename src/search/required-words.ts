@@ -21,16 +21,32 @@ export function requiredMatches(termCount: number, minCoverage: number): number 
   return termCount <= 3 ? termCount : Math.max(3, Math.ceil(minCoverage * termCount));
 }
 
-/** The share of a query's weighted words a hit needs: less of a long one (see `SearchOptions.retellingWords`). */
-export function shareNeeded(heavy: number, options: SearchOptions): number {
-  return heavy >= options.retellingWords
+/**
+ * Whether a query is a retelling (see `SearchOptions.retellingWords`): long, and no question. A question asks
+ * for a sentence with its words ("which band won best british group at the brit awards?"), however long.
+ */
+function isRetelling(heavy: number, question: QuestionKind | undefined, options: SearchOptions): boolean {
+  return heavy >= options.retellingWords && question === undefined;
+}
+
+/** The share of a query's weighted words a hit needs: less of a retelling's. */
+export function shareNeeded(
+  heavy: number,
+  question: QuestionKind | undefined,
+  options: SearchOptions,
+): number {
+  return isRetelling(heavy, question, options)
     ? Math.min(options.minScore, options.retellingShare)
     : options.minScore;
 }
 
-/** The share of a 3+ word query's words a hit needs: less of a long one (see `SearchOptions.retellingWords`). */
-export function coverageNeeded(heavy: number, options: SearchOptions): number {
-  return heavy >= options.retellingWords
+/** The share of a 3+ word query's words a hit needs: less of a retelling's. */
+export function coverageNeeded(
+  heavy: number,
+  question: QuestionKind | undefined,
+  options: SearchOptions,
+): number {
+  return isRetelling(heavy, question, options)
     ? Math.min(options.minCoverage, options.retellingShare)
     : options.minCoverage;
 }

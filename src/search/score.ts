@@ -278,7 +278,7 @@ export class PassageScorer {
       must,
       heavy,
       question,
-      coverageNeeded(heavy, this.options),
+      coverageNeeded(heavy, question, this.options),
       reach === Reach.Closest,
     );
     if (required === undefined) return [];
@@ -297,7 +297,7 @@ export class PassageScorer {
     const query: Query = {
       terms: compiled,
       required,
-      minScore: shareNeeded(heavy, this.options),
+      minScore: shareNeeded(heavy, question, this.options),
       must,
       mustCount: must.filter(Boolean).length,
       weights,

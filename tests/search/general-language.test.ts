@@ -100,6 +100,8 @@ describe('search over real news articles (BBC dev set) with general language kno
   it.each([
     'uk housing market cooling off with house prices falling in london',
     'ryanair placing a big order for new planes to open more routes',
+    // A question is no retelling, however long: it asks for a sentence with its words.
+    'which band won best british group at the brit awards?',
   ])('given the long query about nothing %j then its scattered words answer nothing', (query) => {
     expect(bbc().search({ query }).status).toBe('no-match');
   });
