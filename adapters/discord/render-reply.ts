@@ -144,14 +144,13 @@ function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMess
 }
 
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
-  const line = articleLine;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(
       reply.about === undefined ? en.articlesTitle : en.articlesAbout(DISCORD_STYLE, reply.about),
       DISCORD_LIMITS.embedTitle,
     ),
-    description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, line),
+    description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, articleLine),
     footer: {
       text: `Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,
     },

@@ -9,7 +9,7 @@ import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
-import { heavyWords, shareNeeded } from './required-words.js';
+import { heavyWords, sharesNeeded } from './required-words.js';
 import { NeighbourContext } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
@@ -131,7 +131,7 @@ export class SearchEngine {
     const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
-    const minimum = shareNeeded(heavyWords(terms), question, this.options);
+    const minimum = sharesNeeded(heavyWords(terms), question, this.options).score;
     return scored
       .map((item) => {
         const text = this.index.passages[item.at]!.text;

@@ -22,33 +22,22 @@ export function requiredMatches(termCount: number, minCoverage: number): number 
 }
 
 /**
- * Whether a query is a retelling (see `SearchOptions.retellingWords`): long, and no question. A question asks
- * for a sentence with its words ("which band won best british group at the brit awards?"), however long.
+ * The shares a hit needs of a query: of its weighted words (`score`) and of its 3+ words (`coverage`); less of
+ * a retelling's (see `SearchOptions.retellingWords`): long, and no question. A question asks for a sentence
+ * with its words ("which band won best british group at the brit awards?"), however long.
  */
-function isRetelling(heavy: number, question: QuestionKind | undefined, options: SearchOptions): boolean {
-  return heavy >= options.retellingWords && question === undefined;
-}
-
-/** The share of a query's weighted words a hit needs: less of a retelling's. */
-export function shareNeeded(
+export function sharesNeeded(
   heavy: number,
   question: QuestionKind | undefined,
   options: SearchOptions,
-): number {
-  return isRetelling(heavy, question, options)
-    ? Math.min(options.minScore, options.retellingShare)
-    : options.minScore;
-}
-
-/** The share of a 3+ word query's words a hit needs: less of a retelling's. */
-export function coverageNeeded(
-  heavy: number,
-  question: QuestionKind | undefined,
-  options: SearchOptions,
-): number {
-  return isRetelling(heavy, question, options)
-    ? Math.min(options.minCoverage, options.retellingShare)
-    : options.minCoverage;
+): { readonly score: number; readonly coverage: number } {
+  const retelling = heavy >= options.retellingWords && question === undefined;
+  return retelling
+    ? {
+        score: Math.min(options.minScore, options.retellingShare),
+        coverage: Math.min(options.minCoverage, options.retellingShare),
+      }
+    : { score: options.minScore, coverage: options.minCoverage };
 }
 
 /** The query's content words, each multi-word name counted once. */

@@ -21,7 +21,7 @@ import type { SearchOptions } from './options.js';
 import type { QueryTerm } from './query.js';
 import type { QuestionKind } from './question.js';
 import { labelToken } from './query-words.js';
-import { coverageNeeded, shareNeeded, nameSurplus, wordsRequired } from './required-words.js';
+import { heavyWords, sharesNeeded, nameSurplus, wordsRequired } from './required-words.js';
 import type { IdArray } from './index-data.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { smallestSorted } from './smallest.js';
@@ -168,7 +168,7 @@ export function ownWordsBesideNeighbours(index: SentenceIndex, terms: readonly Q
 interface Query {
   readonly terms: readonly CompiledTerm[];
   readonly required: number;
-  /** The share of the query's weighted words a hit needs (see `shareNeeded`). */
+  /** The share of the query's weighted words a hit needs (see `sharesNeeded`). */
   readonly minScore: number;
   readonly must: readonly boolean[];
   readonly mustCount: number;
@@ -268,19 +268,13 @@ export class PassageScorer {
     const n = compiled.length;
     if (n === 0) return [];
     const surplus = nameSurplus(terms);
-    const heavy = compiled.filter((term) => !term.light).length - surplus;
+    const heavy = heavyWords(terms);
+    const shares = sharesNeeded(heavy, question, this.options);
     // A dictionary phrase's words are not each required (`QueryTerm.phrase`).
     const must = compiled.map(
       (term, i) => term.required || (terms[i]!.name !== undefined && !terms[i]!.phrase),
     );
-    const required = wordsRequired(
-      compiled,
-      must,
-      heavy,
-      question,
-      coverageNeeded(heavy, question, this.options),
-      reach === Reach.Closest,
-    );
+    const required = wordsRequired(compiled, must, heavy, question, shares.coverage, reach === Reach.Closest);
     if (required === undefined) return [];
     for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
@@ -297,7 +291,7 @@ export class PassageScorer {
     const query: Query = {
       terms: compiled,
       required,
-      minScore: shareNeeded(heavy, question, this.options),
+      minScore: shares.score,
       must,
       mustCount: must.filter(Boolean).length,
       weights,
