@@ -24,6 +24,19 @@ export interface CompiledTerm {
   readonly simple: boolean;
 }
 
+/** Each term id of the alternatives' first units, with the alternatives (ascending) it starts. */
+function startsOf(alternatives: readonly (readonly IdUnit[])[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (let a = 0; a < alternatives.length; a++) {
+    for (const id of summaryOf(alternatives[a]![0]!).keys) {
+      const list = map.get(id);
+      if (list === undefined) map.set(id, [a]);
+      else list.push(a);
+    }
+  }
+  return map;
+}
+
 /**
  * Each index's units over term ids, by the query unit they were resolved from. The analyzer keeps a word's
  * units and never changes them (`QueryAnalyzer.formsOf`), so a word asked again, in this query or another,
@@ -92,7 +105,14 @@ export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]):
       maxQuality = Math.max(maxQuality, quality);
       if (units.length !== 1) simple = false;
     }
-    return { required: term.required, light: term.light === true, alternatives, starts, maxQuality, simple };
+    return {
+      required: term.required,
+      light: term.light === true,
+      alternatives,
+      starts,
+      maxQuality,
+      simple,
+    };
   });
 }
 
@@ -115,13 +135,17 @@ export function matchCompiled(index: SentenceIndex, at: number, term: CompiledTe
   out.quality = 0;
   out.first = 0;
   out.last = 0;
-  for (const units of term.alternatives) {
-    const first = units[0]!;
-    for (let k = from; k < to; k++) {
-      const q0 = first.get(tokenTerms[k]!);
-      if (q0 === undefined) continue;
-      let quality = q0;
-      const start = tokenPositions[k]!;
+  const startsOf = alternativesByStart(term);
+  // One pass over the tokens, each looked up once: the best quality wins, then the earliest alternative,
+  // then the earliest token (tokens are read in order, so a later one never replaces an equal one).
+  let bestAlternative = -1;
+  for (let k = from; k < to; k++) {
+    const started = startsOf.get(tokenTerms[k]!);
+    if (started === undefined) continue;
+    const start = tokenPositions[k]!;
+    for (const a of started) {
+      const units = term.alternatives[a]!;
+      let quality = units[0]!.get(tokenTerms[k]!)!;
       for (let u = 1; u < units.length && quality > 0; u++) {
         const unit = units[u]!;
         let next = 0;
@@ -136,11 +160,21 @@ export function matchCompiled(index: SentenceIndex, at: number, term: CompiledTe
         }
         quality = Math.min(quality, next);
       }
-      if (quality > out.quality) {
+      if (quality > out.quality || (quality === out.quality && quality > 0 && a < bestAlternative)) {
         out.quality = quality;
         out.first = start;
         out.last = start + units.length - 1;
+        bestAlternative = a;
       }
     }
   }
+}
+
+const byStart = new WeakMap<CompiledTerm, Map<number, number[]>>();
+
+/** The term's `startsOf`, made when first asked (a compiled term lives for one query). */
+function alternativesByStart(term: CompiledTerm): Map<number, number[]> {
+  let map = byStart.get(term);
+  if (map === undefined) byStart.set(term, (map = startsOf(term.alternatives)));
+  return map;
 }

@@ -637,19 +637,35 @@ export class PassageScorer {
     for (const term of compiled) for (const id of term.starts) this.slotOf[id] = -1;
   }
 
-  /** Passages of the range where the term matches (a phrase only where its words stand together). */
+  /**
+   * Passages of the range where the term matches (a phrase only where its words stand together). The starts
+   * of one-word alternatives are counted first: a passage they hold matches, and only the rest of a phrase's
+   * postings are matched.
+   */
   private exactFrequency(term: CompiledTerm, range: PassageRange): number {
     const words = term.alternatives.every((units) => units.length === 1);
     if (words && term.starts.length === 1) return postingCountIn(this.index, term.starts[0]!, range);
+    const single = new Set<number>();
+    for (const units of term.alternatives)
+      if (units.length === 1) for (const id of units[0]!.keys()) single.add(id);
     const stamp = nextStamp(this.marks);
-    const match: TermMatch = { quality: 0, first: 0, last: 0 };
     let count = 0;
-    for (const id of term.starts) {
+    for (const id of single) {
       for (const at of postingsIn(this.index, id, range)) {
         if (this.marks[at] === stamp) continue;
         this.marks[at] = stamp;
-        if (!words) matchCompiled(this.index, at, term, match);
-        if (words || match.quality > 0) count += 1;
+        count += 1;
+      }
+    }
+    if (words) return count;
+    const match: TermMatch = { quality: 0, first: 0, last: 0 };
+    for (const id of term.starts) {
+      if (single.has(id)) continue;
+      for (const at of postingsIn(this.index, id, range)) {
+        if (this.marks[at] === stamp) continue;
+        this.marks[at] = stamp;
+        matchCompiled(this.index, at, term, match);
+        if (match.quality > 0) count += 1;
       }
     }
     return count;
