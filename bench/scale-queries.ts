@@ -5,8 +5,9 @@ import { REQUEST_WORDS, STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 /** The kinds of query the benchmark asks, each from a random sentence of the library. */
-// 'shuffled' (the words of 'words' in random order) comes last: the other kinds' queries stay the same.
-export const QUERY_KINDS = ['words', 'typo', 'phrase', 'stopwords', 'shuffled'] as const;
+// Kinds added later come last ('shuffled': the words of 'words' in random order; 'long'): the other kinds'
+// queries stay the same.
+export const QUERY_KINDS = ['words', 'typo', 'phrase', 'stopwords', 'shuffled', 'long'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 export interface BenchQuery {
@@ -39,8 +40,50 @@ function typo(word: string, rand: () => number): string {
   }
 }
 
+/** Distinct content words of the passage, in its order. */
+const contentOf = (passage: Passage): string[] => [
+  ...new Set(
+    tokenize(passage.text)
+      .filter((token) => !token.alias && isContent(token.term))
+      .map((token) => token.term),
+  ),
+];
+
+/**
+ * A retelling in one's own words: 7–9 words, of which 3–4 are content words of a sentence of 9 or more (in its
+ * order) and the others words of another sentence, standing where the sentence's words they replace stood.
+ * `terms` are the sentence's own words kept.
+ */
+function longFrom(passage: Passage, other: Passage, rand: () => number): BenchQuery | undefined {
+  const own = contentOf(passage);
+  const foreign = contentOf(other).filter((word) => !own.includes(word));
+  if (own.length < 9 || foreign.length < 2) return undefined;
+  const count = 7 + Math.floor(rand() * 3);
+  const kept = new Set<number>();
+  while (kept.size < count) kept.add(Math.floor(rand() * own.length));
+  const words = [...kept].sort((a, b) => a - b).map((at) => own[at]!);
+  const replaced = new Set<number>();
+  const ownWords = 3 + Math.floor(rand() * 2);
+  while (replaced.size < count - ownWords) replaced.add(Math.floor(rand() * words.length));
+  const query = words.map((word, i) =>
+    replaced.has(i) ? foreign[Math.floor(rand() * foreign.length)]! : word,
+  );
+  return {
+    kind: 'long',
+    query: query.join(' '),
+    source: foldText(passage.text),
+    terms: words.filter((_, i) => !replaced.has(i)),
+  };
+}
+
 /** A query of `kind` from this passage, or undefined when the sentence has no such words. */
-function queryFrom(kind: QueryKind, passage: Passage, rand: () => number): BenchQuery | undefined {
+function queryFrom(
+  kind: QueryKind,
+  passage: Passage,
+  rand: () => number,
+  other: () => Passage,
+): BenchQuery | undefined {
+  if (kind === 'long') return longFrom(passage, other(), rand);
   const tokens = tokenize(passage.text).filter((token) => !token.alias);
   const source = foldText(passage.text);
   if (kind === 'words' || kind === 'typo' || kind === 'shuffled') {
@@ -85,7 +128,8 @@ export function queriesFor(passages: readonly Passage[], count: number, rand: ()
   for (const kind of QUERY_KINDS) {
     let made = 0;
     for (let tries = 0; made < count && tries < count * 200; tries++) {
-      const query = queryFrom(kind, passages[Math.floor(rand() * passages.length)]!, rand);
+      const pick = (): Passage => passages[Math.floor(rand() * passages.length)]!;
+      const query = queryFrom(kind, pick(), rand, pick);
       if (query) {
         queries.push(query);
         made += 1;
