@@ -97,13 +97,23 @@ export const DAILY_SETTING: readonly RegExp[] = [
 export const QUOTE_OF_THE_DAY =
   /\b(?:quote|thought|line)s? (?:of|for) (?:the |to)?day\b|\b(?:daily|todays|today's) (?:quote|thought)\b|\bquotes? today\b/;
 
+/**
+ * Where a question about the articles begins: the message's start, after a word of asking ("do you know
+ * who…", "i wonder who…") or of talk ("so who…"). Elsewhere "who wrote the article" is a relative clause of
+ * a statement ("the woman who wrote the article about mary poppins cried"), which is searched.
+ */
+const ASKED = String.raw`(?:^|\b(?:know|tell me|wonder|ask|asking|remind me|idea|guess|curious)\s+)(?:(?:and|so|but|ok|okay|hey|also|btw|then|oh|question)\s+)*`;
+/** What the articles' own facts are asked of: them, or nothing after ("who's the author?"). */
+const OF_ARTICLES = String.raw`(?:it|this|that|these|them|the (?:article|articles|piece|story|text))\b`;
+
 export const ARTICLES_PHRASES: readonly RegExp[] = [
   /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
-  // Who wrote it, when, where: the list says (title, author, publication, date).
-  /\bwho (?:wrote|writes|authored|is the (?:author|writer) of) (?:it|this|that|the (?:article|articles|piece|story|text)|these|them)\b/,
-  /\bwho(?: is|s) the (?:author|writer)\b/,
+  // Who wrote it, when, where: the list says (title, author, publication, date). Of something else ("who is
+  // the author of the da vinci code", "the title of the sequel"), the articles may say: that is searched.
+  new RegExp(`${ASKED}who (?:wrote|writes|authored|is the (?:author|writer) of) ${OF_ARTICLES}`),
+  new RegExp(`${ASKED}who(?: is|s)? the (?:author|writer)(?:$| of ${OF_ARTICLES})`),
   /\bwhen (?:was|were) (?:it|this|that|they|the (?:article|articles|piece|story)) (?:published|written|posted)\b/,
-  /\bwhat(?: is|s) the (?:title|headline|source|publication)\b/,
+  new RegExp(String.raw`\bwhat(?: is|s) the (?:title|headline|source|publication)(?:$| of ${OF_ARTICLES})`),
   /\bwhere (?:is|was|does) (?:it|this|that|the (?:article|piece|story)) (?:from|published|come from)\b/,
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,

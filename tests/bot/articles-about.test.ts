@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library } from '../../src/index.js';
+import { bbcLibrary } from '../helpers/bbc.js';
 import { seedArticle, smallArticle } from '../helpers/content.js';
 
 const harbour = smallArticle('harbour-wall', 'The Harbour Wall', [
@@ -25,5 +26,15 @@ describe('which articles are about something', () => {
 
   it('given no words then every article is listed, as /articles lists them', () => {
     expect(bot.handle({ kind: 'articles' })).toMatchObject({ kind: 'articles', total: 2 });
+  });
+});
+
+describe('"who wrote the article" inside a statement', () => {
+  it('given "the woman who wrote the article about mary poppins cried" then the sentence that says so is quoted, not the list given', () => {
+    const news = new Bot(bbcLibrary());
+    const reply = news.handle(news.read('the woman who wrote the article about mary poppins cried'));
+    expect(reply.kind).toBe('quote');
+    if (reply.kind !== 'quote') throw new Error('expected a quote');
+    expect(reply.hit.passage.text).toContain('Pamela Travers, who is said to have cried');
   });
 });

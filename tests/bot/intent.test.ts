@@ -95,6 +95,24 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['who wrote the article?', { kind: 'articles' }],
   ['who wrote this?', { kind: 'articles' }],
   ['who is the author', { kind: 'articles' }],
+  ["who's the author?", { kind: 'articles' }],
+  ['do you know who wrote this?', { kind: 'articles' }],
+  ['so who wrote it', { kind: 'articles' }],
+  ['who is the author of this article', { kind: 'articles' }],
+  ['what is the title of the article', { kind: 'articles' }],
+  // the same words in a statement, or of something an article tells: searched, not the list
+  [
+    'the woman who wrote the article about mary poppins cried',
+    { kind: 'help', unknown: 'the woman who wrote the article about mary poppins cried' },
+  ],
+  [
+    'who is the author of the da vinci code',
+    { kind: 'help', unknown: 'who is the author of the da vinci code' },
+  ],
+  [
+    'what is the title of the da vinci code sequel',
+    { kind: 'help', unknown: 'what is the title of the da vinci code sequel' },
+  ],
   ['when was it published?', { kind: 'articles' }],
   ["what's the title?", { kind: 'articles' }],
   ['what are the articles about?', { kind: 'articles' }],
