@@ -109,8 +109,12 @@ export class Bot {
    * Reads a chat message addressed to the bot as a request (see `parseIntent`), with the library's words and
    * the dictionary's telling a real word from a misspelt keyword ("city" is no "cite").
    */
-  read(message: string, options: Omit<IntentOptions, 'isWord'> = {}): BotRequest {
-    return parseIntent(message, { ...options, isWord: (word) => this.library.knowsWord(word) });
+  read(message: string, options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {}): BotRequest {
+    return parseIntent(message, {
+      ...options,
+      isWord: (word) => this.library.knowsWord(word),
+      isAuthor: (name) => this.library.authorNamed(name) !== undefined,
+    });
   }
 
   /**

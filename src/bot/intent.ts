@@ -26,6 +26,8 @@ export interface IntentOptions {
   readonly botName?: string;
   /** Whether a word (lower case) is a real one, so no misspelling of a keyword: the library's `knowsWord`. */
   readonly isWord?: (word: string) => boolean;
+  /** Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs. */
+  readonly isAuthor?: (name: string) => boolean;
 }
 
 interface Word {
@@ -145,9 +147,33 @@ function lengthOf(folded: string): SummaryLength | undefined {
   return LENGTH_PHRASES.find(({ pattern }) => pattern.test(words))?.length;
 }
 
-/** Quotes by an author: "anything by eric ballbach?", "quotes by Tess Ward", "by ballbach". */
-const BY_AUTHOR =
-  /^(?:(?:give|show|send|get|find) me )?(?:anything|something|a (?:random )?quote|quotes?|any quotes?|a line|lines|stuff|more)? ?(?:written )?by (\p{L}[\p{L}\p{M} .'’-]*?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
+/** What may come before an author's name: "anything", "a quote", "the line", "more"… */
+const AUTHOR_ASKED = String.raw`(?:(?:give|show|send|get|find) me )?(?:anything|something|(?:a|the|one) (?:random |good )?(?:quote|line|passage)|(?:some |any )?(?:quotes|lines|passages)|any quote|quote|stuff|more)?`;
+/** An author's name, then what of theirs is asked for ("about sanctions") and politeness. */
+const AUTHOR_NAMED = String.raw`(\p{L}[\p{L}\p{M} .'’-]*?)(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$`;
+/** Quotes by an author: "anything by eric ballbach?", "quotes by Tess Ward", "by ballbach about trump". */
+const BY_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?(?:written |said )?by ${AUTHOR_NAMED}`, 'iu');
+/**
+ * The same with "from" ("a quote from eric ballbach") or as the author's ("ballbach's quotes"): only for an
+ * author the library has, since "a quote from the election part" and "kim's quotes" are about what is quoted.
+ */
+const FROM_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?from ${AUTHOR_NAMED}`, 'iu');
+const AUTHORS_OWN =
+  /^(?:(?:give|show|send|get|find) me )?(?:some |any )?(\p{L}[\p{L}\p{M} .-]*?)['’]s? (?:quotes?|lines?|passages?|writing|stuff)(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
+
+/** The author a message asks for quotes of, and what about, if it asks for an author's quotes. */
+function authorAsked(
+  text: string,
+  isAuthor: ((name: string) => boolean) | undefined,
+): { author: string; topic: string } | undefined {
+  const by = BY_AUTHOR.exec(text);
+  if (by) return { author: by[1]!, topic: by[2] ?? '' };
+  for (const pattern of [FROM_AUTHOR, AUTHORS_OWN]) {
+    const match = pattern.exec(text);
+    if (match && isAuthor?.(match[1]!)) return { author: match[1]!, topic: match[2] ?? '' };
+  }
+  return undefined;
+}
 
 /** A question word a message of two words may start with ("who wrote"): no words to quote. */
 const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
@@ -221,8 +247,8 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   const corrected = words.map((word) => word.folded).join(' ');
   const article = named['article'] || undefined;
   if (DAILY_SETTING.every((pattern) => pattern.test(corrected))) return { kind: 'help' };
-  const byAuthor = BY_AUTHOR.exec(text)?.[1];
-  if (byAuthor && !named['author']) return { kind: 'quote', query: '', article, author: byAuthor };
+  const asked = named['author'] ? undefined : authorAsked(text, options.isAuthor);
+  if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".
   const found =

@@ -86,6 +86,9 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // an author's quotes
   ['anything by eric ballbach?', { kind: 'quote', query: '', author: 'eric ballbach' }],
   ['quotes by Tess Ward please', { kind: 'quote', query: '', author: 'Tess Ward' }],
+  ['anything by ballbach about sanctions?', { kind: 'quote', query: 'sanctions', author: 'ballbach' }],
+  ['quotes by Tess Ward on covid please', { kind: 'quote', query: 'covid', author: 'Tess Ward' }],
+  ['give me the line written by kim', { kind: 'quote', query: '', author: 'kim' }],
   // articles and help
   ['list articles', { kind: 'articles' }],
   ['list', { kind: 'articles' }],
@@ -185,6 +188,26 @@ describe('parseIntent: free-text requests to the bot', () => {
       kind: 'quote',
       query: 'north korea',
     });
+  });
+
+  it('given the library\'s authors then "from" and "\'s" name one of them, and only them', () => {
+    const isAuthor = (name: string) => ['eric ballbach', 'ballbach'].includes(name.toLowerCase());
+    const read = (message: string) => complete(parseIntent(message, { isAuthor }));
+    expect(read('a quote from Eric Ballbach please')).toEqual({
+      kind: 'quote',
+      query: '',
+      author: 'Eric Ballbach',
+    });
+    expect(read('something from ballbach on trump')).toEqual({
+      kind: 'quote',
+      query: 'trump',
+      author: 'ballbach',
+    });
+    expect(read("show me ballbach's quotes")).toEqual({ kind: 'quote', query: '', author: 'ballbach' });
+    expect(read('a quote from the election part')).toEqual({ kind: 'quote', query: 'election' });
+    expect(read("kim's quotes")).toEqual({ kind: 'quote', query: "kim's" });
+    // Without the authors, "from" is read as before.
+    expect(complete(parseIntent('something from ballbach'))).toMatchObject({ kind: 'help' });
   });
 
   it('given an article option in the text then the request names that article', () => {

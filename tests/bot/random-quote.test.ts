@@ -89,4 +89,13 @@ describe('random quotes and author: in the core', () => {
       author: 'ballbach',
     });
   });
+
+  it('given "a quote from <an author> about X" in chat, then that author\'s passage about X is quoted', () => {
+    const bot = new Bot(library);
+    for (const message of ['something from ballbach about sanctions', "ballbach's quotes on sanctions"]) {
+      const reply = quoteOf(bot.handle(bot.read(message)));
+      expect(reply.hit.passage.text.toLowerCase(), message).toContain('sanctions');
+    }
+    expect(bot.handle(bot.read('a quote from kim jong un'))).not.toMatchObject({ kind: 'unknown-author' });
+  });
 });
