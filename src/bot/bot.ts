@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold.js';
 import { attributionOf } from '../content/article.js';
 import { Library } from '../library.js';
 import { SearchStatus, type SearchResult } from '../search/result.js';
@@ -159,14 +160,35 @@ export class Bot {
     return { kind: 'reloaded', ...this.source.reload() };
   }
 
-  /** Resolves what a user typed for an article (slug, or words of a title) to a slug. */
+  /**
+   * Resolves what a user typed for an article to a slug: a slug, part of one title, or words all of one
+   * title has ("north-korea", "BA profits").
+   */
   resolveArticle(input: string): string | undefined {
     const wanted = input.trim().toLowerCase();
     if (this.library.article(wanted)) return wanted;
-    const matches = this.library.articles.filter((article) =>
-      article.meta.title.toLowerCase().includes(wanted),
+    const only = (test: (title: string) => boolean): string | undefined => {
+      const matches = this.library.articles.filter((article) => test(article.meta.title));
+      return matches.length === 1 ? matches[0]!.slug : undefined;
+    };
+    const words = wordsIn(wanted);
+    return (
+      only((title) => title.toLowerCase().includes(wanted)) ??
+      (words.length === 0
+        ? undefined
+        : only((title) => {
+            const own = new Set(wordsIn(title));
+            return words.every((word) => own.has(word));
+          }))
     );
-    return matches.length === 1 ? matches[0]!.slug : undefined;
+  }
+
+  /**
+   * The article a summary request names (see `resolveArticle`), or else the one whose passages best match the
+   * words ("the article about mary poppins").
+   */
+  private articleForSummary(input: string): string | undefined {
+    return this.resolveArticle(input) ?? this.library.articlesAbout(input).articles[0]?.slug;
   }
 
   private quote(request: QuoteRequest): BotReply {
@@ -282,6 +304,8 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    const titled = request.article === undefined ? this.titled(request.topic) : undefined;
+    if (titled !== undefined) return this.summary({ ...request, topic: undefined, article: titled });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
       const { topic, length, sentences } = request;
       return {
@@ -290,7 +314,9 @@ export class Bot {
       };
     }
     const slug =
-      request.article === undefined ? this.library.articles[0]?.slug : this.resolveArticle(request.article);
+      request.article === undefined
+        ? this.library.articles[0]?.slug
+        : this.articleForSummary(request.article);
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
     return {
@@ -301,6 +327,14 @@ export class Bot {
         this.library,
       ),
     };
+  }
+
+  /** The article whose title the words are ("summary of japan narrowly escapes recession"), if one is. */
+  private titled(words: string | undefined): string | undefined {
+    if (words === undefined) return undefined;
+    const wanted = wordsIn(words).join(' ');
+    if (wanted.length === 0) return undefined;
+    return this.library.articles.find((article) => wordsIn(article.meta.title).join(' ') === wanted)?.slug;
   }
 
   /** Why a search has no hits, as the bot says it: a bad query, an unknown article (`article` as typed), none. */
@@ -358,4 +392,9 @@ export class Bot {
       total: all.length,
     };
   }
+}
+
+/** The words of a text, folded, for comparing what was typed with titles ("BA's" has "ba"). */
+function wordsIn(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }

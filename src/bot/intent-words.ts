@@ -131,6 +131,21 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
 export const ARTICLES_ABOUT =
   /\b(?:articles?|pieces?|stories|story)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+)$/iu;
 
+/**
+ * An article named in a request for its summary, read on the message as typed: "the article about mary
+ * poppins", "the piece on the dollar", "the yukos article", "the BA story" (the Bot finds the article).
+ */
+export const ARTICLE_NAMED: readonly RegExp[] = [
+  /\b(?:the|that|this|your) (?:article|piece|story|report) (?:about|on|called|titled|named|regarding) (.+?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?(?: in \d+ sentences?)?[\s?!.]*$/iu,
+  /\b(?:the|that|this) ((?:[\p{L}\p{N}'’&-]+ ){0,4}?[\p{L}\p{N}'’&-]+) (?:article|piece|story|report)\b/iu,
+];
+
+/** Words that say which article by its place or kind, not by what it is about ("the whole article"). */
+export const NOT_AN_ARTICLE_NAME: ReadonlySet<string> = new Set(
+  `whole entire full first last latest newest new recent other second third same previous next main this that
+  news long short`.split(/\s+/),
+);
+
 /** Words that set the length ("short", "in detail"), checked on the folded message. */
 export const LENGTH_PHRASES: readonly {
   readonly length: 'short' | 'medium' | 'long';

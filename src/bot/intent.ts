@@ -3,12 +3,14 @@ import { cleanTopic } from '../summary/topic.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_ABOUT,
+  ARTICLE_NAMED,
   ARTICLES_PHRASES,
   DAILY_SETTING,
   FILLER,
   HELP_PHRASES,
   keywordOf,
   LENGTH_PHRASES,
+  NOT_AN_ARTICLE_NAME,
   QUOTE_OF_THE_DAY,
   QUOTE_PHRASES,
   SMALL_TALK,
@@ -141,6 +143,29 @@ function subjectOf(
   return topic.length > 0 ? topic : undefined;
 }
 
+/** An article a summary request names by what it is about ("the yukos article"), as typed. */
+function articleNamedIn(text: string): string | undefined {
+  for (const pattern of ARTICLE_NAMED) {
+    const name = pattern.exec(text)?.[1]?.trim();
+    if (name === undefined) continue;
+    const words = wordsOf(name).filter(
+      (word) => !FILLER.has(word.folded) && !NOT_AN_ARTICLE_NAME.has(word.folded),
+    );
+    if (words.length > 0) return cleanTopic(name.replace(/^(?:the|a|an)\s+/iu, ''));
+  }
+  return undefined;
+}
+
+/** Whether two phrases have the same words, small ones and case aside. */
+function sameWords(a: string | undefined, b: string): boolean {
+  const key = (text: string): string =>
+    wordsOf(text)
+      .map((word) => word.folded)
+      .filter((word) => !FILLER.has(word))
+      .join(' ');
+  return a !== undefined && key(a) === key(b);
+}
+
 /** The length a message asks for; a hyphenated word asks for none ("long-range missiles"). */
 function lengthOf(folded: string): SummaryLength | undefined {
   const words = folded.replace(/\S+-\S+/g, ' ');
@@ -263,12 +288,15 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         : found && 'short' in found
           ? 'short'
           : lengthOf(corrected);
+    const topic = named['topic'] || subjectOf(text, words, found?.at ?? 0);
+    const namedArticle = article ?? articleNamedIn(text);
     return {
       kind: 'summary',
-      topic: named['topic'] || subjectOf(text, words, found?.at ?? 0),
+      // "summarize the yukos article": the article, not "yukos" across the library.
+      topic: namedArticle !== undefined && !article && sameWords(topic, namedArticle) ? undefined : topic,
       length,
       ...(sentences === undefined ? {} : { sentences }),
-      article,
+      article: namedArticle,
     };
   }
   const author = named['author'] || undefined;

@@ -20,6 +20,12 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['what is the main argument?', { kind: 'summary' }],
   ['explain the article', { kind: 'summary' }],
   ['summary of the article', { kind: 'summary' }],
+  // an article named by what it is about: its summary (the Bot finds it)
+  ['summary of the yukos article please', { kind: 'summary', article: 'yukos' }],
+  ['summarize the article about mary poppins', { kind: 'summary', article: 'mary poppins' }],
+  ['summarize the japan article in 2 sentences', { kind: 'summary', sentences: 2, article: 'japan' }],
+  ['tl;dr of the piece on ethiopia', { kind: 'summary', length: 'short', article: 'ethiopia' }],
+  ['summarize the whole article', { kind: 'summary' }],
   ['can you summarise this for me please', { kind: 'summary' }],
   // typos
   ['sumarize', { kind: 'summary' }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library, resolveCommandText, summaryCommand, type Caller } from '../../src/index.js';
+import { bbcLibrary } from '../helpers/bbc.js';
 import { HARBOUR, topicLibraryBot } from '../helpers/topic-library.js';
 
 const bot = topicLibraryBot();
@@ -60,5 +61,34 @@ describe('Bot: /summary across the library', () => {
         kind: 'usage-error',
         option: 'sentences',
       });
+  });
+});
+
+describe('Bot: a summary of an article named in chat', () => {
+  const news = new Bot(bbcLibrary());
+  const summarised = (message: string): string => {
+    const reply = news.handle(news.read(message));
+    if (reply.kind !== 'summary') throw new Error(`${message}: expected a summary, got ${reply.kind}`);
+    return reply.summary.article.title;
+  };
+
+  it('given the article named by what it is about, by a word of its title or by its title then that article is summarised', () => {
+    expect(summarised('summarize the article about mary poppins')).toBe('Poppins musical gets flying start');
+    expect(summarised('summary of the yukos article please')).toBe('Yukos unit buyer faces loan claim');
+    expect(summarised('summarize the BA article')).toBe("High fuel prices hit BA's profits");
+    expect(summarised('give me a summary of japan narrowly escapes recession')).toBe(
+      'Japan narrowly escapes recession',
+    );
+  });
+
+  it('given an article no passage is about then the reply says there is no such article', () => {
+    expect(news.handle(news.read('summarize the article about unicorns'))).toMatchObject({
+      kind: 'unknown-article',
+      article: 'unicorns',
+    });
+  });
+
+  it('given "the part about" a topic then it is still what the library says about it', () => {
+    expect(news.handle(news.read('summarize the part about oil prices')).kind).toBe('library-summary');
   });
 });
