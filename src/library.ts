@@ -1,3 +1,4 @@
+import { foldText } from './text/fold.js';
 import { attributionOf, type Article, type Passage } from './content/article.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
@@ -208,6 +209,36 @@ export class Library {
 
   article(slug: string): Article | undefined {
     return this.catalog.article(slug);
+  }
+
+  /**
+   * The slug of the article a user means by what they typed: a slug, part of one article's title, or words
+   * all of one title has ("north-korea", "BA profits"). Undefined when none or several fit.
+   */
+  resolveSlug(input: string): string | undefined {
+    const wanted = input.trim().toLowerCase();
+    if (this.article(wanted)) return wanted;
+    const only = (test: (title: string) => boolean): string | undefined => {
+      const matches = this.articles.filter((article) => test(article.meta.title));
+      return matches.length === 1 ? matches[0]!.slug : undefined;
+    };
+    const words = titleWords(wanted);
+    return (
+      only((title) => title.toLowerCase().includes(wanted)) ??
+      (words.length === 0
+        ? undefined
+        : only((title) => {
+            const own = new Set(titleWords(title));
+            return words.every((word) => own.has(word));
+          }))
+    );
+  }
+
+  /** The article whose title the words are, small differences of case and punctuation aside, if one is. */
+  titled(words: string): string | undefined {
+    const wanted = titleWords(words).join(' ');
+    if (wanted.length === 0) return undefined;
+    return this.articles.find((article) => titleWords(article.meta.title).join(' ') === wanted)?.slug;
   }
 
   /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
@@ -575,4 +606,9 @@ function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
     seen.add(hit.passage.text);
     return true;
   });
+}
+
+/** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */
+function titleWords(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -26,7 +26,9 @@ export async function cardCommand(library: Library, args: string[]): Promise<str
     throw new UsageError('card needs words to look for, e.g. quotebot card election');
   const theme = values.theme as CardTheme;
   if (!CARD_THEMES.includes(theme)) throw new UsageError('--theme must be light or dark');
-  const result = library.search({ query, slug: values.article, limit: 1 });
+  const slug =
+    values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
+  const result = library.search({ query, slug, limit: 1 });
   const hit = result.hits[0];
   if (!hit) throw new Error(noCardReason(result, values.article));
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.

@@ -33,16 +33,18 @@ export async function quoteCommand(
     throw new UsageError('--limit must be a whole number from 1 to 100');
   }
   const isRandom = query.trim().length === 0;
+  const article =
+    values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
   if (values.json && !isRandom) {
-    const { article: slug, author } = values;
-    return JSON.stringify(searchResultJson(library.search({ query, slug, author, limit })), null, 2);
+    const { author } = values;
+    return JSON.stringify(searchResultJson(library.search({ query, slug: article, author, limit })), null, 2);
   }
   const [{ Bot }, { renderForTerminal }] = await Promise.all([
     import('../../src/bot/bot.js'),
     import('../terminal/render.js'),
   ]);
   const bot = new Bot(library, undefined, random);
-  const request: QuoteRequest = { kind: 'quote', query, article: values.article, author: values.author };
+  const request: QuoteRequest = { kind: 'quote', query, article, author: values.author };
   const first = bot.handle(request);
   if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
   // A random quote, an author or article the library lacks: said on stderr, with exit code 2.

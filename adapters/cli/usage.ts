@@ -19,7 +19,11 @@ interface CliCommand {
 }
 
 const json: CliOption = { flag: '--json', description: 'machine-readable output (shapes in the README)' };
-const article: CliOption = { flag: '--article', value: 'SLUG', description: 'only this article (-a)' };
+const article: CliOption = {
+  flag: '--article',
+  value: 'SLUG',
+  description: 'only this article (-a; its slug, or words of its title)',
+};
 
 /** Every CLI command with all its options and examples: `quotebot help <command>` prints one. */
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -66,10 +70,17 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     examples: ['quotebot card election', 'quotebot card sanctions --theme dark --out sanctions.png'],
   },
   articles: {
-    usage: 'quotebot articles [--json]',
+    usage: 'quotebot articles [--about WORDS] [--json]',
     about: 'the articles in the library',
-    options: [json],
-    examples: ['quotebot articles'],
+    options: [
+      {
+        flag: '--about',
+        value: 'WORDS',
+        description: 'only those with a passage `quote` finds for the words',
+      },
+      json,
+    ],
+    examples: ['quotebot articles', 'quotebot articles --about sanctions'],
   },
   check: {
     usage: 'quotebot check',

@@ -9,7 +9,7 @@ import type {
 } from '../../src/index.js';
 import { en, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
-import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
+import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
 
 export { safeForTerminal, TERMINAL_WORDING, terminalStyleFor, type TerminalStyle } from './terminal-style.js';
 
@@ -82,7 +82,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'invalid-query':
     case 'unknown-article':
     case 'unknown-author':
-      return problemWords(TERMINAL_WORDING, reply);
+      return problemWords(wordingOf(style), reply);
     case 'articles':
       return [
         `${reply.about === undefined ? en.articlesTitle : en.articlesAbout(TERMINAL_WORDING, reply.about)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,

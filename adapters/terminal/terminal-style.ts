@@ -20,6 +20,13 @@ export const TERMINAL_WORDING: WordingStyle = {
   command: (name) => `/${name}`,
 };
 
+/** The command line's way: a command is the CLI's ("quotebot articles"), not the chat's "/articles". */
+const CLI_WORDING: WordingStyle = { ...TERMINAL_WORDING, command: (name) => `quotebot ${name}` };
+
+/** The wording for this terminal: the console chat's, or the command line's. */
+export const wordingOf = (style: TerminalStyle): WordingStyle =>
+  style.chat ? TERMINAL_WORDING : CLI_WORDING;
+
 /** Dimmed on a terminal (attributions, hints), plain in piped output. */
 export const dim = (text: string, style: TerminalStyle): string =>
   style.color ? `\u001b[2m${text}\u001b[0m` : text;

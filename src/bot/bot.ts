@@ -1,4 +1,3 @@
-import { foldText } from '../text/fold.js';
 import { attributionOf } from '../content/article.js';
 import { Library } from '../library.js';
 import { SearchStatus, type SearchResult } from '../search/result.js';
@@ -160,27 +159,9 @@ export class Bot {
     return { kind: 'reloaded', ...this.source.reload() };
   }
 
-  /**
-   * Resolves what a user typed for an article to a slug: a slug, part of one title, or words all of one
-   * title has ("north-korea", "BA profits").
-   */
+  /** Resolves what a user typed for an article to a slug (see `Library.resolveSlug`). */
   resolveArticle(input: string): string | undefined {
-    const wanted = input.trim().toLowerCase();
-    if (this.library.article(wanted)) return wanted;
-    const only = (test: (title: string) => boolean): string | undefined => {
-      const matches = this.library.articles.filter((article) => test(article.meta.title));
-      return matches.length === 1 ? matches[0]!.slug : undefined;
-    };
-    const words = wordsIn(wanted);
-    return (
-      only((title) => title.toLowerCase().includes(wanted)) ??
-      (words.length === 0
-        ? undefined
-        : only((title) => {
-            const own = new Set(wordsIn(title));
-            return words.every((word) => own.has(word));
-          }))
-    );
+    return this.library.resolveSlug(input);
   }
 
   /**
@@ -304,7 +285,12 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
-    const titled = request.article === undefined ? this.titled(request.topic) : undefined;
+    const titled =
+      request.article === undefined
+        ? request.topic === undefined
+          ? undefined
+          : this.library.titled(request.topic)
+        : undefined;
     if (titled !== undefined) return this.summary({ ...request, topic: undefined, article: titled });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
       const { topic, length, sentences } = request;
@@ -327,14 +313,6 @@ export class Bot {
         this.library,
       ),
     };
-  }
-
-  /** The article whose title the words are ("summary of japan narrowly escapes recession"), if one is. */
-  private titled(words: string | undefined): string | undefined {
-    if (words === undefined) return undefined;
-    const wanted = wordsIn(words).join(' ');
-    if (wanted.length === 0) return undefined;
-    return this.library.articles.find((article) => wordsIn(article.meta.title).join(' ') === wanted)?.slug;
   }
 
   /** Why a search has no hits, as the bot says it: a bad query, an unknown article (`article` as typed), none. */
@@ -392,9 +370,4 @@ export class Bot {
       total: all.length,
     };
   }
-}
-
-/** The words of a text, folded, for comparing what was typed with titles ("BA's" has "ba"). */
-function wordsIn(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }

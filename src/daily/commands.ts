@@ -70,7 +70,7 @@ export class DailyCommands {
     if (days === undefined || days.length === 0) return { kind: 'invalid-days', input: request.days ?? '' };
     let article: string | null = null;
     if (request.article !== undefined) {
-      const slug = this.resolveArticle(request.article);
+      const slug = this.deps.library.resolveSlug(request.article);
       if (slug === undefined) {
         const { suggestions } = this.deps.library.search({ query: '', slug: request.article.toLowerCase() });
         return { kind: 'unknown-article', article: request.article, suggestions };
@@ -120,14 +120,6 @@ export class DailyCommands {
     const today = await this.deps.store.getPost({ ...schedule, localDate: localDateOf(schedule, now) });
     const postedToday = today !== undefined && today.status !== 'failed';
     return nextPost(schedule, now, postedToday, this.deps.service.options.catchUpMs);
-  }
-
-  /** A slug, or words of exactly one article's title. */
-  private resolveArticle(input: string): string | undefined {
-    const wanted = input.trim().toLowerCase();
-    if (this.deps.library.article(wanted)) return wanted;
-    const matches = this.deps.library.articles.filter((a) => a.meta.title.toLowerCase().includes(wanted));
-    return matches.length === 1 ? matches[0]!.slug : undefined;
   }
 
   private stamp(userId: string | null): Pick<DailySchedule, 'updatedAt' | 'updatedBy'> {

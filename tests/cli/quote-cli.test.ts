@@ -78,9 +78,20 @@ describe('quotebot quote', () => {
     expect(stdout).toContain('Eric Ballbach');
   });
 
-  it('given an unknown --article then it says so', () => {
+  it('given an unknown --article then it says so, naming the CLI command that lists them', () => {
     const result = JSON.parse(runCli(['quote', 'election', '--article', 'nope', '--json']).stdout);
     expect(result).toMatchObject({ status: 'unknown-article', hits: [] });
+    expect(runCli(['quote', 'election', '--article', 'nope']).stdout).toContain(
+      'quotebot articles lists them',
+    );
+  });
+
+  it("given --article as words of the title (the help's own example) then that article is searched", () => {
+    const result = JSON.parse(runCli(['quote', 'red', 'line', '--article', 'north-korea', '--json']).stdout);
+    expect(result).toMatchObject({ status: 'ok' });
+    expect(runCli(['quote', 'red', 'line', '--limit', '3', '--article', 'north-korea']).stdout).toContain(
+      'red line',
+    );
   });
 });
 
