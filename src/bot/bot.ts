@@ -50,6 +50,25 @@ function similarAuthors(authors: readonly string[], typed: string): string[] {
 const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
 /** "what does ballbach think about trump?": who, and what about. */
+/**
+ * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
+ * inflation". Its one word may be answered (a definition the text gives), which a question of one word
+ * otherwise is not ("what time is it?").
+ */
+const DEFINITION =
+  /^\s*(?:what(?:\s+is|\s+are|['’]s|s)|what\s+counts\s+as|define|(?:the\s+)?(?:definition|meaning)\s+of)\s+(?:an?\s+|the\s+)?(\p{L}[\p{L}-]{3,})[\s?!.]*$/iu;
+/** Words "what is…" asks of the bot itself, not of the articles ("what's new?", "what's happening?"). */
+const NOT_DEFINED: ReadonlySet<string> = new Set([
+  'new',
+  'happening',
+  'going',
+  'wrong',
+  'this',
+  'that',
+  'it',
+  'up',
+]);
+
 const AUTHOR_VIEW =
   /^\s*what (?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s? (?:about|of|on|regarding) (.+?)[\s?!.]*$/iu;
 
@@ -149,7 +168,13 @@ export class Bot {
       ),
     );
     matched.delete('');
-    return matched.size >= 2 ? reply : undefined;
+    const defined = DEFINITION.exec(text)?.[1]?.toLowerCase();
+    // The word itself, not a relative ("what is love?" is not answered by "The Lovely Bones").
+    const definition =
+      defined !== undefined &&
+      !NOT_DEFINED.has(defined) &&
+      [...matched].every((word) => word === defined || word === `${defined}s`);
+    return matched.size >= 2 || definition ? reply : undefined;
   }
 
   /** `/articles reload`: re-reads the content folder through the runtime's `reload`, for managers only. */

@@ -118,6 +118,8 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
   /\bhow many (?:articles|pieces|stories|texts)\b/,
+  // "what's the latest article?": the list, newest first.
+  /\b(?:the |your )?(?:latest|newest|most recent|last) (?:articles?|pieces?|stories|story)\b/,
   // "show me articles about oil": the list, of those about it (see `ARTICLES_ABOUT`).
   /\b(?:list|show|find|any)(?: me)?(?: the| all| your)? (?:articles|pieces|stories) (?:about|on|mentioning|that mention)\b/,
   // "what are the articles about?": their titles say it.

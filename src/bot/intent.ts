@@ -156,6 +156,11 @@ function articleNamedIn(text: string): string | undefined {
   return undefined;
 }
 
+/** Whether the words only say which article by its place or kind ("latest", "the whole"). */
+function onlyPlaceWords(text: string): boolean {
+  return wordsOf(text).every((word) => FILLER.has(word.folded) || NOT_AN_ARTICLE_NAME.has(word.folded));
+}
+
 /** Whether two phrases have the same words, small ones and case aside. */
 function sameWords(a: string | undefined, b: string): boolean {
   const key = (text: string): string =>
@@ -288,7 +293,9 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         : found && 'short' in found
           ? 'short'
           : lengthOf(corrected);
-    const topic = named['topic'] || subjectOf(text, words, found?.at ?? 0);
+    const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0);
+    // "summarize the latest article": which article, not what about.
+    const topic = subject !== undefined && onlyPlaceWords(subject) ? undefined : subject;
     const namedArticle = article ?? articleNamedIn(text);
     return {
       kind: 'summary',

@@ -26,6 +26,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['summarize the japan article in 2 sentences', { kind: 'summary', sentences: 2, article: 'japan' }],
   ['tl;dr of the piece on ethiopia', { kind: 'summary', length: 'short', article: 'ethiopia' }],
   ['summarize the whole article', { kind: 'summary' }],
+  ['summarize the latest article', { kind: 'summary' }],
   ['can you summarise this for me please', { kind: 'summary' }],
   // typos
   ['sumarize', { kind: 'summary' }],
@@ -99,6 +100,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['list articles', { kind: 'articles' }],
   ['list', { kind: 'articles' }],
   ['how many articles do you have?', { kind: 'articles' }],
+  ["what's the latest article?", { kind: 'articles' }],
   ['which articles mention India?', { kind: 'articles', about: 'India' }],
   ['show me articles about oil prices', { kind: 'articles', about: 'oil prices' }],
   ['who wrote the article?', { kind: 'articles' }],

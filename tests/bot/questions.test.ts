@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/index.js';
-import { seedLibrary } from '../helpers/content.js';
+import { Bot, Library } from '../../src/index.js';
+import { bbcLibrary } from '../helpers/bbc.js';
+import { seedLibrary, smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 const bot = new Bot(seedLibrary());
 const ask = (message: string) => bot.handle(bot.read(message));
@@ -48,5 +50,27 @@ describe('questions put to the bot in a mention', () => {
 
   it('given a question whose word only looks like a misspelt command ("city" / "cite"), then it is no quote request', () => {
     expect(ask('what city is the capital of france?')).toMatchObject({ kind: 'help' });
+  });
+
+  it.each(['what counts as a recession?', '@quotebot what is a recession?'])(
+    'given %j, what a word means, then the sentence that defines it answers',
+    (message) => {
+      const news = new Bot(bbcLibrary());
+      const reply = news.handle(news.read(message));
+      expect(reply.kind).toBe('quote');
+      if (reply.kind === 'quote') expect(reply.hit.passage.text).toContain('definition of a recession');
+    },
+  );
+
+  it('given what a word means whose only match is a relative ("love" in "Lovely"), then help answers', () => {
+    const books = smallArticle('books', 'Book club picks', [
+      "This year's winner, Alice Sebold's The Lovely Bones, sold over one million.",
+      'The club meets on Thursdays.',
+    ]);
+    const small = new Bot(Library.create([books], { lexicon: wordnetLexicon() }));
+    expect(small.handle(small.read('what is love?'))).toMatchObject({
+      kind: 'help',
+      unknown: 'what is love?',
+    });
   });
 });
