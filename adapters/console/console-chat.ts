@@ -19,13 +19,17 @@ export interface ChatState {
 }
 
 const COMMAND_LINE = /^\/([a-z-]+)\s*([\s\S]*)$/i;
+/** Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one". */
+const NEXT_WORDS =
+  /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
 
 /** Whoever runs the console runs the bot: they may reload its articles. */
 const consolePorts = (bot: Bot): CommandPorts => ({ bot, mayManage: () => Promise.resolve(true) });
 
 /**
  * Turns one line typed in the console into a request, or a reply to print at once (a usage error).
- * `/next` and `/context` run the last quote's follow-ups, the same requests its buttons carry elsewhere.
+ * `/next` and `/context` run the last quote's follow-ups, the same requests its buttons carry elsewhere;
+ * "next", "more" or "another one" after a quote with more matches is `/next`.
  */
 export function requestFromLine(
   bot: Bot,
@@ -35,7 +39,7 @@ export function requestFromLine(
   const text = line.trim();
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
-  if (!typed) return bot.read(text);
+  if (!typed) return NEXT_WORDS.test(text) && state.followUps?.next ? state.followUps.next : bot.read(text);
   const name = typed[1]!.toLowerCase();
   if (name === 'next' || name === 'context') {
     if (!state.followUps) return en.askForQuoteFirst;
@@ -68,7 +72,9 @@ export async function answerLine(
   const asked = requestFromLine(bot, line, state);
   if (asked === undefined || typeof asked === 'string') return asked;
   const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));
-  if (reply.kind === 'bot' && reply.reply.kind === 'quote') state.followUps = reply.reply.followUps;
+  // Follow-ups are the last reply's: after a summary, `/next` has no quote to go on with.
+  if (reply.kind === 'bot')
+    state.followUps = reply.reply.kind === 'quote' ? reply.reply.followUps : undefined;
   return renderCommandReplyForTerminal(reply, style);
 }
 

@@ -115,6 +115,7 @@ export const en = {
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
   dailyNotInConsole:
     'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them.',
   staleButton: 'This button no longer works. Ask again with a new command.',

@@ -103,7 +103,9 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return [
         ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
         'Commands:',
-        ...reply.commands.map((command) => `  ${command.usage.padEnd(60)} ${command.description}`),
+        // Each usage on its own line, its description under it: the usages differ too much to align.
+        ...reply.commands.flatMap((command) => [`  ${command.usage}`, `      ${command.description}`]),
+        ...(style.chat ? [`  /next, /context`, `      ${en.consoleFollowUps}`] : []),
       ].join('\n');
   }
 }

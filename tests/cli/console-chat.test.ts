@@ -27,6 +27,17 @@ describe('console chat with piped input', () => {
     expect(stdout).toContain('Given North Korea’s continued progress');
   });
 
+  it('given "next" or "more" after a quote then its next match, and /next after a summary asks for a quote', () => {
+    const { stdout } = chat('/quote north korea\nnext\n@quotebot more please\n/summary\n/next\n');
+    expect(stdout).toContain('match 2 of');
+    expect(stdout).toContain('match 3 of');
+    expect(stdout).toContain('Ask for a quote first');
+  });
+
+  it("given /help then the console's own /next and /context are listed too", () => {
+    expect(chat('/help\n').stdout).toContain('/next, /context');
+  });
+
   it('given /articles, /help and an unknown command then each gets an answer', () => {
     const { stdout } = chat('/articles\n/help\n/frobnicate\n');
     expect(stdout).toContain('Articles (page 1 of 1');
