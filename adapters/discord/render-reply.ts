@@ -110,6 +110,8 @@ function usageLines(commands: readonly CommandDefinition[]): string[] {
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
+  if (reply.brief)
+    return { content: en.smallTalk(DISCORD_STYLE), embeds: [], components: [], private: isPrivate };
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: en.helpTitle,

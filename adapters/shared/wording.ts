@@ -89,6 +89,8 @@ export const en = {
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   helpTitle: 'What I can do',
+  smallTalk: (s: WordingStyle): string =>
+    `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:
     'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,

@@ -92,6 +92,10 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
+  if (reply.brief) {
+    const line = en.smallTalk(slackStyle(names));
+    return { text: fallback(line), blocks: [section(line)] };
+  }
   const lines = reply.commands.map(
     (command) => `\`${escapeMrkdwn(slackUsage(command, names))}\`  ${escapeMrkdwn(command.description)}`,
   );

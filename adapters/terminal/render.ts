@@ -100,6 +100,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'library-summary':
       return renderLibrarySummary(reply.summary, style);
     case 'help':
+      if (reply.brief) return en.smallTalk(TERMINAL_WORDING);
       return [
         ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
         'Commands:',

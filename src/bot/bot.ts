@@ -119,6 +119,7 @@ export class Bot {
             kind: 'help',
             commands: this.commands,
             ...(request.unknown ? { unknown: request.unknown } : {}),
+            ...(request.brief ? { brief: true as const } : {}),
           }
         );
     }

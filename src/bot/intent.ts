@@ -323,7 +323,9 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   }
   if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
-  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) return { kind: 'help' };
+  // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
+  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded)))
+    return { kind: 'help', brief: true };
   if (words.length <= 2 && !WH_WORD.test(corrected)) return { kind: 'quote', query: text, article };
   return { kind: 'help', unknown: text };
 }

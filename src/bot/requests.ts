@@ -17,7 +17,8 @@ export type BotRequest =
     }
   /** The list of articles; with `about`, of those with a passage about it ("which articles mention india?"). */
   | { readonly kind: 'articles'; readonly page?: number | undefined; readonly about?: string | undefined }
-  | { readonly kind: 'help'; readonly unknown?: string | undefined };
+  /** Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command. */
+  | { readonly kind: 'help'; readonly unknown?: string | undefined; readonly brief?: boolean | undefined };
 
 /**
  * `/quote`: the passage at `position` among the matches of `query`. With no words, a random quote (of
@@ -111,7 +112,13 @@ export type BotReply =
   | { readonly kind: 'summary'; readonly summary: Summary }
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
   | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
-  | { readonly kind: 'help'; readonly commands: readonly CommandDefinition[]; readonly unknown?: string };
+  | {
+      readonly kind: 'help';
+      readonly commands: readonly CommandDefinition[];
+      readonly unknown?: string;
+      /** Small talk: a line saying what to try rather than the commands (they stay for renderers that want them). */
+      readonly brief?: true;
+    };
 
 /**
  * `/articles reload`: re-read the content folder now, answered by `Bot.reloadArticles`. `canManage` comes

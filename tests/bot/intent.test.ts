@@ -141,13 +141,13 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
     { kind: 'summary', topic: 'start daily missile launches' },
   ],
   ['', { kind: 'help' }],
-  // small talk: help, without "I did not understand"
-  ['hi', { kind: 'help' }],
-  ['thanks', { kind: 'help' }],
-  ['Thank you!', { kind: 'help' }],
-  ['@quotebot hello there', { kind: 'help' }],
-  ['good bot', { kind: 'help' }],
-  ['lol', { kind: 'help' }],
+  // small talk: a line of help (brief), without "I did not understand"
+  ['hi', { kind: 'help', brief: true }],
+  ['thanks', { kind: 'help', brief: true }],
+  ['Thank you!', { kind: 'help', brief: true }],
+  ['@quotebot hello there', { kind: 'help', brief: true }],
+  ['good bot', { kind: 'help', brief: true }],
+  ['lol', { kind: 'help', brief: true }],
   // non-requests: help that names what was not understood
   ['I love pizza and long walks', { kind: 'help', unknown: 'I love pizza and long walks' }],
   ['what time is it?', { kind: 'help', unknown: 'what time is it?' }],

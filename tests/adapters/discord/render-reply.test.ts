@@ -181,5 +181,10 @@ describe('rendering the other replies for Discord', () => {
     expect(help.embeds[0]!.description).toContain(
       '`/quote [words] [author:<name>] [article:<slug>] [private:true] [card:true]`',
     );
+    const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
+    expect(smallTalk.embeds).toEqual([]);
+    expect(smallTalk.content).toBe(
+      'Ask me for a quote (`/quote election`) or a summary (`/summary`); `/help` lists everything.',
+    );
   });
 });

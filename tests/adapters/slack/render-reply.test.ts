@@ -189,6 +189,16 @@ describe('renderReply: other replies', () => {
     expectWithinLimits(message);
   });
 
+  it('given small talk then one line says what to try, with the Slack names, and no command list', () => {
+    const message = renderReply(hostileBot().handle({ kind: 'help', brief: true }), DEFAULT_NAMES, 'public');
+    const all = textsOf(message)
+      .map((t) => t.text)
+      .join('\n');
+    expect(all).toContain('`/quotebot-help` lists everything');
+    expect(all).not.toContain('[author:');
+    expectWithinLimits(message);
+  });
+
   it('given a long summary then its sentences fill sections within the limits', () => {
     const paragraphs = Array.from(
       { length: 60 },
