@@ -1,3 +1,4 @@
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import {
   DiscordAPIError,
   HTTPError,
@@ -26,11 +27,17 @@ import { DISCORD_LIMITS, truncate } from './limits.js';
 import { fitText } from './markdown.js';
 import { discordRestAgent } from './rest-agent.js';
 
+/** The passage in quotation marks, unless it is one quotation in its own already. */
+function quoted(text: string, budget: number): string {
+  const [open, close] = quoteMarksFor(text);
+  return `${open}${fitText(text, budget)}${close}`;
+}
+
 /** The message of a daily quote: the passage and its attribution, pinging nobody. */
 export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMessageJSONBody {
   const embed = attributionEmbed(request.article, request.article.title, ` · quote of the day`);
   return {
-    embeds: [{ ...embed, description: `“${fitText(request.passage.text, descriptionBudget(embed) - 2)}”` }],
+    embeds: [{ ...embed, description: quoted(request.passage.text, descriptionBudget(embed) - 2) }],
     allowed_mentions: { parse: [] },
     // Discord turns a second send with the same nonce (a retry, a resend after a crash) into the first message.
     nonce: request.nonce,

@@ -1,3 +1,4 @@
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import type { QuoteReply } from '../../src/index.js';
 import { en } from '../shared/wording.js';
@@ -22,7 +23,8 @@ function quoteDescription(reply: QuoteReply, budget: number): string {
   const before = reply.withContext ? hit.context.before : null;
   const after = reply.withContext ? hit.context.after : null;
   const contextRoom = (before ? 200 : 0) + (after ? 200 : 0);
-  const quote = `“${fitEmphasised(oneLine(hit.passage.text), hit.highlights, budget - 2 - contextRoom)}”`;
+  const [open, close] = quoteMarksFor(hit.passage.text);
+  const quote = `${open}${fitEmphasised(oneLine(hit.passage.text), hit.highlights, budget - 2 - contextRoom)}${close}`;
   if (!before && !after) return quote;
   let room = budget - quote.length - 4;
   const lines = [`> ${quote}`];

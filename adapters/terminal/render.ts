@@ -1,3 +1,4 @@
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -28,7 +29,8 @@ function emphasise(text: string, highlights: readonly Highlight[], style: Termin
 function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   const { hit } = reply;
   const { article } = hit;
-  const lines = [`“${emphasise(safeForTerminal(hit.passage.text), hit.highlights, style)}”`];
+  const [open, close] = quoteMarksFor(hit.passage.text);
+  const lines = [`${open}${emphasise(safeForTerminal(hit.passage.text), hit.highlights, style)}${close}`];
   lines.push(
     dim(
       `— ${article.author}, “${article.title}”, ${article.publication}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
