@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import {
+  closestName,
   commandNamed,
   handleRequest,
   resolveCommandText,
@@ -47,7 +48,10 @@ export function requestFromLine(
     return (name === 'next' ? next : context) ?? share;
   }
   const command = commandNamed(name, bot.commands);
-  if (!command) return { kind: 'help', unknown: `/${name}` };
+  if (!command) {
+    const meant = closestName(name, [...bot.commands.map((each) => each.name), 'next', 'context']);
+    return meant === undefined ? { kind: 'help', unknown: `/${name}` } : en.noSuchCommand(name, meant);
+  }
   // The console has no channel to post to: `/daily` says where daily quotes run.
   if (command.name === 'daily') return en.dailyNotInConsole;
   const resolved = resolveCommandText(command, typed[2] ?? '', {

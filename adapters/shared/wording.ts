@@ -108,7 +108,9 @@ export const en = {
       case 'unknown-command':
         return `I no longer have ${s.code(s.command(error.command))}. Try ${s.code(s.command('help'))}.`;
       case 'bad-value':
-        return `That value${error.option ? ` (${error.option})` : ''} is not valid. ${how}`;
+        return error.suggestion
+          ? `That value${error.option ? ` (${error.option})` : ''} is not valid: did you mean ${s.code(error.suggestion)}? ${how}`
+          : `That value${error.option ? ` (${error.option})` : ''} is not valid. ${how}`;
     }
   },
   failure: 'Sorry, something went wrong on my side. Please try again.',
@@ -117,6 +119,8 @@ export const en = {
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  noSuchCommand: (typed: string, meant: string): string =>
+    `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
   dailyNotInConsole:
     'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them.',

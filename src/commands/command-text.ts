@@ -101,8 +101,14 @@ export function parseCommandText(
         (option) => option.type === 'integer' && !(option.name in values),
       );
       const value = integer ? convert(integer, words) : undefined;
-      if (!integer || value === undefined)
-        return usageError(definition, 'bad-value', integer ? { option: integer.name } : {});
+      if (!integer || value === undefined) {
+        // Words where a number was looked for may be meant for an option named first: `/articles music`.
+        const named = definition.options.find((option) => option.namedOnly && !(option.name in values));
+        return usageError(definition, 'bad-value', {
+          ...(integer ? { option: integer.name } : {}),
+          ...(named ? { suggestion: `${named.name}:${words}` } : {}),
+        });
+      }
       values[integer.name] = value;
     }
   }

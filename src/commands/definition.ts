@@ -58,7 +58,10 @@ export interface UsageError {
     | 'unknown-option'
     | 'unknown-channel';
   readonly option?: string;
-  /** The closest option name, for `unknown-option`. */
+  /**
+   * The closest option name, for `unknown-option`; for `bad-value` of free words, those words as the option
+   * they may be meant for (`about:music`).
+   */
   readonly suggestion?: string;
   /** The usage line of the command (or sub-command) that was misused. */
   readonly usage?: string;

@@ -33,4 +33,12 @@ describe('console chat: command lines', () => {
     expect(await ask('/summary topic:harbour budget')).toBe(quoted);
     expect(quoted).not.toMatch(/There is no article/);
   });
+
+  it('given a misspelt command or words where /articles takes a page, then the reply names what was meant', async () => {
+    expect(await ask('/qoute election')).toBe(
+      'There is no /qoute command: did you mean /quote? /help lists them.',
+    );
+    expect(await ask('/articles harbour')).toContain('did you mean about:harbour?');
+    expect(await ask('/frobnicate')).toContain('I did not understand “/frobnicate”');
+  });
 });
