@@ -102,6 +102,12 @@ export function parseArticle(fileName: string, source: string): Article {
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
   if (!result.success) {
+    // Every field missing at once, not one per fix: "author:, publication: and date: are required".
+    const missing = result.error.issues
+      .filter((each) => each.code === 'invalid_type' && each.input === undefined)
+      .map((each) => `${each.path.join('.')}:`);
+    if (missing.length > 1)
+      throw contentError(fileName, `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are required`);
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || undefined;
     const problem =

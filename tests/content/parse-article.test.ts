@@ -77,6 +77,11 @@ describe('parseArticle', () => {
 
   it.each([
     ['a missing field', valid.replace('author: An Author\n', ''), 'bad.md: author: is required'],
+    [
+      'several missing fields',
+      valid.replace('author: An Author\n', '').replace(/date: .*\n/, ''),
+      'bad.md: author: and date: are required',
+    ],
     ['an impossible date', valid.replace('2021-02-03', '2021-02-30'), 'bad.md: date: is not a real date'],
     ['a date in another format', valid.replace('2021-02-03', '03/02/2021'), 'bad.md: date: must be a date written YYYY-MM-DD'],
     ['an unknown field', valid.replace('title: A Title', 'title: A Title\nauthr: x'), 'bad.md: unknown field(s) authr'],
