@@ -7,6 +7,7 @@ import type {
   LibrarySummary,
   Summary,
 } from '../../src/index.js';
+import { commandDetails } from '../shared/command-detail.js';
 import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
 import type { QuoteButtonIds } from './button-state.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
@@ -109,9 +110,29 @@ function usageLines(commands: readonly CommandDefinition[]): string[] {
   ]);
 }
 
+/** `/help quote`: the command, its sub-commands and options, and examples. */
+function commandEmbed(command: CommandDefinition): APIEmbed {
+  const lines = commandDetails(command).flatMap((detail) => [
+    `\`${detail.usage}\` — ${escapeText(detail.description)}`,
+    ...detail.options.map((option) => `• \`${option.label}\` — ${escapeText(option.description)}`),
+  ]);
+  const examples = (command.examples ?? []).map((example) => `\`${example}\``);
+  return {
+    color: EMBED_COLOR,
+    title: truncate(`/${command.name}`, DISCORD_LIMITS.embedTitle),
+    description: fitLines(
+      // A blank line before the examples (an empty line would end `fitLines`).
+      [...lines, ...(examples.length > 0 ? [`\n**${en.examples}**`, ...examples] : [])],
+      DISCORD_LIMITS.embedDescription,
+      (line) => line,
+    ),
+  };
+}
+
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
   if (reply.brief)
     return { content: en.smallTalk(DISCORD_STYLE), embeds: [], components: [], private: isPrivate };
+  if (reply.detail) return { embeds: [commandEmbed(reply.commands[0]!)], components: [], private: isPrivate };
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: en.helpTitle,

@@ -89,6 +89,7 @@ export const en = {
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   helpTitle: 'What I can do',
+  examples: 'Examples',
   smallTalk: (s: WordingStyle): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:

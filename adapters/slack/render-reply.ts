@@ -1,4 +1,12 @@
-import type { Attribution, BotReply, CommandReply, LibrarySummary, Summary } from '../../src/index.js';
+import type {
+  Attribution,
+  BotReply,
+  CommandDefinition,
+  CommandReply,
+  LibrarySummary,
+  Summary,
+} from '../../src/index.js';
+import { commandDetails } from '../shared/command-detail.js';
 import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
 import {
   context,
@@ -91,11 +99,31 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   };
 }
 
+/** `/help quote`: the command, its sub-commands and options, and examples, with the workspace's names. */
+function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames): SlackMessage {
+  const named = (text: string): string => slackUsage({ name: command.name, usage: text }, names);
+  const lines = commandDetails(command).flatMap((detail) => [
+    `\`${escapeMrkdwn(named(detail.usage))}\`  ${escapeMrkdwn(detail.description)}`,
+    ...detail.options.map(
+      (option) => `• \`${escapeMrkdwn(option.label)}\`  ${escapeMrkdwn(option.description)}`,
+    ),
+  ]);
+  const examples = (command.examples ?? []).map((example) => `\`${escapeMrkdwn(named(example))}\``);
+  return {
+    text: fallback(named(command.usage)),
+    blocks: withinBlockLimit(
+      sectionsOfLines([...lines, ...(examples.length > 0 ? ['', `*${en.examples}*`, ...examples] : [])]),
+      [],
+    ),
+  };
+}
+
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
   if (reply.brief) {
     const line = en.smallTalk(slackStyle(names));
     return { text: fallback(line), blocks: [section(line)] };
   }
+  if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);
   const lines = reply.commands.map(
     (command) => `\`${escapeMrkdwn(slackUsage(command, names))}\`  ${escapeMrkdwn(command.description)}`,
   );

@@ -3,11 +3,13 @@ import type {
   ArticlesReloadReply,
   Attribution,
   BotReply,
+  CommandDefinition,
   CommandReply,
   Highlight,
   QuoteReply,
   Summary,
 } from '../../src/index.js';
+import { commandDetails } from '../shared/command-detail.js';
 import { en, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
@@ -103,6 +105,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return renderLibrarySummary(reply.summary, style);
     case 'help':
       if (reply.brief) return en.smallTalk(TERMINAL_WORDING);
+      if (reply.detail) return commandHelp(reply.commands[0]!);
       return [
         ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
         'Commands:',
@@ -111,6 +114,19 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
         ...(style.chat ? [`  /next, /context`, `      ${en.consoleFollowUps}`] : []),
       ].join('\n');
   }
+}
+
+/** `/help quote`: the command, its sub-commands and options, and examples. */
+function commandHelp(command: CommandDefinition): string {
+  const examples = command.examples ?? [];
+  return [
+    ...commandDetails(command).flatMap((detail) => [
+      detail.usage,
+      `    ${detail.description}`,
+      ...detail.options.map((option) => `    ${option.label}  ${option.description}`),
+    ]),
+    ...(examples.length > 0 ? [`${en.examples}:`, ...examples.map((example) => `  ${example}`)] : []),
+  ].join('\n');
 }
 
 /** Words the answer to `/articles reload` for a terminal. */

@@ -113,7 +113,9 @@ export class Bot {
         return this.summary(request);
       case 'articles':
         return this.articles(request.page ?? 1, request.about);
-      case 'help':
+      case 'help': {
+        const one = this.commands.find((command) => command.name === request.command?.toLowerCase());
+        if (one) return { kind: 'help', commands: [one], detail: true };
         return (
           (request.unknown && this.answerWords(request.unknown)) || {
             kind: 'help',
@@ -122,6 +124,7 @@ export class Bot {
             ...(request.brief ? { brief: true as const } : {}),
           }
         );
+      }
     }
   }
 

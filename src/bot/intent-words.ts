@@ -76,12 +76,14 @@ export const QUOTE_PHRASES: readonly RegExp[] = [
 
 export const HELP_PHRASES: readonly RegExp[] = [
   /^(?:help|commands|usage|\?+)$/,
-  // Daily posts are set with `/daily`, which help lists: "stop", "set a daily quote at 9am".
-  /^(?:stop|unsubscribe|subscribe|cancel|pause|mute|unmute)(?: it| this| that| please| pls)?$/,
   /\bhelp\b/,
   /\bwhat (?:can|do) you do\b/,
   /\bhow (?:do|does|can) (?:i|you|this|it) (?:use|work)\b/,
 ];
+
+/** "stop", "unsubscribe" alone: about the daily posts, which `/daily` sets (help shows it in full). */
+export const DAILY_ALONE =
+  /^(?:stop|unsubscribe|subscribe|cancel|pause|mute|unmute)(?: it| this| that| please| pls)?$/;
 
 /**
  * Setting up daily posts ("set a daily quote at 9am", "stop posting every day"): `/daily` does that, and help

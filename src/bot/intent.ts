@@ -5,6 +5,7 @@ import {
   ARTICLES_ABOUT,
   ARTICLE_NAMED,
   ARTICLES_PHRASES,
+  DAILY_ALONE,
   DAILY_SETTING,
   FILLER,
   HELP_PHRASES,
@@ -276,7 +277,8 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
   const article = named['article'] || undefined;
-  if (DAILY_SETTING.every((pattern) => pattern.test(corrected))) return { kind: 'help' };
+  if (DAILY_ALONE.test(corrected) || DAILY_SETTING.every((pattern) => pattern.test(corrected)))
+    return { kind: 'help', command: 'daily' };
   const asked = named['author'] ? undefined : authorAsked(text, options.isAuthor);
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   const intents = intentOf(words, corrected);

@@ -17,8 +17,16 @@ export type BotRequest =
     }
   /** The list of articles; with `about`, of those with a passage about it ("which articles mention india?"). */
   | { readonly kind: 'articles'; readonly page?: number | undefined; readonly about?: string | undefined }
-  /** Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command. */
-  | { readonly kind: 'help'; readonly unknown?: string | undefined; readonly brief?: boolean | undefined };
+  /**
+   * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
+   * that one command in full (`/help quote`, and "set a daily quote at 9am" for `/daily`).
+   */
+  | {
+      readonly kind: 'help';
+      readonly unknown?: string | undefined;
+      readonly brief?: boolean | undefined;
+      readonly command?: string | undefined;
+    };
 
 /**
  * `/quote`: the passage at `position` among the matches of `query`. With no words, a random quote (of
@@ -118,6 +126,8 @@ export type BotReply =
       readonly unknown?: string;
       /** Small talk: a line saying what to try rather than the commands (they stay for renderers that want them). */
       readonly brief?: true;
+      /** One command asked about: `commands` holds it alone, to show in full (options and examples). */
+      readonly detail?: true;
     };
 
 /**

@@ -154,10 +154,17 @@ export const articlesCommand = {
 export const helpCommand = {
   name: 'help',
   description: 'What the bot can do',
-  usage: '/help',
-  options: [],
-  examples: ['/help'],
-  resolve: ({ values }) => asked({ kind: 'help' }, values, true),
+  usage: '/help [command]',
+  options: [
+    {
+      name: 'command',
+      description: 'One command in full: its options and examples',
+      type: 'string',
+      choices: ['quote', 'summary', 'articles', 'daily', 'help'].map((name) => ({ name, value: name })),
+    },
+  ],
+  examples: ['/help', '/help quote'],
+  resolve: ({ values }) => asked({ kind: 'help', command: str(values['command']) }, values, true),
 } as const satisfies BotCommand;
 
 const dailyChannelOption: CommandOption = {

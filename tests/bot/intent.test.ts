@@ -131,11 +131,11 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['what can you do?', { kind: 'help' }],
   ['@quotebot', { kind: 'help' }],
   // daily posts are set with /daily, which help lists
-  ['stop', { kind: 'help' }],
-  ['unsubscribe', { kind: 'help' }],
-  ['set a daily quote at 9am', { kind: 'help' }],
-  ['please stop the daily quotes', { kind: 'help' }],
-  ['please stop posting every day in this channel', { kind: 'help' }],
+  ['stop', { kind: 'help', command: 'daily' }],
+  ['unsubscribe', { kind: 'help', command: 'daily' }],
+  ['set a daily quote at 9am', { kind: 'help', command: 'daily' }],
+  ['please stop the daily quotes', { kind: 'help', command: 'daily' }],
+  ['please stop posting every day in this channel', { kind: 'help', command: 'daily' }],
   [
     'summarize the start of daily missile launches',
     { kind: 'summary', topic: 'start daily missile launches' },

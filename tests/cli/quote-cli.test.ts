@@ -126,7 +126,7 @@ describe('quotebot articles and check', () => {
     writeFileSync(join(dir, 'broken.md'), '---\ntitle: x\n---\nText.');
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain('broken.md: author: is required');
+    expect(stdout).toContain('broken.md: author:, publication: and date: are required');
   });
 
   it('given an invalid environment variable then it names the variable and hides the value', () => {

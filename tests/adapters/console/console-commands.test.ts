@@ -41,4 +41,11 @@ describe('console chat: command lines', () => {
     expect(await ask('/articles harbour')).toContain('did you mean about:harbour?');
     expect(await ask('/frobnicate')).toContain('I did not understand “/frobnicate”');
   });
+
+  it('given /help quote then that command in full: its options and examples', async () => {
+    const text = (await ask('/help quote'))!;
+    expect(text.split('\n')[0]).toMatch(/^\/quote \[words\]/);
+    expect(text).toContain('    author:<name>  ');
+    expect(text).toContain('Examples:\n  /quote election');
+  });
 });

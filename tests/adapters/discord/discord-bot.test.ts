@@ -63,6 +63,17 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(quote.options?.map((option) => option.name)).toContain('author');
   });
 
+  it('given /help command:quote, then that command in full: its options and examples', async () => {
+    const { discord } = harness;
+    const help = discord.commands.find('help', discord.guildId)!;
+    expect(help.options?.[0]).toMatchObject({ name: 'command' });
+    const callback = await slash('help', { command: 'quote' }).waitForCallback();
+    const embed = callback.body.data.embeds[0];
+    expect(embed.title).toBe('/quote');
+    expect(embed.description).toContain('• `author:<name>` — ');
+    expect(embed.description).toContain('`/quote election`');
+  });
+
   it('given /articles about:sanctions, then the list is of the articles with a passage about it', async () => {
     const callback = await slash('articles', { about: 'sanctions' }).waitForCallback();
     const embed = callback.body.data.embeds[0];

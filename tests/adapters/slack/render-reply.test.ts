@@ -184,7 +184,7 @@ describe('renderReply: other replies', () => {
     expect(all).toContain(
       '`/quote [words] [author:&lt;name&gt;] [article:&lt;slug&gt;] [private:true] [card:true]`',
     );
-    expect(all).toContain('`/quotebot-help`');
+    expect(all).toContain('`/quotebot-help [command]`');
     expect(all).toContain('I did not understand “&lt;!here&gt; hi”.');
     expectWithinLimits(message);
   });

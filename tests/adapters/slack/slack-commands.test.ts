@@ -114,7 +114,10 @@ describe.each(['socket', 'http'] as const)(
         /\*Articles about “north korea”\* \(page 1 of 1, 1 in all\)/,
       );
       const help = await inject.command('/quotebot-help', '');
-      expect(textOf(help.body?.['blocks'])).toContain('`/quotebot-help`');
+      expect(textOf(help.body?.['blocks'])).toContain('`/quotebot-help [command]`');
+      const quoteHelp = textOf((await inject.command('/quotebot-help', 'quote')).body?.['blocks']);
+      expect(quoteHelp).toContain('• `author:&lt;name&gt;`');
+      expect(quoteHelp).toContain('`/quote election`');
     });
 
     it('given /quote with no words then the channel gets a random quote, and Another quote picks another', async () => {
