@@ -96,6 +96,8 @@ describe('summaries in the console chat', () => {
     expect(out).toContain('about sanctions:');
     expect(out).toMatch(/^“.*Kim.*”$/m);
     expect(out).toContain('I did not understand “I love pizza and long walks”');
-    expect(out.match(/Commands:/g)?.length).toBe(2);
+    // "hi" gets a line of what to try; the nonsense, the commands.
+    expect(out).toContain('Ask me for a quote (/quote election)');
+    expect(out.match(/Commands:/g)?.length).toBe(1);
   });
 });
