@@ -15,7 +15,8 @@ const WRAP_WIDTH = 120;
 /**
  * Paragraphs of a text, each as its lines: blocks between blank lines, hard-wrapped lines kept together.
  * Lines are paragraphs of their own when the text has no blank line, or when a block has a line longer
- * than any wrapped text has (paragraphs copied one per line).
+ * than any wrapped text has (paragraphs copied one per line), unless each of its lines is one sentence (a
+ * paragraph written a sentence per line, as news corpora are).
  */
 export function textBlocks(text: string): string[][] {
   const lines = text
@@ -32,9 +33,28 @@ export function textBlocks(text: string): string[][] {
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
-  return blocks.flatMap((block) =>
-    block.some((line) => line.length > WRAP_WIDTH) ? block.map((line) => [line]) : [block],
+  // Paragraphs between blank lines written a sentence per line (news corpora): two blocks of several lines
+  // or more, nearly all of whose lines are one sentence each. One block of long lines is paragraphs copied
+  // one per line.
+  const multiline = blocks.filter((block) => block.length > 1);
+  const kinds = multiline.flatMap((block) =>
+    block.map((line, i) => isSentence(line, i === block.length - 1)),
   );
+  const sentences = multiline.length >= 2 && kinds.filter(Boolean).length >= SENTENCE_LINES * kinds.length;
+  return blocks.flatMap((block) =>
+    block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+  );
+}
+
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+["'“‘(]?\p{Lu}/u;
+
+/** The least share of lines that are one sentence each in a text written a sentence per line. */
+const SENTENCE_LINES = 0.8;
+
+/** Whether a line of a block is one sentence: it ends one (the block's last may not) and holds no other. */
+function isSentence(line: string, last: boolean): boolean {
+  return (last || SENTENCE_END.test(line)) && !SENTENCE_INSIDE.test(line);
 }
 
 /** What the caller already knows of the header (a Markdown `# Title`), and how to read the rest. */

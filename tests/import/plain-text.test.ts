@@ -116,6 +116,16 @@ describe('extractPlainText', () => {
     expect(draft.paragraphs).toEqual([long(1), long(2), long(3)]);
   });
 
+  it('given paragraphs between blank lines written a sentence per line (a news corpus) then each is one paragraph', () => {
+    const sentence = (n: number) =>
+      `Sentence ${n} is long enough to pass any hard wrap, ${'as a news sentence often is, '.repeat(4)}and ends here.`;
+    const second = [sentence(3), `"Is it?" ${sentence(4)}`, sentence(5), sentence(6), sentence(7)];
+    const draft = extractPlainText(
+      `Title\n\nThe lead.\n\n${sentence(1)}\n${sentence(2)}\n\n${second.join('\n')}`,
+    );
+    expect(draft.paragraphs).toEqual(['The lead.', `${sentence(1)} ${sentence(2)}`, second.join(' ')]);
+  });
+
   it('given a closing paragraph about someone other than the byline then it stays in the body', () => {
     const draft = extractPlainText(
       'Title\n\nBy Ana Silva\n\nBody text.\n\nJohn Smith is a former ambassador to Japan.',
