@@ -45,7 +45,7 @@ function fitLines<T>(
   return out;
 }
 
-function renderSummary(summary: Summary): DiscordMessage {
+function renderSummary(summary: Summary, newest: boolean): DiscordMessage {
   const { article } = summary;
   if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
@@ -62,7 +62,12 @@ function renderSummary(summary: Summary): DiscordMessage {
     (sentence) => `• ${escapeText(sentence.text)}`,
     (sentence, room) => `• ${fitText(sentence.text, room - 2)}`,
   );
-  return { embeds: [{ ...embed, description }], components: [], private: false };
+  return {
+    ...(newest ? { content: en.newestArticle(DISCORD_STYLE) } : {}),
+    embeds: [{ ...embed, description }],
+    components: [],
+    private: false,
+  };
 }
 
 /** An article's title in bold, linked to the article when it has a URL. */
@@ -204,7 +209,7 @@ export function renderReply(
     case 'author':
       return { ...renderAuthor(reply), private: askedPrivate };
     case 'summary':
-      return { ...renderSummary(reply.summary), private: askedPrivate };
+      return { ...renderSummary(reply.summary, reply.newest === true), private: askedPrivate };
     case 'library-summary':
       return { ...renderLibrarySummary(reply.summary), private: askedPrivate };
     case 'help':

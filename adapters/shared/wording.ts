@@ -90,6 +90,8 @@ export const en = {
     `page ${page} of ${pageCount}, ${total} in all`,
   helpTitle: 'What I can do',
   examples: 'Examples',
+  newestArticle: (s: WordingStyle): string =>
+    `The newest article: ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another.`,
   smallTalk: (s: WordingStyle): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:

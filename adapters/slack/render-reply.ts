@@ -50,7 +50,7 @@ export function slackStyle(names?: SlackCommandNames): WordingStyle {
   };
 }
 
-function renderSummary(summary: Summary): SlackMessage {
+function renderSummary(summary: Summary, newest: boolean, names: SlackCommandNames): SlackMessage {
   const title = mrkdwnLink(summary.article.url, summary.article.title);
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
@@ -64,7 +64,10 @@ function renderSummary(summary: Summary): SlackMessage {
     (sentence) => `• ${mrkdwnWithin(sentence.text, SLACK_LIMITS.sectionText - 2)}`,
   );
   const head = [section(`*${en.summaryOf(title)}*${about}`), ...sectionsOfLines(lines)];
-  const tail = [context(attributionLine(summary.article))];
+  const tail = [
+    context(attributionLine(summary.article)),
+    ...(newest ? [context(en.newestArticle(slackStyle(names)))] : []),
+  ];
   if (summary.deck && !summary.topic)
     tail.unshift(context(`${en.authorsSummary}: ${mrkdwnWithin(summary.deck, 2500)}`));
   return {
@@ -176,7 +179,7 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       };
     }
     case 'summary':
-      return renderSummary(reply.summary);
+      return renderSummary(reply.summary, reply.newest === true, names);
     case 'library-summary':
       return renderLibrarySummary(reply.summary);
     case 'help':

@@ -100,7 +100,10 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
         ...reply.articles.map(articleLine),
       ].join('\n');
     case 'summary':
-      return renderSummary(reply.summary, style);
+      // The console's hint; the CLI's `--article` is in its help.
+      return reply.newest && reply.summary.found && style.chat
+        ? `${renderSummary(reply.summary, style)}\n${dim(en.newestArticle(TERMINAL_WORDING), style)}`
+        : renderSummary(reply.summary, style);
     case 'library-summary':
       return renderLibrarySummary(reply.summary, style);
     case 'help':

@@ -341,6 +341,8 @@ export class Bot {
         { length: request.length, sentences: request.sentences, topic: request.topic },
         this.library,
       ),
+      // No article named in a library of several: the newest, and the reply says how to pick another.
+      ...(request.article === undefined && this.library.articles.length > 1 ? { newest: true as const } : {}),
     };
   }
 

@@ -117,7 +117,8 @@ export type BotReply =
       readonly articles: readonly Attribution[];
       readonly total: number;
     }
-  | { readonly kind: 'summary'; readonly summary: Summary }
+  /** `newest`: no article was named in a library of several, so this is the newest one's. */
+  | { readonly kind: 'summary'; readonly summary: Summary; readonly newest?: true }
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
   | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
   | {

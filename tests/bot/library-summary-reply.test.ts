@@ -88,6 +88,11 @@ describe('Bot: a summary of an article named in chat', () => {
     });
   });
 
+  it('given no article named in a library of several then the newest is summarised, and the reply says so', () => {
+    expect(news.handle({ kind: 'summary' })).toMatchObject({ kind: 'summary', newest: true });
+    expect(news.handle({ kind: 'summary', article: 'yukos' })).not.toHaveProperty('newest');
+  });
+
   it('given "the part about" a topic then it is still what the library says about it', () => {
     expect(news.handle(news.read('summarize the part about oil prices')).kind).toBe('library-summary');
   });

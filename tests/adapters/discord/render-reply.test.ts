@@ -181,6 +181,10 @@ describe('rendering the other replies for Discord', () => {
     expect(help.embeds[0]!.description).toContain(
       '`/quote [words] [author:<name>] [article:<slug>] [private:true] [card:true]`',
     );
+    const newest = render({ ...bot.handle({ kind: 'summary' }), newest: true } as BotReply, false, store);
+    expect(newest.content).toBe(
+      'The newest article: `/summary article:<slug or title words>` summarises another.',
+    );
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);
     expect(smallTalk.content).toBe(

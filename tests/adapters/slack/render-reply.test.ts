@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Bot, Library, type QuoteReply } from '../../../src/index.js';
+import { Bot, Library, type BotReply, type QuoteReply } from '../../../src/index.js';
 import { decodeQuoteState, QuoteAction } from '../../../adapters/slack/button-state.js';
 import type { SlackMessage } from '../../../adapters/slack/blocks.js';
 import { renderReply } from '../../../adapters/slack/render-reply.js';
@@ -187,6 +187,16 @@ describe('renderReply: other replies', () => {
     expect(all).toContain('`/quotebot-help [command]`');
     expect(all).toContain('I did not understand “&lt;!here&gt; hi”.');
     expectWithinLimits(message);
+  });
+
+  it('given the newest article summarised for want of a name then a line says how to pick another', () => {
+    const summary = hostileBot().handle({ kind: 'summary' });
+    const all = textsOf(renderReply({ ...summary, newest: true } as BotReply, DEFAULT_NAMES, 'public'))
+      .map((t) => t.text)
+      .join('\n');
+    expect(all).toContain(
+      'The newest article: `/summary article:&lt;slug or title words&gt;` summarises another.',
+    );
   });
 
   it('given small talk then one line says what to try, with the Slack names, and no command list', () => {
