@@ -274,9 +274,14 @@ export class Library {
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
     if (request.author !== undefined) {
-      const articles = this.metadata
-        .byAuthor(request.author)
-        .filter((a) => slug === undefined || a.slug === slug);
+      const byAuthor = this.metadata.byAuthor(request.author);
+      if (byAuthor.length === 0)
+        return {
+          ...base,
+          status: SearchStatus.UnknownAuthor,
+          suggestions: this.similarAuthors(request.author),
+        };
+      const articles = byAuthor.filter((a) => slug === undefined || a.slug === slug);
       const found = this.searchArticles(articles, query, limit);
       return { ...base, status: found.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...found };
     }
@@ -392,6 +397,23 @@ export class Library {
       filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
     if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
     return articles.flatMap((article) => quotablePassages(article));
+  }
+
+  /** Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach"), at most 5. */
+  similarAuthors(typed: string): string[] {
+    const heads = typed
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 2)
+      .map((word) => word.slice(0, 3));
+    return this.authors
+      .filter((name) =>
+        name
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .some((word) => heads.some((head) => word.startsWith(head))),
+      )
+      .slice(0, 5);
   }
 
   /** Whether some article's author answers to `name` (words of the name, as `author:` takes them). */

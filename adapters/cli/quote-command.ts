@@ -57,13 +57,14 @@ export async function quoteCommand(
   return replies.map((reply) => renderForTerminal(reply, style)).join('\n\n');
 }
 
-/** A random quote as `quote --json` shows it: one hit, or none. */
+/** A random quote as `quote --json` shows it: one hit, or none (an author the library lacks says so). */
 function randomResult(reply: BotReply) {
   const hit = reply.kind === 'quote' ? reply.hit : undefined;
+  const unknownAuthor = reply.kind === 'unknown-author';
   return {
     query: '',
-    status: hit ? ('ok' as const) : ('no-match' as const),
+    status: hit ? ('ok' as const) : unknownAuthor ? ('unknown-author' as const) : ('no-match' as const),
     hits: hit ? [hit] : [],
-    suggestions: [],
+    suggestions: unknownAuthor ? reply.suggestions : [],
   };
 }

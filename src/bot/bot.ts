@@ -29,23 +29,6 @@ export const QUOTE_MATCH_CAP = 100;
  */
 const QUOTE_PICK_SPAN = 1_000_000_007;
 
-/** Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach"), at most 5. */
-function similarAuthors(authors: readonly string[], typed: string): string[] {
-  const heads = typed
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2)
-    .map((word) => word.slice(0, 3));
-  return authors
-    .filter((name) =>
-      name
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .some((word) => heads.some((head) => word.startsWith(head))),
-    )
-    .slice(0, 5);
-}
-
 /** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
 const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
@@ -206,7 +189,7 @@ export class Bot {
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
     const author = request.author?.trim() || undefined;
     if (author !== undefined && !this.library.hasAuthor(author))
-      return { kind: 'unknown-author', author, suggestions: similarAuthors(this.library.authors, author) };
+      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
     if (request.query.trim().length === 0 || asksForAnyQuote(request.query))
       return this.randomQuote(request, article, author);
     const about = article === undefined && author === undefined ? this.aboutAuthor(request.query) : undefined;
@@ -221,8 +204,9 @@ export class Bot {
       case SearchStatus.EmptyQuery:
       case SearchStatus.QueryTooLong:
       case SearchStatus.UnknownArticle:
+      case SearchStatus.UnknownAuthor:
       case SearchStatus.NoMatch:
-        return this.noHits(result, request.article);
+        return this.noHits(result, request.article, author);
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
         const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
@@ -346,10 +330,15 @@ export class Bot {
     };
   }
 
-  /** Why a search has no hits, as the bot says it: a bad query, an unknown article (`article` as typed), none. */
-  private noHits(result: SearchResult, article?: string): BotReply {
+  /**
+   * Why a search has no hits, as the bot says it: a bad query, an unknown article or author (`article`,
+   * `author` as typed), none.
+   */
+  private noHits(result: SearchResult, article?: string, author?: string): BotReply {
     const maxLength = this.library.options.maxQueryLength;
     switch (result.status) {
+      case SearchStatus.UnknownAuthor:
+        return { kind: 'unknown-author', author: author ?? '', suggestions: result.suggestions };
       case SearchStatus.EmptyQuery:
         return { kind: 'invalid-query', reason: 'empty', maxLength };
       case SearchStatus.QueryTooLong:

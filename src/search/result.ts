@@ -7,6 +7,8 @@ export const SearchStatus = {
   EmptyQuery: 'empty-query',
   QueryTooLong: 'query-too-long',
   UnknownArticle: 'unknown-article',
+  /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
+  UnknownAuthor: 'unknown-author',
 } as const;
 export type SearchStatus = (typeof SearchStatus)[keyof typeof SearchStatus];
 

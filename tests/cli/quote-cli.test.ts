@@ -55,6 +55,21 @@ describe('quotebot quote', () => {
     expect(stderr).toContain('Eric Ballbach');
   });
 
+  it('given --json and an author the library lacks then the status says so, with look-alike authors', () => {
+    for (const args of [
+      ['quote', '--json', '--author', 'ballbak'],
+      ['quote', 'sanctions', '--json', '--author', 'ballbak'],
+    ]) {
+      const { code, stdout } = runCli(args);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({
+        status: 'unknown-author',
+        hits: [],
+        suggestions: ['Eric Ballbach'],
+      });
+    }
+  });
+
   it('given the author name as the query then that author’s article answers', () => {
     const { code, stdout } = runCli(['quote', 'Ballbach']);
     expect(code).toBe(0);
