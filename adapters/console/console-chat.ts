@@ -40,11 +40,13 @@ export function requestFromLine(
   const text = line.trim();
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
-  if (!typed) return NEXT_WORDS.test(text) && state.followUps?.next ? state.followUps.next : bot.read(text);
+  if (!typed && NEXT_WORDS.test(text) && state.followUps) return state.followUps.next ?? en.noOtherMatch;
+  if (!typed) return bot.read(text);
   const name = typed[1]!.toLowerCase();
   if (name === 'next' || name === 'context') {
     if (!state.followUps) return en.askForQuoteFirst;
     const { next, context, share } = state.followUps;
+    if (name === 'next' && !next) return en.noOtherMatch;
     return (name === 'next' ? next : context) ?? share;
   }
   const command = commandNamed(name, bot.commands);

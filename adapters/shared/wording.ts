@@ -122,6 +122,7 @@ export const en = {
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',

@@ -14,7 +14,8 @@ export function terminalStyleFor(isTTY: boolean | undefined, env: NodeJS.Process
 
 /** A terminal's way of writing the shared wording: control characters stripped, commands as typed. */
 export const TERMINAL_WORDING: WordingStyle = {
-  quoted: (text) => `“${safeForTerminal(text)}”`,
+  // What a user typed, echoed back: at most a line's worth ("No passage matches “…”").
+  quoted: (text) => `“${safeForTerminal(text.length > 200 ? `${text.slice(0, 199)}…` : text)}”`,
   escaped: (text) => safeForTerminal(text),
   code: (text) => text,
   command: (name) => `/${name}`,
