@@ -34,6 +34,10 @@ describe('console chat with piped input', () => {
     expect(stdout).toContain('Ask for a quote first');
   });
 
+  it('given /next after the only match then it says so, rather than showing it again', () => {
+    expect(chat('/quote biegun\n/next\n').stdout).toContain('That was the only match');
+  });
+
   it("given /help then the console's own /next and /context are listed too", () => {
     expect(chat('/help\n').stdout).toContain('/next, /context');
   });
