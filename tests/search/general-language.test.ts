@@ -125,10 +125,14 @@ describe('names and metadata', () => {
     expect(bbc().search({ query: 'Parmalat fine' }).hits[0]?.passage.slug).toBe('bbc-business-017');
   });
 
-  it('given an author filter then only that author’s articles answer', () => {
+  it('given an author filter then only that author’s articles answer, and an author none has says so', () => {
     const result = bbc().search({ query: 'profits', author: 'BBC' });
     expect(result.status).toBe('ok');
-    expect(bbc().search({ query: 'profits', author: 'Nobody Known' }).status).toBe('no-match');
+    expect(bbc().search({ query: 'profits', author: 'Nobody Known' })).toMatchObject({
+      status: 'unknown-author',
+      hits: [],
+    });
+    expect(bbc().search({ query: 'unicorns', author: 'BBC' }).status).toBe('no-match');
   });
 
   it('given the initials people call a president by ("fdr", "LBJ") then that president’s addresses answer', () => {
