@@ -1,3 +1,4 @@
+import { truncate } from '../shared/text-limits.js';
 import type { WordingStyle } from '../shared/wording.js';
 
 /** How to emphasise matched words: ANSI bold and colour on a terminal, nothing in piped output. */
@@ -15,7 +16,7 @@ export function terminalStyleFor(isTTY: boolean | undefined, env: NodeJS.Process
 /** A terminal's way of writing the shared wording: control characters stripped, commands as typed. */
 export const TERMINAL_WORDING: WordingStyle = {
   // What a user typed, echoed back: at most a line's worth ("No passage matches “…”").
-  quoted: (text) => `“${safeForTerminal(text.length > 200 ? `${text.slice(0, 199)}…` : text)}”`,
+  quoted: (text) => `“${safeForTerminal(truncate(text, 200))}”`,
   escaped: (text) => safeForTerminal(text),
   code: (text) => text,
   command: (name) => `/${name}`,

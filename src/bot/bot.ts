@@ -32,7 +32,6 @@ const QUOTE_PICK_SPAN = 1_000_000_007;
 /** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
 const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
-/** "what does ballbach think about trump?": who, and what about. */
 /**
  * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
  * inflation". Its one word may be answered (a definition the text gives), which a question of one word
@@ -40,18 +39,10 @@ const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s
  */
 const DEFINITION =
   /^\s*(?:what(?:\s+is|\s+are|['’]s|s)|what\s+counts\s+as|define|(?:the\s+)?(?:definition|meaning)\s+of)\s+(?:an?\s+|the\s+)?(\p{L}[\p{L}-]{3,})[\s?!.]*$/iu;
-/** Words "what is…" asks of the bot itself, not of the articles ("what's new?", "what's happening?"). */
-const NOT_DEFINED: ReadonlySet<string> = new Set([
-  'new',
-  'happening',
-  'going',
-  'wrong',
-  'this',
-  'that',
-  'it',
-  'up',
-]);
+/** Words "what is…" asks of the bot itself, not of the articles ("what's happening?", "what is this?"). */
+const NOT_DEFINED: ReadonlySet<string> = new Set(['happening', 'going', 'wrong', 'this', 'that']);
 
+/** "what does ballbach think about trump?": who, and what about. */
 const AUTHOR_VIEW =
   /^\s*what (?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s? (?:about|of|on|regarding) (.+?)[\s?!.]*$/iu;
 
@@ -299,10 +290,8 @@ export class Bot {
    */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
     const titled =
-      request.article === undefined
-        ? request.topic === undefined
-          ? undefined
-          : this.library.titled(request.topic)
+      request.article === undefined && request.topic !== undefined
+        ? this.library.titled(request.topic)
         : undefined;
     if (titled !== undefined) return this.summary({ ...request, topic: undefined, article: titled });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {

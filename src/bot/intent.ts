@@ -180,8 +180,10 @@ function lengthOf(folded: string): SummaryLength | undefined {
 
 /** What may come before an author's name: "anything", "a quote", "the line", "more"… */
 const AUTHOR_ASKED = String.raw`(?:(?:give|show|send|get|find) me )?(?:anything|something|(?:a|the|one) (?:random |good )?(?:quote|line|passage)|(?:some |any )?(?:quotes|lines|passages)|any quote|quote|stuff|more)?`;
-/** An author's name, then what of theirs is asked for ("about sanctions") and politeness. */
-const AUTHOR_NAMED = String.raw`(\p{L}[\p{L}\p{M} .'’-]*?)(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$`;
+/** What of an author's is asked for ("about sanctions"), then politeness, to the end. */
+const AUTHOR_TOPIC = String.raw`(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$`;
+/** An author's name, then `AUTHOR_TOPIC`. */
+const AUTHOR_NAMED = String.raw`(\p{L}[\p{L}\p{M} .'’-]*?)${AUTHOR_TOPIC}`;
 /** Quotes by an author: "anything by eric ballbach?", "quotes by Tess Ward", "by ballbach about trump". */
 const BY_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?(?:written |said )?by ${AUTHOR_NAMED}`, 'iu');
 /**
@@ -189,8 +191,10 @@ const BY_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?(?:written |said )?by ${AUTHOR_N
  * author the library has, since "a quote from the election part" and "kim's quotes" are about what is quoted.
  */
 const FROM_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?from ${AUTHOR_NAMED}`, 'iu');
-const AUTHORS_OWN =
-  /^(?:(?:give|show|send|get|find) me )?(?:some |any )?(\p{L}[\p{L}\p{M} .-]*?)['’]s? (?:quotes?|lines?|passages?|writing|stuff)(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
+const AUTHORS_OWN = new RegExp(
+  String.raw`^(?:(?:give|show|send|get|find) me )?(?:some |any )?(\p{L}[\p{L}\p{M} .-]*?)['’]s? (?:quotes?|lines?|passages?|writing|stuff)${AUTHOR_TOPIC}`,
+  'iu',
+);
 
 /** The author a message asks for quotes of, and what about, if it asks for an author's quotes. */
 function authorAsked(

@@ -105,14 +105,7 @@ export function compileTerms(index: SentenceIndex, terms: readonly QueryTerm[]):
       maxQuality = Math.max(maxQuality, quality);
       if (units.length !== 1) simple = false;
     }
-    return {
-      required: term.required,
-      light: term.light === true,
-      alternatives,
-      starts,
-      maxQuality,
-      simple,
-    };
+    return { required: term.required, light: term.light === true, alternatives, starts, maxQuality, simple };
   });
 }
 
