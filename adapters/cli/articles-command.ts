@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { attributionOf } from '../../src/content/article.js';
+import { attributionOf, byline } from '../../src/content/article.js';
 import type { Library } from '../../src/index.js';
 
 /**
@@ -17,8 +17,6 @@ export function articlesCommand(library: Library, args: string[]): string {
   }));
   if (values.json) return JSON.stringify({ articles }, null, 2);
   return articles
-    .map(
-      (a) => `${a.slug}\n  ${a.title} — ${a.author}, ${a.publication}, ${a.date} (${a.sentences} sentences)`,
-    )
+    .map((a) => `${a.slug}\n  ${a.title} — ${byline(a)}, ${a.date} (${a.sentences} sentences)`)
     .join('\n');
 }

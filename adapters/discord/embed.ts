@@ -1,3 +1,4 @@
+import { otherPublication } from '../../src/content/article.js';
 import type { APIEmbed } from 'discord.js';
 import type { Attribution } from '../../src/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -22,11 +23,15 @@ export function embedUrl(url: string | null): string | undefined {
   return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
 }
 
-/** Title (linked when the article has a URL), author and a footer with publication and date. */
+/** Title (linked when the article has a URL), author and a footer with publication (unless it is the author) and date. */
 export function attributionEmbed(article: Attribution, title: string, footerExtra = ''): APIEmbed {
   const url = embedUrl(article.url);
   // Footer and author name are plain text in Discord (no markdown), so they are not escaped.
-  const footer = truncate(`${article.publication} · ${article.date}${footerExtra}`, 300);
+  const publication = otherPublication(article);
+  const footer = truncate(
+    `${publication === undefined ? '' : `${publication} · `}${article.date}${footerExtra}`,
+    300,
+  );
   return {
     color: EMBED_COLOR,
     author: { name: truncate(article.author, DISCORD_LIMITS.embedAuthorName) },

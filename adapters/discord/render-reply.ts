@@ -1,3 +1,4 @@
+import { byline } from '../../src/content/article.js';
 import type { APIEmbed } from 'discord.js';
 import type {
   Attribution,
@@ -87,7 +88,7 @@ function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
   if (summary.kind !== 'found') return textMessage(librarySummaryProblem(DISCORD_STYLE, summary), false);
   const lines: LibraryLine[] = summary.excerpts.flatMap(({ article, sentences }, at) => [
     { text: `${at > 0 ? '\n' : ''}${linkedTitle(article)}` },
-    { text: `*— ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)}*` },
+    { text: `*— ${escapeText(`${byline(article)}, ${article.date}`)}*` },
     ...sentences.map((sentence) => ({ text: `• ${escapeText(sentence.text)}`, sentence: sentence.text })),
   ]);
   const embed: APIEmbed = {
@@ -153,7 +154,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
 }
 
 function articleLine(article: Attribution): string {
-  return `${linkedTitle(article)} — ${escapeText(`${article.author}, ${article.publication}, ${article.date}`)} · \`${article.slug}\``;
+  return `${linkedTitle(article)} — ${escapeText(`${byline(article)}, ${article.date}`)} · \`${article.slug}\``;
 }
 
 /** "who is eric ballbach?": the author, what an article says of them, and their articles. */

@@ -1,3 +1,4 @@
+import { otherPublication } from '../../src/content/article.js';
 import type { types } from '@slack/bolt';
 import type { Attribution, QuoteReply, QuoteRequest } from '../../src/index.js';
 import { en } from '../shared/wording.js';
@@ -9,9 +10,11 @@ import { escapeMrkdwn, mrkdwnLink, renderHighlightedChunks } from './mrkdwn.js';
 /** Who sees a reply: only the asker (ephemeral) or the channel. */
 export type Visibility = 'private' | 'public';
 
-/** `— Author, Title (linked), Publication, 2016-10-25` */
+/** `— Author, Title (linked), Publication, 2016-10-25`, the publication left out when it is the author. */
 export function attributionLine(article: Attribution): string {
-  return `— ${escapeMrkdwn(article.author)}, ${mrkdwnLink(article.url, article.title)}, ${escapeMrkdwn(article.publication)}, ${escapeMrkdwn(article.date)}`;
+  const publication = otherPublication(article);
+  const after = publication === undefined ? '' : `${escapeMrkdwn(publication)}, `;
+  return `— ${escapeMrkdwn(article.author)}, ${mrkdwnLink(article.url, article.title)}, ${after}${escapeMrkdwn(article.date)}`;
 }
 
 function button(text: string, actionId: QuoteAction, value: string, primary = false): types.Button {

@@ -1,3 +1,4 @@
+import { byline } from '../../src/content/article.js';
 import type {
   Attribution,
   BotReply,
@@ -89,9 +90,7 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
       `*${mrkdwnLink(article.url, article.title)}*`,
       ...sentences.map((sentence) => `• ${mrkdwnWithin(sentence.text, SLACK_LIMITS.sectionText - 2)}`),
     ]),
-    context(
-      `— ${escapeMrkdwn(article.author)}, ${escapeMrkdwn(article.publication)}, ${escapeMrkdwn(article.date)}`,
-    ),
+    context(`— ${escapeMrkdwn(byline(article))}, ${escapeMrkdwn(article.date)}`),
   ]);
   const first = summary.excerpts[0];
   return {
@@ -142,7 +141,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackComm
 
 /** An article as `/articles` lists it: its linked title, author, publication, date and slug. */
 function articleLine(a: Attribution): string {
-  return `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(a.author)}, ${escapeMrkdwn(a.publication)}, ${escapeMrkdwn(a.date)}  \`${escapeMrkdwn(a.slug)}\``;
+  return `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(byline(a))}, ${escapeMrkdwn(a.date)}  \`${escapeMrkdwn(a.slug)}\``;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { byline } from '../../src/content/article.js';
 import type { LibrarySummary } from '../../src/index.js';
 import { en, librarySummaryProblem } from '../shared/wording.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
@@ -9,7 +10,7 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
     [
       `${safeForTerminal(article.title)}`,
       dim(
-        `— ${safeForTerminal(article.author)}, ${safeForTerminal(article.publication)}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
+        `— ${safeForTerminal(byline(article))}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
         style,
       ),
       ...sentences.map((sentence) => `• ${safeForTerminal(sentence.text)}`),

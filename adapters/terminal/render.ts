@@ -1,3 +1,4 @@
+import { byline, otherPublication } from '../../src/content/article.js';
 import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
@@ -35,7 +36,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   const lines = [`${open}${emphasise(safeForTerminal(hit.passage.text), hit.highlights, style)}${close}`];
   lines.push(
     dim(
-      `— ${article.author}, “${article.title}”, ${article.publication}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
+      `— ${article.author}, “${article.title}”, ${publicationPart(article)}${article.date}${article.url ? ` ${article.url}` : ''}`,
       style,
     ),
   );
@@ -69,9 +70,15 @@ function renderSummary(summary: Summary, style: TerminalStyle): string {
   return lines.join('\n');
 }
 
+/** "Publication, " before the date, or nothing when the publication is the author. */
+function publicationPart(article: Attribution): string {
+  const publication = otherPublication(article);
+  return publication === undefined ? '' : `${publication}, `;
+}
+
 /** An article as `/articles` lists it. */
 function articleLine(a: Attribution): string {
-  return `• ${a.title} — ${a.author}, ${a.publication}, ${a.date}  [${a.slug}]`;
+  return `• ${a.title} — ${byline(a)}, ${a.date}  [${a.slug}]`;
 }
 
 /** Words a reply for a terminal. */

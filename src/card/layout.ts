@@ -1,3 +1,4 @@
+import { byline } from '../content/article.js';
 import { drawnParts, visualOrder } from './bidi.js';
 import { CardFace, type CardRequest, type TextMeasure } from './card.js';
 import { breakLines, endsSentence, type MeasuredTokens } from './lines.js';
@@ -57,11 +58,7 @@ export function layoutCard(
   const quote = fitQuote(tokens, measure, options, width);
   return {
     quote: { ...quote.block, direction },
-    author: oneLine(
-      `— ${request.attribution.author}, ${request.attribution.publication}`,
-      CardFace.CaptionBold,
-      options.authorSize,
-    ),
+    author: oneLine(`— ${byline(request.attribution)}`, CardFace.CaptionBold, options.authorSize),
     source: oneLine(
       request.attribution.title,
       CardFace.Caption,

@@ -1,3 +1,4 @@
+import { otherPublication } from '../content/article.js';
 import type { SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
 import { formatCardDate } from './date.js';
@@ -26,5 +27,6 @@ export function cardRequestForPassage(
 /** What a screen reader says for a card: the whole quote (never cut) and who said it. */
 export function cardAltText(request: CardRequest): string {
   const { author, title, publication, date } = request.attribution;
-  return `Quote card: “${request.text}” — ${author}, “${title}”, ${publication}, ${formatCardDate(date)}`;
+  const from = otherPublication({ author, publication });
+  return `Quote card: “${request.text}” — ${author}, “${title}”, ${from === undefined ? '' : `${from}, `}${formatCardDate(date)}`;
 }

@@ -67,6 +67,21 @@ export interface Attribution {
   readonly url: string | null;
 }
 
+/**
+ * The publication to print beside the author, or undefined when it is the author: a wire story's byline is its
+ * publication, and "BBC News, BBC News" says it twice.
+ */
+export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
+  const same = credit.author.trim().toLowerCase() === credit.publication.trim().toLowerCase();
+  return same ? undefined : credit.publication;
+}
+
+/** "Author, Publication", or the author alone when the publication is the author. */
+export function byline(credit: Pick<Attribution, 'author' | 'publication'>): string {
+  const publication = otherPublication(credit);
+  return publication === undefined ? credit.author : `${credit.author}, ${publication}`;
+}
+
 export function attributionOf(article: Article): Attribution {
   const { title, author, publication, date, url } = article.meta;
   return { slug: article.slug, title, author, publication, date, url: url ?? null };
