@@ -2,6 +2,7 @@ import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
+import { editDistance, typoBudget } from './edit-distance.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
@@ -156,6 +157,9 @@ interface WordForms {
   open?: readonly Alternative[];
 }
 
+/** Function words long enough to be mistyped (a typo needs four letters): "through", "because", "their". */
+const MISTYPABLE_FUNCTION_WORDS = [...STOPWORDS].filter((word) => word.length >= 4);
+
 /** How many words' units an analyzer keeps (emptied when full). */
 const WORD_FORMS_LIMIT = 5_000;
 
@@ -176,7 +180,7 @@ export class QueryAnalyzer {
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
     const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
-    const content = words.filter((word) => !isFiller(word));
+    const content = words.filter((word) => !isFiller(word) && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
     // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
     // other content words or more (as many as a match of a longer query needs) it weighs as a light word; with
@@ -496,6 +500,22 @@ export class QueryAnalyzer {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Whether the word is a function word mistyped ("muddling throguh", "becuase of sanctions"): no form of it
+   * is here, no dictionary knows it, and it is a typo from a function word at least as near as from any word
+   * of the library. It is then left out as the function word would be, not required as a word nothing has.
+   */
+  private mistypedFunctionWord(word: Word): boolean {
+    if (word.parts.length !== 1 || CAPITALIZED.test(word.surface)) return false;
+    const term = word.parts[0]!.term;
+    const budget = typoBudget(term.length);
+    if (budget === 0 || !this.unknown(term)) return false;
+    let nearest = budget + 1;
+    for (const other of MISTYPABLE_FUNCTION_WORDS) nearest = Math.min(nearest, editDistance(term, other, budget));
+    if (nearest > budget) return false;
+    return this.fuzzy.match(term).every((found) => found.distance >= nearest);
   }
 
   /** Whether no form of the word is here and no dictionary knows it: a name the library lacks, or a typo. */

@@ -48,6 +48,18 @@ describe('search over real news articles (BBC dev set) with general language kno
   });
 
   it.each([
+    ['feed thorugh to domestic demand', 'feed through to domestic demand'],
+    ['fuel prices becuase BA profits', 'British Airways has blamed high fuel prices'],
+    ['abuot the reccession', 'recession'],
+  ])('given a function word mistyped, %j, then it is left out as the function word is', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+
+  it('given a capitalised word a typo from a function word ("Thier"), then it is a name the library lacks', () => {
+    expect(bbc().search({ query: 'Thier profits' }).hits).toEqual([]);
+  });
+
+  it.each([
     ['when did Hailey move to Canada?', 'in 1947'],
     ['how long do callers wait before they hang up?', 'hang up after just 65 seconds'],
     ['how big was the Parmalat fine?', 'fined 11m euros'],
