@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { CHAT_MARKUP } from '../text/chat-markup.js';
 import { cleanTopic } from '../summary/topic.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
@@ -269,13 +270,15 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     .replace(/^\//, '')
     .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr')
     .replace(NAMED_OPTION, (_, name: string, quoted?: string, bare?: string) => {
-      named[name.toLowerCase()] = quoted ?? bare ?? '';
+      named[name.toLowerCase()] = (quoted ?? bare ?? '').replace(CHAT_MARKUP, ' ').trim();
       return ' ';
     })
     .replace(SENTENCE_COUNT, (_: string, count: string) => {
       named['sentences'] ??= count;
       return ' ';
     })
+    // A mention within the request addresses someone; its id is no word ("/quote <@123> election").
+    .replace(CHAT_MARKUP, ' ')
     .trim();
   const sentences = countOf(named['sentences']);
   const words = wordsOf(text, options.isWord);

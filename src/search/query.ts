@@ -1,3 +1,4 @@
+import { CHAT_MARKUP } from '../text/chat-markup.js';
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
@@ -130,9 +131,6 @@ const LEADER_TITLES = [
   'ceo',
   'founder',
 ];
-// Mentions and channel links of Discord (<@123>, <@&1>, <#1>) and Slack (<@U1>, <!here>), @everyone/@here:
-// they name people, not words of an article.
-const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
 
 /**
  * Relations looser than a synonym: followed from the word as typed only, and to the related word itself,
@@ -513,7 +511,8 @@ export class QueryAnalyzer {
     const budget = typoBudget(term.length);
     if (budget === 0 || !this.unknown(term)) return false;
     let nearest = budget + 1;
-    for (const other of MISTYPABLE_FUNCTION_WORDS) nearest = Math.min(nearest, editDistance(term, other, budget));
+    for (const other of MISTYPABLE_FUNCTION_WORDS)
+      nearest = Math.min(nearest, editDistance(term, other, budget));
     if (nearest > budget) return false;
     return this.fuzzy.match(term).every((found) => found.distance >= nearest);
   }

@@ -73,6 +73,11 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['find a line about the pandemic', { kind: 'quote', query: 'pandemic' }],
   ['search for leverage', { kind: 'quote', query: 'leverage' }],
   ['<@123> election', { kind: 'quote', query: 'election' }],
+  // A mention within the request addresses someone: its id is no word of the query.
+  ['/quote <@123456> election', { kind: 'quote', query: 'election' }],
+  ['quote <#C1|general> election <@U999|ann>', { kind: 'quote', query: 'election' }],
+  ['/quote @everyone election', { kind: 'quote', query: 'election' }],
+  ['/summary topic:"<@1> sanctions"', { kind: 'summary', topic: 'sanctions' }],
   ['red line', { kind: 'quote', query: 'red line' }],
   ['quote', { kind: 'quote', query: '' }],
   ['is there anything about covid?', { kind: 'quote', query: 'covid' }],

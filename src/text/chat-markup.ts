@@ -1,0 +1,6 @@
+/**
+ * Mentions and links as chat platforms write them, and the broadcast words: Discord `<@123>`, `<@!123>`,
+ * `<@&1>`, `<#1>`; Slack `<@U123>`, `<#C1|general>`, `<!here>`; `@everyone`, `@here`, `@channel`. They
+ * address people or places, and are never words to look for.
+ */
+export const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
