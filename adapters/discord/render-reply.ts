@@ -181,7 +181,7 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
     ),
     description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, articleLine),
     footer: {
-      text: `Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,
+      text: `${reply.missingPage === undefined ? '' : `${en.noSuchPage(reply.missingPage, reply.pageCount)} `}Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,
     },
   };
   return { embeds: [embed], components: [], private: false };

@@ -88,6 +88,9 @@ export const en = {
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
+  /** `/articles page:3` of two pages: said above the page shown instead. */
+  noSuchPage: (asked: number, pageCount: number): string =>
+    `There is no page ${asked}: ${pageCount === 1 ? 'there is one page' : `there are ${pageCount}`}.`,
   helpTitle: 'What I can do',
   examples: 'Examples',
   newestArticle: (s: WordingStyle): string =>

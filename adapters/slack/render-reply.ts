@@ -161,9 +161,11 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
     case 'articles': {
       const title = reply.about === undefined ? en.articlesTitle : en.articlesAbout(PLAIN, reply.about);
       const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
+      const missing =
+        reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)];
       return {
-        text: fallback(`${title} (page ${reply.page} of ${reply.pageCount})`),
-        blocks: withinBlockLimit(sectionsOfLines([head, ...reply.articles.map(articleLine)]), []),
+        text: fallback([...missing, `${title} (page ${reply.page} of ${reply.pageCount})`].join(' ')),
+        blocks: withinBlockLimit(sectionsOfLines([...missing, head, ...reply.articles.map(articleLine)]), []),
       };
     }
     case 'author': {

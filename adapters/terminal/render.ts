@@ -96,6 +96,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return problemWords(wordingOf(style), reply);
     case 'articles':
       return [
+        ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),
         `${reply.about === undefined ? en.articlesTitle : en.articlesAbout(TERMINAL_WORDING, reply.about)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
         ...reply.articles.map(articleLine),
       ].join('\n');

@@ -368,7 +368,8 @@ export class Bot {
       all = articles;
     }
     const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
-    const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+    const asked = Math.floor(page);
+    const current = Math.min(Math.max(1, asked), pageCount);
     const slice = all.slice((current - 1) * ARTICLES_PAGE_SIZE, current * ARTICLES_PAGE_SIZE);
     return {
       kind: 'articles',
@@ -377,6 +378,7 @@ export class Bot {
       page: current,
       pageCount,
       total: all.length,
+      ...(asked === current ? {} : { missingPage: asked }),
     };
   }
 }

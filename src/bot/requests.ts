@@ -105,6 +105,8 @@ export type BotReply =
       readonly page: number;
       readonly pageCount: number;
       readonly total: number;
+      /** The page asked for when there is no such page (`page` is then the nearest there is). */
+      readonly missingPage?: number;
     }
   /**
    * "who is eric ballbach?": an author of the library, what an article says of them (`author_bio:`, or null)
