@@ -29,6 +29,21 @@ export const QUOTE_MATCH_CAP = 100;
  */
 const QUOTE_PICK_SPAN = 1_000_000_007;
 
+/**
+ * The step from a random quote to the next of `count`: about 0.618 of them (the golden ratio's part, which
+ * spreads the walk over the whole list), made coprime with `count` so that the walk meets every quote once
+ * before any comes again.
+ */
+function strideOf(count: number): number {
+  let stride = Math.max(1, Math.round(count * 0.618));
+  while (greatestCommonDivisor(stride, count) !== 1) stride += 1;
+  return stride;
+}
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
+
 /** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
 const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
@@ -239,7 +254,8 @@ export class Bot {
 
   /**
    * No words: a random quote (of the author, of the article). Its `position` is the quote's index among
-   * those it was picked from, so that "Context" and "Share" show the same one; "Next" picks another.
+   * those it was picked from, so that "Context" and "Share" show the same one; "Next" goes on a stride
+   * away (`strideOf`), so that no quote comes again before every other one has.
    */
   private randomQuote(
     request: QuoteRequest,
@@ -261,6 +277,7 @@ export class Bot {
       ...(author === undefined ? {} : { author }),
     };
     const asked: QuoteRequest = { ...again, position: picked.index, withContext };
+    const next: QuoteRequest = { ...again, position: (picked.index + strideOf(picked.count)) % picked.count };
     const { hit } = picked;
     const hasContext = hit.context.before !== null || hit.context.after !== null;
     return {
@@ -276,7 +293,7 @@ export class Bot {
       withContext,
       card: request.card ?? false,
       followUps: {
-        ...(picked.count > 1 ? { next: again } : {}),
+        ...(picked.count > 1 ? { next } : {}),
         ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
         share: asked,
         ...(request.card ? {} : { card: { ...asked, card: true } }),

@@ -10,13 +10,29 @@ const quoteOf = (reply: BotReply): QuoteReply => {
 };
 
 describe('random quotes and author: in the core', () => {
-  it('given /quote with no words, then the random port picks the quote, and Next asks for another pick', () => {
+  it('given /quote with no words, then the random port picks the quote, and Next asks for another one', () => {
     const bot = new Bot(library, COMMANDS, cycling([0.25, 0.75]));
     const first = quoteOf(bot.handle({ kind: 'quote', query: '' }));
     const second = quoteOf(bot.handle({ kind: 'quote', query: '' }));
     expect(first.random).toBe(true);
     expect(first.hit.passage.text).not.toBe(second.hit.passage.text);
-    expect(first.followUps.next).toEqual({ kind: 'quote', query: '' });
+    expect(first.followUps.next).toMatchObject({ kind: 'quote', query: '', position: expect.any(Number) });
+    const next = quoteOf(bot.handle(first.followUps.next!));
+    expect(next.random).toBe(true);
+    expect(next.hit.passage.text).not.toBe(first.hit.passage.text);
+  });
+
+  it('given Next pressed after a random quote again and again, then no quote comes twice before all have come', () => {
+    const ballbach = { kind: 'quote', query: '', author: 'ballbach' } as const;
+    let reply = quoteOf(new Bot(library, COMMANDS, cycling([0.3])).handle(ballbach));
+    const count = library.quotable(library.articles[0]!).length;
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      seen.add(reply.hit.passage.id);
+      expect(reply.hit.article.author).toBe('Eric Ballbach');
+      reply = quoteOf(new Bot(library).handle(reply.followUps.next!));
+    }
+    expect(seen.size).toBe(count);
   });
 
   it.each(['random', 'a random quote', 'anything', 'surprise me', 'Something random, please'])(
@@ -24,7 +40,7 @@ describe('random quotes and author: in the core', () => {
     (query) => {
       const reply = quoteOf(new Bot(library, COMMANDS, cycling([0.4])).handle({ kind: 'quote', query }));
       expect(reply.random).toBe(true);
-      expect(reply.followUps.next).toEqual({ kind: 'quote', query: '' });
+      expect(reply.followUps.next).toMatchObject({ kind: 'quote', query: '' });
     },
   );
 
@@ -49,7 +65,7 @@ describe('random quotes and author: in the core', () => {
     const bot = new Bot(library, COMMANDS, cycling([0.9]));
     const random = quoteOf(bot.handle({ kind: 'quote', query: '', author: 'ballbach' }));
     expect(random.hit.article.author).toBe('Eric Ballbach');
-    expect(random.followUps.next).toEqual({ kind: 'quote', query: '', author: 'ballbach' });
+    expect(random.followUps.next).toMatchObject({ kind: 'quote', query: '', author: 'ballbach' });
     const words = quoteOf(bot.handle({ kind: 'quote', query: 'election', author: 'Eric' }));
     expect(words.random ?? false).toBe(false);
     expect(words.followUps.share).toMatchObject({ query: 'election', author: 'Eric' });

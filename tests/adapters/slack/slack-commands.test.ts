@@ -128,8 +128,8 @@ describe.each(['socket', 'http'] as const)(
       const buttons = buttonsOf(answer.body?.['blocks']);
       expect(buttons.get(QuoteAction.Next)!.text).toBe('Another quote');
       const next = decodeQuoteState(buttons.get(QuoteAction.Next)!.value)!.request;
-      expect(next).toMatchObject({ kind: 'quote', query: '' });
-      expect(next.position).toBeUndefined();
+      // The next quote of a walk that meets every quote once before any comes again.
+      expect(next).toMatchObject({ kind: 'quote', query: '', position: expect.any(Number) });
 
       const click = await inject.click(QuoteAction.Next, buttons.get(QuoteAction.Next)!.value, true);
       const post = await run.slack.waitForResponse(click.responseUrl);
