@@ -1,16 +1,23 @@
 import { parseArgs } from 'node:util';
 import { attributionOf, byline } from '../../src/content/article.js';
 import type { Library } from '../../src/index.js';
+import { en } from '../shared/wording.js';
+import { TERMINAL_WORDING } from '../terminal/terminal-style.js';
 
 /**
  * `quotebot articles [--about WORDS] [--json]`: with `--about`, the articles with a passage that `quote` finds
- * for the words (none: an empty list, or "No passage matches" without `--json`).
+ * for the words (none: an empty list, or "No article has a passage about…" without `--json`, as the chat says).
  */
 export function articlesCommand(library: Library, args: string[]): string {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, about: { type: 'string' } } });
   const about = values.about?.trim() || undefined;
-  const listed = about === undefined ? library.articles : library.articlesAbout(about).articles;
-  if (about !== undefined && listed.length === 0 && !values.json) return `No passage matches “${about}”.`;
+  let listed = library.articles;
+  if (about !== undefined) {
+    const found = library.articlesAbout(about);
+    if (found.articles.length === 0 && !values.json)
+      return en.noArticleAbout(TERMINAL_WORDING, about, found.result.suggestions);
+    listed = found.articles;
+  }
   const articles = listed.map((article) => ({
     ...attributionOf(article),
     sentences: library.quotable(article).length,

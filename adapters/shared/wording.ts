@@ -32,6 +32,9 @@ export const en = {
     suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[]): string =>
     `No passage matches ${s.quoted(query)}.${en.didYouMean(s, suggestions)}`,
+  /** `/articles about:` words no passage has. */
+  noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
+    `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,
   emptyQuery: (s: WordingStyle): string =>
     `Tell me some words to look for, e.g. ${s.code(`${s.command('quote')} election`)}.`,
   queryTooLong: (maxLength: number): string =>
@@ -151,7 +154,9 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
-      return en.noMatch(s, reply.query, reply.suggestions);
+      return reply.articles
+        ? en.noArticleAbout(s, reply.query, reply.suggestions)
+        : en.noMatch(s, reply.query, reply.suggestions);
     case 'invalid-query':
       return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
     case 'unknown-article':

@@ -381,7 +381,10 @@ export class Bot {
     let all = this.library.articles;
     if (about !== undefined) {
       const { result, articles } = this.library.articlesAbout(about);
-      if (result.status !== SearchStatus.Ok) return this.noHits(result);
+      if (result.status !== SearchStatus.Ok) {
+        const reply = this.noHits(result);
+        return reply.kind === 'no-match' ? { ...reply, articles: true } : reply;
+      }
       all = articles;
     }
     const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));

@@ -92,7 +92,13 @@ export interface QuoteReply {
 /** What the bot answers, as data: each adapter words and formats it for its platform. */
 export type BotReply =
   | QuoteReply
-  | { readonly kind: 'no-match'; readonly query: string; readonly suggestions: readonly string[] }
+  /** `articles`: the words were asked of `/articles about:`, which lists articles, not passages. */
+  | {
+      readonly kind: 'no-match';
+      readonly query: string;
+      readonly suggestions: readonly string[];
+      readonly articles?: true;
+    }
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }
   | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] }
   /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */

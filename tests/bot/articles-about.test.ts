@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { Bot, Library } from '../../src/index.js';
 import { bbcLibrary } from '../helpers/bbc.js';
 import { seedArticle, smallArticle } from '../helpers/content.js';
@@ -17,11 +18,10 @@ describe('which articles are about something', () => {
     expect(reply.articles.map((article) => article.slug)).toEqual(['harbour-wall']);
   });
 
-  it('given words no passage has then it says plainly that nothing matches', () => {
-    expect(bot.handle({ kind: 'articles', about: 'unicorns' })).toMatchObject({
-      kind: 'no-match',
-      query: 'unicorns',
-    });
+  it('given words no passage has then it says plainly that no article has them, not that no passage matches', () => {
+    const reply = bot.handle({ kind: 'articles', about: 'unicorns' });
+    expect(reply).toMatchObject({ kind: 'no-match', query: 'unicorns', articles: true });
+    expect(renderForTerminal(reply, { color: false })).toBe('No article has a passage about “unicorns”.');
   });
 
   it('given no words then every article is listed, as /articles lists them', () => {

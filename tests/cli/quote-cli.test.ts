@@ -130,7 +130,7 @@ describe('quotebot articles and check', () => {
     });
     const none = runCli(['articles', '--about', 'unicorns']);
     expect(none.code).toBe(0);
-    expect(none.stdout.trim()).toBe('No passage matches “unicorns”.');
+    expect(none.stdout.trim()).toBe('No article has a passage about “unicorns”.');
   });
 
   it('given a content folder with a broken file then check names it and exits 1', async () => {
