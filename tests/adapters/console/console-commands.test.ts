@@ -25,7 +25,7 @@ describe('console chat: command lines', () => {
     expect(text.split('\n')[0]).toBe('Articles about “old harbour” (page 1 of 1, 2 in all):');
     expect(text).toContain('Eastham port to close old harbour to cargo ships');
     expect(text).not.toMatch(/tram/i);
-    expect(await ask('/articles about:unicorns')).toContain('No passage matches “unicorns”');
+    expect(await ask('/articles about:unicorns')).toContain('No article has a passage about “unicorns”');
   });
 
   it('given /summary topic: with a topic of two words unquoted then both words are the topic', async () => {
