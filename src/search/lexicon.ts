@@ -187,8 +187,8 @@ export class TextLexicon implements Lexicon {
 
   /** The line whose key is `lemma`. */
   private lineOf(lemma: string): string | undefined {
-    return this.probe(lemma, (line, order) =>
-      order === 0 ? new TextDecoder('latin1').decode(line.subarray(0, line.length - 1)) : undefined,
+    return this.probe(lemma, (order, from, end) =>
+      order === 0 ? LATIN1.decode(this.bytes(from, end - 1)) : undefined,
     );
   }
 
@@ -197,14 +197,23 @@ export class TextLexicon implements Lexicon {
    * that does not is above all of them (it differs from `prefix` within its length).
    */
   private hasKeyStartingWith(prefix: string): boolean {
-    return this.probe(prefix, (line, order) => (order > 0 && startsWith(line, prefix)) || undefined) ?? false;
+    return (
+      this.probe(
+        prefix,
+        (order, from, end) => (order > 0 && startsWith(this.bytes(from, end), prefix)) || undefined,
+      ) ?? false
+    );
   }
 
   /**
-   * Binary search for `key` over line starts: `answer` sees each line visited (with its newline, which ends
-   * `compareKey`'s scan) and how its key sorts against `key`; its first defined result is returned.
+   * Binary search for `key` over line starts: `answer` sees how the key of each line visited sorts against
+   * `key`, and where the line is (`from` … `end`, its newline included); its first defined result is
+   * returned. A line within one block is compared where it lies, with no view or copy made of it.
    */
-  private probe<T>(key: string, answer: (line: Uint8Array, order: number) => T | undefined): T | undefined {
+  private probe<T>(
+    key: string,
+    answer: (order: number, from: number, end: number) => T | undefined,
+  ): T | undefined {
     if (!/^[\x20-\x7e]+$/.test(key)) return undefined;
     let low = this.start;
     let high = this.source.size;
@@ -213,9 +222,12 @@ export class TextLexicon implements Lexicon {
       const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
       const lineEnd = this.nextNewline(from);
       if (lineEnd < 0) return undefined;
-      const line = this.bytes(from, lineEnd + 1);
-      const order = compareKey(line, 0, key);
-      const found = answer(line, order);
+      const block = Math.floor(from / BLOCK_BYTES);
+      const order =
+        Math.floor(lineEnd / BLOCK_BYTES) === block
+          ? compareKey(this.block(block), from - block * BLOCK_BYTES, key)
+          : compareKey(this.bytes(from, lineEnd + 1), 0, key);
+      const found = answer(order, from, lineEnd + 1);
       if (found !== undefined) return found;
       if (order < 0) low = lineEnd + 1;
       else high = from;
@@ -270,6 +282,7 @@ export class TextLexicon implements Lexicon {
 
 const NEWLINE = 10;
 const BAR = 124;
+const LATIN1 = new TextDecoder('latin1');
 
 /** Compares the key of the line at `from` (up to its "|") with `lemma`: <0, 0 or >0 as the key sorts. */
 function compareKey(bytes: Uint8Array, from: number, lemma: string): number {

@@ -3,7 +3,7 @@ import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
-import { editDistance, typoBudget } from './edit-distance.js';
+import { EditPattern, typoBudget } from './edit-distance.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
@@ -509,11 +509,11 @@ export class QueryAnalyzer {
     if (word.parts.length !== 1 || CAPITALIZED.test(word.surface)) return false;
     const term = word.parts[0]!.term;
     const budget = typoBudget(term.length);
-    if (budget === 0 || !this.unknown(term)) return false;
+    if (budget === 0 || STOPWORDS.has(term) || this.index.hasTerm(term)) return false;
+    const typed = new EditPattern(term);
     let nearest = budget + 1;
-    for (const other of MISTYPABLE_FUNCTION_WORDS)
-      nearest = Math.min(nearest, editDistance(term, other, budget));
-    if (nearest > budget) return false;
+    for (const other of MISTYPABLE_FUNCTION_WORDS) nearest = Math.min(nearest, typed.distance(other, budget));
+    if (nearest > budget || !this.unknown(term)) return false;
     return this.fuzzy.match(term).every((found) => found.distance >= nearest);
   }
 
