@@ -1,3 +1,4 @@
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import type { DailyPostRequest } from '../../src/index.js';
 import { context, fallback, section, withinBlockLimit, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -10,12 +11,13 @@ import { attributionLine } from './render-quote.js';
  */
 export function renderDailyPost(request: DailyPostRequest): SlackMessage {
   const { passage, article } = request;
+  const [open, close] = quoteMarksFor(passage.text);
   const chunks = renderHighlightedChunks(passage.text, [], SLACK_LIMITS.sectionText - 2);
   const head = chunks.map((chunk, i) =>
-    section(`${i === 0 ? '“' : ''}${chunk}${i === chunks.length - 1 ? '”' : ''}`),
+    section(`${i === 0 ? open : ''}${chunk}${i === chunks.length - 1 ? close : ''}`),
   );
   return {
-    text: fallback(`Quote of the day: “${passage.text}” — ${article.author}, ${article.title}`),
+    text: fallback(`Quote of the day: ${open}${passage.text}${close} — ${article.author}, ${article.title}`),
     blocks: withinBlockLimit(head, [context(attributionLine(article), 'quote of the day')]),
   };
 }

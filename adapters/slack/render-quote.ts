@@ -1,3 +1,4 @@
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 import { otherPublication } from '../../src/content/article.js';
 import type { types } from '@slack/bolt';
 import type { Attribution, QuoteReply, QuoteRequest } from '../../src/index.js';
@@ -54,9 +55,10 @@ function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlo
  */
 export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMessage {
   const { hit } = reply;
+  const [open, close] = quoteMarksFor(hit.passage.text);
   const chunks = renderHighlightedChunks(hit.passage.text, hit.highlights, SLACK_LIMITS.sectionText - 2);
   const head: types.KnownBlock[] = chunks.map((chunk, i) =>
-    section(`${i === 0 ? '“' : ''}${chunk}${i === chunks.length - 1 ? '”' : ''}`),
+    section(`${i === 0 ? open : ''}${chunk}${i === chunks.length - 1 ? close : ''}`),
   );
   if (reply.withContext && hit.context.before !== null) head.unshift(contextOfText(`…${hit.context.before}`));
   if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
@@ -71,7 +73,7 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);
   return {
-    text: fallback(`“${hit.passage.text}” — ${hit.article.author}, ${hit.article.title}`),
+    text: fallback(`${open}${hit.passage.text}${close} — ${hit.article.author}, ${hit.article.title}`),
     blocks: withinBlockLimit(head, tail),
   };
 }

@@ -1,4 +1,5 @@
 import { otherPublication } from '../content/article.js';
+import { quoteMarksFor } from '../text/quote-marks.js';
 import type { SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
 import { formatCardDate } from './date.js';
@@ -28,5 +29,6 @@ export function cardRequestForPassage(
 export function cardAltText(request: CardRequest): string {
   const { author, title, publication, date } = request.attribution;
   const from = otherPublication({ author, publication });
-  return `Quote card: “${request.text}” — ${author}, “${title}”, ${from === undefined ? '' : `${from}, `}${formatCardDate(date)}`;
+  const [open, close] = quoteMarksFor(request.text);
+  return `Quote card: ${open}${request.text}${close} — ${author}, “${title}”, ${from === undefined ? '' : `${from}, `}${formatCardDate(date)}`;
 }

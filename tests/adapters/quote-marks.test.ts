@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { renderReply as renderDiscord } from '../../adapters/discord/render-reply.js';
+import { renderDailyPost } from '../../adapters/slack/render-daily-post.js';
+import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js';
+import { renderForTerminal } from '../../adapters/terminal/render.js';
+import { cardAltText, cardRequestForHit } from '../../src/card/request.js';
+import { Bot, Library, type DailyPostRequest } from '../../src/index.js';
 import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { smallArticle } from '../helpers/content.js';
+import { DEFAULT_NAMES } from './slack/fixtures.js';
 
 describe('the quotation marks a quote is shown between', () => {
   it('given a passage that is one quotation in its own marks then it gets no more of them', () => {
@@ -13,5 +21,35 @@ describe('the quotation marks a quote is shown between', () => {
     expect(quoteMarksFor('"We are pleased," said Mr Smith.')).toEqual(['“', '”']);
     expect(quoteMarksFor('"Yes," he said. "No."')).toEqual(['“', '”']);
     expect(quoteMarksFor('The dollar rose.')).toEqual(['“', '”']);
+  });
+});
+
+describe('a passage that is one quotation, as each platform shows it', () => {
+  const said = '"That means there are a limited number of new opportunities for workers."';
+  const bot = new Bot(
+    Library.create([smallArticle('jobs', 'Jobs', [said, 'Other news about the harbour.'])]),
+  );
+  const reply = bot.handle({ kind: 'quote', query: 'opportunities' });
+
+  it('given the console, Discord and Slack, then none shows it between a second pair of marks', () => {
+    const rendered = [
+      renderForTerminal(reply, { color: false }),
+      JSON.stringify(renderDiscord(reply, false, {})),
+      JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
+    ];
+    for (const text of rendered) {
+      expect(text).toContain('opportunities');
+      expect(text).not.toMatch(/“\\?"That means/);
+    }
+  });
+
+  it('given the Slack daily post and the alt text of a quote card, then neither does', () => {
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    const post = renderDailyPost({
+      passage: reply.hit.passage,
+      article: reply.hit.article,
+    } as DailyPostRequest);
+    const alt = cardAltText(cardRequestForHit(reply.hit));
+    for (const text of [JSON.stringify(post), alt]) expect(text).not.toMatch(/“\\?"That means/);
   });
 });
