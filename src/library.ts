@@ -1,4 +1,5 @@
 import { foldText } from './text/fold.js';
+import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, type Article, type Passage } from './content/article.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
@@ -223,22 +224,45 @@ export class Library {
       return matches.length === 1 ? matches[0]!.slug : undefined;
     };
     const words = titleWords(wanted);
+    if (words.length === 0) return undefined;
     return (
       only((title) => title.toLowerCase().includes(wanted)) ??
-      (words.length === 0
-        ? undefined
-        : only((title) => {
-            const own = new Set(titleWords(title));
-            return words.every((word) => own.has(word));
-          }))
+      only((title) => {
+        const own = new Set(titleWords(title));
+        return words.every((word) => own.has(word));
+      }) ??
+      this.onlyArticleBy(wanted)
     );
   }
 
-  /** The article whose title the words are, small differences of case and punctuation aside, if one is. */
+  /**
+   * The article whose title the words are, small differences of case, punctuation and small words aside
+   * ("india calls fair trade rules" is "India calls for fair trade rules"), if one is.
+   */
   titled(words: string): string | undefined {
-    const wanted = titleWords(words).join(' ');
+    const wanted = contentTitleWords(words).join(' ');
     if (wanted.length === 0) return undefined;
-    return this.articles.find((article) => titleWords(article.meta.title).join(' ') === wanted)?.slug;
+    return this.articles.find((article) => contentTitleWords(article.meta.title).join(' ') === wanted)?.slug;
+  }
+
+  /**
+   * The one article of the author whose name (or initials) has every one of the words ("lincoln", "fdr",
+   * "barack obama"): a speech is named by its speaker. Undefined when no author's name has them all as whole
+   * words, or that author has several articles.
+   */
+  private onlyArticleBy(words: string): string | undefined {
+    const by = this.byAuthorNamed(titleWords(words));
+    return by.length === 1 ? by[0]!.slug : undefined;
+  }
+
+  /** The articles whose author's name (or initials) has every one of the words, whole (none for no words). */
+  private byAuthorNamed(words: readonly string[]): Article[] {
+    if (words.length === 0) return [];
+    return this.articles.filter((article) => {
+      const { author } = article.meta;
+      const name = new Set([...titleWords(author), initialsOf(author) ?? '']);
+      return words.every((word) => name.has(word));
+    });
   }
 
   /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
@@ -268,7 +292,7 @@ export class Library {
     const slug = request.slug;
     const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
     if (!target)
-      return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarSlugs(slug!) };
+      return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarArticles(slug!) };
     const query = unshouted(request.query, (word) => target.engine.index.writesAsName(word));
     const terms = target.engine.analyze(query);
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
@@ -577,12 +601,20 @@ export class Library {
     };
   }
 
-  private similarSlugs(slug: string): string[] {
-    const wanted = slug.toLowerCase();
-    return this.articles
-      .map((article) => article.slug)
-      .filter((candidate) => candidate.includes(wanted) || wanted.includes(candidate.split('-')[0] ?? ''))
-      .slice(0, this.options.maxSuggestions);
+  /**
+   * Slugs to suggest for an article name that names none: those of the author it names (an author of several
+   * articles), then slugs that hold it or whose first word it holds.
+   */
+  similarArticles(typed: string): string[] {
+    const wanted = typed.trim().toLowerCase();
+    const byAuthor = this.byAuthorNamed(titleWords(wanted));
+    const alike = this.articles.filter(
+      ({ slug }) => slug.includes(wanted) || wanted.includes(slug.split('-')[0] ?? ''),
+    );
+    return [...new Set([...byAuthor, ...alike].map((article) => article.slug))].slice(
+      0,
+      this.options.maxSuggestions,
+    );
   }
 }
 
@@ -633,4 +665,9 @@ function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
 /** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */
 function titleWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A title's words without its small ones ("of", "the", "for"), which a request for it often leaves out. */
+function contentTitleWords(text: string): string[] {
+  return titleWords(text).filter((word) => !STOPWORDS.has(word));
 }

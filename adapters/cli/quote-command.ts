@@ -48,7 +48,11 @@ export async function quoteCommand(
   const first = bot.handle(request);
   if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
   // A random quote, an author or article the library lacks: said on stderr, with exit code 2.
-  if (first.kind === 'unknown-author' || (isRandom && first.kind !== 'quote'))
+  if (
+    first.kind === 'unknown-author' ||
+    first.kind === 'unknown-article' ||
+    (isRandom && first.kind !== 'quote')
+  )
     throw new UsageError(renderForTerminal(first, style));
   if (first.kind !== 'quote' || first.random) return renderForTerminal(first, style);
   const shown = Math.min(limit ?? library.options.limit, first.matches);

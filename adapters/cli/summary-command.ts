@@ -91,7 +91,7 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
   });
   if (reply.kind === 'unknown-article') {
     const also = reply.suggestions.length > 0 ? ` (did you mean ${reply.suggestions.join(', ')}?)` : '';
-    throw new Error(`no article "${reply.article}"${also}; \`quotebot articles\` lists them`);
+    throw new UsageError(`no article "${reply.article}"${also}; \`quotebot articles\` lists them`);
   }
   if (reply.kind !== 'summary') throw new Error(renderForTerminal(reply, { color: false }));
   if (values.json) return JSON.stringify(summaryJson(reply.summary), null, 2);

@@ -22,7 +22,7 @@ const json: CliOption = { flag: '--json', description: 'machine-readable output 
 const article: CliOption = {
   flag: '--article',
   value: 'SLUG',
-  description: 'only this article (-a; its slug, or words of its title)',
+  description: 'only this article (-a; its slug, words of its title, or its author)',
 };
 
 /** Every CLI command with all its options and examples: `quotebot help <command>` prints one. */

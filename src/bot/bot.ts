@@ -1,4 +1,6 @@
-import { attributionOf } from '../content/article.js';
+import { attributionOf, type Article } from '../content/article.js';
+import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { Library } from '../library.js';
 import { SearchStatus, type SearchResult } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
@@ -6,6 +8,7 @@ import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summar
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
+import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
@@ -38,6 +41,25 @@ function strideOf(count: number): number {
   let stride = Math.max(1, Math.round(count * 0.618));
   while (greatestCommonDivisor(stride, count) !== 1) stride += 1;
   return stride;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the words only name the article: each is a word of its title or of its author's name, a small word,
+ * or a word for a kind of text ("the lincoln speech", "ask jeeves").
+ */
+function inTitle(article: Article, words: string): boolean {
+  const own = new Set(foldText(`${article.meta.title} ${article.meta.author}`).match(WORDS) ?? []);
+  return (foldText(words).match(WORDS) ?? []).every(
+    (word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word),
+  );
+}
+
+/** Whether the text has each of the words as typed (case and accents aside). */
+function saysEvery(text: string, words: string): boolean {
+  const own = new Set(foldText(text).match(WORDS) ?? []);
+  return (foldText(words).match(WORDS) ?? []).every((word) => own.has(word));
 }
 
 function greatestCommonDivisor(a: number, b: number): number {
@@ -183,11 +205,18 @@ export class Bot {
   }
 
   /**
-   * The article a summary request names (see `resolveArticle`), or else the one whose passages best match the
-   * words ("the article about mary poppins").
+   * The article a summary request names (see `resolveArticle`), or else the one whose passages best match
+   * the words: for an article described in words ("the article about mary poppins"), whatever its best
+   * passage; for an `article:` that names none, only a passage with every word as typed (`article:mary
+   * poppins`), so that a name of no article is said to be none ("nope" is not the article with "hope").
    */
-  private articleForSummary(input: string): string | undefined {
-    return this.resolveArticle(input) ?? this.library.articlesAbout(input).articles[0]?.slug;
+  private articleForSummary(input: string, described: boolean): string | undefined {
+    const slug = this.resolveArticle(input);
+    if (slug !== undefined) return slug;
+    const { result, articles } = this.library.articlesAbout(input);
+    const best = result.hits[0];
+    if (described || (best !== undefined && saysEvery(best.passage.text, input))) return articles[0]?.slug;
+    return undefined;
   }
 
   private quote(request: QuoteRequest): BotReply {
@@ -306,11 +335,28 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    // The whole title as the topic ("give me a summary of japan narrowly escapes recession", "summarize state
+    // of the union address 1863"), or an `article:` whose title goes on in the words after it (`/summary
+    // article:India calls for fair trade rules`).
+    const { topic: words, article: named } = request;
     const titled =
-      request.article === undefined && request.topic !== undefined
-        ? this.library.titled(request.topic)
-        : undefined;
-    if (titled !== undefined) return this.summary({ ...request, topic: undefined, article: titled });
+      words === undefined
+        ? undefined
+        : ((named === undefined || request.described ? this.library.titled(words) : undefined) ??
+          (named === undefined ? undefined : this.library.titled(`${named} ${words}`)));
+    // An `article:` of one word that names no article may with the words typed after it (`article:mary
+    // poppins`: a value of several words is quoted, `article:"mary poppins" topic:disney`, and stays apart).
+    const joined =
+      titled ??
+      (words === undefined ||
+      named === undefined ||
+      request.described ||
+      /\s/.test(named.trim()) ||
+      this.resolveArticle(named) !== undefined
+        ? undefined
+        : this.articleForSummary(`${named} ${words}`, false));
+    if (joined !== undefined)
+      return this.summary({ ...request, topic: undefined, article: joined, described: undefined });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
       const { topic, length, sentences } = request;
       return {
@@ -321,14 +367,19 @@ export class Bot {
     const slug =
       request.article === undefined
         ? this.library.articles[0]?.slug
-        : this.articleForSummary(request.article);
+        : this.articleForSummary(request.article, request.described === true);
     const article = slug === undefined ? undefined : this.library.article(slug);
-    if (!article) return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
+    if (!article) {
+      const typed = named ?? '';
+      return { kind: 'unknown-article', article: typed, suggestions: this.library.similarArticles(typed) };
+    }
+    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic.
+    const topic = words !== undefined && named !== undefined && inTitle(article, words) ? undefined : words;
     return {
       kind: 'summary',
       summary: summarize(
         article,
-        { length: request.length, sentences: request.sentences, topic: request.topic },
+        { length: request.length, sentences: request.sentences, topic },
         this.library,
       ),
       // No article named in a library of several: the newest, and the reply says how to pick another.

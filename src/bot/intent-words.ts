@@ -135,13 +135,26 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
 export const ARTICLES_ABOUT =
   /\b(?:articles?|pieces?|stories|story)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+)$/iu;
 
+/** What a text of the library may be called: an article, or a speech, an essay… by its kind. */
+export const TEXT_KINDS: ReadonlySet<string> = new Set(
+  'article piece story report speech address essay column post letter interview'.split(' '),
+);
+const TEXT_KIND = `(?:${[...TEXT_KINDS].join('|')})`;
+
 /**
  * An article named in a request for its summary, read on the message as typed: "the article about mary
- * poppins", "the piece on the dollar", "the yukos article", "the BA story" (the Bot finds the article).
+ * poppins", "the piece on the dollar", "the yukos article", "the BA story", "the lincoln speech" (the Bot
+ * finds the article: by title, slug or author, else by its passages).
  */
 export const ARTICLE_NAMED: readonly RegExp[] = [
-  /\b(?:the|that|this|your) (?:article|piece|story|report) (?:about|on|called|titled|named|regarding) (.+?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?(?: in \d+ sentences?)?[\s?!.]*$/iu,
-  /\b(?:the|that|this) ((?:[\p{L}\p{N}'’&-]+ ){0,4}?[\p{L}\p{N}'’&-]+) (?:article|piece|story|report)\b/iu,
+  new RegExp(
+    `\\b(?:the|that|this|your) ${TEXT_KIND} (?:about|on|called|titled|named|regarding) (.+?)(?:[\\s,]+(?:please|pls|plz|thanks|thx))?(?: in \\d+ sentences?)?[\\s?!.]*$`,
+    'iu',
+  ),
+  new RegExp(
+    `\\b(?:the|that|this) ((?:[\\p{L}\\p{N}'’&-]+ ){0,4}?[\\p{L}\\p{N}'’&-]+) ${TEXT_KIND}\\b`,
+    'iu',
+  ),
 ];
 
 /** Words that say which article by its place or kind, not by what it is about ("the whole article"). */

@@ -13,6 +13,7 @@ import {
   keywordOf,
   LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
+  TEXT_KINDS,
   QUOTE_OF_THE_DAY,
   QUOTE_PHRASES,
   SMALL_TALK,
@@ -163,12 +164,12 @@ function onlyPlaceWords(text: string): boolean {
   return wordsOf(text).every((word) => FILLER.has(word.folded) || NOT_AN_ARTICLE_NAME.has(word.folded));
 }
 
-/** Whether two phrases have the same words, small ones and case aside. */
+/** Whether two phrases have the same words, small ones, words for a kind of text and case aside. */
 function sameWords(a: string | undefined, b: string): boolean {
   const key = (text: string): string =>
     wordsOf(text)
       .map((word) => word.folded)
-      .filter((word) => !FILLER.has(word))
+      .filter((word) => !FILLER.has(word) && !TEXT_KINDS.has(word))
       .join(' ');
   return a !== undefined && key(a) === key(b);
 }
@@ -305,14 +306,16 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0);
     // "summarize the latest article": which article, not what about.
     const topic = subject !== undefined && onlyPlaceWords(subject) ? undefined : subject;
-    const namedArticle = article ?? articleNamedIn(text);
+    const described = article === undefined ? articleNamedIn(text) : undefined;
+    const namedArticle = article ?? described;
     return {
       kind: 'summary',
       // "summarize the yukos article": the article, not "yukos" across the library.
-      topic: namedArticle !== undefined && !article && sameWords(topic, namedArticle) ? undefined : topic,
+      topic: described !== undefined && sameWords(topic, described) ? undefined : topic,
       length,
       ...(sentences === undefined ? {} : { sentences }),
       article: namedArticle,
+      ...(described === undefined ? {} : { described: true as const }),
     };
   }
   const author = named['author'] || undefined;

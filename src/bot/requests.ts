@@ -14,6 +14,11 @@ export type BotRequest =
       readonly sentences?: number | undefined;
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
+      /**
+       * The article was described, not named ("the article about mary poppins", "the yukos story"): when no
+       * title, slug or author is those words, the article whose passages best match them is the one meant.
+       */
+      readonly described?: true | undefined;
     }
   /** The list of articles; with `about`, of those with a passage about it ("which articles mention india?"). */
   | { readonly kind: 'articles'; readonly page?: number | undefined; readonly about?: string | undefined }

@@ -25,7 +25,7 @@ export const SUMMARY_MAX_SENTENCES = 50;
 
 const articleOption: CommandOption = {
   name: 'article',
-  description: 'Only this article (its slug or title)',
+  description: 'Only this article (its slug, title or author)',
   type: 'string',
   autocomplete: 'article',
 };

@@ -21,10 +21,19 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['explain the article', { kind: 'summary' }],
   ['summary of the article', { kind: 'summary' }],
   // an article named by what it is about: its summary (the Bot finds it)
-  ['summary of the yukos article please', { kind: 'summary', article: 'yukos' }],
-  ['summarize the article about mary poppins', { kind: 'summary', article: 'mary poppins' }],
-  ['summarize the japan article in 2 sentences', { kind: 'summary', sentences: 2, article: 'japan' }],
-  ['tl;dr of the piece on ethiopia', { kind: 'summary', length: 'short', article: 'ethiopia' }],
+  ['summary of the yukos article please', { kind: 'summary', article: 'yukos', described: true }],
+  ['summarize the article about mary poppins', { kind: 'summary', article: 'mary poppins', described: true }],
+  [
+    'summarize the japan article in 2 sentences',
+    { kind: 'summary', sentences: 2, article: 'japan', described: true },
+  ],
+  [
+    'tl;dr of the piece on ethiopia',
+    { kind: 'summary', length: 'short', article: 'ethiopia', described: true },
+  ],
+  // A speech, an address or an essay is named as an article is.
+  ['summarize the lincoln speech', { kind: 'summary', article: 'lincoln', described: true }],
+  ['key points of the obama address', { kind: 'summary', length: 'long', article: 'obama', described: true }],
   ['summarize the whole article', { kind: 'summary' }],
   ['summarize the latest article', { kind: 'summary' }],
   ['can you summarise this for me please', { kind: 'summary' }],

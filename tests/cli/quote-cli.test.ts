@@ -93,12 +93,18 @@ describe('quotebot quote', () => {
     expect(stdout).toContain('Eric Ballbach');
   });
 
-  it('given an unknown --article then it says so, naming the CLI command that lists them', () => {
+  it('given an unknown --article then it says so on stderr, naming the CLI command that lists them, and exits 2', () => {
     const result = JSON.parse(runCli(['quote', 'election', '--article', 'nope', '--json']).stdout);
     expect(result).toMatchObject({ status: 'unknown-article', hits: [] });
-    expect(runCli(['quote', 'election', '--article', 'nope']).stdout).toContain(
-      'quotebot articles lists them',
-    );
+    const unknown = runCli(['quote', 'election', '--article', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('There is no article “nope”. quotebot articles lists them.');
+  });
+
+  it('given --article with the name of an author of one article, then that article is the one', () => {
+    const { stdout, code } = runCli(['quote', 'election', '--article', 'ballbach']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Eric Ballbach');
   });
 
   it("given --article as words of the title (the help's own example) then that article is searched", () => {

@@ -66,8 +66,9 @@ describe('quotebot summary (CLI)', () => {
     const bad = runCli(['summary', '--length', 'huge']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--length must be one of short, medium, long');
+    // An article the library lacks is bad usage, as an author it lacks is: exit 2.
     const unknown = runCli(['summary', '--article', 'no-such-article']);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no article "no-such-article"');
   });
 });

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { Bot, Library, type BotReply } from '../../src/index.js';
+import { smallArticle } from '../helpers/content.js';
+
+/** Three addresses (two by one speaker) and a news story whose title a request may type in full. */
+const bot = new Bot(
+  Library.create([
+    ...loadSotuArticles([
+      '1863_abraham_lincoln_r.json',
+      '2015_barack_obama_d.json',
+      '2016_barack_obama_d.json',
+    ]),
+    smallArticle('india-calls-for-fair-trade-rules', 'India calls for fair trade rules', [
+      'India has called for fair trade rules at a meeting of the G7.',
+      'Its finance minister attacked the trade policies of rich countries.',
+    ]),
+  ]),
+);
+
+/** The title of the article a summary request summarises, its topic, or what the bot said instead. */
+function summarised(message: string): string {
+  const reply: BotReply = bot.handle(bot.read(message));
+  if (reply.kind === 'summary') {
+    const { article, topic } = reply.summary;
+    return topic === null ? article.title : `${article.title}, about ${topic}`;
+  }
+  return reply.kind === 'unknown-article'
+    ? `no article ${reply.article}: ${reply.suggestions.join(', ')}`
+    : reply.kind;
+}
+
+describe('which article a summary request names', () => {
+  it.each([
+    ['summarize the lincoln speech', 'State of the Union 1863'],
+    ['/summary article:lincoln', 'State of the Union 1863'],
+    ['summary of the 1863 address', 'State of the Union 1863'],
+    ['summarize state of the union 1863', 'State of the Union 1863'],
+  ])(
+    'given %j, a speech named by its speaker, year or whole title, then that speech is summarised',
+    (message, title) => {
+      expect(summarised(message)).toBe(title);
+    },
+  );
+
+  it.each([
+    ['/summary article:India calls for fair trade rules', 'India calls for fair trade rules'],
+    ['give me a summary of india calls for fair trade rules', 'India calls for fair trade rules'],
+  ])(
+    'given the whole title unquoted, %j, then that article is summarised, not a topic of another',
+    (message, title) => {
+      expect(summarised(message)).toBe(title);
+    },
+  );
+
+  it('given an article: that names no article, then it says so, and does not summarise another that has a look-alike word', () => {
+    expect(summarised('/summary article:nope')).toBe('no article nope: ');
+    expect(summarised('/summary article:nope topic:taxes')).toBe('no article nope: ');
+  });
+
+  it('given the name of an author of two articles, then it names neither and suggests both, the newest first', () => {
+    expect(summarised('/summary article:obama')).toBe(
+      'no article obama: sotu-2016-barack-obama-d, sotu-2015-barack-obama-d',
+    );
+  });
+
+  it('given an article named and a topic of its own, then the topic stays', () => {
+    expect(summarised('/summary article:lincoln topic:emancipation')).toBe(
+      'State of the Union 1863, about emancipation',
+    );
+  });
+});
