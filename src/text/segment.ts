@@ -48,11 +48,13 @@ export function isHeading(text: string): boolean {
 
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
- * "THE FAR EAST The political disturbances…"): words in capitals, then a capitalised word and a lower-case
- * one. Eight capital letters at least ("US President…", "NATO Secretary…" are sentences).
+ * "THE FAR EAST The political disturbances…", "ATOMIC ENERGY The United States…", "AGRICULTURE AND RESOURCES A
+ * strong America…", "I. STRENGTHENING THE ECONOMY That task…"): words in capitals, perhaps after a roman
+ * numeral, then a capitalised word. Eight capital letters at least ("US President…", "NATO Secretary…" are
+ * sentences).
  */
 const RUN_IN_HEADING = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}'’-]*[ ,]+){1,${HEADING_WORDS}}(?=\\p{Lu}\\p{Ll}+ \\p{Ll})`,
+  `^(?:[IVXLC]+\\. )?(?:[\\p{Lu}][\\p{Lu}'’-]*[ ,]+){1,${HEADING_WORDS}}(?=\\p{Lu}\\p{Ll}*[ ,])`,
   'u',
 );
 const HEADING_LETTERS = 8;

@@ -118,6 +118,15 @@ describe('a heading run into the sentence after it', () => {
     expect(article.sentences.map((s) => s.heading)).toEqual([true, undefined, true, undefined]);
   });
 
+  it.each([
+    ['ATOMIC ENERGY The United States has taken the lead.', 'ATOMIC ENERGY', 'The United States has taken the lead.'],
+    ['CIVIL RIGHTS But America stands for progress.', 'CIVIL RIGHTS', 'But America stands for progress.'],
+    ['AGRICULTURE AND RESOURCES A strong America depends on its farms.', 'AGRICULTURE AND RESOURCES', 'A strong America depends on its farms.'],
+    ['I. STRENGTHENING THE ECONOMY That task must begin at home.', 'I. STRENGTHENING THE ECONOMY', 'That task must begin at home.'],
+  ])('given %j, a heading before a sentence that opens with a name, "A" or after a numeral, then it is a heading', (input, heading, sentence) => {
+    expect(texts(`We met. ${input}`)).toEqual(['We met.', heading, sentence]);
+  });
+
   it('given an acronym or a short name in capitals before a sentence then it is the sentence', () => {
     expect(texts('US President George Bush spoke. NATO Secretary General Jaap de Hoop Scheffer agreed.')).toEqual([
       'US President George Bush spoke.',
