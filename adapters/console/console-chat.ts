@@ -30,7 +30,8 @@ const consolePorts = (bot: Bot): CommandPorts => ({ bot, mayManage: () => Promis
 /**
  * Turns one line typed in the console into a request, or a reply to print at once (a usage error).
  * `/next` and `/context` run the last quote's follow-ups, the same requests its buttons carry elsewhere;
- * "next", "more" or "another one" after a quote with more matches is `/next`.
+ * "next", "more" or "another one" after a quote with more matches is `/next`; "next" or "more" with no
+ * quote before it asks for one, as `/next` does.
  */
 export function requestFromLine(
   bot: Bot,
@@ -40,7 +41,12 @@ export function requestFromLine(
   const text = line.trim();
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
-  if (!typed && NEXT_WORDS.test(text) && state.followUps) return state.followUps.next ?? en.noOtherMatch;
+  if (!typed && NEXT_WORDS.test(text)) {
+    if (state.followUps) return state.followUps.next ?? en.noOtherMatch;
+    // "next" with no quote before it asks for one, as `/next` does: it is no search for the word "next".
+    // "another one" is a random quote (see `parseIntent`).
+    if (!/\banother\b/i.test(text)) return en.askForQuoteFirst;
+  }
   if (!typed) return bot.read(text);
   const name = typed[1]!.toLowerCase();
   if (name === 'next' || name === 'context') {

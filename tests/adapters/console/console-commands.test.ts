@@ -6,6 +6,12 @@ const bot = topicLibraryBot();
 const ask = (line: string) => answerLine(bot, line, { followUps: undefined }, { color: false });
 
 describe('console chat: command lines', () => {
+  it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
+    for (const line of ['next', 'more please', 'next one'])
+      expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote election');
+    expect(await ask('another one')).toContain('a random quote');
+  });
+
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {
     for (const line of ['/daily', '/daily status', '/daily set time:09:00 timezone:Europe/Berlin']) {
       const text = (await ask(line))!;
