@@ -171,7 +171,12 @@ export function librarySummaryProblem(
   s: WordingStyle,
   summary: Exclude<LibrarySummary, { kind: 'found' }>,
 ): string {
-  return summary.kind === 'no-topic'
-    ? en.noLibraryTopic(s, summary.topic)
-    : en.notDiscussedInLibrary(s, summary.topic, summary.suggestions);
+  switch (summary.kind) {
+    case 'no-topic':
+      return en.noLibraryTopic(s, summary.topic);
+    case 'too-long':
+      return en.queryTooLong(summary.maxLength);
+    case 'not-discussed':
+      return en.notDiscussedInLibrary(s, summary.topic, summary.suggestions);
+  }
 }

@@ -339,6 +339,9 @@ export class Bot {
     // of the union address 1863"), or an `article:` whose title goes on in the words after it (`/summary
     // article:India calls for fair trade rules`).
     const { topic: words, article: named } = request;
+    const maxLength = this.library.options.maxQueryLength;
+    if (words !== undefined && words.length > maxLength)
+      return { kind: 'invalid-query', reason: 'too-long', maxLength };
     const titled =
       words === undefined
         ? undefined

@@ -6,6 +6,7 @@ import { cleanTopic, hasTopicWords } from './topic.js';
 /** What a library-wide topic summary needs from the search engine: a `Library` is one. */
 export interface LibraryFinder {
   search(request: SearchRequest): SearchResult;
+  readonly options: { readonly maxQueryLength: number };
 }
 
 /** The sentences one article contributes to a library-wide topic summary, in article order. */
@@ -27,8 +28,10 @@ export type LibrarySummary =
     }
   /** No article discusses the topic. */
   | { readonly kind: 'not-discussed'; readonly topic: string; readonly suggestions: readonly string[] }
-  /** The topic has no word to look for ("it", "the"), or is too long to search. */
-  | { readonly kind: 'no-topic'; readonly topic: string };
+  /** The topic has no word to look for ("it", "the"). */
+  | { readonly kind: 'no-topic'; readonly topic: string }
+  /** The topic is longer than a search takes (`maxLength` characters). */
+  | { readonly kind: 'too-long'; readonly topic: string; readonly maxLength: number };
 
 /** A library-wide summary request: a topic, and how long (a length's count, or exactly `sentences`). */
 export interface LibrarySummaryRequest {
@@ -53,7 +56,9 @@ export function summarizeLibrary(
   const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
   if (!hasTopicWords(topic)) return { kind: 'no-topic', topic: request.topic.trim() };
   const result = finder.search({ query: topic, limit: wanted * 4 });
-  if (result.status === SearchStatus.EmptyQuery || result.status === SearchStatus.QueryTooLong) {
+  if (result.status === SearchStatus.QueryTooLong)
+    return { kind: 'too-long', topic, maxLength: finder.options.maxQueryLength };
+  if (result.status === SearchStatus.EmptyQuery) {
     return { kind: 'no-topic', topic };
   }
   if (result.status !== SearchStatus.Ok) {

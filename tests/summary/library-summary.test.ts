@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUMMARY_OPTIONS, Library, summarizeLibrary, wantsLibrarySummary } from '../../src/index.js';
+import {
+  Bot,
+  DEFAULT_SUMMARY_OPTIONS,
+  Library,
+  summarizeLibrary,
+  wantsLibrarySummary,
+} from '../../src/index.js';
 import { seedArticle } from '../helpers/content.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
 import { harbourArticle } from './fixtures-news.js';
@@ -63,6 +69,17 @@ describe('what the whole library says about a topic', () => {
   it('given a topic of filler words only then there is no topic to look for', () => {
     expect(summarizeLibrary(library, { topic: '  ' }, options).kind).toBe('no-topic');
     expect(summarizeLibrary(library, { topic: 'the' }, options).kind).toBe('no-topic');
+  });
+
+  it('given a topic longer than a search takes then it says so, not that there is no topic', () => {
+    const summary = summarizeLibrary(library, { topic: 'harbour '.repeat(100) }, options);
+    expect(summary).toMatchObject({ kind: 'too-long', maxLength: library.options.maxQueryLength });
+    const bot = new Bot(library);
+    for (const message of [
+      `/summary topic:"${'harbour '.repeat(100)}"`,
+      `/summary article:x topic:"${'oil '.repeat(200)}"`,
+    ])
+      expect(bot.handle(bot.read(message))).toMatchObject({ kind: 'invalid-query', reason: 'too-long' });
   });
 
   it('given a request then it is library-wide only with a topic, no article and more than one article', () => {
