@@ -55,6 +55,9 @@ export function requestFromLine(
     if (name === 'next' && !next) return en.noOtherMatch;
     return (name === 'next' ? next : context) ?? share;
   }
+  // The console's own follow-ups have no command of the catalog to show in full.
+  if (name === 'help' && /^\/?(?:next|context)$/i.test((typed[2] ?? '').trim()))
+    return `/next, /context: ${en.consoleFollowUps}.`;
   const command = commandNamed(name, bot.commands);
   if (!command) {
     const meant = closestName(name, [...bot.commands.map((each) => each.name), 'next', 'context']);

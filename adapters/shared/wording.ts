@@ -116,10 +116,15 @@ export const en = {
         return 'I do not know that channel: pick one from the list or write it as #channel.';
       case 'unknown-command':
         return `I no longer have ${s.code(s.command(error.command))}. Try ${s.code(s.command('help'))}.`;
-      case 'bad-value':
+      case 'bad-value': {
+        const what = `That value${error.option ? ` (${error.option})` : ''} is not valid`;
+        const among = error.choices
+          ? ` It is one of ${error.choices.map((choice) => s.code(choice)).join(', ')}.`
+          : '';
         return error.suggestion
-          ? `That value${error.option ? ` (${error.option})` : ''} is not valid: did you mean ${s.code(error.suggestion)}? ${how}`
-          : `That value${error.option ? ` (${error.option})` : ''} is not valid. ${how}`;
+          ? `${what}: did you mean ${s.code(error.suggestion)}?${among} ${how}`
+          : `${what}.${among} ${how}`;
+      }
     }
   },
   failure: 'Sorry, something went wrong on my side. Please try again.',

@@ -101,6 +101,17 @@ export function parseCommandText(
         (option) => option.type === 'integer' && !(option.name in values),
       );
       const value = integer ? convert(integer, words) : undefined;
+      // A word that is none of the choices of the option it can only be for: `/help next` names them.
+      const choice = definition.options.find((option) => option.choices && !(option.name in values));
+      if (!integer && choice?.choices) {
+        const choices = choice.choices.map((each) => each.value);
+        const meant = closestName(words.replace(/^\//, ''), choices);
+        return usageError(definition, 'bad-value', {
+          option: choice.name,
+          choices,
+          ...(meant === undefined ? {} : { suggestion: meant }),
+        });
+      }
       if (!integer || value === undefined) {
         // Words where a number was looked for may be meant for an option named first: `/articles music`.
         const named = definition.options.find((option) => option.namedOnly && !(option.name in values));

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../../adapters/console/console-chat.js';
+import { en } from '../../../adapters/shared/wording.js';
 import { topicLibraryBot } from '../../helpers/topic-library.js';
 
 const bot = topicLibraryBot();
 const ask = (line: string) => answerLine(bot, line, { followUps: undefined }, { color: false });
 
 describe('console chat: command lines', () => {
+  it('given /help with a word that is no command, then the reply names the commands, and the one meant', async () => {
+    expect(await ask('/help foo')).toBe(
+      'That value (command) is not valid. It is one of quote, summary, articles, daily, help. Usage: /help [command]',
+    );
+    expect(await ask('/help qoute')).toMatch(/^That value \(command\) is not valid: did you mean quote\?/);
+  });
+
+  it("given /help next or /help context, the console's own follow-ups, then it says what they do", async () => {
+    for (const line of ['/help next', '/help /context'])
+      expect(await ask(line)).toBe(`/next, /context: ${en.consoleFollowUps}.`);
+  });
+
   it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
     for (const line of ['next', 'more please', 'next one'])
       expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote election');
