@@ -37,14 +37,23 @@ const OPENING_QUOTE = /[“‘]/;
 /** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
 const HEADING_WORDS = 12;
 
-/** A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."): a heading, not a sentence. */
+/**
+ * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a transcript's note of what
+ * the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence.
+ */
 export function isHeading(text: string): boolean {
+  if (TRANSCRIPT_NOTE.test(text)) return true;
   return (
     (text.match(/\p{L}/gu) ?? []).length >= 3 &&
     !/\p{Ll}/u.test(text) &&
     (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS
   );
 }
+
+/** A note in brackets, of a word or two, alone ("[Laughter]", "[Applause.]"). */
+const TRANSCRIPT_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]$/u;
+/** Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"). */
+const RUN_IN_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]\s+(?=[\p{Lu}"“‘'])/u;
 
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
@@ -125,12 +134,19 @@ export function segmentSentences(text: string): SentenceSpan[] {
     if (trimmed.length === 0) continue;
     let from = start + leading;
     let body = trimmed;
-    const heading = RUN_IN_HEADING.exec(trimmed)?.[0];
+    const note = RUN_IN_NOTE.exec(body)?.[0];
+    if (note !== undefined) {
+      const said = note.trimEnd();
+      sentences.push({ text: said, start: from, end: from + said.length });
+      from += note.length;
+      body = body.slice(note.length);
+    }
+    const heading = RUN_IN_HEADING.exec(body)?.[0];
     if (heading !== undefined && heading.replace(/\P{Lu}/gu, '').length >= HEADING_LETTERS) {
       const title = heading.trimEnd();
       sentences.push({ text: title, start: from, end: from + title.length });
       from += heading.length;
-      body = trimmed.slice(heading.length);
+      body = body.slice(heading.length);
     }
     for (const [a, b] of clauses(body))
       sentences.push({ text: body.slice(a, b), start: from + a, end: from + b });

@@ -135,6 +135,25 @@ describe('a heading run into the sentence after it', () => {
   });
 });
 
+describe("a transcript's note of what the audience did", () => {
+  it('given "[Laughter]" run into a sentence, or "[Applause]" alone, then each is a heading of its own, never quoted', () => {
+    const input = 'It is an election season. [Laughter] Now, I understand the stakes. We will win. [Applause]';
+    expect(texts(input)).toEqual([
+      'It is an election season.',
+      '[Laughter]',
+      'Now, I understand the stakes.',
+      'We will win.',
+      '[Applause]',
+    ]);
+    const article = parseArticle('x.md', `---\ntitle: T\nauthor: A\npublication: P\ndate: 2021-02-03\n---\n\n${input}\n`);
+    expect(article.sentences.filter((s) => s.heading).map((s) => s.text)).toEqual(['[Laughter]', '[Applause]']);
+  });
+
+  it('given words in brackets within a sentence, then they are part of it', () => {
+    expect(texts('See the States [the States] above. It works.')).toEqual(['See the States [the States] above.', 'It works.']);
+  });
+});
+
 describe('tokenize', () => {
   it('given words that are names of Object.prototype members then they get no number alias', async () => {
     const { tokenize } = await import('../../src/text/tokenize.js');
