@@ -81,6 +81,10 @@ export function describeImportWarning(warning: ImportWarning): string {
       return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
     case 'decoded-as':
       return `the page is not UTF-8 and declares no character set; read as ${detail ?? '?'}`;
+    case 'one-paragraph':
+      return `the body is one paragraph of ${detail ?? '?'} sentences: summaries take each paragraph as a step, so separate them with blank lines`;
+    case 'long-sentence':
+      return `sentence ${subject ?? '?'} is ${detail ?? '?'} characters long: the text may lack sentence breaks`;
   }
 }
 

@@ -101,5 +101,26 @@ export function buildContentFile(
       if (got !== expected[index + 1]) read++;
     }
   }
+  warnings.push(...shapeWarnings(article));
   return succeeded({ slug, markdown, article }, warnings);
+}
+
+/** Sentences in one paragraph above which a body reads as paragraphs run together (an address is 70–350). */
+const ONE_PARAGRAPH_SENTENCES = 40;
+/** Characters above which a sentence is no sentence (the longest quotable one of the seed is some 620). */
+const LONG_SENTENCE_CHARACTERS = 2_000;
+
+/** What the importer read that a person should look at: paragraphs run together, no sentence breaks. */
+function shapeWarnings(article: Article): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
+  if (article.paragraphs.length === 1 && article.sentences.length > ONE_PARAGRAPH_SENTENCES)
+    warnings.push({ code: ImportWarningCode.OneParagraph, detail: String(article.sentences.length) });
+  const long = article.sentences.find((sentence) => sentence.text.length > LONG_SENTENCE_CHARACTERS);
+  if (long !== undefined)
+    warnings.push({
+      code: ImportWarningCode.LongSentence,
+      subject: String(long.index + 1),
+      detail: String(long.text.length),
+    });
+  return warnings;
 }
