@@ -76,7 +76,9 @@ function replyText(reply: DailyReply): string {
     case 'daily-set':
       return `${reply.created ? 'Scheduled' : 'Updated'} ${where(reply.schedule)}: ${reply.schedule.time} ${reply.schedule.timezone}${reply.next ? `, next ${reply.next.localDate} ${reply.next.localTime}` : ''}`;
     case 'daily-stopped':
-      return `Stopped ${where(reply.schedule)}.`;
+      return reply.already
+        ? `${where(reply.schedule)} was already stopped.`
+        : `Stopped ${where(reply.schedule)}.`;
     case 'daily-status':
       return scheduleLine(reply);
     case 'daily-posted':
@@ -90,7 +92,7 @@ function replyText(reply: DailyReply): string {
     case 'invalid-timezone':
       return `Unknown timezone "${reply.input}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
     case 'invalid-days':
-      return `"${reply.input}" are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
+      return `"${reply.input}" is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':
       return `No article "${reply.article}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
   }

@@ -101,6 +101,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--timezone', value: 'TZ', description: 'set: an IANA zone or a city' },
       { flag: '--days', value: 'DAYS', description: 'set: mon,wed,fri or mon-fri (default every day)' },
       { flag: '--article', value: 'SLUG', description: 'set: only quote this article' },
+      { flag: '--card', description: 'set: post each quote as a quote card' },
       json,
     ],
     examples: [

@@ -64,7 +64,7 @@ export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingS
     case 'invalid-timezone':
       return `${quoted(reply.input)} is not a timezone I know.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' Try a city, e.g. Europe/Berlin.'}`;
     case 'invalid-days':
-      return `${quoted(reply.input)} are not days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
+      return `${quoted(reply.input)} is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':
       return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` \`${style.articlesCommand}\` lists them.`}`;
   }
@@ -107,7 +107,9 @@ export function dailyReplyWords(reply: DailyReply, s: DailyReplyStyle): string {
     case 'daily-set':
       return `${reply.created ? 'Daily quote set' : 'Daily quote updated'} for ${s.channel(reply.schedule.channelId)}: ${describeSchedule(reply.schedule, s)}. ${scheduleState(reply.schedule, reply.next, s)}`;
     case 'daily-stopped':
-      return `Stopped the daily quote in ${s.channel(reply.schedule.channelId)}.`;
+      return reply.already
+        ? `The daily quote in ${s.channel(reply.schedule.channelId)} was already stopped.`
+        : `Stopped the daily quote in ${s.channel(reply.schedule.channelId)}.`;
     case 'daily-status': {
       const { schedule, rotation, today } = reply;
       return [

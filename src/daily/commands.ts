@@ -46,6 +46,8 @@ export class DailyCommands {
       case 'daily-stop': {
         const schedule = await this.deps.store.getSchedule(request);
         if (schedule === undefined) return this.none(request);
+        // Stopping a stopped schedule changes nothing, and says so.
+        if (!schedule.enabled) return { kind: 'daily-stopped', schedule, already: true };
         const stopped = { ...schedule, enabled: false, ...this.stamp(request.userId) };
         await this.deps.store.saveSchedule(stopped);
         return { kind: 'daily-stopped', schedule: stopped };

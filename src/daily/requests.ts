@@ -42,7 +42,8 @@ export type DailyReply =
       /** False when an existing schedule was replaced. */
       readonly created: boolean;
     }
-  | { readonly kind: 'daily-stopped'; readonly schedule: DailySchedule }
+  /** `already`: the schedule was stopped before this request, which changed nothing. */
+  | { readonly kind: 'daily-stopped'; readonly schedule: DailySchedule; readonly already?: true }
   | {
       readonly kind: 'daily-status';
       readonly schedule: DailySchedule;

@@ -111,6 +111,15 @@ describe('/daily stop, status and now', () => {
     });
   });
 
+  it('given stop twice then the second says it was already stopped, and changes nothing', async () => {
+    const { commands } = setup();
+    await commands.handle(set());
+    const first = await commands.handle({ ...here, kind: 'daily-stop' });
+    const second = await commands.handle({ ...here, kind: 'daily-stop' });
+    expect(first).not.toHaveProperty('already');
+    expect(second).toMatchObject({ kind: 'daily-stopped', already: true, schedule: { enabled: false } });
+  });
+
   it('given no schedule in the channel then stop, status and now say so', async () => {
     const { commands } = setup();
     for (const kind of ['daily-stop', 'daily-status', 'daily-now'] as const)

@@ -132,7 +132,9 @@ describe('quotebot daily', () => {
       ],
       env,
     );
-    runCli(['daily', 'stop', '--platform', 'discord', '--channel', '123456789012345678'], env);
+    const stop = ['daily', 'stop', '--platform', 'discord', '--channel', '123456789012345678'];
+    expect(runCli(stop, env).stdout.trim()).toBe('Stopped discord:123456789012345678.');
+    expect(runCli(stop, env).stdout.trim()).toBe('discord:123456789012345678 was already stopped.');
     const { code, stdout } = runCli(['daily', 'list', '--json'], env);
     expect(code).toBe(0);
     const { schedules } = JSON.parse(stdout);
