@@ -824,8 +824,12 @@ export class QueryAnalyzer {
     // stem but means "stronger"): its near words join its stem's.
     if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;
     if (this.relatedOf(part.term).length > 0) return unit;
+    // A name the dictionary knows is a typo of one slip at most ("unio" for "union", but "beatles" is no
+    // "beat"): one the library lacks is what the query is about.
+    const name = unit.size === 0 && this.options.lexicon.isName?.(part.term) === true;
     const found = new Map<string, number>(unit);
     for (const { term, distance } of this.fuzzy.match(part.term)) {
+      if (name && distance > 1) continue;
       const quality = this.typoQualityOf(distance);
       for (const sibling of this.index.termsWithStem(stemOf(term))) {
         const value = sibling === term ? quality : quality * this.options.stemQuality;

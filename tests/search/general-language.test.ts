@@ -55,6 +55,21 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(first(query)).toContain(part);
   });
 
+  it('given a name the dictionary knows that the library lacks, then it is no loose typo of a word it has', () => {
+    const library = Library.create(
+      [
+        smallArticle('space', 'Space', [
+          'The Russians beat us into space.',
+          'The state of the union is strong.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(library.search({ query: 'the beatles' }).hits).toEqual([]);
+    // One slip from a word of the library is still a typo, whatever else the dictionary calls it.
+    expect(library.search({ query: 'unio' }).hits[0]?.passage.text).toBe('The state of the union is strong.');
+  });
+
   it('given a capitalised word a typo from a function word ("Thier"), then it is a name the library lacks', () => {
     expect(bbc().search({ query: 'Thier profits' }).hits).toEqual([]);
   });
