@@ -1,4 +1,4 @@
-import { CHAT_MARKUP } from '../text/chat-markup.js';
+import { CHAT_MARKUP, HTML_TAG } from '../text/chat-markup.js';
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
@@ -177,7 +177,8 @@ export class QueryAnalyzer {
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
-    const words = wordsOf(writtenOut(query.replace(CHAT_MARKUP, ' '), (word) => this.index.hasTerm(word)));
+    const unmarked = query.replace(CHAT_MARKUP, ' ').replace(HTML_TAG, ' ');
+    const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word) && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
     // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three

@@ -4,3 +4,6 @@
  * address people or places, and are never words to look for.
  */
 export const CHAT_MARKUP = /<[@#!][^>\s]*>|@(?:everyone|here|channel)\b/gi;
+
+/** An HTML tag pasted into a message (`<b>`, `</b>`, `<br/>`, `<a href="…">`): markup, never words to look for. */
+export const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;

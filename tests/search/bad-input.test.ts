@@ -48,6 +48,12 @@ describe('search with bad input', () => {
     expect(result.hits[0]?.passage.index).toBe(14);
   });
 
+  it('given HTML tags pasted around words then the tags are markup, the words are searched', () => {
+    const tagged = seedLibrary().search({ query: '<b>election</b>' }).hits[0]?.passage.text;
+    expect(tagged).toBe(seedLibrary().search({ query: 'election' }).hits[0]?.passage.text);
+    expect(seedLibrary().search({ query: '<script>alert(1)</script>' }).status).toBe('no-match');
+  });
+
   it('given an unknown article then it says so with no hits', () => {
     const result = seedLibrary().search({ query: 'election', slug: 'no-such-article' });
     expect(result.status).toBe('unknown-article');
