@@ -9,17 +9,24 @@ import {
   type CommandPorts,
   type CommandReply,
   type CommandRequest,
+  type Attribution,
   type QuoteFollowUps,
 } from '../../src/index.js';
 import { en } from '../shared/wording.js';
-import { renderCommandReplyForTerminal, type TerminalStyle } from '../terminal/render.js';
+import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
-/** What the console keeps between lines: the last quote's follow-ups, for /next and /context. */
+/** What the console keeps between lines: the last quote's follow-ups, for /next and /context, and its article. */
 export interface ChatState {
   followUps: QuoteFollowUps | undefined;
+  /** The article of the last quote shown, for "who wrote that?" (absent before any quote). */
+  quoted?: Attribution | undefined;
 }
 
 const COMMAND_LINE = /^\/([a-z-]+)\s*([\s\S]*)$/i;
+/** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
+const SOURCE_WORDS =
+  /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when was (?:that|it|this)(?: one)? (?:published|written)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
+
 /** Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one". */
 const NEXT_WORDS =
   /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
@@ -41,6 +48,9 @@ export function requestFromLine(
   const text = line.trim();
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
+  // "who wrote that?" after a quote is about that quote's article, not the whole library.
+  if (!typed && state.quoted && SOURCE_WORDS.test(text))
+    return en.quoteSource(TERMINAL_WORDING, state.quoted);
   if (!typed && NEXT_WORDS.test(text)) {
     if (state.followUps) return state.followUps.next ?? en.noOtherMatch;
     // "next" with no quote before it asks for one, as `/next` does: it is no search for the word "next".
@@ -88,8 +98,10 @@ export async function answerLine(
   if (asked === undefined || typeof asked === 'string') return asked;
   const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));
   // Follow-ups are the last reply's: after a summary, `/next` has no quote to go on with.
-  if (reply.kind === 'bot')
+  if (reply.kind === 'bot') {
     state.followUps = reply.reply.kind === 'quote' ? reply.reply.followUps : undefined;
+    if (reply.reply.kind === 'quote') state.quoted = reply.reply.hit.article;
+  }
   return renderCommandReplyForTerminal(reply, style);
 }
 

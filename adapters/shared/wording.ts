@@ -1,5 +1,7 @@
+import { byline } from '../../src/content/article.js';
 import type {
   ArticlesReloadReply,
+  Attribution,
   BotReply,
   LibrarySummary,
   QuoteReply,
@@ -133,6 +135,9 @@ export const en = {
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
   askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  /** "who wrote that?" after a quote: where it comes from. */
+  quoteSource: (s: WordingStyle, article: Attribution): string =>
+    `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,

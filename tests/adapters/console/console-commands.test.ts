@@ -7,6 +7,17 @@ const bot = topicLibraryBot();
 const ask = (line: string) => answerLine(bot, line, { followUps: undefined }, { color: false });
 
 describe('console chat: command lines', () => {
+  it('given "who wrote that?" after a quote, then the reply names its article, and with no quote before it lists them', async () => {
+    const state = { followUps: undefined };
+    expect(await answerLine(bot, 'who wrote that?', state, { color: false })).toMatch(/^Articles/);
+    const quote = (await answerLine(bot, '/quote old harbour', state, { color: false }))!;
+    expect(quote).toContain('Jo Reporter');
+    for (const line of ['who wrote that?', 'when was it published?', 'what article is that from?'])
+      expect(await answerLine(bot, line, state, { color: false })).toMatch(
+        /^From “.+”, by Jo Reporter, Eastham News, \d{4}-\d{2}-\d{2} \(.+\)\.$/,
+      );
+  });
+
   it('given /help with a word that is no command, then the reply names the commands, and the one meant', async () => {
     expect(await ask('/help foo')).toBe(
       'That value (command) is not valid. It is one of quote, summary, articles, daily, help. Usage: /help [command]',
