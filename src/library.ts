@@ -320,7 +320,13 @@ export class Library {
     }
     const beyond = this.beyondMatches(searched, query, limit);
     if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
-    const suggestions = suggestQueries(target.engine, query, target.range, this.options.maxSuggestions);
+    const suggestions = suggestQueries(
+      target.engine,
+      query,
+      target.range,
+      this.options.maxSuggestions,
+      this.options.lexicon,
+    );
     return { ...base, status: SearchStatus.NoMatch, suggestions };
   }
 

@@ -1,5 +1,7 @@
 import type { PassageRange } from './candidates.js';
 import type { SearchEngine } from './engine.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { lemmaCandidates, type Lexicon } from './lexicon.js';
 import type { QueryTerm } from './query.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
@@ -10,17 +12,27 @@ function contentWords(terms: readonly QueryTerm[]): number {
   return terms.reduce((sum, term) => sum + (term.light ? 0 : term.label.split(' ').length), 0);
 }
 
+/** Whether the dictionary knows the word, in some form: then it is a word of its own, not a typo. */
+function inDictionary(word: string, lexicon: Lexicon): boolean {
+  return lemmaCandidates(word).some(
+    (form) => lexicon.related(form).length > 0 || lexicon.isName?.(form) === true,
+  );
+}
+
 /**
  * Did-you-mean: the query with one word the library lacks replaced by a near word of the vocabulary (one typo
- * more than search allows), kept only when that query finds something; failing that, a longer query without the
- * word that no sentence has, when two of its words still say what it is about: "when did omai arrive"
- * offers no "when did arrive", whose one word finds whatever arrived.
+ * more than search allows), kept only when that query finds something, and not for a word the dictionary knows
+ * ("global warming" is no "global warning"); failing that, a longer query without a word that no sentence has
+ * (small words left at its end dropped too), when two of its words still say what it is about: "when did omai
+ * arrive" offers no "when did arrive", whose one word finds whatever arrived, and "my cat likes the sun" no "my
+ * cat likes the".
  */
 export function suggestQueries(
   engine: SearchEngine,
   query: string,
   range: PassageRange,
   maxSuggestions: number,
+  lexicon?: Lexicon,
 ): string[] {
   const suggestions: string[] = [];
   const words = query
@@ -29,8 +41,9 @@ export function suggestQueries(
     .filter((word) => word.length > 0);
   for (const [i, word] of words.entries()) {
     const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    // A word the library has is no typo: "north korea" is not offered as "north Korean".
-    if (engine.index.hasTerm(folded)) continue;
+    // A word the library has is no typo: "north korea" is not offered as "north Korean"; nor is one the
+    // dictionary knows.
+    if (engine.index.hasTerm(folded) || (lexicon !== undefined && inDictionary(folded, lexicon))) continue;
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
       if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
       const replaced = [
@@ -45,10 +58,24 @@ export function suggestQueries(
     }
   }
   if (words.length >= 3) {
-    for (const i of words.keys()) {
-      const shorter = words.filter((_, j) => j !== i).join(' ');
+    for (const [i, word] of words.entries()) {
+      const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (folded.length === 0 || STOPWORDS.has(folded) || engine.finds(engine.analyze(word), range)) continue;
+      const kept = words.filter((_, j) => j !== i);
+      while (
+        kept.length > 0 &&
+        STOPWORDS.has(
+          kept
+            .at(-1)!
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]/gu, ''),
+        )
+      )
+        kept.pop();
+      const shorter = kept.join(' ');
       const terms = engine.analyze(shorter);
-      if (contentWords(terms) >= 2 && engine.finds(terms, range)) suggestions.push(shorter);
+      if (!suggestions.includes(shorter) && contentWords(terms) >= 2 && engine.finds(terms, range))
+        suggestions.push(shorter);
       if (suggestions.length >= maxSuggestions) break;
     }
   }

@@ -144,6 +144,30 @@ describe('search over the seed article', () => {
     expect(seedLibrary().search({ query: 'kim jong omai' }).suggestions).toContain('kim jong');
   });
 
+  it('given a word the dictionary knows, then no near word of the library is offered for it ("warming" is no "warning")', () => {
+    const library = Library.create(
+      [
+        smallArticle('alarm', 'Alarm', [
+          'The global warning system failed twice.',
+          'Sirens sounded across the city.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    const { status, suggestions } = library.search({ query: 'global warming' });
+    expect(status).toBe('no-match');
+    expect(suggestions).toEqual([]);
+    expect(library.search({ query: 'global warnnig' }).hits[0]?.passage.text).toBe(
+      'The global warning system failed twice.',
+    );
+  });
+
+  it('given a word no sentence has, then the query without it is offered, small words left at its end dropped too', () => {
+    const { status, suggestions } = seedLibrary().search({ query: 'missile tests in antarctica' });
+    expect(status).toBe('no-match');
+    expect(suggestions).toEqual(['missile tests']);
+  });
+
   it('given a quoted query with no match then the suggestions are bare words, apostrophes kept', () => {
     for (const query of [
       '"football with north korea"',
