@@ -556,6 +556,9 @@ export class Library {
     range: PassageRange,
     limit: number,
   ): ScoredPassage[] {
+    // Words in quotation marks are the words wanted: no relative stands in for them ("muddling through" is
+    // no "fix our politics", through "muddle", a fix).
+    if (QUOTATION.test(query)) return engine.rank(query, engine.analyze(query, false), range, limit);
     if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
     const literal = engine.rank(query, engine.analyze(query, false), range, limit);
     const partial = literal.length > 0 && literal.every((item) => item.partial);

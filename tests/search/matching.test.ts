@@ -168,6 +168,21 @@ describe('search over the seed article', () => {
     expect(suggestions).toEqual(['missile tests']);
   });
 
+  it('given words in quotation marks then only sentences with those words (or their inflections) match, no relative', () => {
+    expect(hitTexts(seedLibrary(), '"muddling through"')).toHaveLength(1);
+    expect(hitTexts(seedLibrary(), 'muddling through').length).toBeGreaterThanOrEqual(1);
+    const library = Library.create(
+      [
+        smallArticle('fix', 'Fix', [
+          'We muddled through the winter.',
+          'It will only happen if we fix our politics.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, '"muddling through"')).toEqual(['We muddled through the winter.']);
+  });
+
   it('given a quoted query with no match then the suggestions are bare words, apostrophes kept', () => {
     for (const query of [
       '"football with north korea"',
