@@ -503,7 +503,7 @@ export class QueryAnalyzer {
 
   /**
    * Whether the word is a function word mistyped ("muddling throguh", "becuase of sanctions"): no form of it
-   * is here, no dictionary knows it, and it is a typo from a function word at least as near as from any word
+   * is here, no dictionary knows it, and it is a typo from a function word nearer than from any word
    * of the library. It is then left out as the function word would be, not required as a word nothing has.
    */
   private mistypedFunctionWord(word: Word): boolean {
@@ -515,7 +515,7 @@ export class QueryAnalyzer {
     let nearest = budget + 1;
     for (const other of MISTYPABLE_FUNCTION_WORDS) nearest = Math.min(nearest, typed.distance(other, budget));
     if (nearest > budget || !this.unknown(term)) return false;
-    return this.fuzzy.match(term).every((found) => found.distance >= nearest);
+    return this.fuzzy.match(term).every((found) => found.distance > nearest);
   }
 
   /** Whether no form of the word is here and no dictionary knows it: a name the library lacks, or a typo. */

@@ -70,6 +70,16 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(library.search({ query: 'unio' }).hits[0]?.passage.text).toBe('The state of the union is strong.');
   });
 
+  it('given a typo as near a word of the library as a function word ("bith": birth, both), then it is the word', () => {
+    const library = Library.create(
+      [smallArticle('births', 'Births', ['The rate rose.', 'The birth rate fell again.'])],
+      {
+        lexicon: wordnetLexicon(),
+      },
+    );
+    expect(library.search({ query: 'bith rate' }).hits[0]?.passage.text).toBe('The birth rate fell again.');
+  });
+
   it('given a capitalised word a typo from a function word ("Thier"), then it is a name the library lacks', () => {
     expect(bbc().search({ query: 'Thier profits' }).hits).toEqual([]);
   });
