@@ -219,6 +219,24 @@ export class Bot {
     return undefined;
   }
 
+  /**
+   * The article a summary request names with its topic's words: the whole title as the topic ("give me a
+   * summary of japan narrowly escapes recession"), an `article:` whose title goes on in the words after it
+   * (`/summary article:India calls for fair trade rules`), or an `article:` of one word that names no article
+   * alone and does with them (`article:mary poppins`; a value of several words was quoted, `article:"mary
+   * poppins" topic:disney`, and stays apart from its topic). Undefined when the topic is a topic.
+   */
+  private articleInTopic(request: Extract<BotRequest, { kind: 'summary' }>): string | undefined {
+    const { topic, article, described } = request;
+    if (topic === undefined) return undefined;
+    const titled = article === undefined || described ? this.library.titled(topic) : undefined;
+    if (titled !== undefined || article === undefined) return titled;
+    const joined = `${article} ${topic}`;
+    const wholeTitle = this.library.titled(joined);
+    if (wholeTitle !== undefined || described || /\s/.test(article.trim())) return wholeTitle;
+    return this.resolveArticle(article) === undefined ? this.articleForSummary(joined, false) : undefined;
+  }
+
   private quote(request: QuoteRequest): BotReply {
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
@@ -335,31 +353,13 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
-    // The whole title as the topic ("give me a summary of japan narrowly escapes recession", "summarize state
-    // of the union address 1863"), or an `article:` whose title goes on in the words after it (`/summary
-    // article:India calls for fair trade rules`).
     const { topic: words, article: named } = request;
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
       return { kind: 'invalid-query', reason: 'too-long', maxLength };
-    const titled =
-      words === undefined
-        ? undefined
-        : ((named === undefined || request.described ? this.library.titled(words) : undefined) ??
-          (named === undefined ? undefined : this.library.titled(`${named} ${words}`)));
-    // An `article:` of one word that names no article may with the words typed after it (`article:mary
-    // poppins`: a value of several words is quoted, `article:"mary poppins" topic:disney`, and stays apart).
-    const joined =
-      titled ??
-      (words === undefined ||
-      named === undefined ||
-      request.described ||
-      /\s/.test(named.trim()) ||
-      this.resolveArticle(named) !== undefined
-        ? undefined
-        : this.articleForSummary(`${named} ${words}`, false));
-    if (joined !== undefined)
-      return this.summary({ ...request, topic: undefined, article: joined, described: undefined });
+    const whole = this.articleInTopic(request);
+    if (whole !== undefined)
+      return this.summary({ ...request, topic: undefined, article: whole, described: undefined });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
       const { topic, length, sentences } = request;
       return {
