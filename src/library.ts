@@ -19,7 +19,7 @@ import {
   type IndexVocabulary,
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import { isPhrase, lemmaCandidates } from './search/lexicon.js';
+import { inDictionary, isPhrase, lemmaCandidates } from './search/lexicon.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED, unshouted } from './search/query-words.js';
 import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from './search/score.js';
@@ -501,7 +501,7 @@ export class Library {
    * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
    */
   private isName(term: string): boolean {
-    return this.engine.index.writesAsName(term) && !this.inDictionary(term, false);
+    return this.engine.index.writesAsName(term) && !inDictionary(term, this.options.lexicon, false);
   }
 
   /**
@@ -509,15 +509,7 @@ export class Library {
    * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
    */
   knowsWord(word: string): boolean {
-    return this.engine.index.hasTerm(word) || this.inDictionary(word, true);
-  }
-
-  /** Whether the dictionary knows some form of a word as a common word, or (with `names`) as a name too. */
-  private inDictionary(word: string, names: boolean): boolean {
-    const lexicon = this.options.lexicon;
-    return lemmaCandidates(word).some((lemma) =>
-      lexicon.isName?.(lemma) ? names : lexicon.related(lemma).length > 0,
-    );
+    return this.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
   }
 
   /**

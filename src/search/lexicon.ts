@@ -328,6 +328,13 @@ export function lemmaCandidates(term: string): string[] {
   return found;
 }
 
+/** Whether the dictionary knows some form of a word as a common word, or (with `names`) as a name too. */
+export function inDictionary(word: string, lexicon: Lexicon, names: boolean): boolean {
+  return lemmaCandidates(word).some((lemma) =>
+    lexicon.isName?.(lemma) ? names : lexicon.related(lemma).length > 0,
+  );
+}
+
 /**
  * The dictionary forms a word may have: `lemmaCandidates`, then those the lexicon gives an irregular
  * inflection ("bought" → buy, "laid" → lay). A word the lexicon knows only as a name is its own form:

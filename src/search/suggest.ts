@@ -1,7 +1,7 @@
 import type { PassageRange } from './candidates.js';
 import type { SearchEngine } from './engine.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { lemmaCandidates, type Lexicon } from './lexicon.js';
+import { inDictionary, type Lexicon } from './lexicon.js';
 import type { QueryTerm } from './query.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
@@ -12,12 +12,8 @@ function contentWords(terms: readonly QueryTerm[]): number {
   return terms.reduce((sum, term) => sum + (term.light ? 0 : term.label.split(' ').length), 0);
 }
 
-/** Whether the dictionary knows the word, in some form: then it is a word of its own, not a typo. */
-function inDictionary(word: string, lexicon: Lexicon): boolean {
-  return lemmaCandidates(word).some(
-    (form) => lexicon.related(form).length > 0 || lexicon.isName?.(form) === true,
-  );
-}
+/** A word as typed, in lower case and letters and digits only ("Korea's" → "koreas"). */
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * Did-you-mean: the query with one word the library lacks replaced by a near word of the vocabulary (one typo
@@ -40,10 +36,11 @@ export function suggestQueries(
     .split(/\s+/)
     .filter((word) => word.length > 0);
   for (const [i, word] of words.entries()) {
-    const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const folded = bare(word);
     // A word the library has is no typo: "north korea" is not offered as "north Korean"; nor is one the
     // dictionary knows.
-    if (engine.index.hasTerm(folded) || (lexicon !== undefined && inDictionary(folded, lexicon))) continue;
+    if (engine.index.hasTerm(folded) || (lexicon !== undefined && inDictionary(folded, lexicon, true)))
+      continue;
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
       if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
       const replaced = [
@@ -59,19 +56,10 @@ export function suggestQueries(
   }
   if (words.length >= 3) {
     for (const [i, word] of words.entries()) {
-      const folded = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      const folded = bare(word);
       if (folded.length === 0 || STOPWORDS.has(folded) || engine.finds(engine.analyze(word), range)) continue;
       const kept = words.filter((_, j) => j !== i);
-      while (
-        kept.length > 0 &&
-        STOPWORDS.has(
-          kept
-            .at(-1)!
-            .toLowerCase()
-            .replace(/[^\p{L}\p{N}]/gu, ''),
-        )
-      )
-        kept.pop();
+      while (kept.length > 0 && STOPWORDS.has(bare(kept.at(-1)!))) kept.pop();
       const shorter = kept.join(' ');
       const terms = engine.analyze(shorter);
       if (!suggestions.includes(shorter) && contentWords(terms) >= 2 && engine.finds(terms, range))
