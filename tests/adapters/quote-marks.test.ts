@@ -22,6 +22,13 @@ describe('the quotation marks a quote is shown between', () => {
     expect(quoteMarksFor('"Yes," he said. "No."')).toEqual(['“', '”']);
     expect(quoteMarksFor('The dollar rose.')).toEqual(['“', '”']);
   });
+
+  it('given a passage that opens a quotation going on past it, or closes one begun before it, then it gets the one mark that balances it', () => {
+    expect(quoteMarksFor('"Some countries have tried to use fixed exchange rates.')).toEqual(['', '"']);
+    expect(quoteMarksFor('“Some countries have tried to use fixed exchange rates.')).toEqual(['', '”']);
+    expect(quoteMarksFor('It has been a very good year for us."')).toEqual(['"', '']);
+    expect(quoteMarksFor('It has been a very good year for us.”')).toEqual(['“', '']);
+  });
 });
 
 describe('a passage that is one quotation, as each platform shows it', () => {
