@@ -158,6 +158,9 @@ interface WordForms {
 /** Function words long enough to be mistyped (a typo needs four letters): "through", "because", "their". */
 const MISTYPABLE_FUNCTION_WORDS = [...STOPWORDS].filter((word) => word.length >= 4);
 
+/** The particles a verb takes that a text may join to it to make a noun ("bail out" / "bailout"). */
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'through', 'away']);
+
 /** How many words' units an analyzer keeps (emptied when full). */
 const WORD_FORMS_LIMIT = 5_000;
 
@@ -544,8 +547,21 @@ export class QueryAnalyzer {
       const both = left.parts[0]!.term + right.parts[0]!.term;
       if (this.index.hasTerm(both)) joined.push(both);
     }
-    if (joined.length === 0) return term;
-    const alternatives = joined.map((both) => ({ units: [new Map([[both, 1]])] }));
+    const alternatives: Alternative[] = joined.map((both) => ({ units: [new Map([[both, 1]])] }));
+    // A verb and its particle, which a text may write as one noun: "bailed out" / "bailouts", "laid off" /
+    // "layoffs", "shut down" / "shutdown".
+    const particle = words[words.indexOf(word) + 1];
+    if (particle !== undefined && PARTICLES.has(particle.surface.toLowerCase())) {
+      const { term: typed } = word.parts[0]!;
+      for (const form of dictionaryForms(typed, this.options.lexicon)) {
+        const both = form + particle.parts[0]!.term;
+        if (!this.index.hasStem(stemOf(both))) continue;
+        const quality = form === typed ? 1 : this.options.stemQuality;
+        alternatives.push({ units: [this.stemUnit(stemOf(both), both, quality)] });
+        break;
+      }
+    }
+    if (alternatives.length === 0) return term;
     return { ...term, alternatives: [...term.alternatives, ...alternatives] };
   }
 

@@ -411,6 +411,26 @@ describe('two words of the query that a text writes as one', () => {
   });
 });
 
+describe('a verb and its particle that a text writes as one noun', () => {
+  const library = Library.create(
+    [
+      smallArticle('cars', 'Car makers', [
+        'The car maker has sought a series of financial bailouts.',
+        'Its staff were told about the layoffs on Monday.',
+        'The plant will close for the summer.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "bailed out" or "laid off" then the sentence with "bailouts" or "layoffs" is found', () => {
+    expect(hitTexts(library, 'car maker bailed out')).toEqual([
+      'The car maker has sought a series of financial bailouts.',
+    ]);
+    expect(hitTexts(library, 'staff laid off')).toEqual(['Its staff were told about the layoffs on Monday.']);
+  });
+});
+
 describe('a word written solid that the text writes as two', () => {
   const library = Library.create([
     smallArticle('care', 'Care', [
