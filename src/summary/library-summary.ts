@@ -1,12 +1,13 @@
 import type { Attribution } from '../content/article.js';
+import type { SearchOptions } from '../search/options.js';
 import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
-import { cleanTopic, hasTopicWords } from './topic.js';
+import { cleanTopic, hasTopicWords, nearBest } from './topic.js';
 
 /** What a library-wide topic summary needs from the search engine: a `Library` is one. */
 export interface LibraryFinder {
   search(request: SearchRequest): SearchResult;
-  readonly options: { readonly maxQueryLength: number };
+  readonly options: Pick<SearchOptions, 'maxQueryLength' | 'relationQuality'>;
 }
 
 /** The sentences one article contributes to a library-wide topic summary, in article order. */
@@ -69,7 +70,7 @@ export function summarizeLibrary(
     { article: Attribution; hits: { index: number; id: string; text: string }[] }
   >();
   let taken = 0;
-  for (const hit of result.hits) {
+  for (const hit of nearBest(result.hits, finder.options)) {
     if (taken >= wanted) break;
     const group = groups.get(hit.article.slug) ?? { article: hit.article, hits: [] };
     if (group.hits.length >= options.libraryPerArticle) continue;

@@ -1,11 +1,13 @@
 import type { Article, Passage } from '../content/article.js';
-import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
+import type { SearchOptions } from '../search/options.js';
+import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
   search(request: SearchRequest): SearchResult;
+  readonly options: Pick<SearchOptions, 'relationQuality'>;
 }
 
 /** The sentences of an article about a topic, or why there are none. */
@@ -63,9 +65,24 @@ export function passagesAbout(
   });
   if (result.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
   if (result.status !== SearchStatus.Ok) return { kind: 'not-discussed' };
-  const passages = result.hits
+  const passages = nearBest(result.hits, finder.options)
     .slice(0, limit)
     .map((hit) => hit.passage)
     .sort((a, b) => a.index - b.index);
   return { kind: 'found', passages };
+}
+
+/**
+ * The hits about a topic as much as the best one is: with a sentence in the topic's own words or their
+ * inflections, one found only through a related word ("primary" for "election", "cost" for "price") is
+ * about something else. The floor is a derived form's quality of the best hit's score ("elected" still
+ * counts for "election").
+ */
+export function nearBest(
+  hits: readonly SearchHit[],
+  options: Pick<SearchOptions, 'relationQuality'>,
+): SearchHit[] {
+  const best = Math.max(0, ...hits.map((hit) => hit.score));
+  const floor = best * options.relationQuality.derivation;
+  return hits.filter((hit) => hit.score >= floor);
 }

@@ -3,10 +3,12 @@ import {
   Bot,
   DEFAULT_SUMMARY_OPTIONS,
   Library,
+  summarize,
   summarizeLibrary,
   wantsLibrarySummary,
 } from '../../src/index.js';
-import { seedArticle } from '../helpers/content.js';
+import { seedArticle, smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
 import { harbourArticle } from './fixtures-news.js';
 
@@ -88,5 +90,43 @@ describe('what the whole library says about a topic', () => {
     expect(wantsLibrarySummary({ topic: 'harbour', article: 'ferries' }, 4)).toBe(false);
     expect(wantsLibrarySummary({ topic: ' ' }, 4)).toBe(false);
     expect(wantsLibrarySummary({}, 4)).toBe(false);
+  });
+});
+
+describe('the sentences a topic summary quotes', () => {
+  const lexicon = wordnetLexicon();
+  const mixed = Library.create(
+    [
+      smallArticle('vote', 'The vote', [
+        'The election was held on a Sunday.',
+        'Turnout was high in the north.',
+      ]),
+      smallArticle('homes', 'Housing', [
+        'The primary duty to build homes rests with private firms.',
+        'Two candidates were elected to the council.',
+      ]),
+    ],
+    { lexicon },
+  );
+
+  it('given sentences in the topic\'s words then one found only through a related word ("primary" for "election") is left out, and a derived form ("elected") is kept', () => {
+    const summary = summarizeLibrary(mixed, { topic: 'election', length: 'long' }, options);
+    if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);
+    const texts = summary.excerpts.flatMap((excerpt) => excerpt.sentences.map((sentence) => sentence.text));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'The election was held on a Sunday.',
+        'Two candidates were elected to the council.',
+      ]),
+    );
+    expect(texts.join(' ')).not.toContain('primary');
+    const one = summarize(
+      mixed.articles.find((article) => article.slug === 'homes')!,
+      { topic: 'election' },
+      mixed,
+    );
+    expect(one.sentences.map((sentence) => sentence.text)).toEqual([
+      'Two candidates were elected to the council.',
+    ]);
   });
 });
