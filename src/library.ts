@@ -32,7 +32,8 @@ import {
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
-import { tokenize } from './text/tokenize.js';
+import { tokenize, wordCount } from './text/tokenize.js';
+import { standsAlone } from './summary/cues.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -426,7 +427,7 @@ export class Library {
     let articles: readonly Article[] =
       filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
     if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
-    return articles.flatMap((article) => quotablePassages(article));
+    return articles.flatMap((article) => randomQuotable(article));
   }
 
   /** Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach"), at most 5. */
@@ -671,4 +672,25 @@ function titleWords(text: string): string[] {
 /** A title's words without its small ones ("of", "the", "for"), which a request for it often leaves out. */
 function contentTitleWords(text: string): string[] {
   return titleWords(text).filter((word) => !STOPWORDS.has(word));
+}
+
+/** Fewer words than this make a fragment, not a random quote ("It's just wrong."): as a daily post's. */
+const RANDOM_MIN_WORDS = 8;
+const randomPools = new WeakMap<Article, readonly Passage[]>();
+
+/**
+ * The passages a random quote of an article is drawn from: its quotable ones that read as quotes of their
+ * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`), or all its quotable ones when none does.
+ */
+function randomQuotable(article: Article): readonly Passage[] {
+  let pool = randomPools.get(article);
+  if (pool === undefined) {
+    const quotable = quotablePassages(article);
+    const alone = quotable.filter(
+      (passage) => wordCount(passage.text) >= RANDOM_MIN_WORDS && standsAlone(passage.text),
+    );
+    pool = alone.length > 0 ? alone : quotable;
+    randomPools.set(article, pool);
+  }
+  return pool;
 }

@@ -1,7 +1,7 @@
 import type { Article, Passage } from '../content/article.js';
 import type { Library } from '../library.js';
 import { segmentSentences } from '../text/segment.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize, wordCount } from '../text/tokenize.js';
 
 /** Dice similarity at or above which a body sentence counts as a copy of a deck sentence. */
 const DECK_ECHO_SIMILARITY = 0.8;
@@ -19,10 +19,7 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size);
 }
 
-/** Words in a passage, as a reader counts them. */
-export function wordCount(text: string): number {
-  return tokenize(text).filter((token) => !token.alias).length;
-}
+export { wordCount };
 
 const cache = new WeakMap<Article, Map<number, readonly Passage[]>>();
 

@@ -55,3 +55,11 @@ export function cuesOf(text: string): SentenceCues {
       clause.slice(0, 5).some((word) => BACK_POINTING.has(word)),
   };
 }
+
+/**
+ * Whether a sentence reads as a quote on its own, as a random quote or a daily post is shown: nothing in its
+ * opening points back to the sentence before ("They are now maintaining the forces…", "But it failed.").
+ */
+export function standsAlone(text: string): boolean {
+  return !cuesOf(text).dependent;
+}

@@ -279,3 +279,8 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/** Words in a text, as a reader counts them. */
+export function wordCount(text: string): number {
+  return tokenize(text).filter((token) => !token.alias).length;
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, COMMANDS, Library, parseIntent, type BotReply, type QuoteReply } from '../../src/index.js';
-import { seedArticle } from '../helpers/content.js';
+import { standsAlone } from '../../src/summary/cues.js';
+import { wordCount } from '../../src/text/tokenize.js';
+import { seedArticle, smallArticle } from '../helpers/content.js';
 import { cycling } from '../helpers/random.js';
 
 const library = Library.create([seedArticle()]);
@@ -25,7 +27,12 @@ describe('random quotes and author: in the core', () => {
   it('given Next pressed after a random quote again and again, then no quote comes twice before all have come', () => {
     const ballbach = { kind: 'quote', query: '', author: 'ballbach' } as const;
     let reply = quoteOf(new Bot(library, COMMANDS, cycling([0.3])).handle(ballbach));
-    const count = library.quotable(library.articles[0]!).length;
+    // The quotes that read on their own (see the next test): eight words or more, opening with no word that
+    // points back.
+    const count = library
+      .quotable(library.articles[0]!)
+      .filter((passage) => wordCount(passage.text) >= 8 && standsAlone(passage.text)).length;
+    expect(count).toBeGreaterThan(5);
     const seen = new Set<string>();
     for (let i = 0; i < count; i++) {
       seen.add(reply.hit.passage.id);
@@ -33,6 +40,32 @@ describe('random quotes and author: in the core', () => {
       reply = quoteOf(new Bot(library).handle(reply.followUps.next!));
     }
     expect(seen.size).toBe(count);
+  });
+
+  it('given an article with fragments and sentences that point back, then a random quote is neither, while others are there', () => {
+    const speech = Library.create([
+      smallArticle('speech', 'A speech', [
+        'It is just wrong.',
+        'They are now maintaining the forces which we need for the defence of the country.',
+        'The nation must build more schools in every county before the end of the decade.',
+        'But that plan failed, as the committee had warned the members it would.',
+        'Our harbours will be deepened so that the largest ships can reach the city.',
+      ]),
+    ]);
+    const shown = new Set<string>();
+    for (const at of [0, 0.2, 0.4, 0.6, 0.8, 0.99])
+      shown.add(
+        quoteOf(new Bot(speech, COMMANDS, cycling([at])).handle({ kind: 'quote', query: '' })).hit.passage
+          .text,
+      );
+    expect([...shown].sort()).toEqual([
+      'Our harbours will be deepened so that the largest ships can reach the city.',
+      'The nation must build more schools in every county before the end of the decade.',
+    ]);
+    const short = Library.create([smallArticle('short', 'Short', ['It is just wrong.', 'They said so.'])]);
+    expect(
+      quoteOf(new Bot(short, COMMANDS, cycling([0.1])).handle({ kind: 'quote', query: '' })).hit.passage.text,
+    ).toBeTruthy();
   });
 
   it.each(['random', 'a random quote', 'anything', 'surprise me', 'Something random, please'])(
