@@ -682,7 +682,7 @@ const randomPools = new WeakMap<Article, readonly Passage[]>();
  * The passages a random quote of an article is drawn from: its quotable ones that read as quotes of their
  * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`), or all its quotable ones when none does.
  */
-function randomQuotable(article: Article): readonly Passage[] {
+export function randomQuotable(article: Article): readonly Passage[] {
   let pool = randomPools.get(article);
   if (pool === undefined) {
     const quotable = quotablePassages(article);
