@@ -7,7 +7,10 @@ function tokenAt(tokens: readonly Token[], position: number, unit: QueryUnit): T
   return tokens.find((t) => t.position === position && unit.has(t.term));
 }
 
-/** The best match of an alternative among a passage's tokens, and the tokens that carry it. */
+/**
+ * The best match of an alternative among a passage's tokens, and the tokens that carry it: every run at that
+ * quality, so that a word the passage says twice is shown twice ("forces … tactical air forces").
+ */
 function matchAlternative(
   tokens: readonly Token[],
   alternative: Alternative,
@@ -16,28 +19,28 @@ function matchAlternative(
   const first = units[0];
   if (!first) return { quality: 0, tokens: [] };
   let best = 0;
-  let bestToken: Token | undefined;
+  let starts: Token[] = [];
   for (const token of tokens) {
     const q0 = first.get(token.term);
-    if (q0 === undefined) continue;
+    if (q0 === undefined || q0 < best) continue;
     let quality = q0;
-    for (let u = 1; u < units.length; u++) {
+    for (let u = 1; u < units.length && quality >= best; u++) {
       const next = tokenAt(tokens, token.position + u, units[u]!);
-      if (!next) {
-        quality = 0;
-        break;
-      }
-      quality = Math.min(quality, units[u]!.get(next.term)!);
+      quality = next ? Math.min(quality, units[u]!.get(next.term)!) : 0;
     }
+    if (quality <= 0 || quality < best) continue;
     if (quality > best) {
       best = quality;
-      bestToken = token;
+      starts = [];
     }
+    starts.push(token);
   }
-  if (!bestToken) return { quality: 0, tokens: [] };
-  // The run is read again for the best token only: most tokens that start a match are not the best.
-  const run = [bestToken];
-  for (let u = 1; u < units.length; u++) run.push(tokenAt(tokens, bestToken.position + u, units[u]!)!);
+  // The runs are read again for the best tokens only: most tokens that start a match are not the best.
+  const run: Token[] = [];
+  for (const start of starts) {
+    run.push(start);
+    for (let u = 1; u < units.length; u++) run.push(tokenAt(tokens, start.position + u, units[u]!)!);
+  }
   return { quality: best, tokens: run };
 }
 

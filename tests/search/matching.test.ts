@@ -108,6 +108,20 @@ describe('search over the seed article', () => {
     expect(highlighted('muddling through')).toEqual(['muddling']);
   });
 
+  it('given a word the passage says twice then both are highlighted, and a phrase is one range where it stands whole', () => {
+    const library = Library.create([
+      smallArticle('forces', 'Forces', [
+        'We doubled the anti-guerrilla forces and our tactical air forces by a dozen wings.',
+      ]),
+    ]);
+    const hit = library.search({ query: 'tactical air forces wings' }).hits[0]!;
+    expect(hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end))).toEqual([
+      'forces',
+      'tactical air forces',
+      'wings',
+    ]);
+  });
+
   it('given a hit then it carries attribution, a score in [0,1] and its neighbouring sentences', () => {
     const [hit, ...others] = seedLibrary().search({ query: 'election' }).hits;
     expect(hit?.article).toEqual({
