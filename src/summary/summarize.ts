@@ -53,7 +53,9 @@ export function summarize(
       finder ?? Library.create([article]),
       article,
       topic,
-      options.topicSentences[length],
+      request.sentences === undefined
+        ? options.topicSentences[length]
+        : Math.max(1, Math.floor(request.sentences)),
     );
     if (about.kind === 'not-discussed') return { ...base, topic, found: false, sentences: [] };
     if (about.kind === 'found') {

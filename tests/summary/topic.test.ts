@@ -29,6 +29,15 @@ describe('topic-focused summaries', () => {
     },
   );
 
+  it('given a topic and a number of sentences then it keeps that many of the sentences about the topic, the best', () => {
+    const all = numbers(summarize(article, { topic: 'election', length: 'long' }, library).sentences);
+    expect(all.length).toBeGreaterThan(2);
+    const two = numbers(summarize(article, { topic: 'election', sentences: 2 }, library).sentences);
+    expect(two).toHaveLength(2);
+    for (const at of two) expect(all).toContain(at);
+    expect(numbers(summarize(article, { topic: 'election', sentences: 1 }, library).sentences)).toHaveLength(1);
+  });
+
   it('given a topic the article does not discuss ("bitcoin") then it says so, with no sentences', () => {
     const summary = summarize(article, { topic: 'bitcoin' }, library);
     expect(summary).toMatchObject({ found: false, topic: 'bitcoin', sentences: [] });
