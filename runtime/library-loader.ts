@@ -12,6 +12,7 @@ import {
   type LibrarySnapshot,
 } from './snapshot/snapshot-file.js';
 import { sharedLexicon } from './lexicon.js';
+import { StartupError, StartupErrorCode } from './startup-error.js';
 
 /**
  * How the library came to be: 'loaded' from a current snapshot (nothing parsed), 'updated' from a snapshot
@@ -94,8 +95,9 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   const { list: articles, problems } = scan;
   if (articles.length === 0) {
     const why = problems.map((problem) => `  - ${problem.message}`).join('\n');
-    throw new Error(
-      `No article could be loaded from ${contentDir}.${why ? `\n${why}` : ' Add a Markdown file there.'}`,
+    throw new StartupError(
+      StartupErrorCode.NoContent,
+      `No article could be loaded from ${contentDir} (CONTENT_DIR).${why ? `\n${why}` : ' Add a Markdown file there.'}`,
     );
   }
   const result = (library: Library, index: IndexOrigin): LoadedLibrary => {

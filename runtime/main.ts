@@ -169,7 +169,11 @@ async function main(): Promise<void> {
  */
 function describeFailure(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
-  if (error instanceof StartupError) return `quotebot: ${error.message} [${error.code}]`;
+  if (error instanceof StartupError) {
+    // The code ends the first line: a message may list its reasons below it (the files of CONTENT_DIR).
+    const [first, ...rest] = error.message.split('\n');
+    return [`quotebot: ${first} [${error.code}]`, ...rest].join('\n');
+  }
   if (error instanceof SlackAdapterError || error instanceof DiscordAdapterError)
     return `quotebot: ${error.message} [${error.code}]`;
   return `quotebot: ${(error as Error).stack ?? String(error)}`;

@@ -4,6 +4,7 @@ export const StartupErrorCode = {
   DatabaseDamaged: 'database_damaged',
   DataDirNotWritable: 'data_dir_not_writable',
   DatabaseUnreachable: 'database_unreachable',
+  NoContent: 'no_content',
 } as const;
 export type StartupErrorCode = (typeof StartupErrorCode)[keyof typeof StartupErrorCode];
 

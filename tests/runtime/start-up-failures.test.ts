@@ -87,6 +87,16 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(readdirSync(data).filter((name) => name.startsWith('quotebot.db'))).toEqual(['quotebot.db']);
   });
 
+  it('given a CONTENT_DIR that does not exist then it names the variable and the folder, with no stack, and exits 1', async () => {
+    const missing = join(root, 'no-such-folder');
+    const exit = await runMain({ CONTENT_DIR: missing, DATA_DIR: join(root, 'no-content-data') });
+    expect(exit.code).toBe(1);
+    const lines = plainLines(exit.stderr);
+    expect(lines[0]).toBe(`quotebot: No article could be loaded from ${missing} (CONTENT_DIR). [no_content]`);
+    expect(lines.slice(1)).toEqual([`  - ${missing}: the folder does not exist`]);
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('given a read-only DATA_DIR then it says the folder is not writable in one line and exits 1', async () => {
     const data = join(root, 'read-only');
     mkdirSync(data);
