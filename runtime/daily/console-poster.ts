@@ -1,4 +1,6 @@
+import { otherPublication } from '../../src/content/article.js';
 import type { DailyPostRequest, DailyPostResult, DailyPoster } from '../../src/index.js';
+import { quoteMarksFor } from '../../src/text/quote-marks.js';
 
 /** Strips control characters from content before it reaches a terminal. */
 const plain = (text: string): string =>
@@ -8,10 +10,12 @@ const plain = (text: string): string =>
 /** The text of a daily quote on a terminal: the quote, then who said it where. */
 export function consolePostText(request: DailyPostRequest): string {
   const { passage, article, schedule, localDate } = request;
+  const [open, close] = quoteMarksFor(passage.text);
+  const publication = otherPublication(article);
   return [
     `[daily ${schedule.platform}:${schedule.channelId} ${localDate}]`,
-    `“${plain(passage.text)}”`,
-    `— ${plain(article.author)}, “${plain(article.title)}”, ${plain(article.publication)}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
+    `${open}${plain(passage.text)}${close}`,
+    `— ${plain(article.author)}, “${plain(article.title)}”, ${publication === undefined ? '' : `${plain(publication)}, `}${article.date}${article.url ? ` ${article.url}` : ''}`,
   ].join('\n');
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { dailyPostBody } from '../../adapters/discord/daily-poster.js';
 import { renderReply as renderDiscord } from '../../adapters/discord/render-reply.js';
+import { renderDailyPost } from '../../adapters/slack/render-daily-post.js';
 import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js';
 import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { cardAltText, cardRequestForHit } from '../../src/card/request.js';
 import { layoutCard } from '../../src/card/layout.js';
-import { Bot, byline, Library, type QuoteReply } from '../../src/index.js';
+import { consolePostText } from '../../runtime/daily/console-poster.js';
+import { Bot, byline, Library, type DailyPostRequest, type QuoteReply } from '../../src/index.js';
 import { smallArticle } from '../helpers/content.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
 
@@ -57,5 +60,25 @@ describe('an article whose author is its publication', () => {
     );
     expect(caption).toEqual(['— Coast Weekly']);
     expect(cardAltText(request)).toMatch(/— Coast Weekly, “High fuel prices hit profits”, March 1, 2024$/);
+  });
+
+  it('given a daily post of it, then the console, Discord and Slack posts credit it once', () => {
+    const { hit } = wireQuote();
+    const request = {
+      schedule: { platform: 'console', channelId: 'general' },
+      passage: hit.passage,
+      article: hit.article,
+      localDate: '2024-03-02',
+      nonce: 'n1',
+      attempt: 1,
+    } as unknown as DailyPostRequest;
+    const slack = renderDailyPost(request);
+    const posts = [
+      consolePostText(request),
+      textOf(dailyPostBody(request)),
+      slack.text,
+      textOf(slack.blocks?.at(-1)),
+    ];
+    for (const text of posts) expect(text.split('Coast Weekly')).toHaveLength(2);
   });
 });
