@@ -9,21 +9,28 @@ const OPENING: Readonly<Record<string, string>> = { '"': '"', '”': '“' };
  * The marks to show a passage between:
  * - none when it is itself one quotation in its own marks ("“That means there are a limited number of new
  *   opportunities.”"), so that it does not read “"…"”;
- * - when it opens a quotation that goes on past it (`"Some countries have tried…`), or closes one that began
- *   before it (`…a good year."`), only the mark that balances it, in the same style;
+ * - when its marks do not pair up, only the mark that balances them, in their style: a quotation that began
+ *   before it gets its opening mark (`I do not wish to make any judgements," Mr Chidambaram said.`), one that
+ *   goes on past it its closing mark (`"Some countries have tried…`);
  * - else “ and ”.
  */
 export function quoteMarksFor(text: string): readonly [open: string, close: string] {
   const trimmed = text.trim();
-  const marks = trimmed.match(DOUBLE)?.length ?? 0;
-  const first = trimmed[0] ?? '';
-  const last = trimmed[trimmed.length - 1] ?? '';
-  if (marks === 2 && /^["“]/.test(first) && /["”]$/.test(last)) return ['', ''];
-  if (marks % 2 === 1) {
-    const close = CLOSING[first];
-    if (close !== undefined) return ['', close];
-    const open = OPENING[last];
-    if (open !== undefined) return [open, ''];
+  const marks = [...trimmed.matchAll(DOUBLE)].map((match) => match.index);
+  const first = trimmed[marks[0] ?? -1];
+  const last = trimmed[marks.at(-1) ?? -1];
+  if (marks.length === 2 && marks[0] === 0 && marks[1] === trimmed.length - 1 && first !== '”') return ['', ''];
+  if (marks.length % 2 === 1) {
+    if (closes(trimmed, marks[0]!)) return [OPENING[first!] ?? '“', ''];
+    if (!closes(trimmed, marks.at(-1)!)) return ['', CLOSING[last!] ?? '”'];
   }
   return ['“', '”'];
+}
+
+/** Whether the mark at `at` closes a quotation: a right mark, or a straight one that follows a word. */
+function closes(text: string, at: number): boolean {
+  const mark = text[at];
+  if (mark === '”') return true;
+  if (mark !== '"') return false;
+  return at > 0 && !/[\s([{—–-]/u.test(text[at - 1]!);
 }

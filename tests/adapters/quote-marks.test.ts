@@ -28,6 +28,11 @@ describe('the quotation marks a quote is shown between', () => {
     expect(quoteMarksFor('“Some countries have tried to use fixed exchange rates.')).toEqual(['', '”']);
     expect(quoteMarksFor('It has been a very good year for us."')).toEqual(['"', '']);
     expect(quoteMarksFor('It has been a very good year for us.”')).toEqual(['“', '']);
+    expect(quoteMarksFor('I do not wish to make any judgements," Mr Chidambaram said.')).toEqual(['"', '']);
+    expect(
+      quoteMarksFor('Writing in the Echo, the Bishop said: "Conspiracy theories are always fun.'),
+    ).toEqual(['', '"']);
+    expect(quoteMarksFor('The Bishop said: “Conspiracy theories are always fun.')).toEqual(['', '”']);
   });
 });
 
