@@ -69,12 +69,17 @@ const RUN_IN_HEADING = new RegExp(
 const HEADING_LETTERS = 8;
 
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+const QUESTION_END = /[?!]["”’')\]]*\s*$/u;
+const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
 /** Enough of a sentence's end to hold its last word: anchored at the end, a regex would scan it all. */
 const TAIL = 64;
 
 function shouldJoin(current: string, next: string): boolean {
+  // "…is it over?" she asked. / "The ? operator": a question or exclamation mark before a small letter ends
+  // no sentence.
+  if (QUESTION_END.test(current.slice(-TAIL)) && SMALL_FIRST.test(next)) return true;
   const last = LAST_WORD.exec(current.slice(-TAIL))?.[1];
   if (last === undefined) return false;
   const word = last.toLowerCase();

@@ -68,6 +68,17 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('given a question or exclamation mark before a small letter then the sentence goes on', () => {
+    expect(texts('"Is it over?" she asked. Nobody answered.')).toEqual([
+      '"Is it over?" she asked.',
+      'Nobody answered.',
+    ]);
+    expect(texts('The ? operator returns early. Use ? when the caller knows best.')).toEqual([
+      'The ? operator returns early.',
+      'Use ? when the caller knows best.',
+    ]);
+  });
+
   it('given sentences run together with no space after the full stop then each is a sentence of its own', () => {
     const text = 'It was a disaster.Here we go again.“It will not last,” he said.He said "no."Then Mrs.Smith left.';
     const spans = segmentSentences(text);
