@@ -15,11 +15,19 @@ const QUOTE = /^\s{0,3}>\s?/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const IMAGE_ONLY = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
+// A table's rows and the rule under its head: a grid, not sentences.
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
 
-/** Inline Markdown to plain text: links keep their words, images and tags go, emphasis markers go. */
+/**
+ * Inline Markdown to plain text: links keep their words, images and tags go, emphasis markers go, code keeps
+ * its text as written (`Box<dyn Error>` is no tag).
+ */
 export function plainInline(text: string): string {
-  return text
+  const code: string[] = [];
+  const held = text.replace(/`([^`]+)`/g, (_, inner: string) => `\u0000${code.push(inner) - 1}\u0000`);
+  return held
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -27,17 +35,17 @@ export function plainInline(text: string): string {
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/`([^`]+)`/g, '$1')
     .replace(/(\*\*|__)(?!\s)(.+?)(?<!\s)\1/g, '$2')
     .replace(/(?<![\p{L}\p{N}*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?![\s_])(.+?)(?<![\s_])_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .replace(/\u0000(\d+)\u0000/g, (_, at: string) => code[Number(at)]!);
 }
 
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
- * joined by the reader), headings, list items (one block each), quotes without their markers. Code,
- * rules, comments, link definitions and lone images are dropped.
+ * joined by the reader), headings, list items (one block each), quotes without their markers. Code blocks,
+ * tables, rules, comments, link definitions and lone images are dropped.
  */
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
@@ -59,6 +67,7 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     const line = raw.replace(QUOTE, '').replace(QUOTE, '');
     const heading = ATX_HEADING.exec(line);
     if (line.trim() === '' || RULE.test(line) || COMMENT.test(line) || LINK_DEFINITION.test(line)) close();
+    else if (TABLE_ROW.test(line) || TABLE_RULE.test(line)) close();
     else if (IMAGE_ONLY.test(line)) continue;
     else if (heading) {
       close();

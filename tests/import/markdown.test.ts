@@ -54,6 +54,26 @@ describe('extractMarkdown', () => {
     ]);
   });
 
+  it('given a table and code spans then the table is dropped and code keeps its text as written', () => {
+    const { value } = draftOf(
+      [
+        '# Handling errors',
+        '',
+        'The `?` operator returns early with a `Box<dyn Error>` when it fails.',
+        '',
+        '| Approach | Best for |',
+        '| --- | :---: |',
+        '| Box | small binaries |',
+        '',
+        'After the table comes more prose.',
+      ].join('\n'),
+    );
+    expect(value.paragraphs).toEqual([
+      'The ? operator returns early with a Box<dyn Error> when it fails.',
+      'After the table comes more prose.',
+    ]);
+  });
+
   it('given a site generator’s front matter then its keys map to the content format and the rest is named', () => {
     const outcome = draftOf(
       [
