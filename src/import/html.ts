@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { foldText } from '../text/fold.js';
 import { bylineOf, imageCreditOf } from './bylines.js';
 import { parseDate } from './dates.js';
-import { asPage, type DomElement, type DomParser } from './dom.js';
+import { all, asPage, type DomDocument, type DomElement, type DomParser } from './dom.js';
 import {
   cleanLine,
   definedFields,
@@ -55,6 +55,31 @@ function deckOf(
   return description;
 }
 
+/** Words of a class or id that mark an advertisement ("ad inline", "ad-slot", "sponsored-box"). */
+const AD_WORDS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'adverts',
+  'advertisement',
+  'advertising',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'promoted',
+]);
+/** Longer than this, an element so marked holds more than an advertisement (a sponsored article's body). */
+const AD_MAX_TEXT = 300;
+
+/** Removes the page's advertisements: Readability keeps one that sits between two paragraphs. */
+function removeAds(document: DomDocument): void {
+  for (const element of all(document, '[class], [id]')) {
+    const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    if (!marks.toLowerCase().split(/[\s_-]+/).some((word) => AD_WORDS.has(word))) continue;
+    if ((element.textContent ?? '').length <= AD_MAX_TEXT) element.remove();
+  }
+}
+
 /**
  * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
  * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
@@ -68,6 +93,7 @@ export function extractHtml(
 ): ImportOutcome<ArticleDraft> {
   const document = parse(asPage(html));
   const meta = pageMetadata(document, url);
+  removeAds(document);
   let parsed: ReturnType<Readability<DomElement>['parse']>;
   try {
     parsed = new Readability<DomElement>(document as never, {
@@ -100,7 +126,7 @@ export function extractHtml(
   const author = meta.author ?? readabilityAuthor;
   const found = extractFromBlocks(
     body.map((text) => [text]),
-    { title, deck, author, deckAfterRepeatedTitle: false },
+    { title, deck, author, deckAfterRepeatedTitle: false, titleFromText: false },
   );
   const words = wordCount(found.paragraphs);
   if (words < MIN_ARTICLE_WORDS)

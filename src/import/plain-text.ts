@@ -65,6 +65,11 @@ export interface KnownHeader {
   readonly author?: string | undefined;
   /** Whether the paragraph after a repeated headline is the deck (the layout of copied article pages). */
   readonly deckAfterRepeatedTitle?: boolean;
+  /**
+   * Whether a first short line with no title known is the title, as a text file's first line is (default).
+   * A web page names its title in its markup: its first paragraph is body text.
+   */
+  readonly titleFromText?: boolean;
 }
 
 /**
@@ -99,7 +104,12 @@ export function extractFromBlocks(
         else if (part.kind === 'credit') imageCredit ??= part.credit;
         else datelines.push(part.dateline);
       }
-    } else if (title === undefined && unit.length <= MAX_TITLE_LENGTH && queue.length > 1)
+    } else if (
+      title === undefined &&
+      (known.titleFromText ?? true) &&
+      unit.length <= MAX_TITLE_LENGTH &&
+      queue.length > 1
+    )
       title = cleanLine(unit);
     // A name alone (or "Name, role") just above the date signs the article.
     else if (author === undefined && next?.[0]?.kind === 'dateline' && signedNameOf(unit) !== undefined)

@@ -116,4 +116,24 @@ describe('extracting an article from HTML', () => {
     const given = prepareContentFile('page.html', outcome.value, { overrides: { author: 'Ana Silva' } });
     expect(given.ok && given.value.slug).toBe('harbour-days');
   });
+
+  it('given a page that names no title then its first paragraph stays body text and preparing it names the missing title', () => {
+    const page = `<html><head><meta name="author" content="Ana Silva"><meta property="og:site_name" content="Coast News"><meta property="article:published_time" content="2020-02-02"></head><body>${body(6)}</body></html>`;
+    const outcome = html(page);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.title).toBeUndefined();
+    expect(outcome.value.paragraphs[0]).toMatch(/^Paragraph 1 tells/);
+    const built = prepareContentFile('page.html', outcome.value);
+    expect(!built.ok && built.problem).toMatchObject({ code: 'missing-fields', fields: ['title'] });
+  });
+
+  it('given an advertisement between two paragraphs then it is no body text', () => {
+    const ad = '<div class="ad inline">Sponsored: Try Bakewell Organic Rye. Free shipping over $40!</div>';
+    const page = `<html><head><title>Harbour Days</title></head><body><article>${body(3)}${ad}${body(3)}<div id="promo-box">Subscribe for more harbour news.</div></article></body></html>`;
+    const outcome = html(page);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    const text = outcome.value.paragraphs.join(' ');
+    expect(text).toContain('Paragraph 3 tells');
+    expect(text).not.toMatch(/Sponsored|shipping|Subscribe/);
+  });
 });
