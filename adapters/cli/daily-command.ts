@@ -88,7 +88,7 @@ function replyText(reply: DailyReply): string {
     case 'not-allowed':
       return 'Not allowed.';
     case 'invalid-time':
-      return `"${reply.input}" is not a time: use HH:MM, e.g. 09:00.`;
+      return `"${reply.input}" is not a time: use HH:MM (24 h) or 9am, e.g. 09:00.`;
     case 'invalid-timezone':
       return `Unknown timezone "${reply.input}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
     case 'invalid-days':

@@ -60,7 +60,7 @@ export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingS
   const { quoted, list } = style;
   switch (reply.kind) {
     case 'invalid-time':
-      return `${quoted(reply.input)} is not a time: use HH:MM (24 h), e.g. 09:00.`;
+      return `${quoted(reply.input)} is not a time: use HH:MM (24 h) or 9am, e.g. 09:00.`;
     case 'invalid-timezone':
       return `${quoted(reply.input)} is not a timezone I know.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' Try a city, e.g. Europe/Berlin.'}`;
     case 'invalid-days':

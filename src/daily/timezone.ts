@@ -98,7 +98,9 @@ function canonical(input: string): string | undefined {
 export function suggestTimezones(input: string, limit = 5): string[] {
   const wanted = key(input);
   if (wanted.length === 0) return knownTimezones().slice(0, limit);
-  const fromAbbreviation = ABBREVIATIONS[wanted] ?? [];
+  // An abbreviation's places are what it means: "est" is no part of "Budapest".
+  const fromAbbreviation = ABBREVIATIONS[wanted];
+  if (fromAbbreviation !== undefined) return fromAbbreviation.slice(0, limit);
   const ranked: { zone: string; rank: number }[] = [];
   const budget = wanted.length < 5 ? 1 : 2;
   for (const zone of knownTimezones()) {
@@ -109,13 +111,17 @@ export function suggestTimezones(input: string, limit = 5): string[] {
     else if (city.startsWith(wanted) || full.startsWith(wanted)) rank = 1;
     else if (full.includes(wanted)) rank = 2;
     else {
-      const distance = editDistance(city, wanted, budget);
+      // A typo in the city of a whole name ("europe/berln") as in a city alone ("berln").
+      const distance = Math.min(
+        editDistance(city, wanted, budget),
+        wanted.includes('/') ? editDistance(full, wanted, budget) : Infinity,
+      );
       if (distance <= budget) rank = 2 + distance;
     }
     if (rank !== undefined) ranked.push({ zone, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.zone.localeCompare(b.zone));
-  return [...new Set([...fromAbbreviation, ...ranked.map((entry) => entry.zone)])].slice(0, limit);
+  return [...new Set(ranked.map((entry) => entry.zone))].slice(0, limit);
 }
 
 /**

@@ -73,7 +73,7 @@ describe('/daily set', () => {
   });
 
   it.each([
-    [{ time: '9 am' }, { kind: 'invalid-time', input: '9 am' }],
+    [{ time: 'nine am' }, { kind: 'invalid-time', input: 'nine am' }],
     [{ timezone: 'berln' }, { kind: 'invalid-timezone', input: 'berln', suggestions: ['Europe/Berlin'] }],
     [{ days: 'someday' }, { kind: 'invalid-days', input: 'someday' }],
     [{ article: 'tidez' }, { kind: 'unknown-article', article: 'tidez' }],

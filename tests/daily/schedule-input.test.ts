@@ -35,6 +35,7 @@ describe('timezone input', () => {
     ['CET', 'Europe/Berlin'],
     ['EST', 'America/New_York'],
     ['pst', 'America/Los_Angeles'],
+    ['europe/berln', 'Europe/Berlin'],
   ])(
     'given %j (a typo or an abbreviation) then it is refused with %s first among the suggestions',
     (input, zone) => {
@@ -43,6 +44,10 @@ describe('timezone input', () => {
       expect(!result.ok && result.suggestions[0]).toBe(zone);
     },
   );
+
+  it('given an abbreviation then only the places it means are suggested ("est" is no part of "Budapest")', () => {
+    expect(suggestTimezones('EST')).toEqual(['America/New_York', 'America/Toronto']);
+  });
 
   it.each([[''], ['Mars/Olympus'], ['+01:00'], ['xyzzy']])('given %j then it is refused', (input) => {
     expect(resolveTimezone(input).ok).toBe(false);
@@ -62,10 +67,16 @@ describe('time and days input', () => {
     [' 21.30 ', '21:30'],
     ['7h05', '07:05'],
     ['23:59', '23:59'],
+    ['0930', '09:30'],
+    ['9am', '09:00'],
+    ['9:30 pm', '21:30'],
+    ['12am', '00:00'],
+    ['12 p.m.', '12:00'],
   ])('given %j then the time is %s', (input, time) => expect(parseLocalTime(input)).toBe(time));
 
-  it.each([['24:00'], ['9'], ['09:60'], ['nine'], ['']])('given %j then it is not a time', (input) =>
-    expect(parseLocalTime(input)).toBeUndefined(),
+  it.each([['24:00'], ['9'], ['09:60'], ['nine'], [''], ['13pm'], ['2400']])(
+    'given %j then it is not a time',
+    (input) => expect(parseLocalTime(input)).toBeUndefined(),
   );
 
   it.each([

@@ -105,7 +105,7 @@ describe('/daily on Discord', () => {
 
   it('given a bad time, then the asker is told the format', async () => {
     expect(await daily('set', { time: '25:99', timezone: 'UTC' })).toBe(
-      '“25:99” is not a time: use HH:MM (24 h), e.g. 09:00.',
+      '“25:99” is not a time: use HH:MM (24 h) or 9am, e.g. 09:00.',
     );
   });
 
