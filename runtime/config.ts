@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/commands/cooldown.js';
+import { editDistance } from '../src/search/edit-distance.js';
 
 /** Discord allows far fewer; this only stops a typo from starting a million shards. */
 const MAX_SHARDS = 4096;
@@ -250,6 +251,35 @@ const schema = z
   });
 
 export type Config = z.output<typeof schema>;
+
+/** The variables quotebot reads. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
+/** The prefixes of quotebot's own variables: a `.env` name with one is meant for quotebot. */
+const OWN_PREFIXES = /^(?:DISCORD|SLACK|DAILY|HTTP|QUOTEBOT)_/;
+
+/**
+ * What to say of the names a `.env` file sets that quotebot does not read: one line each for a name that
+ * nearly names one of its variables (`DISCRD_TOKEN`, `LOGLEVEL`) or has one of their prefixes, since a
+ * setting the bot ignores looks configured and is not. Other names (another tool's) pass in silence; no
+ * value is ever shown.
+ */
+export function unreadVariables(names: Iterable<string>): string[] {
+  const lines: string[] = [];
+  for (const name of names) {
+    if (CONFIG_VARIABLES.includes(name)) continue;
+    const folded = name.toUpperCase().replace(/[^A-Z]/g, '');
+    const near = CONFIG_VARIABLES.find(
+      (known) =>
+        known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), 2) <= 2,
+    );
+    if (near === undefined && !OWN_PREFIXES.test(name.toUpperCase())) continue;
+    lines.push(
+      `.env sets ${name}, which quotebot does not read${near === undefined ? '' : `: did you mean ${near}?`}`,
+    );
+  }
+  return lines;
+}
 
 /** Invalid configuration: every problem names its variable and never shows the value. */
 export class ConfigError extends Error {

@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, unreadVariables, type Config } from './config.js';
 import { PACKAGE_ROOT, resolvePath } from './paths.js';
 
 /** Configuration from `.env` (if any) and the process environment, with folders resolved. */
@@ -10,7 +10,8 @@ export interface Environment {
 }
 
 export function loadEnvironment(): Environment {
-  dotenv.config({ quiet: true, path: ['.env', `${PACKAGE_ROOT}/.env`] });
+  const { parsed } = dotenv.config({ quiet: true, path: ['.env', `${PACKAGE_ROOT}/.env`] });
+  for (const line of unreadVariables(Object.keys(parsed ?? {}))) process.stderr.write(`quotebot: ${line}\n`);
   const config = loadConfig(process.env);
   return {
     config,

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, unreadVariables } from '../../runtime/config.js';
+import { CONTENT_DIR } from '../helpers/content.js';
+
+describe('names a .env sets that quotebot does not read', () => {
+  it('given a near miss of a variable then it says which one was meant, and never the value', () => {
+    expect(unreadVariables(['DISCRD_TOKEN', 'LOGLEVEL', 'content_dir', 'SLACK_BOT_TOKN'])).toEqual([
+      '.env sets DISCRD_TOKEN, which quotebot does not read: did you mean DISCORD_TOKEN?',
+      '.env sets LOGLEVEL, which quotebot does not read: did you mean LOG_LEVEL?',
+      '.env sets content_dir, which quotebot does not read: did you mean CONTENT_DIR?',
+      '.env sets SLACK_BOT_TOKN, which quotebot does not read: did you mean SLACK_BOT_TOKEN?',
+    ]);
+  });
+
+  it("given one of its prefixes then it says so; given its own variables or another tool's then nothing", () => {
+    expect(unreadVariables(['SLACK_WEBHOOK'])).toEqual([
+      '.env sets SLACK_WEBHOOK, which quotebot does not read',
+    ]);
+    expect(unreadVariables([...CONFIG_VARIABLES, 'NODE_ENV', 'PGPASSWORD', 'TZ'])).toEqual([]);
+  });
+
+  it('given a .env with a misspelt token then the console still starts, with one line naming the variable', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'quotebot-env-'));
+    try {
+      writeFileSync(join(folder, '.env'), `DISCRD_TOKEN=secret-value-123\nCONTENT_DIR=${CONTENT_DIR}\n`);
+      const run = spawnSync(process.execPath, [join(import.meta.dirname, '../../dist/runtime/main.js')], {
+        cwd: folder,
+        input: '/quote election\n',
+        env: { PATH: process.env['PATH'] ?? '', DATA_DIR: join(folder, 'data') },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.stderr).toContain(
+        '.env sets DISCRD_TOKEN, which quotebot does not read: did you mean DISCORD_TOKEN?',
+      );
+      expect(run.stderr + run.stdout).not.toContain('secret-value-123');
+      expect(run.stdout).toContain('election');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
