@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, unreadVariables } from '../../runtime/config.js';
+import { CONFIG_VARIABLES, loadConfig, unreadVariables } from '../../runtime/config.js';
 import { CONTENT_DIR } from '../helpers/content.js';
 
 describe('names a .env sets that quotebot does not read', () => {
@@ -42,5 +42,14 @@ describe('names a .env sets that quotebot does not read', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it('given it in capitals then it is the level in small letters; given no level then info', () => {
+    expect(loadConfig({ LOG_LEVEL: 'INFO' }).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
+    expect(loadConfig({}).LOG_LEVEL).toBe('info');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
   });
 });
