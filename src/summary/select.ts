@@ -120,26 +120,31 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
 }
 
 /**
- * A news summary: the `count` best-scoring sentences (less `redundancy` times their highest similarity
- * with one already chosen), in article order.
+ * A news summary: the lead (the sentence a reporter writes to tell the story), then the best-scoring
+ * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
+ * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
+ * that one, so that no summary opens on a word that points to nothing; when only such sentences are left,
+ * the best of them.
  */
 function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
   const { sentences } = article;
-  const chosen: number[] = [];
+  const chosen: number[] = sentences.length > 0 && count > 0 ? [0] : [];
   while (chosen.length < Math.min(count, sentences.length)) {
     let best = -1;
     let bestGain = -Infinity;
+    let bestLeaning = -1;
+    let bestLeaningGain = -Infinity;
     for (const [at, sentence] of sentences.entries()) {
       if (chosen.includes(at)) continue;
+      const leaning = sentence.cues.dependent && !chosen.includes(at - 1);
       const overlap =
         redundancy > 0 ? Math.max(0, ...chosen.map((i) => dot(sentence.vector, sentences[i]!.vector))) : 0;
       const gain = sentence.score - redundancy * overlap;
-      if (gain > bestGain) {
-        best = at;
-        bestGain = gain;
-      }
+      if (leaning) {
+        if (gain > bestLeaningGain) [bestLeaning, bestLeaningGain] = [at, gain];
+      } else if (gain > bestGain) [best, bestGain] = [at, gain];
     }
-    chosen.push(best);
+    chosen.push(best >= 0 ? best : bestLeaning);
   }
   return chosen.sort((a, b) => a - b);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../src/index.js';
 import { scoreSentences } from '../../src/summary/sentence-scores.js';
+import { loadBbcArticles } from '../helpers/bbc.js';
 import { seedArticle } from '../helpers/content.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
 import { harbourArticle } from './fixtures-news.js';
@@ -21,5 +22,26 @@ describe('reading what kind of piece an article is', () => {
     expect(short).toContain('harbour#0');
     expect(short).not.toContain('harbour#7');
     expect(short).not.toContain('harbour#8');
+  });
+
+  it('given the 40 BBC news articles at every length and 1–3 sentences then each summary opens with the lead, and a sentence that leans on the one before comes only after it', () => {
+    for (const article of loadBbcArticles()) {
+      const requests = [
+        ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+        ...[1, 2, 3].map((sentences) => ({ sentences })),
+      ];
+      for (const request of requests) {
+        const summary = summarize(article, request);
+        const indices = summary.sentences.map((s) => Number(s.id.split('#')[1]));
+        expect(indices[0], `${article.slug} ${JSON.stringify(request)}`).toBe(0);
+        const dependent = scoreSentences(article, DEFAULT_SUMMARY_OPTIONS).sentences.map(
+          (s) => s.cues.dependent,
+        );
+        const dangling = indices.filter((at) => at > 0 && dependent[at] && !indices.includes(at - 1));
+        // Only when nothing else is left to take (an article of few sentences).
+        if (dangling.length > 0)
+          expect(indices.length).toBeGreaterThan(article.sentences.length - dependent.filter(Boolean).length);
+      }
+    }
   });
 });
