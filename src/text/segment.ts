@@ -71,6 +71,16 @@ const HEADING_LETTERS = 8;
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const QUESTION_END = /[?!]["”’')\]]*\s*$/u;
 const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
+const QUOTE_END = /[.!?…]["”’]\s*$/u;
+const SPEECH = `(?:${'said says added adds recalled recalls told explained wrote writes asked replied insisted noted argued continued concluded'
+  .split(' ')
+  .map((verb) => `[${verb[0]}${verb[0]!.toUpperCase()}]${verb.slice(1)}`)
+  .join('|')})`;
+/** A name (or "he", "she") and a verb of saying, alone: "Hailey later recalled.", "said Mr Smith." */
+const ATTRIBUTION = new RegExp(
+  `^\\s*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:\\p{Ll}+\\s+)?${SPEECH}|${SPEECH}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s*){1,3})\\.\\s*$`,
+  'u',
+);
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
 /** Enough of a sentence's end to hold its last word: anchored at the end, a regex would scan it all. */
@@ -80,6 +90,8 @@ function shouldJoin(current: string, next: string): boolean {
   // "…is it over?" she asked. / "The ? operator": a question or exclamation mark before a small letter ends
   // no sentence.
   if (QUESTION_END.test(current.slice(-TAIL)) && SMALL_FIRST.test(next)) return true;
+  // `"…nine years..." Hailey later recalled.`: who said a quotation is part of its sentence.
+  if (QUOTE_END.test(current.slice(-TAIL)) && ATTRIBUTION.test(next)) return true;
   const last = LAST_WORD.exec(current.slice(-TAIL))?.[1];
   if (last === undefined) return false;
   const word = last.toLowerCase();

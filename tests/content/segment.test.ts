@@ -68,11 +68,16 @@ describe('segmentSentences', () => {
     ]);
   });
 
-  it('given a question or exclamation mark before a small letter then the sentence goes on', () => {
+  it('given a question or exclamation mark before a small letter, or a quotation and who said it, then the sentence goes on', () => {
     expect(texts('"Is it over?" she asked. Nobody answered.')).toEqual([
       '"Is it over?" she asked.',
       'Nobody answered.',
     ]);
+    expect(texts('"I had not flown for nine years..." Hailey later recalled. He wrote more.')).toEqual([
+      '"I had not flown for nine years..." Hailey later recalled.',
+      'He wrote more.',
+    ]);
+    expect(texts('"We won." The team went home.')).toEqual(['"We won."', 'The team went home.']);
     expect(texts('The ? operator returns early. Use ? when the caller knows best.')).toEqual([
       'The ? operator returns early.',
       'Use ? when the caller knows best.',
