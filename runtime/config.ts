@@ -273,8 +273,7 @@ export function unreadVariables(names: Iterable<string>): string[] {
     if (CONFIG_VARIABLES.includes(name)) continue;
     const folded = name.toUpperCase().replace(/[^A-Z]/g, '');
     const near = CONFIG_VARIABLES.find(
-      (known) =>
-        known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), 2) <= 2,
+      (known) => known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), 2) <= 2,
     );
     if (near === undefined && !OWN_PREFIXES.test(name.toUpperCase())) continue;
     lines.push(

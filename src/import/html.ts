@@ -75,7 +75,13 @@ const AD_MAX_TEXT = 300;
 function removeAds(document: DomDocument): void {
   for (const element of all(document, '[class], [id]')) {
     const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (!marks.toLowerCase().split(/[\s_-]+/).some((word) => AD_WORDS.has(word))) continue;
+    if (
+      !marks
+        .toLowerCase()
+        .split(/[\s_-]+/)
+        .some((word) => AD_WORDS.has(word))
+    )
+      continue;
     if ((element.textContent ?? '').length <= AD_MAX_TEXT) element.remove();
   }
 }

@@ -26,7 +26,7 @@ const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
  */
 export function plainInline(text: string): string {
   const code: string[] = [];
-  const held = text.replace(/`([^`]+)`/g, (_, inner: string) => `\u0000${code.push(inner) - 1}\u0000`);
+  const held = text.replace(/`([^`]+)`/g, (_, inner: string) => `\uE000${code.push(inner) - 1}\uE000`);
   return held
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[\^[^\]]+\]/g, '')
@@ -39,7 +39,7 @@ export function plainInline(text: string): string {
     .replace(/(?<![\p{L}\p{N}*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
     .replace(/(?<![\p{L}\p{N}_])_(?![\s_])(.+?)(?<![\s_])_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/\u0000(\d+)\u0000/g, (_, at: string) => code[Number(at)]!);
+    .replace(/\uE000(\d+)\uE000/g, (_, at: string) => code[Number(at)]!);
 }
 
 /**

@@ -159,7 +159,16 @@ interface WordForms {
 const MISTYPABLE_FUNCTION_WORDS = [...STOPWORDS].filter((word) => word.length >= 4);
 
 /** The particles a verb takes that a text may join to it to make a noun ("bail out" / "bailout"). */
-const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'over', 'back', 'through', 'away']);
+const PARTICLES: ReadonlySet<string> = new Set([
+  'out',
+  'up',
+  'down',
+  'off',
+  'over',
+  'back',
+  'through',
+  'away',
+]);
 
 /** How many words' units an analyzer keeps (emptied when full). */
 const WORD_FORMS_LIMIT = 5_000;

@@ -19,7 +19,8 @@ export function quoteMarksFor(text: string): readonly [open: string, close: stri
   const marks = [...trimmed.matchAll(DOUBLE)].map((match) => match.index);
   const first = trimmed[marks[0] ?? -1];
   const last = trimmed[marks.at(-1) ?? -1];
-  if (marks.length === 2 && marks[0] === 0 && marks[1] === trimmed.length - 1 && first !== '”') return ['', ''];
+  if (marks.length === 2 && marks[0] === 0 && marks[1] === trimmed.length - 1 && first !== '”')
+    return ['', ''];
   if (marks.length % 2 === 1) {
     if (closes(trimmed, marks[0]!)) return [OPENING[first!] ?? '“', ''];
     if (!closes(trimmed, marks.at(-1)!)) return ['', CLOSING[last!] ?? '”'];

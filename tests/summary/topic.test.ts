@@ -35,7 +35,9 @@ describe('topic-focused summaries', () => {
     const two = numbers(summarize(article, { topic: 'election', sentences: 2 }, library).sentences);
     expect(two).toHaveLength(2);
     for (const at of two) expect(all).toContain(at);
-    expect(numbers(summarize(article, { topic: 'election', sentences: 1 }, library).sentences)).toHaveLength(1);
+    expect(numbers(summarize(article, { topic: 'election', sentences: 1 }, library).sentences)).toHaveLength(
+      1,
+    );
   });
 
   it('given a topic the article does not discuss ("bitcoin") then it says so, with no sentences', () => {
