@@ -39,13 +39,14 @@ const HEADING_WORDS = 12;
 
 /**
  * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a transcript's note of what
- * the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence.
+ * the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence. Capitals of a script that has
+ * them: Arabic, Hebrew or Chinese has no small letters, and its sentences are sentences.
  */
 export function isHeading(text: string): boolean {
   if (TRANSCRIPT_NOTE.test(text)) return true;
   return (
-    (text.match(/\p{L}/gu) ?? []).length >= 3 &&
-    !/\p{Ll}/u.test(text) &&
+    (text.match(/\p{Lu}/gu) ?? []).length >= 3 &&
+    !/\p{Ll}|\p{Lo}/u.test(text) &&
     (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS
   );
 }

@@ -213,16 +213,33 @@ function wholeValue(aliases: readonly string[]): number | undefined {
   return digits === undefined ? undefined : Number(digits);
 }
 
+/** Scripts written without spaces between words: ICU's dictionaries find their words ("北京", "桃花"). */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** The words of a text as written, each with where it starts. */
+function* writtenWords(text: string): Generator<{ written: string; start: number }> {
+  const unspaced = UNSPACED.test(text);
+  for (const match of text.matchAll(WORD)) {
+    if (!unspaced || !UNSPACED.test(match[0])) {
+      yield { written: match[0], start: match.index };
+      continue;
+    }
+    wordSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    for (const part of wordSegmenter.segment(match[0]))
+      if (part.isWordLike) yield { written: part.segment, start: match.index + part.index };
+  }
+}
+
 /** Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   let word = -1;
   let number: NumberWord | undefined;
-  for (const match of text.matchAll(WORD)) {
+  for (const { written, start } of writtenWords(text)) {
     word += 1;
-    const written = match[0];
-    const start = match.index;
     const form = wordFormOf(written);
     // "three hundred", "sixty five": the figure ("300", "65") is a term of the two words too.
     const previous = number;

@@ -195,3 +195,29 @@ describe('tokenize', () => {
     expect(tokens.filter((token) => token.term === '75' && token.alias)).toHaveLength(1);
   });
 });
+
+describe('scripts with no capitals, and scripts with no spaces', () => {
+  const body = (text: string): string =>
+    `---\ntitle: T\nauthor: A\npublication: P\ndate: 2021-02-03\n---\n\n${text}\n`;
+
+  it('given short Arabic or Chinese sentences then none of them is a heading', () => {
+    const arabic = parseArticle(
+      'ar.md',
+      body(
+        'زرت القاهرة في صيف عام 2019 مع عائلتي. كانت الأهرامات أجمل مما تخيلت، ودرجة الحرارة وصلت إلى 40 درجة. قال لنا المرشد إن الهرم الأكبر بُني قبل أكثر من 4500 سنة.',
+      ),
+    );
+    expect(arabic.sentences.map((s) => s.heading ?? false)).toEqual([false, false, false]);
+    const chinese = parseArticle('zh.md', body('北京的春天来得很快。公园里的桃花一夜之间全都开了。'));
+    expect(chinese.sentences.map((s) => s.heading ?? false)).toEqual([false, false]);
+  });
+
+  it('given Chinese or Japanese then its words are found by a dictionary, and a word finds its sentence', async () => {
+    const { tokenize } = await import('../../src/text/tokenize.js');
+    const terms = tokenize('公园里的桃花一夜之间全都开了').filter((t) => !t.alias).map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['公园', '桃花']));
+    const { Library } = await import('../../src/index.js');
+    const library = Library.create([parseArticle('zh.md', body('北京的春天来得很快。公园里的桃花一夜之间全都开了。'))]);
+    expect(library.search({ query: '桃花' }).hits[0]?.passage.text).toBe('公园里的桃花一夜之间全都开了。');
+  });
+});
