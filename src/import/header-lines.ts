@@ -29,13 +29,26 @@ function single(line: string): HeaderLine | undefined {
  * joined by separators ("By Jane Roe | March 3, 2021"). Undefined for any other line (a deck, body text).
  */
 export function headerLine(line: string): HeaderLine[] | undefined {
-  const whole = single(line);
-  if (whole) return [whole];
+  // The parts first: a dateline reader would take "by Tom Okafor — 12 August 2022" whole for its date alone.
   const parts = line.split(PART_SEPARATOR).filter((part) => part.trim() !== '');
-  if (parts.length < 2) return undefined;
-  const read = parts.map(
-    (part) => single(part) ?? (/^\d+\s+min(?:ute)?s?\s+read$/i.test(part) ? null : undefined),
-  );
-  if (read.some((part) => part === undefined)) return undefined;
-  return read.filter((part): part is HeaderLine => part !== null && part !== undefined);
+  if (parts.length >= 2) {
+    const read = parts.map(
+      (part) => single(part) ?? (/^\d+\s+min(?:ute)?s?\s+read$/i.test(part) ? null : undefined),
+    );
+    if (read.every((part) => part !== undefined))
+      return read.filter((part): part is HeaderLine => part !== null);
+  }
+  // "By Tom Okafor, 12 August 2022": a byline, then its date after a comma.
+  const comma = line.indexOf(', ');
+  if (comma > 0) {
+    const author = bylineOf(line.slice(0, comma));
+    const dateline = author === undefined ? undefined : parseDateline(line.slice(comma + 2));
+    if (author !== undefined && dateline?.date !== undefined)
+      return [
+        { kind: 'byline', author },
+        { kind: 'dateline', dateline },
+      ];
+  }
+  const whole = single(line);
+  return whole ? [whole] : undefined;
 }

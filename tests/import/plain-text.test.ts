@@ -90,6 +90,20 @@ describe('extractPlainText', () => {
     expect(draft.deck).toBeUndefined();
   });
 
+  it.each(['by Ana Silva — 3 March 2021', 'By Ana Silva, 3 March 2021', 'By Ana Silva | March 3, 2021'])(
+    'given the byline and the date on one line (%j) then both are read',
+    (line) => {
+      const draft = extractPlainText(
+        ['Wind Farms Come to the Coast', '', line, '', 'The first turbines went up on Tuesday.'].join('\n'),
+      );
+      expect(draft).toMatchObject({
+        author: 'Ana Silva',
+        date: '2021-03-03',
+        paragraphs: ['The first turbines went up on Tuesday.'],
+      });
+    },
+  );
+
   it('given a subtitle above the byline then it is the deck', () => {
     const draft = extractPlainText(
       'Wind Farms\n\nWhy the coast is changing\n\nBy Ana Silva\n\nOne.\n\nTwo.\n\nThree.',
