@@ -3,6 +3,7 @@ import type { SearchEngine } from './engine.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { inDictionary, type Lexicon } from './lexicon.js';
 import type { QueryTerm } from './query.js';
+import { questionOf } from './question.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
 const QUOTE_MARKS = /["“”„‟«»]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
@@ -18,10 +19,11 @@ const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]
 /**
  * Did-you-mean: the query with one word the library lacks replaced by a near word of the vocabulary (one typo
  * more than search allows), kept only when that query finds something, and not for a word the dictionary knows
- * ("global warming" is no "global warning"); failing that, a longer query without a word that no sentence has
- * (small words left at its end dropped too), when two of its words still say what it is about: "when did omai
- * arrive" offers no "when did arrive", whose one word finds whatever arrived, and "my cat likes the sun" no "my
- * cat likes the".
+ * ("global warming" is no "global warning"); failing that, a longer query without its last word when no sentence
+ * has it (small words left at its end dropped too) and two of its words still say what it is about: "missile
+ * tests in antarctica" offers "missile tests"; "when did omai arrive" offers no "when did arrive", whose one word
+ * finds whatever arrived, "best pizza in new york" no "best in new york" (the word it is about is inside), and
+ * "how tall is mount everest" no "how tall is mount" (the end of a name the dictionary knows).
  */
 export function suggestQueries(
   engine: SearchEngine,
@@ -41,8 +43,12 @@ export function suggestQueries(
     // dictionary knows.
     if (engine.index.hasTerm(folded) || (lexicon !== undefined && inDictionary(folded, lexicon, true)))
       continue;
+    // A word one slip from a dictionary word the library lacks ("recesion") means that word: the library's
+    // words further away ("represent") are not what was meant.
+    const meant = lexicon !== undefined && oneSlipFromDictionary(folded, lexicon);
     for (const { term, distance } of engine.fuzzy.match(folded, 1)) {
       if (term[0] !== folded[0] || distance / Math.max(term.length, folded.length) > 0.34) continue;
+      if (meant && distance > 1) continue;
       const replaced = [
         ...words.slice(0, i),
         engine.index.surfaceOf(term) ?? term,
@@ -54,18 +60,43 @@ export function suggestQueries(
       if (suggestions.length >= maxSuggestions) return suggestions;
     }
   }
-  if (words.length >= 3) {
-    for (const [i, word] of words.entries()) {
-      const folded = bare(word);
-      if (folded.length === 0 || STOPWORDS.has(folded) || engine.finds(engine.analyze(word), range)) continue;
-      const kept = words.filter((_, j) => j !== i);
+  // The last word only: what ends a query narrows it ("missile tests in antarctica"); a word inside it is
+  // what it is about ("best pizza in new york" is no "best in new york").
+  const last = words.findLastIndex((word) => bare(word).length > 0 && !STOPWORDS.has(bare(word)));
+  // Not a question's: "how many people live in tokyo?" asks about Tokyo, and without it asks nothing.
+  const question = questionOf(query) !== undefined;
+  if (words.length >= 3 && last > 0 && !question && suggestions.length < maxSuggestions) {
+    const word = words[last]!;
+    const before = bare(words[last - 1]!);
+    // Nor the end of a name or phrase the dictionary knows ("mount everest" is no "mount").
+    const phrase = lexicon !== undefined && lexicon.related(`${before}_${bare(word)}`).length > 0;
+    if (!phrase && !engine.finds(engine.analyze(word), range)) {
+      const kept = words.slice(0, last);
       while (kept.length > 0 && STOPWORDS.has(bare(kept.at(-1)!))) kept.pop();
       const shorter = kept.join(' ');
       const terms = engine.analyze(shorter);
       if (!suggestions.includes(shorter) && contentWords(terms) >= 2 && engine.finds(terms, range))
         suggestions.push(shorter);
-      if (suggestions.length >= maxSuggestions) break;
     }
   }
   return suggestions;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Whether a word the dictionary lacks is one slip (a letter left out, added, changed or swapped) from one it has. */
+function oneSlipFromDictionary(word: string, lexicon: Lexicon): boolean {
+  if (!/^[a-z]{4,}$/.test(word)) return false;
+  const known = (candidate: string): boolean => lexicon.related(candidate).length > 0;
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0 && known(head + tail.slice(1))) return true;
+    if (tail.length > 1 && known(head + tail[1]! + tail[0]! + tail.slice(2))) return true;
+    for (const letter of LETTERS) {
+      if (known(head + letter + tail)) return true;
+      if (tail.length > 0 && letter !== tail[0] && known(head + letter + tail.slice(1))) return true;
+    }
+  }
+  return false;
 }
