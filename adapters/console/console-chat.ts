@@ -12,6 +12,7 @@ import {
   type Attribution,
   type QuoteFollowUps,
 } from '../../src/index.js';
+import { speakerOf } from '../../src/text/speaker.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
@@ -20,12 +21,17 @@ export interface ChatState {
   followUps: QuoteFollowUps | undefined;
   /** The article of the last quote shown, for "who wrote that?" (absent before any quote). */
   quoted?: Attribution | undefined;
+  /** The last quote's words, for "who said that?": the person it credits them to, if it names one. */
+  quotedText?: string | undefined;
 }
 
 const COMMAND_LINE = /^\/([a-z-]+)\s*([\s\S]*)$/i;
 /** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
 const SOURCE_WORDS =
   /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when was (?:that|it|this)(?: one)? (?:published|written)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
+
+/** Those of them that ask who said the words, not who wrote the article. */
+const SAID_WORDS = /\bwho said\b/i;
 
 /** Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one". */
 const NEXT_WORDS =
@@ -49,8 +55,13 @@ export function requestFromLine(
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
-  if (!typed && state.quoted && SOURCE_WORDS.test(text))
-    return en.quoteSource(TERMINAL_WORDING, state.quoted);
+  if (!typed && state.quoted && SOURCE_WORDS.test(text)) {
+    // "who said that?" of a report's quotation is the person it quotes, as the article names them.
+    const speaker = SAID_WORDS.test(text) ? speakerOf(state.quotedText ?? '') : undefined;
+    return speaker === undefined
+      ? en.quoteSource(TERMINAL_WORDING, state.quoted)
+      : en.quoteSpeaker(TERMINAL_WORDING, speaker, state.quoted);
+  }
   if (!typed && NEXT_WORDS.test(text)) {
     if (state.followUps) return state.followUps.next ?? en.noOtherMatch;
     // "next" with no quote before it asks for one, as `/next` does: it is no search for the word "next".
@@ -100,7 +111,10 @@ export async function answerLine(
   // Follow-ups are the last reply's: after a summary, `/next` has no quote to go on with.
   if (reply.kind === 'bot') {
     state.followUps = reply.reply.kind === 'quote' ? reply.reply.followUps : undefined;
-    if (reply.reply.kind === 'quote') state.quoted = reply.reply.hit.article;
+    if (reply.reply.kind === 'quote') {
+      state.quoted = reply.reply.hit.article;
+      state.quotedText = reply.reply.hit.passage.text;
+    }
   }
   return renderCommandReplyForTerminal(reply, style);
 }

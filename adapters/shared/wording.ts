@@ -138,6 +138,9 @@ export const en = {
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
     `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  /** "who said that?" after a quote that names who said it. */
+  quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
+    `${speaker}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
+import { Bot, Library } from '../../../src/index.js';
+import { smallArticle } from '../../helpers/content.js';
 import { topicLibraryBot } from '../../helpers/topic-library.js';
 
 const bot = topicLibraryBot();
@@ -16,6 +18,29 @@ describe('console chat: command lines', () => {
       expect(await answerLine(bot, line, state, { color: false })).toMatch(
         /^From “.+”, by Jo Reporter, Eastham News, \d{4}-\d{2}-\d{2} \(.+\)\.$/,
       );
+  });
+
+  it('given "who said that?" after a quote that names who said it, then the reply is that person, where the article quotes them', async () => {
+    const said = new Bot(
+      Library.create([
+        smallArticle('fuel', 'Fuel prices hit profits', [
+          '"These results are respectable," chief executive Rod Eddington said.',
+          'Fuel costs rose by a third over the year.',
+        ]),
+      ]),
+    );
+    const state = { followUps: undefined };
+    await answerLine(said, '/quote respectable', state, { color: false });
+    expect(await answerLine(said, 'who said that?', state, { color: false })).toMatch(
+      /^Rod Eddington, as quoted in “Fuel prices hit profits”, by Tess Ward, /,
+    );
+    expect(await answerLine(said, 'who wrote that?', state, { color: false })).toMatch(
+      /^From “Fuel prices hit profits”, by Tess Ward/,
+    );
+    await answerLine(said, '/quote fuel costs', state, { color: false });
+    expect(await answerLine(said, 'who said that?', state, { color: false })).toMatch(
+      /^From “Fuel prices hit profits”/,
+    );
   });
 
   it('given /help with a word that is no command, then the reply names the commands, and the one meant', async () => {
