@@ -31,8 +31,18 @@ function outcomeJson(outcome: DailyOutcome) {
     messageId: outcome.messageId,
     attempts: outcome.attempts,
     resumed: outcome.resumed,
-    detail: outcome.detail,
+    detail: detailOf(outcome),
   };
+}
+
+/** The token a platform's posts need: a `no-poster` outcome says which is not set. */
+const POSTER_TOKENS: Readonly<Record<string, string>> = { discord: 'DISCORD_TOKEN', slack: 'SLACK_BOT_TOKEN' };
+
+/** Why an outcome is what it is, if said: for `no-poster`, the token this process lacks. */
+function detailOf(outcome: DailyOutcome): string | null {
+  const token = POSTER_TOKENS[outcome.platform];
+  if (outcome.status === 'no-poster' && token !== undefined) return `${token} is not set in this process`;
+  return outcome.detail;
 }
 
 /** The stable JSON of one schedule in `quotebot daily list --json`. */
@@ -103,7 +113,7 @@ function runText(report: DailyRunReport, dryRun: boolean): string {
     `${report.at}: ${report.outcomes.length} due of ${report.checked} schedule(s)${dryRun ? ' (dry run)' : ''}`,
   ];
   for (const outcome of report.outcomes) {
-    const extra = outcome.messageId ?? outcome.detail ?? '';
+    const extra = outcome.messageId ?? detailOf(outcome) ?? '';
     lines.push(
       `  ${outcome.status.padEnd(14)} ${where(outcome)} ${outcome.localDate} ${outcome.passage?.id ?? '-'} ${extra}`.trimEnd(),
     );

@@ -169,7 +169,7 @@ describe('quotebot daily', () => {
     });
   });
 
-  it('given a discord schedule and no Discord poster configured then run reports no-poster and exits 1', () => {
+  it('given a discord schedule and no Discord poster configured then run reports no-poster, says which token is not set, and exits 1', () => {
     const env = dataDir();
     runCli(
       [
@@ -189,6 +189,12 @@ describe('quotebot daily', () => {
     const result = runCli(['daily', 'run', '--at', '2026-03-29T09:00:00Z'], env);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('no-poster');
+    expect(result.stdout).toContain('DISCORD_TOKEN is not set in this process');
+    const json = runCli(['daily', 'run', '--at', '2026-03-29T09:00:00Z', '--json'], env);
+    expect(JSON.parse(json.stdout).posts[0]).toMatchObject({
+      status: 'no-poster',
+      detail: 'DISCORD_TOKEN is not set in this process',
+    });
   });
 
   it.each([
