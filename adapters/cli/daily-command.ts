@@ -81,10 +81,17 @@ function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): str
   return `${where(schedule)}  ${schedule.time} ${schedule.timezone} ${schedule.days.join(',')}  ${scope}  ${state}`;
 }
 
+/** What a schedule set from the shell posts: when, on which days, from what, and how. */
+function setText(schedule: DailySchedule): string {
+  const days = schedule.days.length === 7 ? '' : ` ${schedule.days.join(',')}`;
+  const article = schedule.article === null ? '' : `, quoting ${schedule.article}`;
+  return `${schedule.time} ${schedule.timezone}${days}${article}${schedule.card ? ', as a card' : ''}`;
+}
+
 function replyText(reply: DailyReply): string {
   switch (reply.kind) {
     case 'daily-set':
-      return `${reply.created ? 'Scheduled' : 'Updated'} ${where(reply.schedule)}: ${reply.schedule.time} ${reply.schedule.timezone}${reply.next ? `, next ${reply.next.localDate} ${reply.next.localTime}` : ''}`;
+      return `${reply.created ? 'Scheduled' : 'Updated'} ${where(reply.schedule)}: ${setText(reply.schedule)}${reply.next ? `, next ${reply.next.localDate} ${reply.next.localTime}` : ''}`;
     case 'daily-stopped':
       return reply.already
         ? `${where(reply.schedule)} was already stopped.`

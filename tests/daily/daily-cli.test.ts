@@ -169,6 +169,30 @@ describe('quotebot daily', () => {
     });
   });
 
+  it('given daily set with days, a card and a time as people type it, then the confirmation says all of them', () => {
+    const env = dataDir();
+    const result = runCli(
+      [
+        'daily',
+        'set',
+        '--platform',
+        'console',
+        '--channel',
+        'x',
+        '--time',
+        '9am',
+        '--timezone',
+        'UTC',
+        '--days',
+        'mon-fri',
+        '--card',
+      ],
+      env,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Scheduled console:x: 09:00 UTC mon,tue,wed,thu,fri, as a card, next /);
+  });
+
   it('given a discord schedule and no Discord poster configured then run reports no-poster, says which token is not set, and exits 1', () => {
     const env = dataDir();
     runCli(
