@@ -159,6 +159,12 @@ export const ARTICLE_NAMED: readonly RegExp[] = [
   ),
 ];
 
+/** A message that is only an article named by what it is about: "the wilson speech", "that yukos article?". */
+export const ARTICLE_ALONE = new RegExp(
+  `^(?:the|that|this) (?:[\\p{L}\\p{N}'’&-]+ ){1,5}${TEXT_KIND}[\\s?!.]*$`,
+  'iu',
+);
+
 /** Words that say which article by its place or kind, not by what it is about ("the whole article"). */
 export const NOT_AN_ARTICLE_NAME: ReadonlySet<string> = new Set(
   `whole entire full first last latest newest new recent other second third same previous next main this that

@@ -4,6 +4,7 @@ import { cleanTopic } from '../summary/topic.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_ABOUT,
+  ARTICLE_ALONE,
   ARTICLE_NAMED,
   ARTICLES_PHRASES,
   DAILY_ALONE,
@@ -334,6 +335,10 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     return about.length > 0 ? { kind: 'articles', about } : { kind: 'articles' };
   }
   if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };
+  // "the wilson speech", "that yukos article?": a message that only names an article asks what it says.
+  const described = article === undefined && ARTICLE_ALONE.test(text) ? articleNamedIn(text) : undefined;
+  if (described !== undefined)
+    return { kind: 'summary', length: lengthOf(corrected), article: described, described: true };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded)))

@@ -23,6 +23,8 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // an article named by what it is about: its summary (the Bot finds it)
   ['summary of the yukos article please', { kind: 'summary', article: 'yukos', described: true }],
   ["what's the uganda story about?", { kind: 'summary', article: 'uganda', described: true }],
+  ['the wilson speech', { kind: 'summary', article: 'wilson', described: true }],
+  ['that yukos article?', { kind: 'summary', article: 'yukos', described: true }],
   ['what is the wilson speech about', { kind: 'summary', article: 'wilson', described: true }],
   ['summarize the article about mary poppins', { kind: 'summary', article: 'mary poppins', described: true }],
   [
