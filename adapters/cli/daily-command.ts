@@ -36,7 +36,10 @@ function outcomeJson(outcome: DailyOutcome) {
 }
 
 /** The token a platform's posts need: a `no-poster` outcome says which is not set. */
-const POSTER_TOKENS: Readonly<Record<string, string>> = { discord: 'DISCORD_TOKEN', slack: 'SLACK_BOT_TOKEN' };
+const POSTER_TOKENS: Readonly<Record<string, string>> = {
+  discord: 'DISCORD_TOKEN',
+  slack: 'SLACK_BOT_TOKEN',
+};
 
 /** Why an outcome is what it is, if said: for `no-poster`, the token this process lacks. */
 function detailOf(outcome: DailyOutcome): string | null {
