@@ -64,7 +64,7 @@ const RUN_IN_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]\s+(?=[\p{Lu}"“‘'])/u;
  * sentences).
  */
 const RUN_IN_HEADING = new RegExp(
-  `^(?:[IVXLC]+\\. )?(?:[\\p{Lu}][\\p{Lu}'’-]*[ ,]+){1,${HEADING_WORDS}}(?=\\p{Lu}\\p{Ll}*[ ,])`,
+  `^(?:[IVXLC]+\\. )?(?:[\\p{Lu}][\\p{Lu}'’-]*[ ,:]+){1,${HEADING_WORDS}}(?=\\p{Lu}\\p{Ll}*[ ,])`,
   'u',
 );
 const HEADING_LETTERS = 8;

@@ -143,6 +143,14 @@ describe('a heading run into the sentence after it', () => {
     expect(texts(`We met. ${input}`)).toEqual(['We met.', heading, sentence]);
   });
 
+  it('given a salutation in capitals before a colon then it is a heading of its own ("GENTLEMEN OF THE CONGRESS:")', () => {
+    expect(texts('GENTLEMEN OF THE CONGRESS: The year that has elapsed was one of critical importance.')).toEqual([
+      'GENTLEMEN OF THE CONGRESS:',
+      'The year that has elapsed was one of critical importance.',
+    ]);
+    expect(texts('NASA: The agency said so.')).toEqual(['NASA: The agency said so.']);
+  });
+
   it('given an acronym or a short name in capitals before a sentence then it is the sentence', () => {
     expect(texts('US President George Bush spoke. NATO Secretary General Jaap de Hoop Scheffer agreed.')).toEqual([
       'US President George Bush spoke.',
