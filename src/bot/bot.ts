@@ -362,10 +362,18 @@ export class Bot {
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
       const { topic, length, sentences } = request;
-      return {
-        kind: 'library-summary',
-        summary: summarizeLibrary(this.library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS),
-      };
+      const summary = summarizeLibrary(this.library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
+      // "summarize uganda": the one article that discusses it, and whose title names it, is what was meant
+      // (asked of a long summary, which takes two sentences of each article at most: not capped at one).
+      const wide =
+        summary.kind === 'found' && summary.excerpts.length === 1
+          ? summarizeLibrary(this.library, { topic, length: 'long' }, DEFAULT_SUMMARY_OPTIONS)
+          : undefined;
+      const only = wide?.kind === 'found' && wide.excerpts.length === 1 ? wide.excerpts[0]! : undefined;
+      const article = only === undefined ? undefined : this.library.article(only.article.slug);
+      if (article !== undefined && inTitle(article, topic))
+        return this.summary({ ...request, topic: undefined, article: article.slug, described: undefined });
+      return { kind: 'library-summary', summary };
     }
     const slug =
       request.article === undefined

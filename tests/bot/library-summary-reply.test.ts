@@ -26,6 +26,19 @@ describe('Bot: /summary across the library', () => {
       for (const sentence of sentences) expect(sentence.text).toMatch(/harbour/i);
   });
 
+  it('given a topic only one article discusses and its title names ("summarize uganda"), then that article is summarised whole', () => {
+    const reply = new Bot(bbcLibrary()).handle({ kind: 'summary', topic: 'uganda' });
+    expect(reply).toMatchObject({
+      kind: 'summary',
+      summary: { article: { title: 'Uganda bans Vagina Monologues' } },
+    });
+    if (reply.kind !== 'summary') throw new Error(reply.kind);
+    expect(reply.summary.topic).toBeNull();
+    // Another word of its title does too; a name only its text has is what the library says about it.
+    expect(new Bot(bbcLibrary()).handle({ kind: 'summary', topic: 'monologues' }).kind).toBe('summary');
+    expect(new Bot(bbcLibrary()).handle({ kind: 'summary', topic: 'ensler' }).kind).toBe('library-summary');
+  });
+
   it('given a topic no article discusses then the reply says so as a value', () => {
     const reply = bot.handle({ kind: 'summary', topic: 'bitcoin' });
     expect(reply).toMatchObject({
