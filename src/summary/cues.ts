@@ -9,7 +9,7 @@ const QUOTED = /["“][^"”]*["”]/g;
 const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)\b/;
 // Openings that only make sense after the sentence before ("That is, …", "On the other hand, …").
 const DEPENDENT_OPENING =
-  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|nevertheless|nonetheless|even so|in addition|otherwise|this|these|those|such)\b/;
+  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|this|these|those|such)\b/;
 // Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
