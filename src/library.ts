@@ -226,14 +226,25 @@ export class Library {
     };
     const words = titleWords(wanted);
     if (words.length === 0) return undefined;
+    // Whole words of the title, side by side, then anywhere in it: "tea" is no part of "tears".
     return (
-      only((title) => title.toLowerCase().includes(wanted)) ??
+      only((title) => hasRun(titleWords(title), words)) ??
       only((title) => {
         const own = new Set(titleWords(title));
         return words.every((word) => own.has(word));
       }) ??
       this.onlyArticleBy(wanted)
     );
+  }
+
+  /** The articles whose titles have every one of the words, whole ("union": both State of the Union addresses). */
+  titledWith(input: string): Article[] {
+    const words = titleWords(input);
+    if (words.length === 0) return [];
+    return this.articles.filter((article) => {
+      const own = new Set(titleWords(article.meta.title));
+      return words.every((word) => own.has(word));
+    });
   }
 
   /**
@@ -604,16 +615,17 @@ export class Library {
   }
 
   /**
-   * Slugs to suggest for an article name that names none: those of the author it names (an author of several
-   * articles), then slugs that hold it or whose first word it holds.
+   * Slugs to suggest for an article name that names none: those whose titles have its words (several do), of
+   * the author it names (an author of several articles), then slugs that hold it or whose first word it holds.
    */
   similarArticles(typed: string): string[] {
     const wanted = typed.trim().toLowerCase();
     const byAuthor = this.byAuthorNamed(titleWords(wanted));
+    const titled = this.titledWith(wanted);
     const alike = this.articles.filter(
       ({ slug }) => slug.includes(wanted) || wanted.includes(slug.split('-')[0] ?? ''),
     );
-    return [...new Set([...byAuthor, ...alike].map((article) => article.slug))].slice(
+    return [...new Set([...titled, ...byAuthor, ...alike].map((article) => article.slug))].slice(
       0,
       this.options.maxSuggestions,
     );
@@ -667,6 +679,13 @@ function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
 /** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */
 function titleWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Whether `words` stand side by side somewhere in `all`. */
+function hasRun(all: readonly string[], words: readonly string[]): boolean {
+  for (let at = 0; at + words.length <= all.length; at++)
+    if (words.every((word, i) => all[at + i] === word)) return true;
+  return false;
 }
 
 /** A title's words without its small ones ("of", "the", "for"), which a request for it often leaves out. */

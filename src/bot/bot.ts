@@ -213,6 +213,8 @@ export class Bot {
   private articleForSummary(input: string, described: boolean): string | undefined {
     const slug = this.resolveArticle(input);
     if (slug !== undefined) return slug;
+    // Words that several titles have name none of them: the reply suggests them.
+    if (this.library.titledWith(input).length > 1) return undefined;
     const { result, articles } = this.library.articlesAbout(input);
     const best = result.hits[0];
     if (described || (best !== undefined && saysEvery(best.passage.text, input))) return articles[0]?.slug;

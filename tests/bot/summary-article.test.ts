@@ -58,6 +58,12 @@ describe('which article a summary request names', () => {
     expect(summarised('/summary article:nope topic:taxes')).toBe('no article nope: ');
   });
 
+  it('given a word that several titles have, or a part of a title word, then it names no article and suggests those titles', () => {
+    expect(summarised('/summary article:union')).toMatch(/^no article union: (sotu-\d{4}-[a-z-]+(, )?){3}$/);
+    expect(summarised('/summary article:rade')).toMatch(/^no article rade: /);
+    expect(summarised('/summary article:fair')).toBe('India calls for fair trade rules');
+  });
+
   it('given the name of an author of two articles, then it names neither and suggests both, the newest first', () => {
     expect(summarised('/summary article:obama')).toBe(
       'no article obama: sotu-2016-barack-obama-d, sotu-2015-barack-obama-d',
