@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Library, LibrarySummary, Summary, SummaryLength } from '../../src/index.js';
 import { Bot } from '../../src/bot/bot.js';
-import { summarizeLibrary, wantsLibrarySummary } from '../../src/summary/library-summary.js';
-import { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS } from '../../src/summary/options.js';
+import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { UsageError } from './usage.js';
@@ -76,12 +75,8 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
     .join(' ')
     .trim();
   const sentences = sentenceCount(values.sentences);
-  const wanted = { topic: topic.length > 0 ? topic : undefined, article: values.article };
-  if (wantsLibrarySummary(wanted, library.articles.length)) {
-    const summary = summarizeLibrary(library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
-    if (values.json) return JSON.stringify(librarySummaryJson(summary), null, 2);
-    return renderLibrarySummary(summary, style);
-  }
+  // The chat's own request: what the whole library says, or one article's summary ("summary uganda" is the
+  // Uganda story's when no other article discusses Uganda).
   const reply = new Bot(library).handle({
     kind: 'summary',
     length,
@@ -92,6 +87,10 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
   if (reply.kind === 'unknown-article') {
     const also = reply.suggestions.length > 0 ? ` (did you mean ${reply.suggestions.join(', ')}?)` : '';
     throw new UsageError(`no article "${reply.article}"${also}; \`quotebot articles\` lists them`);
+  }
+  if (reply.kind === 'library-summary') {
+    if (values.json) return JSON.stringify(librarySummaryJson(reply.summary), null, 2);
+    return renderLibrarySummary(reply.summary, style);
   }
   if (reply.kind !== 'summary') throw new Error(renderForTerminal(reply, { color: false }));
   if (values.json) return JSON.stringify(summaryJson(reply.summary), null, 2);

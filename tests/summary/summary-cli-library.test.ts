@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('quotebot summary across the library (CLI)', () => {
   it('given --topic and no --article in a library of two then it answers from the library, attributed and linked', () => {
-    const { code, stdout } = runCli(['summary', '--topic', 'harbour', '--json'], env);
+    const { code, stdout } = runCli(['summary', '--topic', 'cargo', '--json'], env);
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as {
       scope: string;
@@ -25,11 +25,19 @@ describe('quotebot summary across the library (CLI)', () => {
       articles: { article: { slug: string; url: string | null }; sentences: { id: string }[] }[];
     };
     expect(Object.keys(json)).toEqual(['scope', 'topic', 'found', 'articles', 'suggestions']);
-    expect(json).toMatchObject({ scope: 'library', topic: 'harbour', found: true });
+    expect(json).toMatchObject({ scope: 'library', topic: 'cargo', found: true });
     expect(json.articles[0]!.article).toMatchObject({ slug: 'harbour', url: 'https://example.org/harbour' });
-    const text = runCli(['summary', '--topic', 'harbour'], env).stdout;
+    const text = runCli(['summary', '--topic', 'cargo'], env).stdout;
     expect(text).toContain('Eastham port to close old harbour');
     expect(text).toContain('— Jo Reporter, Eastham News, 2024-02-03 https://example.org/harbour');
+  });
+
+  it('given a topic that one article alone discusses and its title names, then it answers as the chat does: that article summarised', () => {
+    const json = JSON.parse(runCli(['summary', 'harbour', '--json'], env).stdout) as {
+      article: { slug: string };
+      topic: unknown;
+    };
+    expect(json).toMatchObject({ article: { slug: 'harbour' }, topic: null });
   });
 
   it('given a topic no article discusses then it says so plainly', () => {
