@@ -386,8 +386,11 @@ export class Bot {
       const typed = named ?? '';
       return { kind: 'unknown-article', article: typed, suggestions: this.library.similarArticles(typed) };
     }
-    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic.
-    const topic = words !== undefined && named !== undefined && inTitle(article, words) ? undefined : words;
+    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic;
+    // an article named by its slug is named whole, and a topic beside it is a topic (`--topic fuel --article <slug>`).
+    const bySlug = named !== undefined && this.library.article(named.trim().toLowerCase()) !== undefined;
+    const topic =
+      words !== undefined && named !== undefined && !bySlug && inTitle(article, words) ? undefined : words;
     return {
       kind: 'summary',
       summary: summarize(

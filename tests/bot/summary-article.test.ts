@@ -70,6 +70,13 @@ describe('which article a summary request names', () => {
     );
   });
 
+  it('given an article named by its slug and a topic its title has, then the topic stays', () => {
+    expect(summarised('/summary article:india-calls-for-fair-trade-rules topic:trade')).toBe(
+      'India calls for fair trade rules, about trade',
+    );
+    expect(summarised('/summary article:india topic:trade')).toBe('India calls for fair trade rules');
+  });
+
   it('given an article named and a topic of its own, then the topic stays', () => {
     expect(summarised('/summary article:lincoln topic:emancipation')).toBe(
       'State of the Union 1863, about emancipation',
