@@ -45,6 +45,11 @@ function parseCooldowns(text: string | undefined, ctx: z.RefinementCtx): Cooldow
     const name = colon < 0 ? pair : pair.slice(0, colon).trim();
     const value = colon < 0 ? '' : pair.slice(colon + 1).trim();
     const given = seconds(value);
+    // "abc" or "-5": no number and no command:seconds pair.
+    if (colon < 0) {
+      ctx.addIssue({ code: 'custom', message: COOLDOWN_FORMAT });
+      return DEFAULT_COOLDOWN_SECONDS;
+    }
     if (!(COOLED_COMMANDS as readonly string[]).includes(name)) {
       ctx.addIssue({
         code: 'custom',

@@ -97,7 +97,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     const why = problems.map((problem) => `  - ${problem.message}`).join('\n');
     throw new StartupError(
       StartupErrorCode.NoContent,
-      `No article could be loaded from ${contentDir} (CONTENT_DIR).${why ? `\n${why}` : ' Add a Markdown file there.'}`,
+      `No article could be loaded from ${contentDir}: set CONTENT_DIR to your articles' folder, or add a Markdown file there.${why ? `\n${why}` : ''}`,
     );
   }
   const result = (library: Library, index: IndexOrigin): LoadedLibrary => {

@@ -41,5 +41,10 @@ describe('COOLDOWN_SECONDS', () => {
       );
     }
     expect(problemsOf({ COOLDOWN_SECONDS: 'xoxb-s3cret:1' })[0]).not.toContain('s3cret');
+    // No number and no command:seconds pair: the format, not "an unknown command".
+    for (const value of ['abc', 'quote', '-1'])
+      expect(problemsOf({ COOLDOWN_SECONDS: value })[0], value).toMatch(
+        /^COOLDOWN_SECONDS must be whole seconds/,
+      );
   });
 });

@@ -92,7 +92,9 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     const exit = await runMain({ CONTENT_DIR: missing, DATA_DIR: join(root, 'no-content-data') });
     expect(exit.code).toBe(1);
     const lines = plainLines(exit.stderr);
-    expect(lines[0]).toBe(`quotebot: No article could be loaded from ${missing} (CONTENT_DIR). [no_content]`);
+    expect(lines[0]).toBe(
+      `quotebot: No article could be loaded from ${missing}: set CONTENT_DIR to your articles' folder, or add a Markdown file there. [no_content]`,
+    );
     expect(lines.slice(1)).toEqual([`  - ${missing}: the folder does not exist`]);
     expect(exit.stderr).not.toMatch(/\n\s+at /);
   });
