@@ -246,6 +246,8 @@ async function dispatch(
     };
   } else request = { ...context, kind: action === 'stop' ? 'daily-stop' : 'daily-status' };
   const reply = await daily.commands.handle(request);
+  // An article the library lacks is bad usage, as it is for quote and summary (exit 2, stderr).
+  if (reply.kind === 'unknown-article') throw new UsageError(replyText(reply));
   const ok = ['daily-set', 'daily-stopped', 'daily-status'].includes(reply.kind);
   if (json)
     return {

@@ -97,7 +97,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--platform', value: 'discord|slack', description: 'set/stop/status: the platform' },
       { flag: '--channel', value: 'ID', description: 'set/stop/status: the channel id' },
       { flag: '--workspace', value: 'ID', description: 'set: the Discord guild or Slack team id' },
-      { flag: '--time', value: 'HH:MM', description: 'set: local time, 24 h' },
+      { flag: '--time', value: 'HH:MM', description: 'set: local time, 24 h (or 9am, 9:30 pm)' },
       { flag: '--timezone', value: 'TZ', description: 'set: an IANA zone or a city' },
       { flag: '--days', value: 'DAYS', description: 'set: mon,wed,fri or mon-fri (default every day)' },
       { flag: '--article', value: 'SLUG', description: 'set: only quote this article' },

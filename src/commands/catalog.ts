@@ -187,10 +187,10 @@ export const dailyCommand = {
       options: [
         {
           name: 'time',
-          description: 'Local time, HH:MM (24 h)',
+          description: 'Local time, HH:MM (24 h) or 9am',
           type: 'string',
           required: true,
-          maxLength: 5,
+          maxLength: 8,
         },
         {
           name: 'timezone',

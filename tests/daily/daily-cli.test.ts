@@ -193,6 +193,28 @@ describe('quotebot daily', () => {
     expect(result.stdout).toMatch(/^Scheduled console:x: 09:00 UTC mon,tue,wed,thu,fri, as a card, next /);
   });
 
+  it('given daily set with an article the library lacks, then it is bad usage: exit 2, the reason on stderr', () => {
+    const result = runCli(
+      [
+        'daily',
+        'set',
+        '--platform',
+        'console',
+        '--channel',
+        'x',
+        '--time',
+        '09:00',
+        '--timezone',
+        'UTC',
+        '--article',
+        'nonexistent',
+      ],
+      dataDir(),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No article "nonexistent".');
+  });
+
   it('given a discord schedule and no Discord poster configured then run reports no-poster, says which token is not set, and exits 1', () => {
     const env = dataDir();
     runCli(
