@@ -43,8 +43,9 @@ export function keywordOf(
 /** Phrases that ask for a summary without a keyword: "what's it about", "sum it up", "the main points". */
 export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:article|piece|story|text|post|essay|one))(?: all| really)? about\b/,
-  // "what's the uganda story about?", "what is the wilson speech about": the named article's summary.
-  /\bwhat(?: is|s)? the (?:[\p{L}\p{N}'’&-]+ ){1,4}(?:article|piece|story|report|speech|address|essay|column|post|letter|interview)(?: all| really)? about\b/u,
+  // "what's the uganda story about?", "what is the wilson speech about", "what's wilson's speech about?" (read
+  // without its "'s"): the named article's summary.
+  /\bwhat(?: is|s)? (?:the (?:[\p{L}\p{N}'’&-]+ ){1,4}|[\p{L}\p{N}-]+ )(?:article|piece|story|report|speech|address|essay|column|post|letter|interview)(?: all| really)? about\b/u,
   /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
   /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
@@ -157,11 +158,13 @@ export const ARTICLE_NAMED: readonly RegExp[] = [
     `\\b(?:the|that|this) ((?:[\\p{L}\\p{N}'’&-]+ ){0,4}?[\\p{L}\\p{N}'’&-]+) ${TEXT_KIND}\\b`,
     'iu',
   ),
+  // "wilson's speech", "kennedy's address": an article named by whose it is.
+  new RegExp(`\\b([\\p{L}\\p{N}-]+)['’]s ${TEXT_KIND}\\b`, 'iu'),
 ];
 
 /** A message that is only an article named by what it is about: "the wilson speech", "that yukos article?". */
 export const ARTICLE_ALONE = new RegExp(
-  `^(?:the|that|this) (?:[\\p{L}\\p{N}'’&-]+ ){1,5}${TEXT_KIND}[\\s?!.]*$`,
+  `^(?:(?:the|that|this) (?:[\\p{L}\\p{N}'’&-]+ ){1,5}|[\\p{L}\\p{N}-]+['’]s )${TEXT_KIND}[\\s?!.]*$`,
   'iu',
 );
 

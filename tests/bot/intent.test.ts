@@ -25,6 +25,9 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ["what's the uganda story about?", { kind: 'summary', article: 'uganda', described: true }],
   ['the wilson speech', { kind: 'summary', article: 'wilson', described: true }],
   ['that yukos article?', { kind: 'summary', article: 'yukos', described: true }],
+  ["wilson's speech", { kind: 'summary', article: 'wilson', described: true }],
+  ["what's wilson's speech about?", { kind: 'summary', article: 'wilson', described: true }],
+  ["summarize kennedy's address", { kind: 'summary', article: 'kennedy', described: true }],
   ['what is the wilson speech about', { kind: 'summary', article: 'wilson', described: true }],
   ['summarize the article about mary poppins', { kind: 'summary', article: 'mary poppins', described: true }],
   [
