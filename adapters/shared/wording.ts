@@ -140,7 +140,7 @@ export const en = {
     `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
-    `${speaker}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,

@@ -6,6 +6,9 @@ describe('who a sentence credits its words to', () => {
     ['"I do not wish to make any judgements," Mr Chidambaram said.', 'Mr Chidambaram'],
     ['BA chief executive Rod Eddington said the results were respectable.', 'Rod Eddington'],
     ['"It is over," said Sarah Mukasa, the organiser.', 'Sarah Mukasa'],
+    ['"I am outraged," the organiser in Uganda, Sarah Mukasa, told the BBC.', 'Sarah Mukasa'],
+    ['"It is a minor adjustment phase," said economy minister Heizo Takenaka.', 'Heizo Takenaka'],
+    ['Writing his Christmas message, the Bishop said: "Conspiracy theories are fun.', 'the Bishop'],
   ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
 
   it.each([
