@@ -56,10 +56,13 @@ export function cuesOf(text: string): SentenceCues {
   };
 }
 
+/** A first word that points back whatever follows it: a possessive ("Their release…") or "that" ("That problem…"). */
+const BACK_POINTING_FIRST = /^[\s"'“‘(]*(?:his|her|its|their|that)\b/i;
+
 /**
- * Whether a sentence reads as a quote on its own, as a random quote or a daily post is shown: nothing in its
- * opening points back to the sentence before ("They are now maintaining the forces…", "But it failed.").
+ * Whether a sentence reads as a quote on its own, as a random quote is shown: nothing in its opening points
+ * back to the sentence before ("They are now maintaining the forces…", "But it failed.", "Their release…").
  */
 export function standsAlone(text: string): boolean {
-  return !cuesOf(text).dependent;
+  return !cuesOf(text).dependent && !BACK_POINTING_FIRST.test(text);
 }

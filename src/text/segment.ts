@@ -43,7 +43,7 @@ const HEADING_WORDS = 12;
  * them: Arabic, Hebrew or Chinese has no small letters, and its sentences are sentences.
  */
 export function isHeading(text: string): boolean {
-  if (TRANSCRIPT_NOTE.test(text)) return true;
+  if (TRANSCRIPT_NOTE.test(text) || SECTION_NUMBER.test(text)) return true;
   return (
     (text.match(/\p{Lu}/gu) ?? []).length >= 3 &&
     !/\p{Ll}|\p{Lo}/u.test(text) &&
@@ -53,8 +53,13 @@ export function isHeading(text: string): boolean {
 
 /** A note in brackets, of a word or two, alone ("[Laughter]", "[Applause.]"). */
 const TRANSCRIPT_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]$/u;
-/** Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"). */
-const RUN_IN_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]\s+(?=[\p{Lu}"“‘'])/u;
+/** A section's roman numeral alone ("II."). */
+const SECTION_NUMBER = /^[IVX]{1,4}\.$/u;
+/**
+ * Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"), or a section's
+ * numeral ("I. America has enjoyed 22 months…").
+ */
+const RUN_IN_NOTE = /^(?:\[\p{L}+(?: \p{L}+)?\.?\]|[IVX]{1,4}\.)\s+(?=[\p{Lu}"“‘'])/u;
 
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
@@ -153,7 +158,8 @@ export function segmentSentences(text: string): SentenceSpan[] {
     let from = start + leading;
     let body = trimmed;
     const note = RUN_IN_NOTE.exec(body)?.[0];
-    if (note !== undefined) {
+    // "I." is a section's numeral only where a "II." follows: "I. M. Pei", "I. Lewis Libby" are names.
+    if (note !== undefined && !(/^[IVX]\.\s/.test(note) && !/\bII\.\s/.test(text))) {
       const said = note.trimEnd();
       sentences.push({ text: said, start: from, end: from + said.length });
       from += note.length;

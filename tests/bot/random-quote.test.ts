@@ -46,6 +46,7 @@ describe('random quotes and author: in the core', () => {
         'They are now maintaining the forces which we need for the defence of the country.',
         'The nation must build more schools in every county before the end of the decade.',
         'But that plan failed, as the committee had warned the members it would.',
+        'Their release would at least produce one element of a solution to the problem.',
         'Our harbours will be deepened so that the largest ships can reach the city.',
       ]),
     ]);

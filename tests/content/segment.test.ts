@@ -173,6 +173,16 @@ describe("a transcript's note of what the audience did", () => {
     expect(article.sentences.filter((s) => s.heading).map((s) => s.text)).toEqual(['[Laughter]', '[Applause]']);
   });
 
+  it('given a section numeral before a sentence, then it is a heading of its own; "I." only where a "II." follows', () => {
+    expect(texts('I. America has enjoyed 22 months of recovery. II. Tax reduction alone is not enough.')).toEqual([
+      'I.',
+      'America has enjoyed 22 months of recovery.',
+      'II.',
+      'Tax reduction alone is not enough.',
+    ]);
+    expect(texts('I. M. Pei designed it.')).toEqual(['I. M. Pei designed it.']);
+  });
+
   it('given words in brackets within a sentence, then they are part of it', () => {
     expect(texts('See the States [the States] above. It works.')).toEqual(['See the States [the States] above.', 'It works.']);
   });
