@@ -106,7 +106,9 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
   const { sentences, thesis } = article;
   const wanted = Math.min(count, sentences.length);
   const thesisUnit = unitOf(sentences, thesis);
-  const chosen = new Set<number>(thesisUnit.length <= wanted ? thesisUnit : [thesis]);
+  // Too few sentences for the thesis and what it leans on: the sentence it leans on, which reads alone
+  // ("These lie scattered all over the Union." says nothing without the acres before it).
+  const chosen = new Set<number>(thesisUnit.length <= wanted ? thesisUnit : thesisUnit.slice(0, wanted));
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= wanted;
   addPoints(article, chosen, wanted, fits, options.redundancy);

@@ -35,3 +35,23 @@ describe('exact length control (sentences: N)', () => {
     }
   });
 });
+
+describe('a summary of fewer sentences than its thesis leans on', () => {
+  it('given sentences:1 and a thesis that points back ("These waste acres…"), then the one sentence is what it leans on', () => {
+    const acres = fixtureArticle(
+      'acres',
+      [
+        'We must plan the use of our land with care and with patience.',
+        'There are millions of acres of cut forest waste across the country. These waste acres of forest lie idle.',
+        'Congress should act soon, and it should act with the states.',
+      ],
+      { title: 'Waste acres of forest' },
+    );
+    expect(summarize(acres, { length: 'short' }).sentences.map((s) => s.text)).toContain(
+      'These waste acres of forest lie idle.',
+    );
+    expect(summarize(acres, { sentences: 1 }).sentences.map((s) => s.text)).toEqual([
+      'There are millions of acres of cut forest waste across the country.',
+    ]);
+  });
+});
