@@ -3,6 +3,7 @@ import type { SearchOptions } from '../search/options.js';
 import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
+import { standsAlone } from './cues.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
@@ -73,10 +74,10 @@ export function passagesAbout(
 }
 
 /**
- * The hits about a topic as much as the best one is: with a sentence in the topic's own words or their
- * inflections, one found only through a related word ("primary" for "election", "cost" for "price") is
- * about something else. The floor is a derived form's quality of the best hit's score ("elected" still
- * counts for "election").
+ * The hits about a topic as much as the best one is, those that read on their own first: with a sentence in
+ * the topic's own words or their inflections, one found only through a related word ("primary" for
+ * "election", "cost" for "price") is about something else. The floor is a derived form's quality of the best
+ * hit's score ("elected" still counts for "election").
  */
 export function nearBest(
   hits: readonly SearchHit[],
@@ -84,5 +85,10 @@ export function nearBest(
 ): SearchHit[] {
   const best = Math.max(0, ...hits.map((hit) => hit.score));
   const floor = best * options.relationQuality.derivation;
-  return hits.filter((hit) => hit.score >= floor);
+  const near = hits.filter((hit) => hit.score >= floor);
+  // Among them, those that read on their own first: a topic summary of "But the organisers say…" lacks
+  // what the "but" answers.
+  return [...near.filter((hit) => !leans(hit)), ...near.filter(leans)];
 }
+
+const leans = (hit: SearchHit): boolean => hit.passage.index > 0 && !standsAlone(hit.passage.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, cleanTopic, summarize } from '../../src/index.js';
 import { seedArticle, seedLibrary } from '../helpers/content.js';
+import { fixtureArticle } from './fixtures.js';
 
 const article = seedArticle();
 const library = seedLibrary();
@@ -82,5 +83,19 @@ describe('topic-focused summaries', () => {
     expect(reply).toMatchObject({ kind: 'summary', summary: { found: false, topic: 'bitcoin' } });
     const found = new Bot(library).handle({ kind: 'summary', topic: 'sanctions', length: 'short' });
     expect(found).toMatchObject({ kind: 'summary', summary: { found: true, length: 'short' } });
+  });
+});
+
+describe('a topic summary that reads on its own', () => {
+  it('given sentences about the topic that lean on the one before ("But…") and others that do not, then those that do not come first', () => {
+    const port = fixtureArticle('port', [
+      'The town celebrated the reopening on Friday with music in the square.',
+      'But the harbour lost its trade.',
+      'Fishing boats still use the harbour every morning before dawn.',
+      'The council owns the harbour and plans new moorings.',
+    ]);
+    const texts = summarize(port, { topic: 'harbour', sentences: 2 }).sentences.map((s) => s.text);
+    expect(texts).toHaveLength(2);
+    expect(texts.join(' ')).not.toContain('But the harbour');
   });
 });
