@@ -8,6 +8,7 @@ import {
   type InputFormat,
 } from '../../src/index.js';
 import { importArticle, type ImportReport } from '../../runtime/import/import-article.js';
+import { isQuotable } from '../../src/content/article.js';
 import { UsageError } from './usage.js';
 
 /** A failed import: printed on stderr, exit code 1. */
@@ -164,6 +165,9 @@ export async function importCommand(
   const { title, author, publication, date } = report.article.meta;
   return [
     `${report.replaced ? 'Replaced' : 'Imported'} “${title}” by ${author} (${publication}, ${date})`,
-    `  → ${shown(report.path)}: ${report.article.paragraphs.length} paragraphs, ${report.article.sentences.length} sentences`,
+    `  → ${shown(report.path)}: ${counted(report.article.paragraphs.length, 'paragraph')}, ${counted(report.article.sentences.filter(isQuotable).length, 'sentence')}`,
   ].join('\n');
 }
+
+/** "1 paragraph", "3 paragraphs". */
+const counted = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -51,6 +51,12 @@ describe('quotebot import', () => {
     expect(runCli(['check'], { CONTENT_DIR: dir }).code).toBe(0);
   });
 
+  it('given the seed text then it says what it wrote: its paragraphs and the sentences it can quote', () => {
+    const { code, stdout } = runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: contentDir() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/: 5 paragraphs, 16 sentences$/m);
+  });
+
   it('given --dry-run then it prints the content file and writes nothing', () => {
     const dir = contentDir();
     const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--dry-run'], { CONTENT_DIR: dir });
