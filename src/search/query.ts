@@ -521,8 +521,12 @@ export class QueryAnalyzer {
   private mistypedFunctionWord(word: Word): boolean {
     if (word.parts.length !== 1 || CAPITALIZED.test(word.surface)) return false;
     const term = word.parts[0]!.term;
+    if (STOPWORDS.has(term) || this.index.hasTerm(term)) return false;
+    // A short one with two letters swapped, the commonest slip: "teh", "adn".
+    if (term.length === 3 && [swapped(term, 0), swapped(term, 1)].some((form) => STOPWORDS.has(form)))
+      return this.unknown(term);
     const budget = typoBudget(term.length);
-    if (budget === 0 || STOPWORDS.has(term) || this.index.hasTerm(term)) return false;
+    if (budget === 0) return false;
     const typed = new EditPattern(term);
     let nearest = budget + 1;
     for (const other of MISTYPABLE_FUNCTION_WORDS) nearest = Math.min(nearest, typed.distance(other, budget));
@@ -924,4 +928,9 @@ function groupPhrases(
 /** Adds each term of `terms` to `unit` at its quality, unless the unit has it at one as good. */
 function mergeBest(unit: Map<string, number>, terms: ReadonlyMap<string, number>): void {
   for (const [term, quality] of terms) if ((unit.get(term) ?? 0) < quality) unit.set(term, quality);
+}
+
+/** The word with its letters at `at` and `at + 1` swapped. */
+function swapped(word: string, at: number): string {
+  return word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 }

@@ -52,6 +52,7 @@ describe('search over real news articles (BBC dev set) with general language kno
     ['feed thorugh to domestic demand', 'feed through to domestic demand'],
     ['fuel prices becuase BA profits', 'British Airways has blamed high fuel prices'],
     ['abuot the reccession', 'recession'],
+    ['teh fuel surcharge', 'introduced a fuel surcharge'],
   ])('given a function word mistyped, %j, then it is left out as the function word is', (query, part) => {
     expect(first(query)).toContain(part);
   });
