@@ -39,6 +39,20 @@ const setConsole = (env: Record<string, string>, channel = 'general', time = '09
     env,
   );
 
+/** `daily set` of a console channel "x" in UTC at `time`. */
+const consoleSet = (time: string): string[] => [
+  'daily',
+  'set',
+  '--platform',
+  'console',
+  '--channel',
+  'x',
+  '--time',
+  time,
+  '--timezone',
+  'UTC',
+];
+
 describe('quotebot daily', () => {
   it('given run --at twice then the channel gets exactly one post, and the second run says already-posted', () => {
     const env = dataDir();
@@ -170,47 +184,13 @@ describe('quotebot daily', () => {
   });
 
   it('given daily set with days, a card and a time as people type it, then the confirmation says all of them', () => {
-    const env = dataDir();
-    const result = runCli(
-      [
-        'daily',
-        'set',
-        '--platform',
-        'console',
-        '--channel',
-        'x',
-        '--time',
-        '9am',
-        '--timezone',
-        'UTC',
-        '--days',
-        'mon-fri',
-        '--card',
-      ],
-      env,
-    );
+    const result = runCli([...consoleSet('9am'), '--days', 'mon-fri', '--card'], dataDir());
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Scheduled console:x: 09:00 UTC mon,tue,wed,thu,fri, as a card, next /);
   });
 
   it('given daily set with an article the library lacks, then it is bad usage: exit 2, the reason on stderr', () => {
-    const result = runCli(
-      [
-        'daily',
-        'set',
-        '--platform',
-        'console',
-        '--channel',
-        'x',
-        '--time',
-        '09:00',
-        '--timezone',
-        'UTC',
-        '--article',
-        'nonexistent',
-      ],
-      dataDir(),
-    );
+    const result = runCli([...consoleSet('09:00'), '--article', 'nonexistent'], dataDir());
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No article "nonexistent".');
   });
