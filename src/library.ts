@@ -34,6 +34,7 @@ import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
 import { tokenize, wordCount } from './text/tokenize.js';
 import { standsAlone } from './summary/cues.js';
+import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -693,8 +694,8 @@ function contentTitleWords(text: string): string[] {
   return titleWords(text).filter((word) => !STOPWORDS.has(word));
 }
 
-/** Fewer words than this make a fragment, not a random quote ("It's just wrong."): as a daily post's. */
-const RANDOM_MIN_WORDS = 8;
+/** Fewer words than this make a fragment, not a random quote ("It's just wrong."): a daily post's minimum. */
+const RANDOM_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
 const randomPools = new WeakMap<Article, readonly Passage[]>();
 
 /**

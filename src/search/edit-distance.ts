@@ -94,3 +94,8 @@ export function typoBudget(length: number): number {
   if (length < 4) return 0;
   return length < 9 ? 1 : 2;
 }
+
+/** The word with its letters at `at` and `at + 1` swapped (the commonest slip: "teh", "recieve"). */
+export function swapped(word: string, at: number): string {
+  return word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
+}

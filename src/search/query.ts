@@ -3,7 +3,7 @@ import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
-import { EditPattern, typoBudget } from './edit-distance.js';
+import { EditPattern, swapped, typoBudget } from './edit-distance.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
@@ -928,9 +928,4 @@ function groupPhrases(
 /** Adds each term of `terms` to `unit` at its quality, unless the unit has it at one as good. */
 function mergeBest(unit: Map<string, number>, terms: ReadonlyMap<string, number>): void {
   for (const [term, quality] of terms) if ((unit.get(term) ?? 0) < quality) unit.set(term, quality);
-}
-
-/** The word with its letters at `at` and `at + 1` swapped. */
-function swapped(word: string, at: number): string {
-  return word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 }

@@ -1,4 +1,5 @@
 import type { PassageRange } from './candidates.js';
+import { swapped } from './edit-distance.js';
 import type { SearchEngine } from './engine.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { inDictionary, type Lexicon } from './lexicon.js';
@@ -92,7 +93,7 @@ function oneSlipFromDictionary(word: string, lexicon: Lexicon): boolean {
     const head = word.slice(0, i);
     const tail = word.slice(i);
     if (tail.length > 0 && known(head + tail.slice(1))) return true;
-    if (tail.length > 1 && known(head + tail[1]! + tail[0]! + tail.slice(2))) return true;
+    if (tail.length > 1 && known(swapped(word, i))) return true;
     for (const letter of LETTERS) {
       if (known(head + letter + tail)) return true;
       if (tail.length > 0 && letter !== tail[0] && known(head + letter + tail.slice(1))) return true;

@@ -85,10 +85,13 @@ export function nearBest(
 ): SearchHit[] {
   const best = Math.max(0, ...hits.map((hit) => hit.score));
   const floor = best * options.relationQuality.derivation;
-  const near = hits.filter((hit) => hit.score >= floor);
   // Among them, those that read on their own first: a topic summary of "But the organisers say…" lacks
   // what the "but" answers.
-  return [...near.filter((hit) => !leans(hit)), ...near.filter(leans)];
+  const alone: SearchHit[] = [];
+  const leaning: SearchHit[] = [];
+  for (const hit of hits) {
+    if (hit.score < floor) continue;
+    (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
+  }
+  return [...alone, ...leaning];
 }
-
-const leans = (hit: SearchHit): boolean => hit.passage.index > 0 && !standsAlone(hit.passage.text);
