@@ -277,9 +277,11 @@ export function unreadVariables(names: Iterable<string>): string[] {
   for (const name of names) {
     if (CONFIG_VARIABLES.includes(name)) continue;
     const folded = name.toUpperCase().replace(/[^A-Z]/g, '');
-    const near = CONFIG_VARIABLES.find(
-      (known) => known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), 2) <= 2,
-    );
+    // Two slips in a long name, one in a short one: "HOST" (another tool's) is no "PORT".
+    const near = CONFIG_VARIABLES.find((known) => {
+      const slips = known.length >= 8 ? 2 : 1;
+      return known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), slips) <= slips;
+    });
     if (near === undefined && !OWN_PREFIXES.test(name.toUpperCase())) continue;
     lines.push(
       `.env sets ${name}, which quotebot does not read${near === undefined ? '' : `: did you mean ${near}?`}`,

@@ -20,7 +20,9 @@ describe('names a .env sets that quotebot does not read', () => {
     expect(unreadVariables(['SLACK_WEBHOOK'])).toEqual([
       '.env sets SLACK_WEBHOOK, which quotebot does not read',
     ]);
-    expect(unreadVariables([...CONFIG_VARIABLES, 'NODE_ENV', 'PGPASSWORD', 'TZ'])).toEqual([]);
+    expect(unreadVariables([...CONFIG_VARIABLES, 'NODE_ENV', 'PGPASSWORD', 'TZ', 'HOST', 'USER'])).toEqual(
+      [],
+    );
   });
 
   it('given a .env with a misspelt token then the console still starts, with one line naming the variable', () => {
