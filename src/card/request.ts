@@ -1,15 +1,28 @@
 import { otherPublication } from '../content/article.js';
 import { quoteMarksFor } from '../text/quote-marks.js';
-import type { SearchHit } from '../search/result.js';
+import type { Highlight, SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
 import { formatCardDate } from './date.js';
+
+/**
+ * A passage's text with its quotation marks balanced, as the chat shows it (`quoteMarksFor`: a quotation that
+ * goes on past the passage gets its closing mark, one begun before it its opening mark), and its highlights
+ * moved with it. The card's own large mark stands before it either way.
+ */
+function balanced(text: string, highlights: readonly Highlight[]): Pick<CardRequest, 'text' | 'highlights'> {
+  const [open, close] = quoteMarksFor(text);
+  if (open !== '' && close !== '') return { text, highlights };
+  return {
+    text: `${open}${text}${close}`,
+    highlights: highlights.map(([start, end]) => [start + open.length, end + open.length] as const),
+  };
+}
 
 /** The card for a search hit: its sentence, matched words and article. */
 export function cardRequestForHit(hit: SearchHit, theme: CardTheme = CardTheme.Light): CardRequest {
   const { author, title, publication, date } = hit.article;
   return {
-    text: hit.passage.text,
-    highlights: hit.highlights,
+    ...balanced(hit.passage.text, hit.highlights),
     attribution: { author, title, publication, date },
     theme,
   };
@@ -22,7 +35,7 @@ export function cardRequestForPassage(
   theme: CardTheme = CardTheme.Light,
 ): CardRequest {
   const { author, title, publication, date } = article;
-  return { text: passage.text, highlights: [], attribution: { author, title, publication, date }, theme };
+  return { ...balanced(passage.text, []), attribution: { author, title, publication, date }, theme };
 }
 
 /** What a screen reader says for a card: the whole quote (never cut) and who said it. */

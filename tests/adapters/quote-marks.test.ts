@@ -65,3 +65,22 @@ describe('a passage that is one quotation, as each platform shows it', () => {
     for (const text of [JSON.stringify(post), alt]) expect(text).not.toMatch(/“\\?"That means/);
   });
 });
+
+describe('a passage that opens a quotation going on past it, on a card', () => {
+  it('given the card of its hit, then the card text closes the quotation and the highlights move with any mark added', () => {
+    const library = Library.create([
+      smallArticle('rates', 'Rates', [
+        '"Some countries have tried to use fixed exchange rates.',
+        'Others let them float," said the minister.',
+      ]),
+    ]);
+    const opens = library.search({ query: 'fixed exchange' }).hits[0]!;
+    const card = cardRequestForHit(opens);
+    expect(card.text).toBe('"Some countries have tried to use fixed exchange rates."');
+    expect(card.highlights.map(([a, b]) => card.text.slice(a, b))).toEqual(['fixed exchange']);
+    const closes = cardRequestForHit(library.search({ query: 'float minister' }).hits[0]!);
+    expect(closes.text).toBe('"Others let them float," said the minister.');
+    expect(closes.highlights.map(([a, b]) => closes.text.slice(a, b))).toEqual(['float', 'minister']);
+    expect(cardAltText(card)).toMatch(/^Quote card: "Some countries .* rates\." — /);
+  });
+});
