@@ -56,7 +56,7 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
   let offset = 0;
   for (const [index, text] of blocks.entries()) {
     paragraphs.push({ index, text, start: offset, end: offset + text.length });
-    for (const span of segmentSentences(text)) {
+    for (const span of segmentSentences(text, { opening: index === 0 })) {
       const id = `${slug}#${sentences.length}`;
       const key = wordKey(span.text);
       const duplicateOf = seen.get(key);
@@ -70,7 +70,7 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
-        ...(isHeading(span.text) ? { heading: true as const } : {}),
+        ...(span.heading || isHeading(span.text) ? { heading: true as const } : {}),
       });
     }
     offset += text.length + 2;

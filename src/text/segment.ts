@@ -3,6 +3,8 @@ export interface SentenceSpan {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** A heading that has small letters: an address's salutation (see `SALUTATION`). */
+  readonly heading?: true;
 }
 
 // Abbreviations that are never the end of a sentence when a word follows.
@@ -89,6 +91,31 @@ const ATTRIBUTION = new RegExp(
 );
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
+/**
+ * Who a speech or letter is addressed to, before a colon at its start ("Fellow-Citizens of the Senate and House
+ * of Representatives: Notwithstanding…", "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow
+ * Americans: Tonight…"): some words, two capitalised at least, and no word that makes a clause of them (a verb
+ * of being, having, saying or a modal, a subject pronoun, a relative), then a capitalised word. A heading of its
+ * own, in the opening sentence of a text or the one after a short "Thank you very much."
+ */
+const SALUTATION = /^(\p{Lu}[^:]{0,240}?):\s+(?=["“‘']?\p{Lu})/u;
+const SALUTATION_WORDS = 40;
+const CLAUSE_WORD = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|i|we|he|she|it|they|that|which|who|${SPEECH})\\b`,
+  'iu',
+);
+/** The longest sentence a salutation may follow in an opening ("Thank you all."). */
+const GREETING_WORDS = 5;
+
+function salutation(body: string): string | undefined {
+  const match = SALUTATION.exec(body);
+  if (match === undefined || match === null) return undefined;
+  const words = match[1]!.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  if (words.length > SALUTATION_WORDS || words.filter((word) => /^\p{Lu}/u.test(word)).length < 2)
+    return undefined;
+  return CLAUSE_WORD.test(match[1]!) ? undefined : match[0];
+}
+
 /** Enough of a sentence's end to hold its last word: anchored at the end, a regex would scan it all. */
 const TAIL = 64;
 
@@ -121,7 +148,10 @@ let segmenter: Intl.Segmenter | undefined;
  * next word plainly opens a new sentence, and one that cuts a very long sentence at its semicolons (see
  * `clauses`), and a heading run into the sentence after it is a sentence of its own (see `RUN_IN_HEADING`).
  */
-export function segmentSentences(text: string): SentenceSpan[] {
+export function segmentSentences(
+  text: string,
+  { opening = false }: { opening?: boolean } = {},
+): SentenceSpan[] {
   const raw: { start: number; end: number }[] = [];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const part of segmenter.segment(text)) {
@@ -150,7 +180,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
     }
   }
   const sentences: SentenceSpan[] = [];
-  for (const { start, end } of merged) {
+  for (const [i, { start, end }] of merged.entries()) {
     const slice = text.slice(start, end);
     const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
@@ -164,6 +194,16 @@ export function segmentSentences(text: string): SentenceSpan[] {
       sentences.push({ text: said, start: from, end: from + said.length });
       from += note.length;
       body = body.slice(note.length);
+    }
+    const greeted =
+      i === 1 &&
+      (text.slice(merged[0]!.start, merged[0]!.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= GREETING_WORDS;
+    const addressed = opening && (i === 0 || greeted) ? salutation(body) : undefined;
+    if (addressed !== undefined) {
+      const to = addressed.trimEnd();
+      sentences.push({ text: to, start: from, end: from + to.length, heading: true });
+      from += addressed.length;
+      body = body.slice(addressed.length);
     }
     const heading = RUN_IN_HEADING.exec(body)?.[0];
     if (heading !== undefined && heading.replace(/\P{Lu}/gu, '').length >= HEADING_LETTERS) {

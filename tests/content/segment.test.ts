@@ -151,6 +151,32 @@ describe('a heading run into the sentence after it', () => {
     expect(texts('NASA: The agency said so.')).toEqual(['NASA: The agency said so.']);
   });
 
+  it('given a text that opens with whom it addresses before a colon then that salutation is a heading of its own', () => {
+    const opening = (input: string): [string, boolean][] =>
+      segmentSentences(input, { opening: true }).map((span) => [span.text, span.heading === true]);
+    expect(
+      opening('Fellow-Citizens of the Senate and House of Representatives: Notwithstanding the early day, I met you.'),
+    ).toEqual([
+      ['Fellow-Citizens of the Senate and House of Representatives:', true],
+      ['Notwithstanding the early day, I met you.', false],
+    ]);
+    expect(
+      opening('Thank you all. Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans: Tonight we meet.'),
+    ).toEqual([
+      ['Thank you all.', false],
+      ['Mr. Speaker, Mr. Vice President, Members of Congress, my fellow Americans:', true],
+      ['Tonight we meet.', false],
+    ]);
+    // A clause before the colon, one capital only, or a paragraph other than the first: a sentence.
+    for (const sentence of [
+      'The President said to Congress: Taxes will fall.',
+      'Analysts warned: Growth will slow.',
+      'We have one aim in Europe: Peace.',
+    ])
+      expect(opening(sentence)).toEqual([[sentence, false]]);
+    expect(texts('Members of the Congress: The year was hard.')).toEqual(['Members of the Congress: The year was hard.']);
+  });
+
   it('given an acronym or a short name in capitals before a sentence then it is the sentence', () => {
     expect(texts('US President George Bush spoke. NATO Secretary General Jaap de Hoop Scheffer agreed.')).toEqual([
       'US President George Bush spoke.',
