@@ -540,6 +540,11 @@ export class Library {
     if (word !== undefined && engine.index.writesAsName(word.term)) return true;
     const lexicon = this.options.lexicon;
     if (lexicon.isName?.(term.label.toLowerCase())) return true;
+    // A slip in a name ("plattsbrug"): a word nobody knows whose every way to be found is a name here.
+    if (term.alternatives.length > 0 && !this.knowsWord(term.label.toLowerCase()))
+      return term.alternatives.every(({ units }) =>
+        units.every((unit) => [...unit.keys()].every((key) => engine.index.writesAsName(key))),
+      );
     if (term.alternatives.length > 0) return false;
     // (Known only through synonyms of several words, none of them here, it is as good as unknown.)
     return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).every(isPhrase));

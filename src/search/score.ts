@@ -43,6 +43,8 @@ export interface ScoredPassage {
 
 /** Below this many passages, a term's document frequency is counted exactly (phrases included). */
 const EXACT_FREQUENCY_LIMIT = 4_096;
+/** The most sentences a name may be in and stand alone for a two-word query (see `rareNameAlone`). */
+const RARE_NAME_SENTENCES = 3;
 /** The most `rank` can exceed `score` by for the length preference. */
 const LENGTH_BONUS = 0.06;
 /**
@@ -274,7 +276,9 @@ export class PassageScorer {
     const must = compiled.map(
       (term, i) => term.required || (terms[i]!.name !== undefined && !terms[i]!.phrase),
     );
-    const required = wordsRequired(compiled, must, heavy, question, shares.coverage, reach === Reach.Closest);
+    const required =
+      wordsRequired(compiled, must, heavy, question, shares.coverage, reach === Reach.Closest) ??
+      (reach === Reach.Closest ? this.rareNameAlone(terms, compiled, must, heavy, range) : undefined);
     if (required === undefined) return [];
     for (let i = 0; i < n; i++) must[i] ||= required === heavy && !compiled[i]!.light;
     const estimates = compiled.map((term) => estimatedFrequency(this.index, term, range));
@@ -319,6 +323,27 @@ export class PassageScorer {
     } finally {
       this.unbindStarts(compiled);
     }
+  }
+
+  /**
+   * One word of two for a closest match when that word is a name so rare that its few sentences are what the
+   * query is about ("battle of plattsburg": the one sentence of the attack at Plattsburg); a common name
+   * ("india cricket") or a word nothing has ("bitcoin mining") still finds nothing.
+   */
+  private rareNameAlone(
+    terms: readonly QueryTerm[],
+    compiled: readonly CompiledTerm[],
+    must: readonly boolean[],
+    heavy: number,
+    range: PassageRange,
+  ): number | undefined {
+    // Two words, not a longer name in part ("dred scott decision" is not about any Scott), and the name one
+    // word: a name of several ("north korea sea") says less of where it is than a town's.
+    if (heavy !== 2 || compiled.filter((term) => !term.light).length !== 2) return undefined;
+    const named = compiled.flatMap((term, i) => (!term.light && must[i] ? [i] : []));
+    if (named.length !== 1 || /\s/.test(terms[named[0]!]!.label)) return undefined;
+    const frequency = this.exactFrequency(compiled[named[0]!]!, range);
+    return frequency > 0 && frequency <= RARE_NAME_SENTENCES ? 1 : undefined;
   }
 
   /**

@@ -94,6 +94,41 @@ describe('closest matches: no sentence has every word of a query of three or mor
   });
 });
 
+describe('closest matches of two words, one a rare name', () => {
+  const library = Library.create(
+    [
+      smallArticle('towns', 'Town news', [
+        'The court reached a decision on the appeal.',
+        'The weather turned cold overnight.',
+        'The battle for the harbour lasted a week.',
+        'Ohio grew corn this year.',
+        'Ohio built new roads.',
+        'Our troops camped at Kessington through the winter.',
+        'Ohio opened two schools.',
+        'Ohio sent troops west.',
+        'Scott Kelly will begin a year-long stay in space.',
+        // "battle" is common here, so the rare name weighs most of the query even misspelt.
+        ...Array.from({ length: 20 }, (_, i) => `Battle number ${i + 1} was fought at sea.`),
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a word beside a name one sentence has then that sentence is the closest match, the name misspelt too', () => {
+    // (A made-up town: WordNet knows the Battle of Plattsburg, and would find any battle for it.)
+    for (const query of ['battle of kessington', 'battle of Kessington', 'battle of kessingotn']) {
+      const result = library.search({ query });
+      expect(result.closest, query).toBe(true);
+      expect(result.hits[0]?.passage.text, query).toMatch(/^Our troops camped/);
+    }
+  });
+
+  it('given a name many sentences have, or a longer name only part of which is here, then nothing is answered', () => {
+    expect(library.search({ query: 'ohio elections' }).hits).toEqual([]);
+    expect(library.search({ query: 'dred scott decision' }).hits).toEqual([]);
+  });
+});
+
 describe('closest matches among one author’s articles', () => {
   const library = Library.create([
     smallArticle(
