@@ -1,3 +1,4 @@
+import { CHAT_MARKUP } from './text/chat-markup.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, type Article, type Passage } from './content/article.js';
@@ -299,14 +300,19 @@ export class Library {
 
   /** Finds the passages that best answer a query, or says why there are none. */
   search(request: SearchRequest): SearchResult {
-    const base = { query: request.query, hits: [], suggestions: [] };
     if (request.query.length > this.options.maxQueryLength)
-      return { ...base, status: SearchStatus.QueryTooLong };
+      return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
+    // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess").
+    const asked = request.query
+      .replace(CHAT_MARKUP, ' ')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    const base = { query: asked, hits: [], suggestions: [] };
     const slug = request.slug;
     const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
     if (!target)
       return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarArticles(slug!) };
-    const query = unshouted(request.query, (word) => target.engine.index.writesAsName(word));
+    const query = unshouted(asked, (word) => target.engine.index.writesAsName(word));
     const terms = target.engine.analyze(query);
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
