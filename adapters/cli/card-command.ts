@@ -30,7 +30,11 @@ export async function cardCommand(library: Library, args: string[]): Promise<str
     values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
   const result = library.search({ query, slug, limit: 1 });
   const hit = result.hits[0];
-  if (!hit) throw new Error(noCardReason(result, values.article));
+  if (!hit) {
+    const reason = noCardReason(result, values.article);
+    // An article the library lacks is bad usage, as for every command.
+    throw result.status === 'unknown-article' ? new UsageError(reason) : new Error(reason);
+  }
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
   const card = await new CardDrawer().draw(cardRequestForHit(hit, theme));
