@@ -239,7 +239,8 @@ export class Bot {
     return this.resolveArticle(article) === undefined ? this.articleForSummary(joined, false) : undefined;
   }
 
-  private quote(request: QuoteRequest): BotReply {
+  private quote(asked: QuoteRequest): BotReply {
+    const request = this.withWholeAuthor(asked);
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
     const author = request.author?.trim() || undefined;
@@ -299,6 +300,28 @@ export class Bot {
         };
       }
     }
+  }
+
+  /**
+   * An author's name typed whole after `author:` in text ("/quote author:eric ballbach", "/quote sanctions
+   * author:tomas herrera"): the option's value is its first word, and the rest of the name, first or last of
+   * the words, is no word to look for. The longest run that makes an author's name with it joins it.
+   */
+  private withWholeAuthor(request: QuoteRequest): QuoteRequest {
+    const author = request.author?.trim();
+    if (!author) return request;
+    const words = request.query.trim().split(/\s+/).filter(Boolean);
+    for (let count = words.length; count >= 1; count--) {
+      for (const [name, rest] of [
+        [words.slice(0, count), words.slice(count)],
+        [words.slice(-count), words.slice(0, -count)],
+      ] as const) {
+        const whole = `${author} ${name.join(' ')}`;
+        if (this.library.authorNamed(whole) !== undefined)
+          return { ...request, author: whole, query: rest.join(' ') };
+      }
+    }
+    return request;
   }
 
   /**

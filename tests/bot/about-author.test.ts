@@ -68,3 +68,23 @@ describe('who is an author of the library', () => {
     expect(reply.kind).not.toBe('author');
   });
 });
+
+describe('author: with a name of several words, typed as text', () => {
+  it.each([
+    // `author:eric ballbach` in a terminal or a Slack slash command: the option's value is "eric".
+    ['ballbach', 'eric', ''],
+    ['sanctions ballbach', 'eric', 'sanctions'],
+    ['ballbach sanctions', 'eric', 'sanctions'],
+    ['w. bush schools', 'george', 'schools'],
+  ])('given the query %j and author %j then the rest of the name joins the author', (query, author, rest) => {
+    const reply = bot.handle({ kind: 'quote', query, author });
+    expect(reply.kind).toBe('quote');
+    if (reply.kind !== 'quote') return;
+    if (rest.length > 0) expect(reply.query).toBe(rest);
+    expect(reply.hit.article.author).toMatch(/Ballbach|George W\. Bush/);
+  });
+
+  it('given words that continue no author’s name then they are looked for in the author’s articles', () => {
+    expect(bot.handle({ kind: 'quote', query: 'zebras', author: 'eric' }).kind).toBe('no-match');
+  });
+});
