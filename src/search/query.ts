@@ -189,7 +189,12 @@ export class QueryAnalyzer {
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
-    const unmarked = query.replace(CHAT_MARKUP, ' ').replace(HTML_TAG, ' ');
+    // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure that
+    // a code has too ("KN-25").
+    const unmarked = query
+      .replace(CHAT_MARKUP, ' ')
+      .replace(HTML_TAG, ' ')
+      .replace(/(\p{N})\s?%/gu, '$1 percent');
     const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word) && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));

@@ -531,6 +531,15 @@ describe('a number however it is written', () => {
     expect(hitTexts(library, '1.5m aid')).toEqual(['The firm asked for 1.5 million dollars of aid.']);
   });
 
+  it('given "25%" then a share is asked for: a code with the figure ("KN-25") is no answer', () => {
+    const codes = Library.create([
+      smallArticle('shares', 'Missiles', ['It tested the KN-25 twice.', 'Support fell 25% in May.']),
+    ]);
+    expect(hitTexts(codes, '25%')).toEqual(['Support fell 25% in May.']);
+    expect(hitTexts(codes, '25 %')).toEqual(['Support fell 25% in May.']);
+    expect(hitTexts(codes, 'kn-25 tested')).toEqual(['It tested the KN-25 twice.']);
+  });
+
   it('given "30k vehicles" or "25,000 cash" then "30,000 … vehicles" and "£25k in cash" are found', () => {
     expect(hitTexts(library, '30k vehicles')).toEqual(['It will supply 30,000 sports utility vehicles.']);
     expect(hitTexts(library, '25,000 cash')).toEqual(['The winner gets £25k in cash.']);
