@@ -6,7 +6,7 @@ const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*`;
 
 const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(${NAMES})\.?$`,
+  String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished) [Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(${NAMES})\.?$`,
   'u',
 );
 const BIO_OPENING = new RegExp(

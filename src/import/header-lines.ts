@@ -38,11 +38,13 @@ export function headerLine(line: string): HeaderLine[] | undefined {
     if (read.every((part) => part !== undefined))
       return read.filter((part): part is HeaderLine => part !== null);
   }
-  // "By Tom Okafor, 12 August 2022": a byline, then its date after a comma.
-  const comma = line.indexOf(', ');
-  if (comma > 0) {
-    const author = bylineOf(line.slice(0, comma));
-    const dateline = author === undefined ? undefined : parseDateline(line.slice(comma + 2));
+  // "By Tom Okafor, 12 August 2022", "Posted by Priya Natarajan on 12 June 2023": a byline, then its date after
+  // a comma or "on".
+  for (const joint of [/, /, / on /]) {
+    const at = joint.exec(line);
+    if (at === null) continue;
+    const author = bylineOf(line.slice(0, at.index));
+    const dateline = author === undefined ? undefined : parseDateline(line.slice(at.index + at[0].length));
     if (author !== undefined && dateline?.date !== undefined)
       return [
         { kind: 'byline', author },

@@ -181,4 +181,14 @@ describe('extractPlainText', () => {
     expect(draft).toMatchObject({ title: 'Gold Rush', author: 'Maria Gomez', date: '2021-03-03' });
     expect(draft.paragraphs).toEqual(['One.', 'Two.']);
   });
+
+  it('given a blog\'s "Posted by … on <date>" line then the author and the date are read, and it is no paragraph', () => {
+    const draft = extractPlainText(
+      'Garden Notes\n\nPosted by Priya Natarajan on 12 June 2023\n\nOne.\n\nTwo.',
+    );
+    expect(draft).toMatchObject({ title: 'Garden Notes', author: 'Priya Natarajan', date: '2023-06-12' });
+    expect(draft.paragraphs).toEqual(['One.', 'Two.']);
+    expect(bylineOf('Published by Tom Okafor')).toBe('Tom Okafor');
+    expect(bylineOf('Posted by the parks department')).toBeUndefined();
+  });
 });
