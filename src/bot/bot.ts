@@ -7,7 +7,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
-import { asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
+import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
@@ -382,6 +382,10 @@ export class Bot {
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
       return { kind: 'invalid-query', reason: 'too-long', maxLength };
+    // `/summary the chess article`: the topic only names an article.
+    const alone = named === undefined && words !== undefined ? articleAlone(words) : undefined;
+    if (alone !== undefined)
+      return this.summary({ ...request, topic: undefined, article: alone, described: true });
     const whole = this.articleInTopic(request);
     if (whole !== undefined)
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });

@@ -148,6 +148,11 @@ function subjectOf(
 }
 
 /** An article a summary request names by what it is about ("the yukos article"), as typed. */
+/** The article a text that only names one stands for ("the chess article", "wilson's speech"), or undefined. */
+export function articleAlone(text: string): string | undefined {
+  return ARTICLE_ALONE.test(text.trim()) ? articleNamedIn(text.trim()) : undefined;
+}
+
 function articleNamedIn(text: string): string | undefined {
   for (const pattern of ARTICLE_NAMED) {
     const name = pattern.exec(text)?.[1]?.trim();

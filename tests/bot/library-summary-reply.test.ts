@@ -94,6 +94,19 @@ describe('Bot: a summary of an article named in chat', () => {
     );
   });
 
+  it('given /summary with a topic that only names an article ("the yukos article") then that article is summarised', () => {
+    for (const topic of ['the yukos article', 'that yukos story']) {
+      const reply = news.handle({ kind: 'summary', topic, length: 'short' });
+      expect(reply.kind, topic).toBe('summary');
+      if (reply.kind === 'summary')
+        expect(reply.summary.article.title).toBe('Yukos unit buyer faces loan claim');
+    }
+    expect(news.handle({ kind: 'summary', topic: 'the unicorn article', length: 'short' })).toMatchObject({
+      kind: 'unknown-article',
+      article: 'unicorn',
+    });
+  });
+
   it('given an article no passage is about then the reply says there is no such article', () => {
     expect(news.handle(news.read('summarize the article about unicorns'))).toMatchObject({
       kind: 'unknown-article',
