@@ -74,6 +74,8 @@ export class Library {
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
   private metadataIndex: ArticleMetadata | undefined;
+  /** The stems of the articles' titles (see `wordsHeld`), made on first use. */
+  private titleStems: ReadonlySet<string> | undefined;
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
   private readonly titleOf = (slug: string): string | undefined => {
     const meta = this.catalog.article(slug)?.meta;
@@ -506,9 +508,19 @@ export class Library {
     const words = this.engine.analyze(query).filter((term) => !term.light);
     let held = 0;
     let names = 0;
+    // A title's words are the library's too: "who won the chess final?" of a story titled "…Chess Final" that
+    // says only "the final game".
+    this.titleStems ??= new Set(
+      this.articles.flatMap((article) => tokenize(article.meta.title).map((token) => token.stem)),
+    );
+    const titles = this.titleStems;
     for (const term of words) {
       const tokens = tokenize(term.label).filter((token) => !token.alias);
-      if (tokens.length === 0 || !tokens.every((token) => index.hasStem(token.stem))) continue;
+      if (
+        tokens.length === 0 ||
+        !tokens.every((token) => index.hasStem(token.stem) || titles.has(token.stem))
+      )
+        continue;
       held += 1;
       if (tokens.every((token) => this.isName(token.term) || this.isName(token.stem))) names += 1;
     }

@@ -37,6 +37,18 @@ describe('questions put to the bot in a mention', () => {
     if (reply.kind === 'quote') expect(reply.hit.passage.text).toMatch(pattern);
   });
 
+  it('given a question whose word only the title says ("chess"), then its passage answers it, not help', () => {
+    const chess = new Bot(
+      Library.create([
+        smallArticle('chess', 'The Quiet Prodigy Who Won the City Chess Final', [
+          'Amara Diallo sat down for the final game at noon.',
+          'The win earns Diallo a place at the national championship.',
+        ]),
+      ]),
+    );
+    expect(chess.handle(chess.read('who won the chess final?')).kind).toBe('quote');
+  });
+
   it('given a question about what the article holds that no sentence answers, then no passage matches', () => {
     expect(ask('@quotebot how many tests did north korea hold?')).toMatchObject({ kind: 'no-match' });
   });
