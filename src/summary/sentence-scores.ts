@@ -54,7 +54,10 @@ export function percentileRanks(values: readonly number[]): number[] {
  * closing sentence that restates the deck stays: that is the author's thesis, in the body's own words.
  */
 function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
-  const sentences = article.sentences.filter(isQuotable);
+  const quotable = article.sentences.filter(isQuotable);
+  // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
+  const whole = quotable.filter((passage) => !continuesSentence(article, passage));
+  const sentences = whole.length > 0 ? whole : quotable;
   const deck = article.meta.deck;
   if (deck === undefined || article.paragraphs.length < 2) return sentences;
   const deckConcepts = segmentSentences(deck).map((span) => reader.concepts(span.text));
@@ -69,6 +72,17 @@ function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
   );
   const kept = sentences.filter((s, i) => s.paragraph !== 0 || !echoes.has(i));
   return kept.length > 0 ? kept : sentences;
+}
+
+/** Whether the passage is the part after a semicolon of a sentence cut in two, in a small letter. */
+function continuesSentence(article: Article, passage: Passage): boolean {
+  const before = article.sentences[passage.index - 1];
+  return (
+    before !== undefined &&
+    before.paragraph === passage.paragraph &&
+    /;\s*$/.test(before.text) &&
+    /^[\s"'“‘(]*\p{Ll}/u.test(passage.text)
+  );
 }
 
 /**
