@@ -16,7 +16,10 @@ function plainParagraph(block: string): string {
     .map((line) => line.trim())
     .join(' ')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*|__/g, '');
+    .replace(/\*\*/g, '')
+    // Strong emphasis in underscores flanks words ("__so__"); a run of them alone is a blank to fill
+    // ("at the rate of ____ per cent"), and one inside a word is the word's ("snake__case").
+    .replace(/(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu, '');
 }
 
 function metaFrom(data: FrontMatter): ArticleMeta {

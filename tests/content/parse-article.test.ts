@@ -53,6 +53,14 @@ describe('parseArticle', () => {
     expect(article.sentences.filter((s) => s.text.includes('muddling through'))).toHaveLength(1);
   });
 
+  it('given underscores then strong emphasis is dropped, and a blank to fill or a word\'s own are kept', () => {
+    const texts = (paragraph: string): string[] =>
+      parseArticle('x.md', valid.replace('Second paragraph.', paragraph)).sentences.slice(-1).map((s) => s.text);
+    expect(texts('It was __very__ late.')).toEqual(['It was very late.']);
+    expect(texts('Interest is ____ per cent, or $___ each.')).toEqual(['Interest is ____ per cent, or $___ each.']);
+    expect(texts('Run the snake__case job.')).toEqual(['Run the snake__case job.']);
+  });
+
   it('given a repeated sentence in a body then the repeat points at the first one', () => {
     const article = parseArticle('x.md', valid.replace('Second paragraph.', 'First paragraph. Another.'));
     expect(article.sentences.map((s) => s.duplicateOf)).toEqual([undefined, undefined, 'x#0', undefined]);
