@@ -855,6 +855,21 @@ export class QueryAnalyzer {
       if (!this.index.hasTerm(variant)) continue;
       mergeBest(unit, this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling));
     }
+    // A short word in "e" whose inflections the stemmer gives another stem ("die": "died", "dies" are "di"):
+    // they are its forms all the same ("when did hailey die" found nothing).
+    if (part.term.endsWith('e')) {
+      const e = part.term;
+      const forms = [
+        `${e}d`,
+        `${e}s`,
+        `${e.slice(0, -1)}ing`,
+        ...(e.endsWith('ie') ? [`${e.slice(0, -2)}ying`] : []),
+      ];
+      for (const form of forms) {
+        if (!this.index.hasTerm(form) || unit.has(form) || stemOf(form) === part.stem) continue;
+        mergeBest(unit, new Map([[form, this.options.stemQuality]]));
+      }
+    }
     // A word the library never has may be a typo even when its stem is known ("stronge" is "strong"'s
     // stem but means "stronger"): its near words join its stem's.
     if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;

@@ -313,6 +313,16 @@ describe('answers a question asks for', () => {
   });
 });
 
+describe('a verb in "e" whose past the stemmer cuts otherwise ("died": "di")', () => {
+  it.each([
+    ['when did hailey die', 'He died in his sleep on Wednesday'],
+    ['when did arthur hailey die?', 'He died in his sleep on Wednesday'],
+    ["who did parmalat's administrator sue this week?", 'sued'],
+  ])('given %j then the sentence with its past answers', (query, part) => {
+    expect(first(query)).toContain(part);
+  });
+});
+
 describe('questions that ask for an age, a frequency, what a story is about, or who leads', () => {
   const asked = (query: string): ReadonlySet<string> => askedWords(query);
 
