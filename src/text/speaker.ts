@@ -5,11 +5,11 @@ const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{
 /**
  * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb (`…in Uganda, Sarah
  * Mukasa, told`), or after the verb that follows a quotation, perhaps after a role (`," said economy minister
- * Heizo Takenaka`).
+ * Heizo Takenaka`, `," said the authority's chief executive, Maria Lindqvist`).
  */
 const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})\s+${SAYING}\b`, 'u');
 const NAME_APART = new RegExp(String.raw`,\s+(${NAME}),\s+${SAYING}\b`, 'u');
-const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}-]+\s+){0,3}(${NAME})`, 'u');
+const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`, 'u');
 /** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
 const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;

@@ -8,6 +8,8 @@ describe('who a sentence credits its words to', () => {
     ['"It is over," said Sarah Mukasa, the organiser.', 'Sarah Mukasa'],
     ['"I am outraged," the organiser in Uganda, Sarah Mukasa, told the BBC.', 'Sarah Mukasa'],
     ['"It is a minor adjustment phase," said economy minister Heizo Takenaka.', 'Heizo Takenaka'],
+    ['"We have held fares flat for six years," said the authority’s chief executive, Maria Lindqvist.', 'Maria Lindqvist'],
+    ['"It was hard," said retired teacher Joan Pike.', 'Joan Pike'],
     ['Writing his Christmas message, the Bishop said: "Conspiracy theories are fun.', 'the Bishop'],
   ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
 
