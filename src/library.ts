@@ -304,12 +304,13 @@ export class Library {
   search(request: SearchRequest): SearchResult {
     if (request.query.length > this.options.maxQueryLength)
       return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
-    // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess").
+    // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the
+    // reply still repeats what was typed, made inert by each platform.
     const asked = request.query
       .replace(CHAT_MARKUP, ' ')
       .replace(/\s{2,}/g, ' ')
       .trim();
-    const base = { query: asked, hits: [], suggestions: [] };
+    const base = { query: request.query, hits: [], suggestions: [] };
     const slug = request.slug;
     const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
     if (!target)
