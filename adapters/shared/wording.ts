@@ -122,7 +122,9 @@ export const en = {
         const what = `That value${error.option ? ` (${error.option})` : ''} is not valid`;
         const among = error.choices
           ? ` It is one of ${error.choices.map((choice) => s.code(choice)).join(', ')}.`
-          : '';
+          : error.range
+            ? ` It is a whole number from ${error.range[0]} to ${error.range[1]}.`
+            : '';
         return error.suggestion
           ? `${what}: did you mean ${s.code(error.suggestion)}?${among} ${how}`
           : `${what}.${among} ${how}`;

@@ -35,7 +35,7 @@ export function closestName(typed: string, names: readonly string[]): string | u
 export function usageError(
   definition: CommandDefinition,
   problem: UsageError['problem'],
-  extra: Partial<Pick<UsageError, 'option' | 'suggestion' | 'choices'>> = {},
+  extra: Partial<Pick<UsageError, 'option' | 'suggestion' | 'choices' | 'range'>> = {},
 ): UsageError {
   return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
 }
@@ -60,12 +60,21 @@ export function parseCommandText(
       const option = definition.options.find((candidate) => candidate.name === name);
       if (!option) {
         const suggestion = closestName(name, names);
+        // A name close to an option's is that option misspelt; any other with a value set as options are
+        // (`limit:3`, not a link's `https://…`) is one the command lacks: neither is a word to look for.
+        const optionLike = (quoted ?? bare ?? '').length > 0 && !/^\/\//.test(bare ?? '');
         if (suggestion !== undefined)
           problem ??= usageError(definition, 'unknown-option', { option: name, suggestion });
+        else if (optionLike) problem ??= usageError(definition, 'unknown-option', { option: name });
         return whole;
       }
       const value = convert(option, quoted ?? bare ?? '');
-      if (value === undefined) problem ??= usageError(definition, 'bad-value', { option: name });
+      const range: [number, number] | undefined =
+        option.type === 'integer' && option.minValue !== undefined && option.maxValue !== undefined
+          ? [option.minValue, option.maxValue]
+          : undefined;
+      if (value === undefined)
+        problem ??= usageError(definition, 'bad-value', { option: name, ...(range ? { range } : {}) });
       else values[name] = value;
       return ' ';
     },

@@ -50,6 +50,15 @@ describe('console chat: command lines', () => {
     expect(await ask('/help qoute')).toMatch(/^That value \(command\) is not valid: did you mean quote\?/);
   });
 
+  it('given an option the command lacks, or a number out of its range, then the reply says so, with the range', async () => {
+    expect(await ask('/quote election limit:3')).toMatch(/^There is no option “limit:”\. Usage: \/quote /);
+    // A link is no option.
+    expect(await ask('/quote https://example.com harbour')).not.toMatch(/no option/);
+    expect(await ask('/summary sentences:0')).toMatch(
+      /^That value \(sentences\) is not valid\. It is a whole number from 1 to 50\. Usage: /,
+    );
+  });
+
   it("given /help next or /help context, the console's own follow-ups, then it says what they do", async () => {
     for (const line of ['/help next', '/help /context'])
       expect(await ask(line)).toBe(`/next, /context: ${en.consoleFollowUps}.`);
