@@ -13,7 +13,9 @@ function labelOf(option: CommandOption, usage: string): string {
   const typed = new RegExp(`\\b${option.name}:(<[^>]+>|[^\\s\\]]+)`).exec(usage)?.[1];
   if (typed !== undefined) return `${option.name}:${typed}`;
   if (option.choices) return `${option.name}:${option.choices.map((choice) => choice.value).join('|')}`;
-  if (option.type === 'boolean') return `${option.name}:true`;
+  // A flag the usage writes bare (`/articles [reload]`) is typed bare.
+  if (option.type === 'boolean')
+    return usage.includes(`[${option.name}]`) ? option.name : `${option.name}:true`;
   if (option.type === 'integer') return `${option.name}:<n>`;
   if (option.type === 'channel') return `${option.name}:#channel`;
   return `${option.name}:<${option.name === 'query' ? 'words' : option.name}>`;

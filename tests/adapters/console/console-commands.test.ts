@@ -111,5 +111,8 @@ describe('console chat: command lines', () => {
     expect(text.split('\n')[0]).toMatch(/^\/quote \[words\]/);
     expect(text).toContain('    author:<name>  ');
     expect(text).toContain('Examples:\n  /quote election');
+    expect(text).toContain('    private:true  ');
+    // A flag the usage writes bare is shown bare, as it is typed.
+    expect(await ask('/help articles')).toContain('\n    reload  Re-read the content folder');
   });
 });
