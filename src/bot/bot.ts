@@ -213,8 +213,9 @@ export class Bot {
   private articleForSummary(input: string, described: boolean): string | undefined {
     const slug = this.resolveArticle(input);
     if (slug !== undefined) return slug;
-    // Words that several titles have name none of them: the reply suggests them.
-    if (this.library.titledWith(input).length > 1) return undefined;
+    // Words that several titles have, or an author of several articles, name none of them: the reply suggests
+    // them (`article:BBC` is not the article whose sentence says "told the BBC").
+    if (this.library.titledWith(input).length > 1 || this.library.hasAuthor(input)) return undefined;
     const { result, articles } = this.library.articlesAbout(input);
     const best = result.hits[0];
     if (described || (best !== undefined && saysEvery(best.passage.text, input))) return articles[0]?.slug;

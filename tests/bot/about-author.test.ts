@@ -88,3 +88,16 @@ describe('author: with a name of several words, typed as text', () => {
     expect(bot.handle({ kind: 'quote', query: 'zebras', author: 'eric' }).kind).toBe('no-match');
   });
 });
+
+describe('article: naming an author of several articles', () => {
+  it('given /summary article:<author> then the reply lists their articles, not one whose sentence names them', () => {
+    const told = smallArticle('interview', 'An interview', [
+      'Schools were built, she told George on Friday.',
+    ]);
+    const library = new Bot(Library.create([...bushes, told]));
+    const reply = library.handle({ kind: 'summary', article: 'george', length: 'short' });
+    expect(reply).toMatchObject({ kind: 'unknown-article', article: 'george' });
+    if (reply.kind === 'unknown-article')
+      expect(reply.suggestions).toEqual(expect.arrayContaining(['first-address', 'second-address']));
+  });
+});
