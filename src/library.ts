@@ -1,4 +1,5 @@
 import { CHAT_MARKUP } from './text/chat-markup.js';
+import { editDistance } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, type Article, type Passage } from './content/article.js';
@@ -300,8 +301,8 @@ export class Library {
     return this.metadataIndex;
   }
 
-  /** Finds the passages that best answer a query, or says why there are none. */
-  search(request: SearchRequest): SearchResult {
+  /** Finds the passages that best answer a query, or says why there are none (`suggest`: with did-you-mean). */
+  search(request: SearchRequest, suggest = true): SearchResult {
     if (request.query.length > this.options.maxQueryLength)
       return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
     // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the
@@ -349,7 +350,32 @@ export class Library {
       this.options.maxSuggestions,
       this.options.lexicon,
     );
+    if (suggestions.length === 0 && slug === undefined && suggest)
+      suggestions.push(...this.authorSuggestions(query));
     return { ...base, status: SearchStatus.NoMatch, suggestions };
+  }
+
+  /**
+   * Did-you-mean for a misspelt author's name, which the text seldom says ("linclon slavery": "lincoln
+   * slavery", Lincoln's address never naming him): a word of four letters or more, one slip from a word of an
+   * author's name (two from a long one) and starting as it does, replaced by it, where that query finds
+   * something.
+   */
+  private authorSuggestions(query: string): string[] {
+    const names = [...new Set(this.authors.flatMap((author) => foldText(author).match(/\p{L}{4,}/gu) ?? []))];
+    const words = query.split(/\s+/).filter((word) => word.length > 0);
+    const suggestions: string[] = [];
+    for (const [i, word] of words.entries()) {
+      const typed = foldText(word).replace(/[^\p{L}]/gu, '');
+      if (typed.length < 4 || this.knowsWord(typed)) continue;
+      const slips = typed.length >= 8 ? 2 : 1;
+      const name = names.find((each) => each[0] === typed[0] && editDistance(typed, each, slips) <= slips);
+      if (name === undefined) continue;
+      const replaced = [...words.slice(0, i), name, ...words.slice(i + 1)].join(' ');
+      if (this.search({ query: replaced, limit: 1 }, false).hits.length > 0) suggestions.push(replaced);
+      if (suggestions.length >= this.options.maxSuggestions) break;
+    }
+    return suggestions;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedLibrary } from '../helpers/content.js';
+import { Library } from '../../src/index.js';
+import { seedLibrary, smallArticle } from '../helpers/content.js';
 
 describe('search with bad input', () => {
   it.each([
@@ -68,5 +69,27 @@ describe('search with bad input', () => {
     const result = seedLibrary().search({ query: 'election', slug: 'no-such-article' });
     expect(result.status).toBe('unknown-article');
     expect(result.hits).toEqual([]);
+  });
+});
+
+describe('did-you-mean for an author’s name', () => {
+  const library = Library.create([
+    smallArticle(
+      'address',
+      'Annual message',
+      ['Slavery must end in every state of the Union.'],
+      'Abraham Lincoln',
+    ),
+    smallArticle('banks', 'Bank holiday', ['The banks will open again on Monday.'], 'Franklin D. Roosevelt'),
+  ]);
+
+  it('given a misspelt author beside a word of theirs then the reply suggests the name, which finds it', () => {
+    expect(library.search({ query: 'linclon slavery' }).suggestions).toEqual(['lincoln slavery']);
+    expect(library.search({ query: 'roosvelt banks' }).suggestions).toEqual(['roosevelt banks']);
+    expect(library.search({ query: 'lincoln slavery' }).hits[0]?.passage.text).toMatch(/^Slavery must end/);
+  });
+
+  it('given a word near no author then there is no such suggestion', () => {
+    expect(library.search({ query: 'zzyzx slavery' }).suggestions).toEqual([]);
   });
 });
