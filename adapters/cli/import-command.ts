@@ -48,7 +48,7 @@ export function describeImportProblem(problem: ImportProblem): string {
     case 'not-a-page':
       return `${source}: is ${detail ?? 'not a page'}, not a web page or text`;
     case 'no-article':
-      return `${source}: no article found${detail ? ` (${detail})` : ''}; is this the page of a single article?`;
+      return `${source}: no article found${detail ? ` (${detail})` : ''}; is this the page of a single article? If it is, give its title with --title`;
     case 'missing-fields': {
       const fields = problem.fields ?? [];
       return `${source}: could not find the ${fields.join(', ')}; give ${fields.length > 1 ? 'them' : 'it'} with ${fields.map((field) => `--${field} …`).join(' ')}`;

@@ -69,7 +69,9 @@ export async function importArticle(
       ...(mediaType === undefined ? {} : { mediaType }),
     });
   const dom = format === 'html' ? await loadDomParser() : undefined;
-  const extracted = extractArticle({ source: input, text, format, url, dom });
+  // A title given for a page says it is one article, however short (a news brief of three sentences).
+  const titled = options.overrides?.title !== undefined;
+  const extracted = extractArticle({ source: input, text, format, url, dom, titled });
   if (!extracted.ok) return extracted;
   const prepared = prepareContentFile(input, extracted.value, {
     slug: options.slug,

@@ -1,6 +1,6 @@
 import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
-import { extractHtml } from './html.js';
+import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPlainText } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
@@ -64,13 +64,15 @@ export function extractArticle(input: {
   readonly format: InputFormat;
   readonly url?: string | undefined;
   readonly dom?: DomParser | undefined;
+  /** The user named the article: a page's short body is no sign it holds none. */
+  readonly titled?: boolean | undefined;
 }): ImportOutcome<ArticleDraft> {
   const { source, text } = input;
   if (text.trim() === '') return failed({ code: ImportProblemCode.Empty, source });
   switch (input.format) {
     case 'html':
       if (input.dom === undefined) throw new Error('extractArticle: HTML needs a DOM parser (`dom`)');
-      return extractHtml(source, text, input.dom, input.url);
+      return extractHtml(source, text, input.dom, input.url, input.titled ? 1 : MIN_ARTICLE_WORDS);
     case 'markdown':
       return extractMarkdown(source, text);
     case 'text':

@@ -71,8 +71,12 @@ const AD_WORDS = new Set([
 /** Longer than this, an element so marked holds more than an advertisement (a sponsored article's body). */
 const AD_MAX_TEXT = 300;
 
-/** Removes the page's advertisements: Readability keeps one that sits between two paragraphs. */
+/**
+ * Removes the page's advertisements: Readability keeps one that sits between two paragraphs. And its menus:
+ * on a short page Readability may keep a `<nav>`'s "Home" as a paragraph.
+ */
 function removeAds(document: DomDocument): void {
+  for (const element of all(document, 'nav')) element.remove();
   for (const element of all(document, '[class], [id]')) {
     const marks = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
     if (
@@ -89,13 +93,15 @@ function removeAds(document: DomDocument): void {
 /**
  * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
  * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
- * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched.
+ * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched; a body of fewer
+ * than `minimumWords` words is no article.
  */
 export function extractHtml(
   source: string,
   html: string,
   parse: DomParser,
   url?: string,
+  minimumWords = MIN_ARTICLE_WORDS,
 ): ImportOutcome<ArticleDraft> {
   const document = parse(asPage(html));
   const meta = pageMetadata(document, url);
@@ -135,7 +141,7 @@ export function extractHtml(
     { title, deck, author, deckAfterRepeatedTitle: false, titleFromText: false },
   );
   const words = wordCount(found.paragraphs);
-  if (words < MIN_ARTICLE_WORDS)
+  if (words < minimumWords)
     return failed({ code: ImportProblemCode.NoArticle, source, detail: `only ${words} words of text` });
   const warnings: ImportWarning[] = [];
   let publication = meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined);

@@ -94,6 +94,20 @@ describe('extracting an article from HTML', () => {
     ]);
   });
 
+  it('given a short news brief then it is no article, unless the user named it, and its menu is no paragraph', () => {
+    const brief =
+      '<html><body><nav><a href="/">Home</a></nav><p>The mayor said on Tuesday that the bridge would reopen in ' +
+      'June. Engineers found cracks in two of the supports last winter. Traffic has been diverted since then.</p>' +
+      '<footer>© 2024 Town News</footer></body></html>';
+    const unnamed = html(brief);
+    expect(!unnamed.ok && unnamed.problem.code).toBe('no-article');
+    const named = extractArticle({ source: 'brief.html', text: brief, format: 'html', dom, titled: true });
+    expect(named.ok && named.value.paragraphs).toEqual([
+      'The mayor said on Tuesday that the bridge would reopen in June. Engineers found cracks in two of the ' +
+        'supports last winter. Traffic has been diverted since then.',
+    ]);
+  });
+
   it('given a page with no article then it says so', () => {
     const outcome = html(loginPage());
     expect(outcome.ok).toBe(false);
