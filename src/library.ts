@@ -53,6 +53,16 @@ export interface IndexCoverage {
 const ARTICLE_ENGINE_CACHE = 8;
 /** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
 const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
+/** How many sentences with every small word of a query of small words only are read for the phrase. */
+const PHRASE_REACH = 1_000;
+
+/** Whether the text has the words side by side, in this order. */
+function saysInOrder(text: string, words: readonly string[]): boolean {
+  const terms = tokenize(text)
+    .filter((token) => !token.alias)
+    .map((token) => token.term);
+  return terms.some((_, i) => words.every((word, j) => terms[i + j] === word));
+}
 
 /** Where a search looks: an engine's range of passages, and the query as that engine reads it. */
 interface Target {
@@ -333,8 +343,22 @@ export class Library {
       return { ...base, status: found.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...found };
     }
     const searched = [{ ...target, terms }];
-    const hits = this.tier(searched, query, limit, Reach.Match);
+    // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
+    // has them apart ("the … and … of") is none.
+    const words = tokenize(query).filter((token) => !token.alias);
+    const small = words.length > 1 && words.every((token) => STOPWORDS.has(token.term));
+    const hits = small
+      ? this.tier(searched, query, PHRASE_REACH, Reach.Match)
+          .filter((hit) =>
+            saysInOrder(
+              hit.passage.text,
+              words.map((token) => token.term),
+            ),
+          )
+          .slice(0, limit)
+      : this.tier(searched, query, limit, Reach.Match);
     if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
+    if (small) return { ...base, status: SearchStatus.NoMatch };
     // Nothing in the text: the query may name articles by their title, author or publication.
     const named = slug === undefined ? this.metadata.named(query) : undefined;
     if (named) {

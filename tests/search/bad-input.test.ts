@@ -72,6 +72,16 @@ describe('search with bad input', () => {
   });
 });
 
+describe('a query of small words only', () => {
+  it('given small words the article says side by side then that sentence answers, and apart none', () => {
+    const hits = seedLibrary().search({ query: 'of the', limit: 20 }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.passage.text).toMatch(/\bof the\b/i);
+    for (const query of ['the and of', 'to be or not to be'])
+      expect(seedLibrary().search({ query }), query).toMatchObject({ status: 'no-match', hits: [] });
+  });
+});
+
 describe('did-you-mean for an author’s name', () => {
   const library = Library.create([
     smallArticle(
