@@ -12,6 +12,7 @@ const OPENING: Readonly<Record<string, string>> = { '"': '"', '”': '“' };
  * - when its marks do not pair up, only the mark that balances them, in their style: a quotation that began
  *   before it gets its opening mark (`I do not wish to make any judgements," Mr Chidambaram said.`), one that
  *   goes on past it its closing mark (`"Some countries have tried…`);
+ * - when it holds quotations of its own, ‘ and ’;
  * - else “ and ”.
  */
 export function quoteMarksFor(text: string): readonly [open: string, close: string] {
@@ -25,7 +26,9 @@ export function quoteMarksFor(text: string): readonly [open: string, close: stri
     if (closes(trimmed, marks[0]!)) return [OPENING[first!] ?? '“', ''];
     if (!closes(trimmed, marks.at(-1)!)) return ['', CLOSING[last!] ?? '”'];
   }
-  return ['“', '”'];
+  // Quotations of its own inside it: the outer marks are the single ones, as nested quotations alternate
+  // (‘…she was “terrified of losing.”’, not “…“terrified of losing.””).
+  return marks.length > 0 ? ['‘', '’'] : ['“', '”'];
 }
 
 /** Whether the mark at `at` closes a quotation: a right mark, or a straight one that follows a word. */

@@ -17,10 +17,12 @@ describe('the quotation marks a quote is shown between', () => {
     expect(quoteMarksFor('“It is a very good result.”')).toEqual(['', '']);
   });
 
-  it('given a passage that quotes someone and goes on, or two quotations, then it gets “ and ”', () => {
-    expect(quoteMarksFor('"We are pleased," said Mr Smith.')).toEqual(['“', '”']);
-    expect(quoteMarksFor('"Yes," he said. "No."')).toEqual(['“', '”']);
+  it('given a passage with no quotation then it gets “ and ”; one that quotes someone and goes on, ‘ and ’', () => {
     expect(quoteMarksFor('The dollar rose.')).toEqual(['“', '”']);
+    // Nested quotations alternate: the passage's own double marks inside single ones.
+    expect(quoteMarksFor('"We are pleased," said Mr Smith.')).toEqual(['‘', '’']);
+    expect(quoteMarksFor('"Yes," he said. "No."')).toEqual(['‘', '’']);
+    expect(quoteMarksFor('She was “terrified of losing in front of my grandmother.”')).toEqual(['‘', '’']);
   });
 
   it('given a passage that opens a quotation going on past it, or closes one begun before it, then it gets the one mark that balances it', () => {
