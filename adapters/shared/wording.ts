@@ -29,11 +29,14 @@ export interface WordingStyle {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** Words typed in quotation marks, without them: the reply puts its own round them (not “"…"”). */
+const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
+
 export const en = {
   didYouMean: (s: WordingStyle, suggestions: readonly string[]): string =>
     suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[]): string =>
-    `No passage matches ${s.quoted(query)}.${en.didYouMean(s, suggestions)}`,
+    `No passage matches ${s.quoted(unquoted(query))}.${en.didYouMean(s, suggestions)}`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,

@@ -50,6 +50,10 @@ describe('console chat: command lines', () => {
     expect(await ask('/help qoute')).toMatch(/^That value \(command\) is not valid: did you mean quote\?/);
   });
 
+  it('given words in quotation marks that no passage has then the reply quotes them once', async () => {
+    expect(await ask('/quote "zzyzx qqqv"')).toMatch(/^No passage matches “zzyzx qqqv”\./);
+  });
+
   it('given an option the command lacks, or a number out of its range, then the reply says so, with the range', async () => {
     expect(await ask('/quote election limit:3')).toMatch(/^There is no option “limit:”\. Usage: \/quote /);
     // A link is no option.
