@@ -312,7 +312,8 @@ export function lemmaCandidates(term: string): string[] {
     if (stem.length >= 2) found.push(stem + ending);
   };
   if (term.endsWith('ies')) add(term.slice(0, -3), 'y');
-  if (term.endsWith('es')) add(term.slice(0, -2));
+  // "-es" of a word in s, x, z, ch, sh or o ("taxes", "goes"); "fares" is no "far", "times" no "tim".
+  if (/(?:s|x|z|ch|sh|o)es$/.test(term)) add(term.slice(0, -2));
   if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1));
   for (const suffix of ['ed', 'ing', 'er', 'est']) {
     if (!term.endsWith(suffix) || term.length < suffix.length + 3) continue;

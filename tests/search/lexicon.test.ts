@@ -295,6 +295,19 @@ describe('lemmaCandidates and spellingVariants', () => {
     expect(lemmaCandidates('used')).toContain('use');
   });
 
+  it('given a word in "-es" then "-es" is an ending only after s, x, z, ch, sh or o ("fares" is no "far")', () => {
+    expect(lemmaCandidates('fares')).toEqual(expect.arrayContaining(['fare']));
+    expect(lemmaCandidates('fares')).not.toContain('far');
+    expect(lemmaCandidates('times')).not.toContain('tim');
+    for (const [word, lemma] of [
+      ['taxes', 'tax'],
+      ['churches', 'church'],
+      ['goes', 'go'],
+      ['buses', 'bus'],
+    ])
+      expect(lemmaCandidates(word!)).toContain(lemma);
+  });
+
   it('given a four-letter word with a double e then it is no inflection of a three-letter verb', () => {
     expect(lemmaCandidates('seed')).not.toContain('see');
     expect(lemmaCandidates('feed')).not.toContain('fee');
