@@ -7,6 +7,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
+import { CHAT_MARKUP } from '../text/chat-markup.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
@@ -378,7 +379,8 @@ export class Bot {
    * `/summary`: one article's summary, or, for a topic with no article named in a library of several,
    * what the whole library says about it (`summarizeLibrary`).
    */
-  private summary(request: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+  private summary(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    const request = withoutMentions(asked);
     const { topic: words, article: named } = request;
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
@@ -496,4 +498,26 @@ export class Bot {
       ...(asked === current ? {} : { missingPage: asked }),
     };
   }
+}
+
+/** A summary request with no mention in its topic or article ("/summary @bob the chess article"). */
+function withoutMentions(
+  request: Extract<BotRequest, { kind: 'summary' }>,
+): Extract<BotRequest, { kind: 'summary' }> {
+  const clean = (text: string | undefined): string | undefined =>
+    text === undefined
+      ? undefined
+      : text
+          .replace(CHAT_MARKUP, ' ')
+          .replace(/\s{2,}/g, ' ')
+          .trim() || undefined;
+  const topic = clean(request.topic);
+  const article = clean(request.article);
+  if (topic === request.topic && article === request.article) return request;
+  const { topic: _topic, article: _article, ...rest } = request;
+  return {
+    ...rest,
+    ...(topic === undefined ? {} : { topic }),
+    ...(article === undefined ? {} : { article }),
+  };
 }

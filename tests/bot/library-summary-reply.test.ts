@@ -107,6 +107,15 @@ describe('Bot: a summary of an article named in chat', () => {
     });
   });
 
+  it("given a mention in a summary's topic then it is no word of it", () => {
+    for (const topic of ['@bob the yukos article', '<@123> the yukos article']) {
+      const reply = news.handle({ kind: 'summary', topic, length: 'short' });
+      expect(reply.kind, topic).toBe('summary');
+      if (reply.kind === 'summary')
+        expect(reply.summary.article.title).toBe('Yukos unit buyer faces loan claim');
+    }
+  });
+
   it('given an article no passage is about then the reply says there is no such article', () => {
     expect(news.handle(news.read('summarize the article about unicorns'))).toMatchObject({
       kind: 'unknown-article',
