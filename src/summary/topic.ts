@@ -89,9 +89,15 @@ export function nearBest(
   // what the "but" answers.
   const alone: SearchHit[] = [];
   const leaning: SearchHit[] = [];
+  // The part of a long sentence after a semicolon, in a small letter ("the bill amending…; and…"): only when
+  // nothing else is about the topic.
+  const parts: SearchHit[] = [];
   for (const hit of hits) {
     if (hit.score < floor) continue;
-    (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
+    if (SMALL_FIRST.test(hit.passage.text)) parts.push(hit);
+    else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }
-  return [...alone, ...leaning];
+  return alone.length + leaning.length > 0 ? [...alone, ...leaning] : parts;
 }
+
+const SMALL_FIRST = /^[\s"'“‘(]*\p{Ll}/u;

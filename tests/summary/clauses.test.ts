@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SUMMARY_OPTIONS, Library, summarizeLibrary } from '../../src/index.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { smallArticle } from '../helpers/content.js';
 
@@ -27,6 +28,20 @@ describe('summaries of a sentence cut at its semicolons', () => {
       const { sentences } = summarize(article, request);
       for (const { text } of sentences) expect(text).toMatch(/^[A-Z]/);
     }
+    // Across the library too, where another sentence is about the topic.
+    const library = Library.create([
+      article,
+      smallArticle('debt', 'Debt', ['The public debt fell by a tenth.']),
+    ]);
+    const found = summarizeLibrary(
+      library,
+      { topic: 'public debt', length: 'long' },
+      DEFAULT_SUMMARY_OPTIONS,
+    );
+    expect(found.kind).toBe('found');
+    if (found.kind === 'found')
+      for (const { sentences } of found.excerpts)
+        for (const { text } of sentences) expect(text).toMatch(/^[A-Z]/);
     // Every sentence but the parts, asked for all.
     expect(summarize(article, { sentences: 10 }).sentences).toHaveLength(
       article.sentences.length - parts.length,
