@@ -8,6 +8,7 @@ import {
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
+import { headerLine } from './header-lines.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
 import { markdownBlocks, type MarkdownBlock } from './markdown-blocks.js';
 import { extractFromBlocks } from './plain-text.js';
@@ -55,7 +56,15 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
   }
   let deck = fields.deck;
   const under = blocks[0];
-  if (deck === undefined && title !== undefined && under && under.kind !== 'text' && blocks.length > 1) {
+  // (An italic byline under the title is the byline: "*Posted by Ana Silva on 3 March 2021*".)
+  if (
+    deck === undefined &&
+    title !== undefined &&
+    under &&
+    under.kind !== 'text' &&
+    blocks.length > 1 &&
+    headerLine(cleanLine(under.lines.join(' '))) === undefined
+  ) {
     deck = cleanLine(under.lines.join(' '));
     blocks.shift();
   }

@@ -8,6 +8,23 @@ function draftOf(markdown: string) {
 }
 
 describe('extractMarkdown', () => {
+  it('given an italic byline right under the title then it is the author and the date, not the deck', () => {
+    const { value } = draftOf(
+      [
+        '# Harbour Days',
+        '',
+        '*Posted by Ana Silva on 3 March 2021*',
+        '',
+        'The harbour reopened.',
+        '',
+        'Boats came back.',
+      ].join('\n'),
+    );
+    expect(value).toMatchObject({ title: 'Harbour Days', author: 'Ana Silva', date: '2021-03-03' });
+    expect(value.deck).toBeUndefined();
+    expect(value.paragraphs).toEqual(['The harbour reopened.', 'Boats came back.']);
+  });
+
   it('given Markdown without front matter then the heading, deck, byline and date are read and markup goes', () => {
     const { value } = draftOf(
       [
