@@ -341,7 +341,10 @@ export class PassageScorer {
     // word: a name of several ("north korea sea") says less of where it is than a town's.
     if (heavy !== 2 || compiled.filter((term) => !term.light).length !== 2) return undefined;
     const named = compiled.flatMap((term, i) => (!term.light && must[i] ? [i] : []));
-    if (named.length !== 1 || /\s/.test(terms[named[0]!]!.label)) return undefined;
+    if (named.length !== 1) return undefined;
+    // A name of letters, not a figure: "23%" is no question about "KN-23".
+    const label = terms[named[0]!]!.label;
+    if (!/^\p{L}+$/u.test(label)) return undefined;
     const frequency = this.exactFrequency(compiled[named[0]!]!, range);
     return frequency > 0 && frequency <= RARE_NAME_SENTENCES ? 1 : undefined;
   }

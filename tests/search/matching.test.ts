@@ -538,6 +538,9 @@ describe('a number however it is written', () => {
     expect(hitTexts(codes, '25%')).toEqual(['Support fell 25% in May.']);
     expect(hitTexts(codes, '25 %')).toEqual(['Support fell 25% in May.']);
     expect(hitTexts(codes, 'kn-25 tested')).toEqual(['It tested the KN-25 twice.']);
+    // Nor the closest match where no share is written.
+    const noShare = Library.create([smallArticle('codes', 'Missiles', ['It tested the KN-25 twice.'])]);
+    expect(hitTexts(noShare, '25%')).toEqual([]);
   });
 
   it('given "30k vehicles" or "25,000 cash" then "30,000 … vehicles" and "£25k in cash" are found', () => {
