@@ -538,8 +538,11 @@ describe('a number however it is written', () => {
     expect(hitTexts(codes, '25%')).toEqual(['Support fell 25% in May.']);
     expect(hitTexts(codes, '25 %')).toEqual(['Support fell 25% in May.']);
     expect(hitTexts(codes, 'kn-25 tested')).toEqual(['It tested the KN-25 twice.']);
-    // Nor the closest match where no share is written.
-    const noShare = Library.create([smallArticle('codes', 'Missiles', ['It tested the KN-25 twice.'])]);
+    // Nor the closest match where no sentence writes that share, however rare the figure and common "percent".
+    const otherShares = Array.from({ length: 20 }, (_, i) => `Sales rose ${i + 30}% in week ${i + 30}.`);
+    const noShare = Library.create([
+      smallArticle('codes', 'Missiles', ['It tested the KN-25 twice.', ...otherShares]),
+    ]);
     expect(hitTexts(noShare, '25%')).toEqual([]);
   });
 
