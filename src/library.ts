@@ -340,7 +340,8 @@ export class Library {
         };
       const articles = byAuthor.filter((a) => slug === undefined || a.slug === slug);
       const found = this.searchArticles(articles, query, limit);
-      return { ...base, status: found.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...found };
+      const titled = found.hits.length > 0 ? found : this.namedAmong(articles, query, limit);
+      return { ...base, status: titled.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...titled };
     }
     const searched = [{ ...target, terms }];
     // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
@@ -360,11 +361,12 @@ export class Library {
     if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
     if (small) return { ...base, status: SearchStatus.NoMatch };
     // Nothing in the text: the query may name articles by their title, author or publication.
-    const named = slug === undefined ? this.metadata.named(query) : undefined;
-    if (named) {
-      const found = this.searchArticles(named.articles, named.rest, limit);
-      if (found.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...found };
-    }
+    const named = this.namedAmong(
+      slug === undefined ? undefined : [this.catalog.article(slug)!],
+      query,
+      limit,
+    );
+    if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
     const beyond = this.beyondMatches(searched, query, limit);
     if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
     const suggestions = suggestQueries(
@@ -400,6 +402,23 @@ export class Library {
       if (suggestions.length >= this.options.maxSuggestions) break;
     }
     return suggestions;
+  }
+
+  /**
+   * The hits of a query that names some of these articles by their title, author or publication ("chess" of
+   * "The Quiet Prodigy Who Won the City Chess Final"), among those articles and for the query's other words:
+   * each article's best quote when no word is left. None when it names none of them (`articles` undefined:
+   * the whole library).
+   */
+  private namedAmong(
+    articles: readonly Article[] | undefined,
+    query: string,
+    limit: number,
+  ): { hits: SearchHit[]; closest?: true } {
+    const named = this.metadata.named(query);
+    const within = articles && new Set(articles);
+    const among = named?.articles.filter((article) => within?.has(article) ?? true) ?? [];
+    return among.length > 0 ? this.searchArticles(among, named!.rest, limit) : { hits: [] };
   }
 
   /**

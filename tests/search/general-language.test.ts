@@ -164,6 +164,24 @@ describe('names and metadata', () => {
     expect(bbc().search({ query: 'Parmalat fine' }).hits[0]?.passage.slug).toBe('bbc-business-017');
   });
 
+  it('given a word only a title has, with an author or an article filter, then that article answers as without', () => {
+    const library = Library.create([
+      smallArticle(
+        'chess',
+        'The City Chess Final',
+        ['Amara Diallo sat down for the final game at noon.'],
+        'Helen Ward',
+      ),
+      smallArticle('fares', 'Bus fares rise', ['Single fares will rise in March.'], 'Dan Okafor'),
+    ]);
+    const lead = 'Amara Diallo sat down for the final game at noon.';
+    expect(library.search({ query: 'chess' }).hits[0]?.passage.text).toBe(lead);
+    expect(library.search({ query: 'chess', author: 'helen' }).hits[0]?.passage.text).toBe(lead);
+    expect(library.search({ query: 'chess', slug: 'chess' }).hits[0]?.passage.text).toBe(lead);
+    expect(library.search({ query: 'chess', author: 'okafor' }).hits).toEqual([]);
+    expect(library.search({ query: 'chess', slug: 'fares' }).hits).toEqual([]);
+  });
+
   it('given an author filter then only that author’s articles answer, and an author none has says so', () => {
     const result = bbc().search({ query: 'profits', author: 'BBC' });
     expect(result.status).toBe('ok');
