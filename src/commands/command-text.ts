@@ -60,9 +60,10 @@ export function parseCommandText(
       const option = definition.options.find((candidate) => candidate.name === name);
       if (!option) {
         const suggestion = closestName(name, names);
-        // A name close to an option's is that option misspelt; any other with a value set as options are
-        // (`limit:3`, not a link's `https://…`) is one the command lacks: neither is a word to look for.
-        const optionLike = (quoted ?? bare ?? '').length > 0 && !/^\/\//.test(bare ?? '');
+        // A name close to an option's is that option misspelt; any other with a value only an option has (a
+        // number or a yes or no: `limit:3`, `dm:true`) is one the command lacks: neither is a word to look for.
+        // Words (`re:election`) and links (`https://…`) are.
+        const optionLike = /^(?:-?\d+|true|false|yes|no|on|off)$/i.test(quoted ?? bare ?? '');
         if (suggestion !== undefined)
           problem ??= usageError(definition, 'unknown-option', { option: name, suggestion });
         else if (optionLike) problem ??= usageError(definition, 'unknown-option', { option: name });

@@ -56,8 +56,10 @@ describe('console chat: command lines', () => {
 
   it('given an option the command lacks, or a number out of its range, then the reply says so, with the range', async () => {
     expect(await ask('/quote election limit:3')).toMatch(/^There is no option “limit:”\. Usage: \/quote /);
-    // A link is no option.
+    expect(await ask('/quote election dm:true')).toMatch(/^There is no option “dm:”\./);
+    // A link, or a word before a colon, is no option.
     expect(await ask('/quote https://example.com harbour')).not.toMatch(/no option/);
+    expect(await ask('/quote re:harbour')).not.toMatch(/no option/);
     expect(await ask('/summary sentences:0')).toMatch(
       /^That value \(sentences\) is not valid\. It is a whole number from 1 to 50\. Usage: /,
     );
