@@ -1,4 +1,4 @@
-import { CHAT_MARKUP } from './text/chat-markup.js';
+import { withoutChatMarkup } from './text/chat-markup.js';
 import { editDistance } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
@@ -34,7 +34,7 @@ import {
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
-import { tokenize, wordCount } from './text/tokenize.js';
+import { tokenize, wordCount, type Token } from './text/tokenize.js';
 import { standsAlone } from './summary/cues.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 
@@ -56,12 +56,11 @@ const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
 /** How many sentences with every small word of a query of small words only are read for the phrase. */
 const PHRASE_REACH = 1_000;
 
-/** Whether the text has the words side by side, in this order. */
-function saysInOrder(text: string, words: readonly string[]): boolean {
-  const terms = tokenize(text)
-    .filter((token) => !token.alias)
-    .map((token) => token.term);
-  return terms.some((_, i) => words.every((word, j) => terms[i + j] === word));
+/** Whether a passage's words have the query's words side by side, in this order. */
+function saysInOrder(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
+  const said = tokens.filter((token) => !token.alias).map((token) => token.term);
+  const words = terms.map((term) => term.label.toLowerCase());
+  return said.some((_, i) => words.every((word, j) => said[i + j] === word));
 }
 
 /** Where a search looks: an engine's range of passages, and the query as that engine reads it. */
@@ -87,6 +86,8 @@ export class Library {
   private metadataIndex: ArticleMetadata | undefined;
   /** The stems of the articles' titles (see `wordsHeld`), made on first use. */
   private titleStems: ReadonlySet<string> | undefined;
+  /** The words of four letters or more of the authors' names (see `authorSuggestions`), made on first use. */
+  private authorWords: readonly string[] | undefined;
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
   private readonly titleOf = (slug: string): string | undefined => {
     const meta = this.catalog.article(slug)?.meta;
@@ -317,10 +318,7 @@ export class Library {
       return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
     // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the
     // reply still repeats what was typed, made inert by each platform.
-    const asked = request.query
-      .replace(CHAT_MARKUP, ' ')
-      .replace(/\s{2,}/g, ' ')
-      .trim();
+    const asked = withoutChatMarkup(request.query);
     const base = { query: request.query, hits: [], suggestions: [] };
     const slug = request.slug;
     const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
@@ -346,16 +344,10 @@ export class Library {
     const searched = [{ ...target, terms }];
     // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
     // has them apart ("the … and … of") is none.
-    const words = tokenize(query).filter((token) => !token.alias);
-    const small = words.length > 1 && words.every((token) => STOPWORDS.has(token.term));
+    const small = terms.length > 1 && terms.every((term) => STOPWORDS.has(term.label.toLowerCase()));
     const hits = small
       ? this.tier(searched, query, PHRASE_REACH, Reach.Match)
-          .filter((hit) =>
-            saysInOrder(
-              hit.passage.text,
-              words.map((token) => token.term),
-            ),
-          )
+          .filter((hit) => saysInOrder(this.cache.tokens(hit.passage), terms))
           .slice(0, limit)
       : this.tier(searched, query, limit, Reach.Match);
     if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
@@ -388,7 +380,10 @@ export class Library {
    * something.
    */
   private authorSuggestions(query: string): string[] {
-    const names = [...new Set(this.authors.flatMap((author) => foldText(author).match(/\p{L}{4,}/gu) ?? []))];
+    this.authorWords ??= [
+      ...new Set(this.authors.flatMap((author) => foldText(author).match(/\p{L}{4,}/gu) ?? [])),
+    ];
+    const names = this.authorWords;
     const words = query.split(/\s+/).filter((word) => word.length > 0);
     const suggestions: string[] = [];
     for (const [i, word] of words.entries()) {

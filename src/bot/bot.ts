@@ -7,7 +7,7 @@ import { summarize } from '../summary/summarize.js';
 import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
-import { CHAT_MARKUP } from '../text/chat-markup.js';
+import { withoutChatMarkup } from '../text/chat-markup.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
@@ -505,12 +505,7 @@ function withoutMentions(
   request: Extract<BotRequest, { kind: 'summary' }>,
 ): Extract<BotRequest, { kind: 'summary' }> {
   const clean = (text: string | undefined): string | undefined =>
-    text === undefined
-      ? undefined
-      : text
-          .replace(CHAT_MARKUP, ' ')
-          .replace(/\s{2,}/g, ' ')
-          .trim() || undefined;
+    text === undefined ? undefined : withoutChatMarkup(text) || undefined;
   const topic = clean(request.topic);
   const article = clean(request.article);
   if (topic === request.topic && article === request.article) return request;

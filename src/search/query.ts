@@ -855,17 +855,11 @@ export class QueryAnalyzer {
       if (!this.index.hasTerm(variant)) continue;
       mergeBest(unit, this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling));
     }
-    // A short word in "e" whose inflections the stemmer gives another stem ("die": "died", "dies" are "di"):
-    // they are its forms all the same ("when did hailey die" found nothing).
-    if (part.term.endsWith('e')) {
-      const e = part.term;
-      const forms = [
-        `${e}d`,
-        `${e}s`,
-        `${e.slice(0, -1)}ing`,
-        ...(e.endsWith('ie') ? [`${e.slice(0, -2)}ying`] : []),
-      ];
-      for (const form of forms) {
+    // A word in "e" whose inflections the stemmer gives another stem ("die": "died", "dies" are "di"): they are
+    // its forms all the same ("when did hailey die" found nothing). Not a word in another letter ("hop" is no
+    // "hoped"), nor one of three in "ee" ("see" is no "seed", "fee" no "feed").
+    if (part.term.endsWith('e') && !/^\p{L}ee$/u.test(part.term)) {
+      for (const form of inflectedForms(part.term)) {
         if (!this.index.hasTerm(form) || unit.has(form) || stemOf(form) === part.stem) continue;
         mergeBest(unit, new Map([[form, this.options.stemQuality]]));
       }

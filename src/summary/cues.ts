@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { opensInSmallLetter } from '../text/segment.js';
 
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
@@ -59,14 +60,11 @@ export function cuesOf(text: string): SentenceCues {
 /** A first word that points back whatever follows it: a possessive ("Their release…") or "that" ("That problem…"). */
 const BACK_POINTING_FIRST = /^[\s"'“‘(]*(?:his|her|its|their|that)\b/i;
 
-/** A small letter first: the rest of a sentence cut at a semicolon ("to maintain peace abroad…; to establish…"). */
-const SMALL_FIRST = /^[\s"'“‘(]*\p{Ll}/u;
-
 /**
  * Whether a sentence reads as a quote on its own, as a random quote is shown: nothing in its opening points
  * back to the sentence before ("They are now maintaining the forces…", "But it failed.", "Their release…"),
  * and it is no part of a longer sentence opening in a small letter.
  */
 export function standsAlone(text: string): boolean {
-  return !SMALL_FIRST.test(text) && !cuesOf(text).dependent && !BACK_POINTING_FIRST.test(text);
+  return !opensInSmallLetter(text) && !cuesOf(text).dependent && !BACK_POINTING_FIRST.test(text);
 }

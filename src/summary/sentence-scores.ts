@@ -1,5 +1,5 @@
 import { isQuotable, type Article, type Passage } from '../content/article.js';
-import { segmentSentences } from '../text/segment.js';
+import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
 import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { genreOf, type Genre } from './genre.js';
@@ -81,7 +81,7 @@ function continuesSentence(article: Article, passage: Passage): boolean {
     before !== undefined &&
     before.paragraph === passage.paragraph &&
     /;\s*$/.test(before.text) &&
-    /^[\s"'“‘(]*\p{Ll}/u.test(passage.text)
+    opensInSmallLetter(passage.text)
   );
 }
 

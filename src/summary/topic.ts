@@ -2,6 +2,7 @@ import type { Article, Passage } from '../content/article.js';
 import type { SearchOptions } from '../search/options.js';
 import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
 import { standsAlone } from './cues.js';
 
@@ -94,10 +95,8 @@ export function nearBest(
   const parts: SearchHit[] = [];
   for (const hit of hits) {
     if (hit.score < floor) continue;
-    if (SMALL_FIRST.test(hit.passage.text)) parts.push(hit);
+    if (opensInSmallLetter(hit.passage.text)) parts.push(hit);
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }
   return alone.length + leaning.length > 0 ? [...alone, ...leaning] : parts;
 }
-
-const SMALL_FIRST = /^[\s"'“‘(]*\p{Ll}/u;

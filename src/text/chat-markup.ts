@@ -8,3 +8,11 @@ export const CHAT_MARKUP = /<[@#!][^>\s]*>|(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_][\p{
 
 /** An HTML tag pasted into a message (`<b>`, `</b>`, `<br/>`, `<a href="…">`): markup, never words to look for. */
 export const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+
+/** The text with its mentions and broadcast words taken out, spaces closed up. */
+export function withoutChatMarkup(text: string): string {
+  return text
+    .replace(CHAT_MARKUP, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -79,6 +79,14 @@ const HEADING_LETTERS = 8;
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const QUESTION_END = /[?!]["”’')\]]*\s*$/u;
 const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
+
+/**
+ * Whether a text opens in a small letter, perhaps after quotation marks: no sentence's start, but the part of a
+ * long sentence cut at a semicolon ("to maintain peace abroad…; to establish…", see `clauses`).
+ */
+export function opensInSmallLetter(text: string): boolean {
+  return SMALL_FIRST.test(text);
+}
 const QUOTE_END = /[.!?…]["”’]\s*$/u;
 const SPEECH = `(?:${'said says added adds recalled recalls told explained wrote writes asked replied insisted noted argued continued concluded'
   .split(' ')

@@ -321,6 +321,19 @@ describe('a verb in "e" whose past the stemmer cuts otherwise ("died": "di")', (
   ])('given %j then the sentence with its past answers', (query, part) => {
     expect(first(query)).toContain(part);
   });
+
+  it('given "see" or "fee" then "seed" and "feed" are other words', () => {
+    const library = Library.create([
+      smallArticle('farm', 'Farm news', [
+        'The seed was planted in May.',
+        'The feed ran out.',
+        'He died on Monday.',
+      ]),
+    ]);
+    expect(hitTexts(library, 'see')).toEqual([]);
+    expect(hitTexts(library, 'fee')).toEqual([]);
+    expect(hitTexts(library, 'die')).toEqual(['He died on Monday.']);
+  });
 });
 
 describe('questions that ask for an age, a frequency, what a story is about, or who leads', () => {
