@@ -20,5 +20,7 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['cfo', 'chief financial officer'],
   ['imf', 'international monetary fund'],
   ['wto', 'world trade organization'],
+  ['ww1', 'wwi', 'world war i'],
+  ['ww2', 'wwii', 'world war ii'],
   ['sanctions', 'embargo'],
 ];

@@ -110,3 +110,23 @@ export function numberAliases(parts: readonly string[]): string[] {
   if (value === undefined) return [];
   return ordinal ? [`${value}${ordinalSuffix(value)}`] : [String(value)];
 }
+
+/** A roman numeral in capitals from II to XXXIX ("World War II", "Henry VIII", "Title IX"). */
+const ROMAN = /^(?=[IVX]{2})(X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/**
+ * The digits of a roman numeral as a text writes it, in capitals ("II" → "2", so that "world war 2" finds
+ * "World War II"), or undefined. One letter is no numeral ("I", "V", "X" are a word or a letter), nor are
+ * capitals of other letters (an acronym: "CV", "XL").
+ */
+export function romanValue(written: string): string | undefined {
+  if (!ROMAN.test(written)) return undefined;
+  let value = 0;
+  for (let i = 0; i < written.length; i++) {
+    const digit = ROMAN_DIGITS[written[i]!]!;
+    const next = ROMAN_DIGITS[written[i + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return String(value);
+}

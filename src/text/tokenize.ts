@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
-import { numberAliases } from './numbers.js';
+import { numberAliases, romanValue } from './numbers.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** One searchable term of a text, with where it stands in the original string. */
@@ -132,6 +132,12 @@ export function sizedFigure(term: string): SizedFigure | undefined {
   return { figure, size: SIZES[unit]!, full };
 }
 
+/** The digits a roman numeral stands for ("II": "2"), if it is one. */
+function romanAliases(raw: string): string[] {
+  const value = romanValue(raw);
+  return value === undefined ? [] : [value];
+}
+
 /** What else a written figure stands for (see `sizedFigure`). */
 function figureAliases(term: string): string[] {
   const sized = sizedFigure(term);
@@ -161,7 +167,7 @@ function wordFormOf(written: string): WordForm | undefined {
     length: raw.length,
     term,
     stem,
-    aliases: [...numberAliases([term]), ...figureAliases(term)],
+    aliases: [...numberAliases([term]), ...figureAliases(term), ...romanAliases(raw)],
   };
   if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
   return form;

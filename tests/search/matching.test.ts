@@ -349,6 +349,39 @@ describe('a number written in words with "hundred" or "thousand"', () => {
   });
 });
 
+describe('a roman numeral in capitals', () => {
+  const library = Library.create(
+    [
+      smallArticle('war', 'War notes', [
+        'The address went on for an hour.',
+        'He served as a pilot during World War II.',
+        'King Henry VIII had six wives.',
+        'Her CV listed six jobs.',
+        'I was there in 2005.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given its number in figures or in words then it is found: "world war 2" finds "World War II"', () => {
+    expect(hitTexts(library, 'world war 2')).toEqual(['He served as a pilot during World War II.']);
+    expect(hitTexts(library, 'pilot in world war two')).toEqual([
+      'He served as a pilot during World War II.',
+    ]);
+    expect(hitTexts(library, 'henry 8')).toEqual(['King Henry VIII had six wives.']);
+  });
+
+  it('given "ww2" or "wwii" then the built-in glossary finds "World War II"', () => {
+    expect(hitTexts(library, 'ww2 pilot')).toEqual(['He served as a pilot during World War II.']);
+    expect(hitTexts(library, 'wwii')).toEqual(['He served as a pilot during World War II.']);
+  });
+
+  it('given a letter alone or capitals of other letters then they are no numeral: "I", "CV"', () => {
+    expect(hitTexts(library, '105 jobs')).toEqual([]);
+    expect(hitTexts(library, '1 was there')).toEqual([]);
+  });
+});
+
 describe('a glossary term typed with a word of its middle left out', () => {
   const library = Library.create([
     smallArticle('tests', 'Missile tests', [
