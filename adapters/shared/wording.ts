@@ -30,6 +30,18 @@ export interface WordingStyle {
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Words typed in quotation marks, without them: the reply puts its own round them (not “"…"”). */
+/** "a whole number from 1 to 10", "… 1 or more", "… 10 or less". */
+function wholeNumber({
+  min,
+  max,
+}: {
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+}): string {
+  if (min !== undefined && max !== undefined) return `a whole number from ${min} to ${max}`;
+  return min !== undefined ? `a whole number, ${min} or more` : `a whole number, ${max ?? 0} or less`;
+}
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -126,7 +138,7 @@ export const en = {
         const among = error.choices
           ? ` It is one of ${error.choices.map((choice) => s.code(choice)).join(', ')}.`
           : error.range
-            ? ` It is a whole number from ${error.range[0]} to ${error.range[1]}.`
+            ? ` It is ${wholeNumber(error.range)}.`
             : '';
         return error.suggestion
           ? `${what}: did you mean ${s.code(error.suggestion)}?${among} ${how}`

@@ -1,7 +1,8 @@
 import { editDistance } from '../search/edit-distance.js';
 import type { CommandDefinition, CommandOption, OptionValues, UsageError } from './definition.js';
 
-const NAMED = /(?:^|\s)([a-z][a-z-]*):(?:"([^"]*)"|(\S*))/g;
+/** `name:value` or `name:"a value"`; a name in capitals is the same option (`Length:short`). */
+const NAMED = /(?:^|\s)([a-z][a-z-]*):(?:"([^"]*)"|(\S*))/gi;
 
 function convert(option: CommandOption, raw: string): string | number | boolean | undefined {
   if (option.type === 'boolean') {
@@ -31,6 +32,27 @@ export function closestName(typed: string, names: readonly string[]): string | u
   return best?.name;
 }
 
+/**
+ * The usage error of a value `option` cannot take: what it takes instead (its choices, with the one meant:
+ * `length:medum`, or its range: `page:0`).
+ */
+function badValue(definition: CommandDefinition, option: CommandOption, raw: string): UsageError {
+  if (option.choices) {
+    const choices = option.choices.map((choice) => choice.value);
+    const meant = closestName(raw, choices);
+    return usageError(definition, 'bad-value', {
+      option: option.name,
+      choices,
+      ...(meant === undefined ? {} : { suggestion: meant }),
+    });
+  }
+  const range =
+    option.type === 'integer' && (option.minValue !== undefined || option.maxValue !== undefined)
+      ? { range: { min: option.minValue, max: option.maxValue } }
+      : {};
+  return usageError(definition, 'bad-value', { option: option.name, ...range });
+}
+
 /** A usage error for `definition`. */
 export function usageError(
   definition: CommandDefinition,
@@ -56,7 +78,8 @@ export function parseCommandText(
   let problem: UsageError | undefined;
   const free = text.replace(
     NAMED,
-    (whole, name: string, quoted: string | undefined, bare: string | undefined) => {
+    (whole, typed: string, quoted: string | undefined, bare: string | undefined) => {
+      const name = typed.toLowerCase();
       const option = definition.options.find((candidate) => candidate.name === name);
       if (!option) {
         const suggestion = closestName(name, names);
@@ -69,13 +92,9 @@ export function parseCommandText(
         else if (optionLike) problem ??= usageError(definition, 'unknown-option', { option: name });
         return whole;
       }
-      const value = convert(option, quoted ?? bare ?? '');
-      const range: [number, number] | undefined =
-        option.type === 'integer' && option.minValue !== undefined && option.maxValue !== undefined
-          ? [option.minValue, option.maxValue]
-          : undefined;
-      if (value === undefined)
-        problem ??= usageError(definition, 'bad-value', { option: name, ...(range ? { range } : {}) });
+      const raw = quoted ?? bare ?? '';
+      const value = convert(option, raw);
+      if (value === undefined) problem ??= badValue(definition, option, raw);
       else values[name] = value;
       return ' ';
     },

@@ -67,6 +67,6 @@ export interface UsageError {
   readonly usage?: string;
   /** For `unknown-subcommand`: the usage lines of every sub-command. */
   readonly choices?: readonly string[];
-  /** For `bad-value` of a number option: the least and the most it may be. */
-  readonly range?: readonly [min: number, max: number];
+  /** For `bad-value` of a number option: the least and the most it may be (either may be open). */
+  readonly range?: { readonly min?: number | undefined; readonly max?: number | undefined };
 }

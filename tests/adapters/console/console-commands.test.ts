@@ -65,6 +65,20 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given a value an option cannot take, then the reply names what it takes, and the one meant', async () => {
+    expect(await ask('/summary length:medum')).toMatch(
+      /^That value \(length\) is not valid: did you mean medium\? It is one of short, medium, long\. Usage: /,
+    );
+    expect(await ask('/articles page:0')).toMatch(
+      /^That value \(page\) is not valid\. It is a whole number, 1 or more\. Usage: /,
+    );
+  });
+
+  it('given an option name typed with a capital, then it is that option', async () => {
+    expect(await ask('/summary Length:short')).toBe(await ask('/summary length:short'));
+    expect(await ask('/quote harbour Limit:3')).toMatch(/^There is no option “limit:”\./);
+  });
+
   it("given /help next or /help context, the console's own follow-ups, then it says what they do", async () => {
     for (const line of ['/help next', '/help /context'])
       expect(await ask(line)).toBe(`/next, /context: ${en.consoleFollowUps}.`);
