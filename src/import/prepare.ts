@@ -40,7 +40,8 @@ export function prepareContentFile(
       return failed({
         code: ImportProblemCode.InvalidContent,
         source,
-        detail: `date: "${date}" is not a date`,
+        // "03/04/2021" is 3 April or March 4: only a year first, or a month's name, says which.
+        detail: `date: "${date}" is not a date I can read: write it YYYY-MM-DD (2021-03-04) or with the month's name (4 March 2021)`,
       });
     draft = { ...draft, date: iso };
   }

@@ -83,6 +83,14 @@ describe('quotebot import', () => {
     expect(stderr).toBe('quotebot: /no/such/article.txt: no such file\n');
   });
 
+  it('given --date in an order no reader can be sure of then it exits 1 and says how to write it', () => {
+    const { code, stderr } = runCli(['import', SEED_TEXT_PATH, '--date', '03/04/2021'], {
+      CONTENT_DIR: contentDir(),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('"03/04/2021" is not a date I can read: write it YYYY-MM-DD (2021-03-04)');
+  });
+
   it.each([
     [['import']],
     [['import', 'a.txt', 'b.txt']],
