@@ -8,7 +8,7 @@ import {
   type Library,
   type SearchResult,
 } from '../../src/index.js';
-import { UsageError } from './usage.js';
+import { noArticle, UsageError } from './usage.js';
 
 /** `quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]` */
 export async function cardCommand(library: Library, args: string[]): Promise<string> {
@@ -54,7 +54,7 @@ function noCardReason(result: SearchResult, article: string | undefined): string
     result.suggestions.length > 0 ? ` (did you mean ${result.suggestions.join(', ')}?)` : '';
   switch (result.status) {
     case 'unknown-article':
-      return `no article "${article ?? ''}"${suggestions}; no card written`;
+      return noArticle(article ?? '', result.suggestions);
     case 'query-too-long':
       return 'the words are too long to search for; no card written';
     case 'empty-query':

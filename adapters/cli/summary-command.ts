@@ -4,7 +4,7 @@ import { Bot } from '../../src/bot/bot.js';
 import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
-import { UsageError } from './usage.js';
+import { noArticle, UsageError } from './usage.js';
 
 /** The stable JSON of `quotebot summary --json` (documented in the README). */
 export function summaryJson(summary: Summary) {
@@ -84,10 +84,7 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
     topic: topic.length > 0 ? topic : undefined,
     article: values.article,
   });
-  if (reply.kind === 'unknown-article') {
-    const also = reply.suggestions.length > 0 ? ` (did you mean ${reply.suggestions.join(', ')}?)` : '';
-    throw new UsageError(`no article "${reply.article}"${also}; \`quotebot articles\` lists them`);
-  }
+  if (reply.kind === 'unknown-article') throw new UsageError(noArticle(reply.article, reply.suggestions));
   if (reply.kind === 'library-summary') {
     if (values.json) return JSON.stringify(librarySummaryJson(reply.summary), null, 2);
     return renderLibrarySummary(reply.summary, style);

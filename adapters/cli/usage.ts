@@ -1,5 +1,11 @@
 import { closestName } from '../../src/commands/command-text.js';
 
+/** What `quote`, `summary` and `card` say of an `--article` the library lacks (a usage error). */
+export function noArticle(article: string, suggestions: readonly string[]): string {
+  const meant = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
+  return `no article "${article}"${meant}; \`quotebot articles\` lists them`;
+}
+
 /** A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -98,7 +98,7 @@ describe('quotebot quote', () => {
     expect(result).toMatchObject({ status: 'unknown-article', hits: [] });
     const unknown = runCli(['quote', 'election', '--article', 'nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('There is no article “nope”. quotebot articles lists them.');
+    expect(unknown.stderr).toContain('no article "nope"; `quotebot articles` lists them');
   });
 
   it('given --article with the name of an author of one article, then that article is the one', () => {
