@@ -94,7 +94,7 @@ function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: fitText(
-      en.librarySummaryTitle(DISCORD_STYLE, summary.excerpts.length, summary.topic),
+      en.librarySummaryTitle(DISCORD_STYLE, summary.excerpts.length, summary.topic, summary.overviewOf),
       DISCORD_LIMITS.embedTitle,
     ),
   };

@@ -94,9 +94,14 @@ export const en = {
   summaryTitle: (title: string): string => `Summary: ${title}`,
   summaryOf: (title: string): string => `Summary of ${title}`,
   authorsSummary: "The author's own summary",
-  /** The head of a library-wide topic summary: "What 3 articles say about sanctions". */
-  librarySummaryTitle: (s: WordingStyle, articles: number, topic: string): string =>
-    `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
+  /**
+   * The head of a library-wide topic summary: "What 3 articles say about sanctions"; of an overview of the
+   * library (no topic, `overviewOf` articles in all): "The 5 newest of 12 articles, each in a sentence".
+   */
+  librarySummaryTitle: (s: WordingStyle, articles: number, topic: string, overviewOf?: number): string =>
+    overviewOf !== undefined
+      ? `${overviewOf > articles ? `The ${articles} newest of ${overviewOf} articles` : `The ${articles} articles`}, each in a sentence`
+      : `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
     `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
   noLibraryTopic: (s: WordingStyle, topic: string): string =>

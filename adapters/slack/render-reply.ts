@@ -84,7 +84,12 @@ function renderSummary(summary: Summary, newest: boolean, names: SlackCommandNam
 function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   if (summary.kind !== 'found')
     return note(librarySummaryProblem(slackStyle(), summary), librarySummaryProblem(PLAIN, summary));
-  const head = en.librarySummaryTitle(slackStyle(), summary.excerpts.length, summary.topic);
+  const head = en.librarySummaryTitle(
+    slackStyle(),
+    summary.excerpts.length,
+    summary.topic,
+    summary.overviewOf,
+  );
   const groups = summary.excerpts.flatMap(({ article, sentences }) => [
     ...sectionsOfLines([
       `*${mrkdwnLink(article.url, article.title)}*`,
@@ -95,7 +100,7 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   const first = summary.excerpts[0];
   return {
     text: fallback(
-      `${en.librarySummaryTitle(PLAIN, summary.excerpts.length, summary.topic)}: ${first?.sentences[0]?.text ?? ''}`,
+      `${en.librarySummaryTitle(PLAIN, summary.excerpts.length, summary.topic, summary.overviewOf)}: ${first?.sentences[0]?.text ?? ''}`,
     ),
     blocks: withinBlockLimit([section(`*${head}*`), ...groups], []),
   };

@@ -17,7 +17,7 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
     ].join('\n'),
   );
   return [
-    `${en.librarySummaryTitle(TERMINAL_WORDING, summary.excerpts.length, summary.topic)}:`,
+    `${en.librarySummaryTitle(TERMINAL_WORDING, summary.excerpts.length, summary.topic, summary.overviewOf)}:`,
     ...blocks,
   ].join('\n\n');
 }

@@ -4,7 +4,12 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { Library } from '../library.js';
 import { SearchStatus, type SearchResult } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
-import { summarizeLibrary, wantsLibrarySummary } from '../summary/library-summary.js';
+import {
+  asksForWholeLibrary,
+  overviewOfLibrary,
+  summarizeLibrary,
+  wantsLibrarySummary,
+} from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
@@ -389,6 +394,21 @@ export class Bot {
     const alone = named === undefined && words !== undefined ? articleAlone(words) : undefined;
     if (alone !== undefined)
       return this.summary({ ...request, topic: undefined, article: alone, described: true });
+    // "summarize all the articles", "tl;dr of the whole library": each article in a sentence, newest first.
+    if (named === undefined && words !== undefined && asksForWholeLibrary(words)) {
+      if (this.library.articles.length <= 1) return this.summary({ ...request, topic: undefined });
+      const summary = overviewOfLibrary(
+        this.library.articles,
+        (slug) => {
+          const article = this.library.article(slug)!;
+          const { sentences } = summarize(article, { sentences: 1 }, this.library);
+          return { article: attributionOf(article), sentences };
+        },
+        request,
+        DEFAULT_SUMMARY_OPTIONS,
+      );
+      return { kind: 'library-summary', summary };
+    }
     const whole = this.articleInTopic(request);
     if (whole !== undefined)
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });

@@ -1,6 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { CHAT_MARKUP } from '../text/chat-markup.js';
 import { cleanTopic } from '../summary/topic.js';
+import { wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_ABOUT,
@@ -311,7 +312,18 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
           : lengthOf(corrected);
     const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0);
     // "summarize the latest article": which article, not what about.
-    const topic = subject !== undefined && onlyPlaceWords(subject) ? undefined : subject;
+    // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
+    // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
+    const whole = wholeLibraryIn(corrected);
+    const topic =
+      whole !== undefined &&
+      (subject === undefined ||
+        onlyPlaceWords(subject) ||
+        whole.toLowerCase().includes(subject.toLowerCase()))
+        ? whole
+        : subject !== undefined && onlyPlaceWords(subject)
+          ? undefined
+          : subject;
     const described = article === undefined ? articleNamedIn(text) : undefined;
     const namedArticle = article ?? described;
     return {

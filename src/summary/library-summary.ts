@@ -23,9 +23,12 @@ export interface ArticleExcerpt {
 export type LibrarySummary =
   | {
       readonly kind: 'found';
+      /** Empty for an overview of the whole library (see `overviewOfLibrary`). */
       readonly topic: string;
       readonly length: SummaryLength;
       readonly excerpts: readonly ArticleExcerpt[];
+      /** An overview: how many articles the library has, of which `excerpts` are the newest. */
+      readonly overviewOf?: number;
     }
   /** No article discusses the topic. */
   | { readonly kind: 'not-discussed'; readonly topic: string; readonly suggestions: readonly string[] }
@@ -95,4 +98,42 @@ export function wantsLibrarySummary(
   articleCount: number,
 ): boolean {
   return request.article === undefined && (request.topic?.trim() ?? '').length > 0 && articleCount > 1;
+}
+
+/**
+ * Words that ask for the whole library rather than a topic: "all the articles", "every speech", "all of them",
+ * "the whole library", "everything".
+ */
+const WHOLE_LIBRARY = String.raw`(?:(?:all|every|each)(?: one)?(?: of)?(?: (?:the|these|those|my|our|your))?(?: [\p{L}\p{N}-]+)? (?:articles?|stories|story|texts?|speech(?:es)?|pieces?|posts?|reports?|documents?|them)|(?:(?:the|my|our|your|this) )?(?:whole |entire )?library|everything)`;
+const WHOLE_LIBRARY_ALONE = new RegExp(`^(?:all|${WHOLE_LIBRARY})$`, 'iu');
+const WHOLE_LIBRARY_IN = new RegExp(`(?<![\\p{L}\\p{N}])${WHOLE_LIBRARY}(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Whether a summary's topic only asks for the whole library ("all the articles", "the library", "all"). */
+export function asksForWholeLibrary(topic: string): boolean {
+  return WHOLE_LIBRARY_ALONE.test(topic.trim().replace(/\s+/g, ' '));
+}
+
+/** The words of a message that ask for the whole library ("summarize all the articles, short"), if any. */
+export function wholeLibraryIn(text: string): string | undefined {
+  return WHOLE_LIBRARY_IN.exec(text.replace(/\s+/g, ' '))?.[0];
+}
+
+/**
+ * An overview of the whole library: the first sentence of each article's own summary, the newest articles
+ * first (as `/articles` lists them), as many as a topic summary of that length has sentences (or exactly
+ * `sentences`). `summaryOf` summarises one article in one sentence.
+ */
+export function overviewOfLibrary(
+  articles: readonly { readonly slug: string }[],
+  summaryOf: (slug: string) => ArticleExcerpt | undefined,
+  request: { readonly length?: SummaryLength | undefined; readonly sentences?: number | undefined },
+  options: SummaryOptions,
+): LibrarySummary {
+  const length = request.length ?? 'medium';
+  const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
+  const excerpts = articles
+    .slice(0, wanted)
+    .map((article) => summaryOf(article.slug))
+    .filter((excerpt) => excerpt !== undefined && excerpt.sentences.length > 0) as ArticleExcerpt[];
+  return { kind: 'found', topic: '', length, excerpts, overviewOf: articles.length };
 }

@@ -132,3 +132,49 @@ describe('Bot: a summary of an article named in chat', () => {
     expect(news.handle(news.read('summarize the part about oil prices')).kind).toBe('library-summary');
   });
 });
+
+describe('Bot: a summary of the whole library', () => {
+  const overview = (text: string) => {
+    const reply = bot.handle(bot.read(text));
+    if (reply.kind !== 'library-summary' || reply.summary.kind !== 'found') throw new Error(reply.kind);
+    return reply.summary;
+  };
+
+  it('given "summarize all the articles" in a library of several then each article answers in a sentence, newest first', () => {
+    for (const text of [
+      'summarize all the articles',
+      'tl;dr of the whole library',
+      'summarize all of them',
+    ]) {
+      const summary = overview(text);
+      expect(summary.topic).toBe('');
+      expect(summary.overviewOf).toBe(3);
+      expect(summary.excerpts.map((excerpt) => excerpt.article.slug)).toEqual([
+        'tram-plan',
+        'ferries-stay',
+        'harbour-closes',
+      ]);
+      for (const { sentences } of summary.excerpts) expect(sentences).toHaveLength(1);
+    }
+    // `/summary all` too; a length or a count says how many articles.
+    expect(bot.handle({ kind: 'summary', topic: 'all', sentences: 2 })).toMatchObject({
+      kind: 'library-summary',
+      summary: {
+        overviewOf: 3,
+        excerpts: [{ article: { slug: 'tram-plan' } }, { article: { slug: 'ferries-stay' } }],
+      },
+    });
+  });
+
+  it('given all the articles about a topic, or a library of one, then it is that topic, or that one article', () => {
+    expect(bot.handle(bot.read('summarize all the articles about the harbour'))).toMatchObject({
+      kind: 'library-summary',
+      summary: { kind: 'found', topic: 'harbour' },
+    });
+    const one = new Bot(Library.create([HARBOUR]));
+    expect(one.handle(one.read('summarize all the articles'))).toMatchObject({
+      kind: 'summary',
+      summary: { topic: null, article: { slug: 'harbour-closes' } },
+    });
+  });
+});
