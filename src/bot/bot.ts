@@ -233,7 +233,8 @@ export class Bot {
    * summary of japan narrowly escapes recession"), an `article:` whose title goes on in the words after it
    * (`/summary article:India calls for fair trade rules`), or an `article:` of one word that names no article
    * alone and does with them (`article:mary poppins`; a value of several words was quoted, `article:"mary
-   * poppins" topic:disney`, and stays apart from its topic). Undefined when the topic is a topic.
+   * poppins" topic:disney`, and one written as a slug, `article:north-korea topic:sanctions`, stays apart from
+   * its topic). Undefined when the topic is a topic.
    */
   private articleInTopic(request: Extract<BotRequest, { kind: 'summary' }>): string | undefined {
     const { topic, article, described } = request;
@@ -242,7 +243,9 @@ export class Bot {
     if (titled !== undefined || article === undefined) return titled;
     const joined = `${article} ${topic}`;
     const wholeTitle = this.library.titled(joined);
-    if (wholeTitle !== undefined || described || /\s/.test(article.trim())) return wholeTitle;
+    // A value written as a slug (`article:north-korea`) is the whole article's name, not a title's first word:
+    // the words after it are its topic.
+    if (wholeTitle !== undefined || described || /[\s-]/.test(article.trim())) return wholeTitle;
     return this.resolveArticle(article) === undefined ? this.articleForSummary(joined, false) : undefined;
   }
 
