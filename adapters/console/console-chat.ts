@@ -119,6 +119,9 @@ export async function answerLine(
   return renderCommandReplyForTerminal(reply, style);
 }
 
+/** A line that leaves the chat, as a shell's or a REPL's would: "exit", "quit", "/quit", ":q". */
+const QUIT = /^\s*(?:\/?(?:exit|quit)|:q|\.exit)\s*$/i;
+
 /**
  * The local console chat: the bot's commands in a terminal, no Discord or Slack app needed. Works with a
  * terminal (prompt, colours) and with piped input (plain output, exits at end of input).
@@ -135,12 +138,13 @@ export async function runConsoleChat(
   const say = (text: string): void => void output.write(`${text}\n`);
   if (interactive) {
     say(
-      `quotebot console: ${bot.library.articles.length} article(s) loaded. Try /quote election, /summary or /help. Ctrl+D quits.`,
+      `quotebot console: ${bot.library.articles.length} article(s) loaded. Try /quote election, /summary or /help. /quit or Ctrl+D quits.`,
     );
     lines.setPrompt('> ');
     lines.prompt();
   }
   for await (const line of lines) {
+    if (QUIT.test(line)) break;
     const text = await answerLine(bot, line, state, style);
     if (text !== undefined) say(text);
     if (interactive) lines.prompt();

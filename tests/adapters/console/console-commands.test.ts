@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../../adapters/console/console-chat.js';
+import { PassThrough } from 'node:stream';
+import { answerLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
 import { Bot, Library } from '../../../src/index.js';
 import { smallArticle } from '../../helpers/content.js';
@@ -9,6 +10,18 @@ const bot = topicLibraryBot();
 const ask = (line: string) => answerLine(bot, line, { followUps: undefined }, { color: false });
 
 describe('console chat: command lines', () => {
+  it('given "exit", "quit", "/quit" or ":q" then the chat ends there, as a shell does', async () => {
+    for (const leave of ['exit', 'quit', '/quit', '/exit', ':q', ' QUIT ']) {
+      const output = new PassThrough();
+      let said = '';
+      output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      const input = PassThrough.from([`/quote old harbour\n${leave}\n/quote ferries\n`]);
+      await runConsoleChat(bot, input, output, { color: false }, false);
+      expect(said).toContain('Jo Reporter');
+      expect(said).not.toMatch(/berths|No passage|quit/i);
+    }
+  });
+
   it('given "who wrote that?" after a quote, then the reply names its article, and with no quote before it lists them', async () => {
     const state = { followUps: undefined };
     expect(await answerLine(bot, 'who wrote that?', state, { color: false })).toMatch(/^Articles/);
