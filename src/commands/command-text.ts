@@ -46,6 +46,8 @@ function badValue(definition: CommandDefinition, option: CommandOption, raw: str
       ...(meant === undefined ? {} : { suggestion: meant }),
     });
   }
+  if (option.type === 'boolean')
+    return usageError(definition, 'bad-value', { option: option.name, choices: ['true', 'false'] });
   const range =
     option.type === 'integer' && (option.minValue !== undefined || option.maxValue !== undefined)
       ? { range: { min: option.minValue, max: option.maxValue } }
@@ -134,13 +136,19 @@ export function parseCommandText(
       const choice = definition.options.find((option) => option.choices && !(option.name in values));
       if (!integer && choice?.choices) {
         const choices = choice.choices.map((each) => each.value);
-        const meant = closestName(words.replace(/^\//, ''), choices);
+        // `/help /quote`: a command's name with its slash is that command.
+        const bare = words.replace(/^\//, '').toLowerCase();
+        if (choices.includes(bare)) return { kind: 'options', values: { ...values, [choice.name]: bare } };
+        const meant = closestName(bare, choices);
         return usageError(definition, 'bad-value', {
           option: choice.name,
           choices,
           ...(meant === undefined ? {} : { suggestion: meant }),
         });
       }
+      // A number out of range is the number option's (`/articles 0`), never words for another.
+      if (integer && value === undefined && /^-?\d+$/.test(words))
+        return badValue(definition, integer, words);
       if (!integer || value === undefined) {
         // Words where a number was looked for may be meant for an option named first: `/articles music`.
         const named = definition.options.find((option) => option.namedOnly && !(option.name in values));

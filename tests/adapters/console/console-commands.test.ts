@@ -85,6 +85,17 @@ describe('console chat: command lines', () => {
     expect(await ask('/articles page:0')).toMatch(
       /^That value \(page\) is not valid\. It is a whole number, 1 or more\. Usage: /,
     );
+    // A number out of range is the page's, not words for about: ("did you mean about:0?").
+    expect(await ask('/articles 0')).toMatch(
+      /^That value \(page\) is not valid\. It is a whole number, 1 or more\./,
+    );
+    expect(await ask('/quote harbour card:maybe')).toMatch(
+      /^That value \(card\) is not valid\. It is one of true, false\./,
+    );
+  });
+
+  it('given /help with a command typed with its slash, then it is that command', async () => {
+    expect(await ask('/help /quote')).toBe(await ask('/help quote'));
   });
 
   it('given an option name typed with a capital, then it is that option', async () => {
