@@ -250,7 +250,7 @@ export class Bot {
   }
 
   private quote(asked: QuoteRequest): BotReply {
-    const request = this.withWholeAuthor(asked);
+    const request = this.withWholeArticle(this.withWholeAuthor(asked));
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
     const author = request.author?.trim() || undefined;
@@ -310,6 +310,30 @@ export class Bot {
         };
       }
     }
+  }
+
+  /**
+   * An article named by several words after `article:` in text ("/quote article:mary poppins", "/quote
+   * kim jong-un missiles"): the option's value is its first word, which names no article alone. The longest
+   * run of the words after it that makes a title with it joins it; else the shortest that a passage of one
+   * article says with it (as a summary's `article:` names one: "mary poppins"). The other words are the ones
+   * to look for. A value written as a slug, or that names an article alone, stays as it is.
+   */
+  private withWholeArticle(request: QuoteRequest): QuoteRequest {
+    const article = request.article?.trim();
+    if (!article || /[\s-]/.test(article) || this.resolveArticle(article) !== undefined) return request;
+    const words = request.query.trim().split(/\s+/).filter(Boolean);
+    const joined = (count: number): string => `${article} ${words.slice(0, count).join(' ')}`;
+    const rest = (count: number): string => words.slice(count).join(' ');
+    for (let count = words.length; count >= 1; count--) {
+      const slug = this.library.titled(joined(count));
+      if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
+    }
+    for (let count = 1; count <= words.length; count++) {
+      const slug = this.articleForSummary(joined(count), false);
+      if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
+    }
+    return request;
   }
 
   /**

@@ -101,3 +101,27 @@ describe('article: naming an author of several articles', () => {
       expect(reply.suggestions).toEqual(expect.arrayContaining(['first-address', 'second-address']));
   });
 });
+
+describe('article: with a title of several words, typed as text', () => {
+  it.each([
+    // `/quote article:kim jong-un missiles` in a terminal or a Slack slash command: the option's value is "kim",
+    // which names no article alone; with "jong-un" a sentence of the seed names it.
+    ['jong-un', 'kim', ''],
+    ['jong-un missile tests', 'kim', 'missile tests'],
+  ])(
+    'given the query %j and article %j then the rest of the name joins the article',
+    (query, article, rest) => {
+      const reply = bot.handle({ kind: 'quote', query, article });
+      expect(reply.kind).toBe('quote');
+      if (reply.kind !== 'quote') return;
+      expect(reply.query).toBe(rest);
+      expect(reply.hit.article.slug).toMatch(/north-korea/);
+    },
+  );
+
+  it('given an article: written as a slug that is none then it names no article', () => {
+    expect(bot.handle({ kind: 'quote', query: 'wall', article: 'harbour-walls' }).kind).toBe(
+      'unknown-article',
+    );
+  });
+});
