@@ -1,3 +1,4 @@
+import { withBalancedMarks } from '../../src/text/quote-marks.js';
 import { byline } from '../../src/content/article.js';
 import type { APIEmbed } from 'discord.js';
 import type {
@@ -60,8 +61,8 @@ function renderSummary(summary: Summary, newest: boolean): DiscordMessage {
   const description = fitLines(
     summary.sentences,
     descriptionBudget(embed),
-    (sentence) => `• ${escapeText(sentence.text)}`,
-    (sentence, room) => `• ${fitText(sentence.text, room - 2)}`,
+    (sentence) => `• ${escapeText(withBalancedMarks(sentence.text))}`,
+    (sentence, room) => `• ${fitText(withBalancedMarks(sentence.text), room - 2)}`,
   );
   return {
     ...(newest ? { content: en.newestArticle(DISCORD_STYLE) } : {}),
@@ -89,7 +90,10 @@ function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
   const lines: LibraryLine[] = summary.excerpts.flatMap(({ article, sentences }, at) => [
     { text: `${at > 0 ? '\n' : ''}${linkedTitle(article)}` },
     { text: `*— ${escapeText(`${byline(article)}, ${article.date}`)}*` },
-    ...sentences.map((sentence) => ({ text: `• ${escapeText(sentence.text)}`, sentence: sentence.text })),
+    ...sentences.map((sentence) => ({
+      text: `• ${escapeText(withBalancedMarks(sentence.text))}`,
+      sentence: withBalancedMarks(sentence.text),
+    })),
   ]);
   const embed: APIEmbed = {
     color: EMBED_COLOR,

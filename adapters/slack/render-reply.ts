@@ -1,3 +1,4 @@
+import { withBalancedMarks } from '../../src/text/quote-marks.js';
 import { byline } from '../../src/content/article.js';
 import type {
   Attribution,
@@ -62,7 +63,7 @@ function renderSummary(summary: Summary, newest: boolean, names: SlackCommandNam
   }
   const about = summary.topic ? `, about ${quoted(summary.topic)}` : '';
   const lines = summary.sentences.map(
-    (sentence) => `• ${mrkdwnWithin(sentence.text, SLACK_LIMITS.sectionText - 2)}`,
+    (sentence) => `• ${mrkdwnWithin(withBalancedMarks(sentence.text), SLACK_LIMITS.sectionText - 2)}`,
   );
   const head = [section(`*${en.summaryOf(title)}*${about}`), ...sectionsOfLines(lines)];
   const tail = [
@@ -93,7 +94,9 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   const groups = summary.excerpts.flatMap(({ article, sentences }) => [
     ...sectionsOfLines([
       `*${mrkdwnLink(article.url, article.title)}*`,
-      ...sentences.map((sentence) => `• ${mrkdwnWithin(sentence.text, SLACK_LIMITS.sectionText - 2)}`),
+      ...sentences.map(
+        (sentence) => `• ${mrkdwnWithin(withBalancedMarks(sentence.text), SLACK_LIMITS.sectionText - 2)}`,
+      ),
     ]),
     context(`— ${escapeMrkdwn(byline(article))}, ${escapeMrkdwn(article.date)}`),
   ]);

@@ -1,3 +1,4 @@
+import { withBalancedMarks } from '../../src/text/quote-marks.js';
 import { byline } from '../../src/content/article.js';
 import type { LibrarySummary } from '../../src/index.js';
 import { en, librarySummaryProblem } from '../shared/wording.js';
@@ -13,7 +14,7 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
         `— ${safeForTerminal(byline(article))}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
         style,
       ),
-      ...sentences.map((sentence) => `• ${safeForTerminal(sentence.text)}`),
+      ...sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
     ].join('\n'),
   );
   return [

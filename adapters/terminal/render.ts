@@ -1,5 +1,5 @@
 import { byline, otherPublication } from '../../src/content/article.js';
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -64,7 +64,10 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
 function renderSummary(summary: Summary, style: TerminalStyle): string {
   const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
   if (!summary.found) return en.notDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
-  const lines = [head, ...summary.sentences.map((sentence) => `• ${safeForTerminal(sentence.text)}`)];
+  const lines = [
+    head,
+    ...summary.sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
+  ];
   if (summary.deck && !summary.topic)
     lines.push(dim(`${en.authorsSummary}: ${safeForTerminal(summary.deck)}`, style));
   return lines.join('\n');

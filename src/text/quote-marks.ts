@@ -31,6 +31,17 @@ export function quoteMarksFor(text: string): readonly [open: string, close: stri
   return marks.length > 0 ? ['‘', '’'] : ['“', '”'];
 }
 
+/**
+ * A sentence shown on its own, not between quotation marks (a summary's bullet), with the one mark that
+ * balances a quotation it opens or closes but does not hold whole: `"Nobody from the council came.` ends
+ * with its closing mark, `I'd still be asleep," she said.` begins with its opening one.
+ */
+export function withBalancedMarks(text: string): string {
+  const [open, close] = quoteMarksFor(text);
+  const balancing = (open === '') !== (close === '');
+  return balancing ? `${open}${text.trim()}${close}` : text;
+}
+
 /** Whether the mark at `at` closes a quotation: a right mark, or a straight one that follows a word. */
 function closes(text: string, at: number): boolean {
   const mark = text[at];

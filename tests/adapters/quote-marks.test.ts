@@ -5,7 +5,8 @@ import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js
 import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { cardAltText, cardRequestForHit } from '../../src/card/request.js';
 import { Bot, Library, type DailyPostRequest } from '../../src/index.js';
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
+import { summarize } from '../../src/summary/summarize.js';
 import { smallArticle } from '../helpers/content.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
 
@@ -84,5 +85,25 @@ describe('a passage that opens a quotation going on past it, on a card', () => {
     expect(closes.text).toBe('"Others let them float," said the minister.');
     expect(closes.highlights.map(([a, b]) => closes.text.slice(a, b))).toEqual(['float', 'minister']);
     expect(cardAltText(card)).toMatch(/^Quote card: "Some countries .* rates\." — /);
+  });
+});
+
+describe('a summary sentence shown on its own', () => {
+  it('given a quotation that runs past it or began before it then it gets the one mark that balances it', () => {
+    expect(withBalancedMarks('"Nobody from the council came.')).toBe('"Nobody from the council came."');
+    expect(withBalancedMarks('I\'d still be asleep," she said.')).toBe('"I\'d still be asleep," she said.');
+    expect(withBalancedMarks('“It was a shock,” she said.')).toBe('“It was a shock,” she said.');
+    expect(withBalancedMarks('The council met.')).toBe('The council met.');
+  });
+
+  it('given a summary in the terminal then its bullet is balanced, as a quote of it would be', () => {
+    const article = smallArticle('flood', 'Flood', [
+      'The river rose overnight.',
+      '"Nobody from the council came. If it was not for Dave I would still be asleep," she said.',
+    ]);
+    const summary = summarize(article, { topic: 'council' });
+    expect(renderForTerminal({ kind: 'summary', summary }, { color: false })).toContain(
+      '• "Nobody from the council came."',
+    );
   });
 });
