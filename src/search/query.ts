@@ -1,4 +1,4 @@
-import { CHAT_MARKUP, HTML_TAG } from '../text/chat-markup.js';
+import { withoutPastedMarkup } from '../text/chat-markup.js';
 import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
@@ -191,10 +191,7 @@ export class QueryAnalyzer {
   analyze(query: string, lexical = true): QueryTerm[] {
     // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure that
     // a code has too ("KN-25").
-    const unmarked = query
-      .replace(CHAT_MARKUP, ' ')
-      .replace(HTML_TAG, ' ')
-      .replace(/(\p{N})\s?%/gu, '$1 percent');
+    const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
     const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
     const content = words.filter((word) => !isFiller(word) && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));

@@ -62,7 +62,12 @@ describe('search with bad input', () => {
   it('given HTML tags pasted around words then the tags are markup, the words are searched', () => {
     const tagged = seedLibrary().search({ query: '<b>election</b>' }).hits[0]?.passage.text;
     expect(tagged).toBe(seedLibrary().search({ query: 'election' }).hits[0]?.passage.text);
-    expect(seedLibrary().search({ query: '<script>alert(1)</script>' }).status).toBe('no-match');
+    // A script pasted whole is code, no words; the words beside it are searched, as a Markdown link's words are.
+    expect(seedLibrary().search({ query: '<script>alert(1)</script>' }).status).toBe('empty-query');
+    for (const query of ['<script>alert(1)</script> election', '[election](https://evil.example/x)'])
+      expect(seedLibrary().search({ query }).hits[0]?.passage.text).toBe(
+        seedLibrary().search({ query: 'election' }).hits[0]?.passage.text,
+      );
   });
 
   it('given an unknown article then it says so with no hits', () => {
