@@ -6,6 +6,7 @@ import { SlackAdapterError, SlackErrorCode } from './errors.js';
 import { SlackHttpReceiver, type ExtraRoute, type HealthState } from './http-receiver.js';
 import { createSocketReceiver } from './socket-receiver.js';
 import { SLACK_EVENTS_PATH, slackModeOf, type SlackMode } from './mode.js';
+import type { StartWindow } from './start-window.js';
 import { createSlackFetch } from './web-api-fetch.js';
 import { loggedRetryPolicy } from './web-api-retries.js';
 
@@ -22,6 +23,8 @@ export const DEFAULT_PORT = 3000;
  * `SLACK_API_URL` goes to `clientOptions.slackApiUrl`, and to the Socket Mode receiver's
  * `installerOptions.clientOptions`, so `apps.connections.open` uses it too. Each mode has a receiver of
  * its own: `createSocketReceiver` (ping timing, link logging) and `SlackHttpReceiver` (body checks, drain).
+ * While `start` is open, the Web API calls of both clients (auth.test, apps.connections.open) are retried
+ * within its limits only.
  *
  * `processBeforeResponse` stays false (SlackHttpReceiver passes false to Bolt's HTTPResponseAck): Slack
  * gets its HTTP answer as soon as a handler calls `ack()`. Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
@@ -34,6 +37,7 @@ export function createSlackApp(
   logger: Logger,
   health: HealthState,
   routes: readonly ExtraRoute[] = [],
+  start?: StartWindow,
 ): { app: App; mode: SlackMode } {
   const mode = slackModeOf(config);
   const bolt = boltLogger(logger);
@@ -46,7 +50,7 @@ export function createSlackApp(
     convoStore: false,
     ignoreSelf: false,
     clientOptions: {
-      retryConfig: loggedRetryPolicy(logger),
+      retryConfig: loggedRetryPolicy(logger, start),
       // Every reply goes through this fetch (Web API calls and respond()): see createSlackFetch.
       fetch: createSlackFetch(),
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
@@ -61,6 +65,7 @@ export function createSlackApp(
       slackApiUrl: config.SLACK_API_URL,
       logger,
       boltLogger: bolt,
+      start,
     });
     return { app: new App({ ...common, socketMode: true, receiver }), mode };
   }

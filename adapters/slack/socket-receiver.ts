@@ -1,5 +1,7 @@
 import { SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../../runtime/logger.js';
+import type { StartWindow } from './start-window.js';
+import { loggedRetryPolicy } from './web-api-retries.js';
 
 /**
  * How quickly a Socket Mode link that stopped answering without closing (half-open) is replaced. The
@@ -17,9 +19,17 @@ export const SOCKET_PING = {
 } as const;
 
 /**
+ * The Socket Mode client's retry policy for `apps.connections.open` (its own web client), which it uses
+ * unless given one: quick retries, as a reconnect needs. Giving a policy (for the start-up limits) replaces
+ * it, so it is repeated here.
+ */
+export const SOCKET_MODE_RETRIES = { retries: 100, factor: 1.3 } as const;
+
+/**
  * Bolt's SocketModeReceiver with quotebot's ping timing (Bolt's App does not pass these options on) and
  * the link's life logged at info: connected, disconnected, reconnecting. Without these lines a dropped
  * or half-open link that the client recovers from leaves no trace at the default level.
+ * `apps.connections.open` keeps the client's retries, logged, and within `start`'s limits while starting.
  */
 export function createSocketReceiver(options: {
   readonly appToken: string;
@@ -27,15 +37,17 @@ export function createSocketReceiver(options: {
   readonly logger: Logger;
   readonly boltLogger: BoltLogger;
   readonly clientPingTimeoutMs?: number;
+  readonly start?: StartWindow | undefined;
 }): SocketModeReceiver {
+  const retryConfig = loggedRetryPolicy(options.logger, options.start, SOCKET_MODE_RETRIES);
   const receiver = new SocketModeReceiver({
     appToken: options.appToken,
     logger: options.boltLogger,
     clientPingTimeout: options.clientPingTimeoutMs ?? SOCKET_PING.clientPingTimeoutMs,
     serverPingTimeout: SOCKET_PING.serverPingTimeoutMs,
-    ...(options.slackApiUrl
-      ? { installerOptions: { clientOptions: { slackApiUrl: options.slackApiUrl } } }
-      : {}),
+    installerOptions: {
+      clientOptions: { retryConfig, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    },
   });
   const log = options.logger;
   let connectedOnce = false;
@@ -46,4 +58,15 @@ export function createSocketReceiver(options: {
   receiver.client.on('disconnected', () => log.info({}, 'slack socket disconnected'));
   receiver.client.on('reconnecting', () => log.warn({}, 'slack socket lost; reconnecting'));
   return receiver;
+}
+
+/**
+ * Stops a Socket Mode client whose start failed, also one still reconnecting (a link that never said
+ * `hello`). In @slack/socket-mode 3.1 each failed reconnect leaves a `start()` waiting for `disconnected`
+ * with no rejection handler, so `disconnect()`, which emits it, would reject them unhandled: their
+ * listeners are dropped first (the adapter has failed; nothing else needs them).
+ */
+export async function stopConnecting(receiver: SocketModeReceiver): Promise<void> {
+  receiver.client.removeAllListeners('disconnected');
+  await receiver.client.disconnect();
 }

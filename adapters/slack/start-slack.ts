@@ -9,13 +9,15 @@ import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
 import type { CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
-import { SlackAdapterError, SlackErrorCode } from './errors.js';
+import { SlackAdapterError, SlackErrorCode, startFailure, type SlackStartStep } from './errors.js';
 import type { ExtraRoute } from './http-receiver.js';
 import { registerEvents } from './events.js';
+import { stopConnecting } from './socket-receiver.js';
 import { InFlight } from './in-flight.js';
 import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
 import { observeCommands } from './observe.js';
 import type { SharedState } from '../shared/shared-state.js';
+import { SLACK_START_LIMITS, StartWindow, type SlackStartLimits } from './start-window.js';
 
 /** A running Slack adapter. */
 export interface SlackAdapter {
@@ -46,20 +48,16 @@ export interface StartSlackOptions {
   readonly routes?: readonly ExtraRoute[] | undefined;
   /** Event ids already answered, shared with the other instances (default: this process only). */
   readonly shared?: SharedState | undefined;
-}
-
-/** Slack's own error (`invalid_auth`) when the Web API answered one, else the client's code. */
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const data = 'data' in error ? (error.data as { error?: unknown } | undefined) : undefined;
-  if (typeof data?.error === 'string') return data.error;
-  return 'code' in error ? String(error.code) : undefined;
+  /** How long the start may try to reach Slack (default `SLACK_START_LIMITS`; tests make it shorter). */
+  readonly startLimits?: SlackStartLimits | undefined;
 }
 
 /**
  * Starts quotebot on Slack: Socket Mode or HTTP mode as configured (see `createSlackApp`), with the
  * slash commands, buttons, mentions and direct messages registered. Resolves once connected (Socket
- * Mode) or listening (HTTP mode); rejects with a coded error when the token is refused.
+ * Mode) or listening (HTTP mode). Rejects with a coded error, in one sentence that names the variable to
+ * check (see `startFailure`), when a token is refused (at once) or Slack cannot be reached within
+ * `startLimits`; once started, Web API calls are retried as the client's own policy says.
  */
 export async function startSlack({
   bot,
@@ -72,6 +70,7 @@ export async function startSlack({
   observer = NO_OBSERVER,
   routes = [],
   shared,
+  startLimits = SLACK_START_LIMITS,
 }: StartSlackOptions): Promise<SlackAdapter> {
   const log = logger.child({ platform: 'slack' });
   if (!config.SLACK_BOT_TOKEN) {
@@ -79,7 +78,8 @@ export async function startSlack({
   }
   const names = slackCommandNames(bot.commands, commandNameSettings(config));
   const health: HealthState = { draining: false };
-  const { app, mode } = createSlackApp(config, log, health, routes);
+  const start = new StartWindow(startLimits);
+  const { app, mode } = createSlackApp(config, log, health, routes, start);
   const deps: SlackDeps = {
     bot,
     names,
@@ -99,15 +99,6 @@ export async function startSlack({
     log.error({ code: error.code, err: error }, 'slack listener error');
   });
 
-  try {
-    await app.init();
-  } catch (error) {
-    throw new SlackAdapterError(
-      SlackErrorCode.AuthFailed,
-      `Slack refused SLACK_BOT_TOKEN (auth.test: ${errorCode(error) ?? 'no answer'})`,
-      { cause: error },
-    );
-  }
   let port: number | undefined;
   const socket = { connected: false };
   // Bolt keeps its receiver private; in Socket Mode its client reports the socket's state.
@@ -117,22 +108,24 @@ export async function startSlack({
     for (const state of ['disconnected', 'reconnecting', 'disconnecting'])
       receiver.client.on(state, () => (socket.connected = false));
   }
+  const listen = { port: config.PORT ?? DEFAULT_PORT, ...(host === undefined ? {} : { host }) };
+  let step: SlackStartStep = 'auth.test';
   try {
+    await start.race(app.init());
     if (mode === 'http') {
-      const listen = { port: config.PORT ?? DEFAULT_PORT, ...(host === undefined ? {} : { host }) };
-      const server = await app.start(listen);
+      step = 'listen';
+      const server = await start.race(app.start(listen));
       port = (server.address() as AddressInfo).port;
     } else {
-      await app.start();
+      step = 'socket';
+      await start.race(app.start());
       socket.connected = true;
     }
   } catch (error) {
-    throw new SlackAdapterError(
-      SlackErrorCode.StartFailed,
-      `The Slack adapter could not start in ${mode} mode (${errorCode(error) ?? (error as Error).message})`,
-      { cause: error },
-    );
+    if (receiver instanceof SocketModeReceiver) await stopConnecting(receiver);
+    throw startFailure(error, step, listen);
   }
+  start.close();
   log.info({ mode, port, commands: [...names.definitionOf.keys()] }, 'slack adapter started');
 
   let stopping: Promise<void> | undefined;

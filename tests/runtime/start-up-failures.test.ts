@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
+import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.js';
 import { CONTENT_DIR, SEED_SLUG } from '../helpers/content.js';
 
 const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
@@ -57,9 +58,12 @@ beforeAll(() => {
 });
 
 let discord: FakeDiscord | undefined;
+let slack: FakeSlack | undefined;
 afterEach(async () => {
   await discord?.stop();
   discord = undefined;
+  await slack?.stop();
+  slack = undefined;
 });
 
 /** Slack HTTP mode pointed nowhere: the daily store opens before any platform is contacted. */
@@ -147,5 +151,45 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(exit.stderr).not.toContain(discord.botToken);
     expect(exit.stderr).not.toMatch(/\n\s+at /);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('given Slack configured but unreachable (SLACK_API_URL where nothing listens) then it retries a few times, says so in one line naming SLACK_API_URL, and exits 1 within 30 s', async () => {
+    const started = performance.now();
+    const exit = await runMain({
+      SLACK_BOT_TOKEN: 'xoxb-not-a-real-token',
+      SLACK_APP_TOKEN: 'xapp-not-a-real-token',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      DATA_DIR: join(root, 'slack-unreachable'),
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(1);
+    expect(plainLines(exit.stderr)).toEqual([
+      'quotebot: Slack start failed: connect ECONNREFUSED 127.0.0.1:9 (auth.test, 4 attempts); check SLACK_API_URL and the network [slack_start_failed]',
+    ]);
+    expect(exit.stderr).not.toContain('not-a-real-token');
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 40_000);
+
+  it('given a bot token Slack refuses (invalid_auth) then it says so in one line naming SLACK_BOT_TOKEN, at once, and exits 1', async () => {
+    slack = await startFakeSlack();
+    const started = performance.now();
+    const exit = await runMain({
+      SLACK_BOT_TOKEN: 'xoxb-not-the-token',
+      SLACK_APP_TOKEN: slack.appToken,
+      SLACK_API_URL: slack.apiUrl,
+      DATA_DIR: join(root, 'slack-invalid-auth'),
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(1);
+    const lines = plainLines(exit.stderr);
+    expect(lines).toEqual([
+      expect.stringContaining('Slack refused SLACK_BOT_TOKEN (auth.test: invalid_auth)'),
+    ]);
+    expect(lines[0]).toMatch(/\[slack_auth_failed\]$/);
+    expect(exit.stderr).not.toContain('not-the-token');
+    expect(exit.stderr).not.toContain(slack.appToken);
+    expect(slack.callsTo('auth.test')).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
