@@ -22,6 +22,7 @@ import {
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { inDictionary, isPhrase, lemmaCandidates } from './search/lexicon.js';
+import { respelledQuery } from './search/respelled.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED, unshouted } from './search/query-words.js';
 import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from './search/score.js';
@@ -312,8 +313,24 @@ export class Library {
     return this.metadataIndex;
   }
 
-  /** Finds the passages that best answer a query, or says why there are none (`suggest`: with did-you-mean). */
+  /**
+   * Finds the passages that best answer a query, or says why there are none (`suggest`: with did-you-mean);
+   * `respelled` says what a word neither the library nor the dictionary knows was taken for.
+   */
   search(request: SearchRequest, suggest = true): SearchResult {
+    const result = this.searchAsTyped(request, suggest);
+    const best = result.hits[0];
+    if (best === undefined) return result;
+    const engine = this.targetOf(best.article.slug)?.engine ?? this.engine;
+    const respelled = respelledQuery(
+      withoutChatMarkup(request.query),
+      best,
+      (term, stem) => engine.index.hasStem(stem) || inDictionary(term, this.options.lexicon, true),
+    );
+    return respelled === undefined ? result : { ...result, respelled };
+  }
+
+  private searchAsTyped(request: SearchRequest, suggest: boolean): SearchResult {
     if (request.query.length > this.options.maxQueryLength)
       return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
     // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the

@@ -6,6 +6,7 @@ export function searchResultJson(result: SearchResult) {
     query: result.query,
     status: result.status,
     closest: result.closest === true,
+    respelled: result.respelled ?? null,
     hits: result.hits.map((hit) => ({
       id: hit.passage.id,
       text: hit.passage.text,

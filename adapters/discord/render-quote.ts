@@ -67,7 +67,8 @@ export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteBut
       : reply.matches > 1
         ? ` · ${en.matchPosition(reply)}`
         : '';
-  const embed = attributionEmbed(article, article.title, position);
+  const respelled = reply.respelled === undefined ? '' : ` · ${en.respelledAs(reply.respelled)}`;
+  const embed = attributionEmbed(article, article.title, `${position}${respelled}`);
   const row = buttons(reply, ids);
   return {
     embeds: [{ ...embed, description: quoteDescription(reply, descriptionBudget(embed)) }],

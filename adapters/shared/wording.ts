@@ -67,6 +67,11 @@ export const en = {
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
   onlyMatch: 'the only match',
+  /**
+   * A quote found for a word taken for another ("flod" → "floods"): what the search read the query as. Said
+   * in a footer or a context line, where no platform renders markup (Slack's is escaped by its renderer).
+   */
+  respelledAs: (respelled: string): string => `showing matches for “${respelled}”`,
   /** Where a closest match stands: no passage has every word asked for. */
   closestPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,

@@ -69,7 +69,10 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
       : reply.matches > 1
         ? en.matchPosition(reply)
         : en.onlyMatch;
-  const tail: types.KnownBlock[] = [context(attributionLine(hit.article), escapeMrkdwn(where))];
+  const respelled = reply.respelled === undefined ? '' : ` · ${en.respelledAs(reply.respelled)}`;
+  const tail: types.KnownBlock[] = [
+    context(attributionLine(hit.article), escapeMrkdwn(`${where}${respelled}`)),
+  ];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);
   return {

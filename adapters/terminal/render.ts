@@ -51,13 +51,20 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
         style,
       ),
     );
-  else if (reply.matches > 1 || reply.closest)
+  else if (reply.matches > 1 || reply.closest || reply.respelled !== undefined) {
+    const where = reply.closest
+      ? en.closestPosition(reply)
+      : reply.matches > 1
+        ? en.matchPosition(reply)
+        : '';
+    const respelled = reply.respelled === undefined ? '' : en.respelledAs(reply.respelled);
     lines.push(
       dim(
-        `(${reply.closest ? en.closestPosition(reply) : en.matchPosition(reply)}${style.chat && reply.matches > 1 ? '; /next for another, /context for more' : ''})`,
+        `(${[where, respelled].filter(Boolean).join('; ')}${style.chat && reply.matches > 1 ? '; /next for another, /context for more' : ''})`,
         style,
       ),
     );
+  }
   return lines.join('\n');
 }
 

@@ -301,6 +301,7 @@ export class Bot {
           matches,
           moreMatches: result.hits.length > QUOTE_MATCH_CAP,
           ...(result.closest ? { closest: true } : {}),
+          ...(result.respelled === undefined ? {} : { respelled: result.respelled }),
           article,
           ...(author === undefined ? {} : { author }),
           random: false,

@@ -82,6 +82,8 @@ export interface QuoteReply {
   readonly moreMatches: boolean;
   /** No passage has every word asked for: the matches are the closest, each lacking one word. */
   readonly closest?: boolean | undefined;
+  /** The query as the matches read it, when a word was taken for another (`SearchResult.respelled`). */
+  readonly respelled?: string | undefined;
   /** The article's slug when the search was limited to one article. */
   readonly article: string | undefined;
   /** The author asked for (`author:`), as typed. */

@@ -45,4 +45,9 @@ export interface SearchResult {
   readonly suggestions: readonly string[];
   /** No passage has every word asked for: the hits are the closest, each lacking one of them. */
   readonly closest?: boolean;
+  /**
+   * The query as the best hit reads it, when a word of it that neither the library nor the dictionary knows
+   * was taken for another ("flod" → "floods"): said, so that a typo is not corrected silently.
+   */
+  readonly respelled?: string;
 }

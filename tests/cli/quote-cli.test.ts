@@ -6,15 +6,21 @@ describe('quotebot quote', () => {
     const { code, stdout } = runCli(['quote', 'election', '--json']);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(Object.keys(result)).toEqual(['query', 'status', 'closest', 'hits', 'suggestions']);
+    expect(Object.keys(result)).toEqual(['query', 'status', 'closest', 'respelled', 'hits', 'suggestions']);
     expect(result.query).toBe('election');
     expect(result.closest).toBe(false);
+    expect(result.respelled).toBeNull();
     const [hit] = result.hits;
     expect(Object.keys(hit)).toEqual(['id', 'text', 'score', 'highlights', 'context', 'article']);
     expect(hit.id).toBe('donald-trumps-own-version-of-muddling-through-on-north-korea#14');
     expect(hit.text.slice(hit.highlights[0][0], hit.highlights[0][1])).toBe('election');
     expect(Object.keys(hit.context)).toEqual(['before', 'after']);
     expect(Object.keys(hit.article)).toEqual(['slug', 'title', 'author', 'publication', 'date', 'url']);
+  });
+
+  it('given a typo then respelled says what the query was read as', () => {
+    const result = JSON.parse(runCli(['quote', 'sanctoins', '--json']).stdout);
+    expect(result).toMatchObject({ status: 'ok', respelled: 'sanctions' });
   });
 
   it('given --limit then it returns at most that many hits', () => {

@@ -108,3 +108,15 @@ describe('did-you-mean for an author’s name', () => {
     expect(library.search({ query: 'zzyzx slavery' }).suggestions).toEqual([]);
   });
 });
+
+describe('a typo taken for another word', () => {
+  it('given a word nothing knows that a typo away finds a word, then the result says what the query was read as', () => {
+    expect(seedLibrary().search({ query: 'sanctoins' }).respelled).toBe('sanctions');
+    expect(seedLibrary().search({ query: 'nucelar test' }).respelled).toBe('nuclear test');
+  });
+
+  it('given words the library or the dictionary knows then nothing is respelled', () => {
+    expect(seedLibrary().search({ query: 'sanctions' }).respelled).toBeUndefined();
+    expect(seedLibrary().search({ query: 'economic embargo' }).respelled).toBeUndefined();
+  });
+});

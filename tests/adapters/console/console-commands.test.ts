@@ -94,6 +94,11 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given a typo taken for a word of the library, then the reply says what it showed matches for', async () => {
+    expect(await ask('/quote old habrour')).toContain('showing matches for “old harbour”');
+    expect(await ask('/quote old harbour')).not.toContain('showing matches');
+  });
+
   it('given /help with a command typed with its slash, then it is that command', async () => {
     expect(await ask('/help /quote')).toBe(await ask('/help quote'));
   });
