@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
-import { frontMatterSchema, type FrontMatter } from './schema.js';
+import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 
 /** File names become slugs: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,18 +107,14 @@ export function parseArticle(fileName: string, source: string): Article {
   if (!result.success) {
     // Every field missing at once, not one per fix: "author:, publication: and date: are required".
     const missing = result.error.issues
-      .filter((each) => each.code === 'invalid_type' && each.input === undefined)
+      .filter((each) => each.code === 'invalid_type' && each.message === MISSING_FIELD)
       .map((each) => `${each.path.join('.')}:`);
     if (missing.length > 1)
       throw contentError(fileName, `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are required`);
     const issue = result.error.issues[0];
     const field = issue?.path.join('.') || undefined;
     const problem =
-      issue?.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.join(', ')}`
-        : issue?.code === 'invalid_type' && issue.input === undefined
-          ? 'is required'
-          : (issue?.message ?? 'is invalid');
+      issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'is invalid');
     throw contentError(fileName, problem, field);
   }
   const { body, paragraphs, sentences } = splitBody(slug, parts.body);

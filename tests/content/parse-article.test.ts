@@ -90,6 +90,13 @@ describe('parseArticle', () => {
       valid.replace('author: An Author\n', '').replace(/date: .*\n/, ''),
       'bad.md: author: and date: are required',
     ],
+    ['a field that is no list', valid.replace('date:', 'tags: notalist\ndate:'), 'bad.md: tags: must be a list'],
+    ['a glossary that is no list', valid.replace('date:', 'glossary: nope\ndate:'), 'bad.md: glossary: must be a list'],
+    ['a list for a text', valid.replace('author: An Author', 'author: [A, B]'), 'bad.md: author: must be text'],
+    ['a number for a title', valid.replace('title: A Title', 'title: 12345'), 'bad.md: title: must be text'],
+    ['a field left blank', valid.replace('author: An Author', 'author:'), 'bad.md: author: has no value'],
+    ['a number for a date', valid.replace('2021-02-03', '20210203'), 'bad.md: date: must be a date written YYYY-MM-DD'],
+    ['a list for the front matter', valid.replace(/title: A Title\n[^]*date: .*\n/, '- a\n- b\n'), 'bad.md: the front matter must be fields'],
     ['an impossible date', valid.replace('2021-02-03', '2021-02-30'), 'bad.md: date: is not a real date'],
     ['a date in another format', valid.replace('2021-02-03', '03/02/2021'), 'bad.md: date: must be a date written YYYY-MM-DD'],
     ['an unknown field', valid.replace('title: A Title', 'title: A Title\nauthr: x'), 'bad.md: unknown field(s) authr'],
@@ -99,6 +106,12 @@ describe('parseArticle', () => {
     ['a one-word glossary entry', valid.replace('date:', 'glossary:\n  - [alone]\ndate:'), 'bad.md: glossary.0: each glossary entry'],
   ])('given %s then the error names the file and the problem', (_, source, expected) => {
     expect(problemOf('bad.md', source)).toContain(expected);
+  });
+
+  it('given a wrong-typed field and a missing one then each is said as it is, not both as required', () => {
+    const source = valid.replace('title: A Title', 'title: 12345').replace('author: An Author\n', '');
+    expect(problemOf('bad.md', source)).toBe('bad.md: title: must be text');
+    expect(problemOf('bad.md', source.replace(/date: .*\n/, ''))).toBe('bad.md: author: and date: are required');
   });
 
   it('given a file name that is not a slug then the error says so', () => {
