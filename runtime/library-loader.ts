@@ -124,7 +124,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     );
     const loaded = result(library, 'updated');
     log(
-      `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(articles.length - scan.parsed)} kept`,
+      `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(scan.kept)} kept`,
     );
     saveQuietly(dataDir, loaded.state);
     return loaded;

@@ -21,6 +21,11 @@ export interface ContentScan extends ContentState {
   readonly parsed: number;
   /** Files gone since the previous state. */
   readonly removed: number;
+  /**
+   * Articles taken from the previous state as they were, not parsed again. Not `list.length - parsed`: a parsed
+   * file that fails is among `parsed` but gives no article.
+   */
+  readonly kept: number;
   /** Files whose size or mtime changed but not their bytes: the manifest changed, the library did not. */
   readonly restamped: number;
 }
@@ -46,6 +51,7 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
   const problems: ContentProblem[] = [];
   const now = Date.now();
   let parsed = 0;
+  let kept = 0;
   let restamped = 0;
   let names: string[];
   try {
@@ -62,6 +68,7 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
     const path = join(dir, file);
     let entry: ManifestEntry;
     let article: Article | undefined;
+    let reparsed = false;
     try {
       const before = previous.manifest.get(file);
       if (before && only?.has(file) === false) {
@@ -78,7 +85,10 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
           ({ entry, article } = readEntry(path, file, stats, before, previous));
           if (entry.hash === before?.hash) {
             if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
-          } else parsed += 1;
+          } else {
+            parsed += 1;
+            reparsed = true;
+          }
         }
       }
     } catch (error) {
@@ -91,11 +101,12 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
     else if (article) {
       articles.set(file, article);
       list.push(article);
+      if (!reparsed) kept += 1;
     }
   }
   let removed = 0;
   for (const file of previous.manifest.keys()) if (!manifest.has(file)) removed += 1;
-  return { manifest, articles, list, problems, parsed, removed, restamped };
+  return { manifest, articles, list, problems, parsed, removed, kept, restamped };
 }
 
 /** A file read and hashed: parsed only when its bytes differ from `before`'s. */

@@ -162,6 +162,18 @@ describe('the library snapshot', () => {
     expect(load()).toMatchObject({ index: 'loaded', parsed: 0 });
   });
 
+  it('given a changed file that no longer parses then it counts as parsed and not as kept', () => {
+    const { content, load, lines } = setUp(3);
+    load();
+    writeFileSync(join(content, 'harbour-1.md'), source(1).replace('author: Zoë Martin\n', ''));
+    writeFileSync(join(content, 'harbour-7.md'), source(7));
+    const updated = load();
+    expect([updated.index, updated.parsed, updated.problems.length]).toEqual(['updated', 2, 1]);
+    expect(lines.at(-1)).toBe(
+      'quotebot: library snapshot updated: 2 files parsed, 0 files removed, 2 files kept',
+    );
+  });
+
   it('given a running holder then a reload parses the changed file only and saves the snapshot', () => {
     const { content, data } = setUp(4);
     const { holder } = LibraryHolder.load(content, data);
