@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import * as z from 'zod';
 import { COOLED_COMMANDS, DEFAULT_COOLDOWN_SECONDS, type CooldownSeconds } from '../src/commands/cooldown.js';
 import { editDistance } from '../src/search/edit-distance.js';
@@ -298,11 +300,27 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A folder written from the home directory (`~` or `~/quotes`) with the home directory in its place. A shell does
+ * this for `CONTENT_DIR=~/quotes` on its command line, but no shell reads `.env`, where the same line named a
+ * folder "~" in the working directory. `~user/…` is left as written.
+ */
+function withHome(folder: string | undefined, home: string): string | undefined {
+  if (folder === undefined || !/^~(?:\/|$)/.test(folder)) return folder;
+  return join(home, folder.slice(1));
+}
+
 /** Validates the environment once. The only place that reads configuration. */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const result = schema.safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  if (!result.success)
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+  const home = env['HOME'] || homedir();
+  return {
+    ...result.data,
+    CONTENT_DIR: withHome(result.data.CONTENT_DIR, home),
+    DATA_DIR: withHome(result.data.DATA_DIR, home),
+  };
 }
 
 /** Which chat platforms the configuration enables; none means the local console. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,5 +53,34 @@ describe('LOG_LEVEL', () => {
     expect(loadConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
     expect(loadConfig({}).LOG_LEVEL).toBe('info');
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+});
+
+describe('CONTENT_DIR and DATA_DIR', () => {
+  it('given a folder under ~ then it is under the home directory; given another then it is as written', () => {
+    const config = loadConfig({ HOME: '/home/ana', CONTENT_DIR: '~/quotes', DATA_DIR: '~' });
+    expect([config.CONTENT_DIR, config.DATA_DIR]).toEqual(['/home/ana/quotes', '/home/ana']);
+    const asWritten = loadConfig({ HOME: '/home/ana', CONTENT_DIR: '~bob/quotes', DATA_DIR: 'data/~' });
+    expect([asWritten.CONTENT_DIR, asWritten.DATA_DIR]).toEqual(['~bob/quotes', 'data/~']);
+  });
+
+  it('given CONTENT_DIR=~/quotes in a .env then the articles are read from the home directory', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'quotebot-env-'));
+    try {
+      mkdirSync(join(folder, 'home'));
+      cpSync(CONTENT_DIR, join(folder, 'home', 'quotes'), { recursive: true });
+      writeFileSync(join(folder, '.env'), 'CONTENT_DIR=~/quotes\n');
+      const run = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/quotebot.js'), 'check'], {
+        cwd: folder,
+        env: { PATH: process.env['PATH'] ?? '', HOME: join(folder, 'home'), NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain(join(folder, 'home', 'quotes'));
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
