@@ -23,6 +23,18 @@ const slackCommandName = optionalText.pipe(
     .optional(),
 );
 
+/**
+ * A Discord id. Snowflakes are 64-bit numbers, so 20 digits at most, and every id made since Discord opened in
+ * 2015 has 17 or more. The message says so: a short number looked numeric enough to its writer.
+ */
+const snowflake = (what: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{17,20}$/, `must be ${what}: a Discord snowflake id of 17–20 digits`)
+      .optional(),
+  );
+
 const MAX_COOLDOWN_SECONDS = 3600;
 const COOLDOWN_FORMAT = `must be whole seconds from 0 to ${MAX_COOLDOWN_SECONDS} for every command (e.g. 5), or per command (e.g. quote:3,summary:10)`;
 
@@ -119,18 +131,8 @@ const schema = z
         .default('info'),
     ),
     DISCORD_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d{15,25}$/, 'must be the numeric application id')
-        .optional(),
-    ),
-    DISCORD_GUILD_ID: optionalText.pipe(
-      z
-        .string()
-        .regex(/^\d{15,25}$/, 'must be a numeric server (guild) id')
-        .optional(),
-    ),
+    DISCORD_APPLICATION_ID: snowflake('the application id'),
+    DISCORD_GUILD_ID: snowflake('a server (guild) id'),
     DISCORD_API_URL: optionalUrl,
     DISCORD_SHARDS: optionalText.pipe(
       z
@@ -144,7 +146,12 @@ const schema = z
     ),
     DISCORD_SHARD_IDS: optionalText.pipe(shardIdList.optional()),
     HTTP_PORT: optionalText.pipe(
-      z.coerce.number<string>({ error: 'must be a port number' }).int().min(0).max(65535).optional(),
+      z.coerce
+        .number<string>({ error: 'must be a port number from 0 to 65535 (0: any free port)' })
+        .int()
+        .min(0)
+        .max(65535)
+        .optional(),
     ),
     HTTP_HOST: optionalText,
     SLACK_BOT_TOKEN: optionalText.pipe(
@@ -168,7 +175,12 @@ const schema = z
     SLACK_COMMAND_HELP: slackCommandName,
     SLACK_COMMAND_DAILY: slackCommandName,
     PORT: optionalText.pipe(
-      z.coerce.number<string>({ error: 'must be a port number' }).int().min(1).max(65535).optional(),
+      z.coerce
+        .number<string>({ error: 'must be a port number from 1 to 65535' })
+        .int()
+        .min(1)
+        .max(65535)
+        .optional(),
     ),
     DAILY_CATCHUP_HOURS: optionalText
       .pipe(

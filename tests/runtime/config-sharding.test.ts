@@ -66,6 +66,16 @@ describe('Discord sharding configuration', () => {
     ],
     [{ HTTP_PORT: '70000' }, 'HTTP_PORT'],
     [{ HTTP_PORT: 'metrics' }, 'HTTP_PORT must be a port number'],
+    [{ HTTP_PORT: '99999' }, 'HTTP_PORT must be a port number from 0 to 65535'],
+    [{ PORT: '0' }, 'PORT must be a port number from 1 to 65535'],
+    [
+      { DISCORD_APPLICATION_ID: '123456' },
+      'DISCORD_APPLICATION_ID must be the application id: a Discord snowflake id of 17–20 digits',
+    ],
+    [
+      { DISCORD_GUILD_ID: '123456789012345678901' },
+      'DISCORD_GUILD_ID must be a server (guild) id: a Discord',
+    ],
   ])('given %j then the error names the variable and never shows the token', (env, message) => {
     const found = problems({ ...discord, ...env });
     expect(found.some((problem) => problem.startsWith(message))).toBe(true);
