@@ -3,6 +3,7 @@ export const StartupErrorCode = {
   DatabaseNotSqlite: 'database_not_sqlite',
   DatabaseDamaged: 'database_damaged',
   DataDirNotWritable: 'data_dir_not_writable',
+  DataDirNotAFolder: 'data_dir_not_a_folder',
   DatabaseUnreachable: 'database_unreachable',
   NoContent: 'no_content',
 } as const;

@@ -36,6 +36,17 @@ export function describeOpenFailure(error: unknown, dataDir: string, file: strin
       { cause: error },
     );
   }
+  // Creating DATA_DIR fails with EEXIST when it is a file, and with ENOTDIR when a folder on its path is one.
+  const syscall = (error as { syscall?: unknown }).syscall;
+  if (syscall === 'mkdir' && (code === 'EEXIST' || code === 'ENOTDIR')) {
+    const what =
+      code === 'EEXIST' ? 'is a file, not a folder' : 'is not a folder: part of its path is a file';
+    return new StartupError(
+      StartupErrorCode.DataDirNotAFolder,
+      `DATA_DIR ${dataDir} ${what}; set DATA_DIR to a folder (one that does not exist yet is created)`,
+      { cause: error },
+    );
+  }
   if (NOT_WRITABLE.has(code)) {
     return new StartupError(
       StartupErrorCode.DataDirNotWritable,

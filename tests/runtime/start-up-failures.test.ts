@@ -116,6 +116,17 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(readdirSync(data)).toEqual([]);
   });
 
+  it('given a DATA_DIR that is a file then it names DATA_DIR and says it is a file in one line, exits 1, and leaves the file', async () => {
+    const data = join(root, 'a-file');
+    writeFileSync(data, 'notes\n');
+    const exit = await runMain({ ...SLACK_ENV, DATA_DIR: data, CONTENT_DIR: content });
+    expect(exit.code).toBe(1);
+    expect(plainLines(exit.stderr)).toEqual([
+      `quotebot: DATA_DIR ${data} is a file, not a folder; set DATA_DIR to a folder (one that does not exist yet is created) [data_dir_not_a_folder]`,
+    ]);
+    expect(readFileSync(data, 'utf8')).toBe('notes\n');
+  });
+
   it('given a token Discord refuses (REST 401) then it says so in one line, names no token, and exits 1', async () => {
     discord = await startFakeDiscord();
     const data = join(root, 'discord-401');
