@@ -13,6 +13,7 @@ import {
 } from './snapshot/snapshot-file.js';
 import { sharedLexicon } from './lexicon.js';
 import { StartupError, StartupErrorCode } from './startup-error.js';
+import { dataDirNotAFolder } from './store/open-failure.js';
 
 /**
  * How the library came to be: 'loaded' from a current snapshot (nothing parsed), 'updated' from a snapshot
@@ -214,9 +215,7 @@ export async function saveInTurnsQuietly(
   try {
     await writeSnapshotInTurns(dataDir, buildHash(), snapshot, superseded);
   } catch (error) {
-    process.stderr.write(
-      `quotebot: the library snapshot could not be saved in ${dataDir}: ${(error as Error).message}\n`,
-    );
+    process.stderr.write(`${notSaved(dataDir, error)}\n`);
   }
 }
 
@@ -233,10 +232,14 @@ export function saveQuietly(dataDir: string, state: LibraryState): void {
   try {
     saveLibrarySnapshot(dataDir, state);
   } catch (error) {
-    process.stderr.write(
-      `quotebot: the library snapshot could not be saved in ${dataDir}: ${(error as Error).message}\n`,
-    );
+    process.stderr.write(`${notSaved(dataDir, error)}\n`);
   }
+}
+
+function notSaved(dataDir: string, error: unknown): string {
+  const notAFolder = dataDirNotAFolder(error, dataDir);
+  if (notAFolder !== undefined) return `quotebot: the library snapshot could not be saved: ${notAFolder}`;
+  return `quotebot: the library snapshot could not be saved in ${dataDir}: ${(error as Error).message}`;
 }
 
 async function buildInSlices(articles: readonly Article[]): Promise<Library> {

@@ -299,7 +299,9 @@ export function readSnapshot(
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    // ENOTDIR: DATA_DIR (or a folder on its path) is a file, so it holds no snapshot; saving one says why.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
     return { kind: 'rejected', reason: `it cannot be read (${(error as Error).message})` };
   }
   let kept = false;

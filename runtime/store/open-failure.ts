@@ -36,14 +36,11 @@ export function describeOpenFailure(error: unknown, dataDir: string, file: strin
       { cause: error },
     );
   }
-  // Creating DATA_DIR fails with EEXIST when it is a file, and with ENOTDIR when a folder on its path is one.
-  const syscall = (error as { syscall?: unknown }).syscall;
-  if (syscall === 'mkdir' && (code === 'EEXIST' || code === 'ENOTDIR')) {
-    const what =
-      code === 'EEXIST' ? 'is a file, not a folder' : 'is not a folder: part of its path is a file';
+  const notAFolder = dataDirNotAFolder(error, dataDir);
+  if (notAFolder !== undefined) {
     return new StartupError(
       StartupErrorCode.DataDirNotAFolder,
-      `DATA_DIR ${dataDir} ${what}; set DATA_DIR to a folder (one that does not exist yet is created)`,
+      `${notAFolder}; set DATA_DIR to a folder (one that does not exist yet is created)`,
       { cause: error },
     );
   }
@@ -54,5 +51,17 @@ export function describeOpenFailure(error: unknown, dataDir: string, file: strin
       { cause: error },
     );
   }
+  return undefined;
+}
+
+/**
+ * "DATA_DIR … is a file, not a folder" when creating DATA_DIR failed for that reason, else undefined: Node says
+ * EEXIST when DATA_DIR is a file, ENOTDIR when a folder on its path is one, and neither names DATA_DIR.
+ */
+export function dataDirNotAFolder(error: unknown, dataDir: string): string | undefined {
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  if (syscall !== 'mkdir') return undefined;
+  if (code === 'EEXIST') return `DATA_DIR ${dataDir} is a file, not a folder`;
+  if (code === 'ENOTDIR') return `DATA_DIR ${dataDir} is not a folder: part of its path is a file`;
   return undefined;
 }

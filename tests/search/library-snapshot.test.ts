@@ -440,6 +440,19 @@ describe('a snapshot loaded for one query (lazyLists)', () => {
 });
 
 describe('the CLI', () => {
+  it('given a DATA_DIR that is a file then a quote answers and says once that DATA_DIR is a file, not a folder', () => {
+    const { content, data } = setUp(2);
+    const file = join(data, 'not-a-folder');
+    writeFileSync(file, 'notes\n');
+    const { code, stdout, stderr } = runCli(['quote', 'fresh cod'], { CONTENT_DIR: content, DATA_DIR: file });
+    expect(code).toBe(0);
+    expect(stdout).toContain('fresh');
+    expect(stderr.trim().split('\n')).toEqual([
+      'quotebot: library snapshot built: 2 files parsed',
+      `quotebot: the library snapshot could not be saved: DATA_DIR ${file} is a file, not a folder`,
+    ]);
+  });
+
   it(
     'given a current snapshot then a quote parses no file, and an edit parses that file only',
     { timeout: 60_000 },
