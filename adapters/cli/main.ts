@@ -1,4 +1,5 @@
 import { loadEnvironment } from '../../runtime/environment.js';
+import { packageVersion } from '../../runtime/paths.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
@@ -9,6 +10,7 @@ const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 's
 
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
+  if (command === '--version' || command === '-v') return { out: packageVersion(), code: 0 };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     const about = args[0] === undefined ? undefined : commandHelp(args[0]);
     if (args[0] !== undefined && about === undefined) throw new UsageError(`unknown command "${args[0]}"`);

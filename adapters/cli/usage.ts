@@ -170,6 +170,8 @@ ${Object.values(CLI_COMMANDS)
   .join('\n')}
   quotebot help [command]
       this text, or every option of a command with examples
+  quotebot --version
+      the version of quotebot (-v)
 
 Environment: CONTENT_DIR (default: the package's content/ folder), DATA_DIR (default: the package's data/ folder),
 DAILY_CATCHUP_HOURS. See .env.example.`;
