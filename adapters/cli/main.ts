@@ -3,7 +3,7 @@ import { packageVersion } from '../../runtime/paths.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
-import { commandHelp, optionSuggestion, USAGE, UsageError } from './usage.js';
+import { commandHelp, optionSuggestion, unknownCommand, USAGE, UsageError } from './usage.js';
 
 /** Commands that start nothing that outlives their answer (no store, no worker, no file written). */
 const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 'summary', 'check']);
@@ -13,7 +13,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   if (command === '--version' || command === '-v') return { out: packageVersion(), code: 0 };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     const about = args[0] === undefined ? undefined : commandHelp(args[0]);
-    if (args[0] !== undefined && about === undefined) throw new UsageError(`unknown command "${args[0]}"`);
+    if (args[0] !== undefined && about === undefined) throw new UsageError(unknownCommand(args[0]));
     return { out: about ?? USAGE, code: command === undefined ? 2 : 0 };
   }
   if (args.includes('--help') || args.includes('-h')) {
@@ -52,7 +52,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
       ),
   };
   const handler = commands[command];
-  if (!handler) throw new UsageError(`unknown command "${command}"`);
+  if (!handler) throw new UsageError(unknownCommand(command));
   try {
     return { out: await handler(args), code: 0 };
   } catch (error) {

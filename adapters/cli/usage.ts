@@ -164,6 +164,12 @@ export function optionSuggestion(command: string | undefined, typed: string): st
   return closest === undefined ? '' : ` (did you mean --${closest}?)`;
 }
 
+/** What the CLI says of a command it lacks, with the one meant when one is close ("qoute": quote). */
+export function unknownCommand(typed: string): string {
+  const closest = closestName(typed, [...Object.keys(CLI_COMMANDS), 'help']);
+  return `unknown command "${typed}"${closest === undefined ? '' : ` (did you mean ${closest}?)`}`;
+}
+
 export const USAGE = `Usage:
 ${Object.values(CLI_COMMANDS)
   .map((command) => `  ${command.usage}\n      ${command.about}`)

@@ -16,3 +16,19 @@ describe('quotebot usage', () => {
     expect(runCli(['--help']).stdout).toContain('quotebot --version');
   });
 });
+
+describe('an unknown command', () => {
+  it('given a misspelt command then it exits 2 and names the one meant, with the usage', () => {
+    const { code, stderr } = runCli(['qoute', 'election']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('quotebot: unknown command "qoute" (did you mean quote?)');
+    expect(stderr).toContain('Usage:');
+    expect(runCli(['help', 'sumary']).stderr).toContain('unknown command "sumary" (did you mean summary?)');
+  });
+
+  it('given a command like none then it says it is unknown and guesses none', () => {
+    const { code, stderr } = runCli(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('quotebot: unknown command "frobnicate"\n');
+  });
+});
