@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { attributionOf, byline } from '../../src/content/article.js';
 import type { Library } from '../../src/index.js';
-import { en } from '../shared/wording.js';
+import { en, plural } from '../shared/wording.js';
 import { TERMINAL_WORDING } from '../terminal/terminal-style.js';
 
 /**
@@ -24,6 +24,6 @@ export function articlesCommand(library: Library, args: string[]): string {
   }));
   if (values.json) return JSON.stringify({ articles }, null, 2);
   return articles
-    .map((a) => `${a.slug}\n  ${a.title} — ${byline(a)}, ${a.date} (${a.sentences} sentences)`)
+    .map((a) => `${a.slug}\n  ${a.title} — ${byline(a)}, ${a.date} (${plural(a.sentences, 'sentence')})`)
     .join('\n');
 }

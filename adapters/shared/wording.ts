@@ -27,7 +27,8 @@ export interface WordingStyle {
   readonly command: (name: string) => string;
 }
 
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** "1 sentence", "2 sentences": a count with its noun, singular for one. */
+export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Words typed in quotation marks, without them: the reply puts its own round them (not “"…"”). */
 /** "a whole number from 1 to 10", "… 1 or more", "… 10 or less". */

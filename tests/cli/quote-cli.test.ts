@@ -145,6 +145,20 @@ describe('quotebot articles and check', () => {
     expect(none.stdout.trim()).toBe('No article has a passage about “unicorns”.');
   });
 
+  it('given an article of one sentence then it is listed with 1 sentence, not 1 sentences', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
+    writeFileSync(
+      join(dir, 'short.md'),
+      '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n',
+    );
+    const { code, stdout } = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Short — Ana Silva, Town Crier, 2024-05-01 (1 sentence)\n');
+  });
+
   it('given a content folder with a broken file then check names it and exits 1', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
