@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { loadEnvironment } from '../../runtime/environment.js';
 import { packageVersion } from '../../runtime/paths.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
@@ -23,6 +24,8 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const environment = loadEnvironment();
   // Each command loads only the modules it uses: a quote's cold start is mostly loading code.
   if (command === 'check') {
+    // It takes no option (no --json either): an unknown one is a usage error, as for every other command.
+    parseArgs({ args, options: {} });
     const { loadContentDir } = await import('../../runtime/content-dir.js');
     const { articles, problems } = loadContentDir(environment.contentDir);
     const lines = problems.map((problem) => `✗ ${problem.message}`);

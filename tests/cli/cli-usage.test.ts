@@ -32,3 +32,21 @@ describe('an unknown command', () => {
     expect(stderr).toContain('quotebot: unknown command "frobnicate"\n');
   });
 });
+
+describe('quotebot check', () => {
+  it.each([[['check', '--foo']], [['check', '--json']], [['check', 'extra']]])(
+    'given %j then it exits 2 with the usage, as other commands do',
+    (args) => {
+      const { code, stdout, stderr } = runCli(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('Usage: quotebot check');
+    },
+  );
+
+  it('given no option then it validates the content folder', () => {
+    const { code, stdout } = runCli(['check']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1 article\(s\) valid, 0 problem\(s\) in /);
+  });
+});
