@@ -130,7 +130,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--title', value: 'T', description: 'the title, when the input has none' },
       { flag: '--author', value: 'A', description: 'the author' },
       { flag: '--publication', value: 'P', description: 'the publication' },
-      { flag: '--date', value: 'D', description: 'the date, YYYY-MM-DD' },
+      { flag: '--date', value: 'D', description: 'the date: YYYY-MM-DD, YYYY/MM/DD or 4 March 2021' },
       { flag: '--url', value: 'U', description: 'the original URL' },
       { flag: '--timeout', value: 'SECONDS', description: 'for a URL: how long to wait' },
       json,

@@ -66,7 +66,19 @@ export function findDate(text: string): { date: string; index: number; length: n
   return found;
 }
 
-/** The date of a text that is only a date (give or take a weekday and a time), as YYYY-MM-DD. */
+/**
+ * A year first, then month and day between slashes or dots (2021/03/04, 2021.3.4). Unlike 03/04/2021, which is
+ * 3 April or March 4, it is one date: nobody writes the day before the month after the year.
+ */
+const YEAR_MONTH_DAY = /(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/;
+
+/**
+ * The date of a text that is only a date (give or take a weekday and a time), as YYYY-MM-DD: any form
+ * `findDate` reads, or a year first with slashes or dots (2021/03/04), which in running text could be a version.
+ */
 export function parseDate(text: string): string | undefined {
-  return findDate(text)?.date;
+  const found = findDate(text)?.date;
+  if (found !== undefined) return found;
+  const yearFirst = YEAR_MONTH_DAY.exec(text);
+  return yearFirst ? iso(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])) : undefined;
 }

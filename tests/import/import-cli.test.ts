@@ -91,6 +91,16 @@ describe('quotebot import', () => {
     expect(stderr).toContain('"03/04/2021" is not a date I can read: write it YYYY-MM-DD (2021-03-04)');
   });
 
+  it('given --date with the year first and slashes or dots then it is that date', () => {
+    for (const date of ['2021/03/03', '2021.03.03']) {
+      const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--date', date, '--json'], {
+        CONTENT_DIR: contentDir(),
+      });
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).article.date).toBe('2021-03-03');
+    }
+  });
+
   it.each([
     [['import']],
     [['import', 'a.txt', 'b.txt']],

@@ -10,6 +10,8 @@ describe('plain text pieces', () => {
     ['Sept. 3, 2019', '2019-09-03'],
     ['Published: 2021-02-28T23:30:00-05:00', '2021-02-28'],
     ['Monday, March 1st, 2021 at 9:00', '2021-03-01'],
+    ['2021/03/04', '2021-03-04'],
+    ['2021.3.4', '2021-03-04'],
   ])('given the date %j then it reads %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
   });
@@ -17,6 +19,9 @@ describe('plain text pieces', () => {
   it('given impossible dates then there is none', () => {
     expect(parseDate('February 30, 2021')).toBeUndefined();
     expect(parseDate('2021-13-01')).toBeUndefined();
+    expect(parseDate('2021/02/30')).toBeUndefined();
+    expect(parseDate('03/04/2021')).toBeUndefined();
+    expect(parseDate('2021/03.04')).toBeUndefined();
     expect(findDate('no date here')).toBeUndefined();
   });
 
