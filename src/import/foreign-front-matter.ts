@@ -65,9 +65,16 @@ function glossaryOf(value: unknown): string[][] | undefined {
     .filter((entry) => entry.length >= 2);
 }
 
+/** `tags` and then those of `more` they lack, in any letter case. */
+function mergeTags(tags: readonly string[], more: readonly string[]): string[] {
+  const seen = new Set(tags.map((tag) => tag.toLowerCase()));
+  return [...tags, ...more.filter((tag) => !seen.has(tag.toLowerCase()))];
+}
+
 /**
  * Maps front matter of any origin onto draft fields: this project's snake_case keys, and the usual
- * synonyms of site generators (`description` → deck, `categories` → section, `authors: [{ name }]`, …).
+ * synonyms of site generators (`description` → deck, `categories` → section and, when several, tags too,
+ * `authors: [{ name }]`, …).
  * Returns the keys it had no place for, so the user can be told.
  */
 export function draftFieldsOf(data: unknown): {
@@ -106,7 +113,11 @@ export function draftFieldsOf(data: unknown): {
       glossary: glossaryOf(pick('glossary')),
     }),
   };
-  const tags = listOf(pick('tags'));
+  // A content file has one section, which takes the first category: the others of a list
+  // (`categories: [Gardening, Cities]`) would be lost, so a list of several is kept whole among the tags.
+  const categories = listOf(record['categories']);
+  if (categories.length > 1) used.add('categories');
+  const tags = mergeTags(listOf(pick('tags')), categories.length > 1 ? categories : []);
   const withTags = tags.length > 0 ? { ...fields, tags } : fields;
   const ignored = Object.keys(record).filter((key) => !used.has(key) && !QUIET.has(key));
   return { fields: withTags, ignored, invalid: rawDate !== undefined && date === undefined ? ['date'] : [] };

@@ -120,6 +120,22 @@ describe('extractMarkdown', () => {
     expect(outcome.warnings).toEqual([{ code: 'ignored-fields', detail: 'comments' }]);
   });
 
+  it('given several categories then the first is the section and all of them are kept among the tags', () => {
+    const front = (lines: string[]): string =>
+      ['---', 'title: Green Roofs', 'author: Ana Silva', ...lines, '---', '', 'Roofs grew gardens.'].join(
+        '\n',
+      );
+    expect(draftOf(front(['categories: [Gardening, Cities]'])).value).toMatchObject({
+      section: 'Gardening',
+      tags: ['Gardening', 'Cities'],
+    });
+    const outcome = draftOf(
+      front(['section: Homes', 'tags: [roofs, cities]', 'categories: [Gardening, Cities]']),
+    );
+    expect(outcome.value).toMatchObject({ section: 'Homes', tags: ['roofs', 'cities', 'Gardening'] });
+    expect(outcome.warnings).toEqual([]);
+  });
+
   it('given front matter that is not YAML then the import fails naming the problem', () => {
     const outcome = extractMarkdown('bad.md', '---\ntitle: [unclosed\n---\n\nText.');
     expect(outcome.ok).toBe(false);
