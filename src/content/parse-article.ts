@@ -98,7 +98,7 @@ export function parseArticle(fileName: string, source: string): Article {
   try {
     parts = splitFrontMatter(source);
   } catch (error) {
-    throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+    throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message})`);
   }
   if (parts === undefined) {
     throw contentError(fileName, 'missing front matter: the file must start with a --- block of YAML');

@@ -28,11 +28,10 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
   try {
     parts = splitFrontMatter(text);
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0] ?? '';
     return failed({
       code: ImportProblemCode.InvalidContent,
       source,
-      detail: `the front matter is not valid YAML (${reason})`,
+      detail: `the front matter is not valid YAML (${(error as Error).message})`,
     });
   }
   const { fields, ignored, invalid } = draftFieldsOf(parts?.data);

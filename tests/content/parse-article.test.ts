@@ -114,6 +114,13 @@ describe('parseArticle', () => {
     expect(problemOf('bad.md', source.replace(/date: .*\n/, ''))).toBe('bad.md: author: and date: are required');
   });
 
+  it('given broken YAML then the error is one line that places it in the file, not in the front matter', () => {
+    const source = valid.replace('author: An Author', 'author: "An Author');
+    expect(problemOf('bad.md', source)).toBe(
+      'bad.md: the front matter is not valid YAML (line 5, column 17: a closing " is missing)',
+    );
+  });
+
   it('given a file name that is not a slug then the error says so', () => {
     expect(problemOf('My Article.md', valid)).toContain('My Article.md: the file name must be a slug');
   });

@@ -142,6 +142,16 @@ describe('extractMarkdown', () => {
     if (!outcome.ok) expect(outcome.problem).toMatchObject({ code: 'invalid-content', source: 'bad.md' });
   });
 
+  it("given an unclosed quotation mark in the front matter then the problem is one line with the file's line", () => {
+    const outcome = extractMarkdown(
+      'bad.md',
+      '---\ntitle: Roofs\ndeck: "Green and\nauthor: Ana\n---\n\nText.',
+    );
+    expect(outcome.ok || outcome.problem.detail).toBe(
+      'the front matter is not valid YAML (line 4, column 12: a closing " is missing)',
+    );
+  });
+
   it('given a paragraph with Markdown markers then the import warns that it reads differently', () => {
     const built = prepareContentFile('x.md', {
       title: 'T',
