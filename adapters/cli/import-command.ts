@@ -8,7 +8,7 @@ import {
   type InputFormat,
 } from '../../src/index.js';
 import { importArticle, type ImportReport } from '../../runtime/import/import-article.js';
-import { isQuotable } from '../../src/content/article.js';
+import { isQuotable, type Passage } from '../../src/content/article.js';
 import { UsageError } from './usage.js';
 
 /** A failed import: printed on stderr, exit code 1. */
@@ -165,8 +165,27 @@ export async function importCommand(
   const { title, author, publication, date } = report.article.meta;
   return [
     `${report.replaced ? 'Replaced' : 'Imported'} “${title}” by ${author} (${publication}, ${date})`,
-    `  → ${shown(report.path)}: ${counted(report.article.paragraphs.length, 'paragraph')}, ${counted(report.article.sentences.filter(isQuotable).length, 'sentence')}`,
+    `  → ${shown(report.path)}: ${counted(report.article.paragraphs.length, 'paragraph')}, ${sentenceCount(report.article.sentences)}`,
   ].join('\n');
+}
+
+/**
+ * Every sentence, as the one-paragraph warning counts them, then how many can be quoted and what the others
+ * are: "179 sentences, 156 to quote (23 headings)". Counting only the quotable ones here, the line and the
+ * warning gave one text two different counts.
+ */
+function sentenceCount(sentences: readonly Passage[]): string {
+  const all = counted(sentences.length, 'sentence');
+  const quotable = sentences.filter(isQuotable).length;
+  if (quotable === sentences.length) return all;
+  const repeats = sentences.filter((sentence) => sentence.duplicateOf !== undefined).length;
+  const headings = sentences.filter(
+    (sentence) => sentence.duplicateOf === undefined && sentence.heading,
+  ).length;
+  const left = [counted(repeats, 'repeat'), counted(headings, 'heading')].filter(
+    (part) => !part.startsWith('0 '),
+  );
+  return `${all}, ${quotable} to quote (${left.join(', ')})`;
 }
 
 /** "1 paragraph", "3 paragraphs". */

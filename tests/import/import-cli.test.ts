@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,22 @@ describe('quotebot import', () => {
     const { code, stdout } = runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: contentDir() });
     expect(code).toBe(0);
     expect(stdout).toMatch(/: 5 paragraphs, 16 sentences$/m);
+  });
+
+  it('given a speech in one paragraph with repeated sentences then the summary and the warning count alike', () => {
+    const dir = contentDir();
+    const sentences = Array.from({ length: 45 }, (_, i) => `Point ${i} of the speech stands here.`);
+    const speech = [...sentences, ...Array.from({ length: 5 }, () => 'Thank you.')].join(' ');
+    const file = join(dir, 'speech.md');
+    writeFileSync(
+      file,
+      `---\ntitle: The Speech\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\n${speech}\n`,
+    );
+    const out = contentDir();
+    const { code, stdout, stderr } = runCli(['import', file], { CONTENT_DIR: out });
+    expect(code).toBe(0);
+    expect(stderr).toContain('warning: the body is one paragraph of 50 sentences');
+    expect(stdout).toMatch(/: 1 paragraph, 50 sentences, 46 to quote \(4 repeats\)$/m);
   });
 
   it('given --dry-run then it prints the content file and writes nothing', () => {
