@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { exampleWord } from '../../src/bot/help-examples.js';
 import type { Readable, Writable } from 'node:stream';
 import {
   closestName,
@@ -138,7 +139,7 @@ export async function runConsoleChat(
   const say = (text: string): void => void output.write(`${text}\n`);
   if (interactive) {
     say(
-      `quotebot console: ${bot.library.articles.length} article(s) loaded. Try /quote election, /summary or /help. /quit or Ctrl+D quits.`,
+      `quotebot console: ${bot.library.articles.length} article(s) loaded. Try /quote ${exampleWord(bot.library) ?? 'election'}, /summary or /help. /quit or Ctrl+D quits.`,
     );
     lines.setPrompt('> ');
     lines.prompt();

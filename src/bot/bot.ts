@@ -13,6 +13,7 @@ import {
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
+import { withLibraryExamples } from './help-examples.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
@@ -132,17 +133,22 @@ export class Bot {
         return this.articles(request.page ?? 1, request.about);
       case 'help': {
         const one = this.commands.find((command) => command.name === request.command?.toLowerCase());
-        if (one) return { kind: 'help', commands: [one], detail: true };
+        if (one) return { kind: 'help', commands: this.withLibraryExamples([one]), detail: true };
         return (
           (request.unknown && this.answerWords(request.unknown)) || {
             kind: 'help',
-            commands: this.commands,
+            commands: this.withLibraryExamples(this.commands),
             ...(request.unknown ? { unknown: request.unknown } : {}),
             ...(request.brief ? { brief: true as const } : {}),
           }
         );
       }
     }
+  }
+
+  /** The commands with examples that work on this library (one's own lacks the bundled article's "ballbach"). */
+  private withLibraryExamples(commands: readonly BotCommand[]): readonly BotCommand[] {
+    return withLibraryExamples(commands, this.library, (input) => this.resolveArticle(input) !== undefined);
   }
 
   /**
