@@ -125,7 +125,7 @@ export const en = {
   helpTitle: 'What I can do',
   examples: 'Examples',
   newestArticle: (s: WordingStyle): string =>
-    `The newest article: ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another.`,
+    `That is the newest article. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`,
   smallTalk: (s: WordingStyle): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:

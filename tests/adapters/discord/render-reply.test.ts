@@ -183,7 +183,7 @@ describe('rendering the other replies for Discord', () => {
     );
     const newest = render({ ...bot.handle({ kind: 'summary' }), newest: true } as BotReply, false, store);
     expect(newest.content).toBe(
-      'The newest article: `/summary article:<slug or title words>` summarises another.',
+      'That is the newest article. `/summary article:<slug or title words>` summarises another, `/summary all` every article in a sentence.',
     );
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);

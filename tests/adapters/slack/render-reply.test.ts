@@ -195,7 +195,7 @@ describe('renderReply: other replies', () => {
       .map((t) => t.text)
       .join('\n');
     expect(all).toContain(
-      'The newest article: `/summary article:&lt;slug or title words&gt;` summarises another.',
+      'That is the newest article. `/summary article:&lt;slug or title words&gt;` summarises another, `/summary all` every article in a sentence.',
     );
   });
 
