@@ -100,7 +100,11 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     options: [
       { flag: '--at', value: 'ISO-8601', description: 'run: the time to act as now' },
       { flag: '--dry-run', description: 'run: say what would be posted, post nothing' },
-      { flag: '--platform', value: 'discord|slack', description: 'set/stop/status: the platform' },
+      {
+        flag: '--platform',
+        value: 'discord|slack|console',
+        description: 'set/stop/status: the platform (console: daily run prints the post, to try a schedule)',
+      },
       { flag: '--channel', value: 'ID', description: 'set/stop/status: the channel id' },
       { flag: '--workspace', value: 'ID', description: 'set: the Discord guild or Slack team id' },
       { flag: '--time', value: 'HH:MM', description: 'set: local time, 24 h (or 9am, 9:30 pm)' },
