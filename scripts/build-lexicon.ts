@@ -269,6 +269,10 @@ function build(): string {
     if (!general) continue;
     for (const [word, count] of kinds.get('f') ?? []) if (general.has(word)) add(lemma, 'b', word, count);
   }
+  // Nouns English makes of a verb or an adjective by an irregular change that WordNet does not link ("lose" has
+  // "loser" and "losings", not "loss"): general English, not any article's words.
+  for (const [word, noun] of IRREGULAR_DERIVATIONS)
+    if (lemmas.has(word) && lemmas.has(noun)) add(word, 'd', noun);
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
   for (const [lemma, kinds] of [...related]) {
     for (const other of kinds.get('d')?.keys() ?? []) add(other, 'd', lemma);
@@ -373,6 +377,27 @@ function definitionUses(
   }
   return uses;
 }
+
+/**
+ * Derived nouns WordNet lacks the link to: a verb's or an adjective's with a changed vowel or ending ("lose" /
+ * "loss", "high" / "height"). Linked both ways, as WordNet's derivations are.
+ */
+const IRREGULAR_DERIVATIONS: readonly (readonly [word: string, noun: string])[] = [
+  ['lose', 'loss'],
+  ['choose', 'choice'],
+  ['prove', 'proof'],
+  ['sell', 'sale'],
+  ['fly', 'flight'],
+  ['weigh', 'weight'],
+  ['give', 'gift'],
+  ['succeed', 'success'],
+  ['high', 'height'],
+  ['deep', 'depth'],
+  ['long', 'length'],
+  ['strong', 'strength'],
+  ['wide', 'width'],
+  ['broad', 'breadth'],
+];
 
 /**
  * What the lexicon is built from besides WordNet: this script, the code it runs (lemma candidates, stems,
