@@ -10,6 +10,23 @@ export interface ContentProblem {
   readonly message: string;
 }
 
+/** Files an article may come in that the folder does not read: `quotebot import` makes a content file of them. */
+const IMPORTABLE = /\.(?:txt|text|html?|markdown)$/i;
+
+/**
+ * The articles dropped into the content folder as they came (`notes.txt`, `page.html`): skipped, and said so,
+ * with the command that makes a content file of each, so that none is ignored silently.
+ */
+export function importableFiles(dir: string, names: readonly string[]): ContentProblem[] {
+  return names
+    .filter((name) => IMPORTABLE.test(name) && !name.startsWith('.'))
+    .sort()
+    .map((name) => ({
+      file: name,
+      message: `${name}: not a content file (those end .md): \`quotebot import ${join(dir, name)}\` makes one, then move ${name} out of the folder`,
+    }));
+}
+
 /**
  * Reads every `*.md` file of a content folder. A file that cannot be used is reported, not fatal, so one
  * bad file never takes the others down; `quotebot check` and the tests fail on any problem.
@@ -19,9 +36,9 @@ export function loadContentDir(dir: string): { articles: Article[]; problems: Co
   const problems: ContentProblem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir)
-      .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-      .sort();
+    const all = readdirSync(dir);
+    problems.push(...importableFiles(dir, all));
+    names = all.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArticle } from '../../src/content/parse-article.js';
 import { QuotebotError } from '../../src/errors.js';
 import type { Article } from '../../src/index.js';
-import type { ContentProblem } from '../content-dir.js';
+import { importableFiles, type ContentProblem } from '../content-dir.js';
 import type { ManifestEntry } from './snapshot-file.js';
 
 /** The content folder as last seen: each file's manifest entry and, when it loaded, its article. */
@@ -55,7 +55,9 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
   let restamped = 0;
   let names: string[];
   try {
-    names = (only ? namesWith(dir, previous, only) : readdirSync(dir)).filter(isArticleFile).sort();
+    const all = only ? namesWith(dir, previous, only) : readdirSync(dir);
+    if (!only) problems.push(...importableFiles(dir, all));
+    names = all.filter(isArticleFile).sort();
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'

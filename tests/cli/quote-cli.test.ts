@@ -170,6 +170,23 @@ describe('quotebot articles and check', () => {
     expect(stdout).toContain('broken.md: author:, publication: and date: are required');
   });
 
+  it('given an article dropped into the content folder as a .txt then check names it and the import that reads it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
+    writeFileSync(
+      join(dir, 'short.md'),
+      '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n',
+    );
+    writeFileSync(join(dir, 'notes.txt'), 'Notes\n\nThe council met on Monday.\n');
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      `notes.txt: not a content file (those end .md): \`quotebot import ${join(dir, 'notes.txt')}\``,
+    );
+  });
+
   it('given an invalid environment variable then it names the variable and hides the value', () => {
     const { code, stderr } = runCli(['articles'], { DISCORD_TOKEN: 'super-secret-value' });
     expect(code).toBe(1);
