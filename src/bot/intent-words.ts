@@ -108,20 +108,31 @@ export const QUOTE_OF_THE_DAY =
  * a statement ("the woman who wrote the article about mary poppins cried"), which is searched.
  */
 const ASKED = String.raw`(?:^|\b(?:know|tell me|wonder|ask|asking|remind me|idea|guess|curious)\s+)(?:(?:and|so|but|ok|okay|hey|also|btw|then|oh|question)\s+)*`;
-/** What the articles' own facts are asked of: them, or nothing after ("who's the author?"). */
-const OF_ARTICLES = String.raw`(?:it|this|that|these|them|the (?:article|articles|piece|story|text))\b`;
+/**
+ * What the articles' own facts are asked of: them, or nothing after ("who's the author?"), or one named by what
+ * it is about ("who wrote the yukos article?", "when was the beekeeping piece published?").
+ */
+const OF_ARTICLES = String.raw`(?:it|this|that|these|them|the (?:[\p{L}\p{N}'’&-]+ ){0,4}(?:article|articles|piece|story|text|speech|address|essay|post))\b`;
 
 export const ARTICLES_PHRASES: readonly RegExp[] = [
   /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
   // Who wrote it, when, where: the list says (title, author, publication, date). Of something else ("who is
   // the author of the da vinci code", "the title of the sequel"), the articles may say: that is searched.
-  new RegExp(`${ASKED}who (?:wrote|writes|authored|is the (?:author|writer) of) ${OF_ARTICLES}`),
-  new RegExp(`${ASKED}who(?: is|s)? the (?:author|writer)(?:$| of ${OF_ARTICLES})`),
-  /\bwhen (?:was|were) (?:it|this|that|they|the (?:article|articles|piece|story)) (?:published|written|posted)\b/,
-  new RegExp(String.raw`\bwhat(?: is|s) the (?:title|headline|source|publication)(?:$| of ${OF_ARTICLES})`),
+  new RegExp(`${ASKED}who (?:wrote|writes|authored|is the (?:author|writer) of) ${OF_ARTICLES}`, 'u'),
+  new RegExp(`${ASKED}who(?: is|s)? the (?:author|writer)(?:$| of ${OF_ARTICLES})`, 'u'),
+  new RegExp(
+    String.raw`\bwhen (?:was|were) (?:they|${OF_ARTICLES}) (?:published|written|posted|given|delivered)\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\bwhat(?: is|s) the (?:title|headline|source|publication)(?:$| of ${OF_ARTICLES})`,
+    'u',
+  ),
   /\bwhere (?:is|was|does) (?:it|this|that|the (?:article|piece|story)) (?:from|published|come from)\b/,
   /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
   /\b(?:which|what) articles\b/,
+  // "which article is about bees?", "what article talks about coffee?": the list of those about it.
+  /\b(?:which|what) (?:article|piece|story|speech) (?:is about|was about|talks about|mentions|discusses|covers)\b/,
   /\bhow many (?:articles|pieces|stories|texts)\b/,
   // "what's the latest article?": the list, newest first.
   /\b(?:the |your )?(?:latest|newest|most recent|last) (?:articles?|pieces?|stories|story)\b/,

@@ -348,7 +348,14 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       ...(author ? { author } : {}),
     };
   if (found?.intent === 'articles') {
-    const about = cleanTopic(ARTICLES_ABOUT.exec(text)?.[1]?.replace(/^(?:the|a|an)\s+/iu, '') ?? '');
+    // "which article is about bees?", or one named by what it is about: "who wrote the yukos article?".
+    const asked =
+      ARTICLES_ABOUT.exec(text)?.[1]?.replace(/^(?:the|a|an)\s+/iu, '') ??
+      articleNamedIn(text)?.replace(
+        /^(?:author|writer|title|headline|source|publication) of(?: the)?(?:\s+|$)/iu,
+        '',
+      );
+    const about = cleanTopic(asked ?? '');
     return about.length > 0 ? { kind: 'articles', about } : { kind: 'articles' };
   }
   if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };

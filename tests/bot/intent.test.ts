@@ -132,6 +132,12 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['so who wrote it', { kind: 'articles' }],
   ['who is the author of this article', { kind: 'articles' }],
   ['what is the title of the article', { kind: 'articles' }],
+  // of one article named by what it is about: the list of those about it, which says who and when
+  ['who wrote the yukos article?', { kind: 'articles', about: 'yukos' }],
+  ['who is the author of the beekeeping piece?', { kind: 'articles', about: 'beekeeping' }],
+  ['when was the versace article published?', { kind: 'articles', about: 'versace' }],
+  ['which article is about bees?', { kind: 'articles', about: 'bees' }],
+  ['what article talks about coffee?', { kind: 'articles', about: 'coffee' }],
   // the same words in a statement, or of something an article tells: searched, not the list
   [
     'the woman who wrote the article about mary poppins cried',
