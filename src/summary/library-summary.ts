@@ -86,7 +86,8 @@ export function summarizeLibrary(
     article,
     sentences: hits.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
   }));
-  return { kind: 'found', topic, length, excerpts };
+  // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").
+  return { kind: 'found', topic: result.respelled ?? topic, length, excerpts };
 }
 
 /**

@@ -178,3 +178,10 @@ describe('Bot: a summary of the whole library', () => {
     });
   });
 });
+
+describe('Bot: a library summary of a mistyped topic', () => {
+  it('given a topic with a typo the library reads as a word of its own, then the summary is said to be about that word', () => {
+    const reply = bot.handle({ kind: 'summary', topic: 'habrour' });
+    expect(reply).toMatchObject({ kind: 'library-summary', summary: { kind: 'found', topic: 'harbour' } });
+  });
+});
