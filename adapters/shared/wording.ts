@@ -106,7 +106,9 @@ export const en = {
    */
   librarySummaryTitle: (s: WordingStyle, articles: number, topic: string, overviewOf?: number): string =>
     overviewOf !== undefined
-      ? `${overviewOf > articles ? `The ${articles} newest of ${overviewOf} articles` : `The ${articles} articles`}, each in a sentence`
+      ? overviewOf > articles
+        ? `The ${articles} newest of ${overviewOf} articles, each in a sentence (${s.code(`sentences:${overviewOf}`)} for all)`
+        : `The ${articles} articles, each in a sentence`
       : `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
     `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,

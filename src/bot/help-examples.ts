@@ -71,9 +71,10 @@ function sampleOf(library: Library): Sample | undefined {
     .split(/[^\p{L}]+/u)
     .filter((word) => TITLE_WORD.test(word) && !STOPWORDS.has(word.toLowerCase()))
     .sort((a, b) => b.length - a.length);
+  // A word its sentences say, not only its title ("tiny" of "Tiny Note on Rain" finds the note through its title).
   const word = words
     .map((each) => each.toLowerCase())
-    .find((each) => library.search({ query: each, limit: 1 }, false).hits.length > 0);
+    .find((each) => (library.search({ query: each, limit: 1 }, false).hits[0]?.highlights.length ?? 0) > 0);
   const author = article.meta.author.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return word === undefined || author === '' ? undefined : { word, author, slug: article.slug };
 }

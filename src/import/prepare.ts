@@ -40,8 +40,7 @@ export function prepareContentFile(
       return failed({
         code: ImportProblemCode.InvalidContent,
         source,
-        // "03/04/2021" is 3 April or March 4: only a year first, or a month's name, says which.
-        detail: `date: "${date}" is not a date I can read: write it YYYY-MM-DD (2021-03-04) or with the month's name (4 March 2021)`,
+        detail: `date: "${date}" is not a date I can read: ${howToWrite(date)}`,
       });
     draft = { ...draft, date: iso };
   }
@@ -57,4 +56,17 @@ export function prepareContentFile(
       : failed({ code: ImportProblemCode.NoSlug, source });
   const built = buildContentFile(source, slug, draft);
   return built.ok ? succeeded(built.value, [...warnings, ...built.warnings]) : built;
+}
+
+/**
+ * How to write a date the import reads, from the one typed: "03/04/2021" is 3 April or March 4, which only a
+ * year first, or a month's name, says.
+ */
+function howToWrite(typed: string): string {
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
+  if (parts === null) return "write it YYYY-MM-DD (2021-03-04) or with the month's name (4 March 2021)";
+  const [, first, second, year] = parts as unknown as [string, string, string, string];
+  const iso = (month: string, day: string): string =>
+    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return `write it YYYY-MM-DD (${iso(second, first)} or ${iso(first, second)}) or with the month's name`;
 }

@@ -34,7 +34,8 @@ export function respelledQuery(
   for (const token of unknown) {
     let best: { written: string; distance: number } | undefined;
     for (const other of marked) {
-      if (other.term === token.term) continue;
+      // A typo keeps about its length: "wwii" is no typo of "ii" (a glossary found "World War II" for it).
+      if (other.term === token.term || Math.abs(other.term.length - token.term.length) > 1) continue;
       const distance = editDistance(token.term, other.term, MAX_EDITS);
       if (distance <= MAX_EDITS && (best === undefined || distance < best.distance))
         best = { written: other.term, distance };

@@ -15,7 +15,7 @@ describe('help examples', () => {
         smallArticle(
           'beekeeping-in-cities',
           'Beekeeping in cities',
-          ['Rooftop hives now dot the city.'],
+          ['Rooftop beekeeping is back in the city.', 'The hives are on the roofs of the old mills.'],
           'Ana Silva',
         ),
       ]),

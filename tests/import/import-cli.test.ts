@@ -104,7 +104,9 @@ describe('quotebot import', () => {
       CONTENT_DIR: contentDir(),
     });
     expect(code).toBe(1);
-    expect(stderr).toContain('"03/04/2021" is not a date I can read: write it YYYY-MM-DD (2021-03-04)');
+    expect(stderr).toContain(
+      '"03/04/2021" is not a date I can read: write it YYYY-MM-DD (2021-04-03 or 2021-03-04)',
+    );
   });
 
   it('given --date with the year first and slashes or dots then it is that date', () => {

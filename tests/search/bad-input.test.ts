@@ -118,5 +118,9 @@ describe('a typo taken for another word', () => {
   it('given words the library or the dictionary knows then nothing is respelled', () => {
     expect(seedLibrary().search({ query: 'sanctions' }).respelled).toBeUndefined();
     expect(seedLibrary().search({ query: 'economic embargo' }).respelled).toBeUndefined();
+    // A word the glossary knows is no typo of a part of what it found: "wwii" is "World War II", not "ii".
+    const war = Library.create([smallArticle('war', 'War', ['He flew planes in World War II.'])]);
+    expect(war.search({ query: 'wwii planes' }).hits).toHaveLength(1);
+    expect(war.search({ query: 'wwii planes' }).respelled).toBeUndefined();
   });
 });

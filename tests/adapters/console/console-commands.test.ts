@@ -99,6 +99,13 @@ describe('console chat: command lines', () => {
     expect(await ask('/quote old harbour')).not.toContain('showing matches');
   });
 
+  it('given /summary all of fewer sentences than articles, then the heading says how to see them all', async () => {
+    expect(await ask('/summary all sentences:2')).toMatch(
+      /^The 2 newest of 3 articles, each in a sentence \(sentences:3 for all\):/,
+    );
+    expect(await ask('/summary all')).toMatch(/^The 3 articles, each in a sentence:/);
+  });
+
   it('given /help with a command typed with its slash, then it is that command', async () => {
     expect(await ask('/help /quote')).toBe(await ask('/help quote'));
   });
