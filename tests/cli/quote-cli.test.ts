@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
+
+const SHORT_ARTICLE =
+  '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n';
+
+/** A content folder of its own with these files. */
+function contentFolder(files: Readonly<Record<string, string>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
 
 describe('quotebot quote', () => {
   it('given --json then it prints the documented shape with the best hit first', () => {
@@ -145,41 +158,25 @@ describe('quotebot articles and check', () => {
     expect(none.stdout.trim()).toBe('No article has a passage about “unicorns”.');
   });
 
-  it('given an article of one sentence then it is listed with 1 sentence, not 1 sentences', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
-    writeFileSync(
-      join(dir, 'short.md'),
-      '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n',
-    );
+  it('given an article of one sentence then it is listed with 1 sentence, not 1 sentences', () => {
+    const dir = contentFolder({ 'short.md': SHORT_ARTICLE });
     const { code, stdout } = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
     expect(code).toBe(0);
     expect(stdout).toContain('Short — Ana Silva, Town Crier, 2024-05-01 (1 sentence)\n');
   });
 
-  it('given a content folder with a broken file then check names it and exits 1', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
-    writeFileSync(join(dir, 'broken.md'), '---\ntitle: x\n---\nText.');
+  it('given a content folder with a broken file then check names it and exits 1', () => {
+    const dir = contentFolder({ 'broken.md': '---\ntitle: x\n---\nText.' });
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
     expect(stdout).toContain('broken.md: author:, publication: and date: are required');
   });
 
-  it('given an article dropped into the content folder as a .txt then check names it and the import that reads it', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
-    writeFileSync(
-      join(dir, 'short.md'),
-      '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n',
-    );
-    writeFileSync(join(dir, 'notes.txt'), 'Notes\n\nThe council met on Monday.\n');
+  it('given an article dropped into the content folder as a .txt then check names it and the import that reads it', () => {
+    const dir = contentFolder({
+      'short.md': SHORT_ARTICLE,
+      'notes.txt': 'Notes\n\nThe council met on Monday.\n',
+    });
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
     expect(stdout).toContain(
