@@ -314,13 +314,14 @@ export class Library {
   }
 
   /**
-   * Finds the passages that best answer a query, or says why there are none (`suggest`: with did-you-mean);
-   * `respelled` says what a word neither the library nor the dictionary knows was taken for.
+   * Finds the passages that best answer a query, or says why there are none (`suggest`: with did-you-mean, and
+   * `respelled`: what a word neither the library nor the dictionary knows was taken for).
    */
   search(request: SearchRequest, suggest = true): SearchResult {
     const result = this.searchAsTyped(request, suggest);
     const best = result.hits[0];
-    if (best === undefined) return result;
+    // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
+    if (best === undefined || !suggest) return result;
     const engine = this.targetOf(best.article.slug)?.engine ?? this.engine;
     const respelled = respelledQuery(
       withoutChatMarkup(request.query),

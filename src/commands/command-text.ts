@@ -135,16 +135,11 @@ export function parseCommandText(
       // A word that is none of the choices of the option it can only be for: `/help next` names them.
       const choice = definition.options.find((option) => option.choices && !(option.name in values));
       if (!integer && choice?.choices) {
-        const choices = choice.choices.map((each) => each.value);
         // `/help /quote`: a command's name with its slash is that command.
         const bare = words.replace(/^\//, '').toLowerCase();
-        if (choices.includes(bare)) return { kind: 'options', values: { ...values, [choice.name]: bare } };
-        const meant = closestName(bare, choices);
-        return usageError(definition, 'bad-value', {
-          option: choice.name,
-          choices,
-          ...(meant === undefined ? {} : { suggestion: meant }),
-        });
+        if (choice.choices.some((each) => each.value === bare))
+          return { kind: 'options', values: { ...values, [choice.name]: bare } };
+        return badValue(definition, choice, bare);
       }
       // A number out of range is the number option's (`/articles 0`), never words for another.
       if (integer && value === undefined && /^-?\d+$/.test(words))

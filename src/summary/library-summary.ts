@@ -132,9 +132,9 @@ export function overviewOfLibrary(
 ): LibrarySummary {
   const length = request.length ?? 'medium';
   const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
-  const excerpts = articles
-    .slice(0, wanted)
-    .map((article) => summaryOf(article.slug))
-    .filter((excerpt) => excerpt !== undefined && excerpt.sentences.length > 0) as ArticleExcerpt[];
+  const excerpts = articles.slice(0, wanted).flatMap((article) => {
+    const excerpt = summaryOf(article.slug);
+    return excerpt !== undefined && excerpt.sentences.length > 0 ? [excerpt] : [];
+  });
   return { kind: 'found', topic: '', length, excerpts, overviewOf: articles.length };
 }
