@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../src/index.js';
 import { scoreSentences } from '../../src/summary/sentence-scores.js';
 import { loadBbcArticles } from '../helpers/bbc.js';
@@ -22,6 +23,23 @@ describe('reading what kind of piece an article is', () => {
     expect(short).toContain('harbour#0');
     expect(short).not.toContain('harbour#7');
     expect(short).not.toContain('harbour#8');
+  });
+
+  it('given addresses read as reports whose transcript opens with a courtesy then no summary of them opens with it', () => {
+    const addresses = loadSotuArticles([
+      '1994_william_j_clinton_d.json',
+      '2006_george_w_bush_r.json',
+      '2013_barack_obama_d.json',
+      '2016_barack_obama_d.json',
+    ]);
+    for (const address of addresses) {
+      expect(scoreSentences(address, DEFAULT_SUMMARY_OPTIONS).genre, address.slug).toBe('news');
+      expect(address.sentences[0]!.text, address.slug).toMatch(/^(Thank you|Please)/);
+      for (const length of ['short', 'medium', 'long'] as const) {
+        const [opening] = summarize(address, { length }).sentences;
+        expect(opening!.text, `${address.slug} ${length}`).not.toMatch(/^(Thank you|Please)/);
+      }
+    }
   });
 
   it('given the 40 BBC news articles at every length and 1–3 sentences then each summary opens with the lead, and a sentence that leans on the one before comes only after it', () => {
