@@ -869,7 +869,11 @@ export class QueryAnalyzer {
     // "beat"): one the library lacks is what the query is about.
     const name = unit.size === 0 && this.options.lexicon.isName?.(part.term) === true;
     const found = new Map<string, number>(unit);
-    for (const { term, distance } of this.fuzzy.match(part.term)) {
+    const near = this.fuzzy.match(part.term);
+    // One slip from a word the dictionary knows and the library lacks ("polination" for "pollination"),
+    // it is that word, not a word of the library two edits away ("political").
+    if ((near[0]?.distance ?? 0) > 1 && this.slipOfDictionaryWord(part.term)) return found;
+    for (const { term, distance } of near) {
       if (name && distance > 1) continue;
       const quality = this.typoQualityOf(distance);
       for (const sibling of this.index.termsWithStem(stemOf(term))) {
@@ -878,6 +882,24 @@ export class QueryAnalyzer {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether one of the commonest slips (`slipsOf`) makes the word one the dictionary knows as a common word
+   * and the library has in no form, and none makes it a word of the library.
+   */
+  private slipOfDictionaryWord(word: string): boolean {
+    const lexicon = this.options.lexicon;
+    let dictionary = false;
+    for (const form of slipsOf(word)) {
+      if (form.length < 4) continue;
+      if (this.index.hasTerm(form)) return false;
+      // A dictionary form only: "performing" is not one.
+      if (lexicon.related(form).length === 0 || lexicon.isName?.(form) === true) continue;
+      if (this.index.hasStem(stemOf(form))) return false;
+      dictionary = true;
+    }
+    return dictionary;
   }
 
   /** The term itself, if the library has it. */
@@ -908,6 +930,18 @@ function isPartOf(member: readonly string[], other: readonly string[]): boolean 
     if (rest.some((stem) => HAS_LETTER.test(stem))) return true;
   }
   return false;
+}
+
+/**
+ * The words the commonest slips make of a word: a double letter written single or a letter written twice
+ * ("polination", "occured"), or two letters side by side swapped.
+ */
+function* slipsOf(word: string): Generator<string> {
+  for (let at = 0; at < word.length; at++) {
+    if (word[at] === word[at + 1]) yield word.slice(0, at) + word.slice(at + 1);
+    else if (at + 1 < word.length) yield swapped(word, at);
+    yield word.slice(0, at + 1) + word.slice(at);
+  }
 }
 
 /** A function word or a light one (`LIGHT_WORDS`). */

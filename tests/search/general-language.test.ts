@@ -74,6 +74,12 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(library.search({ query: 'unio' }).hits[0]?.passage.text).toBe('The state of the union is strong.');
   });
 
+  it('given a word one slip from a dictionary word the library lacks ("polination"), then it is no typo of a word two edits away', () => {
+    expect(bbc().search({ query: 'polination' }).hits).toEqual([]);
+    // A letter left out of a form of a word the library has is still a typo of it ("performing").
+    expect(first('perfoming')).toMatch(/performances?\b/);
+  });
+
   it('given a typo as near a word of the library as a function word ("bith": birth, both), then it is the word', () => {
     const library = Library.create(
       [smallArticle('births', 'Births', ['The rate rose.', 'The birth rate fell again.'])],
