@@ -552,7 +552,12 @@ export class Library {
 
   /** Whether some article's author answers to `name` (words of the name, as `author:` takes them). */
   hasAuthor(name: string): boolean {
-    return this.metadata.byAuthor(name).length > 0;
+    return this.articlesBy(name).length > 0;
+  }
+
+  /** The articles whose author answers to `name` (words of the name, as `author:` takes them), newest first. */
+  articlesBy(name: string): readonly Article[] {
+    return this.metadata.byAuthor(name);
   }
 
   /**

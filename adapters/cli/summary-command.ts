@@ -49,9 +49,10 @@ const isLength = (value: string): value is SummaryLength =>
   (SUMMARY_LENGTHS as readonly string[]).includes(value);
 
 /**
- * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]`.
- * A topic without an article, in a library of more than one article, summarises what the whole library
- * says about it; with one article, or with `--article`, the article's sentences about the topic.
+ * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--author NAME] [--article SLUG]
+ * [--json]`. A topic without an article, in a library of more than one article, summarises what the whole
+ * library says about it; with one article, or with `--article`, the article's sentences about the topic.
+ * `--author` keeps to that author's articles: the newest of them, or with a topic what they say about it.
  */
 export function summaryCommand(library: Library, args: string[], style: TerminalStyle): string {
   const { values, positionals } = parseArgs({
@@ -62,6 +63,7 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
       sentences: { type: 'string', short: 'n' },
       topic: { type: 'string', short: 't' },
       article: { type: 'string', short: 'a' },
+      author: { type: 'string' },
       json: { type: 'boolean' },
     },
   });
@@ -83,8 +85,11 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
     sentences,
     topic: topic.length > 0 ? topic : undefined,
     article: values.article,
+    author: values.author,
   });
   if (reply.kind === 'unknown-article') throw new UsageError(noArticle(reply.article, reply.suggestions));
+  // An author the library lacks: said on stderr, with exit code 2, as `quote --author` says it.
+  if (reply.kind === 'unknown-author') throw new UsageError(renderForTerminal(reply, style));
   if (reply.kind === 'library-summary') {
     if (values.json) return JSON.stringify(librarySummaryJson(reply.summary), null, 2);
     return renderLibrarySummary(reply.summary, style);

@@ -50,7 +50,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   summary: {
     usage:
-      'quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--article SLUG] [--json]',
+      'quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--author NAME] [--article SLUG] [--json]',
     about: 'the article in its own words; a topic without --article: across the library',
     options: [
       { flag: '--length', value: 'short|medium|long', description: 'how long (-l; default medium)' },
@@ -60,10 +60,19 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
         value: 'WORDS',
         description: 'only what it says about this (-t; or words after summary)',
       },
+      {
+        flag: '--author',
+        value: 'NAME',
+        description: "only this author's articles: the newest, or with a topic all of them",
+      },
       article,
       json,
     ],
-    examples: ['quotebot summary --length short', 'quotebot summary sanctions'],
+    examples: [
+      'quotebot summary --length short',
+      'quotebot summary sanctions',
+      'quotebot summary --author ballbach',
+    ],
   },
   card: {
     usage: 'quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]',

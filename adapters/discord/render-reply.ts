@@ -47,7 +47,11 @@ function fitLines<T>(
   return out;
 }
 
-function renderSummary(summary: Summary, newest: boolean): DiscordMessage {
+/** A summary; `newest`: the note under the newest article's (of the library, or of `newest.author`'s). */
+function renderSummary(
+  summary: Summary,
+  newest: Extract<BotReply, { kind: 'summary' }> | undefined,
+): DiscordMessage {
   const { article } = summary;
   if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
@@ -65,7 +69,7 @@ function renderSummary(summary: Summary, newest: boolean): DiscordMessage {
     (sentence, room) => `• ${fitText(withBalancedMarks(sentence.text), room - 2)}`,
   );
   return {
-    ...(newest ? { content: en.newestArticle(DISCORD_STYLE) } : {}),
+    ...(newest ? { content: en.newestArticle(DISCORD_STYLE, newest.author) } : {}),
     embeds: [{ ...embed, description }],
     components: [],
     private: false,
@@ -214,7 +218,7 @@ export function renderReply(
     case 'author':
       return { ...renderAuthor(reply), private: askedPrivate };
     case 'summary':
-      return { ...renderSummary(reply.summary, reply.newest === true), private: askedPrivate };
+      return { ...renderSummary(reply.summary, reply.newest ? reply : undefined), private: askedPrivate };
     case 'library-summary':
       return { ...renderLibrarySummary(reply.summary), private: askedPrivate };
     case 'help':

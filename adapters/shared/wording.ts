@@ -126,8 +126,11 @@ export const en = {
     `There is no page ${asked}: ${pageCount === 1 ? 'there is one page' : `there are ${pageCount}`}.`,
   helpTitle: 'What I can do',
   examples: 'Examples',
-  newestArticle: (s: WordingStyle): string =>
-    `That is the newest article. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`,
+  /** Under the newest article's summary, when none was named: of the library, or of an author's `articles`. */
+  newestArticle: (s: WordingStyle, author?: { readonly name: string; readonly articles: number }): string =>
+    author === undefined
+      ? `That is the newest article. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
+      : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all author:${/\s/.test(author.name) ? `"${author.name}"` : author.name}`)} each of them in a sentence.`,
   smallTalk: (s: WordingStyle): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:

@@ -52,7 +52,12 @@ export function slackStyle(names?: SlackCommandNames): WordingStyle {
   };
 }
 
-function renderSummary(summary: Summary, newest: boolean, names: SlackCommandNames): SlackMessage {
+/** A summary; `newest`: the note under the newest article's (of the library, or of `newest.author`'s). */
+function renderSummary(
+  summary: Summary,
+  newest: Extract<BotReply, { kind: 'summary' }> | undefined,
+  names: SlackCommandNames,
+): SlackMessage {
   const title = mrkdwnLink(summary.article.url, summary.article.title);
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
@@ -68,7 +73,7 @@ function renderSummary(summary: Summary, newest: boolean, names: SlackCommandNam
   const head = [section(`*${en.summaryOf(title)}*${about}`), ...sectionsOfLines(lines)];
   const tail = [
     context(attributionLine(summary.article)),
-    ...(newest ? [context(en.newestArticle(slackStyle(names)))] : []),
+    ...(newest ? [context(en.newestArticle(slackStyle(names), newest.author))] : []),
   ];
   if (summary.deck && !summary.topic)
     tail.unshift(context(`${en.authorsSummary}: ${mrkdwnWithin(summary.deck, 2500)}`));
@@ -188,7 +193,7 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       };
     }
     case 'summary':
-      return renderSummary(reply.summary, reply.newest === true, names);
+      return renderSummary(reply.summary, reply.newest ? reply : undefined, names);
     case 'library-summary':
       return renderLibrarySummary(reply.summary);
     case 'help':

@@ -120,7 +120,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'summary':
       // The console's hint; the CLI's `--article` is in its help.
       return reply.newest && reply.summary.found && style.chat
-        ? `${renderSummary(reply.summary, style)}\n${dim(en.newestArticle(TERMINAL_WORDING), style)}`
+        ? `${renderSummary(reply.summary, style)}\n${dim(en.newestArticle(TERMINAL_WORDING, reply.author), style)}`
         : renderSummary(reply.summary, style);
     case 'library-summary':
       return renderLibrarySummary(reply.summary, style);

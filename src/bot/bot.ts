@@ -9,6 +9,7 @@ import {
   overviewOfLibrary,
   summarizeLibrary,
   wantsLibrarySummary,
+  type LibraryFinder,
 } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
@@ -351,18 +352,26 @@ export class Bot {
   private withWholeAuthor(request: QuoteRequest): QuoteRequest {
     const author = request.author?.trim();
     if (!author) return request;
-    const words = request.query.trim().split(/\s+/).filter(Boolean);
+    const whole = this.wholeAuthorName(author, request.query);
+    return whole === undefined ? request : { ...request, author: whole.author, query: whole.words };
+  }
+
+  /**
+   * The author's name `author:` began and some of `words` go on (`author:eric` with "ballbach sanctions"), and
+   * the words left; undefined when none do (see `withWholeAuthor`).
+   */
+  private wholeAuthorName(author: string, text: string): { author: string; words: string } | undefined {
+    const words = text.trim().split(/\s+/).filter(Boolean);
     for (let count = words.length; count >= 1; count--) {
       for (const [name, rest] of [
         [words.slice(0, count), words.slice(count)],
         [words.slice(-count), words.slice(0, -count)],
       ] as const) {
         const whole = `${author} ${name.join(' ')}`;
-        if (this.library.authorNamed(whole) !== undefined)
-          return { ...request, author: whole, query: rest.join(' ') };
+        if (this.library.authorNamed(whole) !== undefined) return { author: whole, words: rest.join(' ') };
       }
     }
-    return request;
+    return undefined;
   }
 
   /**
@@ -420,6 +429,7 @@ export class Bot {
    */
   private summary(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
     const request = withoutMentions(asked);
+    if (request.author?.trim()) return this.summaryByAuthor(request);
     const { topic: words, article: named } = request;
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
@@ -431,17 +441,7 @@ export class Bot {
     // "summarize all the articles", "tl;dr of the whole library": each article in a sentence, newest first.
     if (named === undefined && words !== undefined && asksForWholeLibrary(words)) {
       if (this.library.articles.length <= 1) return this.summary({ ...request, topic: undefined });
-      const summary = overviewOfLibrary(
-        this.library.articles,
-        (slug) => {
-          const article = this.library.article(slug)!;
-          const { sentences } = summarize(article, { sentences: 1 }, this.library);
-          return { article: attributionOf(article), sentences };
-        },
-        request,
-        DEFAULT_SUMMARY_OPTIONS,
-      );
-      return { kind: 'library-summary', summary };
+      return this.overview(this.library.articles, request);
     }
     const whole = this.articleInTopic(request);
     if (whole !== undefined)
@@ -485,6 +485,73 @@ export class Bot {
       // No article named in a library of several: the newest, and the reply says how to pick another.
       ...(request.article === undefined && this.library.articles.length > 1 ? { newest: true as const } : {}),
     };
+  }
+
+  /** Each of `articles` in a sentence, newest first (`/summary all`). */
+  private overview(
+    articles: readonly Article[],
+    request: Extract<BotRequest, { kind: 'summary' }>,
+  ): BotReply {
+    const summary = overviewOfLibrary(
+      articles,
+      (slug) => {
+        const article = this.library.article(slug)!;
+        const { sentences } = summarize(article, { sentences: 1 }, this.library);
+        return { article: attributionOf(article), sentences };
+      },
+      request,
+      DEFAULT_SUMMARY_OPTIONS,
+    );
+    return { kind: 'library-summary', summary };
+  }
+
+  /**
+   * `/summary author:reagan`: the summary requests of the whole library, kept to one author's articles (as
+   * `/quote author:` keeps to them). Of one article, its summary; of several, the newest one's (saying so), or
+   * with a topic what their articles say about it, or with `all` each of them in a sentence. An article named
+   * beside the author must be one of theirs.
+   */
+  private summaryByAuthor(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    const typed = asked.author!.trim();
+    const whole = this.wholeAuthorName(typed, asked.topic ?? '');
+    const author = whole?.author ?? typed;
+    const words = whole === undefined ? asked.topic : whole.words || undefined;
+    const articles = this.library.articlesBy(author);
+    if (articles.length === 0)
+      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
+    const names = new Set(articles.map((article) => article.meta.author));
+    const scope = { name: names.size === 1 ? articles[0]!.meta.author : author, articles: articles.length };
+    const request = { ...asked, author: undefined, topic: words };
+    if (request.article !== undefined) {
+      const slug = this.articleForSummary(request.article, request.described === true);
+      if (slug !== undefined && !articles.some((article) => article.slug === slug))
+        return {
+          kind: 'unknown-article',
+          article: request.article,
+          suggestions: articles.slice(0, 5).map((article) => article.slug),
+        };
+      return this.summary(request);
+    }
+    const all = words !== undefined && asksForWholeLibrary(words);
+    if (all && articles.length > 1) return this.overview(articles, request);
+    if (words !== undefined && !all && articles.length > 1) {
+      const { length, sentences } = request;
+      const theirs: LibraryFinder = {
+        options: this.library.options,
+        search: (search) => this.library.search({ ...search, author }),
+      };
+      const summary = summarizeLibrary(theirs, { topic: words, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
+      return { kind: 'library-summary', summary };
+    }
+    const newest = articles[0]!.slug;
+    const reply = this.summary({
+      ...request,
+      topic: all ? undefined : words,
+      article: newest,
+      described: undefined,
+    });
+    if (reply.kind !== 'summary') return reply;
+    return { ...reply, author: scope, ...(articles.length > 1 ? { newest: true as const } : {}) };
   }
 
   /**

@@ -333,6 +333,8 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       length,
       ...(sentences === undefined ? {} : { sentences }),
       article: namedArticle,
+      // "summarize author:reagan": theirs, as `/summary author:` (see `Bot`), not the newest of the library.
+      ...(named['author'] ? { author: named['author'] } : {}),
       ...(described === undefined ? {} : { described: true as const }),
     };
   }

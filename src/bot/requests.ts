@@ -15,6 +15,11 @@ export type BotRequest =
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
       /**
+       * Only this author's articles, as `/quote`'s `author:` takes a name (words of it: "reagan"): the newest of
+       * theirs, or with a topic what their articles say about it.
+       */
+      readonly author?: string | undefined;
+      /**
        * The article was described, not named ("the article about mary poppins", "the yukos story"): when no
        * title, slug or author is those words, the article whose passages best match them is the one meant.
        */
@@ -132,8 +137,16 @@ export type BotReply =
       readonly articles: readonly Attribution[];
       readonly total: number;
     }
-  /** `newest`: no article was named in a library of several, so this is the newest one's. */
-  | { readonly kind: 'summary'; readonly summary: Summary; readonly newest?: true }
+  /**
+   * `newest`: no article was named in a library of several (or of `author`'s several articles), so this is the
+   * newest one's. `author`: the summary was kept to the articles of this author (their name, and how many).
+   */
+  | {
+      readonly kind: 'summary';
+      readonly summary: Summary;
+      readonly newest?: true;
+      readonly author?: { readonly name: string; readonly articles: number };
+    }
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
   | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
   | {

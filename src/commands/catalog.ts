@@ -30,6 +30,13 @@ const articleOption: CommandOption = {
   autocomplete: 'article',
 };
 
+const authorOption: CommandOption = {
+  name: 'author',
+  description: "Only this author's articles (a name or part of it)",
+  type: 'string',
+  maxLength: 100,
+};
+
 export const quoteCommand = {
   name: 'quote',
   description: 'Quote the passage that best matches your words (no words: a random quote)',
@@ -42,12 +49,7 @@ export const quoteCommand = {
       autocomplete: 'query',
       maxLength: 500,
     },
-    {
-      name: 'author',
-      description: "Only this author's articles (a name or part of it)",
-      type: 'string',
-      maxLength: 100,
-    },
+    authorOption,
     articleOption,
     { name: 'private', description: 'Only you see the answer', type: 'boolean' },
     { name: 'card', description: 'Answer with the quote as an image (a quote card)', type: 'boolean' },
@@ -74,7 +76,8 @@ export const quoteCommand = {
 export const summaryCommand = {
   name: 'summary',
   description: 'Summarise an article in its own words',
-  usage: '/summary [length:short|medium|long] [sentences:<n>] [topic:<words>] [article:<slug>]',
+  usage:
+    '/summary [length:short|medium|long] [sentences:<n>] [topic:<words>] [author:<name>] [article:<slug>]',
   options: [
     {
       name: 'length',
@@ -99,6 +102,7 @@ export const summaryCommand = {
       type: 'string',
       maxLength: 200,
     },
+    { ...authorOption, description: "Only this author's articles: the newest, or with a topic all of them" },
     articleOption,
   ],
   examples: [
@@ -106,6 +110,7 @@ export const summaryCommand = {
     '/summary short',
     '/summary sentences:3',
     '/summary topic:sanctions',
+    '/summary author:ballbach',
     '/summary topic:sanctions article:north-korea',
   ],
   resolve: ({ values }) => {
@@ -116,6 +121,7 @@ export const summaryCommand = {
         length: isLength(length) ? length : undefined,
         sentences: typeof values['sentences'] === 'number' ? values['sentences'] : undefined,
         topic: str(values['topic']),
+        author: str(values['author']),
         article: str(values['article']),
       },
       values,

@@ -43,6 +43,9 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['key points of the obama address', { kind: 'summary', length: 'long', article: 'obama', described: true }],
   ['summarize the whole article', { kind: 'summary' }],
   ['summarize the latest article', { kind: 'summary' }],
+  // author: keeps a summary to that author's articles, as it keeps a quote to them
+  ['summarize author:reagan', { kind: 'summary', author: 'reagan' }],
+  ['/summary taxes author:reagan', { kind: 'summary', topic: 'taxes', author: 'reagan' }],
   ['can you summarise this for me please', { kind: 'summary' }],
   // typos
   ['sumarize', { kind: 'summary' }],

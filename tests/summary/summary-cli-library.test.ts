@@ -40,6 +40,17 @@ describe('quotebot summary across the library (CLI)', () => {
     expect(json).toMatchObject({ article: { slug: 'harbour' }, topic: null });
   });
 
+  it('given --author then the summary is of that author’s article; an author the library lacks is a usage error', () => {
+    const json = JSON.parse(runCli(['summary', '--author', 'reporter', '--json'], env).stdout) as {
+      article: { slug: string };
+    };
+    expect(json.article.slug).toBe('harbour');
+    const none = runCli(['summary', '--author', 'nobody'], env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('No article here is by “nobody”.');
+    expect(runCli(['help', 'summary'], env).stdout).toContain('--author NAME');
+  });
+
   it('given a topic no article discusses then it says so plainly', () => {
     expect(runCli(['summary', '--topic', 'bitcoin'], env).stdout).toContain(
       'No article in the library discusses bitcoin.',

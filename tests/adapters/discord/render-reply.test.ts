@@ -185,6 +185,15 @@ describe('rendering the other replies for Discord', () => {
     expect(newest.content).toBe(
       'That is the newest article. `/summary article:<slug or title words>` summarises another, `/summary all` every article in a sentence.',
     );
+    const theirs = { name: 'Eric Ballbach', articles: 2 };
+    const newestOfAuthor = render(
+      { ...bot.handle({ kind: 'summary' }), newest: true, author: theirs } as BotReply,
+      false,
+      store,
+    );
+    expect(newestOfAuthor.content).toBe(
+      'That is the newest of Eric Ballbach\'s 2 articles. `/summary article:<slug or title words>` summarises another, `/summary all author:"Eric Ballbach"` each of them in a sentence.',
+    );
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);
     expect(smallTalk.content).toBe(

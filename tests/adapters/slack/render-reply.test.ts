@@ -197,6 +197,15 @@ describe('renderReply: other replies', () => {
     expect(all).toContain(
       'That is the newest article. `/summary article:&lt;slug or title words&gt;` summarises another, `/summary all` every article in a sentence.',
     );
+    const author = { name: 'Eric Ballbach', articles: 2 };
+    const theirs = textsOf(
+      renderReply({ ...summary, newest: true, author } as BotReply, DEFAULT_NAMES, 'public'),
+    )
+      .map((t) => t.text)
+      .join('\n');
+    expect(theirs).toContain(
+      'That is the newest of Eric Ballbach\'s 2 articles. `/summary article:&lt;slug or title words&gt;` summarises another, `/summary all author:"Eric Ballbach"` each of them in a sentence.',
+    );
   });
 
   it('given small talk then one line says what to try, with the Slack names, and no command list', () => {

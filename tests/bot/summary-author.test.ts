@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { Bot, Library, resolveCommandText, summaryCommand, type BotReply } from '../../src/index.js';
+
+/** Three addresses, two of them by one speaker. */
+const bot = new Bot(
+  Library.create(
+    loadSotuArticles(['1863_abraham_lincoln_r.json', '2015_barack_obama_d.json', '2016_barack_obama_d.json']),
+  ),
+);
+
+/** `/summary <text>` as the console and Slack read it: through the command catalog. */
+function typed(text: string): BotReply {
+  const resolved = resolveCommandText(summaryCommand, text, {
+    platform: 'terminal',
+    channelId: '',
+    workspaceId: null,
+    userId: null,
+  });
+  if (resolved.kind !== 'request' || resolved.request.kind !== 'summary')
+    throw new Error('expected a summary');
+  return bot.handle(resolved.request);
+}
+
+/** What a summary reply is of: its article's title (and topic), or the titles a library summary quotes. */
+function summarised(reply: BotReply): string {
+  if (reply.kind === 'summary')
+    return reply.summary.topic === null
+      ? reply.summary.article.title
+      : `${reply.summary.article.title}, about ${reply.summary.topic}`;
+  if (reply.kind === 'library-summary' && reply.summary.kind === 'found')
+    return reply.summary.excerpts.map((excerpt) => excerpt.article.title).join(' + ');
+  if (reply.kind === 'unknown-author') return `no author ${reply.author}`;
+  if (reply.kind === 'unknown-article') return `no article ${reply.article}: ${reply.suggestions.join(', ')}`;
+  return reply.kind;
+}
+
+describe('/summary author:', () => {
+  it.each([
+    ['author:obama', 'console and Slack'],
+    ['author:barack obama', 'a name of two words unquoted'],
+  ])('given %j (%s) then the newest of that author’s addresses is summarised, saying so', (text) => {
+    const reply = typed(text);
+    expect(summarised(reply)).toBe('State of the Union 2016');
+    expect(reply).toMatchObject({ newest: true, author: { name: 'Barack Obama', articles: 2 } });
+  });
+
+  it('given author: in a mention ("summarize author:obama") then it is theirs too, not the library’s newest', () => {
+    expect(summarised(bot.handle(bot.read('summarize author:obama')))).toBe('State of the Union 2016');
+    expect(summarised(bot.handle(bot.read('@quotebot /summary author:lincoln')))).toBe(
+      'State of the Union 1863',
+    );
+  });
+
+  it('given author: as Discord delivers it (an option) then it is read the same', () => {
+    const resolved = summaryCommand.resolve({
+      subcommand: undefined,
+      values: { author: 'lincoln' },
+      caller: { platform: 'discord', channelId: 'c', workspaceId: 'g', userId: 'u' },
+    });
+    if (resolved.kind !== 'request' || resolved.request.kind !== 'summary')
+      throw new Error('expected a summary');
+    const reply = bot.handle(resolved.request);
+    expect(summarised(reply)).toBe('State of the Union 1863');
+    expect(reply).not.toHaveProperty('newest');
+  });
+
+  it('given a topic with author: then it is what that author’s addresses say about it, no other’s', () => {
+    const reply = typed('topic:war author:obama');
+    expect(reply.kind).toBe('library-summary');
+    expect(summarised(reply)).toMatch(/^State of the Union 201[56]( \+ State of the Union 201[56])?$/);
+  });
+
+  it('given all with author: then each of that author’s addresses in a sentence', () => {
+    expect(summarised(typed('all author:obama'))).toBe('State of the Union 2016 + State of the Union 2015');
+  });
+
+  it('given an author the library lacks then it says so, not a topic summary of "author:nobody"', () => {
+    expect(summarised(typed('author:nobody'))).toBe('no author nobody');
+  });
+
+  it('given an article that is not that author’s then it says so, and names theirs', () => {
+    expect(summarised(typed('author:obama article:lincoln'))).toBe(
+      'no article lincoln: sotu-2016-barack-obama-d, sotu-2015-barack-obama-d',
+    );
+    expect(summarised(typed('author:obama article:sotu-2015-barack-obama-d'))).toBe(
+      'State of the Union 2015',
+    );
+  });
+});
