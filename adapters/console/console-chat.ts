@@ -11,17 +11,24 @@ import {
   type CommandReply,
   type CommandRequest,
   type Attribution,
+  type BotReply,
   type QuoteFollowUps,
 } from '../../src/index.js';
 import { speakerOf } from '../../src/text/speaker.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
-/** What the console keeps between lines: the last quote's follow-ups, for /next and /context, and its article. */
+/**
+ * What the console keeps between lines: the last quote's follow-ups, for /next and /context, and the article
+ * the conversation is about.
+ */
 export interface ChatState {
   followUps: QuoteFollowUps | undefined;
-  /** The article of the last quote shown, for "who wrote that?" (absent before any quote). */
-  quoted?: Attribution | undefined;
+  /**
+   * The article the last reply about one was about, a quote's or a summary's, for "who wrote that?" (absent
+   * before any, and after a reply about several).
+   */
+  article?: Attribution | undefined;
   /** The last quote's words, for "who said that?": the person it credits them to, if it names one. */
   quotedText?: string | undefined;
 }
@@ -56,12 +63,12 @@ export function requestFromLine(
   if (text.length === 0) return undefined;
   const typed = COMMAND_LINE.exec(text);
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
-  if (!typed && state.quoted && SOURCE_WORDS.test(text)) {
+  if (!typed && state.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.
     const speaker = SAID_WORDS.test(text) ? speakerOf(state.quotedText ?? '') : undefined;
     return speaker === undefined
-      ? en.quoteSource(TERMINAL_WORDING, state.quoted)
-      : en.quoteSpeaker(TERMINAL_WORDING, speaker, state.quoted);
+      ? en.quoteSource(TERMINAL_WORDING, state.article)
+      : en.quoteSpeaker(TERMINAL_WORDING, speaker, state.article);
   }
   if (!typed && NEXT_WORDS.test(text)) {
     if (state.followUps) return state.followUps.next ?? en.noOtherMatch;
@@ -112,12 +119,35 @@ export async function answerLine(
   // Follow-ups are the last reply's: after a summary, `/next` has no quote to go on with.
   if (reply.kind === 'bot') {
     state.followUps = reply.reply.kind === 'quote' ? reply.reply.followUps : undefined;
-    if (reply.reply.kind === 'quote') {
-      state.quoted = reply.reply.hit.article;
-      state.quotedText = reply.reply.hit.passage.text;
+    const about = articleOf(reply.reply);
+    if (about !== undefined) {
+      state.article = about ?? undefined;
+      state.quotedText = reply.reply.kind === 'quote' ? reply.reply.hit.passage.text : undefined;
     }
   }
   return renderCommandReplyForTerminal(reply, style);
+}
+
+/**
+ * The article a reply is about, for "who wrote it?" after it: a quote's, a summary's, a library summary's or a
+ * list's of one article; null of several (then "who wrote it?" lists them); undefined of none (help, no match:
+ * the conversation is still about the article before).
+ */
+function articleOf(reply: BotReply): Attribution | null | undefined {
+  switch (reply.kind) {
+    case 'quote':
+      return reply.hit.article;
+    case 'summary':
+      return reply.summary.article;
+    case 'library-summary':
+      if (reply.summary.kind !== 'found') return undefined;
+      return reply.summary.excerpts.length === 1 ? reply.summary.excerpts[0]!.article : null;
+    case 'articles':
+    case 'author':
+      return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
+    default:
+      return undefined;
+  }
 }
 
 /** A line that leaves the chat, as a shell's or a REPL's would: "exit", "quit", "/quit", ":q". */

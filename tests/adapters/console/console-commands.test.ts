@@ -33,6 +33,21 @@ describe('console chat: command lines', () => {
       );
   });
 
+  it('given "who wrote it?" after a summary, then the reply names the article just summarised, not an earlier quote’s', async () => {
+    const state = { followUps: undefined };
+    await answerLine(bot, '/quote old harbour', state, { color: false });
+    expect(await answerLine(bot, '/summary article:tram-plan', state, { color: false })).toContain(
+      'Council backs tram plan',
+    );
+    for (const line of ['who wrote it?', 'who wrote that?', 'who said that?'])
+      expect(await answerLine(bot, line, state, { color: false })).toMatch(
+        /^From “Council backs tram plan”, by Ali Critic, /,
+      );
+    // A summary of several articles is about none of them alone: "who wrote it?" lists the articles.
+    await answerLine(bot, '/summary topic:harbour', state, { color: false });
+    expect(await answerLine(bot, 'who wrote it?', state, { color: false })).toMatch(/^Articles/);
+  });
+
   it('given "who said that?" after a quote that names who said it, then the reply is that person, where the article quotes them', async () => {
     const said = new Bot(
       Library.create([
