@@ -562,10 +562,11 @@ export class Library {
 
   /**
    * The articles with a passage that a search finds for the words, in the order of their best passage (the
-   * first `ARTICLES_ABOUT_REACH` hits read); the search's result says why there are none.
+   * first `ARTICLES_ABOUT_REACH` hits read), of `author`'s articles only if given; the search's result says why
+   * there are none.
    */
-  articlesAbout(words: string): { result: SearchResult; articles: Article[] } {
-    const result = this.search({ query: words, limit: ARTICLES_ABOUT_REACH });
+  articlesAbout(words: string, author?: string): { result: SearchResult; articles: Article[] } {
+    const result = this.search({ query: words, author, limit: ARTICLES_ABOUT_REACH });
     const slugs = new Set(result.hits.map((hit) => hit.article.slug));
     return { result, articles: [...slugs].map((slug) => this.article(slug)!) };
   }

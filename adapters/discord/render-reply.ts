@@ -183,10 +183,7 @@ function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMess
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(
-      reply.about === undefined ? en.articlesTitle : en.articlesAbout(DISCORD_STYLE, reply.about),
-      DISCORD_LIMITS.embedTitle,
-    ),
+    title: truncate(en.articlesTitle(DISCORD_STYLE, reply), DISCORD_LIMITS.embedTitle),
     description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, articleLine),
     footer: {
       text: `${reply.missingPage === undefined ? '' : `${en.noSuchPage(reply.missingPage, reply.pageCount)} `}Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,

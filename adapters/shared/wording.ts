@@ -114,9 +114,12 @@ export const en = {
     `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
   noLibraryTopic: (s: WordingStyle, topic: string): string =>
     `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
-  articlesTitle: 'Articles',
-  /** "which articles mention india?": the head of the list of those that do. */
-  articlesAbout: (s: WordingStyle, about: string): string => `Articles about ${s.quoted(about)}`,
+  /**
+   * The head of a list of articles: "Articles"; of those about something ("which articles mention india?"):
+   * "Articles about “india”"; of an author's ("which articles did reagan write?"): "Articles by Ronald Reagan".
+   */
+  articlesTitle: (s: WordingStyle, of: { readonly about?: string; readonly author?: string } = {}): string =>
+    `Articles${of.author === undefined ? '' : ` by ${s.escaped(of.author)}`}${of.about === undefined ? '' : ` about ${s.quoted(of.about)}`}`,
   /** "who is eric ballbach?": the head of their articles under what the library says of them. */
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   articlesPage: (page: number, pageCount: number, total: number): string =>

@@ -172,7 +172,7 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
     }
     case 'articles': {
-      const title = reply.about === undefined ? en.articlesTitle : en.articlesAbout(PLAIN, reply.about);
+      const title = en.articlesTitle(PLAIN, reply);
       const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
       const missing =
         reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)];

@@ -107,7 +107,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'articles':
       return [
         ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),
-        `${reply.about === undefined ? en.articlesTitle : en.articlesAbout(TERMINAL_WORDING, reply.about)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
+        `${en.articlesTitle(TERMINAL_WORDING, reply)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
         ...reply.articles.map(articleLine),
       ].join('\n');
     case 'author':

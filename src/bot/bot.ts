@@ -131,7 +131,7 @@ export class Bot {
       case 'summary':
         return this.summary(request);
       case 'articles':
-        return this.articles(request.page ?? 1, request.about);
+        return this.articles(request.page ?? 1, request.about, request.author?.trim() || undefined);
       case 'help': {
         const one = this.commands.find((command) => command.name === request.command?.toLowerCase());
         if (one) return { kind: 'help', commands: this.withLibraryExamples([one]), detail: true };
@@ -519,8 +519,7 @@ export class Bot {
     const articles = this.library.articlesBy(author);
     if (articles.length === 0)
       return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
-    const names = new Set(articles.map((article) => article.meta.author));
-    const scope = { name: names.size === 1 ? articles[0]!.meta.author : author, articles: articles.length };
+    const scope = { name: authorName(articles, author), articles: articles.length };
     const request = { ...asked, author: undefined, topic: words };
     if (request.article !== undefined) {
       const slug = this.articleForSummary(request.article, request.described === true);
@@ -593,14 +592,17 @@ export class Bot {
 
   /**
    * A page of the articles; `about` keeps those with a passage that `/quote` finds for it, in the order of
-   * their best passage ("no passage matches" when none has one).
+   * their best passage ("no passage matches" when none has one); `author` those of that author.
    */
-  private articles(page: number, about?: string): BotReply {
-    let all = this.library.articles;
+  private articles(page: number, about?: string, author?: string): BotReply {
+    let all = author === undefined ? this.library.articles : this.library.articlesBy(author);
+    if (author !== undefined && all.length === 0)
+      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
+    const by = author === undefined ? {} : { author: authorName(all, author) };
     if (about !== undefined) {
-      const { result, articles } = this.library.articlesAbout(about);
+      const { result, articles } = this.library.articlesAbout(about, author);
       if (result.status !== SearchStatus.Ok) {
-        const reply = this.noHits(result);
+        const reply = this.noHits(result, undefined, author);
         return reply.kind === 'no-match' ? { ...reply, articles: true } : reply;
       }
       all = articles;
@@ -612,6 +614,7 @@ export class Bot {
     return {
       kind: 'articles',
       ...(about === undefined ? {} : { about }),
+      ...by,
       articles: slice.map(attributionOf),
       page: current,
       pageCount,
@@ -619,6 +622,12 @@ export class Bot {
       ...(asked === current ? {} : { missingPage: asked }),
     };
   }
+}
+
+/** The name of the author of `articles` when one wrote them all, else the words asked (`author:roosevelt`). */
+function authorName(articles: readonly Article[], asked: string): string {
+  const names = new Set(articles.map((article) => article.meta.author));
+  return names.size === 1 ? articles[0]!.meta.author : asked;
 }
 
 /** A summary request with no mention in its topic or article ("/summary @bob the chess article"). */

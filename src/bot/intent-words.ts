@@ -108,22 +108,37 @@ export const QUOTE_OF_THE_DAY =
  * a statement ("the woman who wrote the article about mary poppins cried"), which is searched.
  */
 const ASKED = String.raw`(?:^|\b(?:know|tell me|wonder|ask|asking|remind me|idea|guess|curious)\s+)(?:(?:and|so|but|ok|okay|hey|also|btw|then|oh|question)\s+)*`;
+/** What the articles are called when their own facts are asked of them. */
+const ARTICLE_WORD = '(?:article|articles|piece|story|text|speech|address|essay|post)';
+/** What is asked of an article's publication: "when was it published", "when was the speech given". */
+const PUBLISHED = '(?:published|written|posted|given|delivered)';
 /**
  * What the articles' own facts are asked of: them, or nothing after ("who's the author?"), or one named by what
- * it is about ("who wrote the yukos article?", "when was the beekeeping piece published?").
+ * it is about ("who wrote the yukos article?", "when was the article about bees published?"). "That" and "this"
+ * followed by other words begin what was written ("who wrote that the economy grew"), which is searched.
  */
-const OF_ARTICLES = String.raw`(?:it|this|that|these|them|the (?:[\p{L}\p{N}'’&-]+ ){0,4}(?:article|articles|piece|story|text|speech|address|essay|post))\b`;
+const OF_ARTICLES = String.raw`(?:it|(?:this|that)(?! (?!(?:one|${ARTICLE_WORD}|${PUBLISHED})\b)[\p{L}\p{N}])|these|them|the (?:[\p{L}\p{N}'’&-]+ ){0,4}${ARTICLE_WORD}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?)\b`;
+
+/**
+ * Whose articles a list asks for, and what about: "list the articles by reagan", "what articles are there by
+ * reagan?", "which speeches did obama give about jobs?": the author's words, then what about, if anything. Read
+ * on the message as typed, and among `ARTICLES_PHRASES` on the folded one.
+ */
+export const ARTICLES_BY: readonly RegExp[] = [
+  /\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? (?:articles|pieces|stories|speeches|addresses|essays|posts)(?: (?:are there|is there|do you have|have you got))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
+  /\b(?:which|what) (?:articles|pieces|stories|speeches|addresses|essays|posts) (?:did|has|have|does|do) (.+?) (?:write|written|writes|give|given|deliver|delivered|publish|published)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
+];
 
 export const ARTICLES_PHRASES: readonly RegExp[] = [
+  ...ARTICLES_BY,
   /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
   // Who wrote it, when, where: the list says (title, author, publication, date). Of something else ("who is
   // the author of the da vinci code", "the title of the sequel"), the articles may say: that is searched.
   new RegExp(`${ASKED}who (?:wrote|writes|authored|is the (?:author|writer) of) ${OF_ARTICLES}`, 'u'),
   new RegExp(`${ASKED}who(?: is|s)? the (?:author|writer)(?:$| of ${OF_ARTICLES})`, 'u'),
-  new RegExp(
-    String.raw`\bwhen (?:was|were) (?:they|${OF_ARTICLES}) (?:published|written|posted|given|delivered)\b`,
-    'u',
-  ),
+  new RegExp(String.raw`\bwhen (?:was|were) (?:they|${OF_ARTICLES}) ${PUBLISHED}\b`, 'u'),
+  // "who wrote about bees?": the list of the articles about it.
+  new RegExp(`${ASKED}who (?:wrote|writes|has written|have written) (?:about|on|regarding) `, 'u'),
   new RegExp(
     String.raw`\bwhat(?: is|s) the (?:title|headline|source|publication)(?:$| of ${OF_ARTICLES})`,
     'u',
@@ -144,10 +159,13 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
 
 /**
  * What the articles a list asks for are about: "which articles mention india?", "show me articles about oil",
- * "who wrote the article about the da vinci code?". Read on the message as typed.
+ * "who wrote the article about the da vinci code?", "who wrote about bees?", "when was the article about bees
+ * published?". Read on the message as typed.
  */
-export const ARTICLES_ABOUT =
-  /\b(?:articles?|pieces?|stories|story)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+)$/iu;
+export const ARTICLES_ABOUT = new RegExp(
+  String.raw`\b(?:articles?|pieces?|stories|story|speech|address|wrote|written|writes)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+?)(?:\s+${PUBLISHED})?[\s?!.]*$`,
+  'iu',
+);
 
 /** What a text of the library may be called: an article, or a speech, an essay… by its kind. */
 export const TEXT_KINDS: ReadonlySet<string> = new Set(

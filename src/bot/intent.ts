@@ -5,6 +5,7 @@ import { wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_ABOUT,
+  ARTICLES_BY,
   ARTICLE_ALONE,
   ARTICLE_NAMED,
   ARTICLES_PHRASES,
@@ -350,15 +351,22 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       ...(author ? { author } : {}),
     };
   if (found?.intent === 'articles') {
+    // "list the articles by reagan", "which articles did reagan write about taxes?": theirs, about that.
+    const by = ARTICLES_BY.map((pattern) => pattern.exec(text)).find((match) => match !== null);
     // "which article is about bees?", or one named by what it is about: "who wrote the yukos article?".
-    const asked =
-      ARTICLES_ABOUT.exec(text)?.[1]?.replace(/^(?:the|a|an)\s+/iu, '') ??
-      articleNamedIn(text)?.replace(
-        /^(?:author|writer|title|headline|source|publication) of(?: the)?(?:\s+|$)/iu,
-        '',
-      );
-    const about = cleanTopic(asked ?? '');
-    return about.length > 0 ? { kind: 'articles', about } : { kind: 'articles' };
+    const asked = by
+      ? by[2]
+      : (ARTICLES_ABOUT.exec(text)?.[1] ??
+        articleNamedIn(text)?.replace(
+          /^(?:author|writer|title|headline|source|publication) of(?: the)?(?:\s+|$)/iu,
+          '',
+        ));
+    const about = cleanTopic(asked?.replace(/^(?:the|a|an)\s+/iu, '') ?? '');
+    return {
+      kind: 'articles',
+      ...(about.length > 0 ? { about } : {}),
+      ...(by ? { author: by[1]!.trim() } : {}),
+    };
   }
   if (QUOTE_OF_THE_DAY.test(corrected) || asksForAnyQuote(text)) return { kind: 'quote', query: '', article };
   // "the wilson speech", "that yukos article?": a message that only names an article asks what it says.

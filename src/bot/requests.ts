@@ -25,8 +25,16 @@ export type BotRequest =
        */
       readonly described?: true | undefined;
     }
-  /** The list of articles; with `about`, of those with a passage about it ("which articles mention india?"). */
-  | { readonly kind: 'articles'; readonly page?: number | undefined; readonly about?: string | undefined }
+  /**
+   * The list of articles; with `about`, of those with a passage about it ("which articles mention india?"); with
+   * `author`, of that author's (words of the name, as `author:` takes them: "which articles did reagan write?").
+   */
+  | {
+      readonly kind: 'articles';
+      readonly page?: number | undefined;
+      readonly about?: string | undefined;
+      readonly author?: string | undefined;
+    }
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
    * that one command in full (`/help quote`, and "set a daily quote at 9am" for `/daily`).
@@ -119,6 +127,8 @@ export type BotReply =
       readonly kind: 'articles';
       /** The words the articles were asked to be about, if any. */
       readonly about?: string;
+      /** The author whose articles were asked for, if any: their name (the words asked, of several authors). */
+      readonly author?: string;
       readonly articles: readonly Attribution[];
       readonly page: number;
       readonly pageCount: number;

@@ -29,6 +29,46 @@ describe('which articles are about something', () => {
   });
 });
 
+describe('which articles an author wrote', () => {
+  const authors = new Bot(
+    Library.create([
+      seedArticle(),
+      harbour,
+      smallArticle('harbour-fish', 'Fish return', ['Fishing boats came back to the harbour.'], 'Jo Reporter'),
+      smallArticle('harbour-tide', 'High tide', ['The tide rose over the harbour wall.'], 'Jo Reporter'),
+    ]),
+  );
+
+  it.each([
+    'list the articles by jo reporter',
+    'what articles are there by reporter?',
+    'which articles did jo reporter write?',
+  ])('given %j then only that author’s articles are listed, under their name', (message) => {
+    const reply = authors.handle(authors.read(message));
+    expect(reply).toMatchObject({ kind: 'articles', author: 'Jo Reporter', total: 2 });
+    expect(renderForTerminal(reply, { color: false })).toMatch(
+      /^Articles by Jo Reporter \(page 1 of 1, 2 in all\):/,
+    );
+  });
+
+  it('given an author and what about then those of theirs about it', () => {
+    const reply = authors.handle(authors.read('which articles did jo reporter write about the tide?'));
+    expect(reply).toMatchObject({ kind: 'articles', author: 'Jo Reporter', about: 'tide', total: 1 });
+  });
+
+  it('given a name no author has then it says no article is by them, not every article', () => {
+    expect(authors.handle(authors.read('what articles are there by nobody?'))).toMatchObject({
+      kind: 'unknown-author',
+      author: 'nobody',
+    });
+  });
+
+  it('given "who wrote about the tide?" then the articles about it are listed', () => {
+    const reply = authors.handle(authors.read('who wrote about the tide?'));
+    expect(reply).toMatchObject({ kind: 'articles', about: 'tide', total: 1 });
+  });
+});
+
 describe('"who wrote the article" inside a statement', () => {
   it('given "the woman who wrote the article about mary poppins cried" then the sentence that says so is quoted, not the list given', () => {
     const news = new Bot(bbcLibrary());

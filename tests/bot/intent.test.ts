@@ -141,7 +141,19 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['when was the versace article published?', { kind: 'articles', about: 'versace' }],
   ['which article is about bees?', { kind: 'articles', about: 'bees' }],
   ['what article talks about coffee?', { kind: 'articles', about: 'coffee' }],
+  ['when was the article about bees published', { kind: 'articles', about: 'bees' }],
+  ['when was the speech about taxes given?', { kind: 'articles', about: 'taxes' }],
+  ['who wrote about bees?', { kind: 'articles', about: 'bees' }],
+  ['do you know who has written about the harbour', { kind: 'articles', about: 'harbour' }],
+  ['when was that published?', { kind: 'articles' }],
+  // an author's articles: the list of theirs (about something, if asked)
+  ['list the articles by reagan', { kind: 'articles', author: 'reagan' }],
+  ['what articles are there by Eric Ballbach?', { kind: 'articles', author: 'Eric Ballbach' }],
+  ['which articles did reagan write', { kind: 'articles', author: 'reagan' }],
+  ['which speeches did obama give about jobs?', { kind: 'articles', author: 'obama', about: 'jobs' }],
   // the same words in a statement, or of something an article tells: searched, not the list
+  ['who wrote that the economy grew', { kind: 'help', unknown: 'who wrote that the economy grew' }],
+  ['articles of confederation', { kind: 'help', unknown: 'articles of confederation' }],
   [
     'the woman who wrote the article about mary poppins cried',
     { kind: 'help', unknown: 'the woman who wrote the article about mary poppins cried' },

@@ -169,6 +169,8 @@ describe('rendering the other replies for Discord', () => {
     );
     const about = render(bot.handle({ kind: 'articles', about: 'sanctions' }), false, store);
     expect(about.embeds[0]!.title).toBe('Articles about “sanctions”');
+    const byAuthor = render(bot.handle({ kind: 'articles', author: 'ballbach' }), false, store);
+    expect(byAuthor.embeds[0]!.title).toBe('Articles by Eric Ballbach');
     const author = render(bot.handle({ kind: 'quote', query: 'who is eric ballbach?' }), false, store);
     expect(author.embeds[0]!.title).toBe('Eric Ballbach');
     expect(author.embeds[0]!.description).toMatch(

@@ -252,6 +252,14 @@ describe('renderReply: other replies', () => {
     expect(textsOf(about)[0]!.text).toContain(
       '*Articles about “sanctions &lt;!everyone&gt;”* (page 1 of 1, 1 in all)',
     );
+    const theirs = renderReply(
+      bot.handle({ kind: 'articles', author: 'ballbach', about: 'sanctions' }),
+      DEFAULT_NAMES,
+      'public',
+    );
+    expect(textsOf(theirs)[0]!.text).toContain(
+      '*Articles by Eric Ballbach about “sanctions”* (page 1 of 1, 1 in all)',
+    );
     const author = renderReply(
       bot.handle({ kind: 'quote', query: 'who is eric ballbach' }),
       DEFAULT_NAMES,
