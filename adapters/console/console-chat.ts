@@ -12,9 +12,10 @@ import {
   type CommandRequest,
   type Attribution,
   type BotReply,
+  type Passage,
   type QuoteFollowUps,
 } from '../../src/index.js';
-import { speakerOf } from '../../src/text/speaker.js';
+import { speakerInParagraph } from '../../src/text/speaker.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
@@ -29,8 +30,8 @@ export interface ChatState {
    * before any, and after a reply about several).
    */
   article?: Attribution | undefined;
-  /** The last quote's words, for "who said that?": the person it credits them to, if it names one. */
-  quotedText?: string | undefined;
+  /** The last quote's sentence, for "who said that?": the person it credits it to, if the article names one. */
+  quoted?: Passage | undefined;
 }
 
 const COMMAND_LINE = /^\/([a-z-]+)\s*([\s\S]*)$/i;
@@ -65,7 +66,7 @@ export function requestFromLine(
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
   if (!typed && state.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.
-    const speaker = SAID_WORDS.test(text) ? speakerOf(state.quotedText ?? '') : undefined;
+    const speaker = SAID_WORDS.test(text) && state.quoted ? speakerOfQuote(bot, state.quoted) : undefined;
     return speaker === undefined
       ? en.quoteSource(TERMINAL_WORDING, state.article)
       : en.quoteSpeaker(TERMINAL_WORDING, speaker, state.article);
@@ -122,10 +123,27 @@ export async function answerLine(
     const about = articleOf(reply.reply);
     if (about !== undefined) {
       state.article = about ?? undefined;
-      state.quotedText = reply.reply.kind === 'quote' ? reply.reply.hit.passage.text : undefined;
+      state.quoted = reply.reply.kind === 'quote' ? reply.reply.hit.passage : undefined;
     }
   }
   return renderCommandReplyForTerminal(reply, style);
+}
+
+/**
+ * Who the quoted sentence credits its words to, read with the rest of its paragraph: a quotation of several
+ * sentences names its speaker where it ends.
+ */
+function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
+  const sentences = (bot.library.article(passage.slug)?.sentences ?? [passage]).filter(
+    (each) => each.paragraph === passage.paragraph,
+  );
+  const at = sentences.findIndex((each) => each.id === passage.id);
+  return at < 0
+    ? undefined
+    : speakerInParagraph(
+        sentences.map((each) => each.text),
+        at,
+      );
 }
 
 /**

@@ -28,3 +28,40 @@ export function speakerOf(text: string): string | undefined {
   if (last >= 0 && words[last]!.length > 3) words[last] = words[last]!.replace(/\.$/, '');
   return words.length > 0 ? words.join(' ') : undefined;
 }
+
+/** Double quotation marks, straight and curly. */
+const DOUBLE_MARK = /["“”„]/g;
+
+/**
+ * The person the sentence at `at` of a paragraph (its sentences in order) credits its words to, read with
+ * the sentences around it as a reader does: a quotation of several sentences names who said it where it
+ * ends (`"There's no doubt… best yet. If anything, …," said Madeley.`), and a quotation standing alone
+ * right after one that names its speaker is theirs too (`"It was very hard…," said Amanda Ross. "We were
+ * spoiled for choice…"`). Undefined when none is named, or when the words are the writer's own.
+ */
+export function speakerInParagraph(sentences: readonly string[], at: number): string | undefined {
+  const text = sentences[at];
+  if (text === undefined) return undefined;
+  const own = speakerOf(text);
+  if (own !== undefined) return own;
+  const marksBefore = sentences.slice(0, at).reduce((count, each) => count + marksIn(each), 0);
+  const inside = marksBefore % 2 === 1;
+  const marks = marksIn(text);
+  // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
+  if ((inside && marks % 2 === 0) || (!inside && marks % 2 === 1)) {
+    for (let next = at + 1; next < sentences.length; next++) {
+      if (marksIn(sentences[next]!) % 2 === 1) return speakerOf(sentences[next]!);
+    }
+    return undefined;
+  }
+  // A whole quotation (or the end of one begun before) with no one named: the speaker quoted just before.
+  const quotation = marks > 0 || inside;
+  const previous = sentences[at - 1];
+  return quotation && previous !== undefined && marksIn(previous) > 0
+    ? speakerInParagraph(sentences, at - 1)
+    : undefined;
+}
+
+function marksIn(text: string): number {
+  return text.match(DOUBLE_MARK)?.length ?? 0;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../../src/text/speaker.js';
+import { speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
 
 describe('who a sentence credits its words to', () => {
   it.each([
@@ -19,4 +19,34 @@ describe('who a sentence credits its words to', () => {
     ['The company said profits rose.'],
     ['Prices rose sharply.'],
   ])('given %j, which names no one, then none', (text) => expect(speakerOf(text)).toBeUndefined());
+});
+
+describe('who a sentence credits its words to, read with the sentences around it', () => {
+  const paragraph = [
+    '"There\'s no doubt that this year\'s selection is the best yet.',
+    'If anything, the choice is even wider than last time," said Madeley.',
+    '"It was very hard to follow last year\'s list," said executive producer Amanda Ross.',
+    '"We were spoiled for choice and it was tough getting down to only 10."',
+    'The list will be announced on Monday.',
+  ];
+
+  it.each([
+    [0, 'Madeley'],
+    [1, 'Madeley'],
+    [2, 'Amanda Ross'],
+    [3, 'Amanda Ross'],
+  ])('given sentence %i of a paragraph of quotations then it is %j', (at, name) =>
+    expect(speakerInParagraph(paragraph, at)).toBe(name),
+  );
+
+  it('given the middle sentence of a quotation of three, with no marks of its own, then it is the speaker named at its end', () => {
+    const three = ['"We began early.', 'Nobody came.', 'Then it rained," Mr Smith said.'];
+    expect(speakerInParagraph(three, 1)).toBe('Mr Smith');
+  });
+
+  it('given the writer\'s own words after a quotation, or a quotation no one is named for, then none', () => {
+    expect(speakerInParagraph(paragraph, 4)).toBeUndefined();
+    expect(speakerInParagraph(['The council met.', '"The play is banned."'], 1)).toBeUndefined();
+    expect(speakerInParagraph(['"It is over.', 'We lost," the council\'s ruling said.'], 0)).toBeUndefined();
+  });
 });

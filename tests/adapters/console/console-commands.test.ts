@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { answerLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
-import { Bot, Library } from '../../../src/index.js';
+import { Bot, Library, parseArticle } from '../../../src/index.js';
 import { smallArticle } from '../../helpers/content.js';
 import { topicLibraryBot } from '../../helpers/topic-library.js';
 
@@ -68,6 +68,37 @@ describe('console chat: command lines', () => {
     await answerLine(said, '/quote fuel costs', state, { color: false });
     expect(await answerLine(said, 'who said that?', state, { color: false })).toMatch(
       /^From “Fuel prices hit profits”/,
+    );
+  });
+
+  it('given "who said that?" after a sentence of a quotation that names its speaker further on, or just before, then the reply is that speaker', async () => {
+    const paragraph = [
+      '"There is no doubt that this selection of novels is the best yet.',
+      'If anything, the choice is even wider than last time," said Richard Madeley.',
+      '"It was very hard to follow last year," said producer Amanda Ross.',
+      '"We were spoiled for choice and getting down to ten was tough."',
+    ].join(' ');
+    const books = new Bot(
+      Library.create([
+        parseArticle(
+          'books.md',
+          `---\ntitle: Book club picks\nauthor: Tess Ward\npublication: Coast Weekly\ndate: 2024-03-01\n---\n\n${paragraph}\n\nThe list is out on Monday.\n`,
+        ),
+      ]),
+    );
+    const state = { followUps: undefined };
+    for (const [quote, speaker] of [
+      ['selection of novels best yet', 'Richard Madeley'],
+      ['spoiled for choice', 'Amanda Ross'],
+    ]) {
+      await answerLine(books, `/quote ${quote}`, state, { color: false });
+      expect(await answerLine(books, 'who said that?', state, { color: false })).toMatch(
+        new RegExp(`^${speaker}, as quoted in “Book club picks”`),
+      );
+    }
+    await answerLine(books, '/quote list out monday', state, { color: false });
+    expect(await answerLine(books, 'who said that?', state, { color: false })).toMatch(
+      /^From “Book club picks”/,
     );
   });
 
