@@ -137,7 +137,8 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
   const w = options.weights;
   const sentences = passages.map((passage, i): ScoredSentence => {
     const previous = passages[i - 1];
-    const lead = previous === undefined || previous.paragraph !== passage.paragraph;
+    // A piece of one paragraph has no steps: its first sentence ("Thank you very much.") leads none.
+    const lead = lastParagraph > 0 && (previous === undefined || previous.paragraph !== passage.paragraph);
     const closing = passage.paragraph === lastParagraph;
     const cues = allCues[i]!;
     const argumentScore =

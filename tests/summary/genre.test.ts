@@ -42,6 +42,16 @@ describe('reading what kind of piece an article is', () => {
     }
   });
 
+  it('given an address pasted as one paragraph and read as an argument then its summary does not open with its courtesy', () => {
+    const [address] = loadSotuArticles(['1996_william_j_clinton_d.json']);
+    const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle('clinton-1996', [text], { title: 'State of the Union 1996' });
+    expect(scoreSentences(pasted, DEFAULT_SUMMARY_OPTIONS).genre).toBe('argument');
+    expect(pasted.sentences[0]!.text).toBe('Thank you very much.');
+    for (const length of ['short', 'medium', 'long'] as const)
+      expect(summarize(pasted, { length }).sentences[0]!.text, length).not.toMatch(/^Thank you/);
+  });
+
   it('given the 40 BBC news articles at every length and 1–3 sentences then each summary opens with the lead, and a sentence that leans on the one before comes only after it', () => {
     for (const article of loadBbcArticles()) {
       const requests = [
