@@ -15,7 +15,7 @@ import {
   type Passage,
   type QuoteFollowUps,
 } from '../../src/index.js';
-import { speakerInParagraph } from '../../src/text/speaker.js';
+import { fullNameIn, speakerInParagraph } from '../../src/text/speaker.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
@@ -130,20 +130,17 @@ export async function answerLine(
 }
 
 /**
- * Who the quoted sentence credits its words to, read with the rest of its paragraph: a quotation of several
- * sentences names its speaker where it ends.
+ * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
+ * sentences names its speaker where it ends), by the name the article gives them in full ("Liam Neeson", not
+ * "Mr Neeson").
  */
 function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
-  const sentences = (bot.library.article(passage.slug)?.sentences ?? [passage]).filter(
-    (each) => each.paragraph === passage.paragraph,
-  );
+  const article = bot.library.article(passage.slug)?.sentences ?? [passage];
+  const sentences = article.filter((each) => each.paragraph === passage.paragraph);
   const at = sentences.findIndex((each) => each.id === passage.id);
-  return at < 0
-    ? undefined
-    : speakerInParagraph(
-        sentences.map((each) => each.text),
-        at,
-      );
+  const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
+  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at);
+  return speaker === undefined ? undefined : fullNameIn(texts(article), speaker);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Verbs a report credits words with: "…," Mr Chidambaram said. / BA chief Rod Eddington said… */
-const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes)`;
+const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied)`;
 /** A person's name as a report prints it: capitalised words, perhaps after a title. */
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
 /**
@@ -64,4 +64,24 @@ export function speakerInParagraph(sentences: readonly string[], at: number): st
 
 function marksIn(text: string): number {
   return text.match(DOUBLE_MARK)?.length ?? 0;
+}
+
+/** A title before a surname: "Mr Neeson", "Dr Wright". */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+/;
+
+/**
+ * The name as the article first gives it in full: "Mr Neeson" or "Neeson" is "Liam Neeson" where the article
+ * writes "Liam Neeson"; the name as given when the article has no longer one that ends with it.
+ */
+export function fullNameIn(texts: readonly string[], name: string): string {
+  const short = name.replace(TITLE, '');
+  if (/\s/.test(short)) return name;
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const longer = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){1,3})${escaped}\b`, 'u');
+  for (const text of texts) {
+    const words = longer.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+    while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || TITLE.test(`${words[0]} `))) words.shift();
+    if (words.length > 0) return `${words.join(' ')} ${short}`;
+  }
+  return name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
+import { fullNameIn, speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
 
 describe('who a sentence credits its words to', () => {
   it.each([
@@ -10,6 +10,7 @@ describe('who a sentence credits its words to', () => {
     ['"It is a minor adjustment phase," said economy minister Heizo Takenaka.', 'Heizo Takenaka'],
     ['"We have held fares flat for six years," said the authority’s chief executive, Maria Lindqvist.', 'Maria Lindqvist'],
     ['"It was hard," said retired teacher Joan Pike.', 'Joan Pike'],
+    ['EC spokeswoman Marja Quillinan-Meiland conceded there were "grey areas" but said the rules stood.', 'Marja Quillinan-Meiland'],
     ['Writing his Christmas message, the Bishop said: "Conspiracy theories are fun.', 'the Bishop'],
   ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
 
@@ -49,4 +50,21 @@ describe('who a sentence credits its words to, read with the sentences around it
     expect(speakerInParagraph(['The council met.', '"The play is banned."'], 1)).toBeUndefined();
     expect(speakerInParagraph(['"It is over.', 'We lost," the council\'s ruling said.'], 0)).toBeUndefined();
   });
+});
+
+describe('the name a speaker is given in full', () => {
+  const texts = [
+    'Hollywood film star Liam Neeson has held a dinner party in New York.',
+    'Mr Neeson said the theatre was special.',
+  ];
+
+  it.each([
+    ['Mr Neeson', 'Liam Neeson'],
+    ['Neeson', 'Liam Neeson'],
+    ['Liam Neeson', 'Liam Neeson'],
+    ['the Bishop', 'the Bishop'],
+    ['Mr Smith', 'Mr Smith'],
+  ])('given %j in an article that names Liam Neeson then it is %j', (name, full) =>
+    expect(fullNameIn(texts, name)).toBe(full),
+  );
 });
