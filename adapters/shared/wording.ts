@@ -182,7 +182,7 @@ export const en = {
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
   dailyNotInConsole:
-    'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them.',
+    'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `quotebot daily set --platform console --channel me --time 9am` and `quotebot daily run`.',
   staleButton: 'This button no longer works. Ask again with a new command.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
   slowDown: (s: WordingStyle, command: string, seconds: number): string =>

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,23 @@ const consoleSet = (time: string): string[] => [
 ];
 
 describe('quotebot daily', () => {
+  it('given run with no LOG_LEVEL set then it prints its report and no log lines; with LOG_LEVEL=info, the log too', () => {
+    const { LOG_LEVEL: _silent, ...quiet } = dataDir();
+    const { LOG_LEVEL: _inherited, ...inherited } = process.env as Record<string, string>;
+    expect(setConsole({ ...quiet }).code).toBe(0);
+    const env = { ...inherited, ...quiet };
+    const run = spawnSync(process.execPath, [BIN, 'daily', 'run', '--at', AT], { encoding: 'utf8', env });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/posted\s+console:general/);
+    expect(run.stderr).not.toContain('"level"');
+    const nextDay = spawnSync(process.execPath, [BIN, 'daily', 'run', '--at', '2026-03-30T09:00:00+02:00'], {
+      encoding: 'utf8',
+      env: { ...env, LOG_LEVEL: 'info' },
+    });
+    expect(nextDay.stdout).toMatch(/posted\s+console:general/);
+    expect(nextDay.stderr).toContain('"daily post sent"');
+  });
+
   it('given run --at twice then the channel gets exactly one post, and the second run says already-posted', () => {
     const env = dataDir();
     expect(setConsole(env).code).toBe(0);
