@@ -35,7 +35,7 @@ export function prepareContentFile(
   const { date, ...rest } = options.overrides ?? {};
   let draft: ArticleDraft = { ...extracted, ...definedFields(rest) };
   if (date !== undefined) {
-    const iso = parseDate(date);
+    const iso = parseDate(date) ?? onlyReading(date);
     if (iso === undefined)
       return failed({
         code: ImportProblemCode.InvalidContent,
@@ -58,15 +58,33 @@ export function prepareContentFile(
   return built.ok ? succeeded(built.value, [...warnings, ...built.warnings]) : built;
 }
 
+/** The calendar dates a date of numbers with the year last may be, day first or month first ("03/04/2021"). */
+function readingsOf(typed: string): string[] {
+  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
+  if (parts === null) return [];
+  const [, first, second, year] = parts as unknown as [string, string, string, string];
+  const iso = (month: string, day: string): string | undefined => {
+    const [m, d, y] = [Number(month), Number(day), Number(year)];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+      ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
+      : undefined;
+  };
+  return [...new Set([iso(second, first), iso(first, second)])].filter((each) => each !== undefined);
+}
+
+/** The date a date of numbers is when only one reading is a calendar date: "18/02/2005" is 18 February. */
+function onlyReading(typed: string): string | undefined {
+  const readings = readingsOf(typed);
+  return readings.length === 1 ? readings[0] : undefined;
+}
+
 /**
  * How to write a date the import reads, from the one typed: "03/04/2021" is 3 April or March 4, which only a
  * year first, or a month's name, says.
  */
 function howToWrite(typed: string): string {
-  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
-  if (parts === null) return "write it YYYY-MM-DD (2021-03-04) or with the month's name (4 March 2021)";
-  const [, first, second, year] = parts as unknown as [string, string, string, string];
-  const iso = (month: string, day: string): string =>
-    `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return `write it YYYY-MM-DD (${iso(second, first)} or ${iso(first, second)}) or with the month's name`;
+  const readings = readingsOf(typed);
+  if (readings.length < 2) return "write it YYYY-MM-DD (2021-03-04) or with the month's name (4 March 2021)";
+  return `write it YYYY-MM-DD (${readings.join(' or ')}) or with the month's name`;
 }

@@ -109,6 +109,24 @@ describe('quotebot import', () => {
     );
   });
 
+  it('given --date of numbers only one reading of which is a calendar date then it is that date', () => {
+    for (const [date, iso] of [
+      ['18/02/2005', '2005-02-18'],
+      ['02/18/2005', '2005-02-18'],
+      ['03.03.2021', '2021-03-03'],
+    ]) {
+      const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--date', date!, '--json'], {
+        CONTENT_DIR: contentDir(),
+      });
+      expect(code, date).toBe(0);
+      expect(JSON.parse(stdout).article.date).toBe(iso);
+    }
+    const { stderr } = runCli(['import', SEED_TEXT_PATH, '--date', '31/31/2005'], {
+      CONTENT_DIR: contentDir(),
+    });
+    expect(stderr).toContain('"31/31/2005" is not a date I can read: write it YYYY-MM-DD (2021-03-04)');
+  });
+
   it('given --date with the year first and slashes or dots then it is that date', () => {
     for (const date of ['2021/03/03', '2021.03.03']) {
       const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--date', date, '--json'], {
