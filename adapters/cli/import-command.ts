@@ -46,7 +46,7 @@ export function describeImportProblem(problem: ImportProblem): string {
     case 'http-status':
       return `${source}: the server answered ${problem.status ?? '?'}${detail ? ` ${detail}` : ''}`;
     case 'not-a-page':
-      return `${source}: is ${detail ?? 'not a page'}, not a web page or text`;
+      return `${source}: is ${detail ?? 'not a page'}, not an article: import reads web pages (.html or an http(s) address), Markdown (.md) and plain text (.txt)`;
     case 'no-article':
       return `${source}: no article found${detail ? ` (${detail})` : ''}; is this the page of a single article? If it is, give its title with --title`;
     case 'missing-fields': {

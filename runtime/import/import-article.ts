@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import {
+  dataKind,
   detectFormat,
   extractArticle,
+  failed,
+  ImportProblemCode,
   ImportWarningCode,
   prepareContentFile,
   succeeded,
@@ -62,6 +65,9 @@ export async function importArticle(
     : readSourceFile(input, maxBytes);
   if (!read.ok) return read;
   const { text, url, fileName, mediaType } = read.value;
+  const data =
+    options.format === undefined ? dataKind(text, fileName === undefined ? {} : { fileName }) : undefined;
+  if (data !== undefined) return failed({ code: ImportProblemCode.NotAPage, source: input, detail: data });
   const format =
     options.format ??
     detectFormat(text, {

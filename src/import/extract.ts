@@ -54,6 +54,31 @@ export function detectFormat(
   return byType ?? sniffFormat(text);
 }
 
+const DATA_EXTENSIONS = new Set(['json', 'jsonl', 'ndjson', 'geojson']);
+
+/** The text is one JSON value: an object or array that parses whole (prose never does). */
+function isJson(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed)) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `'JSON'` when the input is data rather than an article in any format the import reads: a `.json` file,
+ * or a text that is one JSON value whatever its name says. Read as text it would become an article of
+ * braces and quotes, so it is refused unless a format is given.
+ */
+export function dataKind(text: string, hint: { fileName?: string } = {}): 'JSON' | undefined {
+  const extension = hint.fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (extension !== undefined && DATA_EXTENSIONS.has(extension)) return 'JSON';
+  return isJson(text) ? 'JSON' : undefined;
+}
+
 /**
  * Reads an article draft out of a text in the given format. `url` is where a fetched page came from;
  * `dom` parses HTML (the runtime loads linkedom for it, so only page imports pay for a DOM).

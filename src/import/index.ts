@@ -10,7 +10,14 @@ export {
   type RequiredField,
 } from './draft.js';
 export type { DomDocument, DomElement, DomNode, DomParser } from './dom.js';
-export { detectFormat, extractArticle, INPUT_FORMATS, InputFormat, sniffFormat } from './extract.js';
+export {
+  dataKind,
+  detectFormat,
+  extractArticle,
+  INPUT_FORMATS,
+  InputFormat,
+  sniffFormat,
+} from './extract.js';
 export { MIN_ARTICLE_WORDS } from './html.js';
 export { extractMarkdown } from './markdown.js';
 export { extractPlainText } from './plain-text.js';

@@ -63,6 +63,19 @@ describe('importing bad files', () => {
     });
   });
 
+  it('given a JSON file, or JSON under another name, then it is data, not an article, unless a format is given', async () => {
+    const json = JSON.stringify({ title: 'River', body: 'The river rose overnight. The council met.' });
+    expect(await problemOf(json, 'x.json')).toMatchObject({ code: 'not-a-page', detail: 'JSON' });
+    expect(await problemOf(`[${json}]`, 'export.txt')).toMatchObject({ code: 'not-a-page', detail: 'JSON' });
+    const asText = await problemOf(json, 'x.json', { format: 'text' });
+    expect(asText.code).not.toBe('not-a-page');
+  });
+
+  it('given a text in square brackets that is not JSON then it is read as text', async () => {
+    const problem = await problemOf('[Updated] A Title\n\nSome body text here.\n\nMore text.');
+    expect(problem).toMatchObject({ code: 'missing-fields' });
+  });
+
   it('given a text without an author or publication then it names the options to give', async () => {
     const problem = await problemOf('A Title\n\nMarch 3, 2021\n\nSome body text here.\n\nMore text.');
     expect(problem).toMatchObject({ code: 'missing-fields', fields: ['author', 'publication'] });

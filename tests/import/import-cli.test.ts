@@ -99,6 +99,20 @@ describe('quotebot import', () => {
     expect(stderr).toBe('quotebot: /no/such/article.txt: no such file\n');
   });
 
+  it('given a JSON file then it exits 1 naming it and the kinds of file import reads', () => {
+    const dir = contentDir();
+    const file = join(dir, 'x.json');
+    writeFileSync(file, '{"title": "River", "body": "The river rose overnight. The council met."}\n');
+    const { code, stderr } = runCli(['import', file, '--author', 'A', '--publication', 'P'], {
+      CONTENT_DIR: dir,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `quotebot: ${file}: is JSON, not an article: import reads web pages (.html or an http(s) address), Markdown (.md) and plain text (.txt)\n`,
+    );
+    expect(readdirSync(dir)).toEqual(['x.json']);
+  });
+
   it('given --date in an order no reader can be sure of then it exits 1 and says how to write it', () => {
     const { code, stderr } = runCli(['import', SEED_TEXT_PATH, '--date', '03/04/2021'], {
       CONTENT_DIR: contentDir(),
