@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/content/parse-article.js';
 import { QuotebotError } from '../src/errors.js';
@@ -13,22 +13,71 @@ export interface ContentProblem {
 /** Files an article may come in that the folder does not read: `quotebot import` makes a content file of them. */
 const IMPORTABLE = /\.(?:txt|text|html?|markdown)$/i;
 
+/** A content file: `*.md` in any case (`ONE.MD` is Markdown as `one.md` is), not hidden. */
+export const isContentFile = (name: string): boolean => /\.md$/i.test(name) && !name.startsWith('.');
+
+/** The article name a content file gives: its name without `.md`. */
+export const slugOf = (name: string): string => name.replace(/\.md$/i, '');
+
 /**
- * The articles dropped into the content folder as they came (`notes.txt`, `page.html`): skipped, and said so,
- * with the command that makes a content file of each, so that none is ignored silently.
+ * What of a content folder's listing is read, and what is not and is said so, so that nothing is ignored
+ * silently: an article dropped in as it came (`notes.txt`, `page.html`), named with the command that makes a
+ * content file of it; a subfolder (its articles are not read: slugs are file names, unique only within one
+ * folder); a second file of one name (`one.md` and `one.MD`).
  */
-export function importableFiles(dir: string, names: readonly string[]): ContentProblem[] {
-  return names
-    .filter((name) => IMPORTABLE.test(name) && !name.startsWith('.'))
-    .sort()
-    .map((name) => ({
+export function contentListing(
+  dir: string,
+  entries: readonly Dirent[],
+): { names: string[]; problems: ContentProblem[] } {
+  const visible = entries.filter((entry) => !entry.name.startsWith('.'));
+  const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const folders = visible.filter((entry) => entry.isDirectory()).sort(byName);
+  const files = visible.filter((entry) => !entry.isDirectory()).sort(byName);
+  const problems: ContentProblem[] = [];
+  for (const { name } of files.filter((entry) => IMPORTABLE.test(entry.name)))
+    problems.push({
       file: name,
       message: `${name}: not a content file (those end .md): \`quotebot import ${join(dir, name)}\` makes one, then move ${name} out of the folder`,
-    }));
+    });
+  for (const { name } of folders)
+    problems.push({
+      file: name,
+      message: `${name}/: a folder, not read: articles are the .md files in ${dir} itself (move its articles up into it)`,
+    });
+  const distinct = oneFilePerSlug(files.map((entry) => entry.name).filter(isContentFile));
+  return { names: distinct.names, problems: [...problems, ...distinct.problems] };
 }
 
 /**
- * Reads every `*.md` file of a content folder. A file that cannot be used is reported, not fatal, so one
+ * Sorted content file names, one per slug: a second file of one name (`one.md` beside `one.MD`) is said so.
+ * `exists` is asked only of names that share a slug, when the names may include files since removed.
+ */
+export function oneFilePerSlug(
+  names: readonly string[],
+  exists: (name: string) => boolean = () => true,
+): { names: string[]; problems: ContentProblem[] } {
+  const sorted = [...names].sort();
+  const counts = new Map<string, number>();
+  for (const name of sorted) counts.set(slugOf(name), (counts.get(slugOf(name)) ?? 0) + 1);
+  const shared = (slug: string): boolean => (counts.get(slug) ?? 0) > 1;
+  const read = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const name of sorted) {
+    const slug = slugOf(name);
+    if (shared(slug) && !exists(name)) continue;
+    const first = read.get(slug);
+    if (first === undefined) read.set(slug, name);
+    else
+      problems.push({
+        file: name,
+        message: `${name}: the same article name as ${first}, which is read instead`,
+      });
+  }
+  return { names: [...read.values()], problems };
+}
+
+/**
+ * Reads every `*.md` (or `*.MD`) file of a content folder. A file that cannot be used is reported, not fatal, so one
  * bad file never takes the others down; `quotebot check` and the tests fail on any problem.
  */
 export function loadContentDir(dir: string): { articles: Article[]; problems: ContentProblem[] } {
@@ -36,9 +85,9 @@ export function loadContentDir(dir: string): { articles: Article[]; problems: Co
   const problems: ContentProblem[] = [];
   let names: string[];
   try {
-    const all = readdirSync(dir);
-    problems.push(...importableFiles(dir, all));
-    names = all.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
+    const listing = contentListing(dir, readdirSync(dir, { withFileTypes: true }));
+    problems.push(...listing.problems);
+    names = listing.names;
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'

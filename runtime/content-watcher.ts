@@ -8,6 +8,7 @@ import {
   type LibraryState,
   type ReloadedLibrary,
 } from './library-loader.js';
+import { isContentFile } from './content-dir.js';
 import { PrefaultedMemory } from './prefaulted-memory.js';
 
 type ReloadListener = (library: Library, reload: ContentReload) => void;
@@ -158,7 +159,7 @@ const MAX_NAMED = 1000;
 
 /** Only article files count: editors' swap, backup and temporary files (and the importer's) do not. */
 const isArticleFile = (name: string | null | undefined): boolean =>
-  name == null || (name.endsWith('.md') && !name.startsWith('.') && !name.startsWith('#'));
+  name == null || (isContentFile(name) && !name.startsWith('#'));
 
 const inodeOf = (dir: string): number | undefined => {
   try {

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Article, IndexMemory, IndexSnapshot } from '../src/index.js';
 import { Library } from '../src/library.js';
-import type { ContentProblem } from './content-dir.js';
+import { slugOf, type ContentProblem } from './content-dir.js';
 import { buildHash } from './snapshot/build-inputs.js';
 import { EMPTY_CONTENT, scanContent, type ContentScan, type ContentState } from './snapshot/content-scan.js';
 import {
@@ -83,10 +83,15 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
       log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
     if (read.kind === 'read') {
       const { manifest, articles, index } = read.snapshot;
-      const bySlug = new Map(articles.map((article) => [`${article.slug}.md`, article]));
+      const bySlug = new Map(articles.map((article) => [article.slug, article]));
+      // Keyed by file name as the scan looks them up: `one.MD` is the article `one`.
+      const byFile = manifest.flatMap((entry) => {
+        const article = bySlug.get(slugOf(entry.file));
+        return article === undefined ? [] : [[entry.file, article] as const];
+      });
       previous = {
         manifest: new Map(manifest.map((entry) => [entry.file, entry])),
-        articles: bySlug,
+        articles: new Map(byFile),
         index,
         list: [...articles],
       };

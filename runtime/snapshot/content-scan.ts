@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/content/parse-article.js';
 import { QuotebotError } from '../../src/errors.js';
 import type { Article } from '../../src/index.js';
-import { importableFiles, type ContentProblem } from '../content-dir.js';
+import { contentListing, isContentFile, oneFilePerSlug, type ContentProblem } from '../content-dir.js';
 import type { ManifestEntry } from './snapshot-file.js';
 
 /** The content folder as last seen: each file's manifest entry and, when it loaded, its article. */
@@ -35,8 +35,6 @@ export const EMPTY_CONTENT: ContentState = { manifest: new Map(), articles: new 
 /** Files modified this recently are hashed even when size and mtime match (as git does for racy files). */
 const RACY_MS = 2000;
 
-const isArticleFile = (name: string): boolean => name.endsWith('.md') && !name.startsWith('.');
-
 /**
  * Looks at the content folder against what was seen before. A file whose size and mtime are as before is
  * taken as it was (stat only); another is read and hashed, and parsed only when its bytes changed. A file
@@ -55,9 +53,17 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
   let restamped = 0;
   let names: string[];
   try {
-    const all = only ? namesWith(dir, previous, only) : readdirSync(dir);
-    if (!only) problems.push(...importableFiles(dir, all));
-    names = all.filter(isArticleFile).sort();
+    if (only) {
+      const distinct = oneFilePerSlug(namesWith(dir, previous, only).filter(isContentFile), (name) =>
+        existsSync(join(dir, name)),
+      );
+      problems.push(...distinct.problems);
+      names = distinct.names;
+    } else {
+      const listing = contentListing(dir, readdirSync(dir, { withFileTypes: true }));
+      problems.push(...listing.problems);
+      names = listing.names;
+    }
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT'

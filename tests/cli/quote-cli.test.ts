@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
 
 const SHORT_ARTICLE =
@@ -10,7 +10,10 @@ const SHORT_ARTICLE =
 /** A content folder of its own with these files. */
 function contentFolder(files: Readonly<Record<string, string>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -182,6 +185,17 @@ describe('quotebot articles and check', () => {
     expect(stdout).toContain(
       `notes.txt: not a content file (those end .md): \`quotebot import ${join(dir, 'notes.txt')}\``,
     );
+  });
+
+  it('given an article ending .MD and one in a subfolder then the .MD is read and check names the folder', () => {
+    const dir = contentFolder({ 'short.MD': SHORT_ARTICLE, 'business/001.md': SHORT_ARTICLE });
+    const listed = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('short\n  Short — Ana Silva');
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain(`✗ business/: a folder, not read: articles are the .md files in ${dir} itself`);
+    expect(stdout).toContain('1 article(s) valid, 1 problem(s)');
   });
 
   it('given an invalid environment variable then it names the variable and hides the value', () => {

@@ -58,6 +58,13 @@ describe('the content watcher', () => {
     expect(slugs()).toEqual(['harbour']);
   });
 
+  it('given a file ending .MD added then it is read as a .md file is', async () => {
+    const { dir, slugs } = watched();
+    writeFileSync(join(dir, 'wind.MD'), article('Wind'));
+    await until(() => slugs().includes('wind'));
+    expect(slugs().sort()).toEqual(['harbour', 'wind']);
+  });
+
   it('given a bad file then it is reported and skipped, and the others stay', async () => {
     const { dir, reloads, slugs } = watched();
     writeFileSync(join(dir, 'broken.md'), '---\ntitle: x\n---\nText.');

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -132,6 +133,38 @@ describe('the library snapshot', () => {
       true,
     );
     expect(again.library.articles.every((a) => a.sentences.at(-1)?.heading === true)).toBe(true);
+  });
+
+  it('given a file ending .MD, a subfolder and a .txt then check and the start-up, fresh or from the snapshot, read and name the same', () => {
+    const { content, load } = setUp(2);
+    writeFileSync(join(content, 'harbour-extra.MD'), source(7));
+    mkdirSync(join(content, 'business'));
+    writeFileSync(join(content, 'business', 'harbour-9.md'), source(9));
+    writeFileSync(join(content, 'notes.txt'), 'Notes\n\nThe council met on Monday.\n');
+    const checked = loadContentDir(content);
+    const slugs = ['harbour-0', 'harbour-1', 'harbour-extra'];
+    expect(checked.articles.map((article) => article.slug)).toEqual(slugs);
+    expect(checked.problems.map((problem) => problem.file)).toEqual(['notes.txt', 'business']);
+    expect(checked.problems[1]!.message).toBe(
+      `business/: a folder, not read: articles are the .md files in ${content} itself (move its articles up into it)`,
+    );
+    for (const loaded of [load(), load()]) {
+      expect(loaded.library.articles.map((article) => article.slug).sort()).toEqual(slugs);
+      expect(loaded.problems).toEqual(checked.problems);
+    }
+  });
+
+  it('given one.md beside one.MD then one is read and the other named', () => {
+    const { content, load } = setUp(1);
+    writeFileSync(join(content, 'harbour-0.MD'), source(5));
+    const { problems } = load();
+    expect(problems).toEqual([
+      {
+        file: 'harbour-0.md',
+        message: 'harbour-0.md: the same article name as harbour-0.MD, which is read instead',
+      },
+    ]);
+    expect(loadContentDir(content).problems).toEqual(problems);
   });
 
   it('given a file touched but unchanged then it is hashed, not parsed', () => {
