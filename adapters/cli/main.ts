@@ -29,6 +29,11 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     const { loadContentDir } = await import('../../runtime/content-dir.js');
     const { articles, problems } = loadContentDir(environment.contentDir);
     const lines = problems.map((problem) => `✗ ${problem.message}`);
+    // An empty folder has no problem to name, yet fails: say why, and how to add an article.
+    if (articles.length === 0 && problems.length === 0)
+      lines.push(
+        `✗ no articles in ${environment.contentDir}: \`quotebot import <file|URL>\` adds one (from a text, a Markdown file or a web page), or set CONTENT_DIR to the folder of your articles`,
+      );
     lines.push(
       `${articles.length} article(s) valid, ${problems.length} problem(s) in ${environment.contentDir}`,
     );

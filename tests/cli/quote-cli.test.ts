@@ -175,6 +175,16 @@ describe('quotebot articles and check', () => {
     expect(stdout).toContain('broken.md: author:, publication: and date: are required');
   });
 
+  it('given an empty content folder then check exits 1 and says there is no article and how to add one', () => {
+    const dir = contentFolder({});
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `✗ no articles in ${dir}: \`quotebot import <file|URL>\` adds one (from a text, a Markdown file or a web page), or set CONTENT_DIR to the folder of your articles\n` +
+        `0 article(s) valid, 0 problem(s) in ${dir}\n`,
+    );
+  });
+
   it('given an article dropped into the content folder as a .txt then check names it and the import that reads it', () => {
     const dir = contentFolder({
       'short.md': SHORT_ARTICLE,
