@@ -304,8 +304,12 @@ export class Library {
    * of the title, author, slug or year; best first, at most `limit` (≤ 25).
    */
   findArticles(text: string, limit = 25): Article[] {
+    return this.articleFinder.find(text, limit);
+  }
+
+  private get articleFinder(): ArticleFinder {
     this.finder ??= new ArticleFinder(this.articles);
-    return this.finder.find(text, limit);
+    return this.finder;
   }
 
   private get metadata(): ArticleMetadata {
@@ -729,16 +733,25 @@ export class Library {
 
   /**
    * Slugs to suggest for an article name that names none: those whose titles have its words (several do), of
-   * the author it names (an author of several articles), then slugs that hold it or whose first word it holds.
+   * the author it names (an author of several articles), whose title or slug words it misspells ("ugnada");
+   * failing those, slugs that hold it or whose first word it holds.
    */
   similarArticles(typed: string): string[] {
     const wanted = typed.trim().toLowerCase();
     const byAuthor = this.byAuthorNamed(titleWords(wanted));
     const titled = this.titledWith(wanted);
-    const alike = this.articles.filter(
-      ({ slug }) => slug.includes(wanted) || wanted.includes(slug.split('-')[0] ?? ''),
-    );
-    return [...new Set([...titled, ...byAuthor, ...alike].map((article) => article.slug))].slice(
+    const misspelt = this.articleFinder.misspelt(wanted, this.options.maxSuggestions);
+    const named = [...titled, ...byAuthor, ...misspelt];
+    // Only when nothing is closer, and a slug's first word only as a word typed and not a small one: "zebra"
+    // holds the "a" of "a-new-ferry" and names no ferry.
+    const typedWords = new Set(contentTitleWords(wanted));
+    const alike =
+      named.length > 0
+        ? []
+        : this.articles.filter(
+            ({ slug }) => slug.includes(wanted) || typedWords.has(slug.split('-')[0] ?? ''),
+          );
+    return [...new Set([...named, ...alike].map((article) => article.slug))].slice(
       0,
       this.options.maxSuggestions,
     );

@@ -386,7 +386,11 @@ export class Bot {
   ): BotReply {
     const filter = { slug: article, author };
     if (article !== undefined && !this.library.article(article))
-      return { kind: 'unknown-article', article: request.article ?? '', suggestions: [] };
+      return {
+        kind: 'unknown-article',
+        article: request.article ?? '',
+        suggestions: this.library.similarArticles(request.article ?? article),
+      };
     const index = request.position ?? Math.floor(Math.max(0, Math.min(this.random(), 1)) * QUOTE_PICK_SPAN);
     const picked = this.library.quoteAmong(index, filter);
     if (!picked)

@@ -1,5 +1,7 @@
 import type { Article } from '../content/article.js';
 import { foldText } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { EditPattern, typoBudget } from './edit-distance.js';
 
 /** Autocomplete answers at most this many (Discord's limit for choices). */
 export const MAX_ARTICLE_CHOICES = 25;
@@ -50,6 +52,32 @@ export class ArticleFinder {
         article.meta.date.slice(0, 4),
       ],
     }));
+  }
+
+  /**
+   * The articles a misspelt name was meant for ("ugnada" for "Uganda bans…", "ugnda-bans"): every word typed
+   * but the small ones is a word of the title or slug, or one within the search's typo budget of one. Closest
+   * first (fewest edits in all), ties in library order. For did-you-mean, once the name named no article.
+   */
+  misspelt(text: string, limit: number): Article[] {
+    const typed = wordsOf(text)
+      .filter((word) => !STOPWORDS.has(word))
+      .map((word) => ({ pattern: new EditPattern(word), budget: typoBudget(word.length) }));
+    if (typed.length === 0) return [];
+    const found: { article: Article; order: number; edits: number }[] = [];
+    for (const [order, entry] of this.entries.entries()) {
+      const words = [...entry.titleWords, ...entry.article.slug.split('-')];
+      let edits = 0;
+      for (const { pattern, budget } of typed) {
+        const nearest = Math.min(...words.map((word) => pattern.distance(word, budget)));
+        edits = nearest > budget ? Infinity : edits + nearest;
+      }
+      if (edits < Infinity) found.push({ article: entry.article, order, edits });
+    }
+    return found
+      .sort((a, b) => a.edits - b.edits || a.order - b.order)
+      .slice(0, Math.max(0, limit))
+      .map((each) => each.article);
   }
 
   find(text: string, limit: number): Article[] {

@@ -208,6 +208,21 @@ describe('quotebot articles and check', () => {
     expect(stdout).toContain('1 article(s) valid, 1 problem(s)');
   });
 
+  it('given a misspelt --article then quote and summary suggest the article whose title has the word', () => {
+    const dir = contentFolder({
+      'uganda-bans-play.md': SHORT_ARTICLE.replace('title: Short', 'title: Uganda bans Vagina Monologues'),
+      'short.md': SHORT_ARTICLE,
+    });
+    for (const args of [
+      ['quote', 'river', '--article', 'ugnada'],
+      ['summary', '--article', 'ugnada'],
+    ]) {
+      const { code, stderr } = runCli(args, { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain('no article "ugnada" (did you mean uganda-bans-play?)');
+    }
+  });
+
   it('given an invalid environment variable then it names the variable and hides the value', () => {
     const { code, stderr } = runCli(['articles'], { DISCORD_TOKEN: 'super-secret-value' });
     expect(code).toBe(1);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../adapters/console/console-chat.js';
+import { Bot, Library } from '../../src/index.js';
+import { smallArticle } from '../helpers/content.js';
+
+const library = Library.create([
+  smallArticle('uganda-bans-play', 'Uganda bans Vagina Monologues', [
+    'The authorities banned the play on Friday.',
+    'Its producers said they would appeal.',
+  ]),
+  smallArticle('story-010', 'Harbour lights return to Kampala', ['The lights were switched on again.']),
+  smallArticle('a-new-ferry', 'A new ferry for the islands', ['The ferry carries two hundred people.']),
+]);
+const bot = new Bot(library);
+
+const suggested = (reply: ReturnType<Bot['handle']>): readonly string[] =>
+  reply.kind === 'unknown-article' ? reply.suggestions : [`(${reply.kind})`];
+
+describe('a misspelt article name', () => {
+  it('given a word of a slug or title one slip away then the closest article is suggested, not a weak one', () => {
+    expect(library.similarArticles('ugnada')).toEqual(['uganda-bans-play']);
+    expect(library.similarArticles('ugnda-bans')).toEqual(['uganda-bans-play']);
+    expect(library.similarArticles('kampla')).toEqual(['story-010']);
+    expect(library.similarArticles('the vagina monolgues')).toEqual(['uganda-bans-play']);
+  });
+
+  it('given a word too far from every title then nothing is suggested as near', () => {
+    expect(library.similarArticles('zebra')).toEqual([]);
+  });
+
+  it('given /quote with words or none, and /summary, then each suggests the article', () => {
+    expect(suggested(bot.handle({ kind: 'quote', query: 'play', article: 'ugnada' }))).toEqual([
+      'uganda-bans-play',
+    ]);
+    expect(suggested(bot.handle({ kind: 'quote', query: '', article: 'ugnada' }))).toEqual([
+      'uganda-bans-play',
+    ]);
+    expect(suggested(bot.handle({ kind: 'summary', article: 'ugnada' }))).toEqual(['uganda-bans-play']);
+    expect(suggested(bot.handle(bot.read('/summary article:ugnada')))).toEqual(['uganda-bans-play']);
+  });
+
+  it('given /quote article:ugnada typed in the chat then the reply asks "did you mean" the article', async () => {
+    const said = await answerLine(
+      bot,
+      '/quote article:ugnada play',
+      { followUps: undefined },
+      { color: false },
+    );
+    expect(said).toContain('There is no article “ugnada”');
+    expect(said).toContain('uganda-bans-play');
+  });
+});
