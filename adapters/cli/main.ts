@@ -1,24 +1,60 @@
 import { parseArgs } from 'node:util';
+import { ConfigError } from '../../runtime/config.js';
 import { loadEnvironment } from '../../runtime/environment.js';
 import { packageVersion } from '../../runtime/paths.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
+import { StartupError } from '../../runtime/startup-error.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
-import { commandHelp, optionSuggestion, unknownCommand, USAGE, UsageError } from './usage.js';
+import {
+  commandHelp,
+  examplesNameLibrary,
+  optionSuggestion,
+  unknownCommand,
+  USAGE,
+  UsageError,
+} from './usage.js';
 
 /** Commands that start nothing that outlives their answer (no store, no worker, no file written). */
 const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 'summary', 'check']);
+
+/**
+ * A command's help, its examples made to work on the library at hand (as the chat's `/help quote`) when they
+ * name words, an article or an author: that help loads the library, as the command would, and the plain
+ * `help` loads nothing. A library that cannot load (no content, a bad setting) leaves the bundled examples.
+ */
+async function helpWithExamples(name: string): Promise<string | undefined> {
+  if (!examplesNameLibrary(name)) return commandHelp(name);
+  try {
+    const { contentDir, dataDir } = loadEnvironment();
+    const { loadLibrary } = await import('../../runtime/library-loader.js');
+    const { exampleValues } = await import('../../src/bot/help-examples.js');
+    const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
+    return commandHelp(
+      name,
+      exampleValues(library, (input) => library.resolveSlug(input) !== undefined),
+    );
+  } catch (error) {
+    if (
+      error instanceof StartupError ||
+      error instanceof ConfigError ||
+      error instanceof SnapshotCorruptError
+    )
+      return commandHelp(name);
+    throw error;
+  }
+}
 
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
   if (command === '--version' || command === '-v') return { out: packageVersion(), code: 0 };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    const about = args[0] === undefined ? undefined : commandHelp(args[0]);
+    const about = args[0] === undefined ? undefined : await helpWithExamples(args[0]);
     if (args[0] !== undefined && about === undefined) throw new UsageError(unknownCommand(args[0]));
     return { out: about ?? USAGE, code: command === undefined ? 2 : 0 };
   }
   if (args.includes('--help') || args.includes('-h')) {
-    const about = commandHelp(command);
+    const about = await helpWithExamples(command);
     if (about !== undefined) return { out: about, code: 0 };
   }
   const environment = loadEnvironment();

@@ -1,3 +1,4 @@
+import type { ExampleValues } from '../../src/bot/help-examples.js';
 import { closestName } from '../../src/commands/command-text.js';
 
 /** What `quote`, `summary` and `card` say of an `--article` the library lacks (a usage error). */
@@ -82,7 +83,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--out', value: 'FILE', description: 'where to write the PNG (-o; default card.png)' },
       { flag: '--theme', value: 'light|dark', description: 'the colours (default light)' },
     ],
-    examples: ['quotebot card election', 'quotebot card sanctions --theme dark --out sanctions.png'],
+    examples: ['quotebot card election', 'quotebot card sanctions --theme dark --out quote.png'],
   },
   articles: {
     usage: 'quotebot articles [--about WORDS] [--json]',
@@ -152,10 +153,60 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
 };
 
-/** `quotebot help <command>`: its usage, every option and examples. */
-export function commandHelp(name: string): string | undefined {
+/** Commands whose words after the name are words to look for (a summary's: its topic). */
+const WORDS_AFTER: ReadonlySet<string> = new Set(['quote', 'summary', 'card']);
+/** Options whose value in an example is the library's: an article, an author, words to look for. */
+const LIBRARY_VALUES: Readonly<Record<string, keyof ExampleValues>> = {
+  '--article': 'article',
+  '--author': 'author',
+  '--about': 'words',
+  '--topic': 'words',
+};
+
+/** Whether a command's examples name what a library has (words, an article, an author): see `commandHelp`. */
+export function examplesNameLibrary(name: string): boolean {
+  const command = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
+  return (
+    command !== undefined &&
+    (WORDS_AFTER.has(name) ||
+      command.examples.some((example) =>
+        example.split(' ').some((part) => Object.hasOwn(LIBRARY_VALUES, part)),
+      ))
+  );
+}
+
+/** An example with its words, article and author the library's (`quotebot quote --author ballbach`). */
+function withValues(name: string, command: CliCommand, example: string, values: ExampleValues): string {
+  const [bin = '', verb = '', ...parts] = example.split(' ');
+  const takesValue = new Set(command.options.filter((option) => option.value).map((option) => option.flag));
+  const free: string[] = [];
+  while (parts[0] !== undefined && !parts[0].startsWith('-')) free.push(parts.shift()!);
+  const out = [bin, verb];
+  if (free.length > 0) out.push(WORDS_AFTER.has(name) ? values.words(free.join(' ')) : free.join(' '));
+  for (let at = 0; at < parts.length; at++) {
+    const part = parts[at]!;
+    const value = takesValue.has(part) ? parts[++at] : undefined;
+    if (value === undefined) {
+      out.push(part);
+      continue;
+    }
+    const kind = Object.hasOwn(LIBRARY_VALUES, part) ? LIBRARY_VALUES[part] : undefined;
+    out.push(part, kind === undefined ? value : values[kind](value));
+  }
+  return out.join(' ');
+}
+
+/**
+ * `quotebot help <command>`: its usage, every option and examples. With `values` (the library at hand's, see
+ * `exampleValues`), an example's words, article or author the library lacks become ones it has.
+ */
+export function commandHelp(name: string, values?: ExampleValues): string | undefined {
   const command = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
   if (!command) return undefined;
+  const examples =
+    values === undefined
+      ? command.examples
+      : command.examples.map((example) => withValues(name, command, example, values));
   const flag = (option: CliOption): string => `${option.flag}${option.value ? ` ${option.value}` : ''}`;
   const width = Math.max(0, ...command.options.map((option) => flag(option).length)) + 2;
   return [
@@ -165,7 +216,7 @@ export function commandHelp(name: string): string | undefined {
     ...command.options.map((option) => `  ${flag(option).padEnd(width)}${option.description}`),
     '',
     'Examples:',
-    ...command.examples.map((example) => `  ${example}`),
+    ...examples.map((example) => `  ${example}`),
   ].join('\n');
 }
 

@@ -16,19 +16,45 @@ interface Sample {
 }
 
 /**
+ * What an example's values become in a library: each kept where it works there, else its newest article's
+ * (its author's last name, its slug, the longest word of its title that a search finds). The chat's help and
+ * the CLI's each take their own syntax apart and ask this of every value.
+ */
+export interface ExampleValues {
+  /** Words to look for. */
+  words(words: string): string;
+  author(name: string): string;
+  article(name: string): string;
+}
+
+/** The values of examples that work on this library (see `ExampleValues`); undefined for an empty one. */
+export function exampleValues(
+  library: Library,
+  namesArticle: (input: string) => boolean,
+): ExampleValues | undefined {
+  const sample = sampleOf(library);
+  if (sample === undefined) return undefined;
+  const finds = (words: string): boolean => library.search({ query: words, limit: 1 }, false).hits.length > 0;
+  return {
+    words: (words) => (finds(words) ? words : sample.word),
+    author: (name) => (library.hasAuthor(name) ? name : sample.author),
+    article: (name) => (namesArticle(name) ? name : sample.slug),
+  };
+}
+
+/**
  * The commands with examples that work on this library. The built-in examples are the bundled article's
  * (`/quote election`, `author:ballbach`, `article:north-korea`); in a library of one's own an author, an
- * article or words to look for that it lacks are replaced by its newest article's: its author's last name,
- * its slug, the longest word of its title that a search finds. Examples that work stay as they are.
+ * article or words to look for that it lacks are replaced by its newest article's (see `exampleValues`).
+ * Examples that work stay as they are.
  */
 export function withLibraryExamples<Command extends CommandDefinition>(
   commands: readonly Command[],
   library: Library,
   namesArticle: (input: string) => boolean,
 ): readonly Command[] {
-  const sample = sampleOf(library);
-  if (sample === undefined) return commands;
-  const finds = (words: string): boolean => library.search({ query: words, limit: 1 }, false).hits.length > 0;
+  const values = exampleValues(library, namesArticle);
+  if (values === undefined) return commands;
   const rewrite = (example: string): string => {
     const [command, ...parts] = example.split(' ');
     const searching = SEARCHING.has(command?.replace(/^\//, '') ?? '');
@@ -40,16 +66,16 @@ export function withLibraryExamples<Command extends CommandDefinition>(
       if (colon < 0) {
         if (!searching) out.push(part);
         else if (!wordsDone) {
-          out.push(finds(free.join(' ')) ? free.join(' ') : sample.word);
+          out.push(values.words(free.join(' ')));
           wordsDone = true;
         }
         continue;
       }
       const name = part.slice(0, colon);
       const value = part.slice(colon + 1);
-      if (name === 'author' && !library.hasAuthor(value)) out.push(`author:${sample.author}`);
-      else if (name === 'article' && !namesArticle(value)) out.push(`article:${sample.slug}`);
-      else if (WORD_OPTIONS.has(name) && !finds(value)) out.push(`${name}:${sample.word}`);
+      if (name === 'author') out.push(`author:${values.author(value)}`);
+      else if (name === 'article') out.push(`article:${values.article(value)}`);
+      else if (WORD_OPTIONS.has(name)) out.push(`${name}:${values.words(value)}`);
       else out.push(part);
     }
     return out.join(' ');

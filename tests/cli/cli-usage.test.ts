@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TIDES_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const VERSION = (
@@ -48,5 +50,40 @@ describe('quotebot check', () => {
     const { code, stdout } = runCli(['check']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1 article\(s\) valid, 0 problem\(s\) in /);
+  });
+});
+
+describe('quotebot help <command>', () => {
+  const examplesOf = (stdout: string): string => stdout.slice(stdout.indexOf('Examples:'));
+
+  it('given CONTENT_DIR of another library then the examples name its words, article and author', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    for (const args of [
+      ['help', 'quote'],
+      ['quote', '--help'],
+    ]) {
+      const { code, stdout, stderr } = runCli(args, env);
+      expect([code, stderr], args.join(' ')).toEqual([0, '']);
+      expect(examplesOf(stdout)).toBe(
+        [
+          'Examples:',
+          '  quotebot quote tides',
+          '  quotebot quote tides --limit 3 --article how-the-tides-work',
+          '  quotebot quote --author marsh',
+          '',
+        ].join('\n'),
+      );
+    }
+    expect(examplesOf(runCli(['help', 'articles'], env).stdout)).toContain('quotebot articles --about tides');
+  });
+
+  it('given the bundled library then its examples stay, and given none that loads they are the bundled ones', () => {
+    const bundled = examplesOf(runCli(['help', 'quote']).stdout);
+    expect(bundled).toContain('quotebot quote red line --limit 3 --article north-korea');
+    const empty = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    const { code, stdout } = runCli(['help', 'quote'], { CONTENT_DIR: empty });
+    expect([code, examplesOf(stdout)]).toEqual([0, bundled]);
   });
 });
