@@ -82,7 +82,10 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const library = async (): Promise<Library> => {
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     // One query per process: the index's posting and token lists are read only where the query looks.
-    return loadLibrary(environment.contentDir, { dataDir: environment.dataDir, lazyLists: true }).library;
+    const loaded = loadLibrary(environment.contentDir, { dataDir: environment.dataDir, lazyLists: true });
+    // A file left out is said, as the bot says it at start-up: its answers come from the other articles.
+    for (const problem of loaded.problems) process.stderr.write(`quotebot: skipped ${problem.message}\n`);
+    return loaded.library;
   };
   const commands: Record<string, (args: string[]) => Promise<string>> = {
     quote: async (rest) => (await import('./quote-command.js')).quoteCommand(await library(), rest, style),

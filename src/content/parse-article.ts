@@ -101,7 +101,11 @@ export function parseArticle(fileName: string, source: string): Article {
     throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message})`);
   }
   if (parts === undefined) {
-    throw contentError(fileName, 'missing front matter: the file must start with a --- block of YAML');
+    // A post written as Markdown alone ("# Title" and its text) is what the import reads into a content file.
+    throw contentError(
+      fileName,
+      `missing front matter: the file must start with a --- block of YAML; \`quotebot import ${fileName}\` writes one from its text (then move the original out of the folder)`,
+    );
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
   if (!result.success) {

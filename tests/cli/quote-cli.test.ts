@@ -175,6 +175,15 @@ describe('quotebot articles and check', () => {
     expect(stdout).toContain('broken.md: author:, publication: and date: are required');
   });
 
+  it('given a broken file beside an article then quote, articles and summary say it was skipped on stderr', () => {
+    const dir = contentFolder({ 'short.md': SHORT_ARTICLE, 'post.md': '# A post\n\nI ride my bike.\n' });
+    for (const args of [['quote', 'bike'], ['articles'], ['summary']]) {
+      const { code, stderr } = runCli(args, { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
+      expect(code, args[0]).toBe(0);
+      expect(stderr, args[0]).toContain('quotebot: skipped post.md: missing front matter');
+    }
+  });
+
   it('given an empty content folder then check exits 1 and says there is no article and how to add one', () => {
     const dir = contentFolder({});
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });

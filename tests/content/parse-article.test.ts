@@ -108,6 +108,12 @@ describe('parseArticle', () => {
     expect(problemOf('bad.md', source)).toContain(expected);
   });
 
+  it('given no front matter then the error says the import writes one', () => {
+    expect(problemOf('post.md', '# A post\n\nJust text.\n')).toBe(
+      'post.md: missing front matter: the file must start with a --- block of YAML; `quotebot import post.md` writes one from its text (then move the original out of the folder)',
+    );
+  });
+
   it('given a wrong-typed field and a missing one then each is said as it is, not both as required', () => {
     const source = valid.replace('title: A Title', 'title: 12345').replace('author: An Author\n', '');
     expect(problemOf('bad.md', source)).toBe('bad.md: title: must be text');
