@@ -99,3 +99,31 @@ export function typoBudget(length: number): number {
 export function swapped(word: string, at: number): string {
   return word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** The words one slip makes of a word: a letter left out, added or changed, or two side by side swapped. */
+export function* slipsOf(word: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail.length > 0) yield head + tail.slice(1);
+    if (tail.length > 1) yield swapped(word, i);
+    for (const letter of LETTERS) {
+      yield head + letter + tail;
+      if (tail.length > 0 && letter !== tail[0]) yield head + letter + tail.slice(1);
+    }
+  }
+}
+
+/**
+ * The words the commonest slips make of a word: a double letter written single or a letter written twice
+ * ("polination", "occured"), or two letters side by side swapped.
+ */
+export function* commonSlipsOf(word: string): Generator<string> {
+  for (let at = 0; at < word.length; at++) {
+    if (word[at] === word[at + 1]) yield word.slice(0, at) + word.slice(at + 1);
+    else if (at + 1 < word.length) yield swapped(word, at);
+    yield word.slice(0, at + 1) + word.slice(at);
+  }
+}

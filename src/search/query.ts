@@ -3,7 +3,7 @@ import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { spellingVariants } from '../text/spelling.js';
 import { FIGURE, HAS_LETTER, sizedFigure, stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { Acronyms } from './acronyms.js';
-import { EditPattern, swapped, typoBudget } from './edit-distance.js';
+import { commonSlipsOf, EditPattern, swapped, typoBudget } from './edit-distance.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
@@ -885,13 +885,13 @@ export class QueryAnalyzer {
   }
 
   /**
-   * Whether one of the commonest slips (`slipsOf`) makes the word one the dictionary knows as a common word
+   * Whether one of the commonest slips (`commonSlipsOf`) makes the word one the dictionary knows as a common word
    * and the library has in no form, and none makes it a word of the library.
    */
   private slipOfDictionaryWord(word: string): boolean {
     const lexicon = this.options.lexicon;
     let dictionary = false;
-    for (const form of slipsOf(word)) {
+    for (const form of commonSlipsOf(word)) {
       if (form.length < 4) continue;
       if (this.index.hasTerm(form)) return false;
       // A dictionary form only: "performing" is not one.
@@ -930,18 +930,6 @@ function isPartOf(member: readonly string[], other: readonly string[]): boolean 
     if (rest.some((stem) => HAS_LETTER.test(stem))) return true;
   }
   return false;
-}
-
-/**
- * The words the commonest slips make of a word: a double letter written single or a letter written twice
- * ("polination", "occured"), or two letters side by side swapped.
- */
-function* slipsOf(word: string): Generator<string> {
-  for (let at = 0; at < word.length; at++) {
-    if (word[at] === word[at + 1]) yield word.slice(0, at) + word.slice(at + 1);
-    else if (at + 1 < word.length) yield swapped(word, at);
-    yield word.slice(0, at + 1) + word.slice(at);
-  }
 }
 
 /** A function word or a light one (`LIGHT_WORDS`). */

@@ -1,5 +1,5 @@
 import type { PassageRange } from './candidates.js';
-import { swapped } from './edit-distance.js';
+import { slipsOf } from './edit-distance.js';
 import type { SearchEngine } from './engine.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { inDictionary, type Lexicon } from './lexicon.js';
@@ -83,21 +83,9 @@ export function suggestQueries(
   return suggestions;
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /** Whether a word the dictionary lacks is one slip (a letter left out, added, changed or swapped) from one it has. */
 function oneSlipFromDictionary(word: string, lexicon: Lexicon): boolean {
   if (!/^[a-z]{4,}$/.test(word)) return false;
-  const known = (candidate: string): boolean => lexicon.related(candidate).length > 0;
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail.length > 0 && known(head + tail.slice(1))) return true;
-    if (tail.length > 1 && known(swapped(word, i))) return true;
-    for (const letter of LETTERS) {
-      if (known(head + letter + tail)) return true;
-      if (tail.length > 0 && letter !== tail[0] && known(head + letter + tail.slice(1))) return true;
-    }
-  }
+  for (const candidate of slipsOf(word)) if (lexicon.related(candidate).length > 0) return true;
   return false;
 }
