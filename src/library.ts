@@ -593,14 +593,15 @@ export class Library {
 
   /**
    * How many of a query's content words (a question's frame and filler left out) some sentence of the library
-   * has in some form ("tests" for "test"), of how many, and how many of those it writes as names ("Rosneft"):
-   * whether words put to the bot are about what it holds.
+   * has in some form ("tests" for "test"), of how many, how many of those it writes as names ("Rosneft"), and
+   * how many as typed ("love", not only "Lovely"): whether words put to the bot are about what it holds.
    */
-  wordsHeld(query: string): { held: number; of: number; names: number } {
+  wordsHeld(query: string): { held: number; of: number; names: number; typed: number } {
     const index = this.engine.index;
     const words = this.engine.analyze(query).filter((term) => !term.light);
     let held = 0;
     let names = 0;
+    let typed = 0;
     // A title's words are the library's too: "who won the chess final?" of a story titled "…Chess Final" that
     // says only "the final game".
     this.titleStems ??= new Set(
@@ -616,8 +617,9 @@ export class Library {
         continue;
       held += 1;
       if (tokens.every((token) => this.isName(token.term) || this.isName(token.stem))) names += 1;
+      if (tokens.every((token) => index.hasTerm(token.term))) typed += 1;
     }
-    return { held, of: words.length, names };
+    return { held, of: words.length, names, typed };
   }
 
   /**

@@ -144,8 +144,15 @@ function commandEmbed(command: CommandDefinition): APIEmbed {
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
-  if (reply.brief)
-    return { content: en.smallTalk(DISCORD_STYLE), embeds: [], components: [], private: isPrivate };
+  if (reply.brief || reply.unknown)
+    return {
+      content: reply.unknown
+        ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown)
+        : en.smallTalk(DISCORD_STYLE),
+      embeds: [],
+      components: [],
+      private: isPrivate,
+    };
   if (reply.detail) return { embeds: [commandEmbed(reply.commands[0]!)], components: [], private: isPrivate };
   const embed: APIEmbed = {
     color: EMBED_COLOR,
@@ -154,7 +161,6 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
     footer: { text: en.helpMention },
   };
   return {
-    ...(reply.unknown ? { content: en.didNotUnderstand(DISCORD_STYLE, reply.unknown) } : {}),
     embeds: [embed],
     components: [],
     private: isPrivate,

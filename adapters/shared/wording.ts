@@ -61,7 +61,9 @@ export const en = {
     `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   unknownAuthor: (s: WordingStyle, author: string, suggestions: readonly string[]): string =>
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
-  didNotUnderstand: (s: WordingStyle, text: string): string => `I did not understand ${s.quoted(text)}.`,
+  /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
+  didNotUnderstand: (s: WordingStyle, text: string): string =>
+    `I did not understand ${s.quoted(text)}. ${en.smallTalk(s)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
     `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
   /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */

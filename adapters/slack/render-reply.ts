@@ -134,21 +134,18 @@ function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames)
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
-  if (reply.brief) {
-    const line = en.smallTalk(slackStyle(names));
+  if (reply.brief || reply.unknown) {
+    const style = slackStyle(names);
+    const line = reply.unknown ? en.didNotUnderstand(style, reply.unknown) : en.smallTalk(style);
     return { text: fallback(line), blocks: [section(line)] };
   }
   if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);
   const lines = reply.commands.map(
     (command) => `\`${escapeMrkdwn(slackUsage(command, names))}\`  ${escapeMrkdwn(command.description)}`,
   );
-  const head = reply.unknown ? [section(en.didNotUnderstand(slackStyle(names), reply.unknown))] : [];
   return {
     text: fallback('What quotebot can do'),
-    blocks: withinBlockLimit(
-      [...head, ...sectionsOfLines(['*Commands*', ...lines])],
-      [context(en.helpMention)],
-    ),
+    blocks: withinBlockLimit(sectionsOfLines(['*Commands*', ...lines]), [context(en.helpMention)]),
   };
 }
 

@@ -126,9 +126,9 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
       return renderLibrarySummary(reply.summary, style);
     case 'help':
       if (reply.brief) return en.smallTalk(TERMINAL_WORDING);
+      if (reply.unknown) return en.didNotUnderstand(TERMINAL_WORDING, reply.unknown);
       if (reply.detail) return commandHelp(reply.commands[0]!);
       return [
-        ...(reply.unknown ? [en.didNotUnderstand(TERMINAL_WORDING, reply.unknown)] : []),
         'Commands:',
         // Each usage on its own line, its description under it: the usages differ too much to align.
         ...reply.commands.flatMap((command) => [`  ${command.usage}`, `      ${command.description}`]),

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
+import { frameNoun } from '../search/question.js';
 import { withLibraryExamples } from './help-examples.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
@@ -86,6 +87,12 @@ const DEFINITION =
   /^\s*(?:what(?:\s+is|\s+are|['’]s|s)|what\s+counts\s+as|define|(?:the\s+)?(?:definition|meaning)\s+of)\s+(?:an?\s+|the\s+)?(\p{L}[\p{L}-]{3,})[\s?!.]*$/iu;
 /** Words "what is…" asks of the bot itself, not of the articles ("what's happening?", "what is this?"). */
 const NOT_DEFINED: ReadonlySet<string> = new Set(['happening', 'going', 'wrong', 'this', 'that']);
+
+/** A question's polite frame, which asks the bot to tell of the articles: "can you tell me", "do you know". */
+const POLITE_FRAME =
+  /^\s*(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|give|find|say)|(?:do|did) (?:you|u) know)\b/;
+/** "you" or "your" past that frame: a question about the bot ("who made you?", "what is your name?"). */
+const TO_THE_BOT = /\b(?:you|your|yours|yourself|u|ur)\b/;
 
 /** "what does ballbach think about trump?": who, and what about. */
 const AUTHOR_VIEW =
@@ -169,10 +176,12 @@ export class Bot {
    * `aboutAuthor`), "what does <an author> think about X?" a quote of X from their articles. When they are
    * about what the library holds (two of their words or more, and half of them or more, are in it: "@quotebot
    * north korea missile tests", "how many tests did north korea hold?"; or a name it has: "what's the story
-   * with rosneft") they are a search, and get its answer, "no passage matches" included.
+   * with rosneft"; or a question whose every word it writes, one or more: "how big is the deficit?", "what
+   * about unemployment?") they are a search, and get its answer, "no passage matches" included.
    * Else a question still gets the passage that answers it, when one has every word asked for and two of
-   * them or more ("who is enrico bondi?"). With one word ("what time is it?" finds a sentence with "time")
-   * the question is more likely about something else, and help answers it, as it answers other chatter.
+   * them or more ("who is enrico bondi?"). With one word the library lacks or has only a relative of ("love"
+   * in "Lovely"), or none but its frame ("what time is it?"), the question is about something else, and help
+   * answers it, as it answers other chatter.
    */
   private answerWords(text: string): BotReply | undefined {
     const about = this.aboutAuthor(text);
@@ -181,7 +190,7 @@ export class Bot {
     if (view && this.library.authorNamed(view[1]!))
       return this.quote({ kind: 'quote', query: view[2]!, author: view[1]! });
     const { held, of, names } = this.library.wordsHeld(text);
-    const onTopic = (held >= 2 && 2 * held >= of) || names > 0;
+    const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || this.asksOfLibrary(text);
     if (!onTopic && !isQuestion(text)) return undefined;
     const reply = this.quote({ kind: 'quote', query: text });
     if (onTopic && reply.kind !== 'invalid-query') return reply;
@@ -203,6 +212,17 @@ export class Bot {
       !NOT_DEFINED.has(defined) &&
       [...matched].every((word) => word === defined || word === `${defined}s`);
     return matched.size >= 2 || definition ? reply : undefined;
+  }
+
+  /**
+   * Whether a message is a question of words the library writes as typed, all of them and one or more, its
+   * frame aside ("time" of "what time is it?" asks when, "city" of "which city…" where); not one put to the
+   * bot about itself ("what is your name?", "where do you live?").
+   */
+  private asksOfLibrary(text: string): boolean {
+    if (!isQuestion(text) || TO_THE_BOT.test(foldText(text).replace(POLITE_FRAME, ''))) return false;
+    const { of, typed } = this.library.wordsHeld(text);
+    return typed === of && typed > (frameNoun(text) === undefined ? 0 : 1);
   }
 
   /** `/articles reload`: re-reads the content folder through the runtime's `reload`, for managers only. */

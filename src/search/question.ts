@@ -151,6 +151,23 @@ function asksAmount(rest: readonly string[]): boolean {
 }
 
 /**
+ * The noun a "what"/"which" question asks with for a time or a place ("time" of "what time is it?", "city" of
+ * "which city…"): the question's frame, not what it is about. Undefined when there is none.
+ */
+export function frameNoun(query: string): string | undefined {
+  const words = (foldText(query).match(WORD) ?? []).slice(0, QUESTION_WORD_REACH);
+  for (const [i, word] of words.entries()) {
+    const next = words[i + 1];
+    if ((word === 'what' || word === 'which') && next !== undefined) {
+      const noun = stemOf(next);
+      return TIME_NOUNS.has(noun) || PLACE_NOUNS.has(noun) ? next : undefined;
+    }
+    if (!FRAME_WORDS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
  */

@@ -49,6 +49,40 @@ describe('questions put to the bot in a mention', () => {
     expect(chess.handle(chess.read('who won the chess final?')).kind).toBe('quote');
   });
 
+  describe('given a question of one word the library writes', () => {
+    const speech = new Bot(
+      Library.create(
+        [
+          smallArticle('budget', 'The budget speech', [
+            'We will cut the deficit in half by the end of this year.',
+            'Too many unemployed are still looking for work, and unemployment is too high.',
+            'It is time to act, and his name will be remembered.',
+          ]),
+        ],
+        { lexicon: wordnetLexicon() },
+      ),
+    );
+    const reply = (message: string) => speech.handle(speech.read(message));
+
+    it.each([
+      ['how big is the deficit?', /deficit/],
+      ['what about unemployment?', /unemployment/],
+      ['how many unemployed are there?', /unemployed/],
+      ['can you tell me how big the deficit is?', /deficit/],
+    ])('given %j, then its passage answers, as /quote of the words does', (message, pattern) => {
+      const answer = reply(message);
+      expect(answer.kind).toBe('quote');
+      if (answer.kind === 'quote') expect(answer.hit.passage.text).toMatch(pattern);
+    });
+
+    it.each(['what time is it?', 'what is your name?', 'who made you?'])(
+      'given %j, a question whose word is its frame or that asks of the bot, then help names what was not understood',
+      (message) => {
+        expect(reply(message)).toMatchObject({ kind: 'help', unknown: message });
+      },
+    );
+  });
+
   it('given a question about what the article holds that no sentence answers, then no passage matches', () => {
     expect(ask('@quotebot how many tests did north korea hold?')).toMatchObject({ kind: 'no-match' });
   });

@@ -177,9 +177,14 @@ describe('rendering the other replies for Discord', () => {
       /^Eric Ballbach is a research fellow.*\n\n\*\*Their article\*\*\n/,
     );
     withinLimits(author);
-    const help = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
+    const unknown = render(bot.handle({ kind: 'help', unknown: 'blorp' }), false, store);
+    expect(unknown.private).toBe(true);
+    expect(unknown.content).toBe(
+      'I did not understand “blorp”. Ask me for a quote (`/quote election`) or a summary (`/summary`); `/help` lists everything.',
+    );
+    expect(unknown.embeds).toEqual([]);
+    const help = render(bot.handle({ kind: 'help' }), false, store);
     expect(help.private).toBe(true);
-    expect(help.content).toBe('I did not understand “blorp”.');
     expect(help.embeds[0]!.description).toContain(
       '`/quote [words] [author:<name>] [article:<slug>] [private:true] [card:true]`',
     );
