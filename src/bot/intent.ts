@@ -26,6 +26,7 @@ import {
   type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
+import { REQUEST_VERBS } from '../text/stopwords.js';
 import { unitValue } from '../text/numbers.js';
 
 /** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
@@ -139,9 +140,16 @@ function subjectOf(
     subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
   } else {
     const named = (word: Word): boolean => !isFiller(word) && !SMALL_TALK.has(word.folded);
+    // A request verb after the subject's first word is one of its words ("quote don't ask don't tell").
+    let framing = true;
+    const kept = (word: Word): boolean => {
+      const keep = named(word) || (!framing && REQUEST_VERBS.has(word.folded));
+      if (keep) framing = false;
+      return keep;
+    };
     // After a phrase ("does the article mention X"), its subject follows it, if anything does.
     subject = (onlyAfter && rest.some(named) ? rest : words)
-      .filter(named)
+      .filter(kept)
       .map((word) => word.raw)
       .join(' ');
   }

@@ -1,5 +1,5 @@
 /** The words of a query as typed, and how each reads: filler, a question's light word, part of a name. */
-import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { CONTRACTIONS, LIGHT_WORDS, REQUEST_VERBS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { DIGIT_FIRST, HAS_LETTER, tokenize, type Token } from '../text/tokenize.js';
 import { AMOUNT_WORDS } from './question.js';
 
@@ -134,6 +134,21 @@ export function isFiller(word: Word): boolean {
   return (
     STOPWORDS.has(term) || REQUEST_WORDS.has(term) || CONTRACTIONS.has(term) || CONTRACTION.test(word.surface)
   );
+}
+
+/**
+ * Which of the query's words are filler (`isFiller`), a request verb ("tell", "show") only in the request's
+ * frame before the words to look for ("tell me about x", "can you tell me when…", "show me the latest news on
+ * x"), not among them ("don't ask don't tell", "the show"): a light word ("article", "latest") goes on the frame.
+ */
+export function fillersOf(words: readonly Word[]): boolean[] {
+  let framing = true;
+  return words.map((word) => {
+    const request = word.parts.length === 1 && REQUEST_VERBS.has(word.parts[0]!.term);
+    const filler = isFiller(word) && (framing || !request);
+    if (!filler && !(word.parts.length === 1 && LIGHT_WORDS.has(word.parts[0]!.term))) framing = false;
+    return filler;
+  });
 }
 
 /**

@@ -20,6 +20,7 @@ import type { SearchOptions } from './options.js';
 import {
   CAPITALIZED,
   isAsked,
+  fillersOf,
   isFiller,
   isLight,
   nameRuns,
@@ -193,7 +194,8 @@ export class QueryAnalyzer {
     // a code has too ("KN-25").
     const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
     const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
-    const content = words.filter((word) => !isFiller(word) && !this.mistypedFunctionWord(word));
+    const fillers = fillersOf(words);
+    const content = words.filter((word, i) => !fillers[i] && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
     // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
     // other content words or more (as many as a match of a longer query needs) it weighs as a light word; with

@@ -16,6 +16,12 @@ export const REQUEST_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Request words that are as often words to look for ("don't ask, don't tell", "the show"): filler only where
+ * they frame the request, at its start ("tell me about…", "can you show me…"). See `fillersOf`.
+ */
+export const REQUEST_VERBS: ReadonlySet<string> = new Set(['tell', 'show']);
+
+/**
  * Words of a question's frame and of everyday requests that rarely decide what is meant ("when does the
  * new console actually come out?"): kept, but weighing little, and a hit need not have them.
  */

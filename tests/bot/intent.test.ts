@@ -85,6 +85,9 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['give me a quote that sums up the article', { kind: 'summary', length: 'short' }],
   // quotes
   ['quote something about kim', { kind: 'quote', query: 'kim' }],
+  // a request verb among the words to quote is one of them; framing the request, it is not
+  ["quote don't ask don't tell", { kind: 'quote', query: "don't ask don't tell" }],
+  ['show me a quote about jobs', { kind: 'quote', query: 'jobs' }],
   ['@quotebot, quote Kim Jong-un', { kind: 'quote', query: 'Kim Jong-un' }],
   ['qoute election', { kind: 'quote', query: 'election' }],
   ['give me a quote on the red line', { kind: 'quote', query: 'red line' }],

@@ -506,3 +506,33 @@ describe('what something means', () => {
     },
   );
 });
+
+describe('request words in a query', () => {
+  const library = Library.create(
+    [
+      smallArticle('policy', 'The policy', [
+        'I ask Congress to pass the bill this year.',
+        "The rule said don't ask, don't tell, and it was repealed in 2010.",
+        'The show opens in London next week.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "don\'t ask don\'t tell", then "tell" is a word looked for, not a request: the rule has every word, the bill only "ask"', () => {
+    const hits = library.search({ query: "don't ask don't tell" }).hits;
+    expect(hits[0]?.passage.text).toContain('repealed');
+    expect(hits[0]?.score).toBeGreaterThan(0.95);
+    expect(hits.find((hit) => hit.passage.text.includes('bill'))?.score ?? 0).toBeLessThan(0.9);
+  });
+
+  it.each([
+    ['tell me about the bill', 'bill'],
+    ['can you tell me when the show opens', 'London'],
+    ['show me the bill', 'bill'],
+  ])('given %j, then the request verb framing it is no word looked for', (query, expected) => {
+    const hit = library.search({ query }).hits[0];
+    expect(hit?.passage.text).toContain(expected);
+    expect(hit?.score).toBeGreaterThan(0.95);
+  });
+});
