@@ -214,6 +214,46 @@ const AUTHORS_OWN = new RegExp(
   'iu',
 );
 
+/** What a library's texts are called, several of them: "the articles by…", "bbc news stories". */
+const TEXTS = '(?:articles|pieces|stories|speeches|addresses|essays|posts|reports|columns)';
+/**
+ * An author's texts a summary asks for: "summarize the articles by BBC News (about X)", "summarize bbc news
+ * articles", "summarize what obama says about energy": the author's words, what about, and whether it named
+ * their texts (all of them) or asked what they say. Read on the message as typed.
+ */
+const SUMMARY_BY: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b${TEXTS} (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\b(?:summari[sz]e|tl;?dr|recap|sum up)(?: of)?(?: (?:all|each|every))?(?: of)?(?: (?:the|all))? (\p{L}[\p{L}\p{M} .'’-]*?)(?:['’]s?)? ${TEXTS}(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
+    'iu',
+  ),
+];
+const SUMMARY_OF_VIEW =
+  /\bwhat (?!(?:it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
+
+/**
+ * The author whose texts a summary asks for, and what about (none: "all", each of them in a sentence), as
+ * `/summary author:` reads them; undefined when it names none. "By" names an author outright (one the library
+ * lacks is said to be none); the other phrasings only name one the library has ("summarize the election
+ * articles" is about the election).
+ */
+function summaryAuthor(
+  text: string,
+  isAuthor: ((name: string) => boolean) | undefined,
+): { author: string; topic: string } | undefined {
+  for (const [i, pattern] of SUMMARY_BY.entries()) {
+    const match = pattern.exec(text);
+    const author = match?.[1]?.trim();
+    if (author && (i === 0 || isAuthor?.(author))) return { author, topic: match![2]?.trim() || 'all' };
+  }
+  const view = SUMMARY_OF_VIEW.exec(text);
+  if (view && isAuthor?.(view[1]!.trim())) return { author: view[1]!.trim(), topic: view[2]!.trim() };
+  return undefined;
+}
+
 /** The author a message asks for quotes of, and what about, if it asks for an author's quotes. */
 function authorAsked(
   text: string,
@@ -319,6 +359,17 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         : found && 'short' in found
           ? 'short'
           : lengthOf(corrected);
+    // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
+    const theirs = named['author'] || article ? undefined : summaryAuthor(text, options.isAuthor);
+    if (theirs)
+      return {
+        kind: 'summary',
+        topic: named['topic'] || theirs.topic,
+        length,
+        ...(sentences === undefined ? {} : { sentences }),
+        article,
+        author: theirs.author,
+      };
     const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0);
     // "summarize the latest article": which article, not what about.
     // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever

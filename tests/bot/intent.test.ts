@@ -45,6 +45,8 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['summarize the latest article', { kind: 'summary' }],
   // author: keeps a summary to that author's articles, as it keeps a quote to them
   ['summarize author:reagan', { kind: 'summary', author: 'reagan' }],
+  ['summarize the articles by BBC News', { kind: 'summary', topic: 'all', author: 'BBC News' }],
+  ['summarize the speeches by reagan about taxes', { kind: 'summary', topic: 'taxes', author: 'reagan' }],
   ['/summary taxes author:reagan', { kind: 'summary', topic: 'taxes', author: 'reagan' }],
   ['can you summarise this for me please', { kind: 'summary' }],
   // typos

@@ -75,6 +75,27 @@ describe('/summary author:', () => {
     expect(summarised(typed('all author:obama'))).toBe('State of the Union 2016 + State of the Union 2015');
   });
 
+  it.each([
+    ['summarize the speeches by obama', 'State of the Union 2016 + State of the Union 2015'],
+    ['summarize obama speeches', 'State of the Union 2016 + State of the Union 2015'],
+    ["summarize all of obama's addresses", 'State of the Union 2016 + State of the Union 2015'],
+    ['summarize the addresses by Abraham Lincoln', 'State of the Union 1863'],
+    ['summarize the speeches by nobody', 'no author nobody'],
+  ])('given %j in words then it is /summary all author: of that author', (message, expected) => {
+    expect(summarised(bot.handle(bot.read(message)))).toBe(expected);
+  });
+
+  it('given "summarize what obama says about war" then it is what his addresses say about it, not Lincoln’s', () => {
+    const reply = bot.handle(bot.read('summarize what obama says about war'));
+    expect(reply).toMatchObject({ kind: 'library-summary', summary: { topic: 'war' } });
+    expect(summarised(reply)).toMatch(/^State of the Union 201[56]( \+ State of the Union 201[56])?$/);
+  });
+
+  it('given "summarize the war speeches", words that name no author, then it is about war across the library', () => {
+    expect(bot.read('summarize the war speeches')).not.toHaveProperty('author');
+    expect(bot.read('summarize what the speeches say about war')).not.toHaveProperty('author');
+  });
+
   it('given an author the library lacks then it says so, not a topic summary of "author:nobody"', () => {
     expect(summarised(typed('author:nobody'))).toBe('no author nobody');
   });
