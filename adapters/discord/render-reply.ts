@@ -147,8 +147,8 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
   if (reply.brief || reply.unknown)
     return {
       content: reply.unknown
-        ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown)
-        : en.smallTalk(DISCORD_STYLE),
+        ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
+        : en.smallTalk(DISCORD_STYLE, reply.example),
       embeds: [],
       components: [],
       private: isPrivate,

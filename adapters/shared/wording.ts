@@ -62,8 +62,8 @@ export const en = {
   unknownAuthor: (s: WordingStyle, author: string, suggestions: readonly string[]): string =>
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
-  didNotUnderstand: (s: WordingStyle, text: string): string =>
-    `I did not understand ${s.quoted(text)}. ${en.smallTalk(s)}`,
+  didNotUnderstand: (s: WordingStyle, text: string, example?: string): string =>
+    `I did not understand ${s.quoted(text)}. ${en.smallTalk(s, example)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
     `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
   /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */
@@ -136,8 +136,8 @@ export const en = {
     author === undefined
       ? `That is the newest article. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
       : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all author:${/\s/.test(author.name) ? `"${author.name}"` : author.name}`)} each of them in a sentence.`,
-  smallTalk: (s: WordingStyle): string =>
-    `Ask me for a quote (${s.code(`${s.command('quote')} election`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
+  smallTalk: (s: WordingStyle, example = 'election'): string =>
+    `Ask me for a quote (${s.code(`${s.command('quote')} ${example}`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:
     'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,

@@ -136,7 +136,9 @@ function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames)
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
   if (reply.brief || reply.unknown) {
     const style = slackStyle(names);
-    const line = reply.unknown ? en.didNotUnderstand(style, reply.unknown) : en.smallTalk(style);
+    const line = reply.unknown
+      ? en.didNotUnderstand(style, reply.unknown, reply.example)
+      : en.smallTalk(style, reply.example);
     return { text: fallback(line), blocks: [section(line)] };
   }
   if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);

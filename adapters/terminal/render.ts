@@ -125,8 +125,8 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'library-summary':
       return renderLibrarySummary(reply.summary, style);
     case 'help':
-      if (reply.brief) return en.smallTalk(TERMINAL_WORDING);
-      if (reply.unknown) return en.didNotUnderstand(TERMINAL_WORDING, reply.unknown);
+      if (reply.brief) return en.smallTalk(TERMINAL_WORDING, reply.example);
+      if (reply.unknown) return en.didNotUnderstand(TERMINAL_WORDING, reply.unknown, reply.example);
       if (reply.detail) return commandHelp(reply.commands[0]!);
       return [
         'Commands:',

@@ -15,7 +15,7 @@ import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
-import { withLibraryExamples } from './help-examples.js';
+import { exampleValues, withLibraryExamples } from './help-examples.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
@@ -148,10 +148,17 @@ export class Bot {
             commands: this.withLibraryExamples(this.commands),
             ...(request.unknown ? { unknown: request.unknown } : {}),
             ...(request.brief ? { brief: true as const } : {}),
+            ...(request.brief || request.unknown ? { example: this.exampleWord() } : {}),
           }
         );
       }
     }
+  }
+
+  /** A word to look for in the line saying what to try: the bundled article's "election" where it finds. */
+  private exampleWord(): string {
+    const values = exampleValues(this.library, (input) => this.resolveArticle(input) !== undefined);
+    return values?.words('election') ?? 'election';
   }
 
   /** The commands with examples that work on this library (one's own lacks the bundled article's "ballbach"). */

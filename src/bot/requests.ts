@@ -165,6 +165,8 @@ export type BotReply =
       readonly unknown?: string;
       /** Small talk: a line saying what to try rather than the commands (they stay for renderers that want them). */
       readonly brief?: true;
+      /** A word to look for that this library finds, for that line ("election" where it does). */
+      readonly example?: string;
       /** One command asked about: `commands` holds it alone, to show in full (options and examples). */
       readonly detail?: true;
     };

@@ -102,6 +102,15 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
+    const said = await ask('hi');
+    const word = /\/quote (\p{L}+)\)/u.exec(said ?? '')?.[1];
+    expect(word).toBeDefined();
+    expect(word).not.toBe('election');
+    expect(await ask(`/quote ${word}`)).not.toMatch(/^No passage/);
+    expect(await ask('what is your name?')).toContain(`(/quote ${word})`);
+  });
+
   it('given /help with a word that is no command, then the reply names the commands, and the one meant', async () => {
     expect(await ask('/help foo')).toBe(
       'That value (command) is not valid. It is one of quote, summary, articles, daily, help. Usage: /help [command]',
