@@ -569,6 +569,7 @@ export class Bot {
       const theirs: LibraryFinder = {
         options: this.library.options,
         search: (search) => this.library.search({ ...search, author }),
+        article: (slug) => this.library.article(slug),
       };
       const summary = summarizeLibrary(theirs, { topic: words, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
       return { kind: 'library-summary', summary };

@@ -14,7 +14,13 @@ const DEPENDENT_OPENING =
 // Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
-const WORD = /[\p{L}']+/gu;
+// First words that point back whatever follows them: a possessive ("His aim was…", "Their release…") or
+// "that" ("That problem…"); further in, they point inside the sentence.
+const BACK_POINTING_FIRST = new Set(['his', 'her', 'its', 'their', 'that']);
+const WORD = /[\p{L}'’]+/gu;
+const OPENING_MARKS = /^[\s"'“‘(]+/;
+// A contraction's ending: "they're" and "it's" are "they" and "it".
+const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
 const SUBORDINATORS = new Set(
   'while although though because since if when whenever as after before unless whereas once until'.split(' '),
 );
@@ -29,6 +35,12 @@ export interface SentenceCues {
   readonly normative: boolean;
   /** It cannot stand alone: a back-pointing opening or a pronoun in its first words. */
   readonly dependent: boolean;
+  /**
+   * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
+   * "It was…", "His aim…", "In 1956, they…"). Narrower than `dependent`, which also counts a pronoun a few
+   * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
+   */
+  readonly opensLeaning: boolean;
 }
 
 /**
@@ -37,28 +49,39 @@ export interface SentenceCues {
  * phrase ("In the coming months, he …"; not after a subordinate clause, "While Pyongyang …, it …").
  */
 export function cuesOf(text: string): SentenceCues {
-  const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
+  const folded = foldText(text).replace(OPENING_MARKS, '');
   // Only the opening matters: a short introductory phrase and the first words of the main clause.
-  const opening = folded.slice(0, 160);
-  const words = opening.match(WORD) ?? [];
+  const opening = text.replace(OPENING_MARKS, '').slice(0, 160);
+  const words = pronounsOf(opening);
   const comma = opening.indexOf(',');
-  const introWords = comma < 0 ? Infinity : (opening.slice(0, comma).match(WORD) ?? []).length;
+  const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
   // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it.
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
-  const clause = introWords <= 8 && !subordinate ? (opening.slice(comma + 1).match(WORD) ?? []) : words;
+  const clause = introWords <= 8 && !subordinate ? pronounsOf(opening.slice(comma + 1)) : words;
+  const openers = [words, clause];
+  const opensLeaning =
+    DEPENDENT_OPENING.test(folded) ||
+    openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),
     normative: NORMATIVE.test(foldText(text).replace(QUOTED, '')),
     dependent:
-      DEPENDENT_OPENING.test(folded) ||
-      words.slice(0, 5).some((word) => BACK_POINTING.has(word)) ||
-      clause.slice(0, 5).some((word) => BACK_POINTING.has(word)),
+      opensLeaning || openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
+    opensLeaning,
   };
 }
 
-/** A first word that points back whatever follows it: a possessive ("Their release…") or "that" ("That problem…"). */
-const BACK_POINTING_FIRST = /^[\s"'“‘(]*(?:his|her|its|their|that)\b/i;
+/**
+ * The words of a stretch of text, folded, a contraction read as its pronoun ("they're" is "they"). A
+ * capitalised word after the first is part of a name, kept as written so that it is no pronoun: "The
+ * classic film It's A Wonderful Life…" points nowhere.
+ */
+function pronounsOf(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word, i) =>
+    i > 0 && /^\p{Lu}/u.test(word) ? word : foldText(word).replace(CONTRACTION, ''),
+  );
+}
 
 /**
  * Whether a sentence reads as a quote on its own, as a random quote is shown: nothing in its opening points
@@ -66,5 +89,5 @@ const BACK_POINTING_FIRST = /^[\s"'“‘(]*(?:his|her|its|their|that)\b/i;
  * and it is no part of a longer sentence opening in a small letter.
  */
 export function standsAlone(text: string): boolean {
-  return !opensInSmallLetter(text) && !cuesOf(text).dependent && !BACK_POINTING_FIRST.test(text);
+  return !opensInSmallLetter(text) && !cuesOf(text).dependent;
 }

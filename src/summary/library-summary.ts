@@ -1,12 +1,14 @@
-import type { Attribution } from '../content/article.js';
+import type { Article, Attribution, Passage } from '../content/article.js';
 import type { SearchOptions } from '../search/options.js';
 import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
-import { cleanTopic, hasTopicWords, nearBest } from './topic.js';
+import { cleanTopic, fitUnits, hasTopicWords, leaningUnits, nearBest } from './topic.js';
 
 /** What a library-wide topic summary needs from the search engine: a `Library` is one. */
 export interface LibraryFinder {
   search(request: SearchRequest): SearchResult;
+  /** An article by slug: the sentences a found one leans on are taken from it. */
+  article(slug: string): Article | undefined;
   readonly options: Pick<SearchOptions, 'maxQueryLength' | 'relationQuality'>;
 }
 
@@ -47,7 +49,8 @@ export interface LibrarySummaryRequest {
 /**
  * Summarises what the whole library says about a topic: the passages `/quote` would find for it across
  * every article, the best `sentences` of them (by default the length's `topicSentences`), at most
- * `libraryPerArticle` from one article so that several voices are heard. Sentences are grouped by article,
+ * `libraryPerArticle` from one article so that several voices are heard, one that leans on the sentence
+ * before only with it (see `leaningUnits`). Sentences are grouped by article,
  * the article of the best passage first, each article's sentences in its own order.
  */
 export function summarizeLibrary(
@@ -68,23 +71,19 @@ export function summarizeLibrary(
   if (result.status !== SearchStatus.Ok) {
     return { kind: 'not-discussed', topic, suggestions: result.suggestions };
   }
-  const groups = new Map<
-    string,
-    { article: Attribution; hits: { index: number; id: string; text: string }[] }
-  >();
-  let taken = 0;
-  for (const hit of nearBest(result.hits, finder.options)) {
-    if (taken >= wanted) break;
-    const group = groups.get(hit.article.slug) ?? { article: hit.article, hits: [] };
-    if (group.hits.length >= options.libraryPerArticle) continue;
-    group.hits.push({ index: hit.passage.index, id: hit.passage.id, text: hit.passage.text });
-    groups.set(hit.article.slug, group);
-    taken += 1;
+  const hits = nearBest(result.hits, finder.options);
+  const units = leaningUnits(hits, (slug) => finder.article(slug)?.sentences);
+  const articleOf = new Map(result.hits.map((hit) => [hit.article.slug, hit.article]));
+  const groups = new Map<string, { article: Attribution; passages: Passage[] }>();
+  for (const passage of fitUnits(units, hits, wanted, options.libraryPerArticle)) {
+    const group = groups.get(passage.slug) ?? { article: articleOf.get(passage.slug)!, passages: [] };
+    group.passages.push(passage);
+    groups.set(passage.slug, group);
   }
   // Map keeps insertion order: the article of the best hit first.
-  const excerpts = [...groups.values()].map(({ article, hits }) => ({
+  const excerpts = [...groups.values()].map(({ article, passages }) => ({
     article,
-    sentences: hits.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
+    sentences: passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
   }));
   // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").
   return { kind: 'found', topic: result.respelled ?? topic, length, excerpts };

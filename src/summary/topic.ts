@@ -4,7 +4,7 @@ import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } f
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
-import { standsAlone } from './cues.js';
+import { cuesOf, standsAlone } from './cues.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
@@ -50,7 +50,8 @@ export function hasTopicWords(words: string): boolean {
 
 /**
  * The article's sentences about a topic, found by the search engine (same stems, synonyms and typo
- * tolerance as `/quote`), the best `limit` of them in article order.
+ * tolerance as `/quote`), the best `limit` of them in article order; one that leans on the sentence before
+ * only with it (see `leaningUnits`).
  */
 export function passagesAbout(
   finder: TopicFinder,
@@ -67,10 +68,9 @@ export function passagesAbout(
   });
   if (result.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
   if (result.status !== SearchStatus.Ok) return { kind: 'not-discussed' };
-  const passages = nearBest(result.hits, finder.options)
-    .slice(0, limit)
-    .map((hit) => hit.passage)
-    .sort((a, b) => a.index - b.index);
+  const hits = nearBest(result.hits, finder.options);
+  const units = leaningUnits(hits, () => article.sentences);
+  const passages = fitUnits(units, hits, limit).sort((a, b) => a.index - b.index);
   return { kind: 'found', passages };
 }
 
@@ -99,4 +99,57 @@ export function nearBest(
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }
   return alone.length + leaning.length > 0 ? [...alone, ...leaning] : parts;
+}
+
+/** Most sentences a topic unit has: the hit and two it leans on (a longer chain is a passage). */
+const UNIT_SIZE = 3;
+
+/**
+ * Each hit's passage with the hits right before it that it leans on ("It was an occupation…" needs what
+ * "it" is): units that a topic summary takes whole or not at all (see `fitUnits`). A hit that opens leaning
+ * on a sentence about something else has no unit: every sentence of a topic summary is about the topic, and
+ * none points to nothing. `sentencesOf` gives an article's sentences by slug.
+ */
+export function leaningUnits(
+  hits: readonly SearchHit[],
+  sentencesOf: (slug: string) => readonly Passage[] | undefined,
+): Passage[][] {
+  const found = new Set(hits.map((hit) => hit.passage.id));
+  return hits.flatMap(({ passage }) => {
+    const sentences = sentencesOf(passage.slug) ?? [];
+    const unit = [passage];
+    while (opensInSmallLetter(unit[0]!.text) || cuesOf(unit[0]!.text).opensLeaning) {
+      const before = sentences[unit[0]!.index - 1];
+      if (unit.length >= UNIT_SIZE || before === undefined || !found.has(before.id)) return [];
+      unit.unshift(before);
+    }
+    return [unit];
+  });
+}
+
+/**
+ * The passages of the units that fit, best unit first: at most `limit` in all and `perArticle` from one
+ * article; a unit that would pass either is left for a later one that fits. When none fits (every hit
+ * leans on a sentence about something else, or one sentence is asked for and the best hit leans on
+ * another), the best hit alone.
+ */
+export function fitUnits(
+  units: readonly Passage[][],
+  hits: readonly SearchHit[],
+  limit: number,
+  perArticle = Infinity,
+): Passage[] {
+  const chosen = new Map<string, Passage>();
+  const fromArticle = new Map<string, number>();
+  for (const unit of units) {
+    if (chosen.size >= limit) break;
+    const fresh = unit.filter((passage) => !chosen.has(passage.id));
+    const slug = unit[0]!.slug;
+    const taken = fromArticle.get(slug) ?? 0;
+    if (chosen.size + fresh.length > limit || taken + fresh.length > perArticle) continue;
+    for (const passage of fresh) chosen.set(passage.id, passage);
+    fromArticle.set(slug, taken + fresh.length);
+  }
+  const best = hits[0]?.passage;
+  return chosen.size === 0 && best !== undefined ? [best] : [...chosen.values()];
 }

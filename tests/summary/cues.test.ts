@@ -22,6 +22,13 @@ describe('discourse cues of a sentence', () => {
       'Following the rapprochement in 2018, relations have cooled again.',
       { conclusion: false, example: false, dependent: false },
     ],
+    ['His aim was to develop the techniques of our own country.', { dependent: true }],
+    ["They're making serious investments in clean energy because they want those jobs.", { dependent: true }],
+    ['In 1956, its first screenplay was sold for $600.', { dependent: true }],
+    [
+      "The classic film It's A Wonderful Life is to be turned into a musical.",
+      { conclusion: false, dependent: false },
+    ],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

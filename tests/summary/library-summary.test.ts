@@ -29,6 +29,23 @@ const library = Library.create([
 const options = DEFAULT_SUMMARY_OPTIONS;
 
 describe('what the whole library says about a topic', () => {
+  it('given a sentence about the topic that opens on a pronoun whose sentence before is about something else ("He presided…") then it is left out', () => {
+    const payrolls = Library.create([
+      fixtureArticle('payrolls', [
+        'The president was re-elected in November.',
+        'He presided over a net fall in payrolls before the vote.',
+        'Payrolls rose by 146,000 in January.',
+      ]),
+      fixtureArticle('factories', ['Factory payrolls rose in the spring.']),
+    ]);
+    const summary = summarizeLibrary(payrolls, { topic: 'payrolls' }, options);
+    if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);
+    expect(summary.excerpts.flatMap((excerpt) => excerpt.sentences.map((s) => s.text)).sort()).toEqual([
+      'Factory payrolls rose in the spring.',
+      'Payrolls rose by 146,000 in January.',
+    ]);
+  });
+
   it('given a topic two articles discuss then their sentences come grouped by article, attributed, each in article order', () => {
     const summary = summarizeLibrary(library, { topic: 'harbour' }, options);
     if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);

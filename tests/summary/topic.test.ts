@@ -98,4 +98,21 @@ describe('a topic summary that reads on its own', () => {
     expect(texts).toHaveLength(2);
     expect(texts.join(' ')).not.toContain('But the harbour');
   });
+
+  it('given sentences about the topic that open on a pronoun ("It was…", "Their…") then each comes only after the sentence it points back to', () => {
+    const pilot = fixtureArticle('pilot', [
+      'Mara Quist wrote novels about hospitals and banks.',
+      'During the war Mara Quist trained pilots at a flight school.',
+      'It was an occupation that shaped her first story about a flight in a storm.',
+      'The novels sold millions of copies in twelve languages.',
+      'Their success paid for a flight around the world.',
+      'A flight to Canada in 1952 ended her flying days.',
+    ]);
+    const texts = summarize(pilot, { topic: 'flight', sentences: 5 }).sentences.map((s) => s.text);
+    expect(texts).toEqual([
+      'During the war Mara Quist trained pilots at a flight school.',
+      'It was an occupation that shaped her first story about a flight in a storm.',
+      'A flight to Canada in 1952 ended her flying days.',
+    ]);
+  });
 });
