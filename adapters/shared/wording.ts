@@ -69,6 +69,9 @@ export const en = {
   /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
+  /** What /next does from a match: the next one, or from the last, the first again (the matches go round). */
+  nextHint: (reply: Pick<QuoteReply, 'position' | 'matches'>): string =>
+    reply.position + 1 >= reply.matches ? '/next goes back to the first' : '/next for another',
   onlyMatch: 'the only match',
   /**
    * A quote found for a word taken for another ("flod" → "floods"): what the search read the query as. Said

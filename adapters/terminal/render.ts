@@ -60,7 +60,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     const respelled = reply.respelled === undefined ? '' : en.respelledAs(reply.respelled);
     lines.push(
       dim(
-        `(${[where, respelled].filter(Boolean).join('; ')}${style.chat && reply.matches > 1 ? '; /next for another, /context for more' : ''})`,
+        `(${[where, respelled].filter(Boolean).join('; ')}${style.chat && reply.matches > 1 ? `; ${en.nextHint(reply)}, /context for more` : ''})`,
         style,
       ),
     );

@@ -34,6 +34,12 @@ describe('console chat with piped input', () => {
     expect(stdout).toContain('Ask for a quote first');
   });
 
+  it('given the last of several matches then it says that /next goes back to the first', () => {
+    const { stdout } = chat('/quote pandemic\n/next\n');
+    expect(stdout).toContain('(match 1 of 2; /next for another, /context for more)');
+    expect(stdout).toContain('(match 2 of 2; /next goes back to the first, /context for more)');
+  });
+
   it('given /next after the only match then it says so, rather than showing it again', () => {
     expect(chat('/quote biegun\n/next\n').stdout).toContain('That was the only match');
   });
