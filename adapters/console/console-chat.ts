@@ -126,7 +126,8 @@ export async function answerLine(
       state.quoted = reply.reply.kind === 'quote' ? reply.reply.hit.passage : undefined;
     }
   }
-  return renderCommandReplyForTerminal(reply, style);
+  // The console is the chat, whoever calls: its replies say `/next` and `sentences:5`, not the command line's.
+  return renderCommandReplyForTerminal(reply, { ...style, chat: true });
 }
 
 /**

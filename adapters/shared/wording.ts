@@ -25,7 +25,12 @@ export interface WordingStyle {
   readonly code: (text: string) => string;
   /** A command as this platform names it, without decoration: `/quote`, `/qb-quote`. */
   readonly command: (name: string) => string;
+  /** An option with its value as typed here: `sentences:5` in chat (the default), `--sentences 5` on the command line. */
+  readonly option?: (name: string, value: string) => string;
 }
+
+const optionText = (s: WordingStyle, name: string, value: string): string =>
+  s.option?.(name, value) ?? `${name}:${value}`;
 
 /** "1 sentence", "2 sentences": a count with its noun, singular for one. */
 export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -112,7 +117,7 @@ export const en = {
   librarySummaryTitle: (s: WordingStyle, articles: number, topic: string, overviewOf?: number): string =>
     overviewOf !== undefined
       ? overviewOf > articles
-        ? `The ${articles} newest of ${overviewOf} articles, each in a sentence (${s.code(`sentences:${overviewOf}`)} for all)`
+        ? `The ${articles === 1 ? 'newest' : `${articles} newest`} of ${overviewOf} articles, each in a sentence (${s.code(optionText(s, 'sentences', String(overviewOf)))} for all)`
         : `The ${articles} articles, each in a sentence`
       : `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>

@@ -2,11 +2,12 @@ import { withBalancedMarks } from '../../src/text/quote-marks.js';
 import { byline } from '../../src/content/article.js';
 import type { LibrarySummary } from '../../src/index.js';
 import { en, librarySummaryProblem } from '../shared/wording.js';
-import { dim, safeForTerminal, TERMINAL_WORDING, type TerminalStyle } from './terminal-style.js';
+import { dim, safeForTerminal, wordingOf, type TerminalStyle } from './terminal-style.js';
 
 /** Words a library-wide topic summary for a terminal: one block per article, the most relevant first. */
 export function renderLibrarySummary(summary: LibrarySummary, style: TerminalStyle): string {
-  if (summary.kind !== 'found') return librarySummaryProblem(TERMINAL_WORDING, summary);
+  const wording = wordingOf(style);
+  if (summary.kind !== 'found') return librarySummaryProblem(wording, summary);
   const blocks = summary.excerpts.map(({ article, sentences }) =>
     [
       `${safeForTerminal(article.title)}`,
@@ -18,7 +19,7 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
     ].join('\n'),
   );
   return [
-    `${en.librarySummaryTitle(TERMINAL_WORDING, summary.excerpts.length, summary.topic, summary.overviewOf)}:`,
+    `${en.librarySummaryTitle(wording, summary.excerpts.length, summary.topic, summary.overviewOf)}:`,
     ...blocks,
   ].join('\n\n');
 }

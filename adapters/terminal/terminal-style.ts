@@ -23,7 +23,11 @@ export const TERMINAL_WORDING: WordingStyle = {
 };
 
 /** The command line's way: a command is the CLI's ("quotebot articles"), not the chat's "/articles". */
-const CLI_WORDING: WordingStyle = { ...TERMINAL_WORDING, command: (name) => `quotebot ${name}` };
+const CLI_WORDING: WordingStyle = {
+  ...TERMINAL_WORDING,
+  command: (name) => `quotebot ${name}`,
+  option: (name, value) => `--${name} ${value}`,
+};
 
 /** The wording for this terminal: the console chat's, or the command line's. */
 export const wordingOf = (style: TerminalStyle): WordingStyle =>

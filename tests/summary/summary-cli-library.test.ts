@@ -16,6 +16,12 @@ const env = { CONTENT_DIR: dir };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('quotebot summary across the library (CLI)', () => {
+  it('given summary all with fewer sentences than articles then its head says how to see them all as the command line writes it', () => {
+    const { code, stdout } = runCli(['summary', 'all', '--sentences', '1'], env);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The newest of 2 articles, each in a sentence \(--sentences 2 for all\):/);
+  });
+
   it('given --topic and no --article in a library of two then it answers from the library, attributed and linked', () => {
     const { code, stdout } = runCli(['summary', '--topic', 'cargo', '--json'], env);
     expect(code).toBe(0);
