@@ -1,5 +1,5 @@
 import { withoutChatMarkup } from './text/chat-markup.js';
-import { editDistance } from './search/edit-distance.js';
+import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, type Article, type Passage } from './content/article.js';
@@ -537,19 +537,25 @@ export class Library {
     return articles.flatMap((article) => randomQuotable(article));
   }
 
-  /** Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach"), at most 5. */
+  /**
+   * Authors whose names share a word start with what was typed ("balbach" → "Eric Ballbach") or have a word a
+   * typo away from a word typed ("obma" → "Barack Obama"), at most 5.
+   */
   similarAuthors(typed: string): string[] {
-    const heads = typed
+    const words = typed
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= 2)
-      .map((word) => word.slice(0, 3));
+      .filter((word) => word.length >= 2);
+    const budget = (word: string): number => Math.max(1, typoBudget(word.length));
+    const near = (word: string, name: string): boolean =>
+      name.startsWith(word.slice(0, 3)) ||
+      (word.length >= 4 && editDistance(word, name, budget(word)) <= budget(word));
     return this.authors
       .filter((name) =>
         name
           .toLowerCase()
           .split(/[^\p{L}\p{N}]+/u)
-          .some((word) => heads.some((head) => word.startsWith(head))),
+          .some((part) => words.some((word) => near(word, part))),
       )
       .slice(0, 5);
   }

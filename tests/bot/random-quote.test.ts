@@ -109,6 +109,13 @@ describe('random quotes and author: in the core', () => {
       author: 'balbach',
       suggestions: ['Eric Ballbach'],
     });
+    // A short name a typo away, whose first letters differ from the name's.
+    expect(bot.handle({ kind: 'quote', query: 'election', author: 'balbch' })).toMatchObject({
+      suggestions: ['Eric Ballbach'],
+    });
+    expect(bot.handle({ kind: 'quote', query: 'election', author: 'allbach' })).toMatchObject({
+      suggestions: ['Eric Ballbach'],
+    });
     expect(bot.handle({ kind: 'quote', query: '', author: 'zzyzx' })).toMatchObject({
       kind: 'unknown-author',
       suggestions: [],
