@@ -163,7 +163,10 @@ export const en = {
       case 'unknown-command':
         return `I no longer have ${s.code(s.command(error.command))}. Try ${s.code(s.command('help'))}.`;
       case 'bad-value': {
-        const what = `That value${error.option ? ` (${error.option})` : ''} is not valid`;
+        const what =
+          error.option && error.value !== undefined
+            ? `${s.quoted(error.value)} is not valid for ${error.option}`
+            : `That value${error.option ? ` (${error.option})` : ''} is not valid`;
         const among = error.choices
           ? ` It is one of ${error.choices.map((choice) => s.code(choice)).join(', ')}.`
           : error.range

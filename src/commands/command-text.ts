@@ -42,24 +42,29 @@ function badValue(definition: CommandDefinition, option: CommandOption, raw: str
     const meant = closestName(raw, choices);
     return usageError(definition, 'bad-value', {
       option: option.name,
+      value: raw,
       choices,
       ...(meant === undefined ? {} : { suggestion: meant }),
     });
   }
   if (option.type === 'boolean')
-    return usageError(definition, 'bad-value', { option: option.name, choices: ['true', 'false'] });
+    return usageError(definition, 'bad-value', {
+      option: option.name,
+      value: raw,
+      choices: ['true', 'false'],
+    });
   const range =
     option.type === 'integer' && (option.minValue !== undefined || option.maxValue !== undefined)
       ? { range: { min: option.minValue, max: option.maxValue } }
       : {};
-  return usageError(definition, 'bad-value', { option: option.name, ...range });
+  return usageError(definition, 'bad-value', { option: option.name, value: raw, ...range });
 }
 
 /** A usage error for `definition`. */
 export function usageError(
   definition: CommandDefinition,
   problem: UsageError['problem'],
-  extra: Partial<Pick<UsageError, 'option' | 'suggestion' | 'choices' | 'range'>> = {},
+  extra: Partial<Pick<UsageError, 'option' | 'value' | 'suggestion' | 'choices' | 'range'>> = {},
 ): UsageError {
   return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
 }

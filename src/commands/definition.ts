@@ -67,6 +67,8 @@ export interface UsageError {
   readonly usage?: string;
   /** For `unknown-subcommand`: the usage lines of every sub-command. */
   readonly choices?: readonly string[];
+  /** For `bad-value`: the value as typed (`medum` of `length:medum`). */
+  readonly value?: string;
   /** For `bad-value` of a number option: the least and the most it may be (either may be open). */
   readonly range?: { readonly min?: number | undefined; readonly max?: number | undefined };
 }

@@ -113,9 +113,9 @@ describe('console chat: command lines', () => {
 
   it('given /help with a word that is no command, then the reply names the commands, and the one meant', async () => {
     expect(await ask('/help foo')).toBe(
-      'That value (command) is not valid. It is one of quote, summary, articles, daily, help. Usage: /help [command]',
+      '“foo” is not valid for command. It is one of quote, summary, articles, daily, help. Usage: /help [command]',
     );
-    expect(await ask('/help qoute')).toMatch(/^That value \(command\) is not valid: did you mean quote\?/);
+    expect(await ask('/help qoute')).toMatch(/^“qoute” is not valid for command: did you mean quote\?/);
   });
 
   it('given words in quotation marks that no passage has then the reply quotes them once', async () => {
@@ -129,23 +129,23 @@ describe('console chat: command lines', () => {
     expect(await ask('/quote https://example.com harbour')).not.toMatch(/no option/);
     expect(await ask('/quote re:harbour')).not.toMatch(/no option/);
     expect(await ask('/summary sentences:0')).toMatch(
-      /^That value \(sentences\) is not valid\. It is a whole number from 1 to 50\. Usage: /,
+      /^“0” is not valid for sentences\. It is a whole number from 1 to 50\. Usage: /,
     );
   });
 
   it('given a value an option cannot take, then the reply names what it takes, and the one meant', async () => {
     expect(await ask('/summary length:medum')).toMatch(
-      /^That value \(length\) is not valid: did you mean medium\? It is one of short, medium, long\. Usage: /,
+      /^“medum” is not valid for length: did you mean medium\? It is one of short, medium, long\. Usage: /,
     );
     expect(await ask('/articles page:0')).toMatch(
-      /^That value \(page\) is not valid\. It is a whole number, 1 or more\. Usage: /,
+      /^“0” is not valid for page\. It is a whole number, 1 or more\. Usage: /,
     );
     // A number out of range is the page's, not words for about: ("did you mean about:0?").
     expect(await ask('/articles 0')).toMatch(
-      /^That value \(page\) is not valid\. It is a whole number, 1 or more\./,
+      /^“0” is not valid for page\. It is a whole number, 1 or more\./,
     );
     expect(await ask('/quote harbour card:maybe')).toMatch(
-      /^That value \(card\) is not valid\. It is one of true, false\./,
+      /^“maybe” is not valid for card\. It is one of true, false\./,
     );
   });
 

@@ -30,6 +30,6 @@ describe('console chat: /summary across the library', () => {
   });
 
   it('given /summary sentences:99 then it is a usage error naming the option', async () => {
-    expect(await ask('/summary sentences:99')).toMatch(/^That value \(sentences\) is not valid/);
+    expect(await ask('/summary sentences:99')).toMatch(/^“99” is not valid for sentences/);
   });
 });

@@ -168,7 +168,7 @@ describe.each(['socket', 'http'] as const)(
 
     it('given a bad option then the asker gets the usage privately', async () => {
       const bad = await inject.command('/articles', 'page:zero');
-      expect(textOf(bad.body?.['blocks'])).toMatch(/That value \(page\) is not valid/);
+      expect(textOf(bad.body?.['blocks'])).toMatch(/“zero” is not valid for page/);
     });
   },
 );
