@@ -368,7 +368,25 @@ export class Bot {
       const slug = this.articleForSummary(joined(count), false);
       if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
     }
-    return request;
+    const several = this.severalTitled(article, request.query);
+    return several === undefined
+      ? request
+      : { ...request, article: several.name, query: rest(several.words) };
+  }
+
+  /**
+   * The name a one-word `article:` and the words after it make when they fit several titles and name none
+   * alone ("/summary article:state of the union" of two addresses): the longest such run, and how many of the
+   * words it takes, so that the reply says the whole name, not "no article “state”".
+   */
+  private severalTitled(article: string, after: string): { name: string; words: number } | undefined {
+    if (/[\s-]/.test(article.trim())) return undefined;
+    const words = after.trim().split(/\s+/).filter(Boolean);
+    for (let count = words.length; count >= 1; count--) {
+      const name = `${article.trim()} ${words.slice(0, count).join(' ')}`;
+      if (this.library.titledWith(name).length > 1) return { name, words: count };
+    }
+    return undefined;
   }
 
   /**
@@ -498,7 +516,7 @@ export class Bot {
         : this.articleForSummary(request.article, request.described === true);
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) {
-      const typed = named ?? '';
+      const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
       return { kind: 'unknown-article', article: typed, suggestions: this.library.similarArticles(typed) };
     }
     // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic;

@@ -64,6 +64,17 @@ describe('which article a summary request names', () => {
     expect(summarised('/summary article:fair')).toBe('India calls for fair trade rules');
   });
 
+  it('given an article: of several words that fit several titles, then the reply names the words whole and suggests those titles', () => {
+    expect(summarised('/summary article:state of the union')).toMatch(
+      /^no article state (of the )?union: (sotu-\d{4}-[a-z-]+(, )?){3}$/,
+    );
+    const quoted = bot.handle(bot.read('/quote article:state of the union taxes'));
+    expect(quoted).toMatchObject({
+      kind: 'unknown-article',
+      article: expect.stringMatching(/^state (of the )?union$/),
+    });
+  });
+
   it('given the name of an author of two articles, then it names neither and suggests both, the newest first', () => {
     expect(summarised('/summary article:obama')).toBe(
       'no article obama: sotu-2016-barack-obama-d, sotu-2015-barack-obama-d',
