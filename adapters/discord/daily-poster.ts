@@ -1,4 +1,4 @@
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 import {
   DiscordAPIError,
   HTTPError,
@@ -30,7 +30,8 @@ import { discordRestAgent } from './rest-agent.js';
 /** The passage in quotation marks, unless it is one quotation in its own already. */
 function quoted(text: string, budget: number): string {
   const [open, close] = quoteMarksFor(text);
-  return `${open}${fitText(text, budget)}${close}`;
+  const piece = asPiece(text);
+  return `${open}${piece.lead}${fitText(piece.text, budget - 2)}${piece.trail}${close}`;
 }
 
 /** The message of a daily quote: the passage and its attribution, pinging nobody. */

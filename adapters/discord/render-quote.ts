@@ -1,4 +1,4 @@
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import type { QuoteReply } from '../../src/index.js';
 import { en } from '../shared/wording.js';
@@ -24,7 +24,8 @@ function quoteDescription(reply: QuoteReply, budget: number): string {
   const after = reply.withContext ? hit.context.after : null;
   const contextRoom = (before ? 200 : 0) + (after ? 200 : 0);
   const [open, close] = quoteMarksFor(hit.passage.text);
-  const quote = `${open}${fitEmphasised(oneLine(hit.passage.text), hit.highlights, budget - 2 - contextRoom)}${close}`;
+  const piece = asPiece(hit.passage.text);
+  const quote = `${open}${piece.lead}${fitEmphasised(oneLine(piece.text), hit.highlights, budget - 4 - contextRoom)}${piece.trail}${close}`;
   if (!before && !after) return quote;
   let room = budget - quote.length - 4;
   const lines = [`> ${quote}`];

@@ -1,4 +1,4 @@
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 import type { DailyPostRequest } from '../../src/index.js';
 import { context, fallback, section, withinBlockLimit, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -11,13 +11,16 @@ import { attributionLine } from './render-quote.js';
  */
 export function renderDailyPost(request: DailyPostRequest): SlackMessage {
   const { passage, article } = request;
-  const [open, close] = quoteMarksFor(passage.text);
-  const chunks = renderHighlightedChunks(passage.text, [], SLACK_LIMITS.sectionText - 2);
+  const piece = asPiece(passage.text);
+  const [open, close] = quoteMarksFor(passage.text).map((mark, i) =>
+    i === 0 ? `${mark}${piece.lead}` : `${piece.trail}${mark}`,
+  ) as [string, string];
+  const chunks = renderHighlightedChunks(piece.text, [], SLACK_LIMITS.sectionText - 4);
   const head = chunks.map((chunk, i) =>
     section(`${i === 0 ? open : ''}${chunk}${i === chunks.length - 1 ? close : ''}`),
   );
   return {
-    text: fallback(`Quote of the day: ${open}${passage.text}${close} — ${article.author}, ${article.title}`),
+    text: fallback(`Quote of the day: ${open}${piece.text}${close} — ${article.author}, ${article.title}`),
     blocks: withinBlockLimit(head, [context(attributionLine(article), 'quote of the day')]),
   };
 }

@@ -1,4 +1,4 @@
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 import { otherPublication } from '../../src/content/article.js';
 import type { types } from '@slack/bolt';
 import type { Attribution, QuoteReply, QuoteRequest } from '../../src/index.js';
@@ -55,8 +55,11 @@ function buttonsFor(reply: QuoteReply, visibility: Visibility): types.ActionsBlo
  */
 export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMessage {
   const { hit } = reply;
-  const [open, close] = quoteMarksFor(hit.passage.text);
-  const chunks = renderHighlightedChunks(hit.passage.text, hit.highlights, SLACK_LIMITS.sectionText - 2);
+  const piece = asPiece(hit.passage.text);
+  const [open, close] = quoteMarksFor(hit.passage.text).map((mark, i) =>
+    i === 0 ? `${mark}${piece.lead}` : `${piece.trail}${mark}`,
+  ) as [string, string];
+  const chunks = renderHighlightedChunks(piece.text, hit.highlights, SLACK_LIMITS.sectionText - 4);
   const head: types.KnownBlock[] = chunks.map((chunk, i) =>
     section(`${i === 0 ? open : ''}${chunk}${i === chunks.length - 1 ? close : ''}`),
   );
@@ -76,7 +79,7 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);
   return {
-    text: fallback(`${open}${hit.passage.text}${close} — ${hit.article.author}, ${hit.article.title}`),
+    text: fallback(`${open}${piece.text}${close} — ${hit.article.author}, ${hit.article.title}`),
     blocks: withinBlockLimit(head, tail),
   };
 }

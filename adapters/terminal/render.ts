@@ -1,5 +1,5 @@
 import { byline, otherPublication } from '../../src/content/article.js';
-import { quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -33,7 +33,10 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   const { hit } = reply;
   const { article } = hit;
   const [open, close] = quoteMarksFor(hit.passage.text);
-  const lines = [`${open}${emphasise(safeForTerminal(hit.passage.text), hit.highlights, style)}${close}`];
+  const piece = asPiece(hit.passage.text);
+  const lines = [
+    `${open}${piece.lead}${emphasise(safeForTerminal(piece.text), hit.highlights, style)}${piece.trail}${close}`,
+  ];
   lines.push(
     dim(
       `— ${article.author}, “${article.title}”, ${publicationPart(article)}${article.date}${article.url ? ` ${article.url}` : ''}`,

@@ -1,5 +1,5 @@
 import { otherPublication } from '../content/article.js';
-import { quoteMarksFor } from '../text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../text/quote-marks.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
 import { formatCardDate } from './date.js';
@@ -10,10 +10,14 @@ import { formatCardDate } from './date.js';
  * moved with it. The card's own large mark stands before it either way.
  */
 function balanced(text: string, highlights: readonly Highlight[]): Pick<CardRequest, 'text' | 'highlights'> {
-  const [open, close] = quoteMarksFor(text);
-  if (open !== '' && close !== '') return { text, highlights };
+  const [marksOpen, marksClose] = quoteMarksFor(text);
+  // A piece of a sentence is shown as one ("…and (3) Third, …"), as the chat shows it.
+  const piece = asPiece(text);
+  const own = marksOpen !== '' && marksClose !== '';
+  const open = `${own ? '' : marksOpen}${piece.lead}`;
+  const close = `${piece.trail}${own ? '' : marksClose}`;
   return {
-    text: `${open}${text}${close}`,
+    text: `${open}${piece.text}${close}`,
     highlights: highlights.map(([start, end]) => [start + open.length, end + open.length] as const),
   };
 }

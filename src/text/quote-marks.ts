@@ -49,3 +49,26 @@ function closes(text: string, at: number): boolean {
   if (mark !== '"') return false;
   return at > 0 && !/[\s([{—–-]/u.test(text[at - 1]!);
 }
+
+/** A sentence's first word in small letters only, after any opening bracket or mark: "and (3) Third, …". */
+const OPENS_MID_SENTENCE = /^\s*[(["“‘']*\p{Ll}+(?![\p{L}\p{N}])/u;
+
+/**
+ * A piece of a sentence cut at its semicolons, as shown (the search quotes such pieces alone): "…" before one
+ * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of the
+ * semicolon of one the sentence goes on after ("(2) Second, passage of the tax reforms;"). `text` is the
+ * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is.
+ */
+export function asPiece(text: string): {
+  readonly text: string;
+  readonly lead: string;
+  readonly trail: string;
+} {
+  const trimmed = text.trimEnd();
+  const goesOn = trimmed.endsWith(';');
+  return {
+    text: goesOn ? trimmed.slice(0, -1) : text,
+    lead: OPENS_MID_SENTENCE.test(text) ? '…' : '',
+    trail: goesOn ? '…' : '',
+  };
+}

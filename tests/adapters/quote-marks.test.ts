@@ -5,7 +5,7 @@ import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js
 import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { cardAltText, cardRequestForHit } from '../../src/card/request.js';
 import { Bot, Library, type DailyPostRequest } from '../../src/index.js';
-import { quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
 import { summarize } from '../../src/summary/summarize.js';
 import { smallArticle } from '../helpers/content.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
@@ -105,5 +105,42 @@ describe('a summary sentence shown on its own', () => {
     expect(renderForTerminal({ kind: 'summary', summary }, { color: false })).toContain(
       '• "Nobody from the council came."',
     );
+  });
+});
+
+describe('a piece of a long sentence cut at its semicolons, as each platform shows it', () => {
+  // Over 500 characters: search quotes its parts, cut after each semicolon.
+  const long =
+    'The Congress should act on three measures this year, each of them long delayed and each of them needed by the towns and the families that depend on them: (1) First, a new tax credit for the small firms that hire young workers in the towns hit hardest by the closing of the mills and the mines; (2) Second, passage of the tax reforms previously urged, to remove unwarranted tax preferences and to apply withholding to dividends and interest as to wages; and (3) Third, extension of the present excise and corporation tax rates for another full year, so that the budget stays whole.';
+  const bot = new Bot(Library.create([smallArticle('taxes', 'Taxes', [long, 'Other news.'])]));
+
+  it('given the pieces then one that goes on from the part before opens with "…", one the sentence goes on after ends with "…" for its semicolon', () => {
+    expect(asPiece('and (3) Third, extension of the present excise;')).toEqual({
+      text: 'and (3) Third, extension of the present excise',
+      lead: '…',
+      trail: '…',
+    });
+    expect(asPiece('(2) Second, passage of the tax reforms;')).toMatchObject({ lead: '', trail: '…' });
+    expect(asPiece('eBay said profits rose.')).toEqual({
+      text: 'eBay said profits rose.',
+      lead: '',
+      trail: '',
+    });
+  });
+
+  it('given a piece found in the console, Discord, Slack and on a card, then each shows it as a piece, never its semicolon', () => {
+    const reply = bot.handle({ kind: 'quote', query: 'excise corporation' });
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    expect(reply.hit.passage.text).toMatch(/^and \(3\) Third/);
+    const middle = bot.handle({ kind: 'quote', query: 'unwarranted preferences' });
+    if (middle.kind !== 'quote') throw new Error(`expected a quote, got ${middle.kind}`);
+    expect(middle.hit.passage.text).toMatch(/wages;$/);
+    expect(renderForTerminal(reply, { color: false })).toMatch(/^“…and \(3\) Third/);
+    expect(renderForTerminal(middle, { color: false })).toMatch(/as to wages…”/);
+    expect(JSON.stringify(renderDiscord(middle, false, {}))).toContain('as to wages…”');
+    expect(JSON.stringify(renderSlack(middle, DEFAULT_NAMES, 'public'))).toContain('as to wages…”');
+    const card = cardRequestForHit(middle.hit);
+    expect(card.text).toMatch(/as to wages…$/);
+    expect(card.highlights.map(([a, b]) => card.text.slice(a, b))).toEqual(['unwarranted', 'preferences']);
   });
 });
