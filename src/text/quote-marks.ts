@@ -1,3 +1,4 @@
+import { opensInSmallLetter } from './segment.js';
 /** Double quotation marks, straight and curly. */
 const DOUBLE = /["“”„]/g;
 
@@ -50,9 +51,6 @@ function closes(text: string, at: number): boolean {
   return at > 0 && !/[\s([{—–-]/u.test(text[at - 1]!);
 }
 
-/** A sentence's first word in small letters only, after any opening bracket or mark: "and (3) Third, …". */
-const OPENS_MID_SENTENCE = /^\s*[(["“‘']*\p{Ll}+(?![\p{L}\p{N}])/u;
-
 /**
  * A piece of a sentence cut at its semicolons, as shown (the search quotes such pieces alone): "…" before one
  * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of the
@@ -68,7 +66,7 @@ export function asPiece(text: string): {
   const goesOn = trimmed.endsWith(';');
   return {
     text: goesOn ? trimmed.slice(0, -1) : text,
-    lead: OPENS_MID_SENTENCE.test(text) ? '…' : '',
+    lead: opensInSmallLetter(text) ? '…' : '',
     trail: goesOn ? '…' : '',
   };
 }

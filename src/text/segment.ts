@@ -80,12 +80,16 @@ const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const QUESTION_END = /[?!]["”’')\]]*\s*$/u;
 const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
 
+/** A first word in small letters only: "eBay" and "iPhone" are names that open sentences. */
+const SMALL_FIRST_WORD = /^\s*["“‘'(]*\p{Ll}+(?![\p{L}\p{N}])/u;
+
 /**
  * Whether a text opens in a small letter, perhaps after quotation marks: no sentence's start, but the part of a
- * long sentence cut at a semicolon ("to maintain peace abroad…; to establish…", see `clauses`).
+ * long sentence cut at a semicolon ("to maintain peace abroad…; to establish…", see `clauses`). A first word
+ * with a capital in it ("eBay said…") is a name.
  */
 export function opensInSmallLetter(text: string): boolean {
-  return SMALL_FIRST.test(text);
+  return SMALL_FIRST_WORD.test(text);
 }
 const QUOTE_END = /[.!?…]["”’]\s*$/u;
 const SPEECH = `(?:${'said says added adds recalled recalls told explained wrote writes asked replied insisted noted argued continued concluded'
