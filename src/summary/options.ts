@@ -26,7 +26,7 @@ export interface SummaryOptions {
   };
   /**
    * Weights of a news report's sentence features (see `NEWS_FEATURES`), fitted on the development set
-   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see README).
+   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see docs/how-it-works.md).
    */
   readonly news: NewsFeatures;
   /** Sentences a news summary of each length has (an argument's length follows its key points). */
