@@ -600,9 +600,17 @@ export class Library {
   /**
    * How many of a query's content words (a question's frame and filler left out) some sentence of the library
    * has in some form ("tests" for "test"), of how many, how many of those it writes as names ("Rosneft"), and
-   * how many as typed ("love", not only "Lovely"): whether words put to the bot are about what it holds.
+   * how many as typed ("love", not only "Lovely"): whether words put to the bot are about what it holds. `words`
+   * are those content words, folded ("deficit" of "how big is the deficit?"; small words stay when there is
+   * nothing else: "how", "are", "you").
    */
-  wordsHeld(query: string): { held: number; of: number; names: number; typed: number } {
+  wordsHeld(query: string): {
+    held: number;
+    of: number;
+    names: number;
+    typed: number;
+    words: readonly string[];
+  } {
     const index = this.engine.index;
     const words = this.engine.analyze(query).filter((term) => !term.light);
     let held = 0;
@@ -625,7 +633,7 @@ export class Library {
       if (tokens.every((token) => this.isName(token.term) || this.isName(token.stem))) names += 1;
       if (tokens.every((token) => index.hasTerm(token.term))) typed += 1;
     }
-    return { held, of: words.length, names, typed };
+    return { held, of: words.length, names, typed, words: words.map((term) => foldText(term.label)) };
   }
 
   /**

@@ -17,7 +17,7 @@ import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
 import { exampleValues, withLibraryExamples } from './help-examples.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
-import { TEXT_KINDS } from './intent-words.js';
+import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
 import type {
   ArticlesReloadReply,
@@ -93,6 +93,50 @@ const POLITE_FRAME =
   /^\s*(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|give|find|say)|(?:do|did) (?:you|u) know)\b/;
 /** "you" or "your" past that frame: a question about the bot ("who made you?", "what is your name?"). */
 const TO_THE_BOT = /\b(?:you|your|yours|yourself|u|ur)\b/;
+
+/** Whether a message is a question, and not one put to the bot about itself ("what is your name?"). */
+function isQuestionOfLibrary(text: string): boolean {
+  return isQuestion(text) && !TO_THE_BOT.test(foldText(text).replace(POLITE_FRAME, ''));
+}
+
+/**
+ * Whether a quote answers a question the library is not plainly about: its passage has two of the words asked
+ * for or more ("who is enrico bondi?"), or the one word a definition asks of ("what is a recession?"); not a
+ * closest passage, nor one with a single word ("what time is it?" and a sentence with "time").
+ */
+function answersQuestion(reply: BotReply, text: string): boolean {
+  if (reply.kind !== 'quote' || reply.closest) return false;
+  const { text: passage } = reply.hit.passage;
+  const matched = new Set(
+    reply.hit.highlights.flatMap(([start, end]) =>
+      passage
+        .slice(start, end)
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    ),
+  );
+  matched.delete('');
+  const defined = DEFINITION.exec(text)?.[1]?.toLowerCase();
+  // The word itself, not a relative ("what is love?" is not answered by "The Lovely Bones").
+  const definition =
+    defined !== undefined &&
+    !NOT_DEFINED.has(defined) &&
+    [...matched].every((word) => word === defined || word === `${defined}s`);
+  return matched.size >= 2 || definition;
+}
+
+/**
+ * Whether a question asks about something: one of its content words (`Library.wordsHeld`) is none of its frame
+ * ("time" of "what time is it?"), filler or small talk ("what?", "how are you"), and it is not put to the bot
+ * ("what is your name?"). Such a question is a search, answered "no passage matches" when nothing does.
+ */
+function asksOfSomething(text: string, words: readonly string[]): boolean {
+  if (!isQuestionOfLibrary(text)) return false;
+  const frame = frameNoun(text);
+  return words.some(
+    (word) => word !== frame && word.split(' ').some((part) => !FILLER.has(part) && !SMALL_TALK.has(part)),
+  );
+}
 
 /** "what does ballbach think about trump?": who, and what about. */
 const AUTHOR_VIEW =
@@ -186,9 +230,10 @@ export class Bot {
    * with rosneft"; or a question whose every word it writes, one or more: "how big is the deficit?", "what
    * about unemployment?") they are a search, and get its answer, "no passage matches" included.
    * Else a question still gets the passage that answers it, when one has every word asked for and two of
-   * them or more ("who is enrico bondi?"). With one word the library lacks or has only a relative of ("love"
-   * in "Lovely"), or none but its frame ("what time is it?"), the question is about something else, and help
-   * answers it, as it answers other chatter.
+   * them or more ("who is enrico bondi?"). A question about something that no passage answers so ("how big is
+   * the deficit?" of a library without "deficit", "what is the weather like?" with only a sentence that has
+   * "weather") gets "no passage matches", as `/quote` of its words does, never a weak quote; one about nothing
+   * but its frame ("what time is it?", "what?", "how are you") or about the bot is chatter, and help answers it.
    */
   private answerWords(text: string): BotReply | undefined {
     const about = this.aboutAuthor(text);
@@ -196,29 +241,14 @@ export class Bot {
     const view = AUTHOR_VIEW.exec(text);
     if (view && this.library.authorNamed(view[1]!))
       return this.quote({ kind: 'quote', query: view[2]!, author: view[1]! });
-    const { held, of, names } = this.library.wordsHeld(text);
+    const { held, of, names, words } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || this.asksOfLibrary(text);
     if (!onTopic && !isQuestion(text)) return undefined;
     const reply = this.quote({ kind: 'quote', query: text });
     if (onTopic && reply.kind !== 'invalid-query') return reply;
-    if (reply.kind !== 'quote' || reply.closest) return undefined;
-    const { text: passage } = reply.hit.passage;
-    const matched = new Set(
-      reply.hit.highlights.flatMap(([start, end]) =>
-        passage
-          .slice(start, end)
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u),
-      ),
-    );
-    matched.delete('');
-    const defined = DEFINITION.exec(text)?.[1]?.toLowerCase();
-    // The word itself, not a relative ("what is love?" is not answered by "The Lovely Bones").
-    const definition =
-      defined !== undefined &&
-      !NOT_DEFINED.has(defined) &&
-      [...matched].every((word) => word === defined || word === `${defined}s`);
-    return matched.size >= 2 || definition ? reply : undefined;
+    if (answersQuestion(reply, text)) return reply;
+    if (!asksOfSomething(text, words)) return undefined;
+    return reply.kind === 'quote' ? { kind: 'no-match', query: text, suggestions: [] } : reply;
   }
 
   /**
@@ -227,7 +257,7 @@ export class Bot {
    * bot about itself ("what is your name?", "where do you live?").
    */
   private asksOfLibrary(text: string): boolean {
-    if (!isQuestion(text) || TO_THE_BOT.test(foldText(text).replace(POLITE_FRAME, ''))) return false;
+    if (!isQuestionOfLibrary(text)) return false;
     const { of, typed } = this.library.wordsHeld(text);
     return typed === of && typed > (frameNoun(text) === undefined ? 0 : 1);
   }

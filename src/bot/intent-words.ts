@@ -227,9 +227,8 @@ export const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'on', 'regar
 /** Greetings, thanks and chatter: answered with help, not "I did not understand". */
 export const SMALL_TALK: ReadonlySet<string> = new Set(
   `hi hello hey heya hiya yo howdy sup hola thanks thank thx ty cheers ok okay cool nice great awesome lol haha
-  bye goodbye morning evening night good bot wow yes yeah no nope sure please pls how are you doing`.split(
-    /\s+/,
-  ),
+  bye goodbye morning evening night good bot wow yes yeah no nope sure please pls how are you doing hmm hm huh
+  umm um uh erm meh`.split(/\s+/),
 );
 
 /**

@@ -18,13 +18,29 @@ describe('questions put to the bot in a mention', () => {
     if (reply.kind === 'quote') expect(reply.hit.passage.text).toMatch(pattern);
   });
 
+  it.each(['what time is it?', 'what?', 'how are you', 'hmm'])(
+    'given %j, a line about nothing but its frame, then help names what was not understood',
+    (message) => {
+      expect(ask(message)).toMatchObject({ kind: 'help' });
+    },
+  );
+
   it.each([
-    'what time is it?',
+    'how big is the deficit?',
     'who won the world cup?',
     'what is the weather like?',
     'when did the hanoi summit fail?',
-  ])('given %j, a question about something else, then help names what was not understood', (message) => {
-    expect(ask(message)).toMatchObject({ kind: 'help', unknown: message });
+  ])(
+    'given %j, a question about something no passage answers, then no passage matches it, as /quote says, and no weak quote',
+    (message) => {
+      expect(ask(message)).toMatchObject({ kind: 'no-match', query: message });
+    },
+  );
+
+  it('given a question about something the library lacks, then the reply is the one /quote of its words gives', () => {
+    const asked = ask('how big is the deficit?');
+    const quoted = bot.handle({ kind: 'quote', query: 'how big is the deficit?' });
+    expect(asked).toEqual(quoted);
   });
 
   it.each([
@@ -94,8 +110,9 @@ describe('questions put to the bot in a mention', () => {
     },
   );
 
-  it('given a question whose word only looks like a misspelt command ("city" / "cite"), then it is no quote request', () => {
-    expect(ask('what city is the capital of france?')).toMatchObject({ kind: 'help' });
+  it('given a question whose word only looks like a misspelt command ("city" / "cite"), then it is no quote request, and no passage matches it', () => {
+    expect(bot.read('what city is the capital of france?')).toMatchObject({ kind: 'help' });
+    expect(ask('what city is the capital of france?')).toMatchObject({ kind: 'no-match' });
   });
 
   it.each(['what counts as a recession?', '@quotebot what is a recession?'])(
@@ -108,15 +125,15 @@ describe('questions put to the bot in a mention', () => {
     },
   );
 
-  it('given what a word means whose only match is a relative ("love" in "Lovely"), then help answers', () => {
+  it('given what a word means whose only match is a relative ("love" in "Lovely"), then no passage matches, not the relative', () => {
     const books = smallArticle('books', 'Book club picks', [
       "This year's winner, Alice Sebold's The Lovely Bones, sold over one million.",
       'The club meets on Thursdays.',
     ]);
     const small = new Bot(Library.create([books], { lexicon: wordnetLexicon() }));
     expect(small.handle(small.read('what is love?'))).toMatchObject({
-      kind: 'help',
-      unknown: 'what is love?',
+      kind: 'no-match',
+      query: 'what is love?',
     });
   });
 });

@@ -45,8 +45,8 @@ describe.each(['socket', 'http'] as const)(
       ['is there anything about covid?', /pandemic/],
       ['how many tests did north korea hold?', /No passage matches/],
       ['my cat likes the morning sun', /did not understand/],
-      // The dictionary knows "city": no misspelt "cite", so no quote request.
-      ['what city is the capital of france?', /did not understand/],
+      // The dictionary knows "city": no misspelt "cite", so the whole question is searched.
+      ['what city is the capital of france?', /No passage matches .what city is the capital of france\?/],
       // An author of the library: what the article says of them, and their article.
       ['who is eric ballbach?', /research fellow at the Institute of Korean Studies[\s\S]*Their article/],
     ])('given the mention %j then the bot reads it as the console does', async (words, pattern) => {
