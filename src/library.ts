@@ -637,6 +637,42 @@ export class Library {
   }
 
   /**
+   * A word of a query that no passage matches whole which finds passages on its own, the rarest such ("moon" of
+   * "man on the moon", of a library that has "one of our citizens on the moon" and many a "man"), within the
+   * same article or author: what a reply that nothing matches offers to look for instead. Undefined when no
+   * word finds any alone, or the query is that word.
+   */
+  wordAlone(
+    query: string,
+    scope: { slug?: string | undefined; author?: string | undefined } = {},
+  ): string | undefined {
+    const index = this.engine.index;
+    const rarity = (word: string): number => {
+      const id = index.termId(word);
+      return id === undefined ? Number.POSITIVE_INFINITY : index.documentFrequency(id);
+    };
+    const asked = foldText(withoutChatMarkup(query)).trim();
+    const words = [
+      ...new Set(
+        this.engine
+          .analyze(withoutChatMarkup(query))
+          .filter((term) => !term.light)
+          .map((term) => foldText(term.label))
+          // A word it writes, in some form: not one a search takes for another ("zebra" for "Debra").
+          .filter((word) => !STOPWORDS.has(word) && word !== asked && this.writes(word)),
+      ),
+    ].sort((a, b) => rarity(a) - rarity(b));
+    const { slug, author } = scope;
+    return words.find((word) => this.search({ query: word, slug, author, limit: 1 }, false).hits.length > 0);
+  }
+
+  /** Whether some sentence of the library has each word of these in some form ("tests" for "test"). */
+  private writes(words: string): boolean {
+    const tokens = tokenize(words).filter((token) => !token.alias);
+    return tokens.length > 0 && tokens.every((token) => this.engine.index.hasStem(token.stem));
+  }
+
+  /**
    * Whether the library writes a word as a name ("Rosneft", "Scotland") and the dictionary knows it as no
    * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
    */

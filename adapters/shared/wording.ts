@@ -53,8 +53,9 @@ const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(tex
 export const en = {
   didYouMean: (s: WordingStyle, suggestions: readonly string[]): string =>
     suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
-  noMatch: (s: WordingStyle, query: string, suggestions: readonly string[]): string =>
-    `No passage matches ${s.quoted(unquoted(query))}.${en.didYouMean(s, suggestions)}`,
+  /** Words no passage has, with a did-you-mean, or else a word of them to look for alone (`alone`). */
+  noMatch: (s: WordingStyle, query: string, suggestions: readonly string[], alone?: string): string =>
+    `No passage matches ${s.quoted(unquoted(query))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,
@@ -218,7 +219,7 @@ export function problemWords(
     case 'no-match':
       return reply.articles
         ? en.noArticleAbout(s, reply.query, reply.suggestions)
-        : en.noMatch(s, reply.query, reply.suggestions);
+        : en.noMatch(s, reply.query, reply.suggestions, reply.alone);
     case 'invalid-query':
       return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
     case 'unknown-article':

@@ -248,7 +248,7 @@ export class Bot {
     if (onTopic && reply.kind !== 'invalid-query') return reply;
     if (answersQuestion(reply, text)) return reply;
     if (!asksOfSomething(text, words)) return undefined;
-    return reply.kind === 'quote' ? { kind: 'no-match', query: text, suggestions: [] } : reply;
+    return reply.kind === 'quote' ? this.nothingMatches(text, []) : reply;
   }
 
   /**
@@ -335,8 +335,9 @@ export class Bot {
       case SearchStatus.QueryTooLong:
       case SearchStatus.UnknownArticle:
       case SearchStatus.UnknownAuthor:
-      case SearchStatus.NoMatch:
         return this.noHits(result, request.article, author);
+      case SearchStatus.NoMatch:
+        return this.nothingMatches(result.query, result.suggestions, { slug: article, author });
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
         const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
@@ -637,6 +638,20 @@ export class Bot {
    * Why a search has no hits, as the bot says it: a bad query, an unknown article or author (`article`,
    * `author` as typed), none.
    */
+  /**
+   * "No passage matches" a quote's words, with what to try: its did-you-mean, else a word of it that finds
+   * passages alone ("/quote moon" for "man on the moon"), so that a reply to words the library half has does
+   * not end the conversation.
+   */
+  private nothingMatches(
+    query: string,
+    suggestions: readonly string[],
+    scope: { slug?: string | undefined; author?: string | undefined } = {},
+  ): BotReply {
+    const alone = suggestions.length === 0 ? this.library.wordAlone(query, scope) : undefined;
+    return { kind: 'no-match', query, suggestions, ...(alone === undefined ? {} : { alone }) };
+  }
+
   private noHits(result: SearchResult, article?: string, author?: string): BotReply {
     const maxLength = this.library.options.maxQueryLength;
     switch (result.status) {

@@ -117,6 +117,8 @@ export type BotReply =
       readonly kind: 'no-match';
       readonly query: string;
       readonly suggestions: readonly string[];
+      /** A word of the query that finds passages on its own ("moon" of "man on the moon"), to try instead. */
+      readonly alone?: string;
       readonly articles?: true;
     }
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }

@@ -153,6 +153,15 @@ describe('rendering the other replies for Discord', () => {
     expect(message.content).toBe('No passage matches “@everyone \\*zz\\*”. Did you mean “election”?');
   });
 
+  it('given no match with a word that finds passages alone, then the reply names it as a command to try', () => {
+    const message = render(
+      { kind: 'no-match', query: 'man on the moon', suggestions: [], alone: 'moon' },
+      false,
+      store,
+    );
+    expect(message.content).toBe('No passage matches “man on the moon”. Try `/quote moon` for “moon” alone.');
+  });
+
   it('given a summary, then it lists the sentences with the deck apart, within the limits', () => {
     const message = render(bot.handle({ kind: 'summary' }), false, store);
     const embed: APIEmbed = message.embeds[0]!;

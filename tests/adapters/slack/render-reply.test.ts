@@ -171,6 +171,18 @@ describe('renderReply: other replies', () => {
     expect(dangerousMarkup(message.text)).toEqual([]);
   });
 
+  it('given no match with a word that finds passages alone, then the reply names it with the Slack command', () => {
+    const message = renderReply(
+      { kind: 'no-match', query: 'man on the moon', suggestions: [], alone: 'moon' },
+      DEFAULT_NAMES,
+      'private',
+    );
+    const [section] = textsOf(message);
+    expect(section!.text).toMatch(
+      /^No passage matches “man on the moon”\. Try `\/\S*quote moon` for “moon” alone\.$/,
+    );
+  });
+
   it('given help then usages carry the Slack names, /quotebot-help for help', () => {
     const bot = hostileBot();
     const message = renderReply(bot.handle({ kind: 'help' }), DEFAULT_NAMES, 'private');
