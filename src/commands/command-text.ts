@@ -69,6 +69,31 @@ export function usageError(
   return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
 }
 
+/** Where an option's unquoted value stood in the text, until the words after it are placed (`continuedFirst`). */
+const VALUE_STOOD = '\u0000';
+
+/** The option free words are for: the first text option, or one read only by name once it is named. */
+function mainOption(definition: CommandDefinition, values: OptionValues): CommandOption | undefined {
+  return definition.options.find(
+    (option) => option.type === 'string' && !option.choices && (!option.namedOnly || option.name in values),
+  );
+}
+
+/**
+ * The free words with those after an unquoted value of another option than theirs (`article:state` of `taxes
+ * article:state of the union`) first, as they stand when the option comes first (`article:state of the union
+ * taxes`): the command reads the longest run of them that names an article or author with the value as its
+ * rest (see `Bot`), wherever the option stood. `bare` names the options whose value stood at each mark; the
+ * main option's own words stay after the others, as they were.
+ */
+function continuedFirst(text: string, bare: readonly string[], main: string | undefined): string {
+  const [before = '', ...after] = text.split(VALUE_STOOD);
+  const [first = '', ...later] = after.filter((_, i) => bare[i] !== main);
+  const own = after.filter((_, i) => bare[i] === main);
+  // A later one's go last, where a name is read too (`taxes article:state of the union author:jimmy carter`).
+  return [first, before, ...later, ...own].join(' ');
+}
+
 /**
  * Reads the text after a command name, as typed in a terminal or a Slack slash command: `name:value`
  * pairs (quote values with spaces: `topic:"red line"`), a bare choice value (`/summary short`) or boolean
@@ -83,30 +108,34 @@ export function parseCommandText(
   const values: Record<string, string | number | boolean> = {};
   const names = definition.options.map((option) => option.name);
   let problem: UsageError | undefined;
-  const free = text.replace(
-    NAMED,
-    (whole, typed: string, quoted: string | undefined, bare: string | undefined) => {
-      const name = typed.toLowerCase();
+  const bare: string[] = [];
+  // The mark is no character anyone types: one typed is a space.
+  const typed = text
+    .replaceAll(VALUE_STOOD, ' ')
+    .replace(NAMED, (whole, typedName: string, quoted: string | undefined, unquoted: string | undefined) => {
+      const name = typedName.toLowerCase();
       const option = definition.options.find((candidate) => candidate.name === name);
       if (!option) {
         const suggestion = closestName(name, names);
         // A name close to an option's is that option misspelt; any other with a value only an option has (a
         // number or a yes or no: `limit:3`, `dm:true`) is one the command lacks: neither is a word to look for.
         // Words (`re:election`) and links (`https://…`) are.
-        const optionLike = /^(?:-?\d+|true|false|yes|no|on|off)$/i.test(quoted ?? bare ?? '');
+        const optionLike = /^(?:-?\d+|true|false|yes|no|on|off)$/i.test(quoted ?? unquoted ?? '');
         if (suggestion !== undefined)
           problem ??= usageError(definition, 'unknown-option', { option: name, suggestion });
         else if (optionLike) problem ??= usageError(definition, 'unknown-option', { option: name });
         return whole;
       }
-      const raw = quoted ?? bare ?? '';
+      const raw = quoted ?? unquoted ?? '';
       const value = convert(option, raw);
       if (value === undefined) problem ??= badValue(definition, option, raw);
       else values[name] = value;
-      return ' ';
-    },
-  );
+      if (quoted !== undefined || option.type !== 'string' || option.choices) return ' ';
+      bare.push(name);
+      return ` ${VALUE_STOOD} `;
+    });
   if (problem !== undefined) return problem;
+  const free = continuedFirst(typed, bare, mainOption(definition, values)?.name);
   // A bare word that is one of an option's choices sets that option: `/summary short`.
   const words = free
     .split(/\s+/)
@@ -123,9 +152,7 @@ export function parseCommandText(
   if (words.length > 0) {
     // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was named
     // with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
-    const main = definition.options.find(
-      (option) => option.type === 'string' && !option.choices && (!option.namedOnly || option.name in values),
-    );
+    const main = mainOption(definition, values);
     const flag = definition.options.find(
       (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
     );

@@ -209,6 +209,52 @@ describe('console chat: command lines', () => {
     expect(quoted).not.toMatch(/There is no article/);
   });
 
+  describe('given article: or author: whose value of several words stands after other words', () => {
+    const addresses = new Bot(
+      Library.create([
+        smallArticle(
+          'address-1978',
+          'State of the Union 1978',
+          ['We must cut taxes for working families.'],
+          'Jimmy Carter',
+        ),
+        smallArticle(
+          'address-2019',
+          'State of the Union 2019',
+          ['Taxes were cut for the middle class.'],
+          'Donald Trump',
+        ),
+        smallArticle('harbour', 'Eastham Harbour Budget', [
+          'The harbour budget pays for new taxes on berths.',
+        ]),
+      ]),
+    );
+    const say = (line: string) => answerLine(addresses, line, { followUps: undefined }, { color: false });
+
+    it.each([
+      ['/quote taxes article:state of the union', '/quote article:state of the union taxes'],
+      ['/quote taxes article:state of the union 1978', '/quote article:state of the union 1978 taxes'],
+      ['/quote taxes article:eastham harbour budget', '/quote article:eastham harbour budget taxes'],
+      ['/quote taxes author:jimmy carter', '/quote author:jimmy carter taxes'],
+      ['/summary taxes article:state of the union', '/summary article:state of the union taxes'],
+    ])(
+      'given %j, then the value is the longest run that names an article or author, as in %j',
+      async (after, before) => {
+        const reply = await say(after);
+        expect(reply).toBe(await say(before));
+        expect(reply).not.toMatch(/no article “state”|taxes of the union/);
+      },
+    );
+
+    it('given the words whole, then the article or author is the one they name', async () => {
+      expect(await say('/quote taxes article:state of the union 1978')).toContain('We must cut taxes');
+      expect(await say('/quote taxes author:jimmy carter')).toContain('We must cut taxes');
+      expect(await say('/quote taxes article:state of the union')).toContain(
+        'There is no article “state of the union”',
+      );
+    });
+  });
+
   it('given a misspelt command or words where /articles takes a page, then the reply names what was meant', async () => {
     expect(await ask('/qoute election')).toBe(
       'There is no /qoute command: did you mean /quote? /help lists them.',
