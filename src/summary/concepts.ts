@@ -156,3 +156,16 @@ export function dot(a: ConceptVector, b: ConceptVector): number {
   for (const [concept, weight] of small) sum += weight * (large.get(concept) ?? 0);
   return sum;
 }
+
+/**
+ * The share of the concepts of `whole` that `part` has (0–1), each counted once and alike. Unlike the
+ * cosine it does not grow as `part` gets shorter (four words with one of the title's cover no more of it
+ * than twelve with one), and unlike tf·idf it does not make a title word the body seldom uses weigh most:
+ * the word the body keeps coming back to is as much what the title says.
+ */
+export function coverage(part: ConceptVector, whole: ConceptVector): number {
+  if (whole.size === 0) return 0;
+  let shared = 0;
+  for (const concept of whole.keys()) if (part.has(concept)) shared += 1;
+  return shared / whole.size;
+}

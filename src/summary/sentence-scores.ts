@@ -1,6 +1,13 @@
 import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
-import { ConceptReader, dot, inverseDocumentFrequency, unitVectors, type ConceptVector } from './concepts.js';
+import {
+  ConceptReader,
+  coverage,
+  dot,
+  inverseDocumentFrequency,
+  unitVectors,
+  type ConceptVector,
+} from './concepts.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
@@ -17,6 +24,8 @@ export interface ScoredSentence {
   /** Similarity (cosine) with the title and deck, and its percentile rank. */
   readonly guide: number;
   readonly guideRank: number;
+  /** The share of the title and deck's concepts it has (see `coverage`): what picks the thesis. */
+  readonly guideShare: number;
   readonly lead: boolean;
   readonly closing: boolean;
   /** What a news report's sentence is (see `NEWS_FEATURES`); undefined in an argument. */
@@ -101,7 +110,8 @@ function continuesSentence(article: Article, passage: Passage): boolean {
  *   sentence that leans on the one before ("That is, …", "he …") subtract.
  *
  * The score is the weighted sum (weights in `DEFAULT_SUMMARY_OPTIONS`). The thesis is chosen apart: the
- * sentence most like the title and deck, with a bonus for the closing paragraph and for a conclusion marker.
+ * sentence with the largest share of the title and deck's concepts (`coverage`; the cosine favoured a short
+ * aside that shares one title word), with a bonus for the closing paragraph and for a conclusion marker.
  * Percentile ranks rather than raw similarities keep one feature from swamping the others on long articles.
  */
 export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
@@ -121,6 +131,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
   const guides = vectors.map((vector) => dot(vector, guideVector));
   const centralityRanks = percentileRanks(similarity);
   const guideRanks = percentileRanks(guides);
+  const guideShares = vectors.map((vector) => coverage(vector, guideVector));
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
   const allCues = passages.map((passage) => cuesOf(passage.text));
   const genre = genreOf(allCues);
@@ -157,6 +168,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
       centrality: centralityRanks[i]!,
       guide: guides[i]!,
       guideRank: guideRanks[i]!,
+      guideShare: guideShares[i]!,
       lead,
       closing,
       news: news?.[i],
@@ -167,12 +179,12 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
 }
 
 function thesisOf(sentences: readonly ScoredSentence[], bonus: SummaryOptions['thesis']): number {
-  const maxGuide = Math.max(...sentences.map((sentence) => sentence.guide));
+  const maxGuide = Math.max(...sentences.map((sentence) => sentence.guideShare));
   let best = 0;
   let bestValue = -Infinity;
   for (const [i, sentence] of sentences.entries()) {
     const value =
-      (maxGuide > 0 ? sentence.guide / maxGuide : 0) +
+      (maxGuide > 0 ? sentence.guideShare / maxGuide : 0) +
       (sentence.closing ? bonus.closing : 0) +
       (sentence.cues.conclusion ? bonus.conclusion : 0) +
       bonus.centrality * sentence.centrality;

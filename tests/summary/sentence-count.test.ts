@@ -55,3 +55,27 @@ describe('a summary of fewer sentences than its thesis leans on', () => {
     ]);
   });
 });
+
+describe('a short note summarised in one sentence', () => {
+  const NOTE = [
+    'The team met on Monday to plan the spring release of the billing service. ' +
+      'Anna brought biscuits and the coffee machine was broken again. ' +
+      'Everyone must finish their billing tests by Friday, or the release will slip to April. ' +
+      'Tom will check the database migration for the billing service before the release. ' +
+      'The next meeting is on Thursday at ten.',
+  ];
+
+  it('given a title whose words each one sentence has ("Team meeting") then the sentence is the one the note is about, not the shorter aside', () => {
+    const note = fixtureArticle('note', NOTE, { title: 'Team meeting, 3 March' });
+    expect(summarize(note, { sentences: 1 }).sentences.map((s) => s.text)).toEqual([
+      'The team met on Monday to plan the spring release of the billing service.',
+    ]);
+  });
+
+  it('given a title whose words the note keeps coming back to ("Billing release") then a sentence about them outranks one with the title word it uses once', () => {
+    const note = fixtureArticle('note', NOTE, { title: 'Billing release meeting' });
+    const [only] = summarize(note, { sentences: 1 }).sentences.map((s) => s.text);
+    expect(only).toMatch(/billing/);
+    expect(only).not.toBe('The next meeting is on Thursday at ten.');
+  });
+});
