@@ -4,6 +4,7 @@ import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } f
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
+import { aboutTopic } from './about-topic.js';
 import { cuesOf, standsAlone } from './cues.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
@@ -78,7 +79,8 @@ export function passagesAbout(
  * The hits about a topic as much as the best one is, those that read on their own first: with a sentence in
  * the topic's own words or their inflections, one found only through a related word ("primary" for
  * "election", "cost" for "price") is about something else. The floor is a derived form's quality of the best
- * hit's score ("elected" still counts for "election").
+ * hit's score ("elected" still counts for "election"). Of those, the ones about the topic, not using its
+ * word in passing (see `aboutTopic`).
  */
 export function nearBest(
   hits: readonly SearchHit[],
@@ -93,8 +95,7 @@ export function nearBest(
   // The part of a long sentence after a semicolon, in a small letter ("the bill amending…; and…"): only when
   // nothing else is about the topic.
   const parts: SearchHit[] = [];
-  for (const hit of hits) {
-    if (hit.score < floor) continue;
+  for (const hit of aboutTopic(hits.filter((hit) => hit.score >= floor))) {
     if (opensInSmallLetter(hit.passage.text)) parts.push(hit);
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }

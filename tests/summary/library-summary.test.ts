@@ -147,3 +147,45 @@ describe('the sentences a topic summary quotes', () => {
     ]);
   });
 });
+
+describe('a topic summary of sentences about the topic, not of its word in passing', () => {
+  const spaceflight = Library.create(
+    [
+      smallArticle('launch', 'A June launch', [
+        'The agency will send two astronauts into space in June.',
+        'Their rocket will dock with the orbiting station a day later.',
+      ]),
+      smallArticle('harbour', 'The harbour town', [
+        'In the short space of ten years the harbour town doubled in size.',
+        'Its fishing fleet grew with it.',
+        'New quays were built for the boats.',
+      ]),
+      smallArticle('station', 'Life on the station', [
+        'Astronauts on the station farm lettuce in space.',
+        'The crew eats it fresh.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const passing = 'In the short space of ten years the harbour town doubled in size.';
+
+  it('given two articles about spaceflight and one that says "the short space of ten years" then the library summary of space quotes the spaceflight sentences only', () => {
+    const summary = summarizeLibrary(spaceflight, { topic: 'space' }, options);
+    if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);
+    const texts = summary.excerpts.flatMap((excerpt) => excerpt.sentences.map((sentence) => sentence.text));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'The agency will send two astronauts into space in June.',
+        'Astronauts on the station farm lettuce in space.',
+      ]),
+    );
+    expect(texts).not.toContain(passing);
+  });
+
+  it('given the article that uses the word in passing on its own then its topic summary still quotes that sentence', () => {
+    const harbour = spaceflight.articles.find((article) => article.slug === 'harbour')!;
+    expect(summarize(harbour, { topic: 'space' }, spaceflight).sentences.map((s) => s.text)).toEqual([
+      passing,
+    ]);
+  });
+});
