@@ -40,8 +40,14 @@ export interface SummaryOptions {
   readonly thesis: { readonly closing: number; readonly conclusion: number; readonly centrality: number };
   /** Subtracted, times the similarity, from a candidate close to a sentence already chosen. */
   readonly redundancy: number;
-  /** Key points besides the thesis. Long takes one per paragraph, up to this many paragraphs. */
+  /** Key points besides the thesis. Long takes medium's, then one per step (paragraph), up to this many steps. */
   readonly points: Readonly<Record<SummaryLength, number>>;
+  /**
+   * Most sentences one step of an argument spans: a longer paragraph counts as several steps, each of at
+   * most this many sentences, when long takes one key point per step (a speech pasted as one paragraph of
+   * 148 sentences has more steps than one).
+   */
+  readonly stepSentences: number;
   /** Most sentences a summary of each length may have (a dependent sentence brings the one before). */
   readonly maxSentences: Readonly<Record<SummaryLength, number>>;
   /** Sentences a topic-focused summary of each length shows at most (the best matches, in article order). */
@@ -75,6 +81,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   thesis: { closing: 0.5, conclusion: 0.25, centrality: 0.1 },
   redundancy: 0.5,
   points: { short: 1, medium: 4, long: 12 },
+  stepSentences: 10,
   maxSentences: { short: 3, medium: 6, long: 14 },
   topicSentences: { short: 3, medium: 5, long: 12 },
   libraryPerArticle: 2,

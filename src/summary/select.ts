@@ -18,16 +18,42 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
   return unit;
 }
 
-/** One key point per paragraph: its best sentence, the thesis for the thesis's own paragraph. */
-function keyPoints(article: ScoredArticle, limit: number): number[] {
-  const { sentences, thesis } = article;
-  const best = new Map<number, number>();
+/**
+ * The step of the argument each sentence stands in: its paragraph, or, in a paragraph of more than `size`
+ * sentences, its share of that paragraph in runs of at most `size` (a speech pasted as one paragraph has its
+ * steps too, though no blank line marks them).
+ */
+function stepsOf(sentences: readonly ScoredSentence[], size: number): string[] {
+  const counts = new Map<number, number>();
+  for (const { passage } of sentences)
+    counts.set(passage.paragraph, (counts.get(passage.paragraph) ?? 0) + 1);
+  const seen = new Map<number, number>();
+  return sentences.map(({ passage }) => {
+    const count = counts.get(passage.paragraph)!;
+    const nth = seen.get(passage.paragraph) ?? 0;
+    seen.set(passage.paragraph, nth + 1);
+    const run = Math.ceil(count / Math.ceil(count / size));
+    return `${passage.paragraph}:${Math.floor(nth / run)}`;
+  });
+}
+
+/** One key point per step not yet covered by `chosen`: its best sentence, best-scoring steps first. */
+function keyPoints(
+  article: ScoredArticle,
+  chosen: ReadonlySet<number>,
+  limit: number,
+  size: number,
+): number[] {
+  const { sentences } = article;
+  const steps = stepsOf(sentences, size);
+  const covered = new Set([...chosen].map((i) => steps[i]));
+  const best = new Map<string, number>();
   for (const [i, sentence] of sentences.entries()) {
-    const paragraph = sentence.passage.paragraph;
-    const current = best.get(paragraph);
-    if (current === undefined || sentence.score > sentences[current]!.score) best.set(paragraph, i);
+    const step = steps[i]!;
+    if (covered.has(step)) continue;
+    const current = best.get(step);
+    if (current === undefined || sentence.score > sentences[current]!.score) best.set(step, i);
   }
-  best.delete(sentences[thesis]!.passage.paragraph);
   return [...best.values()].sort((a, b) => sentences[b]!.score - sentences[a]!.score).slice(0, limit);
 }
 
@@ -37,9 +63,10 @@ function keyPoints(article: ScoredArticle, limit: number): number[] {
  * Every summary starts from the thesis. Short and medium then add key points one at a time, each the
  * candidate with the best score less a redundancy penalty (its highest similarity with what is already
  * chosen, as in maximal marginal relevance), taking a sentence from a paragraph not yet represented before
- * a second one from any paragraph: an argument's paragraphs are its steps. Long takes the best sentence of
- * every paragraph (of the best-scoring paragraphs when there are more than `points.long`). A sentence that
- * leans on the one before brings it along, within the length's `maxSentences`.
+ * a second one from any paragraph: an argument's paragraphs are its steps. Long says all that medium says,
+ * then adds the best sentence of every step it does not cover yet (of the best-scoring steps when there are
+ * more than `points.long`), so it is never shorter than medium, even for a piece of one paragraph. A sentence
+ * that leans on the one before brings it along, within the length's `maxSentences`.
  */
 export function selectSentences(
   article: ScoredArticle,
@@ -52,12 +79,14 @@ export function selectSentences(
   }
   if (exact !== undefined) return selectExactly(article, exact, options);
   const { sentences, thesis } = article;
-  const chosen = new Set<number>(unitOf(sentences, thesis));
+  const chosen = new Set<number>(
+    length === 'long' ? selectSentences(article, 'medium', options) : unitOf(sentences, thesis),
+  );
   const max = options.maxSentences[length];
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
   if (length === 'long') {
-    for (const point of keyPoints(article, options.points.long)) {
+    for (const point of keyPoints(article, chosen, options.points.long, options.stepSentences)) {
       const unit = unitOf(sentences, point);
       if (fits(unit)) for (const i of unit) chosen.add(i);
     }

@@ -34,7 +34,8 @@ export interface SummaryRequest {
  * Summarises an article in its own words: body sentences only, verbatim, in article order; the deck is
  * returned apart, as the author's summary. Without a topic the summary carries the article's thesis and the
  * main steps of its argument (see `scoreSentences` and `selectSentences`): short is the thesis and one key
- * point (2–3 sentences), medium the thesis and four (about 5), long one key point per paragraph.
+ * point (2–3 sentences), medium the thesis and four (about 5), long those and one key point per paragraph
+ * (per run of up to `stepSentences` sentences in a longer paragraph).
  *
  * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
  * library, defaults to one built for this article), or `found: false` when the article does not discuss it.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/index.js';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../src/index.js';
+import { scoreSentences } from '../../src/summary/sentence-scores.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
@@ -18,11 +20,48 @@ describe('summaries of small hand-written articles', () => {
     }
   });
 
-  it('given the long length then each paragraph gives its main sentence, never its example or its "That is, …"', () => {
-    const long = texts(summarize(trams, { length: 'long' }));
-    expect(long).toHaveLength(4);
-    expect(long.some((text) => text.startsWith('For example'))).toBe(false);
-    expect(long.some((text) => text.startsWith('That is'))).toBe(false);
+  it('given the long length then it says all medium says, each paragraph gives a sentence, never its example or its "That is, …"', () => {
+    const long = summarize(trams, { length: 'long' });
+    const medium = summarize(trams, { length: 'medium' });
+    expect(long.sentences).toEqual(expect.arrayContaining([...medium.sentences]));
+    const paragraphs = new Set(
+      long.sentences.map((s) => trams.sentences.find((p) => p.id === s.id)!.paragraph),
+    );
+    expect(paragraphs.size).toBe(TRAM_PARAGRAPHS.length);
+    expect(texts(long).some((text) => text.startsWith('For example'))).toBe(false);
+    expect(texts(long).some((text) => text.startsWith('That is'))).toBe(false);
+  });
+
+  it('given an argument pasted as one paragraph then long says all medium says and more, from each run of ten sentences or fewer', () => {
+    const sentences = [
+      ...TRAM_PARAGRAPHS,
+      'Other cities show what trams do. Lyon rebuilt its network in the 2000s. Ridership there doubled within ten years. Shops along the lines reported more customers, not fewer.',
+      'Buses remain useful on quiet routes. They need no rails and can change their route in a week. But on the busiest corridors they are full by seven in the morning.',
+      'The money is there. The regional fund would pay half of the cost. The council should therefore apply before the deadline in June. Waiting another decade would only raise the price.',
+      'Residents have asked for cleaner air since the ring road opened. A tram emits nothing in the street it runs on. Doctors at the city hospital report more asthma every winter. The tram should run on power from the new wind farm.',
+      'Some fear the noise of the rails at night. Modern trams are quieter than a diesel bus. The last tram would leave the centre at midnight. Night buses should take over after that.',
+      'Jobs matter too. For example, building the network would employ six hundred people for four years.',
+    ].join(' ');
+    const pasted = fixtureArticle('pasted-trams', [sentences], { title: TRAM_TITLE });
+    expect(pasted.paragraphs).toHaveLength(1);
+    expect(pasted.sentences.length).toBe(30);
+    expect(scoreSentences(pasted, DEFAULT_SUMMARY_OPTIONS).genre).toBe('argument');
+    const medium = summarize(pasted, { length: 'medium' }).sentences;
+    const long = summarize(pasted, { length: 'long' }).sentences;
+    expect(long).toEqual(expect.arrayContaining([...medium]));
+    expect(long.length).toBeGreaterThan(medium.length);
+    const runs = new Set(long.map((s) => Math.floor(Number(s.id.split('#')[1]) / 10)));
+    expect(runs).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('given the 1941 State of the Union pasted as one paragraph then long is longer than medium, medium than short', () => {
+    const [address] = loadSotuArticles(['1941_franklin_d_roosevelt_d.json']);
+    const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle('fdr-1941', [text], { title: 'State of the Union 1941' });
+    expect(scoreSentences(pasted, DEFAULT_SUMMARY_OPTIONS).genre).toBe('argument');
+    const count = (length: 'short' | 'medium' | 'long') => summarize(pasted, { length }).sentences.length;
+    expect(count('medium')).toBeGreaterThan(count('short'));
+    expect(count('long')).toBeGreaterThan(count('medium'));
   });
 
   it('given "Yet …" after an example then the medium summary brings the point before the example, not the example', () => {
