@@ -203,7 +203,11 @@ export const NOT_AN_ARTICLE_NAME: ReadonlySet<string> = new Set(
   news long short`.split(/\s+/),
 );
 
-/** Words that set the length ("short", "in detail"), checked on the folded message. */
+/**
+ * Words that set the length ("short", "in detail"), checked on the folded message, the first length found
+ * winning; wherever they stand they name no topic, article or author ("the yukos article at length"). Global:
+ * every phrase of a message is found.
+ */
 export const LENGTH_PHRASES: readonly {
   readonly length: 'short' | 'medium' | 'long';
   readonly pattern: RegExp;
@@ -211,14 +215,14 @@ export const LENGTH_PHRASES: readonly {
   {
     length: 'long',
     pattern:
-      /\b(?:long|longer|detailed|in detail|at length|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/,
+      /\b(?:long|longer|detailed|in detail|at length|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/g,
   },
   {
     length: 'short',
     pattern:
-      /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|eli5|gist|nutshell|one line|in a sentence)\b/,
+      /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|eli5|gist|nutshell|one line|in a sentence)\b/g,
   },
-  { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/ },
+  { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/g },
 ];
 
 /** Words after which the rest of the message is the topic: "summarize the part about sanctions". */
@@ -232,13 +236,12 @@ export const SMALL_TALK: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that may end a subject without belonging to it: "sanctions please", "the election part", and how
- * long the answer should be ("kim, short", "sanctions in detail", "the election at length").
+ * Words that may end a subject without belonging to it: "sanctions please", "the election part" (how long the
+ * answer should be, "sanctions in detail", is one of `LENGTH_PHRASES`, wherever it stands).
  */
 export const TRAILING_FILLER: ReadonlySet<string> = new Set([
   ...STOPWORDS,
-  ...`please pls plz thanks thx part parts bit bits section stuff things article piece text short shorter
-  brief briefly quick quickly long longer length detail detailed depth`.split(/\s+/),
+  ...'please pls plz thanks thx part parts bit bits section stuff things article piece text'.split(/\s+/),
 ]);
 
 /** Words that frame a request rather than name its subject. */

@@ -119,15 +119,16 @@ function intentOf(
 /**
  * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
  * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
- * `onlyAfter`, those after `from` when there are any.
+ * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it.
  */
 function subjectOf(
   text: string,
   words: readonly Word[],
   from: number,
   onlyAfter = false,
+  asking: ReadonlySet<Word> = new Set(),
 ): string | undefined {
-  const rest = words.slice(from);
+  const rest = words.slice(from).filter((word) => !asking.has(word));
   const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
   const isFiller = (word: Word): boolean => FILLER.has(word.folded) || word.intent !== undefined;
   let subject: string;
@@ -148,7 +149,7 @@ function subjectOf(
       return keep;
     };
     // After a phrase ("does the article mention X"), its subject follows it, if anything does.
-    subject = (onlyAfter && rest.some(named) ? rest : words)
+    subject = (onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word)))
       .filter(kept)
       .map((word) => word.raw)
       .join(' ');
@@ -190,10 +191,45 @@ function sameWords(a: string | undefined, b: string): boolean {
   return a !== undefined && key(a) === key(b);
 }
 
-/** The length a message asks for; a hyphenated word asks for none ("long-range missiles"). */
-function lengthOf(folded: string): SummaryLength | undefined {
-  const words = folded.replace(/\S+-\S+/g, ' ');
-  return LENGTH_PHRASES.find(({ pattern }) => pattern.test(words))?.length;
+/**
+ * The length a message asks for (see `LENGTH_PHRASES`), and the words that ask for it; a hyphenated word
+ * asks for none ("long-range missiles").
+ */
+function lengthAsked(words: readonly Word[]): {
+  length: SummaryLength | undefined;
+  asking: ReadonlySet<Word>;
+} {
+  // Masked in place, so that a match's offset still counts the words before it.
+  const folded = words
+    .map((word) => word.folded)
+    .join(' ')
+    .replace(/\S+-\S+/g, (hyphenated) => '_'.repeat(hyphenated.length));
+  const wordAt = (index: number): number => folded.slice(0, index).split(' ').length - 1;
+  let length: SummaryLength | undefined;
+  const asking = new Set<Word>();
+  for (const phrase of LENGTH_PHRASES) {
+    for (const match of folded.matchAll(phrase.pattern)) {
+      length ??= phrase.length;
+      const last = wordAt(match.index + match[0].length - 1);
+      for (let at = wordAt(match.index); at <= last; at++) asking.add(words[at]!);
+    }
+  }
+  return { length, asking };
+}
+
+/**
+ * The message without the words that ask for a length (with "the … of" around them), to read the names in
+ * it: "the gist of the yukos article" names "yukos", as "the full yukos article" does, and "the articles by
+ * tom reel at length" Tom Reel.
+ */
+function withoutLengthWords(text: string, asking: ReadonlySet<Word>): string {
+  let marked = text;
+  for (const { start, raw } of asking)
+    marked = marked.slice(0, start) + '\uE000'.repeat(raw.length) + marked.slice(start + raw.length);
+  return marked
+    .replace(/(?:\b(?:the|a|an)\s+)?\uE000[\uE000\s]*of\s+|\uE000[\uE000\s]*/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What may come before an author's name: "anything", "a quote", "the line", "more"… */
@@ -353,14 +389,16 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       : intents[0];
   if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
     const namedLength = named['length']?.toLowerCase();
+    const sized = lengthAsked(words);
     const length =
       namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
         ? namedLength
         : found && 'short' in found
           ? 'short'
-          : lengthOf(corrected);
+          : sized.length;
+    const plain = withoutLengthWords(text, sized.asking);
     // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
-    const theirs = named['author'] || article ? undefined : summaryAuthor(text, options.isAuthor);
+    const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options.isAuthor);
     if (theirs)
       return {
         kind: 'summary',
@@ -370,7 +408,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         article,
         author: theirs.author,
       };
-    const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0);
+    const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking);
     // "summarize the latest article": which article, not what about.
     // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
     // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
@@ -384,7 +422,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         : subject !== undefined && onlyPlaceWords(subject)
           ? undefined
           : subject;
-    const described = article === undefined ? articleNamedIn(text) : undefined;
+    const described = article === undefined ? articleNamedIn(plain) : undefined;
     const namedArticle = article ?? described;
     return {
       kind: 'summary',
@@ -431,7 +469,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   // "the wilson speech", "that yukos article?": a message that only names an article asks what it says.
   const described = article === undefined && ARTICLE_ALONE.test(text) ? articleNamedIn(text) : undefined;
   if (described !== undefined)
-    return { kind: 'summary', length: lengthOf(corrected), article: described, described: true };
+    return { kind: 'summary', length: lengthAsked(words).length, article: described, described: true };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded)))

@@ -41,6 +41,40 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // A speech, an address or an essay is named as an article is.
   ['summarize the lincoln speech', { kind: 'summary', article: 'lincoln', described: true }],
   ['key points of the obama address', { kind: 'summary', length: 'long', article: 'obama', described: true }],
+  // a length phrase names no topic or article, wherever it stands
+  [
+    'summarize the yukos article at length',
+    { kind: 'summary', length: 'long', article: 'yukos', described: true },
+  ],
+  [
+    'summarize the fdr speech at length',
+    { kind: 'summary', length: 'long', article: 'fdr', described: true },
+  ],
+  [
+    'at length, summarize the yukos article',
+    { kind: 'summary', length: 'long', article: 'yukos', described: true },
+  ],
+  [
+    'summarize the yukos article, each paragraph',
+    { kind: 'summary', length: 'long', article: 'yukos', described: true },
+  ],
+  [
+    'give me the key points of the yukos article',
+    { kind: 'summary', length: 'long', article: 'yukos', described: true },
+  ],
+  [
+    'give me the gist of the yukos article',
+    { kind: 'summary', length: 'short', article: 'yukos', described: true },
+  ],
+  [
+    'summarize the full yukos article',
+    { kind: 'summary', length: 'long', article: 'yukos', described: true },
+  ],
+  ['tl;dr of the yukos article', { kind: 'summary', length: 'short', article: 'yukos', described: true }],
+  [
+    'summarize the articles by tom reel at length',
+    { kind: 'summary', topic: 'all', length: 'long', author: 'tom reel' },
+  ],
   ['summarize the whole article', { kind: 'summary' }],
   ['summarize the latest article', { kind: 'summary' }],
   // author: keeps a summary to that author's articles, as it keeps a quote to them
