@@ -232,6 +232,10 @@ function withoutLengthWords(text: string, asking: ReadonlySet<Word>): string {
     .trim();
 }
 
+/** The words of a request for the whole library that has only "all" ("summarize all", "summarize them all"). */
+const ALL_ALONE: ReadonlySet<string> = new Set(['all', 'them', 'please']);
+const isAll = (word: Word): boolean => word.folded === 'all';
+
 /** What may come before an author's name: "anything", "a quote", "the line", "more"… */
 const AUTHOR_ASKED = String.raw`(?:(?:give|show|send|get|find) me )?(?:anything|something|(?:a|the|one) (?:random |good )?(?:quote|line|passage)|(?:some |any )?(?:quotes|lines|passages)|any quote|quote|stuff|more)?`;
 /** What of an author's is asked for ("about sanctions"), then politeness, to the end. */
@@ -390,12 +394,13 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
     const namedLength = named['length']?.toLowerCase();
     const sized = lengthAsked(words);
-    const length =
+    const lengthOf = (asked: SummaryLength | undefined): SummaryLength | undefined =>
       namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
         ? namedLength
         : found && 'short' in found
           ? 'short'
-          : sized.length;
+          : asked;
+    const length = lengthOf(sized.length);
     const plain = withoutLengthWords(text, sized.asking);
     // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
     const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options.isAuthor);
@@ -412,7 +417,9 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     // "summarize the latest article": which article, not what about.
     // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
     // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
-    const whole = wholeLibraryIn(corrected);
+    // "summarize all", "summary them all" (as `/summary all`): the whole library too.
+    const allAlone = words.every((word) => word.intent !== undefined || ALL_ALONE.has(word.folded));
+    const whole = wholeLibraryIn(corrected) ?? (allAlone && words.some(isAll) ? 'all' : undefined);
     const topic =
       whole !== undefined &&
       (subject === undefined ||
@@ -428,7 +435,11 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       kind: 'summary',
       // "summarize the yukos article": the article, not "yukos" across the library.
       topic: described !== undefined && sameWords(topic, described) ? undefined : topic,
-      length,
+      // "summarize everything" is "summarize all": the words that name the whole library set no length.
+      length:
+        whole !== undefined && topic === whole
+          ? lengthOf(lengthAsked(wordsOf(corrected.replace(whole, ' '))).length)
+          : length,
       ...(sentences === undefined ? {} : { sentences }),
       article: namedArticle,
       // "summarize author:reagan": theirs, as `/summary author:` (see `Bot`), not the newest of the library.

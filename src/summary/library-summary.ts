@@ -120,8 +120,10 @@ export function wholeLibraryIn(text: string): string | undefined {
 
 /**
  * An overview of the whole library: the first sentence of each article's own summary, the newest articles
- * first (as `/articles` lists them), as many as a topic summary of that length has sentences (or exactly
- * `sentences`). `summaryOf` summarises one article in one sentence.
+ * first (as `/articles` lists them). Every article when there are few enough to read, as many as a long
+ * topic summary has sentences (12: "all" means all); in a larger library, or when a short one is asked for,
+ * the newest, as many as a topic summary of that length has sentences; or exactly `sentences`. `summaryOf`
+ * summarises one article in one sentence.
  */
 export function overviewOfLibrary(
   articles: readonly { readonly slug: string }[],
@@ -130,7 +132,11 @@ export function overviewOfLibrary(
   options: SummaryOptions,
 ): LibrarySummary {
   const length = request.length ?? 'medium';
-  const wanted = Math.max(1, Math.floor(request.sentences ?? options.topicSentences[length]));
+  const fewEnough = articles.length <= options.topicSentences.long && length !== 'short';
+  const wanted = Math.max(
+    1,
+    Math.floor(request.sentences ?? (fewEnough ? articles.length : options.topicSentences[length])),
+  );
   const excerpts = articles.slice(0, wanted).flatMap((article) => {
     const excerpt = summaryOf(article.slug);
     return excerpt !== undefined && excerpt.sentences.length > 0 ? [excerpt] : [];

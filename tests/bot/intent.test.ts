@@ -41,6 +41,12 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // A speech, an address or an essay is named as an article is.
   ['summarize the lincoln speech', { kind: 'summary', article: 'lincoln', described: true }],
   ['key points of the obama address', { kind: 'summary', length: 'long', article: 'obama', described: true }],
+  // the whole library: "all" and "everything" alike, with no length unless one is asked for
+  ['summarize all', { kind: 'summary', topic: 'all' }],
+  ['summarize them all', { kind: 'summary', topic: 'all' }],
+  ['summarize everything', { kind: 'summary', topic: 'everything' }],
+  ['summarize everything at length', { kind: 'summary', topic: 'everything', length: 'long' }],
+  ['tell me everything about the election', { kind: 'summary', topic: 'election', length: 'long' }],
   // a length phrase names no topic or article, wherever it stands
   [
     'summarize the yukos article at length',

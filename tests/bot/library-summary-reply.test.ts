@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library, resolveCommandText, summaryCommand, type Caller } from '../../src/index.js';
+import { loadBbcArticles } from '../../bench/bbc-corpus.js';
 import { bbcLibrary } from '../helpers/bbc.js';
 import { HARBOUR, topicLibraryBot } from '../helpers/topic-library.js';
 
@@ -164,6 +165,42 @@ describe('Bot: a summary of the whole library', () => {
         excerpts: [{ article: { slug: 'tram-plan' } }, { article: { slug: 'ferries-stay' } }],
       },
     });
+  });
+
+  // `/summary all` is the request { topic: 'all' }; the rest are read as typed.
+  const overviewIn = (library: Bot, text: string) => {
+    const reply = library.handle(
+      text === '/summary all' ? { kind: 'summary', topic: 'all' } : library.read(text),
+    );
+    if (reply.kind !== 'library-summary' || reply.summary.kind !== 'found') throw new Error(reply.kind);
+    return reply.summary;
+  };
+
+  it('given a library of few enough articles to read then "all", "everything" and /summary all give every one of them in a sentence; a short one the newest 3', () => {
+    const few = new Bot(Library.create(loadBbcArticles().slice(0, 8)));
+    for (const text of [
+      'summarize all the articles',
+      'summarize everything',
+      'give me a summary of everything',
+      'summarize all',
+      'summarize them all',
+      '/summary all',
+    ]) {
+      const summary = overviewIn(few, text);
+      expect(summary.overviewOf, text).toBe(8);
+      expect(summary.excerpts, text).toHaveLength(8);
+    }
+    expect(overviewIn(few, 'tl;dr of the whole library').excerpts).toHaveLength(3);
+  });
+
+  it('given a library too large to read whole then "all" and "everything" give the same newest few, and "at length" more', () => {
+    const many = new Bot(bbcLibrary());
+    const all = overviewIn(many, 'summarize all the articles');
+    expect(all.overviewOf).toBe(40);
+    expect(all.excerpts).toHaveLength(5);
+    expect(overviewIn(many, 'summarize everything')).toEqual(all);
+    expect(overviewIn(many, '/summary all')).toEqual(all);
+    expect(overviewIn(many, 'summarize everything at length').excerpts).toHaveLength(12);
   });
 
   it('given all the articles about a topic, or a library of one, then it is that topic, or that one article', () => {
