@@ -9,6 +9,7 @@ import { terminalStyleFor } from '../terminal/terminal-style.js';
 import {
   commandHelp,
   examplesNameLibrary,
+  missingValue,
   optionSuggestion,
   unknownCommand,
   USAGE,
@@ -109,6 +110,17 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   }
 }
 
+/**
+ * The parser's "Option '-t, --topic <value>' argument missing" (or "…is ambiguous", a value left out before
+ * another option) said as what to give, and its "Option '--json' does not take an argument" plainly.
+ */
+function badOptionValue(command: string | undefined, message: string): string {
+  const flag = /--[\w-]+/.exec(message)?.[0];
+  if (flag === undefined) return message;
+  if (/does not take an argument/.test(message)) return `${flag} takes no value`;
+  return missingValue(command, flag);
+}
+
 try {
   const { out, code } = await run(process.argv.slice(2));
   const stream = code === 2 ? process.stderr : process.stdout;
@@ -125,7 +137,11 @@ try {
     code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']+)'/.exec((error as Error).message) : null;
   const hint = unknown ? optionSuggestion(command, unknown[1]!) : '';
   const help = (command !== undefined && commandHelp(command)) || USAGE;
-  const message = unknown ? `unknown option ${unknown[1]!}${hint}` : (error as Error).message;
+  const message = unknown
+    ? `unknown option ${unknown[1]!}${hint}`
+    : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+      ? badOptionValue(command, (error as Error).message)
+      : (error as Error).message;
   process.stderr.write(`quotebot: ${message}\n${usage ? `\n${help}\n` : ''}`);
   process.exitCode = usage ? 2 : 1;
 }

@@ -133,7 +133,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     usage: 'quotebot import <file|URL> [options]',
     about: 'add an article to the content folder',
     options: [
-      { flag: '--slug', value: 'S', description: 'the file name (default: from the title)' },
+      { flag: '--slug', value: 'SLUG', description: 'the file name (default: from the title)' },
       { flag: '--dry-run', description: 'show what would be written' },
       { flag: '--force', description: 'replace an article with the same slug' },
       {
@@ -141,11 +141,11 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
         value: 'text|markdown|html',
         description: 'how to read the input (default: guessed)',
       },
-      { flag: '--title', value: 'T', description: 'the title, when the input has none' },
-      { flag: '--author', value: 'A', description: 'the author' },
-      { flag: '--publication', value: 'P', description: 'the publication' },
-      { flag: '--date', value: 'D', description: 'the date: YYYY-MM-DD, YYYY/MM/DD or 4 March 2021' },
-      { flag: '--url', value: 'U', description: 'the original URL' },
+      { flag: '--title', value: 'TITLE', description: 'the title, when the input has none' },
+      { flag: '--author', value: 'NAME', description: 'the author' },
+      { flag: '--publication', value: 'PUBLICATION', description: 'the publication' },
+      { flag: '--date', value: 'DATE', description: 'the date: YYYY-MM-DD, YYYY/MM/DD or 4 March 2021' },
+      { flag: '--url', value: 'URL', description: 'the original URL' },
       { flag: '--timeout', value: 'SECONDS', description: 'for a URL: how long to wait' },
       json,
     ],
@@ -226,6 +226,53 @@ export function optionSuggestion(command: string | undefined, typed: string): st
   const names = (options ?? []).map((option) => option.flag.slice(2));
   const closest = closestName(typed.replace(/^-+/, ''), names);
   return closest === undefined ? '' : ` (did you mean --${closest}?)`;
+}
+
+/**
+ * What each kind of option value is, and one to show, for an option given none: the kinds are the values'
+ * names in `CLI_COMMANDS` (a list of choices, `light|dark`, is said as its choices).
+ */
+const VALUE_KINDS: Readonly<Record<string, { readonly noun: string; readonly example: string }>> = {
+  N: { noun: 'a number', example: '3' },
+  WORDS: { noun: 'words', example: 'sanctions' },
+  SLUG: { noun: 'a slug', example: 'north-korea' },
+  NAME: { noun: 'a name', example: '"Ana Silva"' },
+  PUBLICATION: { noun: 'a publication', example: '"Town Crier"' },
+  FILE: { noun: 'a file name', example: 'card.png' },
+  TITLE: { noun: 'a title', example: '"The Tides"' },
+  DATE: { noun: 'a date', example: '2024-05-01' },
+  URL: { noun: 'an address', example: 'https://example.com/story' },
+  SECONDS: { noun: 'a number of seconds', example: '30' },
+  'ISO-8601': { noun: 'a date and time', example: '2025-01-06T09:00:00Z' },
+  ID: { noun: 'an id', example: 'C0123' },
+  'HH:MM': { noun: 'a time', example: '09:00' },
+  TZ: { noun: 'a time zone', example: 'Europe/Berlin' },
+  DAYS: { noun: 'days', example: 'mon-fri' },
+};
+
+/** The value a command's own examples give an option (`--limit 3`), if one does. */
+function exampleValue(command: CliCommand, flag: string): string | undefined {
+  for (const example of command.examples) {
+    const parts = example.split(' ');
+    const at = parts.indexOf(flag);
+    if (at >= 0 && parts[at + 1] !== undefined) return parts[at + 1];
+  }
+  return undefined;
+}
+
+/**
+ * What the CLI says of an option given no value (`--topic` last, or before another option): what to give,
+ * with an example, "--topic needs words, e.g. --topic sanctions", for every option of every command.
+ */
+export function missingValue(name: string | undefined, flag: string): string {
+  const command = name !== undefined && Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
+  const kind = command?.options.find((option) => option.flag === flag)?.value;
+  if (command === undefined || kind === undefined) return `${flag} needs a value`;
+  const choices = kind.includes('|') ? kind.split('|') : undefined;
+  const known = Object.hasOwn(VALUE_KINDS, kind) ? VALUE_KINDS[kind] : undefined;
+  const noun = choices ? `one of ${choices.join(', ')}` : (known?.noun ?? 'a value');
+  const example = exampleValue(command, flag) ?? choices?.[0] ?? known?.example;
+  return `${flag} needs ${noun}${example === undefined ? '' : `, e.g. ${flag} ${example}`}`;
 }
 
 /** What the CLI says of a command it lacks, with the one meant when one is close ("qoute": quote). */

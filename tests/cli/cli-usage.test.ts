@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_COMMANDS, missingValue } from '../../adapters/cli/usage.js';
 import { TIDES_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -85,5 +86,35 @@ describe('quotebot help <command>', () => {
     const empty = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
     const { code, stdout } = runCli(['help', 'quote'], { CONTENT_DIR: empty });
     expect([code, examplesOf(stdout)]).toEqual([0, bundled]);
+  });
+});
+
+describe('an option given no value', () => {
+  it.each([
+    [['summary', '--topic'], '--topic needs words, e.g. --topic sanctions'],
+    [['articles', '--about'], '--about needs words, e.g. --about sanctions'],
+    [['card', 'bees', '--out'], '--out needs a file name, e.g. --out quote.png'],
+    [['quote', 'bees', '-n'], '--limit needs a number, e.g. --limit 3'],
+    [['summary', '--topic', '--json'], '--topic needs words, e.g. --topic sanctions'],
+    [['summary', '--length'], '--length needs one of short, medium, long, e.g. --length short'],
+    [['daily', 'set', '--time'], '--time needs a time, e.g. --time 09:00'],
+    [
+      ['import', 'story.txt', '--publication'],
+      '--publication needs a publication, e.g. --publication "Town Crier"',
+    ],
+    [['quote', '--json=yes'], '--json takes no value'],
+  ])('given %j then it says what to give, with an example, and the usage (exit 2)', (args, said) => {
+    const { code, stderr } = runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`quotebot: ${said}\n`);
+    expect(stderr).toContain(`Usage: quotebot ${args[0]!}`);
+  });
+
+  it('given any option of any command that takes a value then its message names what to give and an example', () => {
+    for (const [name, command] of Object.entries(CLI_COMMANDS))
+      for (const option of command.options.filter((each) => each.value !== undefined))
+        expect(missingValue(name, option.flag), `${name} ${option.flag}`).toMatch(
+          new RegExp(`^${option.flag} needs (?!a value).+, e\\.g\\. ${option.flag} \\S`),
+        );
   });
 });
