@@ -4,37 +4,55 @@ import { parseArgs } from 'node:util';
 import {
   CARD_THEMES,
   cardRequestForHit,
+  type BotReply,
   type CardTheme,
   type Library,
-  type SearchResult,
 } from '../../src/index.js';
+import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { noArticle, UsageError } from './usage.js';
 
-/** `quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]` */
-export async function cardCommand(library: Library, args: string[]): Promise<string> {
+/**
+ * `quotebot card [words] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark]`: the card of
+ * the quote `quotebot quote` shows first, asked the bot as `quote` asks it (no words: a random quote, of
+ * that author or article). `random` is the source of the pick (Math.random by default).
+ */
+export async function cardCommand(
+  library: Library,
+  args: string[],
+  style: TerminalStyle,
+  random: () => number = Math.random,
+): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       article: { type: 'string', short: 'a' },
+      author: { type: 'string' },
       out: { type: 'string', short: 'o', default: 'card.png' },
       theme: { type: 'string', default: 'light' },
     },
   });
-  const query = positionals.join(' ');
-  if (query.trim().length === 0)
-    throw new UsageError('card needs words to look for, e.g. quotebot card election');
   const theme = values.theme as CardTheme;
   if (!CARD_THEMES.includes(theme)) throw new UsageError('--theme must be light or dark');
-  const slug =
+  const { Bot } = await import('../../src/bot/bot.js');
+  const article =
     values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
-  const result = library.search({ query, slug, limit: 1 });
-  const hit = result.hits[0];
-  if (!hit) {
-    const reason = noCardReason(result, values.article);
-    // An article the library lacks is bad usage, as for every command.
-    throw result.status === 'unknown-article' ? new UsageError(reason) : new Error(reason);
-  }
+  const query = positionals.join(' ');
+  const reply = new Bot(library, undefined, random).handle({
+    kind: 'quote',
+    query,
+    article,
+    author: values.author,
+    card: true,
+  });
+  // "who is …?" is answered with the author, not a passage: its card is the search's best match.
+  const hit =
+    reply.kind === 'quote'
+      ? reply.hit
+      : reply.kind === 'author'
+        ? library.search({ query, slug: article, limit: 1 }).hits[0]
+        : undefined;
+  if (!hit) throw await noCard(reply, style);
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
   const card = await new CardDrawer().draw(cardRequestForHit(hit, theme));
@@ -49,18 +67,27 @@ export async function cardCommand(library: Library, args: string[]): Promise<str
   return `${path} (${card.width}×${card.height} PNG, ${kb} KB)\n${card.altText}${missing}`;
 }
 
-function noCardReason(result: SearchResult, article: string | undefined): string {
-  const suggestions =
-    result.suggestions.length > 0 ? ` (did you mean ${result.suggestions.join(', ')}?)` : '';
-  switch (result.status) {
+/** Why no card was drawn: an article or author the library lacks is bad usage, as for every command. */
+async function noCard(reply: BotReply, style: TerminalStyle): Promise<Error> {
+  switch (reply.kind) {
     case 'unknown-article':
-      return noArticle(article ?? '', result.suggestions);
-    case 'query-too-long':
-      return 'the words are too long to search for; no card written';
-    case 'empty-query':
-      return 'there are no words to search for; no card written';
+      return new UsageError(noArticle(reply.article, reply.suggestions));
+    case 'unknown-author': {
+      const { renderForTerminal } = await import('../terminal/render.js');
+      return new UsageError(renderForTerminal(reply, style));
+    }
+    case 'invalid-query':
+      return new Error(
+        reply.reason === 'too-long'
+          ? 'the words are too long to search for; no card written'
+          : 'there is no sentence to quote; no card written',
+      );
+    case 'no-match': {
+      const meant = reply.suggestions.length > 0 ? ` (did you mean ${reply.suggestions.join(', ')}?)` : '';
+      return new Error(`no sentence matches "${reply.query}"${meant}; no card written`);
+    }
     default:
-      return `no sentence matches "${result.query}"${suggestions}; no card written`;
+      return new Error('no sentence to quote; no card written');
   }
 }
 

@@ -93,7 +93,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     articles: async (rest) => (await import('./articles-command.js')).articlesCommand(await library(), rest),
     summary: async (rest) =>
       (await import('./summary-command.js')).summaryCommand(await library(), rest, style),
-    card: async (rest) => (await import('./card-command.js')).cardCommand(await library(), rest),
+    card: async (rest) => (await import('./card-command.js')).cardCommand(await library(), rest, style),
     import: async (rest) =>
       (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
         process.stderr.write(`${line}\n`),

@@ -76,14 +76,19 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     ],
   },
   card: {
-    usage: 'quotebot card <words> [--article SLUG] [--out card.png] [--theme light|dark]',
-    about: 'the best match as a 1200×630 PNG quote card',
+    usage: 'quotebot card [words] [--article SLUG] [--author NAME] [--out card.png] [--theme light|dark]',
+    about: 'the best match as a 1200×630 PNG quote card; no words: a random quote',
     options: [
       article,
+      { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
       { flag: '--out', value: 'FILE', description: 'where to write the PNG (-o; default card.png)' },
       { flag: '--theme', value: 'light|dark', description: 'the colours (default light)' },
     ],
-    examples: ['quotebot card election', 'quotebot card sanctions --theme dark --out quote.png'],
+    examples: [
+      'quotebot card election',
+      'quotebot card sanctions --theme dark --out quote.png',
+      'quotebot card --author ballbach',
+    ],
   },
   articles: {
     usage: 'quotebot articles [--about WORDS] [--json]',

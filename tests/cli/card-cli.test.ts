@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { TIDES_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('quotebot card', () => {
@@ -35,5 +36,47 @@ describe('quotebot card', () => {
     ]);
     expect(code).toBe(2);
     expect(stderr).toContain('no article "nope"');
+  });
+
+  describe('given a library of two authors', () => {
+    const library = mkdtempSync(join(tmpdir(), 'quotebot-card-lib-'));
+    writeFileSync(join(library, 'how-the-tides-work.md'), TIDES_FILE);
+    writeFileSync(
+      join(library, 'the-river-rose.md'),
+      '---\ntitle: The River Rose\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-02\n---\n\n' +
+        'The river water rose overnight and covered the lower road. By morning the ferry had stopped running.\n',
+    );
+    const env = { CONTENT_DIR: library, DATA_DIR: join(library, '.data') };
+    afterAll(() => rmSync(library, { recursive: true, force: true }));
+
+    it("given words and --author then the card is of that author's passage", () => {
+      for (const [author, name] of [
+        ['silva', 'Ana Silva'],
+        ['marsh', 'Ada Marsh'],
+      ] as const) {
+        const out = join(dir, `${author}.png`);
+        const { code, stdout } = runCli(['card', 'water', '--author', author, '--out', out], env);
+        expect(code).toBe(0);
+        expect(stdout).toMatch(new RegExp(`^Quote card: “[^”]*water[^”]*” — ${name},`, 'm'));
+      }
+    });
+
+    it("given no words then it draws a random quote's card, of the author given", () => {
+      const out = join(dir, 'random.png');
+      const { code, stdout } = runCli(['card', '--author', 'marsh', '--out', out], env);
+      expect(code).toBe(0);
+      expect(stdout).toContain('— Ada Marsh, “How the Tides Work”');
+      expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
+      expect(runCli(['card', '--out', join(dir, 'any.png')], env).code).toBe(0);
+    });
+
+    it('given an author the library lacks then it exits 2 and names the look-alike', () => {
+      const { code, stderr } = runCli(
+        ['card', 'water', '--author', 'silvia', '--out', join(dir, 'x.png')],
+        env,
+      );
+      expect(code).toBe(2);
+      expect(stderr).toContain('Ana Silva');
+    });
   });
 });
