@@ -97,7 +97,8 @@ export function loadContentDir(dir: string): { articles: Article[]; problems: Co
   }
   for (const name of names) {
     try {
-      articles.push(parseArticle(name, readFileSync(join(dir, name), 'utf8')));
+      const path = join(dir, name);
+      articles.push(parseArticle(name, readFileSync(path, 'utf8'), path));
     } catch (error) {
       if (!(error instanceof QuotebotError)) throw error;
       problems.push({ file: name, message: error.message });

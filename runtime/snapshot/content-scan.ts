@@ -133,7 +133,7 @@ function readEntry(
     return { entry, article: previous.articles.get(file) };
   }
   try {
-    return { entry: stamp, article: parseArticle(file, bytes.toString('utf8')) };
+    return { entry: stamp, article: parseArticle(file, bytes.toString('utf8'), path) };
   } catch (error) {
     if (!(error instanceof QuotebotError)) throw error;
     return { entry: { ...stamp, problem: error.message }, article: undefined };

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
@@ -85,11 +86,39 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
   return { body: blocks.join('\n\n'), paragraphs, sentences };
 }
 
+/** A problem of a content file, and the field it is in (none for the file as a whole). */
+interface FieldProblem {
+  readonly field?: string | undefined;
+  readonly problem: string;
+}
+
+/**
+ * The front matter's problems as its writer reads them, each with its field, and the fields it lacks said
+ * together ("author:, publication: and date: are required").
+ */
+function frontMatterProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
+  const isMissing = (issue: z.core.$ZodIssue): boolean =>
+    issue.code === 'invalid_type' && issue.message === MISSING_FIELD;
+  const missing = issues.filter(isMissing).map((issue) => issue.path.join('.'));
+  const together: FieldProblem =
+    missing.length === 1
+      ? { field: missing[0], problem: MISSING_FIELD }
+      : { problem: `${missing.slice(0, -1).join(':, ')}: and ${missing.at(-1)}: are required` };
+  // In the fields' order, the missing ones where the first of them is.
+  return issues.flatMap((issue): FieldProblem[] => {
+    if (isMissing(issue)) return issue === issues.find(isMissing) ? [together] : [];
+    if (issue.code === 'unrecognized_keys') return [{ problem: `unknown field(s) ${issue.keys.join(', ')}` }];
+    return [{ field: issue.path.join('.') || undefined, problem: issue.message }];
+  });
+}
+
 /**
  * Parses one content file (Markdown with YAML front matter) into an article. `fileName` is the file's
- * base name; its stem is the slug. Throws a `QuotebotError` naming the file and field of any problem.
+ * base name; its stem is the slug. Throws a `QuotebotError` naming the file and every problem of it, each with
+ * its field. `path` is where the file is, as a command can be given it (the folder's reader knows it): the
+ * hint to import a Markdown file without front matter names it so, to work from any folder.
  */
-export function parseArticle(fileName: string, source: string): Article {
+export function parseArticle(fileName: string, source: string, path: string = fileName): Article {
   const slug = fileName.replace(/\.md$/i, '');
   if (!SLUG_PATTERN.test(slug)) {
     throw contentError(fileName, 'the file name must be a slug: lower-case words joined by hyphens, ending .md');
@@ -104,24 +133,21 @@ export function parseArticle(fileName: string, source: string): Article {
     // A post written as Markdown alone ("# Title" and its text) is what the import reads into a content file.
     throw contentError(
       fileName,
-      `missing front matter: the file must start with a --- block of YAML; \`quotebot import ${fileName}\` writes one from its text (then move the original out of the folder)`,
+      `missing front matter: the file must start with a --- block of YAML; \`quotebot import ${path}\` writes one from its text (then move the original out of the folder)`,
     );
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
-  if (!result.success) {
-    // Every field missing at once, not one per fix: "author:, publication: and date: are required".
-    const missing = result.error.issues
-      .filter((each) => each.code === 'invalid_type' && each.message === MISSING_FIELD)
-      .map((each) => `${each.path.join('.')}:`);
-    if (missing.length > 1)
-      throw contentError(fileName, `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)} are required`);
-    const issue = result.error.issues[0];
-    const field = issue?.path.join('.') || undefined;
-    const problem =
-      issue?.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : (issue?.message ?? 'is invalid');
-    throw contentError(fileName, problem, field);
-  }
   const { body, paragraphs, sentences } = splitBody(slug, parts.body);
-  if (sentences.length === 0) throw contentError(fileName, 'the body has no text', 'body');
+  const problems = result.success ? [] : frontMatterProblems(result.error.issues);
+  if (sentences.length === 0) problems.push({ field: 'body', problem: 'the body has no text' });
+  // Every problem of the file at once, not one per fix: "publication: is required; date: is not a real date".
+  const [only] = problems;
+  if (!result.success || only !== undefined)
+    throw problems.length === 1 && only !== undefined
+      ? contentError(fileName, only.problem, only.field)
+      : contentError(
+          fileName,
+          problems.map(({ field, problem }) => (field === undefined ? problem : `${field}: ${problem}`)).join('; '),
+        );
   return { slug, meta: metaFrom(result.data), body, paragraphs, sentences };
 }

@@ -116,8 +116,18 @@ describe('parseArticle', () => {
 
   it('given a wrong-typed field and a missing one then each is said as it is, not both as required', () => {
     const source = valid.replace('title: A Title', 'title: 12345').replace('author: An Author\n', '');
-    expect(problemOf('bad.md', source)).toBe('bad.md: title: must be text');
-    expect(problemOf('bad.md', source.replace(/date: .*\n/, ''))).toBe('bad.md: author: and date: are required');
+    expect(problemOf('bad.md', source)).toBe('bad.md: title: must be text; author: is required');
+    expect(problemOf('bad.md', source.replace(/date: .*\n/, ''))).toBe(
+      'bad.md: title: must be text; author: and date: are required',
+    );
+  });
+
+  it('given a missing field, an impossible date and no body then every problem is said at once', () => {
+    const source = valid.replace('author: An Author\n', '').replace('2021-02-03', '2021-02-30');
+    expect(problemOf('bad.md', source)).toBe('bad.md: author: is required; date: is not a real date');
+    expect(problemOf('bad.md', source.split('---\n\n')[0] + '---\n')).toBe(
+      'bad.md: author: is required; date: is not a real date; body: the body has no text',
+    );
   });
 
   it('given broken YAML then the error is one line that places it in the file, not in the front matter', () => {
