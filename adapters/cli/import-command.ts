@@ -49,6 +49,8 @@ export function describeImportProblem(problem: ImportProblem): string {
       return `${source}: is ${detail ?? 'not a page'}, not an article: import reads web pages (.html or an http(s) address), Markdown (.md) and plain text (.txt)`;
     case 'no-article':
       return `${source}: no article found${detail ? ` (${detail})` : ''}; is this the page of a single article? If it is, give its title with --title`;
+    case 'no-body':
+      return `${source}: has a title ("${detail ?? ''}") but no body text; an article is its text after the title`;
     case 'missing-fields': {
       const fields = problem.fields ?? [];
       return `${source}: could not find the ${fields.join(', ')}; give ${fields.length > 1 ? 'them' : 'it'} with ${fields.map((field) => `--${field} …`).join(' ')}`;

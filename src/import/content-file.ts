@@ -74,7 +74,10 @@ export function buildContentFile(
   const text = draft.paragraphs.filter(
     (paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '',
   );
-  if (text.length === 0) return failed({ code: ImportProblemCode.NoArticle, source });
+  if (text.length === 0)
+    return draft.title === undefined
+      ? failed({ code: ImportProblemCode.NoArticle, source })
+      : failed({ code: ImportProblemCode.NoBody, source, detail: draft.title });
   const missing = missingFields(draft);
   if (missing.length > 0) return failed({ code: ImportProblemCode.MissingFields, source, fields: missing });
   const markdown = draftToMarkdown(draft);

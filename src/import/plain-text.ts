@@ -108,7 +108,8 @@ export function extractFromBlocks(
       title === undefined &&
       (known.titleFromText ?? true) &&
       unit.length <= MAX_TITLE_LENGTH &&
-      queue.length > 1
+      // The last line alone is a title when it ends no sentence ("Just A Title"): a text of a title and nothing more.
+      (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))
     )
       title = cleanLine(unit);
     // A name alone (or "Name, role") just above the date signs the article.

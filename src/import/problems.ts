@@ -25,6 +25,8 @@ export const ImportProblemCode = {
   NotAPage: 'not-a-page',
   /** The page or text holds no article body. */
   NoArticle: 'no-article',
+  /** A title and no text after it (`detail` = the title). */
+  NoBody: 'no-body',
   /** Required front matter the source did not provide (`fields`), to pass as options. */
   MissingFields: 'missing-fields',
   /** The content file would not pass validation (`detail` = the validator's message). */

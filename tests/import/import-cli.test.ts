@@ -113,6 +113,26 @@ describe('quotebot import', () => {
     expect(readdirSync(dir)).toEqual(['x.json']);
   });
 
+  it('given a file of a title alone then it exits 1 saying it has a title but no body text, with --title too', () => {
+    const dir = contentDir();
+    const file = join(dir, 'title-only.txt');
+    writeFileSync(file, 'Just A Title\n');
+    const fields = ['--author', 'A', '--publication', 'P', '--date', '2024-01-01'];
+    for (const title of [[], ['--title', 'Just A Title']]) {
+      const { code, stderr } = runCli(['import', file, ...fields, ...title], { CONTENT_DIR: dir });
+      expect([code, stderr], title.join(' ')).toEqual([
+        1,
+        `quotebot: ${file}: has a title ("Just A Title") but no body text; an article is its text after the title\n`,
+      ]);
+    }
+    expect(readdirSync(dir)).toEqual(['title-only.txt']);
+    // A sentence alone is the body of an article that needs its title.
+    writeFileSync(file, 'The river rose overnight.\n');
+    expect(runCli(['import', file, ...fields], { CONTENT_DIR: dir }).stderr).toContain(
+      'could not find the title',
+    );
+  });
+
   it('given --date in an order no reader can be sure of then it exits 1 and says how to write it', () => {
     const { code, stderr } = runCli(['import', SEED_TEXT_PATH, '--date', '03/04/2021'], {
       CONTENT_DIR: contentDir(),
