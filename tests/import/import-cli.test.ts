@@ -133,6 +133,25 @@ describe('quotebot import', () => {
     );
   });
 
+  it('given a Chinese text then it asks for --slug rather than name the file after its date', () => {
+    const dir = contentDir();
+    const file = join(dir, 'spring.txt');
+    writeFileSync(
+      file,
+      '北京的春天\n作者：李明，2023年4月1日\n\n北京的春天来得很快。公园里的桃花一夜之间全都开了。\n',
+    );
+    const fields = ['--author', '李明', '--publication', '博客', '--date', '2023-04-01'];
+    const { code, stderr } = runCli(['import', file, ...fields], { CONTENT_DIR: dir });
+    expect([code, stderr]).toEqual([
+      1,
+      `quotebot: ${file}: no file name can be made from the title; give one with --slug <slug>\n`,
+    ]);
+    expect(readdirSync(dir)).toEqual(['spring.txt']);
+    expect(runCli(['import', file, ...fields, '--slug', 'beijing-spring'], { CONTENT_DIR: dir }).code).toBe(
+      0,
+    );
+  });
+
   it('given --date in an order no reader can be sure of then it exits 1 and says how to write it', () => {
     const { code, stderr } = runCli(['import', SEED_TEXT_PATH, '--date', '03/04/2021'], {
       CONTENT_DIR: contentDir(),

@@ -68,7 +68,14 @@ describe('plain text pieces', () => {
     );
     expect(slugify('Café Society: A Déjà Vu & More')).toBe('cafe-society-a-deja-vu-and-more');
     expect(slugify('!!!')).toBeUndefined();
+    expect(slugify('1984')).toBe('1984');
+    expect(slugify('Ελλάδα 2004: Athens')).toBe('2004-athens');
     expect(slugify('word '.repeat(40))!.length).toBeLessThanOrEqual(80);
+  });
+
+  it('given a title whose letters a slug cannot spell then there is no slug, not one of its digits', () => {
+    expect(slugify('北京的春天 作者：李明，2023年4月1日')).toBeUndefined();
+    expect(slugify('Москва 2024')).toBeUndefined();
   });
 });
 
