@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commandNameSettings, slackCommandNames } from '../adapters/slack/command-names.js';
-import { committedManifest, MANIFEST_FILES, slackManifestYaml } from '../adapters/slack/manifest.js';
+import {
+  committedManifest,
+  MANIFEST_FILES,
+  manifestOptions,
+  slackManifestYaml,
+} from '../adapters/slack/manifest.js';
 import { loadEnvironment } from '../runtime/environment.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { COMMANDS } from '../src/index.js';
@@ -29,19 +34,20 @@ function main(argv: readonly string[]): number {
     console.log(USAGE);
     return 0;
   }
+  if (values.mode === undefined && (values.url !== undefined || values.name !== undefined)) {
+    console.error(
+      `slack:manifest: --url and --name go with --mode (--mode http --url https://host)\n\n${USAGE}`,
+    );
+    return 2;
+  }
   if (values.mode !== undefined) {
-    if (values.mode !== 'socket' && values.mode !== 'http') {
-      console.error(USAGE);
+    const options = manifestOptions({ mode: values.mode, url: values.url, name: values.name });
+    if ('problem' in options) {
+      console.error(`slack:manifest: ${options.problem}\n\n${USAGE}`);
       return 2;
     }
     const names = slackCommandNames(COMMANDS, commandNameSettings(loadEnvironment().config));
-    process.stdout.write(
-      slackManifestYaml(COMMANDS, names, {
-        mode: values.mode,
-        ...(values.url === undefined ? {} : { baseUrl: values.url }),
-        ...(values.name === undefined ? {} : { appName: values.name }),
-      }),
-    );
+    process.stdout.write(slackManifestYaml(COMMANDS, names, options));
     return 0;
   }
   let stale = 0;

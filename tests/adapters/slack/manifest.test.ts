@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/index.js';
+import { slackCommandNames } from '../../../adapters/slack/command-names.js';
 import {
   committedManifest,
   MANIFEST_FILES,
+  manifestOptions,
+  slackManifestYaml,
   SLACK_BOT_EVENTS,
   SLACK_BOT_SCOPES,
 } from '../../../adapters/slack/manifest.js';
@@ -53,5 +56,28 @@ describe('Slack app manifests', () => {
     expect(manifest.settings.event_subscriptions.request_url).toBe(url);
     expect(manifest.settings.interactivity.request_url).toBe(url);
     expect(manifest.features.slash_commands.every((c) => c.url === url)).toBe(true);
+  });
+});
+
+describe('npm run slack:manifest -- --mode … --url …', () => {
+  it('given a URL that is no http(s) address or a mode of neither kind then the problem names the value', () => {
+    expect(manifestOptions({ mode: 'http', url: 'notaurl' })).toEqual({
+      problem: `--url must be the bot's public http(s) address, e.g. https://quotebot.example.com, not "notaurl"`,
+    });
+    expect(manifestOptions({ mode: 'http', url: 'ftp://files.example.com' })).toHaveProperty('problem');
+    expect(manifestOptions({ mode: 'htp' })).toEqual({ problem: '--mode must be socket or http, not "htp"' });
+    expect(manifestOptions({ mode: 'socket', url: 'https://bot.example.org' })).toHaveProperty('problem');
+  });
+
+  it('given a real URL then the manifest posts to it and its header says so, with no placeholder to replace', () => {
+    const options = manifestOptions({ mode: 'http', url: 'https://bot.example.org' });
+    if ('problem' in options) throw new Error(options.problem);
+    const names = slackCommandNames(COMMANDS);
+    const yaml = slackManifestYaml(COMMANDS, names, options);
+    expect(yaml).toContain('# HTTP mode: Slack posts to https://bot.example.org.');
+    expect(yaml).not.toContain('quotebot.example.com');
+    expect((parse(yaml) as Manifest).settings.event_subscriptions.request_url).toBe(
+      'https://bot.example.org/slack/events',
+    );
   });
 });
