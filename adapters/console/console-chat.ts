@@ -132,15 +132,18 @@ export async function answerLine(
 
 /**
  * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
- * sentences names its speaker where it ends), by the name the article gives them in full ("Liam Neeson", not
- * "Mr Neeson").
+ * sentences names its speaker where it ends) and the paragraph before (whom "he said" is), by the name the
+ * article gives them in full ("Liam Neeson", not "Mr Neeson").
  */
 function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
   const article = bot.library.article(passage.slug)?.sentences ?? [passage];
-  const sentences = article.filter((each) => each.paragraph === passage.paragraph);
+  const inParagraph = (paragraph: number): Passage[] =>
+    article.filter((each) => each.paragraph === paragraph);
+  const sentences = inParagraph(passage.paragraph);
   const at = sentences.findIndex((each) => each.id === passage.id);
   const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
-  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at);
+  const before = texts(inParagraph(passage.paragraph - 1));
+  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at, before);
   return speaker === undefined ? undefined : fullNameIn(texts(article), speaker);
 }
 

@@ -1,15 +1,42 @@
-/** Verbs a report credits words with: "…," Mr Chidambaram said. / BA chief Rod Eddington said… */
-const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied)`;
-/** A person's name as a report prints it: capitalised words, perhaps after a title. */
-const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}`;
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Verbs a report credits words with: "…," Mr Chidambaram said. / BA chief Rod Eddington said… / Dr Wright
+ * described the novel as "a great thriller" ("described" only with its "as", since "described the scene" is
+ * no verdict).
+ */
+const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied|described(?=(?:\s+[\p{L}'’-]+){1,6}\s+as\b))`;
+/** Titles a report prints before a name, several at once in a cleric's ("the Rt Rev Dr Tom Wright"). */
+const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rt|Very|Rev|Revd|Hon)`;
+/** A capitalised word of a name, perhaps after the small words of a surname ("Nick Van den Brul"). */
+const NAME_WORD = String.raw`(?:(?:van|von|de|den|der|del|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’.-]+`;
+/** A person's name as a report prints it: capitalised words, perhaps after titles. */
+const NAME = String.raw`(?:${TITLES}\.?\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s+${NAME_WORD}){0,3}`;
+/**
+ * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…" (not
+ * after "the", which makes it the name of a body: "The National Union of Journalists said").
+ */
+const NAME_OF_SAID = new RegExp(
+  String.raw`(?:^|[\s,;:"“”])(?<!(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+)(?![Tt]he\s)(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?${NAME}\s+${SAYING}\b`,
+  'u',
+);
 /**
  * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb (`…in Uganda, Sarah
  * Mukasa, told`), or after the verb that follows a quotation, perhaps after a role (`," said economy minister
  * Heizo Takenaka`, `," said the authority's chief executive, Maria Lindqvist`).
  */
 const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})\s+${SAYING}\b`, 'u');
-const NAME_APART = new RegExp(String.raw`,\s+(${NAME}),\s+${SAYING}\b`, 'u');
+const NAME_APART = new RegExp(String.raw`,\s+((?:the\s+)?${NAME}),\s+${SAYING}\b`, 'u');
 const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`, 'u');
+/** Words a report credits to someone without a verb of saying: "…was true, according to the Bishop." */
+const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`, 'u');
+/**
+ * Role words and the name they describe, after capitalised words that were a place or a firm, not the
+ * person: `said Moscow-based US lawyer Jamie Firestone` (not "Moscow-based US").
+ */
+const ROLE_THEN_NAME = new RegExp(String.raw`^((?:\s+[\p{Ll}'’-]+){1,3})\s+(${NAME})`, 'u');
+/** Words said by "he" or "she": the person named before (`"…astonishingly good," he said.`). */
+const PRONOUN_SAID = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)\s+${SAYING}\b|\b${SAYING}\s+(?:he|she)\b`, 'u');
 /** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
 const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;
@@ -19,7 +46,14 @@ const NOT_A_NAME =
  * undefined when it names none (the writer's own words, "the council's ruling said", "he said").
  */
 export function speakerOf(text: string): string | undefined {
-  const name = (SAID_NAME.exec(text) ?? NAME_APART.exec(text) ?? NAME_SAID.exec(text))?.[1];
+  const afterVerb = SAID_NAME.exec(text);
+  const name =
+    afterVerb !== null
+      ? nameAfterRoles(text.slice(afterVerb.index + afterVerb[0].length), afterVerb[1]!)
+      : (NAME_APART.exec(text) ??
+          NAME_OF_SAID.exec(text) ??
+          NAME_SAID.exec(text) ??
+          ACCORDING.exec(text))?.[1];
   if (name === undefined) return undefined;
   const words = name.split(/\s+/);
   while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
@@ -27,6 +61,19 @@ export function speakerOf(text: string): string | undefined {
   const last = words.length - 1;
   if (last >= 0 && words[last]!.length > 3) words[last] = words[last]!.replace(/\.$/, '');
   return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The name after the role words that follow `name`, when capitalised words were only a description of the
+ * person ("Moscow-based US" lawyer Jamie Firestone); `name` itself when function words follow it ("said Rod
+ * Eddington in London", "said Mary Smith and Bob Jones").
+ */
+function nameAfterRoles(rest: string, name: string): string {
+  const next = ROLE_THEN_NAME.exec(rest);
+  if (next === null) return name;
+  const roles = next[1]!.trim().split(/\s+/);
+  if (roles.some((word) => STOPWORDS.has(word.toLowerCase()))) return name;
+  return nameAfterRoles(rest.slice(next[0].length), next[2]!);
 }
 
 /** Double quotation marks, straight and curly. */
@@ -37,13 +84,20 @@ const DOUBLE_MARK = /["“”„]/g;
  * the sentences around it as a reader does: a quotation of several sentences names who said it where it
  * ends (`"There's no doubt… best yet. If anything, …," said Madeley.`), and a quotation standing alone
  * right after one that names its speaker is theirs too (`"It was very hard…," said Amanda Ross. "We were
- * spoiled for choice…"`). Undefined when none is named, or when the words are the writer's own.
+ * spoiled for choice…"`), and words "he said" are the person named last before them, in this paragraph or
+ * in `before` (the sentences ahead of it: the paragraph before). Undefined when none is named, or when the
+ * words are the writer's own.
  */
-export function speakerInParagraph(sentences: readonly string[], at: number): string | undefined {
+export function speakerInParagraph(
+  sentences: readonly string[],
+  at: number,
+  before: readonly string[] = [],
+): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
   const own = speakerOf(text);
   if (own !== undefined) return own;
+  if (PRONOUN_SAID.test(text)) return lastSpeakerIn([...before, ...sentences.slice(0, at)]);
   const marksBefore = sentences.slice(0, at).reduce((count, each) => count + marksIn(each), 0);
   const inside = marksBefore % 2 === 1;
   const marks = marksIn(text);
@@ -55,11 +109,21 @@ export function speakerInParagraph(sentences: readonly string[], at: number): st
     return undefined;
   }
   // A whole quotation (or the end of one begun before) with no one named: the speaker quoted just before.
-  const quotation = marks > 0 || inside;
+  // (A sentence of the writer's with words in quotation marks, `companies that "offshore"`, is no quotation.)
+  const quotation = inside || /^["“]/.test(text);
   const previous = sentences[at - 1];
   return quotation && previous !== undefined && marksIn(previous) > 0
-    ? speakerInParagraph(sentences, at - 1)
+    ? speakerInParagraph(sentences, at - 1, before)
     : undefined;
+}
+
+/** The person the last of `sentences` that names a speaker names ("…, according to the Bishop."). */
+function lastSpeakerIn(sentences: readonly string[]): string | undefined {
+  for (let at = sentences.length - 1; at >= 0; at--) {
+    const name = speakerOf(sentences[at]!);
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 function marksIn(text: string): number {
@@ -67,7 +131,7 @@ function marksIn(text: string): number {
 }
 
 /** A title before a surname: "Mr Neeson", "Dr Wright". */
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+/;
+const TITLE = new RegExp(String.raw`^${TITLES}\.?\s+`);
 
 /**
  * The name as the article first gives it in full: "Mr Neeson" or "Neeson" is "Liam Neeson" where the article

@@ -12,6 +12,11 @@ describe('who a sentence credits its words to', () => {
     ['"It was hard," said retired teacher Joan Pike.', 'Joan Pike'],
     ['EC spokeswoman Marja Quillinan-Meiland conceded there were "grey areas" but said the rules stood.', 'Marja Quillinan-Meiland'],
     ['Writing his Christmas message, the Bishop said: "Conspiracy theories are fun.', 'the Bishop'],
+    ['"The loan is secured," said Leeds-based UK accountant Priya Shah, who was not involved.', 'Priya Shah'],
+    ['"Fares will rise," said Harbour Ferries spokesman Tom Hale.', 'Tom Hale'],
+    ['The Dean of Ely, the Very Rev Dr Ann Cole, described the sermon as "a triumph".', 'the Very Rev Dr Ann Cole'],
+    ['Analyst Ella van der Berg of Coast Capital described the results as "modest".', 'Ella van der Berg'],
+    ['The harbour is older than the town, according to the Mayor.', 'the Mayor'],
   ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
 
   it.each([
@@ -19,6 +24,7 @@ describe('who a sentence credits its words to', () => {
     ['He said the play is good.'],
     ['The company said profits rose.'],
     ['Prices rose sharply.'],
+    ['The report described the scene in detail.'],
   ])('given %j, which names no one, then none', (text) => expect(speakerOf(text)).toBeUndefined());
 });
 
@@ -43,6 +49,25 @@ describe('who a sentence credits its words to, read with the sentences around it
   it('given the middle sentence of a quotation of three, with no marks of its own, then it is the speaker named at its end', () => {
     const three = ['"We began early.', 'Nobody came.', 'Then it rained," Mr Smith said.'];
     expect(speakerInParagraph(three, 1)).toBe('Mr Smith');
+  });
+
+  it('given words that "he said" or "she added", then they are the person named last before them, in the paragraph or the one before', () => {
+    const harbour = [
+      'The old pier is safe, according to the Mayor.',
+      '"It will stand for a century," he said.',
+      'Repairs will start in May, she added.',
+    ];
+    expect(speakerInParagraph(harbour, 1)).toBe('the Mayor');
+    expect(speakerInParagraph(harbour, 2)).toBe('the Mayor');
+    expect(speakerInParagraph(['"It was hard," he said.'], 0, ['Retired teacher Joan Pike said the school would close.'])).toBe(
+      'Joan Pike',
+    );
+    expect(speakerInParagraph(['"It was hard," he said.'], 0)).toBeUndefined();
+  });
+
+  it('given the writer\'s own words with a few words in quotation marks, after a quotation, then none', () => {
+    const offshore = ['"Call centres can work anywhere," she says.', 'Firms that "offshore" work save money.'];
+    expect(speakerInParagraph(offshore, 1, ['Analyst Cara Dean said costs fell.'])).toBeUndefined();
   });
 
   it('given the writer\'s own words after a quotation, or a quotation no one is named for, then none', () => {

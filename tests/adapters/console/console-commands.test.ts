@@ -3,6 +3,7 @@ import { PassThrough } from 'node:stream';
 import { answerLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
 import { Bot, Library, parseArticle } from '../../../src/index.js';
+import { loadBbcArticles } from '../../helpers/bbc.js';
 import { smallArticle } from '../../helpers/content.js';
 import { topicLibraryBot } from '../../helpers/topic-library.js';
 
@@ -100,6 +101,25 @@ describe('console chat: command lines', () => {
     expect(await answerLine(books, 'who said that?', state, { color: false })).toMatch(
       /^From “Book club picks”/,
     );
+  });
+
+  it('given "who said that?" after BBC quotes whose speaker follows a description, is "he", or "described" the book, then the reply is that person', async () => {
+    const bbc = new Bot(
+      Library.create(
+        loadBbcArticles().filter((each) => ['bbc-business-003', 'bbc-entertainment-009'].includes(each.slug)),
+      ),
+    );
+    for (const [quote, speaker] of [
+      ['pledged assets real money', 'Jamie Firestone'],
+      ['evidence for jesus astonishingly good', 'The Bishop'],
+      ['great thriller lousy history', 'The Rt Rev Dr Tom Wright'],
+    ]) {
+      const state = { followUps: undefined };
+      await answerLine(bbc, `/quote ${quote}`, state, { color: false });
+      expect(await answerLine(bbc, 'who said that?', state, { color: false })).toMatch(
+        new RegExp(`^${speaker}, as quoted in `),
+      );
+    }
   });
 
   it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
