@@ -35,8 +35,8 @@ import {
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
-import { tokenize, wordCount, type Token } from './text/tokenize.js';
-import { standsAlone } from './summary/cues.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import { quotesOfTheirOwn } from './summary/cues.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
@@ -877,16 +877,12 @@ const randomPools = new WeakMap<Article, readonly Passage[]>();
 
 /**
  * The passages a random quote of an article is drawn from: its quotable ones that read as quotes of their
- * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`), or all its quotable ones when none does.
+ * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`: `quotesOfTheirOwn`, as daily posts), or all its quotable ones when none does.
  */
 export function randomQuotable(article: Article): readonly Passage[] {
   let pool = randomPools.get(article);
   if (pool === undefined) {
-    const quotable = quotablePassages(article);
-    const alone = quotable.filter(
-      (passage) => wordCount(passage.text) >= RANDOM_MIN_WORDS && standsAlone(passage.text),
-    );
-    pool = alone.length > 0 ? alone : quotable;
+    pool = quotesOfTheirOwn(quotablePassages(article), RANDOM_MIN_WORDS);
     randomPools.set(article, pool);
   }
   return pool;

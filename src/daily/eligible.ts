@@ -1,5 +1,6 @@
 import type { Article, Passage } from '../content/article.js';
 import type { Library } from '../library.js';
+import { quotesOfTheirOwn } from '../summary/cues.js';
 import { segmentSentences } from '../text/segment.js';
 import { tokenize, wordCount } from '../text/tokenize.js';
 
@@ -25,8 +26,11 @@ const cache = new WeakMap<Article, Map<number, readonly Passage[]>>();
 
 /**
  * The passages of one article that may be posted as a daily quote: quotable (not a repeat of an earlier
- * sentence), at least `minWords` long, and not a copy of the deck (the standfirst some sources repeat
- * in the body: it is the editor's summary, not a quote).
+ * sentence), at least `minWords` long, not a copy of the deck (the standfirst some sources repeat in the
+ * body: it is the editor's summary, not a quote), and reading on their own as a random quote does
+ * (`quotesOfTheirOwn`: no "But you don't have to take their word for it.", unless the article has nothing
+ * else). A post stored before a passage stopped counting is still found by its id (`passageOf`), and the
+ * rotation goes on without it.
  */
 export function postablePassages(library: Library, article: Article, minWords: number): readonly Passage[] {
   let byLength = cache.get(article);
@@ -37,13 +41,14 @@ export function postablePassages(library: Library, article: Article, minWords: n
   const known = byLength.get(minWords);
   if (known !== undefined) return known;
   const deck = segmentSentences(article.meta.deck ?? '').map((span) => termsOf(span.text));
-  const postable = library
+  const long = library
     .quotable(article)
     .filter((passage) => wordCount(passage.text) >= minWords)
     .filter((passage) => {
       const terms = termsOf(passage.text);
       return !deck.some((deckTerms) => dice(terms, deckTerms) >= DECK_ECHO_SIMILARITY);
     });
+  const postable = quotesOfTheirOwn(long, minWords);
   byLength.set(minWords, postable);
   return postable;
 }

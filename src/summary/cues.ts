@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { opensInSmallLetter } from '../text/segment.js';
+import { wordCount } from '../text/tokenize.js';
 
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
@@ -90,4 +91,20 @@ function pronounsOf(text: string): string[] {
  */
 export function standsAlone(text: string): boolean {
   return !opensInSmallLetter(text) && !cuesOf(text).dependent;
+}
+
+/**
+ * The passages that read as quotes of their own, as random quotes and daily posts are chosen: `minWords`
+ * words or more, and `standsAlone` (no "But you don't have to take their word for it."); `otherwise` when
+ * none does, so that an article of nothing but such sentences still has something to quote.
+ */
+export function quotesOfTheirOwn<Each extends { readonly text: string }>(
+  passages: readonly Each[],
+  minWords: number,
+  otherwise: readonly Each[] = passages,
+): readonly Each[] {
+  const alone = passages.filter(
+    (passage) => wordCount(passage.text) >= minWords && standsAlone(passage.text),
+  );
+  return alone.length > 0 ? alone : otherwise;
 }

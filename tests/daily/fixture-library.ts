@@ -16,7 +16,7 @@ The gravity of the moon pulls the nearest ocean water towards it in a long bulge
 
 As the earth turns beneath both bulges, most coasts see two high tides every day. The gravity of the moon pulls the nearest ocean water towards it in a long bulge.
 
-When sun and moon line up, their pulls add together and spring tides run unusually high. When they stand at right angles, neap tides leave the water lower than usual for days. The moon pulls the oceans into two bulges that the earth turns beneath every single day.
+When sun and moon line up, their pulls add together and spring tides run unusually high. When sun and moon stand at right angles, neap tides leave the water lower than usual for days. The moon pulls the oceans into two bulges that the earth turns beneath every single day.
 `;
 
 const BEES = `---

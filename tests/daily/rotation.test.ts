@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dailyPool, nextPassage, rotationOrder, type ChannelRef, type UsedPassage } from '../../src/index.js';
+import {
+  dailyPool,
+  nextPassage,
+  rotationOrder,
+  rotationProgress,
+  type ChannelRef,
+  type UsedPassage,
+} from '../../src/index.js';
+import { randomQuotable } from '../../src/library.js';
 import { Library } from '../../src/index.js';
 import { seedArticle, seedLibrary, smallArticle } from '../helpers/content.js';
 import { BEES_SLUG, fixtureLibrary, TIDES_SLUG } from './fixture-library.js';
@@ -31,11 +39,39 @@ describe('the pool of postable passages', () => {
     expect(texts.some((text) => text.startsWith('The moon pulls the oceans'))).toBe(false);
   });
 
-  it('given the seed article then its closing copy of the deck (#14, #15) is never posted', () => {
+  it('given the seed article then its closing copy of the deck (#14, #15) is never posted, nor a sentence that points back (#3 "For instance, …", #10 "That is, …")', () => {
     const pool = dailyPool(seedLibrary(), seedArticle().slug, 8).map((passage) => passage.index);
-    expect(pool).toHaveLength(14);
+    expect(pool).toHaveLength(10);
     expect(pool).not.toContain(14);
     expect(pool).not.toContain(15);
+    for (const pointsBack of [3, 8, 10, 11]) expect(pool).not.toContain(pointsBack);
+  });
+
+  it('given sentences that lean on the one before ("But …", "They …") then the pool leaves them out, as a random quote does', () => {
+    const library = Library.create([
+      smallArticle('schools', 'Schools change course', [
+        'The city council voted on Tuesday to rewrite the curriculum of every primary school.',
+        'But you do not have to take their word for it at all.',
+        'They are putting more emphasis on math and science this year.',
+        'Parents in the north of the city had asked for the change for a decade.',
+      ]),
+    ]);
+    const texts = dailyPool(library, 'schools', 8).map((passage) => passage.text);
+    expect(texts).toEqual([
+      'The city council voted on Tuesday to rewrite the curriculum of every primary school.',
+      'Parents in the north of the city had asked for the change for a decade.',
+    ]);
+    expect(texts).toEqual(randomQuotable(library.article('schools')!).map((passage) => passage.text));
+  });
+
+  it('given an article whose every sentence leans on the one before then those are posted, rather than nothing', () => {
+    const library = Library.create([
+      smallArticle('leaning', 'Leaning', [
+        'But the committee never met again after the long winter.',
+        'They said the hall was far too cold for any meeting.',
+      ]),
+    ]);
+    expect(dailyPool(library, 'leaning', 8)).toHaveLength(2);
   });
 
   it('given two articles that share a sentence word for word then the library pool has it once', () => {
@@ -73,9 +109,34 @@ describe('rotation', () => {
 
   it('given the seed article over two cycles then there are no repeats inside a cycle either', () => {
     const pool = dailyPool(seedLibrary(), null, 8);
-    const used = walk(pool, 28);
-    expect(new Set(used.slice(0, 14).map((e) => e.passageId)).size).toBe(14);
-    expect(new Set(used.slice(14).map((e) => e.passageId)).size).toBe(14);
+    const used = walk(pool, pool.length * 2);
+    expect(new Set(used.slice(0, pool.length).map((e) => e.passageId)).size).toBe(pool.length);
+    expect(new Set(used.slice(pool.length).map((e) => e.passageId)).size).toBe(pool.length);
+  });
+
+  it('given a rotation stored when a passage that points back still counted, then it goes on: no repeat in the cycle, and that passage is not posted again', () => {
+    const library = seedLibrary();
+    const pool = dailyPool(library, null, 8);
+    const slug = seedArticle().slug;
+    // Stored before: "For instance, …" (#3) posted on day one of cycle 0, then three of today's pool.
+    const used: UsedPassage[] = [{ passageId: `${slug}#3`, cycle: 0, localDate: '2025-12-31' }];
+    for (const [day, passage] of pool.slice(0, 3).entries())
+      used.push({ passageId: passage.id, cycle: 0, localDate: `2026-01-0${day + 1}` });
+    expect(rotationProgress(pool, used)).toEqual({ cycle: 0, used: 3, total: pool.length });
+    const picks: string[] = [];
+    for (let day = 0; day < pool.length - 3; day++) {
+      const pick = nextPassage(channel, pool, used)!;
+      expect(pick.cycle).toBe(0);
+      picks.push(pick.passage.id);
+      used.push({
+        passageId: pick.passage.id,
+        cycle: 0,
+        localDate: `2026-02-${String(day + 1).padStart(2, '0')}`,
+      });
+    }
+    expect(new Set([...pool.slice(0, 3).map((p) => p.id), ...picks]).size).toBe(pool.length);
+    expect(picks).not.toContain(`${slug}#3`);
+    expect(nextPassage(channel, pool, used)!.cycle).toBe(1);
   });
 
   it('given the same channel then the order is the same; another channel gets another order', () => {
