@@ -107,12 +107,13 @@ export class WorkerCardPainter implements CardPainter {
   }
 }
 
-/** The cache key of a card: a hash of everything it shows. */
+/** The cache key of a card: a hash of everything it shows, and of the marks its alt text puts around the quote. */
 export function cardKey(request: CardRequest): string {
-  const { text, highlights, attribution, theme } = request;
+  const { text, highlights, marks, attribution, theme } = request;
   const canonical = JSON.stringify([
     text,
     highlights,
+    marks ?? null,
     attribution.author,
     attribution.title,
     attribution.publication,

@@ -21,6 +21,11 @@ export interface CardRequest {
   readonly text: string;
   /** Ranges of `text` to highlight, [start, end), sorted and disjoint. */
   readonly highlights: readonly Highlight[];
+  /**
+   * The marks the alt text puts around `text`, as the chat puts them around its passage (`quoteMarksFor` of
+   * the passage, none when `text` had a mark added to balance it); when absent, `quoteMarksFor(text)`.
+   */
+  readonly marks?: readonly [open: string, close: string];
   readonly attribution: CardAttribution;
   readonly theme: CardTheme;
 }

@@ -7,9 +7,13 @@ import { formatCardDate } from './date.js';
 /**
  * A passage's text with its quotation marks balanced, as the chat shows it (`quoteMarksFor`: a quotation that
  * goes on past the passage gets its closing mark, one begun before it its opening mark), and its highlights
- * moved with it. The card's own large mark stands before it either way.
+ * moved with it. The card's own large mark stands before it either way; the alt text's marks are the chat's,
+ * none for a passage given a balancing mark (the text now holds a quotation, but the chat shows it bare).
  */
-function balanced(text: string, highlights: readonly Highlight[]): Pick<CardRequest, 'text' | 'highlights'> {
+function balanced(
+  text: string,
+  highlights: readonly Highlight[],
+): Pick<CardRequest, 'text' | 'highlights' | 'marks'> {
   const [marksOpen, marksClose] = quoteMarksFor(text);
   // A piece of a sentence is shown as one ("…and (3) Third, …"), as the chat shows it.
   const piece = asPiece(text);
@@ -19,6 +23,7 @@ function balanced(text: string, highlights: readonly Highlight[]): Pick<CardRequ
   return {
     text: `${open}${piece.text}${close}`,
     highlights: highlights.map(([start, end]) => [start + open.length, end + open.length] as const),
+    marks: own ? [marksOpen, marksClose] : ['', ''],
   };
 }
 
@@ -46,6 +51,6 @@ export function cardRequestForPassage(
 export function cardAltText(request: CardRequest): string {
   const { author, title, publication, date } = request.attribution;
   const from = otherPublication({ author, publication });
-  const [open, close] = quoteMarksFor(request.text);
+  const [open, close] = request.marks ?? quoteMarksFor(request.text);
   return `Quote card: ${open}${request.text}${close} — ${author}, “${title}”, ${from === undefined ? '' : `${from}, `}${formatCardDate(date)}`;
 }

@@ -77,6 +77,14 @@ function breakUnits(word: string, offset: number): [number, number][] {
   return units;
 }
 
+/** A letter or a digit: what a highlight box is drawn around. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * The parts of a token, each highlighted where a highlight covers it and it has a letter or a digit: the
+ * search merges two matched words across the dash between them ("fun - fun"), which the chat emboldens as one,
+ * but a card paints each highlighted token in its own box, and a box around " - " alone marks no word.
+ */
 function highlightParts(
   text: string,
   start: number,
@@ -90,7 +98,7 @@ function highlightParts(
     const b = Math.min(to, end);
     if (a >= b) continue;
     if (a > at) parts.push({ text: text.slice(at, a), highlighted: false });
-    parts.push({ text: text.slice(a, b), highlighted: true });
+    parts.push({ text: text.slice(a, b), highlighted: WORDLIKE.test(text.slice(a, b)) });
     at = b;
   }
   if (at < end) parts.push({ text: text.slice(at, end), highlighted: false });

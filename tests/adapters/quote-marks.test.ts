@@ -10,6 +10,8 @@ import { summarize } from '../../src/summary/summarize.js';
 import { smallArticle } from '../helpers/content.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('the quotation marks a quote is shown between', () => {
   it('given a passage that is one quotation in its own marks then it gets no more of them', () => {
     expect(
@@ -85,6 +87,22 @@ describe('a passage that opens a quotation going on past it, on a card', () => {
     expect(closes.text).toBe('"Others let them float," said the minister.');
     expect(closes.highlights.map(([a, b]) => closes.text.slice(a, b))).toEqual(['float', 'minister']);
     expect(cardAltText(card)).toMatch(/^Quote card: "Some countries .* rates\." — /);
+  });
+
+  it('given one that opens a quotation after words of its own, then the alt text shows it with the marks the console shows, not between ‘ and ’', () => {
+    const bot = new Bot(
+      Library.create([
+        smallArticle('echo', 'Echo', [
+          'Writing in the Echo, the Bishop said: "Conspiracy theories are always fun to read.',
+          'Dan Brown is the best writer in the genre."',
+        ]),
+      ]),
+    );
+    const reply = bot.handle({ kind: 'quote', query: 'conspiracy theories' });
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    const shown = renderForTerminal(reply, { color: false }).split('\n')[0]!;
+    expect(shown).toBe('Writing in the Echo, the Bishop said: "Conspiracy theories are always fun to read."');
+    expect(cardAltText(cardRequestForHit(reply.hit))).toMatch(new RegExp(`^Quote card: ${escape(shown)} — `));
   });
 });
 

@@ -84,6 +84,18 @@ describe('layoutCard', () => {
     ]);
   });
 
+  it('given two highlighted words with a dash between them, highlighted as one ("fun - fun"), then only the words are', () => {
+    const tokens = tokenize('always fun - fun to read', [[7, 16]]);
+    expect(tokens.map((token) => token.parts)).toEqual([
+      [{ text: 'always', highlighted: false }],
+      [{ text: 'fun', highlighted: true }],
+      [{ text: '-', highlighted: false }],
+      [{ text: 'fun', highlighted: true }],
+      [{ text: 'to', highlighted: false }],
+      [{ text: 'read', highlighted: false }],
+    ]);
+  });
+
   it('given Chinese text then a line may break between characters but not before a full stop', () => {
     const tokens = tokenize('和平进程。北朝鲜');
     expect(tokens.map((token) => token.text)).toEqual(['和', '平', '进', '程。', '北', '朝', '鲜']);

@@ -31,9 +31,10 @@ describe('WorkerCardPainter', { timeout: 120_000 }, () => {
     expect([png.width, png.height]).toEqual([1200, 630]);
   });
 
-  it('given two requests that differ only in theme then their cache keys differ', () => {
+  it('given two requests that differ only in theme, or in the marks of their alt text, then their cache keys differ', () => {
     const light = samples['election']!;
     expect(cardKey(light)).not.toBe(cardKey({ ...light, theme: 'dark' }));
     expect(cardKey(light)).toBe(cardKey({ ...light }));
+    expect(cardKey(light)).not.toBe(cardKey({ ...light, marks: ['‘', '’'] }));
   });
 });
