@@ -122,13 +122,17 @@ const schema = z
         .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL')
         .optional(),
     ),
-    LOG_LEVEL: z.preprocess(
-      (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
+    // Unset (or empty, as in a copied .env.example): each process picks its own, the bot info.
+    LOG_LEVEL: optionalText.pipe(
       z
-        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-          error: 'must be one of fatal, error, warn, info, debug, trace, silent',
-        })
-        .default('info'),
+        .string()
+        .toLowerCase()
+        .pipe(
+          z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+            error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+          }),
+        )
+        .optional(),
     ),
     DISCORD_TOKEN: optionalText,
     DISCORD_APPLICATION_ID: snowflake('the application id'),

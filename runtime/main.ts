@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   // before the content is read and its snapshot saved there. SQLite in DATA_DIR, or PostgreSQL shared with
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,

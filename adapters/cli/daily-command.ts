@@ -176,7 +176,7 @@ export async function dailyCommand(
   if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
     throw new UsageError('daily needs one of: run, list, set, stop, status');
   // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for them.
-  const logger = createLogger(process.env.LOG_LEVEL === undefined ? 'warn' : environment.config.LOG_LEVEL);
+  const logger = createLogger(environment.config.LOG_LEVEL ?? 'warn');
   // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
   const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
   const consoleOut = values.json ? process.stderr : process.stdout;

@@ -54,7 +54,7 @@ const consoleSet = (time: string): string[] => [
 ];
 
 describe('quotebot daily', () => {
-  it('given run with no LOG_LEVEL set then it prints its report and no log lines; with LOG_LEVEL=info, the log too', () => {
+  it('given run with no LOG_LEVEL set (or an empty one) then it prints its report and no log lines; with LOG_LEVEL=info, the log too', () => {
     const { LOG_LEVEL: _silent, ...quiet } = dataDir();
     const { LOG_LEVEL: _inherited, ...inherited } = process.env as Record<string, string>;
     expect(setConsole({ ...quiet }).code).toBe(0);
@@ -63,6 +63,17 @@ describe('quotebot daily', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/posted\s+console:general/);
     expect(run.stderr).not.toContain('"level"');
+    // LOG_LEVEL= as in a copied .env.example is no level set.
+    const emptyLevel = spawnSync(
+      process.execPath,
+      [BIN, 'daily', 'run', '--at', '2026-03-31T09:00:00+02:00'],
+      {
+        encoding: 'utf8',
+        env: { ...env, LOG_LEVEL: '' },
+      },
+    );
+    expect(emptyLevel.stdout).toMatch(/posted\s+console:general/);
+    expect(emptyLevel.stderr).not.toContain('"level"');
     const nextDay = spawnSync(process.execPath, [BIN, 'daily', 'run', '--at', '2026-03-30T09:00:00+02:00'], {
       encoding: 'utf8',
       env: { ...env, LOG_LEVEL: 'info' },

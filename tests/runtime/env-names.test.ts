@@ -1,7 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, loadConfig, unreadVariables } from '../../runtime/config.js';
 import { CONTENT_DIR } from '../helpers/content.js';
@@ -48,11 +49,51 @@ describe('names a .env sets that quotebot does not read', () => {
 });
 
 describe('LOG_LEVEL', () => {
-  it('given it in capitals then it is the level in small letters; given no level then info', () => {
+  it('given it in capitals then it is the level in small letters; given no level, or an empty one, then none', () => {
     expect(loadConfig({ LOG_LEVEL: 'INFO' }).LOG_LEVEL).toBe('info');
     expect(loadConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
-    expect(loadConfig({}).LOG_LEVEL).toBe('info');
+    // None set: the bot logs at info, `quotebot daily run` at warn.
+    expect(loadConfig({}).LOG_LEVEL).toBeUndefined();
+    expect(loadConfig({ LOG_LEVEL: '' }).LOG_LEVEL).toBeUndefined();
+    expect(loadConfig({ LOG_LEVEL: '  ' }).LOG_LEVEL).toBeUndefined();
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(join(import.meta.dirname, '../../.env.example'), 'utf8');
+
+  it('given it as the configuration then every variable has its default, as the file promises ("every variable is optional")', () => {
+    const parsed = dotenv.parse(example);
+    expect(Object.keys(parsed).sort()).toEqual([...CONFIG_VARIABLES].sort());
+    expect(loadConfig(parsed)).toEqual(loadConfig({}));
+  });
+
+  it('given it copied to .env, as the README says, then the command line answers', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'quotebot-env-'));
+    try {
+      writeFileSync(join(folder, '.env'), example);
+      const run = spawnSync(
+        process.execPath,
+        [join(import.meta.dirname, '../../bin/quotebot.js'), 'quote', 'election'],
+        {
+          cwd: folder,
+          env: {
+            PATH: process.env['PATH'] ?? '',
+            CONTENT_DIR,
+            DATA_DIR: join(folder, 'data'),
+            NO_COLOR: '1',
+          },
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      expect(run.stderr).not.toContain('Invalid configuration');
+      expect(run.stdout).toContain('election');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

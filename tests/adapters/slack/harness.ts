@@ -95,7 +95,7 @@ export async function startOnFake(
     adapter = await startSlack({
       bot,
       config,
-      logger: options.logger ?? createLogger(config.LOG_LEVEL),
+      logger: options.logger ?? createLogger(config.LOG_LEVEL ?? 'silent'),
       host: '127.0.0.1',
       daily: options.daily?.(slack, library),
       cards: options.cards,
