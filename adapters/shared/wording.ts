@@ -105,9 +105,12 @@ export const en = {
   cardUnavailable: 'Quote cards are not available on this bot, so here is the quote as text.',
   /** Slack: files cannot be ephemeral, so a private card is answered as text. */
   cardNotPrivate: 'A card is an image everyone in the channel sees, so here is your private quote as text.',
-  /** The console shows no images: the CLI writes cards to a file. */
-  cardInConsole: (s: WordingStyle): string =>
-    `Cards are images: run ${s.code('quotebot card <words> --out card.png')} to save one.`,
+  /**
+   * The console shows no images: the CLI writes cards to a file. `args` are the words (and options) of
+   * `quotebot card` that draw this quote, as a shell takes them; run from the quotebot folder, as the console is.
+   */
+  cardInConsole: (s: WordingStyle, args: string): string =>
+    `Cards are images: to save one, run in the shell ${s.code(`npx quotebot card ${args} --out card.png`)}`,
   summaryTitle: (title: string): string => `Summary: ${title}`,
   summaryOf: (title: string): string => `Summary of ${title}`,
   authorsSummary: "The author's own summary",
@@ -195,8 +198,9 @@ export const en = {
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
+  /** Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (as the README's example). */
   dailyNotInConsole:
-    'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `quotebot daily set --platform console --channel me --time 9am` and `quotebot daily run`.',
+    'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `npx quotebot daily set --platform console --channel me --time 9am --timezone berlin`, then `npx quotebot daily run --at 2026-12-06T09:05:00+01:00` (a time it is due).',
   staleButton: 'This button no longer works. Ask again with a new command.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
   slowDown: (s: WordingStyle, command: string, seconds: number): string =>

@@ -13,6 +13,7 @@ import type {
 import { commandDetails } from '../shared/command-detail.js';
 import { en, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
+import { shellWords } from './shell-words.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
 
 export { safeForTerminal, TERMINAL_WORDING, terminalStyleFor, type TerminalStyle } from './terminal-style.js';
@@ -94,13 +95,32 @@ function articleLine(a: Attribution): string {
   return `• ${a.title} — ${byline(a)}, ${a.date}  [${a.slug}]`;
 }
 
+/** How many of a random quote's first words find it again in its article (the card command needs words). */
+const RANDOM_CARD_WORDS = 8;
+
+/**
+ * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for; a random
+ * quote, which had no words, by its own first words in its article.
+ */
+function cardArguments(reply: QuoteReply): string {
+  const words = reply.random
+    ? reply.hit.passage.text
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .filter(Boolean)
+        .slice(0, RANDOM_CARD_WORDS)
+        .join(' ')
+    : reply.query;
+  const article = reply.random ? reply.hit.article.slug : reply.article;
+  return `${shellWords(safeForTerminal(words))}${article === undefined ? '' : ` --article ${article}`}`;
+}
+
 /** Words a reply for a terminal. */
 export function renderForTerminal(reply: BotReply, style: TerminalStyle): string {
   switch (reply.kind) {
     case 'quote':
       // A terminal shows no images: the quote as text, and where to get its card.
       return reply.card
-        ? `${renderQuote(reply, style)}\n${dim(en.cardInConsole(TERMINAL_WORDING), style)}`
+        ? `${renderQuote(reply, style)}\n${dim(en.cardInConsole(TERMINAL_WORDING, cardArguments(reply)), style)}`
         : renderQuote(reply, style);
     case 'no-match':
     case 'invalid-query':

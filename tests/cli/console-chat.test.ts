@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
+const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
 
 function chat(input: string): { code: number; stdout: string; stderr: string } {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
@@ -65,5 +68,67 @@ describe('console chat with piped input', () => {
     expect(stdout.match(/\(a random quote; \/next for another\)/g)).toHaveLength(2);
     expect(stdout).toContain('(a random quote by Eric Ballbach; /next for another)');
     expect(stdout).toContain('No article here is by “nobody”.');
+  });
+});
+
+describe('console hints that are shell commands', () => {
+  /** Runs a hint's command as pasted into a shell, `npx quotebot` being this checkout's bin, in a folder of its own. */
+  function pasted(command: string, folder: string): { code: number; stdout: string } {
+    expect(command).toMatch(/^npx quotebot /);
+    const result = spawnSync(
+      'sh',
+      ['-c', command.replace(/^npx quotebot /, `"${process.execPath}" "${BIN}" `)],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', DATA_DIR: join(folder, 'data'), LOG_LEVEL: 'silent' },
+        timeout: 30_000,
+      },
+    );
+    return { code: result.status ?? -1, stdout: result.stdout };
+  }
+
+  function inFolder(run: (folder: string) => void): void {
+    const folder = mkdtempSync(join(tmpdir(), 'quotebot-hint-'));
+    try {
+      run(folder);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  it("given /daily then the schedule it suggests is set, and the run it suggests posts that schedule's quote", () => {
+    const commands = [...chat('/daily\n').stdout.matchAll(/`(npx quotebot [^`]+)`/g)].map(
+      (match) => match[1]!,
+    );
+    expect(commands).toHaveLength(2);
+    inFolder((folder) => {
+      const [set, run] = commands.map((command) => pasted(command, folder));
+      expect(set!.code).toBe(0);
+      expect(run!.code).toBe(0);
+      expect(run!.stdout).toMatch(/posted\s+console:me/);
+    });
+  });
+
+  it('given a card asked for, with words or none, then the command it suggests draws that quote with the words asked for', () => {
+    const { stdout } = chat(
+      '/quote election card:true\n/quote sanctions article:donald card:true\n/quote card:true\n',
+    );
+    const hints = [...stdout.matchAll(/^Cards are images: to save one, run in the shell (.+)$/gm)].map(
+      (m) => m[1]!,
+    );
+    expect(hints[0]).toBe('npx quotebot card election --out card.png');
+    expect(hints[1]).toBe(
+      'npx quotebot card sanctions --article donald-trumps-own-version-of-muddling-through-on-north-korea --out card.png',
+    );
+    expect(hints).toHaveLength(3);
+    const quotes = [...stdout.matchAll(/^[“‘](.{30})/gm)].map((m) => m[1]!);
+    inFolder((folder) => {
+      hints.forEach((hint, at) => {
+        const card = pasted(hint, folder);
+        expect(card.code).toBe(0);
+        expect(card.stdout).toContain(quotes[at]);
+      });
+    });
   });
 });
