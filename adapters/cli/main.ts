@@ -46,6 +46,9 @@ async function helpWithExamples(name: string): Promise<string | undefined> {
   }
 }
 
+/** Lines for the user beside a command's answer, written on stderr after it (stdout stays the answer). */
+const notes: string[] = [];
+
 async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
   if (command === '--version' || command === '-v') return { out: packageVersion(), code: 0 };
@@ -92,7 +95,9 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     quote: async (rest) => (await import('./quote-command.js')).quoteCommand(await library(), rest, style),
     articles: async (rest) => (await import('./articles-command.js')).articlesCommand(await library(), rest),
     summary: async (rest) =>
-      (await import('./summary-command.js')).summaryCommand(await library(), rest, style),
+      (await import('./summary-command.js')).summaryCommand(await library(), rest, style, (line) =>
+        notes.push(line),
+      ),
     card: async (rest) => (await import('./card-command.js')).cardCommand(await library(), rest, style),
     import: async (rest) =>
       (await import('./import-command.js')).importCommand(environment.contentDir, rest, (line) =>
@@ -127,8 +132,11 @@ try {
   process.exitCode = code;
   // A command that only reads leaves nothing to finish once its answer is written. Exiting then skips
   // V8's heap teardown, which unmaps every page the library used: about a tenth of a cold query.
-  if (READ_ONLY_COMMANDS.has(process.argv[2] ?? '')) stream.write(`${out}\n`, () => process.exit(code));
-  else stream.write(`${out}\n`);
+  const done = READ_ONLY_COMMANDS.has(process.argv[2] ?? '') ? () => process.exit(code) : () => undefined;
+  // The notes come after the answer, which they speak of ("That is the newest article…").
+  stream.write(`${out}\n`, () =>
+    notes.length > 0 ? process.stderr.write(`${notes.join('\n')}\n`, done) : done(),
+  );
 } catch (error) {
   const code = (error as { code?: string }).code;
   const usage = error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS');

@@ -4,6 +4,8 @@ import { Bot } from '../../src/bot/bot.js';
 import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
+import { wordingOf } from '../terminal/terminal-style.js';
+import { en } from '../shared/wording.js';
 import { noArticle, UsageError } from './usage.js';
 
 /** The stable JSON of `quotebot summary --json` (documented in the README). */
@@ -53,8 +55,14 @@ const isLength = (value: string): value is SummaryLength =>
  * [--json]`. A topic without an article, in a library of more than one article, summarises what the whole
  * library says about it; with one article, or with `--article`, the article's sentences about the topic.
  * `--author` keeps to that author's articles: the newest of them, or with a topic what they say about it.
+ * `note` is told a line for the user beside the answer (the CLI writes it on stderr).
  */
-export function summaryCommand(library: Library, args: string[], style: TerminalStyle): string {
+export function summaryCommand(
+  library: Library,
+  args: string[],
+  style: TerminalStyle,
+  note: (line: string) => void = () => undefined,
+): string {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -96,5 +104,7 @@ export function summaryCommand(library: Library, args: string[], style: Terminal
   }
   if (reply.kind !== 'summary') throw new Error(renderForTerminal(reply, { color: false }));
   if (values.json) return JSON.stringify(summaryJson(reply.summary), null, 2);
+  // The article was not named: which one this is, as the chat says, off stdout (which stays the summary).
+  if (reply.newest && reply.summary.found) note(en.newestArticle(wordingOf(style), reply.author));
   return renderForTerminal(reply, style);
 }

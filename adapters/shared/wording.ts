@@ -143,11 +143,16 @@ export const en = {
     `There is no page ${asked}: ${pageCount === 1 ? 'there is one page' : `there are ${pageCount}`}.`,
   helpTitle: 'What I can do',
   examples: 'Examples',
-  /** Under the newest article's summary, when none was named: of the library, or of an author's `articles`. */
-  newestArticle: (s: WordingStyle, author?: { readonly name: string; readonly articles: number }): string =>
-    author === undefined
-      ? `That is the newest article. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
-      : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${s.code(`${s.command('summary')} article:<slug or title words>`)} summarises another, ${s.code(`${s.command('summary')} all author:${/\s/.test(author.name) ? `"${author.name}"` : author.name}`)} each of them in a sentence.`,
+  /**
+   * Under the newest article's summary, when none was named: of the library, or of an author's `articles`
+   * (in chat below it; on the command line on stderr, in its own syntax).
+   */
+  newestArticle: (s: WordingStyle, author?: { readonly name: string; readonly articles: number }): string => {
+    const another = `${s.code(`${s.command('summary')} ${optionText(s, 'article', '<slug or title words>')}`)} summarises another`;
+    return author === undefined
+      ? `That is the newest article. ${another}, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
+      : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${another}, ${s.code(`${s.command('summary')} all ${optionText(s, 'author', /\s/.test(author.name) ? `"${author.name}"` : author.name)}`)} each of them in a sentence.`;
+  },
   smallTalk: (s: WordingStyle, example = 'election'): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} ${example}`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   helpMention:

@@ -74,4 +74,35 @@ describe('quotebot summary across the library (CLI)', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--sentences must be a whole number from 1 to 50');
   });
+
+  it('given no article named then stdout is the newest one’s summary and stderr says so, as the chat does, in the command line’s words', () => {
+    const text = runCli(['summary'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Summary of “Eastham port to close old harbour”/);
+    expect(text.stderr).toContain(
+      'That is the newest article. quotebot summary --article <slug or title words> summarises another, quotebot summary all every article in a sentence.',
+    );
+    expect(text.stdout).not.toContain('newest');
+    // Named, there is nothing to say; --json is the summary alone.
+    expect(runCli(['summary', '--article', 'harbour'], env).stderr).not.toContain('newest');
+    expect(runCli(['summary', '--json'], env).stderr).not.toContain('newest');
+  });
+
+  it('given --author of several articles then stderr says the summary is of their newest', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'quotebot-author-newest-'));
+    try {
+      copyFileSync(join(dir, 'harbour.md'), join(folder, 'harbour.md'));
+      writeFileSync(
+        join(folder, 'ferry.md'),
+        `---\ntitle: Eastham ferry to run all winter\nauthor: Jo Reporter\npublication: Eastham News\ndate: 2024-03-01\n---\n\nThe Eastham ferry will run all winter, its owners said. Tickets cost the same as in summer.\n`,
+      );
+      const { stdout, stderr } = runCli(['summary', '--author', 'reporter'], { CONTENT_DIR: folder });
+      expect(stdout).toMatch(/^Summary of “Eastham ferry to run all winter”/);
+      expect(stderr).toContain(
+        'That is the newest of Jo Reporter\'s 2 articles. quotebot summary --article <slug or title words> summarises another, quotebot summary all --author "Jo Reporter" each of them in a sentence.',
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
