@@ -125,7 +125,11 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--time', value: 'HH:MM', description: 'set: local time, 24 h (or 9am, 9:30 pm)' },
       { flag: '--timezone', value: 'TZ', description: 'set: an IANA zone or a city' },
       { flag: '--days', value: 'DAYS', description: 'set: mon,wed,fri or mon-fri (default every day)' },
-      { flag: '--article', value: 'SLUG', description: 'set: only quote this article' },
+      {
+        flag: '--article',
+        value: 'SLUG',
+        description: 'set: only quote this article (its slug or words of its title)',
+      },
       { flag: '--card', description: 'set: post each quote as a quote card' },
       json,
     ],

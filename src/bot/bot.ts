@@ -65,12 +65,6 @@ function inTitle(article: Article, words: string): boolean {
   );
 }
 
-/** Whether the text has each of the words as typed (case and accents aside). */
-function saysEvery(text: string, words: string): boolean {
-  const own = new Set(foldText(text).match(WORDS) ?? []);
-  return (foldText(words).match(WORDS) ?? []).every((word) => own.has(word));
-}
-
 function greatestCommonDivisor(a: number, b: number): number {
   return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }
@@ -274,22 +268,9 @@ export class Bot {
     return this.library.resolveSlug(input);
   }
 
-  /**
-   * The article a summary request names (see `resolveArticle`), or else the one whose passages best match
-   * the words: for an article described in words ("the article about mary poppins"), whatever its best
-   * passage; for an `article:` that names none, only a passage with every word as typed (`article:mary
-   * poppins`), so that a name of no article is said to be none ("nope" is not the article with "hope").
-   */
+  /** The article a summary request names: see `Library.articleNamed`. */
   private articleForSummary(input: string, described: boolean): string | undefined {
-    const slug = this.resolveArticle(input);
-    if (slug !== undefined) return slug;
-    // Words that several titles have, or an author of several articles, name none of them: the reply suggests
-    // them (`article:BBC` is not the article whose sentence says "told the BBC").
-    if (this.library.titledWith(input).length > 1 || this.library.hasAuthor(input)) return undefined;
-    const { result, articles } = this.library.articlesAbout(input);
-    const best = result.hits[0];
-    if (described || (best !== undefined && saysEvery(best.passage.text, input))) return articles[0]?.slug;
-    return undefined;
+    return this.library.articleNamed(input, described);
   }
 
   /**

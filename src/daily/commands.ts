@@ -72,9 +72,10 @@ export class DailyCommands {
     if (days === undefined || days.length === 0) return { kind: 'invalid-days', input: request.days ?? '' };
     let article: string | null = null;
     if (request.article !== undefined) {
-      const slug = this.deps.library.resolveSlug(request.article);
+      // Named as quote, summary and card name one: a slug, title words, or words one article says.
+      const slug = this.deps.library.articleNamed(request.article);
       if (slug === undefined) {
-        const { suggestions } = this.deps.library.search({ query: '', slug: request.article.toLowerCase() });
+        const suggestions = this.deps.library.similarArticles(request.article);
         return { kind: 'unknown-article', article: request.article, suggestions };
       }
       article = slug;

@@ -90,6 +90,19 @@ describe('/daily set', () => {
     });
   });
 
+  it('given an article by words only its text says, or misspelt, then it is found or suggested, as summary and quote find one', async () => {
+    const { commands, store } = setup();
+    // "waggle" is in no title: the bees article says it.
+    const bySaying = await commands.handle(set({ article: 'waggle' }));
+    expect(bySaying).toMatchObject({
+      kind: 'daily-set',
+      schedule: { article: expect.stringContaining('bees') },
+    });
+    const misspelt = await commands.handle(set({ channelId: '222', article: 'tidez work' }));
+    expect(misspelt).toMatchObject({ kind: 'unknown-article', suggestions: [TIDES_SLUG] });
+    expect(await store.listSchedules()).toHaveLength(1);
+  });
+
   it('given a schedule set after today’s time then the next post is tomorrow, not a catch-up now', async () => {
     const { commands } = setup('2026-06-01T08:00:00Z');
     expect(await commands.handle(set())).toMatchObject({ next: { localDate: '2026-06-02', dueNow: false } });
