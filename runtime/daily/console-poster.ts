@@ -7,13 +7,17 @@ const plain = (text: string): string =>
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
   text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
-/** The text of a daily quote on a terminal: the quote, then who said it where. */
+/**
+ * The text of a daily quote on a terminal: the quote, then who said it where. A schedule set as a card says
+ * that Discord and Slack would get the card: a terminal shows text.
+ */
 export function consolePostText(request: DailyPostRequest): string {
   const { passage, article, schedule, localDate } = request;
   const [open, close] = quoteMarksFor(passage.text);
   const publication = otherPublication(article);
+  const card = schedule.card === true ? ' (a card on Discord and Slack; the console posts its text)' : '';
   return [
-    `[daily ${schedule.platform}:${schedule.channelId} ${localDate}]`,
+    `[daily ${schedule.platform}:${schedule.channelId} ${localDate}]${card}`,
     `${open}${plain(passage.text)}${close}`,
     `— ${plain(article.author)}, “${plain(article.title)}”, ${publication === undefined ? '' : `${plain(publication)}, `}${article.date}${article.url ? ` ${article.url}` : ''}`,
   ].join('\n');

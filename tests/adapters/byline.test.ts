@@ -81,4 +81,24 @@ describe('an article whose author is its publication', () => {
     ];
     for (const text of posts) expect(text.split('Coast Weekly')).toHaveLength(2);
   });
+
+  it('given a console schedule set as a card, then its post says the console posts the text', () => {
+    const { hit } = wireQuote();
+    const base = {
+      passage: hit.passage,
+      article: hit.article,
+      localDate: '2024-03-02',
+      nonce: 'n1',
+      attempt: 1,
+    };
+    const post = (card: boolean) =>
+      consolePostText({
+        ...base,
+        schedule: { platform: 'console', channelId: 'general', card },
+      } as unknown as DailyPostRequest).split('\n')[0];
+    expect(post(true)).toBe(
+      '[daily console:general 2024-03-02] (a card on Discord and Slack; the console posts its text)',
+    );
+    expect(post(false)).toBe('[daily console:general 2024-03-02]');
+  });
 });
