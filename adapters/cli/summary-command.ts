@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Library, LibrarySummary, Summary, SummaryLength } from '../../src/index.js';
 import { Bot } from '../../src/bot/bot.js';
 import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
+import { asksForWholeLibrary } from '../../src/summary/library-summary.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { wordingOf } from '../terminal/terminal-style.js';
@@ -79,8 +80,10 @@ export function summaryCommand(
   if (length !== undefined && !isLength(length)) {
     throw new UsageError(`--length must be one of ${SUMMARY_LENGTHS.join(', ')}`);
   }
-  // Words after the command are the topic too: `quotebot summary sanctions`.
-  const topic = [values.topic, ...positionals]
+  // Words after the command are the topic too: `quotebot summary sanctions`; but `summary all --topic oil` is a
+  // topic across the library, which "all" only names again.
+  const namesLibrary = values.topic !== undefined && asksForWholeLibrary(positionals.join(' '));
+  const topic = [values.topic, ...(namesLibrary ? [] : positionals)]
     .filter((part) => part !== undefined)
     .join(' ')
     .trim();

@@ -38,6 +38,13 @@ describe('quotebot summary across the library (CLI)', () => {
     expect(text).toContain('— Jo Reporter, Eastham News, 2024-02-03 https://example.org/harbour');
   });
 
+  it('given summary all --topic then it is that topic across the library, as summary --topic is ("all" is no topic word)', () => {
+    const all = runCli(['summary', 'all', '--topic', 'cargo', '--json'], env);
+    expect(all.code).toBe(0);
+    expect(JSON.parse(all.stdout)).toMatchObject({ scope: 'library', topic: 'cargo', found: true });
+    expect(all.stdout).toBe(runCli(['summary', '--topic', 'cargo', '--json'], env).stdout);
+  });
+
   it('given a topic that one article alone discusses and its title names, then it answers as the chat does: that article summarised', () => {
     const json = JSON.parse(runCli(['summary', 'harbour', '--json'], env).stdout) as {
       article: { slug: string };
