@@ -98,7 +98,7 @@ function isQuestionOfLibrary(text: string): boolean {
  * for or more ("who is enrico bondi?"), or the one word a definition asks of ("what is a recession?"); not a
  * closest passage, nor one with a single word ("what time is it?" and a sentence with "time").
  */
-function answersQuestion(reply: BotReply, text: string): boolean {
+function quoteAnswersQuestion(reply: BotReply, text: string): boolean {
   if (reply.kind !== 'quote' || reply.closest) return false;
   const { text: passage } = reply.hit.passage;
   const matched = new Set(
@@ -240,7 +240,7 @@ export class Bot {
     if (!onTopic && !isQuestion(text)) return undefined;
     const reply = this.quote({ kind: 'quote', query: text });
     if (onTopic && reply.kind !== 'invalid-query') return reply;
-    if (answersQuestion(reply, text)) return reply;
+    if (quoteAnswersQuestion(reply, text)) return reply;
     if (!asksOfSomething(text, words)) return undefined;
     return reply.kind === 'quote' ? this.nothingMatches(text, []) : reply;
   }
@@ -616,10 +616,6 @@ export class Bot {
   }
 
   /**
-   * Why a search has no hits, as the bot says it: a bad query, an unknown article or author (`article`,
-   * `author` as typed), none.
-   */
-  /**
    * "No passage matches" a quote's words, with what to try: its did-you-mean, else a word of it that finds
    * passages alone ("/quote moon" for "man on the moon"), so that a reply to words the library half has does
    * not end the conversation.
@@ -633,6 +629,10 @@ export class Bot {
     return { kind: 'no-match', query, suggestions, ...(alone === undefined ? {} : { alone }) };
   }
 
+  /**
+   * Why a search has no hits, as the bot says it: a bad query, an unknown article or author (`article`,
+   * `author` as typed), none.
+   */
   private noHits(result: SearchResult, article?: string, author?: string): BotReply {
     const maxLength = this.library.options.maxQueryLength;
     switch (result.status) {
