@@ -295,7 +295,7 @@ export class Bot {
   }
 
   private quote(asked: QuoteRequest): BotReply {
-    const request = this.withWholeArticle(this.withWholeAuthor(asked));
+    const request = this.withWholeArticle(this.withWholeAuthor(this.withContinuedName(asked)));
     const article =
       request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
     const author = request.author?.trim() || undefined;
@@ -357,6 +357,23 @@ export class Bot {
         };
       }
     }
+  }
+
+  /**
+   * A request whose `article:` or `author:` value the words after it went on naming, read as its name (see
+   * `withWholeArticle`, `withWholeAuthor`) from those words alone, and the words typed before the value back
+   * before what the name leaves of them: `/quote energy author:jimmy carter taxes` looks for "energy taxes".
+   */
+  private withContinuedName(asked: QuoteRequest): QuoteRequest {
+    const { continued, ...request } = asked;
+    if (continued === undefined || (continued.option !== 'article' && continued.option !== 'author'))
+      return request;
+    const words = request.query.trim().split(/\s+/);
+    const next = { ...request, query: words.slice(0, continued.next).join(' ') };
+    const read = continued.option === 'author' ? this.withWholeAuthor(next) : this.withWholeArticle(next);
+    const before = words.slice(continued.next, continued.next + continued.before);
+    const rest = words.slice(continued.next + continued.before);
+    return { ...read, query: [...before, read.query, ...rest].filter(Boolean).join(' ') };
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Attribution } from '../content/article.js';
 import type { SearchHit } from '../search/result.js';
 import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
-import type { CommandDefinition } from '../commands/definition.js';
+import type { CommandDefinition, ContinuedValue } from '../commands/definition.js';
 
 /** What a user asked for, whatever the platform. */
 export type BotRequest =
@@ -62,6 +62,12 @@ export interface QuoteRequest {
   readonly withContext?: boolean | undefined;
   /** Answer with the quote as an image (a quote card) rather than text. */
   readonly card?: boolean | undefined;
+  /**
+   * Typed as text, the `article:` or `author:` whose unquoted value the query's first words may go on naming
+   * (see `ContinuedValue`): the words before the value stand after those in `query`, and go back before what
+   * the name leaves.
+   */
+  readonly continued?: ContinuedValue | undefined;
 }
 
 /**

@@ -61,13 +61,14 @@ export const quoteCommand = {
     '/quote red line article:north-korea private:true',
     '/quote election card:true',
   ],
-  resolve: ({ values }) => {
+  resolve: ({ values, continued }) => {
     const request: QuoteRequest = {
       kind: 'quote',
       query: str(values['query']) ?? '',
       article: str(values['article']),
       author: str(values['author']),
       ...(values['card'] === true ? { card: true } : {}),
+      ...(continued === undefined ? {} : { continued }),
     };
     return asked(request, values);
   },

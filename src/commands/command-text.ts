@@ -1,5 +1,11 @@
 import { editDistance } from '../search/edit-distance.js';
-import type { CommandDefinition, CommandOption, OptionValues, UsageError } from './definition.js';
+import type {
+  CommandDefinition,
+  CommandOption,
+  ContinuedValue,
+  OptionValues,
+  UsageError,
+} from './definition.js';
 
 /** `name:value` or `name:"a value"`; a name in capitals is the same option (`Length:short`). */
 const NAMED = /(?:^|\s)([a-z][a-z-]*):(?:"([^"]*)"|(\S*))/gi;
@@ -86,12 +92,21 @@ function mainOption(definition: CommandDefinition, values: OptionValues): Comman
  * rest (see `Bot`), wherever the option stood. `bare` names the options whose value stood at each mark; the
  * main option's own words stay after the others, as they were.
  */
-function continuedFirst(text: string, bare: readonly string[], main: string | undefined): string {
+function continuedFirst(
+  text: string,
+  bare: readonly string[],
+  main: string | undefined,
+): { free: string; continued?: ContinuedValue } {
   const [before = '', ...after] = text.split(VALUE_STOOD);
   const [first = '', ...later] = after.filter((_, i) => bare[i] !== main);
   const own = after.filter((_, i) => bare[i] === main);
   // A later one's go last, where a name is read too (`taxes article:state of the union author:jimmy carter`).
-  return [first, before, ...later, ...own].join(' ');
+  const free = [first, before, ...later, ...own].join(' ');
+  const option = bare.find((name) => name !== main);
+  const count = (words: string): number => words.split(/\s+/).filter(Boolean).length;
+  return option === undefined || count(first) === 0 || count(before) === 0
+    ? { free }
+    : { free, continued: { option, next: count(first), before: count(before) } };
 }
 
 /**
@@ -104,7 +119,7 @@ function continuedFirst(text: string, bare: readonly string[], main: string | un
 export function parseCommandText(
   definition: CommandDefinition,
   text: string,
-): { kind: 'options'; values: OptionValues } | UsageError {
+): { kind: 'options'; values: OptionValues; continued?: ContinuedValue } | UsageError {
   const values: Record<string, string | number | boolean> = {};
   const names = definition.options.map((option) => option.name);
   let problem: UsageError | undefined;
@@ -135,7 +150,9 @@ export function parseCommandText(
       return ` ${VALUE_STOOD} `;
     });
   if (problem !== undefined) return problem;
-  const free = continuedFirst(typed, bare, mainOption(definition, values)?.name);
+  const mainBefore = mainOption(definition, values);
+  const mainNamed = mainBefore !== undefined && mainBefore.name in values;
+  const { free, continued } = continuedFirst(typed, bare, mainBefore?.name);
   // A bare word that is one of an option's choices sets that option: `/summary short`.
   const words = free
     .split(/\s+/)
@@ -189,7 +206,20 @@ export function parseCommandText(
   }
   const missing = definition.options.find((option) => option.required && !(option.name in values));
   if (missing) return usageError(definition, 'missing-option', { option: missing.name });
-  return { kind: 'options', values };
+  // Said only when the main option's words begin with them: none of it was named before, no choice was taken out.
+  const main = mainOption(definition, values);
+  const leads =
+    continued !== undefined &&
+    main !== undefined &&
+    main.name === mainBefore?.name &&
+    !mainNamed &&
+    String(values[main.name] ?? '').startsWith(firstWords(free, continued.next + continued.before));
+  return { kind: 'options', values, ...(leads ? { continued } : {}) };
+}
+
+/** The first `count` words of `text`, one space apart. */
+function firstWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(0, count).join(' ');
 }
 
 /**
@@ -199,13 +229,13 @@ export function parseCommandText(
 export function parseCommandInput(
   definition: CommandDefinition,
   text: string,
-): { kind: 'input'; subcommand: string | undefined; values: OptionValues } | UsageError {
+):
+  | { kind: 'input'; subcommand: string | undefined; values: OptionValues; continued?: ContinuedValue }
+  | UsageError {
   const subcommands = definition.subcommands ?? [];
   if (subcommands.length === 0) {
     const parsed = parseCommandText(definition, text);
-    return parsed.kind === 'options'
-      ? { kind: 'input', subcommand: undefined, values: parsed.values }
-      : parsed;
+    return parsed.kind === 'options' ? { ...parsed, kind: 'input', subcommand: undefined } : parsed;
   }
   const trimmed = text.trim();
   const first = /^\S*/.exec(trimmed)![0];

@@ -2,7 +2,7 @@ import type { ArticlesReloadReply, BotReply, BotRequest } from '../bot/requests.
 import type { DailyAsk } from '../daily/command-request.js';
 import type { DailyReply } from '../daily/requests.js';
 import type { CooldownHeld } from './cooldown.js';
-import type { Caller, CommandDefinition, OptionValues, UsageError } from './definition.js';
+import type { Caller, CommandDefinition, ContinuedValue, OptionValues, UsageError } from './definition.js';
 
 /** Every request a command can resolve to: the bot's own, `/articles reload` and `/daily …`. */
 export type CommandRequest = BotRequest | { readonly kind: 'articles-reload' } | DailyAsk;
@@ -20,6 +20,8 @@ export interface CommandInput {
   /** The sub-command's name (`/daily set`), if any. */
   readonly subcommand?: string | undefined;
   readonly values: OptionValues;
+  /** Typed as text: the option whose value the main option's first words may go on naming. */
+  readonly continued?: ContinuedValue | undefined;
   readonly caller: Caller;
 }
 

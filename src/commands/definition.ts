@@ -36,6 +36,19 @@ export interface CommandDefinition {
 /** Option values by name, as a platform delivers them. */
 export type OptionValues = Readonly<Record<string, string | number | boolean | undefined>>;
 
+/**
+ * Of a line of text, the option whose unquoted value the next words may go on naming: `/quote energy
+ * author:jimmy carter taxes` gives `author` "jimmy" and the query "carter taxes energy", which the words after
+ * the value lead (`next`: 2), the words typed before it (`before`: 1) after them. Said only when words were
+ * typed before the value, so that what the name leaves of the words after it can go back after those ("energy
+ * taxes").
+ */
+export interface ContinuedValue {
+  readonly option: string;
+  readonly next: number;
+  readonly before: number;
+}
+
 /** Where a command was typed and by whom, filled in by the adapter. */
 export interface Caller {
   readonly platform: 'discord' | 'slack' | 'terminal';

@@ -99,5 +99,6 @@ export function resolveCommandText(
 ): ResolvedCommand | UsageError {
   const parsed = parseCommandInput(command, text);
   if (parsed.kind === 'usage-error') return parsed;
-  return command.resolve({ subcommand: parsed.subcommand, values: parsed.values, caller });
+  const { subcommand, values, continued } = parsed;
+  return command.resolve({ subcommand, values, continued, caller });
 }

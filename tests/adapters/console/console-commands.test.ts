@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { answerLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
+import { answerLine, requestFromLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
 import { Bot, Library, parseArticle } from '../../../src/index.js';
 import { loadBbcArticles } from '../../helpers/bbc.js';
@@ -265,6 +265,29 @@ describe('console chat: command lines', () => {
         expect(reply).not.toMatch(/no article “state”|taxes of the union/);
       },
     );
+
+    it('given words on both sides of the value, then the name is read from those after it and the rest are the words, in their order', async () => {
+      const quoted = (line: string) => {
+        const request = requestFromLine(addresses, line, { followUps: undefined });
+        return typeof request === 'object' && request.kind === 'quote' ? addresses.handle(request) : request;
+      };
+      expect(quoted('/quote families author:jimmy carter working')).toMatchObject({
+        kind: 'quote',
+        query: 'families working',
+        author: 'jimmy carter',
+      });
+      expect(quoted('/quote families article:state of the union 1978 working')).toMatchObject({
+        kind: 'quote',
+        query: 'families working',
+        article: 'address-1978',
+      });
+      expect(quoted('/quote cut article:state of the union 2019 class author:donald trump')).toMatchObject({
+        kind: 'quote',
+        query: 'cut class',
+        article: 'address-2019',
+        author: 'donald trump',
+      });
+    });
 
     it('given the words whole, then the article or author is the one they name', async () => {
       expect(await say('/quote taxes article:state of the union 1978')).toContain('We must cut taxes');
