@@ -14,6 +14,8 @@ import { slackCommandNames, type SlackCommandNames } from './command-names.js';
  * - `channels:history`, `groups:history`: before it ever resends a daily quote, the daily poster reads the
  *   channel's recent messages (`conversations.history`) for the post it may already have made; public
  *   and private channels.
+ * - `files:write`: quote cards (`card:true`, the Card button, daily cards) are uploaded with `filesUploadV2`
+ *   (`files.getUploadURLExternal`, `files.completeUploadExternal`).
  */
 export const SLACK_BOT_SCOPES = [
   'app_mentions:read',
@@ -23,6 +25,7 @@ export const SLACK_BOT_SCOPES = [
   'groups:history',
   'im:history',
   'users:read',
+  'files:write',
 ] as const;
 export const SLACK_BOT_EVENTS = ['app_mention', 'message.im'] as const;
 
@@ -120,9 +123,18 @@ export function manifestOptions(given: {
     };
   return {
     mode,
-    ...(url === undefined ? {} : { baseUrl: url }),
+    ...(url === undefined ? {} : { baseUrl: baseOf(url) }),
     ...(name === undefined ? {} : { appName: name }),
   };
+}
+
+/**
+ * The base URL of an address given as `--url`: the address itself, or the Request URL Slack's pages show
+ * (`https://host/slack/events`), whose path the manifest adds again.
+ */
+function baseOf(url: string): string {
+  const base = url.replace(/\/+$/, '');
+  return base.endsWith(SLACK_EVENTS_PATH) ? base.slice(0, -SLACK_EVENTS_PATH.length) : base;
 }
 
 /** The manifest as the YAML file committed under `manifests/`. */

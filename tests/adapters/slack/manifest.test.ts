@@ -8,6 +8,7 @@ import {
   committedManifest,
   MANIFEST_FILES,
   manifestOptions,
+  slackManifest,
   slackManifestYaml,
   SLACK_BOT_EVENTS,
   SLACK_BOT_SCOPES,
@@ -79,5 +80,22 @@ describe('npm run slack:manifest -- --mode … --url …', () => {
     expect((parse(yaml) as Manifest).settings.event_subscriptions.request_url).toBe(
       'https://bot.example.org/slack/events',
     );
+  });
+
+  it('given the Request URL Slack shows (ending /slack/events) then the manifest does not add the path twice', () => {
+    const options = manifestOptions({ mode: 'http', url: 'https://bot.example.org/slack/events/' });
+    if ('problem' in options) throw new Error(options.problem);
+    const manifest = slackManifest(COMMANDS, slackCommandNames(COMMANDS), options) as unknown as Manifest;
+    expect(manifest.settings.event_subscriptions.request_url).toBe('https://bot.example.org/slack/events');
+    expect(
+      manifest.features.slash_commands.every((c) => c.url === 'https://bot.example.org/slack/events'),
+    ).toBe(true);
+  });
+});
+
+describe("the Slack app's scopes", () => {
+  it('given cards are uploaded with filesUploadV2 then the app asks for files:write', () => {
+    expect(SLACK_BOT_SCOPES).toContain('files:write');
+    expect((parse(read('socket')) as Manifest).oauth_config.scopes.bot).toContain('files:write');
   });
 });
