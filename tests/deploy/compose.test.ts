@@ -51,6 +51,13 @@ describe('compose.yaml', () => {
     expect(postgres?.['volumes']).toEqual(['postgres-data:/var/lib/postgresql/data']);
     expect(Object.keys(compose.volumes)).toContain('postgres-data');
   });
+
+  it("given a .env with the host's CONTENT_DIR and DATA_DIR then the container still reads its own folders, the articles mounted", () => {
+    const { bot } = compose.services;
+    // `environment` wins over `env_file`: a host path from .env never reaches the container.
+    expect(bot?.['environment']).toMatchObject({ CONTENT_DIR: '/content', DATA_DIR: '/data' });
+    expect(bot?.['volumes']).toContain('${CONTENT_DIR:-./content}:/content:ro');
+  });
 });
 
 describe('Dockerfile', () => {
