@@ -19,6 +19,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
     startsPhrase: (word: string): boolean => lexicon().startsPhrase?.(word) ?? true,
     isName: (lemma: string): boolean => lexicon().isName?.(lemma) ?? false,
     isAdverb: (lemma: string): boolean => lexicon().isAdverb?.(lemma) ?? false,
+    isPerson: (lemma: string): boolean => lexicon().isPerson?.(lemma) ?? false,
   };
 }
 

@@ -9,7 +9,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADVERB_MARK, lemmaCandidates, LEXICON_HEADER, NAME_MARK } from '../src/search/lexicon.js';
+import {
+  ADVERB_MARK,
+  lemmaCandidates,
+  LEXICON_HEADER,
+  NAME_MARK,
+  PERSON_MARK,
+} from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
@@ -108,7 +114,12 @@ interface Synset {
   readonly pointers: readonly (readonly [string, string, number, number])[];
   /** The definition, without its examples (lower case). */
   readonly definition: string;
+  /** WordNet's lexicographer file of the sense: what kind of thing it is (`PERSON_FILE`: a person). */
+  readonly file: number;
 }
+
+/** The lexicographer file of WordNet's nouns for people (noun.person). */
+const PERSON_FILE = 18;
 
 function dataOf(pos: string): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
@@ -139,7 +150,13 @@ function dataOf(pos: string): Map<string, Synset> {
       ]);
     }
     const definition = gloss.split('; "')[0]!.toLowerCase();
-    synsets.set(`${letter}${fields[0]}`, { words, capitalised, pointers, definition });
+    synsets.set(`${letter}${fields[0]}`, {
+      words,
+      capitalised,
+      pointers,
+      definition,
+      file: Number(fields[1]),
+    });
   }
   return synsets;
 }
@@ -322,8 +339,9 @@ function build(): string {
       .filter(([lemma, parts]) => parts.size === 1 && parts.has('adv') && LEMMA.test(lemma))
       .map(([lemma]) => lemma),
   );
+  const persons = personNouns(synsets, senseOf);
   const lines: string[] = [];
-  for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs])].sort()) {
+  for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs, ...persons])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
     // synonym, related, more specific, more general and named by the definition, a noun of the definition.
@@ -343,10 +361,34 @@ function build(): string {
     }
     // The fields in the format's order (`src/search/lexicon.ts`).
     const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b'].map((kind) => byKind.get(kind)!);
-    fields.push(names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : '');
+    fields.push(
+      names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
+    );
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Nouns for a person ("teacher", "lawyer", "minister"), which a report prints before a name to say who they
+ * are ("Teacher Joan Pike said"): the commonest sense is a person, and no sense is one particular person
+ * (an instance), whose name the word also is ("Cook", "Smith", "King").
+ */
+function personNouns(
+  synsets: ReadonlyMap<string, Synset>,
+  senseOf: ReadonlyMap<string, { readonly number: number }>,
+): Set<string> {
+  const persons = new Set<string>();
+  const instances = new Set<string>();
+  for (const [key, synset] of synsets) {
+    if (!key.startsWith('n')) continue;
+    const instance = synset.pointers.some(([symbol]) => symbol === '@i');
+    for (const word of synset.words) {
+      if (instance) instances.add(word);
+      else if (synset.file === PERSON_FILE && senseOf.get(`${word} ${key}`)?.number === 1) persons.add(word);
+    }
+  }
+  return new Set([...persons].filter((word) => LEMMA.test(word) && !instances.has(word)));
 }
 
 /**

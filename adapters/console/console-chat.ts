@@ -143,8 +143,9 @@ function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
   const at = sentences.findIndex((each) => each.id === passage.id);
   const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
   const before = texts(inParagraph(passage.paragraph - 1));
-  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at, before);
-  return speaker === undefined ? undefined : fullNameIn(texts(article), speaker);
+  const lexicon = bot.library.options.lexicon;
+  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at, before, lexicon);
+  return speaker === undefined ? undefined : fullNameIn(texts(article), speaker, lexicon);
 }
 
 /**

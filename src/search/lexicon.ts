@@ -22,6 +22,12 @@ export interface Lexicon {
    * not "fast" or "well". Absent: not known.
    */
   isAdverb?(lemma: string): boolean;
+  /**
+   * Whether the dictionary knows this word (lower case) as a noun for a person, in its commonest sense, and
+   * as no one person's name: "teacher", "lawyer", "minister", not "cook" (James Cook) or "king". Absent:
+   * not known.
+   */
+  isPerson?(lemma: string): boolean;
 }
 
 /** How a word relates to another; each kind counts less than an exact word or an inflection. */
@@ -67,11 +73,13 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 11';
+export const LEXICON_HEADER = '#quotebot-lexicon 12';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
 /** The last field of a lemma known only as an adverb. */
 export const ADVERB_MARK = 'adverb';
+/** The last field of a lemma that is a noun for a person. */
+export const PERSON_MARK = 'person';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -90,9 +98,10 @@ interface Entry {
   readonly related: readonly RelatedWord[];
   readonly name: boolean;
   readonly adverb: boolean;
+  readonly person: boolean;
 }
 
-const UNKNOWN: Entry = { related: [], name: false, adverb: false };
+const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false };
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -113,7 +122,7 @@ const BLOCK_BYTES = 4096;
  * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
- * known only as an adverb, "nearly|…|adverb"). A lemma of several
+ * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"). A lemma of several
  * words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are single words.
  * Lookups binary-search the bytes themselves and decode only the line found, so that loading costs no parsing
  * and no decoding; over a `LexiconSource`, only the blocks that a search visits are read (the first probes,
@@ -151,6 +160,10 @@ export class TextLexicon implements Lexicon {
     return this.entry(lemma).adverb;
   }
 
+  isPerson(lemma: string): boolean {
+    return this.entry(lemma).person;
+  }
+
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
@@ -182,7 +195,12 @@ export class TextLexicon implements Lexicon {
       for (const word of field.split(',')) words.push({ word, kind: KINDS[k]! });
     }
     const mark = fields[KINDS.length + 1];
-    return { related: words, name: mark === NAME_MARK, adverb: mark === ADVERB_MARK };
+    return {
+      related: words,
+      name: mark === NAME_MARK,
+      adverb: mark === ADVERB_MARK,
+      person: mark === PERSON_MARK,
+    };
   }
 
   /** The line whose key is `lemma`. */

@@ -1,3 +1,4 @@
+import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -41,11 +42,15 @@ const PRONOUN_SAID = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)\s+${SAYING}\b|\b${
 const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;
 
+/** A title before a surname: "Mr Neeson", "Dr Wright". */
+const TITLE = new RegExp(String.raw`^${TITLES}\.?\s+`);
+
 /**
  * The person a sentence credits its words to, as a report names them ("Rod Eddington", "Mr Chidambaram"), or
- * undefined when it names none (the writer's own words, "the council's ruling said", "he said").
+ * undefined when it names none (the writer's own words, "the council's ruling said", "he said"). The
+ * `lexicon` tells a description printed before the name from the name ("Teacher Joan Pike said").
  */
-export function speakerOf(text: string): string | undefined {
+export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string | undefined {
   const afterVerb = SAID_NAME.exec(text);
   const name =
     afterVerb !== null
@@ -55,12 +60,28 @@ export function speakerOf(text: string): string | undefined {
           NAME_SAID.exec(text) ??
           ACCORDING.exec(text))?.[1];
   if (name === undefined) return undefined;
-  const words = name.split(/\s+/);
-  while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+  const words = withoutDescription(name.split(/\s+/), lexicon);
   // The sentence's full stop is no initial's ("…said Heizo Takenaka.").
   const last = words.length - 1;
   if (last >= 0 && words[last]!.length > 3) words[last] = words[last]!.replace(/\.$/, '');
   return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The words of a name without those before it that are no name: a sentence's first word, a pronoun, and a
+ * description that ends in a noun for a person, capitalised at the start of a sentence or as a title
+ * ("Teacher Joan Pike", "Communications Minister Dayanidhi Maran"): Joan Pike. A description stays when one
+ * word would be left ("Prince Frederik"), since that is how the person is named; a title of address
+ * ("Dr", "the Rt Rev") is part of the name.
+ */
+function withoutDescription(name: readonly string[], lexicon: Lexicon): string[] {
+  const words = [...name];
+  while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+  let description = 0;
+  for (let at = 0; at < words.length - 2 && !TITLE.test(`${words[at]} `); at++) {
+    if (lexicon.isPerson?.(words[at]!.toLowerCase())) description = at + 1;
+  }
+  return words.slice(description);
 }
 
 /**
@@ -92,19 +113,20 @@ export function speakerInParagraph(
   sentences: readonly string[],
   at: number,
   before: readonly string[] = [],
+  lexicon: Lexicon = NO_LEXICON,
 ): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
-  const own = speakerOf(text);
+  const own = speakerOf(text, lexicon);
   if (own !== undefined) return own;
-  if (PRONOUN_SAID.test(text)) return lastSpeakerIn([...before, ...sentences.slice(0, at)]);
+  if (PRONOUN_SAID.test(text)) return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
   const marksBefore = sentences.slice(0, at).reduce((count, each) => count + marksIn(each), 0);
   const inside = marksBefore % 2 === 1;
   const marks = marksIn(text);
   // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
   if ((inside && marks % 2 === 0) || (!inside && marks % 2 === 1)) {
     for (let next = at + 1; next < sentences.length; next++) {
-      if (marksIn(sentences[next]!) % 2 === 1) return speakerOf(sentences[next]!);
+      if (marksIn(sentences[next]!) % 2 === 1) return speakerOf(sentences[next]!, lexicon);
     }
     return undefined;
   }
@@ -113,14 +135,14 @@ export function speakerInParagraph(
   const quotation = inside || /^["“]/.test(text);
   const previous = sentences[at - 1];
   return quotation && previous !== undefined && marksIn(previous) > 0
-    ? speakerInParagraph(sentences, at - 1, before)
+    ? speakerInParagraph(sentences, at - 1, before, lexicon)
     : undefined;
 }
 
 /** The person the last of `sentences` that names a speaker names ("…, according to the Bishop."). */
-function lastSpeakerIn(sentences: readonly string[]): string | undefined {
+function lastSpeakerIn(sentences: readonly string[], lexicon: Lexicon): string | undefined {
   for (let at = sentences.length - 1; at >= 0; at--) {
-    const name = speakerOf(sentences[at]!);
+    const name = speakerOf(sentences[at]!, lexicon);
     if (name !== undefined) return name;
   }
   return undefined;
@@ -130,22 +152,21 @@ function marksIn(text: string): number {
   return text.match(DOUBLE_MARK)?.length ?? 0;
 }
 
-/** A title before a surname: "Mr Neeson", "Dr Wright". */
-const TITLE = new RegExp(String.raw`^${TITLES}\.?\s+`);
-
 /**
  * The name as the article first gives it in full: "Mr Neeson" or "Neeson" is "Liam Neeson" where the article
- * writes "Liam Neeson"; the name as given when the article has no longer one that ends with it.
+ * writes "Liam Neeson" (or "Actor Liam Neeson", with the `lexicon`); the name as given when the article has
+ * no longer one that ends with it.
  */
-export function fullNameIn(texts: readonly string[], name: string): string {
+export function fullNameIn(texts: readonly string[], name: string, lexicon: Lexicon = NO_LEXICON): string {
   const short = name.replace(TITLE, '');
   if (/\s/.test(short)) return name;
   const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const longer = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]+\s+){1,3})${escaped}\b`, 'u');
   for (const text of texts) {
-    const words = longer.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
-    while (words.length > 0 && (NOT_A_NAME.test(words[0]!) || TITLE.test(`${words[0]} `))) words.shift();
-    if (words.length > 0) return `${words.join(' ')} ${short}`;
+    const before = longer.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+    const words = withoutDescription([...before, short], lexicon);
+    while (words.length > 1 && TITLE.test(`${words[0]} `)) words.shift();
+    if (words.length > 1) return words.join(' ');
   }
   return name;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullNameIn, speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 describe('who a sentence credits its words to', () => {
   it.each([
@@ -26,6 +27,34 @@ describe('who a sentence credits its words to', () => {
     ['Prices rose sharply.'],
     ['The report described the scene in detail.'],
   ])('given %j, which names no one, then none', (text) => expect(speakerOf(text)).toBeUndefined());
+});
+
+describe('who a sentence credits its words to, after a description capitalised before the name', () => {
+  it.each([
+    ['Teacher Joan Pike said the school would close.', 'Joan Pike'],
+    ['Lawyer Jamie Firestone said the assets were real.', 'Jamie Firestone'],
+    ['Chef Ana Ruiz said the menu would change.', 'Ana Ruiz'],
+    ['Communications Minister Dayanidhi Maran said there is a need to fund the market.', 'Dayanidhi Maran'],
+    ['"It was hard," said Actor Liam Neeson.', 'Liam Neeson'],
+  ])('given %j then it is %j, the words for what they do being no part of their name', (text, name) =>
+    expect(speakerOf(text, wordnetLexicon())).toBe(name),
+  );
+
+  it.each([
+    ['"Bloom recognizes the darker aspects," Prince Frederik said.', 'Prince Frederik'],
+    ['Cook Islands Premier Mark Brown said the harbour was safe.', 'Mark Brown'],
+    ['Baker Smith said the bread was fresh.', 'Baker Smith'],
+    ['Dr Ann Cole said the sermon was a triumph.', 'Dr Ann Cole'],
+    ['Joan Pike said the school would close.', 'Joan Pike'],
+  ])('given %j then it is %j (one word left is how they are named; a title or a name is no description)', (text, name) =>
+    expect(speakerOf(text, wordnetLexicon())).toBe(name),
+  );
+
+  it('given the name given in full after a description elsewhere in the article then the description is left out', () => {
+    const texts = ['Actor Liam Neeson held a dinner party.', 'Mr Neeson said the theatre was special.'];
+    expect(fullNameIn(texts, 'Mr Neeson', wordnetLexicon())).toBe('Liam Neeson');
+    expect(fullNameIn(['Prince Frederik opened it.'], 'Frederik', wordnetLexicon())).toBe('Prince Frederik');
+  });
 });
 
 describe('who a sentence credits its words to, read with the sentences around it', () => {

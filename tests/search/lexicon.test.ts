@@ -94,6 +94,17 @@ describe('TextLexicon', () => {
     ]);
   });
 
+  it('given the built lexicon then nouns for a person say so, and words that are also a name or a thing do not', () => {
+    const lexicon = wordnetLexicon();
+    expect(
+      ['teacher', 'lawyer', 'chef', 'actor', 'minister'].map((word) => lexicon.isPerson?.(word)),
+    ).toEqual([true, true, true, true, true]);
+    // Cook and King are people's names too; a queen is first an insect; a bill, a will are things.
+    expect(
+      ['cook', 'king', 'queen', 'bill', 'will', 'election'].map((word) => lexicon.isPerson?.(word)),
+    ).toEqual([false, false, false, false, false, false]);
+  });
+
   it.each(['apple', 'zebra'])('given the first or last word %j then it is found', (word) => {
     expect(small.related(word).length).toBeGreaterThan(0);
   });

@@ -5,6 +5,7 @@ import { en } from '../../../adapters/shared/wording.js';
 import { Bot, Library, parseArticle } from '../../../src/index.js';
 import { loadBbcArticles } from '../../helpers/bbc.js';
 import { smallArticle } from '../../helpers/content.js';
+import { wordnetLexicon } from '../../helpers/lexicon.js';
 import { topicLibraryBot } from '../../helpers/topic-library.js';
 
 const bot = topicLibraryBot();
@@ -69,6 +70,25 @@ describe('console chat: command lines', () => {
     await answerLine(said, '/quote fuel costs', state, { color: false });
     expect(await answerLine(said, 'who said that?', state, { color: false })).toMatch(
       /^From “Fuel prices hit profits”/,
+    );
+  });
+
+  it('given "who said that?" after a sentence that starts with what the speaker does, then the reply is their name alone', async () => {
+    const school = new Bot(
+      Library.create(
+        [
+          smallArticle('school', 'Village school to close', [
+            'Teacher Joan Pike said the village school would close in July.',
+            'Parents plan a protest.',
+          ]),
+        ],
+        { lexicon: wordnetLexicon() },
+      ),
+    );
+    const state = { followUps: undefined };
+    await answerLine(school, '/quote village school close', state, { color: false });
+    expect(await answerLine(school, 'who said that?', state, { color: false })).toMatch(
+      /^Joan Pike, as quoted in “Village school to close”/,
     );
   });
 
