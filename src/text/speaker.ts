@@ -4,9 +4,11 @@ import { STOPWORDS } from './stopwords.js';
 /**
  * Verbs a report credits words with: "…," Mr Chidambaram said. / BA chief Rod Eddington said… / Dr Wright
  * described the novel as "a great thriller" ("described" only with its "as", since "described the scene" is
- * no verdict).
+ * no verdict) / Sir Richard Eyre called her work "thought provoking", or called it a disaster ("called" only
+ * with what it called the thing, in quotation marks or after "a": "called the meeting", "called for calm"
+ * and "called on the board to" say no words of theirs).
  */
-const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied|described(?=(?:\s+[\p{L}'’-]+){1,6}\s+as\b))`;
+const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied|described(?=(?:\s+[\p{L}'’-]+){1,6}\s+as\b)|called(?!\s+(?:for|on|upon|off|in|up|out|back|over)\b)(?=(?:\s+[\p{L}'’-]+){1,6}\s+(?:["“]|an?\s)))`;
 /** Titles a report prints before a name, several at once in a cleric's ("the Rt Rev Dr Tom Wright"). */
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rt|Very|Rev|Revd|Hon)`;
 /** A capitalised word of a name, perhaps after the small words of a surname ("Nick Van den Brul"). */
@@ -28,6 +30,15 @@ const NAME_OF_SAID = new RegExp(
  */
 const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})\s+${SAYING}\b`, 'u');
 const NAME_APART = new RegExp(String.raw`,\s+((?:the\s+)?${NAME}),\s+${SAYING}\b`, 'u');
+/**
+ * A name set apart before "who" and its verb: `director Sir Richard Eyre who called her work "thought
+ * provoking"`, `Jo Bloggs, who called it a disaster` (not "who wrote", which names an author more often than
+ * words: "Steve Brown, who wrote the musical").
+ */
+const NAME_WHO_SAID = new RegExp(
+  String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME}),?\s+who\s+(?!wr(?:ote|ites)\b)${SAYING}\b`,
+  'u',
+);
 const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`, 'u');
 /** Words a report credits to someone without a verb of saying: "…was true, according to the Bishop." */
 const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`, 'u');
@@ -58,6 +69,7 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
       : (NAME_APART.exec(text) ??
           NAME_OF_SAID.exec(text) ??
           NAME_SAID.exec(text) ??
+          NAME_WHO_SAID.exec(text) ??
           ACCORDING.exec(text))?.[1];
   if (name === undefined) return undefined;
   const words = withoutDescription(name.split(/\s+/), lexicon);

@@ -29,6 +29,27 @@ describe('who a sentence credits its words to', () => {
   ])('given %j, which names no one, then none', (text) => expect(speakerOf(text)).toBeUndefined());
 });
 
+describe('who a sentence credits its words to, after "who called" or "who said"', () => {
+  it.each([
+    ['The plan was attacked by Jo Bloggs, who called it a disaster.', 'Jo Bloggs'],
+    ['Ferry users back Tom Hale, who called the plan "reckless" and "a waste".', 'Tom Hale'],
+    ['Her words were echoed by director Sir Richard Eyre who called the book "extraordinarily thought provoking".', 'Sir Richard Eyre'],
+    ['Fares will rise, said Mr Fitzpatrick, who added that talks went on.', 'Mr Fitzpatrick'],
+    ['Fares will rise, according to Ann Cole, who said the board had agreed.', 'Ann Cole'],
+    ['Jo Bloggs called the plan "reckless".', 'Jo Bloggs'],
+  ])('given %j then it is %j, as "X said" is X', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it.each([
+    ['The meeting was led by Jo Bloggs, who called it to order at noon.'],
+    ['Jo Bloggs, who called for calm, left early.'],
+    ['Jo Bloggs, who called on the board to resign, left early.'],
+    ['He is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend.'],
+    ['Jo Bloggs called the meeting.'],
+  ])('given %j, where "called" or "wrote" credits no words, then none', (text) =>
+    expect(speakerOf(text)).toBeUndefined(),
+  );
+});
+
 describe('who a sentence credits its words to, after a description capitalised before the name', () => {
   it.each([
     ['Teacher Joan Pike said the school would close.', 'Joan Pike'],
