@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../src/content/parse-article.js';
 import { QuotebotError } from '../src/errors.js';
+import { shellArgument } from '../src/text/shell-words.js';
 import type { Article } from '../src/index.js';
 
 /** A content file that was skipped, and why. */
@@ -37,7 +38,7 @@ export function contentListing(
   for (const { name } of files.filter((entry) => IMPORTABLE.test(entry.name)))
     problems.push({
       file: name,
-      message: `${name}: not a content file (those end .md): \`quotebot import ${join(dir, name)}\` makes one, then move ${name} out of the folder`,
+      message: `${name}: not a content file (those end .md): \`quotebot import ${shellArgument(join(dir, name))}\` makes one, then move ${name} out of the folder`,
     });
   for (const { name } of folders)
     problems.push({

@@ -13,7 +13,7 @@ import type {
 import { commandDetails } from '../shared/command-detail.js';
 import { en, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
-import { shellWords } from './shell-words.js';
+import { shellWords } from '../../src/text/shell-words.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
 
 export { safeForTerminal, TERMINAL_WORDING, terminalStyleFor, type TerminalStyle } from './terminal-style.js';

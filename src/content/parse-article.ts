@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
+import { shellArgument } from '../text/shell-words.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
@@ -133,7 +134,7 @@ export function parseArticle(fileName: string, source: string, path: string = fi
     // A post written as Markdown alone ("# Title" and its text) is what the import reads into a content file.
     throw contentError(
       fileName,
-      `missing front matter: the file must start with a --- block of YAML; \`quotebot import ${path}\` writes one from its text (then move the original out of the folder)`,
+      `missing front matter: the file must start with a --- block of YAML; \`quotebot import ${shellArgument(path)}\` writes one from its text (then move the original out of the folder)`,
     );
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -188,6 +189,22 @@ describe('quotebot articles and check', () => {
     // The bot and the other commands read the folder through the library snapshot: the same path.
     const { stderr } = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
     expect(stderr).toContain(`\`quotebot import ${join(dir, 'raw-post.md')}\` writes one`);
+  });
+
+  it("given a content folder whose path has a space and an apostrophe then check's import commands work as pasted", () => {
+    const dir = join(contentFolder({}), "Jo's posts");
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'short.md'), SHORT_ARTICLE);
+    writeFileSync(join(dir, 'raw-post.md'), '# A post\n\nI ride my bike.\n');
+    writeFileSync(join(dir, 'notes.txt'), 'Notes\n\nThe council met on Monday.\n');
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    const commands = [...stdout.matchAll(/`quotebot import ([^`]+)`/g)].map((found) => found[1]!);
+    // What a shell makes of each command's argument: the file's path, whole.
+    const pasted = commands.map(
+      (argument) => spawnSync('sh', ['-c', `printf '%s\\n' ${argument}`], { encoding: 'utf8' }).stdout,
+    );
+    expect(pasted.sort()).toEqual([`${join(dir, 'notes.txt')}\n`, `${join(dir, 'raw-post.md')}\n`]);
   });
 
   it('given a broken file beside an article then quote, articles and summary say it was skipped on stderr', () => {

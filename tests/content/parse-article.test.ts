@@ -114,6 +114,18 @@ describe('parseArticle', () => {
     );
   });
 
+  it("given no front matter in a folder whose path has a space and an apostrophe then the import's path is quoted for the shell", () => {
+    const problem = (() => {
+      try {
+        parseArticle('post.md', '# A post\n\nJust text.\n', "/home/jo/Jo's posts/post.md");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(problem).toContain(`\`quotebot import '/home/jo/Jo'\\''s posts/post.md'\` writes one`);
+  });
+
   it('given a wrong-typed field and a missing one then each is said as it is, not both as required', () => {
     const source = valid.replace('title: A Title', 'title: 12345').replace('author: An Author\n', '');
     expect(problemOf('bad.md', source)).toBe('bad.md: title: must be text; author: is required');
