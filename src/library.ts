@@ -32,6 +32,7 @@ import {
   type SearchHit,
   type SearchRequest,
   type SearchResult,
+  type SearchScope,
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
@@ -543,7 +544,7 @@ export class Library {
    */
   quoteAmong(
     index: number,
-    filter: { slug?: string | undefined; author?: string | undefined } = {},
+    filter: SearchScope = {},
   ): { hit: SearchHit; index: number; count: number } | undefined {
     const passages = this.randomCandidates(filter);
     if (passages.length === 0) return undefined;
@@ -551,7 +552,7 @@ export class Library {
     return { hit: this.hit(passages[at]!, 1, []), index: at, count: passages.length };
   }
 
-  private randomCandidates(filter: { slug?: string | undefined; author?: string | undefined }): Passage[] {
+  private randomCandidates(filter: SearchScope): Passage[] {
     let articles: readonly Article[] =
       filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
     if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
@@ -663,10 +664,7 @@ export class Library {
    * same article or author: what a reply that nothing matches offers to look for instead. Undefined when no
    * word finds any alone, or the query is that word.
    */
-  wordAlone(
-    query: string,
-    scope: { slug?: string | undefined; author?: string | undefined } = {},
-  ): string | undefined {
+  wordAlone(query: string, scope: SearchScope = {}): string | undefined {
     const index = this.engine.index;
     const rarity = (word: string): number => {
       const id = index.termId(word);

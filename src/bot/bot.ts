@@ -2,7 +2,7 @@ import { attributionOf, type Article } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Library } from '../library.js';
-import { SearchStatus, type SearchResult } from '../search/result.js';
+import { SearchStatus, type SearchResult, type SearchScope } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
 import {
   asksForWholeLibrary,
@@ -637,11 +637,7 @@ export class Bot {
    * passages alone ("/quote moon" for "man on the moon"), so that a reply to words the library half has does
    * not end the conversation.
    */
-  private nothingMatches(
-    query: string,
-    suggestions: readonly string[],
-    scope: { slug?: string | undefined; author?: string | undefined } = {},
-  ): BotReply {
+  private nothingMatches(query: string, suggestions: readonly string[], scope: SearchScope = {}): BotReply {
     const alone = suggestions.length === 0 ? this.library.wordAlone(query, scope) : undefined;
     return { kind: 'no-match', query, suggestions, ...(alone === undefined ? {} : { alone }) };
   }

@@ -27,12 +27,16 @@ export interface SearchHit {
   readonly context: { readonly before: string | null; readonly after: string | null };
 }
 
-export interface SearchRequest {
-  readonly query: string;
-  /** Search one article only. */
+/** The articles a search, a random quote or a word to try draws from: with neither, the whole library's. */
+export interface SearchScope {
+  /** One article only. */
   readonly slug?: string | undefined;
-  /** Search only the articles of this author (words of the name, e.g. "ballbach"). */
+  /** Only the articles of this author (words of the name, e.g. "ballbach"). */
   readonly author?: string | undefined;
+}
+
+export interface SearchRequest extends SearchScope {
+  readonly query: string;
   readonly limit?: number | undefined;
 }
 
