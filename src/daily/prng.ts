@@ -27,13 +27,17 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A Fisher–Yates shuffle driven by a seed derived from `key`: the same key always gives the same order. */
-export function seededShuffle<T>(items: readonly T[], key: string): T[] {
-  const random = seededRandom(hashString(key));
+/** A Fisher–Yates shuffle drawing from `random`: several shuffles can take turns on one seeded sequence. */
+export function shuffleWith<T>(items: readonly T[], random: () => number): T[] {
   const shuffled = [...items];
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
   }
   return shuffled;
+}
+
+/** A Fisher–Yates shuffle driven by a seed derived from `key`: the same key always gives the same order. */
+export function seededShuffle<T>(items: readonly T[], key: string): T[] {
+  return shuffleWith(items, seededRandom(hashString(key)));
 }

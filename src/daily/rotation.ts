@@ -1,5 +1,5 @@
 import type { Passage } from '../content/article.js';
-import { seededShuffle } from './prng.js';
+import { hashString, seededRandom, shuffleWith } from './prng.js';
 import { channelKey, type ChannelRef } from './schedule.js';
 
 /** A passage already used by a channel: posted, or possibly posted. */
@@ -15,16 +15,48 @@ export interface RotationPick {
   readonly cycle: number;
 }
 
-/** The order a channel walks the pool in during one cycle: a shuffle seeded by channel and cycle. */
+/**
+ * The order a channel walks the pool in during one cycle, article first: one passage of each article in
+ * turn (the articles in a shuffled order, each article's passages in a shuffled order of its own),
+ * skipping an article once it is used up. So a cycle's first posts come from as many different articles,
+ * and a few long speeches do not crowd out a dozen short news stories for weeks, as one flat shuffle of
+ * every passage did. Seeded by channel and cycle; it depends on nothing else but the content, so every
+ * instance walks the same order.
+ */
 export function rotationOrder(channel: ChannelRef, cycle: number, pool: readonly Passage[]): Passage[] {
-  return seededShuffle(pool, `${channelKey(channel)}#${cycle}`);
+  // One seeded sequence shuffles each article's passages in turn, then the articles. A pool of one
+  // article draws first from it (and shuffling one article draws nothing), so its order is the very
+  // shuffle it had when the rotation was one flat shuffle: a one-article schedule goes on as it did.
+  const random = seededRandom(hashString(`${channelKey(channel)}#${cycle}`));
+  const articles = passagesByArticle(pool).map((passages) => shuffleWith(passages, random));
+  return takeTurns(shuffleWith(articles, random));
+}
+
+/** The pool's passages grouped by article, the articles in the order the pool first names them. */
+function passagesByArticle(pool: readonly Passage[]): Passage[][] {
+  const groups = new Map<string, Passage[]>();
+  for (const passage of pool) {
+    const group = groups.get(passage.slug);
+    if (group === undefined) groups.set(passage.slug, [passage]);
+    else group.push(passage);
+  }
+  return [...groups.values()];
+}
+
+/** Round-robin: the first item of each list, then the second of each, and so on; a used-up list is skipped. */
+function takeTurns<T>(lists: readonly (readonly T[])[]): T[] {
+  const order: T[] = [];
+  const longest = lists.reduce((most, list) => Math.max(most, list.length), 0);
+  for (let turn = 0; turn < longest; turn++)
+    for (const list of lists) if (turn < list.length) order.push(list[turn]!);
+  return order;
 }
 
 /**
- * Picks the next passage for a channel: the first of the current cycle's shuffled order that the cycle
- * has not used yet. Once every passage of the pool was used, a new cycle starts with a new shuffle; its
- * first passage is never the one posted last, so no passage appears twice in a row. Undefined when the
- * pool is empty.
+ * Picks the next passage for a channel: the first of the current cycle's order (`rotationOrder`) that the
+ * cycle has not used yet, so a cycle stored under another order goes on without a repeat. Once every
+ * passage of the pool was used, a new cycle starts with a new order; its first passage is never the one
+ * posted last, so no passage appears twice in a row. Undefined when the pool is empty.
  */
 export function nextPassage(
   channel: ChannelRef,

@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { randomQuotable } from '../../src/library.js';
 import { Library } from '../../src/index.js';
+import { seededShuffle } from '../../src/daily/prng.js';
 import { seedArticle, seedLibrary, smallArticle } from '../helpers/content.js';
 import { BEES_SLUG, fixtureLibrary, TIDES_SLUG } from './fixture-library.js';
 
@@ -27,6 +28,25 @@ function walk(pool: ReturnType<typeof dailyPool>, days: number, ref: ChannelRef 
   }
   return used;
 }
+
+/** An article of `count` postable sentences, each naming its article and number. */
+function articleOf(slug: string, count: number) {
+  const sentences = Array.from(
+    { length: count },
+    (_, n) => `Harbour note ${n + 1} from the ${slug} desk describes the tide at dawn.`,
+  );
+  return smallArticle(slug, `The ${slug} desk`, sentences);
+}
+
+/** The library's pool of articles of these sizes (slug: number of passages). */
+function libraryPool(sizes: Record<string, number>) {
+  const library = Library.create(Object.entries(sizes).map(([slug, count]) => articleOf(slug, count)));
+  const pool = dailyPool(library, null, 8);
+  expect(pool).toHaveLength(Object.values(sizes).reduce((sum, count) => sum + count, 0));
+  return pool;
+}
+
+const slugOf = (passageId: string) => passageId.split('#')[0]!;
 
 describe('the pool of postable passages', () => {
   it('given an article with a fragment, a repeated sentence and a copy of its deck then none of them is in the pool', () => {
@@ -167,5 +187,73 @@ describe('rotation', () => {
 
   it('given an empty pool then there is nothing to pick', () => {
     expect(nextPassage(channel, [], [])).toBeUndefined();
+  });
+});
+
+describe('article-first rotation of a library', () => {
+  it('given articles of 1, 2 and 10 passages then each cycle opens with one post of each article and posts every passage once', () => {
+    const pool = libraryPool({ single: 1, pair: 2, long: 10 });
+    const used = walk(pool, pool.length * 2);
+    for (const cycle of [0, 1]) {
+      const posts = used.filter((entry) => entry.cycle === cycle).map((entry) => entry.passageId);
+      expect(posts).toHaveLength(pool.length);
+      expect(new Set(posts).size).toBe(pool.length);
+      expect(new Set(posts.slice(0, 3).map(slugOf))).toEqual(new Set(['single', 'pair', 'long']));
+    }
+    for (let i = 1; i < used.length; i++) expect(used[i]!.passageId).not.toBe(used[i - 1]!.passageId);
+  });
+
+  it('given four long speeches and twelve short news articles then the first sixteen posts come from sixteen articles, and every news passage is out within three turns (48 posts)', () => {
+    const sizes: Record<string, number> = {};
+    for (const speech of ['speech-a', 'speech-b', 'speech-c', 'speech-d']) sizes[speech] = 40;
+    for (let n = 1; n <= 12; n++) sizes[`news-${n}`] = 3;
+    const pool = libraryPool(sizes);
+    for (const ref of [channel, { platform: 'slack', channelId: 'C9' } as const]) {
+      const posts = walk(pool, pool.length, ref).map((entry) => slugOf(entry.passageId));
+      expect(new Set(posts.slice(0, 16)).size).toBe(16);
+      // Three turns of sixteen articles: every news passage is out within the first 48 posts.
+      expect(posts.slice(48).every((slug) => slug.startsWith('speech-'))).toBe(true);
+    }
+  });
+
+  it('given a cycle stored under the flat shuffle of every passage then it carries on without a repeat until the library is used up', () => {
+    const pool = libraryPool({ single: 1, pair: 2, long: 10 });
+    const flat = seededShuffle(pool, 'discord:111#0');
+    // Five days posted in the old order, which is not how the new one opens.
+    expect(flat.slice(0, 5)).not.toEqual(rotationOrder(channel, 0, pool).slice(0, 5));
+    const used: UsedPassage[] = flat
+      .slice(0, 5)
+      .map((passage, day) => ({ passageId: passage.id, cycle: 0, localDate: `2025-12-0${day + 1}` }));
+    expect(rotationProgress(pool, used)).toEqual({ cycle: 0, used: 5, total: pool.length });
+    for (let day = 0; day < pool.length - 5; day++) {
+      const pick = nextPassage(channel, pool, used)!;
+      expect(pick.cycle).toBe(0);
+      used.push({
+        passageId: pick.passage.id,
+        cycle: 0,
+        localDate: `2026-01-${String(day + 1).padStart(2, '0')}`,
+      });
+    }
+    expect(new Set(used.map((entry) => entry.passageId)).size).toBe(pool.length);
+    expect(rotationProgress(pool, used)).toEqual({ cycle: 0, used: pool.length, total: pool.length });
+    const next = nextPassage(channel, pool, used)!;
+    expect(next.cycle).toBe(1);
+    expect(next.passage.id).not.toBe(used.at(-1)!.passageId);
+  });
+
+  it('given a schedule of one article then its order is the shuffle it had before, by channel and cycle', () => {
+    const pool = dailyPool(seedLibrary(), seedArticle().slug, 8);
+    for (const cycle of [0, 1, 2])
+      expect(rotationOrder(channel, cycle, pool)).toEqual(seededShuffle(pool, `discord:111#${cycle}`));
+  });
+
+  it('given the same articles loaded in another order (another instance) then the order is the same', () => {
+    const articles = [articleOf('single', 1), articleOf('pair', 2), articleOf('long', 10)];
+    const ids = (library: Library, cycle: number) =>
+      rotationOrder(channel, cycle, dailyPool(library, null, 8)).map((passage) => passage.id);
+    const here = Library.create(articles);
+    const there = Library.create([...articles].reverse());
+    for (const cycle of [0, 1]) expect(ids(there, cycle)).toEqual(ids(here, cycle));
+    expect(ids(here, 1)).not.toEqual(ids(here, 0));
   });
 });
