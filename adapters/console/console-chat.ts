@@ -15,7 +15,7 @@ import {
   type Passage,
   type QuoteFollowUps,
 } from '../../src/index.js';
-import { fullNameIn, speakerInParagraph } from '../../src/text/speaker.js';
+import { fullNameIn, reportsSpeech, speakerInParagraph } from '../../src/text/speaker.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, TERMINAL_WORDING, type TerminalStyle } from '../terminal/render.js';
 
@@ -66,7 +66,9 @@ export function requestFromLine(
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
   if (!typed && state.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.
+    // Someone's words the article names no one for are not the writer's: it says so, not the byline alone.
     const speaker = SAID_WORDS.test(text) && state.quoted ? speakerOfQuote(bot, state.quoted) : undefined;
+    if (speaker === null) return en.quoteSpeakerUnnamed(TERMINAL_WORDING, state.article);
     return speaker === undefined
       ? en.quoteSource(TERMINAL_WORDING, state.article)
       : en.quoteSpeaker(TERMINAL_WORDING, speaker, state.article);
@@ -133,9 +135,10 @@ export async function answerLine(
 /**
  * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
  * sentences names its speaker where it ends) and the paragraph before (whom "he said" is), by the name the
- * article gives them in full ("Liam Neeson", not "Mr Neeson").
+ * article gives them in full ("Liam Neeson", not "Mr Neeson"); null when they are someone's words the article
+ * names no one for (a quotation, "the company said"); undefined when they are the writer's own.
  */
-function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
+function speakerOfQuote(bot: Bot, passage: Passage): string | null | undefined {
   const article = bot.library.article(passage.slug)?.sentences ?? [passage];
   const inParagraph = (paragraph: number): Passage[] =>
     article.filter((each) => each.paragraph === paragraph);
@@ -143,9 +146,11 @@ function speakerOfQuote(bot: Bot, passage: Passage): string | undefined {
   const at = sentences.findIndex((each) => each.id === passage.id);
   const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
   const before = texts(inParagraph(passage.paragraph - 1));
+  if (at < 0) return undefined;
   const lexicon = bot.library.options.lexicon;
-  const speaker = at < 0 ? undefined : speakerInParagraph(texts(sentences), at, before, lexicon);
-  return speaker === undefined ? undefined : fullNameIn(texts(article), speaker, lexicon);
+  const speaker = speakerInParagraph(texts(sentences), at, before, lexicon);
+  if (speaker !== undefined) return fullNameIn(texts(article), speaker, lexicon);
+  return reportsSpeech(texts(sentences), at) ? null : undefined;
 }
 
 /**

@@ -196,6 +196,9 @@ export const en = {
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
     `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  /** "who said that?" after a quote of someone's words that the article names no one for. */
+  quoteSpeakerUnnamed: (s: WordingStyle, article: Attribution): string =>
+    `The article does not say who said that. It is from ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,

@@ -13,6 +13,11 @@ const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insist
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rt|Very|Rev|Revd|Hon)`;
 /** A capitalised word of a name, perhaps after the small words of a surname ("Nick Van den Brul"). */
 const NAME_WORD = String.raw`(?:(?:van|von|de|den|der|del|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’.-]+`;
+/**
+ * A word between the one saying and the verb: "Hailey later recalled", "he once said", "Mr Clarke also
+ * warned", "Sir Cameron Mackintosh has said" (not "was" or "is": "who is said to have cried" is no one's words).
+ */
+const ASIDE = String.raw`(?:\s+(?:\p{Ll}+ly|also|later|once|then|still|earlier|has|had|have))?`;
 /** A person's name as a report prints it: capitalised words, perhaps after titles. */
 const NAME = String.raw`(?:${TITLES}\.?\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s+${NAME_WORD}){0,3}`;
 /**
@@ -25,11 +30,14 @@ const NAME_OF_SAID = new RegExp(
 );
 /**
  * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb (`…in Uganda, Sarah
- * Mukasa, told`), or after the verb that follows a quotation, perhaps after a role (`," said economy minister
+ * Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb that follows a quotation, perhaps after a role (`," said economy minister
  * Heizo Takenaka`, `," said the authority's chief executive, Maria Lindqvist`).
  */
-const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})\s+${SAYING}\b`, 'u');
-const NAME_APART = new RegExp(String.raw`,\s+((?:the\s+)?${NAME}),\s+${SAYING}\b`, 'u');
+const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`, 'u');
+const NAME_APART = new RegExp(
+  String.raw`,\s+(?:(?!(?:and|or|with)\s)[\p{L}'’-]+\s+){0,3}?((?:the\s+)?${NAME}),\s+${SAYING}\b`,
+  'u',
+);
 /**
  * A name set apart before "who" and its verb: `director Sir Richard Eyre who called her work "thought
  * provoking"`, `Jo Bloggs, who called it a disaster` (not "who wrote", which names an author more often than
@@ -37,6 +45,23 @@ const NAME_APART = new RegExp(String.raw`,\s+((?:the\s+)?${NAME}),\s+${SAYING}\b
  */
 const NAME_WHO_SAID = new RegExp(
   String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME}),?\s+who\s+(?!wr(?:ote|ites)\b)${SAYING}\b`,
+  'u',
+);
+/**
+ * A name that opens a clause, then who they are between commas, then the verb: `Rod Eddington, BA's chief
+ * executive, said`, `On Wednesday, Jacques Barrot, vice president of the Commission, said` (not a place before
+ * a name set apart, `in Jakarta, Rachel Harvey, told`, which `NAME_APART` reads).
+ */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`(?:^|[,;:]\s+|["“”]\s*)(${NAME}),\s+[^,;:"“”]+,\s+${SAYING}\b`,
+  'u',
+);
+/**
+ * A person the report has named, described instead of named, with who they are in a clause of "who" or
+ * "whose" (a body is "which"): `The Oscar-nominated actor, whose films include…, said:`.
+ */
+const DESCRIBED_SAID = new RegExp(
+  String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[Tt]he\s+[^,;:"“”]+,\s+who(?:se)?\s+[^;"“”]+,\s+${SAYING}\b`,
   'u',
 );
 const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`, 'u');
@@ -48,7 +73,10 @@ const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`
  */
 const ROLE_THEN_NAME = new RegExp(String.raw`^((?:\s+[\p{Ll}'’-]+){1,3})\s+(${NAME})`, 'u');
 /** Words said by "he" or "she": the person named before (`"…astonishingly good," he said.`). */
-const PRONOUN_SAID = new RegExp(String.raw`\b(?:[Hh]e|[Ss]he)\s+${SAYING}\b|\b${SAYING}\s+(?:he|she)\b`, 'u');
+const PRONOUN_SAID = new RegExp(
+  String.raw`\b(?:[Hh]e|[Ss]he)${ASIDE}\s+${SAYING}\b|\b${SAYING}\s+(?:he|she)\b`,
+  'u',
+);
 /** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
 const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;
@@ -67,6 +95,7 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
     afterVerb !== null
       ? nameAfterRoles(text.slice(afterVerb.index + afterVerb[0].length), afterVerb[1]!)
       : (NAME_APART.exec(text) ??
+          NAME_THEN_ROLE.exec(text) ??
           NAME_OF_SAID.exec(text) ??
           NAME_SAID.exec(text) ??
           NAME_WHO_SAID.exec(text) ??
@@ -80,15 +109,16 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
 }
 
 /**
- * The words of a name without those before it that are no name: a sentence's first word, a pronoun, and a
- * description that ends in a noun for a person, capitalised at the start of a sentence or as a title
- * ("Teacher Joan Pike", "Communications Minister Dayanidhi Maran"): Joan Pike. A description stays when one
- * word would be left ("Prince Frederik"), since that is how the person is named; a title of address
- * ("Dr", "the Rt Rev") is part of the name.
+ * The words of a name without those before it that are no name: a sentence's first word, a pronoun, an owner
+ * ("The ERAA's Mr Clarke"), and a description that ends in a noun for a person, capitalised at the start of a
+ * sentence or as a title ("Teacher Joan Pike", "Communications Minister Dayanidhi Maran"): Joan Pike. A
+ * description stays when one word would be left ("Prince Frederik"), since that is how the person is named; a
+ * title of address ("Dr", "the Rt Rev") is part of the name.
  */
 function withoutDescription(name: readonly string[], lexicon: Lexicon): string[] {
   const words = [...name];
-  while (words.length > 0 && NOT_A_NAME.test(words[0]!)) words.shift();
+  while (words.length > 1 && (NOT_A_NAME.test(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
+  if (words.length === 1 && NOT_A_NAME.test(words[0]!)) words.shift();
   let description = 0;
   for (let at = 0; at < words.length - 2 && !TITLE.test(`${words[at]} `); at++) {
     if (lexicon.isPerson?.(words[at]!.toLowerCase())) description = at + 1;
@@ -117,9 +147,9 @@ const DOUBLE_MARK = /["“”„]/g;
  * the sentences around it as a reader does: a quotation of several sentences names who said it where it
  * ends (`"There's no doubt… best yet. If anything, …," said Madeley.`), and a quotation standing alone
  * right after one that names its speaker is theirs too (`"It was very hard…," said Amanda Ross. "We were
- * spoiled for choice…"`), and words "he said" are the person named last before them, in this paragraph or
- * in `before` (the sentences ahead of it: the paragraph before). Undefined when none is named, or when the
- * words are the writer's own.
+ * spoiled for choice…"`), and words "he said" (or "the actor, whose films include…, said") are the person
+ * named last before them, in this paragraph or in `before` (the sentences ahead of it: the paragraph before).
+ * Undefined when none is named, or when the words are the writer's own.
  */
 export function speakerInParagraph(
   sentences: readonly string[],
@@ -129,26 +159,94 @@ export function speakerInParagraph(
 ): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
-  const own = speakerOf(text, lexicon);
+  // A person described, whose clause may name others ("whose films include Rob Roy"), is someone named before.
+  const described = DESCRIBED_SAID.test(text);
+  const own = described ? undefined : speakerOf(text, lexicon);
   if (own !== undefined) return own;
-  if (PRONOUN_SAID.test(text)) return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
-  const marksBefore = sentences.slice(0, at).reduce((count, each) => count + marksIn(each), 0);
-  const inside = marksBefore % 2 === 1;
-  const marks = marksIn(text);
+  if (described || PRONOUN_SAID.test(text))
+    return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
+  const quotation = quotationAt(sentences, at);
   // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
-  if ((inside && marks % 2 === 0) || (!inside && marks % 2 === 1)) {
-    for (let next = at + 1; next < sentences.length; next++) {
-      if (marksIn(sentences[next]!) % 2 === 1) return speakerOf(sentences[next]!, lexicon);
-    }
-    return undefined;
+  if (quotation === 'goes-on') {
+    const closing = sentences.slice(at + 1).find((each) => marksIn(each) % 2 === 1);
+    const named = closing === undefined ? undefined : speakerOf(closing, lexicon);
+    if (named !== undefined) return named;
   }
-  // A whole quotation (or the end of one begun before) with no one named: the speaker quoted just before.
-  // (A sentence of the writer's with words in quotation marks, `companies that "offshore"`, is no quotation.)
-  const quotation = inside || /^["“]/.test(text);
+  if (quotation === undefined) return undefined;
+  // A quotation with no one named where it ends: the speaker quoted just before (or reported just before:
+  // `Jacques Barrot… said that the changes were necessary.` then his words), else the one a run of
+  // quotations names at its end (`"I fell to daydreaming." … "I was a rusty pilot…" Hailey later recalled.`).
   const previous = sentences[at - 1];
-  return quotation && previous !== undefined && marksIn(previous) > 0
-    ? speakerInParagraph(sentences, at - 1, before, lexicon)
-    : undefined;
+  const goesOn =
+    previous !== undefined &&
+    (marksIn(previous) > 0 || quotationAt(sentences, at - 1) !== undefined || OTHERS_SAID.test(previous));
+  return (
+    (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon) : undefined) ??
+    speakerAhead(sentences, at, before, lexicon)
+  );
+}
+
+/** The speaker named by the first of the quotations that follow the one at `at` in a run that names one. */
+function speakerAhead(
+  sentences: readonly string[],
+  at: number,
+  before: readonly string[],
+  lexicon: Lexicon,
+): string | undefined {
+  for (let next = at + 1; OPENS.test(sentences[next] ?? ''); next++) {
+    const text = sentences[next]!;
+    if (speakerOf(text, lexicon) !== undefined || PRONOUN_SAID.test(text))
+      return speakerInParagraph(sentences, next, before, lexicon);
+  }
+  return undefined;
+}
+
+/** Verbs of saying that as often do something else: "have added another $1 trillion", "who wrote the musical". */
+const LOOSE_SAYING = String.raw`(?:added|adds|wrote|writes)`;
+/**
+ * A verb of saying, or "according to", whose subject is not the writer ("I said", "as we have argued") and
+ * that is not passive ("I've been told", "who is said to have cried", "announced by Google"); a loose one only with words in
+ * quotation marks or "that" (`," wrote the judges`, `added that`).
+ */
+const OTHERS_SAID = new RegExp(
+  String.raw`(?<!\b(?:I|[Ww]e|is|was|were|are|be|been|being)(?:\s+\p{Ll}+)?\s+)\b(?:(?<=["”]\s*)${LOOSE_SAYING}|${LOOSE_SAYING}(?=\s*(?:that\b|[,:]?\s*["“]))|(?!${LOOSE_SAYING}\b)${SAYING})\b(?!\s+by\b)|\baccording\s+to\b`,
+  'u',
+);
+
+/**
+ * Whether the sentence at `at` of a paragraph gives someone's words rather than the writer's: it is part of a
+ * quotation, or a verb of saying credits its words ("…, the ministry said", "according to officials"), when
+ * the one saying is not the writer ("as I said", in a speech). "Who said that?" of such a sentence whose
+ * speaker goes unnamed has no answer in the article: the writer did not say it.
+ */
+export function reportsSpeech(sentences: readonly string[], at: number): boolean {
+  const text = sentences[at];
+  if (text === undefined) return false;
+  return quotationAt(sentences, at) !== undefined || OTHERS_SAID.test(text);
+}
+
+/**
+ * Where the sentence at `at` stands in a quotation: `goes-on` when a quotation opened in it (or before it)
+ * goes on past it, `ends` when it is a whole quotation or the end of one begun before, undefined when it is
+ * none (a sentence of the writer's with words in quotation marks, `companies that "offshore"`, is none).
+ */
+function quotationAt(sentences: readonly string[], at: number): 'goes-on' | 'ends' | undefined {
+  const text = sentences[at] ?? '';
+  const inside = sentences.slice(0, at).reduce(insideAfter, false);
+  if (insideAfter(inside, text) && !OPENS.test(sentences[at + 1] ?? '')) return 'goes-on';
+  return inside || OPENS.test(text) ? 'ends' : undefined;
+}
+
+/** A sentence that opens with a quotation mark. */
+const OPENS = /^["“]/;
+
+/**
+ * Whether a quotation is open after `text`, when one was (`inside`) before it. A quotation that goes on in a
+ * new sentence may open it with a mark again and leave the one before unclosed (`…from the artists.` then
+ * `"Outstanding later examples…"`): that mark starts it afresh.
+ */
+function insideAfter(inside: boolean, text: string): boolean {
+  return (inside && !OPENS.test(text)) !== (marksIn(text) % 2 === 1);
 }
 
 /** The person the last of `sentences` that names a speaker names ("…, according to the Bishop."). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullNameIn, speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
+import { fullNameIn, reportsSpeech, speakerInParagraph, speakerOf } from '../../src/text/speaker.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
 describe('who a sentence credits its words to', () => {
@@ -18,6 +18,11 @@ describe('who a sentence credits its words to', () => {
     ['The Dean of Ely, the Very Rev Dr Ann Cole, described the sermon as "a triumph".', 'the Very Rev Dr Ann Cole'],
     ['Analyst Ella van der Berg of Coast Capital described the results as "modest".', 'Ella van der Berg'],
     ['The harbour is older than the town, according to the Mayor.', 'the Mayor'],
+    ['Rod Eddington, BA\'s chief executive, said the results were "respectable".', 'Rod Eddington'],
+    ['On Monday, Ann Cole, head of the harbour board, said that fares would rise.', 'Ann Cole'],
+    ['But the play\'s author, US playwright Eve Ensler, says it is about courage.', 'Eve Ensler'],
+    ['"I had not flown for years..." Hailey later recalled.', 'Hailey'],
+    ['The actor, whose films include Nell and Rob Roy, said: "It matters."', undefined],
   ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
 
   it.each([
@@ -79,6 +84,25 @@ describe('who a sentence credits its words to, after a description capitalised b
 });
 
 describe('who a sentence credits its words to, read with the sentences around it', () => {
+  it('given a run of quotations opened by a person described, not named, in a clause of "whose", then it is the person named before', () => {
+    const run = [
+      'The Oscar-nominated actor, whose films include Kinsey, Nell and Rob Roy, said: "The Lyric made me."',
+      '"Belfast was not a pretty town to be living in."',
+    ];
+    expect(speakerInParagraph(run, 1, ['Mr Neeson said the theatre needed money.'])).toBe('Mr Neeson');
+    expect(speakerInParagraph(run, 1)).toBeUndefined();
+  });
+
+  it('given quotations that a sentence at their end names a speaker for, or that go on words reported before them, then it is that speaker', () => {
+    expect(speakerInParagraph(['"I fell to daydreaming."', '"Could I fly it?"', '"I was rusty," Hailey later recalled.'], 0)).toBe(
+      'Hailey',
+    );
+    expect(speakerInParagraph(['Ann Cole said that the rules were needed.', '"Passengers deserve better."'], 1)).toBe('Ann Cole');
+    const reopened = ['Tom Hale said: "The collection is rare.', '"It shows his taste."', 'The sale is in June.'];
+    expect(speakerInParagraph(reopened, 1)).toBe('Tom Hale');
+    expect(speakerInParagraph(reopened, 2)).toBeUndefined();
+  });
+
   const paragraph = [
     '"There\'s no doubt that this year\'s selection is the best yet.',
     'If anything, the choice is even wider than last time," said Madeley.',
@@ -142,4 +166,24 @@ describe('the name a speaker is given in full', () => {
   ])('given %j in an article that names Liam Neeson then it is %j', (name, full) =>
     expect(fullNameIn(texts, name)).toBe(full),
   );
+});
+
+describe('whether a sentence gives someone\'s words rather than the writer\'s', () => {
+  it.each([
+    ['"The play is banned."'],
+    ['The company said profits rose.'],
+    ['"It is hard to think of anyone not enjoying it," wrote the judges.'],
+    ['A spokeswoman said the plans were in the "very early stages".'],
+  ])('given %j then it does', (text) => expect(reportsSpeech([text], 0)).toBe(true));
+
+  it.each([
+    ['Prices rose sharply.'],
+    ['As I said last year, taxes must fall.'],
+    ["I've been told that our system is too gridlocked."],
+    ['She is said to have cried at the film.'],
+    ['Its profit was dwarfed by the $204m announced by Google.'],
+    ['Our efforts have added another $1 trillion to the debt.'],
+    ['He is working with Steve Brown, who wrote the musical.'],
+    ['Firms that "offshore" work save money.'],
+  ])('given %j, the writer\'s own words, then it does not', (text) => expect(reportsSpeech([text], 0)).toBe(false));
 });

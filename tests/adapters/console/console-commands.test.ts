@@ -142,6 +142,24 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given "who said that?" after BBC quotes whose speaker comes before a description of them, or is described in a run of quotations, then the reply is that person; and of words the article names no one for, it says so', async () => {
+    const slugs = ['bbc-business-004', 'bbc-business-015', 'bbc-entertainment-012', 'bbc-business-001'];
+    const bbc = new Bot(Library.create(loadBbcArticles().filter((each) => slugs.includes(each.slug))));
+    const who = async (quote: string): Promise<string | undefined> => {
+      const state = { followUps: undefined };
+      await answerLine(bbc, `/quote ${quote}`, state, { color: false });
+      return answerLine(bbc, 'who said that?', state, { color: false });
+    };
+    expect(await who('results respectable third quarter')).toMatch(
+      /^Rod Eddington, as quoted in “High fuel prices/,
+    );
+    expect(await who('EC advice misleads customers')).toMatch(/^Andy Clarke, as quoted in /);
+    expect(await who('belfast not a pretty town')).toMatch(/^Liam Neeson, as quoted in “Neeson in bid/);
+    expect(await who('unable to estimate legal reserves')).toMatch(
+      /^The article does not say who said that\. It is from “.+”, by BBC News, /,
+    );
+  });
+
   it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
     const said = await ask('hi');
     const word = /\/quote (\p{L}+)\)/u.exec(said ?? '')?.[1];
