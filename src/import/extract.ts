@@ -91,6 +91,8 @@ export function extractArticle(input: {
   readonly dom?: DomParser | undefined;
   /** The user named the article: a page's short body is no sign it holds none. */
   readonly titled?: boolean | undefined;
+  /** The author the user named (`--author`): a line of that name alone under a text's title is its byline. */
+  readonly author?: string | undefined;
 }): ImportOutcome<ArticleDraft> {
   const { source, text } = input;
   if (text.trim() === '') return failed({ code: ImportProblemCode.Empty, source });
@@ -101,6 +103,6 @@ export function extractArticle(input: {
     case 'markdown':
       return extractMarkdown(source, text);
     case 'text':
-      return succeeded(extractPlainText(text));
+      return succeeded(extractPlainText(text, input.author));
   }
 }

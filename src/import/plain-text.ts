@@ -115,6 +115,15 @@ export function extractFromBlocks(
     // A name alone (or "Name, role") just above the date signs the article.
     else if (author === undefined && next?.[0]?.kind === 'dateline' && signedNameOf(unit) !== undefined)
       author = signedNameOf(unit);
+    // The name of the author known from elsewhere (the user's --author, a page's metadata) alone on a line
+    // under the title signs the article as "By …" does: "John F. Kennedy" above a speech is no sentence of it.
+    else if (
+      author === undefined &&
+      title !== undefined &&
+      known.author !== undefined &&
+      foldText(signedNameOf(unit) ?? '') === foldText(known.author)
+    )
+      author = signedNameOf(unit);
     else if (
       deck === undefined &&
       title !== undefined &&
@@ -160,6 +169,6 @@ export function extractFromBlocks(
  * dateline (`May 17, 2020 Topic: … Region: … Blog Brand: … Tags: …`) and/or a byline; the headline
  * repeated, followed by the deck; the body; then the author's bio line and the image credit.
  */
-export function extractPlainText(text: string): ArticleDraft {
-  return extractFromBlocks(textBlocks(text));
+export function extractPlainText(text: string, author?: string): ArticleDraft {
+  return extractFromBlocks(textBlocks(text), { author });
 }

@@ -188,6 +188,17 @@ describe('extractPlainText', () => {
     });
   });
 
+  it('given the author the user named alone on the line under the title then it is the byline, no sentence of the body', () => {
+    const text =
+      'State of the Union 1962\nJohn F. Kennedy\nMr. Vice President, my old colleague from Massachusetts. It is a pleasure.';
+    const named = extractPlainText(text, 'john f. kennedy');
+    expect(named).toMatchObject({ title: 'State of the Union 1962', author: 'John F. Kennedy' });
+    expect(named.paragraphs.join(' ')).not.toContain('John F. Kennedy');
+    // Another name there, or none given, is left as it was read.
+    expect(extractPlainText(text, 'Someone Else').paragraphs[0]).toContain('John F. Kennedy');
+    expect(extractPlainText(text).author).toBeUndefined();
+  });
+
   it('given a byline and date on one line then both are read', () => {
     const draft = extractPlainText('Gold Rush\nBy Maria Gomez | March 3, 2021 · 5 min read\n\nOne.\n\nTwo.');
     expect(draft).toMatchObject({ title: 'Gold Rush', author: 'Maria Gomez', date: '2021-03-03' });
