@@ -85,7 +85,7 @@ export function describeImportWarning(warning: ImportWarning): string {
     case 'decoded-as':
       return `the page is not UTF-8 and declares no character set; read as ${detail ?? '?'}`;
     case 'one-paragraph':
-      return `the body is one paragraph of ${detail ?? '?'} sentences: summaries take each paragraph as a step, so separate them with blank lines`;
+      return `the body is one paragraph of ${detail ?? '?'} sentences: a long summary takes a main sentence from each run of 10; separate its paragraphs with blank lines so that summaries follow them`;
     case 'long-sentence':
       return `sentence ${subject ?? '?'} is ${detail ?? '?'} characters long: the text may lack sentence breaks`;
   }

@@ -29,7 +29,10 @@ export interface SummaryOptions {
    * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see docs/how-it-works.md).
    */
   readonly news: NewsFeatures;
-  /** Sentences a news summary of each length has (an argument's length follows its key points). */
+  /**
+   * Sentences a news summary of each length has (an argument's length follows its key points); long has one
+   * per step of `stepSentences` when a piece has more steps than that (a speech read as a report).
+   */
   readonly newsSentences: Readonly<Record<SummaryLength, number>>;
   /** Subtracted, times the similarity, from a news candidate close to a sentence already chosen. */
   readonly newsRedundancy: number;
@@ -82,7 +85,7 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   redundancy: 0.5,
   points: { short: 1, medium: 4, long: 12 },
   stepSentences: 10,
-  maxSentences: { short: 3, medium: 6, long: 14 },
+  maxSentences: { short: 3, medium: 6, long: 18 },
   topicSentences: { short: 3, medium: 5, long: 12 },
   libraryPerArticle: 2,
 };

@@ -67,6 +67,10 @@ function keyPoints(
  * then adds the best sentence of every step it does not cover yet (of the best-scoring steps when there are
  * more than `points.long`), so it is never shorter than medium, even for a piece of one paragraph. A sentence
  * that leans on the one before brings it along, within the length's `maxSentences`.
+ *
+ * A news report's summary is `newsSentences` of its best sentences (see `selectNews`). Its long summary
+ * also has a main sentence per step when there are more steps of `stepSentences` than that (a speech read
+ * as a report, 432 sentences in one paragraph, is not told in 7), within `maxSentences.long`.
  */
 export function selectSentences(
   article: ScoredArticle,
@@ -75,24 +79,43 @@ export function selectSentences(
   exact?: number,
 ): number[] {
   if (article.genre === 'news') {
-    return selectNews(article, exact ?? options.newsSentences[length], options.newsRedundancy);
+    const chosen = selectNews(article, exact ?? options.newsSentences[length], options.newsRedundancy);
+    if (exact !== undefined || length !== 'long') return chosen;
+    // A report's 7 sentences tell a news story; a speech read as one needs a main sentence per step.
+    const steps = Math.ceil(article.sentences.length / options.stepSentences);
+    const max = Math.min(options.maxSentences.long, Math.max(chosen.length, steps));
+    return withStepPoints(article, new Set(chosen), max, max, options.stepSentences);
   }
   if (exact !== undefined) return selectExactly(article, exact, options);
   const { sentences, thesis } = article;
-  const chosen = new Set<number>(
-    length === 'long' ? selectSentences(article, 'medium', options) : unitOf(sentences, thesis),
-  );
+  if (length === 'long') {
+    const medium = new Set(selectSentences(article, 'medium', options));
+    const max = options.maxSentences.long;
+    return withStepPoints(article, medium, options.points.long, max, options.stepSentences);
+  }
+  const chosen = new Set<number>(unitOf(sentences, thesis));
   const max = options.maxSentences[length];
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
-  if (length === 'long') {
-    for (const point of keyPoints(article, chosen, options.points.long, options.stepSentences)) {
-      const unit = unitOf(sentences, point);
-      if (fits(unit)) for (const i of unit) chosen.add(i);
-    }
-    return [...chosen].sort((a, b) => a - b);
-  }
   addPoints(article, chosen, options.points[length], fits, options.redundancy);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * `chosen` and the key point of each step it does not cover (up to `points` of the best-scoring steps),
+ * each with the sentences it leans on, while the summary stays within `max` sentences; in article order.
+ */
+function withStepPoints(
+  article: ScoredArticle,
+  chosen: Set<number>,
+  points: number,
+  max: number,
+  stepSentences: number,
+): number[] {
+  for (const point of keyPoints(article, chosen, points, stepSentences)) {
+    const unit = unitOf(article.sentences, point);
+    if (chosen.size + unit.filter((i) => !chosen.has(i)).length <= max) for (const i of unit) chosen.add(i);
+  }
   return [...chosen].sort((a, b) => a - b);
 }
 

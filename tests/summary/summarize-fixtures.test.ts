@@ -3,6 +3,7 @@ import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../src/index.js';
 import { scoreSentences } from '../../src/summary/sentence-scores.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
+import { harbourArticle } from './fixtures-news.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
   summary.sentences.map((sentence) => sentence.text);
@@ -62,6 +63,39 @@ describe('summaries of small hand-written articles', () => {
     const count = (length: 'short' | 'medium' | 'long') => summarize(pasted, { length }).sentences.length;
     expect(count('medium')).toBeGreaterThan(count('short'));
     expect(count('long')).toBeGreaterThan(count('medium'));
+  });
+
+  it('given a speech pasted as one paragraph and read as a report then long has a main sentence per run of ten, up to 18, and short and medium stay short', () => {
+    const [address] = loadSotuArticles(['2010_barack_obama_d.json']);
+    const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle('obama-2010', [text], { title: 'State of the Union 2010' });
+    expect(scoreSentences(pasted, DEFAULT_SUMMARY_OPTIONS).genre).toBe('news');
+    expect(pasted.sentences.length).toBeGreaterThan(180);
+    const ids = (length: 'short' | 'medium' | 'long') =>
+      summarize(pasted, { length }).sentences.map((s) => Number(s.id.split('#')[1]));
+    expect(ids('short')).toHaveLength(3);
+    expect(ids('medium')).toHaveLength(5);
+    const long = ids('long');
+    expect(long).toHaveLength(DEFAULT_SUMMARY_OPTIONS.maxSentences.long);
+    expect(long).toEqual(expect.arrayContaining(ids('medium')));
+    // Spread over the speech, not the 7 best sentences of a news story.
+    const quarters = new Set(long.map((at) => Math.floor((4 * at) / pasted.sentences.length)));
+    expect(quarters).toEqual(new Set([0, 1, 2, 3]));
+  });
+
+  it('given a report of 80 sentences then long has one per run of ten (8), and a short report keeps its 7', () => {
+    const [address] = loadSotuArticles(['2010_barack_obama_d.json']);
+    const text = address!.sentences
+      .slice(0, 80)
+      .map((sentence) => sentence.text)
+      .join(' ');
+    const part = fixtureArticle('obama-2010-part', [text], { title: 'State of the Union 2010' });
+    expect(scoreSentences(part, DEFAULT_SUMMARY_OPTIONS).genre).toBe('news');
+    expect(part.sentences).toHaveLength(80);
+    expect(summarize(part, { length: 'long' }).sentences).toHaveLength(8);
+    expect(summarize(harbourArticle(), { length: 'long' }).sentences).toHaveLength(
+      DEFAULT_SUMMARY_OPTIONS.newsSentences.long,
+    );
   });
 
   it('given "Yet …" after an example then the medium summary brings the point before the example, not the example', () => {
