@@ -12,6 +12,10 @@ const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)
 // Openings that only make sense after the sentence before ("That is, …", "On the other hand, …").
 const DEPENDENT_OPENING =
   /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|this|these|those|such)\b/;
+// An item of a list announced before, counted or named by its place, standing for a noun ("The third is
+// freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
+const LIST_ITEM_OPENING =
+  /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former)\b/;
 // Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
@@ -38,7 +42,7 @@ export interface SentenceCues {
   readonly dependent: boolean;
   /**
    * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
-   * "It was…", "His aim…", "In 1956, they…"). Narrower than `dependent`, which also counts a pronoun a few
+   * "It was…", "His aim…", "In 1956, they…"), or it opens on an item of a list named before ("The third is…"). Narrower than `dependent`, which also counts a pronoun a few
    * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
    */
   readonly opensLeaning: boolean;
@@ -62,6 +66,7 @@ export function cuesOf(text: string): SentenceCues {
   const openers = [words, clause];
   const opensLeaning =
     DEPENDENT_OPENING.test(folded) ||
+    LIST_ITEM_OPENING.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   return {
     conclusion: CONCLUSION.test(folded),

@@ -19,6 +19,15 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
 }
 
 /**
+ * Whether a unit reads on its own: its first sentence leans on none before it. A chain longer than `unitOf`
+ * follows ("The first is…", "The second is…", "The third is…" after the freedoms they count) does not.
+ */
+function readsAlone(sentences: readonly ScoredSentence[], unit: readonly number[]): boolean {
+  const head = unit[0]!;
+  return head === 0 || !sentences[head]!.cues.dependent;
+}
+
+/**
  * The step of the argument each sentence stands in: its paragraph, or, in a paragraph of more than `size`
  * sentences, its share of that paragraph in runs of at most `size` (a speech pasted as one paragraph has its
  * steps too, though no blank line marks them).
@@ -114,14 +123,16 @@ function withStepPoints(
 ): number[] {
   for (const point of keyPoints(article, chosen, points, stepSentences)) {
     const unit = unitOf(article.sentences, point);
-    if (chosen.size + unit.filter((i) => !chosen.has(i)).length <= max) for (const i of unit) chosen.add(i);
+    const fits = chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
+    if (fits && readsAlone(article.sentences, unit)) for (const i of unit) chosen.add(i);
   }
   return [...chosen].sort((a, b) => a - b);
 }
 
 /**
  * Adds up to `points` key points to `chosen`, one at a time: the candidate with the best score less a
- * redundancy penalty, from a paragraph not yet represented first, each with the sentences it leans on.
+ * redundancy penalty, from a paragraph not yet represented first, each with the sentences it leans on (a
+ * candidate that leans on more than `unitOf` brings is passed over: it would open on a word pointing to nothing).
  */
 function addPoints(
   article: ScoredArticle,
@@ -137,7 +148,7 @@ function addPoints(
     for (const [at, sentence] of sentences.entries()) {
       if (chosen.has(at)) continue;
       const unit = unitOf(sentences, at);
-      if (!fits(unit)) continue;
+      if (!fits(unit) || !readsAlone(sentences, unit)) continue;
       const overlap = Math.max(0, ...[...chosen].map((i) => dot(sentence.vector, sentences[i]!.vector)));
       const gain = sentence.score - redundancy * overlap;
       const fresh = !covered.has(sentence.passage.paragraph);
@@ -164,11 +175,11 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= wanted;
   addPoints(article, chosen, wanted, fits, options.redundancy);
-  // Units that no longer fit: the best remaining sentences on their own.
+  // Units that no longer fit: the best remaining sentences on their own, those that read alone first.
   const rest = sentences
-    .map((sentence, at) => ({ at, score: sentence.score }))
+    .map((sentence, at) => ({ at, score: sentence.score, alone: readsAlone(sentences, [at]) }))
     .filter(({ at }) => !chosen.has(at))
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => Number(b.alone) - Number(a.alone) || b.score - a.score);
   for (const { at } of rest.slice(0, wanted - chosen.size)) chosen.add(at);
   return [...chosen].sort((a, b) => a - b);
 }

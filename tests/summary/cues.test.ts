@@ -29,6 +29,9 @@ describe('discourse cues of a sentence', () => {
       "The classic film It's A Wonderful Life is to be turned into a musical.",
       { conclusion: false, dependent: false },
     ],
+    ['The third is freedom from want, everywhere in the world.', { dependent: true }],
+    ['The latter was never built.', { dependent: true }],
+    ['The third quarter was the strongest in the company’s history.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

@@ -98,6 +98,27 @@ describe('summaries of small hand-written articles', () => {
     );
   });
 
+  it('given the 1941 State of the Union pasted as one paragraph then no summary has "The third is…" without the freedoms it counts', () => {
+    const [address] = loadSotuArticles(['1941_franklin_d_roosevelt_d.json']);
+    const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle('fdr-1941', [text], { title: 'State of the Union Address 1941' });
+    const requests = [
+      ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+      ...[3, 5, 8].map((sentences) => ({ sentences })),
+    ];
+    for (const request of requests) {
+      const ids = summarize(pasted, request).sentences.map((s) => Number(s.id.split('#')[1]));
+      const dangling = ids.filter(
+        (at) => /^The (second|third|fourth) is/.test(pasted.sentences[at]!.text) && !ids.includes(at - 1),
+      );
+      expect(dangling, JSON.stringify(request)).toEqual([]);
+      expect(
+        ids.filter((at) => /^The first is/.test(pasted.sentences[at]!.text) && !ids.includes(at - 1)),
+        JSON.stringify(request),
+      ).toEqual([]);
+    }
+  });
+
   it('given "Yet …" after an example then the medium summary brings the point before the example, not the example', () => {
     const medium = texts(summarize(trams, { length: 'medium' }));
     expect(medium.some((text) => text.startsWith('For example'))).toBe(false);
