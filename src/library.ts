@@ -276,6 +276,17 @@ export class Library {
     return described || (best !== undefined && says(best.passage.text)) ? articles[0]?.slug : undefined;
   }
 
+  /** Whether the words stand side by side, whole, in some article's title or slug ("long march"). */
+  titleHasRun(input: string): boolean {
+    const words = titleWords(input);
+    return (
+      words.length > 0 &&
+      this.articles.some(
+        (article) => hasRun(titleWords(article.meta.title), words) || hasRun(titleWords(article.slug), words),
+      )
+    );
+  }
+
   /** The articles whose titles have every one of the words, whole ("union": both State of the Union addresses). */
   titledWith(input: string): Article[] {
     const words = titleWords(input);

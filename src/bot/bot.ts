@@ -208,11 +208,15 @@ export class Bot {
    * Reads a chat message addressed to the bot as a request (see `parseIntent`), with the library's words and
    * the dictionary's telling a real word from a misspelt keyword ("city" is no "cite").
    */
-  read(message: string, options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {}): BotRequest {
+  read(
+    message: string,
+    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart'> = {},
+  ): BotRequest {
     return parseIntent(message, {
       ...options,
       isWord: (word) => this.library.knowsWord(word),
       isAuthor: (name) => this.library.authorNamed(name) !== undefined,
+      isTitlePart: (words) => this.library.titleHasRun(words),
     });
   }
 

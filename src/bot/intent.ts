@@ -26,7 +26,7 @@ import {
   type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
-import { REQUEST_VERBS } from '../text/stopwords.js';
+import { REQUEST_VERBS, STOPWORDS } from '../text/stopwords.js';
 import { unitValue } from '../text/numbers.js';
 
 /** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
@@ -37,6 +37,11 @@ export interface IntentOptions {
   readonly isWord?: (word: string) => boolean;
   /** Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs. */
   readonly isAuthor?: (name: string) => boolean;
+  /**
+   * Whether words stand side by side in an article's title or slug ("long march" of "The Long March"): a
+   * length word among them is part of the article's name, not a length. The library's `titleHasRun`.
+   */
+  readonly isTitlePart?: (words: string) => boolean;
 }
 
 interface Word {
@@ -119,7 +124,8 @@ function intentOf(
 /**
  * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
  * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
- * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it.
+ * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
+ * `naming` an article ("long" of "the long march") are, though they are filler elsewhere.
  */
 function subjectOf(
   text: string,
@@ -127,10 +133,12 @@ function subjectOf(
   from: number,
   onlyAfter = false,
   asking: ReadonlySet<Word> = new Set(),
+  naming: ReadonlySet<Word> = new Set(),
 ): string | undefined {
   const rest = words.slice(from).filter((word) => !asking.has(word));
   const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
-  const isFiller = (word: Word): boolean => FILLER.has(word.folded) || word.intent !== undefined;
+  const isFiller = (word: Word): boolean =>
+    !naming.has(word) && (FILLER.has(word.folded) || word.intent !== undefined);
   let subject: string;
   if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
     const after = rest.slice(marker + 1);
@@ -195,9 +203,14 @@ function sameWords(a: string | undefined, b: string): boolean {
  * The length a message asks for (see `LENGTH_PHRASES`), and the words that ask for it; a hyphenated word
  * asks for none ("long-range missiles").
  */
-function lengthAsked(words: readonly Word[]): {
+function lengthAsked(
+  words: readonly Word[],
+  isTitlePart?: (words: string) => boolean,
+): {
   length: SummaryLength | undefined;
   asking: ReadonlySet<Word>;
+  /** Length words that are part of an article's name here ("the long march"). */
+  naming: ReadonlySet<Word>;
 } {
   // Masked in place, so that a match's offset still counts the words before it.
   const folded = words
@@ -207,14 +220,40 @@ function lengthAsked(words: readonly Word[]): {
   const wordAt = (index: number): number => folded.slice(0, index).split(' ').length - 1;
   let length: SummaryLength | undefined;
   const asking = new Set<Word>();
+  const naming = new Set<Word>();
   for (const phrase of LENGTH_PHRASES) {
     for (const match of folded.matchAll(phrase.pattern)) {
-      length ??= phrase.length;
+      const first = wordAt(match.index);
       const last = wordAt(match.index + match[0].length - 1);
-      for (let at = wordAt(match.index); at <= last; at++) asking.add(words[at]!);
+      const phraseWords = words.slice(first, last + 1);
+      if (inTitle(phraseWords, words[first - 1], words[last + 1], isTitlePart)) {
+        for (const word of phraseWords) naming.add(word);
+        continue;
+      }
+      length ??= phrase.length;
+      for (let at = first; at <= last; at++) asking.add(words[at]!);
     }
   }
-  return { length, asking };
+  return { length, asking, naming };
+}
+
+/**
+ * Whether a length phrase is part of an article's name with the word before or after it ("the long march",
+ * "a short history of tea"); a small word beside it ("the long", "in short") names no article.
+ */
+function inTitle(
+  phrase: readonly Word[],
+  before: Word | undefined,
+  after: Word | undefined,
+  isTitlePart: ((words: string) => boolean) | undefined,
+): boolean {
+  if (!isTitlePart) return false;
+  const named = (word: Word | undefined): word is Word => word !== undefined && !STOPWORDS.has(word.folded);
+  const words = phrase.map((word) => word.folded);
+  return (
+    (named(before) && isTitlePart([before.folded, ...words].join(' '))) ||
+    (named(after) && isTitlePart([...words, after.folded].join(' ')))
+  );
 }
 
 /**
@@ -393,7 +432,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       : intents[0];
   if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
     const namedLength = named['length']?.toLowerCase();
-    const sized = lengthAsked(words);
+    const sized = lengthAsked(words, options.isTitlePart);
     const lengthOf = (asked: SummaryLength | undefined): SummaryLength | undefined =>
       namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
         ? namedLength
@@ -413,7 +452,8 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
         article,
         author: theirs.author,
       };
-    const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking);
+    const subject =
+      named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking, sized.naming);
     // "summarize the latest article": which article, not what about.
     // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
     // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
@@ -438,7 +478,7 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       // "summarize everything" is "summarize all": the words that name the whole library set no length.
       length:
         whole !== undefined && topic === whole
-          ? lengthOf(lengthAsked(wordsOf(corrected.replace(whole, ' '))).length)
+          ? lengthOf(lengthAsked(wordsOf(corrected.replace(whole, ' ')), options.isTitlePart).length)
           : length,
       ...(sentences === undefined ? {} : { sentences }),
       article: namedArticle,
@@ -480,7 +520,12 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   // "the wilson speech", "that yukos article?": a message that only names an article asks what it says.
   const described = article === undefined && ARTICLE_ALONE.test(text) ? articleNamedIn(text) : undefined;
   if (described !== undefined)
-    return { kind: 'summary', length: lengthAsked(words).length, article: described, described: true };
+    return {
+      kind: 'summary',
+      length: lengthAsked(words, options.isTitlePart).length,
+      article: described,
+      described: true,
+    };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
   if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded)))
