@@ -670,6 +670,20 @@ export class Library {
   }
 
   /**
+   * What a search that matched nothing offers to try: its did-you-mean queries, or else a word of the query
+   * that finds passages alone (`wordAlone`). The chat says the word ("Try /quote moon for “moon” alone.") and
+   * `quote --json` lists it in `suggestions`, so the two never offer different things.
+   */
+  noMatchHint(
+    query: string,
+    suggestions: readonly string[],
+    scope: SearchScope = {},
+  ): { suggestions: readonly string[]; alone?: string } {
+    const alone = suggestions.length === 0 ? this.wordAlone(query, scope) : undefined;
+    return alone === undefined ? { suggestions } : { suggestions, alone };
+  }
+
+  /**
    * A word of a query that no passage matches whole which finds passages on its own, the rarest such ("moon" of
    * "man on the moon", of a library that has "one of our citizens on the moon" and many a "man"), within the
    * same article or author: what a reply that nothing matches offers to look for instead. Undefined when no

@@ -37,7 +37,15 @@ export async function quoteCommand(
     values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
   if (values.json && !isRandom) {
     const { author } = values;
-    return JSON.stringify(searchResultJson(library.search({ query, slug: article, author, limit })), null, 2);
+    const result = library.search({ query, slug: article, author, limit });
+    if (result.status !== 'no-match') return JSON.stringify(searchResultJson(result), null, 2);
+    // What the chat offers when nothing matches: the did-you-mean, else a word of the query alone.
+    const { suggestions, alone } = library.noMatchHint(result.query, result.suggestions, {
+      slug: article,
+      author,
+    });
+    const offered = alone === undefined ? suggestions : [alone];
+    return JSON.stringify(searchResultJson({ ...result, suggestions: offered }), null, 2);
   }
   const [{ Bot }, { renderForTerminal }] = await Promise.all([
     import('../../src/bot/bot.js'),

@@ -642,8 +642,7 @@ export class Bot {
    * not end the conversation.
    */
   private nothingMatches(query: string, suggestions: readonly string[], scope: SearchScope = {}): BotReply {
-    const alone = suggestions.length === 0 ? this.library.wordAlone(query, scope) : undefined;
-    return { kind: 'no-match', query, suggestions, ...(alone === undefined ? {} : { alone }) };
+    return { kind: 'no-match', query, ...this.library.noMatchHint(query, suggestions, scope) };
   }
 
   /**

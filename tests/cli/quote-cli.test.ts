@@ -51,6 +51,15 @@ describe('quotebot quote', () => {
     expect(JSON.parse(stdout)).toMatchObject({ status: 'no-match', hits: [] });
   });
 
+  it('given two words, one no passage has, then suggestions offers the other alone, as the text and chat do', () => {
+    const { code, stdout } = runCli(['quote', 'election', 'zebra', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'no-match', hits: [], suggestions: ['election'] });
+    expect(runCli(['quote', 'election', 'zebra']).stdout).toContain(
+      'Try quotebot quote election for “election” alone.',
+    );
+  });
+
   it('given no words then it prints a random quote of the library', () => {
     const { code, stdout } = runCli(['quote', '--json']);
     expect(code).toBe(0);
