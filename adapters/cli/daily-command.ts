@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import type { DailyOutcomeStatus } from '../../src/daily/outcome.js';
 import { DAILY_PLATFORMS, isDailyPlatform } from '../../src/daily/schedule.js';
+import type { PostStatus } from '../../src/daily/store.js';
 import type {
   DailyOutcome,
   DailyReply,
@@ -48,7 +50,19 @@ function detailOf(outcome: DailyOutcome): string | null {
   return outcome.detail;
 }
 
-/** The stable JSON of one schedule in `quotebot daily list --json`. */
+/**
+ * A day's stored post in `daily run`'s words, so that `list` and `run` name one post alike: a post the store
+ * keeps as "sent" is the one `run` reported "posted"; one claimed and not confirmed is "pending" (the next run
+ * resumes it).
+ */
+const RUN_WORDS: Readonly<Record<PostStatus, DailyOutcomeStatus>> = {
+  sent: 'posted',
+  sending: 'pending',
+  failed: 'failed',
+  uncertain: 'uncertain',
+};
+
+/** The stable JSON of one schedule in `quotebot daily list --json` (and `set`, `stop`, `status`). */
 function scheduleJson(reply: Extract<DailyReply, { kind: 'daily-status' }>) {
   const { schedule, next, today, last, rotation } = reply;
   return {
@@ -63,7 +77,11 @@ function scheduleJson(reply: Extract<DailyReply, { kind: 'daily-status' }>) {
     enabled: schedule.enabled,
     paused: schedule.pausedReason,
     next: next && { at: next.at, localDate: next.localDate, localTime: next.localTime, dueNow: next.dueNow },
-    today: today && { status: today.status, passageId: today.passageId, messageId: today.messageId },
+    today: today && {
+      status: RUN_WORDS[today.status],
+      passageId: today.passageId,
+      messageId: today.messageId,
+    },
     lastPost: last && { localDate: last.localDate, passageId: last.passageId, messageId: last.messageId },
     rotation,
   };
@@ -250,12 +268,33 @@ async function dispatch(
   // An article the library lacks is bad usage, as it is for quote and summary (exit 2, stderr).
   if (reply.kind === 'unknown-article') throw new UsageError(replyText(reply));
   const ok = ['daily-set', 'daily-stopped', 'daily-status'].includes(reply.kind);
-  if (json)
-    return {
-      out: JSON.stringify(reply.kind === 'daily-status' ? scheduleJson(reply) : reply, null, 2),
-      code: ok ? 0 : 1,
-    };
-  return { out: replyText(reply), code: ok ? 0 : 1 };
+  const out = json ? JSON.stringify(await replyJson(daily, reply), null, 2) : replyText(reply);
+  return { out, code: ok ? 0 : 1 };
+}
+
+/**
+ * The stable JSON of `daily set|stop|status --json` (documented in the README): the schedule as `daily list
+ * --json` shows it (`set` adds whether it is new, `stop` whether it was stopped before); a value refused, or no
+ * schedule, is its kind and fields with the text output's sentence as `message`.
+ */
+async function replyJson(daily: DailyRuntime, reply: DailyReply) {
+  switch (reply.kind) {
+    case 'daily-status':
+      return scheduleJson(reply);
+    case 'daily-set':
+      return { ...scheduleJson(await status(daily, reply.schedule)), created: reply.created };
+    case 'daily-stopped':
+      return { ...scheduleJson(await status(daily, reply.schedule)), already: reply.already === true };
+    case 'daily-none':
+      return {
+        kind: reply.kind,
+        platform: reply.platform,
+        channel: reply.channelId,
+        message: replyText(reply),
+      };
+    default:
+      return { ...reply, message: replyText(reply) };
+  }
 }
 
 async function status(daily: DailyRuntime, schedule: DailySchedule) {

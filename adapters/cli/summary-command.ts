@@ -21,11 +21,15 @@ export function summaryJson(summary: Summary) {
   };
 }
 
-/** The stable JSON of `quotebot summary --topic X --json` across the library (documented in the README). */
+/**
+ * The stable JSON of `quotebot summary --topic X --json` across the library, and of `summary all --json` (no
+ * topic: `null`; `of` the library's article count, of which `articles` are the newest), documented in the README.
+ */
 export function librarySummaryJson(summary: LibrarySummary) {
+  const of = summary.kind === 'found' ? (summary.overviewOf ?? null) : null;
   return {
     scope: 'library' as const,
-    topic: summary.topic,
+    topic: of === null ? summary.topic : null,
     found: summary.kind === 'found',
     articles:
       summary.kind === 'found'
@@ -34,6 +38,7 @@ export function librarySummaryJson(summary: LibrarySummary) {
             sentences: sentences.map(({ id, text }) => ({ id, text })),
           }))
         : [],
+    of,
     suggestions: summary.kind === 'not-discussed' ? summary.suggestions : [],
   };
 }

@@ -211,6 +211,75 @@ describe('quotebot daily', () => {
     });
   });
 
+  it('given set, status and stop with --json then each prints the schedule as list --json does, set and stop saying what changed', () => {
+    const env = dataDir();
+    const set = runCli([...consoleSet('09:00'), '--json'], env);
+    expect(set.code).toBe(0);
+    const listed = JSON.parse(runCli(['daily', 'list', '--json'], env).stdout).schedules[0];
+    expect(JSON.parse(set.stdout)).toEqual({ ...listed, created: true });
+    const status = runCli(['daily', 'status', '--platform', 'console', '--channel', 'x', '--json'], env);
+    expect(JSON.parse(status.stdout)).toEqual(listed);
+    const stop = ['daily', 'stop', '--platform', 'console', '--channel', 'x', '--json'];
+    expect(JSON.parse(runCli(stop, env).stdout)).toMatchObject({
+      channel: 'x',
+      enabled: false,
+      already: false,
+    });
+    expect(JSON.parse(runCli(stop, env).stdout)).toMatchObject({ already: true });
+    const none = runCli(['daily', 'status', '--platform', 'console', '--channel', 'y', '--json'], env);
+    expect(none.code).toBe(1);
+    expect(JSON.parse(none.stdout)).toEqual({
+      kind: 'daily-none',
+      platform: 'console',
+      channel: 'y',
+      message: 'No daily schedule for console:y.',
+    });
+  });
+
+  it('given set with a time that is none and --json then it says why in message, with the text output’s sentence and exit code', () => {
+    const text = runCli(consoleSet('25:00'), dataDir());
+    const json = runCli([...consoleSet('25:00'), '--json'], dataDir());
+    expect(json.code).toBe(text.code);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      kind: 'invalid-time',
+      input: '25:00',
+      message: text.stdout.trim(),
+    });
+  });
+
+  it('given a post made by run then list --json names today’s post with run’s word for it ("posted")', () => {
+    // list reads today from the clock: a zone where it is noon now, posting at 13:00 there, the next whole hour.
+    const now = new Date();
+    const offset = 12 - now.getUTCHours();
+    const zone = offset === 0 ? 'UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    const slot = new Date(now);
+    slot.setUTCMinutes(60, 0, 0);
+    const env = dataDir();
+    const set = [
+      'daily',
+      'set',
+      '--platform',
+      'console',
+      '--channel',
+      'x',
+      '--time',
+      '13:00',
+      '--timezone',
+      zone,
+    ];
+    expect(runCli(set, env).code).toBe(0);
+    const at = new Date(slot.getTime() + 60_000).toISOString();
+    const run = JSON.parse(runCli(['daily', 'run', '--at', at, '--json'], env).stdout);
+    expect(run.posts[0].status).toBe('posted');
+    const { today } = JSON.parse(runCli(['daily', 'list', '--json'], env).stdout).schedules[0];
+    expect(today).toEqual({
+      status: 'posted',
+      passageId: run.posts[0].passage.id,
+      messageId: run.posts[0].messageId,
+    });
+  });
+
   it('given daily set with days, a card and a time as people type it, then the confirmation says all of them', () => {
     const result = runCli([...consoleSet('9am'), '--days', 'mon-fri', '--card'], dataDir());
     expect(result.code).toBe(0);

@@ -22,6 +22,14 @@ describe('quotebot summary across the library (CLI)', () => {
     expect(stdout).toMatch(/^The newest of 2 articles, each in a sentence \(--sentences 2 for all\):/);
   });
 
+  it('given summary all --json with fewer sentences than articles then topic is null and of says how many articles there are', () => {
+    const { code, stdout } = runCli(['summary', 'all', '--sentences', '1', '--json'], env);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { articles: unknown[] };
+    expect(json).toMatchObject({ scope: 'library', topic: null, found: true, of: 2 });
+    expect(json.articles).toHaveLength(1);
+  });
+
   it('given --topic and no --article in a library of two then it answers from the library, attributed and linked', () => {
     const { code, stdout } = runCli(['summary', '--topic', 'cargo', '--json'], env);
     expect(code).toBe(0);
@@ -30,8 +38,8 @@ describe('quotebot summary across the library (CLI)', () => {
       found: boolean;
       articles: { article: { slug: string; url: string | null }; sentences: { id: string }[] }[];
     };
-    expect(Object.keys(json)).toEqual(['scope', 'topic', 'found', 'articles', 'suggestions']);
-    expect(json).toMatchObject({ scope: 'library', topic: 'cargo', found: true });
+    expect(Object.keys(json)).toEqual(['scope', 'topic', 'found', 'articles', 'of', 'suggestions']);
+    expect(json).toMatchObject({ scope: 'library', topic: 'cargo', found: true, of: null });
     expect(json.articles[0]!.article).toMatchObject({ slug: 'harbour', url: 'https://example.org/harbour' });
     const text = runCli(['summary', '--topic', 'cargo'], env).stdout;
     expect(text).toContain('Eastham port to close old harbour');
