@@ -33,7 +33,7 @@ async function helpWithExamples(name: string): Promise<string | undefined> {
     const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
     return commandHelp(
       name,
-      exampleValues(library, (input) => library.resolveSlug(input) !== undefined),
+      exampleValues(library, (input) => library.resolveSlug(input)),
     );
   } catch (error) {
     if (
@@ -144,7 +144,8 @@ try {
   const unknown =
     code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']+)'/.exec((error as Error).message) : null;
   const hint = unknown ? optionSuggestion(command, unknown[1]!) : '';
-  const help = (command !== undefined && commandHelp(command)) || USAGE;
+  // The examples of `quotebot help <command>`, on the library at hand: an example after a mistake should work.
+  const help = (usage && command !== undefined && (await helpWithExamples(command))) || USAGE;
   const message = unknown
     ? `unknown option ${unknown[1]!}${hint}`
     : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'

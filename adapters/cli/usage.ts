@@ -190,8 +190,12 @@ function withValues(name: string, command: CliCommand, example: string, values: 
   const takesValue = new Set(command.options.filter((option) => option.value).map((option) => option.flag));
   const free: string[] = [];
   while (parts[0] !== undefined && !parts[0].startsWith('-')) free.push(parts.shift()!);
+  // Words are looked for in the example's article, when it names one: the article's value comes first.
+  const named = parts.indexOf('--article');
+  const article = named < 0 ? undefined : values.article(parts[named + 1] ?? '');
   const out = [bin, verb];
-  if (free.length > 0) out.push(WORDS_AFTER.has(name) ? values.words(free.join(' ')) : free.join(' '));
+  if (free.length > 0)
+    out.push(WORDS_AFTER.has(name) ? values.words(free.join(' '), article) : free.join(' '));
   for (let at = 0; at < parts.length; at++) {
     const part = parts[at]!;
     const value = takesValue.has(part) ? parts[++at] : undefined;
@@ -200,7 +204,10 @@ function withValues(name: string, command: CliCommand, example: string, values: 
       continue;
     }
     const kind = Object.hasOwn(LIBRARY_VALUES, part) ? LIBRARY_VALUES[part] : undefined;
-    out.push(part, kind === undefined ? value : values[kind](value));
+    out.push(
+      part,
+      kind === undefined ? value : kind === 'words' ? values.words(value, article) : values[kind](value),
+    );
   }
   return out.join(' ');
 }

@@ -195,13 +195,13 @@ export class Bot {
 
   /** A word to look for in the line saying what to try: the bundled article's "election" where it finds. */
   private exampleWord(): string {
-    const values = exampleValues(this.library, (input) => this.resolveArticle(input) !== undefined);
+    const values = exampleValues(this.library, (input) => this.resolveArticle(input));
     return values?.words('election') ?? 'election';
   }
 
   /** The commands with examples that work on this library (one's own lacks the bundled article's "ballbach"). */
   private withLibraryExamples(commands: readonly BotCommand[]): readonly BotCommand[] {
-    return withLibraryExamples(commands, this.library, (input) => this.resolveArticle(input) !== undefined);
+    return withLibraryExamples(commands, this.library, (input) => this.resolveArticle(input));
   }
 
   /**

@@ -21,24 +21,33 @@ interface Sample {
  * the CLI's each take their own syntax apart and ask this of every value.
  */
 export interface ExampleValues {
-  /** Words to look for. */
-  words(words: string): string;
+  /**
+   * Words to look for; in `article` when the example names one (as `article` gave it back): a topic of an
+   * article is one that article discusses ("/summary topic:sanctions article:quick-thought" answered that the
+   * note does not discuss sanctions).
+   */
+  words(words: string, article?: string): string;
   author(name: string): string;
   article(name: string): string;
 }
 
-/** The values of examples that work on this library (see `ExampleValues`); undefined for an empty one. */
+/**
+ * The values of examples that work on this library (see `ExampleValues`); undefined for an empty one.
+ * `slugOf` is the article a value names, as the command that runs the example finds it.
+ */
 export function exampleValues(
   library: Library,
-  namesArticle: (input: string) => boolean,
+  slugOf: (input: string) => string | undefined,
 ): ExampleValues | undefined {
   const sample = sampleOf(library);
   if (sample === undefined) return undefined;
-  const finds = (words: string): boolean => library.search({ query: words, limit: 1 }, false).hits.length > 0;
+  const finds = (words: string, slug: string | undefined): boolean =>
+    library.search({ query: words, slug, limit: 1 }, false).hits.length > 0;
   return {
-    words: (words) => (finds(words) ? words : sample.word),
+    words: (words, article) =>
+      finds(words, article === undefined ? undefined : slugOf(article)) ? words : sample.word,
     author: (name) => (library.hasAuthor(name) ? name : sample.author),
-    article: (name) => (namesArticle(name) ? name : sample.slug),
+    article: (name) => (slugOf(name) !== undefined ? name : sample.slug),
   };
 }
 
@@ -51,14 +60,16 @@ export function exampleValues(
 export function withLibraryExamples<Command extends CommandDefinition>(
   commands: readonly Command[],
   library: Library,
-  namesArticle: (input: string) => boolean,
+  slugOf: (input: string) => string | undefined,
 ): readonly Command[] {
-  const values = exampleValues(library, namesArticle);
+  const values = exampleValues(library, slugOf);
   if (values === undefined) return commands;
   const rewrite = (example: string): string => {
     const [command, ...parts] = example.split(' ');
     const searching = SEARCHING.has(command?.replace(/^\//, '') ?? '');
     const free = parts.filter((part) => !part.includes(':'));
+    const named = parts.find((part) => part.startsWith('article:'))?.slice('article:'.length);
+    const article = named === undefined ? undefined : values.article(named);
     const out: string[] = [command!];
     let wordsDone = false;
     for (const part of parts) {
@@ -66,7 +77,7 @@ export function withLibraryExamples<Command extends CommandDefinition>(
       if (colon < 0) {
         if (!searching) out.push(part);
         else if (!wordsDone) {
-          out.push(values.words(free.join(' ')));
+          out.push(values.words(free.join(' '), article));
           wordsDone = true;
         }
         continue;
@@ -74,8 +85,8 @@ export function withLibraryExamples<Command extends CommandDefinition>(
       const name = part.slice(0, colon);
       const value = part.slice(colon + 1);
       if (name === 'author') out.push(`author:${values.author(value)}`);
-      else if (name === 'article') out.push(`article:${values.article(value)}`);
-      else if (WORD_OPTIONS.has(name)) out.push(`${name}:${values.words(value)}`);
+      else if (name === 'article') out.push(`article:${article}`);
+      else if (WORD_OPTIONS.has(name)) out.push(`${name}:${values.words(value, article)}`);
       else out.push(part);
     }
     return out.join(' ');
@@ -100,7 +111,11 @@ function sampleOf(library: Library): Sample | undefined {
   // A word its sentences say, not only its title ("tiny" of "Tiny Note on Rain" finds the note through its title).
   const word = words
     .map((each) => each.toLowerCase())
-    .find((each) => (library.search({ query: each, limit: 1 }, false).hits[0]?.highlights.length ?? 0) > 0);
+    .find(
+      (each) =>
+        (library.search({ query: each, slug: article.slug, limit: 1 }, false).hits[0]?.highlights.length ??
+          0) > 0,
+    );
   const author = article.meta.author.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return word === undefined || author === '' ? undefined : { word, author, slug: article.slug };
 }

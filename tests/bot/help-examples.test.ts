@@ -36,6 +36,27 @@ describe('help examples', () => {
     }
   });
 
+  it('given a topic the library has but not the article the example names, then the topic is one that article discusses', () => {
+    const bot = new Bot(
+      Library.create([
+        smallArticle('a-quick-thought', 'A quick thought', [
+          'A thought: the best quotes are the ones you did not expect to find.',
+        ]),
+        smallArticle('trade-sanctions', 'Trade sanctions', [
+          'New sanctions were announced against the regime on Monday.',
+          'Exporters say the sanctions will hurt farmers first.',
+        ]),
+      ]),
+    );
+    const examples = examplesOf(bot, 'summary');
+    const withArticle = examples.find((example) => example.includes('article:'));
+    expect(withArticle).toMatch(/^\/summary topic:\S+ article:\S+$/);
+    const [, topic, article] = /topic:(\S+) article:(\S+)/.exec(withArticle!)!;
+    const reply = bot.handle({ kind: 'summary', topic, article });
+    expect(reply.kind === 'summary' && reply.summary.found, withArticle).toBe(true);
+    expect(examples).toContain('/summary topic:sanctions');
+  });
+
   it('given the bundled article then its own examples stay', () => {
     expect(examplesOf(new Bot(Library.create([seedArticle()])), 'quote')).toContain(
       '/quote red line article:north-korea private:true',

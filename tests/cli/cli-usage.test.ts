@@ -80,6 +80,22 @@ describe('quotebot help <command>', () => {
     expect(examplesOf(runCli(['help', 'articles'], env).stdout)).toContain('quotebot articles --about tides');
   });
 
+  it('given CONTENT_DIR of another library and a mistake then the usage after it has the library’s examples, as help has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const help = examplesOf(runCli(['help', 'quote'], env).stdout);
+    expect(help).toContain('--article how-the-tides-work');
+    for (const args of [
+      ['quote', 'taxes', '--article', 'nope'],
+      ['quote', 'tides', '--artcle', 'tides'],
+    ]) {
+      const { code, stderr } = runCli(args, env);
+      expect(code, args.join(' ')).toBe(2);
+      expect(examplesOf(stderr), args.join(' ')).toBe(help);
+    }
+  });
+
   it('given the bundled library then its examples stay, and given none that loads they are the bundled ones', () => {
     const bundled = examplesOf(runCli(['help', 'quote']).stdout);
     expect(bundled).toContain('quotebot quote red line --limit 3 --article north-korea');
