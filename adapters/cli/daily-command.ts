@@ -17,7 +17,7 @@ import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
-import { UsageError } from './usage.js';
+import { noArticle, UsageError } from './usage.js';
 
 /** Post statuses after which a cron job has nothing to worry about. */
 const FINE = new Set<DailyOutcome['status']>(['posted', 'already-posted', 'busy', 'would-post']);
@@ -265,8 +265,8 @@ async function dispatch(
     };
   } else request = { ...context, kind: action === 'stop' ? 'daily-stop' : 'daily-status' };
   const reply = await daily.commands.handle(request);
-  // An article the library lacks is bad usage, as it is for quote and summary (exit 2, stderr).
-  if (reply.kind === 'unknown-article') throw new UsageError(replyText(reply));
+  // An article the library lacks is bad usage, said as quote and summary say it (exit 2, stderr).
+  if (reply.kind === 'unknown-article') throw new UsageError(noArticle(reply.article, reply.suggestions));
   const ok = ['daily-set', 'daily-stopped', 'daily-status'].includes(reply.kind);
   const out = json ? JSON.stringify(await replyJson(daily, reply), null, 2) : replyText(reply);
   return { out, code: ok ? 0 : 1 };

@@ -289,7 +289,15 @@ describe('quotebot daily', () => {
   it('given daily set with an article the library lacks, then it is bad usage: exit 2, the reason on stderr', () => {
     const result = runCli([...consoleSet('09:00'), '--article', 'nonexistent'], dataDir());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('No article "nonexistent".');
+    expect(result.stderr).toContain('quotebot: no article "nonexistent"; `quotebot articles` lists them\n');
+    const said = (stderr: string) => stderr.split('\n').find((line) => line.includes('no article'));
+    const quote = runCli(['quote', 'tides', '--article', 'north-kora'], dataDir());
+    const daily = runCli([...consoleSet('09:00'), '--article', 'north-kora'], dataDir());
+    expect(daily.code).toBe(2);
+    expect(said(daily.stderr)).toBe(said(quote.stderr));
+    expect(daily.stderr).toContain(
+      '(did you mean donald-trumps-own-version-of-muddling-through-on-north-korea?)',
+    );
   });
 
   it('given a discord schedule and no Discord poster configured then run reports no-poster, says which token is not set, and exits 1', () => {
