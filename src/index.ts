@@ -38,6 +38,13 @@ export {
   type LibrarySummaryRequest,
 } from './summary/library-summary.js';
 export { parseIntent, type IntentOptions } from './bot/intent.js';
+export { converse, followUp, followUpCommand, remembered } from './bot/conversation.js';
+export {
+  CONVERSATION_LIMITS,
+  Conversations,
+  type Conversation,
+  type ConversationKey,
+} from './bot/conversations.js';
 export * from './daily/index.js';
 export * from './import/index.js';
 export * from './card/index.js';

@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { converse } from '../../src/index.js';
 import type { CommandOutcome } from '../shared/observer.js';
 import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
@@ -22,9 +23,9 @@ export function requestText(message: Message, botId: string): string {
 }
 
 /**
- * "@quotebot summarize", "@quotebot quote election" or a DM: the core's intent parser reads the text as a
- * request and the answer is a reply to the message. Discord delivers the content of such messages
- * without the privileged Message Content intent.
+ * "@quotebot summarize", "@quotebot quote election" or a DM: the core reads the text as a request, in the
+ * conversation of this user in this channel ("who said that?" after a quote), and the answer is a reply to
+ * the message. Discord delivers the content of such messages without the privileged Message Content intent.
  */
 export async function handleMessage(
   message: Message,
@@ -33,8 +34,13 @@ export async function handleMessage(
   const botId = message.client.user.id;
   if (!isAddressedToBot(message, botId)) return undefined;
   try {
-    const request = context.bot.read(requestText(message, botId), { botName: message.client.user.username });
-    const reply = { kind: 'bot', reply: context.bot.handle(request) } as const;
+    const conversation = { platform: 'discord', channelId: message.channelId, userId: message.author.id };
+    const reply = {
+      kind: 'bot',
+      reply: converse(context.bot, requestText(message, botId), conversation, Date.now(), {
+        botName: message.client.user.username,
+      }),
+    } as const;
     await message.reply(asMessageReply(prepareMessage(reply, false, context)));
     return 'ok';
   } catch (error) {

@@ -10,7 +10,13 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
-import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
+import {
+  en,
+  followUpWords,
+  librarySummaryProblem,
+  problemWords,
+  type WordingStyle,
+} from '../shared/wording.js';
 import type { QuoteButtonIds } from './button-state.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { attributionEmbed, descriptionBudget, EMBED_COLOR, embedUrl } from './embed.js';
@@ -216,6 +222,10 @@ export function renderReply(
     case 'unknown-article':
     case 'unknown-author':
       return textMessage(problemWords(DISCORD_STYLE, reply), true);
+    case 'source':
+      return textMessage(followUpWords(DISCORD_STYLE, reply), askedPrivate);
+    case 'no-follow-up':
+      return textMessage(followUpWords(DISCORD_STYLE, reply), true);
     case 'articles':
       return { ...renderArticles(reply), private: askedPrivate };
     case 'author':

@@ -241,6 +241,19 @@ export function problemWords(
   }
 }
 
+/** What a follow-up answered from the conversation says: where the last quote is from, or why there is none. */
+export function followUpWords(
+  s: WordingStyle,
+  reply: Extract<BotReply, { kind: 'source' | 'no-follow-up' }>,
+): string {
+  if (reply.kind === 'no-follow-up')
+    return reply.reason === 'no-quote' ? en.askForQuoteFirst : en.noOtherMatch;
+  if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);
+  return reply.speaker === undefined
+    ? en.quoteSource(s, reply.article)
+    : en.quoteSpeaker(s, reply.speaker, reply.article);
+}
+
 /** What a library-wide topic summary says when it has no sentences to show: the same words everywhere. */
 export function librarySummaryProblem(
   s: WordingStyle,

@@ -1,4 +1,5 @@
 import type { App, Context, SayFn } from '@slack/bolt';
+import { converse, type ConversationKey } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
 import type { SlackDeps } from './deps.js';
 import { decodeSlackText } from './mrkdwn.js';
@@ -19,9 +20,14 @@ interface ChatMessage {
   readonly eventId: string | undefined;
 }
 
-function replyTo(deps: SlackDeps, text: string): SlackMessage {
+/** The reply to a message, read in the conversation of its user in its channel ("next" after a quote). */
+function replyTo(deps: SlackDeps, text: string, conversation: ConversationKey): SlackMessage {
   try {
-    return renderReply(deps.bot.handle(deps.bot.read(decodeSlackText(text))), deps.names, 'public');
+    return renderReply(
+      converse(deps.bot, decodeSlackText(text), conversation, Date.now()),
+      deps.names,
+      'public',
+    );
   } catch (error) {
     deps.logger.error({ err: error }, 'slack message failed');
     return renderFailure();
@@ -45,7 +51,8 @@ async function answerMessage(
   say: SayFn,
 ): Promise<void> {
   if (message.subtype !== undefined || message.botId !== undefined) return;
-  if (message.user === undefined || message.user === context.botUserId) return;
+  const user = message.user;
+  if (user === undefined || user === context.botUserId) return;
   const keys = [`message:${message.channel}:${message.ts}`];
   if (message.eventId !== undefined) keys.push(`event:${message.eventId}`);
   if (!(await seen.claimKeys(keys, SHARED_TTL_MS.eventIds))) {
@@ -60,7 +67,12 @@ async function answerMessage(
   await deps.work.run(async () => {
     try {
       await say({
-        ...replyTo(deps, message.text),
+        ...replyTo(deps, message.text, {
+          platform: 'slack',
+          workspaceId: context.teamId,
+          channelId: message.channel,
+          userId: user,
+        }),
         thread_ts: message.threadTs ?? message.ts,
         unfurl_links: false,
         unfurl_media: false,

@@ -9,7 +9,13 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
-import { en, librarySummaryProblem, problemWords, type WordingStyle } from '../shared/wording.js';
+import {
+  en,
+  followUpWords,
+  librarySummaryProblem,
+  problemWords,
+  type WordingStyle,
+} from '../shared/wording.js';
 import {
   context,
   fallback,
@@ -170,6 +176,9 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
     case 'unknown-author': {
       return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
     }
+    case 'source':
+    case 'no-follow-up':
+      return note(followUpWords(slackStyle(names), reply), followUpWords(PLAIN, reply));
     case 'articles': {
       const title = en.articlesTitle(PLAIN, reply);
       const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;

@@ -11,7 +11,7 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
-import { en, problemWords } from '../shared/wording.js';
+import { en, followUpWords, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
 import { shellWords } from '../../src/text/shell-words.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
@@ -127,6 +127,9 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'unknown-article':
     case 'unknown-author':
       return problemWords(wordingOf(style), reply);
+    case 'source':
+    case 'no-follow-up':
+      return followUpWords(wordingOf(style), reply);
     case 'articles':
       return [
         ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),

@@ -19,6 +19,7 @@ import { exampleValues, withLibraryExamples } from './help-examples.js';
 import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
+import { Conversations } from './conversations.js';
 import type {
   ArticlesReloadReply,
   ArticlesReloadRequest,
@@ -151,6 +152,8 @@ export interface LibrarySource {
  */
 export class Bot {
   private readonly source: LibrarySource;
+  /** What each chat conversation remembers of its last reply, for follow-ups in plain words (see `converse`). */
+  readonly conversations = new Conversations();
 
   /**
    * `random` is the source of random quotes (numbers in [0, 1)): the runtime passes Math.random; the

@@ -66,7 +66,8 @@ function countOf(value: string | undefined): number | undefined {
 }
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-function stripAddress(text: string, botName: string): string {
+/** The message without how it addresses the bot: "<@123> next" and "@quotebot, next" are "next". */
+export function stripAddress(text: string, botName: string): string {
   const name = botName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text
     .replace(PLATFORM_MENTION, '')

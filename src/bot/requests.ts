@@ -167,6 +167,13 @@ export type BotReply =
     }
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
   | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
+  /**
+   * "who wrote that?" after a quote or a summary: the article it is from; "who said that?" after a quote that
+   * names who said it: that person too; null when the quote is someone's words the article names no one for.
+   */
+  | { readonly kind: 'source'; readonly article: Attribution; readonly speaker?: string | null }
+  /** "next" with no quote before it (`no-quote`), or after the only match (`only-match`). */
+  | { readonly kind: 'no-follow-up'; readonly reason: 'no-quote' | 'only-match' }
   | {
       readonly kind: 'help';
       readonly commands: readonly CommandDefinition[];

@@ -59,6 +59,31 @@ describe.each(['socket', 'http'] as const)(
       expect(textOf(post.args['blocks'])).toMatch(pattern);
     });
 
+    /** Mentions the bot with these words, as this user; resolves to the text of the answer. */
+    const answerTo = async (words: string, userId?: string): Promise<string> => {
+      const event = run.slack.build.appMention({
+        text: `<@${run.slack.botUserId}> ${words}`,
+        ...(userId ? { userId } : {}),
+      });
+      await inject.event(event);
+      const post = await run.slack.waitForCall(
+        'chat.postMessage',
+        (call) => call.args['thread_ts'] === event['ts'],
+      );
+      return textOf(post.args['blocks']);
+    };
+
+    it('given "@quotebot quote north korea" then "who said that?", "next" and "more", then they follow up that quote in that conversation; another user\'s "next" asks for a quote', async () => {
+      const first = await answerTo('quote north korea');
+      expect(first).toContain('*North Korea*');
+      expect(await answerTo('who said that?')).toMatch(/^From .*Donald Trump.*, by Eric Ballbach/);
+      const next = await answerTo('next');
+      expect(next).toContain('*North Korea*');
+      expect(next).toMatch(/match 2 of \d+/);
+      expect(await answerTo('more')).toMatch(/match 3 of \d+/);
+      expect(await answerTo('next', 'U0OTHER')).toContain('Ask for a quote first');
+    });
+
     it('given a mention inside a thread then the answer goes to that thread', async () => {
       const threadTs = '1700000000.000100';
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> summarize`, threadTs });

@@ -1,0 +1,138 @@
+import type { Attribution, Passage } from '../content/article.js';
+import { fullNameIn, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
+import type { Bot } from './bot.js';
+import type { Conversation, ConversationKey } from './conversations.js';
+import { stripAddress, type IntentOptions } from './intent.js';
+import type { BotReply, BotRequest } from './requests.js';
+
+/** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
+const SOURCE_WORDS =
+  /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when was (?:that|it|this)(?: one)? (?:published|written)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
+
+/** Those of them that ask who said the words, not who wrote the article. */
+const SAID_WORDS = /\bwho said\b/i;
+
+/** Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one". */
+const NEXT_WORDS =
+  /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
+
+/**
+ * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
+ * quote, "next", "more" or "another one" is its next match, "who wrote it?" its article and "who said that?"
+ * the person it quotes (see `followUp`). The conversations are the
+ * bot's, one per person and channel; `now` (ms) ages them.
+ */
+export function converse(
+  bot: Bot,
+  message: string,
+  key: ConversationKey,
+  now: number,
+  options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {},
+): BotReply {
+  const conversation = bot.conversations.recall(key, now);
+  const asked = followUp(bot, message, conversation, options);
+  const reply = 'reply' in asked ? asked.reply : bot.handle(asked.request);
+  bot.conversations.keep(key, remembered(conversation, reply), now);
+  return reply;
+}
+
+/**
+ * What a message means after what the conversation remembers: a reply at once ("who wrote that?"), the
+ * request it completes ("next" is the last quote's next match), or
+ * else the message read on its own (`Bot.read`). "next" or "more" with no quote before it asks for one, as
+ * `/next` does: it is no search for the word "next" ("another one" is a random quote, see `parseIntent`).
+ */
+export function followUp(
+  bot: Bot,
+  message: string,
+  conversation: Conversation,
+  options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {},
+): { readonly reply: BotReply } | { readonly request: BotRequest } {
+  const text = stripAddress(message, options.botName ?? 'quotebot');
+  // "who wrote that?" after a quote is about that quote's article, not the whole library.
+  if (conversation.article && SOURCE_WORDS.test(text)) {
+    // "who said that?" of a report's quotation is the person it quotes, as the article names them.
+    // Someone's words the article names no one for are not the writer's: it says so, not the byline alone.
+    const speaker =
+      SAID_WORDS.test(text) && conversation.quoted ? speakerOfQuote(bot, conversation.quoted) : undefined;
+    return {
+      reply: { kind: 'source', article: conversation.article, ...(speaker === undefined ? {} : { speaker }) },
+    };
+  }
+  if (NEXT_WORDS.test(text)) {
+    if (conversation.followUps) return followUpCommand('next', conversation);
+    if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  }
+  return { request: bot.read(message, options) };
+}
+
+/** `/next` or `/context` (the console's commands; the buttons elsewhere): the last quote's follow-up. */
+export function followUpCommand(
+  name: 'next' | 'context',
+  conversation: Conversation,
+): { readonly reply: BotReply } | { readonly request: BotRequest } {
+  if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  const { next, context, share } = conversation.followUps;
+  if (name === 'next')
+    return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
+  return { request: context ?? share };
+}
+
+/**
+ * The conversation after a reply: a quote's follow-ups (after anything else, "next" has no quote to go on
+ * with), and the article the reply is about. Answers from the memory ("who wrote it?") leave it as it was.
+ */
+export function remembered(conversation: Conversation, reply: BotReply): Conversation {
+  if (reply.kind === 'source' || reply.kind === 'no-follow-up') return conversation;
+  const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
+  const about = articleOf(reply);
+  if (about === undefined) return { ...conversation, followUps };
+  return {
+    followUps,
+    article: about ?? undefined,
+    quoted: reply.kind === 'quote' ? reply.hit.passage : undefined,
+  };
+}
+
+/**
+ * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
+ * sentences names its speaker where it ends) and the paragraph before (whom "he said" is), by the name the
+ * article gives them in full ("Liam Neeson", not "Mr Neeson"); null when they are someone's words the article
+ * names no one for (a quotation, "the company said"); undefined when they are the writer's own.
+ */
+function speakerOfQuote(bot: Bot, passage: Passage): string | null | undefined {
+  const article = bot.library.article(passage.slug)?.sentences ?? [passage];
+  const inParagraph = (paragraph: number): Passage[] =>
+    article.filter((each) => each.paragraph === paragraph);
+  const sentences = inParagraph(passage.paragraph);
+  const at = sentences.findIndex((each) => each.id === passage.id);
+  const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
+  const before = texts(inParagraph(passage.paragraph - 1));
+  if (at < 0) return undefined;
+  const lexicon = bot.library.options.lexicon;
+  const speaker = speakerInParagraph(texts(sentences), at, before, lexicon);
+  if (speaker !== undefined) return fullNameIn(texts(article), speaker, lexicon);
+  return reportsSpeech(texts(sentences), at) ? null : undefined;
+}
+
+/**
+ * The article a reply is about, for "who wrote it?" after it: a quote's, a summary's, a library summary's or a
+ * list's of one article; null of several (then "who wrote it?" lists them); undefined of none (help, no match:
+ * the conversation is still about the article before).
+ */
+function articleOf(reply: BotReply): Attribution | null | undefined {
+  switch (reply.kind) {
+    case 'quote':
+      return reply.hit.article;
+    case 'summary':
+      return reply.summary.article;
+    case 'library-summary':
+      if (reply.summary.kind !== 'found') return undefined;
+      return reply.summary.excerpts.length === 1 ? reply.summary.excerpts[0]!.article : null;
+    case 'articles':
+    case 'author':
+      return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Bot,
+  CONVERSATION_LIMITS,
+  Conversations,
+  converse,
+  Library,
+  type ConversationKey,
+} from '../../src/index.js';
+import { seedArticle } from '../helpers/content.js';
+
+const key = (userId: string, channelId = 'C1', platform = 'discord'): ConversationKey => ({
+  platform,
+  channelId,
+  userId,
+});
+const quoted = { followUps: undefined, quoted: undefined };
+
+describe('Conversations: what each chat conversation remembers', () => {
+  it('given a conversation kept, then it is recalled for the same platform, channel and user only', () => {
+    const kept = new Conversations();
+    kept.keep(key('U1'), quoted, 0);
+    expect(kept.recall(key('U1'), 1000)).toBe(quoted);
+    for (const other of [key('U2'), key('U1', 'C2'), key('U1', 'C1', 'slack')])
+      expect(kept.recall(other, 1000)).toEqual({ followUps: undefined });
+  });
+
+  it('given a conversation left alone longer than the idle limit, then it starts anew', () => {
+    const kept = new Conversations();
+    kept.keep(key('U1'), quoted, 0);
+    expect(kept.recall(key('U1'), CONVERSATION_LIMITS.idleMs)).toBe(quoted);
+    expect(kept.recall(key('U1'), CONVERSATION_LIMITS.idleMs + 1)).toEqual({ followUps: undefined });
+  });
+
+  it('given more conversations than the limit, then the least recently used is forgotten', () => {
+    const kept = new Conversations({ count: 2, idleMs: 1000 });
+    kept.keep(key('U1'), quoted, 0);
+    kept.keep(key('U2'), quoted, 1);
+    kept.keep(key('U1'), quoted, 2);
+    kept.keep(key('U3'), quoted, 3);
+    expect(kept.recall(key('U1'), 4)).toBe(quoted);
+    expect(kept.recall(key('U2'), 4)).toEqual({ followUps: undefined });
+    expect(kept.recall(key('U3'), 4)).toBe(quoted);
+  });
+});
+
+describe('converse: a chat message read in its conversation', () => {
+  it('given a quote, then "next" from the same user is its next match, and from another user asks for a quote', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    const first = converse(bot, '@quotebot quote north korea', key('U1'), 0);
+    const next = converse(bot, '@quotebot next', key('U1'), 1);
+    expect(first).toMatchObject({ kind: 'quote', position: 0 });
+    expect(next).toMatchObject({ kind: 'quote', position: 1, query: 'north korea' });
+    expect(converse(bot, 'next', key('U2'), 2)).toEqual({ kind: 'no-follow-up', reason: 'no-quote' });
+    expect(converse(bot, '<@B1> who wrote it?', key('U1'), 3)).toMatchObject({
+      kind: 'source',
+      article: { author: 'Eric Ballbach' },
+    });
+  });
+});
