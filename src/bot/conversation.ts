@@ -3,6 +3,7 @@ import { fullNameIn, reportsSpeech, speakerInParagraph } from '../text/speaker.j
 import type { Bot } from './bot.js';
 import type { Conversation, ConversationKey } from './conversations.js';
 import { stripAddress, type IntentOptions } from './intent.js';
+import { TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
 
 /** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
@@ -17,9 +18,15 @@ const NEXT_WORDS =
   /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
 
 /**
+ * Words that point back at the article the conversation is about: "it", "that", "this one", "that article"
+ * (the kind of text, which the summary may have read as its topic).
+ */
+const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS].join('|')}))?\\b`, 'iu');
+
+/**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more" or "another one" is its next match, "who wrote it?" its article and "who said that?"
- * the person it quotes (see `followUp`). The conversations are the
+ * quote, "next", "more" or "another one" is its next match, "who wrote it?" its article, "who said that?"
+ * the person it quotes, and "summarize it" that article's summary (see `followUp`). The conversations are the
  * bot's, one per person and channel; `now` (ms) ages them.
  */
 export function converse(
@@ -38,7 +45,7 @@ export function converse(
 
 /**
  * What a message means after what the conversation remembers: a reply at once ("who wrote that?"), the
- * request it completes ("next" is the last quote's next match), or
+ * request it completes ("next" is the last quote's next match, "summarize it" its article's summary), or
  * else the message read on its own (`Bot.read`). "next" or "more" with no quote before it asks for one, as
  * `/next` does: it is no search for the word "next" ("another one" is a random quote, see `parseIntent`).
  */
@@ -63,7 +70,7 @@ export function followUp(
     if (conversation.followUps) return followUpCommand('next', conversation);
     if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
   }
-  return { request: bot.read(message, options) };
+  return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };
 }
 
 /** `/next` or `/context` (the console's commands; the buttons elsewhere): the last quote's follow-up. */
@@ -76,6 +83,21 @@ export function followUpCommand(
   if (name === 'next')
     return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
   return { request: context ?? share };
+}
+
+/**
+ * "summarize it", "summarize that article in 2 sentences", "what is it about?": a summary that names no
+ * article or author, no topic but the kind of text pointed at ("that speech"), and points back with "it",
+ * "that" or "this one", is of the article the conversation is about.
+ */
+function aboutThatArticle(request: BotRequest, text: string, article: Attribution | undefined): BotRequest {
+  if (request.kind !== 'summary' || article === undefined) return request;
+  if (request.article !== undefined || request.author !== undefined) return request;
+  const pointer = THAT_ARTICLE.exec(text);
+  if (!pointer) return request;
+  const topic = request.topic?.toLowerCase();
+  if (topic !== undefined && topic !== pointer[1]?.toLowerCase()) return request;
+  return { ...request, topic: undefined, article: article.slug };
 }
 
 /**

@@ -50,6 +50,28 @@ describe('console chat: command lines', () => {
     expect(await answerLine(bot, 'who wrote it?', state, { color: false })).toMatch(/^Articles/);
   });
 
+  it('given "summarize it" after a quote, then the summary is of the article quoted, not the newest', async () => {
+    const state = { followUps: undefined };
+    await answerLine(bot, '/quote old harbour', state, { color: false });
+    for (const line of [
+      'summarize it',
+      '@quotebot summarize that article in 2 sentences',
+      'what is it about?',
+      'summarize this story',
+    ]) {
+      const summary = (await answerLine(bot, line, state, { color: false }))!;
+      expect(summary).toMatch(/^Summary of “Eastham port to close old harbour to cargo ships”/);
+      expect(summary).not.toContain('newest');
+    }
+    expect(await answerLine(bot, 'summarize that article in 2 sentences', state, { color: false })).toMatch(
+      /^Summary of .*\n.*\n.*$/,
+    );
+    // With no word pointing back, a summary is still the newest article's.
+    expect(await answerLine(bot, 'summarize', state, { color: false })).toMatch(
+      /^Summary of “Council backs tram plan”/,
+    );
+  });
+
   it('given "who said that?" after a quote that names who said it, then the reply is that person, where the article quotes them', async () => {
     const said = new Bot(
       Library.create([
