@@ -334,6 +334,35 @@ function summaryAuthor(
   return undefined;
 }
 
+/** Words after which an author's name says whose articles ("a quote from obama", "everything by kennedy"). */
+const WHOSE = /\b(?:from|by|according to|of)\s+/giu;
+const NAMED_LAST = new RegExp(`^${AUTHOR_NAMED}`, 'iu');
+
+/**
+ * An author of the library named last, after `WHOSE` ("another quote from obama", "summarize everything by
+ * kennedy", "when did the recession start according to obama?", "something about bees from mia green"), and
+ * the message without it, its "about" and closing "?" kept: the author's articles, as `author:` reads them. A
+ * name the library has no author by is words of the texts ("what did biegun say?", "a quote from the election
+ * part"). Their texts named before it ("summarize the speeches by obama", "what articles are there by
+ * reagan?") are all of theirs, as `SUMMARY_BY` and `ARTICLES_BY` read them.
+ */
+function authorNamedLast(
+  text: string,
+  isAuthor: ((name: string) => boolean) | undefined,
+): { author: string; rest: string } | undefined {
+  if (isAuthor === undefined || [...SUMMARY_BY, ...ARTICLES_BY].some((pattern) => pattern.test(text)))
+    return undefined;
+  for (const marker of text.matchAll(WHOSE)) {
+    const match = NAMED_LAST.exec(text.slice(marker.index + marker[0].length));
+    const author = match?.[1]?.trim();
+    if (!author || !isAuthor(author)) continue;
+    const about = match![2] === undefined ? '' : ` about ${match![2]}`;
+    const asked = /\?\s*$/.test(text) ? '?' : '';
+    return { author, rest: `${text.slice(0, marker.index).trim()}${about}${asked}` };
+  }
+  return undefined;
+}
+
 /** The author a message asks for quotes of, and what about, if it asks for an author's quotes. */
 function authorAsked(
   text: string,
@@ -356,6 +385,14 @@ const QUESTION_WORD =
 /** Whether a message asks a question: it ends with "?" or starts with a question word ("who", "did"…). */
 export function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text) || QUESTION_WORD.test(normalise(text));
+}
+
+/**
+ * Whether a message names something to look for: a word that is no filler or small talk ("when did the
+ * recession start" of `author:obama`; not "anything", "please").
+ */
+function asksOfSomething(words: readonly Word[]): boolean {
+  return words.some((word) => !FILLER.has(word.folded) && !SMALL_TALK.has(word.folded) && !word.intent);
 }
 
 /** Words that ask for a quote of any words at all: "random", "anything", "surprise (me)". */
@@ -403,7 +440,7 @@ export function asksForAnyQuote(query: string): boolean {
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
   const named: Record<string, string> = {};
-  const text = stripAddress(message, options.botName ?? 'quotebot')
+  const typed = stripAddress(message, options.botName ?? 'quotebot')
     .replace(/^\//, '')
     .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr')
     .replace(NAMED_OPTION, (_, name: string, quoted?: string, bare?: string) => {
@@ -417,13 +454,17 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     // A mention within the request addresses someone; its id is no word ("/quote <@123> election").
     .replace(CHAT_MARKUP, ' ')
     .trim();
+  const asked = named['author'] ? undefined : authorAsked(typed, options.isAuthor);
+  // "another quote from obama", "summarize everything by kennedy": theirs, as `author:obama` would be.
+  const last = named['author'] || asked ? undefined : authorNamedLast(typed, options.isAuthor);
+  if (last) named['author'] = last.author;
+  const text = last?.rest ?? typed;
   const sentences = countOf(named['sentences']);
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
   const article = named['article'] || undefined;
   if (DAILY_ALONE.test(corrected) || DAILY_SETTING.every((pattern) => pattern.test(corrected)))
     return { kind: 'help', command: 'daily' };
-  const asked = named['author'] ? undefined : authorAsked(text, options.isAuthor);
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".
@@ -455,6 +496,15 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       };
     const subject =
       named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking, sized.naming);
+    // "summarize reagan": a subject that only names an author is theirs, not the word "reagan" in the texts.
+    if (
+      !named['topic'] &&
+      !named['author'] &&
+      article === undefined &&
+      subject &&
+      options.isAuthor?.(subject)
+    )
+      return { kind: 'summary', length, ...(sentences === undefined ? {} : { sentences }), author: subject };
     // "summarize the latest article": which article, not what about.
     // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
     // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
@@ -488,17 +538,19 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
       ...(described === undefined ? {} : { described: true as const }),
     };
   }
-  const author = named['author'] || undefined;
-  if (found?.intent === 'quote' || (!found && author))
-    return {
-      kind: 'quote',
-      query:
-        found && !QUOTE_OF_THE_DAY.test(corrected)
-          ? (subjectOf(text, words, found.from ?? found.at, found.from !== undefined) ?? '')
-          : '',
-      article,
-      ...(author ? { author } : {}),
-    };
+  if (found?.intent === 'quote' || (!found && named['author'])) {
+    const query = !found
+      ? asksOfSomething(words)
+        ? text
+        : ''
+      : QUOTE_OF_THE_DAY.test(corrected)
+        ? ''
+        : (subjectOf(text, words, found.from ?? found.at, found.from !== undefined) ?? '');
+    // "quote reagan": words that only name an author ask for theirs.
+    const theirs = !named['author'] && article === undefined && query && options.isAuthor?.(query);
+    const author = theirs ? query : named['author'] || undefined;
+    return { kind: 'quote', query: theirs ? '' : query, article, ...(author ? { author } : {}) };
+  }
   if (found?.intent === 'articles') {
     // "list the articles by reagan", "which articles did reagan write about taxes?": theirs, about that.
     const by = ARTICLES_BY.map((pattern) => pattern.exec(text)).find((match) => match !== null);

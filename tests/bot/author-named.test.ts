@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { Bot, Library, type BotReply } from '../../src/index.js';
+
+/** Three addresses; Obama's names Kennedy, Reagan, Michelle Obama and Vice President Biden in its text. */
+const bot = new Bot(
+  Library.create(
+    loadSotuArticles(['1962_john_f_kennedy_d.json', '1986_ronald_reagan_r.json', '2010_barack_obama_d.json']),
+  ),
+);
+
+/** Whose article a reply quotes or summarises, and how. */
+function answered(reply: BotReply): string {
+  if (reply.kind === 'summary') return `summary of ${reply.summary.article.author}`;
+  if (reply.kind === 'quote')
+    return `${reply.random ? 'random quote' : 'quote'} of ${reply.hit.article.author}`;
+  if (reply.kind === 'library-summary') return 'library summary';
+  return reply.kind;
+}
+
+describe('an author named in a plain request', () => {
+  it.each([
+    ['@quotebot summarize reagan', 'summary of Ronald Reagan'],
+    ['summarize all of reagan', 'summary of Ronald Reagan'],
+    ['summarize everything by kennedy', 'summary of John F Kennedy'],
+    ['another quote from obama', 'random quote of Barack Obama'],
+    ['quote kennedy', 'random quote of John F Kennedy'],
+    ['anything on the recession according to obama?', 'quote of Barack Obama'],
+  ])('given %j then it asks for that author’s articles: %s', (message, expected) => {
+    const request = bot.read(message);
+    expect(request).toMatchObject({ author: expect.stringMatching(/^(?:reagan|kennedy|obama)$/) });
+    expect(answered(bot.handle(request))).toBe(expected);
+  });
+
+  it('given a question with the author after "according to" then the rest of it is what is looked for, in theirs', () => {
+    expect(bot.read('when did the recession start according to obama?')).toEqual({
+      kind: 'quote',
+      query: 'when did the recession start?',
+      author: 'obama',
+    });
+  });
+
+  it('given a person the texts name who is no author of the library then their name is searched in the texts', () => {
+    expect(bot.read('a quote from biden')).toEqual({ kind: 'quote', query: 'biden' });
+    expect(bot.read('what did biden say?')).not.toHaveProperty('author');
+    const reply = bot.handle(bot.read('a quote from biden'));
+    expect(reply.kind === 'quote' && reply.hit.passage.text).toContain('Biden');
+  });
+});
