@@ -27,6 +27,8 @@ import {
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
 import { REQUEST_VERBS, STOPWORDS } from '../text/stopwords.js';
+import { parseCommandText } from '../commands/command-text.js';
+import type { CommandDefinition } from '../commands/definition.js';
 import { unitValue } from '../text/numbers.js';
 
 /** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
@@ -54,7 +56,22 @@ interface Word {
 
 // Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
 const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
-const NAMED_OPTION = /\b(topic|length|article|author|sentences):(?:"([^"]*)"|(\S+))/gi;
+/**
+ * The options a mention may name among its words (`summarize article:yukos length:short`), read as a typed
+ * command's are (`parseCommandText`); all of them text, so that no bare word is taken for one ("quote short
+ * films") and each value is checked where it is used. Its free words are the sentence.
+ */
+const MENTION: CommandDefinition = {
+  name: 'mention',
+  description: 'A message that mentions the bot',
+  usage:
+    '@quotebot <words> [topic:<words>] [length:<length>] [sentences:<n>] [article:<slug>] [author:<name>]',
+  options: ['words', 'topic', 'length', 'article', 'author', 'sentences'].map((name) => ({
+    name,
+    description: name,
+    type: 'string' as const,
+  })),
+};
 // "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
 const SENTENCE_COUNT =
   /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
@@ -439,14 +456,67 @@ export function asksForAnyQuote(query: string): boolean {
  * honoured, and so is a count in words ("in 3 sentences").
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
-  const named: Record<string, string> = {};
-  const typed = stripAddress(message, options.botName ?? 'quotebot')
-    .replace(/^\//, '')
-    .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr')
-    .replace(NAMED_OPTION, (_, name: string, quoted?: string, bare?: string) => {
-      named[name.toLowerCase()] = (quoted ?? bare ?? '').replace(CHAT_MARKUP, ' ').trim();
-      return ' ';
-    })
+  const { sentence, named, continued } = mentionOptions(
+    stripAddress(message, options.botName ?? 'quotebot')
+      .replace(/^\//, '')
+      .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr'),
+  );
+  if (continued === undefined) return readRequest(sentence, named, options);
+  // "quote taxes article:state of the union": the words after the value lead the query, for the Bot to read the
+  // name from them as it does of a typed `/quote` (see `ContinuedValue`); the rest of the sentence is read as
+  // any, and what it looks for goes after them.
+  const rest = readRequest(continued.rest, named, options);
+  if (rest.kind !== 'quote' || rest[continued.option] !== named[continued.option])
+    return readRequest(sentence, named, options);
+  const count = (words: string): number => words.split(/\s+/).filter(Boolean).length;
+  return {
+    ...rest,
+    query: `${continued.after} ${rest.query}`.trim(),
+    continued: { option: continued.option, next: count(continued.after), before: count(rest.query) },
+  };
+}
+
+/**
+ * A mention's options (see `MENTION`) and its other words in the order typed. A name no option has, or one
+ * misspelt, is words of the sentence ("artcle:yukos", "limit:3"): a mention is a sentence, not a command to
+ * refuse. `continued`: an unquoted `article:` or `author:` value with words typed before it and after it, the
+ * words after it that may go on naming it, and the sentence without them.
+ */
+function mentionOptions(text: string): {
+  sentence: string;
+  named: Record<string, string>;
+  continued?: { option: 'article' | 'author'; after: string; rest: string };
+} {
+  let line = text;
+  for (;;) {
+    const parsed = parseCommandText(MENTION, line);
+    if (parsed.kind === 'options') {
+      const { words = '', ...values } = parsed.values;
+      const named = Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [name, String(value).replace(CHAT_MARKUP, ' ').trim()]),
+      );
+      // The reader puts the words after a value first; the sentence is read in the order typed.
+      const free = String(words).split(' ').filter(Boolean);
+      const { option, next = 0, before = 0 } = parsed.continued ?? {};
+      const after = free.slice(0, next);
+      const typedBefore = free.slice(next, next + before);
+      const later = free.slice(next + before);
+      const sentence = [...typedBefore, ...after, ...later].join(' ');
+      const rest = [...typedBefore, ...later].join(' ');
+      return option === 'article' || option === 'author'
+        ? { sentence, named, continued: { option, after: after.join(' '), rest } }
+        : { sentence, named };
+    }
+    const unnamed = line.replace(new RegExp(String.raw`(^|\s)(${parsed.option ?? ''}):`, 'i'), '$1$2 ');
+    if (parsed.option === undefined || unnamed === line) return { sentence: text, named: {} };
+    line = unnamed;
+  }
+}
+
+/** Reads the sentence of a mention, its options read (see `parseIntent`). */
+function readRequest(said: string, given: Record<string, string>, options: IntentOptions): BotRequest {
+  const named = { ...given };
+  const typed = said
     .replace(SENTENCE_COUNT, (_: string, count: string) => {
       named['sentences'] ??= count;
       return ' ';
