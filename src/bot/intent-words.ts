@@ -54,7 +54,8 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat (?:it|this|the (?:article|piece|author|text)|(?:the|all the) articles|they) (?:says?|thinks?|writes?) about\b/,
   /\btell (?:me|us) (?:more |everything |all )?about\b/,
   /\bwhat (?:do|does|did) (?:you|u) know about\b/,
-  /\bsum(?:s|med|ming)? (?:(?:it|this|that|things|the article) )?up\b/,
+  // "sum up", "sum it up", "sum it all up", "sum them up", "sum everything up", "sum all of it up".
+  /\bsum(?:s|med|ming)? (?:(?:it|this|that|them|things|everything|the article)(?: all)? |all (?:of )?(?:(?:it|this|that|them) )?)?up\b/,
   /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,
   /\bbreak (?:it|this) down\b/,
   /\bexplain (?:it|this|the (?:article|piece))\b/,

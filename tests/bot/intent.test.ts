@@ -17,6 +17,12 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['whats it about?', { kind: 'summary' }],
   ['what is this article about?', { kind: 'summary' }],
   ['sum it up', { kind: 'summary' }],
+  // the verb phrase "sum … up", whatever stands between: not small talk
+  ['sum up', { kind: 'summary' }],
+  ['sum it all up', { kind: 'summary' }],
+  ['sum them up', { kind: 'summary' }],
+  ['sum all of it up please', { kind: 'summary' }],
+  ['sum everything up', { kind: 'summary', topic: 'everything' }],
   ['what is the main argument?', { kind: 'summary' }],
   ['explain the article', { kind: 'summary' }],
   ['summary of the article', { kind: 'summary' }],
