@@ -36,7 +36,7 @@ export async function cardCommand(
   if (!CARD_THEMES.includes(theme)) throw new UsageError('--theme must be light or dark');
   const { Bot } = await import('../../src/bot/bot.js');
   const article =
-    values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
+    values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
   const query = positionals.join(' ');
   const reply = new Bot(library, undefined, random).handle({
     kind: 'quote',

@@ -33,7 +33,7 @@ async function helpWithExamples(name: string): Promise<string | undefined> {
     const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
     return commandHelp(
       name,
-      exampleValues(library, (input) => library.resolveSlug(input)),
+      exampleValues(library, (input) => library.articleNamed(input)),
     );
   } catch (error) {
     if (

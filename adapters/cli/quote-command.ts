@@ -34,7 +34,7 @@ export async function quoteCommand(
   }
   const isRandom = query.trim().length === 0;
   const article =
-    values.article === undefined ? undefined : (library.resolveSlug(values.article) ?? values.article);
+    values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
   if (values.json && !isRandom) {
     const { author } = values;
     const result = library.search({ query, slug: article, author, limit });

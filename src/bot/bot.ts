@@ -270,9 +270,13 @@ export class Bot {
     return { kind: 'reloaded', ...this.source.reload() };
   }
 
-  /** Resolves what a user typed for an article to a slug (see `Library.resolveSlug`). */
+  /**
+   * The slug of the article a user typed for `article:` (`/quote`, its autocomplete, the help's examples), found
+   * as a summary finds it (`Library.articleNamed`): a slug, title words, its author, or words one passage has
+   * ("/quote missiles article:election" found no article while "/summary article:election" did).
+   */
   resolveArticle(input: string): string | undefined {
-    return this.library.resolveSlug(input);
+    return this.library.articleNamed(input);
   }
 
   /** The article a summary request names: see `Library.articleNamed`. */
@@ -298,7 +302,9 @@ export class Bot {
     // A value written as a slug (`article:north-korea`) is the whole article's name, not a title's first word:
     // the words after it are its topic.
     if (wholeTitle !== undefined || described || /[\s-]/.test(article.trim())) return wholeTitle;
-    return this.resolveArticle(article) === undefined ? this.articleForSummary(joined, false) : undefined;
+    return this.library.resolveSlug(article) === undefined
+      ? this.articleForSummary(joined, false)
+      : undefined;
   }
 
   private quote(asked: QuoteRequest): BotReply {
@@ -392,7 +398,9 @@ export class Bot {
    */
   private withWholeArticle(request: QuoteRequest): QuoteRequest {
     const article = request.article?.trim();
-    if (!article || /[\s-]/.test(article) || this.resolveArticle(article) !== undefined) return request;
+    // Named by its slug, title or author alone, it stays; a word only a passage has ("kim") may begin a name the
+    // words after it go on ("kim jong-un"), so it is read with them first.
+    if (!article || /[\s-]/.test(article) || this.library.resolveSlug(article) !== undefined) return request;
     const words = request.query.trim().split(/\s+/).filter(Boolean);
     const joined = (count: number): string => `${article} ${words.slice(0, count).join(' ')}`;
     const rest = (count: number): string => words.slice(count).join(' ');

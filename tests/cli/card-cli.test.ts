@@ -25,6 +25,14 @@ describe('quotebot card', () => {
     expect(stderr).toMatch(/^quotebot: no sentence matches "zzqx wwvy".*; no card written\n$/);
   });
 
+  it('given --article election (a word of the text, as summary takes it) then the card is of that article', () => {
+    const out = join(dir, 'missiles.png');
+    const { code, stdout } = runCli(['card', 'missiles', '--article', 'election', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Eric Ballbach');
+    expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
+  });
+
   it('given an article the library lacks then it exits 2, as every command does', () => {
     const { code, stderr } = runCli([
       'card',
@@ -68,6 +76,20 @@ describe('quotebot card', () => {
       expect(stdout).toContain('— Ada Marsh, “How the Tides Work”');
       expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
       expect(runCli(['card', '--out', join(dir, 'any.png')], env).code).toBe(0);
+    });
+
+    it('given --article a word one article says (ferry), as summary takes it, then the card is of that article', () => {
+      for (const [article, name] of [
+        ['ferry', 'Ana Silva'],
+        ['gravity', 'Ada Marsh'],
+      ] as const) {
+        const { code, stdout } = runCli(
+          ['card', 'water', '--article', article, '--out', join(dir, `${article}.png`)],
+          env,
+        );
+        expect(code, article).toBe(0);
+        expect(stdout).toMatch(new RegExp(`^Quote card: “[^”]*water[^”]*” — ${name},`, 'm'));
+      }
     });
 
     it('given an author the library lacks then it exits 2 and names the look-alike', () => {

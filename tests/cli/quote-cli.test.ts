@@ -146,6 +146,44 @@ describe('quotebot quote', () => {
       'red line',
     );
   });
+  it('given --article a word of the text, as summary takes it (election), then quote searches that article', () => {
+    const summary = runCli(['summary', '--article', 'election']);
+    expect(summary.code).toBe(0);
+    const { code, stdout } = runCli(['quote', 'missiles', '--article', 'election']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('missile');
+    const result = JSON.parse(runCli(['quote', 'missiles', '--article', 'election', '--json']).stdout);
+    expect(result.status).toBe('ok');
+    expect(result.hits[0].article.slug).toBe('donald-trumps-own-version-of-muddling-through-on-north-korea');
+    expect(runCli(['quote', '--article', 'election']).code).toBe(0);
+  });
+
+  it('given a library of made-up articles and --article a word one of them says then quote keeps to it; a slug still works, a misspelling still gets look-alikes', () => {
+    const dir = contentFolder({
+      'river-rose.md': SHORT_ARTICLE.replace('title: Short', 'title: The River Rose').replace(
+        'The river rose overnight.',
+        'The river water rose overnight. By morning the ferry had stopped running.',
+      ),
+      'harbour-lights.md': SHORT_ARTICLE.replace('title: Short', 'title: Harbour lights return').replace(
+        'The river rose overnight.',
+        'The harbour water was lit again. The lighthouse keeper said the gulls had gone quiet.',
+      ),
+    });
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const slugOf = (...args: string[]): string =>
+      JSON.parse(runCli(['quote', 'water', ...args, '--json'], env).stdout).hits[0]?.article.slug;
+    expect(slugOf('--article', 'ferry')).toBe('river-rose');
+    expect(slugOf('--article', 'lighthouse')).toBe('harbour-lights');
+    expect(slugOf('--article', 'harbour-lights')).toBe('harbour-lights');
+    const text = runCli(['quote', 'water', '--article', 'lighthouse'], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('harbour water');
+    const misspelt = runCli(['quote', 'water', '--article', 'harbor'], env);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toContain(
+      'no article "harbor" (did you mean harbour-lights?); `quotebot articles` lists them',
+    );
+  });
 });
 
 describe('quotebot articles and check', () => {
