@@ -44,6 +44,10 @@ export type { IndexSnapshot } from './search/index-data.js';
 
 /** Hits `Library.articlesAbout` reads for the articles they come from. */
 const ARTICLES_ABOUT_REACH = 100;
+/** A word shorter than this is never offered alone after no match ("da", "us"): it finds what was not asked. */
+const ALONE_MIN_LETTERS = 3;
+/** Hits read for a passage that says two words of a name side by side (`Library.namedWords`). */
+const SIDE_BY_SIDE_REACH = 20;
 
 /** How much of the library the search index covers (all of it once built). */
 export interface IndexCoverage {
@@ -687,7 +691,8 @@ export class Library {
    * A word of a query that no passage matches whole which finds passages on its own, the rarest such ("moon" of
    * "man on the moon", of a library that has "one of our citizens on the moon" and many a "man"), within the
    * same article or author: what a reply that nothing matches offers to look for instead. Undefined when no
-   * word finds any alone, or the query is that word.
+   * word finds any alone, or the query is that word. Never a word of fewer than `ALONE_MIN_LETTERS` letters,
+   * nor one of a name of several words (`namedWords`): "da" of "da vinci" finds what "da vinci" does not ask.
    */
   wordAlone(query: string, scope: SearchScope = {}): string | undefined {
     const index = this.engine.index;
@@ -695,19 +700,51 @@ export class Library {
       const id = index.termId(word);
       return id === undefined ? Number.POSITIVE_INFINITY : index.documentFrequency(id);
     };
-    const asked = foldText(withoutChatMarkup(query)).trim();
+    const plain = withoutChatMarkup(query);
+    const asked = foldText(plain).trim();
+    const terms = this.engine.analyze(plain);
+    const named = this.namedWords(plain, terms);
     const words = [
       ...new Set(
-        this.engine
-          .analyze(withoutChatMarkup(query))
+        terms
           .filter((term) => !term.light)
           .map((term) => foldText(term.label))
+          .filter((word) => [...word].length >= ALONE_MIN_LETTERS && !named.has(word))
           // A word it writes, in some form: not one a search takes for another ("zebra" for "Debra").
           .filter((word) => !STOPWORDS.has(word) && word !== asked && this.writes(word)),
       ),
     ].sort((a, b) => rarity(a) - rarity(b));
     const { slug, author } = scope;
     return words.find((word) => this.search({ query: word, slug, author, limit: 1 }, false).hits.length > 0);
+  }
+
+  /**
+   * The words (folded) of a query that are part of a name of several words: capitalised side by side ("Da
+   * Vinci", as the search reads them: `QueryTerm.name`), or, as typed in any case, two words side by side that
+   * the library writes as names and says side by side, in a title or a passage ("da vinci", "tom hanks").
+   */
+  private namedWords(query: string, terms: readonly QueryTerm[]): Set<string> {
+    const named = new Set(
+      terms.filter((term) => term.name !== undefined && !term.phrase).map((term) => foldText(term.label)),
+    );
+    const tokens = tokenize(query).filter((token) => !token.alias);
+    const isName = (token: Token): boolean =>
+      !STOPWORDS.has(token.term) && this.engine.index.writesAsName(token.term);
+    for (const [at, token] of tokens.entries()) {
+      const next = tokens[at + 1];
+      if (next === undefined || next.word !== token.word + 1 || !isName(token) || !isName(next)) continue;
+      const pair = `${token.term} ${next.term}`;
+      if (this.titleHasRun(pair) || this.saysSideBySide(pair)) named.add(token.term).add(next.term);
+    }
+    return named;
+  }
+
+  /** Whether some passage has these words side by side, in this order ("tom hanks" of "starring Tom Hanks"). */
+  private saysSideBySide(words: string): boolean {
+    const wanted = titleWords(words);
+    return this.search({ query: words, limit: SIDE_BY_SIDE_REACH }, false).hits.some((hit) =>
+      hasRun(titleWords(hit.passage.text), wanted),
+    );
   }
 
   /** Whether some sentence of the library has each word of these in some form ("tests" for "test"). */

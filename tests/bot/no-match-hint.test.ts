@@ -47,3 +47,33 @@ describe('given words no passage has all of, some of which it has', () => {
     });
   });
 });
+
+describe('given words no passage has all of, one of them short or part of a name of several words', () => {
+  const novel = smallArticle('novel', 'Da Vinci Code is lousy history', [
+    'The Da Vinci Code claims this was later covered up.',
+    'It is set to be made into a film starring Tom Hanks.',
+    'An ox pulled the cart to the market.',
+  ]);
+  const library = new Bot(Library.create([speech, novel], { lexicon: wordnetLexicon() }));
+  const quoteIn = (query: string) => library.handle({ kind: 'quote', query });
+
+  it('given "ox in antarctica", then a word of fewer than 3 letters ("ox") is not offered alone', () => {
+    expect(quoteIn('ox in antarctica')).toEqual({
+      kind: 'no-match',
+      query: 'ox in antarctica',
+      suggestions: [],
+    });
+  });
+
+  it('given "tom hanks on the moon", then no word of a name a passage says ("Tom Hanks") is offered, but "moon"', () => {
+    expect(quoteIn('tom hanks on the moon')).toMatchObject({ kind: 'no-match', alone: 'moon' });
+  });
+
+  it('given "Tom Hanks on the moon" capitalised, then no word of the name is offered, but "moon"', () => {
+    expect(quoteIn('Tom Hanks on the moon')).toMatchObject({ kind: 'no-match', alone: 'moon' });
+  });
+
+  it('given a name of a title and a passage ("da vinci on the moon"), then no word of it ("da") is offered, but "moon"', () => {
+    expect(quoteIn('da vinci on the moon')).toMatchObject({ kind: 'no-match', alone: 'moon' });
+  });
+});
