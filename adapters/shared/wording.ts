@@ -229,6 +229,8 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
+      if (reply.articleTitle !== undefined)
+        return `${en.notDiscussed(s, reply.articleTitle, reply.query)}${en.didYouMean(s, reply.suggestions)}`;
       return reply.articles
         ? en.noArticleAbout(s, reply.query, reply.suggestions)
         : en.noMatch(s, reply.query, reply.suggestions, reply.alone);

@@ -279,7 +279,7 @@ export class Bot {
     return this.library.articleNamed(input);
   }
 
-  /** The article a summary request names: see `Library.articleNamed`. */
+  /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
   private articleForSummary(input: string, described: boolean): string | undefined {
     return this.library.articleNamed(input, described);
   }
@@ -308,9 +308,16 @@ export class Bot {
   }
 
   private quote(asked: QuoteRequest): BotReply {
-    const request = this.withWholeArticle(this.withWholeAuthor(this.withContinuedName(asked)));
-    const article =
-      request.article === undefined ? undefined : (this.resolveArticle(request.article) ?? request.article);
+    const read = this.withWholeAuthor(this.withContinuedName(asked));
+    // An article described in a question ("the da vinci article") is named whole: its words are none to look for.
+    const request = read.described ? read : this.withWholeArticle(read);
+    const resolved =
+      request.article === undefined
+        ? undefined
+        : request.described
+          ? this.articleForSummary(request.article, true)
+          : this.resolveArticle(request.article);
+    const article = resolved ?? request.article;
     const author = request.author?.trim() || undefined;
     if (author !== undefined && !this.library.hasAuthor(author))
       return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
@@ -331,6 +338,17 @@ export class Bot {
       case SearchStatus.UnknownAuthor:
         return this.noHits(result, request.article, author);
       case SearchStatus.NoMatch:
+        // "does the da vinci article mention the vatican?": it does not, said of the article.
+        if (request.described && article !== undefined) {
+          const title = this.library.article(article)?.meta.title;
+          if (title !== undefined)
+            return {
+              kind: 'no-match',
+              query: result.query,
+              suggestions: result.suggestions,
+              articleTitle: title,
+            };
+        }
         return this.nothingMatches(result.query, result.suggestions, { slug: article, author });
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);

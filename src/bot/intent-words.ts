@@ -192,6 +192,27 @@ export const ARTICLE_NAMED: readonly RegExp[] = [
   new RegExp(`\\b([\\p{L}\\p{N}-]+)['’]s ${TEXT_KIND}\\b`, 'iu'),
 ];
 
+/** An article named in a question (see `ARTICLE_MENTIONS`): "the da vinci article", "the article about oil", "wilson's speech". */
+const ARTICLE_REFERENCE = String.raw`(?:the|that|this) (?:[\p{L}\p{N}'’&-]+ ){0,4}?${TEXT_KIND}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?|[\p{L}\p{N}-]+['’]s ${TEXT_KIND}`;
+/** What a question asks an article to say: "mention", "talk about", "say anything about". */
+const MENTION_VERB = String.raw`(?:mention|mentions|mentioned|talk about|talks about|say anything about|say something about|discuss|cover|bring up|refer to)`;
+
+/**
+ * Whether an article named says something, read on the message as typed: "does the da vinci article mention the
+ * vatican?", "does the article about da vinci talk about the pope?", "is the vatican in the da vinci article?".
+ * A quote of `subject` within `article` (a reference to one, to read with `ARTICLE_NAMED`) answers it.
+ */
+export const ARTICLE_MENTIONS: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^(?:does|did|do) (?<article>${ARTICLE_REFERENCE}) ${MENTION_VERB} (?<subject>.+?)[\s?!.]*$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`^(?:is|are|was|were) (?!there\b)(?<subject>.+?) (?:(?:mentioned|discussed|covered|named) )?in (?<article>${ARTICLE_REFERENCE})[\s?!.]*$`,
+    'iu',
+  ),
+];
+
 /** A message that is only an article named by what it is about: "the wilson speech", "that yukos article?". */
 export const ARTICLE_ALONE = new RegExp(
   `^(?:(?:the|that|this) (?:[\\p{L}\\p{N}'’&-]+ ){1,5}|[\\p{L}\\p{N}-]+['’]s )${TEXT_KIND}[\\s?!.]*$`,

@@ -7,6 +7,7 @@ import {
   ARTICLES_ABOUT,
   ARTICLES_BY,
   ARTICLE_ALONE,
+  ARTICLE_MENTIONS,
   ARTICLE_NAMED,
   ARTICLES_PHRASES,
   DAILY_ALONE,
@@ -198,6 +199,25 @@ function articleNamedIn(text: string): string | undefined {
       (word) => !FILLER.has(word.folded) && !NOT_AN_ARTICLE_NAME.has(word.folded),
     );
     if (words.length > 0) return cleanTopic(name.replace(/^(?:the|a|an)\s+/iu, ''));
+  }
+  return undefined;
+}
+
+/**
+ * What a question whether an article says something asks for (see `ARTICLE_MENTIONS`): the article, as described
+ * ("da vinci"), and the words to look for in it ("vatican"); undefined when it names no article or asks of nothing.
+ */
+function mentionAsked(
+  text: string,
+  isWord?: (word: string) => boolean,
+): { article: string; subject: string } | undefined {
+  for (const pattern of ARTICLE_MENTIONS) {
+    const groups = pattern.exec(text)?.groups;
+    const article = groups?.['article'] === undefined ? undefined : articleNamedIn(groups['article']);
+    const said = groups?.['subject'];
+    if (article === undefined || said === undefined) continue;
+    const subject = subjectOf(said, wordsOf(said, isWord), 0);
+    if (subject !== undefined) return { article, subject };
   }
   return undefined;
 }
@@ -536,6 +556,16 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
   if (DAILY_ALONE.test(corrected) || DAILY_SETTING.every((pattern) => pattern.test(corrected)))
     return { kind: 'help', command: 'daily' };
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
+  // "does the da vinci article mention the vatican?": a quote of "vatican" in that article.
+  const mention = article === undefined ? mentionAsked(text, options.isWord) : undefined;
+  if (mention)
+    return {
+      kind: 'quote',
+      query: mention.subject,
+      article: mention.article,
+      described: true,
+      ...(named['author'] ? { author: named['author'] } : {}),
+    };
   const intents = intentOf(words, corrected);
   // "a quote that sums up the article" asks for the gist, not for the words "sums up".
   const found =

@@ -56,6 +56,12 @@ export interface QuoteRequest {
   readonly article?: string | undefined;
   /** Only this author's articles: words of the name ("ballbach"). */
   readonly author?: string | undefined;
+  /**
+   * The article was described in a question whether it says the words ("does the da vinci article mention the
+   * vatican?"): it is the one `Library.articleNamed` finds for the description, and no match says that it does
+   * not discuss them.
+   */
+  readonly described?: true | undefined;
   /** Which match to show, 0 for the best ("Next match" walks on). */
   readonly position?: number | undefined;
   /** Show the sentences before and after the quote. */
@@ -125,6 +131,11 @@ export type BotReply =
       readonly suggestions: readonly string[];
       /** A word of the query that finds passages on its own ("moon" of "man on the moon"), to try instead. */
       readonly alone?: string;
+      /**
+       * The title of the article the words were asked of ("does the da vinci article mention the vatican?"): the
+       * reply says it does not discuss them.
+       */
+      readonly articleTitle?: string;
       readonly articles?: true;
     }
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }

@@ -154,6 +154,23 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['latest news on the dollar', { kind: 'quote', query: 'dollar' }],
   ['do you have something on house prices', { kind: 'quote', query: 'house prices' }],
   ['does the article mention the pandemic', { kind: 'quote', query: 'pandemic' }],
+  // whether an article named says something: a quote of it in that article
+  [
+    'does the da vinci article mention the vatican?',
+    { kind: 'quote', query: 'vatican', article: 'da vinci', described: true },
+  ],
+  [
+    'Does the article about Da Vinci talk about the Vatican?',
+    { kind: 'quote', query: 'Vatican', article: 'Da Vinci', described: true },
+  ],
+  [
+    'is the vatican in the da vinci article?',
+    { kind: 'quote', query: 'vatican', article: 'da vinci', described: true },
+  ],
+  [
+    "did wilson's speech say anything about germany?",
+    { kind: 'quote', query: 'germany', article: 'wilson', described: true },
+  ],
   ['sanctions, search for it', { kind: 'quote', query: 'sanctions' }],
   ['anything on the election?', { kind: 'quote', query: 'election' }],
   ['got something about covid', { kind: 'quote', query: 'covid' }],
