@@ -17,6 +17,23 @@ const SAID_WORDS = /\bwho said\b/i;
 const NEXT_WORDS =
   /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
 
+/** How a follow-up may ask, before its verb phrase: "can you", "please", "@quotebot" aside. */
+const ASKING = String.raw`^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |just )?`;
+/** Politeness and punctuation that may end a follow-up. */
+const ENDING = String.raw`(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s.!?]*$`;
+/** "tell me more": after a quote its context, after a summary a longer one. */
+const TELL_MORE = String.raw`tell (?:me|us) (?:a (?:bit|little) )?more`;
+
+/**
+ * Words that ask for the last quote's context, as `/context` does: "context please", "more context", "show me
+ * the context", "what's the context?", "tell me more". The verb phrase alone: with other words ("the context of
+ * the election") the message is read as any other.
+ */
+const CONTEXT_WORDS = new RegExp(
+  `${ASKING}(?:(?:(?:show|give|get|send|tell) (?:me |us )?)?(?:(?:the|some|more|a bit of|a bit more|a little more|its|the surrounding) )?context|what(?:['’]?s| is| was) the context(?: of (?:it|that|this))?|${TELL_MORE}|(?:show|put|see) (?:it|that|this) in context)${ENDING}`,
+  'iu',
+);
+
 /**
  * Words that point back at the article the conversation is about: "it", "that", "this one", "that article"
  * (the kind of text, which the summary may have read as its topic).
@@ -25,8 +42,8 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more" or "another one" is its next match, "who wrote it?" its article, "who said that?"
- * the person it quotes, and "summarize it" that article's summary (see `followUp`). The conversations are the
+ * quote, "next", "more" or "another one" is its next match, "context please" its context, "who wrote it?" its
+ * article, "who said that?" the person it quotes, and "summarize it" that article's summary (see `followUp`). The conversations are the
  * bot's, one per person and channel; `now` (ms) ages them.
  */
 export function converse(
@@ -70,6 +87,8 @@ export function followUp(
     if (conversation.followUps) return followUpCommand('next', conversation);
     if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
   }
+  // "context please" is the quote's surroundings, not a search for "context" (or its synonym "setting").
+  if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
   return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };
 }
 

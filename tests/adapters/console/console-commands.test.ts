@@ -261,6 +261,27 @@ describe('console chat: command lines', () => {
     expect(await ask('another one')).toContain('a random quote');
   });
 
+  it('given "context please", "more context", "tell me more", "show me the context" or "what\'s the context?" after a quote, then they are its /context; with no quote they ask for one', async () => {
+    const state = { followUps: undefined };
+    await answerLine(bot, '/quote old harbour', state, { color: false });
+    const context = (await answerLine(bot, '/context', state, { color: false }))!;
+    expect(context).toContain('Jo Reporter');
+    for (const line of [
+      'context please',
+      'more context',
+      'tell me more',
+      'show me the context',
+      "what's the context?",
+      '@quotebot can you give me some context?',
+    ])
+      expect(await answerLine(bot, line, state, { color: false })).toBe(context);
+    for (const line of ['context please', 'tell me more']) expect(await ask(line)).toBe(en.askForQuoteFirst);
+    // Other words with it are a request of their own, read as before.
+    expect(await answerLine(bot, 'the context of the harbour', state, { color: false })).toBe(
+      await ask('the context of the harbour'),
+    );
+  });
+
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {
     for (const line of ['/daily', '/daily status', '/daily set time:09:00 timezone:Europe/Berlin']) {
       const text = (await ask(line))!;

@@ -20,12 +20,16 @@ afterAll(async () => {
   await harness.stop();
 });
 
-/** Mentions the bot with these words, as this user (the first by default); resolves to the bot's reply. */
-async function mention(content: string, author?: string): Promise<Record<string, any>> {
+/**
+ * Mentions the bot with these words, as this user (the first by default), in the channel or in a DM (a
+ * channel of its own, which Discord's rate limits count apart); resolves to the bot's reply.
+ */
+async function mention(content: string, author?: string, dm = false): Promise<Record<string, any>> {
   const asked = harness.discord.sendMessageCreate({
     content,
     mentionBot: true,
     ...(author ? { author } : {}),
+    ...(dm ? { dm } : {}),
   });
   const reply = await harness.discord.waitForRequest(
     (request) =>
@@ -50,6 +54,17 @@ describe('Discord mentions that follow up a quote (real discord.js, fake Discord
     expect(next.embeds[0].footer.text).toMatch(/match 2 of \d+$/);
 
     const other = await mention('next', harness.discord.users[1]!.id);
+    expect(JSON.stringify(other)).toContain('Ask for a quote first');
+  });
+
+  it('given "quote north korea" then "context please" in a DM, then the reply is that quote with the sentences around it', async () => {
+    const quote = await mention('quote north korea', undefined, true);
+    const first = quote.embeds[0].description as string;
+    const context = await mention('context please', undefined, true);
+    const shown = context.embeds[0].description as string;
+    // The quote stands in its context, as a quoted line between the sentences before and after it.
+    expect(shown.split('\n')).toEqual([expect.any(String), `> ${first}`, expect.any(String)]);
+    const other = await mention('tell me more', harness.discord.users[1]!.id, true);
     expect(JSON.stringify(other)).toContain('Ask for a quote first');
   });
 });
