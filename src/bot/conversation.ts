@@ -1,7 +1,9 @@
 import type { Attribution, Passage } from '../content/article.js';
 import { fullNameIn, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
 import type { Bot } from './bot.js';
-import type { Conversation, ConversationKey } from './conversations.js';
+import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
+import { SUMMARY_LENGTHS } from '../summary/options.js';
+import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
 import { stripAddress, type IntentOptions } from './intent.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
@@ -35,6 +37,30 @@ const CONTEXT_WORDS = new RegExp(
 );
 
 /**
+ * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a bit
+ * briefer please"; after a summary "tell me more" is a longer one. Each way's words, in a frame of its own.
+ */
+const resizeWords = (words: string): RegExp =>
+  new RegExp(
+    `${ASKING}(?:(?:make|keep) (?:it|that|this|the summary) |(?:give me |show me )?(?:a |an )?)?(?:(?:a )?(?:bit|little|lot|much|even|way) )*(?:${words})(?: (?:version|one|summary))?${ENDING}`,
+    'iu',
+  );
+const RESIZE_WORDS = [
+  {
+    way: -1,
+    pattern: resizeWords(
+      String.raw`shorter|briefer|more (?:briefly|concise)|less detail(?:ed)?|(?:in|with) less detail|in fewer words`,
+    ),
+  },
+  {
+    way: 1,
+    pattern: resizeWords(
+      String.raw`longer|more detail(?:ed)?|(?:in|with) (?:more|greater|full) detail|in more depth|${TELL_MORE}`,
+    ),
+  },
+] as const;
+
+/**
  * Words that point back at the article the conversation is about: "it", "that", "this one", "that article"
  * (the kind of text, which the summary may have read as its topic).
  */
@@ -43,8 +69,9 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
  * quote, "next", "more" or "another one" is its next match, "context please" its context, "who wrote it?" its
- * article, "who said that?" the person it quotes, and "summarize it" that article's summary (see `followUp`). The conversations are the
- * bot's, one per person and channel; `now` (ms) ages them.
+ * article, "who said that?" the person it quotes, and "summarize it" that article's summary; after a summary,
+ * "shorter" and "longer" are it at another length (see `followUp`). The conversations are the bot's, one per
+ * person and channel; `now` (ms) ages them.
  */
 export function converse(
   bot: Bot,
@@ -56,7 +83,11 @@ export function converse(
   const conversation = bot.conversations.recall(key, now);
   const asked = followUp(bot, message, conversation, options);
   const reply = 'reply' in asked ? asked.reply : bot.handle(asked.request);
-  bot.conversations.keep(key, remembered(conversation, reply), now);
+  bot.conversations.keep(
+    key,
+    remembered(conversation, reply, 'request' in asked ? asked.request : undefined),
+    now,
+  );
   return reply;
 }
 
@@ -87,6 +118,9 @@ export function followUp(
     if (conversation.followUps) return followUpCommand('next', conversation);
     if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
   }
+  // "shorter", "in more detail" after a summary: the same summary at the next length that way.
+  const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
+  if (conversation.summary && resize) return { request: resized(conversation.summary, resize.way) };
   // "context please" is the quote's surroundings, not a search for "context" (or its synonym "setting").
   if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
   return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };
@@ -105,6 +139,20 @@ export function followUpCommand(
 }
 
 /**
+ * The last summary one length shorter (-1) or longer (1), as far as the lengths go; one of an exact count
+ * (`sentences:5`) two sentences fewer or more.
+ */
+function resized(last: LastSummary, way: -1 | 1): BotRequest {
+  const { request, length } = last;
+  if (request.sentences !== undefined) {
+    const sentences = Math.min(SUMMARY_MAX_SENTENCES, Math.max(1, request.sentences + 2 * way));
+    return { ...request, sentences };
+  }
+  const at = SUMMARY_LENGTHS.indexOf(length) + way;
+  return { ...request, length: SUMMARY_LENGTHS[Math.min(SUMMARY_LENGTHS.length - 1, Math.max(0, at))] };
+}
+
+/**
  * "summarize it", "summarize that article in 2 sentences", "what is it about?": a summary that names no
  * article or author, no topic but the kind of text pointed at ("that speech"), and points back with "it",
  * "that" or "this one", is of the article the conversation is about.
@@ -120,19 +168,31 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
 }
 
 /**
- * The conversation after a reply: a quote's follow-ups (after anything else, "next" has no quote to go on
- * with), and the article the reply is about. Answers from the memory ("who wrote it?") leave it as it was.
+ * The conversation after a reply to `request`: a quote's follow-ups (after anything else, "next" has no quote
+ * to go on with), a summary's request ("shorter"), and the article the reply is about. Answers from the
+ * memory ("who wrote it?") leave it as it was.
  */
-export function remembered(conversation: Conversation, reply: BotReply): Conversation {
+export function remembered(conversation: Conversation, reply: BotReply, request?: BotRequest): Conversation {
   if (reply.kind === 'source' || reply.kind === 'no-follow-up') return conversation;
   const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
+  const summary = summaryShown(reply, request);
   const about = articleOf(reply);
-  if (about === undefined) return { ...conversation, followUps };
+  if (about === undefined) return { ...conversation, followUps, summary };
   return {
     followUps,
     article: about ?? undefined,
     quoted: reply.kind === 'quote' ? reply.hit.passage : undefined,
+    summary,
   };
+}
+
+/** The summary a reply shows, as asked and at the length shown, for "shorter" and "longer" after it. */
+function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSummary | undefined {
+  if (request?.kind !== 'summary') return undefined;
+  if (reply.kind === 'summary') return { request, length: reply.summary.length };
+  if (reply.kind === 'library-summary' && reply.summary.kind === 'found')
+    return { request, length: reply.summary.length };
+  return undefined;
 }
 
 /**

@@ -1,10 +1,17 @@
 import type { Attribution, Passage } from '../content/article.js';
 
-import type { QuoteFollowUps } from './requests.js';
+import type { SummaryLength } from '../summary/options.js';
+import type { BotRequest, QuoteFollowUps } from './requests.js';
+
+/** The last summary: as it was asked, and at the length it was shown ("shorter" goes on from there). */
+export interface LastSummary {
+  readonly request: Extract<BotRequest, { kind: 'summary' }>;
+  readonly length: SummaryLength;
+}
 
 /**
  * What a conversation remembers between messages, for the follow-ups a person types in plain words: the last
- * quote's ("next", "who said that?") and the article the conversation is about ("who wrote it?", "summarize it").
+ * quote's ("next", "who said that?"), the last summary's ("shorter") and the article the conversation is about ("who wrote it?", "summarize it").
  */
 export interface Conversation {
   followUps: QuoteFollowUps | undefined;
@@ -15,6 +22,8 @@ export interface Conversation {
   article?: Attribution | undefined;
   /** The last quote's sentence, for "who said that?": the person it credits it to, if the article names one. */
   quoted?: Passage | undefined;
+  /** The last reply's summary, when it was one, for "shorter" and "longer". */
+  summary?: LastSummary | undefined;
 }
 
 /** Whose conversation a message is part of: one person's, in one channel (or DM) of one platform. */

@@ -58,3 +58,16 @@ describe('converse: a chat message read in its conversation', () => {
     });
   });
 });
+
+describe('converse: a summary at another length', () => {
+  it('given a summary, then "longer" and "shorter" from the same user are it at the next length, and from another user are read as before', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    const length = (reply: ReturnType<typeof converse>) =>
+      reply.kind === 'summary' ? reply.summary.length : reply.kind;
+    expect(length(converse(bot, '@quotebot summarize', key('U1'), 0))).toBe('medium');
+    expect(length(converse(bot, '@quotebot longer', key('U1'), 1))).toBe('long');
+    expect(length(converse(bot, '@quotebot make it shorter please', key('U1'), 2))).toBe('medium');
+    expect(length(converse(bot, 'shorter', key('U1'), 3))).toBe('short');
+    expect(converse(bot, 'shorter', key('U2'), 4)).toMatchObject({ kind: 'help' });
+  });
+});

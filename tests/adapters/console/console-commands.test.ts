@@ -282,6 +282,28 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given "shorter", "longer" or "in more detail" after a summary, then it is that summary at the next length that way', async () => {
+    const state = { followUps: undefined };
+    const at = (length: string) => ask(`/summary article:harbour-closes length:${length}`);
+    const [short, medium, long] = [await at('short'), await at('medium'), await at('long')];
+    expect(new Set([short, medium, long]).size).toBe(3);
+    const said = (line: string) => answerLine(bot, line, state, { color: false });
+    await said('summarize the harbour article');
+    expect(await said('shorter')).toBe(short);
+    expect(await said('shorter please')).toBe(short);
+    expect(await said('longer')).toBe(medium);
+    expect(await said('@quotebot in more detail')).toBe(long);
+    expect(await said('can you make it a bit shorter?')).toBe(medium);
+    // Across the library too, and an exact count goes two sentences on.
+    await said('/summary topic:harbour length:short');
+    expect(await said('longer')).toBe(await ask('/summary topic:harbour length:medium'));
+    await said('/summary article:harbour-closes sentences:2');
+    expect(await said('tell me more')).toBe(await ask('/summary article:harbour-closes sentences:4'));
+    // With no summary just before, the words are read as before.
+    await said('/quote old harbour');
+    expect(await said('shorter')).toBe(await ask('shorter'));
+  });
+
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {
     for (const line of ['/daily', '/daily status', '/daily set time:09:00 timezone:Europe/Berlin']) {
       const text = (await ask(line))!;
