@@ -5,7 +5,7 @@ import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
 import { stripAddress, type IntentOptions } from './intent.js';
-import { TEXT_KINDS } from './intent-words.js';
+import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
 
 /** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
@@ -35,6 +35,9 @@ const CONTEXT_WORDS = new RegExp(
   `${ASKING}(?:(?:(?:show|give|get|send|tell) (?:me |us )?)?(?:(?:the|some|more|a bit of|a bit more|a little more|its|the surrounding) )?context|what(?:['’]?s| is| was) the context(?: of (?:it|that|this))?|${TELL_MORE}|(?:show|put|see) (?:it|that|this) in context)${ENDING}`,
   'iu',
 );
+
+/** Words that ask for the last quote as a card: "as a card", "make it a card", "can you send it as an image?". */
+const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
 
 /**
  * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a bit
@@ -121,6 +124,12 @@ export function followUp(
   // "shorter", "in more detail" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) return { request: resized(conversation.summary, resize.way) };
+  // "as a card", "make it a card": the quote just shown, as a card (the "Card" button's request).
+  if (CARD_WORDS.test(text)) {
+    if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+    const { card, share } = conversation.followUps;
+    return { request: card ?? { ...share, card: true } };
+  }
   // "context please" is the quote's surroundings, not a search for "context" (or its synonym "setting").
   if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
   return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };

@@ -62,6 +62,26 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\b(?:short|shorter|long|longer|quick|brief) version\b/,
 ];
 
+/**
+ * Words that ask for a quote as a card (an image): "as a card", "as a quote card", "as an image", "make it a
+ * card", "send it as a card".
+ */
+export const AS_A_CARD = String.raw`(?:(?:and )?(?:make|turn) (?:it|that|this)(?: into)?|(?:(?:send|show|give|post|get) (?:me )?(?:it|that|this) )?(?:as|into)) (?:a|an)(?: quote)? (?:card|image)`;
+
+const CARD_AT_END = new RegExp(
+  String.raw`(?:^|[\s,]+)${AS_A_CARD}(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s.!?]*$`,
+  'iu',
+);
+
+/**
+ * The words of a request without the card words that end it ("bees as a card" → "bees"), or undefined when
+ * they do not end it: the request is then for a card, of the words before.
+ */
+export function withoutCardWords(text: string): string | undefined {
+  const match = CARD_AT_END.exec(text);
+  return match ? text.slice(0, match.index).trim() : undefined;
+}
+
 /** Phrases that ask for a quote without a keyword: "find a line about …", "search for …". */
 export const QUOTE_PHRASES: readonly RegExp[] = [
   /\b(?:find|give|show|get|send) (?:me )?(?:a |an |the |one )?(?:line|sentence|passage|bit|excerpt)s?\b/,

@@ -24,6 +24,7 @@ import {
   SUMMARY_PHRASES,
   TOPIC_MARKERS,
   TRAILING_FILLER,
+  withoutCardWords,
   type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
@@ -473,13 +474,18 @@ export function asksForAnyQuote(query: string): boolean {
  *   message to the bot never goes unanswered (the `Bot` searches it first when it is about the library).
  *
  * Slash-style options in the text (`topic:missiles`, `length:short`, `sentences:3`, `article:<slug>`) are
- * honoured, and so is a count in words ("in 3 sentences").
+ * honoured, and so is a count in words ("in 3 sentences"); a quote that ends "as a card" is one (`card:true`).
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
+  const addressed = stripAddress(message, options.botName ?? 'quotebot');
+  // "quote about bees as a card": the quote of "bees", as a card (`card:true`); not a search for "card".
+  const plain = withoutCardWords(addressed);
+  if (plain) {
+    const asked = parseIntent(plain, options);
+    if (asked.kind === 'quote') return { ...asked, card: true };
+  }
   const { sentence, named, continued } = mentionOptions(
-    stripAddress(message, options.botName ?? 'quotebot')
-      .replace(/^\//, '')
-      .replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr'),
+    addressed.replace(/^\//, '').replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr'),
   );
   if (continued === undefined) return readRequest(sentence, named, options);
   // "quote taxes article:state of the union": the words after the value lead the query, for the Bot to read the

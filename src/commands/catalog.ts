@@ -3,7 +3,8 @@ import { dailyRequestFromCommand } from '../daily/command-request.js';
 import type { SummaryLength } from '../summary/summarize.js';
 import { usageError } from './command-text.js';
 import type { BotCommand, CommandRequest, ResolvedCommand } from './command.js';
-import type { CommandOption, OptionValues } from './definition.js';
+import type { CommandOption, ContinuedValue, OptionValues } from './definition.js';
+import { withoutCardWords } from '../bot/intent-words.js';
 
 /*
  * The bot's slash commands, defined once: each is its definition (data) and `resolve`, which maps the
@@ -37,6 +38,23 @@ const authorOption: CommandOption = {
   maxLength: 100,
 };
 
+/**
+ * `/quote bees as a card`: the words without those that ask for a card, and whether they did. The words typed
+ * before an `article:` or `author:` value (see `ContinuedValue`) end the query when no others follow: they are
+ * fewer by the card words then, and when those reach into the words after the value, the query stays as typed.
+ */
+function cardIn(
+  typed: string,
+  continued: ContinuedValue | undefined,
+): { query: string; card: boolean; continuedAs: ContinuedValue | undefined } {
+  const query = withoutCardWords(typed);
+  if (query === undefined) return { query: typed, card: false, continuedAs: continued };
+  if (continued === undefined) return { query, card: true, continuedAs: undefined };
+  const left = query.split(/\s+/).filter(Boolean).length - continued.next;
+  if (left < 0) return { query: typed, card: false, continuedAs: continued };
+  return { query, card: true, continuedAs: { ...continued, before: Math.min(continued.before, left) } };
+}
+
 export const quoteCommand = {
   name: 'quote',
   description: 'Quote the passage that best matches your words (no words: a random quote)',
@@ -62,13 +80,14 @@ export const quoteCommand = {
     '/quote election card:true',
   ],
   resolve: ({ values, continued }) => {
+    const { query, card, continuedAs } = cardIn(str(values['query']) ?? '', continued);
     const request: QuoteRequest = {
       kind: 'quote',
-      query: str(values['query']) ?? '',
+      query,
       article: str(values['article']),
       author: str(values['author']),
-      ...(values['card'] === true ? { card: true } : {}),
-      ...(continued === undefined ? {} : { continued }),
+      ...(values['card'] === true || card ? { card: true } : {}),
+      ...(continuedAs === undefined ? {} : { continued: continuedAs }),
     };
     return asked(request, values);
   },

@@ -345,3 +345,19 @@ describe('parseIntent: free-text requests to the bot', () => {
     }
   });
 });
+
+describe('parseIntent: a quote asked for as a card', () => {
+  it('given a quote request that ends "as a card", then it is the quote of the words before it, as a card', () => {
+    for (const message of [
+      '@quotebot quote about bees as a card',
+      'quote bees as a card',
+      '/quote bees as a quote card please',
+      'bees as a card',
+    ])
+      expect(parseIntent(message)).toMatchObject({ kind: 'quote', query: 'bees', card: true });
+    expect(parseIntent('a random quote as an image')).toMatchObject({ kind: 'quote', query: '', card: true });
+    // Another request that ends so is no card: it is read as before.
+    expect(parseIntent('summarize the article as a card')).toMatchObject({ kind: 'summary' });
+    expect(parseIntent('summarize the article as a card')).not.toHaveProperty('card');
+  });
+});

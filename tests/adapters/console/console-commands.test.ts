@@ -304,6 +304,29 @@ describe('console chat: command lines', () => {
     expect(await said('shorter')).toBe(await ask('shorter'));
   });
 
+  it('given "as a card" or "make it a card" after a quote, then it is that quote as a card; "/quote … as a card" is a card of the words before', async () => {
+    const state = { followUps: undefined };
+    await answerLine(bot, '/quote old harbour', state, { color: false });
+    for (const line of ['as a card', 'make it a card', '@quotebot can you send it as a card?'])
+      expect(requestFromLine(bot, line, state)).toEqual({
+        kind: 'quote',
+        query: 'old harbour',
+        position: 0,
+        withContext: false,
+        card: true,
+      });
+    expect(await answerLine(bot, 'as a card', state, { color: false })).toBe(
+      await ask('/quote old harbour card:true'),
+    );
+    for (const line of ['/quote old harbour as a card', 'quote about the old harbour as a card'])
+      expect(requestFromLine(bot, line, { followUps: undefined })).toMatchObject({
+        kind: 'quote',
+        query: 'old harbour',
+        card: true,
+      });
+    expect(await ask('as a card')).toBe(en.askForQuoteFirst);
+  });
+
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {
     for (const line of ['/daily', '/daily status', '/daily set time:09:00 timezone:Europe/Berlin']) {
       const text = (await ask(line))!;
