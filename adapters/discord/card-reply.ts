@@ -1,17 +1,33 @@
-import type { InteractionEditReplyOptions } from 'discord.js';
+import type { AttachmentBuilder, InteractionEditReplyOptions, MessageReplyOptions } from 'discord.js';
 import { cardRequestForHit, type CommandReply, type QuoteReply } from '../../src/index.js';
 import { en } from '../shared/wording.js';
 import { cardAttachment } from './card-attachment.js';
 import type { DiscordContext } from './context.js';
-import { asUpdate, NO_MENTIONS, type DiscordMessage } from './discord-message.js';
+import { asMessageReply, asUpdate, NO_MENTIONS, type DiscordMessage } from './discord-message.js';
 
 const isCardQuote = (reply: CommandReply): reply is { kind: 'bot'; reply: QuoteReply } =>
   reply.kind === 'bot' && reply.reply.kind === 'quote' && reply.reply.card;
 
 /**
- * The edit of a deferred reply that answers a card request: the quote card as a PNG attachment with its
- * alt text, pinging nobody. When the bot draws no cards, or drawing fails, the text quote with a line
- * saying why; any other reply (no match, an unknown article) as usual.
+ * A card quote's card as a PNG attachment with its alt text; or, when the bot draws no cards or drawing
+ * fails, the line to send with the text quote instead, saying why.
+ */
+async function cardOf(
+  reply: QuoteReply,
+  context: DiscordContext,
+): Promise<{ readonly file: AttachmentBuilder } | { readonly note: string }> {
+  if (!context.cards) return { note: en.cardUnavailable };
+  try {
+    return { file: cardAttachment(await context.cards.paint(cardRequestForHit(reply.hit))) };
+  } catch (error) {
+    context.logger.error({ err: error }, 'discord quote card failed');
+    return { note: en.cardFailed };
+  }
+}
+
+/**
+ * The edit of a deferred reply that answers a card request: the quote card, pinging nobody. When there is no
+ * card, the text quote with a line saying why; any other reply (no match, an unknown article) as usual.
  */
 export async function cardOrTextEdit(
   reply: CommandReply,
@@ -19,21 +35,26 @@ export async function cardOrTextEdit(
   message: DiscordMessage,
   context: DiscordContext,
 ): Promise<InteractionEditReplyOptions> {
-  const text = (note?: string): InteractionEditReplyOptions =>
-    asUpdate(note === undefined ? message : { ...message, content: note });
-  if (!isCardQuote(reply)) return text();
-  if (!context.cards) return text(en.cardUnavailable);
-  try {
-    const card = await context.cards.paint(cardRequestForHit(reply.reply.hit));
-    return {
-      content: '',
-      embeds: [],
-      components: [],
-      files: [cardAttachment(card)],
-      allowedMentions: { ...NO_MENTIONS, parse: [] },
-    };
-  } catch (error) {
-    context.logger.error({ err: error }, 'discord quote card failed');
-    return text(en.cardFailed);
-  }
+  if (!isCardQuote(reply)) return asUpdate(message);
+  const card = await cardOf(reply.reply, context);
+  if ('note' in card) return asUpdate({ ...message, content: card.note });
+  return {
+    content: '',
+    embeds: [],
+    components: [],
+    files: [card.file],
+    allowedMentions: { ...NO_MENTIONS, parse: [] },
+  };
+}
+
+/** The same as the reply to a message ("@quotebot quote bees as a card"): the card, or the text quote. */
+export async function cardOrTextMessage(
+  reply: CommandReply,
+  message: DiscordMessage,
+  context: DiscordContext,
+): Promise<MessageReplyOptions> {
+  if (!isCardQuote(reply)) return asMessageReply(message);
+  const card = await cardOf(reply.reply, context);
+  if ('note' in card) return asMessageReply({ ...message, content: card.note });
+  return { files: [card.file], allowedMentions: { ...NO_MENTIONS, parse: [] } };
 }

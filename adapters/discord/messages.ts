@@ -3,7 +3,8 @@ import { converse } from '../../src/index.js';
 import type { CommandOutcome } from '../shared/observer.js';
 import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
-import { asMessageReply, NO_MENTIONS } from './discord-message.js';
+import { cardOrTextMessage } from './card-reply.js';
+import { NO_MENTIONS } from './discord-message.js';
 import { prepareMessage } from './slash-commands.js';
 
 /** Whether a message is for the bot: a DM, or a server message that mentions it (or its own role). */
@@ -25,7 +26,7 @@ export function requestText(message: Message, botId: string): string {
 /**
  * "@quotebot summarize", "@quotebot quote election" or a DM: the core reads the text as a request, in the
  * conversation of this user in this channel ("who said that?" after a quote), and the answer is a reply to
- * the message. Discord delivers the content of such messages without the privileged Message Content intent.
+ * the message (a card when it asks for one). Discord delivers the content of such messages without the privileged Message Content intent.
  */
 export async function handleMessage(
   message: Message,
@@ -41,7 +42,8 @@ export async function handleMessage(
         botName: message.client.user.username,
       }),
     } as const;
-    await message.reply(asMessageReply(prepareMessage(reply, false, context)));
+    // "@quotebot quote bees as a card": the card, as `/quote card:true` draws it.
+    await message.reply(await cardOrTextMessage(reply, prepareMessage(reply, false, context), context));
     return 'ok';
   } catch (error) {
     context.logger.error(

@@ -94,6 +94,27 @@ describe('quote cards on Discord against the fake Discord', () => {
     expectOneCard(await editOf(click.token), await electionCard());
   });
 
+  it('given "@quotebot quote election as a card", or "as a card" after a quote, then the reply to the message is the card', async () => {
+    const { discord } = harness;
+    const mention = (content: string) => {
+      const asked = discord.sendMessageCreate({ content, mentionBot: true, dm: true });
+      return discord.waitForRequest(
+        (request: RecordedRequest) =>
+          request.route === 'POST /channels/:channelId/messages' &&
+          request.body?.message_reference?.message_id === asked.id,
+      );
+    };
+    const expectCardMessage = (sent: RecordedRequest, card: CardImage) => {
+      expect(sent.files).toHaveLength(1);
+      expect(sent.files[0]!.name).toBe(CARD_FILE_NAME);
+      expectCardPng(sent.files[0]!.data, card);
+      expect(sent.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    };
+    expectCardMessage(await mention('quote election as a card'), await electionCard());
+    expect((await mention('quote election')).files).toHaveLength(0);
+    expectCardMessage(await mention('make it a card'), await electionCard());
+  });
+
   it('given a card that fails to draw, then the text quote comes instead, with a line saying so', async () => {
     painter.failing = true;
     try {
