@@ -739,11 +739,15 @@ export class Library {
     return named;
   }
 
-  /** Whether some passage has these words side by side, in this order ("tom hanks" of "starring Tom Hanks"). */
-  private saysSideBySide(words: string): boolean {
+  /**
+   * Whether some passage has these words side by side, in this order ("tom hanks" of "starring Tom Hanks"), with
+   * no comma, colon, bracket or quotation mark between them ("…the November election, Trump's…" has no
+   * "election trump").
+   */
+  saysSideBySide(words: string): boolean {
     const wanted = titleWords(words);
     return this.search({ query: words, limit: SIDE_BY_SIDE_REACH }, false).hits.some((hit) =>
-      hasRun(titleWords(hit.passage.text), wanted),
+      hit.passage.text.split(/[,;:()"“”]/).some((part) => hasRun(titleWords(part), wanted)),
     );
   }
 

@@ -426,9 +426,16 @@ export class Bot {
       const slug = this.library.titled(joined(count));
       if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
     }
+    // A passage's name goes on only with words it says next to it ("kim jong-un"), not any word of the
+    // same sentence: `/quote trump article:election` looks for "trump" in the article "election" finds.
     for (let count = 1; count <= words.length; count++) {
-      const slug = this.articleForSummary(joined(count), false);
-      if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
+      const name = joined(count);
+      const slug = this.articleForSummary(name, false);
+      if (
+        slug !== undefined &&
+        (this.library.resolveSlug(name) !== undefined || this.library.saysSideBySide(name))
+      )
+        return { ...request, article: slug, query: rest(count) };
     }
     const several = this.severalTitled(article, request.query);
     return several === undefined

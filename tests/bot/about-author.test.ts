@@ -119,6 +119,17 @@ describe('article: with a title of several words, typed as text', () => {
     },
   );
 
+  it('given a word after the article: value that only shares its sentence, past a comma, then it stays the query', () => {
+    // `/quote trump article:election`: "…before the November election, Trump's North Korea diplomacy…" names no
+    // "election trump"; "election" alone finds the article.
+    const reply = bot.handle({ kind: 'quote', query: 'trump', article: 'election' });
+    expect(reply.kind).toBe('quote');
+    if (reply.kind !== 'quote') return;
+    expect(reply.query).toBe('trump');
+    expect(reply.hit.article.slug).toMatch(/north-korea/);
+    expect(reply.hit.passage.text).toMatch(/Trump/);
+  });
+
   it('given an article: written as a slug that is none then it names no article', () => {
     expect(bot.handle({ kind: 'quote', query: 'wall', article: 'harbour-walls' }).kind).toBe(
       'unknown-article',
