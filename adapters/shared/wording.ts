@@ -203,6 +203,10 @@ export const en = {
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
+  /** "shorter" after the short summary, "longer" after the long one. */
+  noShorterSummary: 'That was already the shortest summary.',
+  noLongerSummary:
+    'That was already the longest summary: /summary sentences:<n> gives an exact length, up to 50 sentences.',
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
@@ -249,7 +253,12 @@ export function followUpWords(
   reply: Extract<BotReply, { kind: 'source' | 'no-follow-up' }>,
 ): string {
   if (reply.kind === 'no-follow-up')
-    return reply.reason === 'no-quote' ? en.askForQuoteFirst : en.noOtherMatch;
+    return {
+      'no-quote': en.askForQuoteFirst,
+      'only-match': en.noOtherMatch,
+      shortest: en.noShorterSummary,
+      longest: en.noLongerSummary,
+    }[reply.reason];
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);
   return reply.speaker === undefined
     ? en.quoteSource(s, reply.article)

@@ -123,7 +123,11 @@ export function followUp(
   }
   // "shorter", "in more detail" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
-  if (conversation.summary && resize) return { request: resized(conversation.summary, resize.way) };
+  if (conversation.summary && resize) {
+    const request = resized(conversation.summary, resize.way);
+    if (request !== undefined) return { request };
+    return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
+  }
   // "as a card", "make it a card": the quote just shown, as a card (the "Card" button's request).
   if (CARD_WORDS.test(text)) {
     if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
@@ -148,17 +152,17 @@ export function followUpCommand(
 }
 
 /**
- * The last summary one length shorter (-1) or longer (1), as far as the lengths go; one of an exact count
- * (`sentences:5`) two sentences fewer or more.
+ * The last summary one length shorter (-1) or longer (1); one of an exact count (`sentences:5`) two sentences
+ * fewer or more. Undefined when it was already the shortest or the longest there is.
  */
-function resized(last: LastSummary, way: -1 | 1): BotRequest {
+function resized(last: LastSummary, way: -1 | 1): BotRequest | undefined {
   const { request, length } = last;
   if (request.sentences !== undefined) {
     const sentences = Math.min(SUMMARY_MAX_SENTENCES, Math.max(1, request.sentences + 2 * way));
-    return { ...request, sentences };
+    return sentences === request.sentences ? undefined : { ...request, sentences };
   }
-  const at = SUMMARY_LENGTHS.indexOf(length) + way;
-  return { ...request, length: SUMMARY_LENGTHS[Math.min(SUMMARY_LENGTHS.length - 1, Math.max(0, at))] };
+  const next = SUMMARY_LENGTHS[SUMMARY_LENGTHS.indexOf(length) + way];
+  return next === undefined ? undefined : { ...request, length: next };
 }
 
 /**

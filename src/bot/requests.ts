@@ -184,7 +184,10 @@ export type BotReply =
    */
   | { readonly kind: 'source'; readonly article: Attribution; readonly speaker?: string | null }
   /** "next" with no quote before it (`no-quote`), or after the only match (`only-match`). */
-  | { readonly kind: 'no-follow-up'; readonly reason: 'no-quote' | 'only-match' }
+  | {
+      readonly kind: 'no-follow-up';
+      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest';
+    }
   | {
       readonly kind: 'help';
       readonly commands: readonly CommandDefinition[];

@@ -290,9 +290,11 @@ describe('console chat: command lines', () => {
     const said = (line: string) => answerLine(bot, line, state, { color: false });
     await said('summarize the harbour article');
     expect(await said('shorter')).toBe(short);
-    expect(await said('shorter please')).toBe(short);
+    // At either end it says so rather than showing the same summary again.
+    expect(await said('shorter please')).toBe('That was already the shortest summary.');
     expect(await said('longer')).toBe(medium);
     expect(await said('@quotebot in more detail')).toBe(long);
+    expect(await said('longer')).toMatch(/^That was already the longest summary/);
     expect(await said('can you make it a bit shorter?')).toBe(medium);
     // Across the library too, and an exact count goes two sentences on.
     await said('/summary topic:harbour length:short');
