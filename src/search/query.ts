@@ -80,6 +80,10 @@ const LOWER_ACRONYM = /^\p{Ll}{3,5}$/u;
 const MAX_NAME_RUN = 6;
 /** The shortest word a word written solid is split into (see `openForms`). */
 const MIN_OPEN_PART = 3;
+/** The shortest particle of a verb a noun written solid may end in ("setup": "set up"). */
+const MIN_PARTICLE = 2;
+/** Pronouns that stand as an object between a verb and its particle ("clean it up"). */
+const OBJECT_PRONOUNS = ['it', 'them', 'him', 'her', 'us', 'me', 'you', 'this', 'that'];
 const DIGIT = /\p{N}/u;
 const PLAIN_LOWER = /^[a-z]+$/;
 /** How far from a rough number a figure may be, as a share of it: "nearly half a million" is 464,000. */
@@ -716,12 +720,13 @@ export class QueryAnalyzer {
    * A word written solid that the library writes as two words side by side ("healthcare": "health care",
    * "workforce": "work force", "warships": "war ships"), at another spelling's quality: each split into two
    * words of three letters or more, neither a function word, the first as typed and the second with its
-   * inflections, both in the library.
+   * inflections, both in the library. A noun the dictionary makes of a verb and its particle is that verb
+   * too, in any of its forms, before the particle (see `phrasalForms`).
    */
   private openForms(term: string): Alternative[] {
     if (term.length < 2 * MIN_OPEN_PART || !/^[a-z]+$/.test(term)) return [];
     const quality = this.options.relationQuality[RelationKind.Spelling];
-    const open: Alternative[] = [];
+    const open = this.phrasalForms(term, quality);
     for (let at = MIN_OPEN_PART; at <= term.length - MIN_OPEN_PART; at++) {
       const first = term.slice(0, at);
       const second = term.slice(at);
@@ -733,6 +738,36 @@ export class QueryAnalyzer {
       if (units.every((unit) => unit.size > 0)) open.push({ units });
     }
     return open;
+  }
+
+  /**
+   * The verb and particle a noun is made of where the dictionary derives it from them ("clampdown": "clamping
+   * down", "layoffs": "laid off", "takeover": "took over"), and with a pronoun, its object, between ("cleanup":
+   * "clean it up").
+   */
+  private phrasalForms(term: string, quality: number): Alternative[] {
+    const lexicon = this.options.lexicon;
+    const found: Alternative[] = [];
+    for (const noun of new Set(dictionaryForms(term, lexicon))) {
+      for (let at = MIN_OPEN_PART; at <= noun.length - MIN_PARTICLE; at++) {
+        const verb = noun.slice(0, at);
+        const particle = noun.slice(at);
+        if (!(lexicon.startsPhrase?.(verb) ?? true)) continue;
+        const derived = lexicon
+          .related(`${verb}_${particle}`)
+          .some((relative) => relative.kind === RelationKind.Derivation && relative.word === noun);
+        if (!derived) continue;
+        const verbUnit = this.irregularUnit({ term: verb }, this.stemUnit(stemOf(verb), verb, quality));
+        const particleUnit = this.stemUnit(particle, particle, quality);
+        if (verbUnit.size === 0 || particleUnit.size === 0) continue;
+        found.push({ units: [verbUnit, particleUnit] });
+        const object = new Map(
+          OBJECT_PRONOUNS.filter((word) => this.index.hasTerm(word)).map((word) => [word, quality]),
+        );
+        if (object.size > 0) found.push({ units: [verbUnit, object, particleUnit] });
+      }
+    }
+    return found;
   }
 
   /**
@@ -833,7 +868,7 @@ export class QueryAnalyzer {
    * The unit with the library's terms of the word's irregular inflections or dictionary forms ("bought":
    * buy, buying; "child": children), as good as its stem's: the stemmer only knows regular ones.
    */
-  private irregularUnit(part: Token, unit: QueryUnit): QueryUnit {
+  private irregularUnit(part: Pick<Token, 'term'>, unit: QueryUnit): QueryUnit {
     let found: Map<string, number> | undefined;
     for (const { word, kind } of this.options.lexicon.related(part.term)) {
       if (kind !== RelationKind.Lemma && kind !== RelationKind.Inflection) continue;

@@ -530,6 +530,34 @@ describe('a word written solid that the text writes as two', () => {
   });
 });
 
+describe('a noun the dictionary makes of a verb and its particle', () => {
+  const library = Library.create(
+    [
+      smallArticle('credit', 'Credit', [
+        'Beijing is clamping down on credit to cool the economy.',
+        'The airline laid off 300 staff last year.',
+        'Polluters should pay to clean it up.',
+        'The clamp on the door held firm all the way down the hall.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "credit clampdown", "layoffs" or "cleanup" then the verb and its particle are found, in any form', () => {
+    expect(hitTexts(library, 'credit clampdown')).toEqual([
+      'Beijing is clamping down on credit to cool the economy.',
+    ]);
+    expect(hitTexts(library, 'airline layoffs')).toEqual(['The airline laid off 300 staff last year.']);
+    expect(hitTexts(library, 'polluters pay for cleanup')).toEqual(['Polluters should pay to clean it up.']);
+  });
+
+  it('given "clampdown" then the verb and the particle apart are no match', () => {
+    expect(hitTexts(library, 'clampdown')).toEqual([
+      'Beijing is clamping down on credit to cool the economy.',
+    ]);
+  });
+});
+
 describe('a number however it is written', () => {
   const library = Library.create([
     smallArticle('prizes', 'Prizes', [
