@@ -1,6 +1,8 @@
-import type { App, Context, SayFn } from '@slack/bolt';
+import type { App, Context, SayFn, webApi } from '@slack/bolt';
 import { converse, type ConversationKey } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
+import { answerCardRequest } from './card-reply.js';
+import type { CardDestination } from './card-upload.js';
 import type { SlackDeps } from './deps.js';
 import { decodeSlackText } from './mrkdwn.js';
 import { MemorySharedState } from '../shared/memory-shared-state.js';
@@ -20,14 +22,30 @@ interface ChatMessage {
   readonly eventId: string | undefined;
 }
 
-/** The reply to a message, read in the conversation of its user in its channel ("next" after a quote). */
-function replyTo(deps: SlackDeps, text: string, conversation: ConversationKey): SlackMessage {
+/** What answering a message needs of its Bolt listener: who the bot is, and how to post and upload. */
+interface Answering {
+  readonly context: Context;
+  readonly say: SayFn;
+  readonly client: webApi.WebClient;
+}
+
+/**
+ * The answer to a message, read in the conversation of its user in its channel ("next" after a quote). A card
+ * request ("quote bees as a card", "make it a card") has its card uploaded where the answer goes, as
+ * `/quote card:true` does, and leaves nothing to post; with no card, the text quote says why.
+ */
+async function answerOf(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  text: string,
+  conversation: ConversationKey,
+  destination: CardDestination,
+): Promise<SlackMessage | undefined> {
   try {
-    return renderReply(
-      converse(deps.bot, decodeSlackText(text), conversation, Date.now()),
-      deps.names,
-      'public',
-    );
+    const reply = converse(deps.bot, decodeSlackText(text), conversation, Date.now());
+    if (reply.kind !== 'quote' || !reply.card) return renderReply(reply, deps.names, 'public');
+    const card = await answerCardRequest(deps, client, reply, destination, 'public');
+    return card.kind === 'uploaded' ? undefined : card.message;
   } catch (error) {
     deps.logger.error({ err: error }, 'slack message failed');
     return renderFailure();
@@ -47,8 +65,7 @@ async function answerMessage(
   deps: SlackDeps,
   seen: SharedState,
   message: ChatMessage,
-  context: Context,
-  say: SayFn,
+  { context, say, client }: Answering,
 ): Promise<void> {
   if (message.subtype !== undefined || message.botId !== undefined) return;
   const user = message.user;
@@ -66,17 +83,17 @@ async function answerMessage(
   const answered = deps.observer.commandStarted('slack');
   await deps.work.run(async () => {
     try {
-      await say({
-        ...replyTo(deps, message.text, {
-          platform: 'slack',
-          workspaceId: context.teamId,
-          channelId: message.channel,
-          userId: user,
-        }),
-        thread_ts: message.threadTs ?? message.ts,
-        unfurl_links: false,
-        unfurl_media: false,
-      });
+      // The answer goes into the message's thread, or starts one under it: a card as well as text.
+      const destination = { channel: message.channel, threadTs: message.threadTs ?? message.ts };
+      const answer = await answerOf(
+        deps,
+        client,
+        message.text,
+        { platform: 'slack', workspaceId: context.teamId, channelId: message.channel, userId: user },
+        destination,
+      );
+      if (answer)
+        await say({ ...answer, thread_ts: destination.threadTs, unfurl_links: false, unfurl_media: false });
       answered('message', 'ok');
     } catch (error) {
       answered('message', 'error');
@@ -88,7 +105,7 @@ async function answerMessage(
 
 /** Registers `app_mention` (channels the bot is in) and `message` for direct messages (`message.im`). */
 export function registerEvents(app: App, deps: SlackDeps, seen: SharedState = new MemorySharedState()): void {
-  app.event('app_mention', async ({ event, body, context, say }) => {
+  app.event('app_mention', async ({ event, body, context, say, client }) => {
     await answerMessage(
       deps,
       seen,
@@ -102,11 +119,10 @@ export function registerEvents(app: App, deps: SlackDeps, seen: SharedState = ne
         subtype: event.subtype,
         eventId: body.event_id,
       },
-      context,
-      say,
+      { context, say, client },
     );
   });
-  app.message(async ({ message, body, context, say }) => {
+  app.message(async ({ message, body, context, say, client }) => {
     if (message.channel_type !== 'im') return;
     if (message.subtype !== undefined) return;
     await answerMessage(
@@ -122,8 +138,7 @@ export function registerEvents(app: App, deps: SlackDeps, seen: SharedState = ne
         subtype: undefined,
         eventId: body.event_id,
       },
-      context,
-      say,
+      { context, say, client },
     );
   });
 }

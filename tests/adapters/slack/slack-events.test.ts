@@ -106,6 +106,14 @@ describe.each(['socket', 'http'] as const)(
       expect(textOf(post.args['blocks'])).toMatch(/Summary of/);
     });
 
+    it('given "@quotebot quote election as a card" on a bot that draws no cards, then the text quote comes in its thread, saying why', async () => {
+      const before = run.slack.callsTo('files.getUploadURLExternal').length;
+      const text = await answerTo('quote election as a card');
+      expect(text).toContain('Quote cards are not available on this bot, so here is the quote as text.');
+      expect(text).toContain('*election*');
+      expect(run.slack.callsTo('files.getUploadURLExternal')).toHaveLength(before);
+    });
+
     it('given a mention whose words are <!channel> and <@U123> then the reply notifies nobody', async () => {
       for (const words of ['&lt;!channel&gt; zzqq', '<!channel> <@U123> zzqq']) {
         const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> quote ${words}` });
