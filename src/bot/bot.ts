@@ -412,13 +412,16 @@ export class Bot {
    * kim jong-un missiles"): the option's value is its first word, which names no article alone. The longest
    * run of the words after it that makes a title with it joins it; else the shortest that a passage of one
    * article says with it (as a summary's `article:` names one: "mary poppins"). The other words are the ones
-   * to look for. A value written as a slug, or that names an article alone, stays as it is.
+   * to look for. A value written as a slug stays as it is; one that names an article alone goes on only with
+   * the words its title goes on with (`withTitleRun`).
    */
   private withWholeArticle(request: QuoteRequest): QuoteRequest {
     const article = request.article?.trim();
-    // Named by its slug, title or author alone, it stays; a word only a passage has ("kim") may begin a name the
-    // words after it go on ("kim jong-un"), so it is read with them first.
-    if (!article || /[\s-]/.test(article) || this.library.resolveSlug(article) !== undefined) return request;
+    if (!article || /[\s-]/.test(article)) return request;
+    // Named by its title or author alone, its name goes on only as its title does; a word only a passage has
+    // ("kim") may begin a name the words after it go on ("kim jong-un"), so it is read with them first.
+    const alone = this.library.resolveSlug(article);
+    if (alone !== undefined) return this.withTitleRun(request, article, alone);
     const words = request.query.trim().split(/\s+/).filter(Boolean);
     const joined = (count: number): string => `${article} ${words.slice(0, count).join(' ')}`;
     const rest = (count: number): string => words.slice(count).join(' ');
@@ -441,6 +444,24 @@ export class Bot {
     return several === undefined
       ? request
       : { ...request, article: several.name, query: rest(several.words) };
+  }
+
+  /**
+   * A one-word `article:` that names its article alone (`slug`), with the longest run of the words after it that
+   * goes on beside it in that article's title: `/quote article:da vinci vatican` looks for "vatican" in "Da Vinci
+   * Code is 'lousy history'" ("da" alone names it, and "vinci" is no word to look for). A word its title does
+   * not say next stays a word to look for: `/quote article:election trump` looks for "trump".
+   */
+  private withTitleRun(request: QuoteRequest, article: string, slug: string): QuoteRequest {
+    const words = request.query.trim().split(/\s+/).filter(Boolean);
+    for (let count = words.length; count >= 1; count--) {
+      const name = `${article} ${words.slice(0, count).join(' ')}`;
+      const titled =
+        this.library.titled(name) ??
+        (this.library.titleHasRun(name) ? this.library.resolveSlug(name) : undefined);
+      if (titled === slug) return { ...request, article: slug, query: words.slice(count).join(' ') };
+    }
+    return request;
   }
 
   /**

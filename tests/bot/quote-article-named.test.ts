@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { Bot, Library, type BotReply } from '../../src/index.js';
+import { bbcLibrary } from '../helpers/bbc.js';
 import { SEED_SLUG, seedLibrary, smallArticle } from '../helpers/content.js';
 
 /** The article a reply is of: a quote's passage's, a summary's; else the reply's kind, to show in a failure. */
@@ -89,5 +90,37 @@ describe('/quote article: in a library of made-up articles', () => {
       article: 'harbor',
       suggestions: ['harbour-lights'],
     });
+  });
+});
+
+describe('/quote article: of one word that names an article alone, with more of its title after it', () => {
+  const bot = new Bot(bbcLibrary());
+  const TITLE = "Da Vinci Code is 'lousy history'";
+
+  it('given /quote vatican article:da vinci then "da vinci" names the article and "vatican" is looked for in it', () => {
+    for (const line of [
+      '/quote vatican article:da vinci',
+      '/quote article:da vinci vatican',
+      '@quotebot quote vatican article:da vinci',
+    ])
+      expect(bot.handle(bot.read(line)), line).toEqual({
+        kind: 'no-match',
+        query: 'vatican',
+        suggestions: [],
+      });
+  });
+
+  it('given /quote jesus article:da vinci code then it quotes "jesus" from that article', () => {
+    const reply = bot.handle(bot.read('/quote jesus article:da vinci code'));
+    expect(reply.kind).toBe('quote');
+    if (reply.kind !== 'quote') return;
+    expect(reply.query).toBe('jesus');
+    expect(reply.hit.article.title).toBe(TITLE);
+  });
+
+  it('given a word the title does not say next (/quote article:da jesus) then it stays the word to look for', () => {
+    const reply = bot.handle(bot.read('/quote article:da jesus'));
+    expect(reply).toMatchObject({ kind: 'quote', query: 'jesus' });
+    if (reply.kind === 'quote') expect(reply.hit.article.title).toBe(TITLE);
   });
 });
