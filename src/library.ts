@@ -629,6 +629,31 @@ export class Library {
     return { ...named, bio };
   }
 
+  /**
+   * The author a plain request names by `words` ("summarize reagan", "a quote from bbc news"), as
+   * `authorNamed` finds them, when the words call them by a part of the name that is theirs: the whole name,
+   * its initials ("fdr"), a word the dictionary knows only as a name or not at all ("reagan", "bbc"), or the surname of a person's
+   * name, its last word after a given name ("green" of Mia Green). A word of everyday English in a name
+   * that is no person's ("news" of BBC News) is that word: "a quote from the news" names no author.
+   */
+  authorCalled(words: string): string | undefined {
+    const named = this.authorNamed(words)?.author;
+    if (named === undefined) return undefined;
+    const typed = tokenize(words).filter((token) => !token.alias);
+    const own = tokenize(named).filter((token) => !token.alias);
+    const says = (name: Token): boolean => typed.some((token) => token.stem === name.stem);
+    const everyday = (term: string): boolean => inDictionary(term, this.options.lexicon, false);
+    const given = own[0]!;
+    const person =
+      own.length > 1 && /^\p{Lu}\p{Ll}/u.test(named.slice(given.start, given.end)) && !everyday(given.term);
+    const calls =
+      own.every(says) ||
+      typed.some((token) => token.term === initialsOf(named)) ||
+      own.some((name) => says(name) && !everyday(name.term)) ||
+      (person && says(own.at(-1)!));
+    return calls ? named : undefined;
+  }
+
   /** Every author, once, in library order. */
   get authors(): string[] {
     return this.metadata.authors;

@@ -218,7 +218,7 @@ export class Bot {
     return parseIntent(message, {
       ...options,
       isWord: (word) => this.library.knowsWord(word),
-      isAuthor: (name) => this.library.authorNamed(name) !== undefined,
+      isAuthor: (name) => this.library.authorCalled(name) !== undefined,
       isTitlePart: (words) => this.library.titleHasRun(words),
     });
   }
@@ -240,7 +240,7 @@ export class Bot {
     const about = this.aboutAuthor(text);
     if (about) return about;
     const view = AUTHOR_VIEW.exec(text);
-    if (view && this.library.authorNamed(view[1]!))
+    if (view && this.library.authorCalled(view[1]!))
       return this.quote({ kind: 'quote', query: view[2]!, author: view[1]! });
     const { held, of, names, words } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || this.asksOfLibrary(text);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Bot, Library, type BotReply } from '../../src/index.js';
+import { bbcLibrary } from '../helpers/bbc.js';
+import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 /** Three addresses; Obama's names Kennedy, Reagan, Michelle Obama and Vice President Biden in its text. */
 const bot = new Bot(
@@ -45,5 +48,35 @@ describe('an author named in a plain request', () => {
     expect(bot.read('what did biden say?')).not.toHaveProperty('author');
     const reply = bot.handle(bot.read('a quote from biden'));
     expect(reply.kind === 'quote' && reply.hit.passage.text).toContain('Biden');
+  });
+});
+
+describe('an author named in a plain request by a word of everyday English', () => {
+  it('given "quote from the news" in a library by BBC News then "news" is a word to look for, not the author', () => {
+    const bot = new Bot(bbcLibrary());
+    for (const message of ['quote from the news', 'give me a quote from the news', 'quote news'])
+      expect(bot.read(message), message).toEqual({ kind: 'quote', query: 'news' });
+    expect(bot.read('summarize the news')).not.toHaveProperty('author');
+  });
+
+  it('given the whole name, or a word of it that is no everyday word ("bbc"), then it is still the author', () => {
+    const bot = new Bot(bbcLibrary());
+    expect(bot.read('a quote from bbc news')).toMatchObject({ author: 'bbc news' });
+    expect(bot.read('quote from bbc')).toMatchObject({ author: 'bbc' });
+    expect(bot.read('summarize bbc news')).toMatchObject({ kind: 'summary', author: 'bbc news' });
+  });
+
+  it('given a person’s surname that is also an everyday word ("green" of Mia Green) then it is theirs', () => {
+    const bot = new Bot(
+      Library.create(
+        [
+          smallArticle('river', 'The river rose', ['The river water rose overnight.'], 'Mia Green'),
+          smallArticle('harbour', 'Harbour lights', ['The harbour was lit again on Friday.'], 'Tess Ward'),
+        ],
+        { lexicon: wordnetLexicon() },
+      ),
+    );
+    expect(bot.read('a quote from green')).toMatchObject({ author: 'green' });
+    expect(bot.read('summarize ward')).toMatchObject({ kind: 'summary', author: 'ward' });
   });
 });
