@@ -192,7 +192,9 @@ export const en = {
   expired: (s: WordingStyle): string => `This result has expired: run ${s.code(s.command('quote'))} again.`,
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
-  askForQuoteFirst: 'Ask for a quote first, e.g. /quote election',
+  /** A follow-up of a quote ("next", "context please") with no quote before it. */
+  askForQuoteFirst: (s: WordingStyle): string =>
+    `Ask for a quote first, e.g. ${s.code(`${s.command('quote')} election`)}`,
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
     `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
@@ -202,11 +204,12 @@ export const en = {
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
-  noOtherMatch: 'That was the only match: ask for other words, or /quote with none for a random quote.',
+  noOtherMatch: (s: WordingStyle): string =>
+    `That was the only match: ask for other words, or ${s.code(s.command('quote'))} with none for a random quote.`,
   /** "shorter" after the short summary, "longer" after the long one. */
   noShorterSummary: 'That was already the shortest summary.',
-  noLongerSummary:
-    'That was already the longest summary: /summary sentences:<n> gives an exact length, up to 50 sentences.',
+  noLongerSummary: (s: WordingStyle): string =>
+    `That was already the longest summary: ${s.code(`${s.command('summary')} ${optionText(s, 'sentences', '<n>')}`)} gives an exact length, up to 50 sentences.`,
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
@@ -256,9 +259,9 @@ export function followUpWords(
     return {
       'no-quote': en.askForQuoteFirst,
       'only-match': en.noOtherMatch,
-      shortest: en.noShorterSummary,
+      shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,
-    }[reply.reason];
+    }[reply.reason](s);
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);
   return reply.speaker === undefined
     ? en.quoteSource(s, reply.article)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
 import { answerLine, requestFromLine, runConsoleChat } from '../../../adapters/console/console-chat.js';
 import { en } from '../../../adapters/shared/wording.js';
+import { TERMINAL_WORDING } from '../../../adapters/terminal/terminal-style.js';
 import { Bot, Library, parseArticle } from '../../../src/index.js';
 import { loadBbcArticles } from '../../helpers/bbc.js';
 import { smallArticle } from '../../helpers/content.js';
@@ -275,7 +276,8 @@ describe('console chat: command lines', () => {
       '@quotebot can you give me some context?',
     ])
       expect(await answerLine(bot, line, state, { color: false })).toBe(context);
-    for (const line of ['context please', 'tell me more']) expect(await ask(line)).toBe(en.askForQuoteFirst);
+    for (const line of ['context please', 'tell me more'])
+      expect(await ask(line)).toBe(en.askForQuoteFirst(TERMINAL_WORDING));
     // Other words with it are a request of their own, read as before.
     expect(await answerLine(bot, 'the context of the harbour', state, { color: false })).toBe(
       await ask('the context of the harbour'),
@@ -326,7 +328,7 @@ describe('console chat: command lines', () => {
         query: 'old harbour',
         card: true,
       });
-    expect(await ask('as a card')).toBe(en.askForQuoteFirst);
+    expect(await ask('as a card')).toBe(en.askForQuoteFirst(TERMINAL_WORDING));
   });
 
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {

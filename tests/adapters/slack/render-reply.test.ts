@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Bot, Library, type BotReply, type QuoteReply } from '../../../src/index.js';
+import { Bot, COMMANDS, Library, type BotReply, type QuoteReply } from '../../../src/index.js';
+import { slackCommandNames } from '../../../adapters/slack/command-names.js';
 import { decodeQuoteState, QuoteAction } from '../../../adapters/slack/button-state.js';
 import type { SlackMessage } from '../../../adapters/slack/blocks.js';
 import { renderReply } from '../../../adapters/slack/render-reply.js';
@@ -225,6 +226,21 @@ describe('renderReply: other replies', () => {
       .join('\n');
     expect(theirs).toContain(
       'That is the newest of Eric Ballbach\'s 2 articles. `/summary article:&lt;slug or title words&gt;` summarises another, `/summary all author:"Eric Ballbach"` each of them in a sentence.',
+    );
+  });
+
+  it('given a follow-up with nothing to follow on an app with renamed commands, then the reply names its commands', () => {
+    const names = slackCommandNames(COMMANDS, { prefix: 'qb-', overrides: { quote: '/q' } });
+    const said = (reason: 'no-quote' | 'only-match' | 'longest'): string =>
+      textsOf(renderReply({ kind: 'no-follow-up', reason }, names, 'private'))
+        .map((t) => t.text)
+        .join('\n');
+    expect(said('no-quote')).toBe('Ask for a quote first, e.g. `/q election`');
+    expect(said('only-match')).toBe(
+      'That was the only match: ask for other words, or `/q` with none for a random quote.',
+    );
+    expect(said('longest')).toBe(
+      'That was already the longest summary: `/qb-summary sentences:&lt;n&gt;` gives an exact length, up to 50 sentences.',
     );
   });
 
