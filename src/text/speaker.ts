@@ -110,14 +110,16 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
 
 /**
  * The words of a name without those before it that are no name: a sentence's first word, a pronoun, an owner
- * ("The ERAA's Mr Clarke"), and a description that ends in a noun for a person, capitalised at the start of a
+ * and its name ("The ERAA's Mr Clarke", "Morgan Stanley's Ann Cole"), and a description that ends in a noun for a person, capitalised at the start of a
  * sentence or as a title ("Teacher Joan Pike", "Communications Minister Dayanidhi Maran"): Joan Pike. A
  * description stays when one word would be left ("Prince Frederik"), since that is how the person is named; a
  * title of address ("Dr", "the Rt Rev") is part of the name.
  */
 function withoutDescription(name: readonly string[], lexicon: Lexicon): string[] {
   const words = [...name];
-  while (words.length > 1 && (NOT_A_NAME.test(words[0]!) || /['’]s$/.test(words[0]!))) words.shift();
+  const owner = words.slice(0, -1).findLastIndex(isOwner);
+  words.splice(0, owner + 1);
+  while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
   if (words.length === 1 && NOT_A_NAME.test(words[0]!)) words.shift();
   let description = 0;
   for (let at = 0; at < words.length - 2 && !TITLE.test(`${words[at]} `); at++) {
@@ -126,12 +128,23 @@ function withoutDescription(name: readonly string[], lexicon: Lexicon): string[]
   return words.slice(description);
 }
 
+/** A name after "and" or "&": the rest of a firm's name, or another person ("said Mary Smith and Bob Jones"). */
+const AND_NAME = new RegExp(String.raw`^\s+(?:and|&)\s+(${NAME})`, 'u');
+
+/** A word that owns the next: "BA's", "Harbour Ferries'". */
+function isOwner(word: string): boolean {
+  return /(?:['’]s|s['’])$/.test(word);
+}
+
 /**
  * The name after the role words that follow `name`, when capitalised words were only a description of the
- * person ("Moscow-based US" lawyer Jamie Firestone); `name` itself when function words follow it ("said Rod
- * Eddington in London", "said Mary Smith and Bob Jones").
+ * person ("Moscow-based US" lawyer Jamie Firestone) or the start of a firm's name that owns theirs (Ernst and
+ * Young's Sanjay Mehta); `name` itself when function words follow it ("said Rod Eddington in London", "said
+ * Mary Smith and Bob Jones").
  */
 function nameAfterRoles(rest: string, name: string): string {
+  const owned = AND_NAME.exec(rest)?.[1];
+  if (owned !== undefined && owned.split(/\s+/).slice(0, -1).some(isOwner)) return owned;
   const next = ROLE_THEN_NAME.exec(rest);
   if (next === null) return name;
   const roles = next[1]!.trim().split(/\s+/);

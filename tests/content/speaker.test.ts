@@ -34,6 +34,20 @@ describe('who a sentence credits its words to', () => {
   ])('given %j, which names no one, then none', (text) => expect(speakerOf(text)).toBeUndefined());
 });
 
+describe('who a sentence credits its words to, after the firm they work for', () => {
+  it.each([
+    ['"Growth will return," added Ernst and Young\'s Sanjay Mehta.', 'Sanjay Mehta'],
+    ['"Growth will return," added Ernst & Young\'s Sanjay Mehta.', 'Sanjay Mehta'],
+    ['"Growth will return," said Morgan Stanley\'s Ann Cole.', 'Ann Cole'],
+    ['"Growth will return," said Harbour Ferries\' Tom Hale.', 'Tom Hale'],
+    ['Morgan Stanley\'s Ann Cole said growth would return.', 'Ann Cole'],
+    ['Smith and Jones\'s Ann Cole said growth would return.', 'Ann Cole'],
+  ])('given %j then it is %j, not the firm that owns the name', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it('given two people named after the verb then it is the first, as before', () =>
+    expect(speakerOf('"Growth will return," said Mary Smith and Bob Jones.')).toBe('Mary Smith'));
+});
+
 describe('who a sentence credits its words to, after "who called" or "who said"', () => {
   it.each([
     ['The plan was attacked by Jo Bloggs, who called it a disaster.', 'Jo Bloggs'],
