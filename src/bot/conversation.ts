@@ -224,7 +224,7 @@ function speakerOfQuote(bot: Bot, passage: Passage): string | null | undefined {
   const before = texts(inParagraph(passage.paragraph - 1));
   if (at < 0) return undefined;
   const lexicon = bot.library.options.lexicon;
-  const speaker = speakerInParagraph(texts(sentences), at, before, lexicon);
+  const speaker = speakerInParagraph(texts(sentences), at, before, lexicon, texts(article));
   if (speaker !== undefined) return fullNameIn(texts(article), speaker, lexicon);
   return reportsSpeech(texts(sentences), at) ? null : undefined;
 }

@@ -1,25 +1,7 @@
 import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
+import { describedSpeaker } from './described-speaker.js';
+import { ASIDE, isOwner, NAME, SAYING, TITLE, withoutDescription } from './speaker-names.js';
 import { STOPWORDS } from './stopwords.js';
-
-/**
- * Verbs a report credits words with: "…," Mr Chidambaram said. / BA chief Rod Eddington said… / Dr Wright
- * described the novel as "a great thriller" ("described" only with its "as", since "described the scene" is
- * no verdict) / Sir Richard Eyre called her work "thought provoking", or called it a disaster ("called" only
- * with what it called the thing, in quotation marks or after "a": "called the meeting", "called for calm"
- * and "called on the board to" say no words of theirs).
- */
-const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied|described(?=(?:\s+[\p{L}'’-]+){1,6}\s+as\b)|called(?!\s+(?:for|on|upon|off|in|up|out|back|over)\b)(?=(?:\s+[\p{L}'’-]+){1,6}\s+(?:["“]|an?\s)))`;
-/** Titles a report prints before a name, several at once in a cleric's ("the Rt Rev Dr Tom Wright"). */
-const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rt|Very|Rev|Revd|Hon)`;
-/** A capitalised word of a name, perhaps after the small words of a surname ("Nick Van den Brul"). */
-const NAME_WORD = String.raw`(?:(?:van|von|de|den|der|del|da|di|du|le|la)\s+)*\p{Lu}[\p{L}'’.-]+`;
-/**
- * A word between the one saying and the verb: "Hailey later recalled", "he once said", "Mr Clarke also
- * warned", "Sir Cameron Mackintosh has said" (not "was" or "is": "who is said to have cried" is no one's words).
- */
-const ASIDE = String.raw`(?:\s+(?:\p{Ll}+ly|also|later|once|then|still|earlier|has|had|have))?`;
-/** A person's name as a report prints it: capitalised words, perhaps after titles. */
-const NAME = String.raw`(?:${TITLES}\.?\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s+${NAME_WORD}){0,3}`;
 /**
  * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…" (not
  * after "the", which makes it the name of a body: "The National Union of Journalists said").
@@ -77,12 +59,6 @@ const PRONOUN_SAID = new RegExp(
   String.raw`\b(?:[Hh]e|[Ss]he)${ASIDE}\s+${SAYING}\b|\b${SAYING}\s+(?:he|she)\b`,
   'u',
 );
-/** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
-const NOT_A_NAME =
-  /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;
-
-/** A title before a surname: "Mr Neeson", "Dr Wright". */
-const TITLE = new RegExp(String.raw`^${TITLES}\.?\s+`);
 
 /**
  * The person a sentence credits its words to, as a report names them ("Rod Eddington", "Mr Chidambaram"), or
@@ -102,39 +78,11 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
           ACCORDING.exec(text))?.[1];
   if (name === undefined) return undefined;
   const words = withoutDescription(name.split(/\s+/), lexicon);
-  // The sentence's full stop is no initial's ("…said Heizo Takenaka.").
-  const last = words.length - 1;
-  if (last >= 0 && words[last]!.length > 3) words[last] = words[last]!.replace(/\.$/, '');
   return words.length > 0 ? words.join(' ') : undefined;
-}
-
-/**
- * The words of a name without those before it that are no name: a sentence's first word, a pronoun, an owner
- * and its name ("The ERAA's Mr Clarke", "Morgan Stanley's Ann Cole"), and a description that ends in a noun for a person, capitalised at the start of a
- * sentence or as a title ("Teacher Joan Pike", "Communications Minister Dayanidhi Maran"): Joan Pike. A
- * description stays when one word would be left ("Prince Frederik"), since that is how the person is named; a
- * title of address ("Dr", "the Rt Rev") is part of the name.
- */
-function withoutDescription(name: readonly string[], lexicon: Lexicon): string[] {
-  const words = [...name];
-  const owner = words.slice(0, -1).findLastIndex(isOwner);
-  words.splice(0, owner + 1);
-  while (words.length > 1 && NOT_A_NAME.test(words[0]!)) words.shift();
-  if (words.length === 1 && NOT_A_NAME.test(words[0]!)) words.shift();
-  let description = 0;
-  for (let at = 0; at < words.length - 2 && !TITLE.test(`${words[at]} `); at++) {
-    if (lexicon.isPerson?.(words[at]!.toLowerCase())) description = at + 1;
-  }
-  return words.slice(description);
 }
 
 /** A name after "and" or "&": the rest of a firm's name, or another person ("said Mary Smith and Bob Jones"). */
 const AND_NAME = new RegExp(String.raw`^\s+(?:and|&)\s+(${NAME})`, 'u');
-
-/** A word that owns the next: "BA's", "Harbour Ferries'". */
-function isOwner(word: string): boolean {
-  return /(?:['’]s|s['’])$/.test(word);
-}
 
 /**
  * The name after the role words that follow `name`, when capitalised words were only a description of the
@@ -162,6 +110,8 @@ const DOUBLE_MARK = /["“”„]/g;
  * right after one that names its speaker is theirs too (`"It was very hard…," said Amanda Ross. "We were
  * spoiled for choice…"`), and words "he said" (or "the actor, whose films include…, said") are the person
  * named last before them, in this paragraph or in `before` (the sentences ahead of it: the paragraph before).
+ * A person described, not named ("The Ballymena-born actor said"), is the one person named just before, else
+ * the description ("the judges"); the `article`'s sentences tell a person's name from a place's ("Mr Neeson").
  * Undefined when none is named, or when the words are the writer's own.
  */
 export function speakerInParagraph(
@@ -169,20 +119,21 @@ export function speakerInParagraph(
   at: number,
   before: readonly string[] = [],
   lexicon: Lexicon = NO_LEXICON,
+  article: readonly string[] = [...before, ...sentences],
 ): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
   // A person described, whose clause may name others ("whose films include Rob Roy"), is someone named before.
   const described = DESCRIBED_SAID.test(text);
-  const own = described ? undefined : speakerOf(text, lexicon);
+  const own = described ? undefined : namedAt(sentences, at, before, article, lexicon);
   if (own !== undefined) return own;
   if (described || PRONOUN_SAID.test(text))
     return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
   const quotation = quotationAt(sentences, at);
   // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
   if (quotation === 'goes-on') {
-    const closing = sentences.slice(at + 1).find((each) => marksIn(each) % 2 === 1);
-    const named = closing === undefined ? undefined : speakerOf(closing, lexicon);
+    const closing = sentences.findIndex((each, next) => next > at && marksIn(each) % 2 === 1);
+    const named = closing < 0 ? undefined : namedAt(sentences, closing, before, article, lexicon);
     if (named !== undefined) return named;
   }
   if (quotation === undefined) return undefined;
@@ -194,8 +145,8 @@ export function speakerInParagraph(
     previous !== undefined &&
     (marksIn(previous) > 0 || quotationAt(sentences, at - 1) !== undefined || OTHERS_SAID.test(previous));
   return (
-    (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon) : undefined) ??
-    speakerAhead(sentences, at, before, lexicon)
+    (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon, article) : undefined) ??
+    speakerAhead(sentences, at, before, lexicon, article)
   );
 }
 
@@ -205,13 +156,30 @@ function speakerAhead(
   at: number,
   before: readonly string[],
   lexicon: Lexicon,
+  article: readonly string[],
 ): string | undefined {
   for (let next = at + 1; OPENS.test(sentences[next] ?? ''); next++) {
     const text = sentences[next]!;
-    if (speakerOf(text, lexicon) !== undefined || PRONOUN_SAID.test(text))
-      return speakerInParagraph(sentences, next, before, lexicon);
+    if (namedAt(sentences, next, before, article, lexicon) !== undefined || PRONOUN_SAID.test(text))
+      return speakerInParagraph(sentences, next, before, lexicon, article);
   }
   return undefined;
+}
+
+/**
+ * The one the sentence at `at` names as saying its words, or describes (`describedSpeaker`: "The
+ * Ballymena-born actor said" is the person named just before, or "the actor").
+ */
+function namedAt(
+  sentences: readonly string[],
+  at: number,
+  before: readonly string[],
+  article: readonly string[],
+  lexicon: Lexicon,
+): string | undefined {
+  const text = sentences[at]!;
+  const close = [...before, ...sentences.slice(0, at)];
+  return speakerOf(text, lexicon) ?? describedSpeaker(text, close, article, lexicon);
 }
 
 /** Verbs of saying that as often do something else: "have added another $1 trillion", "who wrote the musical". */

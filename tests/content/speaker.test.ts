@@ -165,6 +165,37 @@ describe('who a sentence credits its words to, read with the sentences around it
   });
 });
 
+describe('who a sentence credits its words to, when it describes the one saying them', () => {
+  const who = (sentences: string[], at: number, before: string[] = [], article: string[] = []) =>
+    speakerInParagraph(sentences, at, before, wordnetLexicon(), [...before, ...sentences, ...article]);
+
+  it('given a person described, not named, then it is the one person the sentences just before name', () => {
+    const dinner = ['Hollywood film star Liam Neeson held a dinner party in New York to promote the Lyric Theatre.'];
+    const said = ['The Ballymena-born actor said that the theatre was in a "very dilapidated condition".'];
+    expect(who(said, 0, dinner, ['Mr Neeson said the theatre needed money.'])).toBe('Liam Neeson');
+    expect(who(['The prize went to actor Tom Hale.', 'The Bristol-born actor said he was delighted.'], 1)).toBe('Tom Hale');
+  });
+
+  it('given a person described when the sentences before name no one, or several, then it is the description', () => {
+    expect(who(['The school will close.', 'The head teacher said parents were upset.'], 1)).toBe('the head teacher');
+    expect(who(['Teacher Joan Pike and lawyer Ann Cole met.', 'The teacher said the school would close.'], 1)).toBe(
+      'the teacher',
+    );
+  });
+
+  it('given several people described, then it is the description, whoever the article names', () => {
+    const praise = ['The judges, who included authors Jenny Colgan and Amanda Craig, praised her.'];
+    expect(who(['The judges called it "a triumph".'], 0, praise)).toBe('the judges');
+    expect(who(['"It is a triumph.', 'Nobody could dislike it," wrote the judges.'], 0, praise)).toBe('the judges');
+    expect(who(['Actor Tom Hale spoke.', 'The judges called it "a triumph".'], 1)).toBe('the judges');
+  });
+
+  it('given a body described, or the writer\'s own words about a person, then none', () => {
+    expect(who(['Actor Tom Hale spoke.', 'The company said profits rose.'], 1)).toBeUndefined();
+    expect(who(['Actor Tom Hale spoke.', 'The actor left early.'], 1)).toBeUndefined();
+  });
+});
+
 describe('the name a speaker is given in full', () => {
   const texts = [
     'Hollywood film star Liam Neeson has held a dinner party in New York.',

@@ -183,6 +183,28 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given "who said that?" after BBC quotes whose speaker the article describes rather than names, then the reply is the person named just before, or the description', async () => {
+    const slugs = ['bbc-entertainment-012', 'bbc-entertainment-013'];
+    const bbc = new Bot(
+      Library.create(
+        loadBbcArticles().filter((each) => slugs.includes(each.slug)),
+        { lexicon: wordnetLexicon() },
+      ),
+    );
+    const who = async (quote: string): Promise<string | undefined> => {
+      const state = { followUps: undefined };
+      await answerLine(bbc, `/quote ${quote}`, state, { color: false });
+      return answerLine(bbc, 'who said that?', state, { color: false });
+    };
+    expect(await who('ridgeway street dilapidated condition')).toMatch(
+      /^Liam Neeson, as quoted in “Neeson in bid/,
+    );
+    expect(await who('impressive readable piece of scholarship')).toMatch(
+      /^The judges, as quoted in “Levy takes/,
+    );
+    expect(await who('didactic preachy prospect')).toMatch(/^The judges, as quoted in “Levy takes/);
+  });
+
   it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
     const said = await ask('hi');
     const word = /\/quote (\p{L}+)\)/u.exec(said ?? '')?.[1];
