@@ -110,12 +110,14 @@ export const DAILY_ALONE =
   /^(?:stop|unsubscribe|subscribe|cancel|pause|mute|unmute)(?: it| this| that| please| pls)?$/;
 
 /**
- * Setting up daily posts ("set a daily quote at 9am", "stop posting every day"): `/daily` does that, and help
- * says how; not a quote of the words "daily" and "9am". A verb of setting, a word of days and one of posts.
+ * Setting up daily posts ("set a daily quote at 9am", "stop posting every day", "post a quote every morning",
+ * "send a daily quote here"): `/daily` does that, and help says how; not a quote of the words "daily" and
+ * "9am". A verb of setting or of posting, a word of a time that comes round (each day, each morning, each
+ * Monday) and one of posts. "daily quote please" has no verb: it asks for a quote now.
  */
 export const DAILY_SETTING: readonly RegExp[] = [
-  /\b(?:set|setup|schedule|start|stop|cancel|subscribe|unsubscribe|turn on|turn off|enable|disable|pause|change|move)\b/,
-  /\b(?:daily|every ?day|each day|every morning)\b/,
+  /\b(?:set|setup|schedule|start|stop|cancel|subscribe|unsubscribe|turn on|turn off|enable|disable|pause|change|move|post|send|share|drop)\b/,
+  /\b(?:daily|every ?day|each day|(?:every|each|on) (?:morning|afternoon|evening|night|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?|(?:once |one )?a day)\b/,
   /\b(?:quotes?|posts?|posting|messages?)\b/,
 ];
 

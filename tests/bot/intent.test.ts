@@ -346,6 +346,26 @@ describe('parseIntent: free-text requests to the bot', () => {
   });
 });
 
+describe('parseIntent: a daily post asked for in words', () => {
+  it('given a request to post a quote each day or morning, then it is the help of /daily, which sets that', () => {
+    for (const text of [
+      'post a quote every morning',
+      'send a daily quote here',
+      '@quotebot can you post a quote here every morning?',
+      'please send us one quote a day',
+      'share a quote each weekday morning',
+      'post a quote every monday',
+    ])
+      expect(parseIntent(text), text).toEqual({ kind: 'help', command: 'daily' });
+  });
+
+  it('given a quote asked for now, or words about mornings, then they are read as before', () => {
+    expect(parseIntent('daily quote please')).toMatchObject({ kind: 'quote', query: '' });
+    expect(parseIntent('post a quote about missiles')).toMatchObject({ kind: 'quote', query: 'missiles' });
+    expect(parseIntent('quote every morning')).toMatchObject({ kind: 'quote' });
+  });
+});
+
 describe('parseIntent: a quote asked for as a card', () => {
   it('given a quote request that ends "as a card", then it is the quote of the words before it, as a card', () => {
     for (const message of [
