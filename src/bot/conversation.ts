@@ -8,9 +8,12 @@ import { stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
 
-/** Words that ask where the last quote comes from: "who wrote that?", "when was it published?". */
+/**
+ * Words that ask where the last quote comes from: "who wrote that?", "when was it published?", "when was that?",
+ * "when did he say that?" (the article's date says when).
+ */
 const SOURCE_WORDS =
-  /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when was (?:that|it|this)(?: one)? (?:published|written)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
+  /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when (?:was|is) (?:that|it|this)(?: one)?(?: (?:published|written|said|from))?|when did (?:he|she|they|the (?:author|writer)) (?:say|write) (?:that|it|this)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
 
 /** Those of them that ask who said the words, not who wrote the article. */
 const SAID_WORDS = /\bwho said\b/i;
@@ -33,6 +36,15 @@ const TELL_MORE = String.raw`tell (?:me|us) (?:a (?:bit|little) )?more`;
  */
 const CONTEXT_WORDS = new RegExp(
   `${ASKING}(?:(?:(?:show|give|get|send|tell) (?:me |us )?)?(?:(?:the|some|more|a bit of|a bit more|a little more|its|the surrounding) )?context|what(?:['’]?s| is| was) the context(?: of (?:it|that|this))?|${TELL_MORE}|(?:show|put|see) (?:it|that|this) in context)${ENDING}`,
+  'iu',
+);
+
+/**
+ * Words that ask why the last quote says what it does: "why?", "why did he say that?", "how come?", "what did
+ * she mean?". The sentences around it tell, so they are its context.
+ */
+const WHY_WORDS = new RegExp(
+  `${ASKING}(?:why(?: (?:is|was) (?:that|it|this)| did (?:he|she|they|the (?:author|writer)) (?:say|write) (?:that|it|this)| (?:that|so))?|how come|what (?:did|does|do) (?:he|she|they|the (?:author|writer)) mean(?: by (?:that|it|this))?)${ENDING}`,
   'iu',
 );
 
@@ -71,8 +83,8 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more" or "another one" is its next match, "context please" its context, "who wrote it?" its
- * article, "who said that?" the person it quotes, and "summarize it" that article's summary; after a summary,
+ * quote, "next", "more" or "another one" is its next match, "context please" or "why?" its context, "who wrote
+ * it?" or "when was that?" its article, "who said that?" the person it quotes, and "summarize it" that article's summary; after a summary,
  * "shorter" and "longer" are it at another length (see `followUp`). The conversations are the bot's, one per
  * person and channel; `now` (ms) ages them.
  */
@@ -136,6 +148,8 @@ export function followUp(
   }
   // "context please" is the quote's surroundings, not a search for "context" (or its synonym "setting").
   if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
+  // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
+  if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand('context', conversation);
   return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };
 }
 

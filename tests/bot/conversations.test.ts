@@ -71,3 +71,35 @@ describe('converse: a summary at another length', () => {
     expect(converse(bot, 'shorter', key('U2'), 4)).toMatchObject({ kind: 'help' });
   });
 });
+
+describe('converse: when and why of a quote', () => {
+  it('given a quote, then "when was that?" and "when did he say that?" are its article, with its date and title', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    converse(bot, '@quotebot quote election', key('U1'), 0);
+    for (const [at, text] of [
+      'when was that?',
+      '@quotebot when did he say that?',
+      'When is it from?',
+    ].entries())
+      expect(converse(bot, text, key('U1'), 1 + at), text).toMatchObject({
+        kind: 'source',
+        article: {
+          title: "Donald Trump's Own Version of Muddling Through on North Korea",
+          date: '2020-05-17',
+        },
+      });
+  });
+
+  it('given a quote, then "why?" and "why did she say that?" are its context; with no quote before, "why?" is read as before', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    const passageOf = (reply: ReturnType<typeof converse>) =>
+      reply.kind === 'quote' ? reply.hit.passage.id : reply.kind;
+    const quoted = passageOf(converse(bot, '@quotebot quote election', key('U1'), 0));
+    for (const [at, text] of ['why?', '@quotebot why did she say that?', 'how come?'].entries()) {
+      const why = converse(bot, text, key('U1'), 1 + at);
+      expect(why, text).toMatchObject({ kind: 'quote', withContext: true });
+      expect(passageOf(why), text).toBe(quoted);
+    }
+    expect(converse(bot, 'why?', key('U2'), 5)).toMatchObject({ kind: 'help' });
+  });
+});
