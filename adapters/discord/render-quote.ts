@@ -62,7 +62,7 @@ function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
 export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteButtonIds): DiscordMessage {
   const { article } = reply.hit;
   const position = reply.random
-    ? ` · ${en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)}`
+    ? ` · ${en.randomPick(reply)}`
     : reply.closest
       ? ` · ${en.closestPosition(reply)}`
       : reply.matches > 1

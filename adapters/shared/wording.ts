@@ -87,8 +87,16 @@ export const en = {
   /** Where a closest match stands: no passage has every word asked for. */
   closestPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,
-  /** Where a random quote (no words given) stands: it is one pick, not a match. */
-  randomPick: (author: string | undefined): string => `a random quote${author ? ` by ${author}` : ''}`,
+  /**
+   * Where a random quote (no words given) stands: it is one pick, not a match ("a random quote by Eric Ballbach"
+   * when an author was asked for); after "what else did he say?", whose words it is.
+   */
+  randomPick: (reply: Pick<QuoteReply, 'author' | 'hit' | 'saidElse'>): string =>
+    reply.saidElse
+      ? reply.saidElse.speaker === undefined
+        ? 'another quote from this article'
+        : `more from ${reply.saidElse.speaker} in this article`
+      : `a random quote${reply.author === undefined ? '' : ` by ${reply.hit.article.author}`}`,
   nextButton: 'Next match',
   /** A random quote's "Next": another random quote. */
   anotherButton: 'Another quote',
@@ -204,6 +212,8 @@ export const en = {
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  /** "what else did he say?" after the only words the article quotes them saying. */
+  nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
   noOtherMatch: (s: WordingStyle): string =>
     `That was the only match: ask for other words, or ${s.code(s.command('quote'))} with none for a random quote.`,
   /** "shorter" after the short summary, "longer" after the long one. */
@@ -255,13 +265,17 @@ export function followUpWords(
   s: WordingStyle,
   reply: Extract<BotReply, { kind: 'source' | 'no-follow-up' }>,
 ): string {
-  if (reply.kind === 'no-follow-up')
+  if (reply.kind === 'no-follow-up') {
+    if (reply.reason === 'nothing-else' && reply.speaker !== undefined)
+      return en.nothingElseSaid(reply.speaker);
     return {
       'no-quote': en.askForQuoteFirst,
       'only-match': en.noOtherMatch,
       shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,
+      'nothing-else': en.noOtherMatch,
     }[reply.reason](s);
+  }
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);
   return reply.speaker === undefined
     ? en.quoteSource(s, reply.article)

@@ -66,7 +66,7 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
   if (reply.withContext && hit.context.before !== null) head.unshift(contextOfText(`…${hit.context.before}`));
   if (reply.withContext && hit.context.after !== null) head.push(contextOfText(`${hit.context.after}…`));
   const where = reply.random
-    ? en.randomPick(reply.author === undefined ? undefined : reply.hit.article.author)
+    ? en.randomPick(reply)
     : reply.closest
       ? en.closestPosition(reply)
       : reply.matches > 1

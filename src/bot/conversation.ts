@@ -1,6 +1,6 @@
-import type { Attribution, Passage } from '../content/article.js';
-import { fullNameIn, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
+import type { Attribution } from '../content/article.js';
 import type { Bot } from './bot.js';
+import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
@@ -48,6 +48,15 @@ const WHY_WORDS = new RegExp(
   'iu',
 );
 
+/**
+ * Words that ask what else the person just quoted says: "what else did he say?", "anything else from her?",
+ * "did they say anything else?", "more from him".
+ */
+const ELSE_WORDS = new RegExp(
+  `${ASKING}(?:(?:so |and )?what else (?:did|does|do|has|have) (?:he|she|they) (?:say|said|got to say|have to say)|(?:is there |got )?(?:anything|something) (?:else|more) (?:from|by) (?:him|her|them)|(?:did|does|has|have) (?:he|she|they) (?:say|said) anything else|more from (?:him|her|them))${ENDING}`,
+  'iu',
+);
+
 /** Words that ask for the last quote as a card: "as a card", "make it a card", "can you send it as an image?". */
 const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
 
@@ -83,9 +92,10 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more" or "another one" is its next match, "context please" or "why?" its context, "who wrote
- * it?" or "when was that?" its article, "who said that?" the person it quotes, and "summarize it" that article's summary; after a summary,
- * "shorter" and "longer" are it at another length (see `followUp`). The conversations are the bot's, one per
+ * quote, "next", "more" or "another one" is its next match, "what else did he say?" the same person's other
+ * words, "context please" or "why?" its context, "who wrote it?" or "when was that?" its article, "who said
+ * that?" the person it quotes, and "summarize it" that article's summary; after a summary, "shorter" and
+ * "longer" are it at another length (see `followUp`). The conversations are the bot's, one per
  * person and channel; `now` (ms) ages them.
  */
 export function converse(
@@ -133,6 +143,8 @@ export function followUp(
     if (conversation.followUps) return followUpCommand('next', conversation);
     if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
   }
+  // "what else did he say?": the quoted person's other words in that article, not a search for "else".
+  if (ELSE_WORDS.test(text)) return saidElse(bot, conversation);
   // "shorter", "in more detail" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
@@ -163,6 +175,26 @@ export function followUpCommand(
   if (name === 'next')
     return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
   return { request: context ?? share };
+}
+
+/**
+ * "what else did he say?" after a quote: the words the article quotes next from the person who said it (who
+ * is named), or else its next quote, shown as a quote of that article at its place (see `quoteAfter`).
+ */
+function saidElse(bot: Bot, conversation: Conversation): { readonly reply: BotReply } {
+  const { followUps, quoted } = conversation;
+  if (!followUps || !quoted) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  const { speaker, index } = quoteAfter(bot, quoted);
+  if (index === undefined)
+    return {
+      reply:
+        speaker === undefined
+          ? { kind: 'no-follow-up', reason: 'only-match' }
+          : { kind: 'no-follow-up', reason: 'nothing-else', speaker },
+    };
+  const reply = bot.handle({ kind: 'quote', query: '', article: quoted.slug, position: index });
+  if (reply.kind !== 'quote') return { reply };
+  return { reply: { ...reply, saidElse: speaker === undefined ? {} : { speaker } } };
 }
 
 /**
@@ -220,27 +252,6 @@ function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSum
   if (reply.kind === 'library-summary' && reply.summary.kind === 'found')
     return { request, length: reply.summary.length };
   return undefined;
-}
-
-/**
- * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
- * sentences names its speaker where it ends) and the paragraph before (whom "he said" is), by the name the
- * article gives them in full ("Liam Neeson", not "Mr Neeson"); null when they are someone's words the article
- * names no one for (a quotation, "the company said"); undefined when they are the writer's own.
- */
-function speakerOfQuote(bot: Bot, passage: Passage): string | null | undefined {
-  const article = bot.library.article(passage.slug)?.sentences ?? [passage];
-  const inParagraph = (paragraph: number): Passage[] =>
-    article.filter((each) => each.paragraph === paragraph);
-  const sentences = inParagraph(passage.paragraph);
-  const at = sentences.findIndex((each) => each.id === passage.id);
-  const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
-  const before = texts(inParagraph(passage.paragraph - 1));
-  if (at < 0) return undefined;
-  const lexicon = bot.library.options.lexicon;
-  const speaker = speakerInParagraph(texts(sentences), at, before, lexicon, texts(article));
-  if (speaker !== undefined) return fullNameIn(texts(article), speaker, lexicon);
-  return reportsSpeech(texts(sentences), at) ? null : undefined;
 }
 
 /**

@@ -119,6 +119,11 @@ export interface QuoteReply {
   /** The asker wants the quote as a card: surfaces that draw cards send the image (else the text). */
   readonly card: boolean;
   readonly followUps: QuoteFollowUps;
+  /**
+   * "what else did he say?": another quote of the article just quoted, of `speaker`'s words when the article
+   * named who said that one (else its next quote).
+   */
+  readonly saidElse?: { readonly speaker?: string } | undefined;
 }
 
 /** What the bot answers, as data: each adapter words and formats it for its platform. */
@@ -183,10 +188,14 @@ export type BotReply =
    * names who said it: that person too; null when the quote is someone's words the article names no one for.
    */
   | { readonly kind: 'source'; readonly article: Attribution; readonly speaker?: string | null }
-  /** "next" with no quote before it (`no-quote`), or after the only match (`only-match`). */
+  /**
+   * "next" with no quote before it (`no-quote`), or after the only match (`only-match`); "what else did he
+   * say?" after the only words the article quotes `speaker` saying (`nothing-else`).
+   */
   | {
       readonly kind: 'no-follow-up';
-      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest';
+      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest' | 'nothing-else';
+      readonly speaker?: string;
     }
   | {
       readonly kind: 'help';

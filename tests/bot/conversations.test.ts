@@ -7,6 +7,7 @@ import {
   Library,
   type ConversationKey,
 } from '../../src/index.js';
+import { loadBbcArticles } from '../helpers/bbc.js';
 import { seedArticle } from '../helpers/content.js';
 
 const key = (userId: string, channelId = 'C1', platform = 'discord'): ConversationKey => ({
@@ -101,5 +102,53 @@ describe('converse: when and why of a quote', () => {
       expect(passageOf(why), text).toBe(quoted);
     }
     expect(converse(bot, 'why?', key('U2'), 5)).toMatchObject({ kind: 'help' });
+  });
+});
+
+describe('converse: what else the person quoted said', () => {
+  const passageOf = (reply: ReturnType<typeof converse>) =>
+    reply.kind === 'quote' ? reply.hit.passage.text : reply.kind;
+  const bbcBot = (slug: string) =>
+    new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === slug)));
+
+  it('given a quote of someone the article names, then "what else did he say?" and "anything else from him?" are their other words there, one after another', () => {
+    const bot = bbcBot('bbc-entertainment-012');
+    const said = [passageOf(converse(bot, 'quote belfast not a pretty town', key('U1'), 0))];
+    for (const [at, text] of ['what else did he say?', '@quotebot anything else from him?'].entries()) {
+      const more = converse(bot, text, key('U1'), 1 + at);
+      expect(more, text).toMatchObject({
+        kind: 'quote',
+        hit: { article: { slug: 'bbc-entertainment-012' } },
+        saidElse: { speaker: 'Liam Neeson' },
+      });
+      expect(said).not.toContain(passageOf(more));
+      said.push(passageOf(more));
+    }
+  });
+
+  it('given the only words an article quotes someone saying, then "what else did she say?" says that is all', () => {
+    const bot = bbcBot('bbc-business-003');
+    converse(bot, 'quote pledged assets real money', key('U1'), 0);
+    expect(converse(bot, 'what else did she say?', key('U1'), 1)).toEqual({
+      kind: 'no-follow-up',
+      reason: 'nothing-else',
+      speaker: 'Jamie Firestone',
+    });
+  });
+
+  it('given a quote of the writer\'s own words, then "what else did he say?" is another quote of that article; with no quote before, it asks for one', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    const first = passageOf(converse(bot, '@quotebot quote election', key('U1'), 0));
+    const more = converse(bot, 'what else did he say?', key('U1'), 1);
+    expect(more).toMatchObject({
+      kind: 'quote',
+      saidElse: {},
+      hit: { article: { author: 'Eric Ballbach' } },
+    });
+    expect(passageOf(more)).not.toBe(first);
+    expect(converse(bot, 'what else did he say?', key('U2'), 2)).toEqual({
+      kind: 'no-follow-up',
+      reason: 'no-quote',
+    });
   });
 });

@@ -205,6 +205,15 @@ describe('console chat: command lines', () => {
     expect(await who('didactic preachy prospect')).toMatch(/^The judges, as quoted in “Levy takes/);
   });
 
+  it('given a BBC quote of a person, then "what else did he say?" is their other words in that article, saying whose', async () => {
+    const bbc = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-004')));
+    const state = { followUps: undefined };
+    await answerLine(bbc, '/quote results respectable third quarter', state, { color: false });
+    const more = await answerLine(bbc, 'what else did he say?', state, { color: false });
+    expect(more).toContain('Our focus remains on reducing controllable costs');
+    expect(more).toContain('(more from Rod Eddington in this article; /next for another)');
+  });
+
   it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
     const said = await ask('hi');
     const word = /\/quote (\p{L}+)\)/u.exec(said ?? '')?.[1];
