@@ -26,6 +26,36 @@ const WORD = /[\p{L}'’]+/gu;
 const OPENING_MARKS = /^[\s"'“‘(]+/;
 // A contraction's ending: "they're" and "it's" are "they" and "it".
 const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
+// A first word that opens a participle phrase ("Combined with…", "Taken together…", "Having said so…"); no
+// "nothing" or "something".
+const PARTICIPLE = /^(?!\p{L}*thing$)\p{L}{3,}(?:ed|ing|en)$/u;
+// The words that open a main clause as its subject: pronouns, demonstratives and possessives.
+const SUBJECTS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'these',
+  'those',
+  'that',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+// A demonstrative opening the main clause after a participle phrase points back ("Combined with …, this
+// will…"); a pronoun there as often points into the phrase ("Blessed as our country is…, she is…") or is
+// the "it" of "it is believed".
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+// The most words of an item of a list inside a participle phrase ("…, Export-Import Bank, and other resources, …").
+const LIST_ITEM_WORDS = 4;
 const SUBORDINATORS = new Set(
   'while although though because since if when whenever as after before unless whereas once until'.split(' '),
 );
@@ -64,9 +94,11 @@ export function cuesOf(text: string): SentenceCues {
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
   const clause = introWords <= 8 && !subordinate ? pronounsOf(opening.slice(comma + 1)) : words;
   const openers = [words, clause];
+  const afterPhrase = PARTICIPLE.test(words[0] ?? '') ? subjectAfterPhrase(opening) : undefined;
   const opensLeaning =
     DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
+    DEMONSTRATIVES.has(afterPhrase ?? '') ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   return {
     conclusion: CONCLUSION.test(folded),
@@ -76,6 +108,22 @@ export function cuesOf(text: string): SentenceCues {
       opensLeaning || openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
     opensLeaning,
   };
+}
+
+/**
+ * The first word of the main clause after an opening participle phrase, which may hold a list ("Combined with
+ * our Food for Peace, Export-Import Bank, and other resources, this will provide…"): the first part after a
+ * comma that opens with a pronoun or possessive, past short items of a list; none when a longer part comes
+ * first (the main clause, "Combined with our Allies, the free world…"). "that" after an aside is the
+ * conjunction of the participle's object ("Seeing, then, that new preparations…"), no subject.
+ */
+function subjectAfterPhrase(opening: string): string | undefined {
+  for (const [i, part] of opening.split(/,\s/).slice(1).entries()) {
+    const [first = '', ...rest] = pronounsOf(part);
+    if (SUBJECTS.has(first)) return first === 'that' && i > 0 ? undefined : first;
+    if (rest.length >= LIST_ITEM_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -32,6 +32,16 @@ describe('discourse cues of a sentence', () => {
     ['The third is freedom from want, everywhere in the world.', { dependent: true }],
     ['The latter was never built.', { dependent: true }],
     ['The third quarter was the strongest in the company’s history.', { dependent: false }],
+    [
+      'Combined with the new port, the rail link, and other works, this will cut the journey by an hour.',
+      { dependent: true },
+    ],
+    ['Built with the same money, that will last longer.', { dependent: true }],
+    [
+      'Combined with the new port, the rail link will cut the journey by an hour, and this matters.',
+      { dependent: false },
+    ],
+    ['Seeing, then, that the harbour was silting up, the council dredged the channel.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });
