@@ -8,6 +8,7 @@ import {
   unitVectors,
   type ConceptVector,
 } from './concepts.js';
+import { pastCeremony } from './ceremony.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
@@ -58,15 +59,19 @@ export function percentileRanks(values: readonly number[]): number[] {
 }
 
 /**
- * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), and not a
- * copy of the deck at the top of the body (some sources paste the standfirst in as the first paragraph). A
- * closing sentence that restates the deck stays: that is the author's thesis, in the body's own words.
+ * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), past the
+ * ceremony of an address (no "Thank you very much.", no salutation before what a sentence says: see
+ * `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
+ * as the first paragraph). A closing sentence that restates the deck stays: that is the author's thesis, in
+ * the body's own words.
  */
 function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
   const quotable = article.sentences.filter(isQuotable);
   // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
   const whole = quotable.filter((passage) => !continuesSentence(article, passage));
-  const sentences = whole.length > 0 ? whole : quotable;
+  const complete = whole.length > 0 ? whole : quotable;
+  const said = complete.flatMap((passage) => pastCeremony(passage) ?? []);
+  const sentences = said.length > 0 ? said : complete;
   const deck = article.meta.deck;
   if (deck === undefined || article.paragraphs.length < 2) return sentences;
   const deckConcepts = segmentSentences(deck).map((span) => reader.concepts(span.text));

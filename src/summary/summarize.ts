@@ -7,7 +7,10 @@ import { passagesAbout, type TopicFinder } from './topic.js';
 
 export type { SummaryLength } from './options.js';
 
-/** An extractive summary: the article's own sentences, verbatim, in article order. */
+/**
+ * An extractive summary: the article's own sentences, verbatim, in article order (a sentence that opens on a
+ * salutation, "Gentlemen of the Senate: …", from the words after it).
+ */
 export interface Summary {
   readonly article: Attribution;
   /** The author's own summary (the deck), shown apart and labelled as such. */

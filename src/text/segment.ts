@@ -119,7 +119,11 @@ const CLAUSE_WORD = new RegExp(
 /** The longest sentence a salutation may follow in an opening ("Thank you all."). */
 const GREETING_WORDS = 5;
 
-function salutation(body: string): string | undefined {
+/**
+ * The salutation a text opens with, before a colon, with the spaces after it ("Gentlemen of the House of
+ * Representatives: " of "Gentlemen of the House of Representatives: The sufficiency…"), or undefined.
+ */
+export function salutationOf(body: string): string | undefined {
   const match = SALUTATION.exec(body);
   if (match === undefined || match === null) return undefined;
   const words = match[1]!.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
@@ -210,7 +214,7 @@ export function segmentSentences(
     const greeted =
       i === 1 &&
       (text.slice(merged[0]!.start, merged[0]!.end).match(/[\p{L}\p{N}]+/gu) ?? []).length <= GREETING_WORDS;
-    const addressed = opening && (i === 0 || greeted) ? salutation(body) : undefined;
+    const addressed = opening && (i === 0 || greeted) ? salutationOf(body) : undefined;
     if (addressed !== undefined) {
       const to = addressed.trimEnd();
       sentences.push({ text: to, start: from, end: from + to.length, heading: true });

@@ -1,0 +1,88 @@
+import type { Passage } from '../content/article.js';
+import { foldText } from '../text/fold.js';
+import { salutationOf } from '../text/segment.js';
+
+// Verbs of greeting and thanking, in their forms.
+const GREETING =
+  /^(?:thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|greet(?:s|ed|ing)?|salut(?:e|es|ed|ing))$/;
+// The speaker as subject ("I thank…", "May I congratulate…", "Let me welcome…"); none is the bare "Thank you".
+const SPEAKER = new Set(['i', 'we', 'me', 'us']);
+// Those spoken to: a greeting is to the audience.
+const ADDRESSEES = new Set(['you', 'your', 'yourselves', 'everyone', 'everybody']);
+// Words that bring in what the thanks are for, or a clause of content ("…on the continued prosperity of our
+// country", "…for his leadership", "…and I ask you to…").
+const COMPLEMENT = new Set([
+  'for',
+  'on',
+  'upon',
+  'to',
+  'that',
+  'in',
+  'at',
+  'about',
+  'because',
+  'since',
+  'with',
+]);
+const RELATIVE = new Set(['who', 'whom']);
+// How far into a sentence its verb of greeting may stand: "Tonight I want to begin by congratulating…".
+const GREETING_AT = 6;
+const WORD = /[\p{L}'’]+/gu;
+// The small words a salutation to a body is built of, besides its names ("Gentlemen of the Senate and of the
+// House of Representatives", "To the Congress of the United States").
+const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
+
+/**
+ * Whether a sentence only greets or thanks those it is spoken to and says nothing of its subject: a verb of
+ * greeting among its first words, the speaker or no one before it, "you" after it and nothing that says
+ * what for, but for a relative clause that says who they are ("Thank you very much.", "May I congratulate all of you who are Members of this historic 100th
+ * Congress…"). "I congratulate you on the continued prosperity of our country" and "We welcome the Soviet
+ * decision" say something.
+ */
+export function onlyGreets(text: string): boolean {
+  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  const at = words.findIndex((word) => GREETING.test(word));
+  if (at < 0 || at > GREETING_AT) return false;
+  const before = words.slice(0, at);
+  // A relative clause says who they are ("all of you who serve on this council"), not what for.
+  const rest = words.slice(at + 1);
+  const relative = rest.findIndex((word) => RELATIVE.has(word));
+  const after = relative < 0 ? rest : rest.slice(0, relative);
+  return (
+    (at === 0 || before.some((word) => SPEAKER.has(word))) &&
+    after.some((word) => ADDRESSEES.has(word)) &&
+    !after.some((word) => COMPLEMENT.has(word))
+  );
+}
+
+/**
+ * The salutation a sentence inside a text opens with, before a colon ("Gentlemen of the House of
+ * Representatives: ", "To the Senate and House of Representatives: "): one `salutationOf` finds whose words
+ * are names joined by small words only, the first a name or "To". A name alone ("Arthur Hailey: …") is a
+ * label, "Of the Navy: Killed, 17…" a line of a table, and "The actor, whose films include…:" or "Listen to
+ * President Thomas Jefferson in 1802:" say something.
+ */
+function salutationIn(text: string): string | undefined {
+  const salutation = salutationOf(text);
+  const small = (salutation ?? '').match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? [];
+  const first = foldText(salutation ?? '').match(WORD)?.[0] ?? '';
+  const addressed = first === 'to' || !ADDRESS_WORDS.has(first);
+  return addressed && small.length > 0 && small.every((word) => ADDRESS_WORDS.has(word))
+    ? salutation
+    : undefined;
+}
+
+/**
+ * What a sentence says past the ceremony of an address, for a summary: nothing when it only greets or
+ * thanks (`onlyGreets`), the words after a salutation that opens it ("Gentlemen of the House of
+ * Representatives: The sufficiency of the revenues…", "To the Senate and House of Representatives: The
+ * financial condition…", as a speech turning to one House, or a later message of the same text, has it),
+ * else the sentence as it is. A salutation only opening a text is a heading of its own already.
+ */
+export function pastCeremony(passage: Passage): Passage | undefined {
+  if (onlyGreets(passage.text)) return undefined;
+  const salutation = salutationIn(passage.text);
+  if (salutation === undefined) return passage;
+  const rest = passage.text.slice(salutation.length);
+  return onlyGreets(rest) ? undefined : { ...passage, text: rest, start: passage.start + salutation.length };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { summarize } from '../../src/index.js';
+import { onlyGreets } from '../../src/summary/ceremony.js';
+import { fixtureArticle } from './fixtures.js';
+
+const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
+  summary.sentences.map((sentence) => sentence.text);
+const requests = [
+  ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+  ...[1, 2, 3].map((sentences) => ({ sentences })),
+];
+// A run of addressees before a colon, at a sentence's start.
+const SALUTATION = /^(?:Gentlemen|To the|Members of)[^:.]*:/;
+
+describe('the ceremony of an address in a summary', () => {
+  it.each([
+    ['Thank you very much.', true],
+    ['Thank you, and God bless you all.', true],
+    ['May I congratulate all of you who serve on this historic council.', true],
+    [
+      'Tonight I want to begin by welcoming the new members of the council, and your new chairman, Ann Lee.',
+      true,
+    ],
+    ['I congratulate you on the rise in exports this year.', false],
+    ['We welcome the council’s decision to build a new quay.', false],
+    ['The minister thanked the firefighters for their work.', false],
+    ['Thanks to the new quay, the harbour handled more cargo than ever.', false],
+  ] as const)('given %j then whether it only greets is %j', (text, expected) => {
+    expect(onlyGreets(text)).toBe(expected);
+  });
+
+  it('given a speech pasted as one paragraph that thanks its audience and turns to one body then no summary sentence greets or opens on the salutation, and what follows it is kept', () => {
+    const speech = fixtureArticle(
+      'harbour-address',
+      [
+        [
+          'Thank you very much.',
+          'Members of the Council, honoured guests: May I congratulate all of you who serve on this historic council.',
+          'The harbour handled more cargo this year than in any year before.',
+          'Ships now wait two days for a berth, and the old quay cannot take the largest of them.',
+          'A new quay would end the wait and bring the largest ships to the harbour.',
+          'The harbour board has drawn up plans for the new quay on the northern shore.',
+          'Gentlemen of the Council and of the Harbour Board: The harbour revenues leave no doubt that the new quay can be paid for without a loan.',
+          'Dredging the northern channel will take a year, and the quay two more.',
+          'The fishermen of the old port fear the work, and the board will keep their moorings open.',
+          'Thank you, and God bless you all.',
+        ].join(' '),
+      ],
+      { title: 'The State of the Harbour' },
+    );
+    const all = texts(summarize(speech, { sentences: 50 }));
+    expect(all).toContain(
+      'The harbour revenues leave no doubt that the new quay can be paid for without a loan.',
+    );
+    for (const request of [...requests, { sentences: 50 }]) {
+      const said = texts(summarize(speech, request));
+      expect(said.filter(onlyGreets), JSON.stringify(request)).toEqual([]);
+      expect(
+        said.filter((text) => SALUTATION.test(text)),
+        JSON.stringify(request),
+      ).toEqual([]);
+    }
+  });
+
+  it('given State of the Union addresses pasted as text then no summary opens on thanks, greets or turns to a House', () => {
+    const addresses = loadSotuArticles([
+      '1790_george_washington_n.json',
+      '1793_george_washington_n.json',
+      '1911_william_h_taft_r.json',
+      '1987_ronald_reagan_r.json',
+      '2017_donald_j_trump_r.json',
+    ]);
+    for (const address of addresses) {
+      const text = address.sentences.map((sentence) => sentence.text).join(' ');
+      const pasted = fixtureArticle(address.slug, [text], { title: address.meta.title });
+      for (const request of requests) {
+        const said = texts(summarize(pasted, request));
+        const where = `${address.slug} ${JSON.stringify(request)}`;
+        expect(said.filter(onlyGreets), where).toEqual([]);
+        expect(
+          said.filter((text) => SALUTATION.test(text)),
+          where,
+        ).toEqual([]);
+      }
+    }
+  });
+});
