@@ -1,6 +1,8 @@
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { DiscordAdapterError } from '../adapters/discord/errors.js';
 import { ownsGuild } from '../adapters/discord/shards.js';
+import { claimingLocallyWhenDown } from '../adapters/shared/claims-when-down.js';
+import { StoreOutage } from '../adapters/shared/store-outage.js';
 import type { DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
@@ -122,8 +124,10 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
-    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
-    const cooldowns = createCooldowns(environment, stores);
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use. While the store
+    // cannot be reached, commands are answered without them, and Slack events are told apart here only.
+    const outage = new StoreOutage(logger);
+    const cooldowns = createCooldowns(environment, stores, outage);
     const adapterOptions = {
       bot,
       config,
@@ -132,7 +136,7 @@ async function main(): Promise<void> {
       cards,
       cooldowns: cooldowns?.gate,
       observer: ops.metrics,
-      shared: stores.shared,
+      shared: claimingLocallyWhenDown(stores.shared, outage),
     };
     // Each platform's adapter is loaded only when it is served: a Slack-only process never loads
     // discord.js (nor the undici dispatcher @discordjs/rest installs for every fetch), and a

@@ -9,6 +9,9 @@ import pg from 'pg';
 export interface TestPostgres {
   /** `postgres://…` of a fresh, empty database on the server. */
   newDatabase(): Promise<string>;
+  /** Stops the server as an outage would, keeping its data; `resume` starts it again on the same port. */
+  halt(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -82,23 +85,16 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const data = join(dir, 'data');
   run([join(bin, 'initdb'), '-D', data, '-U', 'quotebot', '--auth=trust', '-E', 'UTF8', '--no-sync']);
   let port = 0;
+  let running = false;
+  const start = (): void => {
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    run([join(bin, 'pg_ctl'), '-D', data, '-o', options, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+    running = true;
+  };
   for (let attempt = 0; ; attempt++) {
     port = await freePort();
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
     try {
-      run([
-        join(bin, 'pg_ctl'),
-        '-D',
-        data,
-        '-o',
-        options,
-        '-l',
-        join(dir, 'log'),
-        '-w',
-        '-t',
-        '60',
-        'start',
-      ]);
+      start();
       break;
     } catch (error) {
       if (attempt >= 2) throw error; // the free port was taken in between: try another
@@ -118,9 +114,14 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       }
       return `postgres://quotebot@127.0.0.1:${port}/${name}`;
     },
+    halt() {
+      run([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
+      running = false;
+    },
+    resume: start,
     stop() {
       try {
-        run([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (running) run([join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
