@@ -5,6 +5,7 @@ import { decodeQuoteState, QuoteAction } from './button-state.js';
 import { answerCardRequest } from './card-reply.js';
 import type { CardDestination } from './card-upload.js';
 import type { SlackDeps } from './deps.js';
+import { noteFailure } from './observe.js';
 import { renderFailure, renderReply, renderStaleButton } from './render-reply.js';
 
 const privately = (message: SlackMessage): RespondArguments => ({
@@ -62,24 +63,28 @@ const isQuoteAction = (id: string): id is QuoteAction =>
 
 /** Registers the quote buttons (one listener for all of them). Each click is acked first, then answered through `response_url`. */
 export function registerActions(app: App, deps: SlackDeps): void {
-  app.action<BlockAction<ButtonAction>>(/^quotebot_/, async ({ ack, action, respond, body, client }) => {
-    await ack();
-    const id = action.action_id;
-    if (!isQuoteAction(id)) return;
-    // A card goes where the clicked quote is: its channel, and its thread when it is in one.
-    const channel = body.channel?.id ?? body.container.channel_id;
-    const container = body.container as { thread_ts?: unknown };
-    const threadTs =
-      (body.message as { thread_ts?: string } | undefined)?.thread_ts ??
-      (typeof container.thread_ts === 'string' ? container.thread_ts : undefined);
-    const destination = channel === undefined ? undefined : { channel, threadTs };
-    await deps.work.run(async () => {
-      try {
-        await answerClick(deps, id, action.value, respond, { client, destination });
-      } catch (error) {
-        deps.logger.error({ err: error, action: id }, 'slack button failed');
-        await respond(privately(renderFailure())).catch(() => undefined);
-      }
-    });
-  });
+  app.action<BlockAction<ButtonAction>>(
+    /^quotebot_/,
+    async ({ ack, action, respond, body, client, context }) => {
+      await ack();
+      const id = action.action_id;
+      if (!isQuoteAction(id)) return;
+      // A card goes where the clicked quote is: its channel, and its thread when it is in one.
+      const channel = body.channel?.id ?? body.container.channel_id;
+      const container = body.container as { thread_ts?: unknown };
+      const threadTs =
+        (body.message as { thread_ts?: string } | undefined)?.thread_ts ??
+        (typeof container.thread_ts === 'string' ? container.thread_ts : undefined);
+      const destination = channel === undefined ? undefined : { channel, threadTs };
+      await deps.work.run(async () => {
+        try {
+          await answerClick(deps, id, action.value, respond, { client, destination });
+        } catch (error) {
+          deps.logger.error({ err: error, action: id }, 'slack button failed');
+          noteFailure(context);
+          await respond(privately(renderFailure())).catch(() => undefined);
+        }
+      });
+    },
+  );
 }

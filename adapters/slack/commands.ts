@@ -1,4 +1,4 @@
-import type { App, RespondArguments, RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { App, Context, RespondArguments, RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import {
   answersLater,
   handleRequest,
@@ -13,6 +13,7 @@ import { answerCardRequest } from './card-reply.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackManager } from './managers.js';
 import { decodeSlackText } from './mrkdwn.js';
+import { noteFailure } from './observe.js';
 import { renderCommandReply, renderFailure, type Visibility } from './render-reply.js';
 
 /** A reply and who sees it. */
@@ -64,9 +65,17 @@ const asResponse = (answer: CommandAnswer): RespondArguments => ({
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The "something went wrong" answer to a command that threw: logged, and counted as an `error`. */
+function failureOf(deps: SlackDeps, context: Context, name: string, error: unknown): CommandAnswer {
+  deps.logger.error({ err: error, command: name }, 'slack command failed');
+  noteFailure(context);
+  return { message: renderFailure(), visibility: 'private' };
+}
+
 /** Acks at once, then answers through `response_url` with what `work` produces. */
 async function ackThenRespond(
   deps: SlackDeps,
+  context: Context,
   name: string,
   ack: () => Promise<void>,
   respond: RespondFn,
@@ -74,10 +83,7 @@ async function ackThenRespond(
 ): Promise<void> {
   await ack();
   await deps.work.run(async () => {
-    const answer = await work().catch((error: unknown) => {
-      deps.logger.error({ err: error, command: name }, 'slack command failed');
-      return { message: renderFailure(), visibility: 'private' as const };
-    });
+    const answer = await work().catch((error: unknown) => failureOf(deps, context, name, error));
     await respond(asResponse(answer)).catch((error: unknown) => {
       deps.logger.error({ err: error, command: name }, 'slack response_url post failed');
     });
@@ -96,6 +102,7 @@ async function answerCommand(
   ack: (response?: RespondArguments) => Promise<void>,
   respond: RespondFn,
   client: webApi.WebClient,
+  context: Context,
 ): Promise<void> {
   const resolved = resolveCommandText(command, decodeSlackText(payload.text ?? ''), {
     platform: 'slack',
@@ -108,7 +115,8 @@ async function answerCommand(
   const alwaysLater = (command.subcommands?.length ?? 0) > 0;
   if (resolved.kind === 'usage-error') {
     const usage = answerOf(deps, { kind: 'usage', error: resolved }, true);
-    if (alwaysLater) return ackThenRespond(deps, command.name, ack, respond, () => Promise.resolve(usage));
+    if (alwaysLater)
+      return ackThenRespond(deps, context, command.name, ack, respond, () => Promise.resolve(usage));
     await ack(asResponse(usage));
     return;
   }
@@ -119,12 +127,8 @@ async function answerCommand(
     await ack();
     await deps.work.run(() =>
       answerCardCommand(deps, ports, client, respond, payload, request, resolved.privately).catch(
-        (error: unknown) => {
-          deps.logger.error({ err: error, command: command.name }, 'slack command failed');
-          return respond(asResponse({ message: renderFailure(), visibility: 'private' })).then(
-            () => undefined,
-          );
-        },
+        (error: unknown) =>
+          respond(asResponse(failureOf(deps, context, command.name, error))).then(() => undefined),
       ),
     );
     return;
@@ -132,13 +136,12 @@ async function answerCommand(
   const answer = async (): Promise<CommandAnswer> =>
     answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
   if (alwaysLater || answersLater(resolved.request))
-    return ackThenRespond(deps, command.name, ack, respond, answer);
+    return ackThenRespond(deps, context, command.name, ack, respond, answer);
   let now: CommandAnswer;
   try {
     now = await answer();
   } catch (error) {
-    deps.logger.error({ err: error, command: command.name }, 'slack command failed');
-    now = { message: renderFailure(), visibility: 'private' };
+    now = failureOf(deps, context, command.name, error);
   }
   await ack(asResponse(now));
 }
@@ -174,9 +177,12 @@ async function answerCardCommand(
  */
 export function registerCommands(app: App, deps: SlackDeps): void {
   const slashes = [...deps.names.definitionOf.keys()].map(escapeRegExp);
-  app.command(new RegExp(`^(?:${slashes.join('|')})$`), async ({ command, ack, respond, client }) => {
-    const definition = deps.names.definitionOf.get(command.command);
-    if (!definition) return;
-    await answerCommand(deps, definition, command, ack, respond, client);
-  });
+  app.command(
+    new RegExp(`^(?:${slashes.join('|')})$`),
+    async ({ command, ack, respond, client, context }) => {
+      const definition = deps.names.definitionOf.get(command.command);
+      if (!definition) return;
+      await answerCommand(deps, definition, command, ack, respond, client, context);
+    },
+  );
 }

@@ -6,6 +6,7 @@ import type { CardDestination } from './card-upload.js';
 import type { SlackDeps } from './deps.js';
 import { decodeSlackText } from './mrkdwn.js';
 import { MemorySharedState } from '../shared/memory-shared-state.js';
+import type { CommandOutcome } from '../shared/observer.js';
 import { SHARED_TTL_MS, type SharedState } from '../shared/shared-state.js';
 import { renderFailure, renderReply } from './render-reply.js';
 
@@ -32,7 +33,8 @@ interface Answering {
 /**
  * The answer to a message, read in the conversation of its user in its channel ("next" after a quote). A card
  * request ("quote bees as a card", "make it a card") has its card uploaded where the answer goes, as
- * `/quote card:true` does, and leaves nothing to post; with no card, the text quote says why.
+ * `/quote card:true` does, and leaves nothing to post; with no card, the text quote says why. When answering
+ * throws, the answer is "something went wrong" and `failed` is called, so that it is counted as an `error`.
  */
 async function answerOf(
   deps: SlackDeps,
@@ -40,6 +42,7 @@ async function answerOf(
   text: string,
   conversation: ConversationKey,
   destination: CardDestination,
+  failed: () => void,
 ): Promise<SlackMessage | undefined> {
   try {
     const reply = converse(deps.bot, decodeSlackText(text), conversation, Date.now());
@@ -48,6 +51,7 @@ async function answerOf(
     return card.kind === 'uploaded' ? undefined : card.message;
   } catch (error) {
     deps.logger.error({ err: error }, 'slack message failed');
+    failed();
     return renderFailure();
   }
 }
@@ -82,6 +86,7 @@ async function answerMessage(
   }
   const answered = deps.observer.commandStarted('slack');
   await deps.work.run(async () => {
+    let outcome: CommandOutcome = 'ok';
     try {
       // The answer goes into the message's thread, or starts one under it: a card as well as text.
       const destination = { channel: message.channel, threadTs: message.threadTs ?? message.ts };
@@ -91,10 +96,11 @@ async function answerMessage(
         message.text,
         { platform: 'slack', workspaceId: context.teamId, channelId: message.channel, userId: user },
         destination,
+        () => (outcome = 'error'),
       );
       if (answer)
         await say({ ...answer, thread_ts: destination.threadTs, unfurl_links: false, unfurl_media: false });
-      answered('message', 'ok');
+      answered('message', outcome);
     } catch (error) {
       answered('message', 'error');
       await seen.releaseKeys(keys).catch(() => undefined);

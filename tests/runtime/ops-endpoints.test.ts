@@ -237,6 +237,55 @@ describe("Slack HTTP mode: the same endpoints on Slack's own port", () => {
   });
 });
 
+describe('Slack HTTP mode: an answer that is "something went wrong" counts as an error', () => {
+  let run: Running | undefined;
+  afterEach(async () => {
+    await run?.stop();
+    run = undefined;
+  });
+
+  it('given the cooldown store and the daily store failing then /quote and /daily answer "something went wrong" and /metrics counts both as outcome="error"', async () => {
+    const metrics = new PrometheusObserver({ commands: commandNames });
+    const routes = opsCustomRoutes({ metrics, readiness: new Readiness(500) });
+    const unreachable = (): Promise<never> =>
+      Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+    run = await startOnFake(
+      'http',
+      {},
+      {
+        ops: { observer: metrics, routes },
+        // The gate is asked about every command; only /quote and /summary use its store.
+        cooldowns: {
+          check: (_user, request) => (request.kind === 'help' ? Promise.resolve(undefined) : unreachable()),
+        },
+        daily: () => ({ handle: unreachable }),
+      },
+    );
+    const inject = injectorFor(run, 'http');
+
+    const quote = await inject.command('/quote', 'weather');
+    expect(JSON.stringify(quote)).toContain('went wrong');
+    await inject.command('/quotebot-help', '');
+    const asked = await inject.command('/daily', 'status');
+    const daily = await run.slack.waitForResponse(asked.responseUrl);
+    expect(JSON.stringify(daily.body)).toContain('went wrong');
+
+    const port = run.adapter.port!;
+    const count = async (command: string, outcome: string): Promise<number> =>
+      sample((await get(port, '/metrics')).text, 'quotebot_command_duration_seconds_count', {
+        platform: 'slack',
+        command,
+        outcome,
+      }) || 0;
+    // /daily is counted when its response_url post has returned, just after the fake saw it.
+    await vi.waitUntil(async () => (await count('daily', 'error')) === 1, { timeout: 5000, interval: 20 });
+    expect(await count('daily', 'ok')).toBe(0);
+    expect(await count('quote', 'error')).toBe(1);
+    expect(await count('quote', 'ok')).toBe(0);
+    expect(await count('help', 'ok')).toBe(1);
+  });
+});
+
 describe('Slack Socket Mode: /readyz follows the socket', () => {
   it('given the socket dropped then /readyz is 503 naming slack until the client has reconnected', async () => {
     const metrics = new PrometheusObserver({ commands: commandNames });
