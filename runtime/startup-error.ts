@@ -6,6 +6,7 @@ export const StartupErrorCode = {
   DataDirNotAFolder: 'data_dir_not_a_folder',
   DatabaseUnreachable: 'database_unreachable',
   NoContent: 'no_content',
+  HttpPortUnavailable: 'http_port_unavailable',
 } as const;
 export type StartupErrorCode = (typeof StartupErrorCode)[keyof typeof StartupErrorCode];
 

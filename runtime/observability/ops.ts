@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { PrometheusObserver } from './metrics.js';
 import { opsCustomRoutes, type OpsSources } from './ops-routes.js';
 import { startOpsServer } from './ops-server.js';
+import { StartupError, StartupErrorCode } from '../startup-error.js';
 import { Readiness } from './readiness.js';
 
 /** Metrics and health of the running bot: the observer the adapters report to, and `/readyz`'s checks. */
@@ -31,7 +32,17 @@ export function createOps(config: Config, commands: readonly string[]): Ops {
     async serve(logger) {
       const port = config.HTTP_PORT;
       if (port === undefined || (slackHttp && port === (config.PORT ?? -1))) return undefined;
-      const server = await startOpsServer(sources, { port, host: config.HTTP_HOST });
+      const server = await startOpsServer(sources, { port, host: config.HTTP_HOST }).catch(
+        (error: unknown) => {
+          // A port in use or not allowed is the operator's to fix: one line naming HTTP_PORT, as for PORT.
+          const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          throw new StartupError(
+            StartupErrorCode.HttpPortUnavailable,
+            `metrics and health endpoints could not listen on port ${port} (${code}); check HTTP_PORT`,
+            { cause: error },
+          );
+        },
+      );
       logger.info(
         { port: server.port, host: config.HTTP_HOST ?? '*' },
         'metrics and health endpoints listening',

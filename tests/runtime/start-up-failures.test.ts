@@ -9,12 +9,14 @@ import {
   mkdirSync,
   copyFileSync,
 } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/index.js';
 import { CONTENT_DIR, SEED_SLUG } from '../helpers/content.js';
+import { freePort } from '../helpers/processes.js';
 
 const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
 /** Root writes into read-only folders; the read-only case runs the bot as `nobody` then. */
@@ -202,5 +204,31 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(exit.stderr).not.toContain(slack.appToken);
     expect(slack.callsTo('auth.test')).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('given HTTP_PORT already in use by another process then it says so in one line naming HTTP_PORT and the port, with no stack, and exits 1', async () => {
+    slack = await startFakeSlack();
+    // Another process's listener on every address, as a second bot given the first one's HTTP_PORT meets.
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, resolve));
+    const port = (other.address() as AddressInfo).port;
+    try {
+      const exit = await runMain({
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_SIGNING_SECRET: slack.signingSecret,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(await freePort()),
+        HTTP_PORT: String(port),
+        DATA_DIR: join(root, 'http-port-in-use'),
+        CONTENT_DIR: content,
+      });
+      expect(exit.code).toBe(1);
+      expect(plainLines(exit.stderr)).toEqual([
+        `quotebot: metrics and health endpoints could not listen on port ${port} (EADDRINUSE); check HTTP_PORT [http_port_unavailable]`,
+      ]);
+      expect(exit.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });
