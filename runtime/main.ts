@@ -35,6 +35,7 @@ async function main(): Promise<void> {
   // before the content is read and its snapshot saved there. SQLite in DATA_DIR, or PostgreSQL shared with
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
+  if (!serving) sayConsoleInsteadOfServing(config);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.dataDir,
@@ -164,6 +165,26 @@ async function main(): Promise<void> {
   }
   ops.readiness.setStarted(true);
   daily.start();
+}
+
+/**
+ * Settings only a serving bot reads, set with no platform token: most likely a service whose token variables
+ * did not load. Says in one line that the console chat starts instead (which, with no terminal, ends at once),
+ * naming the variables and never their values. With none of them set (`npm start`, the quick start) it says
+ * nothing.
+ */
+function sayConsoleInsteadOfServing(config: {
+  DATABASE_URL?: string | undefined;
+  HTTP_PORT?: number | undefined;
+}): void {
+  const unused = [
+    ...(config.DATABASE_URL === undefined ? [] : ['DATABASE_URL']),
+    ...(config.HTTP_PORT === undefined ? [] : ['HTTP_PORT']),
+  ];
+  if (unused.length === 0) return;
+  process.stderr.write(
+    `quotebot: no DISCORD_TOKEN or SLACK_BOT_TOKEN is set: starting the console chat; ${unused.join(' and ')} ${unused.length === 1 ? 'is' : 'are'} not used\n`,
+  );
 }
 
 /**

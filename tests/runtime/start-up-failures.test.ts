@@ -232,3 +232,27 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     }
   });
 });
+
+describe('npm start without a platform token: the console chat, said so when serving settings are set', () => {
+  it('given DATABASE_URL and HTTP_PORT but no DISCORD_TOKEN or SLACK_BOT_TOKEN then one line says the console chat starts and they are not used, naming no secret', async () => {
+    const exit = await runMain({
+      DATABASE_URL: 'postgres://quotebot:s3cret-pw@127.0.0.1:9/quotebot',
+      HTTP_PORT: String(await freePort()),
+      DATA_DIR: join(root, 'no-token'),
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(0);
+    // The line the quick start prints too (the library snapshot), and this one.
+    expect(plainLines(exit.stderr).filter((line) => line.includes('TOKEN'))).toEqual([
+      'quotebot: no DISCORD_TOKEN or SLACK_BOT_TOKEN is set: starting the console chat; DATABASE_URL and HTTP_PORT are not used',
+    ]);
+    expect(exit.stderr).not.toContain('s3cret-pw');
+  });
+
+  it('given no configuration at all (the quick start) then the console chat starts with nothing said', async () => {
+    const exit = await runMain({ DATA_DIR: join(root, 'quick-start'), CONTENT_DIR: content });
+    expect(exit.code).toBe(0);
+    expect(exit.stderr).not.toContain('TOKEN');
+    expect(exit.stderr).not.toContain('console chat');
+  });
+});
