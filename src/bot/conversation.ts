@@ -4,7 +4,7 @@ import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
-import { stripAddress, type IntentOptions } from './intent.js';
+import { SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
 
@@ -85,6 +85,15 @@ const RESIZE_WORDS = [
 ] as const;
 
 /**
+ * What may be said around a sentence count that asks for the last summary at it: "in 2 sentences", "2 sentences
+ * please", "make it 3 sentences", "just one sentence?" (the count itself taken out).
+ */
+const COUNT_ALONE = new RegExp(
+  `${ASKING}(?:(?:make|keep|cut) (?:it|that|this)(?: (?:down )?to)? |(?:now |and )?)?(?:just |only )?${ENDING}`,
+  'iu',
+);
+
+/**
  * Words that point back at the article the conversation is about: "it", "that", "this one", "that article"
  * (the kind of text, which the summary may have read as its topic).
  */
@@ -162,7 +171,10 @@ export function followUp(
   if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
   // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
   if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand('context', conversation);
-  return { request: aboutThatArticle(bot.read(message, options), text, conversation.article) };
+  const read = bot.read(message, options);
+  // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
+  const recount = conversation.summary && resizedTo(conversation.summary, read, text);
+  return { request: recount || aboutThatArticle(read, text, conversation.article) };
 }
 
 /** `/next` or `/context` (the console's commands; the buttons elsewhere): the last quote's follow-up. */
@@ -209,6 +221,31 @@ function resized(last: LastSummary, way: -1 | 1): BotRequest | undefined {
   }
   const next = SUMMARY_LENGTHS[SUMMARY_LENGTHS.indexOf(length) + way];
   return next === undefined ? undefined : { ...request, length: next };
+}
+
+/**
+ * The last summary as asked, at the count or length a message asks for, when the message asks for nothing else:
+ * the count alone ("in 2 sentences", "make it 3 sentences") or a summary of "it", "that" or "this one"
+ * ("summarize it in 2 sentences", "summarize that briefly"). "Summarize that article…" names the article
+ * (`aboutThatArticle`); undefined for any other message.
+ */
+function resizedTo(last: LastSummary, read: BotRequest, text: string): BotRequest | undefined {
+  if (read.kind !== 'summary' || (read.sentences === undefined && read.length === undefined))
+    return undefined;
+  const alone =
+    read.sentences !== undefined && COUNT_ALONE.test(`${text.replace(SENTENCE_COUNT, ' ').trim()} `);
+  const pointer = THAT_ARTICLE.exec(text);
+  const pointed =
+    pointer !== null &&
+    pointer[1] === undefined &&
+    read.topic === undefined &&
+    read.article === undefined &&
+    read.author === undefined;
+  if (!alone && !pointed) return undefined;
+  const { sentences: _sentences, length: _length, ...asked } = last.request;
+  return read.sentences === undefined
+    ? { ...asked, length: read.length }
+    : { ...asked, sentences: read.sentences };
 }
 
 /**

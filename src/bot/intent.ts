@@ -75,7 +75,7 @@ const MENTION: CommandDefinition = {
   })),
 };
 // "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
-const SENTENCE_COUNT =
+export const SENTENCE_COUNT =
   /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
 /** A sentence count from 1 to 50, as digits or a number word, or undefined. */
 function countOf(value: string | undefined): number | undefined {

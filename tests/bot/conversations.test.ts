@@ -9,6 +9,7 @@ import {
 } from '../../src/index.js';
 import { loadBbcArticles } from '../helpers/bbc.js';
 import { seedArticle } from '../helpers/content.js';
+import { topicLibraryBot } from '../helpers/topic-library.js';
 
 const key = (userId: string, channelId = 'C1', platform = 'discord'): ConversationKey => ({
   platform,
@@ -70,6 +71,31 @@ describe('converse: a summary at another length', () => {
     expect(length(converse(bot, '@quotebot make it shorter please', key('U1'), 2))).toBe('medium');
     expect(length(converse(bot, 'shorter', key('U1'), 3))).toBe('short');
     expect(converse(bot, 'shorter', key('U2'), 4)).toMatchObject({ kind: 'help' });
+  });
+
+  it('given a summary, then "summarize it in 2 sentences" and "in 2 sentences" are it (its article or topic) at that count, not the newest article', () => {
+    const bot = topicLibraryBot();
+    const shown = (reply: ReturnType<typeof converse>) =>
+      reply.kind === 'summary'
+        ? [reply.summary.article.slug, reply.summary.sentences.length]
+        : reply.kind === 'library-summary' && reply.summary.kind === 'found'
+          ? [reply.summary.topic, reply.summary.excerpts.flatMap((each) => each.sentences).length]
+          : reply.kind;
+    converse(bot, 'summarize the harbour article', key('U1'), 0);
+    expect(shown(converse(bot, '@quotebot summarize it in 2 sentences', key('U1'), 1))).toEqual([
+      'harbour-closes',
+      2,
+    ]);
+    expect(shown(converse(bot, 'in 1 sentence', key('U1'), 2))).toEqual(['harbour-closes', 1]);
+    expect(shown(converse(bot, 'make it 3 sentences please', key('U1'), 3))).toEqual(['harbour-closes', 3]);
+    converse(bot, '@quotebot summary topic:harbour length:short', key('U1'), 4);
+    expect(shown(converse(bot, 'in 2 sentences', key('U1'), 5))).toEqual(['harbour', 2]);
+    expect(shown(converse(bot, 'can you summarize that in one sentence?', key('U1'), 6))).toEqual([
+      'harbour',
+      1,
+    ]);
+    // With no summary just before, the count is of the newest article, as before.
+    expect(shown(converse(bot, 'in 2 sentences', key('U2'), 7))).toEqual(['tram-plan', 2]);
   });
 });
 
