@@ -78,7 +78,7 @@ export class ArticleMetadata {
 
   /** The articles of an author: every word given is a word of the author's name ("ballbach", "Eric B"). */
   byAuthor(name: string): Article[] {
-    const wanted = tokenize(name).filter((token) => !token.alias);
+    const wanted = authorWords(name);
     if (wanted.length === 0) return [];
     return this.entries
       .filter((entry) =>
@@ -96,7 +96,7 @@ export class ArticleMetadata {
    * their articles; undefined when they name no author, or several ("bush" of George Bush and George W. Bush).
    */
   namedAuthor(name: string): { author: string; articles: Article[] } | undefined {
-    const wanted = tokenize(name).filter((token) => !token.alias);
+    const wanted = authorWords(name);
     if (wanted.length === 0) return undefined;
     const articles = this.entries
       .filter((entry) => wanted.every((token) => entry.authorStems.has(token.stem)))
@@ -109,6 +109,14 @@ export class ArticleMetadata {
   get authors(): string[] {
     return [...new Set(this.entries.map((entry) => entry.article.meta.author))];
   }
+}
+
+/**
+ * The words of an author's name as typed, to find it by: "the" before it is how one speaks of an organisation
+ * ("everything by the bbc" of BBC News), not a word of its name.
+ */
+function authorWords(name: string): Token[] {
+  return tokenize(name.replace(/^\s*the\s+(?=\S)/iu, '')).filter((token) => !token.alias);
 }
 
 function without(query: string, tokens: readonly Token[]): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Bot, Library, resolveCommandText, summaryCommand, type BotReply } from '../../src/index.js';
+import { smallArticle } from '../helpers/content.js';
 
 /** Three addresses, two of them by one speaker. */
 const bot = new Bot(
@@ -83,6 +84,33 @@ describe('/summary author:', () => {
     ['summarize the speeches by nobody', 'no author nobody'],
   ])('given %j in words then it is /summary all author: of that author', (message, expected) => {
     expect(summarised(bot.handle(bot.read(message)))).toBe(expected);
+  });
+
+  it('given "summarize everything by the bbc", an organisation named with "the", then it is /summary all author: of theirs', () => {
+    const news = new Bot(
+      Library.create([
+        smallArticle(
+          'gull-count',
+          'Gull count rises',
+          ['Gulls on the pier rose by a third this spring.'],
+          'BBC News',
+        ),
+        smallArticle(
+          'pier-repairs',
+          'Pier to reopen',
+          ['The old pier will reopen in May after repairs.'],
+          'BBC News',
+        ),
+        smallArticle('tea-note', 'A thought on tea', ['Tea tastes better when someone else makes it.'], 'Me'),
+      ]),
+    );
+    for (const message of ['summarize everything by the bbc', 'summarize all the articles by the BBC'])
+      expect(summarised(news.handle(news.read(message)))).toBe('Gull count rises + Pier to reopen');
+    expect(news.read('anything by the bbc')).toMatchObject({ kind: 'quote', author: 'the bbc' });
+    expect(news.handle(news.read('anything by the bbc'))).toMatchObject({
+      kind: 'quote',
+      hit: { article: { author: 'BBC News' } },
+    });
   });
 
   it('given "summarize what obama says about war" then it is what his addresses say about it, not Lincoln’s', () => {
