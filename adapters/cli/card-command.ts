@@ -71,7 +71,7 @@ export async function cardCommand(
 async function noCard(reply: BotReply, style: TerminalStyle): Promise<Error> {
   switch (reply.kind) {
     case 'unknown-article':
-      return new UsageError(noArticle(reply.article, reply.suggestions));
+      return new UsageError(noArticle(reply.article, reply.suggestions, reply.several));
     case 'unknown-author': {
       const { renderForTerminal } = await import('../terminal/render.js');
       return new UsageError(renderForTerminal(reply, style));

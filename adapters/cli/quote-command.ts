@@ -56,7 +56,8 @@ export async function quoteCommand(
   const first = bot.handle(request);
   if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
   // A random quote, an author or article the library lacks: said on stderr, with exit code 2.
-  if (first.kind === 'unknown-article') throw new UsageError(noArticle(first.article, first.suggestions));
+  if (first.kind === 'unknown-article')
+    throw new UsageError(noArticle(first.article, first.suggestions, first.several));
   if (first.kind === 'unknown-author' || (isRandom && first.kind !== 'quote'))
     throw new UsageError(renderForTerminal(first, style));
   if (first.kind !== 'quote' || first.random) return renderForTerminal(first, style);

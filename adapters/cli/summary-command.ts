@@ -103,7 +103,8 @@ export function summaryCommand(
     article: values.article,
     author: values.author,
   });
-  if (reply.kind === 'unknown-article') throw new UsageError(noArticle(reply.article, reply.suggestions));
+  if (reply.kind === 'unknown-article')
+    throw new UsageError(noArticle(reply.article, reply.suggestions, reply.several));
   // An author the library lacks: said on stderr, with exit code 2, as `quote --author` says it.
   if (reply.kind === 'unknown-author') throw new UsageError(renderForTerminal(reply, style));
   if (reply.kind === 'library-summary') {

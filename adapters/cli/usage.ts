@@ -1,8 +1,13 @@
 import type { ExampleValues } from '../../src/bot/help-examples.js';
 import { closestName } from '../../src/commands/command-text.js';
 
-/** What `quote`, `summary` and `card` say of an `--article` the library lacks (a usage error). */
-export function noArticle(article: string, suggestions: readonly string[]): string {
+/**
+ * What `quote`, `summary` and `card` say of an `--article` the library lacks, or that names `several` (then
+ * `suggestions` are those articles), as a usage error.
+ */
+export function noArticle(article: string, suggestions: readonly string[], several?: boolean): string {
+  if (several)
+    return `${suggestions.length} articles match "${article}": ${suggestions.join(', ')}; name one by its slug`;
   const meant = suggestions.length > 0 ? ` (did you mean ${suggestions.join(', ')}?)` : '';
   return `no article "${article}"${meant}; \`quotebot articles\` lists them`;
 }

@@ -63,8 +63,15 @@ export const en = {
     `Tell me some words to look for, e.g. ${s.code(`${s.command('quote')} election`)}.`,
   queryTooLong: (maxLength: number): string =>
     `That is too long to search: keep it under ${maxLength} characters.`,
-  unknownArticle: (s: WordingStyle, article: string, suggestions: readonly string[]): string =>
-    `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+  unknownArticle: (
+    s: WordingStyle,
+    article: string,
+    suggestions: readonly string[],
+    several?: boolean,
+  ): string =>
+    several
+      ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
+      : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   unknownAuthor: (s: WordingStyle, author: string, suggestions: readonly string[]): string =>
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
@@ -254,7 +261,7 @@ export function problemWords(
     case 'invalid-query':
       return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
-      return en.unknownArticle(s, reply.article, reply.suggestions);
+      return en.unknownArticle(s, reply.article, reply.suggestions, reply.several);
     case 'unknown-author':
       return en.unknownAuthor(s, reply.author, reply.suggestions);
   }

@@ -10,6 +10,7 @@ import {
   summarizeLibrary,
   wantsLibrarySummary,
   type LibraryFinder,
+  type LibrarySummary,
 } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
@@ -64,6 +65,17 @@ function inTitle(article: Article, words: string): boolean {
   return (foldText(words).match(WORDS) ?? []).every(
     (word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word),
   );
+}
+
+/** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */
+function contentWords(text: string): string[] {
+  return (foldText(text).match(WORDS) ?? []).filter((word) => !STOPWORDS.has(word));
+}
+
+/** Whether a text says every one of the words, each as written ("levy", not its synonym "raise"). */
+function saysAll(text: string, words: readonly string[]): boolean {
+  const own = new Set(foldText(text).match(WORDS) ?? []);
+  return words.every((word) => own.has(word));
 }
 
 function greatestCommonDivisor(a: number, b: number): number {
@@ -279,6 +291,26 @@ export class Bot {
     return this.library.articleNamed(input);
   }
 
+  /**
+   * What to say of an article name that names no one article: when the words are in several titles ("levy" of
+   * two Levy articles), those articles, for the reply says so rather than that there is none; else `suggestions`,
+   * by default the look-alikes.
+   */
+  private unknownArticle(
+    typed: string,
+    suggestions: readonly string[] = this.library.similarArticles(typed),
+  ): BotReply {
+    const several = this.library.titledWith(typed);
+    if (several.length > 1)
+      return {
+        kind: 'unknown-article',
+        article: typed,
+        suggestions: several.map((article) => article.slug),
+        several: true,
+      };
+    return { kind: 'unknown-article', article: typed, suggestions };
+  }
+
   /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
   private articleForSummary(input: string, described: boolean): string | undefined {
     return this.library.articleNamed(input, described);
@@ -305,6 +337,23 @@ export class Bot {
     return this.library.resolveSlug(article) === undefined
       ? this.articleForSummary(joined, false)
       : undefined;
+  }
+
+  /**
+   * The article whose title has a topic of two words or more side by side ("levy tipped" of "Levy tipped for
+   * Whitbread prize"), when no other title has them and no other article the topic summary quotes says them all:
+   * the words name it (another article may come in by a synonym of one, "raise" for "levy", or one of them).
+   */
+  private titleRun(topic: string, summary: LibrarySummary): string | undefined {
+    const words = contentWords(topic);
+    if (summary.kind !== 'found' || words.length < 2 || !this.library.titleHasRun(topic)) return undefined;
+    const titled = this.library.titledWith(topic);
+    const slug = titled.length === 1 ? titled[0]!.slug : undefined;
+    const saidElsewhere = summary.excerpts.some(
+      (excerpt) =>
+        excerpt.article.slug !== slug && excerpt.sentences.some((sentence) => saysAll(sentence.text, words)),
+    );
+    return saidElsewhere ? undefined : slug;
   }
 
   private quote(asked: QuoteRequest): BotReply {
@@ -521,11 +570,7 @@ export class Bot {
   ): BotReply {
     const filter = { slug: article, author };
     if (article !== undefined && !this.library.article(article))
-      return {
-        kind: 'unknown-article',
-        article: request.article ?? '',
-        suggestions: this.library.similarArticles(request.article ?? article),
-      };
+      return this.unknownArticle(request.article ?? article);
     const index = request.position ?? Math.floor(Math.max(0, Math.min(this.random(), 1)) * QUOTE_PICK_SPAN);
     const picked = this.library.quoteAmong(index, filter);
     if (!picked)
@@ -596,8 +641,10 @@ export class Bot {
           : undefined;
       const only = wide?.kind === 'found' && wide.excerpts.length === 1 ? wide.excerpts[0]! : undefined;
       const article = only === undefined ? undefined : this.library.article(only.article.slug);
-      if (article !== undefined && inTitle(article, topic))
-        return this.summary({ ...request, topic: undefined, article: article.slug, described: undefined });
+      const named =
+        article !== undefined && inTitle(article, topic) ? article.slug : this.titleRun(topic, summary);
+      if (named !== undefined)
+        return this.summary({ ...request, topic: undefined, article: named, described: undefined });
       return { kind: 'library-summary', summary };
     }
     const slug =
@@ -607,7 +654,7 @@ export class Bot {
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) {
       const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
-      return { kind: 'unknown-article', article: typed, suggestions: this.library.similarArticles(typed) };
+      return this.unknownArticle(typed);
     }
     // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic;
     // an article named by its slug is named whole, and a topic beside it is a topic (`--topic fuel --article <slug>`).
@@ -716,7 +763,7 @@ export class Bot {
       case SearchStatus.QueryTooLong:
         return { kind: 'invalid-query', reason: 'too-long', maxLength };
       case SearchStatus.UnknownArticle:
-        return { kind: 'unknown-article', article: article ?? '', suggestions: result.suggestions };
+        return this.unknownArticle(article ?? '', result.suggestions);
       default:
         return { kind: 'no-match', query: result.query, suggestions: result.suggestions };
     }

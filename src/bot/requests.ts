@@ -144,7 +144,16 @@ export type BotReply =
       readonly articles?: true;
     }
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }
-  | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] }
+  /**
+   * `article:` names no one article: none at all (`suggestions` look alike), or, with `several`, more than one
+   * ("levy" of two Levy articles), which are then `suggestions`, every one of them.
+   */
+  | {
+      readonly kind: 'unknown-article';
+      readonly article: string;
+      readonly suggestions: readonly string[];
+      readonly several?: true;
+    }
   /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
   | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }
   | {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { Bot, Library } from '../../src/index.js';
 import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 const library = Library.create([
   smallArticle('uganda-bans-play', 'Uganda bans Vagina Monologues', [
@@ -48,5 +49,51 @@ describe('a misspelt article name', () => {
     );
     expect(said).toContain('There is no article “ugnada”');
     expect(said).toContain('uganda-bans-play');
+  });
+});
+
+describe('an article name several titles have', () => {
+  const levy = new Bot(
+    Library.create(
+      [
+        smallArticle('levy-wins-prize', 'Levy takes book prize', [
+          'Novelist Andrea Levy has won the book prize for her novel Small Island.',
+          'The judges called the novel a generous book.',
+        ]),
+        smallArticle('levy-tipped', 'Levy tipped for book prize', [
+          'Novelist Andrea Levy is favourite to win the book prize.',
+          'Bookmakers have placed her novel at 6/4.',
+        ]),
+        smallArticle('parents-speech', 'Address on families', [
+          "We can't ask governments to raise children for us.",
+          'We must help families with the cost of child care.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    ),
+  );
+  const ask = (line: string) => answerLine(levy, line, { followUps: undefined }, { color: false });
+
+  it('given "summarize the levy article", then the reply says both Levy articles match, not that there is none', async () => {
+    expect(levy.handle(levy.read('summarize the levy article'))).toEqual({
+      kind: 'unknown-article',
+      article: 'levy',
+      suggestions: ['levy-tipped', 'levy-wins-prize'],
+      several: true,
+    });
+    expect(await ask('summarize the levy article')).toBe(
+      '2 articles match “levy”: “levy-tipped”, “levy-wins-prize”. Which one did you mean?',
+    );
+    expect(await ask('/quote novel article:levy')).not.toContain('There is no article');
+  });
+
+  it('given words side by side in one title ("summarize levy tipped"), then that article is summarised, with no article mixed in by a synonym', () => {
+    const reply = levy.handle(levy.read('summarize levy tipped'));
+    expect(reply).toMatchObject({
+      kind: 'summary',
+      summary: { article: { slug: 'levy-tipped' }, topic: null },
+    });
+    // Words another article says too stay a topic across the library.
+    expect(levy.handle(levy.read('summarize book prize'))).toMatchObject({ kind: 'library-summary' });
   });
 });
