@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../commands/definition.js';
+import type { Article } from '../content/article.js';
 import type { Library } from '../library.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -8,7 +9,7 @@ const SEARCHING = new Set(['quote']);
 const WORD_OPTIONS = new Set(['topic', 'about', 'query']);
 const TITLE_WORD = /^\p{L}{4,}$/u;
 
-/** What the examples of a library use instead of what it lacks: its newest article's. */
+/** What the examples of a library use instead of what it lacks: its newest article's that can give them. */
 interface Sample {
   readonly word: string;
   readonly author: string;
@@ -96,14 +97,28 @@ export function withLibraryExamples<Command extends CommandDefinition>(
   );
 }
 
-/** A word to look for that this library has: the longest of its newest article's title that a search finds. */
+/**
+ * A word to look for that this library has: the longest of its newest article's title that a search finds (of
+ * the next newest when that one's title has none).
+ */
 export function exampleWord(library: Library): string | undefined {
   return sampleOf(library)?.word;
 }
 
+/**
+ * The examples' values from the newest article that can give them all: one too short to have a title word its
+ * sentences say ("A thought on tea": "Tea tastes better…") is passed over for the next, never for the bundled
+ * article's words, which the library lacks.
+ */
 function sampleOf(library: Library): Sample | undefined {
-  const article = library.articles[0];
-  if (article === undefined) return undefined;
+  for (const article of library.articles) {
+    const sample = sampleOfArticle(library, article);
+    if (sample !== undefined) return sample;
+  }
+  return undefined;
+}
+
+function sampleOfArticle(library: Library, article: Article): Sample | undefined {
   const words = article.meta.title
     .split(/[^\p{L}]+/u)
     .filter((word) => TITLE_WORD.test(word) && !STOPWORDS.has(word.toLowerCase()))

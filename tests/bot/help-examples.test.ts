@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Bot, Library, quoteCommand, resolveCommandText, type Caller } from '../../src/index.js';
+import {
+  Bot,
+  Library,
+  parseArticle,
+  quoteCommand,
+  resolveCommandText,
+  type Caller,
+} from '../../src/index.js';
 import { seedArticle, smallArticle } from '../helpers/content.js';
 
 const examplesOf = (bot: Bot, command: string): readonly string[] => {
@@ -34,6 +41,29 @@ describe('help examples', () => {
       if (resolved.kind !== 'request' || resolved.request.kind !== 'quote') throw new Error(example);
       expect(own.handle(resolved.request).kind, example).toBe('quote');
     }
+  });
+
+  it('given a newest article too short to give examples (a one-line note), then they are the next newest article’s, never the bundled article’s', () => {
+    const note = parseArticle(
+      'a-thought-on-tea.md',
+      '---\ntitle: A thought on tea\nauthor: Me\npublication: Notes\ndate: 2025-01-01\n---\n\nTea tastes better when someone else makes it.\n',
+    );
+    const own = new Bot(
+      Library.create([
+        note,
+        smallArticle(
+          'beekeeping-in-cities',
+          'Beekeeping in cities',
+          ['Rooftop beekeeping is back in the city.', 'The hives are on the roofs of the old mills.'],
+          'Ana Silva',
+        ),
+      ]),
+    );
+    expect(own.library.articles[0]?.slug).toBe('a-thought-on-tea');
+    const examples = ['quote', 'summary', 'card'].flatMap((command) => examplesOf(own, command));
+    expect(examples).toContain('/quote author:silva');
+    expect(examples).toContain('/summary topic:beekeeping article:beekeeping-in-cities');
+    expect(examples.join(' ')).not.toMatch(/ballbach|north-korea|election|sanctions/);
   });
 
   it('given a topic the library has but not the article the example names, then the topic is one that article discusses', () => {
