@@ -16,6 +16,10 @@ const DEPENDENT_OPENING =
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =
   /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former)\b/;
+// A preposition and "that" opening a sentence ("By that process…", "For that reason…", "After that, …"):
+// there "that" is a demonstrative pointing back, not the conjunction it mostly is ("given that…").
+const PREPOSITION_THAT =
+  /^(?:(?:about|after|against|at|before|beyond|by|despite|during|for|from|in|into|like|of|on|over|since|through|to|under|until|upon|with|without)|(?:because|instead|out|in spite|as a result) of|apart from|thanks to|due to) that\b/;
 // Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
@@ -72,7 +76,8 @@ export interface SentenceCues {
   readonly dependent: boolean;
   /**
    * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
-   * "It was…", "His aim…", "In 1956, they…"), or it opens on an item of a list named before ("The third is…"). Narrower than `dependent`, which also counts a pronoun a few
+   * "It was…", "His aim…", "In 1956, they…", "By that process…"), or it opens on an item of a list named before
+   * ("The third is…"). Narrower than `dependent`, which also counts a pronoun a few
    * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
    */
   readonly opensLeaning: boolean;
@@ -99,6 +104,7 @@ export function cuesOf(text: string): SentenceCues {
     DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
     DEMONSTRATIVES.has(afterPhrase ?? '') ||
+    PREPOSITION_THAT.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   return {
     conclusion: CONCLUSION.test(folded),

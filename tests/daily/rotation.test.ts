@@ -84,6 +84,24 @@ describe('the pool of postable passages', () => {
     expect(texts).toEqual(randomQuotable(library.article('schools')!).map((passage) => passage.text));
   });
 
+  it('given sentences that open on a demonstrative pointing back ("By that process…", "That is why…", "These…") then the pool leaves them out, as a random quote does', () => {
+    const library = Library.create([
+      smallArticle('freedom', 'A message on freedom', [
+        'The government grows a little larger with every new law passed in haste.',
+        'By that process freedom will step by step disappear from the land.',
+        'That is why every citizen must watch the laws that are passed.',
+        'These are the duties of a people who mean to remain free.',
+        'A free press keeps the public informed of what is done in its name.',
+      ]),
+    ]);
+    const texts = dailyPool(library, 'freedom', 8).map((passage) => passage.text);
+    expect(texts).toEqual([
+      'The government grows a little larger with every new law passed in haste.',
+      'A free press keeps the public informed of what is done in its name.',
+    ]);
+    expect(texts).toEqual(randomQuotable(library.article('freedom')!).map((passage) => passage.text));
+  });
+
   it('given an article whose every sentence leans on the one before then those are posted, rather than nothing', () => {
     const library = Library.create([
       smallArticle('leaning', 'Leaning', [

@@ -42,6 +42,13 @@ describe('discourse cues of a sentence', () => {
       { dependent: false },
     ],
     ['Seeing, then, that the harbour was silting up, the council dredged the channel.', { dependent: false }],
+    ['By that process freedom will step by step disappear.', { dependent: true, opensLeaning: true }],
+    ['For that reason, the plan was dropped.', { dependent: true, opensLeaning: true }],
+    ['That is why we must act now.', { dependent: true, opensLeaning: true }],
+    ['This was the last of the talks.', { dependent: true, opensLeaning: true }],
+    ['These are the times that try our patience.', { dependent: true }],
+    ['By 2010 the company had doubled its sales.', { dependent: false }],
+    ['Given that prices rose, the bank acted.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });
