@@ -11,6 +11,15 @@ export interface ContentProblem {
   readonly message: string;
 }
 
+/**
+ * A problem's reason without the file name its message opens with ("broken.md: the front matter is not valid
+ * YAML …" → "the front matter is not valid YAML …"), for a log line that carries the file as a field of its own.
+ */
+export function reasonOf(problem: ContentProblem): string {
+  const { file, message } = problem;
+  return message.startsWith(file) ? message.slice(file.length).replace(/^\/?: /, '') : message;
+}
+
 /** Files an article may come in that the folder does not read: `quotebot import` makes a content file of them. */
 const IMPORTABLE = /\.(?:txt|text|html?|markdown)$/i;
 

@@ -8,6 +8,7 @@ import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
+import { reasonOf, type ContentProblem } from './content-dir.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
@@ -43,7 +44,14 @@ async function main(): Promise<void> {
     // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
     ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
   });
-  for (const problem of problems) process.stderr.write(`Skipped ${problem.message}\n`);
+  // A serving bot's log is JSON lines a log pipeline reads: a skipped file is a warning there, with the file
+  // and the reason as fields an alert can match; the console chat keeps stderr's plain line.
+  const reportSkipped = (skipped: readonly ContentProblem[]): void => {
+    for (const problem of skipped)
+      if (serving) logger.warn({ file: problem.file, reason: reasonOf(problem) }, 'content file skipped');
+      else process.stderr.write(`Skipped ${problem.message}\n`);
+  };
+  reportSkipped(problems);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.
   const holder = new LibraryHolder(environment.contentDir, state, environment.dataDir);
@@ -54,9 +62,7 @@ async function main(): Promise<void> {
       process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
   );
   const watcher = watchContentDir(holder, {
-    onReload: (reload) => {
-      for (const problem of reload.problems) process.stderr.write(`Skipped ${problem.message}\n`);
-    },
+    onReload: (reload) => reportSkipped(reload.problems),
     onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
   });
   const bot = new Bot(holder, COMMANDS, Math.random);

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/index.js';
 import { envFor, textOf } from './harness.js';
@@ -22,6 +25,32 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
     expect(app.log.join('\n')).not.toContain(slack.signingSecret);
+  });
+
+  it('given a content file that cannot be read then the JSON log has a warn line with its file and reason, and no plain line', async () => {
+    slack = await startFakeSlack();
+    const content = mkdtempSync(join(tmpdir(), 'quotebot-skipped-'));
+    const seed = 'donald-trumps-own-version-of-muddling-through-on-north-korea.md';
+    copyFileSync(join(import.meta.dirname, '../../../content', seed), join(content, seed));
+    writeFileSync(join(content, 'broken.md'), '---\ntitle: Broken\npublication Village News\n---\n\nText.\n');
+    const port = await freePort();
+    const app = await startMain({
+      ...envFor(slack, 'http'),
+      PORT: String(port),
+      CONTENT_DIR: content,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'quotebot-data-')),
+    });
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    const entries = app.log.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const skipped = entries.filter((entry) => entry['file'] === 'broken.md');
+    expect(skipped).toEqual([
+      expect.objectContaining({
+        level: 40,
+        msg: 'content file skipped',
+        reason: expect.stringMatching(/^the front matter is not valid YAML/) as unknown,
+      }),
+    ]);
   });
 
   it('given Socket Mode variables then it connects to the fake, answers a mention, and exits 0 on SIGINT', async () => {
