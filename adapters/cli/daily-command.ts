@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { attributionOf } from '../../src/content/article.js';
 import type { DailyOutcomeStatus } from '../../src/daily/outcome.js';
 import { DAILY_PLATFORMS, isDailyPlatform } from '../../src/daily/schedule.js';
 import type { PostStatus } from '../../src/daily/store.js';
@@ -8,10 +9,12 @@ import type {
   DailyRequest,
   DailyRunReport,
   DailySchedule,
+  Library,
 } from '../../src/index.js';
 import { WorkerCardPainter } from '../../runtime/card/worker-painter.js';
 import { createDailyRuntime, type DailyRuntime } from '../../runtime/daily/daily-runtime.js';
 import { openStores } from '../../runtime/store/open-stores.js';
+import { quoteLines } from '../../runtime/daily/console-poster.js';
 import { createPosters, loadPosterFactories } from '../../runtime/daily/posters.js';
 import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
@@ -136,7 +139,11 @@ function replyText(reply: DailyReply): string {
   }
 }
 
-function runText(report: DailyRunReport, dryRun: boolean): string {
+/**
+ * `daily run`'s report: a line per post; under a post it would make, the quote and its attribution as the
+ * console platform prints them, so that a dry run shows what a channel would read, not only a passage id.
+ */
+function runText(report: DailyRunReport, dryRun: boolean, library: Library): string {
   const lines = [
     `${report.at}: ${report.outcomes.length} due of ${report.checked} schedule(s)${dryRun ? ' (dry run)' : ''}`,
   ];
@@ -145,6 +152,9 @@ function runText(report: DailyRunReport, dryRun: boolean): string {
     lines.push(
       `  ${outcome.status.padEnd(14)} ${where(outcome)} ${outcome.localDate} ${outcome.passage?.id ?? '-'} ${extra}`.trimEnd(),
     );
+    const article = outcome.passage && library.article(outcome.passage.slug);
+    if (outcome.status === 'would-post' && outcome.passage && article)
+      lines.push(...quoteLines(outcome.passage, attributionOf(article)).map((line) => `    ${line}`));
   }
   return lines.join('\n');
 }
@@ -212,7 +222,7 @@ export async function dailyCommand(
     store: stores.daily,
   });
   try {
-    return await dispatch(daily, action!, values);
+    return await dispatch(daily, library, action!, values);
   } finally {
     await Promise.all([stores.close(), cards.close()]);
   }
@@ -220,6 +230,7 @@ export async function dailyCommand(
 
 async function dispatch(
   daily: DailyRuntime,
+  library: Library,
   action: string,
   values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'],
 ): Promise<{ out: string; code: number }> {
@@ -234,7 +245,7 @@ async function dispatch(
           null,
           2,
         )
-      : runText(report, dryRun);
+      : runText(report, dryRun, library);
     return { out, code };
   }
   if (action === 'list') {

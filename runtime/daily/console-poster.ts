@@ -1,4 +1,4 @@
-import { otherPublication } from '../../src/content/article.js';
+import { otherPublication, type Attribution, type Passage } from '../../src/content/article.js';
 import type { DailyPostRequest, DailyPostResult, DailyPoster } from '../../src/index.js';
 import { quoteMarksFor } from '../../src/text/quote-marks.js';
 
@@ -8,18 +8,28 @@ const plain = (text: string): string =>
   text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 
 /**
+ * A daily quote as a terminal shows it: the sentence in quotation marks, then who said it where. The console
+ * platform posts these lines, and `daily run --dry-run` shows them for what it would post.
+ */
+export function quoteLines(passage: Pick<Passage, 'text'>, article: Attribution): [string, string] {
+  const [open, close] = quoteMarksFor(passage.text);
+  const publication = otherPublication(article);
+  return [
+    `${open}${plain(passage.text)}${close}`,
+    `— ${plain(article.author)}, “${plain(article.title)}”, ${publication === undefined ? '' : `${plain(publication)}, `}${article.date}${article.url ? ` ${article.url}` : ''}`,
+  ];
+}
+
+/**
  * The text of a daily quote on a terminal: the quote, then who said it where. A schedule set as a card says
  * that Discord and Slack would get the card: a terminal shows text.
  */
 export function consolePostText(request: DailyPostRequest): string {
   const { passage, article, schedule, localDate } = request;
-  const [open, close] = quoteMarksFor(passage.text);
-  const publication = otherPublication(article);
   const card = schedule.card === true ? ' (a card on Discord and Slack; the console posts its text)' : '';
   return [
     `[daily ${schedule.platform}:${schedule.channelId} ${localDate}]${card}`,
-    `${open}${plain(passage.text)}${close}`,
-    `— ${plain(article.author)}, “${plain(article.title)}”, ${publication === undefined ? '' : `${plain(publication)}, `}${article.date}${article.url ? ` ${article.url}` : ''}`,
+    ...quoteLines(passage, article),
   ].join('\n');
 }
 

@@ -154,6 +154,23 @@ describe('quotebot daily', () => {
     expect(real.posts[0]).toMatchObject({ status: 'posted', passage: { id: dry.posts[0].passage.id } });
   });
 
+  it('given --dry-run without --json then it shows the quote and its attribution under the passage id, as the console posts them', () => {
+    const env = dataDir();
+    setConsole(env);
+    const dry = runCli(['daily', 'run', '--at', AT, '--dry-run'], env);
+    expect(dry.code).toBe(0);
+    const [heading, post, quote, attribution] = dry.stdout.trimEnd().split('\n');
+    expect(heading).toContain('(dry run)');
+    expect(post).toMatch(/^ {2}would-post +console:general 2026-03-29 [\w-]+#\d+$/);
+    expect(quote).toMatch(/^ {4}“.+”$/);
+    expect(attribution).toBe(
+      "    — Eric Ballbach, “Donald Trump's Own Version of Muddling Through on North Korea”, The National Interest, 2020-05-17",
+    );
+    // What the console then posts for real is the same sentence and attribution.
+    const real = runCli(['daily', 'run', '--at', AT], env);
+    expect(real.stdout).toContain(`${quote!.trim()}\n${attribution!.trim()}`);
+  });
+
   it('given list --json then each schedule has the documented shape', () => {
     const env = dataDir();
     setConsole(env);
