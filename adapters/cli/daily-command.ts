@@ -7,6 +7,7 @@ import type {
   DailyOutcome,
   DailyReply,
   DailyRequest,
+  DailyPosters,
   DailyRunReport,
   DailySchedule,
   Library,
@@ -93,7 +94,7 @@ function scheduleJson(reply: Extract<DailyReply, { kind: 'daily-status' }>) {
 const where = (s: { platform: string; channelId: string }): string => `${s.platform}:${s.channelId}`;
 
 function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): string {
-  const { schedule, next } = reply;
+  const { schedule, next, ahead } = reply;
   const scope = `${schedule.article ?? 'whole library'}${schedule.card ? ' (card)' : ''}`;
   const state = !schedule.enabled
     ? 'stopped'
@@ -102,7 +103,8 @@ function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): str
       : next
         ? `next ${next.localDate} ${next.localTime} ${next.timezone}${next.dueNow ? ' (due now)' : ''}`
         : 'no post in the coming week';
-  return `${where(schedule)}  ${schedule.time} ${schedule.timezone} ${schedule.days.join(',')}  ${scope}  ${state}`;
+  const early = ahead ? `; ${ahead.localDate} posted ahead of time` : '';
+  return `${where(schedule)}  ${schedule.time} ${schedule.timezone} ${schedule.days.join(',')}  ${scope}  ${state}${early}`;
 }
 
 /** What a schedule set from the shell posts: when, on which days, from what, and how. */
@@ -180,6 +182,7 @@ const OPTIONS = {
   at: { type: 'string' },
   json: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
   platform: { type: 'string' },
   channel: { type: 'string' },
   workspace: { type: 'string' },
@@ -191,7 +194,7 @@ const OPTIONS = {
 } as const;
 
 /**
- * `quotebot daily run [--at ISO] [--json] [--dry-run]`, `daily list [--json]`,
+ * `quotebot daily run [--at ISO] [--json] [--dry-run] [--force]`, `daily list [--json]`,
  * `daily set --platform P --channel C --time HH:MM --timezone TZ [--days D] [--article SLUG] [--card]`,
  * `daily stop|status --platform P --channel C`. Exit code 1 when a due post did not go out.
  */
@@ -211,43 +214,75 @@ export async function dailyCommand(
   const stores = await openStores(environment);
   // Card schedules are drawn on a worker thread, started only when a card is due.
   const cards = new WorkerCardPainter();
+  const posters = createPosters(
+    { environment, logger, consoleOut, cards },
+    await loadPosterFactories(environment.config),
+  );
   const daily: DailyRuntime = createDailyRuntime({
     environment,
     library,
     logger,
-    posters: createPosters(
-      { environment, logger, consoleOut, cards },
-      await loadPosterFactories(environment.config),
-    ),
+    posters,
     store: stores.daily,
   });
   try {
-    return await dispatch(daily, library, action!, values);
+    if (action === 'run') return await runCommand(daily, library, posters, values);
+    return await dispatch(daily, action!, values);
   } finally {
     await Promise.all([stores.close(), cards.close()]);
   }
 }
 
-async function dispatch(
+type DailyValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+/** How far `--at` may be ahead of the clock and still count as now (a cron job's rounding, a clock's drift). */
+const AHEAD_TOLERANCE_MS = 60_000;
+
+/**
+ * `daily run`. A real run `--at` a later time would post to Discord or Slack now and use up that day's post,
+ * which the scheduled time then finds done: it is refused unless `--force` says so (`--dry-run` shows it). An
+ * earlier time (a catch-up) runs, and so do console posts, which try a schedule on the terminal.
+ */
+async function runCommand(
   daily: DailyRuntime,
   library: Library,
+  posters: DailyPosters,
+  values: DailyValues,
+): Promise<{ out: string; code: number }> {
+  const dryRun = values['dry-run'] ?? false;
+  const at = parseAt(values.at) ?? systemClock.now();
+  if (
+    !dryRun &&
+    !(values.force ?? false) &&
+    at.getTime() > systemClock.now().getTime() + AHEAD_TOLERANCE_MS
+  ) {
+    const early = (await daily.service.runDue(at, { dryRun: true })).outcomes.filter(
+      (outcome) =>
+        outcome.status === 'would-post' && outcome.platform !== 'console' && posters(outcome.platform),
+    );
+    if (early.length > 0)
+      throw new Error(
+        `--at ${values.at} is later than now: ${early.map((outcome) => `${where(outcome)} ${outcome.localDate}`).join(', ')} would be posted now, and nothing at the scheduled time. Add --dry-run to see what it would post, or --force to post now anyway`,
+      );
+  }
+  const report = await daily.service.runDue(at, { dryRun });
+  const code = report.outcomes.every((outcome) => FINE.has(outcome.status)) ? 0 : 1;
+  const out = values.json
+    ? JSON.stringify(
+        { at: report.at, dryRun, checked: report.checked, posts: report.outcomes.map(outcomeJson) },
+        null,
+        2,
+      )
+    : runText(report, dryRun, library);
+  return { out, code };
+}
+
+async function dispatch(
+  daily: DailyRuntime,
   action: string,
-  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'],
+  values: DailyValues,
 ): Promise<{ out: string; code: number }> {
   const json = values.json ?? false;
-  if (action === 'run') {
-    const dryRun = values['dry-run'] ?? false;
-    const report = await daily.service.runDue(parseAt(values.at) ?? systemClock.now(), { dryRun });
-    const code = report.outcomes.every((outcome) => FINE.has(outcome.status)) ? 0 : 1;
-    const out = json
-      ? JSON.stringify(
-          { at: report.at, dryRun, checked: report.checked, posts: report.outcomes.map(outcomeJson) },
-          null,
-          2,
-        )
-      : runText(report, dryRun, library);
-    return { out, code };
-  }
   if (action === 'list') {
     const replies = await Promise.all(
       (await daily.store.listSchedules()).map((schedule) => status(daily, schedule)),

@@ -121,6 +121,11 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--at', value: 'ISO-8601', description: 'run: the time to act as now' },
       { flag: '--dry-run', description: 'run: say what would be posted, post nothing' },
       {
+        flag: '--force',
+        description:
+          'run: post to Discord or Slack even with --at a later time (that day then posts nothing more)',
+      },
+      {
         flag: '--platform',
         value: 'discord|slack|console',
         description: 'set/stop/status: the platform (console: daily run prints the post, to try a schedule)',

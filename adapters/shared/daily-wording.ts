@@ -111,11 +111,14 @@ export function dailyReplyWords(reply: DailyReply, s: DailyReplyStyle): string {
         ? `The daily quote in ${s.channel(reply.schedule.channelId)} was already stopped.`
         : `Stopped the daily quote in ${s.channel(reply.schedule.channelId)}.`;
     case 'daily-status': {
-      const { schedule, rotation, today } = reply;
+      const { schedule, rotation, today, ahead } = reply;
       return [
         `Daily quote in ${s.channel(schedule.channelId)}: ${describeSchedule(schedule, s)}.`,
         scheduleState(schedule, reply.next, s),
         ...(today ? [`Today’s post: ${s.escaped(today.status)}.`] : []),
+        ...(ahead
+          ? [`The post of ${ahead.localDate} was made ahead of time: ${s.escaped(ahead.status)}.`]
+          : []),
         `Rotation: ${rotation.used} of ${rotation.total} passages used (cycle ${rotation.cycle}).`,
       ].join('\n');
     }

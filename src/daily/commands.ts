@@ -9,7 +9,7 @@ import { parseLocalTime } from './local-time.js';
 import type { Clock } from './ports.js';
 import { rotationProgress } from './rotation.js';
 import type { DailyService } from './service.js';
-import { USED_STATUSES, type DailyStore } from './store.js';
+import { USED_STATUSES, type DailyStore, type PostRecord } from './store.js';
 import { resolveTimezone, suggestTimezones } from './timezone.js';
 
 /** What the command path needs of the daily quotes: the core's `/daily` handler. */
@@ -108,8 +108,9 @@ export class DailyCommands {
     return {
       kind: 'daily-status',
       schedule,
-      next: await this.next(schedule),
+      next: await this.next(schedule, history),
       today: history.find((record) => record.localDate === today) ?? null,
+      ahead: history.find((record) => record.localDate > today && record.status !== 'failed') ?? null,
       last: history.filter((record) => record.status === 'sent').at(-1) ?? null,
       rotation: rotationProgress(
         pool,
@@ -118,11 +119,16 @@ export class DailyCommands {
     };
   }
 
-  private async next(schedule: DailySchedule): Promise<NextPost | null> {
+  /** The schedule's next post: a day whose post was already made (today, or later when forced) is skipped. */
+  private async next(schedule: DailySchedule, history?: readonly PostRecord[]): Promise<NextPost | null> {
     const now = this.deps.clock.now().getTime();
-    const today = await this.deps.store.getPost({ ...schedule, localDate: localDateOf(schedule, now) });
-    const postedToday = today !== undefined && today.status !== 'failed';
-    return nextPost(schedule, now, postedToday, this.deps.service.options.catchUpMs);
+    const posted = new Set(
+      (history ?? (await this.deps.store.channelHistory(schedule)))
+        .filter((record) => record.status !== 'failed')
+        .map((record) => record.localDate),
+    );
+    const today = localDateOf(schedule, now);
+    return nextPost(schedule, now, posted.has(today), this.deps.service.options.catchUpMs, posted);
   }
 
   private stamp(userId: string | null): Pick<DailySchedule, 'updatedAt' | 'updatedBy'> {

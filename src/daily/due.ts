@@ -57,18 +57,22 @@ export interface NextPost extends DailySlot {
 
 /**
  * The next post of an active schedule after `at`, looking up to a week ahead. `postedToday` says whether
- * today's post was already made (then today is skipped). Null for a stopped or paused schedule.
+ * today's post was already made (then today is skipped); `postedLater`, the local dates after today whose
+ * post was made ahead of time (`daily run --at` a later time, forced), skipped too: that day posts nothing
+ * more. Null for a stopped or paused schedule.
  */
 export function nextPost(
   schedule: DailySchedule,
   at: number,
   postedToday: boolean,
   catchUpMs: number,
+  postedLater: ReadonlySet<string> = new Set(),
 ): NextPost | null {
   if (!isActive(schedule)) return null;
   const today = localDateOf(schedule, at);
   for (let offset = 0; offset <= 7; offset++) {
     if (offset === 0 && postedToday) continue;
+    if (offset > 0 && postedLater.has(addDays(today, offset))) continue;
     const slot = slotOn(schedule, addDays(today, offset));
     if (slot === undefined) continue;
     if (offset === 0 && (at >= slot.scheduledAt + catchUpMs || setAfter(schedule, slot, at))) continue;

@@ -51,6 +51,11 @@ export type DailyReply =
       readonly next: NextPost | null;
       /** Today's post (local date), whatever its state. */
       readonly today: PostRecord | null;
+      /**
+       * A post already made for a local date after today (`daily run --at` a later time, forced): that day
+       * posts nothing more at its time, and `next` is the day after.
+       */
+      readonly ahead: PostRecord | null;
       /** The last confirmed post. */
       readonly last: PostRecord | null;
       readonly rotation: { readonly cycle: number; readonly used: number; readonly total: number };

@@ -22,6 +22,7 @@ function pausedStatus(platform: 'discord' | 'slack', code: PauseReason['code']):
     schedule,
     next: null,
     today: null,
+    ahead: null,
     last: null,
     rotation: { cycle: 1, used: 0, total: 16 },
   };

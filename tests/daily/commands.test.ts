@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderDaily } from '../../adapters/discord/render-daily.js';
 import { DailyCommands, type DailyRequest } from '../../src/index.js';
 import { fixtureLibrary, TIDES_SLUG } from './fixture-library.js';
 import { FakeClock, FakePlatform, makeService } from './fakes.js';
@@ -165,6 +166,24 @@ describe('/daily stop, status and now', () => {
       next: { localDate: '2026-06-02' },
       rotation: { cycle: 0, used: 1, total: 8 },
     });
+  });
+
+  it('given a post made ahead of time for tomorrow (daily run --at tomorrow, forced) then status says so and the next post is the day after', async () => {
+    const { commands, service, discord } = setup('2026-06-01T20:00:00Z');
+    await commands.handle(set());
+    expect((await service.runDue(new Date('2026-06-02T07:05:00Z'))).outcomes[0]).toMatchObject({
+      status: 'posted',
+      localDate: '2026-06-02',
+    });
+    expect(discord.messages).toHaveLength(1);
+    const status = await commands.handle({ ...here, kind: 'daily-status' });
+    expect(status).toMatchObject({
+      today: null,
+      ahead: { localDate: '2026-06-02', status: 'sent' },
+      next: { localDate: '2026-06-03' },
+    });
+    const words = JSON.stringify(renderDaily(status));
+    expect(words).toContain('The post of 2026-06-02 was made ahead of time: sent.');
   });
 
   it('given a refusal from the platform then status shows the pause and its reason; set clears it', async () => {

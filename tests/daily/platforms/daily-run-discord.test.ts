@@ -102,4 +102,44 @@ describe('quotebot daily run against a Discord (fake) with DISCORD_API_URL', () 
     expect(new Set(created).size).toBe(created.length);
     expect(new Set(created)).toEqual(new Set([...posted.values()].flat()));
   }, 120_000);
+
+  it('given --at a later time then a real run is refused with one line and posts nothing; --dry-run shows it and --force posts it', async () => {
+    const channel = discord.guilds[0]!.channels[0]!.id;
+    const later = new Date(Date.now() + 2 * 86_400_000);
+    const time = later.toISOString().slice(11, 16);
+    const set = await quotebot([
+      'daily',
+      'set',
+      '--platform',
+      'discord',
+      '--channel',
+      channel,
+      '--time',
+      time,
+      '--timezone',
+      'UTC',
+    ]);
+    expect(set.code, set.stderr + set.stdout).toBe(0);
+    const at = later.toISOString();
+    const localDate = at.slice(0, 10);
+    const posts = () =>
+      discord.requests.filter((request) => request.route === POST && request.status === 200);
+    const refused = await quotebot(['daily', 'run', '--at', at]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `quotebot: --at ${at} is later than now: discord:${channel} ${localDate} would be posted now, and nothing at the scheduled time. Add --dry-run to see what it would post, or --force to post now anyway\n`,
+    );
+    expect(posts()).toHaveLength(0);
+    const dry = await quotebot(['daily', 'run', '--at', at, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`would-post     discord:${channel} ${localDate}`);
+    const forced = await quotebot(['daily', 'run', '--at', at, '--force', '--json']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(JSON.parse(forced.stdout).posts).toMatchObject([{ status: 'posted', localDate }]);
+    expect(posts()).toHaveLength(1);
+    const status = await quotebot(['daily', 'status', '--platform', 'discord', '--channel', channel]);
+    // Tomorrow still posts at its time; the day posted ahead of time is said.
+    const tomorrow = new Date(later.getTime() - 86_400_000).toISOString().slice(0, 10);
+    expect(status.stdout).toContain(`next ${tomorrow} ${time} UTC; ${localDate} posted ahead of time`);
+  }, 60_000);
 });
