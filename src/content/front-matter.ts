@@ -1,28 +1,56 @@
-import { parse, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLParseError } from 'yaml';
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/;
 /** The lines of the file before the YAML: the opening `---`. */
 const LINES_BEFORE_YAML = 1;
+/** A field's line whose colon was forgotten: a name at the start of the line, a space, then its value. */
+const NO_COLON = /^([\p{L}_][\p{L}\p{N}_-]*)[ \t]+([^\s#:][^:]*)$/u;
+
+/** Front matter split from its body; `problems` are the lines read as if their colon were there. */
+export interface FrontMatterParts {
+  readonly data: unknown;
+  readonly body: string;
+  readonly problems: readonly string[];
+}
 
 /**
  * Splits `---` YAML front matter from a Markdown body. Throws a plain Error whose message is the YAML problem
- * in one line, placed in the whole file: "line 4, column 17: a closing " is missing".
+ * in one line, placed in the whole file: "line 4, column 17: a closing " is missing". A field written without
+ * its colon ("publication Village News") is no YAML error to its writer: it is said in their words, and the
+ * rest is read as if the colon were there, so that the file's other problems are said at once.
  */
-export function splitFrontMatter(text: string): { data: unknown; body: string } | undefined {
+export function splitFrontMatter(text: string): FrontMatterParts | undefined {
   const opening = OPENING.exec(text);
   if (!opening) return undefined;
   const rest = text.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
   if (!closing) return undefined;
   const yaml = rest.slice(0, closing.index);
-  let data: unknown;
-  try {
-    data = parse(yaml);
-  } catch (error) {
-    throw new Error(yamlProblem(error), { cause: error });
+  const body = rest.slice(closing.index + closing[0].length);
+  const document = parseDocument(yaml);
+  const [error] = document.errors;
+  if (error === undefined) return { data: document.toJS(), body, problems: [] };
+  const mended = withColons(yaml);
+  if (mended.problems.length > 0) {
+    const again = parseDocument(mended.yaml);
+    if (again.errors.length === 0) return { data: again.toJS(), body, problems: mended.problems };
   }
-  return { data, body: rest.slice(closing.index + closing[0].length) };
+  throw new Error(yamlProblem(error), { cause: error });
+}
+
+/** The YAML with a colon put after the name on each top-level line that lacks one, and those lines said. */
+function withColons(yaml: string): { yaml: string; problems: string[] } {
+  const problems: string[] = [];
+  const lines = yaml.split('\n').map((line, index) => {
+    const match = NO_COLON.exec(line.replace(/\r$/, ''));
+    if (!match) return line;
+    problems.push(
+      `line ${index + 1 + LINES_BEFORE_YAML}: \`${match[0].trim()}\` has no colon after the field name`,
+    );
+    return `${match[1]}: ${match[2]}`;
+  });
+  return { yaml: lines.join('\n'), problems };
 }
 
 /**

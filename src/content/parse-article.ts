@@ -139,7 +139,10 @@ export function parseArticle(fileName: string, source: string, path: string = fi
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
   const { body, paragraphs, sentences } = splitBody(slug, parts.body);
-  const problems = result.success ? [] : frontMatterProblems(result.error.issues);
+  const problems: FieldProblem[] = [
+    ...parts.problems.map((problem) => ({ problem })),
+    ...(result.success ? [] : frontMatterProblems(result.error.issues)),
+  ];
   if (sentences.length === 0) problems.push({ field: 'body', problem: 'the body has no text' });
   // Every problem of the file at once, not one per fix: "publication: is required; date: is not a real date".
   const [only] = problems;

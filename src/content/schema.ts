@@ -28,11 +28,18 @@ export const frontMatterSchema = z
       section: text.optional(),
       date: z
         .string(typeError('a date written YYYY-MM-DD'))
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-        .refine((value) => {
-          const parsed = new Date(`${value}T00:00:00Z`);
-          return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
-        }, 'is not a real date'),
+        // One problem, one message: a date in another form is not also said to be no real date.
+        .regex(/^\d{4}-\d{2}-\d{2}$/, {
+          abort: true,
+          error: (issue) => `${String(issue.input)} is not a date written YYYY-MM-DD`,
+        })
+        .refine(
+          (value) => {
+            const parsed = new Date(`${value}T00:00:00Z`);
+            return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+          },
+          { error: (issue) => `${String(issue.input)} is not a real date` },
+        ),
       url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
       topic: text.optional(),
       region: text.optional(),

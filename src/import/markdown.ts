@@ -34,6 +34,9 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
       detail: `the front matter is not valid YAML (${(error as Error).message})`,
     });
   }
+  if (parts !== undefined && parts.problems.length > 0) {
+    return failed({ code: ImportProblemCode.InvalidContent, source, detail: parts.problems.join('; ') });
+  }
   const { fields, ignored, invalid } = draftFieldsOf(parts?.data);
   const warnings: ImportWarning[] = [
     ...(ignored.length > 0 ? [{ code: ImportWarningCode.IgnoredFields, detail: ignored.join(', ') }] : []),

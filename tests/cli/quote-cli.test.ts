@@ -230,7 +230,7 @@ describe('quotebot articles and check', () => {
     });
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain('✗ broken.md: publication: is required; date: is not a real date\n');
+    expect(stdout).toContain('✗ broken.md: publication: is required; date: 2024-02-30 is not a real date\n');
     expect(stdout).toContain(`✗ raw-post.md: missing front matter`);
     expect(stdout).toContain(`\`quotebot import ${join(dir, 'raw-post.md')}\` writes one`);
     // The bot and the other commands read the folder through the library snapshot: the same path.

@@ -97,8 +97,8 @@ describe('parseArticle', () => {
     ['a field left blank', valid.replace('author: An Author', 'author:'), 'bad.md: author: has no value'],
     ['a number for a date', valid.replace('2021-02-03', '20210203'), 'bad.md: date: must be a date written YYYY-MM-DD'],
     ['a list for the front matter', valid.replace(/title: A Title\n[^]*date: .*\n/, '- a\n- b\n'), 'bad.md: the front matter must be fields'],
-    ['an impossible date', valid.replace('2021-02-03', '2021-02-30'), 'bad.md: date: is not a real date'],
-    ['a date in another format', valid.replace('2021-02-03', '03/02/2021'), 'bad.md: date: must be a date written YYYY-MM-DD'],
+    ['an impossible date', valid.replace('2021-02-03', '2021-02-30'), 'bad.md: date: 2021-02-30 is not a real date'],
+    ['a date in another format', valid.replace('2021-02-03', '03/02/2021'), 'bad.md: date: 03/02/2021 is not a date written YYYY-MM-DD'],
     ['an unknown field', valid.replace('title: A Title', 'title: A Title\nauthr: x'), 'bad.md: unknown field(s) authr'],
     ['no front matter', 'Just text.', 'bad.md: missing front matter'],
     ['broken YAML', valid.replace('title: A Title', 'title: [oops'), 'bad.md: the front matter is not valid YAML'],
@@ -136,9 +136,28 @@ describe('parseArticle', () => {
 
   it('given a missing field, an impossible date and no body then every problem is said at once', () => {
     const source = valid.replace('author: An Author\n', '').replace('2021-02-03', '2021-02-30');
-    expect(problemOf('bad.md', source)).toBe('bad.md: author: is required; date: is not a real date');
+    expect(problemOf('bad.md', source)).toBe('bad.md: author: is required; date: 2021-02-30 is not a real date');
     expect(problemOf('bad.md', source.split('---\n\n')[0] + '---\n')).toBe(
-      'bad.md: author: is required; date: is not a real date; body: the body has no text',
+      'bad.md: author: is required; date: 2021-02-30 is not a real date; body: the body has no text',
+    );
+  });
+
+  it('given a date written another way or an impossible one then it is one problem, said once with the date', () => {
+    expect(problemOf('bad.md', valid.replace('2021-02-03', '12/07/2023'))).toBe(
+      'bad.md: date: 12/07/2023 is not a date written YYYY-MM-DD',
+    );
+    expect(problemOf('bad.md', valid.replace('2021-02-03', '2023-02-30'))).toBe('bad.md: date: 2023-02-30 is not a real date');
+  });
+
+  it('given a field written without its colon then its line and words are said, and the other problems with them', () => {
+    const source = valid.replace('publication: A Paper', 'publication A Paper');
+    expect(problemOf('bad.md', source)).toBe('bad.md: line 4: `publication A Paper` has no colon after the field name');
+    // The rest is read as if the colon were there: the date is said too, and publication: is not "required".
+    expect(problemOf('bad.md', source.replace('2021-02-03', '12/07/2023'))).toBe(
+      'bad.md: line 4: `publication A Paper` has no colon after the field name; date: 12/07/2023 is not a date written YYYY-MM-DD',
+    );
+    expect(problemOf('bad.md', valid.replace('date: 2021-02-03', 'date 2021-02-03').replace('title: A Title', 'title A Title'))).toBe(
+      'bad.md: line 2: `title A Title` has no colon after the field name; line 5: `date 2021-02-03` has no colon after the field name',
     );
   });
 

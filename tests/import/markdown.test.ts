@@ -152,6 +152,13 @@ describe('extractMarkdown', () => {
     );
   });
 
+  it('given a field without its colon in the front matter then the problem names its line and words', () => {
+    const outcome = extractMarkdown('bad.md', '---\ntitle: Roofs\npublication Village News\n---\n\nText.');
+    expect(outcome.ok || outcome.problem.detail).toBe(
+      'line 3: `publication Village News` has no colon after the field name',
+    );
+  });
+
   it('given a paragraph with Markdown markers then the import warns that it reads differently', () => {
     const built = prepareContentFile('x.md', {
       title: 'T',
