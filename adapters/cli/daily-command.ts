@@ -21,6 +21,8 @@ import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
+import { shellArgument } from '../../src/text/shell-words.js';
+import { FORBIDDEN_ADVICE, pausedWords } from '../shared/daily-wording.js';
 import { noArticle, UsageError } from './usage.js';
 
 /** Post statuses after which a cron job has nothing to worry about. */
@@ -99,12 +101,19 @@ function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): str
   const state = !schedule.enabled
     ? 'stopped'
     : schedule.pausedReason
-      ? `paused (${schedule.pausedReason.code}: ${schedule.pausedReason.detail})`
+      ? `${pausedWords(schedule.pausedReason, FORBIDDEN_ADVICE[schedule.platform], setCommand(schedule))} (${schedule.pausedReason.code}: ${schedule.pausedReason.detail})`
       : next
         ? `next ${next.localDate} ${next.localTime} ${next.timezone}${next.dueNow ? ' (due now)' : ''}`
         : 'no post in the coming week';
   const early = ahead ? `; ${ahead.localDate} posted ahead of time` : '';
   return `${where(schedule)}  ${schedule.time} ${schedule.timezone} ${schedule.days.join(',')}  ${scope}  ${state}${early}`;
+}
+
+/** The `daily set` that sets this schedule again as it is (and so starts it again when paused). */
+function setCommand(schedule: DailySchedule): string {
+  const days = schedule.days.length === 7 ? '' : ` --days ${schedule.days.join(',')}`;
+  const article = schedule.article === null ? '' : ` --article ${shellArgument(schedule.article)}`;
+  return `quotebot daily set --platform ${schedule.platform} --channel ${shellArgument(schedule.channelId)} --time ${schedule.time} --timezone ${shellArgument(schedule.timezone)}${days}${article}${schedule.card ? ' --card' : ''}`;
 }
 
 /** What a schedule set from the shell posts: when, on which days, from what, and how. */

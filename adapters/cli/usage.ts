@@ -317,4 +317,6 @@ ${Object.values(CLI_COMMANDS)
       the version of quotebot (-v)
 
 Environment: CONTENT_DIR (default: the package's content/ folder), DATA_DIR (default: the package's data/ folder),
-DAILY_CATCHUP_HOURS. See .env.example.`;
+DATABASE_URL (the bot's PostgreSQL: without it the daily commands keep schedules in a SQLite file in DATA_DIR and
+do not see the bot's), DAILY_CATCHUP_HOURS; daily run posts to Discord with DISCORD_TOKEN and to Slack with
+SLACK_BOT_TOKEN, set as for the bot. Read from .env too; see .env.example.`;

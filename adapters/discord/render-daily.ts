@@ -1,5 +1,5 @@
 import type { DailyReply, NextPost } from '../../src/index.js';
-import { dailyReplyWords, type DailyReplyStyle } from '../shared/daily-wording.js';
+import { dailyReplyWords, FORBIDDEN_ADVICE, type DailyReplyStyle } from '../shared/daily-wording.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeText } from './markdown.js';
@@ -21,7 +21,7 @@ const DISCORD_DAILY: DailyReplyStyle = {
   channel: (id) => `<#${id}>`,
   when,
   escaped: (text) => escapeText(truncate(text, 200)),
-  forbidden: 'I may not post there: check my permissions in that channel',
+  forbidden: FORBIDDEN_ADVICE.discord,
   managers: 'members with the Manage Server permission',
 };
 

@@ -1,3 +1,4 @@
+import type { DailyPlatform } from '../../src/daily/schedule.js';
 import {
   formatDays,
   type DailyReply,
@@ -31,6 +32,17 @@ export function outcomeWords(status: string, platform: 'Discord' | 'Slack'): str
   };
   return Object.hasOwn(words, status) ? words[status] : undefined;
 }
+
+/**
+ * Why the bot may not post in a channel, with each platform's advice: the chat's `/daily status` and the
+ * shell's `quotebot daily status` say the same (check the channel's permissions on Discord, invite the bot on
+ * Slack).
+ */
+export const FORBIDDEN_ADVICE = {
+  discord: 'I may not post there: check my permissions in that channel',
+  slack: 'I may not post there: invite me to the channel (`/invite @quotebot`)',
+  console: 'I may not post there',
+} as const satisfies Record<DailyPlatform, string>;
 
 /**
  * Why a schedule is paused, for `/daily status`. `forbidden` is the platform's own advice (check the
@@ -92,12 +104,17 @@ function describeSchedule(schedule: DailySchedule, s: DailyReplyStyle): string {
   return `${days} at ${schedule.time} (${s.escaped(schedule.timezone)})${from}${card}`;
 }
 
+/**
+ * A paused schedule, why, and how to start it again: "Paused: I may not post there: invite me to the channel…
+ * `/daily set` starts it again." `set` is the command that sets it, as the chat or the shell writes it.
+ */
+export function pausedWords(reason: PauseReason, forbidden: string, set: string): string {
+  return `Paused: ${pauseWords(reason.code, forbidden)}. \`${set}\` starts it again.`;
+}
+
 function scheduleState(schedule: DailySchedule, next: NextPost | null, s: DailyReplyStyle): string {
   if (!schedule.enabled) return `Stopped. \`${s.dailyCommand} set\` starts it again.`;
-  if (schedule.pausedReason) {
-    const why = pauseWords(schedule.pausedReason.code, s.forbidden);
-    return `Paused: ${why}. \`${s.dailyCommand} set\` starts it again.`;
-  }
+  if (schedule.pausedReason) return pausedWords(schedule.pausedReason, s.forbidden, `${s.dailyCommand} set`);
   return next ? `Next: ${s.when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';
 }
 

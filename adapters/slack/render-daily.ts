@@ -1,5 +1,5 @@
 import type { DailyReply, NextPost } from '../../src/index.js';
-import { dailyReplyWords, type DailyReplyStyle } from '../shared/daily-wording.js';
+import { dailyReplyWords, FORBIDDEN_ADVICE, type DailyReplyStyle } from '../shared/daily-wording.js';
 import { section, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
 import { escapeMrkdwn, mrkdwnWithin } from './mrkdwn.js';
@@ -23,7 +23,7 @@ function slackDaily(daily: string, articles: string): DailyReplyStyle {
     channel: (id) => (/^[A-Z0-9]+$/i.test(id) ? `<#${id}>` : escapeMrkdwn(id)),
     when,
     escaped: (text) => mrkdwnWithin(text, 200),
-    forbidden: 'I may not post there: invite me to the channel (`/invite @quotebot`)',
+    forbidden: FORBIDDEN_ADVICE.slack,
     managers: 'workspace admins and owners (and the users in SLACK_DAILY_ADMINS)',
   };
 }

@@ -18,6 +18,16 @@ describe('quotebot usage', () => {
     }
     expect(runCli(['--help']).stdout).toContain('quotebot --version');
   });
+
+  it('given --help then its environment names DATABASE_URL, what its lack means for daily, and the tokens daily run posts with', () => {
+    const environment = runCli(['--help']).stdout.split('Environment:')[1]?.replace(/\s+/g, ' ') ?? '';
+    expect(environment).toContain(
+      "DATABASE_URL (the bot's PostgreSQL: without it the daily commands keep schedules in a SQLite file in DATA_DIR and do not see the bot's)",
+    );
+    expect(environment).toContain(
+      'daily run posts to Discord with DISCORD_TOKEN and to Slack with SLACK_BOT_TOKEN',
+    );
+  });
 });
 
 describe('an unknown command', () => {

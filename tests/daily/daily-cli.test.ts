@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteDailyStore } from '../../runtime/daily/sqlite-store.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
@@ -357,6 +358,36 @@ describe('quotebot daily', () => {
     const result = runCli(args, dataDir());
     expect(result.code).toBe(code);
     expect(result.stderr).toContain(message);
+  });
+
+  it('given a Slack schedule paused because the bot is not in the channel then status says how to fix it, as Slack’s /daily status does, and the set it names starts it again', async () => {
+    const env = dataDir();
+    const set = [
+      'daily',
+      'set',
+      '--platform',
+      'slack',
+      '--channel',
+      'CNOPE',
+      '--time',
+      '09:00',
+      '--timezone',
+      'UTC',
+    ];
+    expect(runCli([...set, '--days', 'mon-fri'], env).code).toBe(0);
+    const store = SqliteDailyStore.open(env.DATA_DIR!);
+    const reason = { code: 'forbidden', detail: 'not_in_channel', since: '2026-03-01T00:00:00Z' } as const;
+    expect(await store.setPause({ platform: 'slack', channelId: 'CNOPE' }, reason)).toBe(true);
+    store.close();
+    const status = (): string =>
+      runCli(['daily', 'status', '--platform', 'slack', '--channel', 'CNOPE'], env).stdout.trim();
+    const restart =
+      'quotebot daily set --platform slack --channel CNOPE --time 09:00 --timezone UTC --days mon,tue,wed,thu,fri';
+    expect(status()).toContain(
+      `Paused: I may not post there: invite me to the channel (\`/invite @quotebot\`). \`${restart}\` starts it again. (forbidden: not_in_channel)`,
+    );
+    expect(runCli(restart.split(' ').slice(1), env).code).toBe(0);
+    expect(status()).toMatch(/ next \d{4}-\d\d-\d\d 09:00 UTC$/);
   });
 
   it('given a bad timezone then set exits 1 with suggestions', () => {
