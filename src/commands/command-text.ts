@@ -113,7 +113,8 @@ function continuedFirst(
  * Reads the text after a command name, as typed in a terminal or a Slack slash command: `name:value`
  * pairs (quote values with spaces: `topic:"red line"`), a bare choice value (`/summary short`) or boolean
  * name (`/articles reload`), and free words for the first text option, after its value when it is named
- * (`topic:oil prices`). A `name:` close to an option's
+ * (`topic:oil prices`); with that option named, or none, an unquoted value takes the words after it up to the next
+ * option (`/daily set timezone:new york time:9am`). A `name:` close to an option's
  * name (`artcle:`) is a usage error that names the option meant.
  */
 export function parseCommandText(
@@ -152,20 +153,13 @@ export function parseCommandText(
   if (problem !== undefined) return problem;
   const mainBefore = mainOption(definition, values);
   const mainNamed = mainBefore !== undefined && mainBefore.name in values;
-  const { free, continued } = continuedFirst(typed, bare, mainBefore?.name);
-  // A bare word that is one of an option's choices sets that option: `/summary short`.
-  const words = free
-    .split(/\s+/)
-    .filter((word) => {
-      const option = definition.options.find(
-        (candidate) =>
-          !(candidate.name in values) &&
-          candidate.choices?.some((choice) => choice.value === word.toLowerCase()),
-      );
-      if (option) values[option.name] = word.toLowerCase();
-      return word.length > 0 && option === undefined;
-    })
-    .join(' ');
+  // With no free text to be (the main option is named, or there is none), the words after an unquoted value
+  // are that value's, up to the next option, in any order: `/daily set timezone:new york time:9am`.
+  const { free, continued } =
+    mainBefore === undefined || mainNamed
+      ? { free: ownWordsPlaced(definition, values, typed, bare), continued: undefined }
+      : continuedFirst(typed, bare, mainBefore.name);
+  const words = withoutChoiceWords(definition, values, free);
   if (words.length > 0) {
     // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was named
     // with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
@@ -215,6 +209,46 @@ export function parseCommandText(
     !mainNamed &&
     String(values[main.name] ?? '').startsWith(firstWords(free, continued.next + continued.before));
   return { kind: 'options', values, ...(leads ? { continued } : {}) };
+}
+
+/** `text` without its bare words that are a choice of an option not yet set, which they set: `/summary short`. */
+function withoutChoiceWords(
+  definition: CommandDefinition,
+  values: Record<string, string | number | boolean>,
+  text: string,
+): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => {
+      const option = definition.options.find(
+        (candidate) =>
+          !(candidate.name in values) &&
+          candidate.choices?.some((choice) => choice.value === word.toLowerCase()),
+      );
+      if (option) values[option.name] = word.toLowerCase();
+      return word.length > 0 && option === undefined;
+    })
+    .join(' ');
+}
+
+/**
+ * Adds to each unquoted value in `typed` (marked where it stood; `bare` names their options) the words after it,
+ * up to the next option, but a choice word (`topic:oil prices short`); returns the words typed before any.
+ */
+function ownWordsPlaced(
+  definition: CommandDefinition,
+  values: Record<string, string | number | boolean>,
+  typed: string,
+  bare: readonly string[],
+): string {
+  const [before = '', ...after] = typed.split(VALUE_STOOD);
+  after.forEach((segment, i) => {
+    const name = bare[i];
+    const words = withoutChoiceWords(definition, values, segment);
+    if (name !== undefined && words.length > 0)
+      values[name] = `${String(values[name] ?? '')} ${words}`.trim();
+  });
+  return before;
 }
 
 /** The first `count` words of `text`, one space apart. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   channelIdFromOption,
+  dailyCommand,
   dailyRequestFromCommand,
   formatDays,
+  parseCommandInput,
   parseDays,
   parseLocalTime,
   resolveTimezone,
@@ -118,6 +120,26 @@ describe('requests from command options', () => {
     });
     expect(dailyRequestFromCommand('set', { time: '09:00', card: true }, context)).toMatchObject({
       card: true,
+    });
+  });
+
+  it('given a value of several words unquoted before or after another option then the words up to the next option are its own', () => {
+    const set = { kind: 'input', subcommand: 'set' } as const;
+    expect(parseCommandInput(dailyCommand, 'set time:9am timezone:new york card:true')).toEqual({
+      ...set,
+      values: { time: '9am', timezone: 'new york', card: true },
+    });
+    expect(parseCommandInput(dailyCommand, 'set timezone:new york time:9am')).toEqual({
+      ...set,
+      values: { timezone: 'new york', time: '9am' },
+    });
+    expect(parseCommandInput(dailyCommand, 'set time:9:30 pm timezone:são paulo days:mon-fri')).toEqual({
+      ...set,
+      values: { time: '9:30 pm', timezone: 'são paulo', days: 'mon-fri' },
+    });
+    expect(parseCommandInput(dailyCommand, 'set timezone:"new york" time:9am')).toEqual({
+      ...set,
+      values: { timezone: 'new york', time: '9am' },
     });
   });
 

@@ -80,6 +80,19 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     });
   });
 
+  it('given a city of two words unquoted, before or after the time, then it is the timezone', async () => {
+    const typed = { C0CITY1: 'time:9am timezone:new york card:true', C0CITY2: 'timezone:new york time:9am' };
+    for (const [channelId, options] of Object.entries(typed)) {
+      expect(await daily(`set ${options} channel:<#${channelId}|city>`)).toMatch(
+        new RegExp(`^Daily quote set for <#${channelId}>: every day at 09:00 `),
+      );
+      expect(await store.getSchedule({ platform: 'slack', channelId })).toMatchObject({
+        time: '09:00',
+        timezone: 'America/New_York',
+      });
+    }
+  });
+
   it('given a member who is no admin then changing is refused but status is answered', async () => {
     expect(await daily('stop', 'U0MEMBER')).toMatch(/^Only workspace admins and owners/);
     expect(await daily('status', 'U0MEMBER')).toMatch(/^Daily quote in <#C0GENERAL>: /);
