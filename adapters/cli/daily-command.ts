@@ -101,7 +101,7 @@ function scheduleLine(reply: Extract<DailyReply, { kind: 'daily-status' }>): str
   const state = !schedule.enabled
     ? 'stopped'
     : schedule.pausedReason
-      ? `${pausedWords(schedule.pausedReason, FORBIDDEN_ADVICE[schedule.platform], setCommand(schedule))} (${schedule.pausedReason.code}: ${schedule.pausedReason.detail})`
+      ? `${pausedWords(schedule.pausedReason, FORBIDDEN_ADVICE[schedule.platform], `\`${setCommand(schedule)}\``)} (${schedule.pausedReason.code}: ${schedule.pausedReason.detail})`
       : next
         ? `next ${next.localDate} ${next.localTime} ${next.timezone}${next.dueNow ? ' (due now)' : ''}`
         : 'no post in the coming week';

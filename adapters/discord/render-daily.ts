@@ -16,6 +16,7 @@ const DISCORD_DAILY: DailyReplyStyle = {
   platform: 'Discord',
   quoted,
   list: (items) => items.slice(0, 5).map(quoted).join(', '),
+  code: (text) => `\`${text}\``,
   articlesCommand: '/articles',
   dailyCommand: '/daily',
   channel: (id) => `<#${id}>`,

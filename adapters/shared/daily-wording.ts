@@ -13,6 +13,8 @@ export interface DailyWordingStyle {
   readonly quoted: (text: string) => string;
   /** A few suggestions, each quoted. */
   readonly list: (items: readonly string[]) => string;
+  /** A name to copy back as it is (a timezone, a slug, a command), as the platform shows code: `America/New_York`. */
+  readonly code: (text: string) => string;
   /** The command that lists articles, as the platform names it (`/articles`). */
   readonly articlesCommand: string;
 }
@@ -78,7 +80,7 @@ export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingS
     case 'invalid-days':
       return `${quoted(reply.input)} is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':
-      return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` \`${style.articlesCommand}\` lists them.`}`;
+      return `There is no article ${quoted(reply.article)}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ` ${style.code(style.articlesCommand)} lists them.`}`;
   }
 }
 
@@ -99,22 +101,23 @@ export interface DailyReplyStyle extends DailyWordingStyle {
 
 function describeSchedule(schedule: DailySchedule, s: DailyReplyStyle): string {
   const days = schedule.days.length === 7 ? 'every day' : `on ${formatDays(schedule.days)}`;
-  const from = schedule.article ? `, quoting \`${s.escaped(schedule.article)}\`` : '';
+  const from = schedule.article ? `, quoting ${s.code(schedule.article)}` : '';
   const card = schedule.card ? ', as a card' : '';
-  return `${days} at ${schedule.time} (${s.escaped(schedule.timezone)})${from}${card}`;
+  return `${days} at ${schedule.time} (${s.code(schedule.timezone)})${from}${card}`;
 }
 
 /**
  * A paused schedule, why, and how to start it again: "Paused: I may not post there: invite me to the channel…
- * `/daily set` starts it again." `set` is the command that sets it, as the chat or the shell writes it.
+ * `/daily set` starts it again." `set` is the command that sets it, shown as the chat or the shell shows one.
  */
 export function pausedWords(reason: PauseReason, forbidden: string, set: string): string {
-  return `Paused: ${pauseWords(reason.code, forbidden)}. \`${set}\` starts it again.`;
+  return `Paused: ${pauseWords(reason.code, forbidden)}. ${set} starts it again.`;
 }
 
 function scheduleState(schedule: DailySchedule, next: NextPost | null, s: DailyReplyStyle): string {
-  if (!schedule.enabled) return `Stopped. \`${s.dailyCommand} set\` starts it again.`;
-  if (schedule.pausedReason) return pausedWords(schedule.pausedReason, s.forbidden, `${s.dailyCommand} set`);
+  if (!schedule.enabled) return `Stopped. ${s.code(`${s.dailyCommand} set`)} starts it again.`;
+  if (schedule.pausedReason)
+    return pausedWords(schedule.pausedReason, s.forbidden, s.code(`${s.dailyCommand} set`));
   return next ? `Next: ${s.when(next)}${next.dueNow ? ', due now' : ''}.` : 'No post in the coming week.';
 }
 
@@ -145,7 +148,7 @@ export function dailyReplyWords(reply: DailyReply, s: DailyReplyStyle): string {
       return `${outcomeWords(outcome.status, s.platform) ?? s.escaped(outcome.status)} ${s.channel(outcome.channelId)}.${detail}`;
     }
     case 'daily-none':
-      return `There is no daily quote in ${s.channel(reply.channelId)}. \`${s.dailyCommand} set\` starts one.`;
+      return `There is no daily quote in ${s.channel(reply.channelId)}. ${s.code(`${s.dailyCommand} set`)} starts one.`;
     case 'not-allowed':
       return `Only ${s.managers} can change the daily quote.`;
     case 'invalid-time':

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import { SLACK_LIMITS, truncate } from './limits.js';
-import { mrkdwnWithin } from './mrkdwn.js';
+import { mrkdwnWithin, plainWithin } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
 
@@ -64,7 +64,10 @@ export function withinBlockLimit(head: readonly Block[], tail: readonly Block[])
   return [...head.slice(0, room - 1), context('_(cut short: too long for one Slack message)_'), ...tail];
 }
 
-/** The notification text: plain words, escaped like everything else, short. */
+/**
+ * The notification text (Slack's `text` beside the blocks), which Slack shows and reads aloud unformatted:
+ * plain words with their real characters (`America/New_York`, not look-alikes), mentions escaped, short.
+ */
 export function fallback(text: string): string {
-  return mrkdwnWithin(text, SLACK_LIMITS.fallbackText);
+  return plainWithin(text, SLACK_LIMITS.fallbackText);
 }

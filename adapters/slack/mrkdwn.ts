@@ -1,5 +1,5 @@
 import type { Highlight } from '../../src/index.js';
-import { isHighSurrogate } from './limits.js';
+import { isHighSurrogate, truncate } from './limits.js';
 
 /**
  * Slack mrkdwn for text that came from articles or users. Slack asks apps to escape `&`, `<` and `>`; with
@@ -19,6 +19,22 @@ const INERT: Readonly<Record<string, string>> = {
 
 export function escapeMrkdwn(text: string): string {
   return text.replace(/[&<>*_~`]/g, (char) => INERT[char] ?? char);
+}
+
+/**
+ * Only what Slack asks apps to escape (`&`, `<`, `>`): no mention or link can be formed, and every other
+ * character stays itself. For the notification `text`, which Slack shows unformatted, and inside code spans.
+ */
+export function escapeEntities(text: string): string {
+  return text.replace(/[&<>]/g, (char) => INERT[char] ?? char);
+}
+
+/**
+ * A code span of a name a user may copy back (a timezone, a slug, a command): Slack formats nothing inside
+ * one, so `America/New_York` keeps its `_`. Only a backtick, which would end the span, becomes its look-alike.
+ */
+export function mrkdwnCode(text: string): string {
+  return `\`${escapeEntities(text).replace(/`/g, INERT['`']!)}\``;
 }
 
 /** Slack sends message and command text with `&`, `<`, `>` as entities; this gives the typed text back. */
@@ -96,6 +112,20 @@ export function renderHighlightedChunks(
     while (text[start] === ' ') start += 1;
   }
   return chunks;
+}
+
+/**
+ * Plain words for a notification, at most `max` characters, ending with "…" when cut: `&`, `<` and `>` escaped
+ * (cut where no entity is split), every other character as it is (see `escapeEntities`).
+ */
+export function plainWithin(text: string, max: number): string {
+  let shown = text;
+  let out = escapeEntities(shown);
+  while (out.length > max && shown.length > 1) {
+    shown = truncate(shown, Math.min(shown.length - 1, max - (out.length - shown.length)));
+    out = escapeEntities(shown);
+  }
+  return out;
 }
 
 /** Plain text (no highlights) as mrkdwn of at most `max` characters, ending with "…" when cut. */

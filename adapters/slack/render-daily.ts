@@ -2,7 +2,7 @@ import type { DailyReply, NextPost } from '../../src/index.js';
 import { dailyReplyWords, FORBIDDEN_ADVICE, type DailyReplyStyle } from '../shared/daily-wording.js';
 import { section, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
-import { escapeMrkdwn, mrkdwnWithin } from './mrkdwn.js';
+import { escapeEntities, escapeMrkdwn, mrkdwnCode, mrkdwnWithin } from './mrkdwn.js';
 
 const quoted = (text: string): string => `“${mrkdwnWithin(text, 200)}”`;
 
@@ -16,7 +16,9 @@ function slackDaily(daily: string, articles: string): DailyReplyStyle {
   return {
     platform: 'Slack',
     quoted,
-    list: (items) => items.slice(0, 5).map(quoted).join(', '),
+    // Suggestions are timezones and slugs, to paste back.
+    list: (items) => items.slice(0, 5).map(mrkdwnCode).join(', '),
+    code: mrkdwnCode,
     articlesCommand: articles,
     dailyCommand: daily,
     // Ids come from Slack's payload or `channelIdFromOption` (letters and digits only).
@@ -28,9 +30,27 @@ function slackDaily(daily: string, articles: string): DailyReplyStyle {
   };
 }
 
+/**
+ * The same words for the notification `text`, which Slack shows unformatted: real characters
+ * (`America/New_York`), `&`, `<` and `>` escaped so that no mention forms, and Slack's own channel links and
+ * dates kept, which notifications render.
+ */
+function plainDaily(daily: string, articles: string): DailyReplyStyle {
+  const plain = (text: string): string => escapeEntities(truncate(text, 200));
+  return {
+    ...slackDaily(daily, articles),
+    quoted: (text) => `“${plain(text)}”`,
+    list: (items) => items.slice(0, 5).map(plain).join(', '),
+    code: plain,
+    channel: (id) => (/^[A-Z0-9]+$/i.test(id) ? `<#${id}>` : plain(id)),
+    escaped: plain,
+    forbidden: 'I may not post there: invite me to the channel (/invite @quotebot)',
+  };
+}
+
 /** `/daily` answers for Slack, to the asker only: channels as links, times in each reader's timezone. */
 export function renderDaily(reply: DailyReply, daily = '/daily', articles = '/articles'): SlackMessage {
-  const text = dailyReplyWords(reply, slackDaily(escapeMrkdwn(daily), escapeMrkdwn(articles)));
-  // The text is mrkdwn already (escaped, our own links): the notification text can carry it as it is.
-  return { text: truncate(text, SLACK_LIMITS.fallbackText), blocks: [section(text)] };
+  const text = dailyReplyWords(reply, slackDaily(daily, articles));
+  const plain = dailyReplyWords(reply, plainDaily(daily, articles));
+  return { text: truncate(plain, SLACK_LIMITS.fallbackText), blocks: [section(text)] };
 }

@@ -25,7 +25,7 @@ import {
   type SlackMessage,
 } from './blocks.js';
 import { slackUsage, type SlackCommandNames } from './command-names.js';
-import { escapeMrkdwn, mrkdwnLink, mrkdwnWithin } from './mrkdwn.js';
+import { escapeMrkdwn, mrkdwnCode, mrkdwnLink, mrkdwnWithin } from './mrkdwn.js';
 import { attributionLine, renderQuote, type Visibility } from './render-quote.js';
 import { SLACK_LIMITS } from './limits.js';
 import { renderDaily } from './render-daily.js';
@@ -40,20 +40,23 @@ function note(mrkdwn: string, plain: string): SlackMessage {
 
 const quoted = (text: string): string => `“${mrkdwnWithin(text, 200)}”`;
 
-/** Plain text for notifications (Slack's `text`), which Slack shows unformatted. */
-const PLAIN: WordingStyle = {
-  quoted: (t) => `“${t}”`,
-  escaped: (t) => t,
-  code: (t) => t,
-  command: (n) => `/${n}`,
-};
+/** Plain text for notifications (Slack's `text`), which Slack shows unformatted (`fallback` escapes it). */
+function plainStyle(names?: SlackCommandNames): WordingStyle {
+  return {
+    quoted: (t) => `“${t}”`,
+    escaped: (t) => t,
+    code: (t) => t,
+    command: (name) => names?.slashOf.get(name) ?? `/${name}`,
+  };
+}
+const PLAIN = plainStyle();
 
 /** Slack's way of writing the shared wording: mrkdwn escaped, commands by this app's names. */
 export function slackStyle(names?: SlackCommandNames): WordingStyle {
   return {
     quoted,
     escaped: (text) => mrkdwnWithin(text, 200),
-    code: (text) => `\`${escapeMrkdwn(text)}\``,
+    code: mrkdwnCode,
     command: (name) => names?.slashOf.get(name) ?? `/${name}`,
   };
 }
@@ -124,12 +127,10 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
 function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames): SlackMessage {
   const named = (text: string): string => slackUsage({ name: command.name, usage: text }, names);
   const lines = commandDetails(command).flatMap((detail) => [
-    `\`${escapeMrkdwn(named(detail.usage))}\`  ${escapeMrkdwn(detail.description)}`,
-    ...detail.options.map(
-      (option) => `• \`${escapeMrkdwn(option.label)}\`  ${escapeMrkdwn(option.description)}`,
-    ),
+    `${mrkdwnCode(named(detail.usage))}  ${escapeMrkdwn(detail.description)}`,
+    ...detail.options.map((option) => `• ${mrkdwnCode(option.label)}  ${escapeMrkdwn(option.description)}`),
   ]);
-  const examples = (command.examples ?? []).map((example) => `\`${escapeMrkdwn(named(example))}\``);
+  const examples = (command.examples ?? []).map((example) => mrkdwnCode(named(example)));
   return {
     text: fallback(named(command.usage)),
     blocks: withinBlockLimit(
@@ -141,15 +142,15 @@ function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames)
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
   if (reply.brief || reply.unknown) {
-    const style = slackStyle(names);
-    const line = reply.unknown
-      ? en.didNotUnderstand(style, reply.unknown, reply.example)
-      : en.smallTalk(style, reply.example);
-    return { text: fallback(line), blocks: [section(line)] };
+    const line = (style: WordingStyle): string =>
+      reply.unknown
+        ? en.didNotUnderstand(style, reply.unknown, reply.example)
+        : en.smallTalk(style, reply.example);
+    return note(line(slackStyle(names)), line(plainStyle(names)));
   }
   if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);
   const lines = reply.commands.map(
-    (command) => `\`${escapeMrkdwn(slackUsage(command, names))}\`  ${escapeMrkdwn(command.description)}`,
+    (command) => `${mrkdwnCode(slackUsage(command, names))}  ${escapeMrkdwn(command.description)}`,
   );
   return {
     text: fallback('What quotebot can do'),
@@ -159,7 +160,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackComm
 
 /** An article as `/articles` lists it: its linked title, author, publication, date and slug. */
 function articleLine(a: Attribution): string {
-  return `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(byline(a))}, ${escapeMrkdwn(a.date)}  \`${escapeMrkdwn(a.slug)}\``;
+  return `• ${mrkdwnLink(a.url, a.title)} — ${escapeMrkdwn(byline(a))}, ${escapeMrkdwn(a.date)}  ${mrkdwnCode(a.slug)}`;
 }
 
 /**
@@ -174,11 +175,11 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
     case 'invalid-query':
     case 'unknown-article':
     case 'unknown-author': {
-      return note(problemWords(slackStyle(names), reply), problemWords(PLAIN, reply));
+      return note(problemWords(slackStyle(names), reply), problemWords(plainStyle(names), reply));
     }
     case 'source':
     case 'no-follow-up':
-      return note(followUpWords(slackStyle(names), reply), followUpWords(PLAIN, reply));
+      return note(followUpWords(slackStyle(names), reply), followUpWords(plainStyle(names), reply));
     case 'articles': {
       const title = en.articlesTitle(PLAIN, reply);
       const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
@@ -231,14 +232,14 @@ export function renderCommandReply(
     case 'cooldown':
       return note(
         en.slowDown(slackStyle(names), reply.command, reply.retryAfterSeconds),
-        en.slowDown(PLAIN, reply.command, reply.retryAfterSeconds),
+        en.slowDown(plainStyle(names), reply.command, reply.retryAfterSeconds),
       );
     case 'usage': {
       const { error } = reply;
       const rename = (usage: string): string => slackUsage({ name: error.command, usage }, names);
       const shown = { ...error, ...(error.choices ? { choices: error.choices.map(rename) } : {}) };
-      const words = en.usageError(slackStyle(names), shown, rename(error.usage ?? ''));
-      return note(words, words.split('\n')[0]!);
+      const words = (style: WordingStyle): string => en.usageError(style, shown, rename(error.usage ?? ''));
+      return note(words(slackStyle(names)), words(plainStyle(names)).split('\n')[0]!);
     }
   }
 }

@@ -91,14 +91,14 @@ describe('/daily on Discord', () => {
     const text = await daily('set', { time: '09:00', timezone: 'berlin' });
     expect(text).toMatch(
       new RegExp(
-        `^Daily quote set for <#${discord.channelId}>: every day at 09:00 \\(Europe/Berlin\\)\\. Next: <t:\\d+:F> \\(<t:\\d+:R>\\)`,
+        `^Daily quote set for <#${discord.channelId}>: every day at 09:00 \\(\`Europe/Berlin\`\\)\\. Next: <t:\\d+:F> \\(<t:\\d+:R>\\)`,
       ),
     );
   });
 
   it('given /daily set card:true, then the schedule posts cards and set and status say so', async () => {
     const text = await daily('set', { time: '09:00', timezone: 'UTC', card: true });
-    expect(text).toContain('every day at 09:00 (UTC), as a card.');
+    expect(text).toContain('every day at 09:00 (`UTC`), as a card.');
     expect(await daily('status')).toContain(', as a card.');
     expect(await daily('set', { time: '09:00', timezone: 'berlin' })).not.toContain('as a card');
   });

@@ -66,7 +66,7 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
   it('given an admin sets a schedule then it is stored for this channel and the answer links it', async () => {
     const text = await daily('set time:09:00 timezone:Europe/Berlin days:mon-fri');
     expect(text).toMatch(/^Daily quote set for <#C0GENERAL>: on /);
-    expect(text).toContain('at 09:00 (Europe/Berlin)');
+    expect(text).toContain('at 09:00 (`Europe/Berlin`)');
     expect(text).toMatch(/Next: <!date\^\d+\^\{date_short_pretty\} at \{time\}\|[^>]+>/);
     const saved = await store.getSchedule({ platform: 'slack', channelId: 'C0GENERAL' });
     expect(saved).toMatchObject({ time: '09:00', timezone: 'Europe/Berlin', workspaceId: run.slack.teamId });
@@ -93,6 +93,31 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     }
   });
 
+  it('given a timezone with an underscore then it is shown and suggested in code spans and in the notification as typed, to paste back', async () => {
+    const where = 'channel:<#C0PASTE|paste>';
+    const refused = await run.slack.http.postSlashCommand(run.appUrl, {
+      command: '/daily',
+      text: `set time:9am timezone:EST ${where}`,
+      userId: ADMIN,
+      channelId: 'C0GENERAL',
+    });
+    const post = await run.slack.waitForResponse(refused.sent.response_url);
+    expect(textOf(post.body.blocks)).toBe(
+      '“EST” is not a timezone I know. Did you mean `America/New_York`, `America/Toronto`?',
+    );
+    expect(post.body.text).toBe(
+      '“EST” is not a timezone I know. Did you mean America/New_York, America/Toronto?',
+    );
+    expect(await daily(`set time:9am timezone:America/New_York ${where}`)).toContain(
+      'every day at 09:00 (`America/New_York`).',
+    );
+    expect(await daily(`status ${where}`)).toContain('(`America/New_York`)');
+    // Others' input stays inert: no mention forms, no formatting is injected.
+    expect(await daily(`set time:9am timezone:<!everyone>_*x*_ ${where}`)).toBe(
+      '“&lt;!everyone&gt;ˍ∗x∗ˍ” is not a timezone I know. Try a city, e.g. Europe/Berlin.',
+    );
+  });
+
   it('given a member who is no admin then changing is refused but status is answered', async () => {
     expect(await daily('stop', 'U0MEMBER')).toMatch(/^Only workspace admins and owners/);
     expect(await daily('status', 'U0MEMBER')).toMatch(/^Daily quote in <#C0GENERAL>: /);
@@ -111,7 +136,7 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
   it('given /daily set card:true then /daily now shares the quote once as a card with alt text, and status says so', async () => {
     const where = 'channel:<#C0CARDS|cards>';
     expect(await daily(`set time:09:00 timezone:UTC card:true ${where}`)).toContain(
-      'every day at 09:00 (UTC), as a card.',
+      'every day at 09:00 (`UTC`), as a card.',
     );
     expect(await daily(`now ${where}`)).toBe('Posted today’s quote in <#C0CARDS>.');
     const shared = run.slack.sharedFiles.filter((file) => file.channel === 'C0CARDS');

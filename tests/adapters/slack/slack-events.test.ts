@@ -128,6 +128,19 @@ describe.each(['socket', 'http'] as const)(
       }
     });
 
+    it('given small talk then the commands come in code spans, and the notification text has them as typed', async () => {
+      const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> hello there` });
+      await inject.event(event);
+      const post = await run.slack.waitForCall(
+        'chat.postMessage',
+        (call) => call.args['thread_ts'] === event['ts'],
+      );
+      expect(textOf(post.args['blocks'])).toMatch(/^Ask me for a quote \(`\/quote [^`]+`\)/);
+      expect(String(post.args['text'])).toMatch(
+        /^Ask me for a quote \(\/quote [^)]+\) or a summary \(\/summary\); \/[a-z-]*help lists everything\.$/,
+      );
+    });
+
     it('given a retry of an answered event (same event_id, retry header) then it is answered once', async () => {
       const event = run.slack.build.appMention({ text: `<@${run.slack.botUserId}> quote election` });
       await inject.event(event, { eventId: `EvRetry${mode}` });
