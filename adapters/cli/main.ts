@@ -53,8 +53,10 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const [command, ...args] = argv;
   if (command === '--version' || command === '-v') return { out: packageVersion(), code: 0 };
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    const about = args[0] === undefined ? undefined : await helpWithExamples(args[0]);
-    if (args[0] !== undefined && about === undefined) throw new UsageError(unknownCommand(args[0]));
+    // `help --help` asks for the help too, not of a command named "--help".
+    const topic = args[0] === '--help' || args[0] === '-h' ? undefined : args[0];
+    const about = topic === undefined ? undefined : await helpWithExamples(topic);
+    if (topic !== undefined && about === undefined) throw new UsageError(unknownCommand(topic));
     return { out: about ?? USAGE, code: command === undefined ? 2 : 0 };
   }
   if (args.includes('--help') || args.includes('-h')) {

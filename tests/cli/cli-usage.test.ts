@@ -28,6 +28,14 @@ describe('quotebot usage', () => {
       'daily run posts to Discord with DISCORD_TOKEN and to Slack with SLACK_BOT_TOKEN',
     );
   });
+
+  it('given help --help or help -h then it prints the help and exits 0, as quote --help does', () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = runCli(['help', flag]);
+      expect([code, stderr]).toEqual([0, '']);
+      expect(stdout).toContain('quotebot --version');
+    }
+  });
 });
 
 describe('an unknown command', () => {
