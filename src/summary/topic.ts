@@ -4,7 +4,7 @@ import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } f
 import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
-import { aboutTopic } from './about-topic.js';
+import { aboutTopic, withoutPassingRunOns } from './about-topic.js';
 import { cuesOf, standsAlone } from './cues.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
@@ -80,7 +80,7 @@ export function passagesAbout(
  * the topic's own words or their inflections, one found only through a related word ("primary" for
  * "election", "cost" for "price") is about something else. The floor is a derived form's quality of the best
  * hit's score ("elected" still counts for "election"). Of those, the ones about the topic, not using its
- * word in passing (see `aboutTopic`).
+ * word in passing (see `aboutTopic`), nor in a run-on of many things (see `withoutPassingRunOns`).
  */
 export function nearBest(
   hits: readonly SearchHit[],
@@ -95,7 +95,7 @@ export function nearBest(
   // The part of a long sentence after a semicolon, in a small letter ("the bill amending…; and…"): only when
   // nothing else is about the topic.
   const parts: SearchHit[] = [];
-  for (const hit of aboutTopic(hits.filter((hit) => hit.score >= floor))) {
+  for (const hit of withoutPassingRunOns(aboutTopic(hits.filter((hit) => hit.score >= floor)))) {
     if (opensInSmallLetter(hit.passage.text)) parts.push(hit);
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }

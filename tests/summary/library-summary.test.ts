@@ -189,3 +189,57 @@ describe('a topic summary of sentences about the topic, not of its word in passi
     ]);
   });
 });
+
+describe('a topic summary of sentences about the topic, not a run-on that names it among many things', () => {
+  const runOn =
+    'Most people in this town get up early every day, walk their children to school, work long hours at the docks or in the shops, pay their taxes each year, look after their parents, and still find the time to help a neighbour when the winter storms come in.';
+  const towns = Library.create(
+    [
+      smallArticle('budget', 'The council budget', [
+        'The council will cut local taxes next year.',
+        'The cut saves each household about forty pounds a year.',
+      ]),
+      smallArticle('levy', 'A levy on fuel', [
+        'A new levy on fuel replaces two older taxes in April.',
+        'The council expects the levy to raise more each year.',
+      ]),
+      smallArticle('harbour-town', 'Harbour town life', [
+        'The harbour town has a long history of fishing.',
+        runOn,
+        'The fleet is smaller now than it was a century ago.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const texts = (summary: ReturnType<typeof summarizeLibrary>): string[] => {
+    if (summary.kind !== 'found') throw new Error(`expected found, got ${summary.kind}`);
+    return summary.excerpts.flatMap((excerpt) => excerpt.sentences.map((sentence) => sentence.text));
+  };
+
+  it('given a run-on sentence of many things that names taxes among them, with no sentence next to it about taxes, then the library summary of taxes leaves it out', () => {
+    const quoted = texts(summarizeLibrary(towns, { topic: 'taxes' }, options));
+    expect(quoted).toEqual(
+      expect.arrayContaining([
+        'The council will cut local taxes next year.',
+        'A new levy on fuel replaces two older taxes in April.',
+      ]),
+    );
+    expect(quoted).not.toContain(runOn);
+  });
+
+  it('given a run-on about taxes next to a sentence that names taxes too then it is kept, as a passage about them', () => {
+    const reform =
+      'From May the council will fold the water charge, the parking permit, the garden waste fee and two smaller local taxes into one yearly bill, which it says will be simpler to pay, cheaper to collect, and easier for every household to check.';
+    const withReform = Library.create(
+      [
+        ...towns.articles,
+        smallArticle('reform', 'One bill for all', [
+          'The council is changing how it collects taxes.',
+          reform,
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(texts(summarizeLibrary(withReform, { topic: 'taxes' }, options))).toContain(reform);
+  });
+});
