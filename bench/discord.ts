@@ -79,7 +79,10 @@ async function measure(fake: Fake, build: Build): Promise<number[]> {
   return samples;
 }
 
-/** Starts one bot (`quotebot` or the `bare` baseline) in a child process, as a real bot runs apart from Discord. */
+/**
+ * Starts one bot (`quotebot` or the `bare` baseline) in a child process, as a real bot runs apart from
+ * Discord.
+ */
 async function startBot(mode: 'quotebot' | 'bare', fake: Fake): Promise<() => Promise<void>> {
   // The compiled child (npm run bench builds first) runs as `npm start` does; tsx when it is not built.
   const built = join(ROOT, 'dist/bench/discord-child.js');

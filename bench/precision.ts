@@ -3,11 +3,12 @@
  * words, each word from a different BBC development article (a seeded choice, the same every run), over the
  * 40 articles as one library: such a mix is about nothing, so an answer is seldom deserved, and a relation of
  * the lexicon that makes many more of them answer is too loose. Counts with and without the WordNet lexicon.
- * Then 400 made-up queries of 7–9 such words, and the long queries of `tests/fixtures/long-none-queries.json`,
- * written by a person about topics the BBC articles, or 30 State of the Union addresses, do not cover: the kind
- * a way of answering long queries from their scattered words would answer wrongly. Long queries are counted
- * twice: as quotebot answers them, and held to a short query's share (no retellings, see
- * `SearchOptions.retellingWords`), the baseline of what the looser share for retellings costs.
+ * Then 400 made-up queries of 7–9 such words, and the long queries of
+ * `tests/fixtures/long-none-queries.json`, written by a person about topics the BBC articles, or 30 State of
+ * the Union addresses, do not cover: the kind a way of answering long queries from their scattered words
+ * would answer wrongly. Long queries are counted twice: as quotebot answers them, and held to a short query's
+ * share (no retellings, see `SearchOptions.retellingWords`), the baseline of what the looser share for
+ * retellings costs.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

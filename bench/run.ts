@@ -8,7 +8,9 @@ import { benchSearch } from './search.js';
 import { benchSlack } from './slack.js';
 import { benchSummary } from './summary.js';
 
-/** Every benchmark of `npm run bench`, in order. Each returns rows; the runner prints them and writes JSON. */
+/**
+ * Every benchmark of `npm run bench`, in order. Each returns rows; the runner prints them and writes JSON.
+ */
 const BENCHES: readonly { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'search', run: benchSearch },
   { name: 'summary', run: benchSummary },

@@ -50,9 +50,9 @@ const contentOf = (passage: Passage): string[] => [
 ];
 
 /**
- * A retelling in one's own words: 7–9 words, of which 3–4 are content words of a sentence of 9 or more (in its
- * order) and the others words of another sentence, standing where the sentence's words they replace stood.
- * `terms` are the sentence's own words kept.
+ * A retelling in one's own words: 7–9 words, of which 3–4 are content words of a sentence of 9 or more (in
+ * its order) and the others words of another sentence, standing where the sentence's words they replace
+ * stood. `terms` are the sentence's own words kept.
  */
 function longFrom(passage: Passage, other: Passage, rand: () => number): BenchQuery | undefined {
   const own = contentOf(passage);

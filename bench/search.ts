@@ -110,7 +110,8 @@ export async function benchSearch(): Promise<BenchRow[]> {
   });
   // The same kind of stream once the process has answered 10,000 other unseen queries, as a bot that has been
   // up a while has: in a just-started process V8's background compilation on 2 cores makes most of the tail
-  // above (docs/benchmarks.md, "What the seed row's p99 is made of"). Both rows are reported; neither replaces the other.
+  // above (docs/benchmarks.md, "What the seed row's p99 is made of"). Both rows are reported; neither
+  // replaces the other.
   const asked = new Set([...unseenQueries(passages, 500, 99), ...unseen].map((query) => query.toLowerCase()));
   const later = unseenQueries(passages, 20_000, 13).filter((query) => !asked.has(query.toLowerCase()));
   for (const query of later.slice(0, 5000)) library.search({ query });

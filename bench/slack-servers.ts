@@ -13,8 +13,9 @@ import { Bot } from '../src/index.js';
 /**
  * The two Slack apps `bench/slack.ts` loads, in a process of their own (built JS, as `npm start` runs
  * it, its search warmed up as `npm start` warms it: runtime/search-warm-up.ts), so the load generator does
- * not share their CPU: quotebot's HTTP-mode app and a bare Bolt app on the same receiver that acks a constant. Takes the signing secret as its argument, prints `{ ours, bare }`
- * (their URLs) as one JSON line; SIGTERM stops both.
+ * not share their CPU: quotebot's HTTP-mode app and a bare Bolt app on the same receiver that acks a
+ * constant. Takes the signing secret as its argument, prints `{ ours, bare }` (their URLs) as one JSON line;
+ * SIGTERM stops both.
  */
 const SECRET = process.argv[2] ?? 'bench-signing-secret';
 const TOKEN = 'xoxb-bench';

@@ -128,7 +128,9 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 0 ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
 };
 
-/** One side over all its rounds: throughput, the median round's p50, the worst round's p99, CPU per request. */
+/**
+ * One side over all its rounds: throughput, the median round's p50, the worst round's p99, CPU per request.
+ */
 function summarise(rounds: readonly Round[], seconds: number) {
   const requests = rounds.reduce((sum, r) => sum + r.requests, 0);
   const cpu = rounds.every((r) => r.cpuMs !== undefined)
@@ -144,9 +146,10 @@ function summarise(rounds: readonly Round[], seconds: number) {
 }
 
 /**
- * HTTP mode under load: correctly signed `/quote` commands, each with another unseen query, against quotebot's Slack app (real
- * Bolt, real engine, Block Kit reply in the ack), next to a bare Bolt app on the same receiver that acks a
- * constant, measured in the same run. Target: quotebot keeps at least 70% of the bare app's throughput.
+ * HTTP mode under load: correctly signed `/quote` commands, each with another unseen query, against
+ * quotebot's Slack app (real Bolt, real engine, Block Kit reply in the ack), next to a bare Bolt app on the
+ * same receiver that acks a constant, measured in the same run. Target: quotebot keeps at least 70% of the
+ * bare app's throughput.
  *
  * Both apps run in one child process from the built JS (as `npm start` runs them); autocannon runs here.
  * The load alternates between them in short rounds, and the ratio is the median of the rounds' ratios, so
@@ -154,8 +157,8 @@ function summarise(rounds: readonly Round[], seconds: number) {
  * (from /proc) is reported too: it is what throughput is made of, and it is steadier on a busy machine.
  */
 /**
- * The adapter's own work per `/quote` on unseen queries (reading the command text, rendering Block Kit) next to
- * the core's (`Bot.handle`), in this process: what the HTTP row's difference from bare Bolt is made of.
+ * The adapter's own work per `/quote` on unseen queries (reading the command text, rendering Block Kit) next
+ * to the core's (`Bot.handle`), in this process: what the HTTP row's difference from bare Bolt is made of.
  */
 function adapterShare(): BenchRow {
   const { library } = loadLibrary(join(ROOT, 'content'));

@@ -65,7 +65,9 @@ interface Tally {
 }
 
 const tally: Tally = { sent: 0, answered: 0, unanswered: [], latencies: [] };
-/** Drops so far, and Slack deliveries a drop cut off (sent again once connected, as a user or Slack would). */
+/**
+ * Drops so far, and Slack deliveries a drop cut off (sent again once connected, as a user or Slack would).
+ */
 let drops = 0;
 let redelivered = 0;
 

@@ -29,14 +29,17 @@ function paragraphs(text: string): string {
   return blocks.join('\n\n');
 }
 
-/** An address's slug from its file name ("1790_george_washington_n.json" → "sotu-1790-george-washington-n"). */
+/**
+ * An address's slug from its file name ("1790_george_washington_n.json" → "sotu-1790-george-washington-n").
+ */
 function slugOf(name: string): string {
   return `sotu-${name.replace(/\.json$/, '').replace(/_/g, '-')}`;
 }
 
 /**
- * The 233 addresses (1790–2021), or those of the data set's file names `only`, as content files, parsed as the bot parses `content/`: each address an
- * article with its president as author and 1 January of its year as date (the data set has years only).
+ * The 233 addresses (1790–2021), or those of the data set's file names `only`, as content files, parsed as
+ * the bot parses `content/`: each address an article with its president as author and 1 January of its year
+ * as date (the data set has years only).
  */
 export function loadSotuArticles(only?: readonly string[]): Article[] {
   const dir = dataDir();

@@ -65,7 +65,8 @@ function readArticle(name: string, text: string, summary: string): EvalArticle {
   ].join('\n');
   const slug = `bbc-${name.replace('/', '-')}`;
   const article = parseArticle(`${slug}.md`, source);
-  // Where each line starts in the parsed body, found in order (the body joins a paragraph's lines with spaces).
+  // Where each line starts in the parsed body, found in order (the body joins a paragraph's lines with
+  // spaces).
   const starts: number[] = [];
   let cursor = 0;
   for (const line of lines) {

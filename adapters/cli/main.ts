@@ -146,7 +146,8 @@ try {
   const unknown =
     code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']+)'/.exec((error as Error).message) : null;
   const hint = unknown ? optionSuggestion(command, unknown[1]!) : '';
-  // The examples of `quotebot help <command>`, on the library at hand: an example after a mistake should work.
+  // The examples of `quotebot help <command>`, on the library at hand: an example after a mistake should
+  // work.
   const help = (usage && command !== undefined && (await helpWithExamples(command))) || USAGE;
   const message = unknown
     ? `unknown option ${unknown[1]!}${hint}`

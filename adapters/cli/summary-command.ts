@@ -23,7 +23,8 @@ export function summaryJson(summary: Summary) {
 
 /**
  * The stable JSON of `quotebot summary --topic X --json` across the library, and of `summary all --json` (no
- * topic: `null`; `of` the library's article count, of which `articles` are the newest), documented in the README.
+ * topic: `null`; `of` the library's article count, of which `articles` are the newest), documented in the
+ * README.
  */
 export function librarySummaryJson(summary: LibrarySummary) {
   const of = summary.kind === 'found' ? (summary.overviewOf ?? null) : null;
@@ -57,11 +58,11 @@ const isLength = (value: string): value is SummaryLength =>
   (SUMMARY_LENGTHS as readonly string[]).includes(value);
 
 /**
- * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--author NAME] [--article SLUG]
- * [--json]`. A topic without an article, in a library of more than one article, summarises what the whole
- * library says about it; with one article, or with `--article`, the article's sentences about the topic.
- * `--author` keeps to that author's articles: the newest of them, or with a topic what they say about it.
- * `note` is told a line for the user beside the answer (the CLI writes it on stderr).
+ * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--author NAME]
+ * [--article SLUG] [--json]`. A topic without an article, in a library of more than one article, summarises
+ * what the whole library says about it; with one article, or with `--article`, the article's sentences
+ * about the topic. `--author` keeps to that author's articles: the newest of them, or with a topic what they
+ * say about it. `note` is told a line for the user beside the answer (the CLI writes it on stderr).
  */
 export function summaryCommand(
   library: Library,
@@ -85,8 +86,8 @@ export function summaryCommand(
   if (length !== undefined && !isLength(length)) {
     throw new UsageError(`--length must be one of ${SUMMARY_LENGTHS.join(', ')}`);
   }
-  // Words after the command are the topic too: `quotebot summary sanctions`; but `summary all --topic oil` is a
-  // topic across the library, which "all" only names again.
+  // Words after the command are the topic too: `quotebot summary sanctions`; but `summary all --topic oil` is
+  // a topic across the library, which "all" only names again.
   const namesLibrary = values.topic !== undefined && asksForWholeLibrary(positionals.join(' '));
   const topic = [values.topic, ...(namesLibrary ? [] : positionals)]
     .filter((part) => part !== undefined)

@@ -11,7 +11,8 @@ import { prepareMessage } from './slash-commands.js';
 /**
  * A click on a quote button: the custom_id holds the core's follow-up request, which runs as it is.
  * "Next match" and "Context" replace the message in place; "Post to channel" posts the quote for
- * everyone; "Card" answers with the quote card (privately when the quote was private). A result the bot no longer knows is answered privately with "expired".
+ * everyone; "Card" answers with the quote card (privately when the quote was private). A result the bot no
+ * longer knows is answered privately with "expired".
  */
 export async function handleButton(interaction: ButtonInteraction, context: DiscordContext): Promise<void> {
   const state = readQuoteButton(interaction.customId, context.buttons);

@@ -8,8 +8,8 @@ const reasonOf = (code: number): string => GatewayCloseCodes[code] ?? (code === 
 /**
  * Writes what an operator needs to see at the default level: gateway disconnects (warn, with the shard,
  * the close code and its name), reconnects and resumes (info), REST 429s (warn, with the route and the
- * wait) and REST 5xx answers that discord.js retries (warn; it gives up after `rest.retries`). Without these lines, drops and retries
- * that the client recovers from leave no trace.
+ * wait) and REST 5xx answers that discord.js retries (warn; it gives up after `rest.retries`). Without these
+ * lines, drops and retries that the client recovers from leave no trace.
  */
 export function logConnection(client: Client, logger: Logger): void {
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'discord gateway reconnecting'));

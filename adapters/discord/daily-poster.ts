@@ -40,7 +40,8 @@ export function dailyPostBody(request: DailyPostRequest): RESTPostAPIChannelMess
   return {
     embeds: [{ ...embed, description: quoted(request.passage.text, descriptionBudget(embed) - 2) }],
     allowed_mentions: { parse: [] },
-    // Discord turns a second send with the same nonce (a retry, a resend after a crash) into the first message.
+    // Discord turns a second send with the same nonce (a retry, a resend after a crash) into the first
+    // message.
     nonce: request.nonce,
     enforce_nonce: true,
   };
@@ -128,7 +129,9 @@ export class DiscordDailyPoster implements DailyPoster {
   constructor(options: {
     token: string;
     apiUrl?: string | undefined;
-    /** Resends @discordjs/rest makes by itself after a 5xx or a network error (default 0: the core decides). */
+    /**
+     * Resends @discordjs/rest makes by itself after a 5xx or a network error (default 0: the core decides).
+     */
     retries?: number;
     /** How many pages of 100 recent messages `findDelivered` reads at most (default 5). */
     maxHistoryPages?: number;

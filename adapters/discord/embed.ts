@@ -23,7 +23,10 @@ export function embedUrl(url: string | null): string | undefined {
   return /^https?:$/.test(new URL(url).protocol) ? url : undefined;
 }
 
-/** Title (linked when the article has a URL), author and a footer with publication (unless it is the author) and date. */
+/**
+ * Title (linked when the article has a URL), author and a footer with publication (unless it is the author)
+ * and date.
+ */
 export function attributionEmbed(article: Attribution, title: string, footerExtra = ''): APIEmbed {
   const url = embedUrl(article.url);
   // Footer and author name are plain text in Discord (no markdown), so they are not escaped.

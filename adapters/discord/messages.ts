@@ -26,7 +26,8 @@ export function requestText(message: Message, botId: string): string {
 /**
  * "@quotebot summarize", "@quotebot quote election" or a DM: the core reads the text as a request, in the
  * conversation of this user in this channel ("who said that?" after a quote), and the answer is a reply to
- * the message (a card when it asks for one). Discord delivers the content of such messages without the privileged Message Content intent.
+ * the message (a card when it asks for one). Discord delivers the content of such messages without the
+ * privileged Message Content intent.
  */
 export async function handleMessage(
   message: Message,

@@ -25,7 +25,10 @@ export interface WordingStyle {
   readonly code: (text: string) => string;
   /** A command as this platform names it, without decoration: `/quote`, `/qb-quote`. */
   readonly command: (name: string) => string;
-  /** An option with its value as typed here: `sentences:5` in chat (the default), `--sentences 5` on the command line. */
+  /**
+   * An option with its value as typed here: `sentences:5` in chat (the default), `--sentences 5` on the
+   * command line.
+   */
   readonly option?: (name: string, value: string) => string;
 }
 
@@ -122,7 +125,8 @@ export const en = {
   cardNotPrivate: 'A card is an image everyone in the channel sees, so here is your private quote as text.',
   /**
    * The console shows no images: the CLI writes cards to a file. `args` are the words (and options) of
-   * `quotebot card` that draw this quote, as a shell takes them; run from the quotebot folder, as the console is.
+   * `quotebot card` that draw this quote, as a shell takes them; run from the quotebot folder, as the console
+   * is.
    */
   cardInConsole: (s: WordingStyle, args: string): string =>
     `Cards are images: to save one, run in the shell ${s.code(`npx quotebot card ${args} --out card.png`)}`,
@@ -145,7 +149,8 @@ export const en = {
     `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   /**
    * The head of a list of articles: "Articles"; of those about something ("which articles mention india?"):
-   * "Articles about “india”"; of an author's ("which articles did reagan write?"): "Articles by Ronald Reagan".
+   * "Articles about “india”"; of an author's ("which articles did reagan write?"): "Articles by Ronald
+   * Reagan".
    */
   articlesTitle: (s: WordingStyle, of: { readonly about?: string; readonly author?: string } = {}): string =>
     `Articles${of.author === undefined ? '' : ` by ${s.escaped(of.author)}`}${of.about === undefined ? '' : ` about ${s.quoted(of.about)}`}`,
@@ -230,7 +235,10 @@ export const en = {
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
-  /** Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (as the README's example). */
+  /**
+   * Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (as the README's
+   * example).
+   */
   dailyNotInConsole:
     'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `npx quotebot daily set --platform console --channel me --time 9am --timezone berlin`, then `npx quotebot daily run --at 2026-12-06T09:05:00+01:00` (a time it is due).',
   staleButton: 'This button no longer works. Ask again with a new command.',
@@ -267,7 +275,9 @@ export function problemWords(
   }
 }
 
-/** What a follow-up answered from the conversation says: where the last quote is from, or why there is none. */
+/**
+ * What a follow-up answered from the conversation says: where the last quote is from, or why there is none.
+ */
 export function followUpWords(
   s: WordingStyle,
   reply: Extract<BotReply, { kind: 'source' | 'no-follow-up' }>,

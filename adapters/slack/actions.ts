@@ -61,7 +61,10 @@ async function answerClick(
 const isQuoteAction = (id: string): id is QuoteAction =>
   (Object.values(QuoteAction) as string[]).includes(id);
 
-/** Registers the quote buttons (one listener for all of them). Each click is acked first, then answered through `response_url`. */
+/**
+ * Registers the quote buttons (one listener for all of them). Each click is acked first, then answered
+ * through `response_url`.
+ */
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(
     /^quotebot_/,

@@ -27,10 +27,10 @@ export const DEFAULT_PORT = 3000;
  * within its limits only.
  *
  * `processBeforeResponse` stays false (SlackHttpReceiver passes false to Bolt's HTTPResponseAck): Slack
- * gets its HTTP answer as soon as a handler calls `ack()`. Commands put their whole reply in the ack, so nothing runs after it; mentions and buttons answer
- * through the Web API or `response_url` after the ack. On a FaaS host that freezes the process once the
- * response is sent, that later work would be lost: there, `processBeforeResponse: true` is needed (and
- * every handler must then finish within Slack's 3 seconds).
+ * gets its HTTP answer as soon as a handler calls `ack()`. Commands put their whole reply in the ack, so
+ * nothing runs after it; mentions and buttons answer through the Web API or `response_url` after the ack. On
+ * a FaaS host that freezes the process once the response is sent, that later work would be lost: there,
+ * `processBeforeResponse: true` is needed (and every handler must then finish within Slack's 3 seconds).
  */
 export function createSlackApp(
   config: Config,

@@ -40,7 +40,9 @@ const eventCallback = z.looseObject({
 /** Slack's own notice that it stopped sending events for a while; there is nothing to run. */
 const notice = z.looseObject({ type: z.literal('app_rate_limited') });
 
-/** Buttons, menus, shortcuts and modals: Bolt reads `user.id`, and the team from `team.id` or `user.team_id`. */
+/**
+ * Buttons, menus, shortcuts and modals: Bolt reads `user.id`, and the team from `team.id` or `user.team_id`.
+ */
 const interaction = z
   .looseObject({
     type: z.string(),
@@ -64,7 +66,9 @@ export type SlackBodyCheck =
 const reasonOf = (error: z.ZodError): string =>
   error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
 
-/** Checks a body as Bolt's `parseHTTPRequestBody` returned it (form fields, or JSON, or a form's `payload`). */
+/**
+ * Checks a body as Bolt's `parseHTTPRequestBody` returned it (form fields, or JSON, or a form's `payload`).
+ */
 export function checkSlackBody(body: unknown): SlackBodyCheck {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return { ok: false, reason: `the body is ${Array.isArray(body) ? 'an array' : String(body)}` };

@@ -22,7 +22,9 @@ export interface CommandAnswer {
   readonly visibility: Visibility;
 }
 
-/** Quotes and summaries are for the channel (unless asked privately); lists, help and errors for the asker. */
+/**
+ * Quotes and summaries are for the channel (unless asked privately); lists, help and errors for the asker.
+ */
 function isForChannel(reply: CommandReply): boolean {
   if (reply.kind !== 'bot') return false;
   const answer = reply.reply;

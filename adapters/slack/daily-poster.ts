@@ -80,9 +80,10 @@ interface HistoryMessage {
 
 /**
  * Posts daily quotes to Slack channels with chat.postMessage, or shares a card schedule's card as a file.
- * Slack has no nonce, so the post's nonce goes into the message metadata (or the card's file name) and `findDelivered` looks for it with conversations.history before any
- * resend. WebClient never retries by itself here (`retries: 0`, rate limits rejected): every resend is
- * the core's, which checks first and allows at most one blind resend.
+ * Slack has no nonce, so the post's nonce goes into the message metadata (or the card's file name) and
+ * `findDelivered` looks for it with conversations.history before any resend. WebClient never retries by
+ * itself here (`retries: 0`, rate limits rejected): every resend is the core's, which checks first and allows
+ * at most one blind resend.
  */
 export class SlackDailyPoster implements DailyPoster {
   readonly platform = 'slack' as const;

@@ -1,6 +1,8 @@
 import type { Config } from '../../runtime/config.js';
 
-/** Socket Mode (outbound WebSocket, for development and firewalled hosts) or HTTP (behind a load balancer). */
+/**
+ * Socket Mode (outbound WebSocket, for development and firewalled hosts) or HTTP (behind a load balancer).
+ */
 export type SlackMode = 'socket' | 'http';
 
 /** Where Slack sends events, commands and button clicks in HTTP mode (one URL for all three). */

@@ -94,8 +94,8 @@ function articleLine(a: Attribution): string {
 const RANDOM_CARD_WORDS = 8;
 
 /**
- * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for; a random
- * quote, which had no words, by its own first words in its article.
+ * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for; a
+ * random quote, which had no words, by its own first words in its article.
  */
 function cardArguments(reply: QuoteReply): string {
   const words = reply.random

@@ -107,7 +107,10 @@ export class WorkerCardPainter implements CardPainter {
   }
 }
 
-/** The cache key of a card: a hash of everything it shows, and of the marks its alt text puts around the quote. */
+/**
+ * The cache key of a card: a hash of everything it shows, and of the marks its alt text puts around the
+ * quote.
+ */
 export function cardKey(request: CardRequest): string {
   const { text, highlights, marks, attribution, theme } = request;
   const canonical = JSON.stringify([

@@ -22,8 +22,8 @@ export interface ContentScan extends ContentState {
   /** Files gone since the previous state. */
   readonly removed: number;
   /**
-   * Articles taken from the previous state as they were, not parsed again. Not `list.length - parsed`: a parsed
-   * file that fails is among `parsed` but gives no article.
+   * Articles taken from the previous state as they were, not parsed again. Not `list.length - parsed`: a
+   * parsed file that fails is among `parsed` but gives no article.
    */
   readonly kept: number;
   /** Files whose size or mtime changed but not their bytes: the manifest changed, the library did not. */

@@ -26,7 +26,9 @@ export interface ManifestEntry {
   readonly file: string;
   readonly size: number;
   readonly mtimeMs: number;
-  /** SHA-256 of the bytes, compared when size or mtime differ (a touched but unchanged file is not parsed). */
+  /**
+   * SHA-256 of the bytes, compared when size or mtime differ (a touched but unchanged file is not parsed).
+   */
   readonly hash: string;
   /** Why the file could not be loaded: reported at each load without parsing it again. */
   readonly problem?: string;

@@ -55,8 +55,8 @@ export function describeOpenFailure(error: unknown, dataDir: string, file: strin
 }
 
 /**
- * "DATA_DIR … is a file, not a folder" when creating DATA_DIR failed for that reason, else undefined: Node says
- * EEXIST when DATA_DIR is a file, ENOTDIR when a folder on its path is one, and neither names DATA_DIR.
+ * "DATA_DIR … is a file, not a folder" when creating DATA_DIR failed for that reason, else undefined: Node
+ * says EEXIST when DATA_DIR is a file, ENOTDIR when a folder on its path is one, and neither names DATA_DIR.
  */
 export function dataDirNotAFolder(error: unknown, dataDir: string): string | undefined {
   const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };

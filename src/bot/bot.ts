@@ -95,7 +95,9 @@ const DEFINITION =
 /** Words "what is…" asks of the bot itself, not of the articles ("what's happening?", "what is this?"). */
 const NOT_DEFINED: ReadonlySet<string> = new Set(['happening', 'going', 'wrong', 'this', 'that']);
 
-/** A question's polite frame, which asks the bot to tell of the articles: "can you tell me", "do you know". */
+/**
+ * A question's polite frame, which asks the bot to tell of the articles: "can you tell me", "do you know".
+ */
 const POLITE_FRAME =
   /^\s*(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show|give|find|say)|(?:do|did) (?:you|u) know)\b/;
 /** "you" or "your" past that frame: a question about the bot ("who made you?", "what is your name?"). */
@@ -133,9 +135,10 @@ function quoteAnswersQuestion(reply: BotReply, text: string): boolean {
 }
 
 /**
- * Whether a question asks about something: one of its content words (`Library.wordsHeld`) is none of its frame
- * ("time" of "what time is it?"), filler or small talk ("what?", "how are you"), and it is not put to the bot
- * ("what is your name?"). Such a question is a search, answered "no passage matches" when nothing does.
+ * Whether a question asks about something: one of its content words (`Library.wordsHeld`) is none of its
+ * frame ("time" of "what time is it?"), filler or small talk ("what?", "how are you"), and it is not put to
+ * the bot ("what is your name?"). Such a question is a search, answered "no passage matches" when nothing
+ * does.
  */
 function asksOfSomething(text: string, words: readonly string[]): boolean {
   if (!isQuestionOfLibrary(text)) return false;
@@ -164,7 +167,9 @@ export interface LibrarySource {
  */
 export class Bot {
   private readonly source: LibrarySource;
-  /** What each chat conversation remembers of its last reply, for follow-ups in plain words (see `converse`). */
+  /**
+   * What each chat conversation remembers of its last reply, for follow-ups in plain words (see `converse`).
+   */
   readonly conversations = new Conversations();
 
   /**
@@ -214,7 +219,9 @@ export class Bot {
     return values?.words('election') ?? 'election';
   }
 
-  /** The commands with examples that work on this library (one's own lacks the bundled article's "ballbach"). */
+  /**
+   * The commands with examples that work on this library (one's own lacks the bundled article's "ballbach").
+   */
   private withLibraryExamples(commands: readonly BotCommand[]): readonly BotCommand[] {
     return withLibraryExamples(commands, this.library, (input) => this.resolveArticle(input));
   }
@@ -245,8 +252,9 @@ export class Bot {
    * Else a question still gets the passage that answers it, when one has every word asked for and two of
    * them or more ("who is enrico bondi?"). A question about something that no passage answers so ("how big is
    * the deficit?" of a library without "deficit", "what is the weather like?" with only a sentence that has
-   * "weather") gets "no passage matches", as `/quote` of its words does, never a weak quote; one about nothing
-   * but its frame ("what time is it?", "what?", "how are you") or about the bot is chatter, and help answers it.
+   * "weather") gets "no passage matches", as `/quote` of its words does, never a weak quote; one about
+   * nothing but its frame ("what time is it?", "what?", "how are you") or about the bot is chatter, and help
+   * answers it.
    */
   private answerWords(text: string): BotReply | undefined {
     const about = this.aboutAuthor(text);
@@ -283,9 +291,9 @@ export class Bot {
   }
 
   /**
-   * The slug of the article a user typed for `article:` (`/quote`, its autocomplete, the help's examples), found
-   * as a summary finds it (`Library.articleNamed`): a slug, title words, its author, or words one passage has
-   * ("/quote missiles article:election" found no article while "/summary article:election" did).
+   * The slug of the article a user typed for `article:` (`/quote`, its autocomplete, the help's examples),
+   * found as a summary finds it (`Library.articleNamed`): a slug, title words, its author, or words one
+   * passage has ("/quote missiles article:election" found no article while "/summary article:election" did).
    */
   resolveArticle(input: string): string | undefined {
     return this.library.articleNamed(input);
@@ -321,8 +329,8 @@ export class Bot {
    * summary of japan narrowly escapes recession"), an `article:` whose title goes on in the words after it
    * (`/summary article:India calls for fair trade rules`), or an `article:` of one word that names no article
    * alone and does with them (`article:mary poppins`; a value of several words was quoted, `article:"mary
-   * poppins" topic:disney`, and one written as a slug, `article:north-korea topic:sanctions`, stays apart from
-   * its topic). Undefined when the topic is a topic.
+   * poppins" topic:disney`, and one written as a slug, `article:north-korea topic:sanctions`, stays apart
+   * from its topic). Undefined when the topic is a topic.
    */
   private articleInTopic(request: Extract<BotRequest, { kind: 'summary' }>): string | undefined {
     const { topic, article, described } = request;
@@ -331,8 +339,8 @@ export class Bot {
     if (titled !== undefined || article === undefined) return titled;
     const joined = `${article} ${topic}`;
     const wholeTitle = this.library.titled(joined);
-    // A value written as a slug (`article:north-korea`) is the whole article's name, not a title's first word:
-    // the words after it are its topic.
+    // A value written as a slug (`article:north-korea`) is the whole article's name, not a title's first
+    // word: the words after it are its topic.
     if (wholeTitle !== undefined || described || /[\s-]/.test(article.trim())) return wholeTitle;
     return this.library.resolveSlug(article) === undefined
       ? this.articleForSummary(joined, false)
@@ -358,7 +366,8 @@ export class Bot {
 
   private quote(asked: QuoteRequest): BotReply {
     const read = this.withWholeAuthor(this.withContinuedName(asked));
-    // An article described in a question ("the da vinci article") is named whole: its words are none to look for.
+    // An article described in a question ("the da vinci article") is named whole: its words are none to look
+    // for.
     const request = read.described ? read : this.withWholeArticle(read);
     const resolved =
       request.article === undefined
@@ -541,8 +550,8 @@ export class Bot {
   }
 
   /**
-   * The author's name `author:` began and some of `words` go on (`author:eric` with "ballbach sanctions"), and
-   * the words left; undefined when none do (see `withWholeAuthor`).
+   * The author's name `author:` began and some of `words` go on (`author:eric` with "ballbach sanctions"),
+   * and the words left; undefined when none do (see `withWholeAuthor`).
    */
   private wholeAuthorName(author: string, text: string): { author: string; words: string } | undefined {
     const words = text.trim().split(/\s+/).filter(Boolean);
@@ -656,8 +665,9 @@ export class Bot {
       const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
       return this.unknownArticle(typed);
     }
-    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no topic;
-    // an article named by its slug is named whole, and a topic beside it is a topic (`--topic fuel --article <slug>`).
+    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no
+    // topic; an article named by its slug is named whole, and a topic beside it is a topic
+    // (`--topic fuel --article <slug>`).
     const bySlug = named !== undefined && this.library.article(named.trim().toLowerCase()) !== undefined;
     const topic =
       words !== undefined && named !== undefined && !bySlug && inTitle(article, words) ? undefined : words;
@@ -693,9 +703,9 @@ export class Bot {
 
   /**
    * `/summary author:reagan`: the summary requests of the whole library, kept to one author's articles (as
-   * `/quote author:` keeps to them). Of one article, its summary; of several, the newest one's (saying so), or
-   * with a topic what their articles say about it, or with `all` each of them in a sentence. An article named
-   * beside the author must be one of theirs.
+   * `/quote author:` keeps to them). Of one article, its summary; of several, the newest one's (saying so),
+   * or with a topic what their articles say about it, or with `all` each of them in a sentence. An article
+   * named beside the author must be one of theirs.
    */
   private summaryByAuthor(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
     const typed = asked.author!.trim();
@@ -820,7 +830,9 @@ export class Bot {
   }
 }
 
-/** The name of the author of `articles` when one wrote them all, else the words asked (`author:roosevelt`). */
+/**
+ * The name of the author of `articles` when one wrote them all, else the words asked (`author:roosevelt`).
+ */
 function authorName(articles: readonly Article[], asked: string): string {
   const names = new Set(articles.map((article) => article.meta.author));
   return names.size === 1 ? articles[0]!.meta.author : asked;

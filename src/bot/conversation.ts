@@ -31,8 +31,8 @@ const TELL_MORE = String.raw`tell (?:me|us) (?:a (?:bit|little) )?more`;
 
 /**
  * Words that ask for the last quote's context, as `/context` does: "context please", "more context", "show me
- * the context", "what's the context?", "tell me more". The verb phrase alone: with other words ("the context of
- * the election") the message is read as any other.
+ * the context", "what's the context?", "tell me more". The verb phrase alone: with other words ("the context
+ * of the election") the message is read as any other.
  */
 const CONTEXT_WORDS = new RegExp(
   `${ASKING}(?:(?:(?:show|give|get|send|tell) (?:me |us )?)?(?:(?:the|some|more|a bit of|a bit more|a little more|its|the surrounding) )?context|what(?:['’]?s| is| was) the context(?: of (?:it|that|this))?|${TELL_MORE}|(?:show|put|see) (?:it|that|this) in context)${ENDING}`,
@@ -61,8 +61,9 @@ const ELSE_WORDS = new RegExp(
 const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
 
 /**
- * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a bit
- * briefer please"; after a summary "tell me more" is a longer one. Each way's words, in a frame of its own.
+ * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a
+ * bit briefer please"; after a summary "tell me more" is a longer one. Each way's words, in a frame of its
+ * own.
  */
 const resizeWords = (words: string): RegExp =>
   new RegExp(

@@ -11,7 +11,8 @@ export interface LastSummary {
 
 /**
  * What a conversation remembers between messages, for the follow-ups a person types in plain words: the last
- * quote's ("next", "who said that?"), the last summary's ("shorter") and the article the conversation is about ("who wrote it?", "summarize it").
+ * quote's ("next", "who said that?"), the last summary's ("shorter") and the article the conversation is
+ * about ("who wrote it?", "summarize it").
  */
 export interface Conversation {
   followUps: QuoteFollowUps | undefined;
@@ -20,7 +21,9 @@ export interface Conversation {
    * reply about several).
    */
   article?: Attribution | undefined;
-  /** The last quote's sentence, for "who said that?": the person it credits it to, if the article names one. */
+  /**
+   * The last quote's sentence, for "who said that?": the person it credits it to, if the article names one.
+   */
   quoted?: Passage | undefined;
   /** The last reply's summary, when it was one, for "shorter" and "longer". */
   summary?: LastSummary | undefined;
@@ -29,7 +32,9 @@ export interface Conversation {
 /** Whose conversation a message is part of: one person's, in one channel (or DM) of one platform. */
 export interface ConversationKey {
   readonly platform: string;
-  /** The channel or DM; a Slack workspace's channel ids may recur in another, so it goes with `workspaceId`. */
+  /**
+   * The channel or DM; a Slack workspace's channel ids may recur in another, so it goes with `workspaceId`.
+   */
   readonly channelId: string;
   readonly workspaceId?: string | null | undefined;
   readonly userId: string;
@@ -43,8 +48,8 @@ export const CONVERSATION_LIMITS = { count: 5000, idleMs: 30 * 60 * 1000 } as co
 
 /**
  * Every conversation's memory, in this process. Why in memory: a follow-up comes seconds or minutes after its
- * quote, from the same person, and a quote is cheap to ask again; a follow-up that reaches another instance is
- * read as a new request. The clock comes in with each call: the core reads none.
+ * quote, from the same person, and a quote is cheap to ask again; a follow-up that reaches another instance
+ * is read as a new request. The clock comes in with each call: the core reads none.
  */
 export class Conversations {
   private readonly kept = new Map<string, { readonly conversation: Conversation; readonly at: number }>();
@@ -59,7 +64,10 @@ export class Conversations {
     return kept && now - kept.at <= this.limits.idleMs ? kept.conversation : { followUps: undefined };
   }
 
-  /** Keeps the conversation's memory as of `now`, as the most recently used; forgets the oldest past the limit. */
+  /**
+   * Keeps the conversation's memory as of `now`, as the most recently used; forgets the oldest past the
+   * limit.
+   */
   keep(key: ConversationKey, conversation: Conversation, now: number): void {
     const id = idOf(key);
     this.kept.delete(id);

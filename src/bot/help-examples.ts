@@ -123,7 +123,8 @@ function sampleOfArticle(library: Library, article: Article): Sample | undefined
     .split(/[^\p{L}]+/u)
     .filter((word) => TITLE_WORD.test(word) && !STOPWORDS.has(word.toLowerCase()))
     .sort((a, b) => b.length - a.length);
-  // A word its sentences say, not only its title ("tiny" of "Tiny Note on Rain" finds the note through its title).
+  // A word its sentences say, not only its title ("tiny" of "Tiny Note on Rain" finds the note through its
+  // title).
   const word = words
     .map((each) => each.toLowerCase())
     .find(

@@ -43,8 +43,8 @@ export function keywordOf(
 /** Phrases that ask for a summary without a keyword: "what's it about", "sum it up", "the main points". */
 export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:article|piece|story|text|post|essay|one))(?: all| really)? about\b/,
-  // "what's the uganda story about?", "what is the wilson speech about", "what's wilson's speech about?" (read
-  // without its "'s"): the named article's summary.
+  // "what's the uganda story about?", "what is the wilson speech about", "what's wilson's speech about?"
+  // (read without its "'s"): the named article's summary.
   /\bwhat(?: is|s)? (?:the (?:[\p{L}\p{N}'’&-]+ ){1,4}|[\p{L}\p{N}-]+ )(?:article|piece|story|report|speech|address|essay|column|post|letter|interview)(?: all| really)? about\b/u,
   /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
@@ -136,16 +136,17 @@ const ARTICLE_WORD = '(?:article|articles|piece|story|text|speech|address|essay|
 /** What is asked of an article's publication: "when was it published", "when was the speech given". */
 const PUBLISHED = '(?:published|written|posted|given|delivered)';
 /**
- * What the articles' own facts are asked of: them, or nothing after ("who's the author?"), or one named by what
- * it is about ("who wrote the yukos article?", "when was the article about bees published?"). "That" and "this"
- * followed by other words begin what was written ("who wrote that the economy grew"), which is searched.
+ * What the articles' own facts are asked of: them, or nothing after ("who's the author?"), or one named by
+ * what it is about ("who wrote the yukos article?", "when was the article about bees published?"). "That" and
+ * "this" followed by other words begin what was written ("who wrote that the economy grew"), which is
+ * searched.
  */
 const OF_ARTICLES = String.raw`(?:it|(?:this|that)(?! (?!(?:one|${ARTICLE_WORD}|${PUBLISHED})\b)[\p{L}\p{N}])|these|them|the (?:[\p{L}\p{N}'’&-]+ ){0,4}${ARTICLE_WORD}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?)\b`;
 
 /**
  * Whose articles a list asks for, and what about: "list the articles by reagan", "what articles are there by
- * reagan?", "which speeches did obama give about jobs?": the author's words, then what about, if anything. Read
- * on the message as typed, and among `ARTICLES_PHRASES` on the folded one.
+ * reagan?", "which speeches did obama give about jobs?": the author's words, then what about, if anything.
+ * Read on the message as typed, and among `ARTICLES_PHRASES` on the folded one.
  */
 export const ARTICLES_BY: readonly RegExp[] = [
   /\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? (?:articles|pieces|stories|speeches|addresses|essays|posts)(?: (?:are there|is there|do you have|have you got))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
@@ -214,15 +215,19 @@ export const ARTICLE_NAMED: readonly RegExp[] = [
   new RegExp(`\\b([\\p{L}\\p{N}-]+)['’]s ${TEXT_KIND}\\b`, 'iu'),
 ];
 
-/** An article named in a question (see `ARTICLE_MENTIONS`): "the da vinci article", "the article about oil", "wilson's speech". */
+/**
+ * An article named in a question (see `ARTICLE_MENTIONS`): "the da vinci article", "the article about oil",
+ * "wilson's speech".
+ */
 const ARTICLE_REFERENCE = String.raw`(?:the|that|this) (?:[\p{L}\p{N}'’&-]+ ){0,4}?${TEXT_KIND}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?|[\p{L}\p{N}-]+['’]s ${TEXT_KIND}`;
 /** What a question asks an article to say: "mention", "talk about", "say anything about". */
 const MENTION_VERB = String.raw`(?:mention|mentions|mentioned|talk about|talks about|say anything about|say something about|discuss|cover|bring up|refer to)`;
 
 /**
- * Whether an article named says something, read on the message as typed: "does the da vinci article mention the
- * vatican?", "does the article about da vinci talk about the pope?", "is the vatican in the da vinci article?".
- * A quote of `subject` within `article` (a reference to one, to read with `ARTICLE_NAMED`) answers it.
+ * Whether an article named says something, read on the message as typed: "does the da vinci article mention
+ * the vatican?", "does the article about da vinci talk about the pope?", "is the vatican in the da vinci
+ * article?". A quote of `subject` within `article` (a reference to one, to read with `ARTICLE_NAMED`) answers
+ * it.
  */
 export const ARTICLE_MENTIONS: readonly RegExp[] = [
   new RegExp(
@@ -235,7 +240,9 @@ export const ARTICLE_MENTIONS: readonly RegExp[] = [
   ),
 ];
 
-/** A message that is only an article named by what it is about: "the wilson speech", "that yukos article?". */
+/**
+ * A message that is only an article named by what it is about: "the wilson speech", "that yukos article?".
+ */
 export const ARTICLE_ALONE = new RegExp(
   `^(?:(?:the|that|this) (?:[\\p{L}\\p{N}'’&-]+ ){1,5}|[\\p{L}\\p{N}-]+['’]s )${TEXT_KIND}[\\s?!.]*$`,
   'iu',

@@ -39,7 +39,9 @@ export interface IntentOptions {
   readonly botName?: string;
   /** Whether a word (lower case) is a real one, so no misspelling of a keyword: the library's `knowsWord`. */
   readonly isWord?: (word: string) => boolean;
-  /** Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs. */
+  /**
+   * Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs.
+   */
   readonly isAuthor?: (name: string) => boolean;
   /**
    * Whether words stand side by side in an article's title or slug ("long march" of "The Long March"): a
@@ -187,7 +189,9 @@ function subjectOf(
 }
 
 /** An article a summary request names by what it is about ("the yukos article"), as typed. */
-/** The article a text that only names one stands for ("the chess article", "wilson's speech"), or undefined. */
+/**
+ * The article a text that only names one stands for ("the chess article", "wilson's speech"), or undefined.
+ */
 export function articleAlone(text: string): string | undefined {
   return ARTICLE_ALONE.test(text.trim()) ? articleNamedIn(text.trim()) : undefined;
 }
@@ -205,8 +209,9 @@ function articleNamedIn(text: string): string | undefined {
 }
 
 /**
- * What a question whether an article says something asks for (see `ARTICLE_MENTIONS`): the article, as described
- * ("da vinci"), and the words to look for in it ("vatican"); undefined when it names no article or asks of nothing.
+ * What a question whether an article says something asks for (see `ARTICLE_MENTIONS`): the article, as
+ * described ("da vinci"), and the words to look for in it ("vatican"); undefined when it names no article or
+ * asks of nothing.
  */
 function mentionAsked(
   text: string,
@@ -310,7 +315,9 @@ function withoutLengthWords(text: string, asking: ReadonlySet<Word>): string {
     .trim();
 }
 
-/** The words of a request for the whole library that has only "all" ("summarize all", "summarize them all"). */
+/**
+ * The words of a request for the whole library that has only "all" ("summarize all", "summarize them all").
+ */
 const ALL_ALONE: ReadonlySet<string> = new Set(['all', 'them', 'please']);
 const isAll = (word: Word): boolean => word.folded === 'all';
 
@@ -468,13 +475,14 @@ export function asksForAnyQuote(query: string): boolean {
  * - "quote"/"cite" (and "find a line about", "search for", "is there anything about", "does the article
  *   mention") give a quote of the words named; "random", "the quote of the day" a random quote; "anything by
  *   <author>" one of theirs.
- * - "list articles" (and "who wrote it?") lists them; "help", small talk ("hi", "thanks") and setting up daily
- *   posts ("set a daily quote at 9am", which `/daily` does) get help; a bare word or two ("@quotebot
+ * - "list articles" (and "who wrote it?") lists them; "help", small talk ("hi", "thanks") and setting up
+ *   daily posts ("set a daily quote at 9am", which `/daily` does) get help; a bare word or two ("@quotebot
  *   election") is words to quote. Anything else gets help that names what was not understood, so that a
  *   message to the bot never goes unanswered (the `Bot` searches it first when it is about the library).
  *
  * Slash-style options in the text (`topic:missiles`, `length:short`, `sentences:3`, `article:<slug>`) are
- * honoured, and so is a count in words ("in 3 sentences"); a quote that ends "as a card" is one (`card:true`).
+ * honoured, and so is a count in words ("in 3 sentences"); a quote that ends "as a card" is one
+ * (`card:true`).
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
   const addressed = stripAddress(message, options.botName ?? 'quotebot');
@@ -488,9 +496,9 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     addressed.replace(/^\//, '').replace(/\btl\s*[;:,.]?\s*dr\b/gi, 'tldr'),
   );
   if (continued === undefined) return readRequest(sentence, named, options);
-  // "quote taxes article:state of the union": the words after the value lead the query, for the Bot to read the
-  // name from them as it does of a typed `/quote` (see `ContinuedValue`); the rest of the sentence is read as
-  // any, and what it looks for goes after them.
+  // "quote taxes article:state of the union": the words after the value lead the query, for the Bot to read
+  // the name from them as it does of a typed `/quote` (see `ContinuedValue`); the rest of the sentence is
+  // read as any, and what it looks for goes after them.
   const rest = readRequest(continued.rest, named, options);
   if (rest.kind !== 'quote' || rest[continued.option] !== named[continued.option])
     return readRequest(sentence, named, options);

@@ -15,8 +15,8 @@ export type BotRequest =
       readonly topic?: string | undefined;
       readonly article?: string | undefined;
       /**
-       * Only this author's articles, as `/quote`'s `author:` takes a name (words of it: "reagan"): the newest of
-       * theirs, or with a topic what their articles say about it.
+       * Only this author's articles, as `/quote`'s `author:` takes a name (words of it: "reagan"): the newest
+       * of theirs, or with a topic what their articles say about it.
        */
       readonly author?: string | undefined;
       /**
@@ -26,8 +26,9 @@ export type BotRequest =
       readonly described?: true | undefined;
     }
   /**
-   * The list of articles; with `about`, of those with a passage about it ("which articles mention india?"); with
-   * `author`, of that author's (words of the name, as `author:` takes them: "which articles did reagan write?").
+   * The list of articles; with `about`, of those with a passage about it ("which articles mention india?");
+   * with `author`, of that author's (words of the name, as `author:` takes them: "which articles did reagan
+   * write?").
    */
   | {
       readonly kind: 'articles';
@@ -58,8 +59,8 @@ export interface QuoteRequest {
   readonly author?: string | undefined;
   /**
    * The article was described in a question whether it says the words ("does the da vinci article mention the
-   * vatican?"): it is the one `Library.articleNamed` finds for the description, and no match says that it does
-   * not discuss them.
+   * vatican?"): it is the one `Library.articleNamed` finds for the description, and no match says that it
+   * does not discuss them.
    */
   readonly described?: true | undefined;
   /** Which match to show, 0 for the best ("Next match" walks on). */
@@ -137,8 +138,8 @@ export type BotReply =
       /** A word of the query that finds passages on its own ("moon" of "man on the moon"), to try instead. */
       readonly alone?: string;
       /**
-       * The title of the article the words were asked of ("does the da vinci article mention the vatican?"): the
-       * reply says it does not discuss them.
+       * The title of the article the words were asked of ("does the da vinci article mention the vatican?"):
+       * the reply says it does not discuss them.
        */
       readonly articleTitle?: string;
       readonly articles?: true;
@@ -160,7 +161,9 @@ export type BotReply =
       readonly kind: 'articles';
       /** The words the articles were asked to be about, if any. */
       readonly about?: string;
-      /** The author whose articles were asked for, if any: their name (the words asked, of several authors). */
+      /**
+       * The author whose articles were asked for, if any: their name (the words asked, of several authors).
+       */
       readonly author?: string;
       readonly articles: readonly Attribution[];
       readonly page: number;
@@ -181,8 +184,9 @@ export type BotReply =
       readonly total: number;
     }
   /**
-   * `newest`: no article was named in a library of several (or of `author`'s several articles), so this is the
-   * newest one's. `author`: the summary was kept to the articles of this author (their name, and how many).
+   * `newest`: no article was named in a library of several (or of `author`'s several articles), so this is
+   * the newest one's. `author`: the summary was kept to the articles of this author (their name, and how
+   * many).
    */
   | {
       readonly kind: 'summary';
@@ -210,7 +214,10 @@ export type BotReply =
       readonly kind: 'help';
       readonly commands: readonly CommandDefinition[];
       readonly unknown?: string;
-      /** Small talk: a line saying what to try rather than the commands (they stay for renderers that want them). */
+      /**
+       * Small talk: a line saying what to try rather than the commands (they stay for renderers that want
+       * them).
+       */
       readonly brief?: true;
       /** A word to look for that this library finds, for that line ("election" where it does). */
       readonly example?: string;
@@ -233,7 +240,9 @@ export type ArticlesReloadReply =
   | {
       readonly kind: 'not-allowed';
       readonly action: 'articles-reload';
-      /** `not-manager`: this user may not; `unavailable`: the bot runs without a content folder to re-read. */
+      /**
+       * `not-manager`: this user may not; `unavailable`: the bot runs without a content folder to re-read.
+       */
       readonly reason: 'not-manager' | 'unavailable';
     };
 

@@ -30,7 +30,9 @@ export interface CardRequest {
   readonly theme: CardTheme;
 }
 
-/** A rendered card. `missingGlyphs` lists text the fonts could not draw (empty when every glyph was found). */
+/**
+ * A rendered card. `missingGlyphs` lists text the fonts could not draw (empty when every glyph was found).
+ */
 export interface CardImage {
   readonly png: Uint8Array;
   readonly width: number;

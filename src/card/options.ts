@@ -1,6 +1,8 @@
 import { CARD_SIZE } from './card.js';
 
-/** Where things go on a card, in pixels of the 1200×630 image. One defaults object; see DEFAULT_CARD_LAYOUT. */
+/**
+ * Where things go on a card, in pixels of the 1200×630 image. One defaults object; see DEFAULT_CARD_LAYOUT.
+ */
 export interface CardLayoutOptions {
   readonly paddingX: number;
   readonly paddingTop: number;
@@ -13,7 +15,9 @@ export interface CardLayoutOptions {
   readonly sourceSize: number;
   /** Space between the quote and the attribution. */
   readonly gap: number;
-  /** With the quote cut, keep at least this share of what fits when ending at a sentence rather than a word. */
+  /**
+   * With the quote cut, keep at least this share of what fits when ending at a sentence rather than a word.
+   */
   readonly minSentenceShare: number;
   /** Words shown before the first highlight when the start of a long quote has to go. */
   readonly leadWords: number;

@@ -82,8 +82,8 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /**
  * The parts of a token, each highlighted where a highlight covers it and it has a letter or a digit: the
- * search merges two matched words across the dash between them ("fun - fun"), which the chat emboldens as one,
- * but a card paints each highlighted token in its own box, and a box around " - " alone marks no word.
+ * search merges two matched words across the dash between them ("fun - fun"), which the chat emboldens as
+ * one, but a card paints each highlighted token in its own box, and a box around " - " alone marks no word.
  */
 function highlightParts(
   text: string,

@@ -40,8 +40,9 @@ const authorOption: CommandOption = {
 
 /**
  * `/quote bees as a card`: the words without those that ask for a card, and whether they did. The words typed
- * before an `article:` or `author:` value (see `ContinuedValue`) end the query when no others follow: they are
- * fewer by the card words then, and when those reach into the words after the value, the query stays as typed.
+ * before an `article:` or `author:` value (see `ContinuedValue`) end the query when no others follow: they
+ * are fewer by the card words then, and when those reach into the words after the value, the query stays as
+ * typed.
  */
 function cardIn(
   typed: string,

@@ -75,7 +75,9 @@ export function usageError(
   return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
 }
 
-/** Where an option's unquoted value stood in the text, until the words after it are placed (`continuedFirst`). */
+/**
+ * Where an option's unquoted value stood in the text, until the words after it are placed (`continuedFirst`).
+ */
 const VALUE_STOOD = '\u0000';
 
 /** The option free words are for: the first text option, or one read only by name once it is named. */
@@ -134,8 +136,8 @@ export function parseCommandText(
       if (!option) {
         const suggestion = closestName(name, names);
         // A name close to an option's is that option misspelt; any other with a value only an option has (a
-        // number or a yes or no: `limit:3`, `dm:true`) is one the command lacks: neither is a word to look for.
-        // Words (`re:election`) and links (`https://…`) are.
+        // number or a yes or no: `limit:3`, `dm:true`) is one the command lacks: neither is a word to look
+        // for. Words (`re:election`) and links (`https://…`) are.
         const optionLike = /^(?:-?\d+|true|false|yes|no|on|off)$/i.test(quoted ?? unquoted ?? '');
         if (suggestion !== undefined)
           problem ??= usageError(definition, 'unknown-option', { option: name, suggestion });
@@ -161,8 +163,8 @@ export function parseCommandText(
       : continuedFirst(typed, bare, mainBefore.name);
   const words = withoutChoiceWords(definition, values, free);
   if (words.length > 0) {
-    // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was named
-    // with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
+    // Free words are the first text option's (`/summary north korea`: topic), and continue it when it was
+    // named with a bare value (`/summary topic:north korea`), never another option's (`article:korea`).
     const main = mainOption(definition, values);
     const flag = definition.options.find(
       (option) => option.type === 'boolean' && option.name === words.toLowerCase(),
@@ -200,7 +202,8 @@ export function parseCommandText(
   }
   const missing = definition.options.find((option) => option.required && !(option.name in values));
   if (missing) return usageError(definition, 'missing-option', { option: missing.name });
-  // Said only when the main option's words begin with them: none of it was named before, no choice was taken out.
+  // Said only when the main option's words begin with them: none of it was named before, no choice was taken
+  // out.
   const main = mainOption(definition, values);
   const leads =
     continued !== undefined &&

@@ -37,7 +37,10 @@ export interface CooldownGate {
 const isCooled = (kind: string): kind is CooledCommand =>
   (COOLED_COMMANDS as readonly string[]).includes(kind);
 
-/** A gate over `store`, reading the time from `clock` (a port: the core reads no clock), with each command's seconds. */
+/**
+ * A gate over `store`, reading the time from `clock` (a port: the core reads no clock), with each command's
+ * seconds.
+ */
 export function createCooldownGate(
   store: CooldownStore,
   clock: Clock,

@@ -38,10 +38,10 @@ export type OptionValues = Readonly<Record<string, string | number | boolean | u
 
 /**
  * Of a line of text, the option whose unquoted value the next words may go on naming: `/quote energy
- * author:jimmy carter taxes` gives `author` "jimmy" and the query "carter taxes energy", which the words after
- * the value lead (`next`: 2), the words typed before it (`before`: 1) after them. Said only when words were
- * typed before the value, so that what the name leaves of the words after it can go back after those ("energy
- * taxes").
+ * author:jimmy carter taxes` gives `author` "jimmy" and the query "carter taxes energy", which the words
+ * after the value lead (`next`: 2), the words typed before it (`before`: 1) after them. Said only when words
+ * were typed before the value, so that what the name leaves of the words after it can go back after those
+ * ("energy taxes").
  */
 export interface ContinuedValue {
   readonly option: string;

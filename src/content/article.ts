@@ -32,7 +32,9 @@ export interface Passage {
   readonly end: number;
   /** Set when the same words stand earlier in the body: such a sentence is never offered twice. */
   readonly duplicateOf?: string | undefined;
-  /** A line of capitals only ("POSTAL SAVINGS BANKS."): a heading pasted into the text, no sentence to quote. */
+  /**
+   * A line of capitals only ("POSTAL SAVINGS BANKS."): a heading pasted into the text, no sentence to quote.
+   */
   readonly heading?: true | undefined;
 }
 
@@ -68,8 +70,8 @@ export interface Attribution {
 }
 
 /**
- * The publication to print beside the author, or undefined when it is the author: a wire story's byline is its
- * publication, and "BBC News, BBC News" says it twice.
+ * The publication to print beside the author, or undefined when it is the author: a wire story's byline is
+ * its publication, and "BBC News, BBC News" says it twice.
  */
 export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
   const same = credit.author.trim().toLowerCase() === credit.publication.trim().toLowerCase();

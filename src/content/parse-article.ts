@@ -115,9 +115,9 @@ function frontMatterProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[
 
 /**
  * Parses one content file (Markdown with YAML front matter) into an article. `fileName` is the file's
- * base name; its stem is the slug. Throws a `QuotebotError` naming the file and every problem of it, each with
- * its field. `path` is where the file is, as a command can be given it (the folder's reader knows it): the
- * hint to import a Markdown file without front matter names it so, to work from any folder.
+ * base name; its stem is the slug. Throws a `QuotebotError` naming the file and every problem of it, each
+ * with its field. `path` is where the file is, as a command can be given it (the folder's reader knows it):
+ * the hint to import a Markdown file without front matter names it so, to work from any folder.
  */
 export function parseArticle(fileName: string, source: string, path: string = fileName): Article {
   const slug = fileName.replace(/\.md$/i, '');

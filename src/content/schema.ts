@@ -5,8 +5,9 @@ export const MISSING_FIELD = 'is required';
 
 /**
  * Says a field is missing, blank or of the wrong type in words for whoever writes the file: zod's own
- * ("Invalid input: expected array, received string") is for programmers. The error function sees the input even
- * though zod leaves it out of the issue it reports, so only here can "missing" and "wrong type" be told apart.
+ * ("Invalid input: expected array, received string") is for programmers. The error function sees the input
+ * even though zod leaves it out of the issue it reports, so only here can "missing" and "wrong type" be told
+ * apart.
  */
 function typeError(what: string): { error: (issue: { input?: unknown }) => string } {
   return {

@@ -9,8 +9,8 @@ import type { DailyPlatform } from './schedule.js';
  * to post: the schedule is paused with the reason. `uncertain`: may have arrived, and another send could
  * duplicate it: looked for again by the next run while its poster can look. `released`: an interrupted
  * post settled after its catch-up window and not found on the platform: it was never posted, and its
- * passage goes back to the rotation. `no-poster`: that platform is not configured in this process (not claimed).
- * `would-post`: a dry run's answer.
+ * passage goes back to the rotation. `no-poster`: that platform is not configured in this process (not
+ * claimed). `would-post`: a dry run's answer.
  */
 export type DailyOutcomeStatus =
   | 'posted'

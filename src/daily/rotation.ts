@@ -43,7 +43,9 @@ function passagesByArticle(pool: readonly Passage[]): Passage[][] {
   return [...groups.values()];
 }
 
-/** Round-robin: the first item of each list, then the second of each, and so on; a used-up list is skipped. */
+/**
+ * Round-robin: the first item of each list, then the second of each, and so on; a used-up list is skipped.
+ */
 function takeTurns<T>(lists: readonly (readonly T[])[]): T[] {
   const order: T[] = [];
   const longest = lists.reduce((most, list) => Math.max(most, list.length), 0);

@@ -87,7 +87,9 @@ function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return value;
 }
 
-/** The local date, time and weekday at an instant in a timezone (to the minute: offsets are whole minutes). */
+/**
+ * The local date, time and weekday at an instant in a timezone (to the minute: offsets are whole minutes).
+ */
 export function localDateTime(instant: number, timezone: string): LocalDateTime {
   const minute = Math.floor(instant / MINUTE) * MINUTE;
   return remember(minuteCache, `${timezone}|${minute}`, () => describeWall(wallClock(minute, timezone)));

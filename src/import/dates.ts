@@ -67,14 +67,15 @@ export function findDate(text: string): { date: string; index: number; length: n
 }
 
 /**
- * A year first, then month and day between slashes or dots (2021/03/04, 2021.3.4). Unlike 03/04/2021, which is
- * 3 April or March 4, it is one date: nobody writes the day before the month after the year.
+ * A year first, then month and day between slashes or dots (2021/03/04, 2021.3.4). Unlike 03/04/2021, which
+ * is 3 April or March 4, it is one date: nobody writes the day before the month after the year.
  */
 const YEAR_MONTH_DAY = /(?<![\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/;
 
 /**
  * The date of a text that is only a date (give or take a weekday and a time), as YYYY-MM-DD: any form
- * `findDate` reads, or a year first with slashes or dots (2021/03/04), which in running text could be a version.
+ * `findDate` reads, or a year first with slashes or dots (2021/03/04), which in running text could be a
+ * version.
  */
 export function parseDate(text: string): string | undefined {
   const found = findDate(text)?.date;

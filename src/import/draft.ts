@@ -43,9 +43,14 @@ export const ImportWarningCode = {
   SlugExists: 'slug-exists',
   /** The input was not UTF-8 and was decoded with another character set. */
   DecodedAs: 'decoded-as',
-  /** A long body in one paragraph: summaries read paragraphs as the steps of an argument (`detail`: sentences). */
+  /**
+   * A long body in one paragraph: summaries read paragraphs as the steps of an argument
+   * (`detail`: sentences).
+   */
   OneParagraph: 'one-paragraph',
-  /** A sentence so long the text probably lacks sentence breaks (`subject`: its number, `detail`: characters). */
+  /**
+   * A sentence so long the text probably lacks sentence breaks (`subject`: its number, `detail`: characters).
+   */
   LongSentence: 'long-sentence',
 } as const;
 export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];

@@ -38,8 +38,8 @@ export function headerLine(line: string): HeaderLine[] | undefined {
     if (read.every((part) => part !== undefined))
       return read.filter((part): part is HeaderLine => part !== null);
   }
-  // "By Tom Okafor, 12 August 2022", "Posted by Priya Natarajan on 12 June 2023": a byline, then its date after
-  // a comma or "on".
+  // "By Tom Okafor, 12 August 2022", "Posted by Priya Natarajan on 12 June 2023": a byline, then its date
+  // after a comma or "on".
   for (const joint of [/, /, / on /]) {
     const at = joint.exec(line);
     if (at === null) continue;

@@ -93,8 +93,8 @@ function removeAds(document: DomDocument): void {
 /**
  * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
  * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
- * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched; a body of fewer
- * than `minimumWords` words is no article.
+ * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched; a body of
+ * fewer than `minimumWords` words is no article.
  */
 export function extractHtml(
   source: string,

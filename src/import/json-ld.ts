@@ -35,7 +35,9 @@ const typesOf = (node: Node): string[] =>
     (t): t is string => typeof t === 'string',
   );
 
-/** Every JSON-LD object on the page (arrays and `@graph`s flattened); blocks that are not JSON are skipped. */
+/**
+ * Every JSON-LD object on the page (arrays and `@graph`s flattened); blocks that are not JSON are skipped.
+ */
 function linkedNodes(document: DomDocument): Node[] {
   return all(document, 'script[type="application/ld+json"]').flatMap((script) => {
     try {

@@ -108,7 +108,8 @@ export function extractFromBlocks(
       title === undefined &&
       (known.titleFromText ?? true) &&
       unit.length <= MAX_TITLE_LENGTH &&
-      // The last line alone is a title when it ends no sentence ("Just A Title"): a text of a title and nothing more.
+      // The last line alone is a title when it ends no sentence ("Just A Title"): a text of a title and
+      // nothing more.
       (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))
     )
       title = cleanLine(unit);
@@ -116,7 +117,8 @@ export function extractFromBlocks(
     else if (author === undefined && next?.[0]?.kind === 'dateline' && signedNameOf(unit) !== undefined)
       author = signedNameOf(unit);
     // The name of the author known from elsewhere (the user's --author, a page's metadata) alone on a line
-    // under the title signs the article as "By …" does: "John F. Kennedy" above a speech is no sentence of it.
+    // under the title signs the article as "By …" does: "John F. Kennedy" above a speech is no sentence of
+    // it.
     else if (
       author === undefined &&
       title !== undefined &&

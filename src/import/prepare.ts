@@ -58,7 +58,9 @@ export function prepareContentFile(
   return built.ok ? succeeded(built.value, [...warnings, ...built.warnings]) : built;
 }
 
-/** The calendar dates a date of numbers with the year last may be, day first or month first ("03/04/2021"). */
+/**
+ * The calendar dates a date of numbers with the year last may be, day first or month first ("03/04/2021").
+ */
 function readingsOf(typed: string): string[] {
   const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
   if (parts === null) return [];

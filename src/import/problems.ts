@@ -21,7 +21,10 @@ export const ImportProblemCode = {
   Timeout: 'timeout',
   /** The server answered with an error status (`status`). */
   HttpStatus: 'http-status',
-  /** The server sent something other than a page or text (`detail` = its content type), or a file is data (`JSON`). */
+  /**
+   * The server sent something other than a page or text (`detail` = its content type), or a file is data
+   * (`JSON`).
+   */
   NotAPage: 'not-a-page',
   /** The page or text holds no article body. */
   NoArticle: 'no-article',

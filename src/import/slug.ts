@@ -6,7 +6,8 @@ export const MAX_SLUG_LENGTH = 80;
 /**
  * The default slug of an article: its title in lower case, without accents or apostrophes, words joined by
  * hyphens ("Donald Trump's Own Version…" → "donald-trumps-own-version-…"). Undefined when the title has no
- * letter or digit to make one from, or has letters but none of a to z (Chinese, Cyrillic): then `--slug` names it.
+ * letter or digit to make one from, or has letters but none of a to z (Chinese, Cyrillic): then `--slug`
+ * names it.
  */
 export function slugify(title: string): string | undefined {
   const words = title
@@ -25,7 +26,8 @@ export function slugify(title: string): string | undefined {
     slug = next;
   }
   if (slug === '' && words[0] !== undefined) slug = words[0].slice(0, MAX_SLUG_LENGTH);
-  // A title whose letters are none a slug can spell ("北京的春天 2023年4月1日") would be named by its digits alone.
+  // A title whose letters are none a slug can spell ("北京的春天 2023年4月1日") would be named by its digits
+  // alone.
   if (/\p{L}/u.test(title) && !/[a-z]/.test(slug)) return undefined;
   return SLUG_PATTERN.test(slug) ? slug : undefined;
 }

@@ -13,8 +13,8 @@ const MAX_ARTICLES = 16;
 const CACHE_LIMIT = 2_048;
 /**
  * Above this many sentences, an acronym the library never writes is not looked for spelt out: the table of
- * every run of capitalised words, built on the first such query, costs it about 60 ms at 6,000 sentences and 160 ms
- * at 18,000 (2 cores, 2026-12-04), and would cost more.
+ * every run of capitalised words, built on the first such query, costs it about 60 ms at 6,000 sentences and
+ * 160 ms at 18,000 (2 cores, 2026-12-04), and would cost more.
  */
 const SPELLED_OUT_LIMIT = 20_000;
 /** The most capitalised words (small ones not counted) an acronym spells out: "WPK" is three. */
@@ -25,7 +25,9 @@ const MAX_SPELLED = 6;
  */
 const PIECE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*(?:(?<=s)['’](?!\p{L}))?|[^\s\p{L}\p{N}]/gu;
 
-/** An article's acronyms: each with the capitalised phrases (folded words) its letters are the initials of. */
+/**
+ * An article's acronyms: each with the capitalised phrases (folded words) its letters are the initials of.
+ */
 type ArticleAcronyms = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 /**

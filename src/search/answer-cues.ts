@@ -151,7 +151,9 @@ const CURRENCIES = new Set([
   'rupees',
   'cents',
 ]);
-/** How many words after a count the thing counted may come ("11 best-selling books", "40,000 more Indians"). */
+/**
+ * How many words after a count the thing counted may come ("11 best-selling books", "40,000 more Indians").
+ */
 const COUNTED_REACH = 3;
 /** Enough of the text after a count to hold its next `COUNTED_REACH` words: the rest is never read. */
 const COUNTED_CHARS = 80;
@@ -165,7 +167,9 @@ export function askedWords(query: string): ReadonlySet<string> {
   return new Set(foldText(query).match(WORDS) ?? []);
 }
 
-/** How well a sentence answers a question: not, with what it asks for, or with a count of what it asks about. */
+/**
+ * How well a sentence answers a question: not, with what it asks for, or with a count of what it asks about.
+ */
 export const Answer = { None: 0, Cue: 1, Counted: 2 } as const;
 export type Answer = (typeof Answer)[keyof typeof Answer];
 

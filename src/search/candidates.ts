@@ -56,7 +56,9 @@ export function postingSpanIn(index: SentenceIndex, id: number, range: PassageRa
   out.end = lowerBound(postings, range.to, start, end);
 }
 
-/** How many passages of the range contain the term (`postingsIn(…).length`, with no view for the whole index). */
+/**
+ * How many passages of the range contain the term (`postingsIn(…).length`, with no view for the whole index).
+ */
 export function postingCountIn(index: SentenceIndex, id: number, range: PassageRange): number {
   if (range.from === 0 && range.to >= index.passageCount) return index.documentFrequency(id);
   return postingsIn(index, id, range).length;

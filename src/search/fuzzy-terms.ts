@@ -45,7 +45,9 @@ export class FuzzyTerms {
 
   constructor(private readonly index: SentenceIndex) {}
 
-  /** Terms within the typo budget of `word`, nearest (then most frequent) first. `slack` widens the budget. */
+  /**
+   * Terms within the typo budget of `word`, nearest (then most frequent) first. `slack` widens the budget.
+   */
   match(word: string, slack = 0): FuzzyTerm[] {
     const key = `${slack}:${word}`;
     const cached = this.cache.get(key);

@@ -308,7 +308,9 @@ function movePostings(
   return { postingOffsets, postings };
 }
 
-/** How many postings the previous index has for the passages that `moved` drops (-1): their distinct terms. */
+/**
+ * How many postings the previous index has for the passages that `moved` drops (-1): their distinct terms.
+ */
 function droppedPostings(previous: IndexSnapshot, moved: Int32Array): number {
   let dropped = 0;
   const seen = new Set<number>();

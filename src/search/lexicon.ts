@@ -122,11 +122,11 @@ const BLOCK_BYTES = 4096;
  * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
- * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"). A lemma of several
- * words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are single words.
- * Lookups binary-search the bytes themselves and decode only the line found, so that loading costs no parsing
- * and no decoding; over a `LexiconSource`, only the blocks that a search visits are read (the first probes,
- * shared by every lookup, once).
+ * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"). A lemma
+ * of several words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are
+ * single words. Lookups binary-search the bytes themselves and decode only the line found, so that loading
+ * costs no parsing and no decoding; over a `LexiconSource`, only the blocks that a search visits are read
+ * (the first probes, shared by every lookup, once).
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, Entry>();

@@ -93,7 +93,8 @@ export class ArticleMetadata {
 
   /**
    * The one author whose name the words are, every word a whole word of it ("ballbach", "eric ballbach"), and
-   * their articles; undefined when they name no author, or several ("bush" of George Bush and George W. Bush).
+   * their articles; undefined when they name no author, or several ("bush" of George Bush and George
+   * W. Bush).
    */
   namedAuthor(name: string): { author: string; articles: Article[] } | undefined {
     const wanted = authorWords(name);

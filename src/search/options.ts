@@ -4,7 +4,9 @@ import { NO_LEXICON, type Lexicon, type RelationKind } from './lexicon.js';
 export interface SearchOptions {
   /** How many hits a search returns at most. */
   readonly limit: number;
-  /** Hits scoring below this (0–1: the weighted share of the query's words a sentence matches) are dropped. */
+  /**
+   * Hits scoring below this (0–1: the weighted share of the query's words a sentence matches) are dropped.
+   */
   readonly minScore: number;
   /** Share of a 3+ word query's words a sentence must match (queries of 1–2 words must match all). */
   readonly minCoverage: number;

@@ -6,7 +6,9 @@ import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { creditWord, nameLike } from './surnames.js';
 
-/** What a sentence that goes on about the name of the one before it is credited: less than the name itself. */
+/**
+ * What a sentence that goes on about the name of the one before it is credited: less than the name itself.
+ */
 export const PRONOUN_QUALITY = 0.8;
 /** Above this many sentences with a name, it is not looked for in the sentences after them. */
 const PRONOUN_POSTINGS_LIMIT = 2_000;
@@ -33,9 +35,9 @@ function beginsWithPronoun(index: SentenceIndex, at: number): boolean {
 /**
  * News names a subject and goes on about it with a pronoun ("Indonesia pays subsidies to importers…" / "It
  * spent 59.2 trillion rupiah on fuel subsidies in 2004"): each query word that the library first writes
- * capitalised is credited, at `PRONOUN_QUALITY`, to the sentences that begin with a pronoun, lack it and follow a
- * sentence of the same article of the range that has it. Per passage, one quality per query word (0 where
- * none); undefined when no word credits any.
+ * capitalised is credited, at `PRONOUN_QUALITY`, to the sentences that begin with a pronoun, lack it and
+ * follow a sentence of the same article of the range that has it. Per passage, one quality per query word (0
+ * where none); undefined when no word credits any.
  */
 export function pronounCredits(
   index: SentenceIndex,

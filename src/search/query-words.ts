@@ -68,8 +68,8 @@ const SHORTHAND: Readonly<Record<string, string>> = {
 const SHORT_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,5}(?![\p{L}\p{N}'’-])/gu;
 
 /**
- * The query with its chat shorthand written out ("ppl who use kerosene" is "people who use kerosene"), but for
- * words `kept` says to leave as typed (those a text of the library writes: "stats", "admin").
+ * The query with its chat shorthand written out ("ppl who use kerosene" is "people who use kerosene"), but
+ * for words `kept` says to leave as typed (those a text of the library writes: "stats", "admin").
  */
 export function writtenOut(query: string, kept: (word: string) => boolean = () => false): string {
   return query.replace(SHORT_WORD, (word) =>
@@ -139,7 +139,8 @@ export function isFiller(word: Word): boolean {
 /**
  * Which of the query's words are filler (`isFiller`), a request verb ("tell", "show") only in the request's
  * frame before the words to look for ("tell me about x", "can you tell me when…", "show me the latest news on
- * x"), not among them ("don't ask don't tell", "the show"): a light word ("article", "latest") goes on the frame.
+ * x"), not among them ("don't ask don't tell", "the show"): a light word ("article", "latest") goes on the
+ * frame.
  */
 export function fillersOf(words: readonly Word[]): boolean[] {
   let framing = true;

@@ -52,8 +52,9 @@ export interface QueryTerm {
    */
   readonly light?: boolean;
   /**
-   * A light word that says what a question asks for ("many" of "how many…?", "big" of "how big…?"): a sentence
-   * with that answer has it, whatever its words (see `SearchEngine.preferAnswers`); one without, not.
+   * A light word that says what a question asks for ("many" of "how many…?", "big" of "how big…?"): a
+   * sentence with that answer has it, whatever its words (see `SearchEngine.preferAnswers`); one without,
+   * not.
    */
   readonly asked?: boolean;
   /** Some of its alternatives come from the lexicon (synonyms, derived forms, other spellings). */
@@ -154,7 +155,9 @@ interface WordForms {
   plain?: QueryUnit;
   asName?: QueryUnit;
   asWord?: QueryUnit;
-  /** Its synonyms of several words that the library has, each as an alternative ("raf": "royal air force"). */
+  /**
+   * Its synonyms of several words that the library has, each as an alternative ("raf": "royal air force").
+   */
   phrases?: readonly Alternative[];
   /** The two words the library writes it as ("healthcare": "health care"), each split as an alternative. */
   open?: readonly Alternative[];
@@ -194,16 +197,16 @@ export class QueryAnalyzer {
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
   analyze(query: string, lexical = true): QueryTerm[] {
-    // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure that
-    // a code has too ("KN-25").
+    // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure
+    // that a code has too ("KN-25").
     const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
     const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
     const fillers = fillersOf(words);
     const content = words.filter((word, i) => !fillers[i] && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
     // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
-    // other content words or more (as many as a match of a longer query needs) it weighs as a light word; with
-    // fewer, it is part of what is asked ("hesitantly").
+    // other content words or more (as many as a match of a longer query needs) it weighs as a light word;
+    // with fewer, it is part of what is asked ("hesitantly").
     const adverbs = content.filter(
       (word) =>
         !light.has(word) && word.parts.length === 1 && this.options.lexicon.isAdverb?.(word.parts[0]!.term),
@@ -351,12 +354,16 @@ export class QueryAnalyzer {
     );
   }
 
-  /** Whether the dictionary knows the word, or a form it is inflected from ("ads": ad), as other than a name. */
+  /**
+   * Whether the dictionary knows the word, or a form it is inflected from ("ads": ad), as other than a name.
+   */
   private isDictionaryWord(term: string): boolean {
     return this.options.lexicon.related(term).length > 0 || this.isInflectedWord(term);
   }
 
-  /** Whether the word is an inflection of another the dictionary knows, as other than a name ("kids": kid). */
+  /**
+   * Whether the word is an inflection of another the dictionary knows, as other than a name ("kids": kid).
+   */
   private isInflectedWord(term: string): boolean {
     const lexicon = this.options.lexicon;
     return lemmaCandidates(term).some(
@@ -587,8 +594,8 @@ export class QueryAnalyzer {
   }
 
   /**
-   * The term, able to find too the glossary's synonyms of a word derived from it ("american": "america", whose
-   * synonyms are "U.S.", "USA", "United States"), at a derived form's quality times a synonym's.
+   * The term, able to find too the glossary's synonyms of a word derived from it ("american": "america",
+   * whose synonyms are "U.S.", "USA", "United States"), at a derived form's quality times a synonym's.
    */
   private withGlossaryOfDerived(term: QueryTerm, word: Word, lexical: boolean): QueryTerm {
     if (!lexical || word.parts.length !== 1) return term;
@@ -742,8 +749,8 @@ export class QueryAnalyzer {
 
   /**
    * The verb and particle a noun is made of where the dictionary derives it from them ("clampdown": "clamping
-   * down", "layoffs": "laid off", "takeover": "took over"), and with a pronoun, its object, between ("cleanup":
-   * "clean it up").
+   * down", "layoffs": "laid off", "takeover": "took over"), and with a pronoun, its object, between
+   * ("cleanup": "clean it up").
    */
   private phrasalForms(term: string, quality: number): Alternative[] {
     const lexicon = this.options.lexicon;
@@ -889,9 +896,9 @@ export class QueryAnalyzer {
       if (!this.index.hasTerm(variant)) continue;
       mergeBest(unit, this.stemUnit(stemOf(variant), variant, this.options.relationQuality.spelling));
     }
-    // A word in "e" whose inflections the stemmer gives another stem ("die": "died", "dies" are "di"): they are
-    // its forms all the same ("when did hailey die" found nothing). Not a word in another letter ("hop" is no
-    // "hoped"), nor one of three in "ee" ("see" is no "seed", "fee" no "feed").
+    // A word in "e" whose inflections the stemmer gives another stem ("die": "died", "dies" are "di"): they
+    // are its forms all the same ("when did hailey die" found nothing). Not a word in another letter ("hop"
+    // is no "hoped"), nor one of three in "ee" ("see" is no "seed", "fee" no "feed").
     if (part.term.endsWith('e') && !/^\p{L}ee$/u.test(part.term)) {
       for (const form of inflectedForms(part.term)) {
         if (!this.index.hasTerm(form) || unit.has(form) || stemOf(form) === part.stem) continue;
@@ -922,8 +929,8 @@ export class QueryAnalyzer {
   }
 
   /**
-   * Whether one of the commonest slips (`commonSlipsOf`) makes the word one the dictionary knows as a common word
-   * and the library has in no form, and none makes it a word of the library.
+   * Whether one of the commonest slips (`commonSlipsOf`) makes the word one the dictionary knows as a common
+   * word and the library has in no form, and none makes it a word of the library.
    */
   private slipOfDictionaryWord(word: string): boolean {
     const lexicon = this.options.lexicon;

@@ -25,7 +25,10 @@ export const QuestionKind = {
   Frequency: 'frequency',
   /** why: a cause or a purpose ("because", "due to", "blamed … for", "in a bid to"). */
   Why: 'why',
-  /** what is it about: what a book, a film or a play tells of ("is set in…", "centres on…", "tells the story"). */
+  /**
+   * what is it about: what a book, a film or a play tells of ("is set in…", "centres on…",
+   * "tells the story").
+   */
   About: 'about',
   /**
    * what does X mean, what counts as X, what is (a) X: what a word or a thing is ("A common technical

@@ -22,9 +22,9 @@ export function requiredMatches(termCount: number, minCoverage: number): number 
 }
 
 /**
- * The shares a hit needs of a query: of its weighted words (`score`) and of its 3+ words (`coverage`); less of
- * a retelling's (see `SearchOptions.retellingWords`): long, and no question. A question asks for a sentence
- * with its words ("which band won best british group at the brit awards?"), however long.
+ * The shares a hit needs of a query: of its weighted words (`score`) and of its 3+ words (`coverage`); less
+ * of a retelling's (see `SearchOptions.retellingWords`): long, and no question. A question asks for a
+ * sentence with its words ("which band won best british group at the brit awards?"), however long.
  */
 export function sharesNeeded(
   heavy: number,

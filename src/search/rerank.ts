@@ -156,7 +156,9 @@ function wordScore(pattern: WordPattern, text: string): number {
 const THRESHOLD = WORD_OPTIONS.threshold;
 /** fuse.js's bitap works on words of at most this many characters (longer ones it splits). */
 const BITAP_MAX = 32;
-/** The bitap's two rows (this error count's and the last one's), shared by every search: one runs at a time. */
+/**
+ * The bitap's two rows (this error count's and the last one's), shared by every search: one runs at a time.
+ */
 let rows = [new Int32Array(512), new Int32Array(512)] as const;
 
 /**

@@ -130,7 +130,9 @@ function forEachCredited(postings: IdArray, credits: TitleCredits, visit: (at: n
   }
 }
 
-/** How far a ranking reaches for sentences that lack some of the query's words (see `PassageScorer.score`). */
+/**
+ * How far a ranking reaches for sentences that lack some of the query's words (see `PassageScorer.score`).
+ */
 export const Reach = {
   /** Sentences with the words a match needs, of their own or through their article's title. */
   Match: 'match',

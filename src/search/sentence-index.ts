@@ -158,8 +158,8 @@ export class SentenceIndex {
 
   /**
    * The term as first written in the library ("Biegun" for "biegun"), for did-you-mean and for telling
-   * names from words; remembered per term. A term of plain letters is found as a whole word of the lower-cased sentence without
-   * tokenizing it (when lower-casing keeps its length: "İ" does not).
+   * names from words; remembered per term. A term of plain letters is found as a whole word of the
+   * lower-cased sentence without tokenizing it (when lower-casing keeps its length: "İ" does not).
    */
   surfaceOf(term: string): string | undefined {
     let surface = this.surfaces.get(term);

@@ -19,12 +19,13 @@ const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{N}]
 
 /**
  * Did-you-mean: the query with one word the library lacks replaced by a near word of the vocabulary (one typo
- * more than search allows), kept only when that query finds something, and not for a word the dictionary knows
- * ("global warming" is no "global warning"); failing that, a longer query without its last word when no sentence
- * has it (small words left at its end dropped too) and two of its words still say what it is about: "missile
- * tests in antarctica" offers "missile tests"; "when did omai arrive" offers no "when did arrive", whose one word
- * finds whatever arrived, "best pizza in new york" no "best in new york" (the word it is about is inside), and
- * "how tall is mount everest" no "how tall is mount" (the end of a name the dictionary knows).
+ * more than search allows), kept only when that query finds something, and not for a word the dictionary
+ * knows ("global warming" is no "global warning"); failing that, a longer query without its last word when no
+ * sentence has it (small words left at its end dropped too) and two of its words still say what it is about:
+ * "missile tests in antarctica" offers "missile tests"; "when did omai arrive" offers no "when did arrive",
+ * whose one word finds whatever arrived, "best pizza in new york" no "best in new york" (the word it is about
+ * is inside), and "how tall is mount everest" no "how tall is mount" (the end of a name the dictionary
+ * knows).
  */
 export function suggestQueries(
   engine: SearchEngine,
@@ -83,7 +84,10 @@ export function suggestQueries(
   return suggestions;
 }
 
-/** Whether a word the dictionary lacks is one slip (a letter left out, added, changed or swapped) from one it has. */
+/**
+ * Whether a word the dictionary lacks is one slip (a letter left out, added, changed or swapped) from one it
+ * has.
+ */
 function oneSlipFromDictionary(word: string, lexicon: Lexicon): boolean {
   if (!/^[a-z]{4,}$/.test(word)) return false;
   for (const candidate of slipsOf(word)) if (lexicon.related(candidate).length > 0) return true;

@@ -101,8 +101,8 @@ export function wantsLibrarySummary(
 }
 
 /**
- * Words that ask for the whole library rather than a topic: "all the articles", "every speech", "all of them",
- * "the whole library", "everything".
+ * Words that ask for the whole library rather than a topic: "all the articles", "every speech",
+ * "all of them", "the whole library", "everything".
  */
 const WHOLE_LIBRARY = String.raw`(?:(?:all|every|each)(?: one)?(?: of)?(?: (?:the|these|those|my|our|your))?(?: [\p{L}\p{N}-]+)? (?:articles?|stories|story|texts?|speech(?:es)?|pieces?|posts?|reports?|documents?|them)|(?:(?:the|my|our|your|this) )?(?:whole |entire )?library|everything)`;
 const WHOLE_LIBRARY_ALONE = new RegExp(`^(?:all|${WHOLE_LIBRARY})$`, 'iu');

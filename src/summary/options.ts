@@ -26,7 +26,8 @@ export interface SummaryOptions {
   };
   /**
    * Weights of a news report's sentence features (see `NEWS_FEATURES`), fitted on the development set
-   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see docs/how-it-works.md).
+   * by `npm run bench:summary-fit` (logistic regression of "a person chose this sentence"; see
+   * docs/how-it-works.md).
    */
   readonly news: NewsFeatures;
   /**
@@ -43,7 +44,9 @@ export interface SummaryOptions {
   readonly thesis: { readonly closing: number; readonly conclusion: number; readonly centrality: number };
   /** Subtracted, times the similarity, from a candidate close to a sentence already chosen. */
   readonly redundancy: number;
-  /** Key points besides the thesis. Long takes medium's, then one per step (paragraph), up to this many steps. */
+  /**
+   * Key points besides the thesis. Long takes medium's, then one per step (paragraph), up to this many steps.
+   */
   readonly points: Readonly<Record<SummaryLength, number>>;
   /**
    * Most sentences one step of an argument spans: a longer paragraph counts as several steps, each of at

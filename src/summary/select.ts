@@ -132,7 +132,8 @@ function withStepPoints(
 /**
  * Adds up to `points` key points to `chosen`, one at a time: the candidate with the best score less a
  * redundancy penalty, from a paragraph not yet represented first, each with the sentences it leans on (a
- * candidate that leans on more than `unitOf` brings is passed over: it would open on a word pointing to nothing).
+ * candidate that leans on more than `unitOf` brings is passed over: it would open on a word pointing to
+ * nothing).
  */
 function addPoints(
   article: ScoredArticle,

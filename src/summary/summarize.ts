@@ -38,8 +38,9 @@ export interface SummaryRequest {
  * returned apart, as the author's summary. Without a topic the summary carries the article's thesis and the
  * main steps of its argument (see `scoreSentences` and `selectSentences`): short is the thesis and one key
  * point (2–3 sentences), medium the thesis and four (about 5), long those and one key point per paragraph
- * (per run of up to `stepSentences` sentences in a longer paragraph). A news report's are 3, 5 and 7 sentences,
- * long one per step too in a piece of more than 70 (a speech read as a report), all within `maxSentences`.
+ * (per run of up to `stepSentences` sentences in a longer paragraph). A news report's are 3, 5 and 7
+ * sentences, long one per step too in a piece of more than 70 (a speech read as a report), all within
+ * `maxSentences`.
  *
  * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
  * library, defaults to one built for this article), or `found: false` when the article does not discuss it.

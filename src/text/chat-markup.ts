@@ -1,12 +1,15 @@
 /**
  * Mentions and links as chat platforms write them, and the broadcast words: Discord `<@123>`, `<@!123>`,
- * `<@&1>`, `<#1>`; Slack `<@U123>`, `<#C1|general>`, `<!here>`; `@everyone`, `@here`, `@channel`, and a handle
- * typed as text (`@bob`, not an address's `bob@example.com`). They address people or places, and are never
- * words to look for.
+ * `<@&1>`, `<#1>`; Slack `<@U123>`, `<#C1|general>`, `<!here>`; `@everyone`, `@here`, `@channel`, and a
+ * handle typed as text (`@bob`, not an address's `bob@example.com`). They address people or places, and are
+ * never words to look for.
  */
 export const CHAT_MARKUP = /<[@#!][^>\s]*>|(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/giu;
 
-/** An HTML tag pasted into a message (`<b>`, `</b>`, `<br/>`, `<a href="…">`): markup, never words to look for. */
+/**
+ * An HTML tag pasted into a message (`<b>`, `</b>`, `<br/>`, `<a href="…">`): markup, never words to look
+ * for.
+ */
 export const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
 /** A script or style element pasted whole: its content is code, no words to look for. */

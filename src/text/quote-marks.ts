@@ -53,8 +53,8 @@ function closes(text: string, at: number): boolean {
 
 /**
  * A piece of a sentence cut at its semicolons, as shown (the search quotes such pieces alone): "…" before one
- * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of the
- * semicolon of one the sentence goes on after ("(2) Second, passage of the tax reforms;"). `text` is the
+ * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of
+ * the semicolon of one the sentence goes on after ("(2) Second, passage of the tax reforms;"). `text` is the
  * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is.
  */
 export function asPiece(text: string): {

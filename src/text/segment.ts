@@ -40,9 +40,9 @@ const OPENING_QUOTE = /[“‘]/;
 const HEADING_WORDS = 12;
 
 /**
- * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a transcript's note of what
- * the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence. Capitals of a script that has
- * them: Arabic, Hebrew or Chinese has no small letters, and its sentences are sentences.
+ * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a transcript's note of
+ * what the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence. Capitals of a script that
+ * has them: Arabic, Hebrew or Chinese has no small letters, and its sentences are sentences.
  */
 export function isHeading(text: string): boolean {
   if (TRANSCRIPT_NOTE.test(text) || SECTION_NUMBER.test(text)) return true;
@@ -58,15 +58,15 @@ const TRANSCRIPT_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]$/u;
 /** A section's roman numeral alone ("II."). */
 const SECTION_NUMBER = /^[IVX]{1,4}\.$/u;
 /**
- * Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"), or a section's
- * numeral ("I. America has enjoyed 22 months…").
+ * Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"), or a
+ * section's numeral ("I. America has enjoyed 22 months…").
  */
 const RUN_IN_NOTE = /^(?:\[\p{L}+(?: \p{L}+)?\.?\]|[IVX]{1,4}\.)\s+(?=[\p{Lu}"“‘'])/u;
 
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
- * "THE FAR EAST The political disturbances…", "ATOMIC ENERGY The United States…", "AGRICULTURE AND RESOURCES A
- * strong America…", "I. STRENGTHENING THE ECONOMY That task…"): words in capitals, perhaps after a roman
+ * "THE FAR EAST The political disturbances…", "ATOMIC ENERGY The United States…", "AGRICULTURE AND RESOURCES
+ * A strong America…", "I. STRENGTHENING THE ECONOMY That task…"): words in capitals, perhaps after a roman
  * numeral, then a capitalised word. Eight capital letters at least ("US President…", "NATO Secretary…" are
  * sentences).
  */
@@ -84,9 +84,9 @@ const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
 const SMALL_FIRST_WORD = /^\s*["“‘'(]*\p{Ll}+(?![\p{L}\p{N}])/u;
 
 /**
- * Whether a text opens in a small letter, perhaps after quotation marks: no sentence's start, but the part of a
- * long sentence cut at a semicolon ("to maintain peace abroad…; to establish…", see `clauses`). A first word
- * with a capital in it ("eBay said…") is a name.
+ * Whether a text opens in a small letter, perhaps after quotation marks: no sentence's start, but the part of
+ * a long sentence cut at a semicolon ("to maintain peace abroad…; to establish…", see `clauses`). A first
+ * word with a capital in it ("eBay said…") is a name.
  */
 export function opensInSmallLetter(text: string): boolean {
   return SMALL_FIRST_WORD.test(text);
@@ -104,11 +104,11 @@ const ATTRIBUTION = new RegExp(
 const FIRST_WORD = /^\s*["“‘'(]*([\p{L}]+)/u;
 
 /**
- * Who a speech or letter is addressed to, before a colon at its start ("Fellow-Citizens of the Senate and House
- * of Representatives: Notwithstanding…", "Mr. Speaker, Mr. Vice President, Members of Congress, my fellow
- * Americans: Tonight…"): some words, two capitalised at least, and no word that makes a clause of them (a verb
- * of being, having, saying or a modal, a subject pronoun, a relative), then a capitalised word. A heading of its
- * own, in the opening sentence of a text or the one after a short "Thank you very much."
+ * Who a speech or letter is addressed to, before a colon at its start ("Fellow-Citizens of the Senate and
+ * House of Representatives: Notwithstanding…", "Mr. Speaker, Mr. Vice President, Members of Congress, my
+ * fellow Americans: Tonight…"): some words, two capitalised at least, and no word that makes a clause of them
+ * (a verb of being, having, saying or a modal, a subject pronoun, a relative), then a capitalised word. A
+ * heading of its own, in the opening sentence of a text or the one after a short "Thank you very much."
  */
 const SALUTATION = /^(\p{Lu}[^:]{0,240}?):\s+(?=["“‘']?\p{Lu})/u;
 const SALUTATION_WORDS = 40;
@@ -147,7 +147,8 @@ function shouldJoin(current: string, next: string): boolean {
   const nextWord = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
   const opensSentence = nextWord !== undefined && SENTENCE_OPENERS.has(nextWord);
   if (TITLES.has(word)) return true;
-  // A lone initial ("J. R. Jones") or a dotted acronym ("U.S.", "U.N."): joined unless a sentence opener follows.
+  // A lone initial ("J. R. Jones") or a dotted acronym ("U.S.", "U.N."): joined unless a sentence opener
+  // follows.
   if (/^\p{Lu}$/u.test(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)) return !opensSentence;
   if (CONTINUING.has(word)) return !opensSentence;
   return false;

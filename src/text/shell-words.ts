@@ -1,7 +1,10 @@
 /** Characters a POSIX shell passes through as written, outside quotes. */
 const PLAIN = /^[\p{L}\p{N}\s._,:@%+=/’-]*$/u;
 
-/** Text in single quotes, the one quoting in which nothing is special (a quote itself closes, escapes, reopens). */
+/**
+ * Text in single quotes, the one quoting in which nothing is special (a quote itself closes, escapes,
+ * reopens).
+ */
 function singleQuoted(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }

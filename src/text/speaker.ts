@@ -11,9 +11,10 @@ const NAME_OF_SAID = new RegExp(
   'u',
 );
 /**
- * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb (`…in Uganda, Sarah
- * Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb that follows a quotation, perhaps after a role (`," said economy minister
- * Heizo Takenaka`, `," said the authority's chief executive, Maria Lindqvist`).
+ * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb
+ * (`…in Uganda, Sarah Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb
+ * that follows a quotation, perhaps after a role (`," said economy minister Heizo Takenaka`,
+ * `," said the authority's chief executive, Maria Lindqvist`).
  */
 const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`, 'u');
 const NAME_APART = new RegExp(
@@ -31,8 +32,8 @@ const NAME_WHO_SAID = new RegExp(
 );
 /**
  * A name that opens a clause, then who they are between commas, then the verb: `Rod Eddington, BA's chief
- * executive, said`, `On Wednesday, Jacques Barrot, vice president of the Commission, said` (not a place before
- * a name set apart, `in Jakarta, Rachel Harvey, told`, which `NAME_APART` reads).
+ * executive, said`, `On Wednesday, Jacques Barrot, vice president of the Commission, said` (not a place
+ * before a name set apart, `in Jakarta, Rachel Harvey, told`, which `NAME_APART` reads).
  */
 const NAME_THEN_ROLE = new RegExp(
   String.raw`(?:^|[,;:]\s+|["“”]\s*)(${NAME}),\s+[^,;:"“”]+,\s+${SAYING}\b`,
@@ -123,7 +124,8 @@ export function speakerInParagraph(
 ): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
-  // A person described, whose clause may name others ("whose films include Rob Roy"), is someone named before.
+  // A person described, whose clause may name others ("whose films include Rob Roy"), is someone named
+  // before.
   const described = DESCRIBED_SAID.test(text);
   const own = described ? undefined : namedAt(sentences, at, before, article, lexicon);
   if (own !== undefined) return own;
@@ -186,8 +188,8 @@ function namedAt(
 const LOOSE_SAYING = String.raw`(?:added|adds|wrote|writes)`;
 /**
  * A verb of saying, or "according to", whose subject is not the writer ("I said", "as we have argued") and
- * that is not passive ("I've been told", "who is said to have cried", "announced by Google"); a loose one only with words in
- * quotation marks or "that" (`," wrote the judges`, `added that`).
+ * that is not passive ("I've been told", "who is said to have cried", "announced by Google"); a loose one
+ * only with words in quotation marks or "that" (`," wrote the judges`, `added that`).
  */
 const OTHERS_SAID = new RegExp(
   String.raw`(?<!\b(?:I|[Ww]e|is|was|were|are|be|been|being)(?:\s+\p{Ll}+)?\s+)\b(?:(?<=["”]\s*)${LOOSE_SAYING}|${LOOSE_SAYING}(?=\s*(?:that\b|[,:]?\s*["“]))|(?!${LOOSE_SAYING}\b)${SAYING})\b(?!\s+by\b)|\baccording\s+to\b`,

@@ -8,8 +8,8 @@ export interface Token {
   /** Folded form: lower case, no diacritics, no apostrophes ("biegun", "kn23", "75th"). */
   readonly term: string;
   /**
-   * Porter stem of `term` ("provocations" → "provoc"), never a function word's (see `stemOf`); digits and codes
-   * are their own stem.
+   * Porter stem of `term` ("provocations" → "provoc"), never a function word's (see `stemOf`); digits and
+   * codes are their own stem.
    */
   readonly stem: string;
   /** Character range in the original text, end exclusive. */
@@ -116,8 +116,9 @@ export interface SizedFigure {
 }
 
 /**
- * The figure and size of a word such as "9.3bn" ({9.3, billion, 9300000000}) or "30k" ({30, thousand, 30000}),
- * which it stands for too, so that "9.3 billion" and "30,000" find it; else undefined.
+ * The figure and size of a word such as "9.3bn" ({9.3, billion, 9300000000}) or "30k"
+ * ({30, thousand, 30000}), which it stands for too, so that "9.3 billion" and "30,000" find it; else
+ * undefined.
  */
 export function sizedFigure(term: string): SizedFigure | undefined {
   const sized = SIZED.exec(term);
