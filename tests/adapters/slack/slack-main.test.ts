@@ -48,7 +48,9 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
       expect.objectContaining({
         level: 40,
         msg: 'content file skipped',
-        reason: expect.stringMatching(/^the front matter is not valid YAML/) as unknown,
+        reason: expect.stringMatching(
+          /^line 3: `publication Village News` has no colon after the field name/,
+        ) as unknown,
       }),
     ]);
   });
