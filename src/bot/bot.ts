@@ -1,5 +1,5 @@
 import { attributionOf, type Article } from '../content/article.js';
-import { foldText } from '../text/fold.js';
+import { foldedWords, foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Library } from '../library.js';
 import { SearchStatus, type SearchResult, type SearchScope } from '../search/result.js';
@@ -54,27 +54,23 @@ function strideOf(count: number): number {
   return stride;
 }
 
-const WORDS = /[\p{L}\p{N}]+/gu;
-
 /**
  * Whether the words only name the article: each is a word of its title or of its author's name, a small word,
  * or a word for a kind of text ("the lincoln speech", "ask jeeves").
  */
 function inTitle(article: Article, words: string): boolean {
-  const own = new Set(foldText(`${article.meta.title} ${article.meta.author}`).match(WORDS) ?? []);
-  return (foldText(words).match(WORDS) ?? []).every(
-    (word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word),
-  );
+  const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
+  return foldedWords(words).every((word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word));
 }
 
 /** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */
 function contentWords(text: string): string[] {
-  return (foldText(text).match(WORDS) ?? []).filter((word) => !STOPWORDS.has(word));
+  return foldedWords(text).filter((word) => !STOPWORDS.has(word));
 }
 
 /** Whether a text says every one of the words, each as written ("levy", not its synonym "raise"). */
 function saysAll(text: string, words: readonly string[]): boolean {
-  const own = new Set(foldText(text).match(WORDS) ?? []);
+  const own = new Set(foldedWords(text));
   return words.every((word) => own.has(word));
 }
 

@@ -41,9 +41,12 @@ export function quoteAfter(
   const pool = randomQuotable(article);
   const after = (each: Passage): number =>
     (each.index - passage.index + article.sentences.length) % article.sentences.length;
-  const next = pool
-    .filter((each) => each.id !== passage.id)
-    .filter((each) => speaker === undefined || speakerOfQuote(bot, each) === speaker)
-    .sort((a, b) => after(a) - after(b))[0];
+  // In the article's order from here, and the speaker read only until one matches: reading each sentence's
+  // speaker re-reads its paragraph.
+  const next = [...pool]
+    .sort((a, b) => after(a) - after(b))
+    .find(
+      (each) => each.id !== passage.id && (speaker === undefined || speakerOfQuote(bot, each) === speaker),
+    );
   return { speaker, index: next === undefined ? undefined : pool.indexOf(next) };
 }

@@ -1,16 +1,10 @@
 import type { Article } from '../content/article.js';
-import { foldText } from '../text/fold.js';
+import { foldedWords } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { EditPattern, typoBudget } from './edit-distance.js';
 
 /** Autocomplete answers at most this many (Discord's limit for choices). */
 export const MAX_ARTICLE_CHOICES = 25;
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-function wordsOf(text: string): string[] {
-  return foldText(text).match(WORDS) ?? [];
-}
 
 interface Entry {
   readonly article: Article;
@@ -44,10 +38,10 @@ export class ArticleFinder {
   constructor(private readonly articles: readonly Article[]) {
     this.entries = articles.map((article) => ({
       article,
-      title: wordsOf(article.meta.title).join(' '),
-      titleWords: wordsOf(article.meta.title),
+      title: foldedWords(article.meta.title).join(' '),
+      titleWords: foldedWords(article.meta.title),
       otherWords: [
-        ...wordsOf(article.meta.author),
+        ...foldedWords(article.meta.author),
         ...article.slug.split('-'),
         article.meta.date.slice(0, 4),
       ],
@@ -60,7 +54,7 @@ export class ArticleFinder {
    * first (fewest edits in all), ties in library order. For did-you-mean, once the name named no article.
    */
   misspelt(text: string, limit: number): Article[] {
-    const typed = wordsOf(text)
+    const typed = foldedWords(text)
       .filter((word) => !STOPWORDS.has(word))
       .map((word) => ({ pattern: new EditPattern(word), budget: typoBudget(word.length) }));
     if (typed.length === 0) return [];
@@ -82,7 +76,7 @@ export class ArticleFinder {
 
   find(text: string, limit: number): Article[] {
     const max = Math.max(0, Math.min(Math.floor(limit), MAX_ARTICLE_CHOICES));
-    const typedWords = wordsOf(text);
+    const typedWords = foldedWords(text);
     if (typedWords.length === 0) return this.articles.slice(0, max);
     const typed = text.trim().toLowerCase();
     return this.entries

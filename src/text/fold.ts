@@ -16,3 +16,10 @@ export function foldText(text: string): string {
     .replace(HYPHENS, '-')
     .toLowerCase();
 }
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** The folded words of a text, letters and digits only ("Da Vinci's" → da, vinci, s). */
+export function foldedWords(text: string): string[] {
+  return foldText(text).match(WORDS) ?? [];
+}
