@@ -91,6 +91,8 @@ describe.skipIf(skip)('a Slack bot on PostgreSQL whose server stops and starts a
       timeout: 20_000,
       interval: 200,
     });
+    // The process's log reaches the test through a pipe, after the answer: wait for the line, then count.
+    await vi.waitUntil(() => logLines(BACK).length > 0, { timeout: 10_000, interval: 50 });
     expect(logLines(BACK)).toHaveLength(1);
     expect(logLines(OUTAGE)).toHaveLength(1);
   }, 90_000);
