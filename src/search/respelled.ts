@@ -34,9 +34,11 @@ export function respelledQuery(
   for (const token of unknown) {
     let best: { written: string; distance: number } | undefined;
     for (const other of marked) {
+      if (other.term === token.term) continue;
       // A typo keeps about its length: "wwii" is no typo of "ii" (a glossary found "World War II" for it).
-      if (other.term === token.term || Math.abs(other.term.length - token.term.length) > 1) continue;
-      const distance = editDistance(token.term, other.term, MAX_EDITS);
+      // Typos are also matched stem to stem ("lumières", stem "lumier", found "lumbering", stem "lumber"), so
+      // the stems are compared when the words are not.
+      const distance = Math.min(spelled(token.term, other.term), spelled(token.stem, other.stem));
       if (distance <= MAX_EDITS && (best === undefined || distance < best.distance))
         best = { written: other.term, distance };
     }
@@ -45,4 +47,10 @@ export function respelledQuery(
     at = token.end;
   }
   return at === 0 ? undefined : `${respelled}${query.slice(at)}`;
+}
+
+/** Letters apart, as typo matching counts them, of two words about as long; beyond `MAX_EDITS` otherwise. */
+function spelled(typed: string, other: string): number {
+  if (typed === other || Math.abs(other.length - typed.length) > 1) return MAX_EDITS + 1;
+  return editDistance(typed, other, MAX_EDITS);
 }

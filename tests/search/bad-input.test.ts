@@ -115,6 +115,13 @@ describe('a typo taken for another word', () => {
     expect(seedLibrary().search({ query: 'nucelar test' }).respelled).toBe('nuclear test');
   });
 
+  it('given a word found by its stem a typo away, then the result says so too', () => {
+    // "lumières" (stem "lumier") is one letter from the stem of "lumbering" ("lumber"), the words three apart.
+    const giant = Library.create([smallArticle('giant', 'Giant', ['It had become a lumbering giant.'])]);
+    expect(giant.search({ query: 'lumières' }).hits).toHaveLength(1);
+    expect(giant.search({ query: 'lumières' }).respelled).toBe('lumbering');
+  });
+
   it('given words the library or the dictionary knows then nothing is respelled', () => {
     expect(seedLibrary().search({ query: 'sanctions' }).respelled).toBeUndefined();
     expect(seedLibrary().search({ query: 'economic embargo' }).respelled).toBeUndefined();
