@@ -3,6 +3,7 @@ import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
+import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
@@ -12,16 +13,19 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
 
+/** A block's text as sentences are made of it: one line, without Markdown's links and emphasis nor notes. */
 function plainParagraph(block: string): string {
-  return block
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .join(' ')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*/g, '')
-    // Strong emphasis in underscores flanks words ("__so__"); a run of them alone is a blank to fill
-    // ("at the rate of ____ per cent"), and one inside a word is the word's ("snake__case").
-    .replace(/(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu, '');
+  return withoutTranscriptNotes(
+    block
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .join(' ')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/\*\*/g, '')
+      // Strong emphasis in underscores flanks words ("__so__"); a run of them alone is a blank to fill
+      // ("at the rate of ____ per cent"), and one inside a word is the word's ("snake__case").
+      .replace(/(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu, ''),
+  );
 }
 
 function metaFrom(data: FrontMatter): ArticleMeta {
@@ -54,7 +58,9 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
     .split(/\r?\n\s*\r?\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0 && !SKIPPED_BLOCK.test(block))
-    .map(plainParagraph);
+    .map(plainParagraph)
+    // A paragraph of a note alone ("[Applause]") has no words left.
+    .filter((text) => text.length > 0);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();

@@ -40,12 +40,13 @@ const OPENING_QUOTE = /[“‘]/;
 const HEADING_WORDS = 12;
 
 /**
- * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a transcript's note of
- * what the audience did ("[Laughter]", "[Applause.]"): a heading, not a sentence. Capitals of a script that
- * has them: Arabic, Hebrew or Chinese has no small letters, and its sentences are sentences.
+ * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a section's numeral:
+ * a heading, not a sentence. Capitals of a script that has them: Arabic, Hebrew or Chinese has no small
+ * letters, and its sentences are sentences. (A transcript's notes, "[Laughter]", are gone before sentences
+ * are made: see `withoutTranscriptNotes`.)
  */
 export function isHeading(text: string): boolean {
-  if (TRANSCRIPT_NOTE.test(text) || SECTION_NUMBER.test(text)) return true;
+  if (SECTION_NUMBER.test(text)) return true;
   return (
     (text.match(/\p{Lu}/gu) ?? []).length >= 3 &&
     !/\p{Ll}|\p{Lo}/u.test(text) &&
@@ -53,15 +54,10 @@ export function isHeading(text: string): boolean {
   );
 }
 
-/** A note in brackets, of a word or two, alone ("[Laughter]", "[Applause.]"). */
-const TRANSCRIPT_NOTE = /^\[\p{L}+(?: \p{L}+)?\.?\]$/u;
 /** A section's roman numeral alone ("II."). */
 const SECTION_NUMBER = /^[IVX]{1,4}\.$/u;
-/**
- * Such a note before a sentence, as a transcript runs them in ("[Laughter] Now, I understand…"), or a
- * section's numeral ("I. America has enjoyed 22 months…").
- */
-const RUN_IN_NOTE = /^(?:\[\p{L}+(?: \p{L}+)?\.?\]|[IVX]{1,4}\.)\s+(?=[\p{Lu}"“‘'])/u;
+/** A section's numeral before its first sentence ("I. America has enjoyed 22 months…"). */
+const RUN_IN_NUMERAL = /^[IVX]{1,4}\.\s+(?=[\p{Lu}"“‘'])/u;
 
 /**
  * A heading run into its section's first sentence, as pasted text has it ("IMMIGRATION There is need for…",
@@ -204,13 +200,13 @@ export function segmentSentences(
     if (trimmed.length === 0) continue;
     let from = start + leading;
     let body = trimmed;
-    const note = RUN_IN_NOTE.exec(body)?.[0];
+    const numeral = RUN_IN_NUMERAL.exec(body)?.[0];
     // "I." is a section's numeral only where a "II." follows: "I. M. Pei", "I. Lewis Libby" are names.
-    if (note !== undefined && !(/^[IVX]\.\s/.test(note) && !/\bII\.\s/.test(text))) {
-      const said = note.trimEnd();
+    if (numeral !== undefined && !(/^[IVX]\.\s/.test(numeral) && !/\bII\.\s/.test(text))) {
+      const said = numeral.trimEnd();
       sentences.push({ text: said, start: from, end: from + said.length });
-      from += note.length;
-      body = body.slice(note.length);
+      from += numeral.length;
+      body = body.slice(numeral.length);
     }
     const greeted =
       i === 1 &&

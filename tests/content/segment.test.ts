@@ -186,17 +186,55 @@ describe('a heading run into the sentence after it', () => {
 });
 
 describe("a transcript's note of what the audience did", () => {
-  it('given "[Laughter]" run into a sentence, or "[Applause]" alone, then each is a heading of its own, never quoted', () => {
-    const input = 'It is an election season. [Laughter] Now, I understand the stakes. We will win. [Applause]';
-    expect(texts(input)).toEqual([
+  const sentencesOf = (input: string) =>
+    parseArticle('x.md', `---\ntitle: T\nauthor: A\npublication: P\ndate: 2021-02-03\n---\n\n${input}\n`);
+
+  it('given "[Laughter]" run into a sentence, or "[Applause]" alone, then neither is a sentence nor in one', () => {
+    const article = sentencesOf('It is an election season. [Laughter] Now, I understand the stakes. We will win. [Applause]');
+    expect(article.sentences.map((s) => s.text)).toEqual([
       'It is an election season.',
-      '[Laughter]',
       'Now, I understand the stakes.',
       'We will win.',
-      '[Applause]',
     ]);
-    const article = parseArticle('x.md', `---\ntitle: T\nauthor: A\npublication: P\ndate: 2021-02-03\n---\n\n${input}\n`);
-    expect(article.sentences.filter((s) => s.heading).map((s) => s.text)).toEqual(['[Laughter]', '[Applause]']);
+    expect(article.sentences.filter((s) => s.heading)).toEqual([]);
+  });
+
+  it('given a note glued to the sentence after it, then that sentence starts where the note was, without it', () => {
+    const article = sentencesOf(
+      'We had the ability to negotiate. [Laughter]To launch our rebuilding, I ask for a bill.[Applause]At our meeting, I asked them.',
+    );
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'We had the ability to negotiate.',
+      'To launch our rebuilding, I ask for a bill.',
+      'At our meeting, I asked them.',
+    ]);
+    for (const sentence of article.sentences) expect(article.body.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('given a note between dashes or cutting a sentence short, then the sentence reads without it', () => {
+    const article = sentencesOf(
+      "Let's try common sense--[Laughter]--a novel concept. I know there are differences -- [laughter] -- about the " +
+        'effect. First Lady—(applause)—I’m her husband. She has long said—(applause). (Applause.) We guarantee it.',
+    );
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "Let's try common sense--a novel concept.",
+      'I know there are differences -- about the effect.',
+      'First Lady—I’m her husband.',
+      'She has long said.',
+      'We guarantee it.',
+    ]);
+  });
+
+  it("given words in brackets that are an editor's, among the words or opening a sentence, then they stay", () => {
+    const text =
+      'Governor Gardner [Washington] and Governor Clinton [Arkansas] came. [It] is foremost among the nations. ' +
+      'It was provided in the [missing text]. The eighth (Georgia) held an election.';
+    expect(sentencesOf(text).sentences.map((s) => s.text)).toEqual([
+      'Governor Gardner [Washington] and Governor Clinton [Arkansas] came.',
+      '[It] is foremost among the nations.',
+      'It was provided in the [missing text].',
+      'The eighth (Georgia) held an election.',
+    ]);
   });
 
   it('given a section numeral before a sentence, then it is a heading of its own; "I." only where a "II." follows', () => {
