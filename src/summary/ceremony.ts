@@ -55,6 +55,31 @@ export function onlyGreets(text: string): boolean {
   );
 }
 
+// The speaker come or standing before the audience ("I have come here", "I first stood at this podium", "I stand
+// before you"), and the speaking they came for ("to address…", "to report on…").
+const PRESENCE = /^(?:come|comes|came|coming|stand|stands|stood|standing|appear|appears|appeared)$/;
+const SPEAKING = /^(?:speak|address|report|talk|tell|share|deliver)$/;
+const PLACE = new Set(['here', 'tonight', 'before', 'podium', 'chamber', 'rostrum']);
+// How far from being there its place may stand ("…since I first stood at this podium").
+const PLACE_WITHIN = 3;
+
+/**
+ * Whether a sentence tells of the speech itself, the speaker come before the audience to speak ("I have come
+ * here tonight not only to address the distinguished men and women in this great Chamber…", "Tonight marks
+ * the eighth year that I've come here to report on the State of the Union.", "Tonight, I stand before you to
+ * share the incredible results."): the speaker, a verb of coming or standing with the place or time of the
+ * speech just after it, then "to" and a verb of speaking. It says where the speech is, not what it says.
+ */
+export function tellsOfTheSpeech(text: string): boolean {
+  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/'(?:ve|m|ll|s|d)$/, ''));
+  const at = words.findIndex(
+    (word, i) =>
+      PRESENCE.test(word) && words.slice(i + 1, i + 1 + PLACE_WITHIN).some((next) => PLACE.has(next)),
+  );
+  if (at < 0 || !words.slice(0, at).some((word) => SPEAKER.has(word))) return false;
+  return words.slice(at + 1).some((word, i, rest) => word === 'to' && SPEAKING.test(rest[i + 1] ?? ''));
+}
+
 /**
  * The salutation a sentence inside a text opens with, before a colon ("Gentlemen of the House of
  * Representatives: ", "To the Senate and House of Representatives: "): one `salutationOf` finds whose words
@@ -74,13 +99,13 @@ function salutationIn(text: string): string | undefined {
 
 /**
  * What a sentence says past the ceremony of an address, for a summary: nothing when it only greets or
- * thanks (`onlyGreets`), the words after a salutation that opens it ("Gentlemen of the House of
+ * thanks (`onlyGreets`) or tells of the speech being given (`tellsOfTheSpeech`), the words after a salutation that opens it ("Gentlemen of the House of
  * Representatives: The sufficiency of the revenues…", "To the Senate and House of Representatives: The
  * financial condition…", as a speech turning to one House, or a later message of the same text, has it),
  * else the sentence as it is. A salutation only opening a text is a heading of its own already.
  */
 export function pastCeremony(passage: Passage): Passage | undefined {
-  if (onlyGreets(passage.text)) return undefined;
+  if (onlyGreets(passage.text) || tellsOfTheSpeech(passage.text)) return undefined;
   const salutation = salutationIn(passage.text);
   if (salutation === undefined) return passage;
   const rest = passage.text.slice(salutation.length);

@@ -219,8 +219,13 @@ function selectNews(article: ScoredArticle, count: number, redundancy: number): 
   return chosen.sort((a, b) => a - b);
 }
 
-/** Whether the first sentence scores at least as well as half of the others. */
+/**
+ * Whether the first sentence scores at least as well as half of the others, and does not lean on a sentence
+ * left out before it ("That night, our new administration…" after the speaker's "I first stood at this
+ * podium…", a speech's ceremony): that leads nothing. A report's own first sentence is its lead as it reads.
+ */
 function opensWithLead(sentences: readonly ScoredSentence[]): boolean {
+  if (sentences[0]!.cues.dependent && sentences[0]!.passage.index > 0) return false;
   const first = sentences[0]!.score;
   const below = sentences.filter((sentence) => sentence.score <= first).length - 1;
   return below >= (sentences.length - 1) / 2;

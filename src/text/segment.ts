@@ -112,6 +112,11 @@ const CLAUSE_WORD = new RegExp(
   `\\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|i|we|he|she|it|they|that|which|who|${SPEECH})\\b`,
   'iu',
 );
+/**
+ * An aside in a salutation, between dashes or brackets or after a last dash ("…the First Lady of the United
+ * States--she's around here somewhere:"): a clause in it is the speaker's, not one the salutation makes.
+ */
+const ASIDE = /(?:--|[—–]|\s-\s)[^:]*?(?:--|[—–]|\s-\s|$)|\([^)]*\)/gu;
 /** The longest sentence a salutation may follow in an opening ("Thank you all."). */
 const GREETING_WORDS = 5;
 
@@ -125,7 +130,7 @@ export function salutationOf(body: string): string | undefined {
   const words = match[1]!.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
   if (words.length > SALUTATION_WORDS || words.filter((word) => /^\p{Lu}/u.test(word)).length < 2)
     return undefined;
-  return CLAUSE_WORD.test(match[1]!) ? undefined : match[0];
+  return CLAUSE_WORD.test(match[1]!.replace(ASIDE, '')) ? undefined : match[0];
 }
 
 /** Enough of a sentence's end to hold its last word: anchored at the end, a regex would scan it all. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { summarize } from '../../src/index.js';
-import { onlyGreets } from '../../src/summary/ceremony.js';
+import { onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
 import { fixtureArticle } from './fixtures.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
@@ -82,6 +82,42 @@ describe('the ceremony of an address in a summary', () => {
           said.filter((text) => SALUTATION.test(text)),
           where,
         ).toEqual([]);
+      }
+    }
+  });
+  it.each([
+    [
+      'I have come here tonight not only to address this council, but to speak to the people who sent us here.',
+      true,
+    ],
+    ['Tonight marks the fifth year that I’ve come here to report on the state of the harbour.', true],
+    ['A year has passed since I first stood at this podium to speak on behalf of the fishermen.', true],
+    ['Tonight, I stand before you to share the results of the harbour board.', true],
+    ['Tonight I want to speak about how the harbour can grow.', false],
+    ['I came to this harbour as a boy to fish with my father.', false],
+    ['The minister stood here to report on the quay.', false],
+  ] as const)('given %j then whether it tells of the speech itself is %j', (text, expected) => {
+    expect(tellsOfTheSpeech(text)).toBe(expected);
+  });
+
+  it('given State of the Union addresses whose openings tell of the speech, or salute with an aside, then no summary opens on either nor on what leans on them', () => {
+    const addresses = loadSotuArticles([
+      '2009_barack_obama_d.json',
+      '2016_barack_obama_d.json',
+      '2018_donald_j_trump_r.json',
+    ]);
+    for (const address of addresses) {
+      const text = address.sentences.map((sentence) => sentence.text).join(' ');
+      const pasted = fixtureArticle(address.slug, [text], { title: address.meta.title });
+      for (const request of requests) {
+        const said = texts(summarize(pasted, request));
+        const where = `${address.slug} ${JSON.stringify(request)}`;
+        expect(said.filter(tellsOfTheSpeech), where).toEqual([]);
+        expect(
+          said.filter((sentence) => sentence.includes('around here somewhere')),
+          where,
+        ).toEqual([]);
+        expect(said[0], where).not.toMatch(/^(?:That night|And for this final one)\b/);
       }
     }
   });
