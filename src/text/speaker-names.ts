@@ -23,6 +23,29 @@ const NAME_WORD = String.raw`(?:(?:van|von|de|den|der|del|da|di|du|le|la)\s+)*\p
 export const ASIDE = String.raw`(?:\s+(?:\p{Ll}+ly|also|later|once|then|still|earlier|has|had|have))?`;
 /** A person's name as a report prints it: capitalised words, perhaps after titles. */
 export const NAME = String.raw`(?:${TITLES}\.?\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s+${NAME_WORD}){0,3}`;
+/**
+ * A capitalised word of an organisation's name, without a sentence's full stop ("Bank", "England"), and not one
+ * that owns the next ("The Bank of England's Mervyn King" is a person).
+ */
+const BODY_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?<!['’]s|s['’])`;
+/**
+ * An organisation or an office named as "the X of Y", where the whole is the name and neither part is: "The
+ * National Union of Journalists", "the Bank of England", "the Chancellor of the Exchequer", "the Department of
+ * Trade and Industry". A person's name takes no "the", so "Nick Van den Brul of BNP Paribas" is a person and the
+ * firm they work for.
+ */
+export const BODY = String.raw`[Tt]he\s+${BODY_WORD}(?:\s+${BODY_WORD}){0,3}\s+of\s+(?:the\s+)?${BODY_WORD}(?:\s+(?:(?:and|&)\s+)?${BODY_WORD}){0,3}`;
+/** The words of a name that are an organisation's (`BODY`), all of them. */
+const WHOLE_BODY = new RegExp(String.raw`^${BODY}$`, 'u');
+
+/**
+ * An organisation's name as a reply gives it, "the Bank of England" (as "the judges"), or undefined when `name` is
+ * none.
+ */
+export function asBody(name: string): string | undefined {
+  return WHOLE_BODY.test(name) ? name.replace(/^The\b/, 'the') : undefined;
+}
+
 /** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
 export const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;

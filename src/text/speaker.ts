@@ -1,13 +1,21 @@
 import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
 import { describedSpeaker } from './described-speaker.js';
-import { ASIDE, isOwner, NAME, SAYING, TITLE, withoutDescription } from './speaker-names.js';
+import { asBody, ASIDE, BODY, isOwner, NAME, SAYING, TITLE, withoutDescription } from './speaker-names.js';
 import { STOPWORDS } from './stopwords.js';
 /**
  * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…" (not
- * after "the", which makes it the name of a body: "The National Union of Journalists said").
+ * after "the", which makes it the name of a body, `BODY_SAID`: "The National Union of Journalists said").
  */
 const NAME_OF_SAID = new RegExp(
   String.raw`(?:^|[\s,;:"“”])(?<!(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+)(?![Tt]he\s)(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?${NAME}\s+${SAYING}\b`,
+  'u',
+);
+/**
+ * An organisation named as "the X of Y" before the verb: "The National Union of Journalists said" (not after a
+ * preposition, where it is only where the one saying works: "an economist at the Bank of England said").
+ */
+const BODY_SAID = new RegExp(
+  String.raw`(?:^|[\s,;:"“”])(?<!\b(?:of|at|from|for|with|by|to|in|on)\s+)(${BODY})${ASIDE}\s+${SAYING}\b`,
   'u',
 );
 /**
@@ -63,8 +71,9 @@ const PRONOUN_SAID = new RegExp(
 
 /**
  * The person a sentence credits its words to, as a report names them ("Rod Eddington", "Mr Chidambaram"), or
- * undefined when it names none (the writer's own words, "the council's ruling said", "he said"). The
- * `lexicon` tells a description printed before the name from the name ("Teacher Joan Pike said").
+ * the organisation, named whole ("the National Union of Journalists"); undefined when it names none (the
+ * writer's own words, "the council's ruling said", "he said"). The `lexicon` tells a description printed
+ * before the name from the name ("Teacher Joan Pike said").
  */
 export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string | undefined {
   const afterVerb = SAID_NAME.exec(text);
@@ -73,11 +82,14 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
       ? nameAfterRoles(text.slice(afterVerb.index + afterVerb[0].length), afterVerb[1]!)
       : (NAME_APART.exec(text) ??
           NAME_THEN_ROLE.exec(text) ??
+          BODY_SAID.exec(text) ??
           NAME_OF_SAID.exec(text) ??
           NAME_SAID.exec(text) ??
           NAME_WHO_SAID.exec(text) ??
           ACCORDING.exec(text))?.[1];
   if (name === undefined) return undefined;
+  const body = asBody(name);
+  if (body !== undefined) return body;
   const words = withoutDescription(name.split(/\s+/), lexicon);
   return words.length > 0 ? words.join(' ') : undefined;
 }

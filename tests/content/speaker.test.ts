@@ -69,6 +69,19 @@ describe('who a sentence credits its words to, after "who called" or "who said"'
   );
 });
 
+describe('who a sentence credits its words to, when an organisation named "the X of Y" says them', () => {
+  it.each([
+    ['The National Union of Journalists said it stood strongly behind the journalists.', 'the National Union of Journalists'],
+    ['The Department of Trade and Industry said it would act.', 'the Department of Trade and Industry'],
+    ['The Chancellor of the Exchequer said taxes would not rise.', 'the Chancellor of the Exchequer'],
+  ])('given %j then it is %j, the whole name and not its last words', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it.each([
+    ['Nick Van den Brul of BNP Paribas said costs fell.', 'Nick Van den Brul'],
+    ["The Bank of England's Mervyn King said costs fell.", 'Mervyn King'],
+  ])('given %j, a person and where they work, then it is %j, as before', (text, name) => expect(speakerOf(text)).toBe(name));
+});
+
 describe('who a sentence credits its words to, after a description capitalised before the name', () => {
   it.each([
     ['Teacher Joan Pike said the school would close.', 'Joan Pike'],

@@ -205,6 +205,15 @@ describe('console chat: command lines', () => {
     expect(await who('didactic preachy prospect')).toMatch(/^The judges, as quoted in “Levy takes/);
   });
 
+  it('given "who said that?" after a BBC quote of an organisation named by words joined by "of", then the reply is the whole name', async () => {
+    const bbc = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-014')));
+    const state = { followUps: undefined };
+    await answerLine(bbc, '/quote stood strongly behind the journalists', state, { color: false });
+    expect(await answerLine(bbc, 'who said that?', state, { color: false })).toMatch(
+      /^The National Union of Journalists, as quoted in “Telegraph newspapers axe 90 jobs”/,
+    );
+  });
+
   it('given a BBC quote of a person, then "what else did he say?" is their other words in that article, saying whose', async () => {
     const bbc = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-004')));
     const state = { followUps: undefined };
