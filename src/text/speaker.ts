@@ -19,12 +19,20 @@ const BODY_SAID = new RegExp(
   'u',
 );
 /**
+ * What comes before the last words of an organisation's name ("the Bank of "), which are no name of their own:
+ * "an economist at the Bank of England said" names no one.
+ */
+const BODY_HEAD = String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?`;
+/**
  * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb
  * (`…in Uganda, Sarah Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb
  * that follows a quotation, perhaps after a role (`," said economy minister Heizo Takenaka`,
  * `," said the authority's chief executive, Maria Lindqvist`).
  */
-const NAME_SAID = new RegExp(String.raw`(?:^|[\s,;:"“”])((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`, 'u');
+const NAME_SAID = new RegExp(
+  String.raw`(?:^|[\s,;:"“”])(?<!${BODY_HEAD}(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])\s+)*)((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`,
+  'u',
+);
 const NAME_APART = new RegExp(
   String.raw`,\s+(?:(?!(?:and|or|with)\s)[\p{L}'’-]+\s+){0,3}?((?:the\s+)?${NAME}),\s+${SAYING}\b`,
   'u',
@@ -55,9 +63,30 @@ const DESCRIBED_SAID = new RegExp(
   String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[Tt]he\s+[^,;:"“”]+,\s+who(?:se)?\s+[^;"“”]+,\s+${SAYING}\b`,
   'u',
 );
-const SAID_NAME = new RegExp(String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`, 'u');
-/** Words a report credits to someone without a verb of saying: "…was true, according to the Bishop." */
-const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?${NAME})`, 'u');
+/**
+ * A name after the verb that follows a quotation, perhaps after role words (`," said the authority's chief
+ * executive, Maria Lindqvist`) or an organisation that owns the role (`," said the Bank of England's chief
+ * economist, Spencer Dale`). An organisation's name after role words is where the one saying works, and its
+ * first word no name (`," said a spokesman for the Bank of England` names no one).
+ */
+const SAID_NAME = new RegExp(
+  String.raw`[,.!?]["”’]\s+${SAYING}\s+(?:${BODY}['’]s\s+|(?!${BODY})[\p{Ll}'’-]+,?\s+){0,4}(${NAME})`,
+  'u',
+);
+/**
+ * An organisation named whole right after the verb that follows a quotation (`," said the Bank of England.`,
+ * `," said the Bank of England on Monday`), perhaps before the person who speaks for it (`said the Bank of
+ * England governor Mervyn King`, which `nameAfterRoles` reads).
+ */
+const SAID_BODY = new RegExp(
+  String.raw`[,.!?]["”’]\s+${SAYING}\s+(${BODY})(?=\s*(?:[.,;:!?]|$)|\s+\p{Ll})`,
+  'u',
+);
+/**
+ * Words a report credits to someone without a verb of saying: "…was true, according to the Bishop.", "…,
+ * according to the Bank of England."
+ */
+const ACCORDING = new RegExp(String.raw`\baccording\s+to\s+(${BODY}|(?:the\s+)?${NAME})`, 'u');
 /**
  * Role words and the name they describe, after capitalised words that were a place or a firm, not the
  * person: `said Moscow-based US lawyer Jamie Firestone` (not "Moscow-based US").
@@ -76,7 +105,7 @@ const PRONOUN_SAID = new RegExp(
  * before the name from the name ("Teacher Joan Pike said").
  */
 export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string | undefined {
-  const afterVerb = SAID_NAME.exec(text);
+  const afterVerb = SAID_BODY.exec(text) ?? SAID_NAME.exec(text);
   const name =
     afterVerb !== null
       ? nameAfterRoles(text.slice(afterVerb.index + afterVerb[0].length), afterVerb[1]!)

@@ -80,6 +80,25 @@ describe('who a sentence credits its words to, when an organisation named "the X
     ['Nick Van den Brul of BNP Paribas said costs fell.', 'Nick Van den Brul'],
     ["The Bank of England's Mervyn King said costs fell.", 'Mervyn King'],
   ])('given %j, a person and where they work, then it is %j, as before', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it.each([
+    ['"Rates will rise," said the Bank of England.', 'the Bank of England'],
+    ['"Rates will rise," said the Bank of England on Monday.', 'the Bank of England'],
+    ['Rates will rise, according to the University of Leeds.', 'the University of Leeds'],
+  ])('given %j, after the verb, then it is %j, the whole name', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it.each([
+    ['"Rates will rise," said the Bank of England governor Mervyn King.', 'Mervyn King'],
+    ['"Rates will rise," said the Bank of England\'s chief economist, Spencer Dale.', 'Spencer Dale'],
+  ])('given %j, a person who speaks for it, then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it.each([
+    ['An economist at the Bank of England said rates would rise.'],
+    ['A spokesman for the Department of Health said it would act.'],
+    ['"Rates will rise," said a spokesman for the Bank of England.'],
+  ])('given %j, where the one saying works, then none (not "England" or "Bank")', (text) =>
+    expect(speakerOf(text)).toBeUndefined(),
+  );
 });
 
 describe('who a sentence credits its words to, after a description capitalised before the name', () => {

@@ -214,6 +214,27 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given "who said that?" after the words of "the X of Y", an organisation, before or after the verb, then the reply is the whole name; of someone who works there, it says the article does not say who', async () => {
+    const bank = new Bot(
+      Library.create([
+        smallArticle('rates', 'Rates held at four percent', [
+          'The Bank of England said interest rates would stay at four percent until the spring.',
+          '"Inflation is falling faster than we expected," said the Bank of England.',
+          'An economist at the Bank of England said mortgage lenders had already cut their offers.',
+          'House prices rose in every region.',
+        ]),
+      ]),
+    );
+    const who = async (quote: string): Promise<string | undefined> => {
+      const state = { followUps: undefined };
+      await answerLine(bank, `/quote ${quote}`, state, { color: false });
+      return answerLine(bank, 'who said that?', state, { color: false });
+    };
+    expect(await who('interest rates stay spring')).toMatch(/^The Bank of England, as quoted in “Rates held/);
+    expect(await who('inflation falling faster')).toMatch(/^The Bank of England, as quoted in “Rates held/);
+    expect(await who('mortgage lenders cut offers')).toMatch(/^The article does not say who said that\./);
+  });
+
   it('given a BBC quote of a person, then "what else did he say?" is their other words in that article, saying whose', async () => {
     const bbc = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-004')));
     const state = { followUps: undefined };
