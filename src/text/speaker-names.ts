@@ -46,7 +46,12 @@ export function asBody(name: string): string | undefined {
   return WHOLE_BODY.test(name) ? name.replace(/^The\b/, 'the') : undefined;
 }
 
-/** Capitalised words that are no name: a sentence's first word, a pronoun, a determiner. */
+/**
+ * Capitalised words that are no name: a sentence's first word, a pronoun, a determiner, and the plural nouns a
+ * report credits words to unnamed ("Analysts said"). A list, not WordNet: the finder also reads without a
+ * lexicon ("Analyst Ella van der Berg" is still Ella van der Berg's), and WordNet knows "Will", "Don" and "May"
+ * as ordinary words and "Banks" as the plural of one, so it cannot tell these from names.
+ */
 export const NOT_A_NAME =
   /^(?:The|A|An|It|He|She|They|We|I|You|This|That|These|Those|Its|His|Her|Their|Our|But|And|Yet|So|Then|Also|Officials?|Analysts?|Critics?|Sources?)$/;
 
