@@ -214,34 +214,6 @@ const schema = z
       ),
   })
   .superRefine((env, ctx) => {
-    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DISCORD_APPLICATION_ID'],
-        message: 'is required when DISCORD_TOKEN is set',
-      });
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_APP_TOKEN'],
-        message: 'or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)',
-      });
-    }
-    if (env.SLACK_MODE === 'socket' && !env.SLACK_APP_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_APP_TOKEN'],
-        message: 'is required when SLACK_MODE=socket',
-      });
-    }
-    if (env.SLACK_MODE === 'http' && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_SIGNING_SECRET'],
-        message: 'is required when SLACK_MODE=http',
-      });
-    }
     if (env.DISCORD_SHARDS !== undefined && env.DISCORD_SHARD_COUNT !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -267,14 +239,49 @@ const schema = z
         message: `must be below DISCORD_SHARD_COUNT (${count}); ${outside.join(', ')} ${outside.length > 1 ? 'are' : 'is'} not`,
       });
     }
-    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['SLACK_BOT_TOKEN'],
-        message: 'is required when a Slack app token or signing secret is set',
-      });
-    }
   });
+
+/**
+ * What the bot needs to receive commands on each platform it serves, beyond the bot token it answers with.
+ * A command run from the shell at most posts (`quotebot daily run` from cron), with the bot token alone.
+ */
+const servingSchema = schema.superRefine((env, ctx) => {
+  if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DISCORD_APPLICATION_ID'],
+      message: 'is required when DISCORD_TOKEN is set',
+    });
+  }
+  if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_APP_TOKEN'],
+      message: 'or SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (Socket Mode or HTTP mode)',
+    });
+  }
+  if (env.SLACK_MODE === 'socket' && !env.SLACK_APP_TOKEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_APP_TOKEN'],
+      message: 'is required when SLACK_MODE=socket',
+    });
+  }
+  if (env.SLACK_MODE === 'http' && !env.SLACK_SIGNING_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_SIGNING_SECRET'],
+      message: 'is required when SLACK_MODE=http',
+    });
+  }
+  if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SLACK_BOT_TOKEN'],
+      message: 'is required when a Slack app token or signing secret is set',
+    });
+  }
+});
 
 export type Config = z.output<typeof schema>;
 
@@ -326,9 +333,19 @@ function withHome(folder: string | undefined, home: string): string | undefined 
   return join(home, folder.slice(1));
 }
 
-/** Validates the environment once. The only place that reads configuration. */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const result = schema.safeParse(env);
+/**
+ * What a process uses the configuration for: `bot` serves the chat platforms (`npm start`), so each one it
+ * serves needs what it receives commands with; `command` is a command run from the shell (the CLI, the deploy
+ * scripts), which at most posts with a bot token and checks the settings it uses itself.
+ */
+export type ConfigUse = 'bot' | 'command';
+
+/**
+ * Validates the environment once, for its use: every value set must be well formed, and the bot's settings
+ * complete for the platforms it serves. The only place that reads configuration.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, use: ConfigUse = 'bot'): Config {
+  const result = (use === 'bot' ? servingSchema : schema).safeParse(env);
   if (!result.success)
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
   const home = env['HOME'] || homedir();

@@ -28,7 +28,7 @@ const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
 
 /** Composition root: config → store → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
-  const environment = loadEnvironment();
+  const environment = loadEnvironment('bot');
   const config = environment.config;
   const platforms = platformsOf(config);
   const serving = platforms.discord || platforms.slack;

@@ -46,7 +46,7 @@ function main(argv: readonly string[]): number {
       console.error(`slack:manifest: ${options.problem}\n\n${USAGE}`);
       return 2;
     }
-    const names = slackCommandNames(COMMANDS, commandNameSettings(loadEnvironment().config));
+    const names = slackCommandNames(COMMANDS, commandNameSettings(loadEnvironment('command').config));
     process.stdout.write(slackManifestYaml(COMMANDS, names, options));
     return 0;
   }

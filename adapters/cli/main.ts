@@ -27,7 +27,7 @@ const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 's
 async function helpWithExamples(name: string): Promise<string | undefined> {
   if (!examplesNameLibrary(name)) return commandHelp(name);
   try {
-    const { contentDir, dataDir } = loadEnvironment();
+    const { contentDir, dataDir } = loadEnvironment('command');
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     const { exampleValues } = await import('../../src/bot/help-examples.js');
     const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
@@ -63,7 +63,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     const about = await helpWithExamples(command);
     if (about !== undefined) return { out: about, code: 0 };
   }
-  const environment = loadEnvironment();
+  const environment = loadEnvironment('command');
   // Each command loads only the modules it uses: a quote's cold start is mostly loading code.
   if (command === 'check') {
     // It takes no option (no --json either): an unknown one is a usage error, as for every other command.

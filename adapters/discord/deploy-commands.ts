@@ -8,7 +8,7 @@ import { registerCommands } from './register-commands.js';
  * (instant, for development), else globally (Discord may take up to an hour to show changes).
  */
 async function deploy(): Promise<void> {
-  const { config } = loadEnvironment();
+  const { config } = loadEnvironment('command');
   if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
     throw new ConfigError(['DISCORD_TOKEN and DISCORD_APPLICATION_ID are required to register commands']);
   }

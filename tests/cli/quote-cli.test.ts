@@ -312,9 +312,18 @@ describe('quotebot articles and check', () => {
   });
 
   it('given an invalid environment variable then it names the variable and hides the value', () => {
-    const { code, stderr } = runCli(['articles'], { DISCORD_TOKEN: 'super-secret-value' });
+    const { code, stderr } = runCli(['articles'], { SLACK_BOT_TOKEN: 'super-secret-value' });
     expect(code).toBe(1);
-    expect(stderr).toContain('DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+    expect(stderr).toContain('SLACK_BOT_TOKEN must be a bot token starting with xoxb-');
     expect(stderr).not.toContain('super-secret-value');
+  });
+
+  it('given a bot token without what the bot receives commands with then a command that uses neither runs', () => {
+    const dir = contentFolder({ 'short.md': SHORT_ARTICLE });
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    for (const tokens of [{ DISCORD_TOKEN: 'super-secret-value' }, { SLACK_BOT_TOKEN: 'xoxb-secret' }]) {
+      const { code, stderr } = runCli(['articles'], { ...env, ...tokens });
+      expect(code, stderr).toBe(0);
+    }
   });
 });
