@@ -2,6 +2,7 @@ import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { DiscordAdapterError } from '../adapters/discord/errors.js';
 import { ownsGuild } from '../adapters/discord/shards.js';
 import { claimingLocallyWhenDown } from '../adapters/shared/claims-when-down.js';
+import { dailyWhenDown } from '../adapters/shared/daily-when-down.js';
 import { StoreOutage } from '../adapters/shared/store-outage.js';
 import type { DiscordAdapter } from '../adapters/discord/start-discord.js';
 import { SlackAdapterError } from '../adapters/slack/errors.js';
@@ -132,14 +133,15 @@ async function main(): Promise<void> {
   if (server) running.push(server);
   try {
     // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use. While the store
-    // cannot be reached, commands are answered without them, and Slack events are told apart here only.
+    // cannot be reached, commands are answered without them, Slack events are told apart here only, and
+    // /daily says that it cannot read or save the schedules right now.
     const outage = new StoreOutage(logger);
     const cooldowns = createCooldowns(environment, stores, outage);
     const adapterOptions = {
       bot,
       config,
       logger,
-      daily: daily.commands,
+      daily: dailyWhenDown(daily.commands, outage),
       cards,
       cooldowns: cooldowns?.gate,
       observer: ops.metrics,

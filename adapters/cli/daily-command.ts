@@ -22,7 +22,7 @@ import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
 import { shellArgument } from '../../src/text/shell-words.js';
-import { FORBIDDEN_ADVICE, pausedWords } from '../shared/daily-wording.js';
+import { FORBIDDEN_ADVICE, pausedWords, storeUnavailableWords } from '../shared/daily-wording.js';
 import { noArticle, UsageError } from './usage.js';
 
 /** Post statuses after which a cron job has nothing to worry about. */
@@ -145,6 +145,8 @@ function replyText(reply: DailyReply): string {
       return `Unknown timezone "${reply.input}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
     case 'invalid-days':
       return `"${reply.input}" is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
+    case 'store-unavailable':
+      return storeUnavailableWords(reply.action);
     case 'unknown-article':
       return `No article "${reply.article}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
   }

@@ -40,8 +40,14 @@ export async function handleInteraction(
   context: DiscordContext,
 ): Promise<CommandOutcome> {
   try {
-    await loadStoredState(interaction, context);
-    if (interaction.isChatInputCommand()) {
+    if (!(await loadStoredState(interaction, context))) {
+      if (interaction.isRepliable())
+        await interaction.reply({
+          content: en.storedStateUnavailable,
+          flags: MessageFlags.Ephemeral,
+          allowedMentions: NO_MENTIONS,
+        });
+    } else if (interaction.isChatInputCommand()) {
       const command = context.commands.get(interaction.commandName);
       if (command) await command.execute(interaction, context);
       else

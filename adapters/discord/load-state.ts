@@ -6,15 +6,25 @@ import { storedPickKey } from './query-pick.js';
 /**
  * Before an interaction is handled: fetches the stored state its button or picked suggestion refers to,
  * in case another process of the bot made it (several processes sharing a database). The handlers then
- * read the stores as usual.
+ * read the stores as usual. False when that state is in the shared store and the store cannot be reached
+ * (a database restart): the click asks for what only the store knows, and is answered so.
  */
-export async function loadStoredState(interaction: Interaction, context: DiscordContext): Promise<void> {
-  if (interaction.isButton()) {
-    const key = storedQueryKey(interaction.customId);
-    if (key !== undefined) await context.buttons.load(key);
-  } else if (interaction.isChatInputCommand()) {
-    const query = interaction.options.data.find((option) => option.name === 'query')?.value;
-    const key = typeof query === 'string' ? storedPickKey(query) : undefined;
-    if (key !== undefined) await context.picks.load(key);
+export async function loadStoredState(interaction: Interaction, context: DiscordContext): Promise<boolean> {
+  try {
+    if (interaction.isButton()) {
+      const key = storedQueryKey(interaction.customId);
+      if (key !== undefined) await context.buttons.load(key);
+    } else if (interaction.isChatInputCommand()) {
+      const query = interaction.options.data.find((option) => option.name === 'query')?.value;
+      const key = typeof query === 'string' ? storedPickKey(query) : undefined;
+      if (key !== undefined) await context.picks.load(key);
+    }
+    return true;
+  } catch (error) {
+    context.logger.warn(
+      { err: error, interactionId: interaction.id },
+      'stored button state could not be read',
+    );
+    return false;
   }
 }

@@ -9,7 +9,7 @@ import type { StoreOutage } from './store-outage.js';
  * here, a retry or the second event of one message that reaches this instance is still skipped; one that
  * reaches another instance may be answered twice, which is rare (Slack retries only an event not acked
  * within 3 seconds) and less harm than silence. Entries (long button values) are passed through: a click
- * whose entry cannot be read gets "something went wrong, try again", which is then true.
+ * whose entry cannot be read is told that the storage does not answer, to try again in a minute.
  */
 export function claimingLocallyWhenDown(shared: SharedState, outage: StoreOutage): SharedState {
   const local = new MemorySharedState();

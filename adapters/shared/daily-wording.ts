@@ -2,6 +2,7 @@ import type { DailyPlatform } from '../../src/daily/schedule.js';
 import {
   formatDays,
   type DailyReply,
+  type DailyRequest,
   type DailySchedule,
   type NextPost,
   type PauseReason,
@@ -61,6 +62,20 @@ export function pauseWords(code: PauseReason['code'], forbidden: string): string
     case 'nothing-to-post':
       return 'no passage is long enough to post';
   }
+}
+
+/**
+ * The answer to a `/daily` command while the store cannot be reached: what could not be done, and that it
+ * is worth trying again soon (a database restart takes seconds), in the chat and the shell alike.
+ */
+export function storeUnavailableWords(action: DailyRequest['kind']): string {
+  const what = {
+    'daily-set': 'The daily quote settings cannot be saved',
+    'daily-stop': 'The daily quote settings cannot be saved',
+    'daily-status': 'The daily quote settings cannot be read',
+    'daily-now': 'Today’s quote cannot be posted',
+  }[action];
+  return `${what} right now: my storage does not answer. Please try again in a minute.`;
 }
 
 /** A `/daily` input the core refused. */
@@ -156,5 +171,7 @@ export function dailyReplyWords(reply: DailyReply, s: DailyReplyStyle): string {
     case 'invalid-days':
     case 'unknown-article':
       return dailyInputProblem(reply, s);
+    case 'store-unavailable':
+      return storeUnavailableWords(reply.action);
   }
 }

@@ -21,12 +21,13 @@ export class StoreOutage {
       if (!this.down)
         this.logger.warn(
           { err: error },
-          'the store cannot be reached: answering without cooldowns, and Slack retries are recognised by this instance only, until it answers again',
+          'the store cannot be reached: answering without cooldowns, /daily says it cannot read or save schedules now, and Slack retries are recognised by this instance only, until it answers again',
         );
       this.down = true;
       return fallback();
     }
-    if (this.down) this.logger.info('the store answers again: cooldowns and shared Slack retries are back');
+    if (this.down)
+      this.logger.info('the store answers again: cooldowns, /daily and shared Slack retries are back');
     this.down = false;
     return result;
   }

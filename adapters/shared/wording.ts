@@ -242,6 +242,9 @@ export const en = {
   dailyNotInConsole:
     'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `npx quotebot daily set --platform console --channel me --time 9am --timezone berlin`, then `npx quotebot daily run --at 2026-12-06T09:05:00+01:00` (a time it is due).',
   staleButton: 'This button no longer works. Ask again with a new command.',
+  /** A button or picked suggestion whose query is kept in the store, while the store cannot be reached. */
+  storedStateUnavailable:
+    'I cannot read what this asked for right now: my storage does not answer. Please try again in a minute.',
   dailyUnavailable: 'Daily quotes are not running on this bot.',
   slowDown: (s: WordingStyle, command: string, seconds: number): string =>
     `Slow down: you can use ${s.code(s.command(command))} again in ${plural(seconds, 'second')}.`,

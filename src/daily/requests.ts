@@ -70,4 +70,9 @@ export type DailyReply =
   | { readonly kind: 'invalid-time'; readonly input: string }
   | { readonly kind: 'invalid-timezone'; readonly input: string; readonly suggestions: readonly string[] }
   | { readonly kind: 'invalid-days'; readonly input: string }
-  | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] };
+  | { readonly kind: 'unknown-article'; readonly article: string; readonly suggestions: readonly string[] }
+  /**
+   * The store that keeps the schedules and posts could not be reached (a database restart or failover):
+   * nothing was read, changed or posted, and the same command a minute later may work.
+   */
+  | { readonly kind: 'store-unavailable'; readonly action: DailyRequest['kind'] };

@@ -58,7 +58,7 @@ describe.skipIf(skip)('a Slack bot on PostgreSQL whose server stops and starts a
   };
   const logLines = (text: string): string[] => bot.log.filter((line) => line.includes(text));
 
-  it('given the server stopped then /quote and mentions are answered without cooldowns, the outage is logged once, and all is back when the server is', async () => {
+  it('given the server stopped then /quote and mentions are answered without cooldowns, /daily says it cannot read the settings now, the outage is logged once, and all is back when the server is', async () => {
     expect(await quote('election')).toContain('election');
     expect(await quote('tides')).toContain('Slow down');
 
@@ -80,6 +80,11 @@ describe.skipIf(skip)('a Slack bot on PostgreSQL whose server stops and starts a
       .callsTo('chat.postMessage')
       .filter((call) => call.args['thread_ts'] === mention['ts']);
     expect(replies).toHaveLength(1);
+    // /daily needs the store: it says so, and to try again, not "something went wrong".
+    const daily = await slack.http.postSlashCommand(events, { command: '/daily', text: 'status' });
+    const status = JSON.stringify((await slack.waitForResponse(daily.sent.response_url)).body);
+    expect(status).toContain('The daily quote settings cannot be read right now');
+    expect(status).not.toContain('went wrong');
     expect(logLines(OUTAGE)).toHaveLength(1);
     expect(JSON.parse(logLines(OUTAGE)[0]!)).toMatchObject({ level: 40 });
     expect(await readiness()).toMatchObject({ status: 503, checks: { store: false } });
