@@ -201,7 +201,7 @@ function sayConsoleInsteadOfServing(config: {
  * started before the failing one is still connected.
  */
 function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
+  if (error instanceof ConfigError) return `quotebot: ${error.message}`;
   if (error instanceof StartupError) {
     // The code ends the first line: a message may list its reasons below it (the files of CONTENT_DIR).
     const [first, ...rest] = error.message.split('\n');

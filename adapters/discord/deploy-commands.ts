@@ -27,8 +27,8 @@ async function deploy(): Promise<void> {
 deploy().catch((error: unknown) => {
   process.stderr.write(
     error instanceof ConfigError
-      ? `${error.message}\n`
-      : `deploy:discord failed: ${(error as Error).message}\n`,
+      ? `quotebot: ${error.message}\n`
+      : `quotebot: deploy:discord failed: ${(error as Error).message}\n`,
   );
   process.exitCode = 1;
 });

@@ -93,6 +93,17 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(readdirSync(data).filter((name) => name.startsWith('quotebot.db'))).toEqual(['quotebot.db']);
   });
 
+  it("given an invalid configuration then every line is quotebot's, as its other errors, naming the variables and no value", async () => {
+    const exit = await runMain({ SLACK_BOT_TOKEN: 'secret-token-value', HTTP_PORT: 'metrics' });
+    expect(exit.code).toBe(1);
+    expect(plainLines(exit.stderr)).toEqual([
+      'quotebot: Invalid configuration:',
+      '  - HTTP_PORT must be a port number from 0 to 65535 (0: any free port)',
+      '  - SLACK_BOT_TOKEN must be a bot token starting with xoxb-',
+    ]);
+    expect(exit.stderr).not.toContain('secret-token-value');
+  });
+
   it('given a CONTENT_DIR that does not exist then it names the variable and the folder, with no stack, and exits 1', async () => {
     const missing = join(root, 'no-such-folder');
     const exit = await runMain({ CONTENT_DIR: missing, DATA_DIR: join(root, 'no-content-data') });
