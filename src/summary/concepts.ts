@@ -96,7 +96,7 @@ export class ConceptReader {
 
   concepts(text: string): string[] {
     const terms = termsOf(text);
-    const stems = terms.map(stemOf);
+    const stems = Array.from(terms, stemOf);
     const out: string[] = [];
     for (let at = 0; at < stems.length;) {
       const match = this.longestMatch(stems, at);
@@ -122,9 +122,12 @@ export class ConceptReader {
   }
 }
 
-/** Weights concepts by tf·idf over a set of documents and scales each vector to unit length. */
+/**
+ * Weights concepts by tf·idf over a set of documents and scales each vector to unit length. `Array.from`
+ * rather than `map`, as in `scoreSentences`: the same kind of array whether the caller runs optimised or not.
+ */
 export function unitVectors(documents: readonly (readonly string[])[], idf: ReadonlyMap<string, number>) {
-  return documents.map((concepts) => {
+  return Array.from(documents, (concepts) => {
     const vector = new Map<string, number>();
     for (const concept of concepts) vector.set(concept, (vector.get(concept) ?? 0) + 1);
     let norm = 0;
