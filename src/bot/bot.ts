@@ -449,13 +449,16 @@ export class Bot {
    * `withWholeArticle`, `withWholeAuthor`) from those words alone, and the words typed before the value back
    * before what the name leaves of them: `/quote energy author:jimmy carter taxes` looks for "energy taxes".
    */
-  private withContinuedName(asked: QuoteRequest): QuoteRequest {
+  private withContinuedName(
+    asked: QuoteRequest,
+    readArticle: (request: QuoteRequest) => QuoteRequest = (request) => this.withWholeArticle(request),
+  ): QuoteRequest {
     const { continued, ...request } = asked;
     if (continued === undefined || (continued.option !== 'article' && continued.option !== 'author'))
       return request;
     const words = request.query.trim().split(/\s+/);
     const next = { ...request, query: words.slice(0, continued.next).join(' ') };
-    const read = continued.option === 'author' ? this.withWholeAuthor(next) : this.withWholeArticle(next);
+    const read = continued.option === 'author' ? this.withWholeAuthor(next) : readArticle(next);
     const before = words.slice(continued.next, continued.next + continued.before);
     const rest = words.slice(continued.next + continued.before);
     return { ...read, query: [...before, read.query, ...rest].filter(Boolean).join(' ') };
@@ -508,14 +511,24 @@ export class Bot {
    */
   private withTitleRun(request: QuoteRequest, article: string, slug: string): QuoteRequest {
     const words = request.query.trim().split(/\s+/).filter(Boolean);
+    const count = this.titleRunLength(article, slug, words);
+    return count === 0 ? request : { ...request, article: slug, query: words.slice(count).join(' ') };
+  }
+
+  /**
+   * How many of `words` go on a one-word `article:` that names its article alone (`slug`) as that article's
+   * title goes on beside it: the longest such run (the whole title, or words side by side in it that name that
+   * article); 0 when the title does not say the first word next.
+   */
+  private titleRunLength(article: string, slug: string, words: readonly string[]): number {
     for (let count = words.length; count >= 1; count--) {
       const name = `${article} ${words.slice(0, count).join(' ')}`;
       const titled =
         this.library.titled(name) ??
         (this.library.titleHasRun(name) ? this.library.resolveSlug(name) : undefined);
-      if (titled === slug) return { ...request, article: slug, query: words.slice(count).join(' ') };
+      if (titled === slug) return count;
     }
-    return request;
+    return 0;
   }
 
   /**
@@ -617,8 +630,9 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
-    const request = withoutMentions(asked);
-    if (request.author?.trim()) return this.summaryByAuthor(request);
+    const typed = withoutMentions(asked);
+    if (typed.author?.trim()) return this.summaryByAuthor(typed);
+    const request = this.withArticleTitleRun(typed);
     const { topic: words, article: named } = request;
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
@@ -677,6 +691,38 @@ export class Bot {
       // No article named in a library of several: the newest, and the reply says how to pick another.
       ...(request.article === undefined && this.library.articles.length > 1 ? { newest: true as const } : {}),
     };
+  }
+
+  /**
+   * A summary's one-word `article:` that names its article alone, with the words of its topic that go on beside
+   * it in that article's title, read as `/quote` reads them (`withTitleRun`, and the words typed before the
+   * value back before the rest): `/summary vatican article:da vinci` is about "vatican" in "Da Vinci Code is
+   * 'lousy history'". The article stays named by the words typed ("da vinci"), so that a topic of title words
+   * still asks none (`/summary trump article:north korea`).
+   */
+  private withArticleTitleRun(
+    asked: Extract<BotRequest, { kind: 'summary' }>,
+  ): Extract<BotRequest, { kind: 'summary' }> {
+    const { continued, ...request } = asked;
+    const article = request.article?.trim();
+    const slug = article && !/[\s-]/.test(article) ? this.library.resolveSlug(article) : undefined;
+    if (article === undefined || slug === undefined || request.topic === undefined) return request;
+    const byTitle = (quote: QuoteRequest): QuoteRequest => {
+      const words = quote.query.trim().split(/\s+/).filter(Boolean);
+      const count = this.titleRunLength(article, slug, words);
+      return count === 0
+        ? quote
+        : {
+            ...quote,
+            article: [article, ...words.slice(0, count)].join(' '),
+            query: words.slice(count).join(' '),
+          };
+    };
+    const quote: QuoteRequest = { kind: 'quote', query: request.topic, article, continued };
+    const read = continued?.option === 'article' ? this.withContinuedName(quote, byTitle) : byTitle(quote);
+    if (read.article === article) return request;
+    const { topic: _topic, ...rest } = request;
+    return { ...rest, article: read.article, ...(read.query ? { topic: read.query } : {}) };
   }
 
   /** Each of `articles` in a sentence, newest first (`/summary all`). */

@@ -500,9 +500,18 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
   // the name from them as it does of a typed `/quote` (see `ContinuedValue`); the rest of the sentence is
   // read as any, and what it looks for goes after them.
   const rest = readRequest(continued.rest, named, options);
+  const count = (words: string): number => words.split(/\s+/).filter(Boolean).length;
+  // "summarize vatican article:da vinci": the same, the topic's words after the article's.
+  if (rest.kind === 'summary' && continued.option === 'article' && rest.article === named['article']) {
+    const topic = rest.topic ?? '';
+    return {
+      ...rest,
+      topic: `${continued.after} ${topic}`.trim(),
+      continued: { option: 'article', next: count(continued.after), before: count(topic) },
+    };
+  }
   if (rest.kind !== 'quote' || rest[continued.option] !== named[continued.option])
     return readRequest(sentence, named, options);
-  const count = (words: string): number => words.split(/\s+/).filter(Boolean).length;
   return {
     ...rest,
     query: `${continued.after} ${rest.query}`.trim(),

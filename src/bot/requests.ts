@@ -24,6 +24,8 @@ export type BotRequest =
        * title, slug or author is those words, the article whose passages best match them is the one meant.
        */
       readonly described?: true | undefined;
+      /** Typed as text, the `article:` whose unquoted value the topic's first words may go on naming (see `QuoteRequest`). */
+      readonly continued?: ContinuedValue | undefined;
     }
   /**
    * The list of articles; with `about`, of those with a passage about it ("which articles mention india?");

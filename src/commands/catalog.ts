@@ -134,7 +134,7 @@ export const summaryCommand = {
     '/summary author:ballbach',
     '/summary topic:sanctions article:north-korea',
   ],
-  resolve: ({ values }) => {
+  resolve: ({ values, continued }) => {
     const length = str(values['length']);
     return asked(
       {
@@ -144,6 +144,7 @@ export const summaryCommand = {
         topic: str(values['topic']),
         author: str(values['author']),
         article: str(values['article']),
+        ...(continued === undefined ? {} : { continued }),
       },
       values,
     );

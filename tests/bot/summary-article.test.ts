@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../adapters/console/console-chat.js';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Bot, Library, type BotReply } from '../../src/index.js';
-import { smallArticle } from '../helpers/content.js';
+import { bbcLibrary } from '../helpers/bbc.js';
+import { SEED_SLUG, seedLibrary, smallArticle } from '../helpers/content.js';
 
 /** Three addresses (two by one speaker) and a news story whose title a request may type in full. */
 const bot = new Bot(
@@ -97,5 +99,53 @@ describe('which article a summary request names', () => {
     expect(summarised('/summary article:lincoln topic:emancipation')).toBe(
       'State of the Union 1863, about emancipation',
     );
+  });
+});
+
+describe('/summary article: of one word that names an article alone, with more of its title after it', () => {
+  const bbc = new Bot(bbcLibrary());
+  const TITLE = "Da Vinci Code is 'lousy history'";
+
+  it('given /summary vatican article:da vinci then "da vinci" names the article and its topic is "vatican"', () => {
+    for (const line of [
+      '/summary vatican article:da vinci',
+      '/summary article:da vinci vatican',
+      '@quotebot summary vatican article:da vinci',
+      '@quotebot summarize vatican article:da vinci',
+    ])
+      expect(bbc.handle(bbc.read(line)), line).toMatchObject({
+        kind: 'summary',
+        summary: { article: { title: TITLE }, topic: 'vatican' },
+      });
+  });
+
+  it('given /summary jesus article:da vinci code then it summarises what that article says of "jesus"', () => {
+    expect(bbc.handle(bbc.read('/summary jesus article:da vinci code'))).toMatchObject({
+      kind: 'summary',
+      summary: { article: { title: TITLE }, topic: 'jesus' },
+    });
+  });
+
+  it('given the seed article named by a word of its text or of its title, then its summary as before', () => {
+    const seed = new Bot(seedLibrary());
+    for (const line of ['/summary article:election', '/summary trump article:north korea'])
+      expect(seed.handle(seed.read(line)), line).toMatchObject({
+        kind: 'summary',
+        summary: { article: { slug: SEED_SLUG }, topic: null },
+      });
+  });
+});
+
+describe('/summary article: typed in the console, its title going on after it', () => {
+  it('given /summary vatican article:da vinci then the reply is of "vatican" in that article, not of "vinci vatican"', async () => {
+    const bbc = new Bot(bbcLibrary());
+    const said = await answerLine(
+      bbc,
+      '/summary vatican article:da vinci',
+      { followUps: undefined },
+      { color: false },
+    );
+    expect(said).toContain('Da Vinci Code');
+    expect(said).toContain('does not discuss vatican.');
   });
 });
