@@ -218,6 +218,7 @@ export const dailyCommand = {
           description: 'Local time, HH:MM (24 h) or 9am',
           type: 'string',
           required: true,
+          form: 'time',
           maxLength: 8,
         },
         {

@@ -1,3 +1,4 @@
+import { parseLocalTime } from '../daily/local-time.js';
 import { editDistance } from '../search/edit-distance.js';
 import type {
   CommandDefinition,
@@ -155,11 +156,19 @@ export function parseCommandText(
   if (problem !== undefined) return problem;
   const mainBefore = mainOption(definition, values);
   const mainNamed = mainBefore !== undefined && mainBefore.name in values;
+  // A bare time is the time's wherever it stands, before the options or after them, and the other words after an
+  // unquoted value are that value's, as when the time is named: `/daily set 9am timezone:new york`.
+  const formed = mainNamed ? undefined : formWordsApart(typed, mainBefore?.form);
   // With no free text to be (the main option is named, or there is none), the words after an unquoted value
   // are that value's, up to the next option, in any order: `/daily set timezone:new york time:9am`.
   const { free, continued } =
-    mainBefore === undefined || mainNamed
-      ? { free: ownWordsPlaced(definition, values, typed, bare), continued: undefined }
+    mainBefore === undefined || mainNamed || formed !== undefined
+      ? {
+          free: [ownWordsPlaced(definition, values, formed?.typed ?? typed, bare), ...(formed?.words ?? [])]
+            .join(' ')
+            .trim(),
+          continued: undefined,
+        }
       : continuedFirst(typed, bare, mainBefore.name);
   const words = withoutChoiceWords(definition, values, free);
   if (words.length > 0) {
@@ -252,6 +261,36 @@ function ownWordsPlaced(
       values[name] = `${String(values[name] ?? '')} ${words}`.trim();
   });
   return before;
+}
+
+/** Whether `words` are a value of `form` (a time: `9am`, `21:30`, `9:30 pm`). */
+function isOfForm(form: NonNullable<CommandOption['form']>, words: string): boolean {
+  switch (form) {
+    case 'time':
+      return parseLocalTime(words) !== undefined;
+  }
+}
+
+/**
+ * The words of `form` that end the text after each unquoted value (marked in `typed`), taken out: the value
+ * keeps the words before them (`timezone:new york 9am`: "new york", and "9am" is the time's). Undefined when
+ * there is no form: the words after a value may then be free words (`/quote taxes article:state of the union`).
+ */
+function formWordsApart(
+  typed: string,
+  form: CommandOption['form'],
+): { typed: string; words: string[] } | undefined {
+  if (form === undefined) return undefined;
+  const [before = '', ...after] = typed.split(VALUE_STOOD);
+  const words: string[] = [];
+  const kept = after.map((segment) => {
+    const own = segment.trim().split(/\s+/).filter(Boolean);
+    // A form's value is a word or two ("9:30 pm").
+    const count = [2, 1].find((n) => n <= own.length && isOfForm(form, own.slice(-n).join(' '))) ?? 0;
+    words.push(...own.slice(own.length - count));
+    return ` ${own.slice(0, own.length - count).join(' ')} `;
+  });
+  return { typed: [before, ...kept].join(VALUE_STOOD), words };
 }
 
 /** The first `count` words of `text`, one space apart. */

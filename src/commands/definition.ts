@@ -19,6 +19,12 @@ export interface CommandOption {
    * (`/articles reload`, `/articles 2`).
    */
   readonly namedOnly?: boolean;
+  /**
+   * The form its value takes (`time`: `9am`, `09:00`, `9:30 pm`). Typed bare, words of that form are its own
+   * wherever they stand, the other words after an unquoted value that value's (`/daily set 9am timezone:new
+   * york`).
+   */
+  readonly form?: 'time';
 }
 
 export interface CommandDefinition {

@@ -143,6 +143,34 @@ describe('requests from command options', () => {
     });
   });
 
+  it('given the time typed bare, before or after the named options, then it is the time and a city of two words the timezone', () => {
+    const set = { kind: 'input', subcommand: 'set' } as const;
+    expect(parseCommandInput(dailyCommand, 'set 9am timezone:new york')).toEqual({
+      ...set,
+      values: { time: '9am', timezone: 'new york' },
+    });
+    expect(parseCommandInput(dailyCommand, 'set timezone:new york 9am')).toEqual({
+      ...set,
+      values: { time: '9am', timezone: 'new york' },
+    });
+    expect(parseCommandInput(dailyCommand, 'set 9:30 pm timezone:são paulo days:mon-fri card:true')).toEqual({
+      ...set,
+      values: { time: '9:30 pm', timezone: 'são paulo', days: 'mon-fri', card: true },
+    });
+    expect(parseCommandInput(dailyCommand, 'set timezone:new york 0930 days:mon-fri')).toEqual({
+      ...set,
+      values: { time: '0930', timezone: 'new york', days: 'mon-fri' },
+    });
+  });
+
+  it('given no time at all, then the time is what it says is missing (not the last word of the timezone)', () => {
+    expect(parseCommandInput(dailyCommand, 'set timezone:new york')).toMatchObject({
+      kind: 'usage-error',
+      problem: 'missing-option',
+      option: 'time',
+    });
+  });
+
   it('given a channel option as a mention or an id then it replaces the current channel', () => {
     expect(dailyRequestFromCommand('stop', { channel: '<#C0OTHER|general>' }, context)?.channelId).toBe(
       'C0OTHER',

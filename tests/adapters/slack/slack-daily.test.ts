@@ -81,7 +81,12 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
   });
 
   it('given a city of two words unquoted, before or after the time, then it is the timezone', async () => {
-    const typed = { C0CITY1: 'time:9am timezone:new york card:true', C0CITY2: 'timezone:new york time:9am' };
+    const typed = {
+      C0CITY1: 'time:9am timezone:new york card:true',
+      C0CITY2: 'timezone:new york time:9am',
+      C0CITY3: '9am timezone:new york',
+      C0CITY4: 'timezone:new york 9am',
+    };
     for (const [channelId, options] of Object.entries(typed)) {
       expect(await daily(`set ${options} channel:<#${channelId}|city>`)).toMatch(
         new RegExp(`^Daily quote set for <#${channelId}>: every day at 09:00 `),
