@@ -600,7 +600,9 @@ export class Bot {
       ...(article === undefined ? {} : { article }),
       ...(author === undefined ? {} : { author }),
     };
-    const asked: QuoteRequest = { ...again, position: picked.index, withContext };
+    const saidElse = request.saidElse === undefined ? {} : { saidElse: request.saidElse };
+    // "Next" is another random quote; the quote itself, with its context or as a card, is the one it was.
+    const asked: QuoteRequest = { ...again, position: picked.index, withContext, ...saidElse };
     const next: QuoteRequest = { ...again, position: (picked.index + strideOf(picked.count)) % picked.count };
     const { hit } = picked;
     const hasContext = hit.context.before !== null || hit.context.after !== null;
@@ -616,6 +618,7 @@ export class Bot {
       random: true,
       withContext,
       card: request.card ?? false,
+      ...saidElse,
       followUps: {
         ...(picked.count > 1 ? { next } : {}),
         ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),

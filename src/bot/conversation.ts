@@ -205,9 +205,8 @@ function saidElse(bot: Bot, conversation: Conversation): { readonly reply: BotRe
           ? { kind: 'no-follow-up', reason: 'only-match' }
           : { kind: 'no-follow-up', reason: 'nothing-else', speaker },
     };
-  const reply = bot.handle({ kind: 'quote', query: '', article: quoted.slug, position: index });
-  if (reply.kind !== 'quote') return { reply };
-  return { reply: { ...reply, saidElse: speaker === undefined ? {} : { speaker } } };
+  const saidElse = speaker === undefined ? {} : { speaker };
+  return { reply: bot.handle({ kind: 'quote', query: '', article: quoted.slug, position: index, saidElse }) };
 }
 
 /**

@@ -77,6 +77,11 @@ export interface QuoteRequest {
    * the name leaves.
    */
   readonly continued?: ContinuedValue | undefined;
+  /**
+   * A quote "what else did he say?" picked (see `QuoteReply.saidElse`): it, its context and its card say so
+   * too ("why?" after it), not that it is a random quote.
+   */
+  readonly saidElse?: { readonly speaker?: string } | undefined;
 }
 
 /**

@@ -152,6 +152,19 @@ describe('converse: what else the person quoted said', () => {
     }
   });
 
+  it('given "what else did he say?" then "why?" is that quote in its context, footed as theirs, not as a random quote', () => {
+    const bot = bbcBot('bbc-entertainment-012');
+    converse(bot, 'quote belfast not a pretty town', key('U1'), 0);
+    const more = converse(bot, 'what else did he say?', key('U1'), 1);
+    const why = converse(bot, 'why?', key('U1'), 2);
+    expect(why).toMatchObject({ kind: 'quote', withContext: true, saidElse: { speaker: 'Liam Neeson' } });
+    expect(passageOf(why)).toBe(passageOf(more));
+    // Its context is shown now; the card of it is still theirs, and "next" another random quote.
+    if (why.kind !== 'quote') return;
+    expect(why.followUps.card).toMatchObject({ saidElse: { speaker: 'Liam Neeson' } });
+    expect(why.followUps.next?.saidElse).toBeUndefined();
+  });
+
   it('given the only words an article quotes someone saying, then "what else did she say?" says that is all', () => {
     const bot = bbcBot('bbc-business-003');
     converse(bot, 'quote pledged assets real money', key('U1'), 0);

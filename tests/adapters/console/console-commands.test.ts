@@ -242,6 +242,10 @@ describe('console chat: command lines', () => {
     const more = await answerLine(bbc, 'what else did he say?', state, { color: false });
     expect(more).toContain('Our focus remains on reducing controllable costs');
     expect(more).toContain('(more from Rod Eddington in this article; /next for another)');
+    const why = await answerLine(bbc, 'why?', state, { color: false });
+    expect(why).toContain('Our focus remains on reducing controllable costs');
+    expect(why).toContain('(more from Rod Eddington in this article; /next for another)');
+    expect(why).not.toContain('a random quote');
   });
 
   it('given small talk or a line it does not understand in a library of its own, then what to try is a word that library finds', async () => {
