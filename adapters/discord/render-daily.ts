@@ -1,5 +1,10 @@
 import type { DailyReply, NextPost } from '../../src/index.js';
-import { dailyReplyWords, FORBIDDEN_ADVICE, type DailyReplyStyle } from '../shared/daily-wording.js';
+import {
+  DAILY_MANAGERS,
+  dailyReplyWords,
+  FORBIDDEN_ADVICE,
+  type DailyReplyStyle,
+} from '../shared/daily-wording.js';
 import { textMessage, type DiscordMessage } from './discord-message.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeText } from './markdown.js';
@@ -23,7 +28,7 @@ const DISCORD_DAILY: DailyReplyStyle = {
   when,
   escaped: (text) => escapeText(truncate(text, 200)),
   forbidden: FORBIDDEN_ADVICE.discord,
-  managers: 'members with the Manage Server permission',
+  managers: DAILY_MANAGERS.discord,
 };
 
 /** `/daily` answers, worded for Discord (times as Discord timestamps, channels as links). */

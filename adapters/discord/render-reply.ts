@@ -10,6 +10,7 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
+import { DAILY_MANAGERS } from '../shared/daily-wording.js';
 import {
   en,
   followUpWords,
@@ -150,11 +151,13 @@ function commandEmbed(command: CommandDefinition): APIEmbed {
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
-  if (reply.brief || reply.unknown)
+  if (reply.brief || reply.unknown || reply.setUp)
     return {
-      content: reply.unknown
-        ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
-        : en.smallTalk(DISCORD_STYLE, reply.example),
+      content: reply.setUp
+        ? en.dailySetUp(DISCORD_STYLE, DAILY_MANAGERS.discord)
+        : reply.unknown
+          ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
+          : en.smallTalk(DISCORD_STYLE, reply.example),
       embeds: [],
       components: [],
       private: isPrivate,

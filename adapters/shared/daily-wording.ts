@@ -47,6 +47,12 @@ export const FORBIDDEN_ADVICE = {
   console: 'I may not post there',
 } as const satisfies Record<DailyPlatform, string>;
 
+/** Who may change daily schedules on each chat platform. */
+export const DAILY_MANAGERS = {
+  discord: 'members with the Manage Server permission',
+  slack: 'workspace admins and owners (and the users in SLACK_DAILY_ADMINS)',
+} as const;
+
 /**
  * Why a schedule is paused, for `/daily status`. `forbidden` is the platform's own advice (check the
  * channel's permissions on Discord, invite the bot on Slack).

@@ -234,6 +234,12 @@ export const en = {
     `That was already the longest summary: ${s.code(`${s.command('summary')} ${optionText(s, 'sentences', '<n>')}`)} gives an exact length, up to 50 sentences.`,
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
+  /**
+   * "post a quote every morning": the one command that sets daily quotes up in this channel (at 9am, in the
+   * timezone typed), who may type it, and where the rest (days, an article, a card) is said.
+   */
+  dailySetUp: (s: WordingStyle, managers: string): string =>
+    `To post a quote in this channel every day, type ${s.code(`${s.command('daily')} set time:9am timezone:Europe/Berlin`)} with your own timezone or city (${s.code('timezone:new york')}); only ${managers} may. ${s.code(`${s.command('help')} command:daily`)} says more: other days, one article, a card.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
   /**
    * Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (as the README's

@@ -1,5 +1,10 @@
 import type { DailyReply, NextPost } from '../../src/index.js';
-import { dailyReplyWords, FORBIDDEN_ADVICE, type DailyReplyStyle } from '../shared/daily-wording.js';
+import {
+  DAILY_MANAGERS,
+  dailyReplyWords,
+  FORBIDDEN_ADVICE,
+  type DailyReplyStyle,
+} from '../shared/daily-wording.js';
 import { section, type SlackMessage } from './blocks.js';
 import { SLACK_LIMITS, truncate } from './limits.js';
 import { escapeEntities, escapeMrkdwn, mrkdwnCode, mrkdwnWithin } from './mrkdwn.js';
@@ -26,7 +31,7 @@ function slackDaily(daily: string, articles: string): DailyReplyStyle {
     when,
     escaped: (text) => mrkdwnWithin(text, 200),
     forbidden: FORBIDDEN_ADVICE.slack,
-    managers: 'workspace admins and owners (and the users in SLACK_DAILY_ADMINS)',
+    managers: DAILY_MANAGERS.slack,
   };
 }
 

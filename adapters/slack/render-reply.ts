@@ -9,6 +9,7 @@ import type {
   Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
+import { DAILY_MANAGERS } from '../shared/daily-wording.js';
 import {
   en,
   followUpWords,
@@ -141,11 +142,13 @@ function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames)
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
-  if (reply.brief || reply.unknown) {
+  if (reply.brief || reply.unknown || reply.setUp) {
     const line = (style: WordingStyle): string =>
-      reply.unknown
-        ? en.didNotUnderstand(style, reply.unknown, reply.example)
-        : en.smallTalk(style, reply.example);
+      reply.setUp
+        ? en.dailySetUp(style, DAILY_MANAGERS.slack)
+        : reply.unknown
+          ? en.didNotUnderstand(style, reply.unknown, reply.example)
+          : en.smallTalk(style, reply.example);
     return note(line(slackStyle(names)), line(plainStyle(names)));
   }
   if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);

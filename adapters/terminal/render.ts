@@ -146,6 +146,8 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'library-summary':
       return renderLibrarySummary(reply.summary, style);
     case 'help':
+      // The console posts no daily quotes: how to try one in the shell is its way to set them up.
+      if (reply.setUp) return en.dailyNotInConsole;
       if (reply.brief) return en.smallTalk(TERMINAL_WORDING, reply.example);
       if (reply.unknown) return en.didNotUnderstand(TERMINAL_WORDING, reply.unknown, reply.example);
       if (reply.detail) return commandHelp(reply.commands[0]!);

@@ -195,7 +195,13 @@ export class Bot {
         return this.articles(request.page ?? 1, request.about, request.author?.trim() || undefined);
       case 'help': {
         const one = this.commands.find((command) => command.name === request.command?.toLowerCase());
-        if (one) return { kind: 'help', commands: this.withLibraryExamples([one]), detail: true };
+        if (one)
+          return {
+            kind: 'help',
+            commands: this.withLibraryExamples([one]),
+            detail: true,
+            ...(request.setUp ? { setUp: true as const } : {}),
+          };
         return (
           (request.unknown && this.answerWords(request.unknown)) || {
             kind: 'help',

@@ -121,6 +121,9 @@ export const DAILY_SETTING: readonly RegExp[] = [
   /\b(?:quotes?|posts?|posting|messages?)\b/,
 ];
 
+/** Of those, the ones that stop daily posts ("stop posting every day"): the whole `/daily` help says how. */
+export const DAILY_STOPPING = /\b(?:stop|cancel|unsubscribe|turn off|disable|pause)\b/;
+
 /** A quote of the day, which any quote is: "what's the quote of the day?", "daily quote please". */
 export const QUOTE_OF_THE_DAY =
   /\b(?:quote|thought|line)s? (?:of|for) (?:the |to)?day\b|\b(?:daily|todays|today's) (?:quote|thought)\b|\bquotes? today\b/;

@@ -12,6 +12,7 @@ import {
   ARTICLES_PHRASES,
   DAILY_ALONE,
   DAILY_SETTING,
+  DAILY_STOPPING,
   FILLER,
   HELP_PHRASES,
   keywordOf,
@@ -576,8 +577,12 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
   const words = wordsOf(text, options.isWord);
   const corrected = words.map((word) => word.folded).join(' ');
   const article = named['article'] || undefined;
-  if (DAILY_ALONE.test(corrected) || DAILY_SETTING.every((pattern) => pattern.test(corrected)))
-    return { kind: 'help', command: 'daily' };
+  if (DAILY_ALONE.test(corrected)) return { kind: 'help', command: 'daily' };
+  // "post a quote every morning": the one command that sets it up, not the whole of `/daily`.
+  if (DAILY_SETTING.every((pattern) => pattern.test(corrected)))
+    return DAILY_STOPPING.test(corrected)
+      ? { kind: 'help', command: 'daily' }
+      : { kind: 'help', command: 'daily', setUp: true };
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   // "does the da vinci article mention the vatican?": a quote of "vatican" in that article.
   const mention = article === undefined ? mentionAsked(text, options.isWord) : undefined;

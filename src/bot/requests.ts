@@ -40,13 +40,15 @@ export type BotRequest =
     }
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
-   * that one command in full (`/help quote`, and "set a daily quote at 9am" for `/daily`).
+   * that one command in full (`/help quote`, and "stop posting every day" for `/daily`); `setUp`: how to set
+   * that command up here, in a line ("post a quote every morning" for `/daily`).
    */
   | {
       readonly kind: 'help';
       readonly unknown?: string | undefined;
       readonly brief?: boolean | undefined;
       readonly command?: string | undefined;
+      readonly setUp?: true | undefined;
     };
 
 /**
@@ -230,6 +232,11 @@ export type BotReply =
       readonly example?: string;
       /** One command asked about: `commands` holds it alone, to show in full (options and examples). */
       readonly detail?: true;
+      /**
+       * How to set that command up in this channel, asked in words ("post a quote every morning"): the one line
+       * that does it and where to read more, not the command in full.
+       */
+      readonly setUp?: true;
     };
 
 /**

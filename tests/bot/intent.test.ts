@@ -243,7 +243,7 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // daily posts are set with /daily, which help lists
   ['stop', { kind: 'help', command: 'daily' }],
   ['unsubscribe', { kind: 'help', command: 'daily' }],
-  ['set a daily quote at 9am', { kind: 'help', command: 'daily' }],
+  ['set a daily quote at 9am', { kind: 'help', command: 'daily', setUp: true }],
   ['please stop the daily quotes', { kind: 'help', command: 'daily' }],
   ['please stop posting every day in this channel', { kind: 'help', command: 'daily' }],
   [
@@ -347,7 +347,7 @@ describe('parseIntent: free-text requests to the bot', () => {
 });
 
 describe('parseIntent: a daily post asked for in words', () => {
-  it('given a request to post a quote each day or morning, then it is the help of /daily, which sets that', () => {
+  it('given a request to post a quote each day or morning, then it is how to set up /daily, which does that', () => {
     for (const text of [
       'post a quote every morning',
       'send a daily quote here',
@@ -356,7 +356,14 @@ describe('parseIntent: a daily post asked for in words', () => {
       'share a quote each weekday morning',
       'post a quote every monday',
     ])
-      expect(parseIntent(text), text).toEqual({ kind: 'help', command: 'daily' });
+      expect(parseIntent(text), text).toEqual({ kind: 'help', command: 'daily', setUp: true });
+  });
+
+  it('given a request to stop posting every day, then it is the whole help of /daily', () => {
+    expect(parseIntent('please stop posting every day in this channel')).toEqual({
+      kind: 'help',
+      command: 'daily',
+    });
   });
 
   it('given a quote asked for now, or words about mornings, then they are read as before', () => {

@@ -210,6 +210,12 @@ describe('rendering the other replies for Discord', () => {
     expect(newestOfAuthor.content).toBe(
       'That is the newest of Eric Ballbach\'s 2 articles. `/summary article:<slug or title words>` summarises another, `/summary all author:"Eric Ballbach"` each of them in a sentence.',
     );
+    // "post a quote every morning": the one line that sets it up here, not the 20 lines of /daily.
+    const setUp = render(bot.handle(bot.read('post a quote every morning')), false, store);
+    expect(setUp.embeds).toEqual([]);
+    expect(setUp.content).toBe(
+      'To post a quote in this channel every day, type `/daily set time:9am timezone:Europe/Berlin` with your own timezone or city (`timezone:new york`); only members with the Manage Server permission may. `/help command:daily` says more: other days, one article, a card.',
+    );
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);
     expect(smallTalk.content).toBe(

@@ -244,6 +244,17 @@ describe('renderReply: other replies', () => {
     );
   });
 
+  it('given "post a quote every morning" then one line says the /daily set that does it and where to read more, in the Slack names', () => {
+    const bot = hostileBot();
+    const message = renderReply(bot.handle(bot.read('post a quote every morning')), DEFAULT_NAMES, 'public');
+    const [section, ...rest] = textsOf(message);
+    expect(rest).toEqual([]);
+    expect(section!.text).toBe(
+      'To post a quote in this channel every day, type `/daily set time:9am timezone:Europe/Berlin` with your own timezone or city (`timezone:new york`); only workspace admins and owners (and the users in SLACK_DAILY_ADMINS) may. `/quotebot-help command:daily` says more: other days, one article, a card.',
+    );
+    expectWithinLimits(message);
+  });
+
   it('given small talk then one line says what to try, with the Slack names, and no command list', () => {
     const message = renderReply(hostileBot().handle({ kind: 'help', brief: true }), DEFAULT_NAMES, 'public');
     const all = textsOf(message)
