@@ -262,22 +262,27 @@ export class Library {
   /**
    * The article a user names (see `resolveSlug`: a slug, title words, an author of one article), or else the one
    * whose passages best match the words: for an article `described` in words ("the article about mary poppins"),
-   * whatever its best passage; for a name typed as an option (`article:`, `--article`), only a passage with
-   * every word as typed, so that a name of no article is said to be none ("nope" is not the article with
-   * "hope"). Words that several titles have, or an author of several articles, name none of them (the reply
-   * suggests them: `article:BBC` is not the article whose sentence says "told the BBC").
+   * whatever its best passage; for a name typed as an option (`article:`, `--article`), words that one
+   * article alone says, every word as typed, so that a name of no article is said to be none ("nope" is not
+   * the article with "hope", and `--article north-korea` is not whichever of two speeches that mention North
+   * Korea a search ranks first). Words that several titles have, or an author of several articles, name none
+   * of them (the reply suggests them: `article:BBC` is not the article whose sentence says "told the BBC").
    */
   articleNamed(input: string, described = false): string | undefined {
     const slug = this.resolveSlug(input);
     if (slug !== undefined) return slug;
     if (this.titledWith(input).length > 1 || this.hasAuthor(input)) return undefined;
     const { result, articles } = this.articlesAbout(input);
-    const best = result.hits[0];
+    if (described) return articles[0]?.slug;
+    const wanted = titleWords(input);
     const says = (text: string): boolean => {
       const own = new Set(titleWords(text));
-      return titleWords(input).every((word) => own.has(word));
+      return wanted.every((word) => own.has(word));
     };
-    return described || (best !== undefined && says(best.passage.text)) ? articles[0]?.slug : undefined;
+    const saying = new Set(
+      result.hits.filter((hit) => says(hit.passage.text)).map((hit) => hit.article.slug),
+    );
+    return saying.size === 1 ? [...saying][0] : undefined;
   }
 
   /** Whether the words stand side by side, whole, in some article's title or slug ("long march"). */

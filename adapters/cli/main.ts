@@ -4,6 +4,7 @@ import { loadEnvironment } from '../../runtime/environment.js';
 import { packageVersion } from '../../runtime/paths.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import { StartupError } from '../../runtime/startup-error.js';
+import type { ExampleValues } from '../../src/bot/help-examples.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
 import {
@@ -25,23 +26,25 @@ const READ_ONLY_COMMANDS: ReadonlySet<string> = new Set(['quote', 'articles', 's
  * `help` loads nothing. A library that cannot load (no content, a bad setting) leaves the bundled examples.
  */
 async function helpWithExamples(name: string): Promise<string | undefined> {
-  if (!examplesNameLibrary(name)) return commandHelp(name);
+  return commandHelp(name, await libraryExamples(name));
+}
+
+/** The values of a command's examples on the library at hand, when they name some (see `helpWithExamples`). */
+async function libraryExamples(name: string): Promise<ExampleValues | undefined> {
+  if (!examplesNameLibrary(name)) return undefined;
   try {
     const { contentDir, dataDir } = loadEnvironment('command');
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     const { exampleValues } = await import('../../src/bot/help-examples.js');
     const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
-    return commandHelp(
-      name,
-      exampleValues(library, (input) => library.articleNamed(input)),
-    );
+    return exampleValues(library, (input) => library.articleNamed(input));
   } catch (error) {
     if (
       error instanceof StartupError ||
       error instanceof ConfigError ||
       error instanceof SnapshotCorruptError
     )
-      return commandHelp(name);
+      return undefined;
     throw error;
   }
 }
@@ -121,11 +124,11 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
  * The parser's "Option '-t, --topic <value>' argument missing" (or "…is ambiguous", a value left out before
  * another option) said as what to give, and its "Option '--json' does not take an argument" plainly.
  */
-function badOptionValue(command: string | undefined, message: string): string {
+function badOptionValue(command: string | undefined, message: string, values?: ExampleValues): string {
   const flag = /--[\w-]+/.exec(message)?.[0];
   if (flag === undefined) return message;
   if (/does not take an argument/.test(message)) return `${flag} takes no value`;
-  return missingValue(command, flag);
+  return missingValue(command, flag, values);
 }
 
 try {
@@ -148,11 +151,12 @@ try {
   const hint = unknown ? optionSuggestion(command, unknown[1]!) : '';
   // The examples of `quotebot help <command>`, on the library at hand: an example after a mistake should
   // work.
-  const help = (usage && command !== undefined && (await helpWithExamples(command))) || USAGE;
+  const values = usage && command !== undefined ? await libraryExamples(command) : undefined;
+  const help = (usage && command !== undefined && commandHelp(command, values)) || USAGE;
   const message = unknown
     ? `unknown option ${unknown[1]!}${hint}`
     : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
-      ? badOptionValue(command, (error as Error).message)
+      ? badOptionValue(command, (error as Error).message, values)
       : (error as Error).message;
   process.stderr.write(`quotebot: ${message}\n${usage ? `\n${help}\n` : ''}`);
   process.exitCode = usage ? 2 : 1;

@@ -222,6 +222,13 @@ function withValues(name: string, command: CliCommand, example: string, values: 
   return out.join(' ');
 }
 
+/** A command's examples, on the library at hand when `values` are given (see `commandHelp`). */
+function examplesOf(name: string, command: CliCommand, values: ExampleValues | undefined): readonly string[] {
+  return values === undefined
+    ? command.examples
+    : command.examples.map((example) => withValues(name, command, example, values));
+}
+
 /**
  * `quotebot help <command>`: its usage, every option and examples. With `values` (the library at hand's, see
  * `exampleValues`), an example's words, article or author the library lacks become ones it has.
@@ -229,10 +236,7 @@ function withValues(name: string, command: CliCommand, example: string, values: 
 export function commandHelp(name: string, values?: ExampleValues): string | undefined {
   const command = Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
   if (!command) return undefined;
-  const examples =
-    values === undefined
-      ? command.examples
-      : command.examples.map((example) => withValues(name, command, example, values));
+  const examples = examplesOf(name, command, values);
   const flag = (option: CliOption): string => `${option.flag}${option.value ? ` ${option.value}` : ''}`;
   const width = Math.max(0, ...command.options.map((option) => flag(option).length)) + 2;
   return [
@@ -276,9 +280,9 @@ const VALUE_KINDS: Readonly<Record<string, { readonly noun: string; readonly exa
   DAYS: { noun: 'days', example: 'mon-fri' },
 };
 
-/** The value a command's own examples give an option (`--limit 3`), if one does. */
-function exampleValue(command: CliCommand, flag: string): string | undefined {
-  for (const example of command.examples) {
+/** The value examples give an option (`--limit 3`), if one does. */
+function exampleValue(examples: readonly string[], flag: string): string | undefined {
+  for (const example of examples) {
     const parts = example.split(' ');
     const at = parts.indexOf(flag);
     if (at >= 0 && parts[at + 1] !== undefined) return parts[at + 1];
@@ -288,16 +292,19 @@ function exampleValue(command: CliCommand, flag: string): string | undefined {
 
 /**
  * What the CLI says of an option given no value (`--topic` last, or before another option): what to give,
- * with an example, "--topic needs words, e.g. --topic sanctions", for every option of every command.
+ * with an example, "--topic needs words, e.g. --topic sanctions", for every option of every command. With
+ * `values` the example is the library at hand's, as its help's examples are (`--about needs words, e.g.
+ * --about sanctions` named a word of the bundled article).
  */
-export function missingValue(name: string | undefined, flag: string): string {
+export function missingValue(name: string | undefined, flag: string, values?: ExampleValues): string {
   const command = name !== undefined && Object.hasOwn(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
   const kind = command?.options.find((option) => option.flag === flag)?.value;
   if (command === undefined || kind === undefined) return `${flag} needs a value`;
   const choices = kind.includes('|') ? kind.split('|') : undefined;
   const known = Object.hasOwn(VALUE_KINDS, kind) ? VALUE_KINDS[kind] : undefined;
   const noun = choices ? `one of ${choices.join(', ')}` : (known?.noun ?? 'a value');
-  const example = exampleValue(command, flag) ?? choices?.[0] ?? known?.example;
+  const example =
+    exampleValue(examplesOf(name ?? '', command, values), flag) ?? choices?.[0] ?? known?.example;
   return `${flag} needs ${noun}${example === undefined ? '' : `, e.g. ${flag} ${example}`}`;
 }
 

@@ -34,7 +34,12 @@ export interface ExampleValues {
 
 /**
  * The values of examples that work on this library (see `ExampleValues`); undefined for an empty one.
- * `slugOf` is the article a value names, as the command that runs the example finds it.
+ * `slugOf` is the article a value names, as the command that runs the example finds it. An article is kept
+ * only when it names the newest article, and words only when the article the example names finds them, or
+ * with none named the newest article or one whose title has them ("/summary topic:sanctions" beside an
+ * article "Trade sanctions"): the bundled `article:north-korea` and `topic:sanctions` were kept in a library
+ * that only mentioned North Korea and sanctions in passing, and the README promises the newest article's
+ * slug and words.
  */
 export function exampleValues(
   library: Library,
@@ -43,20 +48,22 @@ export function exampleValues(
   const sample = sampleOf(library);
   if (sample === undefined) return undefined;
   const finds = (words: string, slug: string | undefined): boolean =>
-    library.search({ query: words, slug, limit: 1 }, false).hits.length > 0;
+    slug !== undefined && library.search({ query: words, slug, limit: 1 }, false).hits.length > 0;
+  const subject = (words: string): boolean =>
+    finds(words, sample.slug) || library.titledWith(words).some((article) => finds(words, article.slug));
   return {
     words: (words, article) =>
-      finds(words, article === undefined ? undefined : slugOf(article)) ? words : sample.word,
+      (article === undefined ? subject(words) : finds(words, slugOf(article))) ? words : sample.word,
     author: (name) => (library.hasAuthor(name) ? name : sample.author),
-    article: (name) => (slugOf(name) !== undefined ? name : sample.slug),
+    article: (name) => (slugOf(name) === sample.slug ? name : sample.slug),
   };
 }
 
 /**
  * The commands with examples that work on this library. The built-in examples are the bundled article's
- * (`/quote election`, `author:ballbach`, `article:north-korea`); in a library of one's own an author, an
- * article or words to look for that it lacks are replaced by its newest article's (see `exampleValues`).
- * Examples that work stay as they are.
+ * (`/quote election`, `author:ballbach`, `article:north-korea`); in a library of one's own an author it lacks,
+ * an article other than its newest, or words that article lacks are replaced by its newest article's (see
+ * `exampleValues`). Examples that work on the newest article stay as they are.
  */
 export function withLibraryExamples<Command extends CommandDefinition>(
   commands: readonly Command[],

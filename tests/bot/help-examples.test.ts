@@ -87,6 +87,31 @@ describe('help examples', () => {
     expect(examples).toContain('/summary topic:sanctions');
   });
 
+  it('given a library whose older articles only mention North Korea, a red line and sanctions, then every example is the newest article’s, and article:north-korea names none', () => {
+    const speech = parseArticle(
+      'state-of-the-union-2010.md',
+      '---\ntitle: State of the Union 2010\nauthor: Barack Obama\npublication: The White House\ndate: 2010-01-27\n---\n\nNorth Korea now faces increased isolation and stronger sanctions.\n\nWe drew a red line and we kept it.\n',
+    );
+    const lanes = parseArticle(
+      'city-council-approves-new-cycle-lanes.md',
+      '---\ntitle: City council approves new cycle lanes\nauthor: Priya Shah\npublication: Town Crier\ndate: 2024-06-01\n---\n\nThe council approved three new cycle lanes on Tuesday.\n\nThe lanes will open in the spring.\n',
+    );
+    const collection = parseArticle(
+      'speeches-2001-2021.md',
+      '---\ntitle: Speeches 2001-2021\nauthor: US Presidents\npublication: The White House\ndate: 2021-04-28\n---\n\nThe talks with North Korea went nowhere that year.\n\nWe will keep our promises.\n',
+    );
+    const bot = new Bot(Library.create([speech, collection, lanes]));
+    const examples = ['quote', 'summary', 'articles'].flatMap((command) => examplesOf(bot, command));
+    expect(examples.join(' ')).not.toMatch(/north-korea|sanctions|red line|election/);
+    expect(examples).toContain('/quote approves article:city-council-approves-new-cycle-lanes private:true');
+    expect(examples).toContain('/summary topic:approves article:city-council-approves-new-cycle-lanes');
+    expect(examples).toContain('/articles about:approves');
+    expect(bot.handle({ kind: 'quote', query: 'red line', article: 'north-korea' })).toMatchObject({
+      kind: 'unknown-article',
+      article: 'north-korea',
+    });
+  });
+
   it('given the bundled article then its own examples stay', () => {
     expect(examplesOf(new Bot(Library.create([seedArticle()])), 'quote')).toContain(
       '/quote red line article:north-korea private:true',

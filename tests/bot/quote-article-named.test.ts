@@ -70,6 +70,14 @@ describe('/quote article: in a library of made-up articles', () => {
     }
   });
 
+  it('given article: words both articles say (as a slug or not), then "no article", not the one a search ranks first', () => {
+    for (const article of ['water', 'the-water', 'the water'])
+      expect(bot.handle({ kind: 'quote', query: 'water', article }), article).toMatchObject({
+        kind: 'unknown-article',
+        article,
+      });
+  });
+
   it('given article: a slug or title words then that article still answers', () => {
     expect(articleOf(bot.handle({ kind: 'quote', query: 'water', article: 'harbour-lights' }))).toBe(
       'harbour-lights',

@@ -114,6 +114,16 @@ describe('quotebot help <command>', () => {
     }
   });
 
+  it('given CONTENT_DIR of another library then an option given no value has an example from it, as its help has', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const { code, stderr } = runCli(['articles', '--about'], env);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--about needs words, e.g. --about tides');
+    expect(stderr).not.toContain('sanctions');
+  });
+
   it('given the bundled library then its examples stay, and given none that loads they are the bundled ones', () => {
     const bundled = examplesOf(runCli(['help', 'quote']).stdout);
     expect(bundled).toContain('quotebot quote red line --limit 3 --article north-korea');
