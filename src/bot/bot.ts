@@ -17,7 +17,14 @@ import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
 import { exampleValues, withLibraryExamples } from './help-examples.js';
-import { articleAlone, asksForAnyQuote, isQuestion, parseIntent, type IntentOptions } from './intent.js';
+import {
+  articleAlone,
+  asksForAnyQuote,
+  isQuestion,
+  nothingToLookFor,
+  parseIntent,
+  type IntentOptions,
+} from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
 import { Conversations } from './conversations.js';
@@ -381,7 +388,7 @@ export class Bot {
     const author = request.author?.trim() || undefined;
     if (author !== undefined && !this.library.hasAuthor(author))
       return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
-    if (request.query.trim().length === 0 || asksForAnyQuote(request.query))
+    if (asksForAnyQuote(request.query) || nothingToLookFor(request.query))
       return this.randomQuote(request, article, author);
     const about = article === undefined && author === undefined ? this.aboutAuthor(request.query) : undefined;
     if (about) return about;

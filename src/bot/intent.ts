@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold.js';
-import { CHAT_MARKUP } from '../text/chat-markup.js';
+import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { cleanTopic } from '../summary/topic.js';
 import { wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
@@ -464,6 +464,15 @@ export function asksForAnyQuote(query: string): boolean {
     words.some((word) => ANY_QUOTE.has(word.folded)) &&
     words.every((word) => ANY_QUOTE.has(word.folded) || FILLER.has(word.folded) || word.intent === 'quote')
   );
+}
+
+/**
+ * Whether a quote's words leave nothing to look for once mentions, pasted markup and punctuation are out
+ * ("/quote @everyone", "/quote ???"): they ask for no words in particular, as no words do, and a random quote
+ * answers them (they were asked for words, while "/quote" alone was answered).
+ */
+export function nothingToLookFor(query: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(withoutPastedMarkup(query));
 }
 
 /**

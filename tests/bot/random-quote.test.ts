@@ -23,6 +23,18 @@ describe('random quotes and author: in the core', () => {
     expect(next.hit.passage.text).not.toBe(first.hit.passage.text);
   });
 
+  it('given /quote @everyone, /quote ??? or a mention alone, then a random quote, as /quote alone gives, that repeats no mention', () => {
+    const bot = new Bot(library, COMMANDS, cycling([0.25]));
+    const alone = quoteOf(bot.handle({ kind: 'quote', query: '' }));
+    // As a slash command's query option, or the console's words after /quote, gives them.
+    for (const query of ['@everyone', '???', '<@123>', '@here !!', ' … ']) {
+      const reply = quoteOf(bot.handle({ kind: 'quote', query }));
+      expect(reply.random, query).toBe(true);
+      expect(reply.query, query).toBe('');
+      expect(reply.hit.passage.text, query).toBe(alone.hit.passage.text);
+    }
+  });
+
   it('given Next pressed after a random quote again and again, then no quote comes twice before all have come', () => {
     const ballbach = { kind: 'quote', query: '', author: 'ballbach' } as const;
     let reply = quoteOf(new Bot(library, COMMANDS, cycling([0.3])).handle(ballbach));
