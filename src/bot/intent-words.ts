@@ -148,11 +148,12 @@ const OF_ARTICLES = String.raw`(?:it|(?:this|that)(?! (?!(?:one|${ARTICLE_WORD}|
 
 /**
  * Whose articles a list asks for, and what about: "list the articles by reagan", "what articles are there by
- * reagan?", "which speeches did obama give about jobs?": the author's words, then what about, if anything.
+ * reagan?", "which articles are by the bbc?", "which speeches did obama give about jobs?": the author's words,
+ * then what about, if anything.
  * Read on the message as typed, and among `ARTICLES_PHRASES` on the folded one.
  */
 export const ARTICLES_BY: readonly RegExp[] = [
-  /\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? (?:articles|pieces|stories|speeches|addresses|essays|posts)(?: (?:are there|is there|do you have|have you got))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
+  /\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? (?:articles|pieces|stories|speeches|addresses|essays|posts)(?: (?:are there|is there|do you have|have you got|are|were))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
   /\b(?:which|what) (?:articles|pieces|stories|speeches|addresses|essays|posts) (?:did|has|have|does|do) (.+?) (?:write|written|writes|give|given|deliver|delivered|publish|published)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
 ];
 

@@ -43,6 +43,8 @@ describe('which articles an author wrote', () => {
     'list the articles by jo reporter',
     'what articles are there by reporter?',
     'which articles did jo reporter write?',
+    'which articles are by the jo reporter?',
+    'what stories were written by reporter?',
   ])('given %j then only that author’s articles are listed, under their name', (message) => {
     const reply = authors.handle(authors.read(message));
     expect(reply).toMatchObject({ kind: 'articles', author: 'Jo Reporter', total: 2 });
