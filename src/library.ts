@@ -242,8 +242,11 @@ export class Library {
   resolveSlug(input: string): string | undefined {
     const wanted = input.trim().toLowerCase();
     if (this.article(wanted)) return wanted;
+    // A slug drops a title's apostrophes ("Obama's 2010…" is `obamas-2010-…`): typed so, the title matches too.
     const only = (test: (title: string) => boolean): string | undefined => {
-      const matches = this.articles.filter((article) => test(article.meta.title));
+      const matches = this.articles.filter(
+        (article) => test(article.meta.title) || test(withoutApostrophes(article.meta.title)),
+      );
       return matches.length === 1 ? matches[0]!.slug : undefined;
     };
     const words = titleWords(wanted);
@@ -972,6 +975,11 @@ function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
 /** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */
 function titleWords(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The text with each apostrophe inside a word left out ("Obama's" → "Obamas"), as a slug writes it. */
+function withoutApostrophes(text: string): string {
+  return text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
 }
 
 /** Whether `words` stand side by side somewhere in `all`. */

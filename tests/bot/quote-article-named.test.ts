@@ -132,3 +132,17 @@ describe('/quote article: of one word that names an article alone, with more of 
     if (reply.kind === 'quote') expect(reply.hit.article.title).toBe(TITLE);
   });
 });
+
+describe('article: typed as the slug writes a title with an apostrophe', () => {
+  const library = Library.create([
+    smallArticle('obamas-2010-state-of-the-union', "Obama's 2010 State of the Union", [
+      'The economy is still recovering from the worst recession in generations.',
+    ]),
+    smallArticle('obama-2013', 'Obama 2013', ['We will raise the minimum wage for working families.']),
+  ]);
+
+  it('given the start of the slug, or its words, then it names that article; the words of the title still do', () => {
+    for (const typed of ['obamas-2010', 'obamas 2010', "obama's 2010", 'obama 2010'])
+      expect(library.resolveSlug(typed), typed).toBe('obamas-2010-state-of-the-union');
+  });
+});
