@@ -195,11 +195,19 @@ function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMess
   return { embeds: [embed], components: [], private: false };
 }
 
+/** Room a page of articles keeps below its list for the command that shows the next page. */
+const NEXT_PAGE_ROOM = 200;
+
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(en.articlesTitle(DISCORD_STYLE, reply), DISCORD_LIMITS.embedTitle),
-    description: fitLines(reply.articles, DISCORD_LIMITS.embedDescription, articleLine),
+    description: [
+      fitLines(reply.articles, DISCORD_LIMITS.embedDescription - NEXT_PAGE_ROOM, articleLine),
+      en.nextArticlesPage(DISCORD_STYLE, reply),
+    ]
+      .filter((text) => text !== undefined)
+      .join('\n\n'),
     footer: {
       text: `${reply.missingPage === undefined ? '' : `${en.noSuchPage(reply.missingPage, reply.pageCount)} `}Page ${reply.page} of ${reply.pageCount} · ${reply.total} article${reply.total === 1 ? '' : 's'}`,
     },

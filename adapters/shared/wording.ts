@@ -158,6 +158,22 @@ export const en = {
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
+  /**
+   * Under a page of articles that is not the last: the command that shows the next ("/articles page:2
+   * about:india"). None for an author's list, which a plain request asked for and no option names.
+   */
+  nextArticlesPage: (
+    s: WordingStyle,
+    list: {
+      readonly page: number;
+      readonly pageCount: number;
+      readonly about?: string;
+      readonly author?: string;
+    },
+  ): string | undefined =>
+    list.page >= list.pageCount || list.author !== undefined
+      ? undefined
+      : `${s.code(`${s.command('articles')} ${optionText(s, 'page', String(list.page + 1))}${list.about === undefined ? '' : ` ${optionText(s, 'about', list.about)}`}`)} shows the next page.`,
   /** `/articles page:3` of two pages: said above the page shown instead. */
   noSuchPage: (asked: number, pageCount: number): string =>
     `There is no page ${asked}: ${pageCount === 1 ? 'there is one page' : `there are ${pageCount}`}.`,

@@ -190,7 +190,12 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
         reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)];
       return {
         text: fallback([...missing, `${title} (page ${reply.page} of ${reply.pageCount})`].join(' ')),
-        blocks: withinBlockLimit(sectionsOfLines([...missing, head, ...reply.articles.map(articleLine)]), []),
+        blocks: withinBlockLimit(
+          sectionsOfLines([...missing, head, ...reply.articles.map(articleLine)]),
+          [en.nextArticlesPage(slackStyle(names), reply)]
+            .filter((line) => line !== undefined)
+            .map((line) => context(line)),
+        ),
       };
     }
     case 'author': {

@@ -130,6 +130,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
         ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),
         `${en.articlesTitle(TERMINAL_WORDING, reply)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,
         ...reply.articles.map(articleLine),
+        ...[en.nextArticlesPage(TERMINAL_WORDING, reply)].filter((line) => line !== undefined),
       ].join('\n');
     case 'author':
       return [
