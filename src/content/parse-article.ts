@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
+import { outsideLiterals, withoutEmphasis } from '../text/markdown-inline.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
@@ -13,18 +14,18 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
 
-/** A block's text as sentences are made of it: one line, without Markdown's links and emphasis nor notes. */
+/**
+ * A paragraph as it reads: lines joined, links by their words, inline Markdown's emphasis and code marks
+ * taken out (`**bold**`, `*italic*`, `` `code` `` read "bold", "italic", "code"), as the import does for a
+ * Markdown file, so a hand-written content file quotes the same; and without a transcript's notes.
+ */
 function plainParagraph(block: string): string {
+  const joined = block
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join(' ');
   return withoutTranscriptNotes(
-    block
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .join(' ')
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/\*\*/g, '')
-      // Strong emphasis in underscores flanks words ("__so__"); a run of them alone is a blank to fill
-      // ("at the rate of ____ per cent"), and one inside a word is the word's ("snake__case").
-      .replace(/(?<![_\p{L}\p{N}])__(?=[^\s_])|(?<=[^\s_])__(?![_\p{L}\p{N}])/gu, ''),
+    outsideLiterals(joined, (held) => withoutEmphasis(held.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'))),
   );
 }
 

@@ -1,3 +1,5 @@
+import { outsideLiterals, withoutEmphasis } from '../text/markdown-inline.js';
+
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
   readonly kind: 'text' | 'heading' | 'emphasised';
@@ -25,21 +27,18 @@ const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
  * its text as written (`Box<dyn Error>` is no tag).
  */
 export function plainInline(text: string): string {
-  const code: string[] = [];
-  const held = text.replace(/`([^`]+)`/g, (_, inner: string) => `\uE000${code.push(inner) - 1}\uE000`);
-  return held
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[\^[^\]]+\]/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/(\*\*|__)(?!\s)(.+?)(?<!\s)\1/g, '$2')
-    .replace(/(?<![\p{L}\p{N}*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\p{L}\p{N}*])/gu, '$1')
-    .replace(/(?<![\p{L}\p{N}_])_(?![\s_])(.+?)(?<![\s_])_(?![\p{L}\p{N}_])/gu, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
-    .replace(/\uE000(\d+)\uE000/g, (_, at: string) => code[Number(at)]!);
+  return outsideLiterals(text, (held) =>
+    withoutEmphasis(
+      held
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[\^[^\]]+\]/g, '')
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+        .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+        .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+        .replace(/<br\s*\/?>/gi, ' ')
+        .replace(/<\/?[a-z][^>]*>/gi, ''),
+    ),
+  );
 }
 
 /**

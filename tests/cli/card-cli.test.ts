@@ -46,6 +46,26 @@ describe('quotebot card', () => {
     expect(stderr).toContain('no article "nope"');
   });
 
+  it('given a hand-written content file with inline Markdown then the card and its alt text show the words alone', () => {
+    const library = mkdtempSync(join(tmpdir(), 'quotebot-card-markdown-'));
+    try {
+      writeFileSync(
+        join(library, 'the-new-logo.md'),
+        '---\ntitle: The New Logo\nauthor: Jo Park\npublication: Team Notes\ndate: 2024-05-02\n---\n\n' +
+          'The designer showed the new logo today. The new logo is **bold**, *friendly* and `responsive`, exactly what we wanted.\n',
+      );
+      const out = join(dir, 'logo.png');
+      const env = { CONTENT_DIR: library, DATA_DIR: join(library, '.data') };
+      const { code, stdout } = runCli(['card', 'logo', 'bold', 'friendly', '--out', out], env);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        'Quote card: “The new logo is bold, friendly and responsive, exactly what we wanted.” — Jo Park,',
+      );
+    } finally {
+      rmSync(library, { recursive: true, force: true });
+    }
+  });
+
   describe('given a library of two authors', () => {
     const library = mkdtempSync(join(tmpdir(), 'quotebot-card-lib-'));
     writeFileSync(join(library, 'how-the-tides-work.md'), TIDES_FILE);

@@ -61,6 +61,25 @@ describe('parseArticle', () => {
     expect(texts('Run the snake__case job.')).toEqual(['Run the snake__case job.']);
   });
 
+  it('given inline Markdown in a hand-written body then emphasis and code marks go and their words stay', () => {
+    const texts = (paragraph: string): string[] =>
+      parseArticle('x.md', valid.replace('Second paragraph.', paragraph)).sentences.slice(-1).map((s) => s.text);
+    expect(texts('The new logo is **bold**, *friendly* and `responsive` at last.')).toEqual([
+      'The new logo is bold, friendly and responsive at last.',
+    ]);
+    expect(texts('It was _very_ late, and the *whole\nteam* knew it.')).toEqual([
+      'It was very late, and the whole team knew it.',
+    ]);
+    // A code span keeps its text as written; an asterisk that flanks no word is no mark.
+    expect(texts('Run `a*b*c` to see it.')).toEqual(['Run a*b*c to see it.']);
+    expect(texts('A backslash keeps \\*these\\* and \\`this\\` as typed.')).toEqual([
+      'A backslash keeps *these* and `this` as typed.',
+    ]);
+    expect(texts('The room is 5 * 3 metres * and a lone * stays.')).toEqual([
+      'The room is 5 * 3 metres * and a lone * stays.',
+    ]);
+  });
+
   it('given a repeated sentence in a body then the repeat points at the first one', () => {
     const article = parseArticle('x.md', valid.replace('Second paragraph.', 'First paragraph. Another.'));
     expect(article.sentences.map((s) => s.duplicateOf)).toEqual([undefined, undefined, 'x#0', undefined]);

@@ -91,6 +91,22 @@ describe('extractMarkdown', () => {
     ]);
   });
 
+  it("given underscores then emphasis goes, and a blank to fill or a word's own stay, as a content file reads them", () => {
+    const { value } = draftOf(
+      [
+        '# Rates',
+        '',
+        'It was __very__ late and _quite_ dark.',
+        '',
+        'Interest is ____ per cent, or $___ each, for snake__case.',
+      ].join('\n'),
+    );
+    expect(value.paragraphs).toEqual([
+      'It was very late and quite dark.',
+      'Interest is ____ per cent, or $___ each, for snake__case.',
+    ]);
+  });
+
   it('given a site generator’s front matter then its keys map to the content format and the rest is named', () => {
     const outcome = draftOf(
       [

@@ -16,9 +16,12 @@ export function testArticle(
   return parseArticle(`${slug}.md`, `---\n${front}\n---\n\n${paragraphs.join('\n\n')}\n`);
 }
 
-/** Sentences full of Discord markdown and mentions, each with the word "ballot". */
+/**
+ * Sentences full of Discord markdown and mentions, each with the word "ballot". A content file is Markdown, so
+ * the asterisks and backticks meant to reach the renderer are escaped there.
+ */
 export const MARKDOWN_PARAGRAPHS = [
-  'The *starred* ballot_day vote was ~~struck~~ and ||hidden|| and `code` today.',
+  'The \\*starred\\* ballot_day vote was ~~struck~~ and ||hidden|| and \\`code\\` today.',
   'Then @everyone and @here and <@123> and <@&456> came to the ballot party.',
   '> quoted ballot line here.',
 ];

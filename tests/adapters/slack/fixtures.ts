@@ -20,11 +20,14 @@ ${paragraphs.join('\n\n')}
   return parseArticle(`${slug}.md`, source);
 }
 
-/** Sentences that try every way text could turn into Slack markup or notify someone. */
+/**
+ * Sentences that try every way text could turn into Slack markup or notify someone. A content file is Markdown,
+ * so the marks meant to reach the renderer are escaped there.
+ */
 export const HOSTILE_PARAGRAPHS = [
-  'The election matters to <@U123> & <#C123|general> alike. Then came the *bold* claim about the election.',
-  'Nobody at <https://evil.example|click here> expected the election to go _that_ way. A calm closing sentence about weather.',
-  'Another paragraph mentions the election once more, with ~strike~ and `code` marks. The weather was mild.',
+  'The election matters to <@U123> & <#C123|general> alike. Then came the \\*bold\\* claim about the election.',
+  'Nobody at <https://evil.example|click here> expected the election to go \\_that\\_ way. A calm closing sentence about weather.',
+  'Another paragraph mentions the election once more, with ~strike~ and \\`code\\` marks. The weather was mild.',
 ];
 
 export function hostileBot(): Bot {
