@@ -1,4 +1,5 @@
 import type { Passage } from '../content/article.js';
+import { foldText } from '../text/fold.js';
 
 /** What a news report's sentence is, read from its text and place (see `NEWS_FEATURES`). */
 export type NewsFeatures = Readonly<Record<NewsFeature, number>>;
@@ -13,7 +14,8 @@ export type NewsFeatures = Readonly<Record<NewsFeature, number>>;
  * - `guide`: percentile rank of its similarity with the headline (and deck);
  * - `length`: percentile rank of its number of words: a fact-bearing sentence says who, what, how much;
  * - `figures`: it holds a number (sums, shares, dates: the facts of a report);
- * - `quote`: it quotes someone (quotation marks): reactions, which a summary mostly leaves out;
+ * - `quote`: it quotes someone (quotation marks, "…", “…”, «…» or „…“ alike): reactions, which a summary
+ *   mostly leaves out;
  * - `dependent`: it leans on the sentence before ("He said …", "But …").
  */
 export const NEWS_FEATURES = [
@@ -29,7 +31,8 @@ export const NEWS_FEATURES = [
 export type NewsFeature = (typeof NEWS_FEATURES)[number];
 
 const DIGIT = /\p{N}/u;
-const QUOTE = /["“”]/;
+// Double quotation marks as `foldText` leaves them: every kind (“ ” „ « ») is the straight one.
+const QUOTE = /"/;
 const WORDS = /\S+/g;
 
 /** The features of each sentence of a report, given the ranks the scorer already computed. */
@@ -48,7 +51,7 @@ export function newsFeaturesOf(
     guide: ranks.guide[i]!,
     length: lengths[i]!,
     figures: DIGIT.test(passage.text) ? 1 : 0,
-    quote: QUOTE.test(passage.text) ? 1 : 0,
+    quote: QUOTE.test(foldText(passage.text)) ? 1 : 0,
     dependent: dependent[i] && i > 0 ? 1 : 0,
   }));
 }

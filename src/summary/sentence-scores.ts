@@ -5,6 +5,7 @@ import {
   coverage,
   dot,
   inverseDocumentFrequency,
+  readsAsEnglish,
   unitVectors,
   type ConceptVector,
 } from './concepts.js';
@@ -128,7 +129,7 @@ function continuesSentence(article: Article, passage: Passage): boolean {
  * background thread), and `thesisOf` and `selectNews` were thrown away once each; now it is compiled once.
  */
 export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
-  const reader = new ConceptReader(article.meta.glossary);
+  const reader = new ConceptReader(article.meta.glossary, readsAsEnglish(article.body));
   const passages = candidatesOf(article, reader);
   const concepts = Array.from(passages, (passage) => reader.concepts(passage.text));
   const idf = inverseDocumentFrequency(concepts);

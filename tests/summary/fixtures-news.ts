@@ -10,3 +10,32 @@ export const HARBOUR_REPORT = [
 
 export const harbourArticle = (slug = 'harbour') =>
   fixtureArticle(slug, HARBOUR_REPORT, { title: 'Eastham port to close old harbour to cargo ships' });
+
+/**
+ * A short French news report written for the tests: a lead with few of the small words ("de", "la", "le")
+ * the other sentences are full of, and the mayor's words between « and ».
+ */
+export const MARKET_REPORT = [
+  'Chaque hiver, Strasbourg accueille pendant un mois son célèbre marché de Noël.',
+  "Des milliers de touristes viennent de toute l'Europe pour visiter les chalets de la place Kléber.",
+  "« C'est la plus grande fête de la ville et le cœur de la saison », a déclaré la maire de Strasbourg.",
+  "Les restaurants de la ville sont complets plusieurs semaines à l'avance.",
+  'Cette année, les organisateurs ont installé trois cents chalets dans les rues du centre.',
+  'Le premier marché de Noël de la ville date de 1570.',
+];
+
+export const marketArticle = (slug = 'marche') =>
+  fixtureArticle(slug, MARKET_REPORT, { title: 'Strasbourg ouvre son marché de Noël' });
+
+/** A short German news report written for the tests, its quotation between „ and “. */
+export const CYCLE_REPORT = [
+  'Der Berliner Senat hat am Dienstag den Bau von 50 Kilometern neuer Radwege in der Innenstadt beschlossen.',
+  'Die Arbeiten sollen im April beginnen und bis Ende des Jahres abgeschlossen sein.',
+  '„Das ist ein großer Tag für alle, die in der Stadt mit dem Rad fahren“, sagte die Verkehrssenatorin.',
+  'Die Kosten für das Projekt liegen bei rund 30 Millionen Euro.',
+  'Einige Händler in der Friedrichstraße befürchten, dass ihre Kunden keine Parkplätze mehr finden.',
+  'Der Fahrradclub der Stadt begrüßte die Entscheidung und forderte weitere Schritte.',
+];
+
+export const cycleArticle = (slug = 'radwege') =>
+  fixtureArticle(slug, CYCLE_REPORT, { title: 'Berlin baut neue Radwege' });

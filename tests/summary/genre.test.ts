@@ -5,7 +5,7 @@ import { scoreSentences } from '../../src/summary/sentence-scores.js';
 import { loadBbcArticles } from '../helpers/bbc.js';
 import { seedArticle } from '../helpers/content.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
-import { harbourArticle } from './fixtures-news.js';
+import { cycleArticle, harbourArticle, marketArticle } from './fixtures-news.js';
 
 describe('reading what kind of piece an article is', () => {
   it('given the seed essay and the tram argument then both read as arguments', () => {
@@ -23,6 +23,29 @@ describe('reading what kind of piece an article is', () => {
     expect(short).toContain('harbour#0');
     expect(short).not.toContain('harbour#7');
     expect(short).not.toContain('harbour#8');
+  });
+
+  it('given a French and a German news report then every summary opens with its lead, as an English report does', () => {
+    for (const article of [marketArticle(), cycleArticle()]) {
+      expect(scoreSentences(article, DEFAULT_SUMMARY_OPTIONS).genre, article.slug).toBe('news');
+      const requests = [
+        ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+        ...[1, 2, 3].map((sentences) => ({ sentences })),
+      ];
+      for (const request of requests) {
+        const [opening] = summarize(article, request).sentences;
+        expect(opening!.id, `${article.slug} ${JSON.stringify(request)}`).toBe(`${article.slug}#0`);
+      }
+    }
+  });
+
+  it('given a quotation between « and » or „ and “ then it counts as a quotation, as one between " and " does', () => {
+    for (const article of [marketArticle(), cycleArticle(), harbourArticle()]) {
+      const quoting = scoreSentences(article, DEFAULT_SUMMARY_OPTIONS)
+        .sentences.filter((sentence) => sentence.news!.quote === 1)
+        .map((sentence) => sentence.passage.text);
+      expect(quoting, article.slug).toEqual([expect.stringMatching(/[«„"]/)]);
+    }
   });
 
   it('given addresses read as reports whose transcript opens with a courtesy then no summary of them opens with it', () => {
