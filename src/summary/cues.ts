@@ -9,9 +9,11 @@ const CONCLUSION =
 const NORMATIVE = /\b(?:should|ought to|must)\b/;
 const QUOTED = /["“][^"”]*["”]/g;
 const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)\b/;
-// Openings that only make sense after the sentence before ("That is, …", "On the other hand, …").
+// Openings that only make sense after the sentence before ("That is, …", "On the other hand, …"), a
+// conclusion drawn from it among them ("Therefore, as your President, … I find it necessary to report…"):
+// "therefore" further in is the sentence's own conclusion ("he is therefore likely to…").
 const DEPENDENT_OPENING =
-  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|this|these|those|such)\b/;
+  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|therefore|thus(?! far)|hence|consequently|accordingly|this|these|those|such)\b/;
 // An item of a list announced before, counted or named by its place, standing for a noun ("The third is
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =

@@ -49,6 +49,12 @@ describe('discourse cues of a sentence', () => {
     ['These are the times that try our patience.', { dependent: true }],
     ['By 2010 the company had doubled its sales.', { dependent: false }],
     ['Given that prices rose, the bank acted.', { dependent: false }],
+    [
+      'Therefore, the immediate need is a swift increase in our production.',
+      { conclusion: true, dependent: true, opensLeaning: true },
+    ],
+    ['Consequently, the plan was dropped.', { dependent: true, opensLeaning: true }],
+    ['Thus far the talks have failed.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { DEFAULT_SUMMARY_OPTIONS, summarize } from '../../src/index.js';
+import { cuesOf } from '../../src/summary/cues.js';
 import { scoreSentences } from '../../src/summary/sentence-scores.js';
 import { fixtureArticle, TRAM_PARAGRAPHS, TRAM_TITLE } from './fixtures.js';
 import { harbourArticle } from './fixtures-news.js';
@@ -63,6 +64,21 @@ describe('summaries of small hand-written articles', () => {
     const count = (length: 'short' | 'medium' | 'long') => summarize(pasted, { length }).sentences.length;
     expect(count('medium')).toBeGreaterThan(count('short'));
     expect(count('long')).toBeGreaterThan(count('medium'));
+  });
+
+  it('given the 1941 State of the Union pasted as one paragraph then no summary opens on a sentence that leans on the one before ("Therefore, as your President, …")', () => {
+    const [address] = loadSotuArticles(['1941_franklin_d_roosevelt_d.json']);
+    const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle('fdr-1941', [text], { title: 'State of the Union Address 1941' });
+    const requests = [
+      ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+      ...[1, 2, 3].map((sentences) => ({ sentences })),
+    ];
+    for (const request of requests) {
+      const [opening] = texts(summarize(pasted, request));
+      expect(opening, JSON.stringify(request)).not.toMatch(/^(?:Therefore|Thus|Hence|Consequently)\b/);
+      expect(cuesOf(opening!).opensLeaning, `${JSON.stringify(request)}: ${opening}`).toBe(false);
+    }
   });
 
   it('given a speech pasted as one paragraph and read as a report then long has a main sentence per run of ten, up to 18, and short and medium stay short', () => {
