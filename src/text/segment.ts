@@ -245,21 +245,42 @@ const LONG_SENTENCE = 500;
 /** The shortest part a long sentence is cut into (some 15 words): a clause that reads on its own. */
 const SHORTEST_CLAUSE = 100;
 const SEMICOLON = /;\s+/g;
+/**
+ * The items of a list run into one sentence, as a list pasted without its line breaks has them: a dash or
+ * bullet and a capital after a sentence end or a colon ("…we have: -Created the position…. -Established a
+ * White House Working Group…. -Worked with…"), where ICU sees no sentence start.
+ */
+const LIST_ITEM = /(?<=[.!?:]["”’')]*)\s+(?=[-–•*]\s?\p{Lu})/gu;
 
 /**
- * A sentence's parts as [start, end) ranges: itself, or for a long one its clauses, cut after each
- * semicolon (which joins what could be sentences of their own) that leaves both sides long enough.
+ * A sentence's parts as [start, end) ranges: itself, or for a long one each item of a list run into it
+ * (see `LIST_ITEM`), and the clauses of a long part, cut after each semicolon (which joins what could be
+ * sentences of their own) that leaves both sides long enough.
  */
 function clauses(text: string): [number, number][] {
   if (text.length <= LONG_SENTENCE) return [[0, text.length]];
-  const parts: [number, number][] = [];
-  let from = 0;
-  for (const match of text.matchAll(SEMICOLON)) {
-    const cut = match.index + match[0].length;
-    if (cut - from < SHORTEST_CLAUSE || text.length - cut < SHORTEST_CLAUSE) continue;
-    parts.push([from, match.index + 1]);
-    from = cut;
+  const items: [number, number][] = [];
+  let start = 0;
+  for (const match of text.matchAll(LIST_ITEM)) {
+    items.push([start, match.index]);
+    start = match.index + match[0].length;
   }
-  parts.push([from, text.length]);
+  items.push([start, text.length]);
+  return items.flatMap(([from, to]) => semicolonClauses(text, from, to));
+}
+
+/** The part of `text` from `from` to `to`, or for a long one its clauses (see `clauses`). */
+function semicolonClauses(text: string, from: number, to: number): [number, number][] {
+  if (to - from <= LONG_SENTENCE) return [[from, to]];
+  const parts: [number, number][] = [];
+  let at = from;
+  for (const match of text.slice(from, to).matchAll(SEMICOLON)) {
+    const semicolon = from + match.index;
+    const cut = semicolon + match[0].length;
+    if (cut - at < SHORTEST_CLAUSE || to - cut < SHORTEST_CLAUSE) continue;
+    parts.push([at, semicolon + 1]);
+    at = cut;
+  }
+  parts.push([at, to]);
   return parts;
 }

@@ -112,6 +112,23 @@ describe('segmentSentences', () => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
+  it('given a list pasted without its line breaks, a dash before each item, then the words before it and each item are sentences', () => {
+    const items = [
+      'As a result of the new harbour plan and the laws passed with it, the council has:',
+      '-Created the post of harbour master for the old port and its fishing fleet, to lead the work on the quays.',
+      '-Set up a working group of boat owners, traders and residents to help carry out the plan in full.',
+      '-Worked with the three towns along the estuary to form a joint board that will share the costs of dredging.',
+      '-Asked the working group to review every year the money spent on the harbour and whether it meets the needs.',
+    ];
+    const text = items.join(' ');
+    expect(text.length).toBeGreaterThan(500);
+    const spans = segmentSentences(text);
+    expect(spans.map((span) => span.text)).toEqual(items);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+    const short = 'The plan has two parts: -Dredging and new quays. -A market hall.';
+    expect(texts(short)).toEqual([short]);
+  });
+
   it('given a semicolon in a sentence of ordinary length, or a clause too short to stand alone, then no cut', () => {
     const short = 'Prices rose; wages did not.';
     expect(texts(short)).toEqual([short]);
