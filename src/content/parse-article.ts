@@ -7,6 +7,7 @@ import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
+import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 
 /** File names become slugs: lower-case words joined by hyphens. */
@@ -137,6 +138,11 @@ export function parseArticle(fileName: string, source: string, path: string = fi
   } catch (error) {
     throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message})`);
   }
+  if (parts === undefined && hasTomlFrontMatter(source))
+    throw contentError(
+      fileName,
+      `the front matter is TOML (+++, Hugo's): a content file's is YAML between --- lines (title: …); \`quotebot import ${shellArgument(path)}\` writes one from it (then move the original out of the folder)`,
+    );
   if (parts === undefined) {
     // A post written as Markdown alone ("# Title" and its text) is what the import reads into a content file.
     throw contentError(

@@ -34,7 +34,11 @@ export function sniffFormat(text: string): InputFormat {
   const start = text.slice(0, 4096);
   if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(start)) return 'html';
   if ((start.match(/<(?:p|div|article|span|a|h[1-6])[\s>]/gi) ?? []).length >= 3) return 'html';
-  if (/^\uFEFF?---\r?\n/.test(start) || /^#{1,6}\s+\S/m.test(start) || /\[[^\]]+\]\([^)\s]+\)/.test(start))
+  if (
+    /^\uFEFF?(?:---|\+\+\+)\r?\n/.test(start) ||
+    /^#{1,6}\s+\S/m.test(start) ||
+    /\[[^\]]+\]\([^)\s]+\)/.test(start)
+  )
     return 'markdown';
   return 'text';
 }

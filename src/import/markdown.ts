@@ -1,4 +1,5 @@
 import { splitFrontMatter } from '../content/front-matter.js';
+import { splitTomlFrontMatter } from '../content/toml-front-matter.js';
 import { foldText } from '../text/fold.js';
 import {
   cleanLine,
@@ -19,14 +20,14 @@ const asParagraph = (block: MarkdownBlock): string =>
 
 /**
  * Extracts an article from Markdown, with or without front matter. Front matter (this project's keys or
- * a site generator's) wins; when it is complete the body is taken as written. Otherwise the body's own
+ * a site generator's, in YAML between `---` or in Hugo's TOML between `+++`) wins; when it is complete the body is taken as written. Otherwise the body's own
  * header fills the gaps: `# Title`, a `##` or italic line under it as the deck, then the same byline,
  * dateline and closing lines that plain text has.
  */
 export function extractMarkdown(source: string, text: string): ImportOutcome<ArticleDraft> {
   let parts: ReturnType<typeof splitFrontMatter>;
   try {
-    parts = splitFrontMatter(text);
+    parts = splitFrontMatter(text) ?? splitTomlFrontMatter(text);
   } catch (error) {
     return failed({
       code: ImportProblemCode.InvalidContent,

@@ -133,6 +133,12 @@ describe('parseArticle', () => {
     );
   });
 
+  it("given Hugo's TOML front matter (+++) then the error says a content file's is YAML, and the import converts it", () => {
+    expect(problemOf('hugo.md', '+++\ntitle = "A post"\n+++\n\nJust text.\n')).toBe(
+      "hugo.md: the front matter is TOML (+++, Hugo's): a content file's is YAML between --- lines (title: …); `quotebot import hugo.md` writes one from it (then move the original out of the folder)",
+    );
+  });
+
   it("given no front matter in a folder whose path has a space and an apostrophe then the import's path is quoted for the shell", () => {
     const problem = (() => {
       try {

@@ -206,6 +206,45 @@ describe('extractMarkdown', () => {
       tags: ['true', '12'],
     });
   });
+  it("given Hugo's TOML front matter (+++) then its fields are read as YAML's are, and the body is the text after it", () => {
+    const { value, warnings } = draftOf(
+      [
+        '+++',
+        'title = "Notes from the hackathon"  # the post',
+        'date = 2024-05-02T10:00:00+02:00',
+        'authors = [\'Jo Park\', "Ana Silva"]',
+        'tags = [',
+        '  "events",',
+        '  "code",',
+        ']',
+        'draft = false',
+        'weight = 3',
+        '[params]',
+        '  subtitle = "Two days, six teams"',
+        '+++',
+        '',
+        'We built a tool that sorts returned books.',
+      ].join('\n'),
+    );
+    expect(value).toMatchObject({
+      title: 'Notes from the hackathon',
+      author: 'Jo Park and Ana Silva',
+      date: '2024-05-02',
+      tags: ['events', 'code'],
+      paragraphs: ['We built a tool that sorts returned books.'],
+    });
+    expect(warnings).toEqual([{ code: 'ignored-fields', detail: 'params' }]);
+  });
+
+  it('given TOML front matter with a line it does not read then the import fails naming the line and what to write', () => {
+    const outcome = extractMarkdown(
+      'hugo.md',
+      ['+++', 'title = "A"', 'description = """Two', 'lines"""', '+++', '', 'Body.'].join('\n'),
+    );
+    expect(!outcome.ok && outcome.problem.detail).toBe(
+      'line 3 (`description = """Two`), line 4 (`lines"""`) are not TOML this import reads (key = "text", a date, a number or a list): write the front matter as YAML between --- lines',
+    );
+  });
 });
 
 describe('detectFormat', () => {
@@ -214,6 +253,7 @@ describe('detectFormat', () => {
     ['notes.txt', '# looks like markdown', 'text'],
     ['x', '<!DOCTYPE html><html>', 'html'],
     ['x', '---\ntitle: a\n---\n', 'markdown'],
+    ['x', '+++\ntitle = "a"\n+++\n', 'markdown'],
     ['x', 'Title\n\n## Part one\n', 'markdown'],
     ['x', 'Just words.\n\nMore words.', 'text'],
   ])('given %s holding %j then it is %s', (fileName, text, format) => {
