@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { opensWithFrontMatter } from '../src/content/front-matter.js';
 import { parseArticle } from '../src/content/parse-article.js';
+import { contentFileNameFor } from '../src/content/slug.js';
 import { QuotebotError } from '../src/errors.js';
 import { shellArgument } from '../src/text/shell-words.js';
 import type { Article } from '../src/index.js';
@@ -23,6 +25,23 @@ export function reasonOf(problem: ContentProblem): string {
 /** Files an article may come in that the folder does not read: `quotebot import` makes a content file of them. */
 const IMPORTABLE = /\.(?:txt|text|html?|markdown)$/i;
 
+/** Enough of a file's start to hold its front matter. */
+const HEAD_BYTES = 64 * 1024;
+
+/** The start of a file as text ('' when it cannot be read): whether it opens with front matter. */
+function headOf(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const bytes = Buffer.alloc(HEAD_BYTES);
+    return bytes.toString('utf8', 0, readSync(fd, bytes, 0, HEAD_BYTES, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** A content file: `*.md` in any case (`ONE.MD` is Markdown as `one.md` is), not hidden. */
 export const isContentFile = (name: string): boolean => /\.md$/i.test(name) && !name.startsWith('.');
 
@@ -32,7 +51,8 @@ export const slugOf = (name: string): string => name.replace(/\.md$/i, '');
 /**
  * What of a content folder's listing is read, and what is not and is said so, so that nothing is ignored
  * silently: an article dropped in as it came (`notes.txt`, `page.html`), named with the command that makes a
- * content file of it; a subfolder (its articles are not read: slugs are file names, unique only within one
+ * content file of it, or a content file saved under another name (`notes.txt` with front matter), named with
+ * the name to give it; a subfolder (its articles are not read: slugs are file names, unique only within one
  * folder); a second file of one name (`one.md` and `one.MD`).
  */
 export function contentListing(
@@ -47,7 +67,9 @@ export function contentListing(
   for (const { name } of files.filter((entry) => IMPORTABLE.test(entry.name)))
     problems.push({
       file: name,
-      message: `${name}: not a content file (those end .md): \`quotebot import ${shellArgument(join(dir, name))}\` makes one, then move ${name} out of the folder`,
+      message: opensWithFrontMatter(headOf(join(dir, name)))
+        ? `${name}: a content file, as its front matter says, but only .md files are read: rename it ${contentFileNameFor(name) ?? 'to a name of lower-case words joined by hyphens, ending .md'}`
+        : `${name}: not a content file (those end .md): \`quotebot import ${shellArgument(join(dir, name))}\` makes one, then move ${name} out of the folder`,
     });
   for (const { name } of folders)
     problems.push({

@@ -3,7 +3,8 @@
  * I/O. Adapters and the runtime import from here; nothing here imports them.
  */
 export * from './content/article.js';
-export { parseArticle, SLUG_PATTERN } from './content/parse-article.js';
+export { parseArticle } from './content/parse-article.js';
+export { SLUG_PATTERN } from './content/slug.js';
 export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export type { ListLoader } from './search/index-data.js';

@@ -9,9 +9,7 @@ import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
-
-/** File names become slugs: lower-case words joined by hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_PATTERN } from './slug.js';
 
 const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
 

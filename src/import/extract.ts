@@ -1,3 +1,5 @@
+import { opensWithFrontMatter } from '../content/front-matter.js';
+import { hasTomlFrontMatter } from '../content/toml-front-matter.js';
 import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
@@ -45,7 +47,7 @@ export function sniffFormat(text: string): InputFormat {
 
 /**
  * The format of an input: by the file's extension or the server's media type when they say, otherwise
- * by looking at the text (`text/plain` may well be Markdown).
+ * by looking at the text (`text/plain` may well be Markdown). A `.txt` that opens with front matter is Markdown.
  */
 export function detectFormat(
   text: string,
@@ -53,6 +55,9 @@ export function detectFormat(
 ): InputFormat {
   const extension = hint.fileName?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
   const byName = extension === undefined ? undefined : BY_EXTENSION[extension];
+  // A text that opens with front matter is Markdown saved under another name (a content file as `.txt`):
+  // read as text, its `---` would be the title.
+  if (byName === 'text' && (opensWithFrontMatter(text) || hasTomlFrontMatter(text))) return 'markdown';
   if (byName) return byName;
   const byType = hint.mediaType === undefined ? undefined : BY_MEDIA_TYPE[hint.mediaType.toLowerCase()];
   return byType ?? sniffFormat(text);

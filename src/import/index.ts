@@ -23,4 +23,4 @@ export { extractMarkdown } from './markdown.js';
 export { extractPlainText } from './plain-text.js';
 export { prepareContentFile, type DraftOverrides } from './prepare.js';
 export { failed, ImportProblemCode, succeeded, type ImportOutcome, type ImportProblem } from './problems.js';
-export { isSlug, MAX_SLUG_LENGTH, slugify } from './slug.js';
+export { isSlug, MAX_SLUG_LENGTH, slugify } from '../content/slug.js';

@@ -9,7 +9,7 @@ import {
 } from './draft.js';
 import { absoluteUrl } from './html-metadata.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
-import { slugify } from './slug.js';
+import { slugify } from '../content/slug.js';
 
 /** Values the user gives on the command line; they win over what was extracted. */
 export interface DraftOverrides {

@@ -285,6 +285,15 @@ describe('quotebot articles and check', () => {
     );
   });
 
+  it('given a content file saved as .txt then check says to rename it .md, not to import it', () => {
+    const dir = contentFolder({ 'short.md': SHORT_ARTICLE, 'Jarre Notes.txt': SHORT_ARTICLE });
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      '✗ Jarre Notes.txt: a content file, as its front matter says, but only .md files are read: rename it jarre-notes.md\n',
+    );
+  });
+
   it('given an article ending .MD and one in a subfolder then the .MD is read and check names the folder', () => {
     const dir = contentFolder({ 'short.MD': SHORT_ARTICLE, 'business/001.md': SHORT_ARTICLE });
     const listed = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { SEED_SLUG } from '../helpers/content.js';
+import { SEED_SLUG, TIDES_FILE } from '../helpers/content.js';
 import { SEED_TEXT_PATH, startPageServer, type PageServer } from './pages.js';
 
 const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
@@ -80,6 +80,15 @@ describe('quotebot import', () => {
     expect(stdout).toMatch(/^---\ntitle: Donald Trump's Own Version/);
     expect(stdout).toContain('image_credit: Reuters\n---\n\nFollowing the rapprochement');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('given a content file saved as .txt then the import takes its front matter as it is, not "---" as the title', () => {
+    const dir = contentDir();
+    const file = join(dir, 'tides.txt');
+    writeFileSync(file, TIDES_FILE);
+    const { code, stdout } = runCli(['import', file, '--dry-run'], { CONTENT_DIR: dir });
+    expect(code).toBe(0);
+    expect(stdout).toBe(TIDES_FILE);
   });
 
   it('given the same import twice then the second fails with exit 1 and suggests --slug or --force', () => {

@@ -251,6 +251,9 @@ describe('detectFormat', () => {
   it.each([
     ['page.html', 'anything', 'html'],
     ['notes.txt', '# looks like markdown', 'text'],
+    ['notes.txt', '---\ntitle: a\n---\n\nText.', 'markdown'],
+    ['notes.txt', '+++\ntitle = "a"\n+++\n\nText.', 'markdown'],
+    ['notes.txt', '---\nA line between rules.\n---\n\nText.', 'text'],
     ['x', '<!DOCTYPE html><html>', 'html'],
     ['x', '---\ntitle: a\n---\n', 'markdown'],
     ['x', '+++\ntitle = "a"\n+++\n', 'markdown'],

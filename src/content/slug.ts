@@ -1,4 +1,5 @@
-import { SLUG_PATTERN } from '../content/parse-article.js';
+/** A content file's name without `.md`: lower-case words of letters a to z and digits, joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Slugs longer than this are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
@@ -35,4 +36,13 @@ export function slugify(title: string): string | undefined {
 /** Whether a slug given by the user can be a content file name. */
 export function isSlug(slug: string): boolean {
   return SLUG_PATTERN.test(slug) && slug.length <= 200;
+}
+
+/**
+ * The content file name to rename a file to (`PRINTER.MD`, `Jarre notes.txt` → `printer.md`, `jarre-notes.md`):
+ * its name without the extension, as a slug. Undefined when no slug can be made of it.
+ */
+export function contentFileNameFor(fileName: string): string | undefined {
+  const slug = slugify(fileName.replace(/\.[^.]*$/, ''));
+  return slug === undefined ? undefined : `${slug}.md`;
 }
