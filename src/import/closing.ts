@@ -17,11 +17,22 @@ const NOISE =
 const PROMPT =
   /^(?:(?:read more|read next|also read|related(?: articles?| stories| coverage)?|see also|more from [^:]{1,40}|recommended|most popular)\s*:|(?:sign up|subscribe)\b.{0,60}\bnewsletter\b|click here\b|follow us\b)/i;
 const CLOSING_LINES = 5;
+/** The networks a page's share buttons name. */
+const NETWORK =
+  '(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|messenger|tumblr|bluesky|threads|mastodon|e-?mail|print|copy link)';
+// A share bar: "Share this: Facebook Twitter", "Share on Facebook | WhatsApp", or two networks' names alone.
+const SHARE_BAR = new RegExp(
+  `^(?:share(?: this(?: article| story| post| page)?| on)?\\s*:?\\s*${NETWORK}|${NETWORK}[\\s,|/•·]+${NETWORK})(?:[\\s,|/•·]+(?:or\\s+)?${NETWORK})*$`,
+  'i',
+);
 
-/** Page furniture that survives a copy: "Advertisement", "Read more: …", newsletter prompts, rules. */
+/**
+ * Page furniture that survives a copy: "Advertisement", "Read more: …", newsletter prompts, share bars,
+ * rules.
+ */
 export function isNoise(line: string): boolean {
   const text = cleanLine(line);
-  return NOISE.test(text) || (text.length <= 140 && PROMPT.test(text));
+  return NOISE.test(text) || (text.length <= 140 && (PROMPT.test(text) || SHARE_BAR.test(text)));
 }
 
 /** Whether two spellings name the same person (same words, or at least the same surname). */

@@ -102,13 +102,22 @@ export function extractArticle(input: {
   readonly titled?: boolean | undefined;
   /** The author the user named (`--author`): a line of that name alone under a text's title is its byline. */
   readonly author?: string | undefined;
+  /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
+  readonly publication?: string | undefined;
 }): ImportOutcome<ArticleDraft> {
   const { source, text } = input;
   if (text.trim() === '') return failed({ code: ImportProblemCode.Empty, source });
   switch (input.format) {
     case 'html':
       if (input.dom === undefined) throw new Error('extractArticle: HTML needs a DOM parser (`dom`)');
-      return extractHtml(source, text, input.dom, input.url, input.titled ? 1 : MIN_ARTICLE_WORDS);
+      return extractHtml(
+        source,
+        text,
+        input.dom,
+        input.url,
+        input.titled ? 1 : MIN_ARTICLE_WORDS,
+        input.publication,
+      );
     case 'markdown':
       return extractMarkdown(source, text);
     case 'text':

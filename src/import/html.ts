@@ -26,15 +26,30 @@ const wordCount = (paragraphs: readonly string[]): number =>
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
-/** The headline without the site's name that `<title>` and `og:title` often append ("… | Site"). */
-function headline(title: string, publication: string | undefined): string {
-  const separator = /\s+[|–—·•-]\s+/;
-  const parts = title.split(separator);
-  if (parts.length < 2) return title;
+const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/;
+/** A site's name is short: a longer last part of a title is the headline's own ("Brexit - what happens…"). */
+const MAX_SITE_NAME_LENGTH = 40;
+
+/**
+ * The headline without the site's name that `<title>` and `og:title` often append ("… | Site"): a last part
+ * that is one of the page's or the user's names for the publication, or that a heading of the page (its
+ * `<h1>` or `<h2>`) leaves out. `site` is that last part when no name said it was the site's.
+ */
+function headline(
+  title: string,
+  publications: readonly (string | undefined)[],
+  headings: readonly string[],
+): { title: string; site?: string } {
+  const parts = title.split(TITLE_SEPARATOR);
   const last = parts.at(-1)!;
-  if (publication !== undefined && same(last, publication))
-    return title.slice(0, title.length - last.length).replace(/\s+[|–—·•-]\s+$/, '');
-  return title;
+  if (parts.length < 2) return { title };
+  const before = title.slice(0, title.length - last.length).replace(/\s+[|–—·•-]\s+$/, '');
+  if (publications.some((publication) => publication !== undefined && same(last, publication)))
+    return { title: before };
+  const siteLike = last.length <= MAX_SITE_NAME_LENGTH;
+  return siteLike && headings.some((heading) => same(heading, before))
+    ? { title: before, site: cleanLine(last) }
+    : { title };
 }
 
 /** The description is the deck only when it is not the body's opening (or a cut of it) or the title. */
@@ -94,7 +109,8 @@ function removeAds(document: DomDocument): void {
  * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
  * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
  * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched; a body of
- * fewer than `minimumWords` words is no article.
+ * fewer than `minimumWords` words is no article. `publicationGiven` (the user's `--publication`) is a name
+ * of the site its title may end with.
  */
 export function extractHtml(
   source: string,
@@ -102,9 +118,12 @@ export function extractHtml(
   parse: DomParser,
   url?: string,
   minimumWords = MIN_ARTICLE_WORDS,
+  publicationGiven?: string,
 ): ImportOutcome<ArticleDraft> {
   const document = parse(asPage(html));
   const meta = pageMetadata(document, url);
+  // Readability drops the heading that repeats the title: read them first.
+  const headings = all(document, 'h1, h2').map((heading) => cleanLine(heading.textContent ?? ''));
   removeAds(document);
   let parsed: ReturnType<Readability<DomElement>['parse']>;
   try {
@@ -117,8 +136,11 @@ export function extractHtml(
   if (!parsed?.content) return failed({ code: ImportProblemCode.NoArticle, source });
   const blocks = htmlBlocks(parsed.content);
   const rawTitle = meta.title ?? cleanLine(parsed.title ?? '');
-  const title =
-    rawTitle === '' ? undefined : headline(rawTitle, meta.publication ?? parsed.siteName ?? undefined);
+  const named =
+    rawTitle === ''
+      ? undefined
+      : headline(rawTitle, [meta.publication, parsed.siteName ?? undefined, publicationGiven], headings);
+  const title = named?.title;
   const texts = blocks
     .filter(
       (block) =>
@@ -144,7 +166,8 @@ export function extractHtml(
   if (words < minimumWords)
     return failed({ code: ImportProblemCode.NoArticle, source, detail: `only ${words} words of text` });
   const warnings: ImportWarning[] = [];
-  let publication = meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined);
+  let publication =
+    meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined) ?? named?.site;
   const pageUrl = meta.url ?? absoluteUrl(url, undefined);
   if (publication === undefined && pageUrl !== undefined) {
     publication = new URL(pageUrl).hostname.replace(/^www\./, '');

@@ -150,4 +150,28 @@ describe('extracting an article from HTML', () => {
     expect(text).toContain('Paragraph 3 tells');
     expect(text).not.toMatch(/Sponsored|shipping|Subscribe/);
   });
+  it('given a page without og: tags whose <title> ends with its site then the title is the headline, and a share bar is no paragraph', () => {
+    const page = (headline: string) =>
+      `<html><head><title>Library to close on Sundays - Hometown Herald</title></head><body><main>${headline}${body(5)}<p>Share this: Facebook Twitter</p></main></body></html>`;
+    const given = extractArticle({
+      source: 'page.html',
+      text: page(''),
+      format: 'html',
+      dom,
+      publication: 'Hometown Herald',
+    });
+    const byHeading = html(page('<h2>Library to close on Sundays</h2>'));
+    const neither = html(page(''));
+    if (!given.ok || !byHeading.ok || !neither.ok) throw new Error('no article');
+    expect(given.value.title).toBe('Library to close on Sundays');
+    expect(byHeading.value).toMatchObject({
+      title: 'Library to close on Sundays',
+      publication: 'Hometown Herald',
+    });
+    // Nothing says the last part is the site's: it stays the title's.
+    expect(neither.value.title).toBe('Library to close on Sundays - Hometown Herald');
+    for (const outcome of [given, byHeading, neither]) {
+      expect(outcome.value.paragraphs.at(-1)).toMatch(/^Paragraph 5 tells/);
+    }
+  });
 });

@@ -188,6 +188,28 @@ describe('extractPlainText', () => {
     });
   });
 
+  it('given share bars of network names then they are no paragraphs, and a sentence that names a network is', () => {
+    const draft = extractPlainText(
+      [
+        'Library to close on Sundays',
+        '',
+        'Share on Facebook | WhatsApp',
+        '',
+        'The town library will close on Sundays.',
+        '',
+        'Twitter and Facebook users asked the council to think again.',
+        '',
+        'Facebook, Twitter or email',
+        '',
+        'Share this: Facebook Twitter',
+      ].join('\n'),
+    );
+    expect(draft.paragraphs).toEqual([
+      'The town library will close on Sundays.',
+      'Twitter and Facebook users asked the council to think again.',
+    ]);
+  });
+
   it('given the author the user named alone on the line under the title then it is the byline, no sentence of the body', () => {
     const text =
       'State of the Union 1962\nJohn F. Kennedy\nMr. Vice President, my old colleague from Massachusetts. It is a pleasure.';
