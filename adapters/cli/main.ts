@@ -72,8 +72,11 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     // It takes no option (no --json either): an unknown one is a usage error, as for every other command.
     parseArgs({ args, options: {} });
     const { loadContentDir } = await import('../../runtime/content-dir.js');
-    const { articles, problems } = loadContentDir(environment.contentDir);
-    const lines = problems.map((problem) => `✗ ${problem.message}`);
+    const loaded = loadContentDir(environment.contentDir);
+    const { articles } = loaded;
+    // A note (a subfolder not read) is said, but fails nothing.
+    const problems = loaded.problems.filter((problem) => problem.note === undefined);
+    const lines = loaded.problems.map((problem) => `${problem.note ? 'note:' : '✗'} ${problem.message}`);
     // An empty folder has no problem to name, yet fails: say why, and how to add an article.
     if (articles.length === 0 && problems.length === 0)
       lines.push(

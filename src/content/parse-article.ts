@@ -9,7 +9,7 @@ import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { splitFrontMatter } from './front-matter.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
-import { SLUG_PATTERN } from './slug.js';
+import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
 
 const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
 
@@ -128,8 +128,15 @@ function frontMatterProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[
 export function parseArticle(fileName: string, source: string, path: string = fileName): Article {
   const slug = fileName.replace(/\.md$/i, '');
   if (!SLUG_PATTERN.test(slug)) {
-    throw contentError(fileName, 'the file name must be a slug: lower-case words joined by hyphens, ending .md');
+    const name = contentFileNameFor(fileName);
+    throw contentError(
+      fileName,
+      `the file name must be a slug: lower-case words joined by hyphens, then .md${name === undefined ? '' : `: rename it ${name}`}`,
+    );
   }
+  // An empty file is no article begun: "missing front matter" would send it to an import that finds no text.
+  if (source.replace(/^\uFEFF/, '').trim() === '')
+    throw contentError(fileName, 'is empty: write an article in it (--- front matter, then its text) or remove it');
   let parts: ReturnType<typeof splitFrontMatter>;
   try {
     parts = splitFrontMatter(source);

@@ -294,15 +294,29 @@ describe('quotebot articles and check', () => {
     );
   });
 
-  it('given an article ending .MD and one in a subfolder then the .MD is read and check names the folder', () => {
+  it('given an article ending .MD and one in a subfolder then the .MD is read and check names the folder in a note that fails nothing', () => {
     const dir = contentFolder({ 'short.MD': SHORT_ARTICLE, 'business/001.md': SHORT_ARTICLE });
     const listed = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain('short\n  Short — Ana Silva');
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `note: business/: a folder, not read: articles are the .md files in ${dir} itself`,
+    );
+    expect(stdout).toContain('1 article(s) valid, 0 problem(s)');
+  });
+
+  it('given an empty file and a name in capitals then check says the file is empty and the name to give the other', () => {
+    const dir = contentFolder({ 'short.md': SHORT_ARTICLE, 'empty.md': '', 'PRINTER.MD': SHORT_ARTICLE });
+    const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain(`✗ business/: a folder, not read: articles are the .md files in ${dir} itself`);
-    expect(stdout).toContain('1 article(s) valid, 1 problem(s)');
+    expect(stdout).toContain(
+      '✗ empty.md: is empty: write an article in it (--- front matter, then its text) or remove it\n',
+    );
+    expect(stdout).toContain(
+      '✗ PRINTER.MD: the file name must be a slug: lower-case words joined by hyphens, then .md: rename it printer.md\n',
+    );
   });
 
   it('given a misspelt --article then quote and summary suggest the article whose title has the word', () => {

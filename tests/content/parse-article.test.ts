@@ -193,7 +193,15 @@ describe('parseArticle', () => {
     );
   });
 
-  it('given a file name that is not a slug then the error says so', () => {
+  it('given a file name that is not a slug then the error says so, and the name to give it', () => {
     expect(problemOf('My Article.md', valid)).toContain('My Article.md: the file name must be a slug');
+    expect(problemOf('PRINTER.MD', valid)).toMatch(/: rename it printer\.md$/);
+  });
+
+  it('given an empty file, or one of blank lines, then the error says it is empty, not that it lacks front matter', () => {
+    for (const source of ['', '\uFEFF\n\n'])
+      expect(problemOf('empty.md', source)).toBe(
+        'empty.md: is empty: write an article in it (--- front matter, then its text) or remove it',
+      );
   });
 });
