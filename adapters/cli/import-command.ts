@@ -58,7 +58,7 @@ export function describeImportProblem(problem: ImportProblem): string {
     case 'invalid-content':
       return `${source}: the content file would be invalid: ${detail ?? ''}`;
     case 'no-slug':
-      return `${source}: no file name can be made from the title; give one with --slug <slug>`;
+      return `${source}: no file name can be made from the title (it has no letters a to z); give one with --slug <a-name>, ${problem.slug === undefined ? 'lower-case words a to z and digits joined by hyphens (--slug spring-festival-2024)' : `e.g. --slug ${problem.slug}`}`;
     case 'slug-taken':
       return `${shown(problem.path ?? '')} already exists; choose another name with --slug <slug>, or replace it with --force`;
     case 'no-content-dir':

@@ -53,9 +53,26 @@ export function prepareContentFile(
   if (slug === undefined)
     return draft.title === undefined
       ? failed({ code: ImportProblemCode.MissingFields, source, fields: missingFields(draft) })
-      : failed({ code: ImportProblemCode.NoSlug, source });
+      : failed({
+          code: ImportProblemCode.NoSlug,
+          source,
+          ...definedFields({ slug: slugToSuggest(source, draft.date) }),
+        });
   const built = buildContentFile(source, slug, draft);
   return built.ok ? succeeded(built.value, [...warnings, ...built.warnings]) : built;
+}
+
+/**
+ * A name to suggest for `--slug` when the title makes none (a Chinese or Cyrillic title): the source's file
+ * name as a slug (`chunwan.txt` → `chunwan`), or else one of the date (`article-2024-02-10`).
+ */
+function slugToSuggest(source: string, date: string | undefined): string | undefined {
+  const name =
+    source
+      .replace(/[?#].*$/, '')
+      .split(/[/\\]/)
+      .at(-1) ?? '';
+  return slugify(name.replace(/\.[^.]*$/, '')) ?? (date === undefined ? undefined : `article-${date}`);
 }
 
 /**

@@ -34,7 +34,7 @@ export const ImportProblemCode = {
   MissingFields: 'missing-fields',
   /** The content file would not pass validation (`detail` = the validator's message). */
   InvalidContent: 'invalid-content',
-  /** No slug could be made from the title: pass one. */
+  /** No slug could be made from the title: pass one (`slug` = one to suggest, of the file's name or the date). */
   NoSlug: 'no-slug',
   /** A content file with this slug exists (`slug`, `path`). */
   SlugTaken: 'slug-taken',

@@ -153,7 +153,7 @@ describe('quotebot import', () => {
     const { code, stderr } = runCli(['import', file, ...fields], { CONTENT_DIR: dir });
     expect([code, stderr]).toEqual([
       1,
-      `quotebot: ${file}: no file name can be made from the title; give one with --slug <slug>\n`,
+      `quotebot: ${file}: no file name can be made from the title (it has no letters a to z); give one with --slug <a-name>, e.g. --slug spring\n`,
     ]);
     expect(readdirSync(dir)).toEqual(['spring.txt']);
     expect(runCli(['import', file, ...fields, '--slug', 'beijing-spring'], { CONTENT_DIR: dir }).code).toBe(

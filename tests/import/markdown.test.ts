@@ -247,6 +247,29 @@ describe('extractMarkdown', () => {
   });
 });
 
+describe('prepareContentFile', () => {
+  it('given a title with no letter a to z then it fails suggesting a slug of the file name, or else of the date', () => {
+    const draft = {
+      title: '北京的春天',
+      author: '李明',
+      publication: '博客',
+      date: '2023-04-01',
+      tags: [],
+      paragraphs: ['北京的春天来得很快。'],
+    };
+    const problemOf = (source: string) => {
+      const outcome = prepareContentFile(source, draft);
+      return outcome.ok ? undefined : outcome.problem;
+    };
+    expect(problemOf('/tmp/spring notes.txt')).toMatchObject({ code: 'no-slug', slug: 'spring-notes' });
+    expect(problemOf('/tmp/春天.md')).toMatchObject({ code: 'no-slug', slug: 'article-2023-04-01' });
+    expect(problemOf('https://news.example/春天?id=3')).toMatchObject({
+      code: 'no-slug',
+      slug: 'article-2023-04-01',
+    });
+  });
+});
+
 describe('detectFormat', () => {
   it.each([
     ['page.html', 'anything', 'html'],
