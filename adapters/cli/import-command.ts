@@ -91,7 +91,10 @@ export function describeImportWarning(warning: ImportWarning): string {
   }
 }
 
-/** The stable JSON of `quotebot import --json` (documented in the README). */
+/**
+ * The stable JSON of `quotebot import --json` (documented in the README). A dry run, which prints the file it
+ * would write, gives that file's text as `content`.
+ */
 export function importJson(report: ImportReport) {
   const { title, author, date, publication } = report.article.meta;
   return {
@@ -103,6 +106,7 @@ export function importJson(report: ImportReport) {
       code: warning.code,
       message: describeImportWarning(warning),
     })),
+    ...(report.written ? {} : { content: report.markdown }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +89,18 @@ describe('quotebot import', () => {
     const { code, stdout } = runCli(['import', file, '--dry-run'], { CONTENT_DIR: dir });
     expect(code).toBe(0);
     expect(stdout).toBe(TIDES_FILE);
+  });
+
+  it('given --dry-run and --json then the JSON has the file it would write as "content", and nothing is written', () => {
+    const dir = contentDir();
+    const dryRun = runCli(['import', SEED_TEXT_PATH, '--dry-run', '--json'], { CONTENT_DIR: dir });
+    expect(dryRun.code).toBe(0);
+    const result = JSON.parse(dryRun.stdout);
+    expect(Object.keys(result)).toEqual(['slug', 'path', 'written', 'article', 'warnings', 'content']);
+    expect(result.written).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: dir }).code).toBe(0);
+    expect(result.content).toBe(readFileSync(join(dir, `${SEED_SLUG}.md`), 'utf8'));
   });
 
   it('given the same import twice then the second fails with exit 1 and suggests --slug or --force', () => {
