@@ -52,7 +52,7 @@ export function requestFromLine(
     return meant === undefined ? { kind: 'help', unknown: `/${name}` } : en.noSuchCommand(name, meant);
   }
   // The console has no channel to post to: `/daily` says where daily quotes run.
-  if (command.name === 'daily') return en.dailyNotInConsole;
+  if (command.name === 'daily') return en.dailyNotInConsole();
   const resolved = resolveCommandText(command, typed[2] ?? '', {
     platform: 'terminal',
     channelId: '',

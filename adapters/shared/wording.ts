@@ -1,4 +1,5 @@
 import { byline } from '../../src/content/article.js';
+import { addDays, localDateTime, zonedInstant } from '../../src/daily/zoned-time.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -258,11 +259,11 @@ export const en = {
     `To post a quote in this channel every day, type ${s.code(`${s.command('daily')} set time:9am timezone:Europe/Berlin`)} with your own timezone or city (${s.code('timezone:new york')}); only ${managers} may. ${s.code(`${s.command('help')} command:daily`)} says more: other days, one article, a card.`,
   consoleFollowUps: 'The last quote’s next match (also "next", "more"); the sentences around it',
   /**
-   * Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (as the README's
-   * example).
+   * Run as pasted from the quotebot folder: the `--at` is a time that schedule is due (`exampleDueAt`), on
+   * any day it is read.
    */
-  dailyNotInConsole:
-    'Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with `npx quotebot daily set --platform console --channel me --time 9am --timezone berlin`, then `npx quotebot daily run --at 2026-12-06T09:05:00+01:00` (a time it is due).',
+  dailyNotInConsole: (now: number = Date.now()): string =>
+    `Daily quotes post to a Discord or Slack channel, and the console has none: set DISCORD_TOKEN or SLACK_BOT_TOKEN in .env to run them, or try a schedule in the shell with \`npx quotebot daily set --platform console --channel me --time 9am --timezone berlin\`, then \`npx quotebot daily run --at ${exampleDueAt(now)}\` (a time it is due).`,
   staleButton: 'This button no longer works. Ask again with a new command.',
   /** A button or picked suggestion whose query is kept in the store, while the store cannot be reached. */
   storedStateUnavailable:
@@ -337,4 +338,17 @@ export function librarySummaryProblem(
     case 'not-discussed':
       return en.notDiscussedInLibrary(s, summary.topic, summary.suggestions);
   }
+}
+
+/**
+ * A time the console's example schedule (9am in Berlin) is due, as an instant in UTC: 9:05 there today, or
+ * yesterday before then. A schedule set after today's 9am posts no earlier than tomorrow, but `daily run --at`
+ * an earlier time of the same day or the day before finds that day's post due.
+ */
+function exampleDueAt(now: number): string {
+  const timezone = 'Europe/Berlin';
+  const today = localDateTime(now, timezone).date;
+  const due = (date: string): number => zonedInstant(date, '09:05', timezone)!.instant;
+  const at = due(today) <= now ? due(today) : due(addDays(today, -1));
+  return new Date(at).toISOString().replace('.000Z', 'Z');
 }

@@ -405,7 +405,7 @@ describe('console chat: command lines', () => {
   });
 
   it('given "post a quote every morning" then one line says how to try a daily quote from the shell, not the whole /daily help', async () => {
-    expect(await ask('post a quote every morning')).toBe(en.dailyNotInConsole);
+    expect(await ask('post a quote every morning')).toBe(en.dailyNotInConsole());
   });
 
   it('given "who is jo reporter?" then the author and their articles answer, as on Discord and Slack', async () => {
