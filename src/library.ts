@@ -8,6 +8,7 @@ import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
 import { SearchEngine } from './search/engine.js';
 import { PassageCache } from './search/passage-cache.js';
+import { quotesInTurns, randomTurn } from './search/random-turns.js';
 import { ArticleFinder } from './search/find-articles.js';
 import { ArticleMetadata, initialsOf } from './search/metadata.js';
 import { Glossary } from './search/glossary.js';
@@ -561,25 +562,41 @@ export class Library {
   }
 
   /**
-   * The quote at `index` among the quotable passages of the whole library, one article or one author's
-   * articles (wrapped round), with its index and how many there are. A random quote is a random index; shown
-   * again (its "Context", "Share") it is the same quote. Undefined when none fits.
+   * The quote at `index` among the random quotes of the whole library, one article or one author's articles,
+   * in the order the articles take turns (`quotesInTurns`; wrapped round), with its index and how many there
+   * are. A random quote is an index (`randomQuoteIndex`); shown again (its "Context", "Share") it is the same
+   * quote, and the next index is the next article's turn. Undefined when none fits.
    */
   quoteAmong(
     index: number,
     filter: SearchScope = {},
   ): { hit: SearchHit; index: number; count: number } | undefined {
-    const passages = this.randomCandidates(filter);
+    const passages = quotesInTurns(this.randomPools(filter));
     if (passages.length === 0) return undefined;
     const at = Math.max(0, Math.floor(index)) % passages.length;
     return { hit: this.hit(passages[at]!, 1, []), index: at, count: passages.length };
   }
 
-  private randomCandidates(filter: SearchScope): Passage[] {
+  /**
+   * The index (for `quoteAmong`) of a random quote, for a number in [0, 1): an article first, each with an
+   * equal chance, then one of its quotes (`randomTurn`).
+   */
+  randomQuoteIndex(random: number, filter: SearchScope = {}): number {
+    return randomTurn(this.randomPools(filter), random);
+  }
+
+  /** The index `quoteAmong` shows this passage at with this filter; undefined when it is no random quote there. */
+  randomQuoteIndexOf(passage: Passage, filter: SearchScope = {}): number | undefined {
+    const at = quotesInTurns(this.randomPools(filter)).findIndex((each) => each.id === passage.id);
+    return at < 0 ? undefined : at;
+  }
+
+  /** Each article's random quotes (`randomQuotable`), of the library, one article or one author's articles. */
+  private randomPools(filter: SearchScope): (readonly Passage[])[] {
     let articles: readonly Article[] =
       filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
     if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
-    return articles.flatMap((article) => randomQuotable(article));
+    return articles.map((article) => randomQuotable(article));
   }
 
   /**

@@ -45,23 +45,6 @@ export const ARTICLES_PAGE_SIZE = 10;
 export const QUOTE_MATCH_CAP = 100;
 
 /**
- * A random number in [0, 1) scaled to this many picks, wrapped round the quotes there are: every quote
- * of a library smaller than this is equally likely (within one part in this).
- */
-const QUOTE_PICK_SPAN = 1_000_000_007;
-
-/**
- * The step from a random quote to the next of `count`: about 0.618 of them (the golden ratio's part, which
- * spreads the walk over the whole list), made coprime with `count` so that the walk meets every quote once
- * before any comes again.
- */
-function strideOf(count: number): number {
-  let stride = Math.max(1, Math.round(count * 0.618));
-  while (greatestCommonDivisor(stride, count) !== 1) stride += 1;
-  return stride;
-}
-
-/**
  * Whether the words only name the article: each is a word of its title or of its author's name, a small word,
  * or a word for a kind of text ("the lincoln speech", "ask jeeves").
  */
@@ -79,10 +62,6 @@ function contentWords(text: string): string[] {
 function saysAll(text: string, words: readonly string[]): boolean {
   const own = new Set(foldedWords(text));
   return words.every((word) => own.has(word));
-}
-
-function greatestCommonDivisor(a: number, b: number): number {
-  return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }
 
 /** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
@@ -590,9 +569,10 @@ export class Bot {
   }
 
   /**
-   * No words: a random quote (of the author, of the article). Its `position` is the quote's index among
-   * those it was picked from, so that "Context" and "Share" show the same one; "Next" goes on a stride
-   * away (`strideOf`), so that no quote comes again before every other one has.
+   * No words: a random quote (of the author, of the article): an article first, then one of its quotes
+   * (`Library.randomQuoteIndex`). Its `position` is the quote's index among those it was picked from, so
+   * that "Context" and "Share" show the same one; "Next" is the next index, another article's turn (see
+   * `Library.quoteAmong`), so that no quote comes again before every other one has.
    */
   private randomQuote(
     request: QuoteRequest,
@@ -602,7 +582,7 @@ export class Bot {
     const filter = { slug: article, author };
     if (article !== undefined && !this.library.article(article))
       return this.unknownArticle(request.article ?? article);
-    const index = request.position ?? Math.floor(Math.max(0, Math.min(this.random(), 1)) * QUOTE_PICK_SPAN);
+    const index = request.position ?? this.library.randomQuoteIndex(this.random(), filter);
     const picked = this.library.quoteAmong(index, filter);
     if (!picked)
       return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
@@ -616,7 +596,7 @@ export class Bot {
     const saidElse = request.saidElse === undefined ? {} : { saidElse: request.saidElse };
     // "Next" is another random quote; the quote itself, with its context or as a card, is the one it was.
     const asked: QuoteRequest = { ...again, position: picked.index, withContext, ...saidElse };
-    const next: QuoteRequest = { ...again, position: (picked.index + strideOf(picked.count)) % picked.count };
+    const next: QuoteRequest = { ...again, position: (picked.index + 1) % picked.count };
     const { hit } = picked;
     const hasContext = hit.context.before !== null || hit.context.after !== null;
     return {

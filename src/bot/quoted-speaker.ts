@@ -27,8 +27,8 @@ export function speakerOfQuote(bot: Bot, passage: Passage): string | null | unde
 /**
  * "what else did he say?" after a quote: the person it credits the words to, if the article names one, and
  * their next words in the article after these (round to its start); else, of the writer's words or someone's
- * unnamed, the article's next quote. Given as its index among the article's random quotes (`randomQuotable`),
- * which a `/quote` of the article with no words shows at that `position`; undefined when there is none other.
+ * unnamed, the article's next quote. Given as the `position` a `/quote` of the article with no words shows it
+ * at (`Library.randomQuoteIndexOf`); undefined when there is none other.
  */
 export function quoteAfter(
   bot: Bot,
@@ -48,5 +48,5 @@ export function quoteAfter(
     .find(
       (each) => each.id !== passage.id && (speaker === undefined || speakerOfQuote(bot, each) === speaker),
     );
-  return { speaker, index: next === undefined ? undefined : pool.indexOf(next) };
+  return { speaker, index: next && bot.library.randomQuoteIndexOf(next, { slug: article.slug }) };
 }

@@ -46,7 +46,7 @@ function passagesByArticle(pool: readonly Passage[]): Passage[][] {
 /**
  * Round-robin: the first item of each list, then the second of each, and so on; a used-up list is skipped.
  */
-function takeTurns<T>(lists: readonly (readonly T[])[]): T[] {
+export function takeTurns<T>(lists: readonly (readonly T[])[]): T[] {
   const order: T[] = [];
   const longest = lists.reduce((most, list) => Math.max(most, list.length), 0);
   for (let turn = 0; turn < longest; turn++)

@@ -78,6 +78,39 @@ describe('random quotes and author: in the core', () => {
     ).toBeTruthy();
   });
 
+  it('given one long article beside short ones, then random quotes give each article an equal chance, and Next the next article', () => {
+    // One file of many speeches pasted together beside four short news stories: each of them is an article.
+    const sentence = (topic: string, n: number): string =>
+      `The ${topic} committee met for the ${n + 1}th time this year to plan the work ahead of us.`;
+    const articles = [
+      smallArticle(
+        'speeches',
+        'Speeches',
+        Array.from({ length: 120 }, (_, n) => sentence('budget', n)),
+      ),
+      ...['harbour', 'school', 'bridge', 'market'].map((topic) =>
+        smallArticle(
+          topic,
+          `The ${topic}`,
+          [0, 1, 2].map((n) => sentence(topic, n)),
+        ),
+      ),
+    ];
+    const mixed = Library.create(articles);
+    const picks = Array.from({ length: 100 }, (_, n) =>
+      quoteOf(new Bot(mixed, COMMANDS, cycling([n / 100])).handle({ kind: 'quote', query: '' })),
+    );
+    for (const slug of ['speeches', 'harbour', 'school', 'bridge', 'market'])
+      expect(picks.filter((reply) => reply.hit.article.slug === slug)).toHaveLength(20);
+    // Another quote is another article's turn while the others have quotes left (the long article's last
+    // quotes, once the short ones are used up, come one after another); shown again, it is the same quote.
+    for (const reply of picks.filter((each) => each.hit.article.slug !== 'speeches')) {
+      const next = quoteOf(new Bot(mixed).handle(reply.followUps.next!));
+      expect(next.hit.article.slug).not.toBe(reply.hit.article.slug);
+      expect(quoteOf(new Bot(mixed).handle(reply.followUps.share)).hit.passage.id).toBe(reply.hit.passage.id);
+    }
+  });
+
   it.each(['random', 'a random quote', 'anything', 'surprise me', 'Something random, please'])(
     'given /quote %j, words that ask for no words in particular, then a random quote answers',
     (query) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Library } from '../../src/index.js';
 import { randomQuotable } from '../../src/library.js';
+import { quotesInTurns } from '../../src/search/random-turns.js';
 import { initialsOf } from '../../src/search/metadata.js';
 import {
   acceptedIds,
@@ -216,10 +217,14 @@ describe('names and metadata', () => {
     expect(initialsOf('Eric Ballbach')).toBeUndefined();
   });
 
-  it('given an index then quoteAmong gives the passage there of those that read on their own, wrapped round the library', () => {
+  it('given an index then quoteAmong gives the passage there of those that read on their own, the articles taking turns, wrapped round the library', () => {
     const library = bbc();
-    const passages = library.articles.flatMap((article) => randomQuotable(article));
+    const passages = quotesInTurns(library.articles.map((article) => randomQuotable(article)));
     expect(passages.length).toBeGreaterThan(300);
+    expect(passages.length).toBe(library.articles.flatMap((article) => randomQuotable(article)).length);
+    // The first quotes are one of each article.
+    const first = passages.slice(0, library.articles.length).map((passage) => passage.slug);
+    expect(new Set(first).size).toBe(library.articles.length);
     expect(library.quoteAmong(0)?.hit.passage.id).toBe(passages[0]!.id);
     expect(library.quoteAmong(passages.length - 1)?.hit.passage.id).toBe(passages.at(-1)!.id);
     expect(library.quoteAmong(passages.length)).toMatchObject({ index: 0, count: passages.length });
