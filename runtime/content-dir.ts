@@ -1,7 +1,8 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { opensWithFrontMatter } from '../src/content/front-matter.js';
+import { opensWithFrontMatter, splitFrontMatter } from '../src/content/front-matter.js';
 import { parseArticle } from '../src/content/parse-article.js';
+import { sameTextFiles, type NamedBody } from '../src/content/same-text.js';
 import { contentFileNameFor } from '../src/content/slug.js';
 import { QuotebotError } from '../src/errors.js';
 import { shellArgument } from '../src/text/shell-words.js';
@@ -143,4 +144,40 @@ export function loadContentDir(dir: string): { articles: Article[]; problems: Co
     }
   }
   return { articles, problems };
+}
+
+/**
+ * The content file of the folder, other than `<slug>.md`, whose body is the same text as that of `markdown`
+ * (a content file), if one is (`sameTextFiles`). The files are not parsed, only split from their front matter:
+ * a file of 90 speeches splits at once and parses in seconds. A folder or file that cannot be read has none.
+ */
+export function fileWithSameText(dir: string, slug: string, markdown: string): string | undefined {
+  const bodyOf = (text: string): string | undefined => {
+    try {
+      return splitFrontMatter(text)?.body;
+    } catch {
+      return undefined;
+    }
+  };
+  const body = bodyOf(markdown);
+  if (body === undefined) return undefined;
+  const file = `${slug}.md`;
+  const others: NamedBody[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => isContentFile(name) && slugOf(name) !== slug);
+  } catch {
+    return undefined;
+  }
+  for (const name of names.sort()) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const other = bodyOf(text);
+    if (other !== undefined) others.push({ file: name, body: other });
+  }
+  return sameTextFiles([...others, { file, body }]).find((copy) => copy.file === file)?.same;
 }

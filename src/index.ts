@@ -5,6 +5,7 @@
 export * from './content/article.js';
 export { parseArticle } from './content/parse-article.js';
 export { SLUG_PATTERN } from './content/slug.js';
+export { sameTextFiles, type NamedBody } from './content/same-text.js';
 export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export type { ListLoader } from './search/index-data.js';

@@ -61,6 +61,10 @@ export function describeImportProblem(problem: ImportProblem): string {
       return `${source}: no file name can be made from the title (it has no letters a to z); give one with --slug <a-name>, ${problem.slug === undefined ? 'lower-case words a to z and digits joined by hyphens (--slug spring-festival-2024)' : `e.g. --slug ${problem.slug}`}`;
     case 'slug-taken':
       return `${shown(problem.path ?? '')} already exists; choose another name with --slug <slug>, or replace it with --force`;
+    case 'same-text': {
+      const slug = (detail ?? '').replace(/\.md$/i, '');
+      return `${source}: same text as ${detail ?? '?'}, already in the content folder (a second copy would hide it in answers); nothing was written. Replace that file with --slug ${slug} --force, or keep both with --force`;
+    }
     case 'no-content-dir':
       return `the content folder ${problem.path ?? ''} does not exist (create it, or set CONTENT_DIR)`;
     case 'write-failed':
@@ -82,6 +86,10 @@ export function describeImportWarning(warning: ImportWarning): string {
       return `paragraph ${subject ?? '?'} has Markdown markers and will read differently: "${(detail ?? '').slice(0, 60)}…"`;
     case 'slug-exists':
       return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
+    case 'same-text':
+      return subject === 'needs-force'
+        ? `same text as ${detail ?? '?'}, already in the content folder: importing for real needs --force`
+        : `same text as ${detail ?? '?'}, also in the content folder: both are read, and answers may credit either; remove one`;
     case 'decoded-as':
       return `the page is not UTF-8 and declares no character set; read as ${detail ?? '?'}`;
     case 'one-paragraph':

@@ -77,6 +77,14 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
     // A note (a subfolder not read) is said, but fails nothing.
     const problems = loaded.problems.filter((problem) => problem.note === undefined);
     const lines = loaded.problems.map((problem) => `${problem.note ? 'note:' : '✗'} ${problem.message}`);
+    // Two files of one text are valid, yet one article twice: said, without failing the check (a wire
+    // story kept in two publications may be meant).
+    const { sameTextFiles } = await import('../../src/content/same-text.js');
+    const bodies = articles.map((article) => ({ file: `${article.slug}.md`, body: article.body }));
+    for (const { file, same } of sameTextFiles(bodies))
+      lines.push(
+        `⚠ ${same} and ${file} have the same text: one article twice, and answers may credit either; remove one`,
+      );
     // An empty folder has no problem to name, yet fails: say why, and how to add an article.
     if (articles.length === 0 && problems.length === 0)
       lines.push(

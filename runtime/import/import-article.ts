@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileWithSameText } from '../content-dir.js';
 import {
   dataKind,
   detectFormat,
@@ -88,6 +90,24 @@ export async function importArticle(
   const { slug, markdown, article } = prepared.value;
   const warnings = [...read.warnings, ...extracted.warnings, ...prepared.warnings];
   const path = contentPath(options.contentDir, slug);
+  // A second copy of an article is refused as replacing one is: it would hide the first in answers (a
+  // sentence both say is shown once) and make its title name two articles. `--force` keeps both (one wire
+  // story in two publications); a replacement of the copy's own file is no second copy.
+  const same = fileWithSameText(options.contentDir, slug, markdown);
+  if (same !== undefined) {
+    if (!options.force && !options.dryRun)
+      return failed({
+        code: ImportProblemCode.SameText,
+        source: input,
+        detail: same,
+        path: join(options.contentDir, same),
+      });
+    warnings.push({
+      code: ImportWarningCode.SameText,
+      detail: same,
+      ...(options.force ? {} : { subject: 'needs-force' }),
+    });
+  }
   if (options.dryRun) {
     const taken = existsSync(path) && !options.force;
     const notes = taken

@@ -41,6 +41,11 @@ export const ImportWarningCode = {
   ParagraphChanged: 'paragraph-changed',
   /** A dry run whose slug is taken: the real import needs `--slug` or `--force`. */
   SlugExists: 'slug-exists',
+  /**
+   * A content file has the same body text (`detail`: its file name): kept with `--force`, or a dry run's note
+   * that the real import needs it (`subject`: `needs-force`).
+   */
+  SameText: 'same-text',
   /** The input was not UTF-8 and was decoded with another character set. */
   DecodedAs: 'decoded-as',
   /**

@@ -38,6 +38,8 @@ export const ImportProblemCode = {
   NoSlug: 'no-slug',
   /** A content file with this slug exists (`slug`, `path`). */
   SlugTaken: 'slug-taken',
+  /** A content file has the same body text (`detail`: its file name, `path`): refused unless forced. */
+  SameText: 'same-text',
   /** The content folder is missing or not writable (`path`). */
   NoContentDir: 'no-content-dir',
   /** Writing the file failed (`detail`); nothing was left behind. */

@@ -114,6 +114,30 @@ describe('quotebot import', () => {
     );
   });
 
+  it('given the same text again under another --slug then it is refused unless --force, and check names both files', () => {
+    const dir = contentDir();
+    expect(runCli(['import', SEED_TEXT_PATH], { CONTENT_DIR: dir }).code).toBe(0);
+    const again = ['import', SEED_TEXT_PATH, '--slug', 'seed-copy'];
+    const refused = runCli(again, { CONTENT_DIR: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      `same text as ${SEED_SLUG}.md, already in the content folder (a second copy would hide it in answers); nothing was written. Replace that file with --slug ${SEED_SLUG} --force, or keep both with --force`,
+    );
+    expect(readdirSync(dir)).toEqual([`${SEED_SLUG}.md`]);
+    const dry = runCli([...again, '--dry-run'], { CONTENT_DIR: dir });
+    expect(dry.code).toBe(0);
+    expect(dry.stderr).toContain(
+      `same text as ${SEED_SLUG}.md, already in the content folder: importing for real needs --force`,
+    );
+    const forced = runCli([...again, '--force'], { CONTENT_DIR: dir });
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toContain(`warning: same text as ${SEED_SLUG}.md, also in the content folder`);
+    const check = runCli(['check'], { CONTENT_DIR: dir });
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain(`⚠ ${SEED_SLUG}.md and seed-copy.md have the same text`);
+    expect(check.stdout).toContain('2 article(s) valid, 0 problem(s)');
+  });
+
   it('given a file that does not exist then it exits 1 naming it', () => {
     const { code, stderr } = runCli(['import', '/no/such/article.txt'], { CONTENT_DIR: contentDir() });
     expect(code).toBe(1);
