@@ -558,7 +558,69 @@ export class Library {
     });
     // Several articles' hits: the best of them all.
     if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
-    return distinctHits(hits.slice(0, limit));
+    return this.distinctHits(hits.slice(0, limit), targets);
+  }
+
+  /**
+   * The hits without a sentence some better hit already says word for word (one wire story in two articles, a
+   * speech and a collection of speeches that holds it): a page of answers shows each once, at the place of the
+   * best, credited to the article among the searched ones that said it first (`saidFirst`).
+   */
+  private distinctHits(hits: readonly SearchHit[], targets: readonly Target[]): SearchHit[] {
+    const seen = new Set<string>();
+    const distinct: SearchHit[] = [];
+    for (const hit of hits) {
+      if (seen.has(hit.passage.text)) continue;
+      seen.add(hit.passage.text);
+      const first = this.saidFirst(this.sameSentences(hit.passage, targets));
+      distinct.push(first === undefined || first === hit.passage ? hit : { ...hit, ...this.placeOf(first) });
+    }
+    return distinct;
+  }
+
+  /**
+   * The passages of the targets with this very text (the passage's own among them), found through the rarest
+   * of its words.
+   */
+  private sameSentences(passage: Passage, targets: readonly Target[]): Passage[] {
+    const words = [
+      ...new Set(
+        this.cache
+          .tokens(passage)
+          .filter((token) => !token.alias)
+          .map((t) => t.term),
+      ),
+    ];
+    const same: Passage[] = [];
+    for (const { engine, range } of targets) {
+      const index = engine.index;
+      const ids = words.map((word) => index.termId(word));
+      if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
+      const rarest = (ids as number[]).reduce((a, b) =>
+        index.documentFrequency(b) < index.documentFrequency(a) ? b : a,
+      );
+      for (const at of index.postings(rarest)) {
+        const other = engine.passages[at]!;
+        if (at >= range.from && at < range.to && other.text === passage.text) same.push(other);
+      }
+    }
+    return same;
+  }
+
+  /**
+   * Of passages with the same words, the one credited with them: of the earliest article (a speech of 1941, not
+   * the 2021 collection that holds it; a wire story where it came first, not where it was run again; a speech,
+   * not the later post that quotes its sentence), then of the shortest, the more specific (a speech, not a
+   * collection of one date), then the first in library order. The date first, as the one who said it first
+   * said it: by length alone, a short post quoting a speech would take its words.
+   */
+  private saidFirst(passages: readonly Passage[]): Passage | undefined {
+    const articleOf = (passage: Passage): Article => this.catalog.article(passage.slug)!;
+    const order = (a: Passage, b: Passage): number =>
+      articleOf(a).meta.date.localeCompare(articleOf(b).meta.date) ||
+      articleOf(a).body.length - articleOf(b).body.length ||
+      this.catalog.rangeOf(a.slug)!.from - this.catalog.rangeOf(b.slug)!.from;
+    return [...passages].sort(order)[0];
   }
 
   /**
@@ -900,17 +962,24 @@ export class Library {
   }
 
   private hit(passage: Passage, score: number, terms: readonly QueryTerm[]): SearchHit {
-    const article = this.catalog.article(passage.slug)!;
     const tokens = this.cache.tokens(passage);
     const ranges: Highlight[] = [];
     for (const term of terms) {
       for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);
     }
     return {
-      passage,
-      article: attributionOf(article),
+      ...this.placeOf(passage),
       score: Math.round(score * 1000) / 1000,
       highlights: mergeRanges(passage.text, ranges),
+    };
+  }
+
+  /** Where a hit's passage stands: its article and the sentences around it. */
+  private placeOf(passage: Passage): Pick<SearchHit, 'passage' | 'article' | 'context'> {
+    const article = this.catalog.article(passage.slug)!;
+    return {
+      passage,
+      article: attributionOf(article),
       context: {
         before: article.sentences[passage.index - 1]?.text ?? null,
         after: article.sentences[passage.index + 1]?.text ?? null,
@@ -974,19 +1043,6 @@ export class LibraryBuild {
     const passages = this.catalog.passages;
     return this.make(this.catalog, new SentenceIndex(passages, this.builder.finish(passages)));
   }
-}
-
-/**
- * The hits without a sentence some better hit already says word for word (one wire story in two articles):
- * a page of answers shows each once, under the first article found.
- */
-function distinctHits(hits: readonly SearchHit[]): SearchHit[] {
-  const seen = new Set<string>();
-  return hits.filter((hit) => {
-    if (seen.has(hit.passage.text)) return false;
-    seen.add(hit.passage.text);
-    return true;
-  });
 }
 
 /** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/index.js';
+import { Library, type Article } from '../../src/index.js';
 import { hitTexts, seedLibrary, smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
@@ -259,9 +259,65 @@ describe('a sentence two articles share word for word', () => {
     smallArticle('second-story', 'Prize winner', ['The winner was named on Tuesday.', wire]),
   ]);
 
-  it('given a query it answers then it is listed once, under the article found first', () => {
+  it('given a query it answers then it is listed once, under the article that said it first', () => {
     const hits = library.search({ query: 'judges novel' }).hits;
     expect(hits.map((hit) => hit.passage.text)).toEqual([wire]);
+  });
+
+  const dated = (article: Article, date: string): Article => ({
+    ...article,
+    meta: { ...article.meta, date },
+  });
+  const freedoms = 'We look forward to a world founded upon four essential human freedoms.';
+  const speech = [
+    'The nation faces a moment unprecedented in the history of the Union.',
+    freedoms,
+    'Freedom means the supremacy of human rights everywhere.',
+  ];
+  // A collection of speeches, dated when it was put together, that holds the 1941 address word for word.
+  const collection = dated(
+    smallArticle(
+      'addresses-1934-2021',
+      'State of the Union Addresses 1934-2021',
+      [
+        'Tonight I report on the state of the Union once more.',
+        ...speech,
+        'Four years ago we said we would give people greater freedom and incentives.',
+      ],
+      'US Presidents',
+    ),
+    '2021-04-28',
+  );
+  const address = dated(
+    smallArticle('address-1941', 'State of the Union Address 1941', speech, 'Franklin D. Roosevelt'),
+    '1941-01-06',
+  );
+  const addresses = Library.create([collection, address]);
+
+  it('given a speech and a later collection that holds it then the sentence is credited to the speech, within the scope searched', () => {
+    const hit = addresses.search({ query: 'four essential human freedoms' }).hits[0];
+    expect(hit?.passage.text).toBe(freedoms);
+    expect(hit?.article).toMatchObject({ slug: 'address-1941', date: '1941-01-06' });
+    expect(hit?.passage.id).toBe('address-1941#1');
+    expect(hit?.context.after).toBe('Freedom means the supremacy of human rights everywhere.');
+    expect(hit?.highlights.length).toBeGreaterThan(0);
+    expect(
+      addresses.search({ query: 'four freedoms', limit: 5 }).hits.map((each) => each.article.slug),
+    ).toEqual(['address-1941', 'addresses-1934-2021']);
+    // Asked of the collection, or of its author, it is the collection's.
+    expect(
+      addresses.search({ query: 'four essential human freedoms', slug: 'addresses-1934-2021' }).hits[0]
+        ?.article.slug,
+    ).toBe('addresses-1934-2021');
+    expect(
+      addresses.search({ query: 'four essential human freedoms', author: 'US Presidents' }).hits[0]?.article
+        .slug,
+    ).toBe('addresses-1934-2021');
+    // Of one date, the shorter article's: the more specific.
+    const sameDay = Library.create([dated(collection, '1941-01-06'), address]);
+    expect(sameDay.search({ query: 'four essential human freedoms' }).hits[0]?.article.slug).toBe(
+      'address-1941',
+    );
   });
 });
 
