@@ -104,7 +104,8 @@ function continuesSentence(article: Article, passage: Passage): boolean {
 }
 
 /**
- * Scores an article's sentences for an extractive summary of an argument.
+ * Scores an article's sentences for an extractive summary: of an argument or, when the text reads as one
+ * (see `genreOf`), of a news report.
  *
  * Generic centrality (TextRank, a TF-IDF centroid) rewards sentences that repeat the article's common
  * vocabulary, so the body of the argument wins and the conclusion, which says something new, comes last.
@@ -118,17 +119,43 @@ function continuesSentence(article: Article, passage: Passage): boolean {
  * - cues: a conclusion marker ("therefore", "in any case") adds; an example ("For instance") and a
  *   sentence that leans on the one before ("That is, …", "he …") subtract.
  *
- * The score is the weighted sum (weights in `DEFAULT_SUMMARY_OPTIONS`). The thesis is chosen apart: the
+ * An argument's score is the weighted sum (weights in `DEFAULT_SUMMARY_OPTIONS`; see `scoreArgument`), a
+ * report's the weighted sum of its news features (see `scoreNews`). The thesis is chosen apart: the
  * sentence with the largest share of the title and deck's concepts (`coverage`; the cosine favoured a short
  * aside that shares one title word), with a bonus for the closing paragraph and for a conclusion marker.
  * Percentile ranks rather than raw similarities keep one feature from swamping the others on long articles.
  *
+ * Each genre is scored in a small function of its own, apart from the reading both share (`readArticle`):
+ * V8 compiles what a process has run, so a bot that has summarised only essays throws its compiled scorer
+ * away on its first report. Thrown away, a small function is compiled again in a moment; the whole scorer
+ * in one function took 20–25 ms of background compiling each time, inside the summary that met it.
+ *
  * Arrays handed from one step to the next are made with `Array.from`, not `map`: V8's optimised `map` makes
  * holey arrays where the interpreter's are packed, and code compiled for one kind is thrown away on meeting
- * the other. Over a bot's first hundred summaries this function was compiled six times (20–25 ms each, on a
- * background thread), and `thesisOf` and `selectNews` were thrown away once each; now it is compiled once.
+ * the other.
  */
 export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
+  const reading = readArticle(article);
+  const sentences =
+    reading.genre === 'news' ? scoreNews(reading, options.news) : scoreArgument(reading, options.weights);
+  return { genre: reading.genre, sentences, thesis: thesisOf(sentences, options.thesis) };
+}
+
+/** What the scorer reads of an article's candidate sentences, whatever its genre (see `scoreSentences`). */
+interface ArticleReading {
+  readonly genre: Genre;
+  readonly passages: readonly Passage[];
+  readonly vectors: readonly ConceptVector[];
+  readonly cues: readonly SentenceCues[];
+  readonly centralityRanks: readonly number[];
+  readonly guides: readonly number[];
+  readonly guideRanks: readonly number[];
+  readonly guideShares: readonly number[];
+  readonly leads: readonly boolean[];
+  readonly closings: readonly boolean[];
+}
+
+function readArticle(article: Article): ArticleReading {
   const reader = new ConceptReader(article.meta.glossary, readsAsEnglish(article.body));
   const passages = candidatesOf(article, reader);
   const concepts = Array.from(passages, (passage) => reader.concepts(passage.text));
@@ -146,53 +173,75 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
     (vector) => (dot(vector, centre) - 1) / Math.max(1, vectors.length - 1),
   );
   const guides = Array.from(vectors, (vector) => dot(vector, guideVector));
-  const centralityRanks = percentileRanks(similarity);
-  const guideRanks = percentileRanks(guides);
-  const guideShares = Array.from(vectors, (vector) => coverage(vector, guideVector));
+  const cues = Array.from(passages, (passage) => cuesOf(passage.text));
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
-  const allCues = Array.from(passages, (passage) => cuesOf(passage.text));
-  const genre = genreOf(allCues);
-  // Only a report is scored on these: an argument's summary has no use for them.
-  const news =
-    genre === 'news'
-      ? newsFeaturesOf(
-          passages,
-          { graph: percentileRanks(graphRank(vectors)), guide: guideRanks },
-          Array.from(allCues, (cues) => cues.dependent),
-          percentileRanks,
-        )
-      : undefined;
-  const w = options.weights;
-  const sentences = Array.from(passages, (passage, i): ScoredSentence => {
-    const previous = passages[i - 1];
+  return {
+    genre: genreOf(cues),
+    passages,
+    vectors,
+    cues,
+    centralityRanks: percentileRanks(similarity),
+    guides,
+    guideRanks: percentileRanks(guides),
+    guideShares: Array.from(vectors, (vector) => coverage(vector, guideVector)),
     // A piece of one paragraph has no steps: its first sentence ("Thank you very much.") leads none.
-    const lead = lastParagraph > 0 && (previous === undefined || previous.paragraph !== passage.paragraph);
-    const closing = passage.paragraph === lastParagraph;
-    const cues = allCues[i]!;
-    const argumentScore =
+    leads: Array.from(
+      passages,
+      (passage, i) => lastParagraph > 0 && (i === 0 || passage.paragraph !== passages[i - 1]!.paragraph),
+    ),
+    closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
+  };
+}
+
+/** An argument's sentences, each scored on the weighted sum of its place, its ranks and its cues. */
+function scoreArgument(reading: ArticleReading, w: SummaryOptions['weights']): ScoredSentence[] {
+  const { centralityRanks, guideRanks, leads, closings, cues } = reading;
+  return Array.from(reading.passages, (_, i) =>
+    scoredSentence(
+      reading,
+      i,
+      undefined,
       w.centrality * centralityRanks[i]! +
-      w.guide * guideRanks[i]! +
-      (lead ? w.lead : 0) +
-      (closing ? w.closing : 0) +
-      (cues.conclusion ? w.conclusion : 0) -
-      (cues.example ? w.example : 0) -
-      (cues.dependent && i > 0 ? w.dependent : 0);
-    const score = news ? newsScore(news[i]!, options.news) : argumentScore;
-    return {
-      passage,
-      vector: vectors[i]!,
-      cues,
-      centrality: centralityRanks[i]!,
-      guide: guides[i]!,
-      guideRank: guideRanks[i]!,
-      guideShare: guideShares[i]!,
-      lead,
-      closing,
-      news: news?.[i],
-      score,
-    };
-  });
-  return { genre, sentences, thesis: thesisOf(sentences, options.thesis) };
+        w.guide * guideRanks[i]! +
+        (leads[i] ? w.lead : 0) +
+        (closings[i] ? w.closing : 0) +
+        (cues[i]!.conclusion ? w.conclusion : 0) -
+        (cues[i]!.example ? w.example : 0) -
+        (cues[i]!.dependent && i > 0 ? w.dependent : 0),
+    ),
+  );
+}
+
+/** A report's sentences, each scored on its news features (see `NEWS_FEATURES`). */
+function scoreNews(reading: ArticleReading, weights: SummaryOptions['news']): ScoredSentence[] {
+  const features = newsFeaturesOf(
+    reading.passages,
+    { graph: percentileRanks(graphRank(reading.vectors)), guide: reading.guideRanks },
+    Array.from(reading.cues, (cues) => cues.dependent),
+    percentileRanks,
+  );
+  return Array.from(features, (news, i) => scoredSentence(reading, i, news, newsScore(news, weights)));
+}
+
+function scoredSentence(
+  reading: ArticleReading,
+  i: number,
+  news: NewsFeatures | undefined,
+  score: number,
+): ScoredSentence {
+  return {
+    passage: reading.passages[i]!,
+    vector: reading.vectors[i]!,
+    cues: reading.cues[i]!,
+    centrality: reading.centralityRanks[i]!,
+    guide: reading.guides[i]!,
+    guideRank: reading.guideRanks[i]!,
+    guideShare: reading.guideShares[i]!,
+    lead: reading.leads[i]!,
+    closing: reading.closings[i]!,
+    news,
+    score,
+  };
 }
 
 function thesisOf(sentences: readonly ScoredSentence[], bonus: SummaryOptions['thesis']): number {
