@@ -591,8 +591,15 @@ export class Library {
           .map((t) => t.term),
       ),
     ];
-    const same: Passage[] = [];
+    // Most targets share the library's engine (one an article): its postings are read once for them all.
+    const rangesOf = new Map<SearchEngine, PassageRange[]>();
     for (const { engine, range } of targets) {
+      const ranges = rangesOf.get(engine);
+      if (ranges === undefined) rangesOf.set(engine, [range]);
+      else ranges.push(range);
+    }
+    const same: Passage[] = [];
+    for (const [engine, ranges] of rangesOf) {
       const index = engine.index;
       const ids = words.map((word) => index.termId(word));
       if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
@@ -601,7 +608,8 @@ export class Library {
       );
       for (const at of index.postings(rarest)) {
         const other = engine.passages[at]!;
-        if (at >= range.from && at < range.to && other.text === passage.text) same.push(other);
+        const within = ranges.some((range) => at >= range.from && at < range.to);
+        if (within && other.text === passage.text) same.push(other);
       }
     }
     return same;
