@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerCommands } from '../../adapters/discord/register-commands.js';
-import { COMMANDS } from '../../src/index.js';
+import { registerOn } from '../adapters/discord/harness.js';
 import {
   CALLBACK_TYPE,
   PERMISSIONS,
@@ -25,12 +24,7 @@ describe.skipIf(skip)('a Discord bot on PostgreSQL whose server stops and starts
   beforeAll(async () => {
     server = await startTestPostgres();
     discord = await startFakeDiscord();
-    await registerCommands(COMMANDS, {
-      token: discord.botToken,
-      applicationId: discord.applicationId,
-      guildId: discord.guildId,
-      apiUrl: discord.apiUrl,
-    });
+    await registerOn(discord);
     bot = await startBotProcess(
       {
         DISCORD_TOKEN: discord.botToken,

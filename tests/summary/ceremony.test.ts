@@ -10,6 +10,16 @@ const requests = [
   ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
   ...[1, 2, 3].map((sentences) => ({ sentences })),
 ];
+
+/** Each request's summary of each address, pasted as one paragraph of text as a user would, and where it is. */
+function* pastedSummaries(names: readonly string[]): Generator<{ said: string[]; where: string }> {
+  for (const address of loadSotuArticles(names)) {
+    const text = address.sentences.map((sentence) => sentence.text).join(' ');
+    const pasted = fixtureArticle(address.slug, [text], { title: address.meta.title });
+    for (const request of requests)
+      yield { said: texts(summarize(pasted, request)), where: `${address.slug} ${JSON.stringify(request)}` };
+  }
+}
 // A run of addressees before a colon, at a sentence's start.
 const SALUTATION = /^(?:Gentlemen|To the|Members of)[^:.]*:/;
 
@@ -64,27 +74,21 @@ describe('the ceremony of an address in a summary', () => {
   });
 
   it('given State of the Union addresses pasted as text then no summary opens on thanks, greets or turns to a House', () => {
-    const addresses = loadSotuArticles([
+    for (const { said, where } of pastedSummaries([
       '1790_george_washington_n.json',
       '1793_george_washington_n.json',
       '1911_william_h_taft_r.json',
       '1987_ronald_reagan_r.json',
       '2017_donald_j_trump_r.json',
-    ]);
-    for (const address of addresses) {
-      const text = address.sentences.map((sentence) => sentence.text).join(' ');
-      const pasted = fixtureArticle(address.slug, [text], { title: address.meta.title });
-      for (const request of requests) {
-        const said = texts(summarize(pasted, request));
-        const where = `${address.slug} ${JSON.stringify(request)}`;
-        expect(said.filter(onlyGreets), where).toEqual([]);
-        expect(
-          said.filter((text) => SALUTATION.test(text)),
-          where,
-        ).toEqual([]);
-      }
+    ])) {
+      expect(said.filter(onlyGreets), where).toEqual([]);
+      expect(
+        said.filter((text) => SALUTATION.test(text)),
+        where,
+      ).toEqual([]);
     }
   });
+
   it.each([
     [
       'I have come here tonight not only to address this council, but to speak to the people who sent us here.',
@@ -101,24 +105,17 @@ describe('the ceremony of an address in a summary', () => {
   });
 
   it('given State of the Union addresses whose openings tell of the speech, or salute with an aside, then no summary opens on either nor on what leans on them', () => {
-    const addresses = loadSotuArticles([
+    for (const { said, where } of pastedSummaries([
       '2009_barack_obama_d.json',
       '2016_barack_obama_d.json',
       '2018_donald_j_trump_r.json',
-    ]);
-    for (const address of addresses) {
-      const text = address.sentences.map((sentence) => sentence.text).join(' ');
-      const pasted = fixtureArticle(address.slug, [text], { title: address.meta.title });
-      for (const request of requests) {
-        const said = texts(summarize(pasted, request));
-        const where = `${address.slug} ${JSON.stringify(request)}`;
-        expect(said.filter(tellsOfTheSpeech), where).toEqual([]);
-        expect(
-          said.filter((sentence) => sentence.includes('around here somewhere')),
-          where,
-        ).toEqual([]);
-        expect(said[0], where).not.toMatch(/^(?:That night|And for this final one)\b/);
-      }
+    ])) {
+      expect(said.filter(tellsOfTheSpeech), where).toEqual([]);
+      expect(
+        said.filter((sentence) => sentence.includes('around here somewhere')),
+        where,
+      ).toEqual([]);
+      expect(said[0], where).not.toMatch(/^(?:That night|And for this final one)\b/);
     }
   });
 });

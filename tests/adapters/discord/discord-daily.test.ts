@@ -2,12 +2,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordDailyPoster } from '../../../adapters/discord/daily-poster.js';
-import { registerCommands } from '../../../adapters/discord/register-commands.js';
+import { registerOn } from './harness.js';
 import { startDiscord, type DiscordAdapter } from '../../../adapters/discord/start-discord.js';
 import {
   attributionOf,
   Bot,
-  COMMANDS,
   DailyCommands,
   DailyService,
   InMemoryDailyStore,
@@ -28,12 +27,7 @@ let adapter: DiscordAdapter;
 
 beforeAll(async () => {
   discord = await startFakeDiscord();
-  await registerCommands(COMMANDS, {
-    token: discord.botToken,
-    applicationId: discord.applicationId,
-    guildId: discord.guildId,
-    apiUrl: discord.apiUrl,
-  });
+  await registerOn(discord);
   const library = seedLibrary();
   const store = new InMemoryDailyStore();
   const clock = { now: () => new Date() };

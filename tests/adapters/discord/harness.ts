@@ -11,6 +11,16 @@ import {
 } from '../../fakes/discord/index.js';
 
 /** The fake Discord with commands registered to its guild and the adapter logged in to it. */
+/** The bot's commands registered on the fake Discord's test guild, as `npm run deploy:discord` does. */
+export async function registerOn(discord: FakeDiscord): Promise<void> {
+  await registerCommands(COMMANDS, {
+    token: discord.botToken,
+    applicationId: discord.applicationId,
+    guildId: discord.guildId,
+    apiUrl: discord.apiUrl,
+  });
+}
+
 export interface Harness {
   readonly discord: FakeDiscord;
   readonly adapter: DiscordAdapter;
@@ -24,12 +34,7 @@ export async function startHarness(
   options: { cooldowns?: CooldownGate; cards?: CardPainter; fake?: FakeDiscordOptions } = {},
 ): Promise<Harness> {
   const discord = await startFakeDiscord(options.fake);
-  await registerCommands(COMMANDS, {
-    token: discord.botToken,
-    applicationId: discord.applicationId,
-    guildId: discord.guildId,
-    apiUrl: discord.apiUrl,
-  });
+  await registerOn(discord);
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
