@@ -8,7 +8,7 @@ import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
 import { SearchEngine } from './search/engine.js';
 import { PassageCache } from './search/passage-cache.js';
-import { quotesInTurns, randomTurn } from './search/random-turns.js';
+import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
 import { ArticleFinder } from './search/find-articles.js';
 import { ArticleMetadata, initialsOf } from './search/metadata.js';
 import { Glossary } from './search/glossary.js';
@@ -641,10 +641,11 @@ export class Library {
     index: number,
     filter: SearchScope = {},
   ): { hit: SearchHit; index: number; count: number } | undefined {
-    const passages = quotesInTurns(this.randomPools(filter));
-    if (passages.length === 0) return undefined;
-    const at = Math.max(0, Math.floor(index)) % passages.length;
-    return { hit: this.hit(passages[at]!, 1, []), index: at, count: passages.length };
+    const pools = this.randomPools(filter);
+    const count = pools.reduce((sum, pool) => sum + pool.length, 0);
+    if (count === 0) return undefined;
+    const at = Math.max(0, Math.floor(index)) % count;
+    return { hit: this.hit(quoteInTurns(pools, at)!, 1, []), index: at, count };
   }
 
   /**
@@ -657,8 +658,7 @@ export class Library {
 
   /** The index `quoteAmong` shows this passage at with this filter; undefined when it is no random quote there. */
   randomQuoteIndexOf(passage: Passage, filter: SearchScope = {}): number | undefined {
-    const at = quotesInTurns(this.randomPools(filter)).findIndex((each) => each.id === passage.id);
-    return at < 0 ? undefined : at;
+    return indexInTurns(this.randomPools(filter), passage);
   }
 
   /** Each article's random quotes (`randomQuotable`), of the library, one article or one author's articles. */

@@ -18,8 +18,21 @@ function greatestCommonDivisor(a: number, b: number): number {
 
 /** An article's quotes a stride apart (`strideOf`): its next quote is from elsewhere in it, not the sentence after. */
 function strided(pool: readonly Passage[]): Passage[] {
-  const stride = strideOf(pool.length);
-  return pool.map((_, turn) => pool[(turn * stride) % pool.length]!);
+  return pool.map((_, turn) => quoteOfTurn(pool, turn));
+}
+
+/** The quote an article gives on its `turn` (counted from 0) of the walk `strided` makes. */
+function quoteOfTurn(pool: readonly Passage[], turn: number): Passage {
+  return pool[(turn * strideOf(pool.length)) % pool.length]!;
+}
+
+/** The turn on which an article gives the quote at `at` of its pool: the inverse of `quoteOfTurn`. */
+function turnOfQuote(count: number, at: number): number {
+  const stride = strideOf(count);
+  let turn = 0;
+  // The turns that give `at` are those where turn × stride ≡ at (mod count): one, stride and count being coprime.
+  while ((turn * stride) % count !== at) turn += 1;
+  return turn;
 }
 
 /**
@@ -45,8 +58,53 @@ export function randomTurn(pools: readonly (readonly Passage[])[], random: numbe
   const article = Math.floor(scaled);
   const size = sizes[article]!;
   // The rest of the number picks the quote: which turn of its article it comes in.
-  const turn = Math.min(size - 1, Math.floor((scaled - article) * size));
-  // Every article's quotes of the turns before, then those of this turn before it.
-  const before = sizes.reduce((sum, each) => sum + Math.min(each, turn), 0);
-  return before + sizes.slice(0, article).filter((each) => each > turn).length;
+  return indexOfTurn(sizes, article, Math.min(size - 1, Math.floor((scaled - article) * size)));
+}
+
+/**
+ * The quote at `index` of `quotesInTurns(pools)`, found from the pools' sizes rather than by building the
+ * whole walk (a library of 100,000 sentences would build it for every random quote). Undefined past its end.
+ */
+export function quoteInTurns(pools: readonly (readonly Passage[])[], index: number): Passage | undefined {
+  const used = pools.filter((pool) => pool.length > 0);
+  const sizes = used.map((pool) => pool.length);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (index < 0 || index >= total) return undefined;
+  // The last turn whose quotes all come before `index`: each turn has fewer quotes than the one before.
+  let low = 0;
+  let high = Math.max(...sizes);
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (quotesBefore(sizes, middle) <= index) low = middle;
+    else high = middle;
+  }
+  // The articles that still have a quote on that turn, in library order.
+  let left = index - quotesBefore(sizes, low);
+  const pool = used.find((each) => each.length > low && left-- === 0)!;
+  return quoteOfTurn(pool, low);
+}
+
+/** Where `passage` is in `quotesInTurns(pools)`, without building it; undefined when no pool holds it. */
+export function indexInTurns(pools: readonly (readonly Passage[])[], passage: Passage): number | undefined {
+  const used = pools.filter((pool) => pool.length > 0);
+  for (const [article, pool] of used.entries()) {
+    const at = pool.findIndex((each) => each.id === passage.id);
+    if (at < 0) continue;
+    return indexOfTurn(
+      used.map((each) => each.length),
+      article,
+      turnOfQuote(pool.length, at),
+    );
+  }
+  return undefined;
+}
+
+/** Where the `turn` of the article at `article` is in the walk: every quote of the turns before, then this turn's. */
+function indexOfTurn(sizes: readonly number[], article: number, turn: number): number {
+  return quotesBefore(sizes, turn) + sizes.slice(0, article).filter((each) => each > turn).length;
+}
+
+/** How many quotes the turns before `turn` give. */
+function quotesBefore(sizes: readonly number[], turn: number): number {
+  return sizes.reduce((sum, each) => sum + Math.min(each, turn), 0);
 }

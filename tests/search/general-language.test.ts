@@ -230,4 +230,15 @@ describe('names and metadata', () => {
     expect(library.quoteAmong(passages.length)).toMatchObject({ index: 0, count: passages.length });
     expect(library.quoteAmong(5, { author: 'nobody' })).toBeUndefined();
   });
+
+  it('given every index of the walk then quoteAmong finds its quote without building the walk, and randomQuoteIndexOf finds the index back', () => {
+    const library = bbc();
+    const passages = quotesInTurns(library.articles.map((article) => randomQuotable(article)));
+    passages.forEach((passage, index) => {
+      expect(library.quoteAmong(index)?.hit.passage.id).toBe(passage.id);
+      expect(library.randomQuoteIndexOf(passage)).toBe(index);
+    });
+    const elsewhere = smallArticle('elsewhere', 'Elsewhere', ['A sentence of an article the library lacks.']);
+    expect(library.randomQuoteIndexOf(elsewhere.sentences[0]!)).toBeUndefined();
+  });
 });
