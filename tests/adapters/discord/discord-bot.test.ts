@@ -321,6 +321,25 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(sent.record.late).toBe(false);
   });
 
+  it('given a global 429 on the reply, then discord.js waits Retry-After and the reply arrives once, in time', async () => {
+    const { discord } = harness;
+    discord.failNext({
+      pathPattern: '/interactions/:id/:token/callback',
+      status: 429,
+      retryAfterSeconds: 0.3,
+      global: true,
+    });
+    const sent = slash('quote', { query: 'election' });
+    const callback = await sent.waitForCallback(3000);
+    expect(callback.body.data.embeds[0].description).toContain('**election**');
+    const attempts = discord.requests.filter(
+      (request) => request.route === CALLBACK && request.params.interactionId === sent.id,
+    );
+    expect(attempts.map((request) => request.status)).toEqual([429, 204]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(250);
+    expect(sent.record.late).toBe(false);
+  });
+
   it('given a failure in the core, then the user gets a short private error and the log has the interaction id', async () => {
     const sent = slash('quote', { query: 'explode' });
     const callback = await sent.waitForCallback();

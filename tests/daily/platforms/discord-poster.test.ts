@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DiscordDailyPoster } from '../../../adapters/discord/daily-poster.js';
 import type { DailyPoster } from '../../../src/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../../fakes/discord/index.js';
-import { crashingAfterDelivery, restartedWith, serviceWith, settle } from './setup.js';
+import { crashingAfterDelivery, DUE, restartedWith, serviceWith, settle, WaitingClock } from './setup.js';
 
 const POST = 'POST /channels/:channelId/messages';
 let discord: FakeDiscord;
@@ -121,6 +121,28 @@ describe('Discord daily poster (real @discordjs/rest against the fake Discord)',
     expect(clock.sleeps[0]).toBeGreaterThanOrEqual(500);
     expect(clock.sleeps[0]).toBeLessThan(1000);
     expect(posts().map((request) => request.status)).toEqual([429, 200]);
+  });
+
+  it('given a global 429 then it waits the retry-after and posts once', async () => {
+    const { service, clock, store, sched } = serviceWith(
+      poster,
+      { channelId: discord.channelId },
+      new WaitingClock(DUE),
+    );
+    await store.saveSchedule(sched);
+    discord.failNext({
+      pathPattern: '/channels/:id/messages',
+      status: 429,
+      retryAfterSeconds: 0.5,
+      global: true,
+    });
+    const [outcome] = (await service.runDue(clock.now())).outcomes;
+    expect(outcome).toMatchObject({ status: 'posted', attempts: 2 });
+    expect(clock.sleeps).toHaveLength(1);
+    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(500);
+    expect(clock.sleeps[0]).toBeLessThan(1000);
+    expect(posts().map((request) => request.status)).toEqual([429, 200]);
+    expect(created().size).toBe(1);
   });
 
   it('given a 500 then the same nonce is sent again and exactly one message exists', async () => {

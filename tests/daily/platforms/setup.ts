@@ -12,8 +12,11 @@ import { FakeClock, fakeClaimant, makeService, MemoryLogger, schedule } from '..
 export const DUE = '2026-06-01T07:00:00Z';
 
 /** A daily service and command handler posting through `poster` (a real platform poster). */
-export function serviceWith(poster: DailyPoster, overrides: Partial<DailySchedule>) {
-  const clock = new FakeClock(DUE);
+export function serviceWith(
+  poster: DailyPoster,
+  overrides: Partial<DailySchedule>,
+  clock: FakeClock = new FakeClock(DUE),
+) {
   const library = fixtureLibrary();
   const logger = new MemoryLogger();
   const made = makeService({ library, clock, posters: [poster], logger });
@@ -58,6 +61,18 @@ export function crashingAfterDelivery(real: DailyPoster): DailyPoster & { delive
       delivered.push(await real.post(request));
       return new Promise<never>(() => {});
     },
+  };
+}
+
+/**
+ * A fake clock whose sleeps also pass in real time: for limits the platform client times by the system
+ * clock (@discordjs/rest holds every request back until a global 429's wait is over).
+ */
+export class WaitingClock extends FakeClock {
+  override readonly sleep = async (ms: number): Promise<void> => {
+    this.sleeps.push(ms);
+    this.advance(ms);
+    await new Promise((resolve) => setTimeout(resolve, ms));
   };
 }
 
