@@ -166,6 +166,25 @@ describe('Discord daily poster (real @discordjs/rest against the fake Discord)',
     expect(created().size).toBe(1);
   });
 
+  it('given 5xx on every send then it backs off between its bounded tries and warns once, naming no token', async () => {
+    const { service, clock, store, sched, logger, status } = serviceWith(poster, {
+      channelId: discord.channelId,
+    });
+    await store.saveSchedule(sched);
+    discord.failNext({ pathPattern: '/channels/:id/messages', status: 502, times: 4 });
+    const [outcome] = (await service.runDue(clock.now())).outcomes;
+    expect(outcome).toMatchObject({ status: 'pending', attempts: 4, messageId: null });
+    expect(posts().map((request) => request.status)).toEqual([502, 502, 502, 502]);
+    expect(clock.sleeps).toEqual([1000, 2000, 4000]);
+    const warnings = logger.lines.filter((line) => line.level !== 'info');
+    expect(warnings).toEqual([
+      expect.objectContaining({ level: 'warn', message: 'daily post failed; the next run resumes it' }),
+    ]);
+    expect(JSON.stringify(logger.lines)).not.toContain(discord.botToken);
+    // Not marked as sent: the post stays to be resumed, with no message.
+    expect(await status()).toMatchObject({ today: { status: 'sending', messageId: null } });
+  });
+
   it('given a 403 then the schedule is paused with the reason, logged, and /daily status shows it', async () => {
     const { service, clock, store, sched, status, logger } = serviceWith(poster, {
       channelId: discord.channelId,
