@@ -6,6 +6,7 @@ import type { DiscordContext } from './context.js';
 import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
+import { isExpiredInteraction, loggableError } from './errors.js';
 import { en } from '../shared/wording.js';
 
 const FAILED = (id: string): string => en.failureWithRef(id);
@@ -67,15 +68,17 @@ export async function handleInteraction(
     }
     return 'ok';
   } catch (error) {
-    context.logger.error(
-      { err: error, interactionId: interaction.id, type: interaction.type, ...describe(interaction) },
-      'discord interaction failed',
-    );
+    const fields = { err: loggableError(error), interactionId: interaction.id, type: interaction.type };
+    if (isExpiredInteraction(error)) {
+      context.logger.warn({ ...fields, ...describe(interaction) }, 'discord interaction expired unanswered');
+      return 'error';
+    }
+    context.logger.error({ ...fields, ...describe(interaction) }, 'discord interaction failed');
     try {
       await answerFailure(interaction);
     } catch (answerError) {
       context.logger.warn(
-        { err: answerError, interactionId: interaction.id },
+        { err: loggableError(answerError), interactionId: interaction.id },
         'discord interaction failure could not be answered',
       );
     }
