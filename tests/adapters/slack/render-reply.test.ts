@@ -148,6 +148,24 @@ describe('renderReply: quotes', () => {
     expect(message.blocks.at(-1)!.type).toBe('actions');
   });
 
+  it('given a 10,000-character sentence of mentions, markup and bold words then each section is whole mrkdwn and notifies nobody', () => {
+    const pieces = ['<!channel>', '<@U123>', '*not bold*', '_x_', '`code`', 'a & b', 'election'];
+    const text = Array.from({ length: 1300 }, (_, i) => pieces[i % pieces.length]).join(' ');
+    expect(text.length).toBeGreaterThanOrEqual(10_000);
+    const highlights = [...text.matchAll(/election/g)].map((m) => [m.index, m.index + 8] as const);
+    const message = renderReply(quoteReply(text, highlights), DEFAULT_NAMES, 'private');
+    expectWithinLimits(message);
+    const sections = textsOf(message).filter((t) => t.block === 'section');
+    expect(sections.length).toBeGreaterThanOrEqual(4);
+    for (const { text: shown } of sections) {
+      expect(dangerousMarkup(shown)).toEqual([]);
+      // Bold opens and closes in the same section, and no entity is cut in two.
+      expect(shown.split('*').length % 2).toBe(1);
+      expect(shown).not.toMatch(/&[a-z]*$|&[a-z]*[^a-z;]/);
+    }
+    expect(dangerousMarkup(message.text)).toEqual([]);
+  });
+
   it('given a 300,000-character sentence then the message is cut to 50 blocks, keeping attribution and buttons', () => {
     const text = Array.from({ length: 40_000 }, (_, i) => `w${i}`).join(' ');
     const message = renderReply(quoteReply(text, []), DEFAULT_NAMES, 'private');
