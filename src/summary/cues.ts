@@ -18,10 +18,31 @@ const DEPENDENT_OPENING =
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =
   /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former)\b/;
-// A preposition and "that" opening a sentence ("By that process…", "For that reason…", "After that, …"):
-// there "that" is a demonstrative pointing back, not the conjunction it mostly is ("given that…").
-const PREPOSITION_THAT =
-  /^(?:(?:about|after|against|at|before|beyond|by|despite|during|for|from|in|into|like|of|on|over|since|through|to|under|until|upon|with|without)|(?:because|instead|out|in spite|as a result) of|apart from|thanks to|due to) that\b/;
+// An opening phrase whose object stands for what the sentence before said, told by its shape, not its words:
+// - a preposition, or a phrase ending in "of", before "that" ("By that process…", "On top of that, …", "The
+//   people of that country…"); right after a preposition "that" is no conjunction ("given that…");
+// - the same before "this", "these" or "those" closing the phrase at a comma ("For this reason, …", "Because
+//   of this, …", "With these measures, …"); without the comma it is as often the present ("During this
+//   period we…"), and "those who…" names whom it means ("For those who rent, …");
+// - a short phrase ending on a pro-form, "so", "then" or "such" ("Even so, …", "Since then, …", "In doing
+//   so, …", "As such, …");
+// - "which is why" and its like ("That is why…" and "This is how…" already open on a demonstrative);
+// A consequence or a reply whose cause is left unsaid ("As a result, …", "In turn, …", "In response, …");
+// with its cause said, the sentence reads alone ("As a result of the strike, …", "In response to the offer, …").
+const CONSEQUENCE_OPENING =
+  /^(?:as an?|in) (?:result|consequence|turn|return|response|exchange)\b(?! (?:of|to|for)\b)/;
+const PREPOSITION =
+  '(?:about|after|against|at|before|beyond|by|despite|during|for|from|in|into|like|on|over|since|through|to|toward|towards|under|until|upon|with|within|without|apart from|thanks to|due to)';
+const WORD_THEN = "[\\p{L}'\\d-]+ ";
+const POINTING_PHRASE = new RegExp(
+  [
+    `^(?:${PREPOSITION} |(?:${WORD_THEN}){0,3}of )that\\b`,
+    `^(?:${PREPOSITION} (?:${WORD_THEN})?|(?:${WORD_THEN}){0,3}of )(?:this|these|those)(?! (?:who|whom|whose|which|of)\\b)(?: [\\p{L}'\\d-]+){0,2},`,
+    `^(?:${WORD_THEN}){0,2}(?:so|then|such),`,
+    `^which(?: is|'s| was) (?:why|how|what|because)\\b`,
+  ].join('|'),
+  'u',
+);
 // Pronouns that point back. "that" is left out (far more often a conjunction: "given that …"), and so are
 // possessives ("North Korea and its allies" points inside the sentence).
 const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'those', 'such']);
@@ -77,8 +98,13 @@ export interface SentenceCues {
   /** It cannot stand alone: a back-pointing opening or a pronoun in its first words. */
   readonly dependent: boolean;
   /**
+   * It opens on a consequence or a reply whose cause is left unsaid ("As a result, …", "In turn, …"): any
+   * sentence of its paragraph before it tells that cause, not only the one right before it.
+   */
+  readonly consequence: boolean;
+  /**
    * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
-   * "It was…", "His aim…", "In 1956, they…", "By that process…"), or it opens on an item of a list named before
+   * "It was…", "His aim…", "In 1956, they…", "By that process…", "As a result, …"), or it opens on an item of a list named before
    * ("The third is…"). Narrower than `dependent`, which also counts a pronoun a few
    * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
    */
@@ -102,11 +128,13 @@ export function cuesOf(text: string): SentenceCues {
   const clause = introWords <= 8 && !subordinate ? pronounsOf(opening.slice(comma + 1)) : words;
   const openers = [words, clause];
   const afterPhrase = PARTICIPLE.test(words[0] ?? '') ? subjectAfterPhrase(opening) : undefined;
+  const consequence = CONSEQUENCE_OPENING.test(folded);
   const opensLeaning =
+    consequence ||
     DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
     DEMONSTRATIVES.has(afterPhrase ?? '') ||
-    PREPOSITION_THAT.test(folded) ||
+    POINTING_PHRASE.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   return {
     conclusion: CONCLUSION.test(folded),
@@ -114,6 +142,7 @@ export function cuesOf(text: string): SentenceCues {
     normative: NORMATIVE.test(foldText(text).replace(QUOTED, '')),
     dependent:
       opensLeaning || openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
+    consequence,
     opensLeaning,
   };
 }

@@ -189,7 +189,8 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
  * A news summary: the lead (the sentence a reporter writes to tell the story), then the best-scoring
  * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
  * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
- * that one, so that no summary opens on a word that points to nothing; when only such sentences are left,
+ * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
+ * that no summary opens on a word that points to nothing; when only such sentences are left,
  * the best of them.
  *
  * The first sentence is a lead only when it scores in the better half of the piece's sentences: a
@@ -206,7 +207,7 @@ function selectNews(article: ScoredArticle, count: number, redundancy: number): 
     let bestLeaningGain = -Infinity;
     for (const [at, sentence] of sentences.entries()) {
       if (chosen.includes(at)) continue;
-      const leaning = sentence.cues.dependent && !chosen.includes(at - 1);
+      const leaning = sentence.cues.dependent && !leansOnChosen(sentences, at, chosen);
       const overlap =
         redundancy > 0 ? Math.max(0, ...chosen.map((i) => dot(sentence.vector, sentences[i]!.vector))) : 0;
       const gain = sentence.score - redundancy * overlap;
@@ -217,6 +218,21 @@ function selectNews(article: ScoredArticle, count: number, redundancy: number): 
     chosen.push(best >= 0 ? best : bestLeaning);
   }
   return chosen.sort((a, b) => a - b);
+}
+
+/**
+ * Whether what the sentence at `at` leans on is among `chosen`: the sentence right before it, or, for a
+ * consequence told without its cause ("As a result, the car maker has sought bailouts."), any sentence of its
+ * paragraph before it, as the paragraph tells what led to it ("In January, it issued its third profits
+ * warning…").
+ */
+function leansOnChosen(sentences: readonly ScoredSentence[], at: number, chosen: readonly number[]): boolean {
+  if (chosen.includes(at - 1)) return true;
+  const { paragraph } = sentences[at]!.passage;
+  return (
+    sentences[at]!.cues.consequence &&
+    chosen.some((i) => i < at && sentences[i]!.passage.paragraph === paragraph)
+  );
 }
 
 /**

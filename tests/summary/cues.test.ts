@@ -55,6 +55,25 @@ describe('discourse cues of a sentence', () => {
     ],
     ['Consequently, the plan was dropped.', { dependent: true, opensLeaning: true }],
     ['Thus far the talks have failed.', { dependent: false }],
+    ['Because of this, the board offered a new pay deal.', { dependent: true, opensLeaning: true }],
+    ['For this reason, the plan was dropped.', { dependent: true, opensLeaning: true }],
+    ['On top of that, sales fell.', { dependent: true, opensLeaning: true }],
+    ['The people of that island voted to stay.', { dependent: true, opensLeaning: true }],
+    ['Even so, shares fell.', { dependent: true, opensLeaning: true }],
+    ['Since then, prices have doubled.', { dependent: true, opensLeaning: true }],
+    ['In doing so, the bank raised rates.', { dependent: true, opensLeaning: true }],
+    ['Which is why the firm left the city.', { dependent: true, opensLeaning: true }],
+    [
+      'As a result, prices at the pump rose sharply.',
+      { dependent: true, opensLeaning: true, consequence: true },
+    ],
+    ['In turn, the council asked both sides to settle.', { dependent: true, consequence: true }],
+    ['In response, the union called a strike.', { dependent: true, consequence: true }],
+    ['As a result of the strike, prices rose sharply.', { dependent: false, consequence: false }],
+    ['In response to the offer, the union called off the strike.', { dependent: false }],
+    ['For those who rent, the new law caps rises.', { opensLeaning: false }],
+    ['During this period the firm grew fast.', { opensLeaning: false }],
+    ['In order that workers are paid, the board borrowed money.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
   });

@@ -39,3 +39,21 @@ export const CYCLE_REPORT = [
 
 export const cycleArticle = (slug = 'radwege') =>
   fixtureArticle(slug, CYCLE_REPORT, { title: 'Berlin baut neue Radwege' });
+
+/**
+ * A short news report written for the tests, a sentence a paragraph, whose later sentences open on what the
+ * one before said: "As a result, …", "In turn, …", "Because of this, …".
+ */
+export const STRIKE_REPORT = [
+  'Dock workers at the port of Lindmouth walked out on Monday over a pay dispute with the harbour board.',
+  'The harbour board said talks with the union would resume next week.',
+  'Ships waited outside the harbour for three days while cranes stood idle.',
+  "As a result, fuel deliveries to the town's petrol stations ran short and prices at the pump rose sharply.",
+  'Local firms said the strike had cost them thousands of pounds in lost orders.',
+  'In turn, the town council asked the harbour board and the dock workers to settle the pay dispute quickly.',
+  'Because of this, the harbour board offered the dock workers a new pay deal on Thursday.',
+  'The union said its members would vote on the offer at the weekend.',
+];
+
+export const strikeArticle = (slug = 'strike') =>
+  fixtureArticle(slug, STRIKE_REPORT, { title: 'Harbour strike halts port traffic' });
