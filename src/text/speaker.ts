@@ -133,8 +133,18 @@ const AND_NAME = new RegExp(String.raw`^\s+(?:and|&)\s+(${NAME})`, 'u');
  * Mary Smith and Bob Jones").
  */
 function nameAfterRoles(rest: string, name: string): string {
-  const owned = AND_NAME.exec(rest)?.[1];
+  const and = AND_NAME.exec(rest);
+  const owned = and?.[1];
   if (owned !== undefined && owned.split(/\s+/).slice(0, -1).some(isOwner)) return owned;
+  // "said Richard and Judy executive producer Amanda Ross": the names joined by "and" name what the role is
+  // of (a show, a firm), and the person comes after the role words.
+  if (and !== null) {
+    const afterAnd = rest.slice(and[0].length);
+    const person = ROLE_THEN_NAME.exec(afterAnd);
+    const roles = person?.[1]!.trim().split(/\s+/) ?? [];
+    if (person && !roles.some((word) => STOPWORDS.has(word.toLowerCase())))
+      return nameAfterRoles(afterAnd.slice(person[0].length), person[2]!);
+  }
   const next = ROLE_THEN_NAME.exec(rest);
   if (next === null) return name;
   const roles = next[1]!.trim().split(/\s+/);

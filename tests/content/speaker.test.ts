@@ -46,6 +46,13 @@ describe('who a sentence credits its words to, after the firm they work for', ()
 
   it('given two people named after the verb then it is the first, as before', () =>
     expect(speakerOf('"Growth will return," said Mary Smith and Bob Jones.')).toBe('Mary Smith'));
+
+  it.each([
+    ['"The list is our best yet," said Morning Show and Friends executive producer Ann Cole.', 'Ann Cole'],
+    ['"Sales will rise," said Smith and Jones chief economist Tom Hale of London.', 'Tom Hale'],
+  ])('given %j, a role of a show or firm named "X and Y", then it is %j after the role', (text, name) =>
+    expect(speakerOf(text)).toBe(name),
+  );
 });
 
 describe('who a sentence credits its words to, after "who called" or "who said"', () => {
