@@ -98,6 +98,9 @@ async function main(): Promise<void> {
     config,
     bot.commands.map((command) => command.name),
   );
+  // The cooldowns' own connection to the SQLite database, once opened (below): closed with the stores, or
+  // SQLite keeps its -wal and -shm files beside the database after the process ends.
+  let cooldowns: ReturnType<typeof createCooldowns>;
   const shutdown = (signal: NodeJS.Signals): void => {
     logger.info({ signal }, 'shutting down');
     ops.readiness.setStarted(false);
@@ -106,7 +109,10 @@ async function main(): Promise<void> {
     watcher.close();
     cancelWarm();
     void Promise.allSettled(running.map((adapter) => adapter.stop()))
-      .then(() => Promise.allSettled([stores.close(), cards.close()]))
+      .then(() => {
+        cooldowns?.close();
+        return Promise.allSettled([stores.close(), cards.close()]);
+      })
       .finally(() => process.exit());
   };
   process.once('SIGINT', shutdown);
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
     // cannot be reached, commands are answered without them, Slack events are told apart here only, and
     // /daily says that it cannot read or save the schedules right now.
     const outage = new StoreOutage(logger);
-    const cooldowns = createCooldowns(environment, stores, outage);
+    cooldowns = createCooldowns(environment, stores, outage);
     const adapterOptions = {
       bot,
       config,
