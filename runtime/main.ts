@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   if (!serving) sayConsoleInsteadOfServing(config);
   const logger = createLogger(config.LOG_LEVEL ?? 'info');
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
-    dataDir: environment.dataDir,
+    dataDir: environment.snapshotDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
     // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
     ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   reportSkipped(problems);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.
-  const holder = new LibraryHolder(environment.contentDir, state, environment.dataDir);
+  const holder = new LibraryHolder(environment.contentDir, state, environment.snapshotDir);
   complete?.then(
     // A reload meanwhile already indexed everything (from the preview): keep that newer library.
     (full) => holder.current === library && holder.replace(full),

@@ -221,7 +221,7 @@ export async function dailyCommand(
   // them.
   const logger = createLogger(environment.config.LOG_LEVEL ?? 'warn');
   // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
-  const { library } = loadLibrary(environment.contentDir, { dataDir: environment.dataDir });
+  const { library } = loadLibrary(environment.contentDir, { dataDir: environment.snapshotDir });
   const consoleOut = values.json ? process.stderr : process.stdout;
   const stores = await openStores(environment);
   // Card schedules are drawn on a worker thread, started only when a card is due.

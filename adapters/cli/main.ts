@@ -33,10 +33,14 @@ async function helpWithExamples(name: string): Promise<string | undefined> {
 async function libraryExamples(name: string): Promise<ExampleValues | undefined> {
   if (!examplesNameLibrary(name)) return undefined;
   try {
-    const { contentDir, dataDir } = loadEnvironment('command');
+    const { contentDir, snapshotDir } = loadEnvironment('command');
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     const { exampleValues } = await import('../../src/bot/help-examples.js');
-    const { library } = loadLibrary(contentDir, { dataDir, lazyLists: true, log: () => undefined });
+    const { library } = loadLibrary(contentDir, {
+      dataDir: snapshotDir,
+      lazyLists: true,
+      log: () => undefined,
+    });
     return exampleValues(library, (input) => library.articleNamed(input));
   } catch (error) {
     if (
@@ -98,11 +102,12 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   // SQLite, the platform clients and the HTML extractor would cost a quote's cold start ~1 s.
   if (command === 'daily') return (await import('./daily-command.js')).dailyCommand(environment, args);
   const style = terminalStyleFor(process.stdout.isTTY, process.env);
-  // The library snapshot saved in DATA_DIR is reused while the content is unchanged.
+  // The library snapshot (in DATA_DIR, or the content folder's own; see snapshotDirOf) is reused while the
+  // content is unchanged.
   const library = async (): Promise<Library> => {
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     // One query per process: the index's posting and token lists are read only where the query looks.
-    const loaded = loadLibrary(environment.contentDir, { dataDir: environment.dataDir, lazyLists: true });
+    const loaded = loadLibrary(environment.contentDir, { dataDir: environment.snapshotDir, lazyLists: true });
     // A file left out is said, as the bot says it at start-up: its answers come from the other articles.
     for (const problem of loaded.problems) process.stderr.write(`quotebot: skipped ${problem.message}\n`);
     return loaded.library;

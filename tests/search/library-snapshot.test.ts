@@ -10,12 +10,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryHolder, watchContentDir } from '../../runtime/content-watcher.js';
 import { loadContentDir } from '../../runtime/content-dir.js';
+import { snapshotDirOf } from '../../runtime/environment.js';
 import { loadLibrary, type LoadedLibrary } from '../../runtime/library-loader.js';
+import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { buildHash } from '../../runtime/snapshot/build-inputs.js';
 import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from '../../runtime/snapshot/snapshot-file.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
@@ -485,6 +487,31 @@ describe('the CLI', () => {
       `quotebot: the library snapshot could not be saved: DATA_DIR ${file} is a file, not a folder`,
     ]);
   });
+
+  it(
+    'given no DATA_DIR and two content folders used in turn then each keeps a snapshot of its own, reused by its next run',
+    { timeout: 60_000 },
+    () => {
+      const one = setUp(2).content;
+      const other = temporary('quotebot-snapshot-other-');
+      writeFileSync(join(other, 'lighthouse.md'), source(7));
+      // Without DATA_DIR the snapshots are in the package's data folder: removed with the folders.
+      for (const content of [one, other])
+        dirs.push(snapshotDirOf(content, undefined, resolve(PACKAGE_ROOT, 'data')));
+      const articles = (content: string) => runCli(['articles', '--json'], { CONTENT_DIR: content });
+      const firstRuns = [articles(one), articles(other)];
+      const again = [articles(one), articles(other)];
+      expect(firstRuns.map((run) => run.stderr)).toEqual([
+        'quotebot: library snapshot built: 2 files parsed\n',
+        'quotebot: library snapshot built: 1 file parsed\n',
+      ]);
+      // Each folder's second run reads nothing again, and answers from its own articles.
+      expect(again.map((run) => run.stderr)).toEqual(['', '']);
+      expect(again.map((run) => run.stdout)).toEqual(firstRuns.map((run) => run.stdout));
+      expect(again[1]?.stdout).toContain('Harbour news 7');
+      expect(again[0]?.stdout).not.toContain('Harbour news 7');
+    },
+  );
 
   it(
     'given a current snapshot then a quote parses no file, and an edit parses that file only',
