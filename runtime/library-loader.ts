@@ -37,8 +37,13 @@ export interface LoadLibraryOptions {
    * for a process that answers one query and exits (the CLI). Default: all read at load.
    */
   readonly lazyLists?: boolean | undefined;
-  /** Where the one line about a rebuilt or updated snapshot goes (default: stderr). */
+  /** Where a line about damage found in the snapshot goes (default: stderr). */
   readonly log?: ((line: string) => void) | undefined;
+  /**
+   * Where the one line on what the snapshot did goes (built, updated, rebuilt and why; default: `log`): a
+   * bot's log keeps it, a command line shows it only when asked (see `snapshotDetail`).
+   */
+  readonly detail?: ((line: string) => void) | undefined;
 }
 
 /** A library with what it was made from: the next reload parses only the files that changed since. */
@@ -76,11 +81,12 @@ const files = (count: number): string => `${count} file${count === 1 ? '' : 's'}
 export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}): LoadedLibrary {
   const { dataDir } = options;
   const log = options.log ?? stderrLine;
+  const detail = options.detail ?? log;
   let previous: (ContentState & { index: IndexSnapshot; list: Article[] }) | undefined;
   if (dataDir !== undefined) {
     const read = readSnapshot(dataDir, buildHash(), log, { lazyLists: options.lazyLists === true });
     if (read.kind === 'rejected')
-      log(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
+      detail(`quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: ${read.reason}`);
     if (read.kind === 'read') {
       const { manifest, articles, index } = read.snapshot;
       const bySlug = new Map(articles.map((article) => [article.slug, article]));
@@ -118,7 +124,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
       if (scan.restamped > 0) saveQuietly(dataDir, result(library, 'loaded').state);
       return result(library, 'loaded');
     }
-    log(
+    detail(
       `quotebot: rebuilding the library snapshot ${SNAPSHOT_FILE} in ${dataDir}: it does not fit the articles`,
     );
   }
@@ -129,7 +135,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
       { lexicon: sharedLexicon() },
     );
     const loaded = result(library, 'updated');
-    log(
+    detail(
       `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(scan.kept)} kept`,
     );
     saveQuietly(dataDir, loaded.state);
@@ -141,7 +147,9 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
       Library.preview(articles, PREVIEW_PASSAGES, { lexicon: sharedLexicon() }),
       'building',
     );
-    log(`quotebot: building the library snapshot: ${files(scan.parsed)} parsed, indexing in the background`);
+    detail(
+      `quotebot: building the library snapshot: ${files(scan.parsed)} parsed, indexing in the background`,
+    );
     const complete = buildInSlices(articles).then((library) => {
       const state = { ...loaded.state, library };
       saveQuietly(dataDir, state);
@@ -150,7 +158,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     return { ...loaded, complete };
   }
   const loaded = result(Library.create(articles, { lexicon: sharedLexicon() }), 'built');
-  log(`quotebot: library snapshot built: ${files(scan.parsed)} parsed`);
+  detail(`quotebot: library snapshot built: ${files(scan.parsed)} parsed`);
   saveQuietly(dataDir, loaded.state);
   return loaded;
 }

@@ -24,6 +24,7 @@ import { createLogger } from '../../runtime/logger.js';
 import { shellArgument } from '../../src/text/shell-words.js';
 import { FORBIDDEN_ADVICE, pausedWords, storeUnavailableWords } from '../shared/daily-wording.js';
 import { noArticle, UsageError } from './usage.js';
+import { snapshotDetail } from './snapshot-detail.js';
 
 /** Post statuses after which a cron job has nothing to worry about. */
 const FINE = new Set<DailyOutcome['status']>(['posted', 'already-posted', 'busy', 'would-post']);
@@ -220,8 +221,11 @@ export async function dailyCommand(
   // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for
   // them.
   const logger = createLogger(environment.config.LOG_LEVEL ?? 'warn');
-  // The library snapshot in DATA_DIR: a cron job every minute parses nothing while the content is unchanged.
-  const { library } = loadLibrary(environment.contentDir, { dataDir: environment.snapshotDir });
+  // The library snapshot: a cron job every minute parses nothing while the content is unchanged.
+  const { library } = loadLibrary(environment.contentDir, {
+    dataDir: environment.snapshotDir,
+    detail: snapshotDetail(environment.config.LOG_LEVEL),
+  });
   const consoleOut = values.json ? process.stderr : process.stdout;
   const stores = await openStores(environment);
   // Card schedules are drawn on a worker thread, started only when a card is due.

@@ -7,6 +7,7 @@ import { StartupError } from '../../runtime/startup-error.js';
 import type { ExampleValues } from '../../src/bot/help-examples.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
+import { snapshotDetail } from './snapshot-detail.js';
 import {
   commandHelp,
   examplesNameLibrary,
@@ -107,7 +108,11 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   const library = async (): Promise<Library> => {
     const { loadLibrary } = await import('../../runtime/library-loader.js');
     // One query per process: the index's posting and token lists are read only where the query looks.
-    const loaded = loadLibrary(environment.contentDir, { dataDir: environment.snapshotDir, lazyLists: true });
+    const loaded = loadLibrary(environment.contentDir, {
+      dataDir: environment.snapshotDir,
+      lazyLists: true,
+      detail: snapshotDetail(environment.config.LOG_LEVEL),
+    });
     // A file left out is said, as the bot says it at start-up: its answers come from the other articles.
     for (const problem of loaded.problems) process.stderr.write(`quotebot: skipped ${problem.message}\n`);
     return loaded.library;

@@ -15,7 +15,7 @@ describe('the quotebot binary (the bundle in dist/cli)', () => {
   it('given a snapshot the binary wrote then the compiled bot loads it as current, and back', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quotebot-cli-bundle-'));
     dirs.push(dir);
-    const env = { CONTENT_DIR: join(ROOT, 'content'), DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent' };
+    const env = { CONTENT_DIR: join(ROOT, 'content'), DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'debug' };
     const first = runCli(['quote', 'election', '--json'], env);
     expect(first.code).toBe(0);
     expect(first.stderr).toContain('library snapshot built');

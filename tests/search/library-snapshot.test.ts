@@ -483,7 +483,6 @@ describe('the CLI', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('fresh');
     expect(stderr.trim().split('\n')).toEqual([
-      'quotebot: library snapshot built: 2 files parsed',
       `quotebot: the library snapshot could not be saved: DATA_DIR ${file} is a file, not a folder`,
     ]);
   });
@@ -498,7 +497,9 @@ describe('the CLI', () => {
       // Without DATA_DIR the snapshots are in the package's data folder: removed with the folders.
       for (const content of [one, other])
         dirs.push(snapshotDirOf(content, undefined, resolve(PACKAGE_ROOT, 'data')));
-      const articles = (content: string) => runCli(['articles', '--json'], { CONTENT_DIR: content });
+      // At LOG_LEVEL=debug a run says when it read the articles again.
+      const articles = (content: string) =>
+        runCli(['articles', '--json'], { CONTENT_DIR: content, LOG_LEVEL: 'debug' });
       const firstRuns = [articles(one), articles(other)];
       const again = [articles(one), articles(other)];
       expect(firstRuns.map((run) => run.stderr)).toEqual([
@@ -514,11 +515,30 @@ describe('the CLI', () => {
   );
 
   it(
+    'given the default LOG_LEVEL then a first quote and one after an edit say nothing of the snapshot on stderr, and LOG_LEVEL=debug says it',
+    { timeout: 60_000 },
+    () => {
+      const { content, data } = setUp(2);
+      const env = { CONTENT_DIR: content, DATA_DIR: data };
+      const first = runCli(['quote', 'fresh cod'], env);
+      writeFileSync(join(content, 'harbour-0.md'), source(0, ' Gulls followed the ferry.'));
+      const edited = runCli(['quote', 'gulls ferry'], env);
+      expect([first.code, first.stderr, edited.code, edited.stderr]).toEqual([0, '', 0, '']);
+      expect(edited.stdout).toContain('Gulls followed the ferry.');
+      writeFileSync(join(content, 'harbour-1.md'), source(1, ' Gulls followed the ferry.'));
+      const debug = runCli(['quote', 'gulls ferry'], { ...env, LOG_LEVEL: 'debug' });
+      expect(debug.stderr).toBe(
+        'quotebot: library snapshot updated: 1 file parsed, 0 files removed, 1 file kept\n',
+      );
+    },
+  );
+
+  it(
     'given a current snapshot then a quote parses no file, and an edit parses that file only',
     { timeout: 60_000 },
     () => {
       const { content, data } = setUp(3);
-      const env = { CONTENT_DIR: content, DATA_DIR: data };
+      const env = { CONTENT_DIR: content, DATA_DIR: data, LOG_LEVEL: 'debug' };
       const first = runCli(['quote', 'fresh cod', '--json'], env);
       expect(first.code).toBe(0);
       expect(first.stderr).toContain('library snapshot built: 3 files parsed');
