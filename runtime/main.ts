@@ -9,7 +9,7 @@ import { SlackAdapterError } from '../adapters/slack/errors.js';
 import { terminalStyleFor } from '../adapters/terminal/render.js';
 import { Bot, COMMANDS } from '../src/index.js';
 import { ConfigError, discordShardingOf, platformsOf } from './config.js';
-import { reasonOf, type ContentProblem } from './content-dir.js';
+import { contentReporter } from './content-report.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
@@ -45,13 +45,8 @@ async function main(): Promise<void> {
     // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
     ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
   });
-  // A serving bot's log is JSON lines a log pipeline reads: a skipped file is a warning there, with the file
-  // and the reason as fields an alert can match; the console chat keeps stderr's plain line.
-  const reportSkipped = (skipped: readonly ContentProblem[]): void => {
-    for (const problem of skipped)
-      if (serving) logger.warn({ file: problem.file, reason: reasonOf(problem) }, 'content file skipped');
-      else process.stderr.write(`Skipped ${problem.message}\n`);
-  };
+  // Skipped files and notes (a subfolder, said once): JSON log lines when serving, stderr for the console.
+  const reportSkipped = contentReporter(serving ? logger : undefined);
   reportSkipped(problems);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.

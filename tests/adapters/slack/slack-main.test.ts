@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,48 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
       }),
     ]);
   });
+
+  it('given a subfolder in the content folder then the JSON log notes it once, at info and not as a skipped file, also after the folder is read again', async () => {
+    slack = await startFakeSlack();
+    const root = mkdtempSync(join(tmpdir(), 'quotebot-subfolder-'));
+    const content = join(root, 'content');
+    const seed = 'donald-trumps-own-version-of-muddling-through-on-north-korea.md';
+    const fill = (): void => {
+      mkdirSync(join(content, 'old'), { recursive: true });
+      copyFileSync(join(import.meta.dirname, '../../../content', seed), join(content, seed));
+    };
+    fill();
+    const app = await startMain({
+      ...envFor(slack, 'http'),
+      PORT: String(await freePort()),
+      CONTENT_DIR: content,
+      DATA_DIR: join(root, 'data'),
+    });
+    // A folder put in place of the watched one (a deploy that swaps it) is read whole again; the broken
+    // file in it says when that reload has happened.
+    renameSync(content, join(root, 'content-before'));
+    fill();
+    writeFileSync(join(content, 'broken.md'), 'no front matter\n');
+    for (
+      let waited = 0;
+      !app.log.some((line) => line.includes('broken.md')) && waited < 15_000;
+      waited += 100
+    )
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    const entries = app.log.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(entries.filter((entry) => entry['file'] === 'broken.md')).toEqual([
+      expect.objectContaining({ level: 40, msg: 'content file skipped' }),
+    ]);
+    expect(entries.filter((entry) => entry['file'] === 'old')).toEqual([
+      expect.objectContaining({
+        level: 30,
+        msg: 'content folder note',
+        note: expect.stringMatching(/^a folder, not read: articles are the \.md files in /) as unknown,
+      }),
+    ]);
+  }, 30_000);
 
   it('given Socket Mode variables then it connects to the fake, answers a mention, and exits 0 on SIGINT', async () => {
     slack = await startFakeSlack();
