@@ -4,6 +4,13 @@ import type { DiscordContext } from './context.js';
 import { storedPickKey } from './query-pick.js';
 
 /**
+ * Whether this process has logged that stored state could not be read. While the store is down every such
+ * click fails the same way (and is answered so); one line says it, not one per click. The outage itself is
+ * logged by `StoreOutage` when it starts and ends.
+ */
+let unreadableLogged = false;
+
+/**
  * Before an interaction is handled: fetches the stored state its button or picked suggestion refers to,
  * in case another process of the bot made it (several processes sharing a database). The handlers then
  * read the stores as usual. False when that state is in the shared store and the store cannot be reached
@@ -21,10 +28,12 @@ export async function loadStoredState(interaction: Interaction, context: Discord
     }
     return true;
   } catch (error) {
-    context.logger.warn(
-      { err: error, interactionId: interaction.id },
-      'stored button state could not be read',
-    );
+    if (!unreadableLogged)
+      context.logger.warn(
+        { err: error, interactionId: interaction.id },
+        'stored button state could not be read',
+      );
+    unreadableLogged = true;
     return false;
   }
 }

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { startDiscord, type DiscordAdapter } from '../../../adapters/discord/start-discord.js';
+import type { SharedState } from '../../../adapters/shared/shared-state.js';
 import { COMMANDS, type Bot, type CardPainter, type CooldownGate } from '../../../src/index.js';
 import {
   startFakeDiscord,
@@ -31,7 +32,12 @@ export interface Harness {
 
 export async function startHarness(
   bot: Bot,
-  options: { cooldowns?: CooldownGate; cards?: CardPainter; fake?: FakeDiscordOptions } = {},
+  options: {
+    cooldowns?: CooldownGate;
+    cards?: CardPainter;
+    fake?: FakeDiscordOptions;
+    shared?: SharedState;
+  } = {},
 ): Promise<Harness> {
   const discord = await startFakeDiscord(options.fake);
   await registerOn(discord);
@@ -49,6 +55,7 @@ export async function startHarness(
     logger,
     cooldowns: options.cooldowns,
     cards: options.cards,
+    shared: options.shared,
   });
   return {
     discord,
