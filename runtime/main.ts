@@ -12,6 +12,7 @@ import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { contentReporter } from './content-report.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
+import { snapshotDetail } from '../adapters/cli/snapshot-detail.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { WorkerCardPainter } from './card/worker-painter.js';
 import { warmUpSearch, type SearchWarmUp } from './search-warm-up.js';
@@ -42,8 +43,11 @@ async function main(): Promise<void> {
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.snapshotDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
-    // A serving bot logs what the snapshot did as a log line; the console chat keeps stderr's plain line.
-    ...(serving ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) } : {}),
+    // A serving bot logs what the snapshot did as a log line; the console chat, like a command, says it
+    // only at LOG_LEVEL=debug (someone who came to chat gets the chat), and damage on stderr.
+    ...(serving
+      ? { log: (line: string) => logger.info(line.replace(/^quotebot: /, '')) }
+      : { detail: snapshotDetail(config.LOG_LEVEL) }),
   });
   // Skipped files and notes (a subfolder, said once): JSON log lines when serving, stderr for the console.
   const reportSkipped = contentReporter(serving ? logger : undefined);

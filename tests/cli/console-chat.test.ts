@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
 const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
 
-function chat(input: string): { code: number; stdout: string; stderr: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+function chat(
+  input: string,
+  extra: NodeJS.ProcessEnv = {},
+): { code: number; stdout: string; stderr: string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
   for (const name of ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'])
     delete env[name];
   const result = spawnSync(process.execPath, [MAIN], { input, encoding: 'utf8', env, timeout: 20_000 });
@@ -22,6 +25,21 @@ describe('console chat with piped input', () => {
     expect(stdout).toContain('With a crucial election ahead');
     expect(stdout).not.toContain('**');
     expect(stdout).toContain('Eric Ballbach');
+  });
+
+  it('given a first start then it says nothing of reading the articles into its snapshot, unless LOG_LEVEL=debug', () => {
+    const data = mkdtempSync(join(tmpdir(), 'quotebot-chat-data-'));
+    try {
+      const first = chat('/quote election\n', { DATA_DIR: data });
+      expect(first.stdout).toContain('With a crucial election ahead');
+      expect(first.stderr).toBe('');
+      rmSync(data, { recursive: true, force: true });
+      expect(chat('/quit\n', { DATA_DIR: data, LOG_LEVEL: 'debug' }).stderr).toContain(
+        'library snapshot built',
+      );
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('given /next and /context then it walks the hits and shows surrounding sentences', () => {
