@@ -113,8 +113,10 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
       lazyLists: true,
       detail: snapshotDetail(environment.config.LOG_LEVEL),
     });
-    // A file left out is said, as the bot says it at start-up: its answers come from the other articles.
-    for (const problem of loaded.problems) process.stderr.write(`quotebot: skipped ${problem.message}\n`);
+    // A file left out is said, as the bot says it at start-up: its answers come from the other articles. A
+    // subfolder is a note, as `check` calls it: not read, and no mistake.
+    for (const problem of loaded.problems)
+      process.stderr.write(`quotebot: ${problem.note ? 'note:' : 'skipped'} ${problem.message}\n`);
     return loaded.library;
   };
   const commands: Record<string, (args: string[]) => Promise<string>> = {

@@ -299,6 +299,9 @@ describe('quotebot articles and check', () => {
     const listed = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
     expect(listed.code).toBe(0);
     expect(listed.stdout).toContain('short\n  Short — Ana Silva');
+    // A command says it as check does: a note, not a skipped file.
+    expect(listed.stderr).toContain('quotebot: note: business/: a folder, not read');
+    expect(listed.stderr).not.toContain('skipped');
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(0);
     expect(stdout).toContain(
