@@ -39,6 +39,8 @@ import { SentenceIndex } from './search/sentence-index.js';
 import { suggestQueries } from './search/suggest.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { quotesOfTheirOwn } from './summary/cues.js';
+import { readsAsEnglish } from './summary/concepts.js';
+import { languageNamed, likeliestLanguage, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
@@ -276,6 +278,9 @@ export class Library {
     const slug = this.resolveSlug(input);
     if (slug !== undefined) return slug;
     if (this.titledWith(input).length > 1 || this.hasAuthor(input)) return undefined;
+    const inLanguage = described ? this.inLanguageNamed(input) : undefined;
+    if (inLanguage !== undefined)
+      return inLanguage.articles.length === 1 ? inLanguage.articles[0]!.slug : undefined;
     const { result, articles } = this.articlesAbout(input);
     if (described) return articles[0]?.slug;
     const wanted = titleWords(input);
@@ -287,6 +292,25 @@ export class Library {
       result.hits.filter((hit) => says(hit.passage.text)).map((hit) => hit.article.slug),
     );
     return saying.size === 1 ? [...saying][0] : undefined;
+  }
+
+  /**
+   * The articles in the language a description names ("french" of "the french article"), or undefined when
+   * it names none: English ones read as English (`readsAsEnglish`), those of another language do not, and
+   * have its words the most (`likeliestLanguage`), so that "the french article" is not the German one.
+   */
+  inLanguageNamed(
+    description: string,
+  ): { readonly language: LanguageName; readonly articles: readonly Article[] } | undefined {
+    const language = languageNamed(description);
+    if (language === undefined) return undefined;
+    const articles = this.articles.filter((article) =>
+      language.name === 'English'
+        ? readsAsEnglish(article.body)
+        : !readsAsEnglish(article.body) &&
+          (language.functionWords.size === 0 || likeliestLanguage(article.body) === language),
+    );
+    return { language, articles };
   }
 
   /** Whether the words stand side by side, whole, in some article's title or slug ("long march"). */

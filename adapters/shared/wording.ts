@@ -76,6 +76,9 @@ export const en = {
     several
       ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
       : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+  /** An article described by a language ("the french article") that no article here is in. */
+  noArticleIn: (s: WordingStyle, language: string): string =>
+    `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
   unknownAuthor: (s: WordingStyle, author: string, suggestions: readonly string[]): string =>
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
@@ -295,7 +298,9 @@ export function problemWords(
     case 'invalid-query':
       return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
-      return en.unknownArticle(s, reply.article, reply.suggestions, reply.several);
+      return reply.language === undefined
+        ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)
+        : en.noArticleIn(s, reply.language);
     case 'unknown-author':
       return en.unknownAuthor(s, reply.author, reply.suggestions);
   }

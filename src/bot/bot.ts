@@ -289,14 +289,20 @@ export class Bot {
 
   /**
    * What to say of an article name that names no one article: when the words are in several titles ("levy" of
-   * two Levy articles), those articles, for the reply says so rather than that there is none; else `suggestions`,
-   * by default the look-alikes.
+   * two Levy articles), those articles, for the reply says so rather than that there is none; of an article
+   * `described` by a language ("the french article") that no one article is in, those in it or that none is;
+   * else `suggestions`, by default the look-alikes.
    */
   private unknownArticle(
     typed: string,
     suggestions: readonly string[] = this.library.similarArticles(typed),
+    described = false,
   ): BotReply {
-    const several = this.library.titledWith(typed);
+    const titled = this.library.titledWith(typed);
+    const inLanguage = described && titled.length <= 1 ? this.library.inLanguageNamed(typed) : undefined;
+    if (inLanguage?.articles.length === 0)
+      return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
+    const several = inLanguage?.articles ?? titled;
     if (several.length > 1)
       return {
         kind: 'unknown-article',
@@ -669,7 +675,7 @@ export class Bot {
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) {
       const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
-      return this.unknownArticle(typed);
+      return this.unknownArticle(typed, undefined, request.described === true);
     }
     // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no
     // topic; an article named by its slug is named whole, and a topic beside it is a topic

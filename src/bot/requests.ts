@@ -156,13 +156,15 @@ export type BotReply =
   | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }
   /**
    * `article:` names no one article: none at all (`suggestions` look alike), or, with `several`, more than one
-   * ("levy" of two Levy articles), which are then `suggestions`, every one of them.
+   * ("levy" of two Levy articles), which are then `suggestions`, every one of them. With `language`, the
+   * article was described by a language ("the french article") that no article here is in.
    */
   | {
       readonly kind: 'unknown-article';
       readonly article: string;
       readonly suggestions: readonly string[];
       readonly several?: true;
+      readonly language?: string;
     }
   /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
   | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
-import { Bot, Library, type BotReply } from '../../src/index.js';
+import { Bot, Library, type Article, type BotReply } from '../../src/index.js';
 import { bbcLibrary } from '../helpers/bbc.js';
 import { SEED_SLUG, seedLibrary, smallArticle } from '../helpers/content.js';
 
@@ -147,5 +147,73 @@ describe('/summary article: typed in the console, its title going on after it', 
     );
     expect(said).toContain('Da Vinci Code');
     expect(said).toContain('does not discuss vatican.');
+  });
+});
+
+describe('an article described by its language ("summarize the french article")', () => {
+  const lyon = smallArticle('bibliotheque-a-lyon', 'Une bibliothèque à Lyon', [
+    'La ville de Lyon a inauguré samedi une grande bibliothèque dans le quartier de la Guillotière.',
+    'Le bâtiment accueille plus de cent mille livres et une salle de lecture pour les enfants.',
+    'Selon le maire, le projet doit permettre aux habitants du quartier d’avoir accès à la culture.',
+  ]);
+  const vendanges = smallArticle('vendanges-en-bourgogne', 'Vendanges en Bourgogne', [
+    'Les viticulteurs de Bourgogne ont commencé les vendanges avec deux semaines d’avance cette année.',
+    'La chaleur de l’été a fait mûrir les raisins plus vite que prévu dans toute la région.',
+  ]);
+  const berlin = smallArticle('neue-bibliothek-in-berlin', 'Neue Bibliothek in Berlin', [
+    'Die Stadt Berlin hat am Samstag eine neue Bibliothek im Stadtteil Kreuzberg eröffnet.',
+    'Das Gebäude hat mehr als hunderttausend Bücher und einen Lesesaal für die Kinder.',
+  ]);
+  /** English stories that say "French" and "German", for a guess by their words to find. */
+  const english = [
+    smallArticle('wine-exports-fall', 'Wine exports fall', [
+      'French wine exports fell sharply last year as German and British buyers turned to cheaper bottles.',
+      'The French growers blamed the strong euro for the fall in sales.',
+    ]),
+    smallArticle('library-opens', 'City library opens', [
+      'A new city library has opened with a reading room for children and a French and German section.',
+    ]),
+  ];
+  const said = (articles: readonly Article[], message: string): BotReply => {
+    const bot = new Bot(Library.create(articles));
+    return bot.handle(bot.read(message));
+  };
+
+  it.each(['summarize the french article', '@quotebot summarize the French article', 'the french article'])(
+    'given one French article among English ones and a German one, then %j summarises the French one',
+    (message) => {
+      expect(said([...english, lyon, berlin], message)).toMatchObject({
+        kind: 'summary',
+        summary: { article: { slug: 'bibliotheque-a-lyon' }, topic: null },
+      });
+    },
+  );
+
+  it('given two French articles, then it asks which, listing both as for other names of several articles', () => {
+    const reply = said([...english, lyon, vendanges, berlin], 'summarize the french article');
+    expect(reply).toMatchObject({ kind: 'unknown-article', article: 'french', several: true });
+    expect(reply.kind === 'unknown-article' && [...reply.suggestions].sort()).toEqual([
+      'bibliotheque-a-lyon',
+      'vendanges-en-bourgogne',
+    ]);
+  });
+
+  it('given no article in that language, then it says so plainly rather than summarising one that mentions it', async () => {
+    const bot = new Bot(Library.create([...english, lyon]));
+    expect(bot.handle(bot.read('summarize the german article'))).toMatchObject({
+      kind: 'unknown-article',
+      language: 'German',
+    });
+    expect(
+      await answerLine(bot, 'summarize the german article', { followUps: undefined }, { color: false }),
+    ).toBe('No article here is in German. /articles lists them.');
+    // Spanish shares "la", "de", "que" with French: the French article is still no Spanish one.
+    expect(bot.handle(bot.read('summarize the spanish article'))).toMatchObject({ language: 'Spanish' });
+  });
+
+  it('given words that are a title’s, then that article is summarised, whatever its language', () => {
+    expect(said([...english, lyon], 'summarize the wine article')).toMatchObject({
+      summary: { article: { slug: 'wine-exports-fall' } },
+    });
   });
 });
