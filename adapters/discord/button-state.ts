@@ -17,12 +17,14 @@ export interface QuoteButtonState {
 /** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
 export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
 
-// q:<action>:<position or empty>:<withContext 0|1><private 0|1>[card 1]:<article slug or empty>:@<author,
-// URI-encoded, or empty>:<query>, or, when that is longer than a custom_id may be,
-// q:<action>:<position>:<flags>:~<key of the query, article and author in the store>:. An empty position is a
-// random quote's "Next" (pick another). The card flag is written only when set, and ids written before
-// `author:` existed have no `@…:` part, so older ids still read.
-const CUSTOM_ID = /^q:([ncpk]):(\d{0,6}):([01])([01])(1?):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
+// q:<action>:<position or empty>:<withContext 0|1><private 0|1>[card 1][saidElse s]:<article slug or empty>:
+// @<author, URI-encoded, or empty>:[<speaker, URI-encoded, or empty>:]<query>, or, when that is longer than a
+// custom_id may be, q:<action>:<position>:<flags>:~<key of the query, article, author and saidElse in the
+// store>:. An empty position is a random quote's "Next" (pick another). The card and saidElse flags are
+// written only when set (the speaker only with the latter), and ids written before `author:` existed have no
+// `@…:` part, so older ids still read.
+const CUSTOM_ID =
+  /^q:([ncpk]):(\d{0,6}):([01])([01])(1?)(s?):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
 
 /**
  * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
@@ -42,13 +44,18 @@ export function quoteButtonIds(
   if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
   if (card) wanted.push([QuoteAction.Card, card, isPrivate]);
   const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
-    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}:`;
+    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}${request.saidElse ? 's' : ''}:`;
   const author = `@${encodeURIComponent(share.author ?? '')}:`;
-  const inline = wanted.map((button) => `${head(button)}${share.article ?? ''}:${author}${share.query}`);
+  const speaker = (request: QuoteRequest): string =>
+    request.saidElse ? `${encodeURIComponent(request.saidElse.speaker ?? '')}:` : '';
+  const inline = wanted.map(
+    (button) => `${head(button)}${share.article ?? ''}:${author}${speaker(button[1])}${share.query}`,
+  );
+  const { query, article, author: by, saidElse } = share;
   const ids = inline.every((id) => id.length <= DISCORD_LIMITS.customId)
     ? inline
     : ((key) => wanted.map((button) => `${head(button)}~${key}:`))(
-        store.put({ query: share.query, article: share.article, author: share.author }),
+        store.put({ query, article, author: by, ...(saidElse ? { saidElse } : {}) }),
       );
   return Object.fromEntries(wanted.map(([action], i) => [action, ids[i]!]));
 }
@@ -63,11 +70,15 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, position, withContext, privateFlag, cardFlag, article, author, query] = match;
+  const [, action, position, withContext, privateFlag, cardFlag, saidFlag, article, author, rest] = match;
+  const said = saidFlag === 's';
+  // The speaker's segment is there only when the flag says so: a query may hold a colon.
+  const colon = said ? rest!.indexOf(':') : -1;
   let asked: QuoteQuery = {
-    query: query!,
+    query: rest!.slice(colon + 1),
     article: article === '' ? undefined : article,
-    author: author ? decodeAuthor(author) : undefined,
+    author: author ? decodedName(author) : undefined,
+    ...(said ? { saidElse: speakerOf(rest!.slice(0, Math.max(colon, 0))) } : {}),
   };
   if (article!.startsWith('~')) {
     const stored = store.get(article!.slice(1));
@@ -85,11 +96,18 @@ export function readQuoteButton(
       ...(position === '' ? {} : { position: Number(position) }),
       withContext: withContext === '1',
       ...(cardFlag === '1' ? { card: true } : {}),
+      ...(said && asked.saidElse ? { saidElse: asked.saidElse } : {}),
     },
   };
 }
 
-function decodeAuthor(encoded: string): string | undefined {
+/** A "what else did he say?" quote's `saidElse`, from its speaker's segment (empty: no one named). */
+function speakerOf(encoded: string): { readonly speaker?: string } {
+  const speaker = decodedName(encoded);
+  return speaker === undefined ? {} : { speaker };
+}
+
+function decodedName(encoded: string): string | undefined {
   try {
     return decodeURIComponent(encoded) || undefined;
   } catch {
@@ -99,6 +117,6 @@ function decodeAuthor(encoded: string): string | undefined {
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */
 export function storedQueryKey(customId: string): string | undefined {
-  const article = CUSTOM_ID.exec(customId)?.[6];
+  const article = CUSTOM_ID.exec(customId)?.[7];
   return article?.startsWith('~') ? article.slice(1) : undefined;
 }

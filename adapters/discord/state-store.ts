@@ -69,4 +69,6 @@ export interface QuoteQuery {
   readonly query: string;
   readonly article: string | undefined;
   readonly author?: string | undefined;
+  /** The quote "what else did he say?" picked, and whose words (`QuoteRequest.saidElse`). */
+  readonly saidElse?: { readonly speaker?: string } | undefined;
 }

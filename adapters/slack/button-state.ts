@@ -34,6 +34,8 @@ const wire = z.object({
   p: z.boolean(),
   /** The quote as a card; absent (false) in values written before cards existed. */
   k: z.boolean().optional(),
+  /** A quote "what else did he say?" picked, and whose words (`s`): absent on any other quote. */
+  e: z.object({ s: z.string().optional() }).optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit Slack's limit. */
@@ -48,6 +50,9 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
     c: request.withContext ?? false,
     p: state.private,
     ...(request.card ? { k: true } : {}),
+    ...(request.saidElse === undefined
+      ? {}
+      : { e: request.saidElse.speaker === undefined ? {} : { s: request.saidElse.speaker } }),
   });
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
 }
@@ -63,7 +68,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, u, h, c, p, k } = parsed.data;
+  const { q, a, u, h, c, p, k, e } = parsed.data;
   return {
     request: {
       kind: 'quote',
@@ -73,6 +78,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
       ...(h === undefined ? {} : { position: h }),
       withContext: c,
       ...(k === true ? { card: true } : {}),
+      ...(e === undefined ? {} : { saidElse: e.s === undefined ? {} : { speaker: e.s } }),
     },
     private: p,
   };

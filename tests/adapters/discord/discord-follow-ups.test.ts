@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Bot, COMMANDS, Library } from '../../../src/index.js';
+import { loadBbcArticles } from '../../../bench/bbc-corpus.js';
 import { seedArticle } from '../../helpers/content.js';
 import { startHarness, type Harness } from './harness.js';
 
 let harness: Harness;
 
 beforeAll(async () => {
-  harness = await startHarness(new Bot(Library.create([seedArticle()]), COMMANDS), {
+  // The seed essay, and a BBC story that quotes a person by name (for "what else did he say?").
+  const bbc = loadBbcArticles().filter((article) => article.slug === 'bbc-business-004');
+  harness = await startHarness(new Bot(Library.create([seedArticle(), ...bbc]), COMMANDS), {
     fake: {
       users: [
         { username: 'reader', globalName: 'Reader' },
@@ -66,5 +69,28 @@ describe('Discord mentions that follow up a quote (real discord.js, fake Discord
     expect(shown.split('\n')).toEqual([expect.any(String), `> ${first}`, expect.any(String)]);
     const other = await mention('tell me more', harness.discord.users[1]!.id, true);
     expect(JSON.stringify(other)).toContain('Ask for a quote first');
+  });
+
+  it('given "what else did he say?" after a quote, then its Context button shows it footed as his words, as "why?" does, not as a random quote', async () => {
+    // In the other user's DM: the channel's posts above are at Discord's rate limit.
+    const user = harness.discord.users[1]!.id;
+    await mention('quote results respectable third quarter', user, true);
+    const more = await mention('what else did he say?', user, true);
+    const theirs = 'more from Rod Eddington in this article';
+    expect(more.embeds[0].footer.text).toContain(theirs);
+    const context = (more.components[0].components as { label: string; custom_id: string }[]).find(
+      (button) => button.label === 'Context',
+    )!;
+    const clicked = await harness.discord
+      .sendInteraction(
+        harness.discord.buildButtonInteraction({ customId: context.custom_id, user, dm: true }),
+      )
+      .waitForCallback();
+    const shown = clicked.body.data.embeds[0];
+    expect(shown.description.split('\n')).toHaveLength(3);
+    expect(shown.footer.text).toContain(theirs);
+    const typed = await mention('why?', user, true);
+    expect(shown.footer.text).toBe(typed.embeds[0].footer.text);
+    expect(shown.description).toBe(typed.embeds[0].description);
   });
 });

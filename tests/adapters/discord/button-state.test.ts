@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { loadBbcArticles } from '../../../bench/bbc-corpus.js';
+import { QuoteAction, quoteButtonIds, readQuoteButton } from '../../../adapters/discord/button-state.js';
+import { StateStore, type QuoteQuery } from '../../../adapters/discord/state-store.js';
+import { Bot, Library, type QuoteReply, type QuoteRequest } from '../../../src/index.js';
+
+/** The quote "what else did he say?" picks after a quote of Rod Eddington in the BA story. */
+function saidElseReply(): QuoteReply {
+  const bot = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-004')));
+  const reply = bot.handle({
+    kind: 'quote',
+    query: '',
+    article: 'bbc-business-004',
+    position: 3,
+    saidElse: { speaker: 'Rod Eddington' },
+  });
+  if (reply.kind !== 'quote') throw new Error(`no quote: ${reply.kind}`);
+  return reply;
+}
+
+/** Each button's request as a click reads it back from its custom_id. */
+function clicked(reply: QuoteReply, store: StateStore<QuoteQuery>): Record<string, QuoteRequest | string> {
+  return Object.fromEntries(
+    Object.entries(quoteButtonIds(reply, true, store)).map(([action, id]) => {
+      const state = readQuoteButton(id, store);
+      return [action, typeof state === 'object' ? state.request : String(state)];
+    }),
+  );
+}
+
+describe('Discord quote buttons of a quote "what else did he say?" picked', () => {
+  it('given its buttons, then Context, Post and Card ask for it as his words, and Next for another random quote', () => {
+    const reply = saidElseReply();
+    const { context, share, card, next } = reply.followUps;
+    const read = clicked(reply, new StateStore<QuoteQuery>());
+    expect(read[QuoteAction.Context]).toEqual(context);
+    expect(read[QuoteAction.Post]).toEqual({ ...share, withContext: false });
+    expect(read[QuoteAction.Card]).toEqual(card);
+    expect(read[QuoteAction.Next]).toEqual({ ...next, withContext: false });
+    expect(next?.saidElse).toBeUndefined();
+  });
+
+  it('given an article slug too long for a custom_id, then the stored state keeps whose words they are', () => {
+    const reply = saidElseReply();
+    const long = 'a-very-long-slug-'.repeat(5);
+    const withSlug = (request: QuoteRequest): QuoteRequest => ({ ...request, article: long });
+    const { context, share, card, next } = reply.followUps;
+    const stored: QuoteReply = {
+      ...reply,
+      followUps: {
+        share: withSlug(share),
+        ...(context ? { context: withSlug(context) } : {}),
+        ...(card ? { card: withSlug(card) } : {}),
+        ...(next ? { next: withSlug(next) } : {}),
+      },
+    };
+    const read = clicked(stored, new StateStore<QuoteQuery>());
+    expect(read[QuoteAction.Context]).toMatchObject({
+      article: long,
+      saidElse: { speaker: 'Rod Eddington' },
+    });
+    expect(read[QuoteAction.Next]).not.toHaveProperty('saidElse');
+  });
+
+  it('given a query with a colon and no saidElse, then it reads back whole', () => {
+    const store = new StateStore<QuoteQuery>();
+    expect(readQuoteButton('q:n:1:00::@:time: money', store)).toMatchObject({
+      request: { query: 'time: money', position: 1 },
+    });
+  });
+});
