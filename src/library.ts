@@ -839,11 +839,8 @@ export class Library {
    * nor one of a name of several words (`namedWords`): "da" of "da vinci" finds what "da vinci" does not ask.
    */
   wordAlone(query: string, scope: SearchScope = {}): string | undefined {
-    const index = this.engine.index;
-    const rarity = (word: string): number => {
-      const id = index.termId(word);
-      return id === undefined ? Number.POSITIVE_INFINITY : index.documentFrequency(id);
-    };
+    const rarity = new Map<string, number>();
+    const rarityOf = (word: string): number => rarity.get(word) ?? Number.POSITIVE_INFINITY;
     const plain = withoutChatMarkup(query);
     const asked = foldText(plain).trim();
     const terms = this.engine.analyze(plain);
@@ -857,7 +854,9 @@ export class Library {
           // A word it writes, in some form: not one a search takes for another ("zebra" for "Debra").
           .filter((word) => !STOPWORDS.has(word) && word !== asked && this.writes(word)),
       ),
-    ].sort((a, b) => rarity(a) - rarity(b));
+    ];
+    for (const word of words) rarity.set(word, this.passagesWriting(word));
+    words.sort((a, b) => rarityOf(a) - rarityOf(b));
     const { slug, author } = scope;
     return words.find((word) => this.search({ query: word, slug, author, limit: 1 }, false).hits.length > 0);
   }
@@ -893,6 +892,24 @@ export class Library {
     return this.search({ query: words, limit: SIDE_BY_SIDE_REACH }, false).hits.some((hit) =>
       hit.passage.text.split(/[,;:()"“”]/).some((part) => hasRun(titleWords(part), wanted)),
     );
+  }
+
+  /**
+   * How many passages have a word in some form, its terms of the same stem ("elections" is in those with
+   * "election", as a search for it finds them), each form's counted apart: its rarity. Of a word of several
+   * tokens, its rarest token's.
+   */
+  private passagesWriting(word: string): number {
+    const index = this.engine.index;
+    const counts = tokenize(word)
+      .filter((token) => !token.alias)
+      .map((token) =>
+        index.termsWithStem(token.stem).reduce((sum, term) => {
+          const id = index.termId(term);
+          return sum + (id === undefined ? 0 : index.documentFrequency(id));
+        }, 0),
+      );
+    return counts.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...counts);
   }
 
   /** Whether some sentence of the library has each word of these in some form ("tests" for "test"). */

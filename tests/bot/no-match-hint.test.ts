@@ -77,3 +77,28 @@ describe('given words no passage has all of, one of them short or part of a name
     expect(quoteIn('da vinci on the moon')).toMatchObject({ kind: 'no-match', alone: 'moon' });
   });
 });
+
+describe('given words no passage has all of, the rarest written in another form than typed', () => {
+  const council = smallArticle('council', 'Council report', [
+    'The council held a meeting on the new budget.',
+    'The council held a vote on the road plan.',
+    'The meeting was held in the town hall.',
+    'The election of the mayor is in the spring.',
+  ]);
+  const bot = new Bot(Library.create([council], { lexicon: wordnetLexicon() }));
+
+  it('given "elections held in antarctica", then "elections" is offered (one passage has it, as "election"), not "held" (three do)', () => {
+    expect(bot.handle({ kind: 'quote', query: 'elections held in antarctica' })).toEqual({
+      kind: 'no-match',
+      query: 'elections held in antarctica',
+      suggestions: [],
+      alone: 'elections',
+    });
+  });
+
+  it('given the rare word typed as the library has it, then it is offered all the same', () => {
+    expect(bot.handle({ kind: 'quote', query: 'election held in antarctica' })).toMatchObject({
+      alone: 'election',
+    });
+  });
+});
