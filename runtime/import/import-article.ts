@@ -78,9 +78,19 @@ export async function importArticle(
     });
   const dom = format === 'html' ? await loadDomParser() : undefined;
   // A title given for a page says it is one article, however short (a news brief of three sentences).
-  const titled = options.overrides?.title !== undefined;
-  const { author, publication } = options.overrides ?? {};
-  const extracted = extractArticle({ source: input, text, format, url, dom, titled, author, publication });
+  const { title, author, publication } = options.overrides ?? {};
+  const titled = title !== undefined;
+  const extracted = extractArticle({
+    source: input,
+    text,
+    format,
+    url,
+    dom,
+    titled,
+    title,
+    author,
+    publication,
+  });
   if (!extracted.ok) return extracted;
   const prepared = prepareContentFile(input, extracted.value, {
     slug: options.slug,

@@ -100,6 +100,8 @@ export function extractArticle(input: {
   readonly dom?: DomParser | undefined;
   /** The user named the article: a page's short body is no sign it holds none. */
   readonly titled?: boolean | undefined;
+  /** The title the user gave (`--title`): a text's first line is no title to replace (`extractPlainText`). */
+  readonly title?: string | undefined;
   /** The author the user named (`--author`): a line of that name alone under a text's title is its byline. */
   readonly author?: string | undefined;
   /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
@@ -121,6 +123,6 @@ export function extractArticle(input: {
     case 'markdown':
       return extractMarkdown(source, text);
     case 'text':
-      return succeeded(extractPlainText(text, input.author));
+      return succeeded(extractPlainText(text, input.author, input.title));
   }
 }

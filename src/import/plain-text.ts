@@ -169,8 +169,17 @@ export function extractFromBlocks(
 /**
  * Extracts an article from plain text laid out the way article pages read when copied: a title line; a
  * dateline (`May 17, 2020 Topic: … Region: … Blog Brand: … Tags: …`) and/or a byline; the headline
- * repeated, followed by the deck; the body; then the author's bio line and the image credit.
+ * repeated, followed by the deck; the body; then the author's bio line and the image credit. A `title`
+ * given (`--title`) is the title: the first line is then the title line only when it says the same, and
+ * otherwise the body's first words, not a title to replace.
  */
-export function extractPlainText(text: string, author?: string): ArticleDraft {
-  return extractFromBlocks(textBlocks(text), { author });
+export function extractPlainText(text: string, author?: string, title?: string): ArticleDraft {
+  const blocks = textBlocks(text);
+  if (title === undefined) return extractFromBlocks(blocks, { author });
+  const first = blocks[0]?.[0];
+  const titleLine = first !== undefined && foldText(cleanLine(first)) === foldText(cleanLine(title));
+  const rest = titleLine
+    ? [blocks[0]!.slice(1), ...blocks.slice(1)].filter((block) => block.length > 0)
+    : blocks;
+  return extractFromBlocks(rest, { author, title });
 }

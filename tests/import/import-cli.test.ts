@@ -178,6 +178,33 @@ describe('quotebot import', () => {
     );
   });
 
+  it('given --title for a plain text, then that is the title, and the first line stays body text unless it is that title', () => {
+    const dir = contentDir();
+    const file = join(dir, 'river.txt');
+    const fields = ['--author', 'A', '--publication', 'P', '--date', '2024-01-01', '--dry-run'];
+    const body = (text: string, title: string): string[] => {
+      writeFileSync(file, text);
+      const { code, stdout } = runCli(['import', file, ...fields, '--title', title, '--json'], {
+        CONTENT_DIR: dir,
+      });
+      expect(code).toBe(0);
+      const { article, content } = JSON.parse(stdout);
+      expect(article.title).toBe(title);
+      return content.split('\n---\n')[1].trim().split(/\n\n/);
+    };
+    const rose = 'The river rose overnight. Roads were closed.';
+    const council = 'The council met on Tuesday.';
+    // A first line that is no title, or another one: the body's first paragraph, as written.
+    expect(body(`${rose}\n\n${council}\n`, 'Flood warning')).toEqual([rose, council]);
+    expect(body(`River news\n\n${rose}\n\n${council}\n`, 'Flood warning')).toEqual([
+      'River news',
+      rose,
+      council,
+    ]);
+    // The title given, as the first line: the title line, not body text.
+    expect(body(`Flood Warning\n\n${rose}\n\n${council}\n`, 'Flood warning')).toEqual([rose, council]);
+  });
+
   it('given a Chinese text then it asks for --slug rather than name the file after its date', () => {
     const dir = contentDir();
     const file = join(dir, 'spring.txt');

@@ -237,3 +237,22 @@ describe('extractPlainText', () => {
     expect(bylineOf('Posted by the parks department')).toBeUndefined();
   });
 });
+
+describe('a plain text imported with --title', () => {
+  const body =
+    'The council met on Tuesday. It agreed to build a bridge.\n\nThe mayor said it would cost two million pounds.\n';
+
+  it('given a headline of its own above a byline, then it is kept as the deck under the title given, and the byline read', () => {
+    const draft = extractPlainText(`River news\n\nBy Ana Silva\n\n${body}`, undefined, 'Flood warning');
+    expect(draft).toMatchObject({ title: 'Flood warning', deck: 'River news', author: 'Ana Silva' });
+    expect(draft.paragraphs).toHaveLength(2);
+  });
+
+  it('given the title given as its first line, then the rest is read as without --title', () => {
+    const given = extractPlainText(`Flood warning\n\nBy Ana Silva\n\n${body}`, undefined, 'Flood Warning');
+    expect(given).toEqual({
+      ...extractPlainText(`Flood warning\n\nBy Ana Silva\n\n${body}`),
+      title: 'Flood Warning',
+    });
+  });
+});
