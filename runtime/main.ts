@@ -12,6 +12,7 @@ import { ConfigError, discordShardingOf, platformsOf } from './config.js';
 import { contentReporter } from './content-report.js';
 import { LibraryHolder, watchContentDir } from './content-watcher.js';
 import { loadEnvironment } from './environment.js';
+import { FRANC_LANGUAGES } from './languages.js';
 import { snapshotDetail } from '../adapters/cli/snapshot-detail.js';
 import { BACKGROUND_INDEX_ABOVE, loadLibrary } from './library-loader.js';
 import { WorkerCardPainter } from './card/worker-painter.js';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     onReload: (reload) => reportSkipped(reload.problems),
     onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
   });
-  const bot = new Bot(holder, COMMANDS, Math.random);
+  const bot = new Bot(holder, COMMANDS, Math.random, FRANC_LANGUAGES);
   if (!stores) {
     const interactive = process.stdin.isTTY === true;
     const style = { ...terminalStyleFor(process.stdout.isTTY, process.env), chat: true };

@@ -9,6 +9,7 @@ export { sameTextFiles, type NamedBody } from './content/same-text.js';
 export * from './errors.js';
 export { Library, LibraryBuild, type IndexCoverage, type IndexSnapshot } from './library.js';
 export type { ListLoader } from './search/index-data.js';
+export type { LanguageDetector } from './text/language-names.js';
 export type { IndexMemory } from './search/index-update.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 export {

@@ -40,7 +40,7 @@ import { suggestQueries } from './search/suggest.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { quotesOfTheirOwn } from './summary/cues.js';
 import { readsAsEnglish } from './summary/concepts.js';
-import { languageNamed, likeliestLanguage, type LanguageName } from './text/language-names.js';
+import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
@@ -274,11 +274,11 @@ export class Library {
    * Korea a search ranks first). Words that several titles have, or an author of several articles, name none
    * of them (the reply suggests them: `article:BBC` is not the article whose sentence says "told the BBC").
    */
-  articleNamed(input: string, described = false): string | undefined {
+  articleNamed(input: string, described = false, languages?: LanguageDetector): string | undefined {
     const slug = this.resolveSlug(input);
     if (slug !== undefined) return slug;
     if (this.titledWith(input).length > 1 || this.hasAuthor(input)) return undefined;
-    const inLanguage = described ? this.inLanguageNamed(input) : undefined;
+    const inLanguage = described ? this.inLanguageNamed(input, languages) : undefined;
     if (inLanguage !== undefined)
       return inLanguage.articles.length === 1 ? inLanguage.articles[0]!.slug : undefined;
     const { result, articles } = this.articlesAbout(input);
@@ -296,19 +296,20 @@ export class Library {
 
   /**
    * The articles in the language a description names ("french" of "the french article"), or undefined when
-   * it names none: English ones read as English (`readsAsEnglish`), those of another language do not, and
-   * have its words the most (`likeliestLanguage`), so that "the french article" is not the German one.
+   * it names none: English ones read as English (`readsAsEnglish`, as summaries tell them), those of another
+   * language do not, and are in it as the detector tells, so that "the french article" is not the German one.
+   * Without a detector, only "english" and "foreign" name a language.
    */
   inLanguageNamed(
     description: string,
+    languages?: LanguageDetector,
   ): { readonly language: LanguageName; readonly articles: readonly Article[] } | undefined {
-    const language = languageNamed(description);
+    const language = languageNamed(description, languages);
     if (language === undefined) return undefined;
     const articles = this.articles.filter((article) =>
-      language.name === 'English'
-        ? readsAsEnglish(article.body)
-        : !readsAsEnglish(article.body) &&
-          (language.functionWords.size === 0 || likeliestLanguage(article.body) === language),
+      language.code === undefined || languages === undefined
+        ? readsAsEnglish(article.body) === (language.name === 'English')
+        : !readsAsEnglish(article.body) && articleLanguage(article, languages) === language.code,
     );
     return { language, articles };
   }
@@ -1118,6 +1119,15 @@ function contentTitleWords(text: string): string[] {
 
 /** Fewer words than this make a fragment, not a random quote ("It's just wrong."): a daily post's minimum. */
 const RANDOM_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
+/** Each article's language as a detector tells it: read once, when a request first describes one by it. */
+const articleLanguages = new WeakMap<Article, string>();
+
+function articleLanguage(article: Article, languages: LanguageDetector): string {
+  let code = articleLanguages.get(article);
+  if (code === undefined) articleLanguages.set(article, (code = languages.of(article.body)));
+  return code;
+}
+
 const randomPools = new WeakMap<Article, readonly Passage[]>();
 
 /**

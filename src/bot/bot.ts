@@ -27,6 +27,7 @@ import {
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
+import type { LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
 import type {
   ArticlesReloadReply,
@@ -162,6 +163,8 @@ export class Bot {
     library: Library | LibrarySource,
     readonly commands: readonly BotCommand[] = COMMANDS,
     private readonly random: () => number = () => 0,
+    /** What tells an article's language, for "summarize the french article" (see `LanguageDetector`). */
+    private readonly languages?: LanguageDetector,
   ) {
     this.source = library instanceof Library ? { current: library } : library;
   }
@@ -299,7 +302,8 @@ export class Bot {
     described = false,
   ): BotReply {
     const titled = this.library.titledWith(typed);
-    const inLanguage = described && titled.length <= 1 ? this.library.inLanguageNamed(typed) : undefined;
+    const inLanguage =
+      described && titled.length <= 1 ? this.library.inLanguageNamed(typed, this.languages) : undefined;
     if (inLanguage?.articles.length === 0)
       return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
     const several = inLanguage?.articles ?? titled;
@@ -315,7 +319,7 @@ export class Bot {
 
   /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
   private articleForSummary(input: string, described: boolean): string | undefined {
-    return this.library.articleNamed(input, described);
+    return this.library.articleNamed(input, described, this.languages);
   }
 
   /**

@@ -1,51 +1,70 @@
 import { foldedWords } from './fold.js';
 
-/** A language a user may describe an article by ("the french article"), as a reply names it. */
-export interface LanguageName {
-  readonly name: string;
-  /** Its commonest function words, folded (none for English, told by `readsAsEnglish`, nor for "foreign"). */
-  readonly functionWords: ReadonlySet<string>;
+/**
+ * What tells the language of a text (franc, in `runtime/languages.ts`): a port, for its data costs a command
+ * line's every start 10 ms to load, and only a chat describes an article by its language.
+ */
+export interface LanguageDetector {
+  /** The ISO 639-3 codes it tells ("fra", "cmn"). */
+  readonly codes: readonly string[];
+  /** The code of the language a text is in, or one not in `codes` ("und") when it cannot tell. */
+  of(text: string): string;
 }
 
-/** How much of a text's opening `likeliestLanguage` reads, as `readsAsEnglish` does. */
-const LANGUAGE_SAMPLE = 5_000;
+/**
+ * A language a user may describe an article by ("the french article"), as a reply names it. `code` is its
+ * ISO 639-3 code as the detector tells it; none for English (told by `readsAsEnglish`, as summaries tell it)
+ * and for "foreign" (any language but English).
+ */
+export interface LanguageName {
+  readonly name: string;
+  readonly code?: string | undefined;
+}
+
+const ENGLISH: LanguageName = { name: 'English' };
+const FOREIGN: LanguageName = { name: 'Foreign' };
+
+const named = new WeakMap<LanguageDetector, ReadonlyMap<string, LanguageName>>();
 
 /**
- * The languages a description of an article may name, each with the short words every text in it is full of
- * (a fifth to a third of its words); "foreign" is any but English. The Romance languages share some ("la",
- * "de", "que"), so a text is in the one whose words are most of its own (`likeliestLanguage`).
+ * Every language the detector tells, by its English name folded ("french", "chinese") as `Intl.DisplayNames`
+ * gives it; English and "foreign" besides, which need no detector.
  */
-const LANGUAGES: readonly LanguageName[] = Object.entries({
-  English: '',
-  Foreign: '',
-  French: 'le la les de des du et est un une que qui dans pour pas au aux sur',
-  German: 'der die das und ist nicht ein eine den dem des mit auf sich zu im fur',
-  Spanish: 'el la los las de del y que en un una es por con para se',
-  Italian: 'il lo la gli le di che e un una per non sono del della nel',
-  Portuguese: 'o a os as de do da dos das e que em um uma nao para com',
-  Dutch: 'de het een en van is niet dat op te met voor zijn',
-}).map(([name, words]) => ({ name, functionWords: new Set(words.split(' ').filter(Boolean)) }));
+function languagesByName(detector: LanguageDetector | undefined): ReadonlyMap<string, LanguageName> {
+  const languages = new Map<string, LanguageName>([
+    ['english', ENGLISH],
+    ['foreign', FOREIGN],
+  ]);
+  if (detector === undefined) return languages;
+  const known = named.get(detector);
+  if (known) return known;
+  const names = new Intl.DisplayNames(['en'], { type: 'language' });
+  for (const code of detector.codes) {
+    const name = nameOf(names, code);
+    // A code Intl has no name for comes back as itself: no one describes an article by it.
+    if (name !== undefined && name !== code && code !== 'eng')
+      languages.set(foldedWords(name).join(' '), { name, code });
+  }
+  named.set(detector, languages);
+  return languages;
+}
+
+/** A code's English name, or undefined for one Intl does not take as a language (a few codes are not BCP 47). */
+function nameOf(names: Intl.DisplayNames, code: string): string | undefined {
+  try {
+    return names.of(code);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The language words describing an article are, alone or with "language" ("french", "french language"), or
- * undefined: "french wine" names no language, but what the article is about.
+ * undefined: "french wine" names no language, but what the article is about. Without a detector, only
+ * "english" and "foreign".
  */
-export function languageNamed(words: string): LanguageName | undefined {
-  const [first, ...rest] = foldedWords(words);
-  if (first === undefined || rest.some((word) => word !== 'language')) return undefined;
-  return LANGUAGES.find((language) => language.name.toLowerCase() === first);
-}
-
-/**
- * Which of the languages with function words a text that does not read as English is written in: the one
- * whose function words are the most of its words, or undefined when none has any.
- */
-export function likeliestLanguage(text: string): LanguageName | undefined {
-  const words = foldedWords(text.slice(0, LANGUAGE_SAMPLE));
-  let best: { language: LanguageName; count: number } | undefined;
-  for (const language of LANGUAGES) {
-    const count = words.filter((word) => language.functionWords.has(word)).length;
-    if (count > (best?.count ?? 0)) best = { language, count };
-  }
-  return best?.language;
+export function languageNamed(words: string, detector?: LanguageDetector): LanguageName | undefined {
+  const folded = foldedWords(words);
+  const name = (folded.at(-1) === 'language' ? folded.slice(0, -1) : folded).join(' ');
+  return languagesByName(detector).get(name);
 }

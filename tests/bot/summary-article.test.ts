@@ -1,3 +1,4 @@
+import { FRANC_LANGUAGES } from '../../runtime/languages.js';
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
@@ -175,7 +176,7 @@ describe('an article described by its language ("summarize the french article")'
     ]),
   ];
   const said = (articles: readonly Article[], message: string): BotReply => {
-    const bot = new Bot(Library.create(articles));
+    const bot = new Bot(Library.create(articles), undefined, undefined, FRANC_LANGUAGES);
     return bot.handle(bot.read(message));
   };
 
@@ -199,7 +200,7 @@ describe('an article described by its language ("summarize the french article")'
   });
 
   it('given no article in that language, then it says so plainly rather than summarising one that mentions it', async () => {
-    const bot = new Bot(Library.create([...english, lyon]));
+    const bot = new Bot(Library.create([...english, lyon]), undefined, undefined, FRANC_LANGUAGES);
     expect(bot.handle(bot.read('summarize the german article'))).toMatchObject({
       kind: 'unknown-article',
       language: 'German',
@@ -209,6 +210,24 @@ describe('an article described by its language ("summarize the french article")'
     ).toBe('No article here is in German. /articles lists them.');
     // Spanish shares "la", "de", "que" with French: the French article is still no Spanish one.
     expect(bot.handle(bot.read('summarize the spanish article'))).toMatchObject({ language: 'Spanish' });
+  });
+
+  it('given an article in a language of another script or of few readers here (Chinese, Swedish), then it is found by that language too', () => {
+    const shanghai = smallArticle('shanghai-library', 'Shanghai library', [
+      '上海市周六在市中心开放了一座新的图书馆，馆内藏书超过十万册。',
+      '图书馆还为儿童设立了专门的阅览室。',
+    ]);
+    const stockholm = smallArticle('bibliotek-i-stockholm', 'Bibliotek i Stockholm', [
+      'Staden Stockholm öppnade på lördagen ett nytt bibliotek i stadsdelen Södermalm.',
+      'Byggnaden har mer än hundratusen böcker och en läsesal för barnen.',
+    ]);
+    const articles = [...english, lyon, shanghai, stockholm];
+    expect(said(articles, 'summarize the chinese article')).toMatchObject({
+      summary: { article: { slug: 'shanghai-library' } },
+    });
+    expect(said(articles, 'summarize the swedish article')).toMatchObject({
+      summary: { article: { slug: 'bibliotek-i-stockholm' } },
+    });
   });
 
   it('given words that are a title’s, then that article is summarised, whatever its language', () => {
