@@ -1,5 +1,3 @@
-import { DiscordAPIError, HTTPError } from 'discord.js';
-
 /** Error codes of the Discord adapter: strings that logs and tests can match. */
 export const DiscordErrorCode = {
   TokenRefused: 'discord_token_refused',
@@ -41,27 +39,4 @@ export function loginFailure(error: unknown): DiscordAdapterError {
     `Discord login failed: ${(error as Error).message}; check DISCORD_API_URL and the network`,
     { cause: error },
   );
-}
-
-/**
- * Discord's answers to a request for an interaction whose time is over: the callback came after the 3 s
- * to acknowledge (10062 Unknown interaction) or the token's 15 minutes had passed (50027 Invalid Webhook
- * Token). Nothing more can be sent for that interaction, not even an error.
- */
-const EXPIRED_INTERACTION_CODES: ReadonlySet<number | string> = new Set([10062, 50027]);
-
-export function isExpiredInteraction(error: unknown): boolean {
-  return error instanceof DiscordAPIError && EXPIRED_INTERACTION_CODES.has(error.code);
-}
-
-/**
- * An error as it may be logged. discord.js's REST errors carry the request's `url`, whose path holds an
- * interaction's token (it can post as the bot for 15 minutes), and its `requestBody`, the whole message (a
- * card's PNG as a quarter of a million numbers): the log keeps what failed (method, status, code), not them.
- */
-export function loggableError(error: unknown): unknown {
-  if (!(error instanceof DiscordAPIError || error instanceof HTTPError)) return error;
-  const { name, message, stack, status, method } = error;
-  const code = error instanceof DiscordAPIError ? { code: error.code } : {};
-  return { type: name, message, stack, status, method, ...code };
 }

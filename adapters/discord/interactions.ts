@@ -6,7 +6,7 @@ import type { DiscordContext } from './context.js';
 import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
-import { isExpiredInteraction, loggableError } from './errors.js';
+import { isExpiredInteraction, loggableError } from './rest-errors.js';
 import { en } from '../shared/wording.js';
 
 const FAILED = (id: string): string => en.failureWithRef(id);

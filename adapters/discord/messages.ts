@@ -5,7 +5,7 @@ import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
 import { cardOrTextMessage } from './card-reply.js';
 import { NO_MENTIONS } from './discord-message.js';
-import { loggableError } from './errors.js';
+import { loggableError } from './rest-errors.js';
 import { prepareMessage } from './slash-commands.js';
 
 /** Whether a message is for the bot: a DM, or a server message that mentions it (or its own role). */
