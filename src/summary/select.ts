@@ -33,9 +33,7 @@ function readsAlone(sentences: readonly ScoredSentence[], unit: readonly number[
  * steps too, though no blank line marks them).
  */
 function stepsOf(sentences: readonly ScoredSentence[], size: number): string[] {
-  const counts = new Map<number, number>();
-  for (const { passage } of sentences)
-    counts.set(passage.paragraph, (counts.get(passage.paragraph) ?? 0) + 1);
+  const counts = paragraphSizes(sentences);
   const seen = new Map<number, number>();
   return sentences.map(({ passage }) => {
     const count = counts.get(passage.paragraph)!;
@@ -46,7 +44,20 @@ function stepsOf(sentences: readonly ScoredSentence[], size: number): string[] {
   });
 }
 
-/** One key point per step not yet covered by `chosen`: its best sentence, best-scoring steps first. */
+/** How many of the sentences each paragraph holds. */
+function paragraphSizes(sentences: readonly ScoredSentence[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { passage } of sentences)
+    counts.set(passage.paragraph, (counts.get(passage.paragraph) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * One key point per step not yet covered by `chosen`, best-scoring steps first: the step's best sentence that
+ * reads alone, or, in a step with none, its best (which brings what it leans on). A point that brings two
+ * sentences before it spends three of the summary's places on one step ("This is all we want for South
+ * Vietnam." / "It is all the people of South Vietnam want." after the sentence they lean on).
+ */
 function keyPoints(
   article: ScoredArticle,
   chosen: ReadonlySet<number>,
@@ -57,13 +68,41 @@ function keyPoints(
   const steps = stepsOf(sentences, size);
   const covered = new Set([...chosen].map((i) => steps[i]));
   const best = new Map<string, number>();
-  for (const [i, sentence] of sentences.entries()) {
+  const better = (i: number, current: number | undefined): boolean => {
+    if (current === undefined) return true;
+    const alone = !sentences[i]!.cues.dependent;
+    const currentAlone = !sentences[current]!.cues.dependent;
+    if (alone !== currentAlone) return alone;
+    return sentences[i]!.score > sentences[current]!.score;
+  };
+  for (const i of sentences.keys()) {
     const step = steps[i]!;
-    if (covered.has(step)) continue;
-    const current = best.get(step);
-    if (current === undefined || sentence.score > sentences[current]!.score) best.set(step, i);
+    if (!covered.has(step) && better(i, best.get(step))) best.set(step, i);
   }
   return [...best.values()].sort((a, b) => sentences[b]!.score - sentences[a]!.score).slice(0, limit);
+}
+
+/**
+ * The run length that spreads a summary of at most `budget` sentences over a long paragraph: `stepSentences`,
+ * or longer when `chosen` and one point for each run it leaves uncovered would not fit (a speech of 274
+ * sentences pasted as one paragraph has 28 runs of 10; with 18 places the last runs, its close, were left
+ * out); never longer than the longest paragraph, whose runs are then one step.
+ */
+function spreadingRun(
+  sentences: readonly ScoredSentence[],
+  chosen: ReadonlySet<number>,
+  budget: number,
+  stepSentences: number,
+): number {
+  const longest = Math.max(0, ...paragraphSizes(sentences).values());
+  let size = stepSentences;
+  while (size < longest) {
+    const steps = stepsOf(sentences, size);
+    const covered = new Set([...chosen].map((i) => steps[i]));
+    if (chosen.size + new Set(steps).size - covered.size <= budget) break;
+    size += 1;
+  }
+  return size;
 }
 
 /**
@@ -113,6 +152,8 @@ export function selectSentences(
 /**
  * `chosen` and the key point of each step it does not cover (up to `points` of the best-scoring steps),
  * each with the sentences it leans on, while the summary stays within `max` sentences; in article order.
+ * A long paragraph's runs are first made long enough that each has a place (see `spreadingRun`), then any
+ * places left go to the runs of `stepSentences` still uncovered.
  */
 function withStepPoints(
   article: ScoredArticle,
@@ -121,10 +162,16 @@ function withStepPoints(
   max: number,
   stepSentences: number,
 ): number[] {
-  for (const point of keyPoints(article, chosen, points, stepSentences)) {
-    const unit = unitOf(article.sentences, point);
-    const fits = chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
-    if (fits && readsAlone(article.sentences, unit)) for (const i of unit) chosen.add(i);
+  const budget = Math.min(max, chosen.size + points);
+  for (const size of new Set([
+    spreadingRun(article.sentences, chosen, budget, stepSentences),
+    stepSentences,
+  ])) {
+    for (const point of keyPoints(article, chosen, budget - chosen.size, size)) {
+      const unit = unitOf(article.sentences, point);
+      const fits = chosen.size + unit.filter((i) => !chosen.has(i)).length <= budget;
+      if (fits && readsAlone(article.sentences, unit)) for (const i of unit) chosen.add(i);
+    }
   }
   return [...chosen].sort((a, b) => a - b);
 }

@@ -99,6 +99,28 @@ describe('summaries of small hand-written articles', () => {
     expect(quarters).toEqual(new Set([0, 1, 2, 3]));
   });
 
+  it.each([
+    ['2004_george_w_bush_r.json', 'State of the Union Address 2004'],
+    ['1966_lyndon_b_johnson_d.json', 'State of the Union Address 1966'],
+  ])(
+    'given %s pasted as one paragraph, more runs of ten than a long summary has places, then long has a sentence in every tenth of the speech, its close among them, and no three in a row',
+    (file, title) => {
+      const [address] = loadSotuArticles([file]);
+      const text = address!.sentences.map((sentence) => sentence.text).join(' ');
+      const pasted = fixtureArticle('pasted-speech', [text], { title });
+      const count = pasted.sentences.length;
+      expect(Math.ceil(count / DEFAULT_SUMMARY_OPTIONS.stepSentences)).toBeGreaterThan(
+        DEFAULT_SUMMARY_OPTIONS.maxSentences.long,
+      );
+      const long = summarize(pasted, { length: 'long' }).sentences.map((s) => Number(s.id.split('#')[1]));
+      expect(long.length).toBeLessThanOrEqual(DEFAULT_SUMMARY_OPTIONS.maxSentences.long);
+      const tenths = new Set(long.map((at) => Math.floor((10 * at) / count)));
+      expect(tenths).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+      const threeInARow = long.filter((at) => long.includes(at + 1) && long.includes(at + 2));
+      expect(threeInARow).toEqual([]);
+    },
+  );
+
   it('given a report of 80 sentences then long has one per run of ten (8), and a short report keeps its 7', () => {
     const [address] = loadSotuArticles(['2010_barack_obama_d.json']);
     const text = address!.sentences
