@@ -18,6 +18,11 @@ const DEPENDENT_OPENING =
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =
   /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former)\b/;
+// An item of a list, counted by its place ("Third, the underlying causes of labor management disputes.",
+// "Point number two is the extension of facilities…", "Secondly, …"): it says which item it is of a list
+// announced before, and is often no sentence of its own. "First of all" and "At first" open a sentence.
+const ENUMERATED_OPENING =
+  /^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,|point (?:number )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)/;
 // An opening phrase whose object stands for what the sentence before said, told by its shape, not its words:
 // - a preposition, or a phrase ending in "of", before "that" ("By that process…", "On top of that, …", "The
 //   people of that country…"); right after a preposition "that" is no conjunction ("given that…");
@@ -105,7 +110,7 @@ export interface SentenceCues {
   /**
    * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
    * "It was…", "His aim…", "In 1956, they…", "By that process…", "As a result, …"), or it opens on an item of a list named before
-   * ("The third is…"). Narrower than `dependent`, which also counts a pronoun a few
+   * ("The third is…", "Third, the underlying causes…", "Point number two is…"). Narrower than `dependent`, which also counts a pronoun a few
    * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
    */
   readonly opensLeaning: boolean;
@@ -133,6 +138,7 @@ export function cuesOf(text: string): SentenceCues {
     consequence ||
     DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
+    ENUMERATED_OPENING.test(folded) ||
     DEMONSTRATIVES.has(afterPhrase ?? '') ||
     POINTING_PHRASE.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));

@@ -32,6 +32,11 @@ describe('discourse cues of a sentence', () => {
     ['The third is freedom from want, everywhere in the world.', { dependent: true }],
     ['The latter was never built.', { dependent: true }],
     ['The third quarter was the strongest in the company’s history.', { dependent: false }],
+    ['Third, the underlying causes of labor management disputes.', { dependent: true }],
+    ['Point number two is the extension of facilities for bargaining.', { dependent: true }],
+    ['Secondly, the price of land has doubled.', { dependent: true }],
+    ['First of all, the harbour must be dredged.', { dependent: false }],
+    ['At first, nobody came to the market.', { dependent: false }],
     [
       'Combined with the new port, the rail link, and other works, this will cut the journey by an hour.',
       { dependent: true },

@@ -99,6 +99,22 @@ describe('a topic summary that reads on its own', () => {
     expect(texts.join(' ')).not.toContain('But the harbour');
   });
 
+  it('given a list of points about the topic announced in a sentence about something else, then no item is taken cut off its list ("Third, the causes of harbour disputes.")', () => {
+    const harbour = fixtureArticle('harbour-plan', [
+      'The council met on Monday and agreed a plan in three points.',
+      'First, the harbour will be dredged before the summer.',
+      'Point number two is a new office for harbour pilots on the quay.',
+      'Third, the causes of harbour disputes.',
+      'Fishing boats still use the harbour every morning before dawn.',
+      'The harbour master expects more ferries next year.',
+    ]);
+    const texts = summarize(harbour, { topic: 'harbour', length: 'short' }).sentences.map((s) => s.text);
+    expect(texts).toEqual([
+      'Fishing boats still use the harbour every morning before dawn.',
+      'The harbour master expects more ferries next year.',
+    ]);
+  });
+
   it('given sentences about the topic that open on a pronoun ("It was…", "Their…") then each comes only after the sentence it points back to', () => {
     const pilot = fixtureArticle('pilot', [
       'Mara Quist wrote novels about hospitals and banks.',
