@@ -108,10 +108,7 @@ function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
   ]);
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: fitText(
-      en.librarySummaryTitle(DISCORD_STYLE, summary.excerpts.length, summary.topic, summary.overviewOf),
-      DISCORD_LIMITS.embedTitle,
-    ),
+    title: fitText(en.librarySummaryTitle(DISCORD_STYLE, summary), DISCORD_LIMITS.embedTitle),
   };
   const description = fitLines(
     lines,

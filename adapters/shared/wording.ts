@@ -16,6 +16,9 @@ import type {
  * wording lives here, beside the adapters that use it (as `daily-wording.ts` does for daily posts).
  */
 
+/** A library summary that found sentences: what its head describes. */
+type FoundLibrarySummary = Extract<LibrarySummary, { readonly kind: 'found' }>;
+
 /** How a platform writes the pieces of a sentence. */
 export interface WordingStyle {
   /** A user's input or an article's text, escaped and in curly quotes. */
@@ -139,14 +142,26 @@ export const en = {
   authorsSummary: "The author's own summary",
   /**
    * The head of a library-wide topic summary: "What 3 articles say about sanctions"; of an overview of the
-   * library (no topic, `overviewOf` articles in all): "The 5 newest of 12 articles, each in a sentence".
+   * library (no topic, `overviewOf` articles in all): "The 5 newest of 12 articles, each in a sentence". Kept
+   * to one author's articles, it says whose: "What 2 articles by BBC News say about theatre", "BBC News's 9
+   * articles, each in a sentence", "The 5 newest of BBC News's 12 articles…".
    */
-  librarySummaryTitle: (s: WordingStyle, articles: number, topic: string, overviewOf?: number): string =>
-    overviewOf !== undefined
-      ? overviewOf > articles
-        ? `The ${articles === 1 ? 'newest' : `${articles} newest`} of ${overviewOf} articles, each in a sentence (${s.code(optionText(s, 'sentences', String(overviewOf)))} for all)`
-        : `The ${articles} articles, each in a sentence`
-      : `What ${articles === 1 ? 'one article says' : `${articles} articles say`} about ${s.escaped(topic)}`,
+  librarySummaryTitle: (s: WordingStyle, summary: FoundLibrarySummary): string => {
+    const { topic, overviewOf, author } = summary;
+    const articles = summary.excerpts.length;
+    const whose = author === undefined ? '' : `${s.escaped(author)}'s `;
+    if (overviewOf === undefined) {
+      const by = author === undefined ? '' : ` by ${s.escaped(author)}`;
+      return `What ${articles === 1 ? `one article${by} says` : `${articles} articles${by} say`} about ${s.escaped(topic)}`;
+    }
+    if (overviewOf > articles) {
+      const newest = articles === 1 ? 'newest' : `${articles} newest`;
+      return `The ${newest} of ${whose}${overviewOf} articles, each in a sentence (${s.code(optionText(s, 'sentences', String(overviewOf)))} for all)`;
+    }
+    return author === undefined
+      ? `The ${articles} articles, each in a sentence`
+      : `${whose}${articles} articles, each in a sentence`;
+  },
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
     `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
   noLibraryTopic: (s: WordingStyle, topic: string): string =>

@@ -100,12 +100,7 @@ function renderSummary(
 function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   if (summary.kind !== 'found')
     return note(librarySummaryProblem(slackStyle(), summary), librarySummaryProblem(PLAIN, summary));
-  const head = en.librarySummaryTitle(
-    slackStyle(),
-    summary.excerpts.length,
-    summary.topic,
-    summary.overviewOf,
-  );
+  const head = en.librarySummaryTitle(slackStyle(), summary);
   const groups = summary.excerpts.flatMap(({ article, sentences }) => [
     ...sectionsOfLines([
       `*${mrkdwnLink(article.url, article.title)}*`,
@@ -117,9 +112,7 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   ]);
   const first = summary.excerpts[0];
   return {
-    text: fallback(
-      `${en.librarySummaryTitle(PLAIN, summary.excerpts.length, summary.topic, summary.overviewOf)}: ${first?.sentences[0]?.text ?? ''}`,
-    ),
+    text: fallback(`${en.librarySummaryTitle(PLAIN, summary)}: ${first?.sentences[0]?.text ?? ''}`),
     blocks: withinBlockLimit([section(`*${head}*`), ...groups], []),
   };
 }

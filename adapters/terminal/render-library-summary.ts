@@ -18,8 +18,5 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
       ...sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
     ].join('\n'),
   );
-  return [
-    `${en.librarySummaryTitle(wording, summary.excerpts.length, summary.topic, summary.overviewOf)}:`,
-    ...blocks,
-  ].join('\n\n');
+  return [`${en.librarySummaryTitle(wording, summary)}:`, ...blocks].join('\n\n');
 }

@@ -776,7 +776,7 @@ export class Bot {
       return this.summary(request);
     }
     const all = words !== undefined && asksForWholeLibrary(words);
-    if (all && articles.length > 1) return this.overview(articles, request);
+    if (all && articles.length > 1) return byAuthor(this.overview(articles, request), scope.name);
     if (words !== undefined && !all && articles.length > 1) {
       const { length, sentences } = request;
       const theirs: LibraryFinder = {
@@ -785,7 +785,7 @@ export class Bot {
         article: (slug) => this.library.article(slug),
       };
       const summary = summarizeLibrary(theirs, { topic: words, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
-      return { kind: 'library-summary', summary };
+      return byAuthor({ kind: 'library-summary', summary }, scope.name);
     }
     const newest = articles[0]!.slug;
     const reply = this.summary({
@@ -884,6 +884,13 @@ export class Bot {
 function authorName(articles: readonly Article[], asked: string): string {
   const names = new Set(articles.map((article) => article.meta.author));
   return names.size === 1 ? articles[0]!.meta.author : asked;
+}
+
+/** A library summary kept to one author's articles, saying whose ("What 2 articles by BBC News say…"). */
+function byAuthor(reply: BotReply, author: string): BotReply {
+  return reply.kind === 'library-summary' && reply.summary.kind === 'found'
+    ? { ...reply, summary: { ...reply.summary, author } }
+    : reply;
 }
 
 /** A summary request with no mention in its topic or article ("/summary @bob the chess article"). */

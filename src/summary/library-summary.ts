@@ -31,6 +31,8 @@ export type LibrarySummary =
       readonly excerpts: readonly ArticleExcerpt[];
       /** An overview: how many articles the library has, of which `excerpts` are the newest. */
       readonly overviewOf?: number;
+      /** The author the summary was kept to ("BBC News"), as the library names them. */
+      readonly author?: string;
     }
   /** No article discusses the topic. */
   | { readonly kind: 'not-discussed'; readonly topic: string; readonly suggestions: readonly string[] }
