@@ -3,7 +3,7 @@ import { wordCount } from '../text/tokenize.js';
 import { ConceptReader } from './concepts.js';
 
 /** The concepts of the topic as the search found it in the hits, and whether a text names one of them. */
-function topicNamer(hits: readonly SearchHit[], reader: ConceptReader) {
+export function topicNamer(hits: readonly SearchHit[], reader: ConceptReader) {
   const topic = new Set(
     hits.flatMap((hit) =>
       hit.highlights.flatMap(([start, end]) => reader.concepts(hit.passage.text.slice(start, end))),

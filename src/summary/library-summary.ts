@@ -1,8 +1,16 @@
 import type { Article, Attribution, Passage } from '../content/article.js';
 import type { SearchOptions } from '../search/options.js';
-import { SearchStatus, type SearchRequest, type SearchResult } from '../search/result.js';
+import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
+import { ConceptReader } from './concepts.js';
+import { topicNamer } from './about-topic.js';
 import { cleanTopic, fitUnits, hasTopicWords, leaningUnits, nearBest } from './topic.js';
+
+/**
+ * Sentences found about a topic that make an article one about it, not one that mentions it in passing (a
+ * passing mention is a sentence, sometimes two side by side).
+ */
+const ABOUT_SENTENCES = 3;
 
 /** What a library-wide topic summary needs from the search engine: a `Library` is one. */
 export interface LibraryFinder {
@@ -53,7 +61,8 @@ export interface LibrarySummaryRequest {
  * every article, the best `sentences` of them (by default the length's `topicSentences`), at most
  * `libraryPerArticle` from one article so that several voices are heard, one that leans on the sentence
  * before only with it (see `leaningUnits`). Sentences are grouped by article,
- * the article of the best passage first, each article's sentences in its own order.
+ * the article of the best passage first after those about the topic (see `aboutTheTopic`), each article's
+ * sentences in its own order.
  */
 export function summarizeLibrary(
   finder: LibraryFinder,
@@ -82,13 +91,30 @@ export function summarizeLibrary(
     group.passages.push(passage);
     groups.set(passage.slug, group);
   }
-  // Map keeps insertion order: the article of the best hit first.
-  const excerpts = [...groups.values()].map(({ article, passages }) => ({
-    article,
-    sentences: passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
-  }));
+  // Map keeps insertion order: the article of the best hit first, after those about the topic.
+  const about = aboutTheTopic(hits);
+  const excerpts = [...groups.values()]
+    .sort((a, b) => Number(about(b.article)) - Number(about(a.article)))
+    .map(({ article, passages }) => ({
+      article,
+      sentences: passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
+    }));
   // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").
   return { kind: 'found', topic: result.respelled ?? topic, length, excerpts };
+}
+
+/**
+ * Whether an article is about the topic of `hits` rather than mentioning it in passing: its title names the
+ * topic, or `ABOUT_SENTENCES` of the hits are its sentences (a report on air passengers' rights says
+ * "compensation" in ten). A library summary puts such articles first, so that a passing mention the search
+ * scores best ("Compensation is being paid in almost two million cases…" in an address on everything) does
+ * not open it.
+ */
+function aboutTheTopic(hits: readonly SearchHit[]): (article: Attribution) => boolean {
+  const { names } = topicNamer(hits, new ConceptReader([]));
+  const found = new Map<string, number>();
+  for (const { passage } of hits) found.set(passage.slug, (found.get(passage.slug) ?? 0) + 1);
+  return (article) => names(article.title) || (found.get(article.slug) ?? 0) >= ABOUT_SENTENCES;
 }
 
 /**

@@ -70,6 +70,32 @@ describe('what the whole library says about a topic', () => {
     expect(summary.kind === 'found' && summary.excerpts[0]!.article.slug).toBe(best);
   });
 
+  it('given an article about the topic and a passing mention elsewhere that the search scores best, then the article about it comes first', () => {
+    const passengers = fixtureArticle(
+      'passengers',
+      [
+        'Air travellers who are bumped from a flight can now claim cash from the airline under new rules.',
+        'The rules set the compensation owed to a traveller at up to 600 euros, depending on the distance flown.',
+        'Airlines say the compensation will push fares up for everyone else.',
+        'Before, compensation was owed only by scheduled airlines and was half as much.',
+      ],
+      { title: 'Air travellers win new rights' },
+    );
+    const address = fixtureArticle(
+      'address',
+      [
+        'Our veterans have come home to schools, homes and work. Compensation is paid to every veteran who claims it.',
+        'The farms had a good year. The harbour at Eastham will take larger ships next spring.',
+      ],
+      { title: 'The state of the county' },
+    );
+    const both = Library.create([passengers, address]);
+    expect(both.search({ query: 'compensation' }).hits[0]!.article.slug).toBe('address');
+    const summary = summarizeLibrary(both, { topic: 'compensation' }, options);
+    if (summary.kind !== 'found') throw new Error('expected found');
+    expect(summary.excerpts.map((excerpt) => excerpt.article.slug)).toEqual(['passengers', 'address']);
+  });
+
   it('given a sentence count then at most that many sentences, and at most two from one article', () => {
     const summary = summarizeLibrary(library, { topic: 'harbour', sentences: 3 }, options);
     if (summary.kind !== 'found') throw new Error('expected found');
