@@ -402,6 +402,7 @@ export class Library {
       withoutChatMarkup(request.query),
       best,
       (term, stem) => engine.index.hasStem(stem) || inDictionary(term, this.options.lexicon, true),
+      (term, stem) => engine.meaningOf(term, stem),
     );
     return respelled === undefined ? result : { ...result, respelled };
   }

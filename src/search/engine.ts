@@ -75,6 +75,11 @@ export class SearchEngine {
     return this.analyzer.analyze(query, lexical);
   }
 
+  /** The dictionary word a typed word the library lacks means, two letters swapped back ("fule": fuel). */
+  meaningOf(term: string, stem: string): string | undefined {
+    return this.analyzer.meaningOf(term, stem);
+  }
+
   /**
    * The best `limit` passages of the range for the query, re-ranked with fuse.js. `reach`: how far
    * it looks for passages that lack words of the query (see `Reach`), for a query nothing matches.

@@ -31,6 +31,7 @@ import {
 import { QuestionKind, questionOf } from './question.js';
 import { MONTH_NAMES } from './answer-cues.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { transposedWords } from './transposed.js';
 
 /** Vocabulary terms one query word may match, each with the quality of that match (0–1]. */
 export type QueryUnit = ReadonlyMap<string, number>;
@@ -200,7 +201,9 @@ export class QueryAnalyzer {
     // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure
     // that a code has too ("KN-25").
     const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
-    const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word)));
+    const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word))).map((word) =>
+      this.asMeant(word),
+    );
     const fillers = fillersOf(words);
     const content = words.filter((word, i) => !fillers[i] && !this.mistypedFunctionWord(word));
     const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
@@ -336,6 +339,59 @@ export class QueryAnalyzer {
       units: title.split(' ').map((word) => this.stemUnit(stemOf(word), word, quality)),
     })).filter((alternative) => alternative.units.every((unit) => unit.size > 0));
     return titles.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...titles] };
+  }
+
+  /**
+   * The word as the dictionary word it means with two letters swapped back (`meaningOf`: "fule" is "fuel"):
+   * found as that word would be, by its forms, its relatives or not at all, never as a word of the library
+   * one other slip away ("full").
+   */
+  private asMeant(word: Word): Word {
+    const part = word.parts[0];
+    if (word.parts.length !== 1 || part === undefined || word.surface.toLowerCase() !== part.term)
+      return word;
+    const meant = this.meaningOf(part.term, part.stem);
+    if (meant === undefined) return word;
+    let at = 0;
+    while (meant[at] === part.term[at]) at += 1;
+    return {
+      ...word,
+      surface: swapped(word.surface, at),
+      parts: [{ ...part, term: meant, stem: stemOf(meant) }],
+    };
+  }
+
+  /**
+   * The dictionary word a word the library has in no form means, two letters swapped back
+   * (`transposedWords`): its only such word, or the only one the library has something of, in a form or a
+   * relative ("fule" may be "flue" or "fuel", and the library has "petrol", a fuel). Undefined otherwise.
+   */
+  meaningOf(term: string, stem: string): string | undefined {
+    const meant = this.meaningsOf(term, stem);
+    if (meant.length <= 1) return meant[0];
+    const found = meant.filter((each) => this.findsAny(each));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** `transposedWords` of a word the library has in no form. */
+  private meaningsOf(term: string, stem: string): string[] {
+    return this.index.hasStem(stem) ? [] : transposedWords(term, this.options.lexicon);
+  }
+
+  /** Whether the word, as a plain word of a query, finds some term of the library (`wordTerm`'s unit). */
+  private findsAny(term: string): boolean {
+    const part: Token = {
+      term,
+      stem: stemOf(term),
+      start: 0,
+      end: term.length,
+      position: 0,
+      alias: false,
+      word: 0,
+    };
+    const forms = this.formsOf(part);
+    forms.plain ??= this.irregularUnit(part, forms.unit);
+    return (forms.asWord ??= this.relatedUnit(part, forms.plain, false)).size > 0;
   }
 
   /**
@@ -909,6 +965,10 @@ export class QueryAnalyzer {
     // stem but means "stronger"): its near words join its stem's.
     if (unit.size > 0 && this.index.hasTerm(part.term)) return unit;
     if (this.relatedOf(part.term).length > 0) return unit;
+    // Two letters swapped from dictionary words the library has nothing of ("fule": flue, fuel), it means one
+    // of those (`meaningOf`), not a word of the library one other slip away ("full").
+    const meanings = this.meaningsOf(part.term, part.stem);
+    if (meanings.length > 0 && !meanings.some((meant) => this.findsAny(meant))) return unit;
     // A name the dictionary knows is a typo of one slip at most ("unio" for "union", but "beatles" is no
     // "beat"): one the library lacks is what the query is about.
     const name = unit.size === 0 && this.options.lexicon.isName?.(part.term) === true;

@@ -2,9 +2,11 @@ import type { PassageRange } from './candidates.js';
 import { slipsOf } from './edit-distance.js';
 import type { SearchEngine } from './engine.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { stemOf } from '../text/tokenize.js';
 import { inDictionary, type Lexicon } from './lexicon.js';
 import type { QueryTerm } from './query.js';
 import { questionOf } from './question.js';
+import { transposedWords } from './transposed.js';
 
 /** Quotation marks around words (not apostrophes inside them): a suggestion is bare words. */
 const QUOTE_MARKS = /["“”„‟«»]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu;
@@ -45,6 +47,10 @@ export function suggestQueries(
     // dictionary knows.
     if (engine.index.hasTerm(folded) || (lexicon !== undefined && inDictionary(folded, lexicon, true)))
       continue;
+    // Nor one two letters swapped from dictionary words the library lacks: it means one of those ("fule":
+    // fuel), not a word of the library one other slip away ("full").
+    const swapped = lexicon === undefined ? [] : transposedWords(folded, lexicon);
+    if (swapped.length > 0 && !swapped.some((word) => engine.index.hasStem(stemOf(word)))) continue;
     // A word one slip from a dictionary word the library lacks ("recesion") means that word: the library's
     // words further away ("represent") are not what was meant.
     const meant = lexicon !== undefined && oneSlipFromDictionary(folded, lexicon);

@@ -81,6 +81,23 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(first('perfoming')).toMatch(/performances?\b/);
   });
 
+  it('given a word two letters swapped from a dictionary word the library lacks ("fule": fuel), then it is read as that word, not as a word of the library one other slip away ("full")', () => {
+    const library = (sentences: string[]): Library =>
+      Library.create([smallArticle('jobs', 'Jobs', sentences)], { lexicon: wordnetLexicon() });
+    const jobs = library(['We have virtually full employment.', 'The new rules cost more.']);
+    const nothing = jobs.search({ query: 'fule' });
+    expect(nothing.hits).toEqual([]);
+    expect(nothing.suggestions).toEqual([]);
+    // What "fuel" finds, it finds: here a more specific word ("petrol"), and the reply says it read "fuel".
+    const petrol = library(['We have virtually full employment.', 'Petrol prices rose again.']);
+    const found = petrol.search({ query: 'fule prices' });
+    expect(found.hits.map((hit) => hit.passage.text)).toEqual(['Petrol prices rose again.']);
+    expect(found.respelled).toBe('fuel prices');
+    expect(petrol.search({ query: 'Fule' }).hits.map((hit) => hit.passage.text)).toEqual(
+      petrol.search({ query: 'fuel' }).hits.map((hit) => hit.passage.text),
+    );
+  });
+
   it('given a typo as near a word of the library as a function word ("bith": birth, both), then it is the word', () => {
     const library = Library.create(
       [smallArticle('births', 'Births', ['The rate rose.', 'The birth rate fell again.'])],
