@@ -100,6 +100,13 @@ export function swapped(word: string, at: number): string {
   return word.slice(0, at) + word[at + 1]! + word[at]! + word.slice(at + 2);
 }
 
+/** The word with two letters side by side swapped, each way it can be ("doubeld": odubeld, …, doubled). */
+export function transpositions(word: string): string[] {
+  const forms: string[] = [];
+  for (let at = 0; at + 1 < word.length; at++) if (word[at] !== word[at + 1]) forms.push(swapped(word, at));
+  return forms;
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** The words one slip makes of a word: a letter left out, added or changed, or two side by side swapped. */

@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { stemOf } from '../text/tokenize.js';
-import { EditPattern, typoBudget } from './edit-distance.js';
+import { EditPattern, transpositions, typoBudget } from './edit-distance.js';
 import { NearWords, sharesTrigrams } from './near-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 
@@ -22,16 +22,6 @@ function undoubled(word: string): string {
     previous = char;
   }
   return out;
-}
-
-/** The word with two letters side by side swapped, each way it can be ("doubeld": odubeld, …, doubled). */
-function transpositions(word: string): string[] {
-  const swapped: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    swapped.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
-  }
-  return swapped;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CONTRACTIONS, LIGHT_WORDS, STOPWORDS } from '../text/stopwords.js';
-import { swapped, typoBudget } from './edit-distance.js';
+import { transpositions, typoBudget } from './edit-distance.js';
 import { inDictionary, inflectedForms, type Lexicon } from './lexicon.js';
 
 const LETTERS = /^\p{L}+$/u;
@@ -20,13 +20,7 @@ const ENDINGS = ['s', 'es', 'd', 'ed', 'ing'];
 export function transposedWords(term: string, lexicon: Lexicon): string[] {
   if (typoBudget(term.length) === 0 || !LETTERS.test(term) || isFunctionWord(term)) return [];
   if (inDictionary(term, lexicon, true) || isWord(term, lexicon, true)) return [];
-  const found: string[] = [];
-  for (let at = 0; at + 1 < term.length; at++) {
-    if (term[at] === term[at + 1]) continue;
-    const form = swapped(term, at);
-    if (!isFunctionWord(form) && isWord(form, lexicon, false)) found.push(form);
-  }
-  return found;
+  return transpositions(term).filter((form) => !isFunctionWord(form) && isWord(form, lexicon, false));
 }
 
 /**
