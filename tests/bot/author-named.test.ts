@@ -43,9 +43,29 @@ describe('an author named in a plain request', () => {
     });
   });
 
+  it.each([
+    ['what did reagan say?', 'random quote of Ronald Reagan'],
+    ['what did kennedy say', 'random quote of John F Kennedy'],
+    ['what does obama think?', 'random quote of Barack Obama'],
+  ])(
+    'given %j, of an author of the library and no topic, then it is one of theirs: %s',
+    (message, expected) => {
+      expect(answered(bot.handle(bot.read(message)))).toBe(expected);
+    },
+  );
+
+  it('given "what did reagan say about taxes?" then it is still a quote about taxes by Reagan', () => {
+    const reply = bot.handle(bot.read('what did reagan say about taxes?'));
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    expect(reply).toMatchObject({ query: 'taxes', random: false, author: 'reagan' });
+    expect(reply.hit.article.author).toBe('Ronald Reagan');
+  });
+
   it('given a person the texts name who is no author of the library then their name is searched in the texts', () => {
     expect(bot.read('a quote from biden')).toEqual({ kind: 'quote', query: 'biden' });
     expect(bot.read('what did biden say?')).not.toHaveProperty('author');
+    const said = bot.handle(bot.read('what did biden say?'));
+    expect(said.kind === 'quote' && said.hit.passage.text).toContain('Biden');
     const reply = bot.handle(bot.read('a quote from biden'));
     expect(reply.kind === 'quote' && reply.hit.passage.text).toContain('Biden');
   });
