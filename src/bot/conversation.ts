@@ -18,9 +18,12 @@ const SOURCE_WORDS =
 /** Those of them that ask who said the words, not who wrote the article. */
 const SAID_WORDS = /\bwho said\b/i;
 
-/** Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one". */
+/**
+ * Words that ask for the last quote's next match, as `/next` does: "next", "more please", "another one", and
+ * "what else?" or "anything else?" alone (of no one: "what else did he say?" is `ELSE_WORDS`).
+ */
 const NEXT_WORDS =
-  /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one))(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
+  /^(?:@\S+[\s:,]+)?(?:next(?: one| match| quote)?|more|another(?: one)?|show me (?:another|more|the next one)|(?:(?:so|and|ok|okay),? )?(?:what|(?:is there |got )?(?:anything|something)) else(?: (?:is there|have you got|you got|do you have))?)(?:[\s,]+(?:please|pls|plz))?[\s.!?]*$/iu;
 
 /** How a follow-up may ask, before its verb phrase: "can you", "please", "@quotebot" aside. */
 const ASKING = String.raw`^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls |just )?`;
@@ -102,7 +105,7 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more" or "another one" is its next match, "what else did he say?" the same person's other
+ * quote, "next", "more", "another one" or "what else?" is its next match, "what else did he say?" the same person's other
  * words, "context please" or "why?" its context, "who wrote it?" or "when was that?" its article, "who said
  * that?" the person it quotes, and "summarize it" that article's summary; after a summary, "shorter" and
  * "longer" are it at another length (see `followUp`). The conversations are the bot's, one per

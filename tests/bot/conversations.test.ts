@@ -59,6 +59,24 @@ describe('converse: a chat message read in its conversation', () => {
       article: { author: 'Eric Ballbach' },
     });
   });
+
+  it('given a quote, then "what else", "what else?" and "anything else?" are its next matches, one after another; with no quote before, they ask for one, not a search for "else"', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    converse(bot, '@quotebot quote north korea', key('U1'), 0);
+    for (const [at, text] of [
+      'what else',
+      'what else?',
+      '@quotebot anything else?',
+      'so what else is there?',
+    ].entries())
+      expect(converse(bot, text, key('U1'), 1 + at), text).toMatchObject({
+        kind: 'quote',
+        position: 1 + at,
+        query: 'north korea',
+      });
+    for (const text of ['what else', 'anything else?'])
+      expect(converse(bot, text, key('U2'), 9), text).toEqual({ kind: 'no-follow-up', reason: 'no-quote' });
+  });
 });
 
 describe('converse: a summary at another length', () => {
