@@ -148,13 +148,15 @@ function commandEmbed(command: CommandDefinition): APIEmbed {
 }
 
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boolean): DiscordMessage {
-  if (reply.brief || reply.unknown || reply.setUp)
+  if (reply.brief || reply.unknown || reply.setUp || reply.addArticles)
     return {
       content: reply.setUp
         ? en.dailySetUp(DISCORD_STYLE, DAILY_MANAGERS.discord)
-        : reply.unknown
-          ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
-          : en.smallTalk(DISCORD_STYLE, reply.example),
+        : reply.addArticles
+          ? en.addArticles(DISCORD_STYLE)
+          : reply.unknown
+            ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
+            : en.smallTalk(DISCORD_STYLE, reply.example),
       embeds: [],
       components: [],
       private: isPrivate,

@@ -210,6 +210,12 @@ export const en = {
   },
   smallTalk: (s: WordingStyle, example = 'election'): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} ${example}`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
+  /**
+   * "how do I add an article?": articles are files of the content folder, which `quotebot import` writes where
+   * the bot runs (no chat command adds one); the bot reads a new one at once.
+   */
+  addArticles: (s: WordingStyle): string =>
+    `Articles are files in my content folder: run ${s.code('npx quotebot import <file or URL>')} where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). ${s.code(s.command('articles'))} lists them, ${s.code(s.command('help'))} everything I do.`,
   helpMention:
     'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,

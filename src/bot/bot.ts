@@ -197,6 +197,7 @@ export class Bot {
             commands: this.withLibraryExamples(this.commands),
             ...(request.unknown ? { unknown: request.unknown } : {}),
             ...(request.brief ? { brief: true as const } : {}),
+            ...(request.addArticles ? { addArticles: true as const } : {}),
             ...(request.brief || request.unknown ? { example: this.exampleWord() } : {}),
           }
         );

@@ -5,6 +5,8 @@ import { wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ARTICLES_ABOUT,
+  BOT_THINGS,
+  BOT_WORDS,
   ARTICLES_BY,
   ARTICLE_ALONE,
   ARTICLE_MENTIONS,
@@ -15,6 +17,7 @@ import {
   DAILY_STOPPING,
   FILLER,
   HELP_PHRASES,
+  HOW_TO,
   keywordOf,
   LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
@@ -26,6 +29,7 @@ import {
   TOPIC_MARKERS,
   TRAILING_FILLER,
   withoutCardWords,
+  type BotThing,
   type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
@@ -423,6 +427,20 @@ function authorAsked(
   return undefined;
 }
 
+/**
+ * What a question about the bot's own things asks help on ("how do I add an article?": adding articles; "what
+ * is a quote card?": `/quote`), as "what can you do?" asks for all of it; undefined when a word of it is none
+ * of the bot's (see `BOT_WORDS`) or it is no such question.
+ */
+function botThingAsked(corrected: string): BotThing | undefined {
+  const rest = HOW_TO.exec(corrected)?.groups?.['rest'];
+  if (rest === undefined) return undefined;
+  const own = (word: string): boolean =>
+    BOT_WORDS.has(word) || (STOPWORDS.has(word) && !TOPIC_MARKERS.has(word));
+  if (!rest.split(' ').filter(Boolean).every(own)) return undefined;
+  return BOT_THINGS.find(({ pattern }) => pattern.test(rest))?.thing;
+}
+
 /** A question word a message of two words may start with ("who wrote"): no words to quote. */
 const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
 const QUESTION_WORD =
@@ -592,6 +610,10 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     return DAILY_STOPPING.test(corrected)
       ? { kind: 'help', command: 'daily' }
       : { kind: 'help', command: 'daily', setUp: true };
+  // "how do I add an article?", "what is a quote card?": where to read how, not a search for "add".
+  const thing = botThingAsked(corrected);
+  if (thing === 'add-articles') return { kind: 'help', addArticles: true };
+  if (thing !== undefined) return { kind: 'help', command: thing };
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   // "does the da vinci article mention the vatican?": a quote of "vatican" in that article.
   const mention = article === undefined ? mentionAsked(text, options.isWord) : undefined;

@@ -41,7 +41,8 @@ export type BotRequest =
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
    * that one command in full (`/help quote`, and "stop posting every day" for `/daily`); `setUp`: how to set
-   * that command up here, in a line ("post a quote every morning" for `/daily`).
+   * that command up here, in a line ("post a quote every morning" for `/daily`); `addArticles`: how to add
+   * articles, which is done outside chat ("how do I import an article?").
    */
   | {
       readonly kind: 'help';
@@ -49,6 +50,7 @@ export type BotRequest =
       readonly brief?: boolean | undefined;
       readonly command?: string | undefined;
       readonly setUp?: true | undefined;
+      readonly addArticles?: true | undefined;
     };
 
 /**
@@ -239,6 +241,11 @@ export type BotReply =
        * that does it and where to read more, not the command in full.
        */
       readonly setUp?: true;
+      /**
+       * How to add articles, asked in words ("how do I import an article?"): in a line, where they come from
+       * (`quotebot import` writes them into the content folder, outside chat) and where to read more.
+       */
+      readonly addArticles?: true;
     };
 
 /**

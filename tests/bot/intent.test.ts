@@ -373,6 +373,41 @@ describe('parseIntent: a daily post asked for in words', () => {
   });
 });
 
+describe('parseIntent: a question about the bot itself', () => {
+  it.each([
+    'how do I add an article',
+    'how do I import an article?',
+    'how do I add my own articles',
+    '@quotebot how can we upload new stories?',
+    'how to import',
+  ])('given %j then it is how to add articles, not a search for "add"', (text) => {
+    expect(parseIntent(text)).toEqual({ kind: 'help', addArticles: true });
+  });
+
+  it.each([
+    ['what is a quote card?', 'quote'],
+    ['how do I make a card', 'quote'],
+    ['what are quote cards', 'quote'],
+    ['how does the daily quote work?', 'daily'],
+    ["what's a summary?", 'summary'],
+    ['how do I get a summary?', 'summary'],
+    ['how do I list the articles', 'articles'],
+  ])('given %j then it is the help of the command that does it: /%s', (text, command) => {
+    expect(parseIntent(text)).toEqual({ kind: 'help', command });
+  });
+
+  it('given a how or what question with words of the articles, or a request, then it is read as before', () => {
+    expect(parseIntent('how do I get a quote about taxes?')).toMatchObject({ kind: 'quote', query: 'taxes' });
+    expect(parseIntent('what is the article about?')).toEqual({ kind: 'summary' });
+    expect(parseIntent('can you summarize it?')).toEqual({ kind: 'summary' });
+    expect(parseIntent('what is a recession?')).toMatchObject({
+      kind: 'help',
+      unknown: 'what is a recession?',
+    });
+    expect(parseIntent('how do I use this?')).toEqual({ kind: 'help' });
+  });
+});
+
 describe('parseIntent: a quote asked for as a card', () => {
   it('given a quote request that ends "as a card", then it is the quote of the words before it, as a card', () => {
     for (const message of [

@@ -321,6 +321,18 @@ describe('console chat: command lines', () => {
       expect(await ask(line)).toBe(`/next, /context: ${en.consoleFollowUps}.`);
   });
 
+  it('given a question about the bot itself ("how do I import an article?", "what is a quote card?"), then it says where to read how, not a quote', async () => {
+    for (const line of [
+      'how do I add an article',
+      'how do I import an article?',
+      'how do I add my own articles',
+    ])
+      expect(await ask(line), line).toBe(en.addArticles(TERMINAL_WORDING));
+    expect(await ask('what is a quote card?')).toMatch(
+      /^\/quote .*\n[^]*card:true {2}Answer with the quote as an image/,
+    );
+  });
+
   it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
     for (const line of ['next', 'more please', 'next one'])
       expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote election');

@@ -216,6 +216,12 @@ describe('rendering the other replies for Discord', () => {
     expect(setUp.content).toBe(
       'To post a quote in this channel every day, type `/daily set time:9am timezone:Europe/Berlin` with your own timezone or city (`timezone:new york`); only members with the Manage Server permission may. `/help command:daily` says more: other days, one article, a card.',
     );
+    // "how do I add an article?": where articles come from, in a line.
+    const adding = render(bot.handle(bot.read('how do I add an article?')), false, store);
+    expect(adding.embeds).toEqual([]);
+    expect(adding.content).toBe(
+      "Articles are files in my content folder: run `npx quotebot import <file or URL>` where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). `/articles` lists them, `/help` everything I do.",
+    );
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);
     expect(smallTalk.content).toBe(
