@@ -224,13 +224,14 @@ export class Bot {
    */
   read(
     message: string,
-    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart'> = {},
+    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid'> = {},
   ): BotRequest {
     return parseIntent(message, {
       ...options,
       isWord: (word) => this.library.knowsWord(word),
       isAuthor: (name) => this.library.authorCalled(name) !== undefined,
       isTitlePart: (words) => this.library.titleHasRun(words),
+      isSaid: (words) => this.library.saysSideBySide(words),
     });
   }
 

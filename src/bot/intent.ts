@@ -53,6 +53,12 @@ export interface IntentOptions {
    * length word among them is part of the article's name, not a length. The library's `titleHasRun`.
    */
   readonly isTitlePart?: (words: string) => boolean;
+  /**
+   * Whether the texts say these words side by side (the library's `saysSideBySide`): a name they say that no
+   * author has is someone they quote ("what biegun says about sanctions"), one they never say an author the
+   * library lacks ("what obama says about energy").
+   */
+  readonly isSaid?: (words: string) => boolean;
 }
 
 interface Word {
@@ -364,24 +370,31 @@ const SUMMARY_BY: readonly RegExp[] = [
 const SUMMARY_OF_VIEW =
   /\bwhat (?!(?:it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
 
+/** A group named by a determiner ("the experts", "most people"): no one whose articles a library holds. */
+const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;
+
 /**
  * The author whose texts a summary asks for, and what about (none: "all", each of them in a sentence), as
  * `/summary author:` reads them; undefined when it names none. "By" names an author outright (one the library
  * lacks is said to be none); the other phrasings only name one the library has ("summarize the election
- * articles" is about the election).
+ * articles" is about the election), or for what someone says ("summarize what obama says about energy") one
+ * the texts never say either: no article is theirs, and the reply says so rather than sum up everyone's.
  */
 function summaryAuthor(
   text: string,
-  isAuthor: ((name: string) => boolean) | undefined,
+  options: Pick<IntentOptions, 'isAuthor' | 'isSaid'>,
 ): { author: string; topic: string } | undefined {
+  const { isAuthor, isSaid } = options;
   for (const [i, pattern] of SUMMARY_BY.entries()) {
     const match = pattern.exec(text);
     const author = match?.[1]?.trim();
     if (author && (i === 0 || isAuthor?.(author))) return { author, topic: match![2]?.trim() || 'all' };
   }
   const view = SUMMARY_OF_VIEW.exec(text);
-  if (view && isAuthor?.(view[1]!.trim())) return { author: view[1]!.trim(), topic: view[2]!.trim() };
-  return undefined;
+  const name = view?.[1]!.trim();
+  if (name === undefined) return undefined;
+  const lacked = isSaid !== undefined && !GROUP.test(name) && !isSaid(name);
+  return isAuthor?.(name) || lacked ? { author: name, topic: view![2]!.trim() } : undefined;
 }
 
 /** Words after which an author's name says whose articles ("a quote from obama", "everything by kennedy"). */
@@ -643,7 +656,7 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     const length = lengthOf(sized.length);
     const plain = withoutLengthWords(text, sized.asking);
     // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
-    const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options.isAuthor);
+    const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options);
     if (theirs)
       return {
         kind: 'summary',

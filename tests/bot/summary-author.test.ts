@@ -119,6 +119,25 @@ describe('/summary author:', () => {
     expect(summarised(reply)).toMatch(/^State of the Union 201[56]( \+ State of the Union 201[56])?$/);
   });
 
+  it('given "summarize what jimmy carter says about war", a name no article is by and the texts never say, then it says no article is theirs', () => {
+    for (const [message, name] of [
+      ['summarize what jimmy carter says about war', 'jimmy carter'],
+      ['summarize what reagan said about energy?', 'reagan'],
+    ] as const)
+      expect(bot.handle(bot.read(message)), message).toMatchObject({ kind: 'unknown-author', author: name });
+  });
+
+  it('given what a name the texts say or a group says about something, then it is what the library says about it, as before', () => {
+    for (const message of [
+      'summarize what pope francis says about war',
+      'summarize what congress says about war',
+      'summarize what the experts say about war',
+    ]) {
+      expect(bot.read(message), message).not.toHaveProperty('author');
+      expect(bot.handle(bot.read(message)).kind, message).toBe('library-summary');
+    }
+  });
+
   it('given "summarize the war speeches", words that name no author, then it is about war across the library', () => {
     expect(bot.read('summarize the war speeches')).not.toHaveProperty('author');
     expect(bot.read('summarize what the speeches say about war')).not.toHaveProperty('author');
