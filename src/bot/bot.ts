@@ -565,7 +565,9 @@ export class Bot {
 
   /**
    * The author's name `author:` began and some of `words` go on (`author:eric` with "ballbach sanctions"),
-   * and the words left; undefined when none do (see `withWholeAuthor`).
+   * and the words left; undefined when none do (see `withWholeAuthor`). A name no author has goes on with the
+   * first words that no sentence of the library has (`author:jimmy` with "carter taxes" is "jimmy carter"), so
+   * that the reply names the whole name typed, "No article here is by “jimmy carter”", and not "jimmy".
    */
   private wholeAuthorName(author: string, text: string): { author: string; words: string } | undefined {
     const words = text.trim().split(/\s+/).filter(Boolean);
@@ -578,7 +580,15 @@ export class Bot {
         if (this.library.authorNamed(whole) !== undefined) return { author: whole, words: rest.join(' ') };
       }
     }
-    return undefined;
+    if (this.library.hasAuthor(author)) return undefined;
+    const unheld = (word: string): boolean => {
+      const { held, of } = this.library.wordsHeld(word);
+      return of > 0 && held === 0;
+    };
+    const count = words.findIndex((word) => !unheld(word));
+    const name = count < 0 ? words : words.slice(0, count);
+    if (name.length === 0) return undefined;
+    return { author: `${author} ${name.join(' ')}`, words: words.slice(name.length).join(' ') };
   }
 
   /**

@@ -507,6 +507,18 @@ describe('console chat: command lines', () => {
         /^\d+ articles match “state of the union”: /,
       );
     });
+
+    it('given an author: of several words that no article is by, then the reply names the whole name typed, not its first word', async () => {
+      for (const line of [
+        '/quote taxes author:tom hoffa working',
+        '/quote author:tom hoffa',
+        '/summary author:tom hoffa',
+        '/summary taxes author:tom hoffa',
+      ])
+        expect(await say(line), line).toMatch(/^No article here is by “tom hoffa”\./);
+      // The words after it that the library has are still words to look for, not the name.
+      expect(await say('/quote author:tom taxes')).toMatch(/^No article here is by “tom”\./);
+    });
   });
 
   it('given a misspelt command or words where /articles takes a page, then the reply names what was meant', async () => {
