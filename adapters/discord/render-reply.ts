@@ -152,11 +152,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
     return {
       content: reply.setUp
         ? en.dailySetUp(DISCORD_STYLE, DAILY_MANAGERS.discord)
-        : reply.addArticles
-          ? en.addArticles(DISCORD_STYLE)
-          : reply.unknown
-            ? en.didNotUnderstand(DISCORD_STYLE, reply.unknown, reply.example)
-            : en.smallTalk(DISCORD_STYLE, reply.example),
+        : en.helpLine(DISCORD_STYLE, reply),
       embeds: [],
       components: [],
       private: isPrivate,

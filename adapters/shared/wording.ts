@@ -216,6 +216,23 @@ export const en = {
    */
   addArticles: (s: WordingStyle): string =>
     `Articles are files in my content folder: run ${s.code('npx quotebot import <file or URL>')} where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). ${s.code(s.command('articles'))} lists them, ${s.code(s.command('help'))} everything I do.`,
+  /** Thanks ("thank you!") and an acknowledgement or a laugh ("ok", "lol"): a line back, no prompt. */
+  chatter: { thanks: 'You’re welcome!', ack: '🙂' } as const,
+  /**
+   * Help in a line rather than the commands, the same on every platform: how to add articles, a line back to
+   * thanks or an acknowledgement, what was not understood, or else what to try (small talk).
+   */
+  helpLine: (
+    s: WordingStyle,
+    reply: Pick<Extract<BotReply, { kind: 'help' }>, 'addArticles' | 'chatter' | 'unknown' | 'example'>,
+  ): string =>
+    reply.addArticles
+      ? en.addArticles(s)
+      : reply.chatter
+        ? en.chatter[reply.chatter]
+        : reply.unknown
+          ? en.didNotUnderstand(s, reply.unknown, reply.example)
+          : en.smallTalk(s, reply.example),
   helpMention:
     'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,

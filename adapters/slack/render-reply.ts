@@ -137,13 +137,7 @@ function renderCommandHelp(command: CommandDefinition, names: SlackCommandNames)
 function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackCommandNames): SlackMessage {
   if (reply.brief || reply.unknown || reply.setUp || reply.addArticles) {
     const line = (style: WordingStyle): string =>
-      reply.setUp
-        ? en.dailySetUp(style, DAILY_MANAGERS.slack)
-        : reply.addArticles
-          ? en.addArticles(style)
-          : reply.unknown
-            ? en.didNotUnderstand(style, reply.unknown, reply.example)
-            : en.smallTalk(style, reply.example);
+      reply.setUp ? en.dailySetUp(style, DAILY_MANAGERS.slack) : en.helpLine(style, reply);
     return note(line(slackStyle(names)), line(plainStyle(names)));
   }
   if (reply.detail) return renderCommandHelp(reply.commands[0]!, names);

@@ -149,9 +149,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'help':
       // The console posts no daily quotes: how to try one in the shell is its way to set them up.
       if (reply.setUp) return en.dailyNotInConsole();
-      if (reply.addArticles) return en.addArticles(TERMINAL_WORDING);
-      if (reply.brief) return en.smallTalk(TERMINAL_WORDING, reply.example);
-      if (reply.unknown) return en.didNotUnderstand(TERMINAL_WORDING, reply.unknown, reply.example);
+      if (reply.addArticles || reply.brief || reply.unknown) return en.helpLine(TERMINAL_WORDING, reply);
       if (reply.detail) return commandHelp(reply.commands[0]!);
       return [
         'Commands:',

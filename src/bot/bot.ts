@@ -198,6 +198,7 @@ export class Bot {
             ...(request.unknown ? { unknown: request.unknown } : {}),
             ...(request.brief ? { brief: true as const } : {}),
             ...(request.addArticles ? { addArticles: true as const } : {}),
+            ...(request.chatter ? { chatter: request.chatter } : {}),
             ...(request.brief || request.unknown ? { example: this.exampleWord() } : {}),
           }
         );

@@ -325,6 +325,17 @@ export const LENGTH_PHRASES: readonly {
 /** Words after which the rest of the message is the topic: "summarize the part about sanctions". */
 export const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're']);
 
+/** Thanks among `SMALL_TALK`: answered "You're welcome!", not with what to try. */
+export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
+
+/**
+ * An acknowledgement or a laugh among `SMALL_TALK` ("ok", "lol", "cool", "good bot"): a light reply answers
+ * it, not the opening prompt each time.
+ */
+export const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(
+  'ok okay cool nice great awesome lol haha wow yes yeah sure good hmm hm meh'.split(' '),
+);
+
 /** Greetings, thanks and chatter: answered with help, not "I did not understand". */
 export const SMALL_TALK: ReadonlySet<string> = new Set(
   `hi hello hey heya hiya yo howdy sup hola thanks thank thx ty cheers ok okay cool nice great awesome lol haha

@@ -4,6 +4,7 @@ import { cleanTopic } from '../summary/topic.js';
 import { wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
+  ACKNOWLEDGEMENTS,
   ARTICLES_ABOUT,
   BOT_THINGS,
   BOT_WORDS,
@@ -22,6 +23,7 @@ import {
   LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
   TEXT_KINDS,
+  THANKS,
   QUOTE_OF_THE_DAY,
   QUOTE_PHRASES,
   SMALL_TALK,
@@ -454,6 +456,16 @@ function botThingAsked(corrected: string): BotThing | undefined {
   return BOT_THINGS.find(({ pattern }) => pattern.test(rest))?.thing;
 }
 
+/**
+ * What small talk says when it is no greeting: thanks ("thank you!", "thx"), or an acknowledgement or a laugh
+ * ("ok", "lol", "good bot"), which need no line of what to try; undefined for a greeting ("hi", "hey there").
+ */
+function chatterOf(words: readonly Word[]): 'thanks' | 'ack' | undefined {
+  if (words.some((word) => THANKS.has(word.folded))) return 'thanks';
+  const ack = (word: Word): boolean => ACKNOWLEDGEMENTS.has(word.folded);
+  return words.some(ack) && words.every((word) => ack(word) || FILLER.has(word.folded)) ? 'ack' : undefined;
+}
+
 /** A question word a message of two words may start with ("who wrote"): no words to quote. */
 const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
 const QUESTION_WORD =
@@ -753,8 +765,10 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
-  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded)))
-    return { kind: 'help', brief: true };
+  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) {
+    const chatter = chatterOf(words);
+    return chatter === undefined ? { kind: 'help', brief: true } : { kind: 'help', brief: true, chatter };
+  }
   if (words.length <= 2 && !WH_WORD.test(corrected)) return { kind: 'quote', query: text, article };
   return { kind: 'help', unknown: text };
 }

@@ -51,6 +51,8 @@ export type BotRequest =
       readonly command?: string | undefined;
       readonly setUp?: true | undefined;
       readonly addArticles?: true | undefined;
+      /** Small talk that is thanks or an acknowledgement ("ok", "lol"): see the reply's `chatter`. */
+      readonly chatter?: 'thanks' | 'ack' | undefined;
     };
 
 /**
@@ -246,6 +248,11 @@ export type BotReply =
        * (`quotebot import` writes them into the content folder, outside chat) and where to read more.
        */
       readonly addArticles?: true;
+      /**
+       * Small talk that asks for nothing: thanks ("thank you!"), answered "You're welcome!", or an
+       * acknowledgement or a laugh ("ok", "lol"), answered lightly; not the line of what to try each time.
+       */
+      readonly chatter?: 'thanks' | 'ack';
     };
 
 /**

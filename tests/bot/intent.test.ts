@@ -251,13 +251,15 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
     { kind: 'summary', topic: 'start daily missile launches' },
   ],
   ['', { kind: 'help' }],
-  // small talk: a line of help (brief), without "I did not understand"
+  // small talk: a line of help (brief), without "I did not understand"; thanks and "ok" a line back
   ['hi', { kind: 'help', brief: true }],
-  ['thanks', { kind: 'help', brief: true }],
-  ['Thank you!', { kind: 'help', brief: true }],
+  ['thanks', { kind: 'help', brief: true, chatter: 'thanks' }],
+  ['Thank you!', { kind: 'help', brief: true, chatter: 'thanks' }],
   ['@quotebot hello there', { kind: 'help', brief: true }],
-  ['good bot', { kind: 'help', brief: true }],
-  ['lol', { kind: 'help', brief: true }],
+  ['good bot', { kind: 'help', brief: true, chatter: 'ack' }],
+  ['lol', { kind: 'help', brief: true, chatter: 'ack' }],
+  ['ok', { kind: 'help', brief: true, chatter: 'ack' }],
+  ['ok thanks', { kind: 'help', brief: true, chatter: 'thanks' }],
   // non-requests: help that names what was not understood
   ['I love pizza and long walks', { kind: 'help', unknown: 'I love pizza and long walks' }],
   ['what time is it?', { kind: 'help', unknown: 'what time is it?' }],

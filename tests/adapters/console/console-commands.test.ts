@@ -333,6 +333,18 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given "thanks" or "ok" then a line back, not the opening prompt, and "next" after it still goes on from the quote', async () => {
+    const state = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    await say('/quote harbour');
+    expect(await say('thanks')).toBe('You’re welcome!');
+    expect(await say('thank you!')).toBe('You’re welcome!');
+    expect(await say('ok')).toBe('🙂');
+    expect(await say('lol')).toBe('🙂');
+    expect(await say('next')).toMatch(/match 2 of/);
+    expect(await ask('hi')).toMatch(/^Ask me for a quote/);
+  });
+
   it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
     for (const line of ['next', 'more please', 'next one'])
       expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote election');

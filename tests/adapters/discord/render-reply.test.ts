@@ -222,6 +222,9 @@ describe('rendering the other replies for Discord', () => {
     expect(adding.content).toBe(
       "Articles are files in my content folder: run `npx quotebot import <file or URL>` where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). `/articles` lists them, `/help` everything I do.",
     );
+    // "thank you!", "lol": a line back, not what to try.
+    expect(render(bot.handle(bot.read('thank you!')), false, store).content).toBe('You’re welcome!');
+    expect(render(bot.handle(bot.read('lol')), false, store).content).toBe('🙂');
     const smallTalk = render(bot.handle({ kind: 'help', brief: true }), false, store);
     expect(smallTalk.embeds).toEqual([]);
     expect(smallTalk.content).toBe(
