@@ -65,8 +65,8 @@ const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
 
 /**
  * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a
- * bit briefer please"; after a summary "tell me more" is a longer one. Each way's words, in a frame of its
- * own.
+ * bit briefer please"; after a summary "more", "what else?" and "tell me more" are a longer one. Each way's
+ * words, in a frame of its own.
  */
 const resizeWords = (words: string): RegExp =>
   new RegExp(
@@ -83,10 +83,16 @@ const RESIZE_WORDS = [
   {
     way: 1,
     pattern: resizeWords(
-      String.raw`longer|more detail(?:ed)?|(?:in|with) (?:more|greater|full) detail|in more depth|${TELL_MORE}`,
+      String.raw`longer|more|more detail(?:ed)?|(?:in|with) (?:more|greater|full) detail|in more depth|${TELL_MORE}|what else|anything else`,
     ),
   },
 ] as const;
+
+/**
+ * Words that ask for the last summary about something else: "and about health care?", "what about taxes?",
+ * "how about the deficit": the same summary (its article, author, length) of that topic.
+ */
+const ABOUT_ANOTHER = /^(?:(?:and|but|so|ok|okay),? )?(?:(?:and )?(?:what|how) )?about (.+?)[\s?!.]*$/iu;
 
 /**
  * What may be said around a sentence count that asks for the last summary at it: "in 2 sentences", "2 sentences
@@ -105,11 +111,11 @@ const THAT_ARTICLE = new RegExp(`\\b(?:it|that|this)(?:\\s+(one|${[...TEXT_KINDS
 
 /**
  * Answers a chat message in its conversation and remembers the reply, the same on every surface: after a
- * quote, "next", "more", "another one" or "what else?" is its next match, "what else did he say?" the same person's other
- * words, "context please" or "why?" its context, "who wrote it?" or "when was that?" its article, "who said
- * that?" the person it quotes, and "summarize it" that article's summary; after a summary, "shorter" and
- * "longer" are it at another length (see `followUp`). The conversations are the bot's, one per
- * person and channel; `now` (ms) ages them.
+ * quote, "next", "more", "another one" or "what else?" is its next match, "what else did he say?" the same
+ * person's other words, "context please" or "why?" its context, "who wrote it?" or "when was that?" its
+ * article, "who said that?" the person it quotes, and "summarize it" that article's summary; after a summary,
+ * "shorter", "longer" and "more" are it at another length, and "and about X?" it of X (see `followUp`). The
+ * conversations are the bot's, one per person and channel; `now` (ms) ages them.
  */
 export function converse(
   bot: Bot,
@@ -152,19 +158,22 @@ export function followUp(
       reply: { kind: 'source', article: conversation.article, ...(speaker === undefined ? {} : { speaker }) },
     };
   }
-  if (NEXT_WORDS.test(text)) {
-    if (conversation.followUps) return followUpCommand('next', conversation);
-    if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
-  }
-  // "what else did he say?": the quoted person's other words in that article, not a search for "else".
-  if (ELSE_WORDS.test(text)) return saidElse(bot, conversation);
-  // "shorter", "in more detail" after a summary: the same summary at the next length that way.
+  // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
     const request = resized(conversation.summary, resize.way);
     if (request !== undefined) return { request };
     return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
   }
+  // "and about health care?" after a summary: the same summary of that topic, not a quote of it.
+  const topic = conversation.summary && ABOUT_ANOTHER.exec(text)?.[1];
+  if (conversation.summary && topic) return { request: aboutAnother(conversation.summary, topic) };
+  if (NEXT_WORDS.test(text)) {
+    if (conversation.followUps) return followUpCommand('next', conversation);
+    if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  }
+  // "what else did he say?": the quoted person's other words in that article, not a search for "else".
+  if (ELSE_WORDS.test(text)) return saidElse(bot, conversation);
   // "as a card", "make it a card": the quote just shown, as a card (the "Card" button's request).
   if (CARD_WORDS.test(text)) {
     if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
@@ -224,6 +233,12 @@ function resized(last: LastSummary, way: -1 | 1): BotRequest | undefined {
   }
   const next = SUMMARY_LENGTHS[SUMMARY_LENGTHS.indexOf(length) + way];
   return next === undefined ? undefined : { ...request, length: next };
+}
+
+/** The last summary as asked (its article, author, length or count) of another topic. */
+function aboutAnother(last: LastSummary, topic: string): BotRequest {
+  const { continued: _continued, ...request } = last.request;
+  return { ...request, topic };
 }
 
 /**

@@ -117,6 +117,38 @@ describe('converse: a summary at another length', () => {
   });
 });
 
+describe('converse: more of a summary, or of another topic', () => {
+  const shown = (reply: ReturnType<typeof converse>) =>
+    reply.kind === 'summary'
+      ? [reply.summary.article.slug, reply.summary.topic, reply.summary.length]
+      : reply.kind === 'library-summary' && reply.summary.kind === 'found'
+        ? [reply.summary.topic, reply.summary.length]
+        : reply.kind;
+
+  it('given a summary, then "more" and "what else?" are it at the next length, as "longer" is', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    converse(bot, '@quotebot summarize', key('U1'), 0);
+    expect(shown(converse(bot, 'more', key('U1'), 1))).toEqual([expect.any(String), null, 'long']);
+    expect(converse(bot, 'more please', key('U1'), 2)).toEqual({ kind: 'no-follow-up', reason: 'longest' });
+    converse(bot, 'summarize it briefly', key('U2'), 3);
+    expect(shown(converse(bot, 'what else?', key('U2'), 4))).toEqual([expect.any(String), null, 'medium']);
+  });
+
+  it('given a summary, then "and about X?" is that summary of X (across the library, or in its article), not a quote', () => {
+    const bot = topicLibraryBot();
+    converse(bot, '@quotebot summary topic:harbour length:short', key('U1'), 0);
+    expect(shown(converse(bot, 'and about cargo ships?', key('U1'), 1))).toEqual(['cargo ships', 'short']);
+    converse(bot, 'summarize the harbour article', key('U2'), 2);
+    expect(shown(converse(bot, 'what about the budget?', key('U2'), 3))).toEqual([
+      'harbour-closes',
+      'the budget',
+      'medium',
+    ]);
+    // With no summary before, it is read as before.
+    expect(converse(bot, 'and about the tram?', key('U3'), 4).kind).not.toBe('library-summary');
+  });
+});
+
 describe('converse: when and why of a quote', () => {
   it('given a quote, then "when was that?" and "when did he say that?" are its article, with its date and title', () => {
     const bot = new Bot(Library.create([seedArticle()]));
