@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
 import { attributionOf, byline } from '../../src/content/article.js';
-import type { Library } from '../../src/index.js';
+import { SearchStatus, type Library } from '../../src/index.js';
 import { en, plural } from '../shared/wording.js';
 import { TERMINAL_WORDING } from '../terminal/terminal-style.js';
 
 /**
  * `quotebot articles [--about WORDS] [--json]`: with `--about`, the articles with a passage that `quote`
  * finds for the words (none: an empty list, or "No article has a passage about…" without `--json`, as the
- * chat says).
+ * chat says). Words too long to search are said so, as `quote` says it (its `status` with `--json`): "no
+ * article" would be false of them.
  */
 export function articlesCommand(library: Library, args: string[]): string {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, about: { type: 'string' } } });
@@ -15,6 +16,10 @@ export function articlesCommand(library: Library, args: string[]): string {
   let listed = library.articles;
   if (about !== undefined) {
     const found = library.articlesAbout(about);
+    if (found.result.status === SearchStatus.QueryTooLong)
+      return values.json
+        ? JSON.stringify({ status: found.result.status, articles: [] }, null, 2)
+        : en.queryTooLong(library.options.maxQueryLength);
     if (found.articles.length === 0 && !values.json)
       return en.noArticleAbout(TERMINAL_WORDING, about, found.result.suggestions);
     listed = found.articles;

@@ -209,6 +209,18 @@ describe('quotebot articles and check', () => {
     expect(none.stdout.trim()).toBe('No article has a passage about “unicorns”.');
   });
 
+  it('given --about words too long to search then it says so as quote does, with its status and exit code', () => {
+    const long = 'tax '.repeat(200);
+    const quote = runCli(['quote', long]);
+    const text = runCli(['articles', '--about', long]);
+    expect(text.code).toBe(quote.code);
+    expect(text.stdout).toBe(quote.stdout);
+    expect(text.stdout.trim()).toBe('That is too long to search: keep it under 500 characters.');
+    const json = runCli(['articles', '--about', long, '--json']);
+    expect(json.code).toBe(runCli(['quote', long, '--json']).code);
+    expect(JSON.parse(json.stdout)).toEqual({ status: 'query-too-long', articles: [] });
+  });
+
   it('given an article of one sentence then it is listed with 1 sentence, not 1 sentences', () => {
     const dir = contentFolder({ 'short.md': SHORT_ARTICLE });
     const { code, stdout } = runCli(['articles'], { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') });
