@@ -9,7 +9,7 @@ import {
   type Library,
 } from '../../src/index.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
-import { noArticle, UsageError } from './usage.js';
+import { noArticleError, UsageError } from './usage.js';
 
 /**
  * `quotebot card [words] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark]`: the card of
@@ -71,7 +71,7 @@ export async function cardCommand(
 async function noCard(reply: BotReply, style: TerminalStyle): Promise<Error> {
   switch (reply.kind) {
     case 'unknown-article':
-      return new UsageError(noArticle(reply.article, reply.suggestions, reply.several));
+      return noArticleError(reply.article, reply.suggestions, reply.several);
     case 'unknown-author': {
       const { renderForTerminal } = await import('../terminal/render.js');
       return new UsageError(renderForTerminal(reply, style));

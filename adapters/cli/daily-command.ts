@@ -23,7 +23,7 @@ import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
 import { shellArgument } from '../../src/text/shell-words.js';
 import { FORBIDDEN_ADVICE, pausedWords, storeUnavailableWords } from '../shared/daily-wording.js';
-import { noArticle, UsageError } from './usage.js';
+import { noArticleError, UsageError } from './usage.js';
 import { snapshotDetail } from './snapshot-detail.js';
 
 /** Post statuses after which a cron job has nothing to worry about. */
@@ -328,7 +328,7 @@ async function dispatch(
   } else request = { ...context, kind: action === 'stop' ? 'daily-stop' : 'daily-status' };
   const reply = await daily.commands.handle(request);
   // An article the library lacks is bad usage, said as quote and summary say it (exit 2, stderr).
-  if (reply.kind === 'unknown-article') throw new UsageError(noArticle(reply.article, reply.suggestions));
+  if (reply.kind === 'unknown-article') throw noArticleError(reply.article, reply.suggestions);
   const ok = ['daily-set', 'daily-stopped', 'daily-status'].includes(reply.kind);
   const out = json ? JSON.stringify(await replyJson(daily, reply), null, 2) : replyText(reply);
   return { out, code: ok ? 0 : 1 };

@@ -9,11 +9,16 @@ import {
 } from '../../src/index.js';
 import { importArticle, type ImportReport } from '../../runtime/import/import-article.js';
 import { isQuotable, type Passage } from '../../src/content/article.js';
+import { CliFailure } from './json-shapes.js';
 import { UsageError } from './usage.js';
 
-/** A failed import: printed on stderr, exit code 1. */
-export class ImportFailure extends Error {
+/** A failed import: printed on stderr, exit code 1; with `--json` its kind is the problem's code (`not-found`). */
+export class ImportFailure extends CliFailure {
   override readonly name = 'ImportFailure';
+
+  constructor(problem: ImportProblem) {
+    super(describeImportProblem(problem), { kind: problem.code });
+  }
 }
 
 const shown = (path: string): string => {
@@ -171,7 +176,7 @@ export async function importCommand(
       url: values.url,
     },
   });
-  if (!outcome.ok) throw new ImportFailure(describeImportProblem(outcome.problem));
+  if (!outcome.ok) throw new ImportFailure(outcome.problem);
   const report = outcome.value;
   if (values.json) return JSON.stringify(importJson(report), null, 2);
   for (const warning of report.warnings) warn(`warning: ${describeImportWarning(warning)}`);

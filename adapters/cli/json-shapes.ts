@@ -1,5 +1,30 @@
 import type { SearchResult } from '../../src/index.js';
 
+/** What made a command fail, as `--json` names it: a kind, and look-alikes of a name the library lacks. */
+export interface Failure {
+  readonly kind: string;
+  readonly suggestions?: readonly string[];
+}
+
+/** A command that cannot answer (exit code 1, or 2 as a `UsageError`), with its kind for `--json`. */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly failure: Failure,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The stable JSON of a command that fails under `--json` (documented in the README), the shape of `daily`'s
+ * refusals: its `kind` and the text's sentence as `message`, so that a script reads JSON whatever happened.
+ */
+export function failureJson(failure: Failure, message: string) {
+  const { kind, suggestions } = failure;
+  return { kind, ...(suggestions === undefined ? {} : { suggestions }), message };
+}
+
 /** The stable JSON of `quotebot quote --json` (documented in the README). */
 export function searchResultJson(result: SearchResult) {
   return {

@@ -7,8 +7,10 @@ import { StartupError } from '../../runtime/startup-error.js';
 import type { ExampleValues } from '../../src/bot/help-examples.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
+import { CliFailure, failureJson, type Failure } from './json-shapes.js';
 import { snapshotDetail } from './snapshot-detail.js';
 import {
+  asksForJson,
   commandHelp,
   examplesNameLibrary,
   missingValue,
@@ -154,6 +156,13 @@ function badOptionValue(command: string | undefined, message: string, values?: E
   return missingValue(command, flag, values);
 }
 
+/** What made the command fail, as `--json` names it (see `failureJson`). */
+function failureOf(error: unknown, usage: boolean): Failure {
+  if (error instanceof CliFailure) return error.failure;
+  if (usage) return { kind: 'usage' };
+  return { kind: error instanceof ConfigError ? 'invalid-config' : 'error' };
+}
+
 try {
   const { out, code } = await run(process.argv.slice(2));
   const stream = code === 2 ? process.stderr : process.stdout;
@@ -167,7 +176,7 @@ try {
   );
 } catch (error) {
   const code = (error as { code?: string }).code;
-  const usage = error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS');
+  const usage = error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS') === true;
   const command = process.argv[2];
   const unknown =
     code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']+)'/.exec((error as Error).message) : null;
@@ -182,5 +191,8 @@ try {
       ? badOptionValue(command, (error as Error).message, values)
       : (error as Error).message;
   process.stderr.write(`quotebot: ${message}\n${usage ? `\n${help}\n` : ''}`);
+  // A script that asked for JSON reads it on stdout whatever happened; the person, the line above.
+  if (asksForJson(command, process.argv.slice(3)))
+    process.stdout.write(`${JSON.stringify(failureJson(failureOf(error, usage), message), null, 2)}\n`);
   process.exitCode = usage ? 2 : 1;
 }

@@ -3,7 +3,7 @@ import type { BotReply, Library } from '../../src/index.js';
 import type { QuoteRequest } from '../../src/bot/requests.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
-import { noArticle, UsageError } from './usage.js';
+import { noArticleError, UsageError } from './usage.js';
 
 /**
  * `quotebot quote [words] [--author NAME] [--limit N] [--article SLUG] [--json]`: no words give a random
@@ -56,8 +56,7 @@ export async function quoteCommand(
   const first = bot.handle(request);
   if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
   // A random quote, an author or article the library lacks: said on stderr, with exit code 2.
-  if (first.kind === 'unknown-article')
-    throw new UsageError(noArticle(first.article, first.suggestions, first.several));
+  if (first.kind === 'unknown-article') throw noArticleError(first.article, first.suggestions, first.several);
   if (first.kind === 'unknown-author' || (isRandom && first.kind !== 'quote'))
     throw new UsageError(renderForTerminal(first, style));
   if (first.kind !== 'quote' || first.random) return renderForTerminal(first, style);

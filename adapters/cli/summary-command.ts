@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import type { Library, LibrarySummary, Summary, SummaryLength } from '../../src/index.js';
+import {
+  SearchStatus,
+  type Library,
+  type LibrarySummary,
+  type Summary,
+  type SummaryLength,
+} from '../../src/index.js';
 import { Bot } from '../../src/bot/bot.js';
 import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { asksForWholeLibrary } from '../../src/summary/library-summary.js';
@@ -7,7 +13,7 @@ import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { wordingOf } from '../terminal/terminal-style.js';
 import { en } from '../shared/wording.js';
-import { noArticle, UsageError } from './usage.js';
+import { noArticleError, UsageError } from './usage.js';
 
 /** The stable JSON of `quotebot summary --json` (documented in the README). */
 export function summaryJson(summary: Summary) {
@@ -104,10 +110,18 @@ export function summaryCommand(
     article: values.article,
     author: values.author,
   });
-  if (reply.kind === 'unknown-article')
-    throw new UsageError(noArticle(reply.article, reply.suggestions, reply.several));
+  if (reply.kind === 'unknown-article') throw noArticleError(reply.article, reply.suggestions, reply.several);
   // An author the library lacks: said on stderr, with exit code 2, as `quote --author` says it.
-  if (reply.kind === 'unknown-author') throw new UsageError(renderForTerminal(reply, style));
+  if (reply.kind === 'unknown-author')
+    throw new UsageError(renderForTerminal(reply, style), {
+      kind: 'unknown-author',
+      suggestions: reply.suggestions,
+    });
+  // Words too long to search are said as `quote` says them (its status with `--json`), and exit code 0.
+  if (reply.kind === 'invalid-query' && reply.reason === 'too-long') {
+    if (!values.json) return renderForTerminal(reply, style);
+    return JSON.stringify({ topic, status: SearchStatus.QueryTooLong, found: false }, null, 2);
+  }
   if (reply.kind === 'library-summary') {
     if (values.json) return JSON.stringify(librarySummaryJson(reply.summary), null, 2);
     return renderLibrarySummary(reply.summary, style);

@@ -1,5 +1,6 @@
 import type { ExampleValues } from '../../src/bot/help-examples.js';
 import { closestName } from '../../src/commands/command-text.js';
+import { CliFailure, type Failure } from './json-shapes.js';
 
 /**
  * What `quote`, `summary` and `card` say of an `--article` the library lacks, or that names `several` (then
@@ -12,9 +13,35 @@ export function noArticle(article: string, suggestions: readonly string[], sever
   return `no article "${article}"${meant}; \`quotebot articles\` lists them`;
 }
 
-/** A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. */
-export class UsageError extends Error {
+/**
+ * A mistake in how the CLI was called: printed on stderr with the usage, exit code 2. Its kind for `--json`
+ * is `usage`, or names what the library lacks (`unknown-article`, `unknown-author`).
+ */
+export class UsageError extends CliFailure {
   override readonly name = 'UsageError';
+
+  constructor(message: string, failure: Failure = { kind: 'usage' }) {
+    super(message, failure);
+  }
+}
+
+/** `noArticle` as the usage error `quote`, `summary`, `card` and `daily` give, its look-alikes for `--json`. */
+export function noArticleError(
+  article: string,
+  suggestions: readonly string[],
+  several?: boolean,
+): UsageError {
+  return new UsageError(noArticle(article, suggestions, several), { kind: 'unknown-article', suggestions });
+}
+
+/** Whether the command takes `--json` and `args` ask for it (before a `--`, after which all are words). */
+export function asksForJson(command: string | undefined, args: readonly string[]): boolean {
+  const options = command === undefined ? undefined : CLI_COMMANDS[command]?.options;
+  const end = args.indexOf('--');
+  return (
+    options?.some((option) => option.flag === '--json') === true &&
+    (end === -1 ? args : args.slice(0, end)).includes('--json')
+  );
 }
 
 interface CliOption {

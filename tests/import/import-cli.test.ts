@@ -144,6 +144,22 @@ describe('quotebot import', () => {
     expect(stderr).toBe('quotebot: /no/such/article.txt: no such file\n');
   });
 
+  it('given --json and an import that fails then stdout has its kind and message, with exit code 1', () => {
+    const missing = runCli(['import', '/no/such/article.txt', '--json'], { CONTENT_DIR: contentDir() });
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.stdout)).toEqual({
+      kind: 'not-found',
+      message: '/no/such/article.txt: no such file',
+    });
+    const dir = contentDir();
+    const note = join(dir, 'note.txt');
+    writeFileSync(note, 'Budget review\n\nThe council met. It agreed the budget. Nobody objected.\n');
+    const unnamed = runCli(['import', note, '--json'], { CONTENT_DIR: dir });
+    expect(unnamed.code).toBe(1);
+    expect(JSON.parse(unnamed.stdout)).toMatchObject({ kind: 'missing-fields' });
+    expect(JSON.parse(unnamed.stdout).message).toContain('give them with --author …');
+  });
+
   it('given a JSON file then it exits 1 naming it and the kinds of file import reads', () => {
     const dir = contentDir();
     const file = join(dir, 'x.json');

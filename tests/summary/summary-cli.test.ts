@@ -71,6 +71,37 @@ describe('quotebot summary (CLI)', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no article "no-such-article"');
   });
+
+  it('given a topic too long to search then it says so as quote does, with its status and exit code 0', () => {
+    const long = 'tax '.repeat(200);
+    const quote = runCli(['quote', long]);
+    const text = runCli(['summary', long]);
+    expect([text.code, text.stdout]).toEqual([quote.code, quote.stdout]);
+    expect(text.stdout.trim()).toBe('That is too long to search: keep it under 500 characters.');
+    const json = runCli(['summary', '--topic', long, '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ topic: long.trim(), status: 'query-too-long', found: false });
+    expect(JSON.parse(runCli(['quote', long, '--json']).stdout).status).toBe('query-too-long');
+  });
+
+  it('given --json and an article or option it cannot take then stdout has its kind and message, with exit code 2', () => {
+    const unknown = runCli(['summary', '--article', 'no-such-article', '--json']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stdout)).toEqual({
+      kind: 'unknown-article',
+      suggestions: [],
+      message: 'no article "no-such-article"; `quotebot articles` lists them',
+    });
+    expect(unknown.stderr).toContain('quotebot: no article "no-such-article"');
+    const bad = runCli(['summary', '--length', 'huge', '--json']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toEqual({
+      kind: 'usage',
+      message: '--length must be one of short, medium, long',
+    });
+    // A command without --json keeps stdout empty on a mistake.
+    expect(runCli(['summary', '--length', 'huge']).stdout).toBe('');
+  });
 });
 
 const MAIN = join(import.meta.dirname, '../../dist/runtime/main.js');
