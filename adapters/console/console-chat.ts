@@ -59,7 +59,9 @@ export function requestFromLine(
     workspaceId: null,
     userId: null,
   });
-  return resolved.kind === 'usage-error' ? { kind: 'usage', error: resolved } : resolved.request;
+  return resolved.kind === 'usage-error'
+    ? { kind: 'usage', error: bot.withLibraryExample(resolved) }
+    : resolved.request;
 }
 
 /** A follow-up as the command path takes it: a request to answer, or the bot's reply already. */

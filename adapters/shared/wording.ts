@@ -44,6 +44,21 @@ export const plural = (count: number, word: string): string => `${count} ${word}
 
 /** Words typed in quotation marks, without them: the reply puts its own round them (not “"…"”). */
 /** "a whole number from 1 to 10", "… 1 or more", "… 10 or less". */
+/** What a text option takes, as its usage line names it (`author:<name>`: "a name"). */
+function valueNoun(usage: string, option: string): string {
+  const placeholder = new RegExp(String.raw`(?:^|[\s[])${option}:<([^>]+)>`).exec(usage)?.[1];
+  switch (placeholder) {
+    case 'words':
+      return 'words';
+    case 'slug':
+      return 'an article (its slug or words of its title)';
+    case undefined:
+      return 'a value';
+    default:
+      return `a ${placeholder}`;
+  }
+}
+
 function wholeNumber({
   min,
   max,
@@ -249,6 +264,16 @@ export const en = {
         return 'I do not know that channel: pick one from the list or write it as #channel.';
       case 'unknown-command':
         return `I no longer have ${s.code(s.command(error.command))}. Try ${s.code(s.command('help'))}.`;
+      case 'empty-value': {
+        const option = error.option ?? '';
+        const needs = error.choices
+          ? `one of ${error.choices.map((choice) => s.code(choice)).join(', ')}`
+          : error.range
+            ? wholeNumber(error.range)
+            : valueNoun(usage, option);
+        const example = error.example === undefined ? '' : `, e.g. ${s.code(`${option}:${error.example}`)}`;
+        return `${s.code(`${option}:`)} needs ${needs}${example}.`;
+      }
       case 'bad-value': {
         const what =
           error.option && error.value !== undefined

@@ -116,7 +116,7 @@ async function answerCommand(
   // response_url, its usage too, so that its ack is the same whatever was typed.
   const alwaysLater = (command.subcommands?.length ?? 0) > 0;
   if (resolved.kind === 'usage-error') {
-    const usage = answerOf(deps, { kind: 'usage', error: resolved }, true);
+    const usage = answerOf(deps, { kind: 'usage', error: deps.bot.withLibraryExample(resolved) }, true);
     if (alwaysLater)
       return ackThenRespond(deps, context, command.name, ack, respond, () => Promise.resolve(usage));
     await ack(asResponse(usage));

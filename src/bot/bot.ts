@@ -27,6 +27,8 @@ import {
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
+import { exampleValueOf } from '../commands/command-text.js';
+import type { UsageError } from '../commands/definition.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
 import type {
@@ -210,6 +212,18 @@ export class Bot {
   private exampleWord(): string {
     const values = exampleValues(this.library, (input) => this.resolveArticle(input));
     return values?.words('election') ?? 'election';
+  }
+
+  /**
+   * A usage error for an option named with no value (`author:`) with the value this library's examples give
+   * it, as `/help` shows them: "author: needs a name, e.g. author:shah" in one's own library, not "ballbach".
+   */
+  withLibraryExample(error: UsageError): UsageError {
+    const command = this.commands.find((each) => each.name === error.command);
+    if (error.problem !== 'empty-value' || error.option === undefined || command === undefined) return error;
+    const [own] = this.withLibraryExamples([command]);
+    const example = exampleValueOf(own?.examples ?? [], error.option);
+    return example === undefined ? error : { ...error, example };
   }
 
   /**

@@ -67,11 +67,41 @@ function badValue(definition: CommandDefinition, option: CommandOption, raw: str
   return usageError(definition, 'bad-value', { option: option.name, value: raw, ...range });
 }
 
+/** The value `option` has in the first of `examples` that names it (`ballbach` of `/quote author:ballbach`). */
+export function exampleValueOf(examples: readonly string[], option: string): string | undefined {
+  const named = new RegExp(String.raw`(?:^|\s)${option}:([^\s"]+)`);
+  for (const example of examples) {
+    const value = named.exec(example)?.[1];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The usage error of an option named with no value (`author:`, `sentences:`): what to give it, with a value
+ * of the command's examples, else its first choice or least number. One wording for every option, rather than
+ * a value ignored (a random quote for `author:`) or "“” is not valid".
+ */
+function emptyValue(definition: CommandDefinition, option: CommandOption): UsageError {
+  const example =
+    exampleValueOf(definition.examples ?? [], option.name) ??
+    option.choices?.[0]?.value ??
+    (option.type === 'boolean' ? 'true' : option.minValue?.toString());
+  const range = option.type === 'integer' ? { range: { min: option.minValue, max: option.maxValue } } : {};
+  const choices = option.choices?.map((choice) => choice.value);
+  return usageError(definition, 'empty-value', {
+    option: option.name,
+    ...(choices || option.type === 'boolean' ? { choices: choices ?? ['true', 'false'] } : {}),
+    ...range,
+    ...(example === undefined ? {} : { example }),
+  });
+}
+
 /** A usage error for `definition`. */
 export function usageError(
   definition: CommandDefinition,
   problem: UsageError['problem'],
-  extra: Partial<Pick<UsageError, 'option' | 'value' | 'suggestion' | 'choices' | 'range'>> = {},
+  extra: Partial<Pick<UsageError, 'option' | 'value' | 'suggestion' | 'choices' | 'range' | 'example'>> = {},
 ): UsageError {
   return { kind: 'usage-error', command: definition.name, problem, usage: definition.usage, ...extra };
 }
@@ -128,9 +158,14 @@ export function parseCommandText(
   const names = definition.options.map((option) => option.name);
   let problem: UsageError | undefined;
   const bare: string[] = [];
+  // Text options named with no value: an error unless words after it give it one (`topic: oil prices`).
+  const empty = new Set<CommandOption>();
+  // A value typed after a space is the option's (`author: reagan`), which else had none.
+  const spaced = new RegExp(String.raw`(^|\s)(${names.join('|')}):\s+(?=[^\s:"]+(?:\s|$))`, 'gi');
   // The mark is no character anyone types: one typed is a space.
   const typed = text
     .replaceAll(VALUE_STOOD, ' ')
+    .replace(spaced, '$1$2:')
     .replace(NAMED, (whole, typedName: string, quoted: string | undefined, unquoted: string | undefined) => {
       const name = typedName.toLowerCase();
       const option = definition.options.find((candidate) => candidate.name === name);
@@ -146,6 +181,9 @@ export function parseCommandText(
         return whole;
       }
       const raw = quoted ?? unquoted ?? '';
+      if (raw.trim().length === 0 && (option.type !== 'string' || option.choices))
+        problem ??= emptyValue(definition, option);
+      if (raw.trim().length === 0) empty.add(option);
       const value = convert(option, raw);
       if (value === undefined) problem ??= badValue(definition, option, raw);
       else values[name] = value;
@@ -209,6 +247,8 @@ export function parseCommandText(
       values[integer.name] = value;
     }
   }
+  const unfilled = [...empty].find((option) => String(values[option.name] ?? '').trim().length === 0);
+  if (unfilled) return emptyValue(definition, unfilled);
   const missing = definition.options.find((option) => option.required && !(option.name in values));
   if (missing) return usageError(definition, 'missing-option', { option: missing.name });
   // Said only when the main option's words begin with them: none of it was named before, no choice was taken

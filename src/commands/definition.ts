@@ -74,6 +74,7 @@ export interface UsageError {
     | 'unknown-subcommand'
     | 'missing-option'
     | 'bad-value'
+    | 'empty-value'
     | 'unknown-option'
     | 'unknown-channel';
   readonly option?: string;
@@ -90,4 +91,6 @@ export interface UsageError {
   readonly value?: string;
   /** For `bad-value` of a number option: the least and the most it may be (either may be open). */
   readonly range?: { readonly min?: number | undefined; readonly max?: number | undefined };
+  /** For `empty-value` (`author:` with nothing after it): a value to give it, from the command's examples. */
+  readonly example?: string;
 }

@@ -87,7 +87,8 @@ export async function runCommand(
   ports: CommandPorts,
 ): Promise<CommandAnswer> {
   const resolved = command.resolve(input);
-  if (resolved.kind === 'usage-error') return { reply: { kind: 'usage', error: resolved }, privately: true };
+  if (resolved.kind === 'usage-error')
+    return { reply: { kind: 'usage', error: ports.bot.withLibraryExample(resolved) }, privately: true };
   return { reply: await handleRequest(resolved.request, ports), privately: resolved.privately };
 }
 

@@ -279,6 +279,27 @@ describe('console chat: command lines', () => {
     );
   });
 
+  it('given an option named with no value, then every one gets one wording: what it needs, with an example of this library', async () => {
+    const replies = await Promise.all(
+      [
+        '/quote author:',
+        '/summary article:',
+        '/summary sentences:',
+        '/summary length:',
+        '/quote taxes author:""',
+      ].map(ask),
+    );
+    expect(replies).toEqual([
+      'author: needs a name, e.g. author:critic.',
+      'article: needs an article (its slug or words of its title), e.g. article:tram-plan.',
+      'sentences: needs a whole number from 1 to 50, e.g. sentences:3.',
+      'length: needs one of short, medium, long, e.g. length:short.',
+      'author: needs a name, e.g. author:critic.',
+    ]);
+    // A value after a space is the option's, as it would be without the space.
+    expect(await ask('/quote author: critic')).toContain('Ali Critic');
+  });
+
   it('given a value an option cannot take, then the reply names what it takes, and the one meant', async () => {
     expect(await ask('/summary length:medum')).toMatch(
       /^“medum” is not valid for length: did you mean medium\? It is one of short, medium, long\. Usage: /,
