@@ -42,7 +42,7 @@ export function requestFromLine(
   const typed = COMMAND_LINE.exec(text);
   if (!typed) return commandOf(followUp(bot, text, state));
   const name = typed[1]!.toLowerCase();
-  if (name === 'next' || name === 'context') return commandOf(followUpCommand(name, state));
+  if (name === 'next' || name === 'context') return commandOf(followUpCommand(bot, name, state));
   // The console's own follow-ups have no command of the catalog to show in full.
   if (name === 'help' && /^\/?(?:next|context)$/i.test((typed[2] ?? '').trim()))
     return `/next, /context: ${en.consoleFollowUps}.`;

@@ -162,7 +162,7 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, isPrivate: boole
     color: EMBED_COLOR,
     title: en.helpTitle,
     description: fitLines(usageLines(reply.commands), DISCORD_LIMITS.embedDescription, (line) => line),
-    footer: { text: en.helpMention },
+    footer: { text: en.helpMention(reply.example) },
   };
   return {
     embeds: [embed],

@@ -81,8 +81,9 @@ export const en = {
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,
-  emptyQuery: (s: WordingStyle): string =>
-    `Tell me some words to look for, e.g. ${s.code(`${s.command('quote')} election`)}.`,
+  /** No words to look for: an example of the command asked (`/articles about:…`), with a word of the library. */
+  emptyQuery: (s: WordingStyle, example = 'election', articles = false): string =>
+    `Tell me some words to look for, e.g. ${s.code(articles ? `${s.command('articles')} about:${example}` : `${s.command('quote')} ${example}`)}.`,
   queryTooLong: (maxLength: number): string =>
     `That is too long to search: keep it under ${maxLength} characters.`,
   unknownArticle: (
@@ -248,8 +249,8 @@ export const en = {
         : reply.unknown
           ? en.didNotUnderstand(s, reply.unknown, reply.example)
           : en.smallTalk(s, reply.example),
-  helpMention:
-    'Or mention me, or write to me directly: “summarize”, “tl;dr about sanctions”, “quote election”.',
+  helpMention: (example = 'election'): string =>
+    `Or mention me, or write to me directly: “summarize”, “tl;dr about ${example}”, “quote ${example}”.`,
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,
   usageError: (s: WordingStyle, error: UsageError, usage: string): string => {
     const how = en.usage(s, usage);
@@ -296,8 +297,8 @@ export const en = {
   pickExpired: (s: WordingStyle): string =>
     `That suggestion has expired: run ${s.code(s.command('quote'))} again.`,
   /** A follow-up of a quote ("next", "context please") with no quote before it. */
-  askForQuoteFirst: (s: WordingStyle): string =>
-    `Ask for a quote first, e.g. ${s.code(`${s.command('quote')} election`)}`,
+  askForQuoteFirst: (s: WordingStyle, example = 'election'): string =>
+    `Ask for a quote first, e.g. ${s.code(`${s.command('quote')} ${example}`)}`,
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
     `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
@@ -359,7 +360,9 @@ export function problemWords(
         ? en.noArticleAbout(s, reply.query, reply.suggestions)
         : en.noMatch(s, reply.query, reply.suggestions, reply.alone);
     case 'invalid-query':
-      return reply.reason === 'empty' ? en.emptyQuery(s) : en.queryTooLong(reply.maxLength);
+      return reply.reason === 'empty'
+        ? en.emptyQuery(s, reply.example, reply.articles)
+        : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
       return reply.language === undefined
         ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)
@@ -380,7 +383,7 @@ export function followUpWords(
     if (reply.reason === 'nothing-else' && reply.speaker !== undefined)
       return en.nothingElseSaid(reply.speaker);
     return {
-      'no-quote': en.askForQuoteFirst,
+      'no-quote': () => en.askForQuoteFirst(s, reply.example),
       'only-match': en.noOtherMatch,
       shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,

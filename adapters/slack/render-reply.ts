@@ -146,7 +146,9 @@ function renderHelp(reply: Extract<BotReply, { kind: 'help' }>, names: SlackComm
   );
   return {
     text: fallback('What quotebot can do'),
-    blocks: withinBlockLimit(sectionsOfLines(['*Commands*', ...lines]), [context(en.helpMention)]),
+    blocks: withinBlockLimit(sectionsOfLines(['*Commands*', ...lines]), [
+      context(en.helpMention(reply.example)),
+    ]),
   };
 }
 

@@ -201,7 +201,7 @@ export class Bot {
             ...(request.brief ? { brief: true as const } : {}),
             ...(request.addArticles ? { addArticles: true as const } : {}),
             ...(request.chatter ? { chatter: request.chatter } : {}),
-            ...(request.brief || request.unknown ? { example: this.exampleWord() } : {}),
+            example: this.exampleWord(),
           }
         );
       }
@@ -209,7 +209,7 @@ export class Bot {
   }
 
   /** A word to look for in the line saying what to try: the bundled article's "election" where it finds. */
-  private exampleWord(): string {
+  exampleWord(): string {
     const values = exampleValues(this.library, (input) => this.resolveArticle(input));
     return values?.words('election') ?? 'election';
   }
@@ -623,7 +623,12 @@ export class Bot {
     const index = request.position ?? this.library.randomQuoteIndex(this.random(), filter);
     const picked = this.library.quoteAmong(index, filter);
     if (!picked)
-      return { kind: 'invalid-query', reason: 'empty', maxLength: this.library.options.maxQueryLength };
+      return {
+        kind: 'invalid-query',
+        reason: 'empty',
+        maxLength: this.library.options.maxQueryLength,
+        example: this.exampleWord(),
+      };
     const withContext = request.withContext ?? false;
     const again: QuoteRequest = {
       kind: 'quote',
@@ -845,7 +850,7 @@ export class Bot {
       case SearchStatus.UnknownAuthor:
         return { kind: 'unknown-author', author: author ?? '', suggestions: result.suggestions };
       case SearchStatus.EmptyQuery:
-        return { kind: 'invalid-query', reason: 'empty', maxLength };
+        return { kind: 'invalid-query', reason: 'empty', maxLength, example: this.exampleWord() };
       case SearchStatus.QueryTooLong:
         return { kind: 'invalid-query', reason: 'too-long', maxLength };
       case SearchStatus.UnknownArticle:
@@ -885,7 +890,9 @@ export class Bot {
       const { result, articles } = this.library.articlesAbout(about, author);
       if (result.status !== SearchStatus.Ok) {
         const reply = this.noHits(result, undefined, author);
-        return reply.kind === 'no-match' ? { ...reply, articles: true } : reply;
+        return reply.kind === 'no-match' || reply.kind === 'invalid-query'
+          ? { ...reply, articles: true }
+          : reply;
       }
       all = articles;
     }

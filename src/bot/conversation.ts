@@ -169,33 +169,39 @@ export function followUp(
   const topic = conversation.summary && ABOUT_ANOTHER.exec(text)?.[1];
   if (conversation.summary && topic) return { request: aboutAnother(conversation.summary, topic) };
   if (NEXT_WORDS.test(text)) {
-    if (conversation.followUps) return followUpCommand('next', conversation);
-    if (!/\banother\b/i.test(text)) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+    if (conversation.followUps) return followUpCommand(bot, 'next', conversation);
+    if (!/\banother\b/i.test(text)) return noQuote(bot);
   }
   // "what else did he say?": the quoted person's other words in that article, not a search for "else".
   if (ELSE_WORDS.test(text)) return saidElse(bot, conversation);
   // "as a card", "make it a card": the quote just shown, as a card (the "Card" button's request).
   if (CARD_WORDS.test(text)) {
-    if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+    if (!conversation.followUps) return noQuote(bot);
     const { card, share } = conversation.followUps;
     return { request: card ?? { ...share, card: true } };
   }
   // "context please" is the quote's surroundings, not a search for "context" (or its synonym "setting").
-  if (CONTEXT_WORDS.test(text)) return followUpCommand('context', conversation);
+  if (CONTEXT_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
   // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
-  if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand('context', conversation);
+  if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
   const read = bot.read(message, options);
   // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
   const recount = conversation.summary && resizedTo(conversation.summary, read, text);
   return { request: recount || aboutThatArticle(read, text, conversation.article) };
 }
 
+/** A follow-up of a quote with no quote before it: ask for one, with a word of the library. */
+const noQuote = (bot: Bot): { readonly reply: BotReply } => ({
+  reply: { kind: 'no-follow-up', reason: 'no-quote', example: bot.exampleWord() },
+});
+
 /** `/next` or `/context` (the console's commands; the buttons elsewhere): the last quote's follow-up. */
 export function followUpCommand(
+  bot: Bot,
   name: 'next' | 'context',
   conversation: Conversation,
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
-  if (!conversation.followUps) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  if (!conversation.followUps) return noQuote(bot);
   const { next, context, share } = conversation.followUps;
   if (name === 'next')
     return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
@@ -208,7 +214,7 @@ export function followUpCommand(
  */
 function saidElse(bot: Bot, conversation: Conversation): { readonly reply: BotReply } {
   const { followUps, quoted } = conversation;
-  if (!followUps || !quoted) return { reply: { kind: 'no-follow-up', reason: 'no-quote' } };
+  if (!followUps || !quoted) return noQuote(bot);
   const { speaker, index } = quoteAfter(bot, quoted);
   if (index === undefined)
     return {

@@ -157,7 +157,17 @@ export type BotReply =
       readonly articleTitle?: string;
       readonly articles?: true;
     }
-  | { readonly kind: 'invalid-query'; readonly reason: 'empty' | 'too-long'; readonly maxLength: number }
+  /**
+   * Words that cannot be searched: none, or too many. `example` is a word of the library to suggest, for
+   * `/articles about:` when `articles`.
+   */
+  | {
+      readonly kind: 'invalid-query';
+      readonly reason: 'empty' | 'too-long';
+      readonly maxLength: number;
+      readonly example?: string;
+      readonly articles?: true;
+    }
   /**
    * `article:` names no one article: none at all (`suggestions` look alike), or, with `several`, more than one
    * ("levy" of two Levy articles), which are then `suggestions`, every one of them. With `language`, the
@@ -224,6 +234,8 @@ export type BotReply =
       readonly kind: 'no-follow-up';
       readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest' | 'nothing-else';
       readonly speaker?: string;
+      /** For `no-quote`: a word of the library to ask a quote of. */
+      readonly example?: string;
     }
   | {
       readonly kind: 'help';
@@ -234,7 +246,10 @@ export type BotReply =
        * them).
        */
       readonly brief?: true;
-      /** A word to look for that this library finds, for that line ("election" where it does). */
+      /**
+       * A word to look for that this library finds, for that line and the whole help's "quote …" ("election"
+       * where it does).
+       */
       readonly example?: string;
       /** One command asked about: `commands` holds it alone, to show in full (options and examples). */
       readonly detail?: true;

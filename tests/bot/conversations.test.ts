@@ -53,7 +53,11 @@ describe('converse: a chat message read in its conversation', () => {
     const next = converse(bot, '@quotebot next', key('U1'), 1);
     expect(first).toMatchObject({ kind: 'quote', position: 0 });
     expect(next).toMatchObject({ kind: 'quote', position: 1, query: 'north korea' });
-    expect(converse(bot, 'next', key('U2'), 2)).toEqual({ kind: 'no-follow-up', reason: 'no-quote' });
+    expect(converse(bot, 'next', key('U2'), 2)).toEqual({
+      kind: 'no-follow-up',
+      reason: 'no-quote',
+      example: 'election',
+    });
     expect(converse(bot, '<@B1> who wrote it?', key('U1'), 3)).toMatchObject({
       kind: 'source',
       article: { author: 'Eric Ballbach' },
@@ -238,6 +242,7 @@ describe('converse: what else the person quoted said', () => {
     expect(converse(bot, 'what else did he say?', key('U2'), 2)).toEqual({
       kind: 'no-follow-up',
       reason: 'no-quote',
+      example: 'election',
     });
   });
 });

@@ -368,8 +368,15 @@ describe('console chat: command lines', () => {
 
   it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
     for (const line of ['next', 'more please', 'next one'])
-      expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote election');
+      // The library's own word, as every hint gives it: it has no "election".
+      expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote council');
     expect(await ask('another one')).toContain('a random quote');
+  });
+
+  it('given /articles about: with no words to look for, then the hint is an /articles example with a word of this library', async () => {
+    expect(await ask('/articles about:@everyone')).toBe(
+      'Tell me some words to look for, e.g. /articles about:council.',
+    );
   });
 
   it('given "context please", "more context", "tell me more", "show me the context" or "what\'s the context?" after a quote, then they are its /context; with no quote they ask for one', async () => {
@@ -387,7 +394,7 @@ describe('console chat: command lines', () => {
     ])
       expect(await answerLine(bot, line, state, { color: false })).toBe(context);
     for (const line of ['context please', 'tell me more'])
-      expect(await ask(line)).toBe(en.askForQuoteFirst(TERMINAL_WORDING));
+      expect(await ask(line)).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'council'));
     // Other words with it are a request of their own, read as before.
     expect(await answerLine(bot, 'the context of the harbour', state, { color: false })).toBe(
       await ask('the context of the harbour'),
@@ -438,7 +445,7 @@ describe('console chat: command lines', () => {
         query: 'old harbour',
         card: true,
       });
-    expect(await ask('as a card')).toBe(en.askForQuoteFirst(TERMINAL_WORDING));
+    expect(await ask('as a card')).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'council'));
   });
 
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {

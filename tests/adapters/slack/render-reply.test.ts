@@ -5,7 +5,7 @@ import { decodeQuoteState, QuoteAction } from '../../../adapters/slack/button-st
 import type { SlackMessage } from '../../../adapters/slack/blocks.js';
 import { renderReply } from '../../../adapters/slack/render-reply.js';
 import { DEFAULT_NAMES, hostileBot, testArticle } from './fixtures.js';
-import { seedLibrary } from '../../helpers/content.js';
+import { seedLibrary, smallArticle } from '../../helpers/content.js';
 
 /** Every mrkdwn/plain text object in a message, with the block it is in. */
 function textsOf(message: SlackMessage): { type: string; text: string; block: string }[] {
@@ -213,6 +213,21 @@ describe('renderReply: other replies', () => {
     );
     expect(all).toContain('`/quotebot-help [command]`');
     expectWithinLimits(message);
+    // In a library of one's own, its mention examples are the library's words, not the bundled article's.
+    const own = new Bot(
+      Library.create([
+        smallArticle('harbour-ferries', 'Harbour ferries return', [
+          'The harbour ferries sail again after the winter storms.',
+          'Crews repaired the pier over three weeks.',
+          'The first crossing left at dawn with forty passengers.',
+        ]),
+      ]),
+    );
+    const mentions = textsOf(renderReply(own.handle({ kind: 'help' }), DEFAULT_NAMES, 'private')).find((t) =>
+      t.text.startsWith('Or mention me'),
+    )?.text;
+    expect(mentions).toContain(`“quote ${own.exampleWord()}”`);
+    expect(mentions).not.toMatch(/election|sanctions/);
     // What was not understood is one line, with what to try in the Slack names, not every command.
     const unknown = renderReply(
       bot.handle({ kind: 'help', unknown: '<!here> hi' }),
