@@ -288,7 +288,10 @@ export type Config = z.output<typeof schema>;
 /** The variables quotebot reads. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
-/** The prefixes of quotebot's own variables: a `.env` name with one is meant for quotebot. */
+/**
+ * The prefixes of quotebot's own variables, and its name (no variable has `QUOTEBOT_`, but a name with it is
+ * surely meant for quotebot): a `.env` name with one is meant for quotebot.
+ */
 const OWN_PREFIXES = /^(?:DISCORD|SLACK|DAILY|HTTP|QUOTEBOT)_/;
 
 /**
