@@ -22,7 +22,12 @@ import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
 import { shellArgument } from '../../src/text/shell-words.js';
-import { FORBIDDEN_ADVICE, pausedWords, storeUnavailableWords } from '../shared/daily-wording.js';
+import {
+  FORBIDDEN_ADVICE,
+  pausedWords,
+  storeUnavailableWords,
+  TIMEZONE_FORMS,
+} from '../shared/daily-wording.js';
 import { noArticleError, UsageError } from './usage.js';
 import { snapshotDetail } from './snapshot-detail.js';
 
@@ -143,7 +148,7 @@ function replyText(reply: DailyReply): string {
     case 'invalid-time':
       return `"${reply.input}" is not a time: use HH:MM (24 h) or 9am, e.g. 09:00.`;
     case 'invalid-timezone':
-      return `Unknown timezone "${reply.input}".${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
+      return `"${reply.input}" is not a timezone I know: ${TIMEZONE_FORMS}.${reply.suggestions.length ? ` Did you mean ${reply.suggestions.join(', ')}?` : ''}`;
     case 'invalid-days':
       return `"${reply.input}" is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'store-unavailable':

@@ -84,6 +84,9 @@ export function storeUnavailableWords(action: DailyRequest['kind']): string {
   return `${what} right now: my storage does not answer. Please try again in a minute.`;
 }
 
+/** What to type for a timezone, after one not known: the forms `timezone:` and `--timezone` accept. */
+export const TIMEZONE_FORMS = 'use an IANA name such as Europe/Berlin or UTC, or a city such as new york';
+
 /** A `/daily` input the core refused. */
 export type DailyInputProblem = Extract<
   DailyReply,
@@ -97,7 +100,7 @@ export function dailyInputProblem(reply: DailyInputProblem, style: DailyWordingS
     case 'invalid-time':
       return `${quoted(reply.input)} is not a time: use HH:MM (24 h) or 9am, e.g. 09:00.`;
     case 'invalid-timezone':
-      return `${quoted(reply.input)} is not a timezone I know.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ' Try a city, e.g. Europe/Berlin.'}`;
+      return `${quoted(reply.input)} is not a timezone I know: ${TIMEZONE_FORMS}.${reply.suggestions.length ? ` Did you mean ${list(reply.suggestions)}?` : ''}`;
     case 'invalid-days':
       return `${quoted(reply.input)} is no list of days: use e.g. mon,wed,fri or mon-fri or weekdays.`;
     case 'unknown-article':

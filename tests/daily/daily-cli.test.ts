@@ -360,6 +360,39 @@ describe('quotebot daily', () => {
     expect(result.stderr).toContain(message);
   });
 
+  it('given an unknown timezone then it says what to type, with close names when some exist, in text and JSON', () => {
+    const env = dataDir();
+    const set = (timezone: string, ...more: string[]) =>
+      runCli(
+        [
+          'daily',
+          'set',
+          '--platform',
+          'console',
+          '--channel',
+          'me',
+          '--time',
+          '9am',
+          '--timezone',
+          timezone,
+          ...more,
+        ],
+        env,
+      );
+    const forms = 'use an IANA name such as Europe/Berlin or UTC, or a city such as new york.';
+    const none = set('atlantis');
+    expect(none.code).toBe(1);
+    expect(none.stdout.trim()).toBe(`"atlantis" is not a timezone I know: ${forms}`);
+    expect(JSON.parse(set('atlantis', '--json').stdout)).toMatchObject({
+      kind: 'invalid-timezone',
+      suggestions: [],
+      message: `"atlantis" is not a timezone I know: ${forms}`,
+    });
+    expect(set('berln').stdout.trim()).toBe(
+      `"berln" is not a timezone I know: ${forms} Did you mean Europe/Berlin?`,
+    );
+  });
+
   it('given a Slack schedule paused because the bot is not in the channel then status says how to fix it, as Slack’s /daily status does, and the set it names starts it again', async () => {
     const env = dataDir();
     const set = [

@@ -108,10 +108,10 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     });
     const post = await run.slack.waitForResponse(refused.sent.response_url);
     expect(textOf(post.body.blocks)).toBe(
-      '“EST” is not a timezone I know. Did you mean `America/New_York`, `America/Toronto`?',
+      '“EST” is not a timezone I know: use an IANA name such as Europe/Berlin or UTC, or a city such as new york. Did you mean `America/New_York`, `America/Toronto`?',
     );
     expect(post.body.text).toBe(
-      '“EST” is not a timezone I know. Did you mean America/New_York, America/Toronto?',
+      '“EST” is not a timezone I know: use an IANA name such as Europe/Berlin or UTC, or a city such as new york. Did you mean America/New_York, America/Toronto?',
     );
     expect(await daily(`set time:9am timezone:America/New_York ${where}`)).toContain(
       'every day at 09:00 (`America/New_York`).',
@@ -119,7 +119,7 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     expect(await daily(`status ${where}`)).toContain('(`America/New_York`)');
     // Others' input stays inert: no mention forms, no formatting is injected.
     expect(await daily(`set time:9am timezone:<!everyone>_*x*_ ${where}`)).toBe(
-      '“&lt;!everyone&gt;ˍ∗x∗ˍ” is not a timezone I know. Try a city, e.g. Europe/Berlin.',
+      '“&lt;!everyone&gt;ˍ∗x∗ˍ” is not a timezone I know: use an IANA name such as Europe/Berlin or UTC, or a city such as new york.',
     );
   });
 
