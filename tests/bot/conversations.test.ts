@@ -79,7 +79,11 @@ describe('converse: a chat message read in its conversation', () => {
         query: 'north korea',
       });
     for (const text of ['what else', 'anything else?'])
-      expect(converse(bot, text, key('U2'), 9), text).toEqual({ kind: 'no-follow-up', reason: 'no-quote' });
+      expect(converse(bot, text, key('U2'), 9), text).toEqual({
+        kind: 'no-follow-up',
+        reason: 'no-quote',
+        example: 'election',
+      });
   });
 });
 
