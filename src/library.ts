@@ -936,6 +936,11 @@ export class Library {
     return this.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
   }
 
+  /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
+  isEverydayWord(word: string): boolean {
+    return inDictionary(word, this.options.lexicon, false);
+  }
+
   /**
    * Whether a closest match must still have this word: a name (capitalised, first word too, a word the
    * library writes as a name, or one the dictionary knows only as a name: "iraq"), a number, or a word that

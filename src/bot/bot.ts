@@ -239,7 +239,7 @@ export class Bot {
    */
   read(
     message: string,
-    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid'> = {},
+    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday'> = {},
   ): BotRequest {
     return parseIntent(message, {
       ...options,
@@ -247,6 +247,7 @@ export class Bot {
       isAuthor: (name) => this.library.authorCalled(name) !== undefined,
       isTitlePart: (words) => this.library.titleHasRun(words),
       isSaid: (words) => this.library.saysSideBySide(words),
+      isEveryday: (word) => this.library.isEverydayWord(word),
     });
   }
 

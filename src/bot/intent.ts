@@ -61,6 +61,8 @@ export interface IntentOptions {
    * library lacks ("what obama says about energy").
    */
   readonly isSaid?: (words: string) => boolean;
+  /** Whether a word (lower case) is everyday English, not only a name (the library's `isEverydayWord`). */
+  readonly isEveryday?: (word: string) => boolean;
 }
 
 interface Word {
@@ -384,9 +386,9 @@ const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;
  */
 function summaryAuthor(
   text: string,
-  options: Pick<IntentOptions, 'isAuthor' | 'isSaid'>,
+  options: Pick<IntentOptions, 'isAuthor' | 'isSaid' | 'isEveryday'>,
 ): { author: string; topic: string } | undefined {
-  const { isAuthor, isSaid } = options;
+  const { isAuthor, isSaid, isEveryday } = options;
   for (const [i, pattern] of SUMMARY_BY.entries()) {
     const match = pattern.exec(text);
     const author = match?.[1]?.trim();
@@ -395,7 +397,10 @@ function summaryAuthor(
   const view = SUMMARY_OF_VIEW.exec(text);
   const name = view?.[1]!.trim();
   if (name === undefined) return undefined;
-  const lacked = isSaid !== undefined && !GROUP.test(name) && !isSaid(name);
+  // One everyday word is people of a kind ("what economists say about trade"), as a group is: the library's
+  // view of the topic, not an author it lacks; "obama" or "jimmy carter" is someone.
+  const kind = !/\s/u.test(name) && isEveryday?.(name.toLowerCase()) === true;
+  const lacked = isSaid !== undefined && !GROUP.test(name) && !kind && !isSaid(name);
   return isAuthor?.(name) || lacked ? { author: name, topic: view![2]!.trim() } : undefined;
 }
 

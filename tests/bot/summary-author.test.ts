@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Bot, Library, resolveCommandText, summaryCommand, type BotReply } from '../../src/index.js';
 import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 /** Three addresses, two of them by one speaker. */
 const bot = new Bot(
@@ -125,6 +126,24 @@ describe('/summary author:', () => {
       ['summarize what reagan said about energy?', 'reagan'],
     ] as const)
       expect(bot.handle(bot.read(message)), message).toMatchObject({ kind: 'unknown-author', author: name });
+  });
+
+  it('given what people of a kind say ("economists", one everyday word), then it is what the library says about it, as of a group', () => {
+    const known = new Bot(
+      Library.create(loadSotuArticles(['1863_abraham_lincoln_r.json', '2015_barack_obama_d.json']), {
+        lexicon: wordnetLexicon(),
+      }),
+    );
+    for (const message of [
+      'summarize what economists say about war',
+      'summarize what scientists think about war',
+    ]) {
+      expect(known.read(message), message).not.toHaveProperty('author');
+      expect(known.handle(known.read(message)).kind, message).toBe('library-summary');
+    }
+    expect(known.handle(known.read('summarize what reagan says about war'))).toMatchObject({
+      kind: 'unknown-author',
+    });
   });
 
   it('given what a name the texts say or a group says about something, then it is what the library says about it, as before', () => {
