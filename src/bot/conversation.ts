@@ -290,11 +290,11 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
 /**
  * The conversation after a reply to `request`: a quote's follow-ups (after anything else, "next" has no quote
  * to go on with), a summary's request ("shorter"), and the article the reply is about. Answers from the
- * memory ("who wrote it?") and a line back to thanks or "ok" leave it as it was: "thanks" then "next" goes on.
+ * memory ("who wrote it?"), a line back to thanks or "ok" and help (an aside: "how do I add an article?")
+ * leave it as it was: "thanks" or "/help" then "next" goes on.
  */
 export function remembered(conversation: Conversation, reply: BotReply, request?: BotRequest): Conversation {
-  if (reply.kind === 'source' || reply.kind === 'no-follow-up') return conversation;
-  if (reply.kind === 'help' && reply.chatter) return conversation;
+  if (reply.kind === 'source' || reply.kind === 'no-follow-up' || reply.kind === 'help') return conversation;
   const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
   const summary = summaryShown(reply, request);
   const about = articleOf(reply);

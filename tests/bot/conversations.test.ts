@@ -87,6 +87,20 @@ describe('converse: a chat message read in its conversation', () => {
   });
 });
 
+describe('converse: an aside between a quote and its follow-up', () => {
+  it('given a quote, then a question about the bot or /help, then "next" goes on from the quote', () => {
+    const bot = new Bot(Library.create([seedArticle()]));
+    converse(bot, '@quotebot quote north korea', key('U1'), 0);
+    expect(converse(bot, 'how do I add an article', key('U1'), 1)).toMatchObject({ kind: 'help' });
+    expect(converse(bot, '@quotebot help', key('U1'), 2)).toMatchObject({ kind: 'help' });
+    expect(converse(bot, 'next', key('U1'), 3)).toMatchObject({
+      kind: 'quote',
+      position: 1,
+      query: 'north korea',
+    });
+  });
+});
+
 describe('converse: a summary at another length', () => {
   it('given a summary, then "longer" and "shorter" from the same user are it at the next length, and from another user are read as before', () => {
     const bot = new Bot(Library.create([seedArticle()]));
