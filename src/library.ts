@@ -2,7 +2,7 @@ import { withoutChatMarkup } from './text/chat-markup.js';
 import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
-import { attributionOf, type Article, type Passage } from './content/article.js';
+import { attributionOf, isQuotable, type Article, type Passage } from './content/article.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
@@ -680,6 +680,17 @@ export class Library {
    */
   randomQuoteIndex(random: number, filter: SearchScope = {}): number {
     return randomTurn(this.randomPools(filter), random);
+  }
+
+  /**
+   * The quote of a passage id as `quote --json` gives it (`<slug>#<n>`), with no highlights; undefined when
+   * the library has no such sentence, or one that is no quote (a repeat, a heading).
+   */
+  quoteById(id: string): SearchHit | undefined {
+    const at = id.lastIndexOf('#');
+    const article = this.catalog.article(id.slice(0, at));
+    const passage = at < 0 ? undefined : article?.sentences[Number(id.slice(at + 1))];
+    return passage?.id === id && isQuotable(passage) ? this.hit(passage, 1, []) : undefined;
   }
 
   /** The index `quoteAmong` shows this passage at with this filter; undefined when it is no random quote there. */

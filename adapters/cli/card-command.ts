@@ -11,10 +11,14 @@ import {
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { noArticleError, UsageError } from './usage.js';
 
+/** A quote's id as `quote --json` gives it: its article's slug, "#", its sentence's number. */
+const QUOTE_ID = /^[^\s#]+#\d+$/u;
+
 /**
- * `quotebot card [words] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark]`: the card of
- * the quote `quotebot quote` shows first, asked the bot as `quote` asks it (no words: a random quote, of
- * that author or article). `random` is the source of the pick (Math.random by default).
+ * `quotebot card [words | ID] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark]`: the card
+ * of the quote `quotebot quote` shows first, asked the bot as `quote` asks it (no words: a random quote, of
+ * that author or article), or of the quote whose id (`slug#12`, as `quote --json` gives it) is the one word.
+ * `random` is the source of the pick (Math.random by default).
  */
 export async function cardCommand(
   library: Library,
@@ -38,21 +42,25 @@ export async function cardCommand(
   const article =
     values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
   const query = positionals.join(' ');
-  const reply = new Bot(library, undefined, random).handle({
-    kind: 'quote',
-    query,
-    article,
-    author: values.author,
-    card: true,
-  });
+  const byId = positionals.length === 1 && QUOTE_ID.test(query) ? library.quoteById(query) : undefined;
+  const reply = byId
+    ? undefined
+    : new Bot(library, undefined, random).handle({
+        kind: 'quote',
+        query,
+        article,
+        author: values.author,
+        card: true,
+      });
   // "who is …?" is answered with the author, not a passage: its card is the search's best match.
   const hit =
-    reply.kind === 'quote'
+    byId ??
+    (reply?.kind === 'quote'
       ? reply.hit
-      : reply.kind === 'author'
+      : reply?.kind === 'author'
         ? library.search({ query, slug: article, limit: 1 }).hits[0]
-        : undefined;
-  if (!hit) throw await noCard(reply, style);
+        : undefined);
+  if (!hit) throw await noCard(reply!, style);
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
   const card = await new CardDrawer().draw(cardRequestForHit(hit, theme));

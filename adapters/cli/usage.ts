@@ -108,8 +108,10 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     ],
   },
   card: {
-    usage: 'quotebot card [words] [--article SLUG] [--author NAME] [--out card.png] [--theme light|dark]',
-    about: 'the best match as a 1200×630 PNG quote card; no words: a random quote',
+    usage:
+      'quotebot card [words | ID] [--article SLUG] [--author NAME] [--out card.png] [--theme light|dark]',
+    about:
+      'the best match as a 1200×630 PNG quote card; no words: a random quote; an ID (slug#12, as quote --json gives it): that quote',
     options: [
       article,
       { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
@@ -120,6 +122,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       'quotebot card election',
       'quotebot card sanctions --theme dark --out quote.png',
       'quotebot card --author ballbach',
+      'quotebot card donald-trumps-own-version-of-muddling-through-on-north-korea#14',
     ],
   },
   articles: {

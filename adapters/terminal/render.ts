@@ -90,23 +90,16 @@ function articleLine(a: Attribution): string {
   return `• ${a.title} — ${byline(a)}, ${a.date}  [${a.slug}]`;
 }
 
-/** How many of a random quote's first words find it again in its article (the card command needs words). */
-const RANDOM_CARD_WORDS = 8;
-
 /**
- * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for; a
- * random quote, which had no words, by its own first words in its article.
+ * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for, when
+ * it is their first match (the card then highlights them as the quote does); else, a random quote or a later
+ * match, its id (`slug#12`), which names that sentence alone.
  */
 function cardArguments(reply: QuoteReply): string {
-  const words = reply.random
-    ? reply.hit.passage.text
-        .split(/[^\p{L}\p{N}'’-]+/u)
-        .filter(Boolean)
-        .slice(0, RANDOM_CARD_WORDS)
-        .join(' ')
-    : reply.query;
-  const article = reply.random ? reply.hit.article.slug : reply.article;
-  return `${shellWords(safeForTerminal(words))}${article === undefined ? '' : ` --article ${article}`}`;
+  // An id is a slug, "#" and digits: a shell reads it as one word ("#" starts a comment only at a word's start).
+  if (reply.random || reply.position > 0) return reply.hit.passage.id;
+  const article = reply.article === undefined ? '' : ` --article ${reply.article}`;
+  return `${shellWords(safeForTerminal(reply.query))}${article}`;
 }
 
 /** Words a reply for a terminal. */

@@ -130,7 +130,7 @@ describe('console hints that are shell commands', () => {
 
   it('given a card asked for, with words or none, then the command it suggests draws that quote with the words asked for', () => {
     const { stdout } = chat(
-      '/quote election card:true\n/quote sanctions article:donald card:true\n/quote card:true\n',
+      '/quote election card:true\n/quote sanctions article:donald card:true\n/quote card:true\n/quote north korea\n/next\nmake it a card\n',
     );
     const hints = [...stdout.matchAll(/^Cards are images: to save one, run in the shell (.+)$/gm)].map(
       (m) => m[1]!,
@@ -139,8 +139,13 @@ describe('console hints that are shell commands', () => {
     expect(hints[1]).toBe(
       'npx quotebot card sanctions --article donald-trumps-own-version-of-muddling-through-on-north-korea --out card.png',
     );
-    expect(hints).toHaveLength(3);
+    // A random quote, and a later match, by its id: words would draw the first match, or another random quote.
+    expect(hints[2]).toMatch(/^npx quotebot card [a-z0-9-]+#\d+ --out card\.png$/);
+    expect(hints[3]).toMatch(/^npx quotebot card [a-z0-9-]+#\d+ --out card\.png$/);
+    expect(hints).toHaveLength(4);
     const quotes = [...stdout.matchAll(/^[“‘](.{30})/gm)].map((m) => m[1]!);
+    // The quote of "/quote north korea" (match 1) and /next's (match 2) come before the card's, which is match 2.
+    quotes.splice(3, 2);
     inFolder((folder) => {
       hints.forEach((hint, at) => {
         const card = pasted(hint, folder);
