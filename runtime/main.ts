@@ -171,10 +171,12 @@ async function main(): Promise<void> {
       running.push(started);
     }
   } catch (error) {
-    // A platform that failed to start ends the process: the endpoints must not keep it alive.
+    // A platform that failed to start ends the process: the endpoints must not keep it alive, and the
+    // databases are closed as a stop closes them (SQLite's -wal and -shm go with them).
     await server?.stop();
     cancelWarm();
-    await cards.close();
+    cooldowns?.close();
+    await Promise.allSettled([stores.close(), cards.close()]);
     throw error;
   }
   ops.readiness.setStarted(true);
