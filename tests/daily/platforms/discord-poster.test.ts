@@ -110,34 +110,22 @@ describe('Discord daily poster (real @discordjs/rest against the fake Discord)',
     );
   });
 
-  it('given a 429 then it waits the retry-after and posts once', async () => {
-    const { service, clock, store, sched } = serviceWith(poster, { channelId: discord.channelId });
-    await store.saveSchedule(sched);
-    discord.failNext({ pathPattern: '/channels/:id/messages', status: 429, retryAfterSeconds: 0.5 });
-    const [outcome] = (await service.runDue(clock.now())).outcomes;
-    expect(outcome).toMatchObject({ status: 'posted', attempts: 2 });
-    // @discordjs/rest adds its small clock offset to Discord's retry-after.
-    expect(clock.sleeps).toHaveLength(1);
-    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(500);
-    expect(clock.sleeps[0]).toBeLessThan(1000);
-    expect(posts().map((request) => request.status)).toEqual([429, 200]);
-  });
-
-  it('given a global 429 then it waits the retry-after and posts once', async () => {
+  // A global limit holds every request of @discordjs/rest until it is over, by the real clock: that test's
+  // clock sleeps in real time too (`WaitingClock`).
+  it.each([
+    ['a 429', false],
+    ['a global 429', true],
+  ])('given %s then it waits the retry-after and posts once', async (_, global) => {
     const { service, clock, store, sched } = serviceWith(
       poster,
       { channelId: discord.channelId },
-      new WaitingClock(DUE),
+      global ? new WaitingClock(DUE) : undefined,
     );
     await store.saveSchedule(sched);
-    discord.failNext({
-      pathPattern: '/channels/:id/messages',
-      status: 429,
-      retryAfterSeconds: 0.5,
-      global: true,
-    });
+    discord.failNext({ pathPattern: '/channels/:id/messages', status: 429, retryAfterSeconds: 0.5, global });
     const [outcome] = (await service.runDue(clock.now())).outcomes;
     expect(outcome).toMatchObject({ status: 'posted', attempts: 2 });
+    // @discordjs/rest adds its small clock offset to Discord's retry-after.
     expect(clock.sleeps).toHaveLength(1);
     expect(clock.sleeps[0]).toBeGreaterThanOrEqual(500);
     expect(clock.sleeps[0]).toBeLessThan(1000);
