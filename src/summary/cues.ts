@@ -12,8 +12,10 @@ const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)
 // Openings that only make sense after the sentence before ("That is, …", "On the other hand, …"), a
 // conclusion drawn from it among them ("Therefore, as your President, … I find it necessary to report…"):
 // "therefore" further in is the sentence's own conclusion ("he is therefore likely to…").
+// "So …" goes on from what was said ("So we must respond…", "So let us begin."), but not "so far", "so many…",
+// which read alone.
 const DEPENDENT_OPENING =
-  /^(?:that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|therefore|thus(?! far)|hence|consequently|accordingly|this|these|those|such)\b/;
+  /^(?:so(?! (?:far|long|much|many|few|little|called)\b)(?=[ ,])|that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|therefore|thus(?! far)|hence|consequently|accordingly|this|these|those|such)\b/;
 // An item of a list announced before, counted or named by its place, standing for a noun ("The third is
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =

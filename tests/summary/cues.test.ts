@@ -53,6 +53,12 @@ describe('discourse cues of a sentence', () => {
     ['This was the last of the talks.', { dependent: true, opensLeaning: true }],
     ['These are the times that try our patience.', { dependent: true }],
     ['By 2010 the company had doubled its sales.', { dependent: false }],
+    // "So …" goes on from what was said; "so far", "so many" read alone.
+    ['So we must respond by helping more families.', { dependent: true, opensLeaning: true }],
+    ['So let us begin.', { dependent: true, opensLeaning: true }],
+    ['So far the harbour has cost less than planned.', { dependent: false, opensLeaning: false }],
+    ['So many families moved inland that the school closed.', { dependent: false, opensLeaning: false }],
+    ['Social housing comes first.', { dependent: false, opensLeaning: false }],
     ['Given that prices rose, the bank acted.', { dependent: false }],
     [
       'Therefore, the immediate need is a swift increase in our production.',
