@@ -774,14 +774,15 @@ export class Library {
     const typed = tokenize(words).filter((token) => !token.alias);
     const own = tokenize(named).filter((token) => !token.alias);
     const says = (name: Token): boolean => typed.some((token) => token.stem === name.stem);
-    const everyday = (term: string): boolean => inDictionary(term, this.options.lexicon, false);
     const given = own[0]!;
     const person =
-      own.length > 1 && /^\p{Lu}\p{Ll}/u.test(named.slice(given.start, given.end)) && !everyday(given.term);
+      own.length > 1 &&
+      /^\p{Lu}\p{Ll}/u.test(named.slice(given.start, given.end)) &&
+      !this.isEverydayWord(given.term);
     const calls =
       own.every(says) ||
       typed.some((token) => token.term === initialsOf(named)) ||
-      own.some((name) => says(name) && !everyday(name.term)) ||
+      own.some((name) => says(name) && !this.isEverydayWord(name.term)) ||
       (person && says(own.at(-1)!));
     return calls ? named : undefined;
   }
@@ -936,7 +937,7 @@ export class Library {
    * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
    */
   private isName(term: string): boolean {
-    return this.engine.index.writesAsName(term) && !inDictionary(term, this.options.lexicon, false);
+    return this.engine.index.writesAsName(term) && !this.isEverydayWord(term);
   }
 
   /**
