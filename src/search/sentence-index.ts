@@ -172,21 +172,25 @@ export class SentenceIndex {
   }
 
   /**
-   * Whether the library writes the term as a name: capitalised where it first stands after a sentence's first
-   * word ("Iraq", "Formula One"), read from its first few sentences; false when it stands only first.
+   * Whether the library writes the term as a name: capitalised wherever it stands after a sentence's first
+   * word ("Iraq", "Formula One") in its first few sentences; false when it stands only first, or when one of
+   * them writes it in lower case ("new" of "new programs", though an address names "New Orleans" first).
    */
   writesAsName(term: string): boolean {
     const id = this.termIds.get(term);
     if (id === undefined) return false;
     const postings = this.postings(id);
+    let capitalised = false;
     for (let p = 0; p < Math.min(postings.length, NAME_READS); p++) {
       const text = this.passages[postings[p]!]!.text;
       const inside = tokenize(text).find(
         (token) => token.term === term && !token.alias && token.position > 0,
       );
-      if (inside) return CAPITALIZED.test(text.slice(inside.start, inside.end));
+      if (inside === undefined) continue;
+      if (!CAPITALIZED.test(text.slice(inside.start, inside.end))) return false;
+      capitalised = true;
     }
-    return false;
+    return capitalised;
   }
 
   /** `surfaceOf`, found: one sentence that has the term, read again. */

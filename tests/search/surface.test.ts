@@ -38,3 +38,23 @@ describe('a term as first written (SentenceIndex.surfaceOf)', () => {
     expect(library.surfaceOf('reilly')).toBeUndefined();
   });
 });
+
+describe('a term the library writes as a name (SentenceIndex.writesAsName)', () => {
+  it('given a word capitalised inside each sentence that has it then it is a name', () => {
+    expect(index('Troops left Iraq on Tuesday.', 'The talks in Iraq went on.').writesAsName('iraq')).toBe(
+      true,
+    );
+  });
+
+  it('given a word capitalised first ("New Orleans") and in lower case after ("new programs") then it is none', () => {
+    const library = index('The port of New Orleans was opened.', 'We added many new programs.');
+    expect(library.writesAsName('new')).toBe(false);
+    expect(library.writesAsName('orleans')).toBe(true);
+  });
+
+  it('given a word that only opens sentences, or one the library lacks, then it is none', () => {
+    const library = index('Rain fell.', 'Rain stopped.');
+    expect(library.writesAsName('rain')).toBe(false);
+    expect(library.writesAsName('snow')).toBe(false);
+  });
+});
