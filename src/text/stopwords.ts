@@ -33,7 +33,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   plz kindly whats hows wheres whos whens id anyone someone everyone somebody anybody there looking look search
   searching related regarding concerning maybe gimme asap background explain details detail headline headlines
   bit part remind covers covering said speech speeches remarks lol thx thnx ty tia omg btw haha idk imo tbh fyi
-  u ur ya lmk soon anytime currently nowadays next well according`.split(/\s+/),
+  u ur ya lmk soon anytime currently nowadays next well according supposed`.split(/\s+/),
 );
 
 /**

@@ -81,6 +81,23 @@ describe('answers a question asks for', () => {
     }
   });
 
+  it('given "supposed to" in a question\'s frame then the word it asks about decides, not "supposed"', () => {
+    const library = Library.create(
+      [
+        smallArticle('lands', 'Public lands', [
+          'The public lands, supposed to contain lead, were reserved from sale.',
+          'The weather turned cold overnight.',
+          'The object of imposing duties on imports should be to raise revenue.',
+          ...Array.from({ length: 20 }, (_, i) => `Ship number ${i + 1} was supposed to sail at dawn.`),
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'what are tariffs supposed to be for?')[0]).toMatch(
+      /^The object of imposing duties/,
+    );
+  });
+
   it('given a query typed all in capitals then it answers as in lower case, acronyms kept', () => {
     for (const query of [
       'AOL LOSING SUBSCRIBERS',
