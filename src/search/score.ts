@@ -193,6 +193,8 @@ interface Query {
   readonly asked: readonly boolean[];
   /** The weight of the asked words. */
   readonly askedWeight: number;
+  /** The query's content words, each multi-word name counted once (see `heavyWords`). */
+  readonly heavy: number;
 }
 
 const before = (a: ScoredPassage, b: ScoredPassage): boolean =>
@@ -315,6 +317,7 @@ export class PassageScorer {
       ownWords: reach === Reach.Neighbours ? ownWordsBesideNeighbours(this.index, terms) : OWN_WORDS,
       asked,
       askedWeight: weights.reduce((sum, weight, i) => (asked[i] ? sum + weight : sum), 0),
+      heavy,
     };
     const found = candidatesOf(this.index, compiled, estimates, required, (i) => must[i]!, range, this.marks);
     const candidates = query.credits ? this.withTitleCandidates(query, found, query.credits) : found;
@@ -498,7 +501,10 @@ export class PassageScorer {
       if (query.phrase && ceiling - PHRASE_BONUS + phrase < top.floor) continue;
       const score = this.scoreOf(query, at, matches, lists, query.credits?.find(at) ?? -1);
       if (score < query.minScore) continue;
-      const rank = score + this.lengthBonus(at) + phrase;
+      // The share of the query's words the sentence has, as Lucene's classic `coord` factor: of two
+      // sentences with the same weighted share, the one with more of the words comes first.
+      const coord = Math.min(1, this.matchedWords / Math.max(1, query.heavy));
+      const rank = score * coord + this.lengthBonus(at) + phrase;
       const asked = query.askedWeight > 0 ? { asked: (score * query.askedWeight) / this.coverage } : {};
       if (query.whole === 0) top.offer({ at, score, rank, ...asked });
       else if (this.matchedWords >= query.whole)

@@ -81,6 +81,13 @@ describe('answers a question asks for', () => {
     }
   });
 
+  it('given two sentences with the words of a question, one with more of them, then that one comes first', () => {
+    // The judge's praise has "book" and "Guardian"; the news has all of "won", "Guardian", "First", "Book", "Award".
+    expect(first('who won the guardian first book award?')).toMatch(
+      /^A book about the evolution of mutants .* has won the Guardian First Book Award/,
+    );
+  });
+
   it('given "supposed to" in a question\'s frame then the word it asks about decides, not "supposed"', () => {
     const library = Library.create(
       [
