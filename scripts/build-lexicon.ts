@@ -324,6 +324,17 @@ function build(): string {
       add(lemma, 'i', form);
     }
   }
+  // Regular plurals in "-es" of the nouns people use that end in "s" or "z" ("bus" / "buses", "gas" / "gases",
+  // "lens" / "lenses"), both ways: the stemmer cuts "bus" to "bu" and "buses" to "buse". Not a form that is a
+  // word of its own.
+  for (const [lemma, parts] of partsOf) {
+    if (!parts.has('noun') || !/^[a-z]{2,}[sz]$/.test(lemma) || /ss$/.test(lemma)) continue;
+    if ((tagged.get(lemma) ?? 0) === 0) continue;
+    const plural = `${lemma}es`;
+    if (partsOf.has(plural) || stemOf(plural) === stemOf(lemma)) continue;
+    add(plural, 'l', lemma);
+    add(lemma, 'i', plural);
+  }
   // Words WordNet writes capitalised in every sense ("iraq", "london", "january"; not "china" or "bush"):
   // a query's word that the library lacks is then a name the query is about, never one to leave out.
   const written = new Map<string, boolean>();

@@ -204,8 +204,26 @@ describe('the WordNet lexicon built by npm run build', () => {
     ['harshest', 'harsh', 'lemma'],
     ['happy', 'happier', 'inflection'],
     ['big', 'bigger', 'inflection'],
+    // Regular plurals in "-es" of nouns in "s", which the stemmer cuts apart ("bu" / "buse").
+    ['buses', 'bus', 'lemma'],
+    ['bus', 'buses', 'inflection'],
+    ['gases', 'gas', 'lemma'],
   ])('given %j then it knows %j as a %s', (word, other, kind) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
+  });
+
+  it('given "buses" or "bus" then a library with the other form finds it', () => {
+    const library = Library.create(
+      [
+        smallArticle('city', 'City plans', [
+          'A bus that comes every forty minutes is no service.',
+          'Our buses are the third task.',
+          'The weather turned cold.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    for (const query of ['bus', 'buses']) expect(hitTexts(library, query), query).toHaveLength(2);
   });
 
   it('given an irregular form the stemmer already gives its dictionary form then it lists no inflection', () => {
