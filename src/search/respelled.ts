@@ -28,9 +28,12 @@ export function respelledQuery(
       !knows(token.term, token.stem),
   );
   if (unknown.length === 0) return undefined;
-  const marked = hit.highlights.flatMap(([start, end]) =>
-    tokenize(hit.passage.text.slice(start, end)).filter((token) => !token.alias),
-  );
+  const marked = hit.highlights.flatMap(([start, end]) => {
+    const text = hit.passage.text.slice(start, end);
+    return tokenize(text)
+      .filter((token) => !token.alias)
+      .map((token) => ({ token, written: text.slice(token.start, token.end).toLowerCase() }));
+  });
   let respelled = '';
   let at = 0;
   for (const token of unknown) {
@@ -42,17 +45,23 @@ export function respelledQuery(
   return at === 0 ? undefined : `${respelled}${query.slice(at)}`;
 }
 
-/** The highlighted word nearest the typed one in spelling, within `MAX_EDITS`; undefined if none is. */
-function nearestMarked(token: Token, marked: readonly Token[]): string | undefined {
+/**
+ * The highlighted word nearest the typed one in spelling, within `MAX_EDITS`, as the text writes it (in lower
+ * case: "fernzügen", not the folded "fernzugen"); undefined if none is.
+ */
+function nearestMarked(
+  token: Token,
+  marked: readonly { readonly token: Token; readonly written: string }[],
+): string | undefined {
   let best: { written: string; distance: number } | undefined;
-  for (const other of marked) {
+  for (const { token: other, written } of marked) {
     if (other.term === token.term) continue;
     // A typo keeps about its length: "wwii" is no typo of "ii" (a glossary found "World War II" for it).
     // Typos are also matched stem to stem ("lumières", stem "lumier", found "lumbering", stem "lumber"), so
     // the stems are compared when the words are not.
     const distance = Math.min(spelled(token.term, other.term), spelled(token.stem, other.stem));
     if (distance <= MAX_EDITS && (best === undefined || distance < best.distance))
-      best = { written: other.term, distance };
+      best = { written, distance };
   }
   return best?.written;
 }

@@ -94,6 +94,13 @@ interface WordForm {
 const wordForms = new Map<string, WordForm>();
 const WORD_FORM_LIMIT = 200_000;
 const HYPHEN = /[-‐‑]/;
+/**
+ * Where a written word is cut into parts: its hyphens, and the apostrophe of an elided article or pronoun
+ * before a vowel, as French and Italian write them ("l’électricité", "d’Italia", "qu’il"): the word after it
+ * is a word of its own, and the whole ("lelectricite") its compound, as "Jong-un" is "jong", "un" and "jongun".
+ */
+const PART_BREAK = /[-‐‑]|(?<=^(?:[cdjlmnst]|qu))['’‘`ʼ](?=[aeiouyhàâäéèêëîïôöùûüœæ])/iu;
+const SPLIT_PARTS = new RegExp(PART_BREAK.source, 'giu');
 /** A number with its thousands set apart or a decimal point: one word, "6000" and "9.3" (see `WORD`). */
 const SEPARATED_NUMBER = /^\p{N}+[.,]\p{N}/u;
 /** A figure with the size it counts in ("£9m", "$9.3bn", "5k"), and the word of that size. */
@@ -158,7 +165,7 @@ function wordFormOf(written: string): WordForm | undefined {
     return form;
   }
   const dotted = written.includes('.');
-  if (!dotted && HYPHEN.test(written)) return undefined;
+  if (!dotted && PART_BREAK.test(written)) return undefined;
   // A possessive "’s" is not part of the word: "Biegun’s" is "Biegun", highlighted without the "’s".
   const raw = written.replace(POSSESSIVE_RAW, '');
   const term = foldWord(raw);
@@ -279,7 +286,7 @@ export function tokenize(text: string): Token[] {
     const folded: string[] = [];
     const pieces: Token[] = [];
     let offset = start;
-    for (const piece of raw.split(HYPHEN)) {
+    for (const piece of raw.split(SPLIT_PARTS)) {
       const term = foldWord(piece);
       folded.push(term);
       pieces.push(makeToken(term, offset, offset + piece.length, position, false, word));

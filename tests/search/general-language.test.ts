@@ -98,6 +98,30 @@ describe('search over real news articles (BBC dev set) with general language kno
     );
   });
 
+  it('given a French word after an elided article ("l’électricité") then the word alone finds it, as typed or without accents', () => {
+    const library = Library.create([
+      smallArticle('prix', 'Les prix', [
+        'Le prix de l’électricité augmente encore.',
+        'Les trains à grande vitesse arrivent en retard.',
+      ]),
+    ]);
+    for (const query of ['électricité', 'electricite', 'l’électricité']) {
+      const found = library.search({ query });
+      expect(
+        found.hits.map((hit) => hit.passage.text),
+        query,
+      ).toEqual(['Le prix de l’électricité augmente encore.']);
+      expect(found.respelled, query).toBeUndefined();
+    }
+  });
+
+  it('given a typo of an accented word then the reply says the word as the text writes it, accents kept', () => {
+    const library = Library.create([
+      smallArticle('bahn', 'Die Bahn', ['Die Fahrgäste in Fernzügen warten.', 'Das Wetter war kalt.']),
+    ]);
+    expect(library.search({ query: 'fernzuge' }).respelled).toBe('fernzügen');
+  });
+
   it('given a typo as near a word of the library as a function word ("bith": birth, both), then it is the word', () => {
     const library = Library.create(
       [smallArticle('births', 'Births', ['The rate rose.', 'The birth rate fell again.'])],
