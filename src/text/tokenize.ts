@@ -93,7 +93,6 @@ interface WordForm {
 // Texts repeat their words: a written word is folded, stemmed and looked up as a number once.
 const wordForms = new Map<string, WordForm>();
 const WORD_FORM_LIMIT = 200_000;
-const HYPHEN = /[-‐‑]/;
 /**
  * Where a written word is cut into parts: its hyphens, and the apostrophe of an elided article or pronoun
  * before a vowel, as French and Italian write them ("l’électricité", "d’Italia", "qu’il"): the word after it
