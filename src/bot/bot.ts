@@ -133,9 +133,12 @@ function asksOfSomething(text: string, words: readonly string[]): boolean {
   );
 }
 
-/** "what does ballbach think about trump?", "what did reagan say?": who, and what about (if anything). */
+/**
+ * "what does ballbach think about trump?", "what did reagan say?", and without "does" or "did": "what ford says
+ * about taxes", "what reagan said": who (the first group, or the second), and what about (if anything).
+ */
 const AUTHOR_VIEW =
-  /^\s*what (?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s?(?: (?:about|of|on|regarding) (.+?))?[\s?!.]*$/iu;
+  /^\s*what (?:(?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s?|(.+?) (?:thinks|says|writes|believes|feels|argues|thought|said|wrote|believed|felt|argued))(?: (?:about|of|on|regarding) (.+?))?[\s?!.]*$/iu;
 
 /**
  * Where the Bot finds its articles. The runtime swaps `current` when the content folder changes, and
@@ -253,9 +256,10 @@ export class Bot {
 
   /**
    * Words put to the bot that it does not read as a command. "Who is <an author>?" gets that author (see
-   * `aboutAuthor`), "what does <an author> think about X?" a quote of X from their articles, and "what did
-   * <an author> say?" one of theirs, as "a quote from <an author>" does (a name the texts say and no author
-   * has, "what did biegun say?", is searched as any words are). When they are about what the library holds
+   * `aboutAuthor`), "what does <an author> think about X?" (or "what <an author> says about X") a quote of X
+   * from their articles, and "what did <an author> say?" ("what <an author> says") one of theirs, as "a quote
+   * from <an author>" does (a name the texts say and no author has, "what did biegun say?", is searched as any
+   * words are). When they are about what the library holds
    * (two of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how many tests did north korea hold?"; or a name it has: "what's the story
    * with rosneft"; or a question whose every word it writes, one or more: "how big is the deficit?", "what
    * about unemployment?") they are a search, and get its answer, "no passage matches" included.
@@ -270,8 +274,9 @@ export class Bot {
     const about = this.aboutAuthor(text);
     if (about) return about;
     const view = AUTHOR_VIEW.exec(text);
-    if (view && this.library.authorCalled(view[1]!))
-      return this.quote({ kind: 'quote', query: view[2] ?? '', author: view[1]! });
+    const viewer = view?.[1] ?? view?.[2];
+    if (viewer !== undefined && this.library.authorCalled(viewer))
+      return this.quote({ kind: 'quote', query: view![3] ?? '', author: viewer });
     const { held, of, names, words } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || this.asksOfLibrary(text);
     if (!onTopic && !isQuestion(text)) return undefined;

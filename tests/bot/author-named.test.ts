@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { answerLine } from '../../adapters/console/console-chat.js';
 import { Bot, Library, type BotReply } from '../../src/index.js';
 import { bbcLibrary } from '../helpers/bbc.js';
 import { smallArticle } from '../helpers/content.js';
@@ -67,6 +68,53 @@ describe('an author named in a plain request', () => {
     const said = bot.handle(bot.read('what did biden say?'));
     expect(said.kind === 'quote' && said.hit.passage.text).toContain('Biden');
     const reply = bot.handle(bot.read('a quote from biden'));
+    expect(reply.kind === 'quote' && reply.hit.passage.text).toContain('Biden');
+  });
+});
+
+describe('an author named before "says" or "said", with no "does" or "did"', () => {
+  /** Ford's address, and two others that speak of taxes and energy too. */
+  const fords = new Bot(
+    Library.create(
+      loadSotuArticles([
+        '1975_gerald_r_ford_r.json',
+        '1986_ronald_reagan_r.json',
+        '2010_barack_obama_d.json',
+      ]),
+    ),
+  );
+
+  it.each(['what ford says', 'what ford said', 'what does ford say', 'what ford thinks?'])(
+    'given %j, of an author of the library, then it is one of theirs, as "what did ford say" is',
+    (message) => {
+      expect(answered(fords.handle(fords.read(message)))).toBe('random quote of Gerald R Ford');
+    },
+  );
+
+  it.each([
+    ['what ford says about taxes', 'taxes'],
+    ['What Ford says about taxes?', 'taxes'],
+    ['what ford said about energy', 'energy'],
+    ['what does ford say about energy', 'energy'],
+  ])('given %j then the words after "about" are looked for in that author’s articles', (message, query) => {
+    const reply = fords.handle(fords.read(message));
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    expect(reply).toMatchObject({ query, random: false, author: expect.stringMatching(/^ford$/i) });
+    expect(reply.respelled).toBeUndefined();
+    expect(reply.hit.article.author).toBe('Gerald R Ford');
+    expect(reply.followUps.next?.author).toMatch(/^ford$/i);
+  });
+
+  it('given "what ford says" in the console then one of Ford’s own lines answers, not a line of the texts that says "Ford"', async () => {
+    const said = await answerLine(fords, 'what ford says', { followUps: undefined }, { color: false });
+    // Reagan's address names "Tyrone Ford": the words searched found it.
+    expect(said).toMatch(
+      /\n— Gerald R Ford, “State of the Union 1975”.*\n\(a random quote by Gerald R Ford; /u,
+    );
+  });
+
+  it('given a name no author has ("what biden said") then the texts are searched for it, as "what did biden say?" is', () => {
+    const reply = fords.handle(fords.read('what biden said'));
     expect(reply.kind === 'quote' && reply.hit.passage.text).toContain('Biden');
   });
 });
