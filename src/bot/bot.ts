@@ -412,9 +412,14 @@ export class Bot {
       limit: QUOTE_MATCH_CAP + 1,
     });
     switch (result.status) {
+      case SearchStatus.UnknownArticle:
+        // "does the french article mention wine?" of a library with no article in French, or two: said of
+        // the language, as "summarize the french article" says it.
+        if (request.described && request.article !== undefined)
+          return this.unknownArticle(request.article, result.suggestions, true);
+        return this.noHits(result, request.article, author);
       case SearchStatus.EmptyQuery:
       case SearchStatus.QueryTooLong:
-      case SearchStatus.UnknownArticle:
       case SearchStatus.UnknownAuthor:
         return this.noHits(result, request.article, author);
       case SearchStatus.NoMatch:

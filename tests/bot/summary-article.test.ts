@@ -1,10 +1,10 @@
-import { FRANC_LANGUAGES } from '../../runtime/languages.js';
 import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../adapters/console/console-chat.js';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { Bot, Library, type Article, type BotReply } from '../../src/index.js';
 import { bbcLibrary } from '../helpers/bbc.js';
 import { SEED_SLUG, seedLibrary, smallArticle } from '../helpers/content.js';
+import { BERLIN, ENGLISH, LYON, VENDANGES, languageBot } from '../helpers/language-articles.js';
 
 /** Three addresses (two by one speaker) and a news story whose title a request may type in full. */
 const bot = new Bot(
@@ -152,38 +152,15 @@ describe('/summary article: typed in the console, its title going on after it', 
 });
 
 describe('an article described by its language ("summarize the french article")', () => {
-  const lyon = smallArticle('bibliotheque-a-lyon', 'Une bibliothèque à Lyon', [
-    'La ville de Lyon a inauguré samedi une grande bibliothèque dans le quartier de la Guillotière.',
-    'Le bâtiment accueille plus de cent mille livres et une salle de lecture pour les enfants.',
-    'Selon le maire, le projet doit permettre aux habitants du quartier d’avoir accès à la culture.',
-  ]);
-  const vendanges = smallArticle('vendanges-en-bourgogne', 'Vendanges en Bourgogne', [
-    'Les viticulteurs de Bourgogne ont commencé les vendanges avec deux semaines d’avance cette année.',
-    'La chaleur de l’été a fait mûrir les raisins plus vite que prévu dans toute la région.',
-  ]);
-  const berlin = smallArticle('neue-bibliothek-in-berlin', 'Neue Bibliothek in Berlin', [
-    'Die Stadt Berlin hat am Samstag eine neue Bibliothek im Stadtteil Kreuzberg eröffnet.',
-    'Das Gebäude hat mehr als hunderttausend Bücher und einen Lesesaal für die Kinder.',
-  ]);
-  /** English stories that say "French" and "German", for a guess by their words to find. */
-  const english = [
-    smallArticle('wine-exports-fall', 'Wine exports fall', [
-      'French wine exports fell sharply last year as German and British buyers turned to cheaper bottles.',
-      'The French growers blamed the strong euro for the fall in sales.',
-    ]),
-    smallArticle('library-opens', 'City library opens', [
-      'A new city library has opened with a reading room for children and a French and German section.',
-    ]),
-  ];
   const said = (articles: readonly Article[], message: string): BotReply => {
-    const bot = new Bot(Library.create(articles), undefined, undefined, FRANC_LANGUAGES);
+    const bot = languageBot(articles);
     return bot.handle(bot.read(message));
   };
 
   it.each(['summarize the french article', '@quotebot summarize the French article', 'the french article'])(
     'given one French article among English ones and a German one, then %j summarises the French one',
     (message) => {
-      expect(said([...english, lyon, berlin], message)).toMatchObject({
+      expect(said([...ENGLISH, LYON, BERLIN], message)).toMatchObject({
         kind: 'summary',
         summary: { article: { slug: 'bibliotheque-a-lyon' }, topic: null },
       });
@@ -191,7 +168,7 @@ describe('an article described by its language ("summarize the french article")'
   );
 
   it('given two French articles, then it asks which, listing both as for other names of several articles', () => {
-    const reply = said([...english, lyon, vendanges, berlin], 'summarize the french article');
+    const reply = said([...ENGLISH, LYON, VENDANGES, BERLIN], 'summarize the french article');
     expect(reply).toMatchObject({ kind: 'unknown-article', article: 'french', several: true });
     expect(reply.kind === 'unknown-article' && [...reply.suggestions].sort()).toEqual([
       'bibliotheque-a-lyon',
@@ -200,7 +177,7 @@ describe('an article described by its language ("summarize the french article")'
   });
 
   it('given no article in that language, then it says so plainly rather than summarising one that mentions it', async () => {
-    const bot = new Bot(Library.create([...english, lyon]), undefined, undefined, FRANC_LANGUAGES);
+    const bot = languageBot([...ENGLISH, LYON]);
     expect(bot.handle(bot.read('summarize the german article'))).toMatchObject({
       kind: 'unknown-article',
       language: 'German',
@@ -221,7 +198,7 @@ describe('an article described by its language ("summarize the french article")'
       'Staden Stockholm öppnade på lördagen ett nytt bibliotek i stadsdelen Södermalm.',
       'Byggnaden har mer än hundratusen böcker och en läsesal för barnen.',
     ]);
-    const articles = [...english, lyon, shanghai, stockholm];
+    const articles = [...ENGLISH, LYON, shanghai, stockholm];
     expect(said(articles, 'summarize the chinese article')).toMatchObject({
       summary: { article: { slug: 'shanghai-library' } },
     });
@@ -231,7 +208,7 @@ describe('an article described by its language ("summarize the french article")'
   });
 
   it('given words that are a title’s, then that article is summarised, whatever its language', () => {
-    expect(said([...english, lyon], 'summarize the wine article')).toMatchObject({
+    expect(said([...ENGLISH, LYON], 'summarize the wine article')).toMatchObject({
       summary: { article: { slug: 'wine-exports-fall' } },
     });
   });
