@@ -7,7 +7,6 @@ import type {
   CommandDefinition,
   CommandReply,
   LibrarySummary,
-  Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { DAILY_MANAGERS } from '../shared/daily-wording.js';
@@ -54,11 +53,12 @@ function fitLines<T>(
   return out;
 }
 
-/** A summary; `newest`: the note under the newest article's (of the library, or of `newest.author`'s). */
-function renderSummary(
-  summary: Summary,
-  newest: Extract<BotReply, { kind: 'summary' }> | undefined,
-): DiscordMessage {
+/**
+ * A summary, with the notes above it: that it is not in the language asked for (`untranslated`), and that it
+ * is the newest article's (of the library, or of `author`'s).
+ */
+function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMessage {
+  const { summary } = reply;
   const { article } = summary;
   if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
@@ -75,8 +75,12 @@ function renderSummary(
     (sentence) => `• ${escapeText(withBalancedMarks(sentence.text))}`,
     (sentence, room) => `• ${fitText(withBalancedMarks(sentence.text), room - 2)}`,
   );
+  const notes = [
+    ...(reply.untranslated === undefined ? [] : [en.untranslated(DISCORD_STYLE, reply.untranslated)]),
+    ...(reply.newest ? [en.newestArticle(DISCORD_STYLE, reply.author)] : []),
+  ];
   return {
-    ...(newest ? { content: en.newestArticle(DISCORD_STYLE, newest.author) } : {}),
+    ...(notes.length > 0 ? { content: notes.join('\n') } : {}),
     embeds: [{ ...embed, description }],
     components: [],
     private: false,
@@ -96,7 +100,7 @@ type LibraryLine = { readonly text: string; readonly sentence?: string };
  * What the library says about a topic, as one embed: per article its linked title, who wrote it and
  * when, and its sentences, the most relevant article first; cut to fit Discord's limits.
  */
-function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
+function renderLibrarySummary(summary: LibrarySummary, untranslated?: string): DiscordMessage {
   if (summary.kind !== 'found') return textMessage(librarySummaryProblem(DISCORD_STYLE, summary), false);
   const lines: LibraryLine[] = summary.excerpts.flatMap(({ article, sentences }, at) => [
     { text: `${at > 0 ? '\n' : ''}${linkedTitle(article)}` },
@@ -116,7 +120,12 @@ function renderLibrarySummary(summary: LibrarySummary): DiscordMessage {
     (line) => line.text,
     (line, room) => (line.sentence === undefined ? '' : `• ${fitText(line.sentence, room - 2)}`),
   );
-  return { embeds: [{ ...embed, description }], components: [], private: false };
+  return {
+    ...(untranslated === undefined ? {} : { content: en.untranslated(DISCORD_STYLE, untranslated, true) }),
+    embeds: [{ ...embed, description }],
+    components: [],
+    private: false,
+  };
 }
 
 function usageLines(commands: readonly CommandDefinition[]): string[] {
@@ -237,9 +246,9 @@ export function renderReply(
     case 'author':
       return { ...renderAuthor(reply), private: askedPrivate };
     case 'summary':
-      return { ...renderSummary(reply.summary, reply.newest ? reply : undefined), private: askedPrivate };
+      return { ...renderSummary(reply), private: askedPrivate };
     case 'library-summary':
-      return { ...renderLibrarySummary(reply.summary), private: askedPrivate };
+      return { ...renderLibrarySummary(reply.summary, reply.untranslated), private: askedPrivate };
     case 'help':
       return renderHelp(reply, true);
   }

@@ -224,6 +224,12 @@ export const en = {
       ? `That is the newest article. ${another}, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
       : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${another}, ${s.code(`${s.command('summary')} all ${optionText(s, 'author', /\s/.test(author.name) ? `"${author.name}"` : author.name)}`)} each of them in a sentence.`;
   },
+  /**
+   * Under a summary asked in a language its article (or, of `several`, one of its articles) is not in: "summarize
+   * it in french". The bot does not translate; the summary is given anyway.
+   */
+  untranslated: (s: WordingStyle, language: string, several = false): string =>
+    `I cannot translate: summaries are in ${several ? "each article's" : "the article's"} own words and language, not in ${s.escaped(language)}.`,
   smallTalk: (s: WordingStyle, example = 'election'): string =>
     `Ask me for a quote (${s.code(`${s.command('quote')} ${example}`)}) or a summary (${s.code(s.command('summary'))}); ${s.code(s.command('help'))} lists everything.`,
   /**

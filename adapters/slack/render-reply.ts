@@ -6,7 +6,6 @@ import type {
   CommandDefinition,
   CommandReply,
   LibrarySummary,
-  Summary,
 } from '../../src/index.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { DAILY_MANAGERS } from '../shared/daily-wording.js';
@@ -62,12 +61,15 @@ export function slackStyle(names?: SlackCommandNames): WordingStyle {
   };
 }
 
-/** A summary; `newest`: the note under the newest article's (of the library, or of `newest.author`'s). */
+/**
+ * A summary, with the notes under it: that it is not in the language asked for (`untranslated`), and that it
+ * is the newest article's (of the library, or of `author`'s).
+ */
 function renderSummary(
-  summary: Summary,
-  newest: Extract<BotReply, { kind: 'summary' }> | undefined,
+  reply: Extract<BotReply, { kind: 'summary' }>,
   names: SlackCommandNames,
 ): SlackMessage {
+  const { summary } = reply;
   const title = mrkdwnLink(summary.article.url, summary.article.title);
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
@@ -83,7 +85,8 @@ function renderSummary(
   const head = [section(`*${en.summaryOf(title)}*${about}`), ...sectionsOfLines(lines)];
   const tail = [
     context(attributionLine(summary.article)),
-    ...(newest ? [context(en.newestArticle(slackStyle(names), newest.author))] : []),
+    ...(reply.untranslated === undefined ? [] : [context(en.untranslated(slackStyle(), reply.untranslated))]),
+    ...(reply.newest ? [context(en.newestArticle(slackStyle(names), reply.author))] : []),
   ];
   if (summary.deck && !summary.topic)
     tail.unshift(context(`${en.authorsSummary}: ${mrkdwnWithin(summary.deck, 2500)}`));
@@ -97,7 +100,7 @@ function renderSummary(
  * What the library says about a topic: a head, then one group per article (its linked title, its
  * sentences, who wrote it and when), the most relevant article first.
  */
-function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
+function renderLibrarySummary(summary: LibrarySummary, untranslated?: string): SlackMessage {
   if (summary.kind !== 'found')
     return note(librarySummaryProblem(slackStyle(), summary), librarySummaryProblem(PLAIN, summary));
   const head = en.librarySummaryTitle(slackStyle(), summary);
@@ -113,7 +116,10 @@ function renderLibrarySummary(summary: LibrarySummary): SlackMessage {
   const first = summary.excerpts[0];
   return {
     text: fallback(`${en.librarySummaryTitle(PLAIN, summary)}: ${first?.sentences[0]?.text ?? ''}`),
-    blocks: withinBlockLimit([section(`*${head}*`), ...groups], []),
+    blocks: withinBlockLimit(
+      [section(`*${head}*`), ...groups],
+      untranslated === undefined ? [] : [context(en.untranslated(slackStyle(), untranslated, true))],
+    ),
   };
 }
 
@@ -201,9 +207,9 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       };
     }
     case 'summary':
-      return renderSummary(reply.summary, reply.newest ? reply : undefined, names);
+      return renderSummary(reply, names);
     case 'library-summary':
-      return renderLibrarySummary(reply.summary);
+      return renderLibrarySummary(reply.summary, reply.untranslated);
     case 'help':
       return renderHelp(reply, names);
   }

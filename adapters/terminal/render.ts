@@ -132,13 +132,22 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
         `${en.authorArticles(reply.total)}:`,
         ...reply.articles.map(articleLine),
       ].join('\n');
-    case 'summary':
-      // The console's hint; the CLI's `--article` is in its help.
-      return reply.newest && reply.summary.found && style.chat
-        ? `${renderSummary(reply.summary, style)}\n${dim(en.newestArticle(TERMINAL_WORDING, reply.author), style)}`
-        : renderSummary(reply.summary, style);
+    case 'summary': {
+      const notes = reply.summary.found
+        ? [
+            ...(reply.untranslated === undefined
+              ? []
+              : [en.untranslated(TERMINAL_WORDING, reply.untranslated)]),
+            // The console's hint; the CLI's `--article` is in its help.
+            ...(reply.newest && style.chat ? [en.newestArticle(TERMINAL_WORDING, reply.author)] : []),
+          ]
+        : [];
+      return [renderSummary(reply.summary, style), ...notes.map((note) => dim(note, style))].join('\n');
+    }
     case 'library-summary':
-      return renderLibrarySummary(reply.summary, style);
+      return reply.untranslated === undefined || reply.summary.kind !== 'found'
+        ? renderLibrarySummary(reply.summary, style)
+        : `${renderLibrarySummary(reply.summary, style)}\n${dim(en.untranslated(TERMINAL_WORDING, reply.untranslated, true), style)}`;
     case 'help':
       // The console posts no daily quotes: how to try one in the shell is its way to set them up.
       if (reply.setUp) return en.dailyNotInConsole();

@@ -29,7 +29,7 @@ import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
 import type { BotCommand } from '../commands/command.js';
 import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
-import type { LanguageDetector } from '../text/language-names.js';
+import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
 import type {
   ArticlesReloadReply,
@@ -242,7 +242,10 @@ export class Bot {
    */
   read(
     message: string,
-    options: Omit<IntentOptions, 'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday'> = {},
+    options: Omit<
+      IntentOptions,
+      'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday' | 'isLanguage'
+    > = {},
   ): BotRequest {
     return parseIntent(message, {
       ...options,
@@ -251,6 +254,7 @@ export class Bot {
       isTitlePart: (words) => this.library.titleHasRun(words),
       isSaid: (words) => this.library.saysSideBySide(words),
       isEveryday: (word) => this.library.isEverydayWord(word),
+      isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
     });
   }
 
@@ -680,6 +684,8 @@ export class Bot {
    * what the whole library says about it (`summarizeLibrary`).
    */
   private summary(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
+    const { language, ...unworded } = asked;
+    if (language !== undefined) return this.summaryIn(unworded, language);
     const typed = withoutMentions(asked);
     if (typed.author?.trim()) return this.summaryByAuthor(typed);
     const request = this.withArticleTitleRun(typed);
@@ -741,6 +747,34 @@ export class Bot {
       // No article named in a library of several: the newest, and the reply says how to pick another.
       ...(request.article === undefined && this.library.articles.length > 1 ? { newest: true as const } : {}),
     };
+  }
+
+  /**
+   * A summary asked in a language ("summarize the article in french", "summarize it in german"): the bot does
+   * not translate. With nothing else named (no article, author or topic), it is of the article in that language,
+   * as "summarize the french article" is (of several, it asks which), unless every article is in it; else the
+   * summary as asked, which is in its articles' own words and language: when an article it quotes is in
+   * another, the reply says that it is not in the one asked for (`untranslated`).
+   */
+  private summaryIn(request: Extract<BotRequest, { kind: 'summary' }>, words: string): BotReply {
+    const inLanguage = this.library.inLanguageNamed(words, this.languages);
+    if (inLanguage === undefined) return this.summary(request);
+    const { language, articles } = inLanguage;
+    const picks = articles.length > 0 && articles.length < this.library.articles.length;
+    const named = request.article ?? request.author ?? request.topic;
+    if (picks && named === undefined) return this.summary({ ...request, article: words, described: true });
+    const reply = this.summary(request);
+    const own = new Set(articles.map((article) => article.slug));
+    const other = (slugs: readonly string[]): boolean => slugs.some((slug) => !own.has(slug));
+    if (reply.kind === 'summary' && reply.summary.found && other([reply.summary.article.slug]))
+      return { ...reply, untranslated: language.name };
+    if (
+      reply.kind === 'library-summary' &&
+      reply.summary.kind === 'found' &&
+      other(reply.summary.excerpts.map((excerpt) => excerpt.article.slug))
+    )
+      return { ...reply, untranslated: language.name };
+    return reply;
   }
 
   /**

@@ -266,7 +266,9 @@ function resizedTo(last: LastSummary, read: BotRequest, text: string): BotReques
     read.article === undefined &&
     read.author === undefined;
   if (!alone && !pointed) return undefined;
-  const { sentences: _sentences, length: _length, ...asked } = last.request;
+  const { sentences: _sentences, length: _length, ...previous } = last.request;
+  // "summarize it in 2 sentences in french": asked in that language too, as "summarize it in french" is.
+  const asked = read.language === undefined ? previous : { ...previous, language: read.language };
   return read.sentences === undefined
     ? { ...asked, length: read.length }
     : { ...asked, sentences: read.sentences };

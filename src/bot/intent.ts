@@ -63,6 +63,11 @@ export interface IntentOptions {
   readonly isSaid?: (words: string) => boolean;
   /** Whether a word (lower case) is everyday English, not only a name (the library's `isEverydayWord`). */
   readonly isEveryday?: (word: string) => boolean;
+  /**
+   * Whether words name a language the bot tells articles by ("french", "french language": `languageNamed`
+   * with its detector): "summarize it in french" asks for a summary in French, not about the word "french".
+   */
+  readonly isLanguage?: (words: string) => boolean;
 }
 
 interface Word {
@@ -239,6 +244,30 @@ function mentionAsked(
     if (article === undefined || said === undefined) continue;
     const subject = subjectOf(said, wordsOf(said, isWord), 0);
     if (subject !== undefined) return { article, subject };
+  }
+  return undefined;
+}
+
+/** Where the words a summary may be asked in begin: "in", "into" ("summarize it into french"). */
+const IN_WORD = /(?:^|\s)(?:in|into)\s+/giu;
+/** What may follow it, to the end: a language of up to three words, then politeness ("spanish please"). */
+const LANGUAGE_TO_END =
+  /^(?:the\s+)?(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
+
+/**
+ * The language a request ends by asking for ("summarize the article in french", "summary in spanish please"), as
+ * typed, and the request before it; undefined when it ends in no language `isLanguage` knows ("in french
+ * ports", "in 1975").
+ */
+function languageAsked(
+  text: string,
+  isLanguage: ((words: string) => boolean) | undefined,
+): { language: string; rest: string } | undefined {
+  if (isLanguage === undefined) return undefined;
+  for (const marker of text.matchAll(IN_WORD)) {
+    const words = LANGUAGE_TO_END.exec(text.slice(marker.index + marker[0].length))?.[1];
+    if (words !== undefined && isLanguage(words))
+      return { language: words, rest: text.slice(0, marker.index) };
   }
   return undefined;
 }
@@ -662,6 +691,12 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
       ? { intent: 'summary' as const, at: intents[0].at, short: true }
       : intents[0];
   if (found?.intent === 'summary' || (!found && (named['topic'] || named['length'] || sentences))) {
+    // "summarize the article in french": the summary asked in French, not one about the word (see `Bot`).
+    const inLanguage = languageAsked(text, options.isLanguage);
+    if (inLanguage !== undefined) {
+      const rest = readRequest(inLanguage.rest, named, options);
+      if (rest.kind === 'summary') return { ...rest, language: inLanguage.language };
+    }
     const namedLength = named['length']?.toLowerCase();
     const sized = lengthAsked(words, options.isTitlePart);
     const lengthOf = (asked: SummaryLength | undefined): SummaryLength | undefined =>

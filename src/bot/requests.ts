@@ -26,6 +26,12 @@ export type BotRequest =
       readonly described?: true | undefined;
       /** Typed as text, the `article:` whose unquoted value the topic's first words may go on naming (see `QuoteRequest`). */
       readonly continued?: ContinuedValue | undefined;
+      /**
+       * The language the summary was asked in, as typed ("french" of "summarize the article in french"). The bot
+       * does not translate: with nothing else named, this is the article in that language, as "the french
+       * article" is; else the summary as asked, in its article's own words and language (see `untranslated`).
+       */
+      readonly language?: string | undefined;
     }
   /**
    * The list of articles; with `about`, of those with a passage about it ("which articles mention india?");
@@ -140,6 +146,14 @@ export interface QuoteReply {
   readonly saidElse?: { readonly speaker?: string } | undefined;
 }
 
+/**
+ * A summary asked in a language its articles are not in ("summarize it in french"): `untranslated` is that
+ * language's name ("French"). Summaries are the articles' own sentences, so the reply says it is not in it.
+ */
+export interface Untranslated {
+  readonly untranslated?: string;
+}
+
 /** What the bot answers, as data: each adapter words and formats it for its platform. */
 export type BotReply =
   | QuoteReply
@@ -211,16 +225,16 @@ export type BotReply =
   /**
    * `newest`: no article was named in a library of several (or of `author`'s several articles), so this is
    * the newest one's. `author`: the summary was kept to the articles of this author (their name, and how
-   * many).
+   * many). `untranslated`: see `Untranslated`.
    */
-  | {
+  | ({
       readonly kind: 'summary';
       readonly summary: Summary;
       readonly newest?: true;
       readonly author?: { readonly name: string; readonly articles: number };
-    }
+    } & Untranslated)
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */
-  | { readonly kind: 'library-summary'; readonly summary: LibrarySummary }
+  | ({ readonly kind: 'library-summary'; readonly summary: LibrarySummary } & Untranslated)
   /**
    * "who wrote that?" after a quote or a summary: the article it is from; "who said that?" after a quote that
    * names who said it: that person too; null when the quote is someone's words the article names no one for.

@@ -425,3 +425,37 @@ describe('parseIntent: a quote asked for as a card', () => {
     expect(parseIntent('summarize the article as a card')).not.toHaveProperty('card');
   });
 });
+
+describe('parseIntent: a summary asked in a language', () => {
+  const isLanguage = (words: string): boolean =>
+    ['french', 'french language', 'spanish'].includes(words.toLowerCase());
+
+  it.each([
+    ['summarize the article in french', { kind: 'summary', language: 'french' }],
+    ['summary in Spanish please', { kind: 'summary', language: 'Spanish' }],
+    ['summarize it in the french language', { kind: 'summary', language: 'french language' }],
+    ['tl;dr in french?', { kind: 'summary', length: 'short', language: 'french' }],
+    ['summarize the part about taxes in french', { kind: 'summary', topic: 'taxes', language: 'french' }],
+    [
+      'summarize the yukos article in french',
+      { kind: 'summary', article: 'yukos', described: true, language: 'french' },
+    ],
+  ] as const)('given %j then the language is asked for, not a topic', (message, expected) => {
+    expect(parseIntent(message, { isLanguage })).toMatchObject(expected);
+    expect(parseIntent(message, { isLanguage })).not.toMatchObject({
+      topic: expect.stringMatching(/french|spanish/i),
+    });
+  });
+
+  it('given words that name no language after "in", or no way to tell languages, then they are read as before', () => {
+    expect(parseIntent('summarize the part about trade in french ports', { isLanguage })).toMatchObject({
+      topic: 'trade in french ports',
+    });
+    expect(parseIntent('summarize the article in french')).toMatchObject({ topic: 'french' });
+    // A quote is of its words: only a summary is asked in a language.
+    expect(parseIntent('quote wine in french', { isLanguage })).toMatchObject({
+      kind: 'quote',
+      query: 'wine french',
+    });
+  });
+});
