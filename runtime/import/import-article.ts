@@ -78,7 +78,7 @@ export async function importArticle(
     });
   const dom = format === 'html' ? await loadDomParser() : undefined;
   // A title given for a page says it is one article, however short (a news brief of three sentences).
-  const { title, author, publication } = options.overrides ?? {};
+  const { title, author, publication, date } = options.overrides ?? {};
   const titled = title !== undefined;
   const extracted = extractArticle({
     source: input,
@@ -89,6 +89,7 @@ export async function importArticle(
     titled,
     title,
     author,
+    date,
     publication,
   });
   if (!extracted.ok) return extracted;

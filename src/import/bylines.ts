@@ -5,8 +5,10 @@ const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|della|der|den|
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`;
 const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*`;
 
+// "By" in the languages whose bylines are read too: German "Von", French "Par", Spanish and Portuguese "Por",
+// Italian "Di", Dutch "Door" (their dates: `findDate`).
 const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished) [Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s*:?\s+(${NAMES})\.?$`,
+  String.raw`^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished) [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s*:?\s+(${NAMES})\.?$`,
   'u',
 );
 const BIO_OPENING = new RegExp(

@@ -1,3 +1,5 @@
+import { foldText } from '../text/fold.js';
+
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
@@ -33,12 +35,49 @@ function iso(year: number, month: number | undefined, day: number): string | und
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().slice(0, 3)];
 
 /**
- * Finds the first calendar date written in a text ("May 17, 2020", "17 May 2020", "2020-05-17",
- * "2020-05-17T09:30:00-04:00") and returns it as YYYY-MM-DD. An ISO timestamp keeps the publisher's own
- * calendar day: the time zone is not applied.
+ * The languages besides English whose month names a date is read in, as a byline writes it ("Par Claire
+ * Dubois — 5 février 2024", "Von Klaus Meier, 5. Februar 2024"): the names are CLDR's, through Intl, so no
+ * word list is kept here. `de-AT` adds the Austrian "Jänner".
  */
-export function findDate(text: string): { date: string; index: number; length: number } | undefined {
-  const candidates: { date: string | undefined; index: number; length: number }[] = [];
+const MONTH_LOCALES = ['fr', 'de', 'de-AT', 'es', 'it', 'nl', 'pt'] as const;
+
+/** Each month name of `MONTH_LOCALES`, as written and folded (accents aside), and its number. */
+function foreignMonthNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const locale of MONTH_LOCALES) {
+    const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const name = format.format(new Date(Date.UTC(2000, month - 1, 15))).toLowerCase();
+      // Without ICU's data Intl may give numbers ("M02"): no name to read.
+      if (!/^\p{L}+$/u.test(name)) continue;
+      names.set(name, month);
+      names.set(foldText(name), month);
+    }
+  }
+  return names;
+}
+
+const FOREIGN_MONTHS = foreignMonthNames();
+const FOREIGN_MONTH = [...FOREIGN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+// "5 février 2024", "5. Februar 2024", "1er mars 2024", "5 de febrero de 2024", "5 febbraio 2024".
+const FOREIGN_DAY_MONTH_YEAR =
+  FOREIGN_MONTH === ''
+    ? undefined
+    : new RegExp(
+        String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(${FOREIGN_MONTH})\s+(?:de\s+)?(\d{4})(?!\d)`,
+        'iu',
+      );
+
+interface DateCandidate {
+  /** Undefined for a date of no calendar day ("2024-02-30"). */
+  readonly date: string | undefined;
+  readonly index: number;
+  readonly length: number;
+}
+
+/** Every date written in a text in a form `findDate` reads, each as YYYY-MM-DD when it is a real day. */
+function dateCandidates(text: string): DateCandidate[] {
+  const candidates: DateCandidate[] = [];
   const isoMatch = ISO.exec(text);
   if (isoMatch)
     candidates.push({
@@ -60,10 +99,25 @@ export function findDate(text: string): { date: string; index: number; length: n
       index: dmy.index,
       length: dmy[0].length,
     });
-  const found = candidates
+  const foreign = FOREIGN_DAY_MONTH_YEAR?.exec(text);
+  if (foreign)
+    candidates.push({
+      date: iso(Number(foreign[3]), FOREIGN_MONTHS.get(foldText(foreign[2]!)), Number(foreign[1])),
+      index: foreign.index,
+      length: foreign[0].length,
+    });
+  return candidates;
+}
+
+/**
+ * Finds the first calendar date written in a text ("May 17, 2020", "17 May 2020", "2020-05-17",
+ * "2020-05-17T09:30:00-04:00", "5 février 2024", "5. Februar 2024") and returns it as YYYY-MM-DD. An ISO
+ * timestamp keeps the publisher's own calendar day: the time zone is not applied.
+ */
+export function findDate(text: string): { date: string; index: number; length: number } | undefined {
+  return dateCandidates(text)
     .filter((candidate): candidate is { date: string; index: number; length: number } => !!candidate.date)
     .sort((a, b) => a.index - b.index)[0];
-  return found;
 }
 
 /**

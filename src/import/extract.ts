@@ -5,6 +5,7 @@ import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
 import { extractMarkdown } from './markdown.js';
 import { extractPlainText } from './plain-text.js';
+import { parseDate } from './dates.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
 /** The kinds of input the import reads. */
@@ -104,6 +105,8 @@ export function extractArticle(input: {
   readonly title?: string | undefined;
   /** The author the user named (`--author`): a line of that name alone under a text's title is its byline. */
   readonly author?: string | undefined;
+  /** The date the user gave (`--date`, as typed): with `author`, a text's header line saying both is its byline. */
+  readonly date?: string | undefined;
   /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
   readonly publication?: string | undefined;
 }): ImportOutcome<ArticleDraft> {
@@ -123,6 +126,13 @@ export function extractArticle(input: {
     case 'markdown':
       return extractMarkdown(source, text);
     case 'text':
-      return succeeded(extractPlainText(text, input.author, input.title));
+      return succeeded(
+        extractPlainText(
+          text,
+          input.author,
+          input.title,
+          input.date === undefined ? undefined : parseDate(input.date),
+        ),
+      );
   }
 }

@@ -1,6 +1,7 @@
 import { normaliseNames, signedNameOf } from './bylines.js';
 import { isNoise, readClosing } from './closing.js';
 import { splitTags, type Dateline } from './dateline.js';
+import { findDate } from './dates.js';
 import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
@@ -63,6 +64,11 @@ export interface KnownHeader {
   readonly deck?: string | undefined;
   /** An author named elsewhere (page metadata): a closing bio of someone else stays body text. */
   readonly author?: string | undefined;
+  /**
+   * The date named elsewhere (the user's `--date`), YYYY-MM-DD: with `author`, a header line that says both is
+   * the byline, in whatever language it is written (`repeatsByline`).
+   */
+  readonly date?: string | undefined;
   /** Whether the paragraph after a repeated headline is the deck (the layout of copied article pages). */
   readonly deckAfterRepeatedTitle?: boolean;
   /**
@@ -113,6 +119,15 @@ export function extractFromBlocks(
       (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))
     )
       title = cleanLine(unit);
+    // A line that says the author and the date the user gave is the byline they read them from, in a
+    // language whose byline or dates are not read ("Napisał Jan Kowalski, 5 lutego 2024").
+    else if (
+      title !== undefined &&
+      known.author !== undefined &&
+      known.date !== undefined &&
+      repeatsByline(unit, known.author, known.date)
+    )
+      author ??= known.author;
     // A name alone (or "Name, role") just above the date signs the article.
     else if (author === undefined && next?.[0]?.kind === 'dateline' && signedNameOf(unit) !== undefined)
       author = signedNameOf(unit);
@@ -166,6 +181,41 @@ export function extractFromBlocks(
   };
 }
 
+/** Words a byline has besides the name and the date: "By", "Napisał", a month's name, "le", "am". */
+const MAX_BYLINE_OTHER_WORDS = 4;
+const MAX_BYLINE_LENGTH = 160;
+
+/**
+ * Whether a line is a byline of this author and date (YYYY-MM-DD): short, it names the author, it writes the
+ * date (read, or its day and year as numbers when its month is in a language not read), and it says at most
+ * a few other words. A sentence of the body that names both says more.
+ */
+export function repeatsByline(line: string, author: string, date: string): boolean {
+  const text = cleanLine(line);
+  if (text.length > MAX_BYLINE_LENGTH) return false;
+  const words = (value: string): string[] => foldText(value).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const named = words(author);
+  const said = words(text);
+  const at = said.findIndex((_, i) => named.every((word, j) => said[i + j] === word));
+  if (named.length === 0 || at < 0) return false;
+  const rest = [...said.slice(0, at), ...said.slice(at + named.length)];
+  const found = findDate(text);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  let others: string[];
+  if (found !== undefined) {
+    if (found.date !== date) return false;
+    others = words(text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).filter(
+      (word) => !named.includes(word),
+    );
+  } else {
+    const numbers = rest.filter((word) => /^\d+$/.test(word)).map(Number);
+    if (!numbers.includes(year) || !numbers.includes(day)) return false;
+    const numeric = new Set([year, day, month]);
+    others = rest.filter((word) => !(/^\d+$/.test(word) && numeric.has(Number(word))));
+  }
+  return others.length <= MAX_BYLINE_OTHER_WORDS;
+}
+
 /**
  * Extracts an article from plain text laid out the way article pages read when copied: a title line; a
  * dateline (`May 17, 2020 Topic: … Region: … Blog Brand: … Tags: …`) and/or a byline; the headline
@@ -173,13 +223,13 @@ export function extractFromBlocks(
  * given (`--title`) is the title: the first line is then the title line only when it says the same, and
  * otherwise the body's first words, not a title to replace.
  */
-export function extractPlainText(text: string, author?: string, title?: string): ArticleDraft {
+export function extractPlainText(text: string, author?: string, title?: string, date?: string): ArticleDraft {
   const blocks = textBlocks(text);
-  if (title === undefined) return extractFromBlocks(blocks, { author });
+  if (title === undefined) return extractFromBlocks(blocks, { author, date });
   const first = blocks[0]?.[0];
   const titleLine = first !== undefined && foldText(cleanLine(first)) === foldText(cleanLine(title));
   const rest = titleLine
     ? [blocks[0]!.slice(1), ...blocks.slice(1)].filter((block) => block.length > 0)
     : blocks;
-  return extractFromBlocks(rest, { author, title });
+  return extractFromBlocks(rest, { author, title, date });
 }

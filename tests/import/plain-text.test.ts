@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlainText, findDate, parseDate, slugify } from '../../src/index.js';
 import { parseDateline, splitTags } from '../../src/import/dateline.js';
+import { repeatsByline } from '../../src/import/plain-text.js';
 import { authorBioOf, bylineOf, imageCreditOf } from '../../src/import/bylines.js';
 
 describe('plain text pieces', () => {
@@ -14,6 +15,26 @@ describe('plain text pieces', () => {
     ['2021.3.4', '2021-03-04'],
   ])('given the date %j then it reads %s', (text, iso) => {
     expect(parseDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ['5 février 2024', '2024-02-05'],
+    ['1er mars 2024', '2024-03-01'],
+    ['mercredi 14 août 2024', '2024-08-14'],
+    ['5. Februar 2024', '2024-02-05'],
+    ['Montag, 4. März 2024', '2024-03-04'],
+    ['3 Jänner 2024', '2024-01-03'],
+    ['5 de febrero de 2024', '2024-02-05'],
+    ['5 febbraio 2024', '2024-02-05'],
+    ['5 februari 2024', '2024-02-05'],
+    ['5 de fevereiro de 2024', '2024-02-05'],
+  ])('given the date %j in another language then it reads %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('given an impossible date in another language then there is none', () => {
+    expect(parseDate('30 février 2024')).toBeUndefined();
+    expect(findDate('Le 5 avril, pas 2024.')).toBeUndefined();
   });
 
   it('given impossible dates then there is none', () => {
@@ -235,6 +256,51 @@ describe('extractPlainText', () => {
     expect(draft.paragraphs).toEqual(['One.', 'Two.']);
     expect(bylineOf('Published by Tom Okafor')).toBe('Tom Okafor');
     expect(bylineOf('Posted by the parks department')).toBeUndefined();
+  });
+});
+
+describe('a plain text with a byline in another language', () => {
+  const story = (byline: string): string =>
+    [
+      'Les boulangeries de village ferment une à une',
+      '',
+      byline,
+      '',
+      'Dans les campagnes, une boulangerie ferme.',
+    ].join('\n');
+
+  it.each([
+    ['Par Claire Dubois — 5 février 2024', 'Claire Dubois', '2024-02-05'],
+    ['Von Klaus Meier, 5. Februar 2024', 'Klaus Meier', '2024-02-05'],
+    ['Por Ana López | 5 de febrero de 2024', 'Ana López', '2024-02-05'],
+    ['Di Marco Rossi — 5 febbraio 2024', 'Marco Rossi', '2024-02-05'],
+    ['Door Jan de Vries — 5 februari 2024', 'Jan de Vries', '2024-02-05'],
+  ])('given %j then the author and the date are read, and it is no paragraph', (byline, author, date) => {
+    const draft = extractPlainText(story(byline));
+    expect(draft).toMatchObject({ author, date, paragraphs: ['Dans les campagnes, une boulangerie ferme.'] });
+  });
+
+  it('given a byline in a language not read, and the author and date the user gave, then it is dropped as the byline', () => {
+    const text = story('Napisał Jan Kowalski, 5 lutego 2024');
+    expect(extractPlainText(text).paragraphs[0]).toContain('Napisał');
+    const given = extractPlainText(text, 'Jan Kowalski', undefined, '2024-02-05');
+    expect(given.paragraphs).toEqual(['Dans les campagnes, une boulangerie ferme.']);
+    // Another date, or another name, is no byline of these: the line stays.
+    expect(extractPlainText(text, 'Jan Kowalski', undefined, '2024-02-06').paragraphs[0]).toContain(
+      'Napisał',
+    );
+    expect(extractPlainText(text, 'Anna Nowak', undefined, '2024-02-05').paragraphs[0]).toContain('Napisał');
+  });
+
+  it('given a sentence of the body that names the author and the date then it stays', () => {
+    expect(
+      repeatsByline(
+        'Jan Kowalski told the council on 5 February 2024 that the bakery would close within the year.',
+        'Jan Kowalski',
+        '2024-02-05',
+      ),
+    ).toBe(false);
+    expect(repeatsByline('Par Claire Dubois — 5 février 2024', 'Claire Dubois', '2024-02-05')).toBe(true);
   });
 });
 
