@@ -6,7 +6,7 @@ import { isHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
-import { splitFrontMatter } from './front-matter.js';
+import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -147,6 +147,11 @@ export function parseArticle(fileName: string, source: string, path: string = fi
     throw contentError(
       fileName,
       `the front matter is TOML (+++, Hugo's): a content file's is YAML between --- lines (title: …); \`quotebot import ${shellArgument(path)}\` writes one from it (then move the original out of the folder)`,
+    );
+  if (parts === undefined && opensUnclosedFrontMatter(source))
+    throw contentError(
+      fileName,
+      'the front matter has no closing ---: put a line of --- after its last field, before the text',
     );
   if (parts === undefined) {
     // A post written as Markdown alone ("# Title" and its text) is what the import reads into a content file.

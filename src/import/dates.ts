@@ -137,3 +137,13 @@ export function parseDate(text: string): string | undefined {
   const yearFirst = YEAR_MONTH_DAY.exec(text);
   return yearFirst ? iso(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4])) : undefined;
 }
+
+/**
+ * Whether a text writes a date in a form `parseDate` reads, yet of a day no calendar has ("2024-02-30",
+ * "31 April 2024"): it is then "not a real date", as `check` says, rather than a form to learn.
+ */
+export function isImpossibleDate(text: string): boolean {
+  if (parseDate(text) !== undefined) return false;
+  const yearFirst = YEAR_MONTH_DAY.exec(text);
+  return dateCandidates(text).length > 0 || yearFirst !== null;
+}

@@ -1,5 +1,5 @@
 import { buildContentFile, type ContentFile } from './content-file.js';
-import { parseDate } from './dates.js';
+import { isImpossibleDate, parseDate } from './dates.js';
 import {
   definedFields,
   ImportWarningCode,
@@ -40,7 +40,10 @@ export function prepareContentFile(
       return failed({
         code: ImportProblemCode.InvalidContent,
         source,
-        detail: `date: "${date}" is not a date I can read: ${howToWrite(date)}`,
+        // "2024-02-30" is written as a date: it is no real one, as `check` says of it in a content file.
+        detail: isImpossibleDate(date)
+          ? `date: "${date}" is not a real date`
+          : `date: "${date}" is not a date I can read: ${howToWrite(date)}`,
       });
     draft = { ...draft, date: iso };
   }

@@ -187,9 +187,28 @@ describe('parseArticle', () => {
   });
 
   it('given broken YAML then the error is one line that places it in the file, not in the front matter', () => {
+    const source = valid.replace('title: A Title', 'title: [oops');
+    expect(problemOf('bad.md', source)).toMatch(/^bad\.md: the front matter is not valid YAML \(line [2-6], column \d+: /);
+  });
+
+  it('given a quote left open then the error places it where it opens, not where the front matter ends', () => {
     const source = valid.replace('author: An Author', 'author: "An Author');
     expect(problemOf('bad.md', source)).toBe(
-      'bad.md: the front matter is not valid YAML (line 5, column 17: a closing " is missing)',
+      'bad.md: the front matter is not valid YAML (line 3, column 9: the " that opens here is never closed)',
+    );
+  });
+
+  it('given a quote left open and an impossible date then both are said', () => {
+    const source = valid.replace('title: A Title', 'title: "Unclosed').replace('2021-02-03', '2024-13-01');
+    expect(problemOf('bad.md', source)).toBe(
+      'bad.md: the front matter is not valid YAML (line 2, column 8: the " that opens here is never closed); date: 2024-13-01 is not a real date',
+    );
+  });
+
+  it('given a front matter opened by --- and never closed then the error says the closing --- is missing', () => {
+    const source = '---\ntitle: Missing end\nauthor: X\npublication: Y\ndate: 2024-01-01\nSome text here about wasps.\n';
+    expect(problemOf('noend.md', source)).toBe(
+      'noend.md: the front matter has no closing ---: put a line of --- after its last field, before the text',
     );
   });
 

@@ -32,3 +32,19 @@ describe('an import whose text a person should look at', () => {
     expect(built.ok && built.warnings).toEqual([]);
   });
 });
+
+describe('a date the user gives the import', () => {
+  it('given --date written YYYY-MM-DD of a day no calendar has then it is "not a real date", as check says', () => {
+    for (const typed of ['2024-02-30', '31 April 2024']) {
+      const built = prepareContentFile('x.md', draft(['One.']), { overrides: { date: typed } });
+      expect(!built.ok && built.problem.detail).toBe(`date: "${typed}" is not a real date`);
+    }
+  });
+
+  it('given --date in no form the import reads then it says how to write it', () => {
+    const built = prepareContentFile('x.md', draft(['One.']), { overrides: { date: 'soon' } });
+    expect(!built.ok && built.problem.detail).toMatch(
+      /^date: "soon" is not a date I can read: write it YYYY-MM-DD/,
+    );
+  });
+});
