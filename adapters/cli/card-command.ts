@@ -9,16 +9,19 @@ import {
   type Library,
 } from '../../src/index.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
+import { plural } from '../shared/wording.js';
+import { hitJson } from './json-shapes.js';
 import { noArticleError, UsageError } from './usage.js';
 
 /** A quote's id as `quote --json` gives it: its article's slug, "#", its sentence's number. */
 const QUOTE_ID = /^[^\s#]+#\d+$/u;
 
 /**
- * `quotebot card [words | ID] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark]`: the card
- * of the quote `quotebot quote` shows first, asked the bot as `quote` asks it (no words: a random quote, of
- * that author or article), or of the quote whose id (`slug#12`, as `quote --json` gives it) is the one word.
- * `random` is the source of the pick (Math.random by default).
+ * `quotebot card [words | ID] [--author NAME] [--article SLUG] [--out card.png] [--theme light|dark] [--json]`:
+ * the card of the quote `quotebot quote` shows first, asked the bot as `quote` asks it (no words: a random
+ * quote, of that author or article), or of the quote whose id (`slug#12`, as `quote --json` gives it) is the
+ * one word; with `--json`, the card's path and its quote as JSON. `random` is the source of the pick
+ * (Math.random by default).
  */
 export async function cardCommand(
   library: Library,
@@ -34,6 +37,7 @@ export async function cardCommand(
       author: { type: 'string' },
       out: { type: 'string', short: 'o', default: 'card.png' },
       theme: { type: 'string', default: 'light' },
+      json: { type: 'boolean' },
     },
   });
   const theme = values.theme as CardTheme;
@@ -42,7 +46,9 @@ export async function cardCommand(
   const article =
     values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
   const query = positionals.join(' ');
-  const byId = positionals.length === 1 && QUOTE_ID.test(query) ? library.quoteById(query) : undefined;
+  const isId = positionals.length === 1 && QUOTE_ID.test(query);
+  const byId = isId ? library.quoteById(query) : undefined;
+  if (isId && byId === undefined) noQuoteOfId(library, query);
   const reply = byId
     ? undefined
     : new Bot(library, undefined, random).handle({
@@ -70,9 +76,41 @@ export async function cardCommand(
   } catch (error) {
     throw new Error(`cannot write the card to ${path}: ${writeProblem(error)}`);
   }
+  if (values.json)
+    return JSON.stringify(
+      {
+        path,
+        width: card.width,
+        height: card.height,
+        bytes: card.png.byteLength,
+        altText: card.altText,
+        missingGlyphs: card.missingGlyphs,
+        quote: hitJson(hit),
+      },
+      null,
+      2,
+    );
   const kb = Math.ceil(card.png.byteLength / 1024);
   const missing = card.missingGlyphs.length > 0 ? `\nno font has: ${card.missingGlyphs.join(' ')}` : '';
   return `${path} (${card.width}×${card.height} PNG, ${kb} KB)\n${card.altText}${missing}`;
+}
+
+/**
+ * An id (`slug#999`) of an article the library has, but of no quote in it: said so, with how many sentences
+ * it has, rather than searched for as words that nothing matches. An id of no article is left to the search.
+ */
+function noQuoteOfId(library: Library, id: string): void {
+  const at = id.lastIndexOf('#');
+  const slug = id.slice(0, at);
+  const article = library.article(slug);
+  if (article === undefined) return;
+  const count = article.sentences.length;
+  const number = Number(id.slice(at + 1));
+  if (number >= count)
+    throw new Error(
+      `"${slug}" has no sentence ${number}: it has ${plural(count, 'sentence')}, #0 to #${count - 1}; no card written`,
+    );
+  throw new Error(`${id} is a heading or a repeat of an earlier sentence, not a quote; no card written`);
 }
 
 /** Why no card was drawn: an article or author the library lacks is bad usage, as for every command. */

@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../src/index.js';
+import type { SearchHit, SearchResult } from '../../src/index.js';
 
 /** What made a command fail, as `--json` names it: a kind, and look-alikes of a name the library lacks. */
 export interface Failure {
@@ -32,14 +32,19 @@ export function searchResultJson(result: SearchResult) {
     status: result.status,
     closest: result.closest === true,
     respelled: result.respelled ?? null,
-    hits: result.hits.map((hit) => ({
-      id: hit.passage.id,
-      text: hit.passage.text,
-      score: hit.score,
-      highlights: hit.highlights.map(([start, end]) => [start, end]),
-      context: hit.context,
-      article: hit.article,
-    })),
+    hits: result.hits.map(hitJson),
     suggestions: result.suggestions,
+  };
+}
+
+/** One passage as `quote --json` lists it in `hits`, and `card --json` gives it as its `quote`. */
+export function hitJson(hit: SearchHit) {
+  return {
+    id: hit.passage.id,
+    text: hit.passage.text,
+    score: hit.score,
+    highlights: hit.highlights.map(([start, end]) => [start, end]),
+    context: hit.context,
+    article: hit.article,
   };
 }

@@ -109,7 +109,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   card: {
     usage:
-      'quotebot card [words | ID] [--article SLUG] [--author NAME] [--out card.png] [--theme light|dark]',
+      'quotebot card [words | ID] [--article SLUG] [--author NAME] [--out card.png] [--theme light|dark] [--json]',
     about:
       'the best match as a 1200×630 PNG quote card; no words: a random quote; an ID (slug#12, as quote --json gives it): that quote',
     options: [
@@ -117,6 +117,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
       { flag: '--out', value: 'FILE', description: 'where to write the PNG (-o; default card.png)' },
       { flag: '--theme', value: 'light|dark', description: 'the colours (default light)' },
+      json,
     ],
     examples: [
       'quotebot card election',

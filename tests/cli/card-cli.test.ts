@@ -33,6 +33,38 @@ describe('quotebot card', () => {
     expect(readFileSync(out).subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it("given --json then it prints the card's path and its quote as JSON, the hit of quote --json", () => {
+    const out = join(dir, 'election-json.png');
+    const { code, stdout } = runCli(['card', 'election', '--out', out, '--json']);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as Record<string, unknown>;
+    expect(printed).toMatchObject({ path: out, width: 1200, height: 630, missingGlyphs: [] });
+    expect(printed.bytes).toBe(readFileSync(out).byteLength);
+    const quote = JSON.parse(runCli(['quote', 'election', '--json']).stdout).hits[0];
+    expect(printed.quote).toEqual(quote);
+    expect(printed.altText).toContain('election');
+  });
+
+  it('given --json and words nothing matches then stdout is the failure as JSON, as for every command', () => {
+    const { code, stdout } = runCli(['card', 'zzqx', 'wwvy', '--out', join(dir, 'none.png'), '--json']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      kind: 'error',
+      message: expect.stringContaining('no card written'),
+    });
+  });
+
+  it('given the id of a sentence its article does not have then it says how many sentences the article has', () => {
+    const slug = 'donald-trumps-own-version-of-muddling-through-on-north-korea';
+    const { code, stderr } = runCli(['card', `${slug}#999`, '--out', join(dir, 'none.png')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^quotebot: "${slug}" has no sentence 999: it has (\\d+) sentences, #0 to #\\d+; no card written\n$`,
+      ),
+    );
+  });
+
   it('given an article the library lacks then it exits 2, as every command does', () => {
     const { code, stderr } = runCli([
       'card',
