@@ -33,7 +33,8 @@ export interface Passage {
   /** Set when the same words stand earlier in the body: such a sentence is never offered twice. */
   readonly duplicateOf?: string | undefined;
   /**
-   * A line of capitals only ("POSTAL SAVINGS BANKS."): a heading pasted into the text, no sentence to quote.
+   * A line of capitals only ("POSTAL SAVINGS BANKS."): a heading pasted into the text, no sentence to quote;
+   * so too a salutation opening a speech, and a list's lead-in ("Here is a short list:"), which say nothing alone.
    */
   readonly heading?: true | undefined;
 }

@@ -1,31 +1,29 @@
 import type * as z from 'zod';
 import { contentError } from '../errors.js';
 import { foldText } from '../text/fold.js';
-import { outsideLiterals, withoutEmphasis } from '../text/markdown-inline.js';
+import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
+import { isLeadIn, withListRunsJoined } from './list-runs.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
 
-const SKIPPED_BLOCK = /^(?:#{1,6}\s|!\[|[-*_]{3,}\s*$|<!--)/;
-
 /**
- * A paragraph as it reads: lines joined, links by their words, inline Markdown's emphasis and code marks
- * taken out (`**bold**`, `*italic*`, `` `code` `` read "bold", "italic", "code"), as the import does for a
- * Markdown file, so a hand-written content file quotes the same; and without a transcript's notes.
+ * The body's paragraphs as they read: Markdown's blocks as the import reads them (links by their words,
+ * emphasis and code marks out, list and quote markers gone, headings, code blocks, tables, rules and comments
+ * left out), lines joined, a transcript's notes out, and a list's lead-in joined to the fragments it leads.
  */
-function plainParagraph(block: string): string {
-  const joined = block
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .join(' ');
-  return withoutTranscriptNotes(
-    outsideLiterals(joined, (held) => withoutEmphasis(held.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'))),
-  );
+function plainParagraphs(body: string): string[] {
+  const texts = markdownBlocks(body)
+    .filter((block) => block.kind !== 'heading')
+    .map((block) => withoutTranscriptNotes(block.lines.join(' ')))
+    // A paragraph of a note alone ("[Applause]") has no words left.
+    .filter((text) => text.length > 0);
+  return withListRunsJoined(texts);
 }
 
 function metaFrom(data: FrontMatter): ArticleMeta {
@@ -54,20 +52,15 @@ function wordKey(text: string): string {
 }
 
 function splitBody(slug: string, body: string): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
-  const blocks = body
-    .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.trim())
-    .filter((block) => block.length > 0 && !SKIPPED_BLOCK.test(block))
-    .map(plainParagraph)
-    // A paragraph of a note alone ("[Applause]") has no words left.
-    .filter((text) => text.length > 0);
+  const blocks = plainParagraphs(body);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
   let offset = 0;
   for (const [index, text] of blocks.entries()) {
     paragraphs.push({ index, text, start: offset, end: offset + text.length });
-    for (const span of segmentSentences(text, { opening: index === 0 })) {
+    const spans = segmentSentences(text, { opening: index === 0 });
+    for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
       const key = wordKey(span.text);
       const duplicateOf = seen.get(key);
@@ -81,7 +74,9 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
-        ...(span.heading || isHeading(span.text) ? { heading: true as const } : {}),
+        ...(span.heading || isHeading(span.text) || (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1))
+          ? { heading: true as const }
+          : {}),
       });
     }
     offset += text.length + 2;

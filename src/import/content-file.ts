@@ -1,6 +1,7 @@
 import { Document, YAMLSeq, type Scalar } from 'yaml';
 import type { Article } from '../content/article.js';
 import { parseArticle } from '../content/parse-article.js';
+import { listRuns } from '../content/list-runs.js';
 import { QuotebotError } from '../errors.js';
 import {
   cleanLine,
@@ -89,20 +90,25 @@ export function buildContentFile(
     return failed({ code: ImportProblemCode.InvalidContent, source, detail: error.message, slug });
   }
   const warnings: ImportWarning[] = [];
-  const expected = text.map(cleanLine);
+  // A list's lead-in and its fragments are read as one paragraph: each run is compared whole, and named by
+  // the number of its first paragraph.
+  const runs = listRuns(text.map(cleanLine));
+  const expected = runs.map((run) => run.join(' '));
   let read = 0;
+  let number = 1;
   for (const [index, paragraph] of expected.entries()) {
     const got = article.paragraphs[read]?.text;
     if (got === paragraph) read++;
     else {
       warnings.push({
         code: ImportWarningCode.ParagraphChanged,
-        subject: String(index + 1),
+        subject: String(number),
         detail: paragraph,
       });
       // A paragraph the reader skips entirely leaves the next one in its place.
       if (got !== expected[index + 1]) read++;
     }
+    number += runs[index]!.length;
   }
   warnings.push(...shapeWarnings(article));
   return succeeded({ slug, markdown, article }, warnings);

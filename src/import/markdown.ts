@@ -11,7 +11,7 @@ import {
 } from './draft.js';
 import { headerLine } from './header-lines.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
-import { markdownBlocks, type MarkdownBlock } from './markdown-blocks.js';
+import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 

@@ -189,6 +189,31 @@ describe('extractMarkdown', () => {
     ]);
   });
 
+  it('given a list of fragments then its paragraphs are read as one run, and the import warns of none', () => {
+    const draft = {
+      title: 'T',
+      author: 'A B',
+      publication: 'P',
+      date: '2020-01-01',
+      tags: [],
+      paragraphs: [
+        'Three stand out:',
+        'the loss of meadows,',
+        'and the use of pesticides.',
+        'Has **bold** words.',
+      ],
+    };
+    const built = prepareContentFile('x.md', draft);
+    expect(built.ok && built.value.article.paragraphs.map((p) => p.text)).toEqual([
+      'Three stand out: the loss of meadows, and the use of pesticides.',
+      'Has bold words.',
+    ]);
+    // The paragraph that reads differently is named by its own number, after the run's three.
+    expect(built.ok && built.warnings).toEqual([
+      { code: 'paragraph-changed', subject: '4', detail: 'Has **bold** words.' },
+    ]);
+  });
+
   it('given awkward values then the YAML keeps them as text', () => {
     const markdown = draftToMarkdown({
       title: 'Yes: 2020-01-01 # not a comment',

@@ -1,4 +1,4 @@
-import { outsideLiterals, withoutEmphasis } from '../text/markdown-inline.js';
+import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
 
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
@@ -17,6 +17,9 @@ const QUOTE = /^\s{0,3}>\s?/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const IMAGE_ONLY = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
 const COMMENT = /^\s*<!--.*-->\s*$/;
+const COMMENT_OPENING = /^\s*<!--/;
+/** Where a block's lines meet while its inline Markdown is read: emphasis may run on over a line's end. */
+const LINE_JOIN = '\uE001';
 // A table's rows and the rule under its head: a grid, not sentences.
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
@@ -41,20 +44,37 @@ export function plainInline(text: string): string {
   );
 }
 
+/** A block's lines as plain text, read together: `*whole\nteam*` is emphasis over two lines. */
+function plainLines(lines: readonly string[]): string[] {
+  return plainInline(lines.join(LINE_JOIN))
+    .split(LINE_JOIN)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
  * joined by the reader), headings, list items (one block each), quotes without their markers. Code blocks,
- * tables, rules, comments, link definitions and lone images are dropped.
+ * tables, rules, comments, link definitions and lone images are dropped. The import reads a Markdown file
+ * with it, and the content folder reads an article's body with it, so both quote the same text.
  */
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   let current: MarkdownBlock | undefined;
   let fence: string | undefined;
+  let comment = false;
   const close = (): void => {
-    if (current && current.lines.length > 0) blocks.push(current);
+    const lines = current === undefined ? [] : plainLines(current.lines);
+    if (current && lines.length > 0) blocks.push({ ...current, lines });
     current = undefined;
   };
   for (const raw of markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    // A comment over several lines (<!-- … -->) is the writer's note, not the article's text.
+    if (comment || (COMMENT_OPENING.test(raw) && !raw.includes('-->'))) {
+      if (!comment) close();
+      comment = !raw.includes('-->');
+      continue;
+    }
     const opening = FENCE.exec(raw);
     if (fence !== undefined || opening) {
       if (fence === undefined) {
@@ -72,15 +92,14 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       close();
       blocks.push({ kind: 'heading', level: heading[1]!.length, lines: [plainInline(heading[2]!)] });
     } else if (SETEXT_TITLE.test(line) && current?.kind === 'text' && current.lines.length === 1) {
-      blocks.push({ kind: 'heading', level: 1, lines: current.lines });
+      blocks.push({ kind: 'heading', level: 1, lines: plainLines(current.lines) });
       current = undefined;
     } else {
       if (LIST_ITEM.test(line)) close();
       const emphasised = EMPHASISED_LINE.test(line);
       current ??= { kind: emphasised ? 'emphasised' : 'text', lines: [] };
       if (!emphasised && current.kind === 'emphasised') current = { kind: 'text', lines: current.lines };
-      const text = plainInline(line.replace(LIST_ITEM, '')).trim();
-      if (text.length > 0) current.lines.push(text);
+      current.lines.push(line.replace(LIST_ITEM, ''));
     }
   }
   close();
