@@ -20,9 +20,10 @@ const asParagraph = (block: MarkdownBlock): string =>
 
 /**
  * Extracts an article from Markdown, with or without front matter. Front matter (this project's keys or
- * a site generator's, in YAML between `---` or in Hugo's TOML between `+++`) wins; when it is complete the body is taken as written. Otherwise the body's own
- * header fills the gaps: `# Title`, a `##` or italic line under it as the deck, then the same byline,
- * dateline and closing lines that plain text has.
+ * a site generator's, in YAML between `---` or in Hugo's TOML between `+++`) wins; when it is complete the
+ * body is taken as written, but for a `# Title` that repeats the title and the `##` or italic deck under it.
+ * Otherwise the body's own header fills the gaps: `# Title`, a `##` or italic line under it as the deck,
+ * then the same byline, dateline and closing lines that plain text has.
  */
 export function extractMarkdown(source: string, text: string): ImportOutcome<ArticleDraft> {
   let parts: ReturnType<typeof splitFrontMatter>;
@@ -46,23 +47,26 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
   const blocks = markdownBlocks(parts?.body ?? text);
   const first = blocks[0];
   let title = fields.title;
+  let titled = false;
   if (first?.kind === 'heading' && first.level === 1) {
     const heading = cleanLine(first.lines.join(' '));
     if (title === undefined || foldText(heading) === foldText(title)) {
       title ??= heading;
+      titled = true;
       blocks.shift();
     }
   }
-  const titled = { tags: [], ...fields, ...definedFields({ title }), paragraphs: [] };
-  if (missingFields(titled).length === 0) {
-    return succeeded({ ...titled, paragraphs: blocks.map(asParagraph) }, warnings);
-  }
+  const complete =
+    missingFields({ tags: [], ...fields, ...definedFields({ title }), paragraphs: [] }).length === 0;
   let deck = fields.deck;
   const under = blocks[0];
-  // (An italic byline under the title is the byline: "*Posted by Ana Silva on 3 March 2021*".)
+  // (An italic byline under the title is the byline: "*Posted by Ana Silva on 3 March 2021*".) With its
+  // fields all in the front matter, a file's body is as written but for the `# Title` that repeats its title
+  // and the `##` subtitle under that, its deck.
   if (
     deck === undefined &&
     title !== undefined &&
+    (titled || !complete) &&
     under &&
     under.kind !== 'text' &&
     blocks.length > 1 &&
@@ -70,6 +74,12 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
   ) {
     deck = cleanLine(under.lines.join(' '));
     blocks.shift();
+  }
+  if (complete) {
+    return succeeded(
+      { tags: [], ...fields, ...definedFields({ title, deck }), paragraphs: blocks.map(asParagraph) },
+      warnings,
+    );
   }
   const found = extractFromBlocks(
     blocks.map((block) => (block.kind === 'heading' ? [asParagraph(block)] : block.lines)),

@@ -71,6 +71,44 @@ describe('extractMarkdown', () => {
     ]);
   });
 
+  it('given complete front matter and a repeated # Title with a ## subtitle under it then the subtitle is the deck', () => {
+    const front = [
+      '---',
+      'title: Why the bees are leaving our gardens',
+      'author: Dr. Priya Natarajan',
+      'publication: Green Thumb Monthly',
+      'date: 2023-06-14',
+      '---',
+      '',
+    ];
+    const body = [
+      "## A gardener's guide to helping pollinators",
+      '',
+      'Every spring, fewer bees come.',
+      '',
+      '## What to do',
+      '',
+      'Plant.',
+    ];
+    const { value } = draftOf([...front, '# Why the bees are leaving our gardens', '', ...body].join('\n'));
+    expect(value.deck).toBe("A gardener's guide to helping pollinators");
+    expect(value.paragraphs).toEqual(['Every spring, fewer bees come.', '## What to do', 'Plant.']);
+    // Without the repeated title a first ## is the body's first section, as written; a deck in the front matter wins.
+    expect(draftOf([...front, ...body].join('\n')).value.deck).toBeUndefined();
+    const decked = [
+      ...front.slice(0, 5),
+      'deck: Bees need help',
+      ...front.slice(5),
+      '# Why the bees are leaving our gardens',
+      '',
+      ...body,
+    ];
+    expect(draftOf(decked.join('\n')).value).toMatchObject({ deck: 'Bees need help' });
+    expect(draftOf(decked.join('\n')).value.paragraphs[0]).toBe(
+      "## A gardener's guide to helping pollinators",
+    );
+  });
+
   it('given a table and code spans then the table is dropped and code keeps its text as written', () => {
     const { value } = draftOf(
       [
