@@ -10,6 +10,14 @@ const SAID_DESCRIPTION = new RegExp(
   String.raw`[,.!?]["”’]\s+${SAYING}\s+(${DESCRIPTION})(?=\s*(?:[.,;:!?]|$))`,
   'u',
 );
+/**
+ * People of a kind who open the sentence, a plural of everyday words, perhaps where they are, before the verb:
+ * "Shop owners on Mill Street said", "Residents told". The place is no speaker: the head of the subject is.
+ */
+const GROUP_SAID = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{L}'’-]*){0,2}?)(?:\s+(?:on|in|at|near|outside|along|around|across|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?${ASIDE}\s+${SAYING}\b`,
+  'u',
+);
 /** Each name a sentence gives, at most four capitalised words after their titles. */
 const NAMES = new RegExp(NAME, 'gu');
 /** The word before a name, which may say what the person does ("actor Hugh Grant"). */
@@ -21,7 +29,8 @@ const WORD_BEFORE = /([\p{L}'’-]+)\s+$/u;
  * judges.`): the one person the sentences just before it name (`before`: the paragraph so far and the one
  * before it), as a reader takes the actor to be "Hollywood film star Liam Neeson" of the sentence before;
  * else the description itself, as the article gives it ("the judges", a group; "the actor", when it names
- * no one before, or several). Undefined when it describes no person ("the company said").
+ * no one before, or several); or people of a kind who open the sentence, without "the" ("Shop owners on Mill
+ * Street said": "shop owners", never the street). Undefined when it describes no person ("the company said").
  */
 export function describedSpeaker(
   text: string,
@@ -30,7 +39,7 @@ export function describedSpeaker(
   lexicon: Lexicon,
 ): string | undefined {
   const description = (SAID_DESCRIPTION.exec(text) ?? DESCRIPTION_SAID.exec(text))?.[1];
-  if (description === undefined) return undefined;
+  if (description === undefined) return groupSaid(text, lexicon);
   const noun = description.split(/\s+/).at(-1)!.toLowerCase();
   const asGiven = description.replace(/^The\b/, 'the');
   if (lexicon.isPerson?.(noun)) {
@@ -38,9 +47,22 @@ export function describedSpeaker(
     return persons.length === 1 ? persons[0] : asGiven;
   }
   // A plural ("the judges") is several people, whoever the article names.
-  const plural =
-    noun.endsWith('s') && lemmaCandidates(noun).some((lemma) => lemma !== noun && lexicon.isPerson?.(lemma));
-  return plural ? asGiven : undefined;
+  return isPlural(noun, lexicon) ? asGiven : undefined;
+}
+
+/** The people of a kind who open the sentence and say its words (`GROUP_SAID`), as given: "shop owners". */
+function groupSaid(text: string, lexicon: Lexicon): string | undefined {
+  const group = GROUP_SAID.exec(text)?.[1];
+  const noun = group?.split(/\s+/).at(-1)!.toLowerCase();
+  if (group === undefined || noun === undefined || !isPlural(noun, lexicon)) return undefined;
+  return `${group[0]!.toLowerCase()}${group.slice(1)}`;
+}
+
+/** Whether `noun` is the plural of a noun for a person ("owners", "judges"). */
+function isPlural(noun: string, lexicon: Lexicon): boolean {
+  return (
+    noun.endsWith('s') && lemmaCandidates(noun).some((lemma) => lemma !== noun && lexicon.isPerson?.(lemma))
+  );
 }
 
 /**

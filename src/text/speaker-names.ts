@@ -12,6 +12,12 @@ import type { Lexicon } from '../search/lexicon.js';
  * and "called on the board to" say no words of theirs).
  */
 export const SAYING = String.raw`(?:said|says|added|adds|told|explained|recalled|insisted|argued|warned|wrote|writes|conceded|admitted|claimed|stated|confirmed|acknowledged|stressed|noted|announced|replied|described(?=(?:\s+[\p{L}'’-]+){1,6}\s+as\b)|called(?!\s+(?:for|on|upon|off|in|up|out|back|over)\b)(?=(?:\s+[\p{L}'’-]+){1,6}\s+(?:["“]|an?\s)))`;
+/**
+ * Verbs of saying of a few other languages, as a report prints them after a quotation („…“, sagte Karl-Heinz
+ * Vogel; « … », explique Jeanne Martin; «…», dijo Ana Ruiz; «…», ha detto Marco Rossi), with the verb's own
+ * word boundaries ("a déclaré" ends in a letter `\b` does not know).
+ */
+export const OTHER_LANGUAGE_SAYING = String.raw`(?<!\p{L})(?:sagte|sagt|erklärte|erklärt|betonte|meinte|dit|a\s+dit|explique|a\s+expliqué|déclare|a\s+déclaré|ajoute|a\s+ajouté|affirme|dijo|explicó|afirmó|añadió|declaró|ha\s+detto|ha\s+dichiarato|ha\s+spiegato|spiega|disse)(?!\p{L})`;
 /** Titles a report prints before a name, several at once in a cleric's ("the Rt Rev Dr Tom Wright"). */
 export const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady|Rt|Very|Rev|Revd|Hon)`;
 /** A capitalised word of a name, perhaps after the small words of a surname ("Nick Van den Brul"). */

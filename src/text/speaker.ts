@@ -1,6 +1,16 @@
 import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
 import { describedSpeaker } from './described-speaker.js';
-import { asBody, ASIDE, BODY, isOwner, NAME, SAYING, TITLE, withoutDescription } from './speaker-names.js';
+import {
+  asBody,
+  ASIDE,
+  BODY,
+  isOwner,
+  NAME,
+  OTHER_LANGUAGE_SAYING,
+  SAYING,
+  TITLE,
+  withoutDescription,
+} from './speaker-names.js';
 import { STOPWORDS } from './stopwords.js';
 /**
  * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…" (not
@@ -24,13 +34,18 @@ const BODY_SAID = new RegExp(
  */
 const BODY_HEAD = String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?`;
 /**
+ * A preposition of place and the capitalised words after it so far: a name after it is where the ones saying
+ * are, and the head of the subject comes before it ("Shop owners on Mill Street said": not Mill Street).
+ */
+const PLACE_BEFORE = String.raw`\b(?:on|in|at|near|outside|inside|along|around|across|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*`;
+/**
  * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb
  * (`…in Uganda, Sarah Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb
  * that follows a quotation, perhaps after a role (`," said economy minister Heizo Takenaka`,
  * `," said the authority's chief executive, Maria Lindqvist`).
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[\s,;:"“”])(?<!${BODY_HEAD}(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])\s+)*)((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`,
+  String.raw`(?:^|[\s,;:"“”])(?<!${BODY_HEAD}(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])\s+)*)(?<!${PLACE_BEFORE})((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`,
   'u',
 );
 const NAME_APART = new RegExp(
@@ -83,6 +98,14 @@ const SAID_BODY = new RegExp(
   'u',
 );
 /**
+ * A name after a quotation in another language's shape, its closing mark, a comma and the verb, perhaps after
+ * an article and a role: „…“, sagte Karl-Heinz Vogel vom Fahrgastverband; « … », explique Jeanne Martin.
+ */
+const QUOTED_THEN_SAID_NAME = new RegExp(
+  String.raw`["“”»]\s*,?\s+${OTHER_LANGUAGE_SAYING}\s+(?:(?:der|die|le|la|el|il)\s+\p{Ll}[\p{L}'’-]*\s+)?(${NAME})`,
+  'u',
+);
+/**
  * Words a report credits to someone without a verb of saying: "…was true, according to the Bishop.", "…,
  * according to the Bank of England."
  */
@@ -109,7 +132,8 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
   const name =
     afterVerb !== null
       ? nameAfterRoles(text.slice(afterVerb.index + afterVerb[0].length), afterVerb[1]!)
-      : (NAME_APART.exec(text) ??
+      : (QUOTED_THEN_SAID_NAME.exec(text) ??
+          NAME_APART.exec(text) ??
           NAME_THEN_ROLE.exec(text) ??
           BODY_SAID.exec(text) ??
           NAME_OF_SAID.exec(text) ??
@@ -152,8 +176,8 @@ function nameAfterRoles(rest: string, name: string): string {
   return nameAfterRoles(rest.slice(next[0].length), next[2]!);
 }
 
-/** Double quotation marks, straight and curly. */
-const DOUBLE_MARK = /["“”„]/g;
+/** Double quotation marks, straight and curly, and guillemets (« … »). */
+const DOUBLE_MARK = /["“”„«»]/g;
 
 /**
  * The person the sentence at `at` of a paragraph (its sentences in order) credits its words to, read with
@@ -243,7 +267,7 @@ const LOOSE_SAYING = String.raw`(?:added|adds|wrote|writes)`;
  * only with words in quotation marks or "that" (`," wrote the judges`, `added that`).
  */
 const OTHERS_SAID = new RegExp(
-  String.raw`(?<!\b(?:I|[Ww]e|is|was|were|are|be|been|being)(?:\s+\p{Ll}+)?\s+)\b(?:(?<=["”]\s*)${LOOSE_SAYING}|${LOOSE_SAYING}(?=\s*(?:that\b|[,:]?\s*["“]))|(?!${LOOSE_SAYING}\b)${SAYING})\b(?!\s+by\b)|\baccording\s+to\b`,
+  String.raw`(?<!\b(?:I|[Ww]e|is|was|were|are|be|been|being)(?:\s+\p{Ll}+)?\s+)\b(?:(?<=["”]\s*)${LOOSE_SAYING}|${LOOSE_SAYING}(?=\s*(?:that\b|[,:]?\s*["“]))|(?!${LOOSE_SAYING}\b)${SAYING})\b(?!\s+by\b)|\baccording\s+to\b|${OTHER_LANGUAGE_SAYING}`,
   'u',
 );
 
@@ -271,8 +295,8 @@ function quotationAt(sentences: readonly string[], at: number): 'goes-on' | 'end
   return inside || OPENS.test(text) ? 'ends' : undefined;
 }
 
-/** A sentence that opens with a quotation mark. */
-const OPENS = /^["“]/;
+/** A sentence that opens with a quotation mark ("…", “…”, „…“, « … »). */
+const OPENS = /^["“„«]/;
 
 /**
  * Whether a quotation is open after `text`, when one was (`inside`) before it. A quotation that goes on in a

@@ -271,3 +271,49 @@ describe('whether a sentence gives someone\'s words rather than the writer\'s', 
     ['Firms that "offshore" work save money.'],
   ])('given %j, the writer\'s own words, then it does not', (text) => expect(reportsSpeech([text], 0)).toBe(false));
 });
+
+describe('who a sentence credits its words to, when a place comes after the ones saying them', () => {
+  it.each([
+    ['Shop owners on Mill Street said they feared a drop in trade.'],
+    ['Residents in Leeds said the road was dangerous.'],
+    ['Stallholders near the Corn Exchange told the council they would stay.'],
+    ['An analyst at Barclays said rates would fall.'],
+  ])('given %j then the place is no speaker', (text) => {
+    expect(speakerOf(text)).toBeUndefined();
+    expect(reportsSpeech([text], 0)).toBe(true);
+  });
+
+  it.each([
+    ['Shop owners on Mill Street said they feared a drop in trade.', 'shop owners'],
+    ['Residents in Leeds said the road was dangerous.', 'residents'],
+    ['Local traders at the Corn Exchange told the council they would stay.', 'local traders'],
+  ])('given %j then it is the people of a kind who open it, %j', (text, group) =>
+    expect(speakerInParagraph([text], 0, [], wordnetLexicon())).toBe(group),
+  );
+
+  it('given a name that opens the sentence before a place, then it is still the name', () =>
+    expect(speakerOf('Ann Cole of Leeds said the road was dangerous.')).toBe('Ann Cole'));
+});
+
+describe('who a sentence credits its words to, in another language\'s quotation', () => {
+  it.each([
+    ['„Wir brauchen keine neuen Versprechen, sondern neue Gleise“, sagte Karl-Heinz Vogel vom Fahrgastverband Pro Bahn.', 'Karl-Heinz Vogel'],
+    ['« Sans boulangerie, le village meurt », explique Jeanne Martin, maire d\'une commune de quatre cents habitants.', 'Jeanne Martin'],
+    ['« Nous avons perdu », a déclaré le maire Paul Roux.', 'Paul Roux'],
+    ['«Hay que actuar ya», dijo Ana Ruiz.', 'Ana Ruiz'],
+    ['«Serve un piano», ha detto Marco Rossi.', 'Marco Rossi'],
+  ])('given %j then it is %j', (text, name) => expect(speakerOf(text)).toBe(name));
+
+  it('given a quotation in guillemets over two sentences, then it is the one named where it ends', () =>
+    expect(speakerInParagraph(['« Sans pain, rien.', 'Le village meurt », explique Jeanne Martin.'], 0)).toBe(
+      'Jeanne Martin',
+    ));
+
+  it.each([['„Es reicht“, sagte er.'], ['« Il faut agir », dit-elle.'], ['« Sans pain, rien.']])(
+    'given %j, whose speaker goes unnamed, then none, and the words are not the writer\'s',
+    (text) => {
+      expect(speakerOf(text)).toBeUndefined();
+      expect(reportsSpeech([text], 0)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, converse, Library, type ConversationKey } from '../../src/index.js';
+import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+/** Sentences of a new user's library (a local story, a German one and a French one), as their articles give them. */
+const bot = new Bot(
+  Library.create(
+    [
+      smallArticle(
+        'millbrook-bridge',
+        'Council votes to close Millbrook bridge for repairs',
+        [
+          'Drivers in Millbrook face a six-month detour after the town council voted on Tuesday to close the old bridge.',
+          'Shop owners on Mill Street said they feared a drop in trade. "Half my customers come over that bridge," said baker Tom Reid.',
+        ],
+        'Ana Silva',
+      ),
+      smallArticle(
+        'die-bahn',
+        'Die Bahn kommt zu spät',
+        [
+          'Die Deutsche Bahn hat im vergangenen Jahr so viele Verspätungen gemeldet wie nie zuvor.',
+          '„Wir brauchen keine neuen Versprechen, sondern neue Gleise“, sagte Karl-Heinz Vogel vom Fahrgastverband Pro Bahn.',
+        ],
+        'Klaus Meier',
+      ),
+      smallArticle(
+        'boulangeries',
+        'Les boulangeries de village ferment une à une',
+        [
+          'Dans les campagnes françaises, les boulangeries ferment les unes après les autres.',
+          "« Sans boulangerie, le village meurt », explique Jeanne Martin, maire d'une commune de quatre cents habitants.",
+        ],
+        'Claire Dubois',
+      ),
+    ],
+    { lexicon: wordnetLexicon() },
+  ),
+);
+
+const key: ConversationKey = { platform: 'console', channelId: 'C1', userId: 'U1' };
+
+/** Who "who said that?" names after a quote of `query`: the speaker, null for "does not say", undefined for the byline. */
+function whoSaid(query: string, at: number): string | null | undefined {
+  const quote = converse(bot, `/quote ${query}`, key, at);
+  if (quote.kind !== 'quote') throw new Error(quote.kind);
+  const source = converse(bot, 'who said that?', key, at + 1);
+  if (source.kind !== 'source') throw new Error(source.kind);
+  return source.speaker;
+}
+
+describe('"who said that?" of people named by where they are', () => {
+  it('given shop owners on a street said it, then it is the shop owners, never the street', () =>
+    expect(whoSaid('shop owners trade', 0)).toBe('shop owners'));
+
+  it('given "what else did they say?" after it, then the article quotes them no more, and no street is named', () => {
+    converse(bot, '/quote shop owners trade', key, 10);
+    const reply = converse(bot, 'what else did they say?', key, 11);
+    expect(JSON.stringify(reply)).not.toContain('Mill Street');
+  });
+});
+
+describe('"who said that?" of a quotation in German or French', () => {
+  it("given „…“, sagte Karl-Heinz Vogel, then it is Karl-Heinz Vogel, not the article's author", () =>
+    expect(whoSaid('Gleise', 20)).toBe('Karl-Heinz Vogel'));
+
+  it("given « … », explique Jeanne Martin, then it is Jeanne Martin, not the article's author", () =>
+    expect(whoSaid('boulangerie village meurt', 30)).toBe('Jeanne Martin'));
+});
