@@ -765,8 +765,10 @@ export class Library {
    * The author a plain request names by `words` ("summarize reagan", "a quote from bbc news"), as
    * `authorNamed` finds them, when the words call them by a part of the name that is theirs: the whole name,
    * its initials ("fdr"), a word the dictionary knows only as a name or not at all ("reagan", "bbc"), or the surname of a person's
-   * name, its last word after a given name ("green" of Mia Green). A word of everyday English in a name
-   * that is no person's ("news" of BBC News) is that word: "a quote from the news" names no author.
+   * name, its last word after a given name ("green" of Mia Green), or the title a person's name opens with,
+   * a noun the dictionary knows for a person before a given name and a surname ("the mayor" of Mayor Daniel
+   * Okafor, as "mayor" finds them for `author:`). A word of everyday English in a name that is no person's
+   * ("news" of BBC News) is that word: "a quote from the news" names no author.
    */
   authorCalled(words: string): string | undefined {
     const named = this.authorNamed(words)?.author;
@@ -779,8 +781,10 @@ export class Library {
       own.length > 1 &&
       /^\p{Lu}\p{Ll}/u.test(named.slice(given.start, given.end)) &&
       !this.isEverydayWord(given.term);
+    const title = own.length >= 3 && this.options.lexicon?.isPerson?.(given.term) === true;
     const calls =
       own.every(says) ||
+      (title && says(given)) ||
       typed.some((token) => token.term === initialsOf(named)) ||
       own.some((name) => says(name) && !this.isEverydayWord(name.term)) ||
       (person && says(own.at(-1)!));
