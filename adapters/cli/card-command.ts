@@ -126,7 +126,9 @@ async function noCard(reply: BotReply, style: TerminalStyle): Promise<Error> {
       return new Error(
         reply.reason === 'too-long'
           ? 'the words are too long to search for; no card written'
-          : 'there is no sentence to quote; no card written',
+          : reply.reason === 'small-words'
+            ? 'the words are only small words every sentence has ("the", "a"); give a word to look for; no card written'
+            : 'there is no sentence to quote; no card written',
       );
     case 'no-match': {
       const meant = reply.suggestions.length > 0 ? ` (did you mean ${reply.suggestions.join(', ')}?)` : '';

@@ -84,6 +84,8 @@ export const en = {
   /** No words to look for: an example of the command asked (`/articles about:…`), with a word of the library. */
   emptyQuery: (s: WordingStyle, example = 'election', articles = false): string =>
     `Tell me some words to look for, e.g. ${s.code(articles ? `${s.command('articles')} about:${example}` : `${s.command('quote')} ${example}`)}.`,
+  smallWordsQuery: (s: WordingStyle, example = 'election'): string =>
+    `Those are only small words that every sentence has: tell me a word to look for, e.g. ${s.code(`${s.command('quote')} ${example}`)}.`,
   queryTooLong: (maxLength: number): string =>
     `That is too long to search: keep it under ${maxLength} characters.`,
   unknownArticle: (
@@ -368,7 +370,9 @@ export function problemWords(
     case 'invalid-query':
       return reply.reason === 'empty'
         ? en.emptyQuery(s, reply.example, reply.articles)
-        : en.queryTooLong(reply.maxLength);
+        : reply.reason === 'small-words'
+          ? en.smallWordsQuery(s, reply.example)
+          : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
       return reply.language === undefined
         ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)

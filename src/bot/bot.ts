@@ -31,6 +31,7 @@ import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
+import { onlySmallWords } from './small-words.js';
 import type {
   ArticlesReloadReply,
   ArticlesReloadRequest,
@@ -407,6 +408,14 @@ export class Bot {
       return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
     if (asksForAnyQuote(request.query) || nothingToLookFor(request.query))
       return this.randomQuote(request, article, author);
+    // "/quote the": any sentence would be its first match.
+    if (onlySmallWords(request.query))
+      return {
+        kind: 'invalid-query',
+        reason: 'small-words',
+        maxLength: this.library.options.maxQueryLength,
+        example: this.exampleWord(),
+      };
     const about = article === undefined && author === undefined ? this.aboutAuthor(request.query) : undefined;
     if (about) return about;
     const result = this.library.search({

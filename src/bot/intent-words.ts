@@ -325,8 +325,18 @@ export const LENGTH_PHRASES: readonly {
 /** Words after which the rest of the message is the topic: "summarize the part about sanctions". */
 export const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're']);
 
-/** Thanks among `SMALL_TALK`: answered "You're welcome!", not with what to try. */
-export const THANKS: ReadonlySet<string> = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
+/**
+ * Thanks among `SMALL_TALK`: answered "You're welcome!", not with what to try; in English and in a few other
+ * languages' common words ("merci", "danke", "gracias", "grazie", "obrigado").
+ */
+export const THANKS: ReadonlySet<string> = new Set(
+  'thanks thank thx thanx tysm ty cheers merci danke dank gracias grazie obrigado obrigada'.split(' '),
+);
+
+/** Words that make thanks bigger ("thank you so much", "many thanks", "much appreciated"): thanks still. */
+export const THANKS_MORE: ReadonlySet<string> = new Set(
+  'much lot lots many million appreciated appreciate beaucoup schon sehr vielen muchas mille'.split(' '),
+);
 
 /**
  * An acknowledgement or a laugh among `SMALL_TALK` ("ok", "lol", "cool", "good bot"): a light reply answers
@@ -338,7 +348,7 @@ export const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set(
 
 /** Greetings, thanks and chatter: answered with help, not "I did not understand". */
 export const SMALL_TALK: ReadonlySet<string> = new Set(
-  `hi hello hey heya hiya yo howdy sup hola thanks thank thx ty cheers ok okay cool nice great awesome lol haha
+  `hi hello hey heya hiya yo howdy sup hola ${[...THANKS].join(' ')} ok okay cool nice great awesome lol haha
   bye goodbye morning evening night good bot wow yes yeah no nope sure please pls how are you doing hmm hm huh
   umm um uh erm meh`.split(/\s+/),
 );

@@ -24,6 +24,7 @@ import {
   NOT_AN_ARTICLE_NAME,
   TEXT_KINDS,
   THANKS,
+  THANKS_MORE,
   QUOTE_OF_THE_DAY,
   QUOTE_PHRASES,
   SMALL_TALK,
@@ -803,9 +804,14 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
       article: described,
       described: true,
     };
+  // "🐝": an emoji alone is small talk too, a line back and not every command.
+  if (words.length === 0 && /\p{Extended_Pictographic}/u.test(text)) return { kind: 'help', brief: true };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
-  // "hi", "thanks", "good bot": a line back, not every command in a channel each time.
-  if (words.every((word) => SMALL_TALK.has(word.folded) || FILLER.has(word.folded))) {
+  // "hi", "thanks", "thank you so much!", "merci", "good bot": a line back, not every command in a channel.
+  const thanked = words.some((word) => THANKS.has(word.folded));
+  const chat = (word: Word): boolean =>
+    SMALL_TALK.has(word.folded) || FILLER.has(word.folded) || (thanked && THANKS_MORE.has(word.folded));
+  if (words.every(chat)) {
     const chatter = chatterOf(words);
     return chatter === undefined ? { kind: 'help', brief: true } : { kind: 'help', brief: true, chatter };
   }

@@ -172,12 +172,12 @@ export type BotReply =
       readonly articles?: true;
     }
   /**
-   * Words that cannot be searched: none, or too many. `example` is a word of the library to suggest, for
-   * `/articles about:` when `articles`.
+   * Words that cannot be searched: none, too many, or only small words that every sentence has ("the", "a":
+   * `small-words`). `example` is a word of the library to suggest, for `/articles about:` when `articles`.
    */
   | {
       readonly kind: 'invalid-query';
-      readonly reason: 'empty' | 'too-long';
+      readonly reason: 'empty' | 'too-long' | 'small-words';
       readonly maxLength: number;
       readonly example?: string;
       readonly articles?: true;
