@@ -1,6 +1,7 @@
 import type { CommandDefinition } from '../commands/definition.js';
 import type { Article } from '../content/article.js';
 import type { Library } from '../library.js';
+import { readsAsEnglish } from '../summary/concepts.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** Commands whose free words are words to look for (`/quote election`). */
@@ -115,14 +116,33 @@ export function exampleWord(library: Library): string | undefined {
 /**
  * The examples' values from the newest article that can give them all: one too short to have a title word its
  * sentences say ("A thought on tea": "Tea tastes better…") is passed over for the next, never for the bundled
- * article's words, which the library lacks.
+ * article's words, which the library lacks. In a library mostly in English, the newest English article's:
+ * an example in the one Chinese article's words ("/quote 城市里的自行车") tells most readers nothing.
  */
 function sampleOf(library: Library): Sample | undefined {
-  for (const article of library.articles) {
+  for (const article of inUsualLanguageFirst(library)) {
     const sample = sampleOfArticle(library, article);
     if (sample !== undefined) return sample;
   }
   return undefined;
+}
+
+const usualFirst = new WeakMap<Library, readonly Article[]>();
+
+/**
+ * The library's articles, newest first, those that read as English first when more than half of them do (as
+ * summaries tell English, `readsAsEnglish`); as they are otherwise. Once per library: help asks often.
+ */
+function inUsualLanguageFirst(library: Library): readonly Article[] {
+  const known = usualFirst.get(library);
+  if (known !== undefined) return known;
+  const english = new Set(library.articles.filter((article) => readsAsEnglish(article.body)));
+  const ordered =
+    2 * english.size > library.articles.length
+      ? [...english, ...library.articles.filter((article) => !english.has(article))]
+      : library.articles;
+  usualFirst.set(library, ordered);
+  return ordered;
 }
 
 function sampleOfArticle(library: Library, article: Article): Sample | undefined {

@@ -66,6 +66,60 @@ describe('help examples', () => {
     expect(examples.join(' ')).not.toMatch(/ballbach|north-korea|election|sanctions/);
   });
 
+  it('given a library mostly in English whose newest article is Chinese, then the examples and hints are the newest English article’s', () => {
+    const chinese = parseArticle(
+      'chengshi-zixingche.md',
+      '---\ntitle: 城市里的自行车\nauthor: 李明\npublication: 晨报\ndate: 2025-04-01\n---\n\n越来越多的年轻人选择骑自行车上班。城市新修了两百公里的自行车道。\n',
+    );
+    const own = new Bot(
+      Library.create([
+        chinese,
+        smallArticle(
+          'beekeeping-in-cities',
+          'Beekeeping in cities',
+          ['Rooftop beekeeping is back in the city.', 'The hives are on the roofs of the old mills.'],
+          'Ana Silva',
+        ),
+        smallArticle('river-flood', 'The river floods again', [
+          'The river flooded twice this summer and the town is tired of it.',
+        ]),
+      ]),
+    );
+    expect(own.library.articles[0]?.slug).toBe('chengshi-zixingche');
+    const examples = ['quote', 'summary'].flatMap((command) => examplesOf(own, command));
+    expect(examples).toContain('/quote beekeeping');
+    expect(examples.join(' ')).not.toMatch(/\p{Script=Han}/u);
+    expect(own.exampleWord()).toBe('beekeeping');
+  });
+
+  it('given a library mostly in another language than English, then the examples are its newest article’s, as before', () => {
+    const french = (slug: string, title: string, date: string, text: string) =>
+      parseArticle(
+        `${slug}.md`,
+        `---\ntitle: ${title}\nauthor: Claire Dubois\npublication: Le Journal\ndate: ${date}\n---\n\n${text}\n`,
+      );
+    const own = new Bot(
+      Library.create([
+        french(
+          'boulangeries',
+          'Les boulangeries ferment',
+          '2025-02-01',
+          'Les boulangeries de village ferment une à une dans la région.',
+        ),
+        french(
+          'fromages',
+          'Les fromages du marché',
+          '2025-01-01',
+          'Les fromages du marché sont vendus le samedi sur la place.',
+        ),
+        smallArticle('beekeeping-in-cities', 'Beekeeping in cities', [
+          'Rooftop beekeeping is back in the city.',
+        ]),
+      ]),
+    );
+    expect(own.exampleWord()).toBe('boulangeries');
+  });
+
   it('given a topic the library has but not the article the example names, then the topic is one that article discusses', () => {
     const bot = new Bot(
       Library.create([
