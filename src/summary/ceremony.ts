@@ -25,6 +25,27 @@ const COMPLEMENT = new Set([
   'with',
 ]);
 const RELATIVE = new Set(['who', 'whom']);
+// What the audience did to be there, that thanks may be for: "for coming", "for joining us tonight", "for
+// having me". That is no content either.
+const BEING_THERE = /^(?:coming|joining|being|attending|having|inviting|listening|welcoming)$/;
+// A salutation, its words alone: the time of day, a hail, the audience named by kind ("Good evening", "Hello
+// everyone", "Ladies and gentlemen", "Friends").
+const SALUTE = new Set([
+  'good',
+  'morning',
+  'afternoon',
+  'evening',
+  'day',
+  'hello',
+  'hi',
+  'ladies',
+  'gentlemen',
+  'friends',
+  'everyone',
+  'everybody',
+  'all',
+  'and',
+]);
 // How far into a sentence its verb of greeting may stand: "Tonight I want to begin by congratulating…".
 const GREETING_AT = 6;
 const WORD = /[\p{L}'’]+/gu;
@@ -33,25 +54,37 @@ const WORD = /[\p{L}'’]+/gu;
 const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
 
 /**
- * Whether a sentence only greets or thanks those it is spoken to and says nothing of its subject: a verb of
- * greeting among its first words, the speaker or no one before it, "you" after it and nothing that says
- * what for, but for a relative clause that says who they are ("Thank you very much.", "May I congratulate all of you who are Members of this historic 100th
- * Congress…"). "I congratulate you on the continued prosperity of our country" and "We welcome the Soviet
- * decision" say something.
+ * Whether a sentence only greets or thanks those it is spoken to and says nothing of its subject: a
+ * salutation alone ("Good evening."), or a verb of greeting among its first words, the speaker, a salutation
+ * or no one before it, "you" after it and nothing that says what for, but for a relative clause that says
+ * who they are or their being there ("Thank you very much.", "May I congratulate all of you who are Members
+ * of this historic 100th Congress…", "Good evening, and thank you all for coming."). "I congratulate you on
+ * the continued prosperity of our country" and "We welcome the Soviet decision" say something.
  */
 export function onlyGreets(text: string): boolean {
   const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
+    return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
   const at = words.findIndex((word) => GREETING.test(word));
   if (at < 0 || at > GREETING_AT) return false;
   const before = words.slice(0, at);
   // A relative clause says who they are ("all of you who serve on this council"), not what for.
   const rest = words.slice(at + 1);
   const relative = rest.findIndex((word) => RELATIVE.has(word));
-  const after = relative < 0 ? rest : rest.slice(0, relative);
+  const after = withoutBeingThere(relative < 0 ? rest : rest.slice(0, relative));
   return (
-    (at === 0 || before.some((word) => SPEAKER.has(word))) &&
+    (at === 0 || before.some((word) => SPEAKER.has(word)) || before.every((word) => SALUTE.has(word))) &&
     after.some((word) => ADDRESSEES.has(word)) &&
     !after.some((word) => COMPLEMENT.has(word))
+  );
+}
+
+/** The words without a "for" that only says the audience came ("for coming", "for joining us"). */
+function withoutBeingThere(words: readonly string[]): string[] {
+  return words.filter(
+    (word, i) =>
+      !(word === 'for' && BEING_THERE.test(words[i + 1] ?? '')) &&
+      !(words[i - 1] === 'for' && BEING_THERE.test(word)),
   );
 }
 

@@ -9,6 +9,7 @@ import {
   unitVectors,
   type ConceptVector,
 } from './concepts.js';
+import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { genreOf, type Genre } from './genre.js';
@@ -60,9 +61,10 @@ export function percentileRanks(values: readonly number[]): number[] {
 }
 
 /**
- * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), past the
- * ceremony of an address (no "Thank you very much.", no salutation before what a sentence says: see
- * `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
+ * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), no notice
+ * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), past
+ * the ceremony of an address (no "Thank you very much.", no "Good evening, and thank you all for coming.",
+ * no salutation before what a sentence says: see `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
  * as the first paragraph). A closing sentence that restates the deck stays: that is the author's thesis, in
  * the body's own words.
  */
@@ -71,7 +73,12 @@ function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
   // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
   const whole = quotable.filter((passage) => !continuesSentence(article, passage));
   const complete = whole.length > 0 ? whole : quotable;
-  const said = complete.flatMap((passage) => pastCeremony(passage) ?? []);
+  const said = complete.flatMap((passage) =>
+    isCopyrightNotice(passage.text) ||
+    standsAsHeading(passage, article.paragraphs[passage.paragraph], article.sentences)
+      ? []
+      : (pastCeremony(passage) ?? []),
+  );
   const sentences = said.length > 0 ? said : complete;
   const deck = article.meta.deck;
   if (deck === undefined || article.paragraphs.length < 2) return sentences;

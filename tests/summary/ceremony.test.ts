@@ -36,6 +36,13 @@ describe('the ceremony of an address in a summary', () => {
     ['We welcome the council’s decision to build a new quay.', false],
     ['The minister thanked the firefighters for their work.', false],
     ['Thanks to the new quay, the harbour handled more cargo than ever.', false],
+    // A salutation before the thanks, and thanks for being there, say nothing of the subject either.
+    ['Good evening, and thank you all for coming.', true],
+    ['Good morning.', true],
+    ['Ladies and gentlemen, thank you for joining us tonight.', true],
+    ['Thank you for coming to hear the plan for the new quay.', false],
+    ['Thank you all for your patience while the quay was built.', false],
+    ['Good harbours need deep water.', false],
   ] as const)('given %j then whether it only greets is %j', (text, expected) => {
     expect(onlyGreets(text)).toBe(expected);
   });

@@ -1,0 +1,36 @@
+import type { Paragraph, Passage } from '../content/article.js';
+
+/**
+ * A notice of copyright at a sentence's start: "Copyright (C) 2000, 2001 Free Software Foundation, Inc.",
+ * "© 2024 Eastham News", "(c) 1998 …", a year soon after it. It says who owns the text, not what it says.
+ */
+const COPYRIGHT_NOTICE = /^\s*(?:copyright\b|©|\(c\))[^.!?]{0,20}?\b(?:1[6-9]|2\d)\d\d\b/iu;
+
+/** Whether a sentence opens with a notice of copyright (see `COPYRIGHT_NOTICE`). */
+export function isCopyrightNotice(text: string): boolean {
+  return COPYRIGHT_NOTICE.test(text);
+}
+
+// What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below).").
+const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$/u;
+// More words than this is a line of prose left unfinished, no heading.
+const HEADING_WORDS = 12;
+
+/**
+ * Whether a passage stands as a heading: a few words that end their paragraph, and the only sentence of it
+ * (after a run-in label such as "ADDENDUM:"), with no mark that ends a sentence ("How to use this License
+ * for your documents", "A gardener's guide to helping pollinators"). A heading names a part; it says nothing
+ * of it. `sentences` are the article's.
+ */
+export function standsAsHeading(
+  passage: Passage,
+  paragraph: Paragraph | undefined,
+  sentences: readonly Passage[],
+): boolean {
+  if (paragraph === undefined || passage.end !== paragraph.end || SENTENCE_END.test(passage.text))
+    return false;
+  if ((passage.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > HEADING_WORDS) return false;
+  return sentences.every(
+    (other) => other === passage || other.paragraph !== passage.paragraph || other.heading === true,
+  );
+}
