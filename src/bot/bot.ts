@@ -844,7 +844,7 @@ export class Bot {
    */
   private summaryByAuthor(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
     const typed = asked.author!.trim();
-    const whole = this.wholeAuthorName(typed, asked.topic ?? '');
+    const whole = asked.authorWhole ? undefined : this.wholeAuthorName(typed, asked.topic ?? '');
     const author = whole?.author ?? typed;
     const words = whole === undefined ? asked.topic : whole.words || undefined;
     const articles = this.library.articlesBy(author);

@@ -402,22 +402,25 @@ const SUMMARY_BY: readonly RegExp[] = [
   ),
 ];
 const SUMMARY_OF_VIEW =
-  /\bwhat (?!(?:it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
+  /\bwhat (?:(?:do|does|did) )?(?!(?:do|does|did|it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
 
 /** A group named by a determiner ("the experts", "most people"): no one whose articles a library holds. */
 const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;
 
 /**
- * The author whose texts a summary asks for, and what about (none: "all", each of them in a sentence), as
- * `/summary author:` reads them; undefined when it names none. "By" names an author outright (one the library
- * lacks is said to be none); the other phrasings only name one the library has ("summarize the election
- * articles" is about the election), or for what someone says ("summarize what obama says about energy") one
- * the texts never say either: no article is theirs, and the reply says so rather than sum up everyone's.
+ * Whose view a summary asks for, read as `/summary` reads it: an author's texts (`author`), and what about
+ * (none: "all", each of them in a sentence), as `/summary author:` reads them; or someone the texts quote or
+ * name (`said`), and what about. Undefined when it names no one. "By" names an author outright (one the
+ * library lacks is said to be none); the other phrasings only name one the library has ("summarize the
+ * election articles" is about the election), or for what someone says ("summarize what obama says about
+ * energy") one the texts never say either: no article is theirs, and the reply says so rather than sum up
+ * everyone's. A name the texts do say and no article is by ("summarize what hale says about the bridge", of a
+ * councillor a news story quotes) is `said`: what the library has of theirs on it, not the whole story.
  */
 function summaryAuthor(
   text: string,
   options: Pick<IntentOptions, 'isAuthor' | 'isSaid' | 'isEveryday'>,
-): { author: string; topic: string } | undefined {
+): { author: string; topic: string } | { said: string; topic: string } | undefined {
   const { isAuthor, isSaid, isEveryday } = options;
   for (const [i, pattern] of SUMMARY_BY.entries()) {
     const match = pattern.exec(text);
@@ -427,11 +430,14 @@ function summaryAuthor(
   const view = SUMMARY_OF_VIEW.exec(text);
   const name = view?.[1]!.trim();
   if (name === undefined) return undefined;
-  // One everyday word is people of a kind ("what economists say about trade"), as a group is: the library's
-  // view of the topic, not an author it lacks; "obama" or "jimmy carter" is someone.
+  const topic = view![2]!.trim();
+  if (isAuthor?.(name)) return { author: name, topic };
+  // One everyday word is people of a kind ("what economists say about trade"), as a group is ("the
+  // experts", "the library"): the library's view of the topic, not an author it lacks; "obama" or "jimmy
+  // carter" is someone.
   const kind = !/\s/u.test(name) && isEveryday?.(name.toLowerCase()) === true;
-  const lacked = isSaid !== undefined && !GROUP.test(name) && !kind && !isSaid(name);
-  return isAuthor?.(name) || lacked ? { author: name, topic: view![2]!.trim() } : undefined;
+  if (isSaid === undefined || GROUP.test(name) || kind) return undefined;
+  return isSaid(name) ? { said: name, topic } : { author: name, topic };
 }
 
 /** Words after which an author's name says whose articles ("a quote from obama", "everything by kennedy"). */
@@ -710,6 +716,15 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     const plain = withoutLengthWords(text, sized.asking);
     // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
     const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options);
+    // "summarize what hale says about the bridge": Hale's words on it ("hale on the bridge"), as the search
+    // finds them across the library.
+    if (theirs && 'said' in theirs)
+      return {
+        kind: 'summary',
+        topic: named['topic'] || `${theirs.said} on ${theirs.topic}`,
+        length,
+        ...(sentences === undefined ? {} : { sentences }),
+      };
     if (theirs)
       return {
         kind: 'summary',
@@ -718,6 +733,8 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
         ...(sentences === undefined ? {} : { sentences }),
         article,
         author: theirs.author,
+        // Its name read apart from the topic: no word of "energy" goes on naming "obama".
+        ...(theirs.topic === 'all' ? {} : { authorWhole: true as const }),
       };
     const subject =
       named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking, sized.naming);

@@ -20,6 +20,11 @@ export type BotRequest =
        */
       readonly author?: string | undefined;
       /**
+       * `author` is the whole name, read apart from the topic ("summarize what obama says about energy"): no
+       * word of the topic goes on naming them, as words after a typed `author:jimmy` may ("carter").
+       */
+      readonly authorWhole?: true | undefined;
+      /**
        * The article was described, not named ("the article about mary poppins", "the yukos story"): when no
        * title, slug or author is those words, the article whose passages best match them is the one meant.
        */

@@ -92,7 +92,11 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // author: keeps a summary to that author's articles, as it keeps a quote to them
   ['summarize author:reagan', { kind: 'summary', author: 'reagan' }],
   ['summarize the articles by BBC News', { kind: 'summary', topic: 'all', author: 'BBC News' }],
-  ['summarize the speeches by reagan about taxes', { kind: 'summary', topic: 'taxes', author: 'reagan' }],
+  // The name is read apart from the topic: no word of it goes on naming them.
+  [
+    'summarize the speeches by reagan about taxes',
+    { kind: 'summary', topic: 'taxes', author: 'reagan', authorWhole: true },
+  ],
   ['/summary taxes author:reagan', { kind: 'summary', topic: 'taxes', author: 'reagan' }],
   ['can you summarise this for me please', { kind: 'summary' }],
   // typos
