@@ -1,7 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { cleanTopic } from '../summary/topic.js';
-import { wholeLibraryIn } from '../summary/library-summary.js';
+import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import type { SummaryLength } from '../summary/options.js';
 import {
   ACKNOWLEDGEMENTS,
@@ -752,16 +752,22 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
     // "summarize all", "summary them all" (as `/summary all`): the whole library too.
     const allAlone = words.every((word) => word.intent !== undefined || ALL_ALONE.has(word.folded));
-    const whole = wholeLibraryIn(corrected) ?? (allAlone && words.some(isAll) ? 'all' : undefined);
+    // "what do the articles say about the library?": libraries are what it asks about, this one or not.
+    const spokenOf = libraryAsTopicIn(corrected);
+    const whole =
+      spokenOf === undefined
+        ? (wholeLibraryIn(corrected) ?? (allAlone && words.some(isAll) ? 'all' : undefined))
+        : undefined;
     const topic =
-      whole !== undefined &&
+      spokenOf ??
+      (whole !== undefined &&
       (subject === undefined ||
         onlyPlaceWords(subject) ||
         whole.toLowerCase().includes(subject.toLowerCase()))
         ? whole
         : subject !== undefined && onlyPlaceWords(subject)
           ? undefined
-          : subject;
+          : subject);
     const described = article === undefined ? articleNamedIn(plain) : undefined;
     const namedArticle = article ?? described;
     return {

@@ -130,9 +130,11 @@ export function wantsLibrarySummary(
 
 /**
  * Words that ask for the whole library rather than a topic: "all the articles", "every speech",
- * "all of them", "the whole library", "everything".
+ * "all of them", "the whole library", "the library", "everything". "library" alone is a topic, as "libraries"
+ * is (`/summary library`, `summary --topic library`: what the articles say about libraries): a user who means
+ * this library says which, "the" or "whole" or "my".
  */
-const WHOLE_LIBRARY = String.raw`(?:(?:all|every|each)(?: one)?(?: of)?(?: (?:the|these|those|my|our|your))?(?: [\p{L}\p{N}-]+)? (?:articles?|stories|story|texts?|speech(?:es)?|pieces?|posts?|reports?|documents?|them)|(?:(?:the|my|our|your|this) )?(?:whole |entire )?library|everything)`;
+const WHOLE_LIBRARY = String.raw`(?:(?:all|every|each)(?: one)?(?: of)?(?: (?:the|these|those|my|our|your))?(?: [\p{L}\p{N}-]+)? (?:articles?|stories|story|texts?|speech(?:es)?|pieces?|posts?|reports?|documents?|them)|(?:(?:the|my|our|your|this) (?:whole |entire )?|(?:whole|entire) )library|everything)`;
 const WHOLE_LIBRARY_ALONE = new RegExp(`^(?:all|${WHOLE_LIBRARY})$`, 'iu');
 const WHOLE_LIBRARY_IN = new RegExp(`(?<![\\p{L}\\p{N}])${WHOLE_LIBRARY}(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -144,6 +146,17 @@ export function asksForWholeLibrary(topic: string): boolean {
 /** The words of a message that ask for the whole library ("summarize all the articles, short"), if any. */
 export function wholeLibraryIn(text: string): string | undefined {
   return WHOLE_LIBRARY_IN.exec(text.replace(/\s+/g, ' '))?.[0];
+}
+
+/**
+ * A library spoken about, the last words of a message: what it asks about, not this library ("what do the
+ * articles say about the library?", "summarize what the library says about the library").
+ */
+const LIBRARY_SPOKEN_OF = /(?<![\p{L}\p{N}])(?:about|on|regarding) (?:the |a )?(librar(?:y|ies))[\s?!.]*$/iu;
+
+/** The topic "library" (or "libraries") when a message asks about one (see `LIBRARY_SPOKEN_OF`), if it does. */
+export function libraryAsTopicIn(text: string): string | undefined {
+  return LIBRARY_SPOKEN_OF.exec(text.replace(/\s+/g, ' '))?.[1];
 }
 
 /**

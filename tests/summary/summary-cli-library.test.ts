@@ -53,6 +53,26 @@ describe('quotebot summary across the library (CLI)', () => {
     expect(all.stdout).toBe(runCli(['summary', '--topic', 'cargo', '--json'], env).stdout);
   });
 
+  it('given summary library or --topic library then "library" is the topic, not the whole library', () => {
+    for (const args of [
+      ['summary', '--topic', 'library', '--json'],
+      ['summary', 'library', '--json'],
+    ])
+      expect(JSON.parse(runCli(args, env).stdout), args.join(' ')).toMatchObject({
+        scope: 'library',
+        topic: 'library',
+        of: null,
+      });
+  });
+
+  it('given summary the library then it is the whole library, as summary all is', () => {
+    expect(JSON.parse(runCli(['summary', 'the', 'library', '--json'], env).stdout)).toMatchObject({
+      scope: 'library',
+      topic: null,
+      of: 2,
+    });
+  });
+
   it('given a topic that one article alone discusses and its title names, then it answers as the chat does: that article summarised', () => {
     const json = JSON.parse(runCli(['summary', 'harbour', '--json'], env).stdout) as {
       article: { slug: string };
