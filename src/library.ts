@@ -952,6 +952,11 @@ export class Library {
     return this.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
   }
 
+  /** Whether the library's texts write a word (lower case) as a name, capitalised: "Hale" of a councillor. */
+  writesAsName(word: string): boolean {
+    return this.engine.index.writesAsName(word);
+  }
+
   /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
   isEverydayWord(word: string): boolean {
     return inDictionary(word, this.options.lexicon, false);

@@ -245,7 +245,7 @@ export class Bot {
     message: string,
     options: Omit<
       IntentOptions,
-      'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday' | 'isLanguage'
+      'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday' | 'isLanguage' | 'isWrittenAsName'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -256,6 +256,7 @@ export class Bot {
       isSaid: (words) => this.library.saysSideBySide(words),
       isEveryday: (word) => this.library.isEverydayWord(word),
       isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
+      isWrittenAsName: (word) => this.library.writesAsName(word),
     });
   }
 

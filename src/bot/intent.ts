@@ -69,6 +69,8 @@ export interface IntentOptions {
    * with its detector): "summarize it in french" asks for a summary in French, not about the word "french".
    */
   readonly isLanguage?: (words: string) => boolean;
+  /** Whether the library writes a word (lower case) as a name, "Hale" (the library's `writesAsName`). */
+  readonly isWrittenAsName?: (word: string) => boolean;
 }
 
 interface Word {
@@ -419,9 +421,9 @@ const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;
  */
 function summaryAuthor(
   text: string,
-  options: Pick<IntentOptions, 'isAuthor' | 'isSaid' | 'isEveryday'>,
+  options: Pick<IntentOptions, 'isAuthor' | 'isSaid' | 'isEveryday' | 'isWrittenAsName'>,
 ): { author: string; topic: string } | { said: string; topic: string } | undefined {
-  const { isAuthor, isSaid, isEveryday } = options;
+  const { isAuthor, isSaid, isEveryday, isWrittenAsName } = options;
   for (const [i, pattern] of SUMMARY_BY.entries()) {
     const match = pattern.exec(text);
     const author = match?.[1]?.trim();
@@ -434,8 +436,10 @@ function summaryAuthor(
   if (isAuthor?.(name)) return { author: name, topic };
   // One everyday word is people of a kind ("what economists say about trade"), as a group is ("the
   // experts", "the library"): the library's view of the topic, not an author it lacks; "obama" or "jimmy
-  // carter" is someone.
-  const kind = !/\s/u.test(name) && isEveryday?.(name.toLowerCase()) === true;
+  // carter" is someone, and so is a word the texts write as a name ("hale" of "Councillor Margaret Hale",
+  // though "hale" is an everyday word).
+  const single = !/\s/u.test(name) && name.toLowerCase();
+  const kind = single !== false && isEveryday?.(single) === true && isWrittenAsName?.(single) !== true;
   if (isSaid === undefined || GROUP.test(name) || kind) return undefined;
   return isSaid(name) ? { said: name, topic } : { author: name, topic };
 }

@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library, type BotReply } from '../../src/index.js';
 import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
-/** A news story that quotes a councillor and a baker, and a piece on the harbour: no text says "energy". */
+/**
+ * A news story that quotes a councillor and a baker, and a piece on the harbour: no text says "energy". With
+ * the dictionary, as the bot runs: "hale" is an everyday word too, and the texts write it as a name.
+ */
 const bot = new Bot(
-  Library.create([
-    smallArticle(
-      'bridge-closes',
-      'Council votes to close Millbrook bridge for repairs',
-      [
-        'Drivers in Millbrook face a six-month detour after the council voted to close the old stone bridge for repairs.',
-        'Engineers found cracks in two of the bridge’s three arches during an inspection in January.',
-        '"We cannot wait for the bridge to fail," said Councillor Margaret Hale, who chairs the transport committee.',
-        '"Half my customers come over that bridge," said baker Tom Reid.',
-        'Hale said the council would also look again at the town’s bus routes.',
-      ],
-      'Ana Silva',
-    ),
-    smallArticle('harbour', 'Harbour to close to cargo', [
-      'The old harbour will close to cargo ships next year, the harbour board said.',
-      'Traffic at the old harbour fell by 40% last year.',
-    ]),
-  ]),
+  Library.create(
+    [
+      smallArticle(
+        'bridge-closes',
+        'Council votes to close Millbrook bridge for repairs',
+        [
+          'Drivers in Millbrook face a six-month detour after the council voted to close the old stone bridge for repairs.',
+          'Engineers found cracks in two of the bridge’s three arches during an inspection in January.',
+          '"We cannot wait for the bridge to fail," said Councillor Margaret Hale, who chairs the transport committee.',
+          '"Half my customers come over that bridge," said baker Tom Reid.',
+          'Hale said the council would also look again at the town’s bus routes.',
+        ],
+        'Ana Silva',
+      ),
+      smallArticle('harbour', 'Harbour to close to cargo', [
+        'The old harbour will close to cargo ships next year, the harbour board said.',
+        'Traffic at the old harbour fell by 40% last year.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  ),
 );
 
 const reply = (text: string): BotReply => bot.handle(bot.read(text));
