@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_COMMANDS, missingValue } from '../../adapters/cli/usage.js';
 import { TIDES_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary.js';
 
 const VERSION = (
   JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }
@@ -76,7 +76,7 @@ describe('quotebot help <command>', () => {
   const examplesOf = (stdout: string): string => stdout.slice(stdout.indexOf('Examples:'));
 
   it('given CONTENT_DIR of another library then the examples name its words, article and author', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    const dir = temporaryFolder('quotebot-help-');
     writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
     const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
     for (const args of [
@@ -99,7 +99,7 @@ describe('quotebot help <command>', () => {
   });
 
   it('given CONTENT_DIR of another library and a mistake then the usage after it has the library’s examples, as help has', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    const dir = temporaryFolder('quotebot-help-');
     writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
     const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
     const help = examplesOf(runCli(['help', 'quote'], env).stdout);
@@ -115,7 +115,7 @@ describe('quotebot help <command>', () => {
   });
 
   it('given CONTENT_DIR of another library then an option given no value has an example from it, as its help has', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    const dir = temporaryFolder('quotebot-help-');
     writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
     const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
     const { code, stderr } = runCli(['articles', '--about'], env);
@@ -127,7 +127,7 @@ describe('quotebot help <command>', () => {
   it('given the bundled library then its examples stay, and given none that loads they are the bundled ones', () => {
     const bundled = examplesOf(runCli(['help', 'quote']).stdout);
     expect(bundled).toContain('quotebot quote red line --limit 3 --article north-korea');
-    const empty = mkdtempSync(join(tmpdir(), 'quotebot-help-'));
+    const empty = temporaryFolder('quotebot-help-');
     const { code, stdout } = runCli(['help', 'quote'], { CONTENT_DIR: empty });
     expect([code, examplesOf(stdout)]).toEqual([0, bundled]);
   });

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary.js';
 
 const SHORT_ARTICLE =
   '---\ntitle: Short\nauthor: Ana Silva\npublication: Town Crier\ndate: 2024-05-01\n---\n\nThe river rose overnight.\n';
 
-/** A content folder of its own with these files. */
+/** A content folder of its own with these files, removed (with its snapshot in .data) when the test ends. */
 function contentFolder(files: Readonly<Record<string, string>>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'quotebot-content-'));
+  const dir = temporaryFolder('quotebot-content-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, SEED_SLUG } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
+import { temporaryFolder } from '../helpers/temporary.js';
 import { HARBOUR_REPORT } from './fixtures-news.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'quotebot-library-summary-'));
@@ -12,8 +13,14 @@ writeFileSync(
   join(dir, 'harbour.md'),
   `---\ntitle: Eastham port to close old harbour\nauthor: Jo Reporter\npublication: Eastham News\ndate: 2024-02-03\nurl: https://example.org/harbour\n---\n\n${HARBOUR_REPORT.join('\n\n')}\n`,
 );
-const env = { CONTENT_DIR: dir };
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The library snapshot in a folder of the test's own: without DATA_DIR it would stay in the package's
+// data folder (data/libraries/) after the content folder is removed.
+const data = mkdtempSync(join(tmpdir(), 'quotebot-library-summary-data-'));
+const env = { CONTENT_DIR: dir, DATA_DIR: data };
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(data, { recursive: true, force: true });
+});
 
 describe('quotebot summary across the library (CLI)', () => {
   it('given summary all with fewer sentences than articles then its head says how to see them all as the command line writes it', () => {
@@ -124,20 +131,19 @@ describe('quotebot summary across the library (CLI)', () => {
   });
 
   it('given --author of several articles then stderr says the summary is of their newest', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'quotebot-author-newest-'));
-    try {
-      copyFileSync(join(dir, 'harbour.md'), join(folder, 'harbour.md'));
-      writeFileSync(
-        join(folder, 'ferry.md'),
-        `---\ntitle: Eastham ferry to run all winter\nauthor: Jo Reporter\npublication: Eastham News\ndate: 2024-03-01\n---\n\nThe Eastham ferry will run all winter, its owners said. Tickets cost the same as in summer.\n`,
-      );
-      const { stdout, stderr } = runCli(['summary', '--author', 'reporter'], { CONTENT_DIR: folder });
-      expect(stdout).toMatch(/^Summary of “Eastham ferry to run all winter”/);
-      expect(stderr).toContain(
-        'That is the newest of Jo Reporter\'s 2 articles. quotebot summary --article <slug or title words> summarises another, quotebot summary all --author "Jo Reporter" each of them in a sentence.',
-      );
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const folder = temporaryFolder('quotebot-author-newest-');
+    copyFileSync(join(dir, 'harbour.md'), join(folder, 'harbour.md'));
+    writeFileSync(
+      join(folder, 'ferry.md'),
+      `---\ntitle: Eastham ferry to run all winter\nauthor: Jo Reporter\npublication: Eastham News\ndate: 2024-03-01\n---\n\nThe Eastham ferry will run all winter, its owners said. Tickets cost the same as in summer.\n`,
+    );
+    const { stdout, stderr } = runCli(['summary', '--author', 'reporter'], {
+      CONTENT_DIR: folder,
+      DATA_DIR: temporaryFolder('quotebot-author-newest-data-'),
+    });
+    expect(stdout).toMatch(/^Summary of “Eastham ferry to run all winter”/);
+    expect(stderr).toContain(
+      'That is the newest of Jo Reporter\'s 2 articles. quotebot summary --article <slug or title words> summarises another, quotebot summary all --author "Jo Reporter" each of them in a sentence.',
+    );
   });
 });

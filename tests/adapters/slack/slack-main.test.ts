@@ -1,8 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from '../../fakes/slack/index.js';
+import { temporaryFolder } from '../../helpers/temporary.js';
 import { envFor, textOf } from './harness.js';
 import { freePort, startMain } from './main-process.js';
 
@@ -29,7 +29,7 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
 
   it('given a content file that cannot be read then the JSON log has a warn line with its file and reason, and no plain line', async () => {
     slack = await startFakeSlack();
-    const content = mkdtempSync(join(tmpdir(), 'quotebot-skipped-'));
+    const content = temporaryFolder('quotebot-skipped-');
     const seed = 'donald-trumps-own-version-of-muddling-through-on-north-korea.md';
     copyFileSync(join(import.meta.dirname, '../../../content', seed), join(content, seed));
     writeFileSync(join(content, 'broken.md'), '---\ntitle: Broken\npublication Village News\n---\n\nText.\n');
@@ -38,7 +38,7 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
       ...envFor(slack, 'http'),
       PORT: String(port),
       CONTENT_DIR: content,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'quotebot-data-')),
+      DATA_DIR: temporaryFolder('quotebot-data-'),
     });
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
@@ -57,7 +57,7 @@ describe('npm start with Slack configured (built dist/runtime/main.js, fake Slac
 
   it('given a subfolder in the content folder then the JSON log notes it once, at info and not as a skipped file, also after the folder is read again', async () => {
     slack = await startFakeSlack();
-    const root = mkdtempSync(join(tmpdir(), 'quotebot-subfolder-'));
+    const root = temporaryFolder('quotebot-subfolder-');
     const content = join(root, 'content');
     const seed = 'donald-trumps-own-version-of-muddling-through-on-north-korea.md';
     const fill = (): void => {
