@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { crc32 } from 'node:zlib';
 import type { Article, IndexSnapshot } from '../../src/index.js';
 import { encodeArticles, type ArticleEntry } from './encode-articles.js';
 import { blockCrcs, LazyLists, LIST_BLOCK_BYTES, type LazyList } from './lazy-lists.js';
+import { removeAbandonedTemporaries, temporaryOf } from './snapshot-folders.js';
 import { SnapshotText } from './snapshot-text.js';
 import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
 
@@ -164,12 +164,12 @@ function encodeSnapshot(build: string, snapshot: LibrarySnapshot): Part[] {
   return [prefix, ...parts, ...text];
 }
 
-const temporaryOf = (file: string): string => `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
 const bytesOfPart = (part: Part): Buffer => (typeof part === 'function' ? part() : part);
 
 /**
  * Writes the snapshot to a temporary file and renames it over the old one, so that a reader (or a second
- * process writing at the same time) only ever sees a whole file. Returns the file's path.
+ * process writing at the same time) only ever sees a whole file; then removes the temporary files that
+ * processes which ended mid-write left there (see `removeAbandonedTemporaries`). Returns the file's path.
  */
 export function writeSnapshot(dataDir: string, build: string, snapshot: LibrarySnapshot): string {
   const parts = encodeSnapshot(build, snapshot);
@@ -186,6 +186,7 @@ export function writeSnapshot(dataDir: string, build: string, snapshot: LibraryS
     throw error;
   }
   renameSync(temporary, file);
+  removeAbandonedTemporaries(file);
   return file;
 }
 
@@ -195,7 +196,8 @@ const TURN_BYTES = 4 << 20;
 /**
  * `writeSnapshot` for a running bot: the file is written a few megabytes at a time, asynchronously, so that
  * requests are answered meanwhile. When `superseded()` says so before the rename (a newer save started), the
- * file is dropped instead. Returns whether the snapshot was replaced.
+ * file is dropped instead. Abandoned temporary files are removed as `writeSnapshot` removes them. Returns
+ * whether the snapshot was replaced.
  */
 export async function writeSnapshotInTurns(
   dataDir: string,
@@ -235,6 +237,7 @@ export async function writeSnapshotInTurns(
     return false;
   }
   await rename(temporary, file);
+  removeAbandonedTemporaries(file);
   return true;
 }
 
