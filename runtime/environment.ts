@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { basename, join } from 'node:path';
 import dotenv from 'dotenv';
 import { loadConfig, unreadVariables, type Config, type ConfigUse } from './config.js';
 import { PACKAGE_ROOT, resolvePath } from './paths.js';
+import { librarySnapshotDir } from './snapshot/snapshot-folders.js';
 
 /** Configuration from `.env` (if any) and the process environment, with folders resolved. */
 export interface Environment {
@@ -33,7 +32,8 @@ export function loadEnvironment(use: ConfigUse): Environment {
  * `CONTENT_DIR`: the snapshot is there. Without one, the package's data folder is shared by every content
  * folder a command line is pointed at: the package's own articles keep it, and another folder's snapshot is
  * kept in a folder of its own there (`data/libraries/<folder name>-<hash of its path>`), so that runs over two
- * folders each reuse theirs, instead of each rewriting the one file the other wrote.
+ * folders each reuse theirs, instead of each rewriting the one file the other wrote. Such a folder is removed
+ * once its content folder is gone (see `tidyLibraryFolders`).
  */
 export function snapshotDirOf(
   contentDir: string,
@@ -42,10 +42,5 @@ export function snapshotDirOf(
 ): string {
   if (configuredDataDir !== undefined || contentDir === resolvePath(undefined, DEFAULT_CONTENT_DIR))
     return dataDir;
-  const name = basename(contentDir)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  const hash = createHash('sha256').update(contentDir).digest('hex').slice(0, 8);
-  return join(dataDir, 'libraries', name === '' ? hash : `${name}-${hash}`);
+  return librarySnapshotDir(dataDir, contentDir);
 }

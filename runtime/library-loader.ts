@@ -11,6 +11,7 @@ import {
   writeSnapshotInTurns,
   type LibrarySnapshot,
 } from './snapshot/snapshot-file.js';
+import { tidyLibraryFolders } from './snapshot/snapshot-folders.js';
 import { sharedLexicon } from './lexicon.js';
 import { StartupError, StartupErrorCode } from './startup-error.js';
 import { dataDirNotAFolder } from './store/open-failure.js';
@@ -76,7 +77,8 @@ const files = (count: number): string => `${count} file${count === 1 ? '' : 's'}
 /**
  * Loads the content folder into a library; throws if no article could be loaded. With a `dataDir`, the
  * library snapshot there is used: nothing is parsed when no content file changed (size and mtime, then
- * hash), only the changed files otherwise; the snapshot is then saved for next time.
+ * hash), only the changed files otherwise; the snapshot is then saved for next time, and the snapshot
+ * folders beside it that no run can use again are removed (see `tidyLibraryFolders`).
  */
 export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}): LoadedLibrary {
   const { dataDir } = options;
@@ -117,11 +119,17 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     return { library, problems, index, parsed: scan.parsed, state };
   };
   if (dataDir === undefined) return result(Library.create(articles, { lexicon: sharedLexicon() }), 'memory');
+  const snapshotDir = dataDir;
+  // Each save also removes the snapshot folders that no run can use again (see tidyLibraryFolders).
+  const save = (state: LibraryState): void => {
+    saveQuietly(snapshotDir, state);
+    tidyLibraryFolders(snapshotDir, contentDir);
+  };
   const changed = scan.parsed > 0 || scan.removed > 0;
   if (previous && !changed) {
     const library = restore(articles, previous.index);
     if (library) {
-      if (scan.restamped > 0) saveQuietly(dataDir, result(library, 'loaded').state);
+      if (scan.restamped > 0) save(result(library, 'loaded').state);
       return result(library, 'loaded');
     }
     detail(
@@ -138,7 +146,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     detail(
       `quotebot: library snapshot updated: ${files(scan.parsed)} parsed, ${files(scan.removed)} removed, ${files(scan.kept)} kept`,
     );
-    saveQuietly(dataDir, loaded.state);
+    save(loaded.state);
     return loaded;
   }
   const passages = articles.reduce((sum, article) => sum + article.sentences.length, 0);
@@ -152,14 +160,14 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
     );
     const complete = buildInSlices(articles).then((library) => {
       const state = { ...loaded.state, library };
-      saveQuietly(dataDir, state);
+      save(state);
       return state;
     });
     return { ...loaded, complete };
   }
   const loaded = result(Library.create(articles, { lexicon: sharedLexicon() }), 'built');
   detail(`quotebot: library snapshot built: ${files(scan.parsed)} parsed`);
-  saveQuietly(dataDir, loaded.state);
+  save(loaded.state);
   return loaded;
 }
 
