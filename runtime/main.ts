@@ -22,6 +22,7 @@ import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { loadPosterFactories } from './daily/posters.js';
 import { createLogger } from './logger.js';
+import { secretsOf } from './redact.js';
 import { createOps } from './observability/ops.js';
 import { openStores } from './store/open-stores.js';
 import { StartupError } from './startup-error.js';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
   if (!serving) sayConsoleInsteadOfServing(config);
-  const logger = createLogger(config.LOG_LEVEL ?? 'info');
+  const logger = createLogger(config.LOG_LEVEL ?? 'info', undefined, secretsOf(config));
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.snapshotDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,

@@ -21,6 +21,7 @@ import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
+import { secretsOf } from '../../runtime/redact.js';
 import { shellArgument } from '../../src/text/shell-words.js';
 import {
   FORBIDDEN_ADVICE,
@@ -225,7 +226,11 @@ export async function dailyCommand(
     throw new UsageError('daily needs one of: run, list, set, stop, status');
   // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for
   // them.
-  const logger = createLogger(environment.config.LOG_LEVEL ?? 'warn');
+  const logger = createLogger(
+    environment.config.LOG_LEVEL ?? 'warn',
+    undefined,
+    secretsOf(environment.config),
+  );
   // The library snapshot: a cron job every minute parses nothing while the content is unchanged.
   const { library } = loadLibrary(environment.contentDir, {
     dataDir: environment.snapshotDir,

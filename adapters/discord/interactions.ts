@@ -6,7 +6,7 @@ import type { DiscordContext } from './context.js';
 import { loadStoredState } from './load-state.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_STYLE } from './render-reply.js';
-import { isExpiredInteraction, loggableError } from './rest-errors.js';
+import { isExpiredInteraction } from './rest-errors.js';
 import { en } from '../shared/wording.js';
 
 const FAILED = (id: string): string => en.failureWithRef(id);
@@ -68,7 +68,7 @@ export async function handleInteraction(
     }
     return 'ok';
   } catch (error) {
-    const fields = { err: loggableError(error), interactionId: interaction.id, type: interaction.type };
+    const fields = { err: error, interactionId: interaction.id, type: interaction.type };
     if (isExpiredInteraction(error)) {
       context.logger.warn({ ...fields, ...describe(interaction) }, 'discord interaction expired unanswered');
       return 'error';
@@ -78,7 +78,7 @@ export async function handleInteraction(
       await answerFailure(interaction);
     } catch (answerError) {
       context.logger.warn(
-        { err: loggableError(answerError), interactionId: interaction.id },
+        { err: answerError, interactionId: interaction.id },
         'discord interaction failure could not be answered',
       );
     }

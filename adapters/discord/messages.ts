@@ -5,7 +5,6 @@ import type { DiscordContext } from './context.js';
 import { en } from '../shared/wording.js';
 import { cardOrTextMessage } from './card-reply.js';
 import { NO_MENTIONS } from './discord-message.js';
-import { loggableError } from './rest-errors.js';
 import { prepareMessage } from './slash-commands.js';
 
 /** Whether a message is for the bot: a DM, or a server message that mentions it (or its own role). */
@@ -49,14 +48,14 @@ export async function handleMessage(
     return 'ok';
   } catch (error) {
     context.logger.error(
-      { err: loggableError(error), messageId: message.id, channelId: message.channelId },
+      { err: error, messageId: message.id, channelId: message.channelId },
       'discord message failed',
     );
     await message
       .reply({ content: en.failure, allowedMentions: NO_MENTIONS })
       .catch((replyError: unknown) =>
         context.logger.warn(
-          { err: loggableError(replyError), messageId: message.id },
+          { err: replyError, messageId: message.id },
           'discord message failure not answered',
         ),
       );

@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError } from 'discord.js';
+import { DiscordAPIError } from 'discord.js';
 
 // Apart from errors.ts, which the process's composition root imports whatever it serves: a Slack-only bot
 // never loads discord.js.
@@ -12,16 +12,4 @@ const EXPIRED_INTERACTION_CODES: ReadonlySet<number | string> = new Set([10062, 
 
 export function isExpiredInteraction(error: unknown): boolean {
   return error instanceof DiscordAPIError && EXPIRED_INTERACTION_CODES.has(error.code);
-}
-
-/**
- * An error as it may be logged. discord.js's REST errors carry the request's `url`, whose path holds an
- * interaction's token (it can post as the bot for 15 minutes), and its `requestBody`, the whole message (a
- * card's PNG as a quarter of a million numbers): the log keeps what failed (method, status, code), not them.
- */
-export function loggableError(error: unknown): unknown {
-  if (!(error instanceof DiscordAPIError || error instanceof HTTPError)) return error;
-  const { name, message, stack, status, method } = error;
-  const code = error instanceof DiscordAPIError ? { code: error.code } : {};
-  return { type: name, message, stack, status, method, ...code };
 }
