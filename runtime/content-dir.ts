@@ -61,10 +61,7 @@ export const slugOf = (name: string): string => name.replace(/\.md$/i, '');
  * the name to give it; a subfolder (its articles are not read: slugs are file names, unique only within one
  * folder); a second file of one name (`one.md` and `one.MD`).
  */
-export function contentListing(
-  dir: string,
-  entries: readonly Dirent[],
-): { names: string[]; problems: ContentProblem[] } {
+export function contentListing(dir: string, entries: readonly Dirent[]): ContentListing {
   const visible = entries.filter((entry) => !entry.name.startsWith('.'));
   const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const folders = visible.filter((entry) => entry.isDirectory()).sort(byName);
@@ -94,7 +91,7 @@ export function contentListing(
 export function oneFilePerSlug(
   names: readonly string[],
   exists: (name: string) => boolean = () => true,
-): { names: string[]; problems: ContentProblem[] } {
+): ContentListing {
   const sorted = [...names].sort();
   const counts = new Map<string, number>();
   for (const name of sorted) counts.set(slugOf(name), (counts.get(slugOf(name)) ?? 0) + 1);
@@ -115,33 +112,59 @@ export function oneFilePerSlug(
   return { names: [...read.values()], problems };
 }
 
+/** The content files of a folder to read, and what of the folder is not read (`contentListing`). */
+export interface ContentListing {
+  readonly names: string[];
+  readonly problems: ContentProblem[];
+}
+
+/**
+ * What `list` lists of the folder `dir`; or, when the folder cannot be listed (it does not exist, it is a
+ * file, it may not be read), no names and that one problem. `loadContentDir` and the snapshot's scan say it
+ * alike.
+ */
+export function listingOr(dir: string, list: () => ContentListing): ContentListing {
+  try {
+    return list();
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? 'the folder does not exist'
+        : (error as Error).message;
+    return { names: [], problems: [{ file: dir, message: `${dir}: ${reason}` }] };
+  }
+}
+
+/**
+ * A content file's article, or why it cannot be used: a `QuotebotError`'s message, which names the file. Any
+ * other error is a bug, and thrown.
+ */
+export function articleOrProblem(
+  file: string,
+  text: string,
+  path: string,
+): { readonly article: Article } | { readonly problem: string } {
+  try {
+    return { article: parseArticle(file, text, path) };
+  } catch (error) {
+    if (!(error instanceof QuotebotError)) throw error;
+    return { problem: error.message };
+  }
+}
+
 /**
  * Reads every `*.md` (or `*.MD`) file of a content folder. A file that cannot be used is reported, not fatal, so one
  * bad file never takes the others down; `quotebot check` and the tests fail on any problem.
  */
 export function loadContentDir(dir: string): { articles: Article[]; problems: ContentProblem[] } {
   const articles: Article[] = [];
-  const problems: ContentProblem[] = [];
-  let names: string[];
-  try {
-    const listing = contentListing(dir, readdirSync(dir, { withFileTypes: true }));
-    problems.push(...listing.problems);
-    names = listing.names;
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'the folder does not exist'
-        : (error as Error).message;
-    return { articles, problems: [{ file: dir, message: `${dir}: ${reason}` }] };
-  }
-  for (const name of names) {
-    try {
-      const path = join(dir, name);
-      articles.push(parseArticle(name, readFileSync(path, 'utf8'), path));
-    } catch (error) {
-      if (!(error instanceof QuotebotError)) throw error;
-      problems.push({ file: name, message: error.message });
-    }
+  const listing = listingOr(dir, () => contentListing(dir, readdirSync(dir, { withFileTypes: true })));
+  const problems = [...listing.problems];
+  for (const name of listing.names) {
+    const path = join(dir, name);
+    const read = articleOrProblem(name, readFileSync(path, 'utf8'), path);
+    if ('article' in read) articles.push(read.article);
+    else problems.push({ file: name, message: read.problem });
   }
   return { articles, problems };
 }

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle } from '../../src/content/parse-article.js';
-import { QuotebotError } from '../../src/errors.js';
 import type { Article } from '../../src/index.js';
-import { contentListing, isContentFile, oneFilePerSlug, type ContentProblem } from '../content-dir.js';
+import {
+  articleOrProblem,
+  contentListing,
+  isContentFile,
+  listingOr,
+  oneFilePerSlug,
+  type ContentProblem,
+} from '../content-dir.js';
 import type { ManifestEntry } from './snapshot-file.js';
 
 /** The content folder as last seen: each file's manifest entry and, when it loaded, its article. */
@@ -51,28 +56,15 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
   let parsed = 0;
   let kept = 0;
   let restamped = 0;
-  let names: string[];
-  try {
-    if (only) {
-      const distinct = oneFilePerSlug(namesWith(dir, previous, only).filter(isContentFile), (name) =>
-        existsSync(join(dir, name)),
-      );
-      problems.push(...distinct.problems);
-      names = distinct.names;
-    } else {
-      const listing = contentListing(dir, readdirSync(dir, { withFileTypes: true }));
-      problems.push(...listing.problems);
-      names = listing.names;
-    }
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'the folder does not exist'
-        : (error as Error).message;
-    names = [];
-    problems.push({ file: dir, message: `${dir}: ${reason}` });
-  }
-  for (const file of names) {
+  const listing = listingOr(dir, () =>
+    only
+      ? oneFilePerSlug(namesWith(dir, previous, only).filter(isContentFile), (name) =>
+          existsSync(join(dir, name)),
+        )
+      : contentListing(dir, readdirSync(dir, { withFileTypes: true })),
+  );
+  problems.push(...listing.problems);
+  for (const file of listing.names) {
     const path = join(dir, file);
     let entry: ManifestEntry;
     let article: Article | undefined;
@@ -132,12 +124,10 @@ function readEntry(
     const entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
     return { entry, article: previous.articles.get(file) };
   }
-  try {
-    return { entry: stamp, article: parseArticle(file, bytes.toString('utf8'), path) };
-  } catch (error) {
-    if (!(error instanceof QuotebotError)) throw error;
-    return { entry: { ...stamp, problem: error.message }, article: undefined };
-  }
+  const read = articleOrProblem(file, bytes.toString('utf8'), path);
+  return 'article' in read
+    ? { entry: stamp, article: read.article }
+    : { entry: { ...stamp, problem: read.problem }, article: undefined };
 }
 
 /** The previous scan's files and the changed ones; throws as `readdirSync` does when the folder is gone. */
