@@ -1,3 +1,5 @@
+import { OperatorError } from './operator-error.js';
+
 /** Why the bot could not start, in a form an operator can act on (see `StartupError`). */
 export const StartupErrorCode = {
   DatabaseNotSqlite: 'database_not_sqlite',
@@ -14,13 +16,6 @@ export type StartupErrorCode = (typeof StartupErrorCode)[keyof typeof StartupErr
  * A start-up failure the operator can fix (a file, a folder, a token): its message is one sentence that
  * says what is wrong, where, and what to do, and is printed as it is, without a stack.
  */
-export class StartupError extends Error {
-  constructor(
-    readonly code: StartupErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'StartupError';
-  }
+export class StartupError extends OperatorError<StartupErrorCode> {
+  override readonly name = 'StartupError';
 }

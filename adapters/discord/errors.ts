@@ -1,3 +1,5 @@
+import { OperatorError } from '../../runtime/operator-error.js';
+
 /** Error codes of the Discord adapter: strings that logs and tests can match. */
 export const DiscordErrorCode = {
   TokenRefused: 'discord_token_refused',
@@ -6,15 +8,8 @@ export const DiscordErrorCode = {
 export type DiscordErrorCode = (typeof DiscordErrorCode)[keyof typeof DiscordErrorCode];
 
 /** A failure of the Discord adapter that an operator can fix (a token, a URL). Never holds secrets. */
-export class DiscordAdapterError extends Error {
-  constructor(
-    readonly code: DiscordErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'DiscordAdapterError';
-  }
+export class DiscordAdapterError extends OperatorError<DiscordErrorCode> {
+  override readonly name = 'DiscordAdapterError';
 }
 
 /** Discord's gateway close code for a token it does not accept. */

@@ -1,3 +1,4 @@
+import { OperatorError } from '../../runtime/operator-error.js';
 import { SlackStartTimeout } from './start-window.js';
 
 /** Error codes of the Slack adapter, in Bolt's style: strings that logs and tests can match. */
@@ -11,15 +12,8 @@ export const SlackErrorCode = {
 export type SlackErrorCode = (typeof SlackErrorCode)[keyof typeof SlackErrorCode];
 
 /** A failure of the Slack adapter that an operator can fix (configuration, tokens). Never holds secrets. */
-export class SlackAdapterError extends Error {
-  constructor(
-    readonly code: SlackErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'SlackAdapterError';
-  }
+export class SlackAdapterError extends OperatorError<SlackErrorCode> {
+  override readonly name = 'SlackAdapterError';
 }
 
 /**
