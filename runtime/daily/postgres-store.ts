@@ -11,11 +11,17 @@ import type {
 import { migratePostgres } from '../store/postgres-migrations.js';
 import type { PostgresPool } from '../store/postgres.js';
 import { DAILY_POSTGRES_MIGRATIONS } from './postgres-migrations.js';
-import { POST_COLUMNS, toPost, toSchedule, type PostRow, type ScheduleRow } from './store-rows.js';
+import {
+  CLAIM_UPDATES,
+  POST_COLUMNS,
+  postFields,
+  SELECT_POST,
+  toPost,
+  toSchedule,
+  type PostRow,
+  type ScheduleRow,
+} from './store-rows.js';
 
-const SELECT_POST = `SELECT ${Object.entries(POST_COLUMNS)
-  .map(([field, column]) => `${column} AS "${field}"`)
-  .join(', ')} FROM daily_posts`;
 const KEY = 'platform = $1 AND channel_id = $2 AND local_date = $3';
 const keyOf = (key: PostKey): [string, string, string] => [key.platform, key.channelId, key.localDate];
 const FIELDS = Object.keys(POST_COLUMNS) as (keyof PostRecord)[];
@@ -111,15 +117,12 @@ export class PostgresDailyStore implements DailyStore {
   }
 
   async claimPost(claim: PostRecord): Promise<{ claimed: boolean; record: PostRecord }> {
-    const updates = COLUMNS.filter(
-      (column) => !['platform', 'channel_id', 'local_date'].includes(column),
-    ).map((column) => `${column} = excluded.${column}`);
     const { rows } = await this.pool.query<PostRow>(
       `INSERT INTO daily_posts AS p (${COLUMNS.join(', ')})
        VALUES (${COLUMNS.map((_, index) => `$${index + 1}`).join(', ')})
-       ON CONFLICT (platform, channel_id, local_date) DO UPDATE SET ${updates.join(', ')}
+       ON CONFLICT (platform, channel_id, local_date) DO UPDATE SET ${CLAIM_UPDATES}
        WHERE p.status = 'failed'
-       RETURNING ${FIELDS.map((field) => `p.${POST_COLUMNS[field]} AS "${field}"`).join(', ')}`,
+       RETURNING ${postFields('p')}`,
       FIELDS.map((field) => claim[field]),
     );
     if (rows[0] !== undefined) return { claimed: true, record: toPost(rows[0]) };
@@ -137,7 +140,7 @@ export class PostgresDailyStore implements DailyStore {
     const { rows } = await this.pool.query<PostRow>(
       `UPDATE daily_posts SET status = 'sending', owner = $4, lease_until = $5
        WHERE ${KEY} AND status = $8 AND owner IS NOT DISTINCT FROM $6 AND attempts = $7
-       RETURNING ${FIELDS.map((field) => `${POST_COLUMNS[field]} AS "${field}"`).join(', ')}`,
+       RETURNING ${postFields()}`,
       [...keyOf(key), owner, leaseUntil, expected.owner, expected.attempts, expected.status ?? 'sending'],
     );
     return rows[0] === undefined ? undefined : toPost(rows[0]);

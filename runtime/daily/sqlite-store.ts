@@ -11,11 +11,16 @@ import type {
 import { openDatabase, type SqliteDatabase } from '../store/database.js';
 import { migrate } from '../store/migrations.js';
 import { DAILY_MIGRATIONS } from './migrations.js';
-import { POST_COLUMNS, toPost, toSchedule, type PostRow, type ScheduleRow } from './store-rows.js';
+import {
+  CLAIM_UPDATES,
+  POST_COLUMNS,
+  SELECT_POST,
+  toPost,
+  toSchedule,
+  type PostRow,
+  type ScheduleRow,
+} from './store-rows.js';
 
-const SELECT_POST = `SELECT ${Object.entries(POST_COLUMNS)
-  .map(([field, column]) => `${column} AS ${field}`)
-  .join(', ')} FROM daily_posts`;
 const KEY = 'platform = @platform AND channel_id = @channelId AND local_date = @localDate';
 
 const keyOf = (key: PostKey) => ({
@@ -117,12 +122,9 @@ export class SqliteDailyStore implements DailyStore {
   async claimPost(claim: PostRecord): Promise<{ claimed: boolean; record: PostRecord }> {
     const columns = Object.values(POST_COLUMNS);
     const values = Object.keys(POST_COLUMNS).map((field) => `@${field}`);
-    const updates = columns
-      .filter((column) => !['platform', 'channel_id', 'local_date'].includes(column))
-      .map((column) => `${column} = excluded.${column}`);
     const insert = this.db.prepare(
       `INSERT INTO daily_posts (${columns.join(', ')}) VALUES (${values.join(', ')})
-       ON CONFLICT (platform, channel_id, local_date) DO UPDATE SET ${updates.join(', ')}
+       ON CONFLICT (platform, channel_id, local_date) DO UPDATE SET ${CLAIM_UPDATES}
        WHERE daily_posts.status = 'failed'`,
     );
     const claim_ = this.db.transaction(() => {

@@ -43,6 +43,32 @@ export const POST_COLUMNS = {
   detail: 'detail',
 } as const satisfies Record<keyof PostRecord, string>;
 
+/**
+ * Every column of `daily_posts` named as its field (`channel_id AS "channelId"`), each after `table.` when
+ * given: the list both stores read posts with. Quoted, or PostgreSQL would fold the names to lower case.
+ */
+export function postFields(table?: string): string {
+  return Object.entries(POST_COLUMNS)
+    .map(([field, column]) => `${table === undefined ? '' : `${table}.`}${column} AS "${field}"`)
+    .join(', ');
+}
+
+/** Every post of `daily_posts`, as its fields; a `WHERE` follows. */
+export const SELECT_POST = `SELECT ${postFields()} FROM daily_posts`;
+
+/** The columns of a post's key, which a claim never rewrites. */
+const KEY_COLUMNS: readonly string[] = [
+  POST_COLUMNS.platform,
+  POST_COLUMNS.channelId,
+  POST_COLUMNS.localDate,
+];
+
+/** What a claim of a failed post's row sets: every column but the key's, to the claim's (`excluded`). */
+export const CLAIM_UPDATES = Object.values(POST_COLUMNS)
+  .filter((column) => !KEY_COLUMNS.includes(column))
+  .map((column) => `${column} = excluded.${column}`)
+  .join(', ');
+
 export function toSchedule(row: ScheduleRow): DailySchedule {
   if (!isDailyPlatform(row.platform)) throw new Error(`daily_schedules: unknown platform ${row.platform}`);
   const pausedReason =
