@@ -1,4 +1,4 @@
-import { SchemaTooNewError, type Migration } from './migrations.js';
+import { CREATE_SCHEMA_MIGRATIONS, pendingMigrations, type Migration } from './migrations.js';
 import { inTransaction, type PostgresPool } from './postgres.js';
 
 /**
@@ -12,24 +12,15 @@ export async function migratePostgres(
   scope: string,
   migrations: readonly Migration[],
 ): Promise<number> {
-  const known = Math.max(0, ...migrations.map((migration) => migration.version));
   return inTransaction(pool, async (client) => {
     await client.query("SELECT pg_advisory_xact_lock(hashtext('quotebot:schema_migrations'))");
-    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      scope TEXT NOT NULL,
-      version INTEGER NOT NULL,
-      name TEXT NOT NULL,
-      applied_at TEXT NOT NULL,
-      PRIMARY KEY (scope, version)
-    )`);
+    await client.query(CREATE_SCHEMA_MIGRATIONS);
     const { rows } = await client.query<{ version: number | null }>(
       'SELECT MAX(version) AS version FROM schema_migrations WHERE scope = $1',
       [scope],
     );
-    const current = rows[0]?.version ?? 0;
-    if (current > known) throw new SchemaTooNewError(scope, current, known);
-    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (migration.version <= current) continue;
+    const { known, pending } = pendingMigrations(scope, migrations, rows[0]?.version ?? 0);
+    for (const migration of pending) {
       await client.query(migration.sql);
       await client.query(
         'INSERT INTO schema_migrations (scope, version, name, applied_at) VALUES ($1, $2, $3, $4)',
