@@ -1,7 +1,7 @@
 import type { SharedState } from '../../adapters/shared/shared-state.js';
 import type { Migration } from './migrations.js';
 import { migratePostgres } from './postgres-migrations.js';
-import type { PostgresPool } from './postgres.js';
+import { inTransaction, type PostgresPool } from './postgres.js';
 
 /** The shared adapter state on PostgreSQL, scope `shared` in `schema_migrations`. Append steps only. */
 export const SHARED_STATE_MIGRATIONS: readonly Migration[] = [
@@ -50,19 +50,12 @@ export class PostgresSharedState implements SharedState {
       const { rowCount } = await this.pool.query(CLAIM_SQL, [sorted, ttlMs]);
       return rowCount === 1;
     }
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const { rowCount } = await client.query(CLAIM_SQL, [sorted, ttlMs]);
-      const claimed = (rowCount ?? 0) === sorted.length;
-      await client.query(claimed ? 'COMMIT' : 'ROLLBACK');
-      return claimed;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    // Several keys: all of them or none, so a claim that got only some rolls back.
+    return inTransaction(
+      this.pool,
+      async (client) => ((await client.query(CLAIM_SQL, [sorted, ttlMs])).rowCount ?? 0) === sorted.length,
+      (claimed) => claimed,
+    );
   }
 
   async releaseKeys(keys: readonly string[]): Promise<void> {

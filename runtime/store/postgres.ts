@@ -28,16 +28,20 @@ export function openPostgres(
   return pool;
 }
 
-/** Runs `work` in one transaction on one client; rolls back when it throws. */
+/**
+ * Runs `work` in one transaction on one client: commits when `keep` holds of what it returns, else rolls
+ * back; rolls back too when it throws.
+ */
 export async function inTransaction<T>(
   pool: PostgresPool,
   work: (client: PostgresClient) => Promise<T>,
+  keep: (result: T) => boolean = () => true,
 ): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     const result = await work(client);
-    await client.query('COMMIT');
+    await client.query(keep(result) ? 'COMMIT' : 'ROLLBACK');
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
