@@ -11,6 +11,7 @@ import {
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { plural } from '../shared/wording.js';
 import { hitJson } from './json-shapes.js';
+import { articleOption, QUOTE_PICK_OPTIONS } from './quote-pick.js';
 import { noArticleError, UsageError } from './usage.js';
 
 /** A quote's id as `quote --json` gives it: its article's slug, "#", its sentence's number. */
@@ -33,8 +34,7 @@ export async function cardCommand(
     args,
     allowPositionals: true,
     options: {
-      article: { type: 'string', short: 'a' },
-      author: { type: 'string' },
+      ...QUOTE_PICK_OPTIONS,
       out: { type: 'string', short: 'o', default: 'card.png' },
       theme: { type: 'string', default: 'light' },
       json: { type: 'boolean' },
@@ -43,8 +43,7 @@ export async function cardCommand(
   const theme = values.theme as CardTheme;
   if (!CARD_THEMES.includes(theme)) throw new UsageError('--theme must be light or dark');
   const { Bot } = await import('../../src/bot/bot.js');
-  const article =
-    values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
+  const article = articleOption(library, values.article);
   const query = positionals.join(' ');
   const isId = positionals.length === 1 && QUOTE_ID.test(query);
   const byId = isId ? library.quoteById(query) : undefined;

@@ -3,6 +3,7 @@ import type { BotReply, Library } from '../../src/index.js';
 import type { QuoteRequest } from '../../src/bot/requests.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
+import { articleOption, QUOTE_PICK_OPTIONS } from './quote-pick.js';
 import { noArticleError, UsageError } from './usage.js';
 
 /**
@@ -22,8 +23,7 @@ export async function quoteCommand(
     allowPositionals: true,
     options: {
       limit: { type: 'string', short: 'n' },
-      article: { type: 'string', short: 'a' },
-      author: { type: 'string' },
+      ...QUOTE_PICK_OPTIONS,
       json: { type: 'boolean' },
     },
   });
@@ -33,8 +33,7 @@ export async function quoteCommand(
     throw new UsageError('--limit must be a whole number from 1 to 100');
   }
   const isRandom = query.trim().length === 0;
-  const article =
-    values.article === undefined ? undefined : (library.articleNamed(values.article) ?? values.article);
+  const article = articleOption(library, values.article);
   if (values.json && !isRandom) {
     const { author } = values;
     const result = library.search({ query, slug: article, author, limit });

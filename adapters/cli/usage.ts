@@ -63,6 +63,11 @@ const article: CliOption = {
   value: 'SLUG',
   description: 'only this article (-a; its slug, words of its title, or its author)',
 };
+const author: CliOption = {
+  flag: '--author',
+  value: 'NAME',
+  description: "only this author's articles (words of the name)",
+};
 
 /** Every CLI command with all its options and examples: `quotebot help <command>` prints one. */
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
@@ -72,7 +77,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     options: [
       { flag: '--limit', value: 'N', description: 'how many passages, 1–100 (-n; default 5)' },
       article,
-      { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
+      author,
       json,
     ],
     examples: [
@@ -114,7 +119,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
       'the best match as a 1200×630 PNG quote card; no words: a random quote; an ID (slug#12, as quote --json gives it): that quote',
     options: [
       article,
-      { flag: '--author', value: 'NAME', description: "only this author's articles (words of the name)" },
+      author,
       { flag: '--out', value: 'FILE', description: 'where to write the PNG (-o; default card.png)' },
       { flag: '--theme', value: 'light|dark', description: 'the colours (default light)' },
       json,
