@@ -18,12 +18,13 @@ export function testArticle(
 
 /**
  * Sentences full of Discord markdown and mentions, each with the word "ballot". A content file is Markdown, so
- * the asterisks and backticks meant to reach the renderer are escaped there.
+ * the asterisks, backticks and the line-opening ">" (else a blockquote's marker) meant to reach the renderer
+ * are escaped there.
  */
 export const MARKDOWN_PARAGRAPHS = [
   'The \\*starred\\* ballot_day vote was ~~struck~~ and ||hidden|| and \\`code\\` today.',
   'Then @everyone and @here and <@123> and <@&456> came to the ballot party.',
-  '> quoted ballot line here.',
+  '\\> quoted ballot line here.',
 ];
 
 export function markdownBot(): Bot {
