@@ -202,7 +202,7 @@ describe('extractMarkdown', () => {
       '---\ntitle: Roofs\ndeck: "Green and\nauthor: Ana\n---\n\nText.',
     );
     expect(outcome.ok || outcome.problem.detail).toBe(
-      'the front matter is not valid YAML (line 4, column 12: a closing " is missing)',
+      'the front matter is not valid YAML (line 3, column 7: the " that opens here is never closed)',
     );
   });
 
