@@ -22,7 +22,7 @@ import { createCooldowns } from './cooldowns.js';
 import { createBotDaily } from './daily/bot-daily.js';
 import { loadPosterFactories } from './daily/posters.js';
 import { createLogger } from './logger.js';
-import { secretsOf } from './redact.js';
+import { redactSecrets, secretsOf } from './redact.js';
 import { createOps } from './observability/ops.js';
 import { openStores } from './store/open-stores.js';
 import { StartupError } from './startup-error.js';
@@ -30,10 +30,14 @@ import { StartupError } from './startup-error.js';
 /** A lookup `/readyz` makes to see that the daily store answers (no such channel needs to exist). */
 const STORE_PROBE = { platform: 'console', channelId: 'readyz-probe' } as const;
 
+/** The configured secrets, once read: neither a log line nor a start-up failure's line writes them. */
+let secrets: readonly string[] = [];
+
 /** Composition root: config → store → content → library → bot → adapters → start. */
 async function main(): Promise<void> {
   const environment = loadEnvironment('bot');
   const config = environment.config;
+  secrets = secretsOf(config);
   const platforms = platformsOf(config);
   const serving = platforms.discord || platforms.slack;
   // The stores open first: a DATA_DIR (or DATABASE_URL) that cannot be used stops the start in one line,
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
   if (!serving) sayConsoleInsteadOfServing(config);
-  const logger = createLogger(config.LOG_LEVEL ?? 'info', undefined, secretsOf(config));
+  const logger = createLogger(config.LOG_LEVEL ?? 'info', undefined, secrets);
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.snapshotDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
@@ -207,7 +211,8 @@ function sayConsoleInsteadOfServing(config: {
 /**
  * A start-up failure the operator can fix is one line (what, where, what to do) and no stack; anything
  * else is a bug and keeps its stack. Either way the process exits 1 at once, also when an adapter that
- * started before the failing one is still connected.
+ * started before the failing one is still connected. The line quotes a platform's words (a login that
+ * failed), so it goes through the log lines' redaction: it is written to stderr, not to the logger.
  */
 function describeFailure(error: unknown): string {
   if (error instanceof ConfigError) return `quotebot: ${error.message}`;
@@ -222,6 +227,6 @@ function describeFailure(error: unknown): string {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${describeFailure(error)}\n`);
+  process.stderr.write(`${redactSecrets(describeFailure(error), secrets)}\n`);
   process.exit(1);
 });

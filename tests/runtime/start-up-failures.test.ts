@@ -9,6 +9,7 @@ import {
   mkdirSync,
   copyFileSync,
 } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -175,6 +176,32 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
     expect(exit.stderr).not.toContain(discord.botToken);
     expect(exit.stderr).not.toMatch(/\n\s+at /);
     expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('given a DISCORD_API_URL whose server refuses the login in words that quote the token then the line says the login failed and never the token', async () => {
+    // A proxy in front of Discord's API that echoes the Authorization header in its refusal.
+    const proxy = createHttpServer((req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `${req.headers.authorization} may not use this proxy`, code: 0 }));
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const token = 'odd-shaped-discord-token';
+      const exit = await runMain({
+        DISCORD_TOKEN: token,
+        DISCORD_API_URL: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/api`,
+        DISCORD_APPLICATION_ID: '123456789012345678',
+        DATA_DIR: join(root, 'discord-proxy'),
+        CONTENT_DIR: content,
+      });
+      expect(exit.code).toBe(1);
+      expect(plainLines(exit.stderr)).toEqual([
+        'quotebot: Discord login failed: Bot [redacted] may not use this proxy; check DISCORD_API_URL and the network [discord_login_failed]',
+      ]);
+      expect(exit.stderr).not.toContain(token);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 
   it('given Slack configured but unreachable (SLACK_API_URL where nothing listens) then it retries a few times, says so in one line naming SLACK_API_URL, and exits 1 within 30 s', async () => {
