@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { registerCommands } from '../../../adapters/discord/register-commands.js';
 import { startDiscord, type DiscordAdapter } from '../../../adapters/discord/start-discord.js';
 import type { SharedState } from '../../../adapters/shared/shared-state.js';
+import { createLogger } from '../../../runtime/logger.js';
+import { secretsOf } from '../../../runtime/redact.js';
 import { COMMANDS, type Bot, type CardPainter, type CooldownGate } from '../../../src/index.js';
 import {
   startFakeDiscord,
@@ -48,7 +49,8 @@ export async function startHarness(
       done();
     },
   });
-  const logger = pino({ level: 'info' }, sink);
+  // The bot's own logger (what `npm start` writes), knowing the token as the bot's knows its configuration.
+  const logger = createLogger('info', sink, secretsOf({ DISCORD_TOKEN: discord.botToken }));
   const adapter = await startDiscord({
     bot,
     config: { DISCORD_TOKEN: discord.botToken, DISCORD_API_URL: discord.apiUrl },
