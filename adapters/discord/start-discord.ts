@@ -1,9 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client } from 'discord.js';
-import type { Bot, CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { Config, DiscordSharding } from '../../runtime/config.js';
-import type { Logger } from '../../runtime/logger.js';
-import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
+import type { ChatAdapterOptions } from '../shared/adapter-options.js';
+import { NO_OBSERVER } from '../shared/observer.js';
 import { createDiscordClient } from './client.js';
 import { logConnection, logShards } from './connection-log.js';
 import { loginFailure } from './errors.js';
@@ -14,7 +13,6 @@ import type { QuotePick } from './query-pick.js';
 import type { ShardSet } from './shards.js';
 import { slashCommands } from './slash-commands.js';
 import { StateStore, type QuoteQuery } from './state-store.js';
-import type { SharedState } from '../shared/shared-state.js';
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
@@ -29,24 +27,12 @@ export interface DiscordAdapter {
   stop(): Promise<void>;
 }
 
-export interface DiscordOptions {
-  readonly bot: Bot;
+export interface DiscordOptions extends ChatAdapterOptions {
   readonly config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
-  readonly logger: Logger;
-  /** The core's `/daily` handler, when daily quotes run in this process (else `/daily` says they do not). */
-  readonly daily?: DailyCommandsPort | undefined;
-  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
-  readonly cards?: CardPainter | undefined;
-  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
-  readonly cooldowns?: CooldownGate | undefined;
-  /** State shared with the bot's other processes (default: this process only). */
-  readonly shared?: SharedState | undefined;
   /** How long `stop()` waits for replies under way. */
   readonly drainMs?: number;
   /** The shards to run (DISCORD_SHARDS, or DISCORD_SHARD_COUNT with DISCORD_SHARD_IDS); one by default. */
   readonly sharding?: DiscordSharding | undefined;
-  /** Told when each interaction or message is answered, for metrics. */
-  readonly observer?: BotObserver | undefined;
 }
 
 /**

@@ -1,22 +1,19 @@
 import type { AddressInfo } from 'node:net';
 import { SocketModeReceiver } from '@slack/bolt';
-import type { Bot } from '../../src/index.js';
 import type { Config } from '../../runtime/config.js';
-import type { Logger } from '../../runtime/logger.js';
 import { registerActions } from './actions.js';
 import { createSlackApp, DEFAULT_PORT, type HealthState, type SlackMode } from './app.js';
 import { commandNameSettings, slackCommandNames } from './command-names.js';
 import { registerCommands } from './commands.js';
-import type { CardPainter, CooldownGate, DailyCommandsPort } from '../../src/index.js';
 import type { SlackDeps } from './deps.js';
 import { SlackAdapterError, SlackErrorCode, startFailure, type SlackStartStep } from './errors.js';
 import type { ExtraRoute } from './http-receiver.js';
 import { registerEvents } from './events.js';
 import { stopConnecting } from './socket-receiver.js';
 import { InFlight } from './in-flight.js';
-import { NO_OBSERVER, type BotObserver } from '../shared/observer.js';
+import type { ChatAdapterOptions } from '../shared/adapter-options.js';
+import { NO_OBSERVER } from '../shared/observer.js';
 import { observeCommands } from './observe.js';
-import type { SharedState } from '../shared/shared-state.js';
 import { SLACK_START_LIMITS, StartWindow, type SlackStartLimits } from './start-window.js';
 
 /** A running Slack adapter. */
@@ -30,24 +27,12 @@ export interface SlackAdapter {
   stop(graceMs?: number): Promise<void>;
 }
 
-export interface StartSlackOptions {
-  readonly bot: Bot;
+export interface StartSlackOptions extends ChatAdapterOptions {
   readonly config: Config;
-  readonly logger: Logger;
   /** HTTP mode: the interface to listen on; default every interface (behind a load balancer). */
   readonly host?: string;
-  /** The core's `/daily` handler, when daily quotes run in this process; without it `/daily` says so. */
-  readonly daily?: DailyCommandsPort | undefined;
-  /** Draws quote cards (`/quote … card:true`, the "Card" button); without it they are answered as text. */
-  readonly cards?: CardPainter | undefined;
-  /** Per-user cooldowns on `/quote` and `/summary`; without it commands are not limited. */
-  readonly cooldowns?: CooldownGate | undefined;
-  /** Told when commands, clicks and messages are answered and duplicate events skipped, for metrics. */
-  readonly observer?: BotObserver | undefined;
   /** HTTP mode: more routes on Slack's port (the runtime adds /metrics, /livez and /readyz). */
   readonly routes?: readonly ExtraRoute[] | undefined;
-  /** Event ids already answered, shared with the other instances (default: this process only). */
-  readonly shared?: SharedState | undefined;
   /** How long the start may try to reach Slack (default `SLACK_START_LIMITS`; tests make it shorter). */
   readonly startLimits?: SlackStartLimits | undefined;
 }
