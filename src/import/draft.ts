@@ -1,23 +1,13 @@
+import type { ArticleMeta } from '../content/article.js';
+
 /**
  * An article as extracted from a source (plain text, Markdown or a web page), before it becomes a content
- * file. Every field but the body is optional here: what the source did not say stays undefined, and
- * `missingFields` tells the caller what must be supplied (for instance with `--author`).
+ * file: the fields of its front matter (`ArticleMeta`), every one but `tags` optional here. What the source
+ * did not say stays undefined, and `missingFields` tells the caller what must be supplied (for instance
+ * with `--author`).
  */
-export interface ArticleDraft {
-  readonly title?: string;
-  readonly author?: string;
-  readonly authorBio?: string;
-  readonly publication?: string;
-  readonly section?: string;
-  /** ISO date, YYYY-MM-DD. */
-  readonly date?: string;
-  readonly url?: string;
-  readonly topic?: string;
-  readonly region?: string;
+export interface ArticleDraft extends Partial<Omit<ArticleMeta, 'tags'>> {
   readonly tags: readonly string[];
-  readonly deck?: string;
-  readonly imageCredit?: string;
-  readonly glossary?: readonly (readonly string[])[];
   /** Body blocks in order: paragraphs of text, and `## ` sub-headings (kept in the file, never quoted). */
   readonly paragraphs: readonly string[];
 }
