@@ -1,4 +1,4 @@
-import { AttachmentBuilder, type InteractionReplyOptions, type MessageCreateOptions } from 'discord.js';
+import { AttachmentBuilder, type BaseMessageOptions, type InteractionReplyOptions } from 'discord.js';
 import type { CardImage } from '../../src/index.js';
 import { NO_MENTIONS } from './discord-message.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -22,7 +22,10 @@ export function cardInteractionReply(card: CardImage, ephemeral = false): Intera
   };
 }
 
-/** A channel message that is the card alone (a daily post as a card), pinging nobody. */
-export function cardChannelMessage(card: CardImage): MessageCreateOptions {
+/**
+ * A message that is the card alone, pinging nobody: the reply to a mention ("@quotebot quote bees as a
+ * card"), and with its text, embeds and buttons cleared the edit of a deferred `/quote … card:true`.
+ */
+export function cardChannelMessage(card: CardImage): BaseMessageOptions {
   return { files: [cardAttachment(card)], allowedMentions: { ...NO_MENTIONS, parse: [] } };
 }

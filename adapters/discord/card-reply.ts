@@ -1,24 +1,24 @@
-import type { AttachmentBuilder, InteractionEditReplyOptions, MessageReplyOptions } from 'discord.js';
+import type { BaseMessageOptions, InteractionEditReplyOptions, MessageReplyOptions } from 'discord.js';
 import { cardRequestForHit, type CommandReply, type QuoteReply } from '../../src/index.js';
 import { en } from '../shared/wording.js';
-import { cardAttachment } from './card-attachment.js';
+import { cardChannelMessage } from './card-attachment.js';
 import type { DiscordContext } from './context.js';
-import { asMessageReply, asUpdate, NO_MENTIONS, type DiscordMessage } from './discord-message.js';
+import { asMessageReply, asUpdate, type DiscordMessage } from './discord-message.js';
 
 const isCardQuote = (reply: CommandReply): reply is { kind: 'bot'; reply: QuoteReply } =>
   reply.kind === 'bot' && reply.reply.kind === 'quote' && reply.reply.card;
 
 /**
- * A card quote's card as a PNG attachment with its alt text; or, when the bot draws no cards or drawing
+ * A card quote's card, as a message that is the card alone; or, when the bot draws no cards or drawing
  * fails, the line to send with the text quote instead, saying why.
  */
 async function cardOf(
   reply: QuoteReply,
   context: DiscordContext,
-): Promise<{ readonly file: AttachmentBuilder } | { readonly note: string }> {
+): Promise<{ readonly message: BaseMessageOptions } | { readonly note: string }> {
   if (!context.cards) return { note: en.cardUnavailable };
   try {
-    return { file: cardAttachment(await context.cards.paint(cardRequestForHit(reply.hit))) };
+    return { message: cardChannelMessage(await context.cards.paint(cardRequestForHit(reply.hit))) };
   } catch (error) {
     context.logger.error({ err: error }, 'discord quote card failed');
     return { note: en.cardFailed };
@@ -38,13 +38,7 @@ export async function cardOrTextEdit(
   if (!isCardQuote(reply)) return asUpdate(message);
   const card = await cardOf(reply.reply, context);
   if ('note' in card) return asUpdate({ ...message, content: card.note });
-  return {
-    content: '',
-    embeds: [],
-    components: [],
-    files: [card.file],
-    allowedMentions: { ...NO_MENTIONS, parse: [] },
-  };
+  return { content: '', embeds: [], components: [], ...card.message };
 }
 
 /** The same as the reply to a message ("@quotebot quote bees as a card"): the card, or the text quote. */
@@ -56,5 +50,5 @@ export async function cardOrTextMessage(
   if (!isCardQuote(reply)) return asMessageReply(message);
   const card = await cardOf(reply.reply, context);
   if ('note' in card) return asMessageReply({ ...message, content: card.note });
-  return { files: [card.file], allowedMentions: { ...NO_MENTIONS, parse: [] } };
+  return card.message;
 }
