@@ -22,6 +22,23 @@ export interface FrontMatterParts {
 }
 
 /**
+ * What stands between a file's opening fence (`opening`, at its very start) and the closing one, and the body
+ * after it; undefined when either fence is missing. The fences of YAML (`---`) and TOML (`+++`) front matter.
+ */
+export function betweenFences(
+  text: string,
+  opening: RegExp,
+  closing: RegExp,
+): { readonly inside: string; readonly body: string } | undefined {
+  const open = opening.exec(text);
+  if (!open) return undefined;
+  const rest = text.slice(open[0].length);
+  const close = closing.exec(rest);
+  if (!close) return undefined;
+  return { inside: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length) };
+}
+
+/**
  * Splits `---` YAML front matter from a Markdown body. Throws a plain Error whose message is the YAML problem
  * in one line, placed in the whole file: "line 4, column 17: a closing " is missing". A field written without
  * its colon ("publication Village News") is no YAML error to its writer: it is said in their words, and the
@@ -29,13 +46,9 @@ export interface FrontMatterParts {
  * left open, said where it opens and read as if closed at the end of that line.
  */
 export function splitFrontMatter(text: string): FrontMatterParts | undefined {
-  const opening = OPENING.exec(text);
-  if (!opening) return undefined;
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) return undefined;
-  const yaml = rest.slice(0, closing.index);
-  const body = rest.slice(closing.index + closing[0].length);
+  const fenced = betweenFences(text, OPENING, CLOSING);
+  if (!fenced) return undefined;
+  const { inside: yaml, body } = fenced;
   const document = parseDocument(yaml);
   const [error] = document.errors;
   if (error === undefined) return { data: document.toJS(), body, problems: [] };

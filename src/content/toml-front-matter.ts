@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { FrontMatterParts } from './front-matter.js';
+import { betweenFences, type FrontMatterParts } from './front-matter.js';
 
 const OPENING = /^\uFEFF?\+\+\+[ \t]*\r?\n/;
 const CLOSING = /\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
@@ -19,13 +19,10 @@ export const hasTomlFrontMatter = (text: string): boolean => OPENING.test(text);
  * library is needed; the rest (inline tables, multi-line strings) is named in `problems` by its lines.
  */
 export function splitTomlFrontMatter(text: string): FrontMatterParts | undefined {
-  const opening = OPENING.exec(text);
-  if (!opening) return undefined;
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) return undefined;
-  const lines = rest.slice(0, closing.index).split(/\r?\n/);
-  const body = rest.slice(closing.index + closing[0].length);
+  const fenced = betweenFences(text, OPENING, CLOSING);
+  if (!fenced) return undefined;
+  const { body } = fenced;
+  const lines = fenced.inside.split(/\r?\n/);
   const data: Record<string, unknown> = {};
   let table = data;
   const unread: string[] = [];
