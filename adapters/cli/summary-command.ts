@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
-import {
-  SearchStatus,
-  type Library,
-  type LibrarySummary,
-  type Summary,
-  type SummaryLength,
-} from '../../src/index.js';
+import { SearchStatus, type Library, type LibrarySummary, type Summary } from '../../src/index.js';
 import { Bot } from '../../src/bot/bot.js';
-import { SUMMARY_LENGTHS } from '../../src/summary/options.js';
+import { isSummaryLength, SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { asksForWholeLibrary } from '../../src/summary/library-summary.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
@@ -60,9 +54,6 @@ function sentenceCount(value: string | undefined): number | undefined {
   return count;
 }
 
-const isLength = (value: string): value is SummaryLength =>
-  (SUMMARY_LENGTHS as readonly string[]).includes(value);
-
 /**
  * `quotebot summary [--length short|medium|long] [--sentences N] [--topic WORDS] [--author NAME]
  * [--article SLUG] [--json]`. A topic without an article, in a library of more than one article, summarises
@@ -89,7 +80,7 @@ export function summaryCommand(
     },
   });
   const length = values.length?.toLowerCase();
-  if (length !== undefined && !isLength(length)) {
+  if (length !== undefined && !isSummaryLength(length)) {
     throw new UsageError(`--length must be one of ${SUMMARY_LENGTHS.join(', ')}`);
   }
   // Words after the command are the topic too: `quotebot summary sanctions`; but `summary all --topic oil` is

@@ -2,7 +2,7 @@ import { foldText } from '../text/fold.js';
 import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { cleanTopic } from '../summary/topic.js';
 import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
-import type { SummaryLength } from '../summary/options.js';
+import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import {
   ACKNOWLEDGEMENTS,
   ARTICLES_ABOUT,
@@ -711,11 +711,7 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
     const namedLength = named['length']?.toLowerCase();
     const sized = lengthAsked(words, options.isTitlePart);
     const lengthOf = (asked: SummaryLength | undefined): SummaryLength | undefined =>
-      namedLength === 'short' || namedLength === 'medium' || namedLength === 'long'
-        ? namedLength
-        : found && 'short' in found
-          ? 'short'
-          : asked;
+      isSummaryLength(namedLength) ? namedLength : found && 'short' in found ? 'short' : asked;
     const length = lengthOf(sized.length);
     const plain = withoutLengthWords(text, sized.asking);
     // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.

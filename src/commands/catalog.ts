@@ -1,6 +1,6 @@
 import type { QuoteRequest } from '../bot/requests.js';
 import { dailyRequestFromCommand } from '../daily/command-request.js';
-import type { SummaryLength } from '../summary/summarize.js';
+import { isSummaryLength } from '../summary/options.js';
 import { usageError } from './command-text.js';
 import type { BotCommand, CommandRequest, ResolvedCommand } from './command.js';
 import type { CommandOption, ContinuedValue, OptionValues } from './definition.js';
@@ -139,7 +139,7 @@ export const summaryCommand = {
     return asked(
       {
         kind: 'summary',
-        length: isLength(length) ? length : undefined,
+        length: isSummaryLength(length) ? length : undefined,
         sentences: typeof values['sentences'] === 'number' ? values['sentences'] : undefined,
         topic: str(values['topic']),
         author: str(values['author']),
@@ -287,9 +287,6 @@ export const COMMANDS: readonly BotCommand[] = [
   dailyCommand,
   helpCommand,
 ];
-
-const isLength = (value: string | undefined): value is SummaryLength =>
-  value === 'short' || value === 'medium' || value === 'long';
 
 /** The command of this name, if the bot has it. */
 export function commandNamed(

@@ -5,6 +5,10 @@ export type SummaryLength = 'short' | 'medium' | 'long';
 
 export const SUMMARY_LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
 
+/** Whether a word, as typed (in lower case), names a summary's length. */
+export const isSummaryLength = (value: string | undefined): value is SummaryLength =>
+  (SUMMARY_LENGTHS as readonly (string | undefined)[]).includes(value);
+
 /** Options of the summariser. Every field has a default in `DEFAULT_SUMMARY_OPTIONS`. */
 export interface SummaryOptions {
   /** Weights of a sentence's features in its score (see `scoreSentences`). */
