@@ -463,11 +463,12 @@ export class QueryAnalyzer {
       const term = { ...own, alternatives: [...own.alternatives, ...alternatives] };
       return { term, length: 1 };
     }
-    // The capitalised words from here that stand side by side in the query, one part each.
+    // The words from here that stand side by side in the query, one part each, capitalised or not (people
+    // chat in lower case: "who runs british airways"), none of them a small word.
     const run: Word[] = [];
     for (let i = at; i < flat.length && run.length < MAX_NAME_RUN; i++) {
       const word = flat[i]!.word;
-      if (word.parts.length !== 1 || !CAPITALIZED.test(word.surface)) break;
+      if (word.parts.length !== 1 || (!CAPITALIZED.test(word.surface) && isFiller(word))) break;
       if (run.length > 0 && words.indexOf(word) !== words.indexOf(run.at(-1)!) + 1) break;
       if (run.at(-1) !== word) run.push(word);
     }

@@ -469,6 +469,9 @@ describe('natural questions over real news articles (BBC dev set)', () => {
     ['who is the chief executive of British Airways?', "Rod Eddington, BA's chief executive"],
     ['who is the director of air transport at the European Regions Airline Association?', 'Andy Clarke'],
     ['why did BA profits drop?', 'British Airways has blamed high fuel prices'],
+    // Typed in lower case, as people chat: the name is still the one the text writes as "BA".
+    ['who runs british airways', "Rod Eddington, BA's chief executive"],
+    ['european regions airline association director', 'Andy Clarke'],
   ])('given the name %j the text also writes as an acronym then the acronym finds it', (query, part) => {
     expect(first(query)).toContain(part);
   });
