@@ -88,6 +88,9 @@ export async function answerLine(
   return renderCommandReplyForTerminal(reply, { ...style, chat: true });
 }
 
+/** How many fences (```) a line has: an odd number opens a code block, or closes the one open. */
+const fencesIn = (line: string): number => line.split('```').length - 1;
+
 /** A line that leaves the chat, as a shell's or a REPL's would: "exit", "quit", "/quit", ":q". */
 const QUIT = /^\s*(?:\/?(?:exit|quit)|:q|\.exit)\s*$/i;
 
@@ -112,10 +115,28 @@ export async function runConsoleChat(
     lines.setPrompt('> ');
     lines.prompt();
   }
-  for await (const line of lines) {
-    if (QUIT.test(line)) break;
-    const text = await answerLine(bot, line, state, style);
+  // A fenced code block pasted into the console arrives a line at a time: its lines are one message, as a
+  // pasted block is one on Discord or Slack, answered once its fence closes (or the input ends).
+  let block: string[] | undefined;
+  const answer = async (message: string): Promise<void> => {
+    const text = await answerLine(bot, message, state, style);
     if (text !== undefined) say(text);
-    if (interactive) lines.prompt();
+  };
+  for await (const line of lines) {
+    const fenced = fencesIn(line) % 2 === 1;
+    if (block !== undefined) {
+      block.push(line);
+      if (fenced) {
+        await answer(block.join('\n'));
+        block = undefined;
+      }
+    } else if (QUIT.test(line)) break;
+    else if (fenced) block = [line];
+    else await answer(line);
+    if (interactive) {
+      lines.setPrompt(block === undefined ? '> ' : '… ');
+      lines.prompt();
+    }
   }
+  if (block !== undefined) await answer(block.join('\n'));
 }

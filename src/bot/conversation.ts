@@ -4,7 +4,7 @@ import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
-import { SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
+import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
 
@@ -147,7 +147,7 @@ export function followUp(
   conversation: Conversation,
   options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {},
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
-  const text = stripAddress(message, options.botName ?? 'quotebot');
+  const text = plainMessage(stripAddress(message, options.botName ?? 'quotebot')).trim();
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
   if (conversation.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.

@@ -1,5 +1,7 @@
 import { foldText } from '../text/fold.js';
 import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
+import { isOnlyCode, withoutChatMarkdown } from '../text/chat-markdown.js';
+import { withoutChatShorthand } from './chat-shorthand.js';
 import { cleanTopic } from '../summary/topic.js';
 import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
@@ -117,6 +119,14 @@ export function stripAddress(text: string, botName: string): string {
     .replace(PLATFORM_MENTION, '')
     .replace(new RegExp(`^\\s*(?:(?:hey|hi|ok|yo)\\s+)?@?${name}\\b[\\s,:;!]*`, 'i'), '')
     .trim();
+}
+
+/**
+ * A message as plain words, the way it reads: its Markdown (`> `, `# `, `*x*`, `~x~`, a link's address, a
+ * fenced code block) taken off and its chat shorthand ("u", "abt") written out.
+ */
+export function plainMessage(text: string): string {
+  return withoutChatShorthand(withoutChatMarkdown(text));
 }
 
 /** Folded form for matching: "tl;dr" and "tl dr" are "tldr", "what's" is "whats", no punctuation. */
@@ -583,7 +593,10 @@ export function nothingToLookFor(query: string): boolean {
  * (`card:true`).
  */
 export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
-  const addressed = stripAddress(message, options.botName ?? 'quotebot');
+  const botName = options.botName ?? 'quotebot';
+  // A code block pasted alone asks for nothing: a line saying what to try, not every command.
+  if (isOnlyCode(stripAddress(message, botName))) return { kind: 'help', brief: true };
+  const addressed = stripAddress(plainMessage(stripAddress(message, botName)), botName);
   // "quote about bees as a card": the quote of "bees", as a card (`card:true`); not a search for "card".
   const plain = withoutCardWords(addressed);
   if (plain) {

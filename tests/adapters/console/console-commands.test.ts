@@ -25,6 +25,19 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given a fenced code block pasted, then its lines are one message, answered once with a line, not the help or a search', async () => {
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const input = PassThrough.from(['```\ncode block\n```\n/quote old harbour\n```ts\nnever closed\n']);
+    await runConsoleChat(bot, input, output, { color: false }, false);
+    const lines = said.trim().split('\n');
+    expect(lines[0]).toMatch(/^Ask me for a quote \(\/quote \S+\) or a summary/);
+    expect(said).not.toMatch(/Commands:|No passage|code block|never closed/);
+    expect(said).toContain('Jo Reporter');
+    expect(lines.at(-1)).toBe(lines[0]);
+  });
+
   it('given "who wrote that?" after a quote, then the reply names its article, and with no quote before it lists them', async () => {
     const state = { followUps: undefined };
     expect(await answerLine(bot, 'who wrote that?', state, { color: false })).toMatch(/^Articles/);
