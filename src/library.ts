@@ -49,6 +49,8 @@ export type { IndexSnapshot } from './search/index-data.js';
 const ARTICLES_ABOUT_REACH = 100;
 /** A word shorter than this is never offered alone after no match ("da", "us"): it finds what was not asked. */
 const ALONE_MIN_LETTERS = 3;
+/** Hits read of each other word of a query, for the articles it points to (`Library.wordAlone`). */
+const ALONE_REST_REACH = 100;
 /** Hits read for a passage that says two words of a name side by side (`Library.namedWords`). */
 const SIDE_BY_SIDE_REACH = 20;
 
@@ -852,9 +854,12 @@ export class Library {
   /**
    * A word of a query that no passage matches whole which finds passages on its own, the rarest such ("moon" of
    * "man on the moon", of a library that has "one of our citizens on the moon" and many a "man"), within the
-   * same article or author: what a reply that nothing matches offers to look for instead. Undefined when no
-   * word finds any alone, or the query is that word. Never a word of fewer than `ALONE_MIN_LETTERS` letters,
-   * nor one of a name of several words (`namedWords`): "da" of "da vinci" finds what "da vinci" does not ask.
+   * same article or author: what a reply that nothing matches offers to look for instead. Only when its best
+   * passage is in an article the rest of the query points to (`pointedTo`), or no other word finds any: "cost"
+   * of "how much did the library cost" is not offered where only a bus lane's "is expected to cost £4.1m" says
+   * it and a library's speech has "library". Undefined when no word finds any alone, or the query is that word.
+   * Never a word of fewer than `ALONE_MIN_LETTERS` letters, nor one of a name of several words (`namedWords`):
+   * "da" of "da vinci" finds what "da vinci" does not ask.
    */
   wordAlone(query: string, scope: SearchScope = {}): string | undefined {
     const rarity = new Map<string, number>();
@@ -876,7 +881,32 @@ export class Library {
     for (const word of words) rarity.set(word, this.passagesWriting(word));
     words.sort((a, b) => rarityOf(a) - rarityOf(b));
     const { slug, author } = scope;
-    return words.find((word) => this.search({ query: word, slug, author, limit: 1 }, false).hits.length > 0);
+    const bestOf = (word: string): SearchHit | undefined =>
+      this.search({ query: word, slug, author, limit: 1 }, false).hits[0];
+    const at = words.findIndex((word) => bestOf(word) !== undefined);
+    const word = words[at];
+    const best = word === undefined ? undefined : bestOf(word);
+    if (word === undefined || best === undefined) return undefined;
+    const rest = words.filter((other) => other !== word);
+    return this.pointedTo(best.article.slug, rest, scope) ? word : undefined;
+  }
+
+  /**
+   * Whether the other words of a query point to this article: none of them finds a passage anywhere in the
+   * scope, or it weighs the most among the articles their passages are in. Each word weighs in each article
+   * by its share of the passages it finds, so "library" points to the speech that says it throughout more than
+   * to a story that says it once.
+   */
+  private pointedTo(slug: string, rest: readonly string[], scope: SearchScope): boolean {
+    const weights = new Map<string, number>();
+    for (const word of rest) {
+      const hits = this.search({ ...scope, query: word, limit: ALONE_REST_REACH }, false).hits;
+      for (const hit of hits)
+        weights.set(hit.article.slug, (weights.get(hit.article.slug) ?? 0) + 1 / hits.length);
+    }
+    if (weights.size === 0) return true;
+    const here = weights.get(slug) ?? 0;
+    return here > 0 && here >= Math.max(...weights.values());
   }
 
   /**

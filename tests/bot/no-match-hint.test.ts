@@ -102,3 +102,45 @@ describe('given words no passage has all of, the rarest written in another form 
     });
   });
 });
+
+describe('given words no passage has all of, whose rarest word is in another article than the rest', () => {
+  // A new user's library (pass 15 of the new-user findings, #19): a bus lane's cost, a library's speech.
+  const busLane = smallArticle('bus-lane', 'Council approves bus lane on Mill Road', [
+    'Riverside council voted 7-4 on Tuesday night to build a dedicated bus lane on Mill Road.',
+    'The lane is expected to cost £4.1m and open in September 2026.',
+    'The council will hold two public drop-in sessions at the library next month.',
+  ]);
+  const speech = smallArticle('remarks', 'Remarks at the opening of the Harbourside Community Library', [
+    'A library is not just a room full of books.',
+    'Six years ago, this building was an empty warehouse with a leaking roof.',
+    'Some people asked why we were spending £6.5m on a library.',
+    'This library will open seven days a week.',
+    'Every child in Harbourside will get a library card on their first day of school.',
+    'A mobile library van will visit the care homes every Tuesday.',
+  ]);
+  const bot = new Bot(Library.create([busLane, speech], { lexicon: wordnetLexicon() }));
+  const quote = (query: string) => bot.handle({ kind: 'quote', query });
+
+  it('given "how much did the library cost", then "cost" (only the bus lane’s) is not offered, as "library" points to the speech', () =>
+    expect(quote('how much did the library cost')).toEqual({
+      kind: 'no-match',
+      query: 'how much did the library cost',
+      suggestions: [],
+    }));
+
+  it('given a rarest word in the article the rest points to ("warehouse roses library"), then it is offered', () =>
+    expect(quote('warehouse roses library')).toMatchObject({ kind: 'no-match', alone: 'warehouse' }));
+
+  it('given the rest in the rarest word’s article ("council" with "cost"), then it is offered', () => {
+    expect(quote('council penguins cost')).toMatchObject({ kind: 'no-match', alone: 'cost' });
+    expect(quote('library penguins cost')).not.toHaveProperty('alone');
+  });
+
+  it('given no other word the library has ("frozen warehouse"), then the rarest is offered, as before', () =>
+    expect(quote('frozen warehouse')).toMatchObject({ kind: 'no-match', alone: 'warehouse' }));
+
+  it('given the search in one article, then the rest points to no other and the word is offered', () =>
+    expect(
+      bot.handle({ kind: 'quote', query: 'how much did the library cost', article: 'bus-lane' }),
+    ).toMatchObject({ kind: 'no-match', alone: 'cost' }));
+});
