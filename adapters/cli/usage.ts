@@ -210,6 +210,8 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
 
 /** Commands whose words after the name are words to look for (a summary's: its topic). */
 const WORDS_AFTER: ReadonlySet<string> = new Set(['quote', 'summary', 'card']);
+/** A quote's id as `quote --json` gives it, `slug#12`. */
+const QUOTE_ID = /^[^\s#]+#\d+$/u;
 /** Options whose value in an example is the library's: an article, an author, words to look for. */
 const LIBRARY_VALUES: Readonly<Record<string, keyof ExampleValues>> = {
   '--article': 'article',
@@ -240,7 +242,9 @@ function withValues(name: string, command: CliCommand, example: string, values: 
   const named = parts.indexOf('--article');
   const article = named < 0 ? undefined : values.article(parts[named + 1] ?? '');
   const out = [bin, verb];
-  if (free.length > 0)
+  // A quote's id (`card slug#12`) is one of the library's, not words to look for.
+  if (free.length === 1 && QUOTE_ID.test(free[0]!)) out.push(values.id(free[0]!));
+  else if (free.length > 0)
     out.push(WORDS_AFTER.has(name) ? values.words(free.join(' '), article) : free.join(' '));
   for (let at = 0; at < parts.length; at++) {
     const part = parts[at]!;
@@ -339,8 +343,13 @@ export function missingValue(name: string | undefined, flag: string, values?: Ex
   const choices = kind.includes('|') ? kind.split('|') : undefined;
   const known = Object.hasOwn(VALUE_KINDS, kind) ? VALUE_KINDS[kind] : undefined;
   const noun = choices ? `one of ${choices.join(', ')}` : (known?.noun ?? 'a value');
-  const example =
-    exampleValue(examplesOf(name ?? '', command, values), flag) ?? choices?.[0] ?? known?.example;
+  // With no example of the option, its kind's, made the library's when it names what a library has.
+  const library = Object.hasOwn(LIBRARY_VALUES, flag) ? LIBRARY_VALUES[flag] : undefined;
+  const ofKind =
+    known !== undefined && values !== undefined && library !== undefined
+      ? values[library](known.example)
+      : known?.example;
+  const example = exampleValue(examplesOf(name ?? '', command, values), flag) ?? choices?.[0] ?? ofKind;
   return `${flag} needs ${noun}${example === undefined ? '' : `, e.g. ${flag} ${example}`}`;
 }
 

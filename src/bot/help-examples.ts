@@ -15,6 +15,8 @@ interface Sample {
   readonly word: string;
   readonly author: string;
   readonly slug: string;
+  /** The id of the passage the word finds there (`slug#12`, as `quote --json` gives it). */
+  readonly id: string;
 }
 
 /**
@@ -31,6 +33,8 @@ export interface ExampleValues {
   words(words: string, article?: string): string;
   author(name: string): string;
   article(name: string): string;
+  /** A quote's id (`slug#12`): kept when the library has that quote, else the one its words find. */
+  id(id: string): string;
 }
 
 /**
@@ -57,6 +61,7 @@ export function exampleValues(
       (article === undefined ? subject(words) : finds(words, slugOf(article))) ? words : sample.word,
     author: (name) => (library.hasAuthor(name) ? name : sample.author),
     article: (name) => (slugOf(name) === sample.slug ? name : sample.slug),
+    id: (id) => (library.quoteById(id) === undefined ? sample.id : id),
   };
 }
 
@@ -152,13 +157,14 @@ function sampleOfArticle(library: Library, article: Article): Sample | undefined
     .sort((a, b) => b.length - a.length);
   // A word its sentences say, not only its title ("tiny" of "Tiny Note on Rain" finds the note through its
   // title).
+  const hitOf = (word: string) =>
+    library.search({ query: word, slug: article.slug, limit: 1 }, false).hits[0];
   const word = words
     .map((each) => each.toLowerCase())
-    .find(
-      (each) =>
-        (library.search({ query: each, slug: article.slug, limit: 1 }, false).hits[0]?.highlights.length ??
-          0) > 0,
-    );
+    .find((each) => (hitOf(each)?.highlights.length ?? 0) > 0);
+  const hit = word === undefined ? undefined : hitOf(word);
   const author = article.meta.author.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return word === undefined || author === '' ? undefined : { word, author, slug: article.slug };
+  return word === undefined || hit === undefined || author === ''
+    ? undefined
+    : { word, author, slug: article.slug, id: hit.passage.id };
 }

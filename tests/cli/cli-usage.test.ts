@@ -124,6 +124,32 @@ describe('quotebot help <command>', () => {
     expect(stderr).not.toContain('sanctions');
   });
 
+  it('given CONTENT_DIR of another library then an option whose help has no example of it (summary --topic, --author) still gets one from it', () => {
+    const dir = temporaryFolder('quotebot-help-');
+    writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    for (const [args, said] of [
+      [['summary', '--topic'], '--topic needs words, e.g. --topic tides'],
+      [['summary', '--article'], '--article needs a slug, e.g. --article how-the-tides-work'],
+      [['card', '--author'], '--author needs a name, e.g. --author marsh'],
+    ] as const) {
+      const { code, stderr } = runCli([...args], env);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr, args.join(' ')).toContain(`quotebot: ${said}\n`);
+    }
+  });
+
+  it('given CONTENT_DIR of another library then card’s help shows a quote id of it, and no example twice', () => {
+    const dir = temporaryFolder('quotebot-help-');
+    writeFileSync(join(dir, 'how-the-tides-work.md'), TIDES_FILE);
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const examples = examplesOf(runCli(['card', '--help'], env).stdout).split('\n');
+    expect(new Set(examples).size).toBe(examples.length);
+    const id = examples.map((line) => /^\s*quotebot card (\S+#\d+)$/.exec(line)?.[1]).find(Boolean);
+    expect(id).toMatch(/^how-the-tides-work#\d+$/);
+    expect(runCli(['quote', 'tides', '--json'], env).stdout).toContain(`"id": "${id!}"`);
+  });
+
   it('given the bundled library then its examples stay, and given none that loads they are the bundled ones', () => {
     const bundled = examplesOf(runCli(['help', 'quote']).stdout);
     expect(bundled).toContain('quotebot quote red line --limit 3 --article north-korea');
