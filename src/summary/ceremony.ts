@@ -71,12 +71,42 @@ export function onlyGreets(text: string): boolean {
   // A relative clause says who they are ("all of you who serve on this council"), not what for.
   const rest = words.slice(at + 1);
   const relative = rest.findIndex((word) => RELATIVE.has(word));
-  const after = withoutBeingThere(relative < 0 ? rest : rest.slice(0, relative));
+  const after = withoutTheirOwn(withoutBeingThere(relative < 0 ? rest : rest.slice(0, relative)));
+  const speaker = before.some((word) => SPEAKER.has(word));
+  // The speaker thanking people said by a relative clause ("I want to start by thanking the people who made
+  // it happen.") greets them as "you" would; "We welcome the council's decision" says something.
+  const thanksWhom = speaker && relative >= 0 && /^thank/.test(words[at]!);
   return (
-    (at === 0 || before.some((word) => SPEAKER.has(word)) || before.every((word) => SALUTE.has(word))) &&
-    after.some((word) => ADDRESSEES.has(word)) &&
+    (at === 0 || speaker || before.every((word) => SALUTE.has(word))) &&
+    (thanksWhom || after.some((word) => ADDRESSEES.has(word))) &&
     !after.some((word) => COMPLEMENT.has(word))
   );
+}
+
+// Words that open a clause: thanks "for your patience while the quay was built" say what for.
+const CLAUSE_OPENERS = new Set([
+  'while',
+  'when',
+  'because',
+  'since',
+  'as',
+  'after',
+  'before',
+  'until',
+  'that',
+  'which',
+  'during',
+]);
+
+/**
+ * The words before thanks or a welcome for the audience's own ("for your patience with the weather",
+ * "welcome to your library"), which say nothing of the subject, unless a clause after them does ("for your
+ * patience while the quay was built").
+ */
+function withoutTheirOwn(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((word, i) => (word === 'for' || word === 'to') && words[i + 1] === 'your');
+  if (at < 0 || words.slice(at).some((word) => CLAUSE_OPENERS.has(word))) return words;
+  return words.slice(0, at);
 }
 
 /** The words without a "for" that only says the audience came ("for coming", "for joining us"). */
@@ -131,16 +161,49 @@ function salutationIn(text: string): string | undefined {
 }
 
 /**
- * What a sentence says past the ceremony of an address, for a summary: nothing when it only greets or
- * thanks (`onlyGreets`) or tells of the speech being given (`tellsOfTheSpeech`), the words after a salutation that opens it ("Gentlemen of the House of
+ * What a sentence says past the ceremony of an address, for a summary: nothing when it is ceremony
+ * (`isCeremony`), the words after a salutation that opens it ("Gentlemen of the House of
  * Representatives: The sufficiency of the revenues…", "To the Senate and House of Representatives: The
  * financial condition…", as a speech turning to one House, or a later message of the same text, has it),
  * else the sentence as it is. A salutation only opening a text is a heading of its own already.
  */
 export function pastCeremony(passage: Passage): Passage | undefined {
-  if (onlyGreets(passage.text) || tellsOfTheSpeech(passage.text)) return undefined;
+  if (isCeremony(passage.text)) return undefined;
   const salutation = salutationIn(passage.text);
   if (salutation === undefined) return passage;
   const rest = passage.text.slice(salutation.length);
   return onlyGreets(rest) ? undefined : { ...passage, text: rest, start: passage.start + salutation.length };
+}
+
+// A set-up's opening: the speaker about to say something, or the reader asked to turn to it.
+const SETUP_OPENING =
+  /^(?:let me|let us|let's|i want to|i'd like to|i would like to|i'm going to|i am going to|consider|imagine|think about|ask yourself)\b/;
+const QUESTION_WORD = /\b(?:what|why|how|where|whether)\b/;
+// Longer than this, a set-up says something of its own.
+const SETUP_MAX_WORDS = 14;
+
+/**
+ * Whether a sentence announces what comes rather than saying it: a short one that turns the listener or
+ * reader to a question the sentences after answer ("Let me be honest about what comes next.", "Consider what
+ * a letter asks of its writer.", "I want to explain why the plan matters."). With a colon it answers itself
+ * ("Let me be clear: the quay will be built.").
+ */
+export function announces(text: string): boolean {
+  const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
+  const words = folded.match(WORD) ?? [];
+  return (
+    SETUP_OPENING.test(folded) &&
+    QUESTION_WORD.test(folded) &&
+    !/[:;]/.test(folded) &&
+    words.length <= SETUP_MAX_WORDS
+  );
+}
+
+/**
+ * Whether a sentence is the ceremony of an address or a set-up, no statement of its own: it only greets or
+ * thanks (`onlyGreets`), tells of the speech being given (`tellsOfTheSpeech`) or announces what comes
+ * (`announces`). A summary leaves it out, and no random or daily quote is one.
+ */
+export function isCeremony(text: string): boolean {
+  return onlyGreets(text) || tellsOfTheSpeech(text) || announces(text);
 }

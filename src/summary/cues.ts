@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold.js';
+import { isCeremony } from './ceremony.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { wordCount } from '../text/tokenize.js';
 
@@ -19,7 +20,20 @@ const DEPENDENT_OPENING =
 // An item of a list announced before, counted or named by its place, standing for a noun ("The third is
 // freedom from want…", "The latter was…"); "The third quarter…" names its noun and reads alone.
 const LIST_ITEM_OPENING =
-  /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former)\b/;
+  /^the (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|other|rest) (?:is|was|are|were|has|had|will|would|one|ones)\b|latter|former|same (?:is|was|are|were|goes|went|applies|applied|holds|held)\b)/;
+// Further in, words that lean on what was said before without a pronoun: "also" among the first words of a
+// short sentence ("A letter also asks something of its reader."), a comparison that names nothing to compare with at the end ("Shop owners were less
+// pleased."; "…less lonely than before" says it), "ever since" or "since then" closing it ("I have been
+// breaking that rule ever since."), and a sentence that is all one quotation, whose speaker the sentence
+// before names ("The buildings were designed for a climate we no longer have.").
+const ALSO_WITHIN = 4;
+// A longer sentence with "also" states a fact of its own ("The History Boys also won the best new comedy title
+// at the Theatregoers' Choice awards."); a short one adds to the one before.
+const ALSO_MAX_WORDS = 10;
+const BARE_COMPARISON = /\b(?:more|less|fewer|better|worse)(?: [\p{L}'-]+)?[.!?"'”’)]*$/u;
+const THAN = /\bthan\b/;
+const SINCE_CLOSING = /\b(?:ever since|since then)[.!?"'”’)]*$/;
+const ALL_QUOTED = /^["“][^"“”]+["”]$/;
 // An item of a list, counted by its place ("Third, the underlying causes of labor management disputes.",
 // "Point number two is the extension of facilities…", "Secondly, …"): it says which item it is of a list
 // announced before, and is often no sentence of its own. "First of all" and "At first" open a sentence.
@@ -102,7 +116,10 @@ export interface SentenceCues {
   readonly example: boolean;
   /** The writer says what should be ("should", "ought to", "must"), outside any quotation. */
   readonly normative: boolean;
-  /** It cannot stand alone: a back-pointing opening or a pronoun in its first words. */
+  /**
+   * It cannot stand alone: a back-pointing opening or a pronoun in its first words, "also" among them, a bare
+   * comparison or "ever since" closing it, or a quotation that is the whole sentence.
+   */
   readonly dependent: boolean;
   /**
    * It opens on a consequence or a reply whose cause is left unsaid ("As a result, …", "In turn, …"): any
@@ -144,12 +161,20 @@ export function cuesOf(text: string): SentenceCues {
     DEMONSTRATIVES.has(afterPhrase ?? '') ||
     POINTING_PHRASE.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
+  const trimmed = text.trim();
+  const leansFurtherIn =
+    (pronounsOf(opening).slice(1, ALSO_WITHIN).includes('also') && wordCount(text) <= ALSO_MAX_WORDS) ||
+    (BARE_COMPARISON.test(folded.trim()) && !THAN.test(folded)) ||
+    SINCE_CLOSING.test(folded.trim()) ||
+    ALL_QUOTED.test(trimmed);
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),
     normative: NORMATIVE.test(foldText(text).replace(QUOTED, '')),
     dependent:
-      opensLeaning || openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
+      opensLeaning ||
+      leansFurtherIn ||
+      openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
     consequence,
     opensLeaning,
   };
@@ -193,7 +218,8 @@ export function standsAlone(text: string): boolean {
 
 /**
  * The passages that read as quotes of their own, as random quotes and daily posts are chosen: `minWords`
- * words or more, and `standsAlone` (no "But you don't have to take their word for it."); `otherwise` when
+ * words or more, `standsAlone` (no "But you don't have to take their word for it.") and no ceremony or
+ * set-up (`isCeremony`: no "Thank you all for coming.", no "Consider what a letter asks of its writer."); `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
 export function quotesOfTheirOwn<Each extends { readonly text: string }>(
@@ -202,7 +228,8 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
   otherwise: readonly Each[] = passages,
 ): readonly Each[] {
   const alone = passages.filter(
-    (passage) => wordCount(passage.text) >= minWords && standsAlone(passage.text),
+    (passage) =>
+      wordCount(passage.text) >= minWords && standsAlone(passage.text) && !isCeremony(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;
 }

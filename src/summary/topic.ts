@@ -5,6 +5,7 @@ import { REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
 import { aboutTopic, withoutPassingRunOns } from './about-topic.js';
+import { isCeremony } from './ceremony.js';
 import { cuesOf, standsAlone } from './cues.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
@@ -96,7 +97,8 @@ export function nearBest(
   // nothing else is about the topic.
   const parts: SearchHit[] = [];
   for (const hit of withoutPassingRunOns(aboutTopic(hits.filter((hit) => hit.score >= floor)))) {
-    if (opensInSmallLetter(hit.passage.text)) parts.push(hit);
+    // A greeting or a set-up ("Thank you, and welcome to your library.") likewise says nothing of the topic.
+    if (opensInSmallLetter(hit.passage.text) || isCeremony(hit.passage.text)) parts.push(hit);
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);
   }
   return alone.length + leaning.length > 0 ? [...alone, ...leaning] : parts;
@@ -109,22 +111,40 @@ const UNIT_SIZE = 3;
  * Each hit's passage with the hits right before it that it leans on ("It was an occupation…" needs what
  * "it" is): units that a topic summary takes whole or not at all (see `fitUnits`). A hit that opens leaning
  * on a sentence about something else has no unit: every sentence of a topic summary is about the topic, and
- * none points to nothing. `sentencesOf` gives an article's sentences by slug.
+ * none points to nothing. One that leans on the sentence before further in ("About 40 of them signed…", a
+ * quotation whose speaker the sentence before names: see `cuesOf`'s `dependent`) brings that sentence of its
+ * paragraph along, found or not, when none of its article's hits reads alone: the summary says who "them"
+ * are. `sentencesOf` gives an article's sentences by slug.
  */
 export function leaningUnits(
   hits: readonly SearchHit[],
   sentencesOf: (slug: string) => readonly Passage[] | undefined,
 ): Passage[][] {
   const found = new Set(hits.map((hit) => hit.passage.id));
+  // Articles with a hit about the topic that reads alone: their summary keeps to the topic's own sentences.
+  const withAlone = new Set(
+    hits
+      .filter(({ passage }) => !opensInSmallLetter(passage.text) && !cuesOf(passage.text).dependent)
+      .map(({ passage }) => passage.slug),
+  );
   return hits.flatMap(({ passage }) => {
     const sentences = sentencesOf(passage.slug) ?? [];
     const unit = [passage];
-    while (opensInSmallLetter(unit[0]!.text) || cuesOf(unit[0]!.text).opensLeaning) {
-      const before = sentences[unit[0]!.index - 1];
-      if (unit.length >= UNIT_SIZE || before === undefined || !found.has(before.id)) return [];
+    for (;;) {
+      const first = unit[0]!;
+      const before = sentences[first.index - 1];
+      if (opensInSmallLetter(first.text) || cuesOf(first.text).opensLeaning) {
+        if (unit.length >= UNIT_SIZE || before === undefined || !found.has(before.id)) return [];
+      } else if (
+        withAlone.has(passage.slug) ||
+        unit.length >= UNIT_SIZE ||
+        before?.paragraph !== first.paragraph ||
+        !cuesOf(first.text).dependent
+      ) {
+        return [unit];
+      }
       unit.unshift(before);
     }
-    return [unit];
   });
 }
 

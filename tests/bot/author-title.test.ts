@@ -15,6 +15,8 @@ const library = Library.create(
         'So tonight I am announcing a plan to build five thousand affordable homes by 2030.',
         'Our buses are the third task.',
         'We will raise the levee by four feet and plant ten thousand trees along the riverbank.',
+        // The greeting is no random quote: this is the second that reads alone.
+        'The new library on Dock Street will open its doors in the spring.',
       ],
       'Mayor Daniel Okafor',
     ),

@@ -102,6 +102,29 @@ describe('the pool of postable passages', () => {
     expect(texts).toEqual(randomQuotable(library.article('freedom')!).map((passage) => passage.text));
   });
 
+  it('given a speech of thanks, set-ups and sentences that lean further in then the pool keeps what reads alone, as a random quote does', () => {
+    const library = Library.create([
+      smallArticle('opening', 'Remarks at the opening of the harbour baths', [
+        'Thank you all for coming, and thank you for your patience with the weather.',
+        'I want to start by thanking the people who made it happen.',
+        'The new baths will open every morning of the year at six o’clock.',
+        'Let me be honest about what comes next for the old pier.',
+        'The fishermen on the quay were much less pleased.',
+        'I have been swimming in that cold harbour every winter ever since.',
+        'The new baths also ask something of their swimmers.',
+        'Consider what a public bath asks of the town that builds it.',
+        'A town that swims together is a town that stays together.',
+        'Thank you, and welcome to your new baths.',
+      ]),
+    ]);
+    const texts = dailyPool(library, 'opening', 8).map((passage) => passage.text);
+    expect(texts).toEqual([
+      'The new baths will open every morning of the year at six o’clock.',
+      'A town that swims together is a town that stays together.',
+    ]);
+    expect(texts).toEqual(randomQuotable(library.article('opening')!).map((passage) => passage.text));
+  });
+
   it('given an article whose every sentence leans on the one before then those are posted, rather than nothing', () => {
     const library = Library.create([
       smallArticle('leaning', 'Leaning', [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { summarize } from '../../src/index.js';
-import { onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
+import { announces, onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
 import { fixtureArticle } from './fixtures.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
@@ -43,6 +43,12 @@ describe('the ceremony of an address in a summary', () => {
     ['Thank you for coming to hear the plan for the new quay.', false],
     ['Thank you all for your patience while the quay was built.', false],
     ['Good harbours need deep water.', false],
+    // Thanks or a welcome for the audience's own ("your patience with the rain", "your new quay") are no
+    // more; thanks to people a relative clause names are thanks all the same.
+    ['Thank you all for coming, and thank you for your patience with the rain.', true],
+    ['Thank you, and welcome to your new quay.', true],
+    ['I want to start by thanking the people who made it happen.', true],
+    ['Welcome to the new quay, which will take ships of 300 metres.', false],
   ] as const)('given %j then whether it only greets is %j', (text, expected) => {
     expect(onlyGreets(text)).toBe(expected);
   });
@@ -123,6 +129,39 @@ describe('the ceremony of an address in a summary', () => {
         where,
       ).toEqual([]);
       expect(said[0], where).not.toMatch(/^(?:That night|And for this final one)\b/);
+    }
+  });
+});
+
+describe('a set-up that announces what comes in a summary', () => {
+  it.each([
+    ['Let me be honest about what comes next.', true],
+    ['Consider what a letter asks of its writer.', true],
+    ['I want to explain why the new quay matters.', true],
+    ['Let me be clear: the quay will be built by May.', false],
+    ['Consider the harbour board, which drew up the plans in 2019.', false],
+    ['What the harbour needs is a deeper channel.', false],
+  ] as const)('given %j then whether it announces is %j', (text, expected) => {
+    expect(announces(text)).toBe(expected);
+  });
+
+  it('given a speech that opens and closes on thanks and sets up its points then no summary of it holds a thank-you or a set-up', () => {
+    const speech = fixtureArticle(
+      'baths-opening',
+      [
+        'Thank you. Thank you all for coming, and thank you for your patience with the rain.',
+        'I want to start by thanking the people who made it happen. The swimming club raised £40,000 in two years.',
+        'The new baths will open every morning of the year at six o’clock, and every child in the town will learn to swim there for free.',
+        'Let me be honest about what comes next. Keeping the baths open will cost the town £300,000 a year.',
+        'Consider what a public bath asks of a town. It asks for money, and it asks for patience.',
+        'Thank you, and welcome to your new baths.',
+      ],
+      { title: 'Remarks at the Opening of the Harbour Baths' },
+    );
+    for (const request of requests) {
+      for (const said of texts(summarize(speech, request))) {
+        expect(said, JSON.stringify(request)).not.toMatch(/^(?:Thank|I want to start|Let me|Consider)/);
+      }
     }
   });
 });

@@ -23,6 +23,14 @@ describe('discourse cues of a sentence', () => {
       { conclusion: false, example: false, dependent: false },
     ],
     ['His aim was to develop the techniques of our own country.', { dependent: true }],
+    // Leaning further in: "also", a comparison with nothing named, "ever since", a quotation alone.
+    ['A letter also asks something of its reader.', { dependent: true }],
+    ['Shop owners on Mill Road were less pleased.', { dependent: true }],
+    ['Shop owners were less pleased than the drivers.', { dependent: false }],
+    ['I have been breaking that rule ever since.', { dependent: true }],
+    ['"The buildings were designed for a climate we no longer have."', { dependent: true }],
+    ['"We cannot ask children to learn in an oven," said Dr. Lena Fischer.', { dependent: false }],
+    ['The same is true of letters: slowness turns recording into thinking.', { dependent: true }],
     ["They're making serious investments in clean energy because they want those jobs.", { dependent: true }],
     ['In 1956, its first screenplay was sold for $600.', { dependent: true }],
     [

@@ -115,6 +115,24 @@ describe('a topic summary that reads on its own', () => {
     ]);
   });
 
+  it('given the only sentence about the topic leans on the one before further in ("About 40 of them…", a quotation whose speaker is named before) then that sentence comes with it', () => {
+    const lane = fixtureArticle('bus-lane', [
+      'The council voted to build a bus lane on Mill Road.',
+      'Shop owners on Mill Road were less pleased. About 40 of them signed a letter warning that the loss of 60 parking spaces would drive customers away.',
+      '"We cannot ask children to learn in an oven," said Dr. Lena Fischer. "The buildings were designed for a climate we no longer have."',
+    ]);
+    const about = (topic: string): string[] =>
+      summarize(lane, { topic, length: 'short' }).sentences.map((s) => s.text);
+    expect(about('parking')).toEqual([
+      'Shop owners on Mill Road were less pleased.',
+      'About 40 of them signed a letter warning that the loss of 60 parking spaces would drive customers away.',
+    ]);
+    expect(about('climate')).toEqual([
+      '"We cannot ask children to learn in an oven," said Dr. Lena Fischer.',
+      '"The buildings were designed for a climate we no longer have."',
+    ]);
+  });
+
   it('given sentences about the topic that open on a pronoun ("It was…", "Their…") then each comes only after the sentence it points back to', () => {
     const pilot = fixtureArticle('pilot', [
       'Mara Quist wrote novels about hospitals and banks.',
