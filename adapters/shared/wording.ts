@@ -324,6 +324,11 @@ export const en = {
   noShorterSummary: 'That was already the shortest summary.',
   noLongerSummary: (s: WordingStyle): string =>
     `That was already the longest summary: ${s.code(`${s.command('summary')} ${optionText(s, 'sentences', '<n>')}`)} gives an exact length, up to 50 sentences.`,
+  /** "longer" after a summary that already showed every sentence of its article. */
+  wholeArticleSummary: (sentences: number): string =>
+    sentences === 1
+      ? 'That was the whole article: it has only one sentence.'
+      : `That was the whole article: it has only ${sentences} sentences.`,
   noSuchCommand: (typed: string, meant: string): string =>
     `There is no /${typed} command: did you mean /${meant}? /help lists them.`,
   /**
@@ -397,6 +402,7 @@ export function followUpWords(
       'only-match': en.noOtherMatch,
       shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,
+      'whole-article': () => en.wholeArticleSummary(reply.sentences ?? 1),
       'nothing-else': en.noOtherMatch,
     }[reply.reason](s);
   }

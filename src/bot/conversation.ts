@@ -1,4 +1,4 @@
-import type { Attribution } from '../content/article.js';
+import { isQuotable, type Attribution } from '../content/article.js';
 import type { Bot } from './bot.js';
 import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
@@ -161,6 +161,10 @@ export function followUp(
   // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
+    // "longer" of a summary that is the whole article already: it says so, not the same sentences again.
+    const whole = resize.way > 0 ? wholeArticleShown(bot, conversation.summary) : undefined;
+    if (whole !== undefined)
+      return { reply: { kind: 'no-follow-up', reason: 'whole-article', sentences: whole } };
     const request = resized(conversation.summary, resize.way);
     if (request !== undefined) return { request };
     return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
@@ -241,6 +245,19 @@ function resized(last: LastSummary, way: -1 | 1): BotRequest | undefined {
   return next === undefined ? undefined : { ...request, length: next };
 }
 
+/**
+ * How many sentences the article of the last summary has, when that summary showed every one of them (an
+ * article of one sentence: "longer" has nothing to add); undefined otherwise.
+ */
+function wholeArticleShown(bot: Bot, last: LastSummary): number | undefined {
+  if (last.shown === undefined) return undefined;
+  const article = bot.library.article(last.shown.slug);
+  const sentences = article?.sentences.filter(isQuotable).length;
+  return sentences !== undefined && sentences > 0 && last.shown.sentences >= sentences
+    ? sentences
+    : undefined;
+}
+
 /** The last summary as asked (its article, author, length or count) of another topic. */
 function aboutAnother(last: LastSummary, topic: string): BotRequest {
   const { continued: _continued, ...request } = last.request;
@@ -312,7 +329,14 @@ export function remembered(conversation: Conversation, reply: BotReply, request?
 /** The summary a reply shows, as asked and at the length shown, for "shorter" and "longer" after it. */
 function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSummary | undefined {
   if (request?.kind !== 'summary') return undefined;
-  if (reply.kind === 'summary') return { request, length: reply.summary.length };
+  if (reply.kind === 'summary') {
+    const { article, topic, length, sentences } = reply.summary;
+    return {
+      request,
+      length,
+      ...(topic === null ? { shown: { slug: article.slug, sentences: sentences.length } } : {}),
+    };
+  }
   if (reply.kind === 'library-summary' && reply.summary.kind === 'found')
     return { request, length: reply.summary.length };
   return undefined;

@@ -7,6 +7,8 @@ import type { BotRequest, QuoteFollowUps } from './requests.js';
 export interface LastSummary {
   readonly request: Extract<BotRequest, { kind: 'summary' }>;
   readonly length: SummaryLength;
+  /** One article's whole summary (no topic): its slug and how many sentences it showed, for "longer". */
+  readonly shown?: { readonly slug: string; readonly sentences: number };
 }
 
 /**

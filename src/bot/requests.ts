@@ -247,12 +247,16 @@ export type BotReply =
   | { readonly kind: 'source'; readonly article: Attribution; readonly speaker?: string | null }
   /**
    * "next" with no quote before it (`no-quote`), or after the only match (`only-match`); "what else did he
-   * say?" after the only words the article quotes `speaker` saying (`nothing-else`).
+   * say?" after the only words the article quotes `speaker` saying (`nothing-else`); "longer" after the
+   * longest summary (`longest`), or after one that showed the whole article already (`whole-article`: it has
+   * only `sentences`).
    */
   | {
       readonly kind: 'no-follow-up';
-      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest' | 'nothing-else';
+      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest' | 'whole-article' | 'nothing-else';
       readonly speaker?: string;
+      /** For `whole-article`: how many sentences the article has. */
+      readonly sentences?: number;
       /** For `no-quote`: a word of the library to ask a quote of. */
       readonly example?: string;
     }

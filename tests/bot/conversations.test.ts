@@ -10,6 +10,7 @@ import {
 import { loadBbcArticles } from '../helpers/bbc.js';
 import { seedArticle } from '../helpers/content.js';
 import { topicLibraryBot } from '../helpers/topic-library.js';
+import { fixtureArticle } from '../summary/fixtures.js';
 
 const key = (userId: string, channelId = 'C1', platform = 'discord'): ConversationKey => ({
   platform,
@@ -154,6 +155,24 @@ describe('converse: more of a summary, or of another topic', () => {
     expect(converse(bot, 'more please', key('U1'), 2)).toEqual({ kind: 'no-follow-up', reason: 'longest' });
     converse(bot, 'summarize it briefly', key('U2'), 3);
     expect(shown(converse(bot, 'what else?', key('U2'), 4))).toEqual([expect.any(String), null, 'medium']);
+  });
+
+  it('given the summary of an article of one sentence, then the first "longer" says the article has only that sentence, not the same summary again', () => {
+    const notice = fixtureArticle(
+      'pool-closed',
+      ['The Westbridge pool will be closed from 3 to 10 June while the filters are replaced.'],
+      { title: 'Pool closed for repairs' },
+    );
+    const bot = new Bot(Library.create([notice, seedArticle()]));
+    converse(bot, 'summarize the pool article', key('U1'), 0);
+    expect(converse(bot, 'longer', key('U1'), 1)).toEqual({
+      kind: 'no-follow-up',
+      reason: 'whole-article',
+      sentences: 1,
+    });
+    // A summary that leaves sentences out still grows.
+    converse(bot, 'summarize the tides article briefly', key('U2'), 2);
+    expect(converse(bot, 'longer', key('U2'), 3).kind).toBe('summary');
   });
 
   it('given a summary, then "and about X?" is that summary of X (across the library, or in its article), not a quote', () => {
