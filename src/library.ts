@@ -284,7 +284,7 @@ export class Library {
     if (inLanguage !== undefined)
       return inLanguage.articles.length === 1 ? inLanguage.articles[0]!.slug : undefined;
     const { result, articles } = this.articlesAbout(input);
-    if (described) return articles[0]?.slug;
+    if (described) return this.foundInItsOwnWords(result, articles[0]?.slug);
     const wanted = titleWords(input);
     const says = (text: string): boolean => {
       const own = new Set(titleWords(text));
@@ -294,6 +294,17 @@ export class Library {
       result.hits.filter((hit) => says(hit.passage.text)).map((hit) => hit.article.slug),
     );
     return saying.size === 1 ? [...saying][0] : undefined;
+  }
+
+  /**
+   * The article a description's search found first, unless all it has is one sentence found only through a
+   * relative of the words ("lecture" for "the speech", scored below a derived form's quality): one weak hit
+   * does not name an article.
+   */
+  private foundInItsOwnWords(result: SearchResult, slug: string | undefined): string | undefined {
+    const hits = result.hits.filter((hit) => hit.article.slug === slug);
+    const weak = hits.length === 1 && hits[0]!.score < this.options.relationQuality.derivation;
+    return weak ? undefined : slug;
   }
 
   /**

@@ -26,6 +26,7 @@ import {
   type IntentOptions,
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
+import { articlesOfKind } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
@@ -55,6 +56,12 @@ export const QUOTE_MATCH_CAP = 100;
 function inTitle(article: Article, words: string): boolean {
   const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
   return foldedWords(words).every((word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word));
+}
+
+/** Whether the words name the article by its title or author: `inTitle`, with one word its own, not a kind alone. */
+function namedByTitle(article: Article, words: string): boolean {
+  const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
+  return inTitle(article, words) && foldedWords(words).some((word) => own.has(word));
 }
 
 /** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */
@@ -712,6 +719,12 @@ export class Bot {
       if (this.library.articles.length <= 1) return this.summary({ ...request, topic: undefined });
       return this.overview(this.library.articles, request);
     }
+    // "summarize the speech": the one article whose title calls it a speech ("Remarks at the Opening of…"),
+    // before any article that says "lecture" is taken for it.
+    const ofKind =
+      named === undefined && words !== undefined ? articlesOfKind(this.library.articles, words) : undefined;
+    if (ofKind?.length === 1)
+      return this.summary({ ...request, topic: undefined, article: ofKind[0]!.slug, described: undefined });
     const whole = this.articleInTopic(request);
     if (whole !== undefined)
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });
@@ -727,7 +740,7 @@ export class Bot {
       const only = wide?.kind === 'found' && wide.excerpts.length === 1 ? wide.excerpts[0]! : undefined;
       const article = only === undefined ? undefined : this.library.article(only.article.slug);
       const named =
-        article !== undefined && inTitle(article, topic) ? article.slug : this.titleRun(topic, summary);
+        article !== undefined && namedByTitle(article, topic) ? article.slug : this.titleRun(topic, summary);
       if (named !== undefined)
         return this.summary({ ...request, topic: undefined, article: named, described: undefined });
       return { kind: 'library-summary', summary };

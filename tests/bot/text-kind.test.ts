@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { Bot, converse, Library, type BotReply, type ConversationKey } from '../../src/index.js';
+import { articlesOfKind } from '../../src/bot/text-kind.js';
+import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+const speech = smallArticle(
+  'baths-opening',
+  'Remarks at the Opening of the Harbour Baths',
+  [
+    'The new baths will open every morning of the year at six o’clock.',
+    'Every child in the town will learn to swim there for free.',
+    'A town that swims together is a town that stays together.',
+  ],
+  'Ann Lee',
+);
+// An essay that says "lecture" once: a relative of "speech" in one sentence.
+const essay = smallArticle(
+  'letters-by-hand',
+  'Why We Should Keep Writing Letters by Hand',
+  [
+    'The handwritten letter is worth keeping because of its slowness.',
+    'Students who write by hand remember more of a lecture than those who type.',
+    'Paper does not need a password, a charger or a company that stays in business.',
+  ],
+  'Jo Whitfield',
+);
+const story = smallArticle('bus-lane', 'Council approves bus lane on Mill Road', [
+  'The council voted 7-4 on Tuesday night to build a dedicated bus lane along Mill Road.',
+  'Shop owners on Mill Road said they would lose trade to the retail park.',
+]);
+
+const key: ConversationKey = { platform: 'console', channelId: 'C1', userId: 'U1' };
+const whole = (reply: BotReply): string | undefined =>
+  reply.kind === 'summary' && reply.summary.topic === null ? reply.summary.article.slug : undefined;
+
+describe('an article named by the kind of text it is ("summarize the speech")', () => {
+  it('given a title that calls its text remarks, then "the speech", "speech" and "the lecture" name it', () => {
+    expect(articlesOfKind([speech, essay, story], 'the speech')).toEqual([speech]);
+    expect(articlesOfKind([speech, essay, story], 'lecture')).toEqual([speech]);
+    expect(articlesOfKind([speech, essay, story], 'the article')).toEqual([]);
+    expect(articlesOfKind([speech, essay, story], 'the harbour')).toBeUndefined();
+  });
+
+  it('given a speech titled "Remarks at…" and an essay that says "lecture", then "summarize the speech" is the speech, as "summarize the baths speech" is', () => {
+    const bot = new Bot(Library.create([speech, essay, story], { lexicon: wordnetLexicon() }));
+    for (const text of ['summarize the speech', 'summary speech', 'summarize the baths speech'])
+      expect(whole(converse(bot, text, { ...key, userId: text }, 0)), text).toBe('baths-opening');
+  });
+
+  it('given no speech and an essay that says "lecture" in one sentence, then "summarize the speech" is no summary of the whole essay', () => {
+    const bot = new Bot(Library.create([essay, story], { lexicon: wordnetLexicon() }));
+    const reply = converse(bot, 'summarize the speech', key, 0);
+    expect(whole(reply)).toBeUndefined();
+  });
+});
