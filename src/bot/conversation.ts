@@ -161,11 +161,13 @@ export function followUp(
   // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
-    // "longer" of a summary that is the whole article already: it says so, not the same sentences again.
-    const whole = resize.way > 0 ? wholeArticleShown(bot, conversation.summary) : undefined;
+    const request = resized(conversation.summary, resize.way);
+    // "longer" of a summary that is the whole article already: it says so, not the same sentences again
+    // (past the longest length, that it was the longest, as before).
+    const whole =
+      request !== undefined && resize.way > 0 ? wholeArticleShown(bot, conversation.summary) : undefined;
     if (whole !== undefined)
       return { reply: { kind: 'no-follow-up', reason: 'whole-article', sentences: whole } };
-    const request = resized(conversation.summary, resize.way);
     if (request !== undefined) return { request };
     return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
   }
