@@ -65,9 +65,12 @@ function parseCooldowns(text: string | undefined, ctx: z.RefinementCtx): Cooldow
       return DEFAULT_COOLDOWN_SECONDS;
     }
     if (!(COOLED_COMMANDS as readonly string[]).includes(name)) {
+      // As the CLI answers a misspelt command ("qoute" is "quote" with two letters swapped), but without
+      // echoing what was typed: a value is never shown.
+      const meant = COOLED_COMMANDS.find((command) => editDistance(command, name.toLowerCase(), 2) <= 2);
       ctx.addIssue({
         code: 'custom',
-        message: `names an unknown command; use ${COOLED_COMMANDS.join(' or ')}`,
+        message: `names an unknown command${meant === undefined ? '' : ` (did you mean ${meant}?)`}; use ${COOLED_COMMANDS.join(' or ')}`,
       });
       return DEFAULT_COOLDOWN_SECONDS;
     }
@@ -295,10 +298,29 @@ export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 const OWN_PREFIXES = /^(?:DISCORD|SLACK|DAILY|HTTP|QUOTEBOT)_/;
 
 /**
+ * Names other bots, tutorials and platforms' docs use for what quotebot reads under another name: no typo,
+ * so edit distance cannot find them (`SLACK_TOKEN` is as near `SLACK_APP_TOKEN` as `SLACK_BOT_TOKEN`).
+ */
+const WELL_KNOWN_NAMES: Readonly<Record<string, string>> = {
+  SLACK_TOKEN: 'SLACK_BOT_TOKEN',
+  SLACK_API_TOKEN: 'SLACK_BOT_TOKEN',
+  SLACK_OAUTH_TOKEN: 'SLACK_BOT_TOKEN',
+  SLACK_BOT_USER_OAUTH_TOKEN: 'SLACK_BOT_TOKEN',
+  SLACK_APP_LEVEL_TOKEN: 'SLACK_APP_TOKEN',
+  SLACK_SOCKET_TOKEN: 'SLACK_APP_TOKEN',
+  SLACK_SECRET: 'SLACK_SIGNING_SECRET',
+  DISCORD_BOT_TOKEN: 'DISCORD_TOKEN',
+  DISCORD_CLIENT_ID: 'DISCORD_APPLICATION_ID',
+  DISCORD_APP_ID: 'DISCORD_APPLICATION_ID',
+  DISCORD_GUILD: 'DISCORD_GUILD_ID',
+  DISCORD_SERVER_ID: 'DISCORD_GUILD_ID',
+};
+
+/**
  * What to say of the names a `.env` file sets that quotebot does not read: one line each for a name that
- * nearly names one of its variables (`DISCRD_TOKEN`, `LOGLEVEL`) or has one of their prefixes, since a
- * setting the bot ignores looks configured and is not. Other names (another tool's) pass in silence; no
- * value is ever shown.
+ * nearly names one of its variables (`DISCRD_TOKEN`, `LOGLEVEL`), is a well-known other name for one
+ * (`SLACK_TOKEN`), or has one of their prefixes, since a setting the bot ignores looks configured and is
+ * not. Other names (another tool's) pass in silence; no value is ever shown.
  */
 export function unreadVariables(names: Iterable<string>): string[] {
   const lines: string[] = [];
@@ -306,10 +328,12 @@ export function unreadVariables(names: Iterable<string>): string[] {
     if (CONFIG_VARIABLES.includes(name)) continue;
     const folded = name.toUpperCase().replace(/[^A-Z]/g, '');
     // Two slips in a long name, one in a short one: "HOST" (another tool's) is no "PORT".
-    const near = CONFIG_VARIABLES.find((known) => {
-      const slips = known.length >= 8 ? 2 : 1;
-      return known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), slips) <= slips;
-    });
+    const near =
+      WELL_KNOWN_NAMES[name.toUpperCase()] ??
+      CONFIG_VARIABLES.find((known) => {
+        const slips = known.length >= 8 ? 2 : 1;
+        return known.replace(/_/g, '') === folded || editDistance(known, name.toUpperCase(), slips) <= slips;
+      });
     if (near === undefined && !OWN_PREFIXES.test(name.toUpperCase())) continue;
     lines.push(
       `.env sets ${name}, which quotebot does not read${near === undefined ? '' : `: did you mean ${near}?`}`,

@@ -41,10 +41,18 @@ describe('COOLDOWN_SECONDS', () => {
       );
     }
     expect(problemsOf({ COOLDOWN_SECONDS: 'xoxb-s3cret:1' })[0]).not.toContain('s3cret');
+    expect(problemsOf({ COOLDOWN_SECONDS: 'random:3' })[0]).not.toContain('did you mean');
     // No number and no command:seconds pair: the format, not "an unknown command".
     for (const value of ['abc', 'quote', '-1'])
       expect(problemsOf({ COOLDOWN_SECONDS: value })[0], value).toMatch(
         /^COOLDOWN_SECONDS must be whole seconds/,
       );
+  });
+
+  it('given a misspelt command then it says which one was meant, as the CLI does, without echoing it', () => {
+    expect(problemsOf({ COOLDOWN_SECONDS: 'qoute:5' })).toEqual([
+      'COOLDOWN_SECONDS names an unknown command (did you mean quote?); use quote or summary',
+    ]);
+    expect(problemsOf({ COOLDOWN_SECONDS: 'quote:3,sumary:20' })[0]).toContain('(did you mean summary?)');
   });
 });

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
+import { slackCommandNames } from '../../adapters/slack/command-names.js';
 import { CONFIG_VARIABLES, loadConfig, unreadVariables } from '../../runtime/config.js';
+import { COMMANDS } from '../../src/index.js';
 import { CONTENT_DIR } from '../helpers/content.js';
 
 describe('names a .env sets that quotebot does not read', () => {
@@ -14,6 +16,14 @@ describe('names a .env sets that quotebot does not read', () => {
       '.env sets LOGLEVEL, which quotebot does not read: did you mean LOG_LEVEL?',
       '.env sets content_dir, which quotebot does not read: did you mean CONTENT_DIR?',
       '.env sets SLACK_BOT_TOKN, which quotebot does not read: did you mean SLACK_BOT_TOKEN?',
+    ]);
+  });
+
+  it('given a name other tools use for one of its variables then it says which one (no typo to find)', () => {
+    expect(unreadVariables(['SLACK_TOKEN', 'DISCORD_BOT_TOKEN', 'DISCORD_CLIENT_ID'])).toEqual([
+      '.env sets SLACK_TOKEN, which quotebot does not read: did you mean SLACK_BOT_TOKEN?',
+      '.env sets DISCORD_BOT_TOKEN, which quotebot does not read: did you mean DISCORD_TOKEN?',
+      '.env sets DISCORD_CLIENT_ID, which quotebot does not read: did you mean DISCORD_APPLICATION_ID?',
     ]);
   });
 
@@ -67,6 +77,12 @@ describe('.env.example', () => {
     const parsed = dotenv.parse(example);
     expect(Object.keys(parsed).sort()).toEqual([...CONFIG_VARIABLES].sort());
     expect(loadConfig(parsed)).toEqual(loadConfig({}));
+  });
+
+  it('given its SLACK_COMMAND_PREFIX example then it names every command the manifest registers, in order', () => {
+    const names = slackCommandNames(COMMANDS, { prefix: 'qb-' });
+    const listed = /qb- gives ([^)]*)\)/.exec(example.replace(/\n# /g, ' '))?.[1];
+    expect(listed).toBe([...names.slashOf.values()].join(', '));
   });
 
   it('given it copied to .env, as the README says, then the command line answers', () => {
