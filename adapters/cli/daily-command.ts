@@ -182,9 +182,25 @@ function runText(report: DailyRunReport, dryRun: boolean, library: Library): str
 function parseAt(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
   const at = new Date(value);
-  if (!/(Z|[+-]\d\d:?\d\d)$/i.test(value.trim()) || Number.isNaN(at.getTime()))
+  if (
+    !/(Z|[+-]\d\d:?\d\d)$/i.test(value.trim()) ||
+    Number.isNaN(at.getTime()) ||
+    !isCalendarDate(value.trim())
+  )
     throw new UsageError(`--at must be an ISO-8601 instant with a timezone, e.g. 2026-03-29T09:00:00+02:00`);
   return at;
+}
+
+/**
+ * Whether an instant's date is one of the calendar's: `Date` reads 2026-02-30 as 2 March, and a typo in a
+ * catch-up script must not become a real post for another day.
+ */
+function isCalendarDate(value: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?![\d-])/.exec(value);
+  if (parts === null) return false;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function channelOf(values: { platform?: string | undefined; channel?: string | undefined }) {

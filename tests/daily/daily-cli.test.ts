@@ -348,6 +348,9 @@ describe('quotebot daily', () => {
 
   it.each([
     [['daily', 'run', '--at', '2026-03-29T09:00'], 2, '--at must be an ISO-8601 instant'],
+    // A day the calendar does not have: refused, not rolled over into 2 March.
+    [['daily', 'run', '--at', '2026-02-30T09:00:00Z'], 2, '--at must be an ISO-8601 instant'],
+    [['daily', 'run', '--at', '2026-04-31T09:00:00+02:00'], 2, '--at must be an ISO-8601 instant'],
     [['daily', 'frobnicate'], 2, 'daily needs one of'],
     [
       ['daily', 'set', '--platform', 'irc', '--channel', 'x', '--time', '09:00', '--timezone', 'UTC'],
