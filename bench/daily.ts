@@ -50,7 +50,7 @@ async function measure(label: string, store: DailyStore, library: Library): Prom
     posters: () => poster,
     clock: { now: () => new Date(now) },
     sleep: async () => {},
-    logger: { info: () => {}, warn: () => {}, error: () => {} },
+    logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     claimant: { id: 'bench', isAlive: () => undefined },
   });
   const idle: number[] = [];

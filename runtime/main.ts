@@ -125,7 +125,12 @@ async function main(): Promise<void> {
   // Daily posts for the platforms served here (scheduler ticking every minute; console mode has none).
   // With Discord shards split between processes, each posts the daily quotes of its own shards' guilds.
   let discord: DiscordAdapter | undefined;
+  // While the store cannot be reached, commands are answered without cooldowns, Slack events are told apart
+  // here only, /daily says that it cannot read or save the schedules right now, and daily runs wait. The
+  // outage is logged once, by whichever of them meets it first, and once when the store answers again.
+  const outage = new StoreOutage(logger);
   const daily = createBotDaily({
+    outage,
     environment,
     library: () => holder.current,
     logger,
@@ -143,10 +148,7 @@ async function main(): Promise<void> {
   const server = await ops.serve(logger);
   if (server) running.push(server);
   try {
-    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use. While the store
-    // cannot be reached, commands are answered without them, Slack events are told apart here only, and
-    // /daily says that it cannot read or save the schedules right now.
-    const outage = new StoreOutage(logger);
+    // Per-user cooldowns on /quote and /summary (COOLDOWN_SECONDS), in the store in use.
     cooldowns = createCooldowns(environment, stores, outage);
     const adapterOptions = {
       bot,

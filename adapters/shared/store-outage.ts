@@ -4,8 +4,9 @@ import type { Logger } from '../../runtime/logger.js';
  * Calls to a store that a request needs only to keep the bot's instances in step (a cooldown, a Slack
  * event already answered), made so that the request is answered when the store cannot be reached: a
  * database restart or failover must not turn every `/quote` into "something went wrong" for everyone.
- * The outage is logged once when the first call fails and once when a call succeeds again, not once per
- * request (a busy bot would write a line per command); `/readyz` reports the store down meanwhile.
+ * The daily scheduler's runs go through it too, so that an instance that gets no command still says when
+ * its store is gone and back. The outage is logged once when the first call fails and once when a call
+ * succeeds again, not once per request or per minute; `/readyz` reports the store down meanwhile.
  */
 export class StoreOutage {
   private down = false;
@@ -21,13 +22,15 @@ export class StoreOutage {
       if (!this.down)
         this.logger.warn(
           { err: error },
-          'the store cannot be reached: answering without cooldowns, /daily says it cannot read or save schedules now, and Slack retries are recognised by this instance only, until it answers again',
+          'the store cannot be reached: answering without cooldowns, /daily says it cannot read or save schedules now, daily posts wait, and Slack retries are recognised by this instance only, until it answers again',
         );
       this.down = true;
       return fallback();
     }
     if (this.down)
-      this.logger.info('the store answers again: cooldowns, /daily and shared Slack retries are back');
+      this.logger.info(
+        'the store answers again: cooldowns, /daily, daily posts and shared Slack retries are back',
+      );
     this.down = false;
     return result;
   }

@@ -1,4 +1,5 @@
 import type { BotObserver } from '../../adapters/shared/observer.js';
+import type { StoreOutage } from '../../adapters/shared/store-outage.js';
 import type { CardPainter, DailyCommands, DailySchedule, DailyStore, Library } from '../../src/index.js';
 import type { Environment } from '../environment.js';
 import type { Logger } from '../logger.js';
@@ -36,6 +37,8 @@ export function createBotDaily(options: {
   store: DailyStore;
   /** Draws the cards of schedules set with `card:true` (the bot's card worker). */
   cards?: CardPainter;
+  /** Logs a run that cannot reach the store once per outage, with the commands' store calls. */
+  outage?: Pick<StoreOutage, 'orElse'>;
 }): BotDaily {
   const logger = options.logger.child({ component: 'daily' });
   const posters = createPosters(
@@ -54,6 +57,7 @@ export function createBotDaily(options: {
         clock: systemClock,
         logger,
         ...(observer === undefined ? {} : { observer }),
+        ...(options.outage === undefined ? {} : { outage: options.outage }),
       });
       logger.info({}, 'daily scheduler started');
     },

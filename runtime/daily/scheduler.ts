@@ -1,6 +1,13 @@
 import { Cron } from 'croner';
 import type { BotObserver } from '../../adapters/shared/observer.js';
-import type { Clock, DailyLogger, DailyRunReport, DailyService } from '../../src/index.js';
+import type { StoreOutage } from '../../adapters/shared/store-outage.js';
+import type {
+  Clock,
+  DailyLogger,
+  DailyOutcomeStatus,
+  DailyRunReport,
+  DailyService,
+} from '../../src/index.js';
 
 /** A running daily scheduler. */
 export interface DailyScheduler {
@@ -18,7 +25,18 @@ export interface DailySchedulerOptions {
   readonly pattern?: string;
   /** Told what became of each due post, for metrics. */
   readonly observer?: Pick<BotObserver, 'dailyPost'>;
+  /**
+   * Reports a run that fails (the store cannot be reached) once per outage, with the bot's other store
+   * calls, and says when a run works again. Without it each failed run logs an error.
+   */
+  readonly outage?: Pick<StoreOutage, 'orElse'>;
 }
+
+/**
+ * Statuses that are no news: the day's post was made (here or by another process, which logs it). A run of
+ * only these comes every minute through the catch-up window, so it is logged at debug.
+ */
+const QUIET: ReadonlySet<DailyOutcomeStatus> = new Set(['already-posted', 'busy']);
 
 /**
  * Ticks every minute (croner) and asks the core what is due. The due logic (timezones, DST, catch-up)
@@ -39,13 +57,17 @@ export function startDailyScheduler(options: DailySchedulerOptions): DailySchedu
       again = true;
       return running;
     }
-    running = service
-      .runDue(clock.now())
+    const run = (): Promise<DailyRunReport> => service.runDue(clock.now());
+    running = (options.outage ? options.outage.orElse(run, () => undefined) : run())
       .then((report) => {
+        if (report === undefined) return undefined;
         for (const outcome of report.outcomes) options.observer?.dailyPost(outcome.platform, outcome.status);
         const posted = report.outcomes.filter((outcome) => outcome.status === 'posted').length;
-        if (report.outcomes.length > 0)
-          logger.info({ at: report.at, due: report.outcomes.length, posted }, 'daily run');
+        const fields = { at: report.at, due: report.outcomes.length, posted };
+        if (report.outcomes.every((outcome) => QUIET.has(outcome.status))) {
+          // After a day's post its slot stays due through the catch-up window (6 h by default).
+          if (report.outcomes.length > 0) logger.debug(fields, 'daily run');
+        } else logger.info(fields, 'daily run');
         return report;
       })
       .catch((error: unknown) => {

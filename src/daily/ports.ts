@@ -11,6 +11,8 @@ export type Sleep = (ms: number) => Promise<void>;
 
 /** Structured logging (pino's `logger.info(fields, message)` fits). */
 export interface DailyLogger {
+  /** What an operator looks at only when debugging (a run each minute that found nothing new to post). */
+  debug(fields: object, message: string): void;
   info(fields: object, message: string): void;
   warn(fields: object, message: string): void;
   error(fields: object, message: string): void;

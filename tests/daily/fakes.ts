@@ -45,6 +45,9 @@ export class FakeClock implements Clock {
 /** Collects log lines so tests can assert on what was logged. */
 export class MemoryLogger implements DailyLogger {
   readonly lines: { level: string; message: string; fields: object }[] = [];
+  debug(fields: object, message: string): void {
+    this.lines.push({ level: 'debug', message, fields });
+  }
   info(fields: object, message: string): void {
     this.lines.push({ level: 'info', message, fields });
   }

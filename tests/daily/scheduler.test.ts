@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { StoreOutage } from '../../adapters/shared/store-outage.js';
 import { startDailyScheduler } from '../../runtime/daily/scheduler.js';
+import { createLogger } from '../../runtime/logger.js';
 import { fixtureLibrary } from './fixture-library.js';
 import { FakeClock, FakePlatform, makeService, schedule } from './fakes.js';
 
@@ -78,5 +80,52 @@ describe('the daily scheduler (croner)', () => {
       message: 'daily run failed',
       fields: { error: 'database is locked' },
     });
+  });
+
+  it('given runs that fail through a store outage then the outage is logged once, and once when a run works again', async () => {
+    const clock = new FakeClock('2026-06-01T07:00:00Z');
+    const { service, logger } = makeService({ library: fixtureLibrary(), clock, posters: [] });
+    const runDue = service.runDue.bind(service);
+    let calls = 0;
+    service.runDue = async (at, mode) => {
+      calls += 1;
+      if (calls <= 3) throw new Error('connect ECONNREFUSED 127.0.0.1:54338');
+      return runDue(at, mode);
+    };
+    const written: { level: number; msg: string }[] = [];
+    const outage = new StoreOutage(
+      createLogger('info', { write: (line: string) => void written.push(JSON.parse(line)) }),
+    );
+    // Ticks once a year: the runs below are `runNow`, what every tick does.
+    const scheduler = startDailyScheduler({ service, clock, logger, outage, pattern: '0 0 1 1 *' });
+    for (let run = 0; run < 4; run += 1) await scheduler.runNow();
+    await scheduler.stop();
+    expect(calls).toBe(5);
+    expect(logger.lines.filter((line) => line.level === 'error')).toEqual([]);
+    expect(written.map((line) => [line.level, line.msg.split(':')[0]])).toEqual([
+      [40, 'the store cannot be reached'],
+      [30, 'the store answers again'],
+    ]);
+  });
+
+  it('given a run where every due post was already made then it logs at debug; given one that posts then at info', async () => {
+    const clock = new FakeClock('2026-06-01T07:00:00Z');
+    const discord = new FakePlatform('discord', clock, 120_000);
+    const { service, store, logger } = makeService({ library: fixtureLibrary(), clock, posters: [discord] });
+    await store.saveSchedule(schedule());
+    const scheduler = startDailyScheduler({ service, clock, logger, pattern: '0 0 1 1 *' });
+    await scheduler.runNow();
+    clock.advance(60_000);
+    await scheduler.runNow();
+    clock.advance(60_000);
+    await scheduler.runNow();
+    await scheduler.stop();
+    expect(discord.messages).toHaveLength(1);
+    // The run at start, the runs asked for, and one more for a `runNow` that came during the first.
+    const runs = logger.lines.filter((line) => line.message === 'daily run');
+    expect(runs.length).toBeGreaterThanOrEqual(3);
+    expect(runs[0]).toMatchObject({ level: 'info', fields: { due: 1, posted: 1 } });
+    for (const run of runs.slice(1))
+      expect(run).toMatchObject({ level: 'debug', fields: { due: 1, posted: 0 } });
   });
 });
