@@ -1,5 +1,5 @@
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
-import { SearchStatus, suggestTimezones, type Bot, type CommandOption } from '../../src/index.js';
+import { SearchStatus, suggestTypedTimezones, type Bot, type CommandOption } from '../../src/index.js';
 import type { DiscordContext } from './context.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { encodePick, type QuotePick } from './query-pick.js';
@@ -64,11 +64,10 @@ export function articleSuggestions(bot: Bot, typed: string): Choice[] {
   );
 }
 
-/** IANA time zones for what was typed ("paris", "new york", "CET"), ranked by the core. */
-export function timeZoneSuggestions(typed: string): Choice[] {
-  return distinct(
-    suggestTimezones(typed, DISCORD_LIMITS.choices).map((zone) => ({ name: zone, value: zone })),
-  );
+/** IANA time zones for what was typed ("paris", "new york", "mumbai", "CET"), ranked by the core. */
+export async function timeZoneSuggestions(typed: string): Promise<Choice[]> {
+  const zones = await suggestTypedTimezones(typed, DISCORD_LIMITS.choices);
+  return distinct(zones.map((zone) => ({ name: zone, value: zone })));
 }
 
 function optionOf(interaction: AutocompleteInteraction, bot: Bot, name: string): CommandOption | undefined {
@@ -93,6 +92,6 @@ export async function answerAutocomplete(
     const article = interaction.options.getString('article') ?? undefined;
     choices = querySuggestions(context.bot, typed, article || undefined, context.picks);
   } else if (source === 'article') choices = articleSuggestions(context.bot, typed);
-  else if (source === 'timezone') choices = timeZoneSuggestions(typed);
+  else if (source === 'timezone') choices = await timeZoneSuggestions(typed);
   await interaction.respond(choices);
 }

@@ -10,7 +10,7 @@ import type { Clock } from './ports.js';
 import { rotationProgress } from './rotation.js';
 import type { DailyService } from './service.js';
 import { USED_STATUSES, type DailyStore, type PostRecord } from './store.js';
-import { resolveTimezone, suggestTimezones } from './timezone.js';
+import { resolveTypedTimezone, suggestTypedTimezones } from './timezone.js';
 
 /** What the command path needs of the daily quotes: the core's `/daily` handler. */
 export type DailyCommandsPort = Pick<DailyCommands, 'handle'>;
@@ -33,8 +33,8 @@ export class DailyCommands {
   constructor(private readonly deps: DailyCommandsDeps) {}
 
   /** Timezones for autocomplete while typing (at most 25, Discord's limit). */
-  timezoneSuggestions(input: string): string[] {
-    return suggestTimezones(input, 25);
+  timezoneSuggestions(input: string): Promise<string[]> {
+    return suggestTypedTimezones(input, 25);
   }
 
   async handle(request: DailyRequest): Promise<DailyReply> {
@@ -66,7 +66,7 @@ export class DailyCommands {
   private async set(request: Extract<DailyRequest, { kind: 'daily-set' }>): Promise<DailyReply> {
     const time = parseLocalTime(request.time);
     if (time === undefined) return { kind: 'invalid-time', input: request.time };
-    const zone = resolveTimezone(request.timezone);
+    const zone = await resolveTypedTimezone(request.timezone);
     if (!zone.ok) return { kind: 'invalid-timezone', input: request.timezone, suggestions: zone.suggestions };
     const days = request.days === undefined ? [...WEEKDAYS] : parseDays(request.days);
     if (days === undefined || days.length === 0) return { kind: 'invalid-days', input: request.days ?? '' };

@@ -2,7 +2,15 @@
 export * from './schedule.js';
 export { parseDays, formatDays } from './days.js';
 export { parseLocalTime } from './local-time.js';
-export { resolveTimezone, suggestTimezones, knownTimezones, type TimezoneResolution } from './timezone.js';
+export {
+  resolveTimezone,
+  resolveTypedTimezone,
+  suggestTimezones,
+  suggestTypedTimezones,
+  knownTimezones,
+  type TimezoneResolution,
+} from './timezone.js';
+export { loadTimezonePlaces, type TimezonePlace } from './timezone-places.js';
 export * from './zoned-time.js';
 export { slotOn, dueSlot, nextPost, localDateOf, type DailySlot, type NextPost } from './due.js';
 export { dailyPool, postablePassages, wordCount } from './eligible.js';

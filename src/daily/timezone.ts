@@ -1,5 +1,6 @@
 import { editDistance } from '../search/edit-distance.js';
 import { foldText } from '../text/fold.js';
+import { loadTimezonePlaces, type TimezonePlace } from './timezone-places.js';
 
 /** What a user typed for a timezone, resolved, or the zones they may have meant. */
 export type TimezoneResolution =
@@ -13,7 +14,6 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   wet: ['Europe/Lisbon'],
   eet: ['Europe/Athens', 'Europe/Helsinki'],
   bst: ['Europe/London'],
-  gmt: ['UTC', 'Europe/London'],
   est: ['America/New_York', 'America/Toronto'],
   edt: ['America/New_York', 'America/Toronto'],
   cst: ['America/Chicago', 'America/Mexico_City', 'Asia/Shanghai'],
@@ -56,7 +56,9 @@ const current = (zone: string): string => {
   return renamed !== undefined && accepted(renamed) ? renamed : zone;
 };
 
-const UTC_NAMES = new Set(['utc', 'etc/utc', 'etc/gmt', 'z', 'zulu', 'universal', 'etc/universal']);
+// IANA's GMT (a link to Etc/GMT) is UTC all year; the UK's clock, GMT in winter and BST in summer, is
+// Europe/London.
+const UTC_NAMES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z', 'zulu', 'universal', 'etc/universal']);
 
 let zoneList: readonly string[] | undefined;
 
@@ -91,17 +93,45 @@ function canonical(input: string): string | undefined {
   }
 }
 
+/** A place's zone as this runtime names it, if it knows the zone under its name or another of its group. */
+function zoneOf(place: TimezonePlace): string | undefined {
+  const known = [place.name, ...place.group].find(accepted);
+  return known === undefined ? undefined : current(known);
+}
+
+/** The zones whose country is `wanted` (`india`), and those one of whose main cities is (`mumbai`). */
+function placesNamed(wanted: string, places: readonly TimezonePlace[]) {
+  // The table has no populations. A zone's other names stand in: America/New_York has 17 (US/Eastern,
+  // EST5EDT, …), America/Adak 3; the table's order (by offset) breaks ties.
+  const zones = (matches: (place: TimezonePlace) => boolean) => [
+    ...new Set(
+      places
+        .filter(matches)
+        .sort((a, b) => b.group.length - a.group.length)
+        .map(zoneOf)
+        .filter((zone) => zone !== undefined),
+    ),
+  ];
+  return {
+    country: zones((place) => key(place.countryName) === wanted),
+    city: zones((place) => place.mainCities.some((city) => key(city) === wanted)),
+  };
+}
+
 /**
- * Zones that may be meant by some words, best first: a city that matches exactly, then one that starts
- * with the words, then one that contains them, then one within typo distance. For autocomplete too.
+ * Zones that may be meant by some words, best first: a country's zones and a zone whose city or one of
+ * whose main cities matches exactly (`places`, from `loadTimezonePlaces`), then a zone whose city starts
+ * with the words, then one whose name contains them, then one within typo distance. For autocomplete too.
  */
-export function suggestTimezones(input: string, limit = 5): string[] {
+export function suggestTimezones(input: string, limit = 5, places: readonly TimezonePlace[] = []): string[] {
   const wanted = key(input);
   if (wanted.length === 0) return knownTimezones().slice(0, limit);
   // An abbreviation's places are what it means: "est" is no part of "Budapest".
   const fromAbbreviation = ABBREVIATIONS[wanted];
   if (fromAbbreviation !== undefined) return fromAbbreviation.slice(0, limit);
   const ranked: { zone: string; rank: number }[] = [];
+  const named = placesNamed(wanted, places);
+  for (const zone of [...named.country, ...named.city]) ranked.push({ zone, rank: -1 });
   const budget = wanted.length < 5 ? 1 : 2;
   for (const zone of knownTimezones()) {
     const city = cityOf(zone);
@@ -120,24 +150,61 @@ export function suggestTimezones(input: string, limit = 5): string[] {
     }
     if (rank !== undefined) ranked.push({ zone, rank });
   }
-  ranked.sort((a, b) => a.rank - b.rank || a.zone.localeCompare(b.zone));
+  // A typo in a main city ("mumbia") ranks as one in a zone's own city, when none is nearer: "berln" is
+  // Berlin, not also Bergen's Europe/Oslo.
+  const best = Math.min(Infinity, ...ranked.map((entry) => entry.rank));
+  for (const place of places) {
+    const zone = zoneOf(place);
+    if (zone === undefined) continue;
+    const distance = Math.min(...place.mainCities.map((city) => editDistance(key(city), wanted, budget)));
+    if (distance <= budget && 2 + distance <= best) ranked.push({ zone, rank: 2 + distance });
+  }
+  // Stable: a country's zones keep the order `placesNamed` gives them.
+  ranked.sort((a, b) => a.rank - b.rank || (a.rank < 0 ? 0 : a.zone.localeCompare(b.zone)));
   return [...new Set(ranked.map((entry) => entry.zone))].slice(0, limit);
 }
 
 /**
- * Validates a timezone a user typed. Accepts an IANA name in any case (`europe/berlin`), `UTC`, and a
- * city that names exactly one zone (`berlin` → `Europe/Berlin`, `new york` → `America/New_York`).
- * Anything else (typos, abbreviations such as `CET`) is refused with suggestions.
+ * Validates a timezone a user typed. Accepts an IANA name in any case (`europe/berlin`), `UTC` (and `GMT`,
+ * which IANA defines as UTC), a city that names exactly one zone (`berlin` → `Europe/Berlin`, `new york` →
+ * `America/New_York`), and, given `places`, a main city of one zone (`mumbai` → `Asia/Kolkata`) or a
+ * country with one zone (`india` → `Asia/Kolkata`). Anything else (typos, abbreviations such as `CET`, a
+ * country of several zones) is refused with suggestions.
  */
-export function resolveTimezone(input: string): TimezoneResolution {
+export function resolveTimezone(input: string, places: readonly TimezonePlace[] = []): TimezoneResolution {
   const text = input.trim();
   if (text.length === 0) return { ok: false, suggestions: [] };
-  const zone = canonical(text) ?? canonical(text.replace(/\s+/g, '_'));
+  const zone = ianaZone(text);
   if (zone !== undefined) return { ok: true, timezone: zone };
   const wanted = key(text);
   if (ABBREVIATIONS[wanted] === undefined) {
     const cities = knownTimezones().filter((candidate) => cityOf(candidate) === wanted);
     if (cities.length === 1) return { ok: true, timezone: cities[0]! };
+    if (cities.length === 0) {
+      const named = placesNamed(wanted, places);
+      const only = named.city.length === 1 ? named.city : named.country.length === 1 ? named.country : [];
+      if (only.length === 1) return { ok: true, timezone: only[0]! };
+    }
   }
-  return { ok: false, suggestions: suggestTimezones(text) };
+  return { ok: false, suggestions: suggestTimezones(text, 5, places) };
+}
+
+/** The IANA zone typed, in any case and with spaces for underscores, if it is one. */
+function ianaZone(text: string): string | undefined {
+  return canonical(text) ?? canonical(text.replace(/\s+/g, '_'));
+}
+
+/**
+ * `resolveTimezone` with the zones' places (`loadTimezonePlaces`), which are loaded only when the words
+ * typed are not an IANA name.
+ */
+export async function resolveTypedTimezone(input: string): Promise<TimezoneResolution> {
+  const zone = ianaZone(input.trim());
+  if (zone !== undefined) return { ok: true, timezone: zone };
+  return resolveTimezone(input, await loadTimezonePlaces());
+}
+
+/** `suggestTimezones` with the zones' places, for autocomplete. */
+export async function suggestTypedTimezones(input: string, limit = 5): Promise<string[]> {
+  return suggestTimezones(input, limit, key(input).length === 0 ? [] : await loadTimezonePlaces());
 }

@@ -7,9 +7,12 @@ import {
   parseCommandInput,
   parseDays,
   parseLocalTime,
+  loadTimezonePlaces,
   resolveTimezone,
+  resolveTypedTimezone,
   slackMayManageDaily,
   suggestTimezones,
+  suggestTypedTimezones,
 } from '../../src/index.js';
 
 describe('timezone input', () => {
@@ -53,6 +56,40 @@ describe('timezone input', () => {
 
   it.each([[''], ['Mars/Olympus'], ['+01:00'], ['xyzzy']])('given %j then it is refused', (input) => {
     expect(resolveTimezone(input).ok).toBe(false);
+  });
+
+  it.each([
+    ['mumbai', 'Asia/Kolkata'],
+    ['Delhi', 'Asia/Kolkata'],
+    ['india', 'Asia/Kolkata'],
+    ['new york', 'America/New_York'],
+    ['GMT', 'UTC'],
+    ['gmt', 'UTC'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+  ])('given %j (a main city, a country of one zone, or IANA GMT) then it is %s', async (input, zone) => {
+    expect(await resolveTypedTimezone(input)).toEqual({ ok: true, timezone: zone });
+  });
+
+  it('given a country of several zones then it is refused with its zones first', async () => {
+    const result = await resolveTypedTimezone('united states');
+    expect(result.ok).toBe(false);
+    const suggestions = result.ok ? [] : result.suggestions;
+    expect(suggestions).toHaveLength(5);
+    expect(suggestions.every((zone) => zone.startsWith('America/') || zone.startsWith('Pacific/'))).toBe(
+      true,
+    );
+    expect(suggestions[0]).toBe('America/New_York');
+  });
+
+  it('given a typo of a main city or a country then that zone is suggested first (not Dubai for mumbai, not the Indian Ocean for india)', async () => {
+    expect((await suggestTypedTimezones('mumbia'))[0]).toBe('Asia/Kolkata');
+    expect((await suggestTypedTimezones('india'))[0]).toBe('Asia/Kolkata');
+    expect(suggestTimezones('mumbai', 5, await loadTimezonePlaces())[0]).toBe('Asia/Kolkata');
+  });
+
+  it('given an IANA name then the places are not needed: the same answer without them', () => {
+    expect(resolveTimezone('Asia/Kolkata')).toEqual({ ok: true, timezone: 'Asia/Kolkata' });
+    expect(resolveTimezone('GMT')).toEqual({ ok: true, timezone: 'UTC' });
   });
 
   it('given a prefix then autocomplete offers zones that start with it, at most the limit', () => {
