@@ -20,8 +20,10 @@ export interface RotationPick {
  * turn (the articles in a shuffled order, each article's passages in a shuffled order of its own),
  * skipping an article once it is used up. So a cycle's first posts come from as many different articles,
  * and a few long speeches do not crowd out a dozen short news stories for weeks, as one flat shuffle of
- * every passage did. Seeded by channel and cycle; it depends on nothing else but the content, so every
- * instance walks the same order.
+ * every passage did. An article longer than every other is spread evenly over the cycle after its first
+ * turn (`spreadLongest`) rather than left alone at its end, where it was the post of many days running.
+ * Seeded by channel and cycle; it depends on nothing else but the content, so every instance walks the
+ * same order.
  */
 export function rotationOrder(channel: ChannelRef, cycle: number, pool: readonly Passage[]): Passage[] {
   // One seeded sequence shuffles each article's passages in turn, then the articles. A pool of one
@@ -29,7 +31,37 @@ export function rotationOrder(channel: ChannelRef, cycle: number, pool: readonly
   // shuffle it had when the rotation was one flat shuffle: a one-article schedule goes on as it did.
   const random = seededRandom(hashString(`${channelKey(channel)}#${cycle}`));
   const articles = passagesByArticle(pool).map((passages) => shuffleWith(passages, random));
-  return takeTurns(shuffleWith(articles, random));
+  return spreadLongest(shuffleWith(articles, random));
+}
+
+/**
+ * Turns (`takeTurns`) of the lists, except that a list longer than every other does not take turns after
+ * the first: its other items are spread evenly between the other lists' items (themselves ordered so), so
+ * they are not left to the end, one list's items in a row (the longest article's leftovers were once
+ * posted four days running). The first turn stays one item of each list, in the lists' order. Lists of
+ * which two share the greatest length, or a single list, take plain turns: they never leave one list alone
+ * at the end.
+ */
+export function spreadLongest<T>(lists: readonly (readonly T[])[]): T[] {
+  const sizes = lists.map((list) => list.length);
+  const most = Math.max(0, ...sizes);
+  const longest = sizes.indexOf(most);
+  if (lists.length < 2 || sizes.filter((size) => size === most).length > 1) return takeTurns(lists);
+  const order = lists.flatMap((list) => list.slice(0, 1));
+  // The others after their first turn are spread the same way: the next longest is not left alone either.
+  const rest = spreadLongest(lists.filter((_, index) => index !== longest).map((list) => list.slice(1)));
+  const spread = lists[longest]!.slice(1);
+  // The gaps are before each of `rest` and after the last; gap g holds the items up to ⌊(g+1)·k/G⌋, so
+  // the counts differ by one at most and the smallest count comes first, after the first turn.
+  const gaps = rest.length + 1;
+  let placed = 0;
+  for (let gap = 0; gap < gaps; gap++) {
+    const upTo = Math.floor(((gap + 1) * spread.length) / gaps);
+    order.push(...spread.slice(placed, upTo));
+    placed = upTo;
+    if (gap < rest.length) order.push(rest[gap]!);
+  }
+  return order;
 }
 
 /** The pool's passages grouped by article, the articles in the order the pool first names them. */
@@ -57,8 +89,9 @@ export function takeTurns<T>(lists: readonly (readonly T[])[]): T[] {
 /**
  * Picks the next passage for a channel: the first of the current cycle's order (`rotationOrder`) that the
  * cycle has not used yet, so a cycle stored under another order goes on without a repeat. Once every
- * passage of the pool was used, a new cycle starts with a new order; its first passage is never the one
- * posted last, so no passage appears twice in a row. Undefined when the pool is empty.
+ * passage of the pool was used, a new cycle starts with a new order; its first post comes from another
+ * article than the one posted last when there is one, and is never the passage posted last, so no
+ * passage appears twice in a row. Undefined when the pool is empty.
  */
 export function nextPassage(
   channel: ChannelRef,
@@ -72,7 +105,11 @@ export function nextPassage(
   if (remaining !== undefined) return { passage: remaining, cycle };
   const order = rotationOrder(channel, cycle + 1, pool);
   const last = [...used].sort((a, b) => a.localDate.localeCompare(b.localDate)).at(-1)?.passageId;
-  const first = order[0]!.id === last && order.length > 1 ? order[1]! : order[0]!;
+  const lastArticle = pool.find((passage) => passage.id === last)?.slug;
+  const first =
+    order.find((passage) => passage.slug !== lastArticle) ??
+    order.find((passage) => passage.id !== last) ??
+    order[0]!;
   return { passage: first, cycle: cycle + 1 };
 }
 

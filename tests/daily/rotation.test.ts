@@ -48,6 +48,17 @@ function libraryPool(sizes: Record<string, number>) {
 
 const slugOf = (passageId: string) => passageId.split('#')[0]!;
 
+/** The most days in a row one article was posted. */
+function longestRun(slugs: readonly string[]): number {
+  let longest = 0;
+  let run = 0;
+  slugs.forEach((slug, day) => {
+    run = day > 0 && slugs[day - 1] === slug ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  });
+  return longest;
+}
+
 describe('the pool of postable passages', () => {
   it('given an article with a fragment, a repeated sentence and a copy of its deck then none of them is in the pool', () => {
     const library = fixtureLibrary();
@@ -254,6 +265,39 @@ describe('article-first rotation of a library', () => {
       expect(new Set(posts.slice(0, 16)).size).toBe(16);
       // Three turns of sixteen articles: every news passage is out within the first 48 posts.
       expect(posts.slice(48).every((slug) => slug.startsWith('speech-'))).toBe(true);
+    }
+  });
+
+  it('given one article with most of the passages (22 of 36) then over two cycles it never runs more than two days, and a cycle never opens with the article that closed the last', () => {
+    const pool = libraryPool({ letters: 22, buslane: 6, heatwave: 5, speech: 3 });
+    for (const ref of [channel, { platform: 'console', channelId: 'C1' } as const]) {
+      const used = walk(pool, pool.length * 3, ref);
+      const slugs = used.map((entry) => slugOf(entry.passageId));
+      expect(longestRun(slugs), `${ref.channelId}: ${slugs.join(' ')}`).toBeLessThanOrEqual(2);
+      for (const cycle of [0, 1, 2]) {
+        const posts = used.filter((entry) => entry.cycle === cycle).map((entry) => entry.passageId);
+        expect(new Set(posts).size).toBe(pool.length);
+        expect(new Set(posts.slice(0, 4).map(slugOf)).size).toBe(4);
+      }
+      for (const start of [pool.length, pool.length * 2]) expect(slugs[start]).not.toBe(slugs[start - 1]);
+    }
+  });
+
+  it('given two long articles (10 and 9 passages) among shorter ones (5 and 5) then over two cycles no article is posted two days running: the second longest is spread too', () => {
+    const pool = libraryPool({ long: 10, mid: 9, news: 5, note: 5 });
+    for (const channelId of ['111', '222', '333', 'C9']) {
+      const slugs = walk(pool, pool.length * 2, { platform: 'slack', channelId }).map((entry) =>
+        slugOf(entry.passageId),
+      );
+      expect(longestRun(slugs), slugs.join(' ')).toBe(1);
+    }
+  });
+
+  it('given articles of 1, 2 and 10 passages then after the first turn the long one is split by the other post, not left at the end (at most five days running, not eight)', () => {
+    const pool = libraryPool({ single: 1, pair: 2, long: 10 });
+    for (const ref of [channel, { platform: 'slack', channelId: 'C9' } as const]) {
+      const slugs = walk(pool, pool.length * 2, ref).map((entry) => slugOf(entry.passageId));
+      expect(longestRun(slugs), slugs.join(' ')).toBeLessThanOrEqual(5);
     }
   });
 
