@@ -56,7 +56,8 @@ export class SearchEngine {
     this.fuzzy = new FuzzyTerms(index);
     this.analyzer = new QueryAnalyzer(index, glossary, this.fuzzy, options);
     // Read on the first query, not at start-up.
-    const titles = titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf)));
+    const titles =
+      titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf, options.lexicon)));
     this.scorer = new PassageScorer(index, options, titles);
     this.options = options;
   }

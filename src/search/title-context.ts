@@ -9,6 +9,8 @@ import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { surnameCredits } from './surnames.js';
 import { pronounCredits } from './pronouns.js';
+import { speakerCredits } from './quoted-speakers.js';
+import { NO_LEXICON, type Lexicon } from './lexicon.js';
 
 /**
  * What a title word is worth to a sentence that does not say it, as a share of the word's match: below
@@ -20,7 +22,8 @@ export const TITLE_QUALITY = 0.5;
 
 /**
  * The query words each article's title has, for the articles whose title has any (see `TitleContext`), and
- * the given names credited to sentences that say only a surname (see `surnameCredits`) or the words of their
+ * the given names credited to sentences that say only a surname (see `surnameCredits`), the speaker's name to
+ * the quotations that do not name them (see `speakerCredits`), or the words of their
  * neighbours (see `neighbourCredits`): disjoint spans of passages (an article, or one sentence of it), each
  * with its words.
  */
@@ -74,6 +77,8 @@ export class TitleContext {
     private readonly index: SentenceIndex,
     /** First passage of each article, ascending, then the passage count. */
     private readonly starts: Uint32Array,
+    /** Tells a description before a name from the name, as who said a quotation is read (`speakerCredits`). */
+    private readonly lexicon: Lexicon,
   ) {}
 
   /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
@@ -81,7 +86,11 @@ export class TitleContext {
     return this.index.hasTerm(label.toLowerCase());
   }
 
-  static of(index: SentenceIndex, titleOf: (slug: string) => string | undefined): TitleContext {
+  static of(
+    index: SentenceIndex,
+    titleOf: (slug: string) => string | undefined,
+    lexicon: Lexicon = NO_LEXICON,
+  ): TitleContext {
     const starts: number[] = [];
     /** Per article, its title and its lead's names: what the article says it is about. */
     const titles: string[] = [];
@@ -95,7 +104,7 @@ export class TitleContext {
       }
     }
     starts.push(index.passageCount);
-    const context = new TitleContext(index, Uint32Array.from(starts));
+    const context = new TitleContext(index, Uint32Array.from(starts), lexicon);
     for (const [article, title] of titles.entries()) {
       const ids = new Set<number>();
       const stems = new Set<string>();
@@ -113,7 +122,8 @@ export class TitleContext {
 
   /**
    * The articles of the range whose title has some of the query's content words, with each word's
-   * credit, and the sentences credited a given name (`surnameCredits`) or, with `neighbours`, the words of
+   * credit, and the sentences credited a given name (`surnameCredits`), their speaker's name
+   * (`speakerCredits`) or, with `neighbours`, the words of
    * the sentences next to them (`neighbourCredits`, for sentences with `ownWords` of the query's words);
    * undefined when none has any. A word in more than half of the range's titles (when it holds several
    * articles) tells no article from the others and earns nothing: "address" in a library of addresses
@@ -127,8 +137,11 @@ export class TitleContext {
   ): TitleCredits | undefined {
     const named = withNeighbours(
       withNeighbours(
-        surnameCredits(this.index, this.starts, words, range),
-        pronounCredits(this.index, this.starts, words, range),
+        withNeighbours(
+          surnameCredits(this.index, this.starts, words, range),
+          pronounCredits(this.index, this.starts, words, range),
+        ),
+        speakerCredits(this.index, this.lexicon, words, range),
       ),
       neighbours && neighbourCredits(this.index, this.starts, terms, range, neighbours.ownWords),
     );
