@@ -52,20 +52,34 @@ function closes(text: string, at: number): boolean {
 }
 
 /**
+ * A sentence's straight double marks as curly ones (`"We were told…," said Tom Hale` → “We were told…,” said
+ * Tom Hale), one character for one, so highlights stay where they were: inside the single marks a quotation
+ * that holds quotations is shown between, the inner ones are the double curly marks.
+ */
+function curlyDoubleMarks(text: string): string {
+  if (!text.includes('"')) return text;
+  return text.replace(/"/g, (_mark, at: number) => (closes(text, at) ? '”' : '“'));
+}
+
+/**
  * A piece of a sentence cut at its semicolons, as shown (the search quotes such pieces alone): "…" before one
  * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of
  * the semicolon of one the sentence goes on after ("(2) Second, passage of the tax reforms;"). `text` is the
- * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is.
+ * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is, but that the
+ * straight double marks of one shown between ‘ and ’ (`quoteMarksFor`) are curly, “ and ”, as nested
+ * quotations alternate.
  */
 export function asPiece(text: string): {
   readonly text: string;
   readonly lead: string;
   readonly trail: string;
 } {
-  const trimmed = text.trimEnd();
+  const nested = quoteMarksFor(text)[0] === '‘';
+  const shown = nested ? curlyDoubleMarks(text) : text;
+  const trimmed = shown.trimEnd();
   const goesOn = trimmed.endsWith(';');
   return {
-    text: goesOn ? trimmed.slice(0, -1) : text,
+    text: goesOn ? trimmed.slice(0, -1) : shown,
     lead: opensInSmallLetter(text) ? '…' : '',
     trail: goesOn ? '…' : '',
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReply as renderDiscord } from '../../adapters/discord/render-reply.js';
+import { dailyPostBody } from '../../adapters/discord/daily-poster.js';
 import { renderDailyPost } from '../../adapters/slack/render-daily-post.js';
 import { renderReply as renderSlack } from '../../adapters/slack/render-reply.js';
 import { renderForTerminal } from '../../adapters/terminal/render.js';
@@ -160,5 +161,45 @@ describe('a piece of a long sentence cut at its semicolons, as each platform sho
     const card = cardRequestForHit(middle.hit);
     expect(card.text).toMatch(/as to wages…$/);
     expect(card.highlights.map(([a, b]) => card.text.slice(a, b))).toEqual(['unwarranted', 'preferences']);
+  });
+});
+
+describe('a passage that quotes someone in straight double marks, as each platform shows it', () => {
+  const said =
+    '"We were told this was a consultation, but the decision was made before anyone asked us," said Tom Hale, who has run a hardware shop on the street for 31 years.';
+  const bot = new Bot(
+    Library.create([smallArticle('lane', 'Bus lane', [said, 'Other news about the harbour.'])]),
+  );
+  const reply = bot.handle({ kind: 'quote', query: 'hardware shop' });
+  const curled =
+    '‘“We were told this was a consultation, but the decision was made before anyone asked us,” said Tom Hale';
+
+  it('given its piece, then its marks are curly, one for one, so that its highlights stay where they were', () => {
+    const piece = asPiece(said);
+    expect(piece.text).toBe(said.replace('"', '“').replace('"', '”'));
+    expect(piece.text).toHaveLength(said.length);
+    // A passage shown between “ and ”, or that is one quotation in its own marks, is as written.
+    expect(asPiece('"Yes, it is."').text).toBe('"Yes, it is."');
+    expect(asPiece('companies that "offshore" jobs, they said').text).toBe(
+      'companies that “offshore” jobs, they said',
+    );
+  });
+
+  it('given the console, Discord and Slack, then the inner marks are “ and ” inside ‘ and ’, none straight', () => {
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    const post = { passage: reply.hit.passage, article: reply.hit.article } as DailyPostRequest;
+    const rendered = [
+      renderForTerminal(reply, { color: false }),
+      JSON.stringify(renderDiscord(reply, false, {})),
+      JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
+      JSON.stringify(renderDailyPost(post)),
+      JSON.stringify(dailyPostBody(post)),
+      cardAltText(cardRequestForHit(reply.hit)),
+    ];
+    for (const text of rendered) {
+      expect(text.replace(/[*_]/g, '')).toContain(curled);
+      expect(text).not.toContain('‘\\"');
+      expect(text).not.toContain('‘"');
+    }
   });
 });
