@@ -89,6 +89,10 @@ export function describeImportWarning(warning: ImportWarning): string {
       return `${subject ?? 'a value'}${detail ? ` "${detail}"` : ''} is not valid and was left out`;
     case 'paragraph-changed':
       return `paragraph ${subject ?? '?'} has Markdown markers and will read differently: "${(detail ?? '').slice(0, 60)}…"`;
+    case 'transcript-notes':
+      return subject === '1'
+        ? `the transcript note ${detail ?? '?'} is left out: no quote, summary or daily post shows it`
+        : `${subject ?? '?'} transcript notes such as ${detail ?? '?'} are left out: no quote, summary or daily post shows them`;
     case 'slug-exists':
       return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
     case 'same-text':

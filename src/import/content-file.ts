@@ -3,6 +3,7 @@ import type { Article } from '../content/article.js';
 import { parseArticle } from '../content/parse-article.js';
 import { listRuns } from '../content/list-runs.js';
 import { QuotebotError } from '../errors.js';
+import { transcriptNotesIn, withoutTranscriptNotes } from '../text/transcript-notes.js';
 import {
   cleanLine,
   ImportWarningCode,
@@ -14,6 +15,8 @@ import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './prob
 
 const HEADING = /^#{1,6}\s/;
 const FOLD_FROM = 100;
+/** Kinds of transcript note a warning names ("(Applause.), (Laughter.)"). */
+const MAX_NOTES_SHOWN = 3;
 
 /** Front matter in the order of the content format, snake_case keys, absent fields left out. */
 function frontMatterOf(draft: ArticleDraft): Record<string, unknown> {
@@ -96,9 +99,15 @@ export function buildContentFile(
   const expected = runs.map((run) => run.join(' '));
   let read = 0;
   let number = 1;
+  const notes: string[] = [];
   for (const [index, paragraph] of expected.entries()) {
     const got = article.paragraphs[read]?.text;
-    if (got === paragraph) read++;
+    // A transcript's notes ("(Applause.)") are left out on purpose: said once, below, not as Markdown.
+    const withoutNotes = withoutTranscriptNotes(paragraph);
+    if (withoutNotes !== paragraph && (got === withoutNotes || withoutNotes === '')) {
+      notes.push(...transcriptNotesIn(paragraph));
+      if (withoutNotes !== '') read++;
+    } else if (got === paragraph) read++;
     else {
       warnings.push({
         code: ImportWarningCode.ParagraphChanged,
@@ -110,6 +119,12 @@ export function buildContentFile(
     }
     number += runs[index]!.length;
   }
+  if (notes.length > 0)
+    warnings.push({
+      code: ImportWarningCode.TranscriptNotes,
+      subject: String(notes.length),
+      detail: [...new Set(notes)].slice(0, MAX_NOTES_SHOWN).join(', '),
+    });
   warnings.push(...shapeWarnings(article));
   return succeeded({ slug, markdown, article }, warnings);
 }

@@ -29,6 +29,11 @@ export const ImportWarningCode = {
   InvalidValue: 'invalid-value',
   /** A paragraph that would read differently from the content file (Markdown markers in it). */
   ParagraphChanged: 'paragraph-changed',
+  /**
+   * A transcript's notes of what the audience did ("(Applause.)", "[Laughter]"), left out of quotes and
+   * summaries (`subject`: how many; `detail`: the first three kinds, comma-separated).
+   */
+  TranscriptNotes: 'transcript-notes',
   /** A dry run whose slug is taken: the real import needs `--slug` or `--force`. */
   SlugExists: 'slug-exists',
   /**

@@ -38,3 +38,18 @@ export function withoutTranscriptNotes(paragraph: string): string {
       end === '' || offset + _note.length === text.length ? end : `${end} `,
     );
 }
+
+/** The transcript notes `withoutTranscriptNotes` takes out of a paragraph, as written ("(Applause.)"), in order. */
+export function transcriptNotesIn(paragraph: string): string[] {
+  if (!paragraph.includes('[') && !paragraph.includes('(')) return [];
+  const notes: { at: number; note: string }[] = [];
+  for (const pattern of [CUT_SHORT, BETWEEN_DASHES, BETWEEN_SENTENCES])
+    for (const match of paragraph.matchAll(pattern))
+      for (const note of match[0].matchAll(new RegExp(NOTE, 'gu')))
+        notes.push({ at: match.index + note.index, note: note[0] });
+  const seen = new Set<number>();
+  return notes
+    .sort((a, b) => a.at - b.at)
+    .filter(({ at }) => !seen.has(at) && seen.add(at))
+    .map(({ note }) => note);
+}

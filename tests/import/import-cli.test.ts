@@ -73,6 +73,34 @@ describe('quotebot import', () => {
     expect(stdout).toMatch(/: 1 paragraph, 50 sentences, 46 to quote \(4 repeats\)$/m);
   });
 
+  it('given a transcript with "(Applause.)" and "(Laughter.)" notes then it says they are left out, not that they are Markdown', () => {
+    const dir = contentDir();
+    const file = join(dir, 'speech.txt');
+    const paragraphs = [
+      'Remarks at the Opening',
+      'Six years ago this was a warehouse. Today it is a library. (Applause.)',
+      'I have been breaking that rule ever since. (Laughter.)',
+      'Thank you, and welcome to your library. (Applause.)',
+    ];
+    writeFileSync(file, paragraphs.join('\n\n'));
+    const args = [
+      'import',
+      file,
+      '--author',
+      'Daniel Okafor',
+      '--publication',
+      'City',
+      '--date',
+      '2025-06-14',
+    ];
+    const { code, stderr } = runCli(args, { CONTENT_DIR: contentDir() });
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      'warning: 3 transcript notes such as (Applause.), (Laughter.) are left out: no quote, summary or daily post shows them',
+    );
+    expect(stderr).not.toContain('Markdown markers');
+  });
+
   it('given --dry-run then it prints the content file and writes nothing', () => {
     const dir = contentDir();
     const { code, stdout } = runCli(['import', SEED_TEXT_PATH, '--dry-run'], { CONTENT_DIR: dir });

@@ -48,3 +48,31 @@ describe('a date the user gives the import', () => {
     );
   });
 });
+
+describe('an import of a transcript with notes of what the audience did', () => {
+  it('given "(Applause.)" and "(Laughter.)" in its paragraphs, then it says once that they are left out, not that they are Markdown', () => {
+    const built = prepareContentFile(
+      'x.md',
+      draft([
+        'Six years ago this was a warehouse. Today it is a library. (Applause.)',
+        'I have been breaking that rule ever since. (Laughter.)',
+        'Thank you. (Applause.)',
+      ]),
+    );
+    expect(built.ok && built.warnings).toEqual([
+      { code: 'transcript-notes', subject: '3', detail: '(Applause.), (Laughter.)' },
+    ]);
+  });
+
+  it('given a note alone as a paragraph, then it is counted and the paragraphs after it are not said to change', () => {
+    const built = prepareContentFile('x.md', draft(['One.', '[Applause]', 'Two.']));
+    expect(built.ok && built.warnings).toEqual([
+      { code: 'transcript-notes', subject: '1', detail: '[Applause]' },
+    ]);
+  });
+
+  it('given a paragraph with a note and Markdown markers, then it warns that the paragraph reads differently, as before', () => {
+    const built = prepareContentFile('x.md', draft(['It is **bold**. (Applause.)']));
+    expect(built.ok && built.warnings.map((warning) => warning.code)).toEqual(['paragraph-changed']);
+  });
+});
