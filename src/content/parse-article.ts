@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { contentError } from '../errors.js';
+import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
@@ -51,7 +52,15 @@ function wordKey(text: string): string {
   return (foldText(text).replace(/'/g, '').match(KEY_WORD) ?? []).join(' ');
 }
 
-function splitBody(slug: string, body: string): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
+/**
+ * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
+ * Daniel Okafor" under a speech's title) signs the text: it is kept, as a heading is, and never quoted.
+ */
+function splitBody(
+  slug: string,
+  body: string,
+  author: string | undefined,
+): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
   const blocks = plainParagraphs(body);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
@@ -60,6 +69,7 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
   for (const [index, text] of blocks.entries()) {
     paragraphs.push({ index, text, start: offset, end: offset + text.length });
     const spans = segmentSentences(text, { opening: index === 0 });
+    const signature = author !== undefined && isAuthorNameLine(text, author);
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
       const key = wordKey(span.text);
@@ -74,7 +84,10 @@ function splitBody(slug: string, body: string): { body: string; paragraphs: Para
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
-        ...(span.heading || isHeading(span.text) || (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1))
+        ...(signature ||
+        span.heading ||
+        isHeading(span.text) ||
+        (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1))
           ? { heading: true as const }
           : {}),
       });
@@ -156,7 +169,8 @@ export function parseArticle(fileName: string, source: string, path: string = fi
     );
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
-  const { body, paragraphs, sentences } = splitBody(slug, parts.body);
+  const author = result.success ? result.data.author : undefined;
+  const { body, paragraphs, sentences } = splitBody(slug, parts.body, author);
   const problems: FieldProblem[] = [
     ...parts.problems.map((problem) => ({ problem })),
     ...(result.success ? [] : frontMatterProblems(result.error.issues)),

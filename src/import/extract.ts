@@ -103,7 +103,10 @@ export function extractArticle(input: {
   readonly titled?: boolean | undefined;
   /** The title the user gave (`--title`): a text's first line is no title to replace (`extractPlainText`). */
   readonly title?: string | undefined;
-  /** The author the user named (`--author`): a line of that name alone under a text's title is its byline. */
+  /**
+   * The author the user named (`--author`): a line of that name alone under a text's title is its byline, with
+   * words of office before it or not ("Mayor Daniel Okafor").
+   */
   readonly author?: string | undefined;
   /** The date the user gave (`--date`, as typed): with `author`, a text's header line saying both is its byline. */
   readonly date?: string | undefined;
@@ -124,7 +127,7 @@ export function extractArticle(input: {
         input.publication,
       );
     case 'markdown':
-      return extractMarkdown(source, text);
+      return extractMarkdown(source, text, input.author);
     case 'text':
       return succeeded(
         extractPlainText(

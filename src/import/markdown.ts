@@ -1,5 +1,6 @@
 import { splitFrontMatter } from '../content/front-matter.js';
 import { splitTomlFrontMatter } from '../content/toml-front-matter.js';
+import { isAuthorNameLine, nameWithOffice } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import {
   cleanLine,
@@ -23,9 +24,10 @@ const asParagraph = (block: MarkdownBlock): string =>
  * a site generator's, in YAML between `---` or in Hugo's TOML between `+++`) wins; when it is complete the
  * body is taken as written, but for a `# Title` that repeats the title and the `##` or italic deck under it.
  * Otherwise the body's own header fills the gaps: `# Title`, a `##` or italic line under it as the deck,
- * then the same byline, dateline and closing lines that plain text has.
+ * then the same byline, dateline and closing lines that plain text has. The author's name alone under the title
+ * (`author:`, or the user's `--author`), with words of office or not ("Mayor Daniel Okafor"), is a byline.
  */
-export function extractMarkdown(source: string, text: string): ImportOutcome<ArticleDraft> {
+export function extractMarkdown(source: string, text: string, author?: string): ImportOutcome<ArticleDraft> {
   let parts: ReturnType<typeof splitFrontMatter>;
   try {
     parts = splitFrontMatter(text) ?? splitTomlFrontMatter(text);
@@ -75,16 +77,46 @@ export function extractMarkdown(source: string, text: string): ImportOutcome<Art
     deck = cleanLine(under.lines.join(' '));
     blocks.shift();
   }
+  const signer = fields.author ?? author;
+  const nameLine = blocks[0]?.kind === 'text' ? cleanLine(blocks[0].lines.join(' ')) : undefined;
+  let signed: string | undefined;
+  if (
+    complete &&
+    signer !== undefined &&
+    nameLine !== undefined &&
+    blocks.length > 1 &&
+    isAuthorNameLine(nameLine, signer)
+  ) {
+    signed = nameWithOffice(nameLine, signer);
+    blocks.shift();
+  }
   if (complete) {
     return succeeded(
-      { tags: [], ...fields, ...definedFields({ title, deck }), paragraphs: blocks.map(asParagraph) },
+      {
+        tags: [],
+        ...fields,
+        ...definedFields({ title, deck, author: signed }),
+        paragraphs: blocks.map(asParagraph),
+      },
       warnings,
     );
   }
   const found = extractFromBlocks(
     blocks.map((block) => (block.kind === 'heading' ? [asParagraph(block)] : block.lines)),
-    { title, deck, deckAfterRepeatedTitle: false },
+    { title, deck, deckAfterRepeatedTitle: false, author: signer },
   );
   const tags = fields.tags ?? found.tags;
-  return succeeded({ ...found, ...definedFields(fields), tags, paragraphs: found.paragraphs }, warnings);
+  // "Mayor Daniel Okafor" under the title of `author: Daniel Okafor`: the author as the text names them.
+  const withOffice =
+    fields.author !== undefined && found.author !== undefined && nameWithOffice(found.author, fields.author);
+  return succeeded(
+    {
+      ...found,
+      ...definedFields(fields),
+      ...definedFields({ author: withOffice || undefined }),
+      tags,
+      paragraphs: found.paragraphs,
+    },
+    warnings,
+  );
 }

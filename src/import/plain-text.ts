@@ -5,6 +5,7 @@ import { findDate } from './dates.js';
 import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
+import { isAuthorNameLine, nameWithOffice } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 
 const MAX_TITLE_LENGTH = 250;
@@ -133,14 +134,17 @@ export function extractFromBlocks(
       author = signedNameOf(unit);
     // The name of the author known from elsewhere (the user's --author, a page's metadata) alone on a line
     // under the title signs the article as "By …" does: "John F. Kennedy" above a speech is no sentence of
-    // it.
+    // it, nor is "Mayor Daniel Okafor" or "Daniel Okafor, Mayor" (`isAuthorNameLine`). The author is then as
+    // the line names them with an office ("Mayor Daniel Okafor": "the mayor" finds them; `nameWithOffice`).
     else if (
       author === undefined &&
       title !== undefined &&
       known.author !== undefined &&
-      foldText(signedNameOf(unit) ?? '') === foldText(known.author)
+      (foldText(signedNameOf(unit) ?? '') === foldText(known.author) || isAuthorNameLine(unit, known.author))
     )
-      author = signedNameOf(unit);
+      author =
+        nameWithOffice(unit, known.author) ??
+        (foldText(signedNameOf(unit) ?? '') === foldText(known.author) ? signedNameOf(unit) : known.author);
     else if (
       deck === undefined &&
       title !== undefined &&

@@ -10,6 +10,7 @@ import {
 import { absoluteUrl } from './html-metadata.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 import { slugify } from '../content/slug.js';
+import { nameWithOffice } from '../text/author-line.js';
 
 /** Values the user gives on the command line; they win over what was extracted. */
 export interface DraftOverrides {
@@ -34,6 +35,14 @@ export function prepareContentFile(
   const warnings: ImportWarning[] = [];
   const { date, ...rest } = options.overrides ?? {};
   let draft: ArticleDraft = { ...extracted, ...definedFields(rest) };
+  // The text names the author given with an office ("Mayor Daniel Okafor" under the title, `--author "Daniel
+  // Okafor"`): that is how its readers call them ("the mayor").
+  if (
+    rest.author !== undefined &&
+    extracted.author !== undefined &&
+    nameWithOffice(extracted.author, rest.author) === extracted.author
+  )
+    draft = { ...draft, author: extracted.author };
   if (date !== undefined) {
     const iso = parseDate(date) ?? onlyReading(date);
     if (iso === undefined)

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/content/parse-article.js';
+import { extractArticle } from '../../src/import/extract.js';
+import { extractMarkdown } from '../../src/import/markdown.js';
+import { extractPlainText } from '../../src/import/plain-text.js';
+import { prepareContentFile } from '../../src/import/prepare.js';
+import { Bot, converse, Library, type ConversationKey } from '../../src/index.js';
+import { isAuthorNameLine, nameWithOffice } from '../../src/text/author-line.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+// A mayor's speech as a new user wrote it (pass 15, #3): a name line with a title under the title.
+const SPEECH = [
+  'Remarks at the Opening of the Harbourside Community Library',
+  '',
+  'Mayor Daniel Okafor',
+  '',
+  'Thank you. Thank you all for coming, and thank you for your patience with the weather.',
+  '',
+  'Six years ago, this building was an empty warehouse with a leaking roof. Today it is the first public library this neighbourhood has ever had. (Applause.)',
+  '',
+  'We have also made sure the building serves people who cannot come to it. A mobile library van will visit the care homes and the estates on the east side twice a week.',
+  '',
+  'So borrow books. Bring your children. A library that is used is a library that survives.',
+].join('\n');
+
+const speechWithNameLine = (line: string): string => SPEECH.replace('Mayor Daniel Okafor', line);
+
+describe('a line of the author’s name under the title, with words of office', () => {
+  it('given --author "Daniel Okafor" and "Mayor Daniel Okafor" under the title, then it is the byline, with the office, and no paragraph', () => {
+    const draft = extractPlainText(SPEECH, 'Daniel Okafor');
+    expect(draft.author).toBe('Mayor Daniel Okafor');
+    expect(draft.paragraphs[0]).toMatch(/^Thank you\./);
+    expect(draft.paragraphs.join(' ')).not.toContain('Mayor Daniel Okafor');
+  });
+
+  it('given the name with a role after it, or a courtesy title, then it is the byline too, the author the name alone', () => {
+    for (const line of [
+      'Daniel Okafor, Mayor of Harbourside',
+      'Dr. Daniel Okafor',
+      'The Rt Hon. Daniel Okafor',
+    ]) {
+      const draft = extractPlainText(speechWithNameLine(line), 'Daniel Okafor');
+      expect(draft.author).toBe('Daniel Okafor');
+      expect(draft.paragraphs.join(' ')).not.toContain('Okafor');
+    }
+  });
+
+  it('given a sentence that names the author, another name, or no --author, then the line stays text of the body', () => {
+    const said = extractPlainText(
+      speechWithNameLine('Mayor Daniel Okafor opened the library.'),
+      'Daniel Okafor',
+    );
+    expect(said.paragraphs[0]).toBe('Mayor Daniel Okafor opened the library.');
+    expect(extractPlainText(SPEECH, 'Farah Siddiqui').paragraphs[0]).toBe('Mayor Daniel Okafor');
+    expect(extractPlainText(SPEECH).paragraphs.join(' ')).toContain('Mayor Daniel Okafor');
+    expect(isAuthorNameLine('mayor Daniel Okafor', 'Daniel Okafor')).toBe(false);
+    expect(isAuthorNameLine('Daniel Okafor, who opened it', 'Daniel Okafor')).toBe(false);
+    expect(isAuthorNameLine('Welcome Daniel Okafor', 'Daniel Okafor')).toBe(false);
+  });
+
+  it('given --author on the command line, then the import writes the author with the office the text gives, and a courtesy title not', () => {
+    const built = (text: string) => {
+      const extracted = extractArticle({ source: 's.txt', text, format: 'text', author: 'Daniel Okafor' });
+      if (!extracted.ok) throw new Error('not extracted');
+      const file = prepareContentFile('s.txt', extracted.value, {
+        overrides: { author: 'Daniel Okafor', publication: 'City of Harbourside', date: '2025-06-14' },
+      });
+      if (!file.ok) throw new Error('not prepared');
+      return file.value.article;
+    };
+    expect(built(SPEECH).meta.author).toBe('Mayor Daniel Okafor');
+    expect(built(speechWithNameLine('Dr. Daniel Okafor')).meta.author).toBe('Daniel Okafor');
+    expect(nameWithOffice('Dr. Daniel Okafor', 'Daniel Okafor')).toBeUndefined();
+  });
+
+  it('given Markdown whose front matter names the author, then the name line under the title goes', () => {
+    const front =
+      '---\ntitle: Remarks\nauthor: Daniel Okafor\npublication: City of Harbourside\ndate: 2025-06-14\n---\n\n';
+    const outcome = extractMarkdown(
+      's.md',
+      `${front}Mayor Daniel Okafor\n\nThank you all for coming.\n\nA van will visit.\n`,
+    );
+    expect(outcome.ok && outcome.value).toMatchObject({
+      author: 'Mayor Daniel Okafor',
+      paragraphs: ['Thank you all for coming.', 'A van will visit.'],
+    });
+    const incomplete = extractMarkdown(
+      's.md',
+      `---\nauthor: Daniel Okafor\n---\n\n# Remarks\n\nMayor Daniel Okafor\n\nThank you all.\n\nA van will visit.\n`,
+    );
+    expect(incomplete.ok && incomplete.value).toMatchObject({
+      author: 'Mayor Daniel Okafor',
+      paragraphs: ['Thank you all.', 'A van will visit.'],
+    });
+  });
+});
+
+describe('a content file whose body holds the line of its author’s name', () => {
+  it('given "Mayor Daniel Okafor" in the body of Daniel Okafor’s article, then it is no sentence to quote', () => {
+    const article = parseArticle(
+      'remarks.md',
+      '---\ntitle: Remarks\nauthor: Daniel Okafor\npublication: City\ndate: 2025-06-14\n---\n\nMayor Daniel Okafor\n\nA mobile library van will visit the care homes.\n',
+    );
+    expect(article.sentences.map((sentence) => [sentence.text, sentence.heading ?? false])).toEqual([
+      ['Mayor Daniel Okafor', true],
+      ['A mobile library van will visit the care homes.', false],
+    ]);
+    const library = Library.create([article]);
+    expect(library.search({ query: 'Mayor Daniel Okafor' }).hits).toEqual([]);
+  });
+});
+
+describe('the speech imported with --author "Daniel Okafor", in chat', () => {
+  it('given "what did the mayor say about the van?", then the mayor’s sentence about the van', () => {
+    const extracted = extractArticle({
+      source: 's.txt',
+      text: SPEECH,
+      format: 'text',
+      author: 'Daniel Okafor',
+    });
+    if (!extracted.ok) throw new Error('not extracted');
+    const file = prepareContentFile('s.txt', extracted.value, {
+      overrides: { author: 'Daniel Okafor', publication: 'City of Harbourside', date: '2025-06-14' },
+    });
+    if (!file.ok) throw new Error('not prepared');
+    const bot = new Bot(Library.create([file.value.article], { lexicon: wordnetLexicon() }));
+    const key: ConversationKey = { platform: 'console', channelId: 'C1', userId: 'U1' };
+    const reply = converse(bot, 'what did the mayor say about the van?', key, 0);
+    expect(reply.kind === 'quote' && reply.hit.passage.text).toBe(
+      'A mobile library van will visit the care homes and the estates on the east side twice a week.',
+    );
+  });
+});
