@@ -73,12 +73,17 @@ export class Acronyms {
     return this.initials.get(acronym) ?? [];
   }
 
-  /** The folded acronym of a phrase of capitalised words ("British Airways" → "ba") that the library uses. */
+  /**
+   * The folded acronym of a phrase of capitalised words ("British Airways" → "ba") that the library uses. Of
+   * words typed in lower case ("british airways"), only an acronym the library writes as a name ("BA"): the
+   * initials of most other runs of words are a word of its own ("us", "it"), whose articles are not read.
+   */
   acronymOf(words: readonly string[]): string | undefined {
     if (words.length < 2 || words.length > 6) return undefined;
     const folded = words.map((word) => foldText(word));
     const acronym = folded.map((word) => word[0] ?? '').join('');
     if (!this.index.hasTerm(acronym)) return undefined;
+    if (!words.every((word) => CAPITALIZED.test(word)) && !this.index.writesAsName(acronym)) return undefined;
     const key = folded.join(' ');
     return this.expansions(acronym).some((phrase) => phrase.join(' ') === key) ? acronym : undefined;
   }
