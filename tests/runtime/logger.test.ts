@@ -77,14 +77,14 @@ describe('the process logger', () => {
   it('given the configured tokens then no line writes them, in its message, a field or an error', () => {
     const config = {
       DISCORD_TOKEN: 'odd-discord-token-1234',
-      SLACK_BOT_TOKEN: 'xoxb-1-2-bot',
+      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
       DATABASE_URL: 'postgres://quotebot:pw-4321-odd@127.0.0.1:5432/quotebot',
     };
     const { logger, text } = captured(secretsOf(config));
     logger.info(`logged in as ${config.DISCORD_TOKEN}`);
     logger.warn({ detail: `sent with ${config.SLACK_BOT_TOKEN}` }, 'bolt warning');
     logger.error({ err: new Error('refused', { cause: new Error(`password pw-4321-odd`) }) }, 'store failed');
-    expect(text()).not.toMatch(/odd-discord-token|xoxb-1-2-bot|pw-4321-odd/);
+    expect(text()).not.toMatch(/odd-discord-token|xoxb-fake-bot|pw-4321-odd/);
     expect(text()).toContain('logged in as [redacted]');
   });
 });
@@ -101,7 +101,7 @@ describe('redactSecrets', () => {
     ],
     ['wss://gateway.discord.gg/?v=10&encoding=json', 'wss://gateway.discord.gg/?[redacted]'],
     ['postgres://quotebot:s3cret@db:5432/quotebot', 'postgres://[redacted]@db:5432/quotebot'],
-    ['xoxb-1234-5678-abcdef and xapp-1-A012-345-abcdef', '[redacted] and [redacted]'],
+    ['xoxb-fake-bot-abcdef and xapp-fake-app-abcdef', '[redacted] and [redacted]'],
     ['Authorization: Bot MTIzNDU2Nzg5MDEyMzQ1Njc4OTA', 'Authorization: Bot [redacted]'],
   ])('given %s then it is written %s', (text, redacted) => {
     expect(redactSecrets(text)).toBe(redacted);

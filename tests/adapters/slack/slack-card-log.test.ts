@@ -17,7 +17,7 @@ import { DEFAULT_NAMES, hostileBot } from './fixtures.js';
 
 /** The key in a file's upload URL: whoever has the URL may upload into that file. */
 const UPLOAD_KEY = 'CwABAAAAXAoAAZnbHkCmAAAAAAAAAA8LAAIAAAAMR3JlYXQgSm9iIQ';
-const BOT_TOKEN = 'xoxb-1-2-card-test';
+const BOT_TOKEN = 'xoxb-fake-card-log-test';
 
 /**
  * Slack's Web API as far as an upload goes: files.getUploadURLExternal answers an upload URL with its key,
