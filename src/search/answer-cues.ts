@@ -34,6 +34,9 @@ const YEAR = new RegExp(`^${YEAR_DIGITS}(?:s|'s)?$`, 'u');
 const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> = {
   when: new RegExp(
     [
+      // A day of a month first, so that "12 May" and "May 12" are dates though "may" alone is a small word.
+      `\\b\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b`,
+      `\\b(?:${MONTHS})\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
       `\\b(?:${MONTHS}|${DAYS})\\b`,
       `\\b${YEAR_DIGITS}(?:s\\b|\\b)`,
       `\\b\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|GMT|BST)\\b`,

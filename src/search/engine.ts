@@ -97,6 +97,7 @@ export class SearchEngine {
     let scored = this.scorer.score(terms, range, depth, phrase, question, reach);
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, query, scored, terms);
+    if (question === QuestionKind.When) scored = this.datedAfter(query, scored, terms, range);
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query, the candidates and how many are asked for: popular
     // queries reuse it.
@@ -161,6 +162,33 @@ export class SearchEngine {
       })
       .filter((item) => item.score >= minimum)
       .sort((a, b) => b.rank - a.rank || a.at - b.at);
+  }
+
+  /**
+   * A "when" question's best sentence without a date gives way to the next sentence of its article when
+   * that one has a date and a word of the question: an article names an event in one sentence and dates
+   * it in the next ("…to perform at a concert in Copenhagen to mark the bicentennial…", then "…with a
+   * concert at Parken stadium on 2 April."). Only for "when": a name, a figure or a cause in the next
+   * sentence is as often about something else.
+   */
+  private datedAfter(
+    query: string,
+    scored: ScoredPassage[],
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+  ): ScoredPassage[] {
+    const top = scored[0];
+    if (top === undefined) return scored;
+    const passages = this.index.passages;
+    const next = top.at + 1;
+    if (next >= range.to || passages[next]!.slug !== passages[top.at]!.slug) return scored;
+    const asked = askedWords(query);
+    const dated = (at: number): boolean => answersQuestion(QuestionKind.When, passages[at]!.text, asked);
+    if (dated(top.at) || !dated(next) || new NeighbourContext(this.index, terms).wordsIn(next) === 0)
+      return scored;
+    // Above the best by more than fuse.js's re-ranking can add, so that it stays first.
+    const first = { at: next, score: top.score, rank: top.rank + RERANK_WEIGHT * 2 };
+    return [first, ...scored.filter((item) => item.at !== next)];
   }
 
   private shapeOf(query: string): QueryShape {

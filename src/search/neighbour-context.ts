@@ -101,8 +101,9 @@ export function neighbourCredits(
 
 /**
  * The sentences around a hit as weak context for it: "the deficit will remain at close to half a trillion
- * dollars" follows a sentence about the US's deficits, so it is about the US too. Used only to order
- * sentences that each lack a word of a question (see `SearchEngine.preferAnswers`), never to find one.
+ * dollars" follows a sentence about the US's deficits, so it is about the US too. Used to order sentences
+ * that each lack a word of a question (see `SearchEngine.preferAnswers`), and to let the sentence after a
+ * "when" question's best one answer it when that one has the date (`SearchEngine.datedAfter`).
  */
 export class NeighbourContext {
   private readonly terms: readonly CompiledTerm[];
@@ -125,6 +126,11 @@ export class NeighbourContext {
       if (neighbours.some((k) => this.has(k, term))) count += 1;
     }
     return count;
+  }
+
+  /** How many of the query's content words passage `at` has. */
+  wordsIn(at: number): number {
+    return this.terms.filter((term) => this.has(at, term)).length;
   }
 
   private has(at: number, term: CompiledTerm): boolean {

@@ -337,6 +337,43 @@ describe('answers a question asks for', () => {
   });
 });
 
+describe('a "when" question answered by the next sentence', () => {
+  const opening = 'The town council met on a cold evening.';
+  const library = (sentences: readonly string[]): Library =>
+    Library.create([smallArticle('fair', 'Town notes', [opening, ...sentences])], {
+      lexicon: wordnetLexicon(),
+    });
+
+  it('given a best sentence without a date and a next one with a date and a word of the question then the next answers', () => {
+    const fair = library([
+      'The town will hold a harvest fair to honour its founders.',
+      'The fair opens in the market square on 4 October.',
+    ]);
+    expect(hitTexts(fair, 'when is the harvest fair?')[0]).toContain('on 4 October');
+  });
+
+  it('given a next sentence with a date but no word of the question then the best sentence stays first', () => {
+    const fair = library([
+      'The town will hold a harvest fair to honour its founders.',
+      'The mayor was elected on 4 October.',
+    ]);
+    expect(hitTexts(fair, 'when is the harvest fair?')[0]).toContain('harvest fair to honour');
+  });
+
+  it('given a best sentence with a date of its own then it stays first', () => {
+    const fair = library([
+      'The town will hold a harvest fair on 12 May to honour its founders.',
+      'The fair will be in the market square on 4 October.',
+    ]);
+    expect(hitTexts(fair, 'when is the harvest fair?')[0]).toContain('harvest fair on 12 May');
+  });
+
+  it('given the BBC articles then the date of the Andersen concert answers, after the sentence naming it', () => {
+    // "…to perform at a concert in Copenhagen to mark the bicentennial…", then "…on 2 April."
+    expect(first('when is the andersen concert in copenhagen?')).toContain('Parken stadium on 2 April');
+  });
+});
+
 describe('a verb in "e" whose past the stemmer cuts otherwise ("died": "di")', () => {
   it.each([
     ['when did hailey die', 'He died in his sleep on Wednesday'],
