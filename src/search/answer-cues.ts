@@ -68,6 +68,8 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
     [
       `\\b(?:${COUNT})(?:\\s?|-)(?:${SPANS})\\b`,
       '\\bfor (?:years|months|weeks|days|decades|hours|centuries|ages|a long time|so long|long)\\b',
+      // How long something lasts, told by when it ends: "will run every Friday until the end of September".
+      `\\b(?:until|till|through) (?:(?:the )?(?:end|middle|start|beginning) of )?(?:the )?(?:${MONTHS}|${YEAR_DIGITS}|next (?:${PERIOD})|${SEASON})\\b`,
     ].join('|'),
     'giu',
   ),
@@ -233,8 +235,9 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
   if (kind === QuestionKind.Meaning) return CUES.meaning.test(text);
   for (const match of text.matchAll(CUES[kind])) {
     const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
-    // A month or a day is a date, not a place nor a name.
-    if (kind !== QuestionKind.When && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
+    // A month or a day is a date, not a place nor a name ("until September" tells how long, though).
+    const dateAnswers = kind === QuestionKind.When || kind === QuestionKind.Length;
+    if (!dateAnswers && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
     if (kind === QuestionKind.Amount && YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;
     const own = words.filter((word) => !STOPWORDS.has(word));
     if (kind === QuestionKind.Who && own.length === 0 && words.length > 0) return true;

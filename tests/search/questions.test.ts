@@ -337,6 +337,35 @@ describe('answers a question asks for', () => {
   });
 });
 
+describe('a "how long" question answered by when something ends', () => {
+  it('given "until" and a month, a year or a season then it tells how long; a month alone does not', () => {
+    const asked = askedWords('how long will the market run?');
+    const lasts = (text: string): boolean => answersQuestion(QuestionKind.Length, text, asked);
+    expect(lasts('The market will run every Friday until the end of September.')).toBe(true);
+    expect(lasts('The scheme runs until 2027.')).toBe(true);
+    expect(lasts('The market opened in September.')).toBe(false);
+  });
+
+  it("given a span of time in another article's sentence then the sentence telling until when comes first", () => {
+    const library = Library.create(
+      [
+        smallArticle('cafe', 'A cafe owner dies', [
+          'The town mourned on a grey day.',
+          'Ray Hale, who ran the cafe on Market Square for 38 years, has died.',
+        ]),
+        smallArticle('market', 'Night market opens', [
+          'Stalls lined the quay.',
+          'The market will run every Friday until the end of September.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'how long will the night market run?')[0]).toContain(
+      'until the end of September',
+    );
+  });
+});
+
 describe('a "when" question answered by the next sentence', () => {
   const opening = 'The town council met on a cold evening.';
   const library = (sentences: readonly string[]): Library =>
