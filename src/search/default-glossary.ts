@@ -22,5 +22,9 @@ export const DEFAULT_GLOSSARY: readonly (readonly string[])[] = [
   ['wto', 'world trade organization'],
   ['ww1', 'wwi', 'world war i'],
   ['ww2', 'wwii', 'world war ii'],
+  ['q1', 'first quarter'],
+  ['q2', 'second quarter'],
+  ['q3', 'third quarter'],
+  ['q4', 'fourth quarter'],
   ['sanctions', 'embargo'],
 ];

@@ -405,6 +405,25 @@ describe('a number written in words with "hundred" or "thousand"', () => {
   });
 });
 
+describe('a quarter of the year written short', () => {
+  it('given "q4" or "Q3" then the built-in glossary finds "the fourth quarter", "a third quarter"', () => {
+    const library = Library.create(
+      [
+        smallArticle('results', 'Results', [
+          'The address went on for an hour.',
+          'Revenue nearly tripled in the fourth quarter of 2004.',
+          'Fuel costs rose in a third quarter of strikes.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'revenue in q4')).toEqual([
+      'Revenue nearly tripled in the fourth quarter of 2004.',
+    ]);
+    expect(hitTexts(library, 'Q3 fuel costs')).toEqual(['Fuel costs rose in a third quarter of strikes.']);
+  });
+});
+
 describe('a roman numeral in capitals', () => {
   const library = Library.create(
     [
