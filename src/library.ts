@@ -36,6 +36,8 @@ import {
   type SearchScope,
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
+import { WordCount } from './search/neighbour-context.js';
+import { questionOf } from './search/question.js';
 import { suggestQueries } from './search/suggest.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { quotesOfTheirOwn } from './summary/cues.js';
@@ -1050,10 +1052,20 @@ export class Library {
     if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
     const literal = engine.rank(query, engine.analyze(query, false), range, limit);
     const partial = literal.length > 0 && literal.every((item) => item.partial);
-    if (literal.length >= limit && !partial) return literal;
+    const words = partial || questionOf(query) !== undefined ? undefined : new WordCount(engine.index, terms);
+    const lacking = words !== undefined && literal.length > 0 && !words.hasAll(literal[0]!.at);
+    if (literal.length >= limit && !partial && !lacking) return literal;
     const seen = new Set(literal.map((item) => item.at));
     const wider = engine.rank(query, terms, range, limit);
-    if (!partial) return [...literal, ...wider.filter((item) => !seen.has(item.at))].slice(0, limit);
+    if (!partial) {
+      // The best as typed lacks a word the best through relatives has: "reopening african slave trade" is
+      // "…upon unhappy Africa itself if we should reopen the slave trade", not "the African slave trade"
+      // without "reopen". (A question's hits that lack a word are ordered by `SearchEngine.preferAnswers`.)
+      const whole = lacking ? wider.find((item) => words!.hasAll(item.at)) : undefined;
+      const first = whole ? [whole] : [];
+      const rest = [...literal, ...wider.filter((item) => !seen.has(item.at))];
+      return [...first, ...rest.filter((item) => item.at !== whole?.at)].slice(0, limit);
+    }
     // A sentence that lacks a word as typed may have them all through relatives: it comes first as such.
     const whole = wider.filter((item) => !item.partial);
     const first = new Set(whole.map((item) => item.at));

@@ -10,7 +10,7 @@ import { QueryAnalyzer, type QueryTerm } from './query.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
 import { heavyWords, sharesNeeded } from './required-words.js';
-import { NeighbourContext } from './neighbour-context.js';
+import { NeighbourContext, WordCount } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.js';
@@ -184,8 +184,7 @@ export class SearchEngine {
     if (next >= range.to || passages[next]!.slug !== passages[top.at]!.slug) return scored;
     const asked = askedWords(query);
     const dated = (at: number): boolean => answersQuestion(QuestionKind.When, passages[at]!.text, asked);
-    if (dated(top.at) || !dated(next) || new NeighbourContext(this.index, terms).wordsIn(next) === 0)
-      return scored;
+    if (dated(top.at) || !dated(next) || !new WordCount(this.index, terms).hasAny(next)) return scored;
     // Above the best by more than fuse.js's re-ranking can add, so that it stays first.
     const first = { at: next, score: top.score, rank: top.rank + RERANK_WEIGHT * 2 };
     return [first, ...scored.filter((item) => item.at !== next)];

@@ -99,23 +99,40 @@ export function neighbourCredits(
   return credited;
 }
 
-/**
- * The sentences around a hit as weak context for it: "the deficit will remain at close to half a trillion
- * dollars" follows a sentence about the US's deficits, so it is about the US too. Used to order sentences
- * that each lack a word of a question (see `SearchEngine.preferAnswers`), and to let the sentence after a
- * "when" question's best one answer it when that one has the date (`SearchEngine.datedAfter`).
- */
-export class NeighbourContext {
-  private readonly terms: readonly CompiledTerm[];
+/** Which of a query's content words a sentence has, each as typed or through a relative. */
+export class WordCount {
+  protected readonly terms: readonly CompiledTerm[];
   private readonly match: TermMatch = { quality: 0, first: 0, last: 0 };
 
   constructor(
-    private readonly index: SentenceIndex,
+    protected readonly index: SentenceIndex,
     terms: readonly QueryTerm[],
   ) {
     this.terms = compileTerms(index, terms).filter((term) => !term.light);
   }
 
+  /** Whether passage `at` has each of the query's content words. */
+  hasAll(at: number): boolean {
+    return this.terms.every((term) => this.has(at, term));
+  }
+
+  /** Whether passage `at` has any of the query's content words. */
+  hasAny(at: number): boolean {
+    return this.terms.some((term) => this.has(at, term));
+  }
+
+  protected has(at: number, term: CompiledTerm): boolean {
+    matchCompiled(this.index, at, term, this.match);
+    return this.match.quality > 0;
+  }
+}
+
+/**
+ * The sentences around a hit as weak context for it: "the deficit will remain at close to half a trillion
+ * dollars" follows a sentence about the US's deficits, so it is about the US too. Used only to order
+ * sentences that each lack a word of a question (see `SearchEngine.preferAnswers`), never to find one.
+ */
+export class NeighbourContext extends WordCount {
   /** How many of the query's content words passage `at` lacks and a neighbour of its article has. */
   wordsAround(at: number): number {
     const slug = this.index.passages[at]!.slug;
@@ -126,15 +143,5 @@ export class NeighbourContext {
       if (neighbours.some((k) => this.has(k, term))) count += 1;
     }
     return count;
-  }
-
-  /** How many of the query's content words passage `at` has. */
-  wordsIn(at: number): number {
-    return this.terms.filter((term) => this.has(at, term)).length;
-  }
-
-  private has(at: number, term: CompiledTerm): boolean {
-    matchCompiled(this.index, at, term, this.match);
-    return this.match.quality > 0;
   }
 }

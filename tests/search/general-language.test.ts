@@ -169,6 +169,37 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(first('cheap')).toMatch(/\bcheap\b/);
   });
 
+  it('given every word as typed in no sentence then a sentence with every word, one through a relative, comes first', () => {
+    const library = Library.create(
+      [
+        smallArticle('trade', 'Notes on trade', [
+          'The address went on for an hour.',
+          'Our fathers condemned the African slave trade.',
+          'Think what would befall Africa itself if we should reopen the slave trade.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    // "Africa" is a relative of "african"; the other sentence has "African" as typed but lacks "reopen".
+    expect(library.search({ query: 'reopening african slave trade' }).hits[0]?.passage.text).toContain(
+      'reopen the slave trade',
+    );
+    // A sentence with every word as typed stays first.
+    const typed = Library.create(
+      [
+        smallArticle('trade', 'Notes on trade', [
+          'The address went on for an hour.',
+          'Some would reopen the African slave trade.',
+          'Think what would befall Africa itself if we should reopen the slave trade.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(typed.search({ query: 'reopening african slave trade' }).hits[0]?.passage.text).toBe(
+      'Some would reopen the African slave trade.',
+    );
+  });
+
   it.each(loadBbcQueries().filter((query) => query.kind === 'none'))(
     'given the query $query whose answer no article has then there is no hit',
     ({ query }) => {
