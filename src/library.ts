@@ -1034,10 +1034,10 @@ export class Library {
    * The best passages for the terms. The words as typed (with their inflections, spellings and typos) come
    * first: when they fill the page, the lexicon's relatives are not asked for at all (the common case, and
    * the cheap one); else the sentences found only through relatives follow them. Relatives help find, they
-   * never overrule what was written, with one exception: when every hit as typed lacks a word of a question
-   * (see `ScoredPassage.partial`), a sentence with all its words, some through relatives, comes first ("how
-   * much do the secret postcards cost": "All postcards are priced at £35", not the "Secrets sale" without a
-   * price).
+   * never overrule a sentence with every word as written. So when the best as typed lacks a word, a sentence
+   * with all of them, some through relatives, comes first: for a question, when every hit as typed lacks a
+   * word (see `ScoredPassage.partial`: "how much do the secret postcards cost": "All postcards are priced at
+   * £35", not the "Secrets sale" without a price); for other queries, when the best one does.
    */
   private ranked(
     engine: SearchEngine,
