@@ -97,6 +97,15 @@ export function extractFromBlocks(
   const datelines: Dateline[] = [];
   while (queue.length > 0) {
     const block = queue[0]!;
+    // The author's name line straight under the title, no blank line between ("Remarks at …" over "Mayor Daniel
+    // Okafor"), signs the text as it does after a blank line: the block is split there, not read as one title.
+    const signedAt =
+      title === undefined ? block.findIndex((line, i) => i > 0 && namesAuthor(line, known.author)) : -1;
+    if (signedAt > 0) {
+      const parts = [block.slice(0, signedAt), [block[signedAt]!], block.slice(signedAt + 1)];
+      queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
+      continue;
+    }
     const headers = block.map(headerLine);
     const lineWise = block.length === 1 || headers.some((header) => header !== undefined);
     const unit = lineWise ? block[0]! : cleanLine(block.join(' '));
@@ -140,7 +149,7 @@ export function extractFromBlocks(
       author === undefined &&
       title !== undefined &&
       known.author !== undefined &&
-      (foldText(signedNameOf(unit) ?? '') === foldText(known.author) || isAuthorNameLine(unit, known.author))
+      namesAuthor(unit, known.author)
     )
       author =
         nameWithOffice(unit, known.author) ??
@@ -183,6 +192,15 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/**
+ * Whether a line is only the author's name (`isAuthorNameLine`: alone, after words of office, or with a role
+ * after a comma) or a name line that signs as that author ("Daniel Okafor, Harbourside").
+ */
+function namesAuthor(line: string, author: string | undefined): boolean {
+  if (author === undefined) return false;
+  return foldText(signedNameOf(line) ?? '') === foldText(author) || isAuthorNameLine(line, author);
 }
 
 /** Words a byline has besides the name and the date: "By", "Napisał", a month's name, "le", "am". */

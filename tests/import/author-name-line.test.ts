@@ -45,6 +45,36 @@ describe('a line of the author’s name under the title, with words of office', 
     }
   });
 
+  it('given the name line straight under the title, with no blank line between, then it is the byline as after a blank line, not part of the title', () => {
+    const glued = SPEECH.replace('Library\n\nMayor', 'Library\nMayor');
+    const draft = extractPlainText(glued, 'Daniel Okafor');
+    expect(draft.title).toBe('Remarks at the Opening of the Harbourside Community Library');
+    expect(draft.author).toBe('Mayor Daniel Okafor');
+    expect(draft.paragraphs[0]).toMatch(/^Thank you\./);
+    for (const line of ['Daniel Okafor', 'Daniel Okafor, Mayor of Harbourside', 'Dr. Daniel Okafor']) {
+      const each = extractPlainText(glued.replace('Mayor Daniel Okafor', line), 'Daniel Okafor');
+      expect([each.title, each.author]).toEqual([
+        'Remarks at the Opening of the Harbourside Community Library',
+        'Daniel Okafor',
+      ]);
+    }
+    // The body straight under the name line too: three blocks, not one.
+    const run = extractPlainText(glued.replace('Okafor\n\nThank', 'Okafor\nThank'), 'Daniel Okafor');
+    expect([run.title, run.author, run.paragraphs[0]]).toEqual([
+      'Remarks at the Opening of the Harbourside Community Library',
+      'Mayor Daniel Okafor',
+      'Thank you. Thank you all for coming, and thank you for your patience with the weather.',
+    ]);
+  });
+
+  it('given a title wrapped over two lines and --author, then the two lines are one title still', () => {
+    const wrapped = SPEECH.replace('Opening of the Harbourside', 'Opening of the\nHarbourside');
+    expect(extractPlainText(wrapped, 'Daniel Okafor')).toMatchObject({
+      title: 'Remarks at the Opening of the Harbourside Community Library',
+      author: 'Mayor Daniel Okafor',
+    });
+  });
+
   it('given a sentence that names the author, another name, or no --author, then the line stays text of the body', () => {
     const said = extractPlainText(
       speechWithNameLine('Mayor Daniel Okafor opened the library.'),
