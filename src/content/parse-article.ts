@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { contentError } from '../errors.js';
 import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
+import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
@@ -147,7 +148,9 @@ export function parseArticle(fileName: string, source: string, path: string = fi
     throw contentError(fileName, 'is empty: write an article in it (--- front matter, then its text) or remove it');
   let parts: ReturnType<typeof splitFrontMatter>;
   try {
-    parts = splitFrontMatter(source);
+    // Soft hyphens and their kind split words for search and show on cards: a file written before the import
+    // dropped them, or by hand, is read without them.
+    parts = splitFrontMatter(withoutInvisibleFormat(source));
   } catch (error) {
     throw contentError(fileName, `the front matter is not valid YAML (${(error as Error).message})`);
   }

@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../content/article.js';
+import { withoutInvisibleFormat } from '../text/invisible-format.js';
 
 /**
  * An article as extracted from a source (plain text, Markdown or a web page), before it becomes a content
@@ -64,9 +65,14 @@ export function missingFields(draft: ArticleDraft): RequiredField[] {
   return REQUIRED_FIELDS.filter((field) => draft[field] === undefined || draft[field].trim() === '');
 }
 
-/** Collapses runs of white space (including non-breaking spaces) and trims. */
+/**
+ * Collapses runs of white space (including non-breaking and zero-width spaces) and trims; invisible format
+ * characters (soft hyphens, word joiners: `withoutInvisibleFormat`) go.
+ */
 export function cleanLine(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return withoutInvisibleFormat(text)
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }
 
 /** Drops undefined and empty-string fields, so drafts merge with `{ ...a, ...b }` without erasing. */

@@ -1,5 +1,6 @@
 import { opensWithFrontMatter } from '../content/front-matter.js';
 import { hasTomlFrontMatter } from '../content/toml-front-matter.js';
+import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
@@ -113,7 +114,9 @@ export function extractArticle(input: {
   /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
   readonly publication?: string | undefined;
 }): ImportOutcome<ArticleDraft> {
-  const { source, text } = input;
+  const { source } = input;
+  // Before lines are read: a soft hyphen at a line's end joins the word's halves.
+  const text = withoutInvisibleFormat(input.text);
   if (text.trim() === '') return failed({ code: ImportProblemCode.Empty, source });
   switch (input.format) {
     case 'html':
