@@ -108,13 +108,15 @@ interface FieldProblem {
   readonly problem: string;
 }
 
+/** Whether an issue is a field the front matter lacks. */
+const isMissing = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'invalid_type' && issue.message === MISSING_FIELD;
+
 /**
  * The front matter's problems as its writer reads them, each with its field, and the fields it lacks said
  * together ("author:, publication: and date: are required").
  */
 function frontMatterProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[] {
-  const isMissing = (issue: z.core.$ZodIssue): boolean =>
-    issue.code === 'invalid_type' && issue.message === MISSING_FIELD;
   const missing = issues.filter(isMissing).map((issue) => issue.path.join('.'));
   const together: FieldProblem =
     missing.length === 1
@@ -126,6 +128,24 @@ function frontMatterProblems(issues: readonly z.core.$ZodIssue[]): FieldProblem[
     if (issue.code === 'unrecognized_keys') return [{ problem: `unknown field(s) ${issue.keys.join(', ')}` }];
     return [{ field: issue.path.join('.') || undefined, problem: issue.message }];
   });
+}
+
+/** A problem as `check` says it: "date: 2025-02-30 is not a real date". */
+const problemLine = ({ field, problem }: FieldProblem): string =>
+  field === undefined ? problem : `${field}: ${problem}`;
+
+/**
+ * The problems `check` names of the fields a front matter writes (`data`, as `splitFrontMatter` read it): a date
+ * of no calendar day, a URL that is no web address, a field of the wrong type; not the fields it lacks nor the
+ * keys it does not know, which an import takes from its options (`--author`) or reads as a site generator's
+ * (`headline:`). The import says them with the front matter's other problems, as `check` does; `field` is the
+ * key the problem is in (`date`, `tags.1`), for a value the import reads its own way.
+ */
+export function writtenFieldProblems(data: unknown): { readonly field?: string | undefined; readonly line: string }[] {
+  const result = frontMatterSchema.safeParse(data ?? {});
+  if (result.success) return [];
+  const written = result.error.issues.filter((issue) => !isMissing(issue) && issue.code !== 'unrecognized_keys');
+  return frontMatterProblems(written).map((problem) => ({ field: problem.field, line: problemLine(problem) }));
 }
 
 /**
@@ -186,7 +206,7 @@ export function parseArticle(fileName: string, source: string, path: string = fi
       ? contentError(fileName, only.problem, only.field)
       : contentError(
           fileName,
-          problems.map(({ field, problem }) => (field === undefined ? problem : `${field}: ${problem}`)).join('; '),
+          problems.map(problemLine).join('; '),
         );
   return { slug, meta: metaFrom(result.data), body, paragraphs, sentences };
 }

@@ -1,4 +1,5 @@
 import { splitFrontMatter } from '../content/front-matter.js';
+import { writtenFieldProblems } from '../content/parse-article.js';
 import { splitTomlFrontMatter } from '../content/toml-front-matter.js';
 import { isAuthorNameLine, nameWithOffice } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
@@ -19,6 +20,12 @@ import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './prob
 const asParagraph = (block: MarkdownBlock): string =>
   block.kind === 'heading' ? `## ${cleanLine(block.lines.join(' '))}` : cleanLine(block.lines.join(' '));
 
+/** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
+function isRead(fields: Partial<ArticleDraft>, key: string): boolean {
+  const name = key.split('.')[0]!.replace(/_(\p{Ll})/gu, (_, letter: string) => letter.toUpperCase());
+  return (fields as Readonly<Record<string, unknown>>)[name] !== undefined;
+}
+
 /**
  * Extracts an article from Markdown, with or without front matter. Front matter (this project's keys or
  * a site generator's, in YAML between `---` or in Hugo's TOML between `+++`) wins; when it is complete the
@@ -38,10 +45,16 @@ export function extractMarkdown(source: string, text: string, author?: string): 
       detail: `the front matter is not valid YAML (${(error as Error).message})`,
     });
   }
-  if (parts !== undefined && parts.problems.length > 0) {
-    return failed({ code: ImportProblemCode.InvalidContent, source, detail: parts.problems.join('; ') });
-  }
   const { fields, ignored, invalid } = draftFieldsOf(parts?.data);
+  if (parts !== undefined && parts.problems.length > 0) {
+    // Every problem `check` would name, not only those of the YAML, so that a user fixes them all in one go; but
+    // for a value the import reads its own way ("date: 3 March 2021", a list as the title).
+    const unread = writtenFieldProblems(parts.data).filter(
+      ({ field }) => field === undefined || !isRead(fields, field),
+    );
+    const problems = [...parts.problems, ...unread.map(({ line }) => line)];
+    return failed({ code: ImportProblemCode.InvalidContent, source, detail: problems.join('; ') });
+  }
   const warnings: ImportWarning[] = [
     ...(ignored.length > 0 ? [{ code: ImportWarningCode.IgnoredFields, detail: ignored.join(', ') }] : []),
     ...invalid.map((field) => ({ code: ImportWarningCode.InvalidValue, subject: field })),

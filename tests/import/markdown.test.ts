@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/content/parse-article.js';
 import { detectFormat, draftToMarkdown, extractMarkdown, prepareContentFile } from '../../src/index.js';
 
 function draftOf(markdown: string) {
@@ -210,6 +211,37 @@ describe('extractMarkdown', () => {
     const outcome = extractMarkdown('bad.md', '---\ntitle: Roofs\npublication Village News\n---\n\nText.');
     expect(outcome.ok || outcome.problem.detail).toBe(
       'line 3: `publication Village News` has no colon after the field name',
+    );
+  });
+
+  it('given a front matter with an unclosed quote, a field without its colon and a date of no calendar day, then the import names all three, as check does', () => {
+    const broken = [
+      '---',
+      'title: "Council approves parking charges',
+      'author: Jo Bloggs',
+      'publication Millbrook Gazette',
+      'date: 2025-02-30',
+      '---',
+      '',
+      'The council approved new parking charges on Tuesday.',
+      '',
+    ].join('\n');
+    const outcome = extractMarkdown('broken.md', broken, 'Jo Bloggs');
+    const said = outcome.ok ? undefined : outcome.problem.detail;
+    expect(said).toBe(
+      'the front matter is not valid YAML (line 2, column 8: the " that opens here is never closed); ' +
+        'line 4: `publication Millbrook Gazette` has no colon after the field name; date: 2025-02-30 is not a real date',
+    );
+    expect(() => parseArticle('broken.md', broken)).toThrow(`broken.md: ${said}`);
+  });
+
+  it('given a front matter problem, then keys of a site generator, fields left to the options and a date the import reads are no problem of it', () => {
+    const outcome = extractMarkdown(
+      'post.md',
+      '---\nheadline: Roofs\nlayout: post\ndate: 3 March 2021\nsection Gardens\n---\n\nText.',
+    );
+    expect(outcome.ok || outcome.problem.detail).toBe(
+      'line 5: `section Gardens` has no colon after the field name',
     );
   });
 
