@@ -48,7 +48,9 @@ export const SUMMARY_PHRASES: readonly RegExp[] = [
   /\bwhat(?: is|s)? (?:the (?:[\p{L}\p{N}'’&-]+ ){1,4}|[\p{L}\p{N}-]+ )(?:article|piece|story|report|speech|address|essay|column|post|letter|interview)(?: all| really)? about\b/u,
   /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
-  /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
+  /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:(?:whole|entire) )?(?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
+  // "what does the library article say about money?": the article named, on money.
+  /\bwhat (?:does|do|did) the (?:[\p{L}\p{N}'’&-]+ ){1,4}(?:article|piece|story|report|speech|address|essay|column|post|letter|interview) (?:say|says|think|argue|claim|write|conclude)\b/u,
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
   // "show me what it says about sanctions": all it says about them.
   /\bwhat (?:it|this|the (?:article|piece|author|text)|(?:the|all the) articles|they) (?:says?|thinks?|writes?) about\b/,

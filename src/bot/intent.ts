@@ -3,7 +3,7 @@ import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { isOnlyCode, withoutChatMarkdown } from '../text/chat-markdown.js';
 import { withoutChatShorthand } from './chat-shorthand.js';
 import { cleanTopic } from '../summary/topic.js';
-import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
+import { asksForWholeLibrary, libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import {
   ACKNOWLEDGEMENTS,
@@ -437,7 +437,8 @@ function summaryAuthor(
   for (const [i, pattern] of SUMMARY_BY.entries()) {
     const match = pattern.exec(text);
     const author = match?.[1]?.trim();
-    if (author && (i === 0 || isAuthor?.(author))) return { author, topic: match![2]?.trim() || 'all' };
+    if (author && ((i === 0 && !namesWholeLibrary(author)) || isAuthor?.(author)))
+      return { author, topic: match![2]?.trim() || 'all' };
   }
   const view = SUMMARY_OF_VIEW.exec(text);
   const name = view?.[1]!.trim();
@@ -489,7 +490,7 @@ function authorAsked(
   isAuthor: ((name: string) => boolean) | undefined,
 ): { author: string; topic: string } | undefined {
   const by = BY_AUTHOR.exec(text);
-  if (by) return { author: by[1]!, topic: by[2] ?? '' };
+  if (by && !namesWholeLibrary(by[1]!)) return { author: by[1]!, topic: by[2] ?? '' };
   for (const pattern of [FROM_AUTHOR, AUTHORS_OWN]) {
     const match = pattern.exec(text);
     if (match && isAuthor?.(match[1]!)) return { author: match[1]!, topic: match[2] ?? '' };
@@ -592,7 +593,8 @@ export function nothingToLookFor(query: string): boolean {
  * honoured, and so is a count in words ("in 3 sentences"); a quote that ends "as a card" is one
  * (`card:true`).
  */
-export function parseIntent(message: string, options: IntentOptions = {}): BotRequest {
+export function parseIntent(message: string, given: IntentOptions = {}): BotRequest {
+  const options = withLibraryNoAuthor(given);
   const botName = options.botName ?? 'quotebot';
   // A code block pasted alone asks for nothing: a line saying what to try, not every command.
   if (isOnlyCode(stripAddress(message, botName))) return { kind: 'help', brief: true };
@@ -628,6 +630,23 @@ export function parseIntent(message: string, options: IntentOptions = {}): BotRe
     query: `${continued.after} ${rest.query}`.trim(),
     continued: { option: continued.option, next: count(continued.after), before: count(rest.query) },
   };
+}
+
+/**
+ * The options with "the library" (or "the whole library", "all the articles": `asksForWholeLibrary`) no
+ * author's name: the README and the bot call the collection so, and "what does the library say about money?"
+ * asks all of it, though an author "Millbrook Library" is called "library" too. An article about a library
+ * is named as one ("the library article", "the article about the library").
+ */
+function withLibraryNoAuthor(options: IntentOptions): IntentOptions {
+  const { isAuthor } = options;
+  if (isAuthor === undefined) return options;
+  return { ...options, isAuthor: (name) => !namesWholeLibrary(name) && isAuthor(name) };
+}
+
+/** Whether a name a message gives is the whole library ("the library", "your library", "all the articles"). */
+export function namesWholeLibrary(name: string): boolean {
+  return asksForWholeLibrary(name);
 }
 
 /**
@@ -751,12 +770,15 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
       };
     const subject =
       named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking, sized.naming);
-    // "summarize reagan": a subject that only names an author is theirs, not the word "reagan" in the texts.
+    // "summarize reagan": a subject that only names an author is theirs, not the word "reagan" in the texts;
+    // "summarize the library" is the whole library, though an author is "Millbrook Library".
+    const libraryNamed = wholeLibraryIn(corrected)?.toLowerCase();
     if (
       !named['topic'] &&
       !named['author'] &&
       article === undefined &&
       subject &&
+      !(libraryNamed?.includes(subject.toLowerCase()) ?? false) &&
       options.isAuthor?.(subject)
     )
       return { kind: 'summary', length, ...(sentences === undefined ? {} : { sentences }), author: subject };
