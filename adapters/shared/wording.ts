@@ -97,6 +97,11 @@ export const en = {
     several
       ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
       : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+  /**
+   * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
+   */
+  noArticleOfKind: (s: WordingStyle, kind: string, titles: readonly string[], count: number): string =>
+    `No article here is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${s.escaped(kind)}.${titles.length > 0 ? ` ${count > titles.length ? `The newest of the ${count}` : count === 1 ? 'There is' : `The ${count} there are`}: ${titles.map(s.quoted).join(', ')}; ${s.code(s.command('articles'))} lists them.` : ''}`,
   /** An article described by a language ("the french article") that no article here is in. */
   noArticleIn: (s: WordingStyle, language: string): string =>
     `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
@@ -379,6 +384,13 @@ export function problemWords(
           ? en.smallWordsQuery(s, reply.example)
           : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
+      if (reply.textKind !== undefined)
+        return en.noArticleOfKind(
+          s,
+          reply.textKind,
+          reply.suggestions,
+          reply.count ?? reply.suggestions.length,
+        );
       return reply.language === undefined
         ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)
         : en.noArticleIn(s, reply.language);

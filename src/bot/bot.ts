@@ -26,7 +26,7 @@ import {
   type IntentOptions,
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
-import { articlesOfKind } from './text-kind.js';
+import { articlesOfKind, textKindNamed } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
@@ -352,6 +352,27 @@ export class Bot {
         several: true,
       };
     return { kind: 'unknown-article', article: typed, suggestions };
+  }
+
+  /**
+   * "summarize the interview" of a library with no interview (by title or by its "Q:"/"A:" shape): that no
+   * article is one, and the newest there are, not what some article says of a word the kind stands beside in
+   * the dictionary ("question"). A kind every text is ("the story") is the newest article, as before, and a
+   * kind named without "the" that the texts say ("summarize interview" of a story about job interviews) is
+   * a topic.
+   */
+  private noArticleOfKind(words: string): BotReply | undefined {
+    const named = textKindNamed(words);
+    if (named === undefined || named.everyText) return undefined;
+    if (!named.determined && this.library.wordsHeld(named.kind).held > 0) return undefined;
+    const articles = this.library.articles;
+    return {
+      kind: 'unknown-article',
+      article: words.trim(),
+      suggestions: articles.slice(0, 5).map((article) => article.meta.title),
+      textKind: named.kind,
+      count: articles.length,
+    };
   }
 
   /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
@@ -725,6 +746,10 @@ export class Bot {
       named === undefined && words !== undefined ? articlesOfKind(this.library.articles, words) : undefined;
     if (ofKind?.length === 1)
       return this.summary({ ...request, topic: undefined, article: ofKind[0]!.slug, described: undefined });
+    if (ofKind?.length === 0 && words !== undefined) {
+      const none = this.noArticleOfKind(words);
+      if (none !== undefined) return none;
+    }
     const whole = this.articleInTopic(request);
     if (whole !== undefined)
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });

@@ -190,7 +190,9 @@ export type BotReply =
   /**
    * `article:` names no one article: none at all (`suggestions` look alike), or, with `several`, more than one
    * ("levy" of two Levy articles), which are then `suggestions`, every one of them. With `language`, the
-   * article was described by a language ("the french article") that no article here is in.
+   * article was described by a language ("the french article") that no article here is in. With `textKind`,
+   * it was named by a kind of text ("the interview") that no article here is, by its title or its shape; then
+   * `suggestions` are the titles of the newest articles (five at most) and `count` says how many there are.
    */
   | {
       readonly kind: 'unknown-article';
@@ -198,6 +200,8 @@ export type BotReply =
       readonly suggestions: readonly string[];
       readonly several?: true;
       readonly language?: string;
+      readonly textKind?: string;
+      readonly count?: number;
     }
   /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
   | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }
