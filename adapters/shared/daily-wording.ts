@@ -123,6 +123,14 @@ export interface DailyReplyStyle extends DailyWordingStyle {
   readonly managers: string;
 }
 
+/**
+ * Said after `/daily set` when the platform tells the bot is not in the channel (Slack: `not_in_channel`):
+ * without an invitation its first post there fails and pauses the schedule.
+ */
+export function notInChannelWords(channelId: string, s: DailyReplyStyle): string {
+  return `I am not in ${s.channel(channelId)} yet, so I cannot post there: invite me (${s.code('/invite @quotebot')}) before the first post, or the schedule pauses.`;
+}
+
 function describeSchedule(schedule: DailySchedule, s: DailyReplyStyle): string {
   const days = schedule.days.length === 7 ? 'every day' : `on ${formatDays(schedule.days)}`;
   const from = schedule.article ? `, quoting ${s.code(schedule.article)}` : '';

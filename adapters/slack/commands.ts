@@ -10,10 +10,12 @@ import {
 } from '../../src/index.js';
 import type { SlackMessage } from './blocks.js';
 import { answerCardRequest } from './card-reply.js';
+import { botInChannel } from './channel-membership.js';
 import type { SlackDeps } from './deps.js';
 import { isSlackManager } from './managers.js';
 import { decodeSlackText } from './mrkdwn.js';
 import { noteFailure } from './observe.js';
+import { withNotInChannel } from './render-daily.js';
 import { renderCommandReply, renderFailure, type Visibility } from './render-reply.js';
 
 /** A reply and who sees it. */
@@ -135,8 +137,21 @@ async function answerCommand(
     );
     return;
   }
-  const answer = async (): Promise<CommandAnswer> =>
-    answerOf(deps, await handleRequest(resolved.request, ports), resolved.privately);
+  const answer = async (): Promise<CommandAnswer> => {
+    const reply = await handleRequest(resolved.request, ports);
+    const answered = answerOf(deps, reply, resolved.privately);
+    // A schedule set in a channel the bot is not in would pause at its first post (not_in_channel): say so now.
+    if (reply.kind !== 'daily' || reply.reply.kind !== 'daily-set') return answered;
+    const channel = reply.reply.schedule.channelId;
+    if ((await botInChannel(client, channel)) !== 'out') return answered;
+    const message = withNotInChannel(
+      answered.message,
+      channel,
+      deps.names.slashOf.get('daily'),
+      deps.names.slashOf.get('articles'),
+    );
+    return { ...answered, message };
+  };
   if (alwaysLater || answersLater(resolved.request))
     return ackThenRespond(deps, context, command.name, ack, respond, answer);
   let now: CommandAnswer;

@@ -13,7 +13,8 @@ import { slackCommandNames, type SlackCommandNames } from './command-names.js';
  *   or owner.
  * - `channels:history`, `groups:history`: before it ever resends a daily quote, the daily poster reads the
  *   channel's recent messages (`conversations.history`) for the post it may already have made; public
- *   and private channels.
+ *   and private channels. `/daily set` reads one to tell whether the bot is in the channel (`not_in_channel`):
+ *   without `chat:write.public` its posts fail there until it is invited.
  * - `files:write`: quote cards (`card:true`, the Card button, daily cards) are uploaded with `filesUploadV2`
  *   (`files.getUploadURLExternal`, `files.completeUploadExternal`).
  */

@@ -3,6 +3,7 @@ import {
   DAILY_MANAGERS,
   dailyReplyWords,
   FORBIDDEN_ADVICE,
+  notInChannelWords,
   type DailyReplyStyle,
 } from '../shared/daily-wording.js';
 import { section, type SlackMessage } from './blocks.js';
@@ -58,4 +59,22 @@ export function renderDaily(reply: DailyReply, daily = '/daily', articles = '/ar
   const text = dailyReplyWords(reply, slackDaily(daily, articles));
   const plain = dailyReplyWords(reply, plainDaily(daily, articles));
   return { text: truncate(plain, SLACK_LIMITS.fallbackText), blocks: [section(text)] };
+}
+
+/**
+ * A `/daily set` answer with a line more when Slack says the bot is not in the schedule's channel (see
+ * `botInChannel`): the posts would fail there until it is invited.
+ */
+export function withNotInChannel(
+  message: SlackMessage,
+  channelId: string,
+  daily = '/daily',
+  articles = '/articles',
+): SlackMessage {
+  const line = notInChannelWords(channelId, slackDaily(daily, articles));
+  const plain = notInChannelWords(channelId, plainDaily(daily, articles));
+  return {
+    text: truncate(`${message.text} ${plain}`, SLACK_LIMITS.fallbackText),
+    blocks: [...message.blocks, section(line)],
+  };
 }

@@ -80,6 +80,24 @@ describe('Slack /daily through the core DailyCommands (real Bolt, fake Slack)', 
     });
   });
 
+  it('given a public channel the bot has not joined (conversations.history: not_in_channel) then /daily set says to invite it; in a channel it is in, no such line', async () => {
+    // Slack as the bot's scopes see it: the history of a channel it is not in is refused, as its posts are.
+    run.slack.onMethod('conversations.history', (args) =>
+      args['channel'] === 'C0NOTJOINED'
+        ? { ok: false, error: 'not_in_channel' }
+        : { ok: true, messages: [], has_more: false },
+    );
+    const outside = await daily('set time:09:00 timezone:UTC channel:<#C0NOTJOINED|town>');
+    expect(outside).toMatch(/^Daily quote set for <#C0NOTJOINED>: /);
+    expect(outside).toContain(
+      'I am not in <#C0NOTJOINED> yet, so I cannot post there: invite me (`/invite @quotebot`) before the first post, or the schedule pauses.',
+    );
+    expect(run.slack.callsTo('conversations.history').at(-1)?.args['channel']).toBe('C0NOTJOINED');
+    const inside = await daily('set time:09:00 timezone:UTC channel:<#C0JOINED|town>');
+    expect(inside).toMatch(/^Daily quote set for <#C0JOINED>: /);
+    expect(inside).not.toContain('I am not in');
+  });
+
   it('given a city of two words unquoted, before or after the time, then it is the timezone', async () => {
     const typed = {
       C0CITY1: 'time:9am timezone:new york card:true',
