@@ -62,6 +62,7 @@ const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
  * the continued prosperity of our country" and "We welcome the Soviet decision" say something.
  */
 export function onlyGreets(text: string): boolean {
+  if (hailsByName(text)) return true;
   const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
   if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
     return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
@@ -80,6 +81,44 @@ export function onlyGreets(text: string): boolean {
     (at === 0 || speaker || before.every((word) => SALUTE.has(word))) &&
     (thanksWhom || after.some((word) => ADDRESSEES.has(word))) &&
     !after.some((word) => COMPLEMENT.has(word))
+  );
+}
+
+// A hail that opens a sentence of addressees, with a comma after it: "Good evening, …", "Congratulations, …".
+const HAIL =
+  /^(?:good (?:morning|afternoon|evening|day)|hello|hi|greetings|welcome|congratulations|thanks|thank you|dear)\s*,\s*/;
+// Most words of one addressee in the list ("members of the board", "class of 2025").
+const ADDRESSEE_WORDS = 4;
+// Words that make a clause of a part, so that it says something rather than names whom it hails.
+const CLAUSE = new Set(
+  'is are was were be been am has have had do does did will would shall should can could may might must i we he she it they this that there which who whose'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a sentence is a hail and the people it hails, and nothing more ("Good evening, graduates,
+ * families, and staff.", "Congratulations, class of 2025."): each addressee a few words, none with a word
+ * that makes a clause of it, none opening on an article or on what the hail is for ("Good morning, the vote passed.", "Welcome, everyone,
+ * to the new quay, which…" say something).
+ * A speech opening so has no colon to make its salutation a heading of its own (see `salutationOf`).
+ */
+function hailsByName(text: string): boolean {
+  const folded = foldText(text)
+    .trim()
+    .replace(/[.!]+["'”’)]*$/, '');
+  const hail = HAIL.exec(folded);
+  if (hail === null) return false;
+  const parts = folded
+    .slice(hail[0].length)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.match(WORD) ?? []);
+  return parts.every(
+    (words) =>
+      words.length > 0 &&
+      words.length <= ADDRESSEE_WORDS &&
+      !/^(?:the|a|an|to|for)$/.test(words[0]!) &&
+      !words.some((word) => CLAUSE.has(word)),
   );
 }
 

@@ -49,6 +49,11 @@ describe('the ceremony of an address in a summary', () => {
     ['Thank you, and welcome to your new quay.', true],
     ['I want to start by thanking the people who made it happen.', true],
     ['Welcome to the new quay, which will take ships of 300 metres.', false],
+    // A hail and the people it hails, with no colon to make it a heading of its own.
+    ['Good evening, graduates, families, and staff.', true],
+    ['Congratulations, class of 2025.', true],
+    ['Good morning, the vote passed.', false],
+    ['Welcome, everyone, to the new quay, which will take ships of 300 metres.', false],
   ] as const)('given %j then whether it only greets is %j', (text, expected) => {
     expect(onlyGreets(text)).toBe(expected);
   });
@@ -129,6 +134,24 @@ describe('the ceremony of an address in a summary', () => {
         where,
       ).toEqual([]);
       expect(said[0], where).not.toMatch(/^(?:That night|And for this final one)\b/);
+    }
+  });
+
+  it('given a speech that opens on a hail of its audience by name then neither its summary nor its one-sentence summary is the hail', () => {
+    const speech = fixtureArticle(
+      'quay-opening',
+      [
+        'Good evening, harbour workers, families, and friends.',
+        'Four years ago this quay was a heap of rubble. Tonight it takes its first ship.',
+        'The harbour raised £40,000 for the lifeboat appeal last spring. The new crane lifts 80 tonnes.',
+        'Congratulations, harbour board.',
+      ],
+      { title: 'Remarks at the Opening of the New Quay' },
+    );
+    for (const request of [...requests, { sentences: 1 }]) {
+      for (const said of texts(summarize(speech, request))) {
+        expect(said, JSON.stringify(request)).not.toMatch(/^(?:Good evening|Congratulations)/);
+      }
     }
   });
 });
