@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
+import { closesUnopened } from './quotation.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { wordCount } from '../text/tokenize.js';
 
@@ -34,6 +35,9 @@ const BARE_COMPARISON = /\b(?:more|less|fewer|better|worse)(?: [\p{L}'-]+)?[.!?"
 const THAN = /\bthan\b/;
 const SINCE_CLOSING = /\b(?:ever since|since then)[.!?"'”’)]*$/;
 const ALL_QUOTED = /^["“][^"“”]+["”]$/;
+// A reply to a question asked before it ("Yes, but I would buy the studded tyres in October." after "Would I do
+// it again?"): "No one…" and "Sure enough…" read alone.
+const REPLY_OPENING = /^(?:yes|no|yeah|nope|not really|of course|sure)(?=[,.!;:])/;
 // An item of a list, counted by its place ("Third, the underlying causes of labor management disputes.",
 // "Point number two is the extension of facilities…", "Secondly, …"): it says which item it is of a list
 // announced before, and is often no sentence of its own. "First of all" and "At first" open a sentence.
@@ -118,7 +122,8 @@ export interface SentenceCues {
   readonly normative: boolean;
   /**
    * It cannot stand alone: a back-pointing opening or a pronoun in its first words, "also" among them, a bare
-   * comparison or "ever since" closing it, or a quotation that is the whole sentence.
+   * comparison or "ever since" closing it, a quotation that is the whole sentence, or the close of one it did
+   * not open (a quotation's later sentence: its speaker is named before it).
    */
   readonly dependent: boolean;
   /**
@@ -128,7 +133,8 @@ export interface SentenceCues {
   readonly consequence: boolean;
   /**
    * Its first word, or its main clause's, points back: a connective, a pronoun or a possessive ("But…",
-   * "It was…", "His aim…", "In 1956, they…", "By that process…", "As a result, …"), or it opens on an item of a list named before
+   * "It was…", "His aim…", "In 1956, they…", "By that process…", "As a result, …"), a reply to a question
+   * before it ("Yes, but…", "No."), or it opens on an item of a list named before
    * ("The third is…", "Third, the underlying causes…", "Point number two is…"). Narrower than `dependent`, which also counts a pronoun a few
    * words in ("Should Pyongyang conduct such a test…" says what it means by itself).
    */
@@ -158,6 +164,7 @@ export function cuesOf(text: string): SentenceCues {
     DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
     ENUMERATED_OPENING.test(folded) ||
+    REPLY_OPENING.test(folded) ||
     DEMONSTRATIVES.has(afterPhrase ?? '') ||
     POINTING_PHRASE.test(folded) ||
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
@@ -166,7 +173,8 @@ export function cuesOf(text: string): SentenceCues {
     (pronounsOf(opening).slice(1, ALSO_WITHIN).includes('also') && wordCount(text) <= ALSO_MAX_WORDS) ||
     (BARE_COMPARISON.test(folded.trim()) && !THAN.test(folded)) ||
     SINCE_CLOSING.test(folded.trim()) ||
-    ALL_QUOTED.test(trimmed);
+    ALL_QUOTED.test(trimmed) ||
+    closesUnopened(trimmed);
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),

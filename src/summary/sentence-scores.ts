@@ -12,6 +12,7 @@ import {
 import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
 import { cuesOf, type SentenceCues } from './cues.js';
+import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
@@ -180,7 +181,11 @@ function readArticle(article: Article): ArticleReading {
     (vector) => (dot(vector, centre) - 1) / Math.max(1, vectors.length - 1),
   );
   const guides = Array.from(vectors, (vector) => dot(vector, guideVector));
-  const cues = Array.from(passages, (passage) => cuesOf(passage.text));
+  // A quotation's later sentence leans on the one that names its speaker, though nothing in it says so.
+  const cues = Array.from(passages, (passage) => {
+    const cues = cuesOf(passage.text);
+    return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : { ...cues, dependent: true };
+  });
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
   return {
     genre: genreOf(cues),

@@ -7,6 +7,7 @@ import { tokenize } from '../text/tokenize.js';
 import { aboutTopic, withoutPassingRunOns } from './about-topic.js';
 import { isCeremony } from './ceremony.js';
 import { cuesOf, standsAlone } from './cues.js';
+import { goesOnQuoting } from './quotation.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
@@ -114,7 +115,9 @@ const UNIT_SIZE = 3;
  * none points to nothing. One that leans on the sentence before further in ("About 40 of them signed…", a
  * quotation whose speaker the sentence before names: see `cuesOf`'s `dependent`) brings that sentence of its
  * paragraph along, found or not, when none of its article's hits reads alone: the summary says who "them"
- * are. `sentencesOf` gives an article's sentences by slug.
+ * are. A quotation's later sentence ("I think the children would like to see it too."", see `goesOnQuoting`)
+ * always comes with the sentences of its paragraph back to the one that names its speaker, or not at all when
+ * that is more than `UNIT_SIZE` back. `sentencesOf` gives an article's sentences by slug.
  */
 export function leaningUnits(
   hits: readonly SearchHit[],
@@ -133,7 +136,10 @@ export function leaningUnits(
     for (;;) {
       const first = unit[0]!;
       const before = sentences[first.index - 1];
-      if (opensInSmallLetter(first.text) || cuesOf(first.text).opensLeaning) {
+      if (goesOnQuoting(first, sentences)) {
+        // A quotation's later sentence comes with the one that names its speaker, or not at all.
+        if (unit.length >= UNIT_SIZE || before?.paragraph !== first.paragraph) return [];
+      } else if (opensInSmallLetter(first.text) || cuesOf(first.text).opensLeaning) {
         if (unit.length >= UNIT_SIZE || before === undefined || !found.has(before.id)) return [];
       } else if (
         withAlone.has(passage.slug) ||

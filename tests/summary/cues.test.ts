@@ -39,6 +39,13 @@ describe('discourse cues of a sentence', () => {
     ],
     ['The third is freedom from want, everywhere in the world.', { dependent: true }],
     ['The latter was never built.', { dependent: true }],
+    // A reply to a question asked before it, and a quotation's close that it did not open.
+    ['Yes, but I would take the earlier train next time.', { dependent: true, opensLeaning: true }],
+    ['No. The harbour was never dredged.', { dependent: true, opensLeaning: true }],
+    ['No one expected the harbour to reopen.', { dependent: false }],
+    ['We will not sail until the engineers are satisfied.”', { dependent: true }],
+    ['I think the children would like to see it too."', { dependent: true }],
+    ['Ruth Ames said: "We will not sail until the engineers are satisfied."', { dependent: false }],
     ['The third quarter was the strongest in the company’s history.', { dependent: false }],
     ['Third, the underlying causes of labor management disputes.', { dependent: true }],
     ['Point number two is the extension of facilities for bargaining.', { dependent: true }],

@@ -1,0 +1,62 @@
+import type { Passage } from '../content/article.js';
+
+// A quotation's marks: curly ones say which way they face; a straight one opens after a space or at the
+// start, and closes after a word or a stop.
+const MARK = /[“”"]/gu;
+
+/** Whether a quotation is still open after `text`, given whether one was open before it. */
+function openAfter(text: string, open: boolean): boolean {
+  let state = open;
+  for (const match of text.matchAll(MARK)) {
+    const mark = match[0];
+    if (mark === '“') state = true;
+    else if (mark === '”') state = false;
+    else {
+      const before = text[match.index - 1];
+      state = before === undefined || /[\s(—–-]/u.test(before) ? true : false;
+    }
+  }
+  return state;
+}
+
+/** Whether `text` closes a quotation it did not open ("We will not sail until the engineers are satisfied.”"). */
+export function closesUnopened(text: string): boolean {
+  for (const match of text.matchAll(MARK)) {
+    const mark = match[0];
+    if (mark === '“') return false;
+    if (mark === '”') return true;
+    const before = text[match.index - 1];
+    return before !== undefined && !/[\s(—–-]/u.test(before);
+  }
+  return false;
+}
+
+const OPENS_QUOTING = /^\s*["“]/u;
+/** A sentence that is all one quotation ("“He never let anyone leave hungry.”"): its speaker is named elsewhere. */
+const ALL_QUOTED = /^\s*["“][^"“”]+["”]\s*$/u;
+
+/**
+ * Whether a sentence is a later sentence of a quotation, whose speaker a sentence before it names: it opens
+ * inside a quotation an earlier sentence of its paragraph opened ("Every fallen tree was a scandal."), opens
+ * one again after a sentence of its paragraph to run on past itself ("“Every fallen tree was a scandal." after
+ * "“For years I spent…,” said Osei."), closes
+ * one it did not open ("I think the children would like to see it too.""), or is a whole quotation with no
+ * speaker ("“He never let anyone leave hungry, even when they couldn’t pay.”" after "…,” said his daughter.").
+ * On its own it says nothing of who said it, and its words point back ("it too"). `sentences` are its article's.
+ */
+export function goesOnQuoting(passage: Passage, sentences: readonly Passage[]): boolean {
+  if (ALL_QUOTED.test(passage.text) || closesUnopened(passage.text)) return true;
+  const before = sentences[passage.index - 1];
+  const inParagraph = before !== undefined && before.paragraph === passage.paragraph;
+  // A quotation opened again after its speaker, to run on ("…,” said Colin Reid. “Every day without…").
+  if (inParagraph && OPENS_QUOTING.test(passage.text) && openAfter(passage.text, false)) return true;
+  let open = false;
+  for (let i = passage.index - 1; i >= 0 && sentences[i]!.paragraph === passage.paragraph; i--) {
+    // Counted from the paragraph's start: find where it starts first.
+    if (i === 0 || sentences[i - 1]!.paragraph !== passage.paragraph) {
+      for (let j = i; j < passage.index; j++) open = openAfter(sentences[j]!.text, open);
+      break;
+    }
+  }
+  return open;
+}
