@@ -21,6 +21,7 @@ function openAfter(text: string, open: boolean): boolean {
 
 /** Whether `text` closes a quotation it did not open ("We will not sail until the engineers are satisfied.”"). */
 export function closesUnopened(text: string): boolean {
+  if (namesSpeakerAfter(text)) return false;
   for (const match of text.matchAll(MARK)) {
     const mark = match[0];
     if (mark === '“') return false;
@@ -32,6 +33,19 @@ export function closesUnopened(text: string): boolean {
 }
 
 const OPENS_QUOTING = /^\s*["“]/u;
+/**
+ * Whether words follow a sentence's last quotation mark, a closing one: who said it ("…even wider than last time," said
+ * Madeley."), so that the sentence names its speaker, wherever the quotation opened.
+ */
+function namesSpeakerAfter(text: string): boolean {
+  const marks = [...text.matchAll(MARK)];
+  const last = marks.at(-1);
+  if (last === undefined || last[0] === '“') return false;
+  const before = text[last.index - 1];
+  const closes = last[0] === '”' || (before !== undefined && !/[\s(—–-]/u.test(before));
+  return closes && /\p{L}/u.test(text.slice(last.index + 1));
+}
+
 /** A sentence that is all one quotation ("“He never let anyone leave hungry.”"): its speaker is named elsewhere. */
 const ALL_QUOTED = /^\s*["“][^"“”]+["”]\s*$/u;
 
@@ -42,10 +56,12 @@ const ALL_QUOTED = /^\s*["“][^"“”]+["”]\s*$/u;
  * "“For years I spent…,” said Osei."), closes
  * one it did not open ("I think the children would like to see it too.""), or is a whole quotation with no
  * speaker ("“He never let anyone leave hungry, even when they couldn’t pay.”" after "…,” said his daughter.").
- * On its own it says nothing of who said it, and its words point back ("it too"). `sentences` are its article's.
+ * On its own it says nothing of who said it, and its words point back ("it too"); one that names its speaker
+ * after its last mark ("…even wider than last time," said Madeley.") reads alone. `sentences` are its article's.
  */
 export function goesOnQuoting(passage: Passage, sentences: readonly Passage[]): boolean {
   if (ALL_QUOTED.test(passage.text) || closesUnopened(passage.text)) return true;
+  if (namesSpeakerAfter(passage.text)) return false;
   const before = sentences[passage.index - 1];
   const inParagraph = before !== undefined && before.paragraph === passage.paragraph;
   // A quotation opened again after its speaker, to run on ("…,” said Colin Reid. “Every day without…").

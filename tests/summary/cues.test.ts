@@ -46,6 +46,7 @@ describe('discourse cues of a sentence', () => {
     ['We will not sail until the engineers are satisfied.”', { dependent: true }],
     ['I think the children would like to see it too."', { dependent: true }],
     ['Ruth Ames said: "We will not sail until the engineers are satisfied."', { dependent: false }],
+    ['The ferry is our only road,” said Tom Hale.', { dependent: false }],
     ['The third quarter was the strongest in the company’s history.', { dependent: false }],
     ['Third, the underlying causes of labor management disputes.', { dependent: true }],
     ['Point number two is the extension of facilities for bargaining.', { dependent: true }],

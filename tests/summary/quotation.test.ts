@@ -11,6 +11,7 @@ const REPORT = [
   '"The island has one doctor and no shop," said Colin Reid, a councillor. "Every day without the ferry is a day without bread. I think the council should pay for a second boat too."',
   '“My mother needs her medicine,” said Jane Bell, a nurse. “She has three days of it left.”',
   'The council will meet on Thursday to discuss a replacement service.',
+  '“The council must act now. The ferry is our only road,” said Tom Hale, who runs the island shop.',
 ];
 
 describe('a quotation’s later sentences in a summary', () => {
@@ -29,6 +30,9 @@ describe('a quotation’s later sentences in a summary', () => {
     ['Its manager, Ruth Ames, said', false],
     ['"The island has one doctor', false],
     ['The council will meet', false],
+    // A later sentence that names its speaker after the quotation reads alone.
+    ['The ferry is our only road', false],
+    ['“The council must act now.', false],
   ] as const)('given the sentence %j then whether it goes on quoting is %j', (text, expected) => {
     expect(said(text)).toBe(expected);
   });
