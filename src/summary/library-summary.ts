@@ -4,6 +4,7 @@ import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } f
 import type { SummaryLength, SummaryOptions } from './options.js';
 import { ConceptReader } from './concepts.js';
 import { topicNamer } from './about-topic.js';
+import { withWhatTheyPointTo } from './substance.js';
 import { cleanTopic, fitUnits, hasTopicWords, leaningUnits, nearBest } from './topic.js';
 
 /**
@@ -82,7 +83,7 @@ export function summarizeLibrary(
   if (result.status !== SearchStatus.Ok) {
     return { kind: 'not-discussed', topic, suggestions: result.suggestions };
   }
-  const hits = nearBest(result.hits, finder.options);
+  const hits = withWhatTheyPointTo(nearBest(result.hits, finder.options), (slug) => finder.article(slug));
   const units = leaningUnits(hits, (slug) => finder.article(slug)?.sentences);
   const articleOf = new Map(result.hits.map((hit) => [hit.article.slug, hit.article]));
   const groups = new Map<string, { article: Attribution; passages: Passage[] }>();

@@ -6,7 +6,9 @@ import { opensInSmallLetter } from '../text/segment.js';
 import { tokenize } from '../text/tokenize.js';
 import { aboutTopic, withoutPassingRunOns } from './about-topic.js';
 import { isCeremony } from './ceremony.js';
+import { ConceptReader } from './concepts.js';
 import { cuesOf, standsAlone } from './cues.js';
+import { isSectionHeading, whatItPointsTo, withWhatTheyPointTo } from './substance.js';
 import { goesOnQuoting } from './quotation.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
@@ -54,7 +56,10 @@ export function hasTopicWords(words: string): boolean {
 /**
  * The article's sentences about a topic, found by the search engine (same stems, synonyms and typo
  * tolerance as `/quote`), the best `limit` of them in article order; one that leans on the sentence before
- * only with it (see `leaningUnits`).
+ * only with it (see `leaningUnits`). A sentence that only points to the topic ("Then there is money.") or a
+ * section's heading gives its place to the sentence after it that says something (see
+ * `withWhatTheyPointTo`); with no sentence found, a section whose heading names the topic still discusses
+ * it, and gives its first sentence that says something.
  */
 export function passagesAbout(
   finder: TopicFinder,
@@ -70,11 +75,27 @@ export function passagesAbout(
     limit: article.sentences.length,
   });
   if (result.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
-  if (result.status !== SearchStatus.Ok) return { kind: 'not-discussed' };
-  const hits = nearBest(result.hits, finder.options);
+  if (result.status !== SearchStatus.Ok) {
+    // A section whose heading names the topic discusses it, though its sentences may not name it again.
+    const said = headingsNaming(article, words).flatMap((heading) => whatItPointsTo(article, heading) ?? []);
+    return said.length > 0 ? { kind: 'found', passages: said.slice(0, limit) } : { kind: 'not-discussed' };
+  }
+  const hits = withWhatTheyPointTo(nearBest(result.hits, finder.options), () => article);
   const units = leaningUnits(hits, () => article.sentences);
   const passages = fitUnits(units, hits, limit).sort((a, b) => a.index - b.index);
   return { kind: 'found', passages };
+}
+
+/** The article's section headings that name every word of the topic, in its own words or their inflections. */
+function headingsNaming(article: Article, topic: string): Passage[] {
+  const reader = new ConceptReader(article.meta.glossary);
+  const wanted = reader.concepts(topic);
+  if (wanted.length === 0) return [];
+  return article.sentences.filter((passage) => {
+    if (!isSectionHeading(article, passage)) return false;
+    const named = new Set(reader.concepts(passage.text));
+    return wanted.every((concept) => named.has(concept));
+  });
 }
 
 /**
