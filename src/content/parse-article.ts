@@ -53,9 +53,29 @@ function wordKey(text: string): string {
   return (foldText(text).replace(/'/g, '').match(KEY_WORD) ?? []).join(' ');
 }
 
+// What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below).").
+const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$/u;
+/** The most words a section's heading has. */
+const HEADING_WORDS = 12;
+
+/**
+ * Whether a paragraph is a section's heading, as text copied from a word processor has them on a line of
+ * their own ("The dirty years", "What the river needed"): one sentence of a dozen words or fewer, with no mark
+ * that ends a sentence. It names a part and says nothing of it.
+ */
+function isHeadingLine(spans: readonly { readonly text: string }[]): boolean {
+  const [only] = spans;
+  return (
+    spans.length === 1 &&
+    !SENTENCE_END.test(only!.text) &&
+    (only!.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS
+  );
+}
+
 /**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
- * Daniel Okafor" under a speech's title) signs the text: it is kept, as a heading is, and never quoted.
+ * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading
+ * (`isHeadingLine`) names a part: each is kept, as a heading is, and never quoted.
  */
 function splitBody(
   slug: string,
@@ -71,6 +91,7 @@ function splitBody(
     paragraphs.push({ index, text, start: offset, end: offset + text.length });
     const spans = segmentSentences(text, { opening: index === 0 });
     const signature = author !== undefined && isAuthorNameLine(text, author);
+    const named = signature || isHeadingLine(spans);
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
       const key = wordKey(span.text);
@@ -85,7 +106,7 @@ function splitBody(
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
-        ...(signature ||
+        ...(named ||
         span.heading ||
         isHeading(span.text) ||
         (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1))

@@ -95,6 +95,27 @@ describe('parseArticle', () => {
     expect(quotablePassages(shouted).map((s) => s.text)).toEqual(['ALL OF IT.', 'IN CAPITALS.']);
   });
 
+  it('given a section heading on a line of its own in plain text, then it is a heading, and a short sentence is not', () => {
+    const body = 'The lean years\n\nThe mill closed in 1971. Nobody fished there again.\n\nWhat came next\n\nThe river came back. Otters returned.';
+    const article = parseArticle('x.md', valid.replace(/First paragraph[^\n]*\n\nSecond paragraph\./, body));
+    expect(article.sentences.filter((s) => s.heading).map((s) => s.text)).toEqual(['The lean years', 'What came next']);
+    expect(quotablePassages(article).map((s) => s.text)).toEqual([
+      'The mill closed in 1971.',
+      'Nobody fished there again.',
+      'The river came back.',
+      'Otters returned.',
+    ]);
+    // A sentence ends in its mark, however short ("It worked."), or in a quotation's ("“Never.”"); a line of more
+    // than a dozen words without one is prose left unfinished.
+    for (const paragraph of [
+      'It worked.',
+      'Did it work?',
+      '“Never.”',
+      'The work went on for years and years, through three councils and two floods and more',
+    ])
+      expect(parseArticle('x.md', valid.replace('Second paragraph.', paragraph)).sentences.at(-1)?.heading).toBeUndefined();
+  });
+
   it('given a small valid file then paragraphs and sentences are split', () => {
     const article = parseArticle('a-title.md', valid);
     expect(article.slug).toBe('a-title');
