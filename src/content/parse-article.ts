@@ -9,6 +9,7 @@ import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
+import { interviewOf } from './interview.js';
 import { isLeadIn, withListRunsJoined } from './list-runs.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
@@ -75,7 +76,8 @@ function isHeadingLine(spans: readonly { readonly text: string }[]): boolean {
 /**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
  * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading
- * (`isHeadingLine`) names a part: each is kept, as a heading is, and never quoted.
+ * (`isHeadingLine`) names a part: each is kept, as a heading is, and never quoted. An interview's paragraphs
+ * (`interviewOf`) are read without their labels ("Q:", "A:"), and its questions as headings.
  */
 function splitBody(
   slug: string,
@@ -83,15 +85,23 @@ function splitBody(
   author: string | undefined,
 ): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
   const blocks = plainParagraphs(body);
+  const interview = interviewOf(blocks);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
   let offset = 0;
   for (const [index, text] of blocks.entries()) {
     paragraphs.push({ index, text, start: offset, end: offset + text.length });
-    const spans = segmentSentences(text, { opening: index === 0 });
+    const turn = interview?.turns[index];
+    // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
+    const label = turn?.label ?? 0;
+    const said = segmentSentences(text.slice(label), { opening: index === 0 });
+    const spans =
+      label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
     const signature = author !== undefined && isAuthorNameLine(text, author);
-    const named = signature || isHeadingLine(spans);
+    // An interview's question is asked, not said: like a heading, it gives the answer its context.
+    const named =
+      signature || turn?.role === 'question' || (turn?.role === undefined && isHeadingLine(spans));
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
       const key = wordKey(span.text);

@@ -68,3 +68,43 @@ describe('"who said that?" of a quotation in German or French', () => {
   it("given « … », explique Jeanne Martin, then it is Jeanne Martin, not the article's author", () =>
     expect(whoSaid('boulangerie village meurt', 30)).toBe('Jeanne Martin'));
 });
+
+describe('"who said that?" of an interview\'s answer', () => {
+  const interview = (intro: string): Bot =>
+    new Bot(
+      Library.create([
+        smallArticle(
+          'keeper',
+          'Five minutes with the lighthouse keeper',
+          [
+            intro,
+            'Q: What is the hardest part of the job?',
+            'A: The winter storms, without a doubt. The lamp room shakes.',
+            'Q: Would you do it again?',
+            'A: Every day of my life.',
+          ],
+          'Lee Grant',
+        ),
+      ]),
+    );
+  const said = (interviewBot: Bot, query: string): string | null | undefined => {
+    const quote = converse(interviewBot, `/quote ${query}`, key, 40);
+    if (quote.kind !== 'quote') throw new Error(quote.kind);
+    const source = converse(interviewBot, 'who said that?', key, 41);
+    if (source.kind !== 'source') throw new Error(source.kind);
+    return source.speaker;
+  };
+
+  it('given an introduction that names her, then it is the interviewee, not the interviewer who wrote it up', () =>
+    expect(
+      said(
+        interview('Nora Flint has kept the Eastpoint light for thirty years. We asked her why.'),
+        'lamp room shakes',
+      ),
+    ).toBe('Nora Flint'));
+
+  it('given an introduction that names no one, then the article does not say, and the writer is not credited', () =>
+    expect(
+      said(interview('The Eastpoint light turns 150 this year. We asked its keeper why.'), 'winter storms'),
+    ).toBeNull());
+});
