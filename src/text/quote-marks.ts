@@ -2,17 +2,20 @@ import { opensInSmallLetter } from './segment.js';
 /** Double quotation marks, straight and curly. */
 const DOUBLE = /["“”„]/g;
 
-/** The mark that closes a quotation a mark opens, and the reverse. */
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '„': '“' };
-const OPENING: Readonly<Record<string, string>> = { '"': '"', '”': '“' };
+/**
+ * The mark that closes a quotation a mark opens, and the reverse: curly for a straight one, as the passage's own
+ * straight marks are shown (`asPiece`).
+ */
+const CLOSING: Readonly<Record<string, string>> = { '"': '”', '“': '”', '„': '“' };
+const OPENING: Readonly<Record<string, string>> = { '"': '“', '”': '“' };
 
 /**
  * The marks to show a passage between:
  * - none when it is itself one quotation in its own marks ("“That means there are a limited number of new
  *   opportunities.”"), so that it does not read “"…"”;
- * - when its marks do not pair up, only the mark that balances them, in their style: a quotation that began
- *   before it gets its opening mark (`I do not wish to make any judgements," Mr Chidambaram said.`), one that
- *   goes on past it its closing mark (`"Some countries have tried…`);
+ * - when its marks do not pair up, only the mark that balances them, in their style (curly for straight ones,
+ *   as `asPiece` shows those): a quotation that began before it gets its opening mark (`I do not wish to make
+ *   any judgements," Mr Chidambaram said.`), one that goes on past it its closing mark (`"Some countries…`);
  * - when it holds quotations of its own, ‘ and ’;
  * - else “ and ”.
  */
@@ -35,12 +38,13 @@ export function quoteMarksFor(text: string): readonly [open: string, close: stri
 /**
  * A sentence shown on its own, not between quotation marks (a summary's bullet), with the one mark that
  * balances a quotation it opens or closes but does not hold whole: `"Nobody from the council came.` ends
- * with its closing mark, `I'd still be asleep," she said.` begins with its opening one.
+ * with its closing mark, `I'd still be asleep," she said.` begins with its opening one; its own straight double
+ * marks are curly, as a quote's are (`asPiece`).
  */
 export function withBalancedMarks(text: string): string {
   const [open, close] = quoteMarksFor(text);
   const balancing = (open === '') !== (close === '');
-  return balancing ? `${open}${text.trim()}${close}` : text;
+  return balancing ? `${open}${curlyDoubleMarks(text.trim())}${close}` : curlyDoubleMarks(text);
 }
 
 /** Whether the mark at `at` closes a quotation: a right mark, or a straight one that follows a word. */
@@ -65,17 +69,18 @@ function curlyDoubleMarks(text: string): string {
  * A piece of a sentence cut at its semicolons, as shown (the search quotes such pieces alone): "…" before one
  * that goes on from the part before it (it opens in small letters: "and (3) Third, …"), and "…" in place of
  * the semicolon of one the sentence goes on after ("(2) Second, passage of the tax reforms;"). `text` is the
- * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is, but that the
- * straight double marks of one shown between ‘ and ’ (`quoteMarksFor`) are curly, “ and ”, as nested
- * quotations alternate.
+ * passage's text without that semicolon, its highlights unmoved; a whole sentence is as it is, but that its
+ * straight double marks are curly, “ and ”: inside the ‘ and ’ of one that quotes someone (`quoteMarksFor`),
+ * as nested quotations alternate, and as the marks of one that is a quotation (`"Every tree was a scandal.` then
+ * `Now people bring…in them."` is shown “Now people bring…in them.”, the card's large “ before it).
  */
 export function asPiece(text: string): {
   readonly text: string;
   readonly lead: string;
   readonly trail: string;
 } {
-  const nested = quoteMarksFor(text)[0] === '‘';
-  const shown = nested ? curlyDoubleMarks(text) : text;
+  // Between ‘ and ’, as the one quotation it is, or with the mark that balances it: its own marks are shown.
+  const shown = curlyDoubleMarks(text);
   const trimmed = shown.trimEnd();
   const goesOn = trimmed.endsWith(';');
   return {

@@ -29,15 +29,15 @@ describe('the quotation marks a quote is shown between', () => {
     expect(quoteMarksFor('She was “terrified of losing in front of my grandmother.”')).toEqual(['‘', '’']);
   });
 
-  it('given a passage that opens a quotation going on past it, or closes one begun before it, then it gets the one mark that balances it', () => {
-    expect(quoteMarksFor('"Some countries have tried to use fixed exchange rates.')).toEqual(['', '"']);
+  it('given a passage that opens a quotation going on past it, or closes one begun before it, then it gets the one mark that balances it, curly', () => {
+    expect(quoteMarksFor('"Some countries have tried to use fixed exchange rates.')).toEqual(['', '”']);
     expect(quoteMarksFor('“Some countries have tried to use fixed exchange rates.')).toEqual(['', '”']);
-    expect(quoteMarksFor('It has been a very good year for us."')).toEqual(['"', '']);
+    expect(quoteMarksFor('It has been a very good year for us."')).toEqual(['“', '']);
     expect(quoteMarksFor('It has been a very good year for us.”')).toEqual(['“', '']);
-    expect(quoteMarksFor('I do not wish to make any judgements," Mr Chidambaram said.')).toEqual(['"', '']);
+    expect(quoteMarksFor('I do not wish to make any judgements," Mr Chidambaram said.')).toEqual(['“', '']);
     expect(
       quoteMarksFor('Writing in the Echo, the Bishop said: "Conspiracy theories are always fun.'),
-    ).toEqual(['', '"']);
+    ).toEqual(['', '”']);
     expect(quoteMarksFor('The Bishop said: “Conspiracy theories are always fun.')).toEqual(['', '”']);
   });
 });
@@ -82,12 +82,12 @@ describe('a passage that opens a quotation going on past it, on a card', () => {
     ]);
     const opens = library.search({ query: 'fixed exchange' }).hits[0]!;
     const card = cardRequestForHit(opens);
-    expect(card.text).toBe('"Some countries have tried to use fixed exchange rates."');
+    expect(card.text).toBe('“Some countries have tried to use fixed exchange rates.”');
     expect(card.highlights.map(([a, b]) => card.text.slice(a, b))).toEqual(['fixed exchange']);
     const closes = cardRequestForHit(library.search({ query: 'float minister' }).hits[0]!);
-    expect(closes.text).toBe('"Others let them float," said the minister.');
+    expect(closes.text).toBe('“Others let them float,” said the minister.');
     expect(closes.highlights.map(([a, b]) => closes.text.slice(a, b))).toEqual(['float', 'minister']);
-    expect(cardAltText(card)).toMatch(/^Quote card: "Some countries .* rates\." — /);
+    expect(cardAltText(card)).toMatch(/^Quote card: “Some countries .* rates\.” — /);
   });
 
   it('given one that opens a quotation after words of its own, then the alt text shows it with the marks the console shows, not between ‘ and ’', () => {
@@ -102,15 +102,16 @@ describe('a passage that opens a quotation going on past it, on a card', () => {
     const reply = bot.handle({ kind: 'quote', query: 'conspiracy theories' });
     if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
     const shown = renderForTerminal(reply, { color: false }).split('\n')[0]!;
-    expect(shown).toBe('Writing in the Echo, the Bishop said: "Conspiracy theories are always fun to read."');
+    expect(shown).toBe('Writing in the Echo, the Bishop said: “Conspiracy theories are always fun to read.”');
     expect(cardAltText(cardRequestForHit(reply.hit))).toMatch(new RegExp(`^Quote card: ${escape(shown)} — `));
   });
 });
 
 describe('a summary sentence shown on its own', () => {
-  it('given a quotation that runs past it or began before it then it gets the one mark that balances it', () => {
-    expect(withBalancedMarks('"Nobody from the council came.')).toBe('"Nobody from the council came."');
-    expect(withBalancedMarks('I\'d still be asleep," she said.')).toBe('"I\'d still be asleep," she said.');
+  it('given a quotation that runs past it or began before it then it gets the one mark that balances it, its marks curly', () => {
+    expect(withBalancedMarks('"Nobody from the council came.')).toBe('“Nobody from the council came.”');
+    expect(withBalancedMarks('I\'d still be asleep," she said.')).toBe("“I'd still be asleep,” she said.");
+    expect(withBalancedMarks('"Now people come," she said.')).toBe('“Now people come,” she said.');
     expect(withBalancedMarks('“It was a shock,” she said.')).toBe('“It was a shock,” she said.');
     expect(withBalancedMarks('The council met.')).toBe('The council met.');
   });
@@ -122,7 +123,7 @@ describe('a summary sentence shown on its own', () => {
     ]);
     const summary = summarize(article, { topic: 'council' });
     expect(renderForTerminal({ kind: 'summary', summary }, { color: false })).toContain(
-      '• "Nobody from the council came."',
+      '• “Nobody from the council came.”',
     );
   });
 });
@@ -178,8 +179,9 @@ describe('a passage that quotes someone in straight double marks, as each platfo
     const piece = asPiece(said);
     expect(piece.text).toBe(said.replace('"', '“').replace('"', '”'));
     expect(piece.text).toHaveLength(said.length);
-    // A passage shown between “ and ”, or that is one quotation in its own marks, is as written.
-    expect(asPiece('"Yes, it is."').text).toBe('"Yes, it is."');
+    // One that is a quotation in its own marks shows them curly too; one shown between “ and ” has none.
+    expect(asPiece('"Yes, it is."').text).toBe('“Yes, it is.”');
+    expect(asPiece('Yes, it is.').text).toBe('Yes, it is.');
     expect(asPiece('companies that "offshore" jobs, they said').text).toBe(
       'companies that “offshore” jobs, they said',
     );
@@ -201,5 +203,37 @@ describe('a passage that quotes someone in straight double marks, as each platfo
       expect(text).not.toContain('‘\\"');
       expect(text).not.toContain('‘"');
     }
+  });
+});
+
+describe('a passage that is one quotation in straight double marks, as each platform shows it', () => {
+  const said = '"Now the children come to look for otters under the old bridge."';
+  const bot = new Bot(
+    Library.create([
+      smallArticle('otters', 'Otters return', ['The river was clean by 2010, said the warden.', said]),
+    ]),
+  );
+  const reply = bot.handle({ kind: 'quote', query: 'otters bridge' });
+  const curled = '“Now the children come to look for otters under the old bridge.”';
+
+  it('given the console, Discord, Slack, a daily post and a card, then its marks are curly and none is added', () => {
+    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+    const post = { passage: reply.hit.passage, article: reply.hit.article } as DailyPostRequest;
+    const card = cardRequestForHit(reply.hit);
+    const rendered = [
+      renderForTerminal(reply, { color: false }),
+      JSON.stringify(renderDiscord(reply, false, {})),
+      JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
+      JSON.stringify(renderDailyPost(post)),
+      JSON.stringify(dailyPostBody(post)),
+      card.text,
+      cardAltText(card),
+    ];
+    for (const text of rendered) {
+      expect(text.replace(/[*_]/g, '')).toContain(curled);
+      expect(text).not.toContain('"Now');
+      expect(text).not.toContain('““');
+    }
+    expect(card.highlights.map(([a, b]) => card.text.slice(a, b))).toEqual(['otters', 'bridge']);
   });
 });
