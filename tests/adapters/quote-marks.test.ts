@@ -13,6 +13,20 @@ import { DEFAULT_NAMES } from './slack/fixtures.js';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A quote reply as the console, Discord, Slack, their daily posts and a card's alt text show it. */
+function everySurface(reply: ReturnType<Bot['handle']>): string[] {
+  if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+  const post = { passage: reply.hit.passage, article: reply.hit.article } as DailyPostRequest;
+  return [
+    renderForTerminal(reply, { color: false }),
+    JSON.stringify(renderDiscord(reply, false, {})),
+    JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
+    JSON.stringify(renderDailyPost(post)),
+    JSON.stringify(dailyPostBody(post)),
+    cardAltText(cardRequestForHit(reply.hit)),
+  ];
+}
+
 describe('the quotation marks a quote is shown between', () => {
   it('given a passage that is one quotation in its own marks then it gets no more of them', () => {
     expect(
@@ -188,17 +202,7 @@ describe('a passage that quotes someone in straight double marks, as each platfo
   });
 
   it('given the console, Discord and Slack, then the inner marks are “ and ” inside ‘ and ’, none straight', () => {
-    if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
-    const post = { passage: reply.hit.passage, article: reply.hit.article } as DailyPostRequest;
-    const rendered = [
-      renderForTerminal(reply, { color: false }),
-      JSON.stringify(renderDiscord(reply, false, {})),
-      JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
-      JSON.stringify(renderDailyPost(post)),
-      JSON.stringify(dailyPostBody(post)),
-      cardAltText(cardRequestForHit(reply.hit)),
-    ];
-    for (const text of rendered) {
+    for (const text of everySurface(reply)) {
       expect(text.replace(/[*_]/g, '')).toContain(curled);
       expect(text).not.toContain('‘\\"');
       expect(text).not.toContain('‘"');
@@ -218,18 +222,8 @@ describe('a passage that is one quotation in straight double marks, as each plat
 
   it('given the console, Discord, Slack, a daily post and a card, then its marks are curly and none is added', () => {
     if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
-    const post = { passage: reply.hit.passage, article: reply.hit.article } as DailyPostRequest;
     const card = cardRequestForHit(reply.hit);
-    const rendered = [
-      renderForTerminal(reply, { color: false }),
-      JSON.stringify(renderDiscord(reply, false, {})),
-      JSON.stringify(renderSlack(reply, DEFAULT_NAMES, 'public')),
-      JSON.stringify(renderDailyPost(post)),
-      JSON.stringify(dailyPostBody(post)),
-      card.text,
-      cardAltText(card),
-    ];
-    for (const text of rendered) {
+    for (const text of [...everySurface(reply), card.text]) {
       expect(text.replace(/[*_]/g, '')).toContain(curled);
       expect(text).not.toContain('"Now');
       expect(text).not.toContain('““');
