@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../runtime/logger.js';
 import { redactSecrets, secretsOf } from '../../runtime/redact.js';
+import { fakeSlackToken } from '../helpers/fake-tokens.js';
 
 /** A logger at `info` and the lines it wrote. */
 function captured(secrets: readonly string[] = []) {
@@ -77,14 +78,14 @@ describe('the process logger', () => {
   it('given the configured tokens then no line writes them, in its message, a field or an error', () => {
     const config = {
       DISCORD_TOKEN: 'odd-discord-token-1234',
-      SLACK_BOT_TOKEN: 'xoxb-fake-bot',
+      SLACK_BOT_TOKEN: fakeSlackToken('xoxb', 'bot'),
       DATABASE_URL: 'postgres://quotebot:pw-4321-odd@127.0.0.1:5432/quotebot',
     };
     const { logger, text } = captured(secretsOf(config));
     logger.info(`logged in as ${config.DISCORD_TOKEN}`);
     logger.warn({ detail: `sent with ${config.SLACK_BOT_TOKEN}` }, 'bolt warning');
     logger.error({ err: new Error('refused', { cause: new Error(`password pw-4321-odd`) }) }, 'store failed');
-    expect(text()).not.toMatch(/odd-discord-token|xoxb-fake-bot|pw-4321-odd/);
+    expect(text()).not.toMatch(/odd-discord-token|fake-bot|pw-4321-odd/);
     expect(text()).toContain('logged in as [redacted]');
   });
 });
@@ -101,7 +102,10 @@ describe('redactSecrets', () => {
     ],
     ['wss://gateway.discord.gg/?v=10&encoding=json', 'wss://gateway.discord.gg/?[redacted]'],
     ['postgres://quotebot:s3cret@db:5432/quotebot', 'postgres://[redacted]@db:5432/quotebot'],
-    ['xoxb-fake-bot-abcdef and xapp-fake-app-abcdef', '[redacted] and [redacted]'],
+    [
+      `${fakeSlackToken('xoxb', 'bot-abcdef')} and ${fakeSlackToken('xapp', 'app-abcdef')}`,
+      '[redacted] and [redacted]',
+    ],
     ['Authorization: Bot MTIzNDU2Nzg5MDEyMzQ1Njc4OTA', 'Authorization: Bot [redacted]'],
   ])('given %s then it is written %s', (text, redacted) => {
     expect(redactSecrets(text)).toBe(redacted);

@@ -13,11 +13,12 @@ import { createLogger } from '../../../runtime/logger.js';
 import { secretsOf } from '../../../runtime/redact.js';
 import { en } from '../../../adapters/shared/wording.js';
 import type { CardImage } from '../../../src/index.js';
+import { fakeSlackToken } from '../../helpers/fake-tokens.js';
 import { DEFAULT_NAMES, hostileBot } from './fixtures.js';
 
 /** The key in a file's upload URL: whoever has the URL may upload into that file. */
 const UPLOAD_KEY = 'CwABAAAAXAoAAZnbHkCmAAAAAAAAAA8LAAIAAAAMR3JlYXQgSm9iIQ';
-const BOT_TOKEN = 'xoxb-fake-card-log-test';
+const BOT_TOKEN = fakeSlackToken('xoxb', 'card-log-test');
 
 /**
  * Slack's Web API as far as an upload goes: files.getUploadURLExternal answers an upload URL with its key,

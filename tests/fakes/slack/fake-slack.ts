@@ -9,6 +9,7 @@ import type {
   SlashCommandInput,
   SlashCommandPayload,
 } from './interactive-payloads.js';
+import { fakeSlackToken } from '../../helpers/fake-tokens.js';
 import type { PayloadContext } from './payload-context.js';
 import {
   asBlockAction,
@@ -175,7 +176,7 @@ function buildWorkspace(options: FakeSlackOptions): Workspace {
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const workspace = buildWorkspace(options);
-  const botToken = options.botToken ?? 'xoxb-fake';
+  const botToken = options.botToken ?? fakeSlackToken('xoxb', 'bot');
   const appToken = options.appToken ?? `xapp-1-${workspace.apiAppId}-0000000000000-fakeapptoken`;
   const signingSecret = options.signingSecret ?? 'fake-signing-secret-0123456789abcdef';
   const ids = new IdFactory();
