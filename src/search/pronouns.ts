@@ -1,10 +1,8 @@
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
-import { MAX_MASKED_TERMS } from './compiled-query.js';
 import type { QueryTerm } from './query.js';
-import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { creditWord, nameLike } from './surnames.js';
+import { creditWord, nameWords } from './surnames.js';
 
 /**
  * What a sentence that goes on about the name of the one before it is credited: less than the name itself.
@@ -47,12 +45,8 @@ export function pronounCredits(
   range: PassageRange,
 ): Map<number, Float64Array> | undefined {
   let credited: Map<number, Float64Array> | undefined;
-  for (let i = 0; i < words.length && i < MAX_MASKED_TERMS; i++) {
-    if (words[i]!.light) continue;
-    const term = labelToken(words[i]!.label)?.term;
-    const id = term === undefined ? undefined : index.termId(term);
-    if (id === undefined || !nameLike(index, id) || index.documentFrequency(id) > PRONOUN_POSTINGS_LIMIT)
-      continue;
+  for (const { word: i, id } of nameWords(index, words)) {
+    if (index.documentFrequency(id) > PRONOUN_POSTINGS_LIMIT) continue;
     const postings = index.postings(id);
     for (let k = lowerBound(postings, range.from); k < postings.length && postings[k]! < range.to; k++) {
       const next = postings[k]! + 1;

@@ -3,12 +3,10 @@ import { fullNameIn, speakerInParagraph, speakerOf } from '../text/speaker.js';
 import { tokenize } from '../text/tokenize.js';
 import { lowerBound } from './bounds.js';
 import type { PassageRange } from './candidates.js';
-import { MAX_MASKED_TERMS } from './compiled-query.js';
 import type { Lexicon } from './lexicon.js';
 import type { QueryTerm } from './query.js';
-import { labelToken } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { creditWord, nameLike } from './surnames.js';
+import { creditWord, nameWords } from './surnames.js';
 
 /**
  * What a quoted sentence is credited of the name of the one a sentence next to it says spoke it: as much as a
@@ -94,15 +92,11 @@ export function speakerCredits(
   range: PassageRange,
 ): Map<number, Float64Array> | undefined {
   let credited: Map<number, Float64Array> | undefined;
-  for (let i = 0; i < words.length && i < MAX_MASKED_TERMS; i++) {
-    if (words[i]!.light) continue;
-    const term = labelToken(words[i]!.label)?.term;
-    const id = term === undefined ? undefined : index.termId(term);
-    if (id === undefined || !nameLike(index, id)) continue;
-    const quoting = speakersOf(index, lexicon).get(term!);
+  for (const { word, term } of nameWords(index, words)) {
+    const quoting = speakersOf(index, lexicon).get(term);
     if (quoting === undefined) continue;
     for (let k = lowerBound(quoting, range.from); k < quoting.length && quoting[k]! < range.to; k++)
-      credited = creditWord(credited, quoting[k]!, i, SPEAKER_QUALITY, words.length);
+      credited = creditWord(credited, quoting[k]!, word, SPEAKER_QUALITY, words.length);
   }
   return credited;
 }

@@ -120,6 +120,25 @@ export function nameLike(index: SentenceIndex, id: number): boolean {
   return CAPITALIZED.test(index.surfaceOf(index.term(id)) ?? '');
 }
 
+/** A content word of a query that the library first writes capitalised: its place, its term and the term's id. */
+export interface NameWord {
+  readonly word: number;
+  readonly term: string;
+  readonly id: number;
+}
+
+/** The query's content words (of the first `MAX_MASKED_TERMS`) that the library first writes capitalised. */
+export function nameWords(index: SentenceIndex, words: readonly QueryTerm[]): NameWord[] {
+  const found: NameWord[] = [];
+  for (let word = 0; word < words.length && word < MAX_MASKED_TERMS; word++) {
+    if (words[word]!.light) continue;
+    const term = labelToken(words[word]!.label)?.term;
+    const id = term === undefined ? undefined : index.termId(term);
+    if (id !== undefined && nameLike(index, id)) found.push({ word, term: term!, id });
+  }
+  return found;
+}
+
 function has(postings: IdArray, at: number): boolean {
   const k = lowerBound(postings, at);
   return k < postings.length && postings[k] === at;
