@@ -4,7 +4,7 @@ import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
-import { isHeading, segmentSentences } from '../text/segment.js';
+import { isHeading, readsAsHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
@@ -54,23 +54,13 @@ function wordKey(text: string): string {
   return (foldText(text).replace(/'/g, '').match(KEY_WORD) ?? []).join(' ');
 }
 
-// What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below).").
-const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$/u;
-/** The most words a section's heading has. */
-const HEADING_WORDS = 12;
-
 /**
  * Whether a paragraph is a section's heading, as text copied from a word processor has them on a line of
  * their own ("The dirty years", "What the river needed"): one sentence of a dozen words or fewer, with no mark
  * that ends a sentence. It names a part and says nothing of it.
  */
 function isHeadingLine(spans: readonly { readonly text: string }[]): boolean {
-  const [only] = spans;
-  return (
-    spans.length === 1 &&
-    !SENTENCE_END.test(only!.text) &&
-    (only!.text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS
-  );
+  return spans.length === 1 && readsAsHeading(spans[0]!.text);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Paragraph, Passage } from '../content/article.js';
+import { readsAsHeading } from '../text/segment.js';
 
 /**
  * A notice of copyright at a sentence's start: "Copyright (C) 2000, 2001 Free Software Foundation, Inc.",
@@ -11,11 +12,6 @@ export function isCopyrightNotice(text: string): boolean {
   return COPYRIGHT_NOTICE.test(text);
 }
 
-// What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below).").
-const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$/u;
-// More words than this is a line of prose left unfinished, no heading.
-const HEADING_WORDS = 12;
-
 /**
  * Whether a passage stands as a heading: a few words that end their paragraph, and the only sentence of it
  * (after a run-in label such as "ADDENDUM:"), with no mark that ends a sentence ("How to use this License
@@ -27,9 +23,7 @@ export function standsAsHeading(
   paragraph: Paragraph | undefined,
   sentences: readonly Passage[],
 ): boolean {
-  if (paragraph === undefined || passage.end !== paragraph.end || SENTENCE_END.test(passage.text))
-    return false;
-  if ((passage.text.match(/[\p{L}\p{N}]+/gu) ?? []).length > HEADING_WORDS) return false;
+  if (paragraph === undefined || passage.end !== paragraph.end || !readsAsHeading(passage.text)) return false;
   return sentences.every(
     (other) => other === passage || other.paragraph !== passage.paragraph || other.heading === true,
   );

@@ -38,6 +38,16 @@ const OPENING_QUOTE = /[“‘]/;
 
 /** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
 const HEADING_WORDS = 12;
+/** What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below)."). */
+const SENTENCE_END = /[.!?…:;]["”’')\]]*\s*$/u;
+
+/**
+ * Whether a text reads as a heading's words: a dozen words or fewer with no mark that ends a sentence ("The
+ * dirty years", "How to use this License for your documents"). More words is a line of prose left unfinished.
+ */
+export function readsAsHeading(text: string): boolean {
+  return !SENTENCE_END.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= HEADING_WORDS;
+}
 
 /**
  * A short line of capitals only, three letters or more ("POSTAL SAVINGS BANKS."), or a section's numeral:
