@@ -584,7 +584,14 @@ export class Library {
     const hits = targets.flatMap(({ engine, range, terms }) => {
       if (terms.length === 0) return [];
       let ranked: ScoredPassage[];
-      if (reach === Reach.Match) ranked = this.ranked(engine, query, terms, range, limit);
+      if (reach === Reach.Match)
+        ranked = engine.pricedFirst(
+          query,
+          terms,
+          range,
+          limit,
+          this.ranked(engine, query, terms, range, limit),
+        );
       else if (reach === Reach.Neighbours) {
         const own = ownWordsBesideNeighbours(engine.index, terms);
         if (terms.filter((term) => !term.light).length <= own) return [];

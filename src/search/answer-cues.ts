@@ -156,6 +156,17 @@ const CURRENCIES = new Set([
   'rupees',
   'cents',
 ]);
+/** A sum of money: a figure after a currency sign ("£35", "$ 9.3bn"), or before a currency ("12bn euros", "six hundred million dollars"). */
+const SUM = new RegExp(
+  `[£$€¥] ?\\p{N}|(?<![\\p{L}\\p{N}])(?:\\p{N}[\\p{N},.]*(?:m|bn|k)?|${NUMBER})(?: (?:million|billion|thousand|hundred))? (?:${[...CURRENCIES].join('|')})\\b`,
+  'iu',
+);
+
+/** Whether a sentence names a sum of money (see `SUM`): what a price word asks for. */
+export function namesSum(text: string): boolean {
+  return SUM.test(text);
+}
+
 /**
  * How many words after a count the thing counted may come ("11 best-selling books", "40,000 more Indians").
  */

@@ -7,7 +7,8 @@ import { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
-import { Answer, answersQuestion, askedWords, countAnswer } from './answer-cues.js';
+import { isPriceWord } from './query-words.js';
+import { Answer, answersQuestion, askedWords, countAnswer, namesSum } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
 import { heavyWords, sharesNeeded } from './required-words.js';
 import { NeighbourContext, WordCount } from './neighbour-context.js';
@@ -19,6 +20,8 @@ import { TitleContext, TITLE_QUALITY } from './title-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
+/** A question that asks "how much", folded. */
+const HOW_MUCH = /\bhow much\b/u;
 /**
  * What a sentence gains for having what a question asks for (a date for "when", a name for "who"), as a
  * share of one content word of the query: the question word asks for something too, so a sentence that
@@ -188,6 +191,34 @@ export class SearchEngine {
     // Above the best by more than fuse.js's re-ranking can add, so that it stays first.
     const first = { at: next, score: top.score, rank: top.rank + RERANK_WEIGHT * 2 };
     return [first, ...scored.filter((item) => item.at !== next)];
+  }
+
+  /**
+   * A "how much" question's price word ("worth", "cost", "pay") is what its answer, a sum, says, as "much" is:
+   * when the best of `ranked` has no amount, the best sentence with one that lacks only price words comes
+   * first ("how much is the international booker prize worth?": "The new £60,000 award is open to…", not the
+   * shortlist's news without a sum). Only then: where a sentence has the word ("…a year of college cost
+   * $2,000"), it still counts.
+   */
+  pricedFirst(
+    query: string,
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    limit: number,
+    ranked: ScoredPassage[],
+  ): ScoredPassage[] {
+    if (!HOW_MUCH.test(foldText(query))) return ranked;
+    const priced = terms.map((term) => !term.light && term.name === undefined && isPriceWord(term.label));
+    // A price word alone ("how much does it cost?") leaves nothing to look for.
+    if (!priced.includes(true) || terms.every((term, i) => priced[i] || term.light)) return ranked;
+    // Nothing with the words: the price word is not what is missing.
+    if (ranked[0] === undefined) return ranked;
+    const hasSum = (at: number): boolean => namesSum(this.index.passages[at]!.text);
+    if (hasSum(ranked[0].at)) return ranked;
+    const asAsked = terms.map((term, i) => (priced[i] ? { ...term, light: true, asked: true } : term));
+    const best = this.rank(query, asAsked, range, limit).find((item) => hasSum(item.at));
+    if (best === undefined) return ranked;
+    return [best, ...ranked.filter((item) => item.at !== best.at)].slice(0, limit);
   }
 
   private shapeOf(query: string): QueryShape {

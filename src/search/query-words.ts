@@ -125,6 +125,21 @@ export function isAsked(word: Word, previous: Word | undefined): boolean {
   );
 }
 
+/**
+ * Words of a price, as typed: in "how much is the prize worth?" or "how much did it cost?" the sum that answers
+ * says them, whatever its words ("The new £60,000 award…").
+ */
+const PRICE_WORDS: ReadonlySet<string> = new Set(
+  'worth cost costs costing priced pay pays paid paying charge charges charged owe owes owed spend spends spent value valued'.split(
+    ' ',
+  ),
+);
+
+/** Whether a query word (as typed, any case) is a word of a price (see `PRICE_WORDS`). */
+export function isPriceWord(word: string): boolean {
+  return PRICE_WORDS.has(word.toLowerCase());
+}
+
 /** A contraction as typed, with its apostrophe: "won't", "we'll", "they're", "I'd", "I'm". */
 const CONTRACTION = /\p{L}['’‘`ʼ](?:t|re|ve|ll|d|m)$/iu;
 

@@ -403,6 +403,45 @@ describe('a "when" question answered by the next sentence', () => {
   });
 });
 
+describe('a "how much" question\'s price word answered by a sum', () => {
+  const library = (sentences: readonly string[]): Library =>
+    Library.create([smallArticle('prize', 'Book notes', sentences)], { lexicon: wordnetLexicon() });
+  const shortlist = 'Three novelists are on the shortlist for the new international poetry prize.';
+
+  it('given a best sentence without a sum and another with a sum but not the price word then the sum answers', () => {
+    const prize = library([shortlist, 'The £60,000 poetry award is open to writers of every nationality.']);
+    expect(hitTexts(prize, 'how much is the poetry prize worth?')[0]).toContain('£60,000');
+  });
+
+  it('given a best sentence with a sum of its own then it stays first', () => {
+    const prize = library([
+      'The international poetry prize of £5,000 has a shortlist of three novelists.',
+      'The £60,000 poetry award is open to writers of every nationality.',
+    ]);
+    expect(hitTexts(prize, 'how much is the poetry prize worth?')[0]).toContain('£5,000');
+  });
+
+  it('given a sentence with the price word and the sum then it comes before one with only a sum', () => {
+    const fees = library([
+      'A year of college cost $2,000 in 1962.',
+      'The college gave $500 to the library fund.',
+    ]);
+    expect(hitTexts(fees, 'how much did a year of college cost?')[0]).toContain('cost $2,000');
+  });
+
+  it('given a sum that is no money then the best sentence stays first', () => {
+    const prize = library([
+      shortlist,
+      'The poetry award has an 18-strong list of writers of every nationality.',
+    ]);
+    expect(hitTexts(prize, 'how much is the poetry prize worth?')[0]).toBe(shortlist);
+  });
+
+  it("given the BBC articles then the international Booker's sum answers, not its shortlist", () => {
+    expect(first('how much is the international booker prize worth?')).toContain('£60,000');
+  });
+});
+
 describe('a verb in "e" whose past the stemmer cuts otherwise ("died": "di")', () => {
   it.each([
     ['when did hailey die', 'He died in his sleep on Wednesday'],
