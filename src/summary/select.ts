@@ -108,7 +108,7 @@ function spreadingRun(
 /**
  * Chooses the sentences of a summary (indices into `article.sentences`, in article order).
  *
- * Every summary starts from the thesis. Short and medium then add key points one at a time, each the
+ * Every summary starts from the thesis (and a feature's nut graf, see `nutGrafOf`). Short and medium then add key points one at a time, each the
  * candidate with the best score less a redundancy penalty (its highest similarity with what is already
  * chosen, as in maximal marginal relevance), taking a sentence from a paragraph not yet represented before
  * a second one from any paragraph: an argument's paragraphs are its steps. Long says all that medium says,
@@ -145,6 +145,7 @@ export function selectSentences(
   const max = options.maxSentences[length];
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
+  withNutGraf(article, chosen, fits);
   addPoints(article, chosen, options.points[length], fits, options.redundancy);
   return [...chosen].sort((a, b) => a - b);
 }
@@ -209,6 +210,15 @@ function addPoints(
   }
 }
 
+/** Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the piece is. */
+function withNutGraf(
+  article: ScoredArticle,
+  chosen: Set<number>,
+  fits: (unit: readonly number[]) => boolean,
+): void {
+  if (article.nutGraf !== undefined && fits([article.nutGraf])) chosen.add(article.nutGraf);
+}
+
 /**
  * An argument's summary of exactly `count` sentences: the thesis (with what it leans on, if that fits),
  * then key points as for medium, then, if units no longer fit, the best single sentences.
@@ -222,6 +232,7 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
   const chosen = new Set<number>(thesisUnit.length <= wanted ? thesisUnit : thesisUnit.slice(0, wanted));
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= wanted;
+  withNutGraf(article, chosen, fits);
   addPoints(article, chosen, wanted, fits, options.redundancy);
   // Units that no longer fit: the best remaining sentences on their own, those that read alone first.
   const rest = sentences
@@ -233,7 +244,8 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
 }
 
 /**
- * A news summary: the lead (the sentence a reporter writes to tell the story), then the best-scoring
+ * A news summary: the lead (the sentence a reporter writes to tell the story) and a feature's nut graf (see
+ * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is), then the best-scoring
  * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
  * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
  * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
@@ -245,8 +257,9 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
  * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
  */
 function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
-  const { sentences } = article;
+  const { sentences, nutGraf } = article;
   const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
+  if (nutGraf !== undefined && chosen.length < count) chosen.push(nutGraf);
   while (chosen.length < Math.min(count, sentences.length)) {
     let best = -1;
     let bestGain = -Infinity;

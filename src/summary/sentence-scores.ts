@@ -15,6 +15,7 @@ import { cuesOf, type SentenceCues } from './cues.js';
 import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
+import { nutGrafOf } from './nut-graf.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
 
@@ -45,6 +46,8 @@ export interface ScoredArticle {
   readonly sentences: readonly ScoredSentence[];
   /** Index in `sentences` of the thesis: the sentence the article argues for. */
   readonly thesis: number;
+  /** Index in `sentences` of a feature's nut graf, the sentence after its lede that says what it is about. */
+  readonly nutGraf: number | undefined;
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
@@ -146,7 +149,12 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
   const reading = readArticle(article);
   const sentences =
     reading.genre === 'news' ? scoreNews(reading, options.news) : scoreArgument(reading, options.weights);
-  return { genre: reading.genre, sentences, thesis: thesisOf(sentences, options.thesis) };
+  return {
+    genre: reading.genre,
+    sentences,
+    thesis: thesisOf(sentences, options.thesis),
+    nutGraf: reading.nutGraf,
+  };
 }
 
 /** What the scorer reads of an article's candidate sentences, whatever its genre (see `scoreSentences`). */
@@ -161,6 +169,7 @@ interface ArticleReading {
   readonly guideShares: readonly number[];
   readonly leads: readonly boolean[];
   readonly closings: readonly boolean[];
+  readonly nutGraf: number | undefined;
 }
 
 function readArticle(article: Article): ArticleReading {
@@ -202,6 +211,7 @@ function readArticle(article: Article): ArticleReading {
       (passage, i) => lastParagraph > 0 && (i === 0 || passage.paragraph !== passages[i - 1]!.paragraph),
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
+    nutGraf: nutGrafOf(article, passages, cues),
   };
 }
 

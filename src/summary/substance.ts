@@ -3,6 +3,7 @@ import type { SearchHit } from '../search/result.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { standsAsHeading } from './boilerplate.js';
+import { deferrals } from './ceremony.js';
 import { standsAlone } from './cues.js';
 import { goesOnQuoting } from './quotation.js';
 
@@ -44,6 +45,20 @@ function isConcrete(text: string, highlights: readonly (readonly [number, number
   });
 }
 
+/**
+ * Whether a sentence names the topic (`highlights`) only where it puts off what it will say of it (see
+ * `deferrals`): "Fees went up in March, and I will come to the parking." says nothing of parking, and nothing
+ * right after it does either.
+ */
+export function onlyDefersTo(text: string, highlights: readonly (readonly [number, number])[]): boolean {
+  const spans = deferrals(text);
+  return (
+    spans.length > 0 &&
+    highlights.length > 0 &&
+    highlights.every(([from, to]) => spans.some(([start, end]) => from >= start && to <= end))
+  );
+}
+
 /** Whether a passage is a section's heading: marked one, or standing as one (see `standsAsHeading`). */
 export function isSectionHeading(article: Article, passage: Passage): boolean {
   return (
@@ -82,7 +97,8 @@ export function whatItPointsTo(article: Article, passage: Passage): Passage | un
  * The hits with what their signposts and headings point to in their place (see `onlyPointsTo`,
  * `whatItPointsTo`); a short sentence that points to nothing after it says what there is ("Factory payrolls
  * rose in the spring.") and comes after the others, and a heading that points to nothing only when nothing
- * else is found. A sentence already found is not found twice. `articleOf` gives a hit's article by slug.
+ * else is found, as one that names the topic only to put it off ("…, and I will come to childcare.": see
+ * `onlyDefersTo`). A sentence already found is not found twice. `articleOf` gives a hit's article by slug.
  */
 export function withWhatTheyPointTo(
   hits: readonly SearchHit[],
@@ -90,9 +106,14 @@ export function withWhatTheyPointTo(
 ): SearchHit[] {
   const kept: SearchHit[] = [];
   const general: SearchHit[] = [];
-  const headings: SearchHit[] = [];
+  // Headings, and sentences that only put the topic off: only when nothing else is found.
+  const saysNothing: SearchHit[] = [];
   const seen = new Set(hits.map((hit) => hit.passage.id));
   for (const hit of hits) {
+    if (onlyDefersTo(hit.passage.text, hit.highlights)) {
+      saysNothing.push(hit);
+      continue;
+    }
     const article = articleOf(hit.passage.slug);
     const heading = article !== undefined && isSectionHeading(article, hit.passage);
     if (article === undefined || (!heading && !onlyPointsTo(hit.passage.text, hit.highlights))) {
@@ -101,7 +122,7 @@ export function withWhatTheyPointTo(
     }
     const said = whatItPointsTo(article, hit.passage);
     if (said === undefined) {
-      if (heading) headings.push(hit);
+      if (heading) saysNothing.push(hit);
       else general.push(hit);
     } else if (!seen.has(said.id)) {
       seen.add(said.id);
@@ -109,5 +130,5 @@ export function withWhatTheyPointTo(
     }
   }
   const said = [...kept, ...general];
-  return said.length > 0 ? said : headings;
+  return said.length > 0 ? said : saysNothing;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { summarize } from '../../src/index.js';
-import { announces, onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
+import { Library } from '../../src/index.js';
+import { announces, onlyDefers, onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
 import { fixtureArticle } from './fixtures.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
@@ -186,5 +187,51 @@ describe('a set-up that announces what comes in a summary', () => {
         expect(said, JSON.stringify(request)).not.toMatch(/^(?:Thank|I want to start|Let me|Consider)/);
       }
     }
+  });
+});
+
+describe('a sentence that only puts off what it will say, in a summary', () => {
+  it.each([
+    ['I will come to parking.', true],
+    ["I'll come back to that later.", true],
+    ['More on the costs below.', true],
+    ['We will say more about the canopy in a moment.', true],
+    ['I know how that sounds to the traders, and I will come to parking.', true],
+    ['I realise this is hard, but we will get to the rent.', true],
+    ['Rents rose 5% in March, and I will come to why.', false],
+    ['Shoppers drive in from the villages, and I will come to parking.', false],
+    ['We will come to an agreement with the traders.', false],
+    ['We will return to the quay every Saturday.', false],
+    ['We will get to work on the canopy in May.', false],
+  ] as const)('given %j then whether it only puts off what it will say is %j', (text, expected) => {
+    expect(onlyDefers(text)).toBe(expected);
+  });
+
+  const column = fixtureArticle(
+    'move-the-market',
+    [
+      'It is time the Saturday market moved to the quay. I know how that sounds to the traders, and I will come to parking. But the case is stronger than most of them think.',
+      'Start with the rent. The council charges each stall £45 a day on the square, and the harbour board has offered the quay for £20.',
+      'Then there is the weather. Traders on the quay would have no shelter from the wind off the sea, and the board should put up a canopy along the north wall.',
+      'The strongest objection is parking. Moving the stalls would cost the square 140 spaces, and the council should open the Church Street car park on Saturdays.',
+    ],
+    { title: 'Why the Market Should Move to the Quay' },
+  );
+  const deferral = 'I know how that sounds to the traders, and I will come to parking.';
+
+  it('given a column that puts a topic off ("…, and I will come to parking.") then no summary of it, of any length or topic, holds that sentence', () => {
+    const all = column.sentences.length - 1;
+    for (const request of [
+      ...requests,
+      { sentences: all },
+      { topic: 'parking' },
+      { topic: 'parking', length: 'long' as const },
+    ]) {
+      const summary = summarize(column, request, Library.create([column]));
+      expect(texts(summary), JSON.stringify(request)).not.toContain(deferral);
+    }
+    expect(texts(summarize(column, { topic: 'parking' }, Library.create([column])))).toContain(
+      'Moving the stalls would cost the square 140 spaces, and the council should open the Church Street car park on Saturdays.',
+    );
   });
 });
