@@ -3,7 +3,7 @@ import type { SearchHit } from '../search/result.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
 import { standsAsHeading } from './boilerplate.js';
-import { deferrals } from './ceremony.js';
+import { deferrals } from './deferral.js';
 import { standsAlone } from './cues.js';
 import { goesOnQuoting } from './quotation.js';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSotuArticles } from '../../bench/sotu-corpus.js';
 import { summarize } from '../../src/index.js';
 import { Library } from '../../src/index.js';
-import { announces, onlyDefers, onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
+import { announces, onlyGreets, tellsOfTheSpeech } from '../../src/summary/ceremony.js';
+import { onlyDefers } from '../../src/summary/deferral.js';
 import { fixtureArticle } from './fixtures.js';
 
 const texts = (summary: { sentences: readonly { text: string }[] }): string[] =>
