@@ -3,6 +3,8 @@ import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, isQuotable, type Article, type Passage } from './content/article.js';
+import { interviewAnswers, type InterviewAnswers } from './content/interview.js';
+import { fullNameIn } from './text/speaker.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
@@ -97,8 +99,8 @@ export class Library {
   private readonly articleEngines = new Map<string, SearchEngine>();
   private finder: ArticleFinder | undefined;
   private metadataIndex: ArticleMetadata | undefined;
-  /** The stems of the articles' titles (see `wordsHeld`), made on first use. */
-  private titleStems: ReadonlySet<string> | undefined;
+  /** The stems of the articles' titles and interviews' questions (see `wordsHeld`), made on first use. */
+  private contextStems: ReadonlySet<string> | undefined;
   /** The words of four letters or more of the authors' names (see `authorSuggestions`), made on first use. */
   private authorWords: readonly string[] | undefined;
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
@@ -107,12 +109,25 @@ export class Library {
     return meta && `${meta.title} ${meta.author} ${initialsOf(meta.author) ?? ''}`;
   };
 
+  /**
+   * An interview's questions and the one who answers them, weak context for its answers ("what is the biggest
+   * threat to bees?" finds "The varroa mite, without a doubt."), the one by the name the text gives in full
+   * ("Flint" of "FLINT:" is "Nora Flint" where the introduction says so).
+   */
+  private readonly answersOf = (slug: string): InterviewAnswers | undefined => {
+    const article = this.catalog.article(slug);
+    const answers = article && interviewAnswers(article);
+    if (!answers?.interviewee) return answers;
+    const texts = article!.sentences.map((each) => each.text);
+    return { ...answers, interviewee: fullNameIn(texts, answers.interviewee, this.options.lexicon) };
+  };
+
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;
     this.articles = catalog.articles;
     this.options = options;
     this.glossary = new Glossary([...DEFAULT_GLOSSARY, ...this.articles.flatMap((a) => a.meta.glossary)]);
-    this.engine = new SearchEngine(index, this.glossary, options, this.titleOf);
+    this.engine = new SearchEngine(index, this.glossary, options, this.titleOf, this.answersOf);
   }
 
   static create(articles: readonly Article[], options: Partial<SearchOptions> = {}): Library {
@@ -838,11 +853,14 @@ export class Library {
     let names = 0;
     let typed = 0;
     // A title's words are the library's too: "who won the chess final?" of a story titled "…Chess Final" that
-    // says only "the final game".
-    this.titleStems ??= new Set(
-      this.articles.flatMap((article) => tokenize(article.meta.title).map((token) => token.stem)),
+    // says only "the final game"; and so are an interview's questions, which find their answers.
+    this.contextStems ??= new Set(
+      this.articles.flatMap((article) => {
+        const asked = new Set(interviewAnswers(article)?.questions.map((question) => question?.text ?? ''));
+        return [article.meta.title, ...asked].flatMap((text) => tokenize(text).map((token) => token.stem));
+      }),
     );
-    const titles = this.titleStems;
+    const titles = this.contextStems;
     for (const term of words) {
       const tokens = tokenize(term.label).filter((token) => !token.alias);
       if (
@@ -1091,7 +1109,7 @@ export class Library {
     let engine = this.articleEngines.get(slug);
     if (!engine) {
       const index = SentenceIndex.build(this.catalog.passages.slice(range.from, range.to));
-      engine = new SearchEngine(index, this.glossary, this.options, this.titleOf);
+      engine = new SearchEngine(index, this.glossary, this.options, this.titleOf, this.answersOf);
       if (this.articleEngines.size >= ARTICLE_ENGINE_CACHE) this.articleEngines.clear();
       this.articleEngines.set(slug, engine);
     }

@@ -108,19 +108,71 @@ export function interviewOf(paragraphs: readonly string[]): Interview | undefine
 /** Per article, its reading as an interview (null for none): "who said that?" of each quote reads it again. */
 const readings = new WeakMap<object, Interview | null>();
 
-/**
- * Who says the paragraph at `paragraph` of an article, when the article is an interview and the paragraph one
- * of its answers: the interviewee, or null when the text does not name them; undefined for any other paragraph.
- * `article` gives the paragraphs' texts; its reading is kept for as long as it lives.
- */
-export function answeredBy(
-  article: { readonly paragraphs: readonly { readonly text: string }[] },
-  paragraph: number,
-): string | null | undefined {
+/** An article's paragraphs, as the interview is read from. */
+type WithParagraphs = { readonly paragraphs: readonly { readonly text: string }[] };
+
+/** The article's reading as an interview, or null when it is none; kept for as long as the article lives. */
+function readingOf(article: WithParagraphs): Interview | null {
   let reading = readings.get(article);
   if (reading === undefined) {
     reading = interviewOf(article.paragraphs.map((each) => each.text)) ?? null;
     readings.set(article, reading);
   }
+  return reading;
+}
+
+/**
+ * Who says the paragraph at `paragraph` of an article, when the article is an interview and the paragraph one
+ * of its answers: the interviewee, or null when the text does not name them; undefined for any other paragraph.
+ * `article` gives the paragraphs' texts; its reading is kept for as long as it lives.
+ */
+export function answeredBy(article: WithParagraphs, paragraph: number): string | null | undefined {
+  const reading = readingOf(article);
   return reading?.turns[paragraph]?.role === 'answer' ? reading.interviewee : undefined;
+}
+
+/** The question an interview's answer answers: its words, without their labels, and where it starts. */
+export interface AskedQuestion {
+  /** The paragraph the question starts at. */
+  readonly paragraph: number;
+  /** Its words (a question of several paragraphs joined). */
+  readonly text: string;
+}
+
+/** An interview's answers as search reads them: who gives them, and what each was asked. */
+export interface InterviewAnswers {
+  /** The one who answers, as the text names them (see `Interview.interviewee`). */
+  readonly interviewee: string | null;
+  /**
+   * Per paragraph, the question its turn answers (one object for every paragraph of the turn); undefined for a
+   * paragraph that answers none (a question, the introduction).
+   */
+  readonly questions: readonly (AskedQuestion | undefined)[];
+}
+
+/**
+ * An article's answers when it is an interview (see `interviewOf`), each with the question it answers: an
+ * answer seldom says its question's words ("What is the biggest threat to bees today?" / "The varroa mite,
+ * without a doubt."), and the one who answers is named only in the introduction or the labels. Undefined for
+ * any other article.
+ */
+export function interviewAnswers(article: WithParagraphs): InterviewAnswers | undefined {
+  const reading = readingOf(article);
+  if (reading === null) return undefined;
+  const questions: (AskedQuestion | undefined)[] = [];
+  let asked: { paragraph: number; texts: string[] } | undefined;
+  let answered: AskedQuestion | undefined;
+  for (const [at, turn] of reading.turns.entries()) {
+    if (turn.role === 'question') {
+      const said = article.paragraphs[at]!.text.slice(turn.label);
+      // A question after an answer starts a new one; one paragraph of a question after another goes on.
+      if (answered !== undefined || asked === undefined) asked = { paragraph: at, texts: [] };
+      asked.texts.push(said);
+      answered = undefined;
+    } else if (turn.role === 'answer' && asked !== undefined) {
+      answered ??= { paragraph: asked.paragraph, text: asked.texts.join(' ') };
+    }
+    questions.push(turn.role === 'answer' ? answered : undefined);
+  }
+  return { interviewee: reading.interviewee, questions };
 }

@@ -17,6 +17,7 @@ import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { TitleContext, TITLE_QUALITY } from './title-context.js';
+import type { AnswersOf } from './interview-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
@@ -49,18 +50,23 @@ export class SearchEngine {
    */
   private last: QueryShape | undefined;
 
-  /** `titleOf` gives an article's title by slug: the titles are weak context for their sentences. */
+  /**
+   * `titleOf` gives an article's title by slug: the titles are weak context for their sentences; so are, for
+   * an interview, the questions and the interviewee `answersOf` gives (see `InterviewContext`).
+   */
   constructor(
     readonly index: SentenceIndex,
     glossary: Glossary,
     options: SearchOptions,
     titleOf?: (slug: string) => string | undefined,
+    answersOf?: AnswersOf,
   ) {
     this.fuzzy = new FuzzyTerms(index);
     this.analyzer = new QueryAnalyzer(index, glossary, this.fuzzy, options);
     // Read on the first query, not at start-up.
     const titles =
-      titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf, options.lexicon)));
+      titleOf &&
+      ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf, options.lexicon, answersOf)));
     this.scorer = new PassageScorer(index, options, titles);
     this.options = options;
   }

@@ -71,7 +71,7 @@ function articleSentences(index: SentenceIndex, from: number): string[] {
 }
 
 /** The words of a name that name the person: not "Dr", not "the". */
-function nameTerms(name: string): Set<string> {
+export function nameTerms(name: string): Set<string> {
   return new Set(
     tokenize(name)
       .map((token) => token.term)

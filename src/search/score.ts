@@ -356,12 +356,21 @@ export class PassageScorer {
 
   /**
    * The candidates and, in the articles whose title has query words, the passages with a content word
-   * of the query of their own (a title never answers alone), ascending.
+   * of the query of their own (a title never answers alone), and the interviews' answers whose question
+   * has one (which is theirs), ascending.
    */
   private withTitleCandidates(query: Query, candidates: IdArray, credits: TitleCredits): IdArray {
     const stamp = nextStamp(this.marks);
     for (const at of candidates) this.marks[at] = stamp;
     const extra: number[] = [];
+    for (let k = 0; k < credits.size; k++) {
+      if (credits.asked[k] === 0) continue;
+      for (let at = credits.from(k); at < credits.to(k); at++) {
+        if (this.marks[at] === stamp) continue;
+        this.marks[at] = stamp;
+        extra.push(at);
+      }
+    }
     for (const term of query.terms) {
       if (term.light) continue;
       for (const id of term.starts) {
@@ -403,6 +412,7 @@ export class PassageScorer {
       const mask = n > MAX_MASKED_TERMS ? ALL_TERMS : presence(at, c);
       const k = credits ? credits.find(at) : -1;
       const titled = k >= 0 ? credits!.masks[k]! & ~mask : 0;
+      const asked = k >= 0 ? credits!.asked[k]! & titled : 0;
       let own = 0;
       let found = 0;
       let bound = 0;
@@ -412,7 +422,8 @@ export class PassageScorer {
           if (!query.terms[i]!.light) own += 1;
           bound += query.weights[i]! * query.terms[i]!.maxQuality;
         } else if (i < MAX_MASKED_TERMS && (titled & (1 << i)) !== 0) {
-          found += 1;
+          if (!query.terms[i]!.light) found += 1;
+          if ((asked & (1 << i)) !== 0 && !query.terms[i]!.light) own += 1;
           bound += query.weights[i]! * credits!.qualities[k * n + i]!;
         }
       }
@@ -539,7 +550,8 @@ export class PassageScorer {
       if (match.quality > 0 || title > 0) {
         if (!query.terms[i]!.light) {
           matched += 1;
-          if (match.quality > 0) own += 1;
+          // An interview's answer says what its question asked: those words are its own.
+          if (match.quality > 0 || (query.credits!.asked[titled]! & (1 << i)) !== 0) own += 1;
         }
         coverage += Math.max(match.quality, title) * query.weights[i]!;
       } else if (query.must[i]) return 0;

@@ -11,6 +11,7 @@ import { surnameCredits } from './surnames.js';
 import { pronounCredits } from './pronouns.js';
 import { speakerCredits } from './quoted-speakers.js';
 import { NO_LEXICON, type Lexicon } from './lexicon.js';
+import { InterviewContext, type AnswersOf } from './interview-context.js';
 
 /**
  * What a title word is worth to a sentence that does not say it, as a share of the word's match: below
@@ -23,8 +24,9 @@ export const TITLE_QUALITY = 0.5;
 /**
  * The query words each article's title has, for the articles whose title has any (see `TitleContext`), and
  * the given names credited to sentences that say only a surname (see `surnameCredits`), the speaker's name to
- * the quotations that do not name them (see `speakerCredits`), or the words of their
- * neighbours (see `neighbourCredits`): disjoint spans of passages (an article, or one sentence of it), each
+ * the quotations that do not name them (see `speakerCredits`), the words of their
+ * neighbours (see `neighbourCredits`), or an interview's question and interviewee to its answers (see
+ * `InterviewContext`): disjoint spans of passages (an article, or one sentence of it), each
  * with its words.
  */
 export class TitleCredits {
@@ -37,6 +39,11 @@ export class TitleCredits {
     /** Per credited span, n qualities (0 where the term is not credited). */
     readonly qualities: Float64Array,
     readonly termCount: number,
+    /**
+     * Per credited span, the credited terms that an interview's question credits its answer (bit i: term
+     * i): they count as the sentence's own (see `InterviewContext`).
+     */
+    readonly asked: Uint32Array = new Uint32Array(starts.length),
   ) {}
 
   get size(): number {
@@ -79,6 +86,8 @@ export class TitleContext {
     private readonly starts: Uint32Array,
     /** Tells a description before a name from the name, as who said a quotation is read (`speakerCredits`). */
     private readonly lexicon: Lexicon,
+    /** The interviews' questions and interviewees, credited to their answers (see `InterviewContext`). */
+    private readonly interviews: InterviewContext | undefined,
   ) {}
 
   /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
@@ -90,6 +99,7 @@ export class TitleContext {
     index: SentenceIndex,
     titleOf: (slug: string) => string | undefined,
     lexicon: Lexicon = NO_LEXICON,
+    answersOf?: AnswersOf,
   ): TitleContext {
     const starts: number[] = [];
     /** Per article, its title and its lead's names: what the article says it is about. */
@@ -104,7 +114,8 @@ export class TitleContext {
       }
     }
     starts.push(index.passageCount);
-    const context = new TitleContext(index, Uint32Array.from(starts), lexicon);
+    const interviews = answersOf && new InterviewContext(index, answersOf);
+    const context = new TitleContext(index, Uint32Array.from(starts), lexicon, interviews);
     for (const [article, title] of titles.entries()) {
       const ids = new Set<number>();
       const stems = new Set<string>();
@@ -123,8 +134,8 @@ export class TitleContext {
   /**
    * The articles of the range whose title has some of the query's content words, with each word's
    * credit, and the sentences credited a given name (`surnameCredits`), their speaker's name
-   * (`speakerCredits`) or, with `neighbours`, the words of
-   * the sentences next to them (`neighbourCredits`, for sentences with `ownWords` of the query's words);
+   * (`speakerCredits`), their interview's question and interviewee (`InterviewContext`) or, with `neighbours`, the
+   * words of the sentences next to them (`neighbourCredits`, for sentences with `ownWords` of the query's words);
    * undefined when none has any. A word in more than half of the range's titles (when it holds several
    * articles) tells no article from the others and earns nothing: "address" in a library of addresses
    * titled so.
@@ -135,15 +146,19 @@ export class TitleContext {
     range: PassageRange,
     neighbours?: { readonly ownWords: number },
   ): TitleCredits | undefined {
+    const interview = this.interviews?.creditsFor(terms, words, range);
     const named = withNeighbours(
       withNeighbours(
         withNeighbours(
-          surnameCredits(this.index, this.starts, words, range),
-          pronounCredits(this.index, this.starts, words, range),
+          withNeighbours(
+            surnameCredits(this.index, this.starts, words, range),
+            pronounCredits(this.index, this.starts, words, range),
+          ),
+          speakerCredits(this.index, this.lexicon, words, range),
         ),
-        speakerCredits(this.index, this.lexicon, words, range),
+        neighbours && neighbourCredits(this.index, this.starts, terms, range, neighbours.ownWords),
       ),
-      neighbours && neighbourCredits(this.index, this.starts, terms, range, neighbours.ownWords),
+      interview?.qualities,
     );
     if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0 && named === undefined) return undefined;
     const first = upperBound(this.starts, range.from) - 1;
@@ -209,9 +224,13 @@ export class TitleContext {
     for (; p < points.length; p++) add(points[p]!, points[p]! + 1, named!.get(points[p]!)!);
     const masks = new Uint32Array(spans.length);
     const qualities = new Float64Array(spans.length * n);
+    const asked = new Uint32Array(spans.length);
     for (const [k, span] of spans.entries()) {
       qualities.set(span.qualities, k * n);
       for (let i = 0; i < n && i < MAX_MASKED_TERMS; i++) if (span.qualities[i]! > 0) masks[k]! |= 1 << i;
+      // A sentence credited a question's words is a span of its own (a point of `named`).
+      if (interview !== undefined && span.to === span.from + 1)
+        asked[k] = interview.asked.get(span.from) ?? 0;
     }
     return new TitleCredits(
       Uint32Array.from(spans, (span) => span.from),
@@ -219,6 +238,7 @@ export class TitleContext {
       masks,
       qualities,
       n,
+      asked,
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Library, parseArticle } from '../../src/index.js';
-import { interviewOf } from '../../src/content/interview.js';
+import { interviewAnswers, interviewOf } from '../../src/content/interview.js';
 import { quotablePassages } from '../../src/search/catalog.js';
 
 function article(body: readonly string[], slug = 'keeper'): ReturnType<typeof parseArticle> {
@@ -47,10 +47,10 @@ describe('an interview in Q:/A: form', () => {
     expect(quotable(dotted).some((text) => text.includes('?') || /^[QA]\./.test(text))).toBe(false);
   });
 
-  it('given a search for a question\'s words, then the question is never the answer; an answer\'s words find it', () => {
+  it('given a search for a question\'s words, then the question is never the answer, its answer is; an answer\'s words find it', () => {
     const library = Library.create([article(QA)]);
     const texts = (query: string): string[] => library.search({ query }).hits.map((hit) => hit.passage.text);
-    expect(texts('hardest part of the job')).toEqual([]);
+    expect(texts('hardest part of the job')).toEqual(['The winter storms, without a doubt.', 'The lamp room shakes.']);
     expect(texts('winter storms')).toEqual(['The winter storms, without a doubt.']);
   });
 
@@ -66,6 +66,17 @@ describe('an interview in Q:/A: form', () => {
     const turns = interviewOf([...QA.slice(0, 3), 'Later I learnt to sleep through the foghorn.', ...QA.slice(3)])?.turns;
     expect(turns?.[3]?.role).toBe('answer');
     expect(turns?.[0]?.role).toBeUndefined();
+  });
+
+  it('given an answer of two paragraphs, then both answer its question, which search reads without its label', () => {
+    const body = [...QA.slice(0, 3), 'Later I learnt to sleep through the foghorn.', ...QA.slice(3)];
+    const questions = interviewAnswers(article(body))?.questions;
+    expect(questions?.[0]).toBeUndefined();
+    expect(questions?.[1]).toBeUndefined();
+    expect(questions?.[2]).toEqual({ paragraph: 1, text: 'When did you first climb the tower?' });
+    expect(questions?.[3]).toBe(questions?.[2]);
+    expect(questions?.[5]?.text).toBe('What is the hardest part of the job?');
+    expect(interviewAnswers(article(['Nothing here asks.', 'Nor here.']))).toBeUndefined();
   });
 
   it('given one "Q:" paragraph, or labels that do not take turns, then it is no interview', () => {
