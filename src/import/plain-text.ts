@@ -2,7 +2,7 @@ import { normaliseNames, signedNameOf } from './bylines.js';
 import { isNoise, readClosing } from './closing.js';
 import { splitTags, type Dateline } from './dateline.js';
 import { findDate } from './dates.js';
-import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
+import { cleanLine, definedFields, ITEM_MARK, type ArticleDraft } from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice } from '../text/author-line.js';
@@ -10,6 +10,9 @@ import { foldText } from '../text/fold.js';
 
 const MAX_TITLE_LENGTH = 250;
 const MAX_DECK_LENGTH = 700;
+
+/** A bullet before a line's words: a list's item ("- fresh bread", "• coffee", "* rye", "– pies"). */
+const BULLET = /^\s*[-•*–▪◦]\s+(?=\S)/u;
 
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
@@ -29,9 +32,12 @@ export function textBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {
-    if (line.trim() === '' || !hasBlankLines) {
+    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one.
+    const item = BULLET.exec(line);
+    if (line.trim() === '' || !hasBlankLines || item) {
       if (current.length > 0) blocks.push(current);
-      current = line.trim() === '' ? [] : [line.trim()];
+      current =
+        line.trim() === '' ? [] : [item ? `${ITEM_MARK}${line.slice(item[0].length).trim()}` : line.trim()];
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
