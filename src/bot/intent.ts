@@ -641,8 +641,18 @@ export function parseIntent(message: string, given: IntentOptions = {}): BotRequ
 function withLibraryNoAuthor(options: IntentOptions): IntentOptions {
   const { isAuthor } = options;
   if (isAuthor === undefined) return options;
-  return { ...options, isAuthor: (name) => !namesWholeLibrary(name) && isAuthor(name) };
+  return {
+    ...options,
+    isAuthor: (name) => !namesWholeLibrary(name) && !LIBRARY_WORD.test(name.trim()) && isAuthor(name),
+  };
 }
+
+/**
+ * The word "library" (or "libraries", "the library's"), perhaps after "the", "your", "whole"…: no author's name,
+ * though an author "Millbrook Library" is called "library" too. "The library" is this collection (see
+ * `namesWholeLibrary`); "library" alone is a word to look for, as any topic is.
+ */
+const LIBRARY_WORD = /^(?:(?:the|your|my|our|this|whole|entire)\s+)*librar(?:y|ies)(?:['’]s?)?$/iu;
 
 /** Whether a name a message gives is the whole library ("the library", "your library", "all the articles"). */
 export function namesWholeLibrary(name: string): boolean {
@@ -829,6 +839,19 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
       : QUOTE_OF_THE_DAY.test(corrected)
         ? ''
         : (subjectOf(text, words, found.from ?? found.at, found.from !== undefined) ?? '');
+    // "quote the library", "a quote from the library": any quote of the whole library (an author "Millbrook
+    // Library" is no more "the library" than this collection is), unless the words name an article ("quote the
+    // library article" looks for "library", as "quote the ferry article" for "ferry").
+    const libraryNamed = wholeLibraryIn(corrected)?.toLowerCase();
+    if (
+      !named['author'] &&
+      article === undefined &&
+      query &&
+      libraryNamed !== undefined &&
+      LIBRARY_WORD.test(query) &&
+      !articleNamedIn(text)
+    )
+      return { kind: 'quote', query: '' };
     // "quote reagan": words that only name an author ask for theirs.
     const theirs = !named['author'] && article === undefined && query && options.isAuthor?.(query);
     const author = theirs ? query : named['author'] || undefined;

@@ -46,6 +46,8 @@ export function isQuotable(passage: Passage): boolean {
 
 export interface Paragraph {
   readonly index: number;
+  /** A Markdown heading (`## It saves real money`): it names the paragraphs after it, and says nothing. */
+  readonly heading?: true | undefined;
   readonly text: string;
   readonly start: number;
   readonly end: number;

@@ -4,29 +4,61 @@ import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
-import { isHeading, readsAsHeading, segmentSentences } from '../text/segment.js';
+import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
-import { isLeadIn, withListRunsJoined } from './list-runs.js';
+import { isLeadIn, listRuns } from './list-runs.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
 
+/** A paragraph of the body as it reads, and what the Markdown made it. */
+interface BodyBlock {
+  readonly text: string;
+  /** A Markdown heading (`## …`, or a line underlined): it names its section, and is never quoted. */
+  readonly heading?: true;
+  /** A list item (`- fresh bread`), or a lead-in joined to its items: content, however short. */
+  readonly item?: true;
+}
+
 /**
  * The body's paragraphs as they read: Markdown's blocks as the import reads them (links by their words,
- * emphasis and code marks out, list and quote markers gone, headings, code blocks, tables, rules and comments
- * left out), lines joined, a transcript's notes out, and a list's lead-in joined to the fragments it leads.
+ * emphasis and code marks out, list and quote markers gone, code blocks, tables, rules and comments left out),
+ * lines joined, a transcript's notes out, and a list's lead-in joined to the fragments it leads. Headings
+ * stay, marked: they name their sections.
  */
-function plainParagraphs(body: string): string[] {
-  const texts = markdownBlocks(body)
-    .filter((block) => block.kind !== 'heading')
-    .map((block) => withoutTranscriptNotes(block.lines.join(' ')))
+function plainParagraphs(body: string): BodyBlock[] {
+  const blocks = markdownBlocks(body)
+    .map((block): BodyBlock => {
+      const text = withoutTranscriptNotes(block.lines.join(' '));
+      if (block.kind === 'heading') return { text, heading: true };
+      return block.item ? { text, item: true } : { text };
+    })
     // A paragraph of a note alone ("[Applause]") has no words left.
-    .filter((text) => text.length > 0);
-  return withListRunsJoined(texts);
+    .filter((block) => block.text.length > 0);
+  // A list runs between headings: a heading is no lead-in, nor one of its items.
+  const read: BodyBlock[] = [];
+  for (let from = 0; from < blocks.length; ) {
+    if (blocks[from]!.heading) {
+      read.push(blocks[from++]!);
+      continue;
+    }
+    let to = from;
+    while (to < blocks.length && !blocks[to]!.heading) to += 1;
+    const stretch = blocks.slice(from, to);
+    const runs = listRuns(stretch.map((block) => block.text));
+    let at = 0;
+    for (const run of runs) {
+      const items = stretch.slice(at, at + run.length);
+      at += run.length;
+      read.push(run.length > 1 || items[0]!.item ? { text: run.join(' '), item: true } : items[0]!);
+    }
+    from = to;
+  }
+  return read;
 }
 
 function metaFrom(data: FrontMatter): ArticleMeta {
@@ -55,18 +87,28 @@ function wordKey(text: string): string {
 }
 
 /**
- * Whether a paragraph is a section's heading, as text copied from a word processor has them on a line of
+ * Whether a paragraph reads as a section's heading, as text copied from a word processor has them on a line of
  * their own ("The dirty years", "What the river needed"): one sentence of a dozen words or fewer, with no mark
- * that ends a sentence. It names a part and says nothing of it.
+ * that ends a sentence, opening with a capital. It names a part and says nothing of it.
  */
-function isHeadingLine(spans: readonly { readonly text: string }[]): boolean {
-  return spans.length === 1 && readsAsHeading(spans[0]!.text);
+function readsAsHeadingLine(spans: readonly { readonly text: string }[]): boolean {
+  return spans.length === 1 && readsAsHeading(spans[0]!.text) && !opensInSmallLetter(spans[0]!.text);
+}
+
+/**
+ * Which paragraphs are sections' headings (see `readsAsHeadingLine`): those that read as one, but not a list's
+ * item, nor a line of a run of such lines, which is a list written without its markers ("Sourdough loaves sell
+ * out by noon", "Rye is baked on Fridays"): a heading names the paragraphs after it, another heading not.
+ */
+function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { text: string }[])[]): boolean[] {
+  const like = blocks.map((block, i) => !block.heading && !block.item && readsAsHeadingLine(spans[i]!));
+  return like.map((each, i) => each && !like[i - 1] && !like[i + 1]);
 }
 
 /**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
- * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading
- * (`isHeadingLine`) names a part: each is kept, as a heading is, and never quoted. An interview's paragraphs
+ * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading (a Markdown
+ * heading, or a line that reads as one: `headingLines`) names a part: each is kept, as a heading is, and never quoted. An interview's paragraphs
  * (`interviewOf`) are read without their labels ("Q:", "A:"), and its questions as headings.
  */
 function splitBody(
@@ -75,28 +117,43 @@ function splitBody(
   author: string | undefined,
 ): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
   const blocks = plainParagraphs(body);
-  const interview = interviewOf(blocks);
+  const texts = blocks.map((block) => block.text);
+  const interview = interviewOf(texts);
+  // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
+  const spansOf = texts.map((text, index) => {
+    // A heading is one line that names its section ("4. It saves real money"), not sentences.
+    if (blocks[index]!.heading) return [{ text, start: 0, end: text.length }];
+    const label = interview?.turns[index]?.label ?? 0;
+    const said = segmentSentences(text.slice(label), { opening: index === 0 });
+    return label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+  });
+  const headings = headingLines(blocks, spansOf);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
   let offset = 0;
-  for (const [index, text] of blocks.entries()) {
-    paragraphs.push({ index, text, start: offset, end: offset + text.length });
+  for (const [index, { text, heading }] of blocks.entries()) {
+    paragraphs.push({ index, text, start: offset, end: offset + text.length, ...(heading ? { heading } : {}) });
     const turn = interview?.turns[index];
-    // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
-    const label = turn?.label ?? 0;
-    const said = segmentSentences(text.slice(label), { opening: index === 0 });
-    const spans =
-      label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+    const spans = spansOf[index]!;
     const signature = author !== undefined && isAuthorNameLine(text, author);
     // An interview's question is asked, not said: like a heading, it gives the answer its context.
     const named =
-      signature || turn?.role === 'question' || (turn?.role === undefined && isHeadingLine(spans));
+      heading === true ||
+      signature ||
+      turn?.role === 'question' ||
+      (turn?.role === undefined && headings[index] === true);
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
+      const marked =
+        named ||
+        span.heading === true ||
+        isHeading(span.text) ||
+        (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1));
+      // A sentence that says a heading's words again is said, not repeated: only what is said is a repeat.
       const key = wordKey(span.text);
       const duplicateOf = seen.get(key);
-      if (duplicateOf === undefined) seen.set(key, id);
+      if (duplicateOf === undefined && !marked) seen.set(key, id);
       sentences.push({
         id,
         slug,
@@ -106,21 +163,16 @@ function splitBody(
         start: offset + span.start,
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
-        ...(named ||
-        span.heading ||
-        isHeading(span.text) ||
-        (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1))
-          ? { heading: true as const }
-          : {}),
+        ...(marked ? { heading: true as const } : {}),
       });
     }
     offset += text.length + 2;
   }
   // A text in capitals throughout has no headings: it is all sentences.
   if (sentences.every((sentence) => sentence.heading)) {
-    return { body: blocks.join('\n\n'), paragraphs, sentences: sentences.map(({ heading: _, ...rest }) => rest) };
+    return { body: texts.join('\n\n'), paragraphs, sentences: sentences.map(({ heading: _, ...rest }) => rest) };
   }
-  return { body: blocks.join('\n\n'), paragraphs, sentences };
+  return { body: texts.join('\n\n'), paragraphs, sentences };
 }
 
 /** A problem of a content file, and the field it is in (none for the file as a whole). */

@@ -10,6 +10,7 @@ import {
   missingFields,
   type ArticleDraft,
   type ImportWarning,
+  withoutItemMark,
 } from './draft.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
@@ -75,9 +76,10 @@ export function buildContentFile(
   slug: string,
   draft: ArticleDraft,
 ): ImportOutcome<ContentFile> {
-  const text = draft.paragraphs.filter(
-    (paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '',
-  );
+  // A list's item is read without its mark (`- `): its words are the paragraph compared.
+  const text = draft.paragraphs
+    .filter((paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '')
+    .map((paragraph) => withoutItemMark(cleanLine(paragraph)));
   if (text.length === 0)
     return draft.title === undefined
       ? failed({ code: ImportProblemCode.NoArticle, source })
@@ -97,11 +99,13 @@ export function buildContentFile(
   // the number of its first paragraph.
   const runs = listRuns(text.map(cleanLine));
   const expected = runs.map((run) => run.join(' '));
+  // A `## heading` is a paragraph the reader keeps as a heading, and the draft's paragraphs compared leave out.
+  const said = article.paragraphs.filter((paragraph) => paragraph.heading !== true);
   let read = 0;
   let number = 1;
   const notes: string[] = [];
   for (const [index, paragraph] of expected.entries()) {
-    const got = article.paragraphs[read]?.text;
+    const got = said[read]?.text;
     // A transcript's notes ("(Applause.)") are left out on purpose: said once, below, not as Markdown.
     const withoutNotes = withoutTranscriptNotes(paragraph);
     if (withoutNotes !== paragraph && (got === withoutNotes || withoutNotes === '')) {

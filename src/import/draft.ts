@@ -69,6 +69,17 @@ export function missingFields(draft: ArticleDraft): RequiredField[] {
  * Collapses runs of white space (including non-breaking and zero-width spaces) and trims; invisible format
  * characters (soft hyphens, word joiners: `withoutInvisibleFormat`) go.
  */
+/**
+ * How a draft's paragraph says it is a list's item (`- fresh bread every morning`): written so in the content
+ * file, the reader reads it as an item, which is quoted however short, never a section's heading.
+ */
+export const ITEM_MARK = '- ';
+
+/** A paragraph's words without the mark of a list's item (see `ITEM_MARK`). */
+export function withoutItemMark(paragraph: string): string {
+  return paragraph.startsWith(ITEM_MARK) ? paragraph.slice(ITEM_MARK.length) : paragraph;
+}
+
 export function cleanLine(text: string): string {
   return withoutInvisibleFormat(text)
     .replace(/[\s\u00a0\u200b]+/g, ' ')

@@ -7,6 +7,7 @@ import {
   cleanLine,
   definedFields,
   ImportWarningCode,
+  ITEM_MARK,
   missingFields,
   type ArticleDraft,
   type ImportWarning,
@@ -18,7 +19,9 @@ import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
 const asParagraph = (block: MarkdownBlock): string =>
-  block.kind === 'heading' ? `## ${cleanLine(block.lines.join(' '))}` : cleanLine(block.lines.join(' '));
+  block.kind === 'heading'
+    ? `## ${cleanLine(block.lines.join(' '))}`
+    : `${block.item ? ITEM_MARK : ''}${cleanLine(block.lines.join(' '))}`;
 
 /** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
 function isRead(fields: Partial<ArticleDraft>, key: string): boolean {
@@ -115,7 +118,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     );
   }
   const found = extractFromBlocks(
-    blocks.map((block) => (block.kind === 'heading' ? [asParagraph(block)] : block.lines)),
+    blocks.map((block) => (block.kind === 'heading' || block.item ? [asParagraph(block)] : block.lines)),
     { title, deck, deckAfterRepeatedTitle: false, author: signer },
   );
   const tags = fields.tags ?? found.tags;

@@ -2,14 +2,17 @@ import { normaliseNames, signedNameOf } from './bylines.js';
 import { isNoise, readClosing } from './closing.js';
 import { splitTags, type Dateline } from './dateline.js';
 import { findDate } from './dates.js';
-import { cleanLine, definedFields, type ArticleDraft } from './draft.js';
+import { cleanLine, definedFields, ITEM_MARK, type ArticleDraft } from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
-import { isAuthorNameLine, nameWithOffice } from '../text/author-line.js';
+import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 
 const MAX_TITLE_LENGTH = 250;
 const MAX_DECK_LENGTH = 700;
+
+/** A bullet before a line's words: a list's item ("- fresh bread", "• coffee", "* rye", "– pies"). */
+const BULLET = /^\s*[-•*–▪◦]\s+(?=\S)/u;
 
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
@@ -29,9 +32,12 @@ export function textBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of lines) {
-    if (line.trim() === '' || !hasBlankLines) {
+    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one.
+    const item = BULLET.exec(line);
+    if (line.trim() === '' || !hasBlankLines || item) {
       if (current.length > 0) blocks.push(current);
-      current = line.trim() === '' ? [] : [line.trim()];
+      current =
+        line.trim() === '' ? [] : [item ? `${ITEM_MARK}${line.slice(item[0].length).trim()}` : line.trim()];
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
@@ -88,6 +94,8 @@ export function extractFromBlocks(
   known: KnownHeader = {},
 ): ArticleDraft {
   const queue = blocks.map((block) => [...block]);
+  // With no author given, a name line under the title with words of office ("Principal Asha Raman") names one.
+  const signer = known.author ?? officeSignerOf(blocks, known.title !== undefined);
   let title = known.title;
   let deck = known.deck;
   const deckAfterRepeat = known.deckAfterRepeatedTitle ?? true;
@@ -100,7 +108,7 @@ export function extractFromBlocks(
     // The author's name line straight under the title, no blank line between ("Remarks at …" over "Mayor Daniel
     // Okafor"), signs the text as it does after a blank line: the block is split there, not read as one title.
     const signedAt =
-      title === undefined ? block.findIndex((line, i) => i > 0 && namesAuthor(line, known.author)) : -1;
+      title === undefined ? block.findIndex((line, i) => i > 0 && namesAuthor(line, signer)) : -1;
     if (signedAt > 0) {
       const parts = [block.slice(0, signedAt), [block[signedAt]!], block.slice(signedAt + 1)];
       queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
@@ -145,15 +153,10 @@ export function extractFromBlocks(
     // under the title signs the article as "By …" does: "John F. Kennedy" above a speech is no sentence of
     // it, nor is "Mayor Daniel Okafor" or "Daniel Okafor, Mayor" (`isAuthorNameLine`). The author is then as
     // the line names them with an office ("Mayor Daniel Okafor": "the mayor" finds them; `nameWithOffice`).
-    else if (
-      author === undefined &&
-      title !== undefined &&
-      known.author !== undefined &&
-      namesAuthor(unit, known.author)
-    )
+    else if (author === undefined && title !== undefined && signer !== undefined && namesAuthor(unit, signer))
       author =
-        nameWithOffice(unit, known.author) ??
-        (foldText(signedNameOf(unit) ?? '') === foldText(known.author) ? signedNameOf(unit) : known.author);
+        nameWithOffice(unit, signer) ??
+        (foldText(signedNameOf(unit) ?? '') === foldText(signer) ? signedNameOf(unit) : signer);
     else if (
       deck === undefined &&
       title !== undefined &&
@@ -192,6 +195,31 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/**
+ * The author a name line under the title names when none is given (`officeNameOf`: "Principal Asha Raman" under
+ * "Remarks at the Millbrook High School Graduation", straight under it or after a blank line), or undefined. The
+ * name's words are written with capitals wherever the text has them: "Mayor Defends Cuts" over a text that says
+ * "cuts" is a deck. `titled`: the title is known, and the first block is the line under it.
+ */
+function officeSignerOf(blocks: readonly (readonly string[])[], titled: boolean): string | undefined {
+  const [first, second] = blocks;
+  const lines = titled
+    ? first?.length === 1
+      ? first
+      : []
+    : [...(first?.slice(1) ?? []), ...(second?.length === 1 ? second : [])];
+  for (const line of lines) {
+    const name = officeNameOf(line);
+    if (name === undefined) continue;
+    const text = blocks.flat().filter((other) => other !== line);
+    const small = new Set(
+      text.flatMap((other) => other.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []).map(foldText),
+    );
+    return name.split(/\s+/).some((word) => small.has(foldText(word))) ? undefined : name;
+  }
+  return undefined;
 }
 
 /**

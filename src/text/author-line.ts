@@ -1,5 +1,5 @@
 import { foldText } from './fold.js';
-import { HONORIFICS } from './stopwords.js';
+import { HONORIFICS, STOPWORDS } from './stopwords.js';
 
 /**
  * Words of office and rank a name line under a speech's title puts before the name ("Mayor Daniel Okafor",
@@ -65,4 +65,35 @@ export function nameWithOffice(line: string, author: string): string | undefined
   const head = line.trim().replace(/\.$/, '').split(',')[0]!.trim();
   const before = words(head).slice(0, -words(author).length);
   return before.some((word) => !COURTESY_WORDS.has(word)) ? head : undefined;
+}
+
+/** Most words a name has under a title with no author given ("Asha Raman", "Mary Ellen Carter Jones"). */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The name a line gives when it is plainly a name line with no author known: words of office before two to
+ * four capitalised words ("Principal Asha Raman", "Mayor Daniel Okafor", "Dr. Jane Roe"), or such a name with a
+ * role after a comma that begins with a word of office ("Daniel Okafor, Mayor of Harbourside"); no small word
+ * ("of", "the") among the name's. Undefined for any other line: a name alone ("Daniel Okafor") could be a deck.
+ */
+export function officeNameOf(line: string): string | undefined {
+  const head = line.trim().replace(/\.$/, '').split(',')[0]!.trim();
+  const written = head.split(/\s+/);
+  let at = 0;
+  while (
+    at < written.length &&
+    /^\p{Lu}/u.test(written[at]!) &&
+    OFFICE_WORDS.has(words(written[at]!)[0] ?? '')
+  )
+    at += 1;
+  const name = written.slice(at);
+  const office = at > 0 || head !== line.trim().replace(/\.$/, '');
+  if (!office || name.length < 2 || name.length > MAX_NAME_WORDS) return undefined;
+  const nameWord = (word: string): boolean =>
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(word) &&
+    !STOPWORDS.has(foldText(word)) &&
+    !OFFICE_WORDS.has(words(word)[0] ?? '');
+  if (!name.every(nameWord)) return undefined;
+  const author = name.join(' ');
+  return isAuthorNameLine(line, author) ? author : undefined;
 }

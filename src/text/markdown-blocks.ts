@@ -1,16 +1,24 @@
 import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
+import { readsAsHeading } from './segment.js';
 
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
   readonly kind: 'text' | 'heading' | 'emphasised';
   /** Heading level, 1–6, for headings. */
   readonly level?: number;
+  /** A list item's text ("- fresh bread every morning"): content, never a heading however short. */
+  readonly item?: true;
   readonly lines: string[];
 }
 
 const FENCE = /^\s*(```|~~~)/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT_TITLE = /^\s{0,3}=+\s*$/;
+/**
+ * A section's underline ("---" straight under its line): a level-2 heading, as CommonMark reads it, when its
+ * line reads as a heading's words (`readsAsHeading`).
+ */
+const SETEXT_SECTION = /^\s{0,3}-+\s*$/;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
 const QUOTE = /^\s{0,3}>\s?/;
@@ -54,7 +62,7 @@ function plainLines(lines: readonly string[]): string[] {
 
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
- * joined by the reader), headings, list items (one block each), quotes without their markers. Code blocks,
+ * joined by the reader), headings, list items (one block each, marked `item`), quotes without their markers. Code blocks,
  * tables, rules, comments, link definitions and lone images are dropped. The import reads a Markdown file
  * with it, and the content folder reads an article's body with it, so both quote the same text.
  */
@@ -85,20 +93,34 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     }
     const line = raw.replace(QUOTE, '').replace(QUOTE, '');
     const heading = ATX_HEADING.exec(line);
-    if (line.trim() === '' || RULE.test(line) || COMMENT.test(line) || LINK_DEFINITION.test(line)) close();
+    const underlined = current?.kind === 'text' && current.item !== true && current.lines.length === 1;
+    // Under a line that ends a sentence, "---" is the rule after its paragraph that a writer meant.
+    const section =
+      underlined && SETEXT_SECTION.test(line) && readsAsHeading(plainInline(current!.lines[0]!));
+    if (underlined && (SETEXT_TITLE.test(line) || section)) {
+      blocks.push({
+        kind: 'heading',
+        level: SETEXT_TITLE.test(line) ? 1 : 2,
+        lines: plainLines(current!.lines),
+      });
+      current = undefined;
+    } else if (line.trim() === '' || RULE.test(line) || COMMENT.test(line) || LINK_DEFINITION.test(line))
+      close();
     else if (TABLE_ROW.test(line) || TABLE_RULE.test(line)) close();
     else if (IMAGE_ONLY.test(line)) continue;
     else if (heading) {
       close();
       blocks.push({ kind: 'heading', level: heading[1]!.length, lines: [plainInline(heading[2]!)] });
-    } else if (SETEXT_TITLE.test(line) && current?.kind === 'text' && current.lines.length === 1) {
-      blocks.push({ kind: 'heading', level: 1, lines: plainLines(current.lines) });
-      current = undefined;
     } else {
-      if (LIST_ITEM.test(line)) close();
+      const item = LIST_ITEM.test(line);
+      if (item) close();
       const emphasised = EMPHASISED_LINE.test(line);
-      current ??= { kind: emphasised ? 'emphasised' : 'text', lines: [] };
-      if (!emphasised && current.kind === 'emphasised') current = { kind: 'text', lines: current.lines };
+      current ??= {
+        kind: emphasised ? 'emphasised' : 'text',
+        lines: [],
+        ...(item ? { item: true as const } : {}),
+      };
+      if (!emphasised && current.kind === 'emphasised') current = { ...current, kind: 'text' };
       current.lines.push(line.replace(LIST_ITEM, ''));
     }
   }

@@ -81,4 +81,44 @@ describe('"the library" in a chat request is the whole collection', () => {
     expect(answer).toContain('supply teachers');
     expect(answer).not.toMatch(/does not discuss/);
   });
+
+  it('given "quote the library", "/quote the library" or "a quote from the library" then it is any quote of the whole library, not the author\'s', () => {
+    for (const text of [
+      'quote the library',
+      '/quote the library',
+      'quote your library',
+      'a quote from the library',
+      'give me a quote from the library',
+      "the library's quotes",
+    ]) {
+      expect(bot.read(text, { botName: 'quotebot' }), text).toEqual({ kind: 'quote', query: '' });
+      const reply = said(text);
+      expect(reply.kind === 'quote' && reply.random && reply.author, text).toBeFalsy();
+    }
+    // On a topic, what the whole library says of it.
+    expect(bot.read('a quote from the library about money', { botName: 'quotebot' })).toEqual({
+      kind: 'quote',
+      query: 'money',
+    });
+  });
+
+  it('given "/quote library", "library quotes" or "summarize library", then "library" is a word to look for, as any topic is, and no author', () => {
+    for (const text of ['/quote library', 'library quotes', '/quote libraries'])
+      expect(bot.read(text, { botName: 'quotebot' }), text).toEqual({
+        kind: 'quote',
+        query: text.includes('libraries') ? 'libraries' : 'library',
+      });
+    expect(scopeOf(said('summarize library'))).not.toMatch(/by author/);
+  });
+
+  it('given the article named ("quote the library article") or the author by name, then not the whole library', () => {
+    expect(bot.read('quote the library article', { botName: 'quotebot' })).toEqual({
+      kind: 'quote',
+      query: 'library',
+    });
+    expect(bot.read('a quote from riverton library', { botName: 'quotebot' })).toMatchObject({
+      author: 'riverton library',
+    });
+    expect(bot.read('/quote author:library', { botName: 'quotebot' })).toMatchObject({ author: 'library' });
+  });
 });

@@ -64,8 +64,9 @@ describe('extractMarkdown', () => {
     });
     expect(value.paragraphs).toEqual([
       'When the last dial-up provider shut down, the co-op stepped in. It was not an easy decision.',
-      'First, they surveyed every farm.',
-      'Then they borrowed money.',
+      // A list's items keep their mark in the content file: the reader quotes them however short.
+      '- First, they surveyed every farm.',
+      '- Then they borrowed money.',
       '"We had no choice," said the chair.',
       '## What came next',
       'Prices fell.',
