@@ -26,7 +26,7 @@ import {
   type IntentOptions,
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
-import { articlesOfKind, textKindNamed } from './text-kind.js';
+import { articleOfKindNamed, articlesOfKind, EVERYDAY_KINDS, textKindNamed } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
@@ -252,7 +252,14 @@ export class Bot {
     message: string,
     options: Omit<
       IntentOptions,
-      'isWord' | 'isAuthor' | 'isTitlePart' | 'isSaid' | 'isEveryday' | 'isLanguage' | 'isWrittenAsName'
+      | 'isWord'
+      | 'isAuthor'
+      | 'isTitlePart'
+      | 'isSaid'
+      | 'isEveryday'
+      | 'isLanguage'
+      | 'isWrittenAsName'
+      | 'articleOfKind'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -264,6 +271,7 @@ export class Bot {
       isEveryday: (word) => this.library.isEverydayWord(word),
       isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
       isWrittenAsName: (word) => this.library.writesAsName(word),
+      articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
     });
   }
 
@@ -359,11 +367,12 @@ export class Bot {
    * article is one, and the newest there are, not what some article says of a word the kind stands beside in
    * the dictionary ("question"). A kind every text is ("the story") is the newest article, as before, and a
    * kind named without "the" that the texts say ("summarize interview" of a story about job interviews) is
-   * a topic.
+   * a topic. So is an everyday kind ("summarize the recipe" of a library with no recipe), as it was before
+   * "the recipe" named one: what the texts say of the word.
    */
   private noArticleOfKind(words: string): BotReply | undefined {
     const named = textKindNamed(words);
-    if (named === undefined || named.everyText) return undefined;
+    if (named === undefined || named.everyText || EVERYDAY_KINDS[named.kind] !== undefined) return undefined;
     if (!named.determined && this.library.wordsHeld(named.kind).held > 0) return undefined;
     const articles = this.library.articles;
     return {

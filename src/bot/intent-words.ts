@@ -1,5 +1,6 @@
 import { editDistance } from '../search/edit-distance.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { EVERYDAY_KINDS } from './text-kind.js';
 
 /** What a keyword of a free-text request asks for. */
 export type IntentKeyword = 'summary' | 'quote' | 'help' | 'articles';
@@ -264,10 +265,17 @@ export const ARTICLE_NAMED: readonly RegExp[] = [
 ];
 
 /**
- * An article named in a question (see `ARTICLE_MENTIONS`): "the da vinci article", "the article about oil",
- * "wilson's speech".
+ * An everyday kind of text named alone, "the recipe" (see `EVERYDAY_KINDS`), which the Bot finds by the
+ * article's title or its calling itself so. Not after words as a kind of `TEXT_KINDS` is: "the spending
+ * review" is no review article, "the risk profile" no profile.
  */
-const ARTICLE_REFERENCE = String.raw`(?:the|that|this) (?:[\p{L}\p{N}'’&-]+ ){0,4}?${TEXT_KIND}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?|[\p{L}\p{N}-]+['’]s ${TEXT_KIND}`;
+const EVERYDAY_KIND = `(?:${Object.keys(EVERYDAY_KINDS).join('|')})`;
+
+/**
+ * An article named in a question (see `ARTICLE_MENTIONS`): "the da vinci article", "the article about oil",
+ * "wilson's speech", "the recipe".
+ */
+const ARTICLE_REFERENCE = String.raw`(?:the|that|this) (?:[\p{L}\p{N}'’&-]+ ){0,4}?${TEXT_KIND}(?: (?:about|on|regarding)(?: [\p{L}\p{N}'’&-]+){1,6}?)?|[\p{L}\p{N}-]+['’]s ${TEXT_KIND}|(?:the|that|this) ${EVERYDAY_KIND}`;
 /** What a question asks an article to say: "mention", "talk about", "say anything about". */
 const MENTION_VERB = String.raw`(?:mention|mentions|mentioned|talk about|talks about|say anything about|say something about|discuss|cover|bring up|refer to)`;
 

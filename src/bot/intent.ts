@@ -73,6 +73,12 @@ export interface IntentOptions {
   readonly isLanguage?: (words: string) => boolean;
   /** Whether the library writes a word (lower case) as a name, "Hale" (the library's `writesAsName`). */
   readonly isWrittenAsName?: (word: string) => boolean;
+  /**
+   * The slug of the one article "the" and a kind of text name ("the recipe": titled so, or calling itself
+   * "this recipe"), undefined when none or several are: then "does the recipe mention eggs?" reads as it
+   * would with no such article. The bot's `articleOfKindNamed` over its library.
+   */
+  readonly articleOfKind?: (words: string) => string | undefined;
 }
 
 interface Word {
@@ -248,11 +254,15 @@ function articleNamedIn(text: string): string | undefined {
  */
 function mentionAsked(
   text: string,
-  isWord?: (word: string) => boolean,
+  options: Pick<IntentOptions, 'isWord' | 'articleOfKind'>,
 ): { article: string; subject: string } | undefined {
+  const { isWord, articleOfKind } = options;
   for (const pattern of ARTICLE_MENTIONS) {
     const groups = pattern.exec(text)?.groups;
-    const article = groups?.['article'] === undefined ? undefined : articleNamedIn(groups['article']);
+    const reference = groups?.['article'];
+    // "does the recipe mention eggs?": a kind of text alone names the one article of that kind, if one is.
+    const article =
+      reference === undefined ? undefined : (articleNamedIn(reference) ?? articleOfKind?.(reference));
     const said = groups?.['subject'];
     if (article === undefined || said === undefined) continue;
     const subject = subjectOf(said, wordsOf(said, isWord), 0);
@@ -728,7 +738,7 @@ function readRequest(said: string, given: Record<string, string>, options: Inten
   if (thing !== undefined) return { kind: 'help', command: thing };
   if (asked) return { kind: 'quote', query: asked.topic, article, author: asked.author };
   // "does the da vinci article mention the vatican?": a quote of "vatican" in that article.
-  const mention = article === undefined ? mentionAsked(text, options.isWord) : undefined;
+  const mention = article === undefined ? mentionAsked(text, options) : undefined;
   if (mention)
     return {
       kind: 'quote',

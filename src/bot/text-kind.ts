@@ -5,6 +5,29 @@ import { foldText } from '../text/fold.js';
 // names with "the": "summarize the speech". Article, story, report, piece and post are every text of a
 // library, named by the word itself only when a title has it.
 const SPEECH = ['speech', 'remarks', 'address', 'lecture', 'sermon', 'eulogy', 'keynote', 'oration'];
+const NEWSLETTER = ['newsletter', 'bulletin'];
+const OBITUARY = ['obituary', 'obit'];
+
+/**
+ * The everyday kinds of text a member of a club or a reader of a paper names a text by ("the recipe", "the
+ * review"), each with the words a title, or the text itself ("This recipe makes…"), calls it by: genre names
+ * of any library, not words of one.
+ */
+export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
+  recipe: ['recipe'],
+  review: ['review'],
+  newsletter: NEWSLETTER,
+  bulletin: NEWSLETTER,
+  obituary: OBITUARY,
+  obit: OBITUARY,
+  editorial: ['editorial'],
+  profile: ['profile'],
+  diary: ['diary'],
+  poem: ['poem'],
+  guide: ['guide'],
+  explainer: ['explainer'],
+};
+
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
   remarks: SPEECH,
@@ -14,6 +37,7 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   column: ['column'],
   letter: ['letter'],
   interview: ['interview'],
+  ...EVERYDAY_KINDS,
   article: ['article'],
   story: ['story'],
   report: ['report'],
@@ -42,6 +66,28 @@ function hasInterviewShape(article: Article): boolean {
 /** The kinds whose texts have a shape of their own, told by it when their title does not say it. */
 const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = { interview: hasInterviewShape };
 
+/** What stands within double quotation marks: someone's words, not the text's own (folded: straight quotes). */
+const QUOTED = /"[^"\n]*"/gu;
+/** A line of a body that is a Markdown heading ("## Method"), no paragraph of the text's. */
+const HEADING = /^#{1,6}\s/u;
+/** The paragraphs of a text's opening, where it says what it is. */
+const OPENING_PARAGRAPHS = 3;
+
+/**
+ * Whether the text calls itself by one of the words in its own voice, outside quotation marks, where a text
+ * says what it is: its first three paragraphs ("This recipe makes one loaf", "In this review I…", "Welcome
+ * to this newsletter"). Further on, "this review of our foreign relations", "I send you this letter" or
+ * "Supporting this review are detailed reports" is a passage of it, or another text it tells of.
+ */
+function callsItself(article: Article, words: readonly string[]): boolean {
+  const paragraphs = article.body
+    .split(/\n\s*\n/u)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '' && !HEADING.test(paragraph));
+  const own = foldText(paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n')).replace(QUOTED, ' ');
+  return words.some((word) => new RegExp(`\\bthis ${word}\\b`, 'u').test(own));
+}
+
 /**
  * The kind of text words name alone ("interview", "the speech"), whether "the" (or "that", "this") named it,
  * and whether it is a kind every text is ("the article", "the story": no title need say it); undefined when
@@ -59,16 +105,31 @@ export function textKindNamed(
 /**
  * The articles of the kind of text the words name alone ("speech", "the speech": a title with "Speech",
  * "Remarks", "Address" or "Lecture"; "the interview": a title with "Interview", or a body of "Q:" and "A:"
- * paragraphs); undefined when the words are no kind of text.
+ * paragraphs). When no title or shape says it, those whose text calls itself so ("This recipe makes one
+ * loaf…" is the recipe): a title is the surer sign, and a text that speaks of "this speech" it reports on is
+ * no speech beside one titled so. Undefined when the words are no kind of text.
  */
 export function articlesOfKind(articles: readonly Article[], words: string): Article[] | undefined {
   const kind = textKindNamed(words)?.kind;
   const titled = kind === undefined ? undefined : TITLE_WORDS[kind];
   if (kind === undefined || titled === undefined) return undefined;
   const shaped = SHAPES[kind];
-  return articles.filter(
+  const told = articles.filter(
     (article) =>
       (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => titled.includes(word)) ||
       shaped?.(article) === true,
   );
+  if (told.length > 0 || EVERY_TEXT.has(kind)) return told;
+  return articles.filter((article) => callsItself(article, titled));
+}
+
+/**
+ * The one article that "the" (or "that", "this") and a kind of text name ("the recipe", "that review"), as
+ * `articlesOfKind` finds it; undefined when none or several are, or the kind is every text's ("the article").
+ */
+export function articleOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
+  const named = textKindNamed(words);
+  if (named === undefined || !named.determined || named.everyText) return undefined;
+  const found = articlesOfKind(articles, words);
+  return found?.length === 1 ? found[0] : undefined;
 }

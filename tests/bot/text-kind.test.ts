@@ -48,6 +48,17 @@ describe('an article named by the kind of text it is ("summarize the speech")', 
       expect(whole(converse(bot, text, { ...key, userId: text }, 0)), text).toBe('baths-opening');
   });
 
+  it('given a speech titled "Remarks at…", then "does the speech mention swimming?" is its sentence, and "is the pier in the speech?" that it does not discuss it', () => {
+    const bot = new Bot(Library.create([speech, essay, story], { lexicon: wordnetLexicon() }));
+    const reply = bot.handle(bot.read('does the speech mention swimming?'));
+    expect(reply.kind).toBe('quote');
+    if (reply.kind === 'quote') expect(reply.hit.article.slug).toBe('baths-opening');
+    expect(bot.handle(bot.read('is the pier in the speech?'))).toMatchObject({
+      kind: 'no-match',
+      articleTitle: 'Remarks at the Opening of the Harbour Baths',
+    });
+  });
+
   it('given no speech and an essay that says "lecture" in one sentence, then "summarize the speech" is no summary of the whole essay', () => {
     const bot = new Bot(Library.create([essay, story], { lexicon: wordnetLexicon() }));
     const reply = converse(bot, 'summarize the speech', key, 0);
