@@ -37,10 +37,12 @@ export class LibraryHolder implements LibrarySource {
   private written: Promise<void> = Promise.resolve();
   private readonly memory = new PrefaultedMemory();
 
+  /** `warn`: where a snapshot that could not be saved is said (default: stderr; see `saveQuietly`). */
   constructor(
     readonly contentDir: string,
     initial: LibraryState,
     private readonly dataDir?: string,
+    private readonly warn?: (line: string) => void,
   ) {
     this.state = initial;
   }
@@ -112,7 +114,7 @@ export class LibraryHolder implements LibrarySource {
     this.saving = undefined;
     this.saves += 1;
     this.unsaved = false;
-    saveQuietly(this.dataDir, this.state);
+    saveQuietly(this.dataDir, this.state, this.warn);
   }
 
   private saveSoon(): void {
@@ -127,7 +129,7 @@ export class LibraryHolder implements LibrarySource {
       const superseded = (): boolean => save !== this.saves;
       this.written = this.written.then(async () => {
         if (superseded()) return;
-        await saveInTurnsQuietly(dataDir, state, superseded);
+        await saveInTurnsQuietly(dataDir, state, superseded, this.warn);
         if (!superseded()) this.unsaved = false;
       });
     }, SAVE_AFTER_MS);

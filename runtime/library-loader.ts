@@ -41,6 +41,11 @@ export interface LoadLibraryOptions {
   /** Where a line about damage found in the snapshot goes (default: stderr). */
   readonly log?: ((line: string) => void) | undefined;
   /**
+   * Where the line on a snapshot that could not be saved goes (default: stderr): a serving bot's log, as a
+   * warning, so that a log collector that reads JSON lines keeps it.
+   */
+  readonly warn?: ((line: string) => void) | undefined;
+  /**
    * Where the one line on what the snapshot did goes (built, updated, rebuilt and why; default: `log`): a
    * bot's log keeps it, a command line shows it only when asked (see `snapshotDetail`).
    */
@@ -122,7 +127,7 @@ export function loadLibrary(contentDir: string, options: LoadLibraryOptions = {}
   const snapshotDir = dataDir;
   // Each save also removes the snapshot folders that no run can use again (see tidyLibraryFolders).
   const save = (state: LibraryState): void => {
-    saveQuietly(snapshotDir, state);
+    saveQuietly(snapshotDir, state, options.warn);
     tidyLibraryFolders(snapshotDir, contentDir);
   };
   const changed = scan.parsed > 0 || scan.removed > 0;
@@ -230,13 +235,14 @@ export async function saveInTurnsQuietly(
   dataDir: string,
   state: LibraryState,
   superseded: () => boolean,
+  warn: (line: string) => void = stderrLine,
 ): Promise<void> {
   const snapshot = snapshotOf(state);
   if (!snapshot) return;
   try {
     await writeSnapshotInTurns(dataDir, buildHash(), snapshot, superseded);
   } catch (error) {
-    process.stderr.write(`${notSaved(dataDir, error)}\n`);
+    warn(notSaved(dataDir, error));
   }
 }
 
@@ -248,12 +254,19 @@ function restore(articles: readonly Article[], index: IndexSnapshot): Library | 
   }
 }
 
-/** A read-only or full disk costs the next start a rebuild, never this start its library. */
-export function saveQuietly(dataDir: string, state: LibraryState): void {
+/**
+ * A read-only or full disk costs the next start a rebuild, never this start its library: said to `warn`
+ * (default: stderr).
+ */
+export function saveQuietly(
+  dataDir: string,
+  state: LibraryState,
+  warn: (line: string) => void = stderrLine,
+): void {
   try {
     saveLibrarySnapshot(dataDir, state);
   } catch (error) {
-    process.stderr.write(`${notSaved(dataDir, error)}\n`);
+    warn(notSaved(dataDir, error));
   }
 }
 

@@ -24,6 +24,7 @@ import { loadPosterFactories } from './daily/posters.js';
 import { createLogger } from './logger.js';
 import { redactSecrets, secretsOf } from './redact.js';
 import { createOps } from './observability/ops.js';
+import { ensureDataDir } from './store/data-dir.js';
 import { openStores } from './store/open-stores.js';
 import { StartupError } from './startup-error.js';
 
@@ -40,15 +41,24 @@ async function main(): Promise<void> {
   secrets = secretsOf(config);
   const platforms = platformsOf(config);
   const serving = platforms.discord || platforms.slack;
+  // DATA_DIR holds the library snapshot in every mode: one that cannot be used stops the start here, in
+  // one line, before anything is answered.
+  ensureDataDir(environment.dataDir);
   // The stores open first: a DATA_DIR (or DATABASE_URL) that cannot be used stops the start in one line,
   // before the content is read and its snapshot saved there. SQLite in DATA_DIR, or PostgreSQL shared with
   // the bot's other processes. The console chat needs no store.
   const stores = serving ? await openStores(environment) : undefined;
   if (!serving) sayConsoleInsteadOfServing(config);
   const logger = createLogger(config.LOG_LEVEL ?? 'info', undefined, secrets);
+  // What goes wrong later (a snapshot not saved, a reload that failed): a warning in a serving bot's JSON
+  // log, which a collector keeps; a line on stderr in the console chat, where a person reads it.
+  const warn = serving
+    ? (line: string) => logger.warn(line.replace(/^quotebot: /, ''))
+    : (line: string) => void process.stderr.write(`${line}\n`);
   const { state, library, problems, complete } = loadLibrary(environment.contentDir, {
     dataDir: environment.snapshotDir,
     backgroundAbove: BACKGROUND_INDEX_ABOVE,
+    warn,
     // A serving bot logs what the snapshot did as a log line; the console chat, like a command, says it
     // only at LOG_LEVEL=debug (someone who came to chat gets the chat), and damage on stderr.
     ...(serving
@@ -60,16 +70,15 @@ async function main(): Promise<void> {
   reportSkipped(problems);
   // A large library answers from a preview until its full index is built (see loadLibrary); edits to the
   // content folder are picked up while the bot runs.
-  const holder = new LibraryHolder(environment.contentDir, state, environment.snapshotDir);
+  const holder = new LibraryHolder(environment.contentDir, state, environment.snapshotDir, warn);
   complete?.then(
     // A reload meanwhile already indexed everything (from the preview): keep that newer library.
     (full) => holder.current === library && holder.replace(full),
-    (error: unknown) =>
-      process.stderr.write(`quotebot: the search index could not be built: ${String(error)}\n`),
+    (error: unknown) => warn(`quotebot: the search index could not be built: ${String(error)}`),
   );
   const watcher = watchContentDir(holder, {
     onReload: (reload) => reportSkipped(reload.problems),
-    onError: (error) => process.stderr.write(`quotebot: content reload failed: ${error.message}\n`),
+    onError: (error) => warn(`quotebot: content reload failed: ${error.message}`),
   });
   const bot = new Bot(holder, COMMANDS, Math.random, FRANC_LANGUAGES);
   if (!stores) {

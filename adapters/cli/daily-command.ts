@@ -22,6 +22,7 @@ import type { Environment } from '../../runtime/environment.js';
 import { loadLibrary } from '../../runtime/library-loader.js';
 import { createLogger } from '../../runtime/logger.js';
 import { secretsOf } from '../../runtime/redact.js';
+import { closestName } from '../../src/commands/command-text.js';
 import { shellArgument } from '../../src/text/shell-words.js';
 import {
   FORBIDDEN_ADVICE,
@@ -227,6 +228,18 @@ const OPTIONS = {
   card: { type: 'boolean' },
 } as const;
 
+/** What `quotebot daily` does: the word after `daily`. */
+const DAILY_ACTIONS: readonly string[] = ['run', 'list', 'set', 'stop', 'status'];
+
+/** What `daily` says of no action, or one it lacks, naming the one meant when one is close (`sett`: set). */
+function unknownDailyAction(typed: string | undefined): string {
+  const needs = `daily needs one of: ${DAILY_ACTIONS.join(', ')}`;
+  // An option first (`daily --json`) is no misspelt command: only what is needed is said.
+  if (typed === undefined || typed.startsWith('-')) return needs;
+  const closest = closestName(typed, DAILY_ACTIONS);
+  return `unknown daily command "${typed}"${closest === undefined ? '' : ` (did you mean ${closest}?)`}; ${needs}`;
+}
+
 /**
  * `quotebot daily run [--at ISO] [--json] [--dry-run] [--force]`, `daily list [--json]`,
  * `daily set --platform P --channel C --time HH:MM --timezone TZ [--days D] [--article SLUG] [--card]`,
@@ -238,8 +251,7 @@ export async function dailyCommand(
 ): Promise<{ out: string; code: number }> {
   const [action, ...rest] = args;
   const { values } = parseArgs({ args: rest, options: OPTIONS });
-  if (!['run', 'list', 'set', 'stop', 'status'].includes(action ?? ''))
-    throw new UsageError('daily needs one of: run, list, set, stop, status');
+  if (!DAILY_ACTIONS.includes(action ?? '')) throw new UsageError(unknownDailyAction(action));
   // Its report says what was posted; the bot's info lines ("daily post sent") only when LOG_LEVEL asks for
   // them.
   const logger = createLogger(

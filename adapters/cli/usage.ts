@@ -34,15 +34,22 @@ export function noArticleError(
   return new UsageError(noArticle(article, suggestions, several), { kind: 'unknown-article', suggestions });
 }
 
-/** Whether the command takes `--json` and `args` ask for it (before a `--`, after which all are words). */
+/**
+ * Whether `args` ask for `--json` (before a `--`, after which all are words) of a command that takes it, or of
+ * a command the CLI lacks (`qoute tides --json`): a script that asked reads its usage error as JSON. A known
+ * command without the option (`check --json`) has it as an unknown option, said in text.
+ */
 export function asksForJson(command: string | undefined, args: readonly string[]): boolean {
-  const options = command === undefined ? undefined : CLI_COMMANDS[command]?.options;
+  const known =
+    command !== undefined && Object.hasOwn(CLI_COMMANDS, command) ? CLI_COMMANDS[command] : undefined;
   const end = args.indexOf('--');
-  return (
-    options?.some((option) => option.flag === '--json') === true &&
-    (end === -1 ? args : args.slice(0, end)).includes('--json')
-  );
+  const asked = (end === -1 ? args : args.slice(0, end)).includes('--json');
+  if (known === undefined) return asked && command !== undefined && !NOT_COMMANDS.has(command);
+  return asked && known.options.some((option) => option.flag === '--json');
 }
+
+/** What the CLI takes in a command's place that is no command of `CLI_COMMANDS` and prints no JSON. */
+const NOT_COMMANDS: ReadonlySet<string> = new Set(['help', '--help', '-h', '--version', '-v']);
 
 interface CliOption {
   readonly flag: string;

@@ -3,7 +3,7 @@ import type { SharedState } from '../../adapters/shared/shared-state.js';
 import type { DailyStore } from '../../src/index.js';
 import { SqliteDailyStore } from '../daily/sqlite-store.js';
 import type { Environment } from '../environment.js';
-import { StartupError, StartupErrorCode } from '../startup-error.js';
+import { postgresOpenFailure } from './postgres-open-failure.js';
 
 /** Where this process keeps what must survive it or be shared with the bot's other processes. */
 export interface Stores {
@@ -19,29 +19,35 @@ export interface Stores {
  * several processes share one truth. Unset: SQLite in DATA_DIR for daily posts and in-memory shared state,
  * the one-process default that needs no database server.
  */
-export async function openStores(environment: Environment): Promise<Stores> {
+export async function openStores(
+  environment: Environment,
+  options: { connectTimeoutMs?: number } = {},
+): Promise<Stores> {
   const url = environment.config.DATABASE_URL;
   if (url === undefined) {
     const daily = SqliteDailyStore.open(environment.dataDir);
     return { kind: 'sqlite', daily, shared: new MemorySharedState(), close: async () => daily.close() };
   }
   // Loaded only here: without DATABASE_URL the process never loads the PostgreSQL client.
-  const [{ openPostgres }, { PostgresDailyStore }, { PostgresSharedState }] = await Promise.all([
-    import('./postgres.js'),
-    import('../daily/postgres-store.js'),
-    import('./postgres-shared-state.js'),
-  ]);
-  const pool = openPostgres(url);
+  const [{ openPostgres, CONNECT_TIMEOUT_MS }, { PostgresDailyStore }, { PostgresSharedState }] =
+    await Promise.all([
+      import('./postgres.js'),
+      import('../daily/postgres-store.js'),
+      import('./postgres-shared-state.js'),
+    ]);
+  const timeoutMs = options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS;
+  const pool = openPostgres(url, { connectTimeoutMs: timeoutMs });
+  // Whether the failure came before any session began: only then can it be a host that never answered.
+  let connected = false;
+  pool.once('connect', () => (connected = true));
+  const started = performance.now();
   try {
     const daily = await PostgresDailyStore.on(pool);
     const shared = await PostgresSharedState.on(pool);
     return { kind: 'postgres', daily, shared, close: () => pool.end() };
   } catch (error) {
+    const elapsedMs = performance.now() - started;
     await pool.end();
-    throw new StartupError(
-      StartupErrorCode.DatabaseUnreachable,
-      `the database at DATABASE_URL could not be opened (${(error as Error).message}); check that the server runs and the URL is right`,
-      { cause: error },
-    );
+    throw postgresOpenFailure(error, url, { connected, elapsedMs, timeoutMs });
   }
 }

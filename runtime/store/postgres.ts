@@ -4,7 +4,7 @@ export type PostgresPool = pg.Pool;
 export type PostgresClient = pg.PoolClient;
 
 /** How long a new connection may take to be ready before its query fails. */
-const CONNECT_TIMEOUT_MS = 5_000;
+export const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * A connection pool on `DATABASE_URL`. Every statement the stores run is a single statement or a short

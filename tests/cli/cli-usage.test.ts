@@ -47,6 +47,23 @@ describe('an unknown command', () => {
     expect(runCli(['help', 'sumary']).stderr).toContain('unknown command "sumary" (did you mean summary?)');
   });
 
+  it('given a misspelt command with --json then stdout has its kind and message, as an unknown option has, with exit code 2', () => {
+    const { code, stdout, stderr } = runCli(['qoute', 'tides', '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({
+      kind: 'usage',
+      message: 'unknown command "qoute" (did you mean quote?)',
+    });
+    expect(stderr).toContain('quotebot: unknown command "qoute" (did you mean quote?)');
+    expect(JSON.parse(runCli(['frobnicate', '--json']).stdout)).toEqual({
+      kind: 'usage',
+      message: 'unknown command "frobnicate"',
+    });
+    // Without --json, or with it after `--` (a word then), stdout stays empty.
+    expect(runCli(['qoute', 'tides']).stdout).toBe('');
+    expect(runCli(['qoute', '--', '--json']).stdout).toBe('');
+  });
+
   it('given a command like none then it says it is unknown and guesses none', () => {
     const { code, stderr } = runCli(['frobnicate']);
     expect(code).toBe(2);

@@ -363,6 +363,34 @@ describe('quotebot daily', () => {
     expect(result.stderr).toContain(message);
   });
 
+  it('given a misspelt daily command then it names the one meant, as a misspelt top-level command does, and with --json says so on stdout', () => {
+    const env = dataDir();
+    const needs = 'daily needs one of: run, list, set, stop, status';
+    for (const [typed, meant] of [
+      ['sett', 'set'],
+      ['stauts', 'status'],
+      ['lst', 'list'],
+    ] as const) {
+      const result = runCli(['daily', typed], env);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `quotebot: unknown daily command "${typed}" (did you mean ${meant}?); ${needs}\n`,
+      );
+    }
+    expect(runCli(['daily', 'frobnicate'], env).stderr).toContain(
+      `unknown daily command "frobnicate"; ${needs}\n`,
+    );
+    expect(runCli(['daily'], env).stderr).toContain(`quotebot: ${needs}\n`);
+    const json = runCli(['daily', 'sett', '--json'], env);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({
+      kind: 'usage',
+      message: `unknown daily command "sett" (did you mean set?); ${needs}`,
+    });
+    // An option where the command goes is no misspelt command.
+    expect(JSON.parse(runCli(['daily', '--json'], env).stdout)).toEqual({ kind: 'usage', message: needs });
+  });
+
   it('given an unknown timezone then it says what to type, with close names when some exist, in text and JSON', () => {
     const env = dataDir();
     const set = (timezone: string, ...more: string[]) =>

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   mkdtempSync,
@@ -139,6 +139,38 @@ describe('npm start: start-up failures an operator can fix are one line, exit 1,
       `quotebot: DATA_DIR ${data} is a file, not a folder; set DATA_DIR to a folder (one that does not exist yet is created) [data_dir_not_a_folder]`,
     ]);
     expect(readFileSync(data, 'utf8')).toBe('notes\n');
+  });
+
+  it('given a DATA_DIR that is a file and DATABASE_URL (no SQLite opened there) then it stops in the same one line before serving, and no plain line joins the JSON log', async () => {
+    const data = join(root, 'a-file-beside-postgres');
+    writeFileSync(data, 'notes\n');
+    const exit = await runMain({
+      ...SLACK_ENV,
+      DATABASE_URL: 'postgres://quotebot:s3cret-pw@127.0.0.1:9/quotebot',
+      DATA_DIR: data,
+      CONTENT_DIR: content,
+    });
+    expect(exit.code).toBe(1);
+    expect(exit.stderr.trim().split('\n')).toEqual([
+      `quotebot: DATA_DIR ${data} is a file, not a folder; set DATA_DIR to a folder (one that does not exist yet is created) [data_dir_not_a_folder]`,
+    ]);
+    expect(readFileSync(data, 'utf8')).toBe('notes\n');
+  });
+
+  it('given a DATA_DIR that is a file in the console chat then it answers nothing piped to it: it says so in one line and exits 1', () => {
+    const data = join(root, 'a-file-for-the-console');
+    writeFileSync(data, 'notes\n');
+    const chat = spawnSync(process.execPath, [MAIN], {
+      env: { PATH: process.env['PATH'] ?? '', DATA_DIR: data, CONTENT_DIR: content },
+      input: '/quote tides\n',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(chat.status).toBe(1);
+    expect(chat.stdout).toBe('');
+    expect(chat.stderr).toBe(
+      `quotebot: DATA_DIR ${data} is a file, not a folder; set DATA_DIR to a folder (one that does not exist yet is created) [data_dir_not_a_folder]\n`,
+    );
   });
 
   it('given a token Discord refuses (REST 401) then it says so in one line, names no token, and exits 1', async () => {
