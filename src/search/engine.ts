@@ -16,7 +16,7 @@ import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { TitleContext, TITLE_QUALITY } from './title-context.js';
+import { TitleContext, TITLE_QUALITY, type ArticleHeading } from './title-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
@@ -54,13 +54,20 @@ export class SearchEngine {
     readonly index: SentenceIndex,
     glossary: Glossary,
     options: SearchOptions,
-    titleOf?: (slug: string) => string | undefined,
+    titleOf?: (slug: string) => ArticleHeading | undefined,
   ) {
     this.fuzzy = new FuzzyTerms(index);
     this.analyzer = new QueryAnalyzer(index, glossary, this.fuzzy, options);
     // Read on the first query, not at start-up.
     const titles =
-      titleOf && ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf, options.lexicon)));
+      titleOf &&
+      ((): TitleContext =>
+        (this.titles ??= TitleContext.of(
+          index,
+          titleOf,
+          options.lexicon,
+          options.relationQuality.derivation,
+        )));
     this.scorer = new PassageScorer(index, options, titles);
     this.options = options;
   }
