@@ -25,6 +25,7 @@ import {
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { inDictionary, isPhrase, lemmaCandidates } from './search/lexicon.js';
+import type { ArticleHeading } from './search/title-context.js';
 import { respelledQuery } from './search/respelled.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED, unshouted } from './search/query-words.js';
@@ -104,9 +105,9 @@ export class Library {
   /** The words of four letters or more of the authors' names (see `authorSuggestions`), made on first use. */
   private authorWords: readonly string[] | undefined;
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
-  private readonly titleOf = (slug: string): string | undefined => {
+  private readonly titleOf = (slug: string): ArticleHeading | undefined => {
     const meta = this.catalog.article(slug)?.meta;
-    return meta && `${meta.title} ${meta.author} ${initialsOf(meta.author) ?? ''}`;
+    return meta && { title: meta.title, names: `${meta.author} ${initialsOf(meta.author) ?? ''}` };
   };
 
   /**

@@ -16,7 +16,7 @@ import { PassageCache } from './passage-cache.js';
 import { rerankWithFuse } from './rerank.js';
 import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { TitleContext, TITLE_QUALITY } from './title-context.js';
+import { TitleContext, TITLE_QUALITY, type ArticleHeading } from './title-context.js';
 import type { AnswersOf } from './interview-context.js';
 
 /** How many re-ranked orders are remembered (emptied when full). */
@@ -58,7 +58,7 @@ export class SearchEngine {
     readonly index: SentenceIndex,
     glossary: Glossary,
     options: SearchOptions,
-    titleOf?: (slug: string) => string | undefined,
+    titleOf?: (slug: string) => ArticleHeading | undefined,
     answersOf?: AnswersOf,
   ) {
     this.fuzzy = new FuzzyTerms(index);
@@ -66,7 +66,14 @@ export class SearchEngine {
     // Read on the first query, not at start-up.
     const titles =
       titleOf &&
-      ((): TitleContext => (this.titles ??= TitleContext.of(index, titleOf, options.lexicon, answersOf)));
+      ((): TitleContext =>
+        (this.titles ??= TitleContext.of(
+          index,
+          titleOf,
+          options.lexicon,
+          options.relationQuality.derivation,
+          answersOf,
+        )));
     this.scorer = new PassageScorer(index, options, titles);
     this.options = options;
   }

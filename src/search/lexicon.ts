@@ -347,9 +347,35 @@ export function lemmaCandidates(term: string): string[] {
   return found;
 }
 
+/**
+ * `lemmaCandidates` that a dictionary can read the word as: not a regular past of a word it knows with an "s"
+ * after it ("tieds" is no form of "tied", the past of "tie", but "tides" mistyped), which English never
+ * writes: two endings are never stacked so. A word in "eed" is left as it is: most are words of their own
+ * ("seeds", "needs", "feeds", "weeds"), no pasts of "see", "nee", "fee" or "wee".
+ */
+export function lemmaCandidatesIn(term: string, lexicon: Lexicon): string[] {
+  const candidates = lemmaCandidates(term);
+  return isPastWithS(term, lexicon) ? candidates.filter((form) => form !== term.slice(0, -1)) : candidates;
+}
+
+/** Whether the word is a regular past of a common word with an "s" after it ("tieds"; see `lemmaCandidatesIn`). */
+export function isPastWithS(term: string, lexicon: Lexicon): boolean {
+  return term.endsWith('eds') && !term.endsWith('eeds') && isRegularPast(term.slice(0, -1), lexicon);
+}
+
+/** Whether a word in "ed" is a regular past of a common word the dictionary knows ("tied": tie, "fixed": fix). */
+function isRegularPast(word: string, lexicon: Lexicon): boolean {
+  const bases = [word.slice(0, -1), word.slice(0, -2)];
+  if (word.endsWith('ied')) bases.push(`${word.slice(0, -3)}y`);
+  if (word.at(-3) === word.at(-4)) bases.push(word.slice(0, -3));
+  return bases.some(
+    (base) => base.length >= 3 && !lexicon.isName?.(base) && lexicon.related(base).length > 0,
+  );
+}
+
 /** Whether the dictionary knows some form of a word as a common word, or (with `names`) as a name too. */
 export function inDictionary(word: string, lexicon: Lexicon, names: boolean): boolean {
-  return lemmaCandidates(word).some((lemma) =>
+  return lemmaCandidatesIn(word, lexicon).some((lemma) =>
     lexicon.isName?.(lemma) ? names : lexicon.related(lemma).length > 0,
   );
 }
@@ -361,7 +387,7 @@ export function inDictionary(word: string, lexicon: Lexicon, names: boolean): bo
  */
 export function dictionaryForms(term: string, lexicon: Lexicon): string[] {
   if (lexicon.isName?.(term)) return [term];
-  const forms = lemmaCandidates(term);
+  const forms = lemmaCandidatesIn(term, lexicon);
   for (const relative of lexicon.related(term))
     if (relative.kind === RelationKind.Lemma) forms.push(relative.word);
   return forms;

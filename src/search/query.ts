@@ -12,6 +12,7 @@ import {
   inflectedForms,
   isPhrase,
   lemmaCandidates,
+  lemmaCandidatesIn,
   RelationKind,
   type RelatedWord,
 } from './lexicon.js';
@@ -422,7 +423,7 @@ export class QueryAnalyzer {
    */
   private isInflectedWord(term: string): boolean {
     const lexicon = this.options.lexicon;
-    return lemmaCandidates(term).some(
+    return lemmaCandidatesIn(term, lexicon).some(
       (form) => form !== term && lexicon.related(form).length > 0 && !lexicon.isName?.(form),
     );
   }

@@ -67,6 +67,12 @@ export class TitleCredits {
   }
 }
 
+/** What an article's heading says it is about: its title, and its author's name and initials. */
+export interface ArticleHeading {
+  readonly title: string;
+  readonly names: string;
+}
+
 /**
  * Each article's title, and the names of its first sentence (`leadNames`), as weak context for its sentences:
  * a sentence of the article titled "China keeps tight rein on credit" is about China even where it says only
@@ -77,6 +83,14 @@ export class TitleCredits {
 export class TitleContext {
   /** Per title word (an index term id), the articles whose title has it, ascending. */
   private readonly articlesOf = new Map<number, number[]>();
+  /**
+   * Per name word of an article (its author's, its lead's names), the articles that name it: found by the
+   * query word itself, its forms, another spelling, a typo or a derived form of it ("french": France), but
+   * by no looser relative of a plain word ("scored" is no "Mark" Ellison's, though "mark" is a synonym of
+   * "score"), as a name's own relatives are not followed to plain words ("Rose" is no "rise"). A query
+   * word that is a name finds them by its synonyms too ("ike": Eisenhower).
+   */
+  private readonly articlesOfName = new Map<number, number[]>();
   /** Per stem of a title word no sentence has ("Ferry strike ends" over sentences without "strike"). */
   private readonly articlesOfStem = new Map<string, number[]>();
 
@@ -88,7 +102,16 @@ export class TitleContext {
     private readonly lexicon: Lexicon,
     /** The interviews' questions and interviewees, credited to their answers (see `InterviewContext`). */
     private readonly interviews: InterviewContext | undefined,
+    /** The quality of a derived form: a name word needs a match as good, unless the query word is a name. */
+    private readonly derivedQuality: number,
   ) {}
+
+  /** Whether a query word is a name: capitalised, of a name, or known to the dictionary only as one. */
+  private isName(word: QueryTerm): boolean {
+    return (
+      word.required || word.name !== undefined || this.lexicon.isName?.(word.label.toLowerCase()) === true
+    );
+  }
 
   /** Whether the word as typed is a word of the sentences (then no title holds it apart from them). */
   private indexed(label: string): boolean {
@@ -97,35 +120,45 @@ export class TitleContext {
 
   static of(
     index: SentenceIndex,
-    titleOf: (slug: string) => string | undefined,
+    titleOf: (slug: string) => ArticleHeading | undefined,
     lexicon: Lexicon = NO_LEXICON,
+    derivedQuality = 0,
     answersOf?: AnswersOf,
   ): TitleContext {
     const starts: number[] = [];
-    /** Per article, its title and its lead's names: what the article says it is about. */
-    const titles: string[] = [];
+    /** Per article, its title, and its author's and its lead's names: what the article says it is about. */
+    const titles: { title: string; names: string }[] = [];
     let slug: string | undefined;
     for (let at = 0; at < index.passageCount; at++) {
       const passage = index.passages[at]!;
       if (passage.slug !== slug) {
         slug = passage.slug;
         starts.push(at);
-        titles.push(`${titleOf(slug) ?? ''} ${leadNames(passage.text)}`);
+        const heading = titleOf(slug);
+        titles.push({
+          title: heading?.title ?? '',
+          names: `${heading?.names ?? ''} ${leadNames(passage.text)}`,
+        });
       }
     }
     starts.push(index.passageCount);
     const interviews = answersOf && new InterviewContext(index, answersOf);
-    const context = new TitleContext(index, Uint32Array.from(starts), lexicon, interviews);
-    for (const [article, title] of titles.entries()) {
-      const ids = new Set<number>();
+    const context = new TitleContext(index, Uint32Array.from(starts), lexicon, interviews, derivedQuality);
+    for (const [article, { title, names }] of titles.entries()) {
       const stems = new Set<string>();
-      for (const token of tokenize(title)) {
-        if (STOPWORDS.has(token.term)) continue;
-        const id = index.termId(token.term);
-        if (id !== undefined) ids.add(id);
-        else stems.add(token.stem);
+      for (const [text, byId] of [
+        [title, context.articlesOf],
+        [names, context.articlesOfName],
+      ] as const) {
+        const ids = new Set<number>();
+        for (const token of tokenize(text)) {
+          if (STOPWORDS.has(token.term)) continue;
+          const id = index.termId(token.term);
+          if (id !== undefined) ids.add(id);
+          else stems.add(token.stem);
+        }
+        for (const id of ids) append(byId, id, article);
       }
-      for (const id of ids) append(context.articlesOf, id, article);
       for (const stem of stems) append(context.articlesOfStem, stem, article);
     }
     return context;
@@ -160,7 +193,13 @@ export class TitleContext {
       ),
       interview?.qualities,
     );
-    if (this.articlesOf.size === 0 && this.articlesOfStem.size === 0 && named === undefined) return undefined;
+    if (
+      this.articlesOf.size === 0 &&
+      this.articlesOfName.size === 0 &&
+      this.articlesOfStem.size === 0 &&
+      named === undefined
+    )
+      return undefined;
     const first = upperBound(this.starts, range.from) - 1;
     const end = lowerBound(this.starts, range.to);
     const articles = end - first;
@@ -180,7 +219,12 @@ export class TitleContext {
         }
       };
       for (const units of term.alternatives) {
-        if (units.length === 1) units[0]!.forEach((quality, id) => add(this.articlesOf.get(id), quality));
+        if (units.length !== 1) continue;
+        units[0]!.forEach((quality, id) => {
+          add(this.articlesOf.get(id), quality);
+          if (quality >= this.derivedQuality || this.isName(words[i]!))
+            add(this.articlesOfName.get(id), quality);
+        });
       }
       // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
       if (this.articlesOfStem.size > 0 && !this.indexed(words[i]!.label)) {

@@ -1,6 +1,6 @@
 import { CONTRACTIONS, LIGHT_WORDS, STOPWORDS } from '../text/stopwords.js';
 import { transpositions, typoBudget } from './edit-distance.js';
-import { inDictionary, inflectedForms, type Lexicon } from './lexicon.js';
+import { inDictionary, inflectedForms, isPastWithS, type Lexicon } from './lexicon.js';
 
 const LETTERS = /^\p{L}+$/u;
 /** Words of a query's frame, of chat or contractions typed without the apostrophe ("isnt"): no typos. */
@@ -29,8 +29,10 @@ export function transposedWords(term: string, lexicon: Lexicon): string[] {
  * ending: "nitrest" only looks like a form of "nitre", "muddleing" of "muddle".
  */
 function isWord(word: string, lexicon: Lexicon, names: boolean): boolean {
+  const stacked = isPastWithS(word, lexicon) ? word.slice(0, -1) : undefined;
   return lemmasOf(word).some(
     (lemma) =>
+      lemma !== stacked &&
       (lexicon.isName?.(lemma) ? names : lexicon.related(lemma).length > 0) &&
       (lemma === word || regularForms(lemma).includes(word)),
   );

@@ -4,6 +4,7 @@ import { Library } from '../../src/index.js';
 import { randomQuotable } from '../../src/library.js';
 import { quotesInTurns } from '../../src/search/random-turns.js';
 import { initialsOf } from '../../src/search/metadata.js';
+import { inDictionary } from '../../src/search/lexicon.js';
 import {
   acceptedIds,
   loadBbcArticles,
@@ -96,6 +97,31 @@ describe('search over real news articles (BBC dev set) with general language kno
     expect(petrol.search({ query: 'Fule' }).hits.map((hit) => hit.passage.text)).toEqual(
       petrol.search({ query: 'fuel' }).hits.map((hit) => hit.passage.text),
     );
+  });
+
+  it('given a regular past with an "s" after it ("tieds": tied, the past of "tie"), then it is no word but a typo of the library\'s word ("tides"), said so, never a relative of "tied" ("United")', () => {
+    const tides = Library.create(
+      [
+        smallArticle('tides', 'Tides', [
+          'When the Sun and the Moon pull at right angles, the tides are smallest; these are called neap tides.',
+          'Goods sold in the United Kingdom must meet the rules.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    for (const [query, respelled] of [
+      ['tieds', 'tides'],
+      ['neap tieds', 'neap tides'],
+    ] as const) {
+      const found = tides.search({ query });
+      expect(found.hits.map((hit) => hit.passage.text)).toEqual([
+        'When the Sun and the Moon pull at right angles, the tides are smallest; these are called neap tides.',
+      ]);
+      expect(found.respelled).toBe(respelled);
+    }
+    // A word of its own in "eeds" is still a plural ("seeds", "needs"): not taken for a typo.
+    expect(inDictionary('seeds', wordnetLexicon(), false)).toBe(true);
+    expect(inDictionary('tieds', wordnetLexicon(), false)).toBe(false);
   });
 
   it('given a French word after an elided article ("l’électricité") then the word alone finds it, as typed or without accents', () => {

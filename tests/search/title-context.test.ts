@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 describe("an article's title as weak context for its sentences (BBC dev set)", () => {
   it.each([
@@ -103,5 +104,29 @@ describe("an article's author as the same weak context (speeches: the speaker is
 
   it("given the speaker's name and a word none of that speaker's sentences has then nothing answers", () => {
     expect(hits(library, 'finch taxes')).toEqual([]);
+  });
+
+  it('given a plain word whose synonym is the author\'s given name ("scored": mark, by Mark Ellison), then the author credits it nothing, while the name typed still does', () => {
+    const library = Library.create(
+      [
+        article(
+          'chess',
+          'Chess club wins league',
+          ['The chess club has won the county league at last.'],
+          'Mark Ellison',
+        ),
+        article(
+          'derby',
+          'Town beat Rovers',
+          ['The captain headed the winner in the 89th minute.', 'The penalty spot had no mark on it.'],
+          'Ann Cole',
+        ),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hits(library, 'scored the winner')).not.toContain(
+      'The chess club has won the county league at last.',
+    );
+    expect(hits(library, 'mark league')).toEqual(['The chess club has won the county league at last.']);
   });
 });
