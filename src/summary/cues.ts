@@ -2,6 +2,7 @@ import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
 import { closesUnopened } from './quotation.js';
 import { opensInSmallLetter } from '../text/segment.js';
+import { ASIDE, SAYING } from '../text/speaker-names.js';
 import { wordCount } from '../text/tokenize.js';
 
 // Discourse markers, matched on folded text at word boundaries.
@@ -25,8 +26,8 @@ const LIST_ITEM_OPENING =
 // Further in, words that lean on what was said before without a pronoun: "also" among the first words of a
 // short sentence ("A letter also asks something of its reader."), a comparison that names nothing to compare with at the end ("Shop owners were less
 // pleased."; "…less lonely than before" says it), "ever since" or "since then" closing it ("I have been
-// breaking that rule ever since."), and a sentence that is all one quotation, whose speaker the sentence
-// before names ("The buildings were designed for a climate we no longer have.").
+// breaking that rule ever since."), and a sentence that is all one quotation, or one credited to "she said",
+// whose speaker the sentence before names ("The buildings were designed for a climate we no longer have.").
 const ALSO_WITHIN = 4;
 // A longer sentence with "also" states a fact of its own ("The History Boys also won the best new comedy title
 // at the Theatregoers' Choice awards."); a short one adds to the one before.
@@ -35,6 +36,12 @@ const BARE_COMPARISON = /\b(?:more|less|fewer|better|worse)(?: [\p{L}'-]+)?[.!?"
 const THAN = /\bthan\b/;
 const SINCE_CLOSING = /\b(?:ever since|since then)[.!?"'”’)]*$/;
 const ALL_QUOTED = /^["“][^"“”]+["”]$/;
+// A quotation credited only to a pronoun (`"I saw the combination…," she said afterwards.`, `"…," said
+// he.`): its speaker is named before it, as for a quotation that is the whole sentence.
+const PRONOUN_QUOTED = new RegExp(
+  String.raw`^["“][^"“”]+["”]\s*(?:(?:he|she|they|it)${ASIDE}\s+${SAYING}|${SAYING}\s+(?:he|she|they|it))\b[^"“”]*$`,
+  'u',
+);
 // A reply to a question asked before it ("Yes, but I would buy the studded tyres in October." after "Would I do
 // it again?"): "No one…" and "Sure enough…" read alone.
 const REPLY_OPENING = /^(?:yes|no|yeah|nope|not really|of course|sure)(?=[,.!;:])/;
@@ -174,6 +181,7 @@ export function cuesOf(text: string): SentenceCues {
     (BARE_COMPARISON.test(folded.trim()) && !THAN.test(folded)) ||
     SINCE_CLOSING.test(folded.trim()) ||
     ALL_QUOTED.test(trimmed) ||
+    PRONOUN_QUOTED.test(trimmed) ||
     closesUnopened(trimmed);
   return {
     conclusion: CONCLUSION.test(folded),

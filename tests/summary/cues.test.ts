@@ -30,6 +30,19 @@ describe('discourse cues of a sentence', () => {
     ['I have been breaking that rule ever since.', { dependent: true }],
     ['"The buildings were designed for a climate we no longer have."', { dependent: true }],
     ['"We cannot ask children to learn in an oven," said Dr. Lena Fischer.', { dependent: false }],
+    // A long quotation credited only to "she said": its speaker is named before it.
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times because I was shaking," she said afterwards.',
+      { dependent: true },
+    ],
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times," said he.',
+      { dependent: true },
+    ],
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times," said Maya Lin.',
+      { dependent: false },
+    ],
     ['The same is true of letters: slowness turns recording into thinking.', { dependent: true }],
     ["They're making serious investments in clean energy because they want those jobs.", { dependent: true }],
     ['In 1956, its first screenplay was sold for $600.', { dependent: true }],
