@@ -33,6 +33,7 @@ import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
 import { onlySmallWords } from './small-words.js';
+import { theirWordsFirst } from './words-of.js';
 import type {
   ArticlesReloadReply,
   ArticlesReloadRequest,
@@ -489,7 +490,9 @@ export class Bot {
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
         const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
-        const hit = result.hits[position]!;
+        const hits =
+          author === undefined ? theirWordsFirst(this.library, request.query, result.hits) : result.hits;
+        const hit = hits[position]!;
         const withContext = request.withContext ?? false;
         const asked: QuoteRequest = {
           kind: 'quote',

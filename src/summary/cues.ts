@@ -2,6 +2,7 @@ import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
 import { closesUnopened } from './quotation.js';
 import { opensInSmallLetter } from '../text/segment.js';
+import { ASIDE, SAYING } from '../text/speaker-names.js';
 import { wordCount } from '../text/tokenize.js';
 
 // Discourse markers, matched on folded text at word boundaries.
@@ -16,6 +17,10 @@ const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)
 // "therefore" further in is the sentence's own conclusion ("he is therefore likely to…").
 // "So …" goes on from what was said ("So we must respond…", "So let us begin."), but not "so far", "so many…",
 // which read alone.
+// German connectives that point back as "since then", "therefore", "nevertheless" do: "Seitdem haben mehr als 900
+// Schüler…".
+const GERMAN_DEPENDENT_OPENING =
+  /^(?:seitdem|seither|deshalb|deswegen|daher|darum|trotzdem|dennoch|außerdem|danach|dadurch|stattdessen)\b/u;
 const DEPENDENT_OPENING =
   /^(?:so(?! (?:far|long|much|many|few|little|called)\b)(?=[ ,])|that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|therefore|thus(?! far)|hence|consequently|accordingly|this|these|those|such)\b/;
 // An item of a list announced before, counted or named by its place, standing for a noun ("The third is
@@ -25,8 +30,8 @@ const LIST_ITEM_OPENING =
 // Further in, words that lean on what was said before without a pronoun: "also" among the first words of a
 // short sentence ("A letter also asks something of its reader."), a comparison that names nothing to compare with at the end ("Shop owners were less
 // pleased."; "…less lonely than before" says it), "ever since" or "since then" closing it ("I have been
-// breaking that rule ever since."), and a sentence that is all one quotation, whose speaker the sentence
-// before names ("The buildings were designed for a climate we no longer have.").
+// breaking that rule ever since."), and a sentence that is all one quotation, or one credited to "she said",
+// whose speaker the sentence before names ("The buildings were designed for a climate we no longer have.").
 const ALSO_WITHIN = 4;
 // A longer sentence with "also" states a fact of its own ("The History Boys also won the best new comedy title
 // at the Theatregoers' Choice awards."); a short one adds to the one before.
@@ -34,7 +39,20 @@ const ALSO_MAX_WORDS = 10;
 const BARE_COMPARISON = /\b(?:more|less|fewer|better|worse)(?: [\p{L}'-]+)?[.!?"'”’)]*$/u;
 const THAN = /\bthan\b/;
 const SINCE_CLOSING = /\b(?:ever since|since then)[.!?"'”’)]*$/;
+// A count of things named before, early in the sentence's first clause, before any "and" or "who" that could
+// name them itself ("Every summer my grandmother baked six
+// of these for the cake stall."): "of them", or "of these" / "of those" with no noun after ("six of these
+// cakes" names them).
+const COUNT_OF_THESE =
+  /^(?:(?!\b(?:and|but|or|who|which|that)\b)[^,;:])*?\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|some|many|most|all|each|none|few|several|any|both|either|neither|half)\s+of\s+(?:them\b|(?:these|those)\b(?=\s*(?:[.,;:!?]|$)|\s+(?:for|in|at|to|on|from|with|by|and|or|but|was|were|is|are|had|have|has|will|would|every|each|a|an|the|into|as)\b))/u;
+const COUNT_WITHIN = 12;
 const ALL_QUOTED = /^["“][^"“”]+["”]$/;
+// A quotation credited only to a pronoun (`"I saw the combination…," she said afterwards.`, `"…," said
+// he.`): its speaker is named before it, as for a quotation that is the whole sentence.
+const PRONOUN_QUOTED = new RegExp(
+  String.raw`^["“][^"“”]+["”]\s*(?:(?:he|she|they|it)${ASIDE}\s+${SAYING}|${SAYING}\s+(?:he|she|they|it))\b[^"“”]*$`,
+  'u',
+);
 // A reply to a question asked before it ("Yes, but I would buy the studded tyres in October." after "Would I do
 // it again?"): "No one…" and "Sure enough…" read alone.
 const REPLY_OPENING = /^(?:yes|no|yeah|nope|not really|of course|sure)(?=[,.!;:])/;
@@ -162,6 +180,7 @@ export function cuesOf(text: string): SentenceCues {
   const opensLeaning =
     consequence ||
     DEPENDENT_OPENING.test(folded) ||
+    GERMAN_DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
     ENUMERATED_OPENING.test(folded) ||
     REPLY_OPENING.test(folded) ||
@@ -173,7 +192,9 @@ export function cuesOf(text: string): SentenceCues {
     (pronounsOf(opening).slice(1, ALSO_WITHIN).includes('also') && wordCount(text) <= ALSO_MAX_WORDS) ||
     (BARE_COMPARISON.test(folded.trim()) && !THAN.test(folded)) ||
     SINCE_CLOSING.test(folded.trim()) ||
+    COUNT_OF_THESE.test(pronounsOf(opening).slice(0, COUNT_WITHIN).join(' ')) ||
     ALL_QUOTED.test(trimmed) ||
+    PRONOUN_QUOTED.test(trimmed) ||
     closesUnopened(trimmed);
   return {
     conclusion: CONCLUSION.test(folded),

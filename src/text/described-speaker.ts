@@ -71,7 +71,7 @@ function isPlural(noun: string, lexicon: Lexicon): boolean {
  * Pike"), or one whose last word the article gives with a title elsewhere ("Liam Neeson", of "Mr Neeson").
  * A name with none of these is left out: it may be a place or a firm ("New York", "Lyric Theatre").
  */
-function personsNamedIn(
+export function personsNamedIn(
   sentences: readonly string[],
   article: readonly string[],
   lexicon: Lexicon,
@@ -106,7 +106,7 @@ function ownerAndOwned(words: readonly string[]): string[][] {
 }
 
 /** Whether `word` is a noun for a person or its plural ("actor", "authors"); not "star" (first a sun). */
-function isPersonNoun(word: string, lexicon: Lexicon): boolean {
+export function isPersonNoun(word: string, lexicon: Lexicon): boolean {
   return lemmaCandidates(word.toLowerCase()).some((lemma) => lexicon.isPerson?.(lemma));
 }
 

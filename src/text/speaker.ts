@@ -1,5 +1,6 @@
 import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
 import { describedSpeaker } from './described-speaker.js';
+import { narratedPerson } from './narrated-person.js';
 import {
   asBody,
   ASIDE,
@@ -204,8 +205,9 @@ export function speakerInParagraph(
   const described = DESCRIBED_SAID.test(text);
   const own = described ? undefined : namedAt(sentences, at, before, article, lexicon);
   if (own !== undefined) return own;
-  if (described || PRONOUN_SAID.test(text))
-    return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
+  if (described) return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
+  if (PRONOUN_SAID.test(text))
+    return pronounSpeaker([...before, ...sentences.slice(0, at)], article, lexicon);
   const quotation = quotationAt(sentences, at);
   // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
   if (quotation === 'goes-on') {
@@ -305,6 +307,27 @@ const OPENS = /^["“„«]/;
  */
 function insideAfter(inside: boolean, text: string): boolean {
   return (inside && !OPENS.test(text)) !== (marksIn(text) % 2 === 1);
+}
+
+/**
+ * Whom "he said" or "she said" credits: the person the last of `sentences` that names a speaker names (`"…,"
+ * he said.` after "…, according to the Bishop."), or, when the narration just before the quotations that end
+ * in these words names a person ("Town manager Ellen Marsh changed both full-backs…"), that person
+ * (`narratedPerson`): news names someone doing anything and quotes them in the next sentence.
+ */
+function pronounSpeaker(
+  sentences: readonly string[],
+  article: readonly string[],
+  lexicon: Lexicon,
+): string | undefined {
+  for (let at = sentences.length - 1; at >= 0; at--) {
+    const text = sentences[at]!;
+    const name = speakerOf(text, lexicon) ?? narratedPerson(text, article, lexicon);
+    if (name !== undefined) return name;
+    // Past the narration before the run of quotations, only a sentence that says who spoke.
+    if (marksIn(text) === 0) return lastSpeakerIn(sentences.slice(0, at), lexicon);
+  }
+  return undefined;
 }
 
 /** The person the last of `sentences` that names a speaker names ("…, according to the Bishop."). */

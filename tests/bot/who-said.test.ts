@@ -108,3 +108,29 @@ describe('"who said that?" of an interview\'s answer', () => {
       said(interview('The Eastpoint light turns 150 this year. We asked its keeper why.'), 'winter storms'),
     ).toBeNull());
 });
+
+describe('"who said that?" of words "she said" after a sentence that names her doing something', () => {
+  const match = new Bot(
+    Library.create(
+      [
+        smallArticle(
+          'derby',
+          'Harbury Town 3-2 Millbrook Rovers',
+          [
+            'Harbury Town came from behind to beat Millbrook Rovers 3-2 in the derby on Saturday.',
+            'Town manager Ellen Marsh changed both full-backs at the interval. "We were too polite in the first half," she said.',
+          ],
+          'Sam Ortiz',
+        ),
+      ],
+      { lexicon: wordnetLexicon() },
+    ),
+  );
+
+  it('given the manager named in the sentence before, then it is the manager, not "the article does not say"', () => {
+    const quote = converse(match, '/quote too polite in the first half', key, 40);
+    expect(quote.kind).toBe('quote');
+    const source = converse(match, 'who said that?', key, 41);
+    expect(source.kind === 'source' && source.speaker).toBe('Ellen Marsh');
+  });
+});

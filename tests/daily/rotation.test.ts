@@ -136,6 +136,18 @@ describe('the pool of postable passages', () => {
     expect(texts).toEqual(randomQuotable(library.article('opening')!).map((passage) => passage.text));
   });
 
+  it('given a long quotation credited only to "she said" then it is never posted: the channel could not tell who "she" is', () => {
+    const library = Library.create([
+      smallArticle('chess', 'Chess club wins the league', [
+        'Fifteen-year-old Maya Lin, the youngest player in the team, won the decisive game on board six.',
+        '"I saw the combination about ten moves before, but I had to check it three times because I was shaking," she said afterwards.',
+      ]),
+    ]);
+    expect(dailyPool(library, 'chess', 8).map((passage) => passage.text)).toEqual([
+      'Fifteen-year-old Maya Lin, the youngest player in the team, won the decisive game on board six.',
+    ]);
+  });
+
   it('given an article whose every sentence leans on the one before then those are posted, rather than nothing', () => {
     const library = Library.create([
       smallArticle('leaning', 'Leaning', [

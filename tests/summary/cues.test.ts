@@ -28,8 +28,31 @@ describe('discourse cues of a sentence', () => {
     ['Shop owners on Mill Road were less pleased.', { dependent: true }],
     ['Shop owners were less pleased than the drivers.', { dependent: false }],
     ['I have been breaking that rule ever since.', { dependent: true }],
+    // A count of things named before ("six of these"), not of things it names ("six of these cakes").
+    [
+      'Every summer my grandmother baked six of these for the cake stall at the church fete.',
+      { dependent: true },
+    ],
+    ['Every summer my grandmother baked six of these cakes for the stall.', { dependent: false }],
+    ['The council hired twenty teachers and said most of them would start in May.', { dependent: false }],
+    // A German connective that points back ("since then").
+    ['Seitdem haben mehr als 900 Schülerinnen und Schüler die andere Stadt besucht.', { dependent: true }],
+    ['Die Partnerschaft begann im Jahr 2005 mit einem Schüleraustausch.', { dependent: false }],
     ['"The buildings were designed for a climate we no longer have."', { dependent: true }],
     ['"We cannot ask children to learn in an oven," said Dr. Lena Fischer.', { dependent: false }],
+    // A long quotation credited only to "she said": its speaker is named before it.
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times because I was shaking," she said afterwards.',
+      { dependent: true },
+    ],
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times," said he.',
+      { dependent: true },
+    ],
+    [
+      '"I saw the combination about ten moves before, but I had to check it three times," said Maya Lin.',
+      { dependent: false },
+    ],
     ['The same is true of letters: slowness turns recording into thinking.', { dependent: true }],
     ["They're making serious investments in clean energy because they want those jobs.", { dependent: true }],
     ['In 1956, its first screenplay was sold for $600.', { dependent: true }],
