@@ -68,23 +68,21 @@ const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = { interv
 
 /** What stands within double quotation marks: someone's words, not the text's own (folded: straight quotes). */
 const QUOTED = /"[^"\n]*"/gu;
-/** A line of a body that is a Markdown heading ("## Method"), no paragraph of the text's. */
-const HEADING = /^#{1,6}\s/u;
 /** The paragraphs of a text's opening, where it says what it is. */
 const OPENING_PARAGRAPHS = 3;
 
 /**
  * Whether the text calls itself by one of the words in its own voice, outside quotation marks, where a text
- * says what it is: its first three paragraphs ("This recipe makes one loaf", "In this review I…", "Welcome
- * to this newsletter"). Further on, "this review of our foreign relations", "I send you this letter" or
- * "Supporting this review are detailed reports" is a passage of it, or another text it tells of.
+ * says what it is: its first three paragraphs, headings aside ("This recipe makes one loaf", "In this review
+ * I…", "Welcome to this newsletter"). Further on, "this review of our foreign relations", "I send you this
+ * letter" or "Supporting this review are detailed reports" is a passage of it, or another text it tells of.
  */
 function callsItself(article: Article, words: readonly string[]): boolean {
-  const paragraphs = article.body
-    .split(/\n\s*\n/u)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '' && !HEADING.test(paragraph));
-  const own = foldText(paragraphs.slice(0, OPENING_PARAGRAPHS).join('\n')).replace(QUOTED, ' ');
+  const opening = article.paragraphs
+    .filter((paragraph) => paragraph.heading !== true)
+    .slice(0, OPENING_PARAGRAPHS)
+    .map((paragraph) => paragraph.text);
+  const own = foldText(opening.join('\n')).replace(QUOTED, ' ');
   return words.some((word) => new RegExp(`\\bthis ${word}\\b`, 'u').test(own));
 }
 
