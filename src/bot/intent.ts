@@ -206,7 +206,8 @@ function subjectOf(
     let first = 0;
     let last = after.length - 1;
     while (isFiller(after[first]!)) first += 1;
-    while (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent) last -= 1;
+    // The subject's first word stays, though it may end one ("quote about thanks" looks for "thanks").
+    while (last > first && (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent)) last -= 1;
     subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
   } else {
     const named = (word: Word): boolean => !isFiller(word) && !SMALL_TALK.has(word.folded);

@@ -57,3 +57,13 @@ describe('a quote of small words only', () => {
     (query) => expect(bot.handle({ kind: 'quote', query }).kind).not.toBe('invalid-query'),
   );
 });
+
+describe('a word of thanks as the subject after "about"', () => {
+  it.each([['what does it say about thanks?'], ['quote about thx'], ['summarize about please thanks']])(
+    'given %j then it is read as a request for that word, not a failure',
+    (text) => expect(() => parseIntent(text)).not.toThrow(),
+  );
+
+  it('given "quote about thanks" then it looks for "thanks"', () =>
+    expect(parseIntent('quote about thanks')).toMatchObject({ kind: 'quote', query: 'thanks' }));
+});
