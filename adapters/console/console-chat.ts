@@ -104,6 +104,7 @@ export async function runConsoleChat(
   output: Writable,
   style: TerminalStyle,
   interactive: boolean,
+  errors: Writable = process.stderr,
 ): Promise<void> {
   const state: ChatState = { followUps: undefined };
   const lines = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
@@ -118,8 +119,16 @@ export async function runConsoleChat(
   // A fenced code block pasted into the console arrives a line at a time: its lines are one message, as a
   // pasted block is one on Discord or Slack, answered once its fence closes (or the input ends).
   let block: string[] | undefined;
+  // One try/catch at the event boundary, as on Discord and Slack: a line the bot fails on is answered with
+  // an apology, its error goes to `errors`, and the chat goes on.
   const answer = async (message: string): Promise<void> => {
-    const text = await answerLine(bot, message, state, style);
+    let text: string | undefined;
+    try {
+      text = await answerLine(bot, message, state, style);
+    } catch (error) {
+      errors.write(`quotebot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      text = en.failure;
+    }
     if (text !== undefined) say(text);
   };
   for await (const line of lines) {

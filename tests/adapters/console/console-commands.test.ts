@@ -25,6 +25,32 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given a line the bot fails on, then it apologises, the error goes to stderr, and the next line is answered', async () => {
+    const library = topicLibraryBot().library;
+    let failNext = false;
+    const failing = new Bot({
+      get current() {
+        if (failNext) {
+          failNext = false;
+          throw new Error('the library broke');
+        }
+        return library;
+      },
+    });
+    failNext = true;
+    const output = new PassThrough();
+    const errors = new PassThrough();
+    let said = '';
+    let logged = '';
+    output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    errors.on('data', (chunk: Buffer) => (logged += chunk.toString()));
+    const input = PassThrough.from(['/quote old harbour\n/quote old harbour\n']);
+    await runConsoleChat(failing, input, output, { color: false }, false, errors);
+    expect(said).toContain(en.failure);
+    expect(said).toContain('Jo Reporter');
+    expect(logged).toContain('the library broke');
+  });
+
   it('given a fenced code block pasted, then its lines are one message, answered once with a line, not the help or a search', async () => {
     const output = new PassThrough();
     let said = '';
