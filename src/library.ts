@@ -3,17 +3,11 @@ import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import { attributionOf, isQuotable, type Article, type Passage } from './content/article.js';
-import { interviewAnswers, type InterviewAnswers } from './content/interview.js';
-import { fullNameIn } from './text/speaker.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
-import { DEFAULT_GLOSSARY } from './search/default-glossary.js';
-import { SearchEngine } from './search/engine.js';
-import { PassageCache } from './search/passage-cache.js';
+import type { SearchEngine } from './search/engine.js';
 import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
-import { ArticleFinder } from './search/find-articles.js';
-import { ArticleMetadata, initialsOf } from './search/metadata.js';
-import { Glossary } from './search/glossary.js';
+import { initialsOf } from './search/metadata.js';
 import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
@@ -25,7 +19,6 @@ import {
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import { inDictionary, isPhrase, lemmaCandidates } from './search/lexicon.js';
-import type { ArticleHeading } from './search/title-context.js';
 import { respelledQuery } from './search/respelled.js';
 import type { QueryTerm } from './search/query.js';
 import { CAPITALIZED, unshouted } from './search/query-words.js';
@@ -47,6 +40,7 @@ import { quotesOfTheirOwn } from './summary/cues.js';
 import { readsAsEnglish } from './summary/concepts.js';
 import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
+import { LibraryIndexes, type Target } from './library/library-indexes.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -65,8 +59,6 @@ export interface IndexCoverage {
   readonly total: number;
 }
 
-/** Unindexed articles searched on their own while a preview library answers (see `Library.preview`). */
-const ARTICLE_ENGINE_CACHE = 8;
 /** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
 const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
 /** How many sentences with every small word of a query of small words only are read for the phrase. */
@@ -79,13 +71,6 @@ function saysInOrder(tokens: readonly Token[], terms: readonly QueryTerm[]): boo
   return said.some((_, i) => words.every((word, j) => said[i + j] === word));
 }
 
-/** Where a search looks: an engine's range of passages, and the query as that engine reads it. */
-interface Target {
-  readonly engine: SearchEngine;
-  readonly range: PassageRange;
-  readonly terms: readonly QueryTerm[];
-}
-
 /**
  * The articles the bot knows, indexed for search. Build it once per content version with
  * `Library.create` (or restore it with `Library.fromIndex`); every method is synchronous and free of I/O.
@@ -93,42 +78,12 @@ interface Target {
 export class Library {
   readonly articles: readonly Article[];
   readonly options: SearchOptions;
-  private readonly catalog: Catalog;
-  private readonly glossary: Glossary;
-  private readonly engine: SearchEngine;
-  private readonly cache = new PassageCache();
-  private readonly articleEngines = new Map<string, SearchEngine>();
-  private finder: ArticleFinder | undefined;
-  private metadataIndex: ArticleMetadata | undefined;
-  /** The stems of the articles' titles and interviews' questions (see `wordsHeld`), made on first use. */
-  private contextStems: ReadonlySet<string> | undefined;
-  /** The words of four letters or more of the authors' names (see `authorSuggestions`), made on first use. */
-  private authorWords: readonly string[] | undefined;
-  /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
-  private readonly titleOf = (slug: string): ArticleHeading | undefined => {
-    const meta = this.catalog.article(slug)?.meta;
-    return meta && { title: meta.title, names: `${meta.author} ${initialsOf(meta.author) ?? ''}` };
-  };
-
-  /**
-   * An interview's questions and the one who answers them, weak context for its answers ("what is the biggest
-   * threat to bees?" finds "The varroa mite, without a doubt."), the one by the name the text gives in full
-   * ("Flint" of "FLINT:" is "Nora Flint" where the introduction says so).
-   */
-  private readonly answersOf = (slug: string): InterviewAnswers | undefined => {
-    const article = this.catalog.article(slug);
-    const answers = article && interviewAnswers(article);
-    if (!answers?.interviewee) return answers;
-    const texts = article!.sentences.map((each) => each.text);
-    return { ...answers, interviewee: fullNameIn(texts, answers.interviewee, this.options.lexicon) };
-  };
+  private readonly indexes: LibraryIndexes;
 
   private constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
-    this.catalog = catalog;
+    this.indexes = new LibraryIndexes(catalog, index, options);
     this.articles = catalog.articles;
     this.options = options;
-    this.glossary = new Glossary([...DEFAULT_GLOSSARY, ...this.articles.flatMap((a) => a.meta.glossary)]);
-    this.engine = new SearchEngine(index, this.glossary, options, this.titleOf, this.answersOf);
   }
 
   static create(articles: readonly Article[], options: Partial<SearchOptions> = {}): Library {
@@ -183,8 +138,8 @@ export class Library {
    * new index's large arrays (fresh ones by default).
    */
   withArticles(articles: readonly Article[], memory?: IndexMemory): Library {
-    const index = this.engine.index;
-    return Library.updated(articles, this.catalog, index, index, this.options, memory);
+    const index = this.indexes.engine.index;
+    return Library.updated(articles, this.indexes.catalog, index, index, this.options, memory);
   }
 
   /**
@@ -243,19 +198,19 @@ export class Library {
 
   /** The index as plain data, for `Library.fromIndex` (the runtime saves it next to the data). */
   exportIndex(): IndexSnapshot {
-    if (this.engine.index.passageCount !== this.catalog.passages.length) {
+    if (this.indexes.engine.index.passageCount !== this.indexes.catalog.passages.length) {
       throw new Error('a preview library has no complete index to export');
     }
-    loadAllLists(this.engine.index.data);
-    return this.engine.index.data;
+    loadAllLists(this.indexes.engine.index.data);
+    return this.indexes.engine.index.data;
   }
 
   get indexCoverage(): IndexCoverage {
-    return { indexed: this.engine.index.passageCount, total: this.catalog.passages.length };
+    return { indexed: this.indexes.engine.index.passageCount, total: this.indexes.catalog.passages.length };
   }
 
   article(slug: string): Article | undefined {
-    return this.catalog.article(slug);
+    return this.indexes.catalog.article(slug);
   }
 
   /**
@@ -406,17 +361,7 @@ export class Library {
    * of the title, author, slug or year; best first, at most `limit` (≤ 25).
    */
   findArticles(text: string, limit = 25): Article[] {
-    return this.articleFinder.find(text, limit);
-  }
-
-  private get articleFinder(): ArticleFinder {
-    this.finder ??= new ArticleFinder(this.articles);
-    return this.finder;
-  }
-
-  private get metadata(): ArticleMetadata {
-    this.metadataIndex ??= new ArticleMetadata(this.articles);
-    return this.metadataIndex;
+    return this.indexes.finder.find(text, limit);
   }
 
   /**
@@ -428,7 +373,7 @@ export class Library {
     const best = result.hits[0];
     // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
     if (best === undefined || !suggest) return result;
-    const engine = this.targetOf(best.article.slug)?.engine ?? this.engine;
+    const engine = this.indexes.targetOf(best.article.slug)?.engine ?? this.indexes.engine;
     const respelled = respelledQuery(
       withoutChatMarkup(request.query),
       best,
@@ -446,7 +391,10 @@ export class Library {
     const asked = withoutChatMarkup(request.query);
     const base = { query: request.query, hits: [], suggestions: [] };
     const slug = request.slug;
-    const target = slug === undefined ? { engine: this.engine, range: this.engine.all } : this.targetOf(slug);
+    const target =
+      slug === undefined
+        ? { engine: this.indexes.engine, range: this.indexes.engine.all }
+        : this.indexes.targetOf(slug);
     if (!target)
       return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarArticles(slug!) };
     const query = unshouted(asked, (word) => target.engine.index.writesAsName(word));
@@ -454,7 +402,7 @@ export class Library {
     if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
     const limit = Math.max(1, request.limit ?? this.options.limit);
     if (request.author !== undefined) {
-      const byAuthor = this.metadata.byAuthor(request.author);
+      const byAuthor = this.indexes.metadata.byAuthor(request.author);
       if (byAuthor.length === 0)
         return {
           ...base,
@@ -472,14 +420,14 @@ export class Library {
     const small = terms.length > 1 && terms.every((term) => STOPWORDS.has(term.label.toLowerCase()));
     const hits = small
       ? this.tier(searched, query, PHRASE_REACH, Reach.Match)
-          .filter((hit) => saysInOrder(this.cache.tokens(hit.passage), terms))
+          .filter((hit) => saysInOrder(this.indexes.cache.tokens(hit.passage), terms))
           .slice(0, limit)
       : this.tier(searched, query, limit, Reach.Match);
     if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
     if (small) return { ...base, status: SearchStatus.NoMatch };
     // Nothing in the text: the query may name articles by their title, author or publication.
     const named = this.namedAmong(
-      slug === undefined ? undefined : [this.catalog.article(slug)!],
+      slug === undefined ? undefined : [this.indexes.catalog.article(slug)!],
       query,
       limit,
     );
@@ -505,10 +453,7 @@ export class Library {
    * something.
    */
   private authorSuggestions(query: string): string[] {
-    this.authorWords ??= [
-      ...new Set(this.authors.flatMap((author) => foldText(author).match(/\p{L}{4,}/gu) ?? [])),
-    ];
-    const names = this.authorWords;
+    const names = this.indexes.authorWords;
     const words = query.split(/\s+/).filter((word) => word.length > 0);
     const suggestions: string[] = [];
     for (const [i, word] of words.entries()) {
@@ -535,7 +480,7 @@ export class Library {
     query: string,
     limit: number,
   ): { hits: SearchHit[]; closest?: true } {
-    const named = this.metadata.named(query);
+    const named = this.indexes.metadata.named(query);
     const within = articles && new Set(articles);
     const among = named?.articles.filter((article) => within?.has(article) ?? true) ?? [];
     return among.length > 0 ? this.searchArticles(among, named!.rest, limit) : { hits: [] };
@@ -570,7 +515,7 @@ export class Library {
     query: string,
     limit: number,
   ): { hits: SearchHit[]; closest?: true } {
-    if (this.engine.analyze(query).length === 0) {
+    if (this.indexes.engine.analyze(query).length === 0) {
       const leads = articles
         .slice(0, limit)
         .map((article) => quotablePassages(article)[0])
@@ -581,7 +526,7 @@ export class Library {
     // Most articles share the library's engine: the query is analysed once per engine.
     const analysed = new Map<SearchEngine, QueryTerm[]>();
     const targets = articles.map((article) => {
-      const target = this.targetOf(article.slug)!;
+      const target = this.indexes.targetOf(article.slug)!;
       let terms = analysed.get(target.engine);
       if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
       return { ...target, terms };
@@ -649,7 +594,7 @@ export class Library {
   private sameSentences(passage: Passage, targets: readonly Target[]): Passage[] {
     const words = [
       ...new Set(
-        this.cache
+        this.indexes.cache
           .tokens(passage)
           .filter((token) => !token.alias)
           .map((t) => t.term),
@@ -687,11 +632,11 @@ export class Library {
    * said it: by length alone, a short post quoting a speech would take its words.
    */
   private saidFirst(passages: readonly Passage[]): Passage | undefined {
-    const articleOf = (passage: Passage): Article => this.catalog.article(passage.slug)!;
+    const articleOf = (passage: Passage): Article => this.indexes.catalog.article(passage.slug)!;
     const order = (a: Passage, b: Passage): number =>
       articleOf(a).meta.date.localeCompare(articleOf(b).meta.date) ||
       articleOf(a).body.length - articleOf(b).body.length ||
-      this.catalog.rangeOf(a.slug)!.from - this.catalog.rangeOf(b.slug)!.from;
+      this.indexes.catalog.rangeOf(a.slug)!.from - this.indexes.catalog.rangeOf(b.slug)!.from;
     return [...passages].sort(order)[0];
   }
 
@@ -726,7 +671,7 @@ export class Library {
    */
   quoteById(id: string): SearchHit | undefined {
     const at = id.lastIndexOf('#');
-    const article = this.catalog.article(id.slice(0, at));
+    const article = this.indexes.catalog.article(id.slice(0, at));
     const passage = at < 0 ? undefined : article?.sentences[Number(id.slice(at + 1))];
     return passage?.id === id && isQuotable(passage) ? this.hit(passage, 1, []) : undefined;
   }
@@ -739,7 +684,7 @@ export class Library {
   /** Each article's random quotes (`randomQuotable`), of the library, one article or one author's articles. */
   private randomPools(filter: SearchScope): (readonly Passage[])[] {
     let articles: readonly Article[] =
-      filter.author === undefined ? this.articles : this.metadata.byAuthor(filter.author);
+      filter.author === undefined ? this.articles : this.indexes.metadata.byAuthor(filter.author);
     if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
     return articles.map((article) => randomQuotable(article));
   }
@@ -774,7 +719,7 @@ export class Library {
 
   /** The articles whose author answers to `name` (words of the name, as `author:` takes them), newest first. */
   articlesBy(name: string): readonly Article[] {
-    return this.metadata.byAuthor(name);
+    return this.indexes.metadata.byAuthor(name);
   }
 
   /**
@@ -793,7 +738,7 @@ export class Library {
    * on them an article gives (`author_bio:`) and their articles, in library order as `/articles` lists them.
    */
   authorNamed(name: string): { author: string; bio: string | null; articles: Article[] } | undefined {
-    const named = this.metadata.namedAuthor(name);
+    const named = this.indexes.metadata.namedAuthor(name);
     if (named === undefined) return undefined;
     const bio = named.articles.find((article) => article.meta.authorBio)?.meta.authorBio ?? null;
     return { ...named, bio };
@@ -831,7 +776,7 @@ export class Library {
 
   /** Every author, once, in library order. */
   get authors(): string[] {
-    return this.metadata.authors;
+    return this.indexes.metadata.authors;
   }
 
   /**
@@ -848,20 +793,12 @@ export class Library {
     typed: number;
     words: readonly string[];
   } {
-    const index = this.engine.index;
-    const words = this.engine.analyze(query).filter((term) => !term.light);
+    const index = this.indexes.engine.index;
+    const words = this.indexes.engine.analyze(query).filter((term) => !term.light);
     let held = 0;
     let names = 0;
     let typed = 0;
-    // A title's words are the library's too: "who won the chess final?" of a story titled "…Chess Final" that
-    // says only "the final game"; and so are an interview's questions, which find their answers.
-    this.contextStems ??= new Set(
-      this.articles.flatMap((article) => {
-        const asked = new Set(interviewAnswers(article)?.questions.map((question) => question?.text ?? ''));
-        return [article.meta.title, ...asked].flatMap((text) => tokenize(text).map((token) => token.stem));
-      }),
-    );
-    const titles = this.contextStems;
+    const titles = this.indexes.contextStems;
     for (const term of words) {
       const tokens = tokenize(term.label).filter((token) => !token.alias);
       if (
@@ -905,7 +842,7 @@ export class Library {
     const rarityOf = (word: string): number => rarity.get(word) ?? Number.POSITIVE_INFINITY;
     const plain = withoutChatMarkup(query);
     const asked = foldText(plain).trim();
-    const terms = this.engine.analyze(plain);
+    const terms = this.indexes.engine.analyze(plain);
     const named = this.namedWords(plain, terms);
     const words = [
       ...new Set(
@@ -959,7 +896,7 @@ export class Library {
     );
     const tokens = tokenize(query).filter((token) => !token.alias);
     const isName = (token: Token): boolean =>
-      !STOPWORDS.has(token.term) && this.engine.index.writesAsName(token.term);
+      !STOPWORDS.has(token.term) && this.indexes.engine.index.writesAsName(token.term);
     for (const [at, token] of tokens.entries()) {
       const next = tokens[at + 1];
       if (next === undefined || next.word !== token.word + 1 || !isName(token) || !isName(next)) continue;
@@ -987,7 +924,7 @@ export class Library {
    * tokens, its rarest token's.
    */
   private passagesWriting(word: string): number {
-    const index = this.engine.index;
+    const index = this.indexes.engine.index;
     const counts = tokenize(word)
       .filter((token) => !token.alias)
       .map((token) =>
@@ -1002,7 +939,7 @@ export class Library {
   /** Whether some sentence of the library has each word of these in some form ("tests" for "test"). */
   private writes(words: string): boolean {
     const tokens = tokenize(words).filter((token) => !token.alias);
-    return tokens.length > 0 && tokens.every((token) => this.engine.index.hasStem(token.stem));
+    return tokens.length > 0 && tokens.every((token) => this.indexes.engine.index.hasStem(token.stem));
   }
 
   /**
@@ -1010,7 +947,7 @@ export class Library {
    * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
    */
   private isName(term: string): boolean {
-    return this.engine.index.writesAsName(term) && !this.isEverydayWord(term);
+    return this.indexes.engine.index.writesAsName(term) && !this.isEverydayWord(term);
   }
 
   /**
@@ -1018,12 +955,12 @@ export class Library {
    * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
    */
   knowsWord(word: string): boolean {
-    return this.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
+    return this.indexes.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
   }
 
   /** Whether the library's texts write a word (lower case) as a name, capitalised: "Hale" of a councillor. */
   writesAsName(word: string): boolean {
-    return this.engine.index.writesAsName(word);
+    return this.indexes.engine.index.writesAsName(word);
   }
 
   /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
@@ -1102,23 +1039,8 @@ export class Library {
     ].slice(0, limit);
   }
 
-  /** The engine and passage range that search one article. */
-  private targetOf(slug: string): { engine: SearchEngine; range: PassageRange } | undefined {
-    const range = this.catalog.rangeOf(slug);
-    if (!range) return undefined;
-    if (range.to <= this.engine.index.passageCount) return { engine: this.engine, range };
-    let engine = this.articleEngines.get(slug);
-    if (!engine) {
-      const index = SentenceIndex.build(this.catalog.passages.slice(range.from, range.to));
-      engine = new SearchEngine(index, this.glossary, this.options, this.titleOf, this.answersOf);
-      if (this.articleEngines.size >= ARTICLE_ENGINE_CACHE) this.articleEngines.clear();
-      this.articleEngines.set(slug, engine);
-    }
-    return { engine, range: engine.all };
-  }
-
   private hit(passage: Passage, score: number, terms: readonly QueryTerm[]): SearchHit {
-    const tokens = this.cache.tokens(passage);
+    const tokens = this.indexes.cache.tokens(passage);
     const ranges: Highlight[] = [];
     for (const term of terms) {
       for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);
@@ -1132,7 +1054,7 @@ export class Library {
 
   /** Where a hit's passage stands: its article and the sentences around it. */
   private placeOf(passage: Passage): Pick<SearchHit, 'passage' | 'article' | 'context'> {
-    const article = this.catalog.article(passage.slug)!;
+    const article = this.indexes.catalog.article(passage.slug)!;
     return {
       passage,
       article: attributionOf(article),
@@ -1152,7 +1074,7 @@ export class Library {
     const wanted = typed.trim().toLowerCase();
     const byAuthor = this.byAuthorNamed(titleWords(wanted));
     const titled = this.titledWith(wanted);
-    const misspelt = this.articleFinder.misspelt(wanted, this.options.maxSuggestions);
+    const misspelt = this.indexes.finder.misspelt(wanted, this.options.maxSuggestions);
     const named = [...titled, ...byAuthor, ...misspelt];
     // Only when nothing is closer, and a slug's first word only as a word typed and not a small one: "zebra"
     // holds the "a" of "a-new-ferry" and names no ferry.
