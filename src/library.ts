@@ -2,13 +2,12 @@ import { withoutChatMarkup } from './text/chat-markup.js';
 import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
-import { attributionOf, isQuotable, type Article, type Passage } from './content/article.js';
+import type { Article, Passage } from './content/article.js';
 import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import type { SearchEngine } from './search/engine.js';
 import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
 import { initialsOf } from './search/metadata.js';
-import { matchTerm, mergeRanges } from './search/highlight.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
 import {
@@ -25,7 +24,6 @@ import { CAPITALIZED, unshouted } from './search/query-words.js';
 import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from './search/score.js';
 import {
   SearchStatus,
-  type Highlight,
   type SearchHit,
   type SearchRequest,
   type SearchResult,
@@ -40,7 +38,9 @@ import { quotesOfTheirOwn } from './summary/cues.js';
 import { readsAsEnglish } from './summary/concepts.js';
 import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
+import { hitOf, quoteById } from './library/hits.js';
 import { LibraryIndexes, type Target } from './library/library-indexes.js';
+import { distinctHits } from './library/said-first.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -520,7 +520,7 @@ export class Library {
         .slice(0, limit)
         .map((article) => quotablePassages(article)[0])
         .filter((passage) => passage !== undefined)
-        .map((passage) => this.hit(passage, 1, []));
+        .map((passage) => hitOf(this.indexes, passage, 1, []));
       return { hits: leads };
     }
     // Most articles share the library's engine: the query is analysed once per engine.
@@ -563,81 +563,11 @@ export class Library {
         );
         ranked = engine.rank(query, essential, range, limit, Reach.Closest);
       }
-      return ranked.map(({ at, score }) => this.hit(engine.passages[at]!, score, terms));
+      return ranked.map(({ at, score }) => hitOf(this.indexes, engine.passages[at]!, score, terms));
     });
     // Several articles' hits: the best of them all.
     if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
-    return this.distinctHits(hits.slice(0, limit), targets);
-  }
-
-  /**
-   * The hits without a sentence some better hit already says word for word (one wire story in two articles, a
-   * speech and a collection of speeches that holds it): a page of answers shows each once, at the place of the
-   * best, credited to the article among the searched ones that said it first (`saidFirst`).
-   */
-  private distinctHits(hits: readonly SearchHit[], targets: readonly Target[]): SearchHit[] {
-    const seen = new Set<string>();
-    const distinct: SearchHit[] = [];
-    for (const hit of hits) {
-      if (seen.has(hit.passage.text)) continue;
-      seen.add(hit.passage.text);
-      const first = this.saidFirst(this.sameSentences(hit.passage, targets));
-      distinct.push(first === undefined || first === hit.passage ? hit : { ...hit, ...this.placeOf(first) });
-    }
-    return distinct;
-  }
-
-  /**
-   * The passages of the targets with this very text (the passage's own among them), found through the rarest
-   * of its words.
-   */
-  private sameSentences(passage: Passage, targets: readonly Target[]): Passage[] {
-    const words = [
-      ...new Set(
-        this.indexes.cache
-          .tokens(passage)
-          .filter((token) => !token.alias)
-          .map((t) => t.term),
-      ),
-    ];
-    // Most targets share the library's engine (one an article): its postings are read once for them all.
-    const rangesOf = new Map<SearchEngine, PassageRange[]>();
-    for (const { engine, range } of targets) {
-      const ranges = rangesOf.get(engine);
-      if (ranges === undefined) rangesOf.set(engine, [range]);
-      else ranges.push(range);
-    }
-    const same: Passage[] = [];
-    for (const [engine, ranges] of rangesOf) {
-      const index = engine.index;
-      const ids = words.map((word) => index.termId(word));
-      if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
-      const rarest = (ids as number[]).reduce((a, b) =>
-        index.documentFrequency(b) < index.documentFrequency(a) ? b : a,
-      );
-      for (const at of index.postings(rarest)) {
-        const other = engine.passages[at]!;
-        const within = ranges.some((range) => at >= range.from && at < range.to);
-        if (within && other.text === passage.text) same.push(other);
-      }
-    }
-    return same;
-  }
-
-  /**
-   * Of passages with the same words, the one credited with them: of the earliest article (a speech of 1941, not
-   * the 2021 collection that holds it; a wire story where it came first, not where it was run again; a speech,
-   * not the later post that quotes its sentence), then of the shortest, the more specific (a speech, not a
-   * collection of one date), then the first in library order. The date first, as the one who said it first
-   * said it: by length alone, a short post quoting a speech would take its words.
-   */
-  private saidFirst(passages: readonly Passage[]): Passage | undefined {
-    const articleOf = (passage: Passage): Article => this.indexes.catalog.article(passage.slug)!;
-    const order = (a: Passage, b: Passage): number =>
-      articleOf(a).meta.date.localeCompare(articleOf(b).meta.date) ||
-      articleOf(a).body.length - articleOf(b).body.length ||
-      this.indexes.catalog.rangeOf(a.slug)!.from - this.indexes.catalog.rangeOf(b.slug)!.from;
-    return [...passages].sort(order)[0];
+    return distinctHits(this.indexes, hits.slice(0, limit), targets);
   }
 
   /**
@@ -654,7 +584,7 @@ export class Library {
     const count = pools.reduce((sum, pool) => sum + pool.length, 0);
     if (count === 0) return undefined;
     const at = Math.max(0, Math.floor(index)) % count;
-    return { hit: this.hit(quoteInTurns(pools, at)!, 1, []), index: at, count };
+    return { hit: hitOf(this.indexes, quoteInTurns(pools, at)!, 1, []), index: at, count };
   }
 
   /**
@@ -670,10 +600,7 @@ export class Library {
    * the library has no such sentence, or one that is no quote (a repeat, a heading).
    */
   quoteById(id: string): SearchHit | undefined {
-    const at = id.lastIndexOf('#');
-    const article = this.indexes.catalog.article(id.slice(0, at));
-    const passage = at < 0 ? undefined : article?.sentences[Number(id.slice(at + 1))];
-    return passage?.id === id && isQuotable(passage) ? this.hit(passage, 1, []) : undefined;
+    return quoteById(this.indexes, id);
   }
 
   /** The index `quoteAmong` shows this passage at with this filter; undefined when it is no random quote there. */
@@ -1037,32 +964,6 @@ export class Library {
       ...literal.filter((item) => !first.has(item.at)),
       ...wider.filter((item) => item.partial && !seen.has(item.at)),
     ].slice(0, limit);
-  }
-
-  private hit(passage: Passage, score: number, terms: readonly QueryTerm[]): SearchHit {
-    const tokens = this.indexes.cache.tokens(passage);
-    const ranges: Highlight[] = [];
-    for (const term of terms) {
-      for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);
-    }
-    return {
-      ...this.placeOf(passage),
-      score: Math.round(score * 1000) / 1000,
-      highlights: mergeRanges(passage.text, ranges),
-    };
-  }
-
-  /** Where a hit's passage stands: its article and the sentences around it. */
-  private placeOf(passage: Passage): Pick<SearchHit, 'passage' | 'article' | 'context'> {
-    const article = this.indexes.catalog.article(passage.slug)!;
-    return {
-      passage,
-      article: attributionOf(article),
-      context: {
-        before: article.sentences[passage.index - 1]?.text ?? null,
-        after: article.sentences[passage.index + 1]?.text ?? null,
-      },
-    };
   }
 
   /**

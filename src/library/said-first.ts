@@ -1,0 +1,84 @@
+import type { Article, Passage } from '../content/article.js';
+import type { PassageRange } from '../search/candidates.js';
+import type { Catalog } from '../search/catalog.js';
+import type { SearchEngine } from '../search/engine.js';
+import type { PassageCache } from '../search/passage-cache.js';
+import type { SearchHit } from '../search/result.js';
+import { placeOf } from './hits.js';
+import type { LibraryIndexes, Target } from './library-indexes.js';
+
+/**
+ * The hits without a sentence some better hit already says word for word (one wire story in two articles, a
+ * speech and a collection of speeches that holds it): a page of answers shows each once, at the place of the
+ * best, credited to the article among the searched ones that said it first (`saidFirst`).
+ */
+export function distinctHits(
+  indexes: LibraryIndexes,
+  hits: readonly SearchHit[],
+  targets: readonly Target[],
+): SearchHit[] {
+  const seen = new Set<string>();
+  const distinct: SearchHit[] = [];
+  for (const hit of hits) {
+    if (seen.has(hit.passage.text)) continue;
+    seen.add(hit.passage.text);
+    const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, targets));
+    distinct.push(
+      first === undefined || first === hit.passage ? hit : { ...hit, ...placeOf(indexes.catalog, first) },
+    );
+  }
+  return distinct;
+}
+
+/**
+ * The passages of the targets with this very text (the passage's own among them), found through the rarest
+ * of its words.
+ */
+function sameSentences(cache: PassageCache, passage: Passage, targets: readonly Target[]): Passage[] {
+  const words = [
+    ...new Set(
+      cache
+        .tokens(passage)
+        .filter((token) => !token.alias)
+        .map((t) => t.term),
+    ),
+  ];
+  // Most targets share the library's engine (one an article): its postings are read once for them all.
+  const rangesOf = new Map<SearchEngine, PassageRange[]>();
+  for (const { engine, range } of targets) {
+    const ranges = rangesOf.get(engine);
+    if (ranges === undefined) rangesOf.set(engine, [range]);
+    else ranges.push(range);
+  }
+  const same: Passage[] = [];
+  for (const [engine, ranges] of rangesOf) {
+    const index = engine.index;
+    const ids = words.map((word) => index.termId(word));
+    if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
+    const rarest = (ids as number[]).reduce((a, b) =>
+      index.documentFrequency(b) < index.documentFrequency(a) ? b : a,
+    );
+    for (const at of index.postings(rarest)) {
+      const other = engine.passages[at]!;
+      const within = ranges.some((range) => at >= range.from && at < range.to);
+      if (within && other.text === passage.text) same.push(other);
+    }
+  }
+  return same;
+}
+
+/**
+ * Of passages with the same words, the one credited with them: of the earliest article (a speech of 1941, not
+ * the 2021 collection that holds it; a wire story where it came first, not where it was run again; a speech,
+ * not the later post that quotes its sentence), then of the shortest, the more specific (a speech, not a
+ * collection of one date), then the first in library order. The date first, as the one who said it first
+ * said it: by length alone, a short post quoting a speech would take its words.
+ */
+function saidFirst(catalog: Catalog, passages: readonly Passage[]): Passage | undefined {
+  const articleOf = (passage: Passage): Article => catalog.article(passage.slug)!;
+  const order = (a: Passage, b: Passage): number =>
+    articleOf(a).meta.date.localeCompare(articleOf(b).meta.date) ||
+    articleOf(a).body.length - articleOf(b).body.length ||
+    catalog.rangeOf(a.slug)!.from - catalog.rangeOf(b.slug)!.from;
+  return [...passages].sort(order)[0];
+}
