@@ -41,6 +41,7 @@ import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 import { hitOf, quoteById } from './library/hits.js';
 import { LibraryIndexes, type Target } from './library/library-indexes.js';
 import { distinctHits } from './library/said-first.js';
+import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 
@@ -720,24 +721,7 @@ export class Library {
     typed: number;
     words: readonly string[];
   } {
-    const index = this.indexes.engine.index;
-    const words = this.indexes.engine.analyze(query).filter((term) => !term.light);
-    let held = 0;
-    let names = 0;
-    let typed = 0;
-    const titles = this.indexes.contextStems;
-    for (const term of words) {
-      const tokens = tokenize(term.label).filter((token) => !token.alias);
-      if (
-        tokens.length === 0 ||
-        !tokens.every((token) => index.hasStem(token.stem) || titles.has(token.stem))
-      )
-        continue;
-      held += 1;
-      if (tokens.every((token) => this.isName(token.term) || this.isName(token.stem))) names += 1;
-      if (tokens.every((token) => index.hasTerm(token.term))) typed += 1;
-    }
-    return { held, of: words.length, names, typed, words: words.map((term) => foldText(term.label)) };
+    return wordsHeld(this.indexes.engine, this.options.lexicon, this.indexes.contextStems, query);
   }
 
   /**
@@ -778,10 +762,12 @@ export class Library {
           .map((term) => foldText(term.label))
           .filter((word) => [...word].length >= ALONE_MIN_LETTERS && !named.has(word))
           // A word it writes, in some form: not one a search takes for another ("zebra" for "Debra").
-          .filter((word) => !STOPWORDS.has(word) && word !== asked && this.writes(word)),
+          .filter(
+            (word) => !STOPWORDS.has(word) && word !== asked && writes(this.indexes.engine.index, word),
+          ),
       ),
     ];
-    for (const word of words) rarity.set(word, this.passagesWriting(word));
+    for (const word of words) rarity.set(word, passagesWriting(this.indexes.engine.index, word));
     words.sort((a, b) => rarityOf(a) - rarityOf(b));
     const { slug, author } = scope;
     const bestOf = (word: string): SearchHit | undefined =>
@@ -846,43 +832,11 @@ export class Library {
   }
 
   /**
-   * How many passages have a word in some form, its terms of the same stem ("elections" is in those with
-   * "election", as a search for it finds them), each form's counted apart: its rarity. Of a word of several
-   * tokens, its rarest token's.
-   */
-  private passagesWriting(word: string): number {
-    const index = this.indexes.engine.index;
-    const counts = tokenize(word)
-      .filter((token) => !token.alias)
-      .map((token) =>
-        index.termsWithStem(token.stem).reduce((sum, term) => {
-          const id = index.termId(term);
-          return sum + (id === undefined ? 0 : index.documentFrequency(id));
-        }, 0),
-      );
-    return counts.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...counts);
-  }
-
-  /** Whether some sentence of the library has each word of these in some form ("tests" for "test"). */
-  private writes(words: string): boolean {
-    const tokens = tokenize(words).filter((token) => !token.alias);
-    return tokens.length > 0 && tokens.every((token) => this.indexes.engine.index.hasStem(token.stem));
-  }
-
-  /**
-   * Whether the library writes a word as a name ("Rosneft", "Scotland") and the dictionary knows it as no
-   * common word: "Funny" of "A Funny Thing Happened on the Way to the Forum" is still "funny".
-   */
-  private isName(term: string): boolean {
-    return this.indexes.engine.index.writesAsName(term) && !this.isEverydayWord(term);
-  }
-
-  /**
    * Whether a word (lower case) is a real one: the library has it, or the dictionary knows it in some form.
    * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
    */
   knowsWord(word: string): boolean {
-    return this.indexes.engine.index.hasTerm(word) || inDictionary(word, this.options.lexicon, true);
+    return knowsWord(this.indexes.engine.index, this.options.lexicon, word);
   }
 
   /** Whether the library's texts write a word (lower case) as a name, capitalised: "Hale" of a councillor. */
@@ -892,7 +846,7 @@ export class Library {
 
   /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
   isEverydayWord(word: string): boolean {
-    return inDictionary(word, this.options.lexicon, false);
+    return isEverydayWord(this.options.lexicon, word);
   }
 
   /**
