@@ -3,7 +3,6 @@ import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import type { Article, Passage } from './content/article.js';
-import type { PassageRange } from './search/candidates.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import type { SearchEngine } from './search/engine.js';
 import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
@@ -17,11 +16,11 @@ import {
   type IndexVocabulary,
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import { inDictionary, isPhrase, lemmaCandidates } from './search/lexicon.js';
+import { inDictionary } from './search/lexicon.js';
 import { respelledQuery } from './search/respelled.js';
 import type { QueryTerm } from './search/query.js';
-import { CAPITALIZED, unshouted } from './search/query-words.js';
-import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from './search/score.js';
+import { unshouted } from './search/query-words.js';
+import { Reach } from './search/score.js';
 import {
   SearchStatus,
   type SearchHit,
@@ -30,8 +29,6 @@ import {
   type SearchScope,
 } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
-import { WordCount } from './search/neighbour-context.js';
-import { questionOf } from './search/question.js';
 import { suggestQueries } from './search/suggest.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { quotesOfTheirOwn } from './summary/cues.js';
@@ -39,8 +36,8 @@ import { readsAsEnglish } from './summary/concepts.js';
 import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 import { hitOf, quoteById } from './library/hits.js';
-import { LibraryIndexes, type Target } from './library/library-indexes.js';
-import { distinctHits } from './library/said-first.js';
+import { LibraryIndexes } from './library/library-indexes.js';
+import { beyondMatches, tier } from './library/reach-tiers.js';
 import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
@@ -60,8 +57,6 @@ export interface IndexCoverage {
   readonly total: number;
 }
 
-/** Quotation marks, double anywhere or single around the query: words in them are asked for exactly. */
-const QUOTATION = /["“”]|^\s*['‘]|['’]\s*$/;
 /** How many sentences with every small word of a query of small words only are read for the phrase. */
 const PHRASE_REACH = 1_000;
 
@@ -420,10 +415,10 @@ export class Library {
     // has them apart ("the … and … of") is none.
     const small = terms.length > 1 && terms.every((term) => STOPWORDS.has(term.label.toLowerCase()));
     const hits = small
-      ? this.tier(searched, query, PHRASE_REACH, Reach.Match)
+      ? tier(this.indexes, searched, query, PHRASE_REACH, Reach.Match)
           .filter((hit) => saysInOrder(this.indexes.cache.tokens(hit.passage), terms))
           .slice(0, limit)
-      : this.tier(searched, query, limit, Reach.Match);
+      : tier(this.indexes, searched, query, limit, Reach.Match);
     if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
     if (small) return { ...base, status: SearchStatus.NoMatch };
     // Nothing in the text: the query may name articles by their title, author or publication.
@@ -433,7 +428,7 @@ export class Library {
       limit,
     );
     if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
-    const beyond = this.beyondMatches(searched, query, limit);
+    const beyond = beyondMatches(this.indexes, searched, query, limit);
     if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
     const suggestions = suggestQueries(
       target.engine,
@@ -488,24 +483,6 @@ export class Library {
   }
 
   /**
-   * When no sentence matches: a sentence with two words or more of its own that leans on the sentences next
-   * to it for the others (an answer spread over two: "The abolition of slavery … in Cuba…" / "…the present
-   * liberal Government of Spain will voluntarily adopt this view"); else the sentences that lack one of
-   * several words ("cellphone market in India" finds "India's mobile market is likely to grow"), said to be
-   * the closest rather than matches.
-   */
-  private beyondMatches(
-    targets: readonly Target[],
-    query: string,
-    limit: number,
-  ): { hits: SearchHit[]; closest?: true } {
-    const hits = this.tier(targets, query, limit, Reach.Neighbours);
-    if (hits.length > 0) return { hits };
-    const closest = this.tier(targets, query, limit, Reach.Closest);
-    return closest.length > 0 ? { hits: closest, closest: true } : { hits: [] };
-  }
-
-  /**
    * The best hits for the query within these articles, best first, from the first of the ways to find them
    * that finds any in one of them (see `tier`): an article's sentence that leans on its neighbours, or one
    * that is only the closest, never outranks another article's match. With no words left to look for, each
@@ -532,43 +509,8 @@ export class Library {
       if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
       return { ...target, terms };
     });
-    const hits = this.tier(targets, query, limit, Reach.Match);
-    return hits.length > 0 ? { hits } : this.beyondMatches(targets, query, limit);
-  }
-
-  /**
-   * The hits of one way of finding them (see `Reach`) over these targets, best first, each sentence once.
-   * Words in quotation marks ask for exactly what they say: no sentence stands in for them by leaning on its
-   * neighbours or by being the closest.
-   */
-  private tier(targets: readonly Target[], query: string, limit: number, reach: Reach): SearchHit[] {
-    if (reach !== Reach.Match && QUOTATION.test(query)) return [];
-    const hits = targets.flatMap(({ engine, range, terms }) => {
-      if (terms.length === 0) return [];
-      let ranked: ScoredPassage[];
-      if (reach === Reach.Match)
-        ranked = engine.pricedFirst(
-          query,
-          terms,
-          range,
-          limit,
-          this.ranked(engine, query, terms, range, limit),
-        );
-      else if (reach === Reach.Neighbours) {
-        const own = ownWordsBesideNeighbours(engine.index, terms);
-        if (terms.filter((term) => !term.light).length <= own) return [];
-        ranked = engine.rank(query, terms, range, limit, Reach.Neighbours);
-      } else {
-        const essential = terms.map((term) =>
-          this.essential(term, engine) ? { ...term, required: true } : term,
-        );
-        ranked = engine.rank(query, essential, range, limit, Reach.Closest);
-      }
-      return ranked.map(({ at, score }) => hitOf(this.indexes, engine.passages[at]!, score, terms));
-    });
-    // Several articles' hits: the best of them all.
-    if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
-    return distinctHits(this.indexes, hits.slice(0, limit), targets);
+    const hits = tier(this.indexes, targets, query, limit, Reach.Match);
+    return hits.length > 0 ? { hits } : beyondMatches(this.indexes, targets, query, limit);
   }
 
   /**
@@ -847,77 +789,6 @@ export class Library {
   /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
   isEverydayWord(word: string): boolean {
     return isEverydayWord(this.options.lexicon, word);
-  }
-
-  /**
-   * Whether a closest match must still have this word: a name (capitalised, first word too, a word the
-   * library writes as a name, or one the dictionary knows only as a name: "iraq"), a number, or a word that
-   * nothing here matches and no dictionary knows ("bitcoin"): the query is about it. A common word the
-   * library lacks ("cellphone" where the text says "mobile") may be the one left out.
-   */
-  private essential(term: QueryTerm, engine: SearchEngine): boolean {
-    if (term.required) return true;
-    // A question's frame or a contraction ("don't") is never what the query is about.
-    if (term.light) return false;
-    if (CAPITALIZED.test(term.label)) return true;
-    const word = tokenize(term.label)[0];
-    if (word !== undefined && engine.index.writesAsName(word.term)) return true;
-    const lexicon = this.options.lexicon;
-    if (lexicon.isName?.(term.label.toLowerCase())) return true;
-    // A slip in a name ("plattsbrug"): a word nobody knows whose every way to be found is a name here.
-    if (term.alternatives.length > 0 && !this.knowsWord(term.label.toLowerCase()))
-      return term.alternatives.every(({ units }) =>
-        units.every((unit) => [...unit.keys()].every((key) => engine.index.writesAsName(key))),
-      );
-    if (term.alternatives.length > 0) return false;
-    // (Known only through synonyms of several words, none of them here, it is as good as unknown.)
-    return lemmaCandidates(term.label.toLowerCase()).every((lemma) => lexicon.related(lemma).every(isPhrase));
-  }
-
-  /**
-   * The best passages for the terms. The words as typed (with their inflections, spellings and typos) come
-   * first: when they fill the page, the lexicon's relatives are not asked for at all (the common case, and
-   * the cheap one); else the sentences found only through relatives follow them. Relatives help find, they
-   * never overrule a sentence with every word as written. So when the best as typed lacks a word, a sentence
-   * with all of them, some through relatives, comes first: for a question, when every hit as typed lacks a
-   * word (see `ScoredPassage.partial`: "how much do the secret postcards cost": "All postcards are priced at
-   * £35", not the "Secrets sale" without a price); for other queries, when the best one does.
-   */
-  private ranked(
-    engine: SearchEngine,
-    query: string,
-    terms: readonly QueryTerm[],
-    range: PassageRange,
-    limit: number,
-  ): ScoredPassage[] {
-    // Words in quotation marks are the words wanted: no relative stands in for them ("muddling through" is
-    // no "fix our politics", through "muddle", a fix).
-    if (QUOTATION.test(query)) return engine.rank(query, engine.analyze(query, false), range, limit);
-    if (!terms.some((term) => term.expanded)) return engine.rank(query, terms, range, limit);
-    const literal = engine.rank(query, engine.analyze(query, false), range, limit);
-    const partial = literal.length > 0 && literal.every((item) => item.partial);
-    const words = partial || questionOf(query) !== undefined ? undefined : new WordCount(engine.index, terms);
-    const lacking = words !== undefined && literal.length > 0 && !words.hasAll(literal[0]!.at);
-    if (literal.length >= limit && !partial && !lacking) return literal;
-    const seen = new Set(literal.map((item) => item.at));
-    const wider = engine.rank(query, terms, range, limit);
-    if (!partial) {
-      // The best as typed lacks a word the best through relatives has: "reopening african slave trade" is
-      // "…upon unhappy Africa itself if we should reopen the slave trade", not "the African slave trade"
-      // without "reopen". (A question's hits that lack a word are ordered by `SearchEngine.preferAnswers`.)
-      const whole = lacking ? wider.find((item) => words!.hasAll(item.at)) : undefined;
-      const first = whole ? [whole] : [];
-      const rest = [...literal, ...wider.filter((item) => !seen.has(item.at))];
-      return [...first, ...rest.filter((item) => item.at !== whole?.at)].slice(0, limit);
-    }
-    // A sentence that lacks a word as typed may have them all through relatives: it comes first as such.
-    const whole = wider.filter((item) => !item.partial);
-    const first = new Set(whole.map((item) => item.at));
-    return [
-      ...whole,
-      ...literal.filter((item) => !first.has(item.at)),
-      ...wider.filter((item) => item.partial && !seen.has(item.at)),
-    ].slice(0, limit);
   }
 
   /**
