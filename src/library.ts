@@ -1,10 +1,8 @@
 import { withoutChatMarkup } from './text/chat-markup.js';
-import { editDistance, typoBudget } from './search/edit-distance.js';
 import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
-import type { SearchEngine } from './search/engine.js';
 import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
 import { initialsOf } from './search/metadata.js';
 import { IndexBuilder } from './search/index-builder.js';
@@ -16,28 +14,18 @@ import {
   type IndexVocabulary,
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import { inDictionary } from './search/lexicon.js';
-import { respelledQuery } from './search/respelled.js';
 import type { QueryTerm } from './search/query.js';
-import { unshouted } from './search/query-words.js';
-import { Reach } from './search/score.js';
-import {
-  SearchStatus,
-  type SearchHit,
-  type SearchRequest,
-  type SearchResult,
-  type SearchScope,
-} from './search/result.js';
+import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
-import { suggestQueries } from './search/suggest.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { quotesOfTheirOwn } from './summary/cues.js';
 import { readsAsEnglish } from './summary/concepts.js';
 import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
 import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
 import { hitOf, quoteById } from './library/hits.js';
+import { similarAuthors } from './library/author-suggestions.js';
 import { LibraryIndexes } from './library/library-indexes.js';
-import { beyondMatches, tier } from './library/reach-tiers.js';
+import { searchLibrary } from './library/library-search.js';
 import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
@@ -55,16 +43,6 @@ const SIDE_BY_SIDE_REACH = 20;
 export interface IndexCoverage {
   readonly indexed: number;
   readonly total: number;
-}
-
-/** How many sentences with every small word of a query of small words only are read for the phrase. */
-const PHRASE_REACH = 1_000;
-
-/** Whether a passage's words have the query's words side by side, in this order. */
-function saysInOrder(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
-  const said = tokens.filter((token) => !token.alias).map((token) => token.term);
-  const words = terms.map((term) => term.label.toLowerCase());
-  return said.some((_, i) => words.every((word, j) => said[i + j] === word));
 }
 
 /**
@@ -365,152 +343,7 @@ export class Library {
    * `respelled`: what a word neither the library nor the dictionary knows was taken for).
    */
   search(request: SearchRequest, suggest = true): SearchResult {
-    const result = this.searchAsTyped(request, suggest);
-    const best = result.hits[0];
-    // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
-    if (best === undefined || !suggest) return result;
-    const engine = this.indexes.targetOf(best.article.slug)?.engine ?? this.indexes.engine;
-    const respelled = respelledQuery(
-      withoutChatMarkup(request.query),
-      best,
-      (term, stem) => engine.index.hasStem(stem) || inDictionary(term, this.options.lexicon, true),
-      (term, stem) => engine.meaningOf(term, stem),
-    );
-    return respelled === undefined ? result : { ...result, respelled };
-  }
-
-  private searchAsTyped(request: SearchRequest, suggest: boolean): SearchResult {
-    if (request.query.length > this.options.maxQueryLength)
-      return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
-    // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the
-    // reply still repeats what was typed, made inert by each platform.
-    const asked = withoutChatMarkup(request.query);
-    const base = { query: request.query, hits: [], suggestions: [] };
-    const slug = request.slug;
-    const target =
-      slug === undefined
-        ? { engine: this.indexes.engine, range: this.indexes.engine.all }
-        : this.indexes.targetOf(slug);
-    if (!target)
-      return { ...base, status: SearchStatus.UnknownArticle, suggestions: this.similarArticles(slug!) };
-    const query = unshouted(asked, (word) => target.engine.index.writesAsName(word));
-    const terms = target.engine.analyze(query);
-    if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
-    const limit = Math.max(1, request.limit ?? this.options.limit);
-    if (request.author !== undefined) {
-      const byAuthor = this.indexes.metadata.byAuthor(request.author);
-      if (byAuthor.length === 0)
-        return {
-          ...base,
-          status: SearchStatus.UnknownAuthor,
-          suggestions: this.similarAuthors(request.author),
-        };
-      const articles = byAuthor.filter((a) => slug === undefined || a.slug === slug);
-      const found = this.searchArticles(articles, query, limit);
-      const titled = found.hits.length > 0 ? found : this.namedAmong(articles, query, limit);
-      return { ...base, status: titled.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...titled };
-    }
-    const searched = [{ ...target, terms }];
-    // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
-    // has them apart ("the … and … of") is none.
-    const small = terms.length > 1 && terms.every((term) => STOPWORDS.has(term.label.toLowerCase()));
-    const hits = small
-      ? tier(this.indexes, searched, query, PHRASE_REACH, Reach.Match)
-          .filter((hit) => saysInOrder(this.indexes.cache.tokens(hit.passage), terms))
-          .slice(0, limit)
-      : tier(this.indexes, searched, query, limit, Reach.Match);
-    if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
-    if (small) return { ...base, status: SearchStatus.NoMatch };
-    // Nothing in the text: the query may name articles by their title, author or publication.
-    const named = this.namedAmong(
-      slug === undefined ? undefined : [this.indexes.catalog.article(slug)!],
-      query,
-      limit,
-    );
-    if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
-    const beyond = beyondMatches(this.indexes, searched, query, limit);
-    if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
-    const suggestions = suggestQueries(
-      target.engine,
-      query,
-      target.range,
-      this.options.maxSuggestions,
-      this.options.lexicon,
-    );
-    if (suggestions.length === 0 && slug === undefined && suggest)
-      suggestions.push(...this.authorSuggestions(query));
-    return { ...base, status: SearchStatus.NoMatch, suggestions };
-  }
-
-  /**
-   * Did-you-mean for a misspelt author's name, which the text seldom says ("linclon slavery": "lincoln
-   * slavery", Lincoln's address never naming him): a word of four letters or more, one slip from a word of an
-   * author's name (two from a long one) and starting as it does, replaced by it, where that query finds
-   * something.
-   */
-  private authorSuggestions(query: string): string[] {
-    const names = this.indexes.authorWords;
-    const words = query.split(/\s+/).filter((word) => word.length > 0);
-    const suggestions: string[] = [];
-    for (const [i, word] of words.entries()) {
-      const typed = foldText(word).replace(/[^\p{L}]/gu, '');
-      if (typed.length < 4 || this.knowsWord(typed)) continue;
-      const slips = typed.length >= 8 ? 2 : 1;
-      const name = names.find((each) => each[0] === typed[0] && editDistance(typed, each, slips) <= slips);
-      if (name === undefined) continue;
-      const replaced = [...words.slice(0, i), name, ...words.slice(i + 1)].join(' ');
-      if (this.search({ query: replaced, limit: 1 }, false).hits.length > 0) suggestions.push(replaced);
-      if (suggestions.length >= this.options.maxSuggestions) break;
-    }
-    return suggestions;
-  }
-
-  /**
-   * The hits of a query that names some of these articles by their title, author or publication ("chess" of
-   * "The Quiet Prodigy Who Won the City Chess Final"), among those articles and for the query's other words:
-   * each article's best quote when no word is left. None when it names none of them (`articles` undefined:
-   * the whole library).
-   */
-  private namedAmong(
-    articles: readonly Article[] | undefined,
-    query: string,
-    limit: number,
-  ): { hits: SearchHit[]; closest?: true } {
-    const named = this.indexes.metadata.named(query);
-    const within = articles && new Set(articles);
-    const among = named?.articles.filter((article) => within?.has(article) ?? true) ?? [];
-    return among.length > 0 ? this.searchArticles(among, named!.rest, limit) : { hits: [] };
-  }
-
-  /**
-   * The best hits for the query within these articles, best first, from the first of the ways to find them
-   * that finds any in one of them (see `tier`): an article's sentence that leans on its neighbours, or one
-   * that is only the closest, never outranks another article's match. With no words left to look for, each
-   * article's best quote (its lead: the sentence a news article sums itself up in).
-   */
-  private searchArticles(
-    articles: readonly Article[],
-    query: string,
-    limit: number,
-  ): { hits: SearchHit[]; closest?: true } {
-    if (this.indexes.engine.analyze(query).length === 0) {
-      const leads = articles
-        .slice(0, limit)
-        .map((article) => quotablePassages(article)[0])
-        .filter((passage) => passage !== undefined)
-        .map((passage) => hitOf(this.indexes, passage, 1, []));
-      return { hits: leads };
-    }
-    // Most articles share the library's engine: the query is analysed once per engine.
-    const analysed = new Map<SearchEngine, QueryTerm[]>();
-    const targets = articles.map((article) => {
-      const target = this.indexes.targetOf(article.slug)!;
-      let terms = analysed.get(target.engine);
-      if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
-      return { ...target, terms };
-    });
-    const hits = tier(this.indexes, targets, query, limit, Reach.Match);
-    return hits.length > 0 ? { hits } : beyondMatches(this.indexes, targets, query, limit);
+    return searchLibrary(this.indexes, this, request, suggest);
   }
 
   /**
@@ -564,22 +397,7 @@ export class Library {
    * typo away from a word typed ("obma" → "Barack Obama"), at most 5.
    */
   similarAuthors(typed: string): string[] {
-    const words = typed
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length >= 2);
-    const budget = (word: string): number => Math.max(1, typoBudget(word.length));
-    const near = (word: string, name: string): boolean =>
-      name.startsWith(word.slice(0, 3)) ||
-      (word.length >= 4 && editDistance(word, name, budget(word)) <= budget(word));
-    return this.authors
-      .filter((name) =>
-        name
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .some((part) => words.some((word) => near(word, part))),
-      )
-      .slice(0, 5);
+    return similarAuthors(this.authors, typed);
   }
 
   /** Whether some article's author answers to `name` (words of the name, as `author:` takes them). */

@@ -1,0 +1,176 @@
+import type { Article } from '../content/article.js';
+import { quotablePassages } from '../search/catalog.js';
+import type { SearchEngine } from '../search/engine.js';
+import { inDictionary } from '../search/lexicon.js';
+import type { QueryTerm } from '../search/query.js';
+import { unshouted } from '../search/query-words.js';
+import { respelledQuery } from '../search/respelled.js';
+import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
+import { Reach } from '../search/score.js';
+import { suggestQueries } from '../search/suggest.js';
+import { withoutChatMarkup } from '../text/chat-markup.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { Token } from '../text/tokenize.js';
+import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
+import { hitOf } from './hits.js';
+import type { LibraryIndexes } from './library-indexes.js';
+import { beyondMatches, tier } from './reach-tiers.js';
+
+/** How many sentences with every small word of a query of small words only are read for the phrase. */
+const PHRASE_REACH = 1_000;
+
+/** What a search asks of its library for what to suggest when it finds nothing: a `Library` is one. */
+export interface SearchSuggester extends SuggestionSearch {
+  /** Slugs like an article name that names none. */
+  similarArticles(typed: string): string[];
+  /** Authors whose names look like an author's name that names none. */
+  similarAuthors(typed: string): string[];
+}
+
+/**
+ * `Library.search`: the passages that best answer a query, or why there are none, with `respelled` where
+ * `suggest` and a word of it was taken for another.
+ */
+export function searchLibrary(
+  indexes: LibraryIndexes,
+  library: SearchSuggester,
+  request: SearchRequest,
+  suggest: boolean,
+): SearchResult {
+  const result = searchAsTyped(indexes, library, request, suggest);
+  const best = result.hits[0];
+  // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
+  if (best === undefined || !suggest) return result;
+  const engine = indexes.targetOf(best.article.slug)?.engine ?? indexes.engine;
+  const respelled = respelledQuery(
+    withoutChatMarkup(request.query),
+    best,
+    (term, stem) => engine.index.hasStem(stem) || inDictionary(term, indexes.options.lexicon, true),
+    (term, stem) => engine.meaningOf(term, stem),
+  );
+  return respelled === undefined ? result : { ...result, respelled };
+}
+
+function searchAsTyped(
+  indexes: LibraryIndexes,
+  library: SearchSuggester,
+  request: SearchRequest,
+  suggest: boolean,
+): SearchResult {
+  if (request.query.length > indexes.options.maxQueryLength)
+    return { query: request.query, hits: [], suggestions: [], status: SearchStatus.QueryTooLong };
+  // A mention addresses someone, in any command and any platform's markup ("/quote <@123> chess"); the
+  // reply still repeats what was typed, made inert by each platform.
+  const asked = withoutChatMarkup(request.query);
+  const base = { query: request.query, hits: [], suggestions: [] };
+  const slug = request.slug;
+  const target =
+    slug === undefined ? { engine: indexes.engine, range: indexes.engine.all } : indexes.targetOf(slug);
+  if (!target)
+    return { ...base, status: SearchStatus.UnknownArticle, suggestions: library.similarArticles(slug!) };
+  const query = unshouted(asked, (word) => target.engine.index.writesAsName(word));
+  const terms = target.engine.analyze(query);
+  if (terms.length === 0) return { ...base, status: SearchStatus.EmptyQuery };
+  const limit = Math.max(1, request.limit ?? indexes.options.limit);
+  if (request.author !== undefined) {
+    const byAuthor = indexes.metadata.byAuthor(request.author);
+    if (byAuthor.length === 0)
+      return {
+        ...base,
+        status: SearchStatus.UnknownAuthor,
+        suggestions: library.similarAuthors(request.author),
+      };
+    const articles = byAuthor.filter((a) => slug === undefined || a.slug === slug);
+    const found = searchArticles(indexes, articles, query, limit);
+    const titled = found.hits.length > 0 ? found : namedAmong(indexes, articles, query, limit);
+    return { ...base, status: titled.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...titled };
+  }
+  const searched = [{ ...target, terms }];
+  // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
+  // has them apart ("the … and … of") is none.
+  const small = terms.length > 1 && terms.every((term) => STOPWORDS.has(term.label.toLowerCase()));
+  const hits = small
+    ? tier(indexes, searched, query, PHRASE_REACH, Reach.Match)
+        .filter((hit) => saysInOrder(indexes.cache.tokens(hit.passage), terms))
+        .slice(0, limit)
+    : tier(indexes, searched, query, limit, Reach.Match);
+  if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
+  if (small) return { ...base, status: SearchStatus.NoMatch };
+  // Nothing in the text: the query may name articles by their title, author or publication.
+  const named = namedAmong(
+    indexes,
+    slug === undefined ? undefined : [indexes.catalog.article(slug)!],
+    query,
+    limit,
+  );
+  if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
+  const beyond = beyondMatches(indexes, searched, query, limit);
+  if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
+  const suggestions = suggestQueries(
+    target.engine,
+    query,
+    target.range,
+    indexes.options.maxSuggestions,
+    indexes.options.lexicon,
+  );
+  if (suggestions.length === 0 && slug === undefined && suggest)
+    suggestions.push(...authorSuggestions(indexes, library, query));
+  return { ...base, status: SearchStatus.NoMatch, suggestions };
+}
+
+/**
+ * The hits of a query that names some of these articles by their title, author or publication ("chess" of
+ * "The Quiet Prodigy Who Won the City Chess Final"), among those articles and for the query's other words:
+ * each article's best quote when no word is left. None when it names none of them (`articles` undefined:
+ * the whole library).
+ */
+function namedAmong(
+  indexes: LibraryIndexes,
+  articles: readonly Article[] | undefined,
+  query: string,
+  limit: number,
+): { hits: SearchHit[]; closest?: true } {
+  const named = indexes.metadata.named(query);
+  const within = articles && new Set(articles);
+  const among = named?.articles.filter((article) => within?.has(article) ?? true) ?? [];
+  return among.length > 0 ? searchArticles(indexes, among, named!.rest, limit) : { hits: [] };
+}
+
+/**
+ * The best hits for the query within these articles, best first, from the first of the ways to find them
+ * that finds any in one of them (see `tier`): an article's sentence that leans on its neighbours, or one
+ * that is only the closest, never outranks another article's match. With no words left to look for, each
+ * article's best quote (its lead: the sentence a news article sums itself up in).
+ */
+function searchArticles(
+  indexes: LibraryIndexes,
+  articles: readonly Article[],
+  query: string,
+  limit: number,
+): { hits: SearchHit[]; closest?: true } {
+  if (indexes.engine.analyze(query).length === 0) {
+    const leads = articles
+      .slice(0, limit)
+      .map((article) => quotablePassages(article)[0])
+      .filter((passage) => passage !== undefined)
+      .map((passage) => hitOf(indexes, passage, 1, []));
+    return { hits: leads };
+  }
+  // Most articles share the library's engine: the query is analysed once per engine.
+  const analysed = new Map<SearchEngine, QueryTerm[]>();
+  const targets = articles.map((article) => {
+    const target = indexes.targetOf(article.slug)!;
+    let terms = analysed.get(target.engine);
+    if (terms === undefined) analysed.set(target.engine, (terms = target.engine.analyze(query)));
+    return { ...target, terms };
+  });
+  const hits = tier(indexes, targets, query, limit, Reach.Match);
+  return hits.length > 0 ? { hits } : beyondMatches(indexes, targets, query, limit);
+}
+
+/** Whether a passage's words have the query's words side by side, in this order. */
+function saysInOrder(tokens: readonly Token[], terms: readonly QueryTerm[]): boolean {
+  const said = tokens.filter((token) => !token.alias).map((token) => token.term);
+  const words = terms.map((term) => term.label.toLowerCase());
+  return said.some((_, i) => words.every((word, j) => said[i + j] === word));
+}
