@@ -3,7 +3,7 @@ import { foldText } from './text/fold.js';
 import { STOPWORDS } from './text/stopwords.js';
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
-import { indexInTurns, quoteInTurns, randomTurn } from './search/random-turns.js';
+import { indexInTurns, randomTurn } from './search/random-turns.js';
 import { initialsOf } from './search/metadata.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
@@ -18,17 +18,18 @@ import type { QueryTerm } from './search/query.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { quotesOfTheirOwn } from './summary/cues.js';
 import { readsAsEnglish } from './summary/concepts.js';
 import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
-import { DEFAULT_DAILY_OPTIONS } from './daily/options.js';
-import { hitOf, quoteById } from './library/hits.js';
+import { quoteById } from './library/hits.js';
 import { similarAuthors } from './library/author-suggestions.js';
 import { LibraryIndexes } from './library/library-indexes.js';
+import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { searchLibrary } from './library/library-search.js';
 import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
+// A random quote's pool of an article is part of this module's surface: the bot and tests import it from here.
+export { randomQuotable } from './library/random-quotes.js';
 
 /** Hits `Library.articlesAbout` reads for the articles they come from. */
 const ARTICLES_ABOUT_REACH = 100;
@@ -356,11 +357,7 @@ export class Library {
     index: number,
     filter: SearchScope = {},
   ): { hit: SearchHit; index: number; count: number } | undefined {
-    const pools = this.randomPools(filter);
-    const count = pools.reduce((sum, pool) => sum + pool.length, 0);
-    if (count === 0) return undefined;
-    const at = Math.max(0, Math.floor(index)) % count;
-    return { hit: hitOf(this.indexes, quoteInTurns(pools, at)!, 1, []), index: at, count };
+    return quoteAmong(this.indexes, index, filter);
   }
 
   /**
@@ -368,7 +365,7 @@ export class Library {
    * equal chance, then one of its quotes (`randomTurn`).
    */
   randomQuoteIndex(random: number, filter: SearchScope = {}): number {
-    return randomTurn(this.randomPools(filter), random);
+    return randomTurn(randomPools(this.indexes, filter), random);
   }
 
   /**
@@ -381,15 +378,7 @@ export class Library {
 
   /** The index `quoteAmong` shows this passage at with this filter; undefined when it is no random quote there. */
   randomQuoteIndexOf(passage: Passage, filter: SearchScope = {}): number | undefined {
-    return indexInTurns(this.randomPools(filter), passage);
-  }
-
-  /** Each article's random quotes (`randomQuotable`), of the library, one article or one author's articles. */
-  private randomPools(filter: SearchScope): (readonly Passage[])[] {
-    let articles: readonly Article[] =
-      filter.author === undefined ? this.articles : this.indexes.metadata.byAuthor(filter.author);
-    if (filter.slug !== undefined) articles = articles.filter((article) => article.slug === filter.slug);
-    return articles.map((article) => randomQuotable(article));
+    return indexInTurns(randomPools(this.indexes, filter), passage);
   }
 
   /**
@@ -689,8 +678,6 @@ function contentTitleWords(text: string): string[] {
   return titleWords(text).filter((word) => !STOPWORDS.has(word));
 }
 
-/** Fewer words than this make a fragment, not a random quote ("It's just wrong."): a daily post's minimum. */
-const RANDOM_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
 /** Each article's language as a detector tells it: read once, when a request first describes one by it. */
 const articleLanguages = new WeakMap<Article, string>();
 
@@ -698,19 +685,4 @@ function articleLanguage(article: Article, languages: LanguageDetector): string 
   let code = articleLanguages.get(article);
   if (code === undefined) articleLanguages.set(article, (code = languages.of(article.body)));
   return code;
-}
-
-const randomPools = new WeakMap<Article, readonly Passage[]>();
-
-/**
- * The passages a random quote of an article is drawn from: its quotable ones that read as quotes of their
- * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`: `quotesOfTheirOwn`, as daily posts), or all its quotable ones when none does.
- */
-export function randomQuotable(article: Article): readonly Passage[] {
-  let pool = randomPools.get(article);
-  if (pool === undefined) {
-    pool = quotesOfTheirOwn(quotablePassages(article), RANDOM_MIN_WORDS);
-    randomPools.set(article, pool);
-  }
-  return pool;
 }
