@@ -18,11 +18,20 @@ import type { QueryTerm } from './search/query.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { readsAsEnglish } from './summary/concepts.js';
-import { languageNamed, type LanguageDetector, type LanguageName } from './text/language-names.js';
+import type { LanguageDetector, LanguageName } from './text/language-names.js';
 import { quoteById } from './library/hits.js';
 import { similarAuthors } from './library/author-suggestions.js';
+import { inLanguageNamed } from './library/article-language.js';
+import {
+  articleNamed,
+  resolveSlug,
+  similarArticles,
+  titled,
+  titledWith,
+  titleHasRun,
+} from './library/article-names.js';
 import { LibraryIndexes } from './library/library-indexes.js';
+import { hasRun, titleWords } from './library/title-words.js';
 import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { searchLibrary } from './library/library-search.js';
 import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
@@ -193,26 +202,7 @@ export class Library {
    * all of one title has ("north-korea", "BA profits"). Undefined when none or several fit.
    */
   resolveSlug(input: string): string | undefined {
-    const wanted = input.trim().toLowerCase();
-    if (this.article(wanted)) return wanted;
-    // A slug drops a title's apostrophes ("Obama's 2010…" is `obamas-2010-…`): typed so, the title matches too.
-    const only = (test: (title: string) => boolean): string | undefined => {
-      const matches = this.articles.filter(
-        (article) => test(article.meta.title) || test(withoutApostrophes(article.meta.title)),
-      );
-      return matches.length === 1 ? matches[0]!.slug : undefined;
-    };
-    const words = titleWords(wanted);
-    if (words.length === 0) return undefined;
-    // Whole words of the title, side by side, then anywhere in it: "tea" is no part of "tears".
-    return (
-      only((title) => hasRun(titleWords(title), words)) ??
-      only((title) => {
-        const own = new Set(titleWords(title));
-        return words.every((word) => own.has(word));
-      }) ??
-      this.onlyArticleBy(wanted)
-    );
+    return resolveSlug(this.indexes.catalog, input);
   }
 
   /**
@@ -225,34 +215,7 @@ export class Library {
    * of them (the reply suggests them: `article:BBC` is not the article whose sentence says "told the BBC").
    */
   articleNamed(input: string, described = false, languages?: LanguageDetector): string | undefined {
-    const slug = this.resolveSlug(input);
-    if (slug !== undefined) return slug;
-    if (this.titledWith(input).length > 1 || this.hasAuthor(input)) return undefined;
-    const inLanguage = described ? this.inLanguageNamed(input, languages) : undefined;
-    if (inLanguage !== undefined)
-      return inLanguage.articles.length === 1 ? inLanguage.articles[0]!.slug : undefined;
-    const { result, articles } = this.articlesAbout(input);
-    if (described) return this.foundInItsOwnWords(result, articles[0]?.slug);
-    const wanted = titleWords(input);
-    const says = (text: string): boolean => {
-      const own = new Set(titleWords(text));
-      return wanted.every((word) => own.has(word));
-    };
-    const saying = new Set(
-      result.hits.filter((hit) => says(hit.passage.text)).map((hit) => hit.article.slug),
-    );
-    return saying.size === 1 ? [...saying][0] : undefined;
-  }
-
-  /**
-   * The article a description's search found first, unless all it has is one sentence found only through a
-   * relative of the words ("lecture" for "the speech", scored below a derived form's quality): one weak hit
-   * does not name an article.
-   */
-  private foundInItsOwnWords(result: SearchResult, slug: string | undefined): string | undefined {
-    const hits = result.hits.filter((hit) => hit.article.slug === slug);
-    const weak = hits.length === 1 && hits[0]!.score < this.options.relationQuality.derivation;
-    return weak ? undefined : slug;
+    return articleNamed(this, input, described, languages);
   }
 
   /**
@@ -265,35 +228,17 @@ export class Library {
     description: string,
     languages?: LanguageDetector,
   ): { readonly language: LanguageName; readonly articles: readonly Article[] } | undefined {
-    const language = languageNamed(description, languages);
-    if (language === undefined) return undefined;
-    const articles = this.articles.filter((article) =>
-      language.code === undefined || languages === undefined
-        ? readsAsEnglish(article.body) === (language.name === 'English')
-        : !readsAsEnglish(article.body) && articleLanguage(article, languages) === language.code,
-    );
-    return { language, articles };
+    return inLanguageNamed(this.articles, description, languages);
   }
 
   /** Whether the words stand side by side, whole, in some article's title or slug ("long march"). */
   titleHasRun(input: string): boolean {
-    const words = titleWords(input);
-    return (
-      words.length > 0 &&
-      this.articles.some(
-        (article) => hasRun(titleWords(article.meta.title), words) || hasRun(titleWords(article.slug), words),
-      )
-    );
+    return titleHasRun(this.articles, input);
   }
 
   /** The articles whose titles have every one of the words, whole ("union": both State of the Union addresses). */
   titledWith(input: string): Article[] {
-    const words = titleWords(input);
-    if (words.length === 0) return [];
-    return this.articles.filter((article) => {
-      const own = new Set(titleWords(article.meta.title));
-      return words.every((word) => own.has(word));
-    });
+    return titledWith(this.articles, input);
   }
 
   /**
@@ -301,29 +246,7 @@ export class Library {
    * ("india calls fair trade rules" is "India calls for fair trade rules"), if one is.
    */
   titled(words: string): string | undefined {
-    const wanted = contentTitleWords(words).join(' ');
-    if (wanted.length === 0) return undefined;
-    return this.articles.find((article) => contentTitleWords(article.meta.title).join(' ') === wanted)?.slug;
-  }
-
-  /**
-   * The one article of the author whose name (or initials) has every one of the words ("lincoln", "fdr",
-   * "barack obama"): a speech is named by its speaker. Undefined when no author's name has them all as whole
-   * words, or that author has several articles.
-   */
-  private onlyArticleBy(words: string): string | undefined {
-    const by = this.byAuthorNamed(titleWords(words));
-    return by.length === 1 ? by[0]!.slug : undefined;
-  }
-
-  /** The articles whose author's name (or initials) has every one of the words, whole (none for no words). */
-  private byAuthorNamed(words: readonly string[]): Article[] {
-    if (words.length === 0) return [];
-    return this.articles.filter((article) => {
-      const { author } = article.meta;
-      const name = new Set([...titleWords(author), initialsOf(author) ?? '']);
-      return words.every((word) => name.has(word));
-    });
+    return titled(this.articles, words);
   }
 
   /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
@@ -604,24 +527,7 @@ export class Library {
    * failing those, slugs that hold it or whose first word it holds.
    */
   similarArticles(typed: string): string[] {
-    const wanted = typed.trim().toLowerCase();
-    const byAuthor = this.byAuthorNamed(titleWords(wanted));
-    const titled = this.titledWith(wanted);
-    const misspelt = this.indexes.finder.misspelt(wanted, this.options.maxSuggestions);
-    const named = [...titled, ...byAuthor, ...misspelt];
-    // Only when nothing is closer, and a slug's first word only as a word typed and not a small one: "zebra"
-    // holds the "a" of "a-new-ferry" and names no ferry.
-    const typedWords = new Set(contentTitleWords(wanted));
-    const alike =
-      named.length > 0
-        ? []
-        : this.articles.filter(
-            ({ slug }) => slug.includes(wanted) || typedWords.has(slug.split('-')[0] ?? ''),
-          );
-    return [...new Set([...named, ...alike].map((article) => article.slug))].slice(
-      0,
-      this.options.maxSuggestions,
-    );
+    return similarArticles(this.indexes, typed);
   }
 }
 
@@ -654,35 +560,4 @@ export class LibraryBuild {
     const passages = this.catalog.passages;
     return this.make(this.catalog, new SentenceIndex(passages, this.builder.finish(passages)));
   }
-}
-
-/** The words of a title or of what was typed for one, folded ("BA's" has "ba"). */
-function titleWords(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** The text with each apostrophe inside a word left out ("Obama's" → "Obamas"), as a slug writes it. */
-function withoutApostrophes(text: string): string {
-  return text.replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
-}
-
-/** Whether `words` stand side by side somewhere in `all`. */
-function hasRun(all: readonly string[], words: readonly string[]): boolean {
-  for (let at = 0; at + words.length <= all.length; at++)
-    if (words.every((word, i) => all[at + i] === word)) return true;
-  return false;
-}
-
-/** A title's words without its small ones ("of", "the", "for"), which a request for it often leaves out. */
-function contentTitleWords(text: string): string[] {
-  return titleWords(text).filter((word) => !STOPWORDS.has(word));
-}
-
-/** Each article's language as a detector tells it: read once, when a request first describes one by it. */
-const articleLanguages = new WeakMap<Article, string>();
-
-function articleLanguage(article: Article, languages: LanguageDetector): string {
-  let code = articleLanguages.get(article);
-  if (code === undefined) articleLanguages.set(article, (code = languages.of(article.body)));
-  return code;
 }
