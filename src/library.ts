@@ -1,6 +1,3 @@
-import { withoutChatMarkup } from './text/chat-markup.js';
-import { foldText } from './text/fold.js';
-import { STOPWORDS } from './text/stopwords.js';
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import { indexInTurns, randomTurn } from './search/random-turns.js';
@@ -14,7 +11,6 @@ import {
   type IndexVocabulary,
 } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
-import type { QueryTerm } from './search/query.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -31,10 +27,10 @@ import {
   titleHasRun,
 } from './library/article-names.js';
 import { LibraryIndexes } from './library/library-indexes.js';
-import { hasRun, titleWords } from './library/title-words.js';
+import { saysSideBySide, wordAlone } from './library/word-alone.js';
 import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { searchLibrary } from './library/library-search.js';
-import { isEverydayWord, knowsWord, passagesWriting, wordsHeld, writes } from './library/words-held.js';
+import { isEverydayWord, knowsWord, wordsHeld } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
 // A random quote's pool of an article is part of this module's surface: the bot and tests import it from here.
@@ -42,12 +38,6 @@ export { randomQuotable } from './library/random-quotes.js';
 
 /** Hits `Library.articlesAbout` reads for the articles they come from. */
 const ARTICLES_ABOUT_REACH = 100;
-/** A word shorter than this is never offered alone after no match ("da", "us"): it finds what was not asked. */
-const ALONE_MIN_LETTERS = 3;
-/** Hits read of each other word of a query, for the articles it points to (`Library.wordAlone`). */
-const ALONE_REST_REACH = 100;
-/** Hits read for a passage that says two words of a name side by side (`Library.namedWords`). */
-const SIDE_BY_SIDE_REACH = 20;
 
 /** How much of the library the search index covers (all of it once built). */
 export interface IndexCoverage {
@@ -421,74 +411,7 @@ export class Library {
    * "da" of "da vinci" finds what "da vinci" does not ask.
    */
   wordAlone(query: string, scope: SearchScope = {}): string | undefined {
-    const rarity = new Map<string, number>();
-    const rarityOf = (word: string): number => rarity.get(word) ?? Number.POSITIVE_INFINITY;
-    const plain = withoutChatMarkup(query);
-    const asked = foldText(plain).trim();
-    const terms = this.indexes.engine.analyze(plain);
-    const named = this.namedWords(plain, terms);
-    const words = [
-      ...new Set(
-        terms
-          .filter((term) => !term.light)
-          .map((term) => foldText(term.label))
-          .filter((word) => [...word].length >= ALONE_MIN_LETTERS && !named.has(word))
-          // A word it writes, in some form: not one a search takes for another ("zebra" for "Debra").
-          .filter(
-            (word) => !STOPWORDS.has(word) && word !== asked && writes(this.indexes.engine.index, word),
-          ),
-      ),
-    ];
-    for (const word of words) rarity.set(word, passagesWriting(this.indexes.engine.index, word));
-    words.sort((a, b) => rarityOf(a) - rarityOf(b));
-    const { slug, author } = scope;
-    const bestOf = (word: string): SearchHit | undefined =>
-      this.search({ query: word, slug, author, limit: 1 }, false).hits[0];
-    const at = words.findIndex((word) => bestOf(word) !== undefined);
-    const word = words[at];
-    const best = word === undefined ? undefined : bestOf(word);
-    if (word === undefined || best === undefined) return undefined;
-    const rest = words.filter((other) => other !== word);
-    return this.pointedTo(best.article.slug, rest, scope) ? word : undefined;
-  }
-
-  /**
-   * Whether the other words of a query point to this article: none of them finds a passage anywhere in the
-   * scope, or it weighs the most among the articles their passages are in. Each word weighs in each article
-   * by its share of the passages it finds, so "library" points to the speech that says it throughout more than
-   * to a story that says it once.
-   */
-  private pointedTo(slug: string, rest: readonly string[], scope: SearchScope): boolean {
-    const weights = new Map<string, number>();
-    for (const word of rest) {
-      const hits = this.search({ ...scope, query: word, limit: ALONE_REST_REACH }, false).hits;
-      for (const hit of hits)
-        weights.set(hit.article.slug, (weights.get(hit.article.slug) ?? 0) + 1 / hits.length);
-    }
-    if (weights.size === 0) return true;
-    const here = weights.get(slug) ?? 0;
-    return here > 0 && here >= Math.max(...weights.values());
-  }
-
-  /**
-   * The words (folded) of a query that are part of a name of several words: capitalised side by side ("Da
-   * Vinci", as the search reads them: `QueryTerm.name`), or, as typed in any case, two words side by side that
-   * the library writes as names and says side by side, in a title or a passage ("da vinci", "tom hanks").
-   */
-  private namedWords(query: string, terms: readonly QueryTerm[]): Set<string> {
-    const named = new Set(
-      terms.filter((term) => term.name !== undefined && !term.phrase).map((term) => foldText(term.label)),
-    );
-    const tokens = tokenize(query).filter((token) => !token.alias);
-    const isName = (token: Token): boolean =>
-      !STOPWORDS.has(token.term) && this.indexes.engine.index.writesAsName(token.term);
-    for (const [at, token] of tokens.entries()) {
-      const next = tokens[at + 1];
-      if (next === undefined || next.word !== token.word + 1 || !isName(token) || !isName(next)) continue;
-      const pair = `${token.term} ${next.term}`;
-      if (this.titleHasRun(pair) || this.saysSideBySide(pair)) named.add(token.term).add(next.term);
-    }
-    return named;
+    return wordAlone(this.indexes, this, query, scope);
   }
 
   /**
@@ -497,10 +420,7 @@ export class Library {
    * "election trump").
    */
   saysSideBySide(words: string): boolean {
-    const wanted = titleWords(words);
-    return this.search({ query: words, limit: SIDE_BY_SIDE_REACH }, false).hits.some((hit) =>
-      hit.passage.text.split(/[,;:()"“”]/).some((part) => hasRun(titleWords(part), wanted)),
-    );
+    return saysSideBySide(this, words);
   }
 
   /**
