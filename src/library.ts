@@ -1,7 +1,6 @@
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
 import { indexInTurns, randomTurn } from './search/random-turns.js';
-import { initialsOf } from './search/metadata.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
 import {
@@ -13,7 +12,6 @@ import {
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
-import { tokenize, type Token } from './text/tokenize.js';
 import type { LanguageDetector, LanguageName } from './text/language-names.js';
 import { quoteById } from './library/hits.js';
 import { similarAuthors } from './library/author-suggestions.js';
@@ -26,6 +24,7 @@ import {
   titledWith,
   titleHasRun,
 } from './library/article-names.js';
+import { authorCalled, authorNamed } from './library/author-named.js';
 import { LibraryIndexes } from './library/library-indexes.js';
 import { saysSideBySide, wordAlone } from './library/word-alone.js';
 import { quoteAmong, randomPools } from './library/random-quotes.js';
@@ -328,10 +327,7 @@ export class Library {
    * on them an article gives (`author_bio:`) and their articles, in library order as `/articles` lists them.
    */
   authorNamed(name: string): { author: string; bio: string | null; articles: Article[] } | undefined {
-    const named = this.indexes.metadata.namedAuthor(name);
-    if (named === undefined) return undefined;
-    const bio = named.articles.find((article) => article.meta.authorBio)?.meta.authorBio ?? null;
-    return { ...named, bio };
+    return authorNamed(this.indexes.metadata, name);
   }
 
   /**
@@ -344,24 +340,7 @@ export class Library {
    * ("news" of BBC News) is that word: "a quote from the news" names no author.
    */
   authorCalled(words: string): string | undefined {
-    const named = this.authorNamed(words)?.author;
-    if (named === undefined) return undefined;
-    const typed = tokenize(words).filter((token) => !token.alias);
-    const own = tokenize(named).filter((token) => !token.alias);
-    const says = (name: Token): boolean => typed.some((token) => token.stem === name.stem);
-    const given = own[0]!;
-    const person =
-      own.length > 1 &&
-      /^\p{Lu}\p{Ll}/u.test(named.slice(given.start, given.end)) &&
-      !this.isEverydayWord(given.term);
-    const title = own.length >= 3 && this.options.lexicon?.isPerson?.(given.term) === true;
-    const calls =
-      own.every(says) ||
-      (title && says(given)) ||
-      typed.some((token) => token.term === initialsOf(named)) ||
-      own.some((name) => says(name) && !this.isEverydayWord(name.term)) ||
-      (person && says(own.at(-1)!));
-    return calls ? named : undefined;
+    return authorCalled(this.indexes.metadata, this.options.lexicon, words);
   }
 
   /** Every author, once, in library order. */
