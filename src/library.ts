@@ -3,12 +3,7 @@ import { Catalog, quotablePassages } from './search/catalog.js';
 import { indexInTurns, randomTurn } from './search/random-turns.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
-import {
-  updateIndex,
-  type IndexMemory,
-  type IndexSegment,
-  type IndexVocabulary,
-} from './search/index-update.js';
+import type { IndexMemory, IndexVocabulary } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
@@ -26,6 +21,7 @@ import {
 } from './library/article-names.js';
 import { authorCalled, authorNamed } from './library/author-named.js';
 import { LibraryIndexes } from './library/library-indexes.js';
+import { snapshotVocabulary, updatedIndex } from './library/updated-index.js';
 import { saysSideBySide, wordAlone } from './library/word-alone.js';
 import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { searchLibrary } from './library/library-search.js';
@@ -124,13 +120,7 @@ export class Library {
     previous: { readonly articles: readonly Article[]; readonly index: IndexSnapshot },
     options: Partial<SearchOptions> = {},
   ): Library {
-    const { terms, stems } = previous.index;
-    let termIds: Map<string, number> | undefined;
-    let stemIds: Map<string, number> | undefined;
-    const vocabulary: IndexVocabulary = {
-      termId: (term) => (termIds ??= new Map(terms.map((known, id) => [known, id]))).get(term),
-      stemId: (stem) => (stemIds ??= new Map(stems.map((known, id) => [known, id]))).get(stem),
-    };
+    const vocabulary = snapshotVocabulary(previous.index);
     return Library.updated(articles, new Catalog(previous.articles), previous.index, vocabulary, options);
   }
 
@@ -143,29 +133,7 @@ export class Library {
     options: Partial<SearchOptions>,
     memory?: IndexMemory,
   ): Library {
-    const catalog = new Catalog(articles, before);
-    const segments: IndexSegment[] = [];
-    for (const article of catalog.articles) {
-      const kept = before.article(article.slug) === article ? before.rangeOf(article.slug) : undefined;
-      const last = segments.at(-1);
-      if (kept && kept.to <= previous.passageCount) {
-        if (last?.kind === 'kept' && last.to === kept.from)
-          segments[segments.length - 1] = { ...last, to: kept.to };
-        else segments.push({ kind: 'kept', from: kept.from, to: kept.to });
-        continue;
-      }
-      const range = catalog.rangeOf(article.slug)!;
-      segments.push({ kind: 'new', passages: catalog.passages.slice(range.from, range.to) });
-    }
-    const data = previous instanceof SentenceIndex ? previous.data : previous;
-    const update = updateIndex(data, vocabulary, segments, catalog.passages, memory);
-    const index = new SentenceIndex(
-      catalog.passages,
-      update.data,
-      previous instanceof SentenceIndex
-        ? { previous, terms: update.sameTerms, stems: update.sameStems }
-        : undefined,
-    );
+    const { catalog, index } = updatedIndex(articles, before, previous, vocabulary, memory);
     return new Library(catalog, index, { ...DEFAULT_SEARCH_OPTIONS, ...options });
   }
 
