@@ -1,15 +1,13 @@
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
-import { indexInTurns, randomTurn } from './search/random-turns.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
 import type { IndexMemory, IndexVocabulary } from './search/index-update.js';
 import { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
+import { indexInTurns, randomTurn } from './search/random-turns.js';
 import type { SearchHit, SearchRequest, SearchResult, SearchScope } from './search/result.js';
 import { SentenceIndex } from './search/sentence-index.js';
 import type { LanguageDetector, LanguageName } from './text/language-names.js';
-import { quoteById } from './library/hits.js';
-import { similarAuthors } from './library/author-suggestions.js';
 import { inLanguageNamed } from './library/article-language.js';
 import {
   articleNamed,
@@ -20,11 +18,13 @@ import {
   titleHasRun,
 } from './library/article-names.js';
 import { authorCalled, authorNamed } from './library/author-named.js';
+import { similarAuthors } from './library/author-suggestions.js';
+import { quoteById } from './library/hits.js';
 import { LibraryIndexes } from './library/library-indexes.js';
+import { searchLibrary } from './library/library-search.js';
+import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { snapshotVocabulary, updatedIndex } from './library/updated-index.js';
 import { saysSideBySide, wordAlone } from './library/word-alone.js';
-import { quoteAmong, randomPools } from './library/random-quotes.js';
-import { searchLibrary } from './library/library-search.js';
 import { isEverydayWord, knowsWord, wordsHeld } from './library/words-held.js';
 
 export type { IndexSnapshot } from './search/index-data.js';
