@@ -51,6 +51,7 @@ export function searchLibrary(
   return respelled === undefined ? result : { ...result, respelled };
 }
 
+/** The search itself, before a word of the query that was taken for another is said (`searchLibrary`). */
 function searchAsTyped(
   indexes: LibraryIndexes,
   library: SearchSuggester,
