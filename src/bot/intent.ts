@@ -1,4 +1,3 @@
-import { foldText } from '../text/fold.js';
 import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { isOnlyCode, withoutChatMarkdown } from '../text/chat-markdown.js';
 import { withoutChatShorthand } from './chat-shorthand.js';
@@ -21,7 +20,6 @@ import {
   FILLER,
   HELP_PHRASES,
   HOW_TO,
-  keywordOf,
   LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
   TEXT_KINDS,
@@ -42,52 +40,10 @@ import { REQUEST_VERBS, STOPWORDS } from '../text/stopwords.js';
 import { parseCommandText } from '../commands/command-text.js';
 import type { CommandDefinition } from '../commands/definition.js';
 import { unitValue } from '../text/numbers.js';
+import type { IntentOptions } from './intent-options.js';
+import { normalise, wordsOf, type Word } from './message-words.js';
 
-/** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
-export interface IntentOptions {
-  /** The bot's name as users write it after "@" (default "quotebot"). */
-  readonly botName?: string;
-  /** Whether a word (lower case) is a real one, so no misspelling of a keyword: the library's `knowsWord`. */
-  readonly isWord?: (word: string) => boolean;
-  /**
-   * Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs.
-   */
-  readonly isAuthor?: (name: string) => boolean;
-  /**
-   * Whether words stand side by side in an article's title or slug ("long march" of "The Long March"): a
-   * length word among them is part of the article's name, not a length. The library's `titleHasRun`.
-   */
-  readonly isTitlePart?: (words: string) => boolean;
-  /**
-   * Whether the texts say these words side by side (the library's `saysSideBySide`): a name they say that no
-   * author has is someone they quote ("what biegun says about sanctions"), one they never say an author the
-   * library lacks ("what obama says about energy").
-   */
-  readonly isSaid?: (words: string) => boolean;
-  /** Whether a word (lower case) is everyday English, not only a name (the library's `isEverydayWord`). */
-  readonly isEveryday?: (word: string) => boolean;
-  /**
-   * Whether words name a language the bot tells articles by ("french", "french language": `languageNamed`
-   * with its detector): "summarize it in french" asks for a summary in French, not about the word "french".
-   */
-  readonly isLanguage?: (words: string) => boolean;
-  /** Whether the library writes a word (lower case) as a name, "Hale" (the library's `writesAsName`). */
-  readonly isWrittenAsName?: (word: string) => boolean;
-  /**
-   * The slug of the one article "the" and a kind of text name ("the recipe": titled so, or calling itself
-   * "this recipe"), undefined when none or several are: then "does the recipe mention eggs?" reads as it
-   * would with no such article. The bot's `articleOfKindNamed` over its library.
-   */
-  readonly articleOfKind?: (words: string) => string | undefined;
-}
-
-interface Word {
-  readonly raw: string;
-  /** Folded, with a misspelt keyword corrected ("sumarize" → "summarize"). */
-  readonly folded: string;
-  readonly intent: IntentKeyword | undefined;
-  readonly start: number;
-}
+export type { IntentOptions } from './intent-options.js';
 
 // Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
 const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
@@ -116,7 +72,6 @@ function countOf(value: string | undefined): number | undefined {
   const count = unitValue(value) ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
   return count >= 1 && count <= 50 ? count : undefined;
 }
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** The message without how it addresses the bot: "<@123> next" and "@quotebot, next" are "next". */
 export function stripAddress(text: string, botName: string): string {
@@ -133,24 +88,6 @@ export function stripAddress(text: string, botName: string): string {
  */
 export function plainMessage(text: string): string {
   return withoutChatShorthand(withoutChatMarkdown(text));
-}
-
-/** Folded form for matching: "tl;dr" and "tl dr" are "tldr", "what's" is "whats", no punctuation. */
-function normalise(text: string): string {
-  return foldText(text)
-    .replace(/\btl\s*[;:,.]?\s*dr\b/g, 'tldr')
-    .replace(/\b(what|it|that)'s\b/g, '$1s')
-    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function wordsOf(text: string, isWord?: (word: string) => boolean): Word[] {
-  return [...text.matchAll(WORD)].map((match) => {
-    const folded = normalise(match[0]).replace(/'s$/, '');
-    const keyword = keywordOf(folded, isWord);
-    return { raw: match[0], folded: keyword?.keyword ?? folded, intent: keyword?.intent, start: match.index };
-  });
 }
 
 /**
