@@ -1,6 +1,6 @@
 import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
-import { isOnlyCode, withoutChatMarkdown } from '../text/chat-markdown.js';
-import { withoutChatShorthand } from './chat-shorthand.js';
+import { isOnlyCode } from '../text/chat-markdown.js';
+import { plainMessage, stripAddress } from './addressed-message.js';
 import { cleanTopic } from '../summary/topic.js';
 import { asksForWholeLibrary, libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
@@ -44,9 +44,8 @@ import type { IntentOptions } from './intent-options.js';
 import { normalise, wordsOf, type Word } from './message-words.js';
 
 export type { IntentOptions } from './intent-options.js';
+export { plainMessage, stripAddress } from './addressed-message.js';
 
-// Discord <@123>, <@!123>, <@&1>, Slack <@U123> or <@U123|name>, at the start of the message.
-const PLATFORM_MENTION = /^\s*(?:<[@!#][^>]*>[\s,:;]*)+/;
 /**
  * The options a mention may name among its words (`summarize article:yukos length:short`), read as a typed
  * command's are (`parseCommandText`); all of them text, so that no bare word is taken for one ("quote short
@@ -71,23 +70,6 @@ function countOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const count = unitValue(value) ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
   return count >= 1 && count <= 50 ? count : undefined;
-}
-
-/** The message without how it addresses the bot: "<@123> next" and "@quotebot, next" are "next". */
-export function stripAddress(text: string, botName: string): string {
-  const name = botName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return text
-    .replace(PLATFORM_MENTION, '')
-    .replace(new RegExp(`^\\s*(?:(?:hey|hi|ok|yo)\\s+)?@?${name}\\b[\\s,:;!]*`, 'i'), '')
-    .trim();
-}
-
-/**
- * A message as plain words, the way it reads: its Markdown (`> `, `# `, `*x*`, `~x~`, a link's address, a
- * fenced code block) taken off and its chat shorthand ("u", "abt") written out.
- */
-export function plainMessage(text: string): string {
-  return withoutChatShorthand(withoutChatMarkdown(text));
 }
 
 /**
