@@ -20,7 +20,6 @@ import {
   FILLER,
   HELP_PHRASES,
   HOW_TO,
-  LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
   TEXT_KINDS,
   THANKS,
@@ -38,22 +37,13 @@ import {
 import type { BotRequest } from './requests.js';
 import { REQUEST_VERBS, STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
-import { unitValue } from '../text/numbers.js';
+import { countOf, lengthAsked, SENTENCE_COUNT, withoutLengthWords } from './length-asked.js';
 import type { IntentOptions } from './intent-options.js';
 import { normalise, wordsOf, type Word } from './message-words.js';
 
 export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
-
-// "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic.
-export const SENTENCE_COUNT =
-  /\b(?:in|with|using)?\s*(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+sentences?\b/i;
-/** A sentence count from 1 to 50, as digits or a number word, or undefined. */
-function countOf(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const count = unitValue(value) ?? (/^\d+$/.test(value) ? Number(value) : Number.NaN);
-  return count >= 1 && count <= 50 ? count : undefined;
-}
+export { SENTENCE_COUNT } from './length-asked.js';
 
 /**
  * What a message asks for, earliest first: a keyword ("summarize", "qoute") or a phrase ("sum it up"). `from`
@@ -211,78 +201,6 @@ function sameWords(a: string | undefined, b: string): boolean {
       .filter((word) => !FILLER.has(word) && !TEXT_KINDS.has(word))
       .join(' ');
   return a !== undefined && key(a) === key(b);
-}
-
-/**
- * The length a message asks for (see `LENGTH_PHRASES`), and the words that ask for it; a hyphenated word
- * asks for none ("long-range missiles").
- */
-function lengthAsked(
-  words: readonly Word[],
-  isTitlePart?: (words: string) => boolean,
-): {
-  length: SummaryLength | undefined;
-  asking: ReadonlySet<Word>;
-  /** Length words that are part of an article's name here ("the long march"). */
-  naming: ReadonlySet<Word>;
-} {
-  // Masked in place, so that a match's offset still counts the words before it.
-  const folded = words
-    .map((word) => word.folded)
-    .join(' ')
-    .replace(/\S+-\S+/g, (hyphenated) => '_'.repeat(hyphenated.length));
-  const wordAt = (index: number): number => folded.slice(0, index).split(' ').length - 1;
-  let length: SummaryLength | undefined;
-  const asking = new Set<Word>();
-  const naming = new Set<Word>();
-  for (const phrase of LENGTH_PHRASES) {
-    for (const match of folded.matchAll(phrase.pattern)) {
-      const first = wordAt(match.index);
-      const last = wordAt(match.index + match[0].length - 1);
-      const phraseWords = words.slice(first, last + 1);
-      if (inTitle(phraseWords, words[first - 1], words[last + 1], isTitlePart)) {
-        for (const word of phraseWords) naming.add(word);
-        continue;
-      }
-      length ??= phrase.length;
-      for (let at = first; at <= last; at++) asking.add(words[at]!);
-    }
-  }
-  return { length, asking, naming };
-}
-
-/**
- * Whether a length phrase is part of an article's name with the word before or after it ("the long march",
- * "a short history of tea"); a small word beside it ("the long", "in short") names no article.
- */
-function inTitle(
-  phrase: readonly Word[],
-  before: Word | undefined,
-  after: Word | undefined,
-  isTitlePart: ((words: string) => boolean) | undefined,
-): boolean {
-  if (!isTitlePart) return false;
-  const named = (word: Word | undefined): word is Word => word !== undefined && !STOPWORDS.has(word.folded);
-  const words = phrase.map((word) => word.folded);
-  return (
-    (named(before) && isTitlePart([before.folded, ...words].join(' '))) ||
-    (named(after) && isTitlePart([...words, after.folded].join(' ')))
-  );
-}
-
-/**
- * The message without the words that ask for a length (with "the … of" around them), to read the names in
- * it: "the gist of the yukos article" names "yukos", as "the full yukos article" does, and "the articles by
- * tom reel at length" Tom Reel.
- */
-function withoutLengthWords(text: string, asking: ReadonlySet<Word>): string {
-  let marked = text;
-  for (const { start, raw } of asking)
-    marked = marked.slice(0, start) + '\uE000'.repeat(raw.length) + marked.slice(start + raw.length);
-  return marked
-    .replace(/(?:\b(?:the|a|an)\s+)?\uE000[\uE000\s]*of\s+|\uE000[\uE000\s]*/giu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**
