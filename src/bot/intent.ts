@@ -13,7 +13,6 @@ import {
   ARTICLE_ALONE,
   ARTICLE_MENTIONS,
   ARTICLE_NAMED,
-  ARTICLES_PHRASES,
   DAILY_ALONE,
   DAILY_SETTING,
   DAILY_STOPPING,
@@ -25,18 +24,16 @@ import {
   THANKS,
   THANKS_MORE,
   QUOTE_OF_THE_DAY,
-  QUOTE_PHRASES,
   SMALL_TALK,
-  SUMMARY_PHRASES,
   TOPIC_MARKERS,
-  TRAILING_FILLER,
   withoutCardWords,
   type BotThing,
-  type IntentKeyword,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
-import { REQUEST_VERBS, STOPWORDS } from '../text/stopwords.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
+import { intentOf } from './request-kind.js';
+import { subjectOf } from './request-subject.js';
 import { countOf, lengthAsked, SENTENCE_COUNT, withoutLengthWords } from './length-asked.js';
 import type { IntentOptions } from './intent-options.js';
 import { normalise, wordsOf, type Word } from './message-words.js';
@@ -44,81 +41,6 @@ import { normalise, wordsOf, type Word } from './message-words.js';
 export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
-
-/**
- * What a message asks for, earliest first: a keyword ("summarize", "qoute") or a phrase ("sum it up"). `from`
- * is where its subject may begin: after a quote phrase ("does the article mention the pandemic").
- */
-function intentOf(
-  words: readonly Word[],
-  corrected: string,
-): { intent: IntentKeyword; at: number; from?: number }[] {
-  const found: { intent: IntentKeyword; at: number; from?: number }[] = [];
-  for (const [at, word] of words.entries()) if (word.intent) found.push({ intent: word.intent, at });
-  const wordAt = (index: number): number => corrected.slice(0, index).split(' ').length - 1;
-  const phrases = [
-    ['summary', SUMMARY_PHRASES],
-    ['quote', QUOTE_PHRASES],
-    ['articles', ARTICLES_PHRASES],
-  ] as const;
-  for (const [intent, patterns] of phrases) {
-    for (const pattern of patterns) {
-      const match = pattern.exec(corrected);
-      if (!match) continue;
-      const at = wordAt(match.index);
-      found.push(
-        intent === 'quote' ? { intent, at, from: wordAt(match.index + match[0].length) + 1 } : { intent, at },
-      );
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
-}
-
-/**
- * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
- * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
- * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
- * `naming` an article ("long" of "the long march") are, though they are filler elsewhere.
- */
-function subjectOf(
-  text: string,
-  words: readonly Word[],
-  from: number,
-  onlyAfter = false,
-  asking: ReadonlySet<Word> = new Set(),
-  naming: ReadonlySet<Word> = new Set(),
-): string | undefined {
-  const rest = words.slice(from).filter((word) => !asking.has(word));
-  const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
-  const isFiller = (word: Word): boolean =>
-    !naming.has(word) && (FILLER.has(word.folded) || word.intent !== undefined);
-  let subject: string;
-  if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
-    const after = rest.slice(marker + 1);
-    let first = 0;
-    let last = after.length - 1;
-    while (isFiller(after[first]!)) first += 1;
-    // The subject's first word stays, though it may end one ("quote about thanks" looks for "thanks").
-    while (last > first && (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent)) last -= 1;
-    subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
-  } else {
-    const named = (word: Word): boolean => !isFiller(word) && !SMALL_TALK.has(word.folded);
-    // A request verb after the subject's first word is one of its words ("quote don't ask don't tell").
-    let framing = true;
-    const kept = (word: Word): boolean => {
-      const keep = named(word) || (!framing && REQUEST_VERBS.has(word.folded));
-      if (keep) framing = false;
-      return keep;
-    };
-    // After a phrase ("does the article mention X"), its subject follows it, if anything does.
-    subject = (onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word)))
-      .filter(kept)
-      .map((word) => word.raw)
-      .join(' ');
-  }
-  const topic = cleanTopic(subject);
-  return topic.length > 0 ? topic : undefined;
-}
 
 /** An article a summary request names by what it is about ("the yukos article"), as typed. */
 /**
