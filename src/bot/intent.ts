@@ -11,16 +11,12 @@ import {
   BOT_WORDS,
   ARTICLES_BY,
   ARTICLE_ALONE,
-  ARTICLE_MENTIONS,
-  ARTICLE_NAMED,
   DAILY_ALONE,
   DAILY_SETTING,
   DAILY_STOPPING,
   FILLER,
   HELP_PHRASES,
   HOW_TO,
-  NOT_AN_ARTICLE_NAME,
-  TEXT_KINDS,
   THANKS,
   THANKS_MORE,
   QUOTE_OF_THE_DAY,
@@ -32,6 +28,8 @@ import {
 import type { BotRequest } from './requests.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
+import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
+import { mentionAsked } from './article-mentions.js';
 import { intentOf } from './request-kind.js';
 import { subjectOf } from './request-subject.js';
 import { countOf, lengthAsked, SENTENCE_COUNT, withoutLengthWords } from './length-asked.js';
@@ -41,50 +39,7 @@ import { normalise, wordsOf, type Word } from './message-words.js';
 export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
-
-/** An article a summary request names by what it is about ("the yukos article"), as typed. */
-/**
- * The article a text that only names one stands for ("the chess article", "wilson's speech"), or undefined.
- */
-export function articleAlone(text: string): string | undefined {
-  return ARTICLE_ALONE.test(text.trim()) ? articleNamedIn(text.trim()) : undefined;
-}
-
-function articleNamedIn(text: string): string | undefined {
-  for (const pattern of ARTICLE_NAMED) {
-    const name = pattern.exec(text)?.[1]?.trim();
-    if (name === undefined) continue;
-    const words = wordsOf(name).filter(
-      (word) => !FILLER.has(word.folded) && !NOT_AN_ARTICLE_NAME.has(word.folded),
-    );
-    if (words.length > 0) return cleanTopic(name.replace(/^(?:the|a|an)\s+/iu, ''));
-  }
-  return undefined;
-}
-
-/**
- * What a question whether an article says something asks for (see `ARTICLE_MENTIONS`): the article, as
- * described ("da vinci"), and the words to look for in it ("vatican"); undefined when it names no article or
- * asks of nothing.
- */
-function mentionAsked(
-  text: string,
-  options: Pick<IntentOptions, 'isWord' | 'articleOfKind'>,
-): { article: string; subject: string } | undefined {
-  const { isWord, articleOfKind } = options;
-  for (const pattern of ARTICLE_MENTIONS) {
-    const groups = pattern.exec(text)?.groups;
-    const reference = groups?.['article'];
-    // "does the recipe mention eggs?": a kind of text alone names the one article of that kind, if one is.
-    const article =
-      reference === undefined ? undefined : (articleNamedIn(reference) ?? articleOfKind?.(reference));
-    const said = groups?.['subject'];
-    if (article === undefined || said === undefined) continue;
-    const subject = subjectOf(said, wordsOf(said, isWord), 0);
-    if (subject !== undefined) return { article, subject };
-  }
-  return undefined;
-}
+export { articleAlone } from './article-named.js';
 
 /** Where the words a summary may be asked in begin: "in", "into" ("summarize it into french"). */
 const IN_WORD = /(?:^|\s)(?:in|into)\s+/giu;
@@ -108,21 +63,6 @@ function languageAsked(
       return { language: words, rest: text.slice(0, marker.index) };
   }
   return undefined;
-}
-
-/** Whether the words only say which article by its place or kind ("latest", "the whole"). */
-function onlyPlaceWords(text: string): boolean {
-  return wordsOf(text).every((word) => FILLER.has(word.folded) || NOT_AN_ARTICLE_NAME.has(word.folded));
-}
-
-/** Whether two phrases have the same words, small ones, words for a kind of text and case aside. */
-function sameWords(a: string | undefined, b: string): boolean {
-  const key = (text: string): string =>
-    wordsOf(text)
-      .map((word) => word.folded)
-      .filter((word) => !FILLER.has(word) && !TEXT_KINDS.has(word))
-      .join(' ');
-  return a !== undefined && key(a) === key(b);
 }
 
 /**
