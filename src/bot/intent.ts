@@ -28,6 +28,7 @@ import {
 import type { BotRequest } from './requests.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
+import { languageAsked } from './language-asked.js';
 import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { mentionAsked } from './article-mentions.js';
 import { intentOf } from './request-kind.js';
@@ -40,30 +41,6 @@ export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
 export { articleAlone } from './article-named.js';
-
-/** Where the words a summary may be asked in begin: "in", "into" ("summarize it into french"). */
-const IN_WORD = /(?:^|\s)(?:in|into)\s+/giu;
-/** What may follow it, to the end: a language of up to three words, then politeness ("spanish please"). */
-const LANGUAGE_TO_END =
-  /^(?:the\s+)?(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,2}?)(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$/iu;
-
-/**
- * The language a request ends by asking for ("summarize the article in french", "summary in spanish please"), as
- * typed, and the request before it; undefined when it ends in no language `isLanguage` knows ("in french
- * ports", "in 1975").
- */
-function languageAsked(
-  text: string,
-  isLanguage: ((words: string) => boolean) | undefined,
-): { language: string; rest: string } | undefined {
-  if (isLanguage === undefined) return undefined;
-  for (const marker of text.matchAll(IN_WORD)) {
-    const words = LANGUAGE_TO_END.exec(text.slice(marker.index + marker[0].length))?.[1];
-    if (words !== undefined && isLanguage(words))
-      return { language: words, rest: text.slice(0, marker.index) };
-  }
-  return undefined;
-}
 
 /**
  * The words of a request for the whole library that has only "all" ("summarize all", "summarize them all").
