@@ -2,7 +2,7 @@ import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
 import { isOnlyCode } from '../text/chat-markdown.js';
 import { plainMessage, stripAddress } from './addressed-message.js';
 import { cleanTopic } from '../summary/topic.js';
-import { asksForWholeLibrary, libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
+import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import {
   ACKNOWLEDGEMENTS,
@@ -28,6 +28,7 @@ import {
 import type { BotRequest } from './requests.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
+import { ALL_ALONE, isAll, LIBRARY_WORD, namesWholeLibrary, withLibraryNoAuthor } from './library-named.js';
 import { languageAsked } from './language-asked.js';
 import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { mentionAsked } from './article-mentions.js';
@@ -41,12 +42,7 @@ export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
 export { articleAlone } from './article-named.js';
-
-/**
- * The words of a request for the whole library that has only "all" ("summarize all", "summarize them all").
- */
-const ALL_ALONE: ReadonlySet<string> = new Set(['all', 'them', 'please']);
-const isAll = (word: Word): boolean => word.folded === 'all';
+export { namesWholeLibrary } from './library-named.js';
 
 /** What may come before an author's name: "anything", "a quote", "the line", "more"… */
 const AUTHOR_ASKED = String.raw`(?:(?:give|show|send|get|find) me )?(?:anything|something|(?:a|the|one) (?:random |good )?(?:quote|line|passage)|(?:some |any )?(?:quotes|lines|passages)|any quote|quote|stuff|more)?`;
@@ -300,33 +296,6 @@ export function parseIntent(message: string, given: IntentOptions = {}): BotRequ
     query: `${continued.after} ${rest.query}`.trim(),
     continued: { option: continued.option, next: count(continued.after), before: count(rest.query) },
   };
-}
-
-/**
- * The options with "the library" (or "the whole library", "all the articles": `asksForWholeLibrary`) no
- * author's name: the README and the bot call the collection so, and "what does the library say about money?"
- * asks all of it, though an author "Millbrook Library" is called "library" too. An article about a library
- * is named as one ("the library article", "the article about the library").
- */
-function withLibraryNoAuthor(options: IntentOptions): IntentOptions {
-  const { isAuthor } = options;
-  if (isAuthor === undefined) return options;
-  return {
-    ...options,
-    isAuthor: (name) => !namesWholeLibrary(name) && !LIBRARY_WORD.test(name.trim()) && isAuthor(name),
-  };
-}
-
-/**
- * The word "library" (or "libraries", "the library's"), perhaps after "the", "your", "whole"…: no author's name,
- * though an author "Millbrook Library" is called "library" too. "The library" is this collection (see
- * `namesWholeLibrary`); "library" alone is a word to look for, as any topic is.
- */
-const LIBRARY_WORD = /^(?:(?:the|your|my|our|this|whole|entire)\s+)*librar(?:y|ies)(?:['’]s?)?$/iu;
-
-/** Whether a name a message gives is the whole library ("the library", "your library", "all the articles"). */
-export function namesWholeLibrary(name: string): boolean {
-  return asksForWholeLibrary(name);
 }
 
 /** Reads the sentence of a mention, its options read (see `parseIntent`). */
