@@ -28,7 +28,9 @@ import {
 import type { BotRequest } from './requests.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
-import { ALL_ALONE, isAll, LIBRARY_WORD, namesWholeLibrary, withLibraryNoAuthor } from './library-named.js';
+import { authorAsked, authorNamedLast } from './author-asked.js';
+import { summaryAuthor } from './summary-author-asked.js';
+import { ALL_ALONE, isAll, LIBRARY_WORD, withLibraryNoAuthor } from './library-named.js';
 import { languageAsked } from './language-asked.js';
 import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { mentionAsked } from './article-mentions.js';
@@ -43,126 +45,6 @@ export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
 export { articleAlone } from './article-named.js';
 export { namesWholeLibrary } from './library-named.js';
-
-/** What may come before an author's name: "anything", "a quote", "the line", "more"… */
-const AUTHOR_ASKED = String.raw`(?:(?:give|show|send|get|find) me )?(?:anything|something|(?:a|the|one) (?:random |good )?(?:quote|line|passage)|(?:some |any )?(?:quotes|lines|passages)|any quote|quote|stuff|more)?`;
-/** What of an author's is asked for ("about sanctions"), then politeness, to the end. */
-const AUTHOR_TOPIC = String.raw`(?: (?:about|on|regarding) (.+?))?(?:[\s,]+(?:please|pls|plz|thanks|thx))?[\s?!.]*$`;
-/** An author's name, then `AUTHOR_TOPIC`. */
-const AUTHOR_NAMED = String.raw`(\p{L}[\p{L}\p{M} .'’-]*?)${AUTHOR_TOPIC}`;
-/** Quotes by an author: "anything by eric ballbach?", "quotes by Tess Ward", "by ballbach about trump". */
-const BY_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?(?:written |said )?by ${AUTHOR_NAMED}`, 'iu');
-/**
- * The same with "from" ("a quote from eric ballbach") or as the author's ("ballbach's quotes"): only for an
- * author the library has, since "a quote from the election part" and "kim's quotes" are about what is quoted.
- */
-const FROM_AUTHOR = new RegExp(`^${AUTHOR_ASKED} ?from ${AUTHOR_NAMED}`, 'iu');
-const AUTHORS_OWN = new RegExp(
-  String.raw`^(?:(?:give|show|send|get|find) me )?(?:some |any )?(\p{L}[\p{L}\p{M} .-]*?)['’]s? (?:quotes?|lines?|passages?|writing|stuff)${AUTHOR_TOPIC}`,
-  'iu',
-);
-
-/** What a library's texts are called, several of them: "the articles by…", "bbc news stories". */
-const TEXTS = '(?:articles|pieces|stories|speeches|addresses|essays|posts|reports|columns)';
-/**
- * An author's texts a summary asks for: "summarize the articles by BBC News (about X)", "summarize bbc news
- * articles", "summarize what obama says about energy": the author's words, what about, and whether it named
- * their texts (all of them) or asked what they say. Read on the message as typed.
- */
-const SUMMARY_BY: readonly RegExp[] = [
-  new RegExp(
-    String.raw`\b${TEXTS} (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
-    'iu',
-  ),
-  new RegExp(
-    String.raw`\b(?:summari[sz]e|tl;?dr|recap|sum up)(?: of)?(?: (?:all|each|every))?(?: of)?(?: (?:the|all))? (\p{L}[\p{L}\p{M} .'’-]*?)(?:['’]s?)? ${TEXTS}(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
-    'iu',
-  ),
-];
-const SUMMARY_OF_VIEW =
-  /\bwhat (?:(?:do|does|did) )?(?!(?:do|does|did|it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
-
-/** A group named by a determiner ("the experts", "most people"): no one whose articles a library holds. */
-const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;
-
-/**
- * Whose view a summary asks for, read as `/summary` reads it: an author's texts (`author`), and what about
- * (none: "all", each of them in a sentence), as `/summary author:` reads them; or someone the texts quote or
- * name (`said`), and what about. Undefined when it names no one. "By" names an author outright (one the
- * library lacks is said to be none); the other phrasings only name one the library has ("summarize the
- * election articles" is about the election), or for what someone says ("summarize what obama says about
- * energy") one the texts never say either: no article is theirs, and the reply says so rather than sum up
- * everyone's. A name the texts do say and no article is by ("summarize what hale says about the bridge", of a
- * councillor a news story quotes) is `said`: what the library has of theirs on it, not the whole story.
- */
-function summaryAuthor(
-  text: string,
-  options: Pick<IntentOptions, 'isAuthor' | 'isSaid' | 'isEveryday' | 'isWrittenAsName'>,
-): { author: string; topic: string } | { said: string; topic: string } | undefined {
-  const { isAuthor, isSaid, isEveryday, isWrittenAsName } = options;
-  for (const [i, pattern] of SUMMARY_BY.entries()) {
-    const match = pattern.exec(text);
-    const author = match?.[1]?.trim();
-    if (author && ((i === 0 && !namesWholeLibrary(author)) || isAuthor?.(author)))
-      return { author, topic: match![2]?.trim() || 'all' };
-  }
-  const view = SUMMARY_OF_VIEW.exec(text);
-  const name = view?.[1]!.trim();
-  if (name === undefined) return undefined;
-  const topic = view![2]!.trim();
-  if (isAuthor?.(name)) return { author: name, topic };
-  // One everyday word is people of a kind ("what economists say about trade"), as a group is ("the
-  // experts", "the library"): the library's view of the topic, not an author it lacks; "obama" or "jimmy
-  // carter" is someone, and so is a word the texts write as a name ("hale" of "Councillor Margaret Hale",
-  // though "hale" is an everyday word).
-  const single = !/\s/u.test(name) && name.toLowerCase();
-  const kind = single !== false && isEveryday?.(single) === true && isWrittenAsName?.(single) !== true;
-  if (isSaid === undefined || GROUP.test(name) || kind) return undefined;
-  return isSaid(name) ? { said: name, topic } : { author: name, topic };
-}
-
-/** Words after which an author's name says whose articles ("a quote from obama", "everything by kennedy"). */
-const WHOSE = /\b(?:from|by|according to|of)\s+/giu;
-const NAMED_LAST = new RegExp(`^${AUTHOR_NAMED}`, 'iu');
-
-/**
- * An author of the library named last, after `WHOSE` ("another quote from obama", "summarize everything by
- * kennedy", "when did the recession start according to obama?", "something about bees from mia green"), and
- * the message without it, its "about" and closing "?" kept: the author's articles, as `author:` reads them. A
- * name the library has no author by is words of the texts ("what did biegun say?", "a quote from the election
- * part"). Their texts named before it ("summarize the speeches by obama", "what articles are there by
- * reagan?") are all of theirs, as `SUMMARY_BY` and `ARTICLES_BY` read them.
- */
-function authorNamedLast(
-  text: string,
-  isAuthor: ((name: string) => boolean) | undefined,
-): { author: string; rest: string } | undefined {
-  if (isAuthor === undefined || [...SUMMARY_BY, ...ARTICLES_BY].some((pattern) => pattern.test(text)))
-    return undefined;
-  for (const marker of text.matchAll(WHOSE)) {
-    const match = NAMED_LAST.exec(text.slice(marker.index + marker[0].length));
-    const author = match?.[1]?.trim();
-    if (!author || !isAuthor(author)) continue;
-    const about = match![2] === undefined ? '' : ` about ${match![2]}`;
-    const asked = /\?\s*$/.test(text) ? '?' : '';
-    return { author, rest: `${text.slice(0, marker.index).trim()}${about}${asked}` };
-  }
-  return undefined;
-}
-
-/** The author a message asks for quotes of, and what about, if it asks for an author's quotes. */
-function authorAsked(
-  text: string,
-  isAuthor: ((name: string) => boolean) | undefined,
-): { author: string; topic: string } | undefined {
-  const by = BY_AUTHOR.exec(text);
-  if (by && !namesWholeLibrary(by[1]!)) return { author: by[1]!, topic: by[2] ?? '' };
-  for (const pattern of [FROM_AUTHOR, AUTHORS_OWN]) {
-    const match = pattern.exec(text);
-    if (match && isAuthor?.(match[1]!)) return { author: match[1]!, topic: match[2] ?? '' };
-  }
-  return undefined;
-}
 
 /**
  * What a question about the bot's own things asks help on ("how do I add an article?": adding articles; "what
