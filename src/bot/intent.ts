@@ -1,14 +1,11 @@
-import { CHAT_MARKUP, withoutPastedMarkup } from '../text/chat-markup.js';
+import { CHAT_MARKUP } from '../text/chat-markup.js';
 import { isOnlyCode } from '../text/chat-markdown.js';
 import { plainMessage, stripAddress } from './addressed-message.js';
 import { cleanTopic } from '../summary/topic.js';
 import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import {
-  ACKNOWLEDGEMENTS,
   ARTICLES_ABOUT,
-  BOT_THINGS,
-  BOT_WORDS,
   ARTICLES_BY,
   ARTICLE_ALONE,
   DAILY_ALONE,
@@ -16,18 +13,18 @@ import {
   DAILY_STOPPING,
   FILLER,
   HELP_PHRASES,
-  HOW_TO,
   THANKS,
   THANKS_MORE,
   QUOTE_OF_THE_DAY,
   SMALL_TALK,
-  TOPIC_MARKERS,
   withoutCardWords,
-  type BotThing,
 } from './intent-words.js';
 import type { BotRequest } from './requests.js';
-import { STOPWORDS } from '../text/stopwords.js';
 import { mentionOptions } from './mention-options.js';
+import { botThingAsked } from './bot-thing-asked.js';
+import { chatterOf } from './small-talk.js';
+import { WH_WORD } from './question-words.js';
+import { asksForAnyQuote, asksOfSomething } from './any-quote.js';
 import { authorAsked, authorNamedLast } from './author-asked.js';
 import { summaryAuthor } from './summary-author-asked.js';
 import { ALL_ALONE, isAll, LIBRARY_WORD, withLibraryNoAuthor } from './library-named.js';
@@ -38,89 +35,15 @@ import { intentOf } from './request-kind.js';
 import { subjectOf } from './request-subject.js';
 import { countOf, lengthAsked, SENTENCE_COUNT, withoutLengthWords } from './length-asked.js';
 import type { IntentOptions } from './intent-options.js';
-import { normalise, wordsOf, type Word } from './message-words.js';
+import { wordsOf, type Word } from './message-words.js';
 
 export type { IntentOptions } from './intent-options.js';
 export { plainMessage, stripAddress } from './addressed-message.js';
 export { SENTENCE_COUNT } from './length-asked.js';
 export { articleAlone } from './article-named.js';
 export { namesWholeLibrary } from './library-named.js';
-
-/**
- * What a question about the bot's own things asks help on ("how do I add an article?": adding articles; "what
- * is a quote card?": `/quote`), as "what can you do?" asks for all of it; undefined when a word of it is none
- * of the bot's (see `BOT_WORDS`) or it is no such question.
- */
-function botThingAsked(corrected: string): BotThing | undefined {
-  const rest = HOW_TO.exec(corrected)?.groups?.['rest'];
-  if (rest === undefined) return undefined;
-  const own = (word: string): boolean =>
-    BOT_WORDS.has(word) || (STOPWORDS.has(word) && !TOPIC_MARKERS.has(word));
-  if (!rest.split(' ').filter(Boolean).every(own)) return undefined;
-  return BOT_THINGS.find(({ pattern }) => pattern.test(rest))?.thing;
-}
-
-/**
- * What small talk says when it is no greeting: thanks ("thank you!", "thx"), or an acknowledgement or a laugh
- * ("ok", "lol", "good bot"), which need no line of what to try; undefined for a greeting ("hi", "hey there").
- */
-function chatterOf(words: readonly Word[]): 'thanks' | 'ack' | undefined {
-  if (words.some((word) => THANKS.has(word.folded))) return 'thanks';
-  const ack = (word: Word): boolean => ACKNOWLEDGEMENTS.has(word.folded);
-  return words.some(ack) && words.every((word) => ack(word) || FILLER.has(word.folded)) ? 'ack' : undefined;
-}
-
-/** A question word a message of two words may start with ("who wrote"): no words to quote. */
-const WH_WORD = /^(?:who|what|whats|when|where|why|how|which)\b/;
-const QUESTION_WORD =
-  /^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b/;
-
-/** Whether a message asks a question: it ends with "?" or starts with a question word ("who", "did"…). */
-export function isQuestion(text: string): boolean {
-  return /\?\s*$/.test(text) || QUESTION_WORD.test(normalise(text));
-}
-
-/**
- * Whether a message names something to look for: a word that is no filler or small talk ("when did the
- * recession start" of `author:obama`; not "anything", "please").
- */
-function asksOfSomething(words: readonly Word[]): boolean {
-  return words.some((word) => !FILLER.has(word.folded) && !SMALL_TALK.has(word.folded) && !word.intent);
-}
-
-/** Words that ask for a quote of any words at all: "random", "anything", "surprise (me)". */
-const ANY_QUOTE: ReadonlySet<string> = new Set([
-  'random',
-  'another',
-  'inspire',
-  'inspiration',
-  'any',
-  'anything',
-  'something',
-  'whatever',
-  'surprise',
-]);
-
-/**
- * Whether a quote's words ask for no words in particular ("random", "a random quote", "anything", "surprise
- * me"): a random quote answers them, as it answers no words.
- */
-export function asksForAnyQuote(query: string): boolean {
-  const words = wordsOf(query);
-  return (
-    words.some((word) => ANY_QUOTE.has(word.folded)) &&
-    words.every((word) => ANY_QUOTE.has(word.folded) || FILLER.has(word.folded) || word.intent === 'quote')
-  );
-}
-
-/**
- * Whether a quote's words leave nothing to look for once mentions, pasted markup and punctuation are out
- * ("/quote @everyone", "/quote ???"): they ask for no words in particular, as no words do, and a random quote
- * answers them (they were asked for words, while "/quote" alone was answered).
- */
-export function nothingToLookFor(query: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(withoutPastedMarkup(query));
-}
+export { isQuestion } from './question-words.js';
+export { asksForAnyQuote, nothingToLookFor } from './any-quote.js';
 
 /**
  * Reads a chat message addressed to the bot as a request, in plain English with typos: "@quotebot
