@@ -1,8 +1,29 @@
 import type { SummaryLength } from '../summary/options.js';
 import { unitValue } from '../text/numbers.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { LENGTH_PHRASES } from './intent-words.js';
 import type { Word } from './message-words.js';
+
+/**
+ * Words that set the length ("short", "in detail"), checked on the folded message, the first length found
+ * winning; wherever they stand they name no topic, article or author ("the yukos article at length"). Global:
+ * every phrase of a message is found.
+ */
+const LENGTH_PHRASES: readonly {
+  readonly length: 'short' | 'medium' | 'long';
+  readonly pattern: RegExp;
+}[] = [
+  {
+    length: 'long',
+    pattern:
+      /\b(?:long|longer|detailed|in detail|at length|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/g,
+  },
+  {
+    length: 'short',
+    pattern:
+      /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|eli5|gist|nutshell|one line|in a sentence)\b/g,
+  },
+  { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/g },
+];
 
 /** "in 3 sentences", "with five sentences": an exact length. Taken out of the text, so it is not a topic. */
 export const SENTENCE_COUNT =
