@@ -108,48 +108,6 @@ export const HELP_PHRASES: readonly RegExp[] = [
   /\bhow (?:do|does|can) (?:i|you|this|it) (?:use|work)\b/,
 ];
 
-/**
- * A question how to do something with the bot, or what one of its things is: "how do I …", "how to …", "where
- * can I …", "what is a …", "what are …"; `rest` is the words after it. Not "can you …" nor "what is the …",
- * which ask the bot for something or the articles of something ("can you summarize it?", "what is the article
- * about?"). Read on the folded message.
- */
-export const HOW_TO =
-  /^(?:(?:so|and|ok|okay|hey|hi|um) )*(?:how (?:do|does|can|could|should|would) (?:i|we|you|one|it|this|the|a|an)|how to|where (?:do|can|should) (?:i|we)|what(?: is|s) (?:a|an)|what are)\b ?(?<rest>.*)$/;
-
-/** What a question about the bot's own things asks help on: adding articles, or the command that does it. */
-export type BotThing = 'add-articles' | 'quote' | 'summary' | 'daily' | 'articles';
-
-/**
- * The bot's own things a `HOW_TO` question may ask about, the first found answering: adding articles, which is
- * done outside chat (`quotebot import`), a card, the daily quote, a summary, the list, a quote.
- */
-export const BOT_THINGS: readonly { readonly pattern: RegExp; readonly thing: BotThing }[] = [
-  {
-    pattern:
-      /\bimport(?:ing)?\b|\b(?:add|adding|upload|uploading|load|put|feed)\b(?: \S+){0,3} (?:articles?|texts?|stories|posts?|files?|documents?|speeches|essays?|content)\b|\b(?:my|our) own\b/,
-    thing: 'add-articles',
-  },
-  { pattern: /\b(?:cards?|images?|pictures?)\b/, thing: 'quote' },
-  { pattern: /\b(?:daily|schedule|every ?day)\b/, thing: 'daily' },
-  { pattern: /\bsummar(?:y|ies|ize|ise)\b/, thing: 'summary' },
-  { pattern: /\b(?:articles?|library)\b/, thing: 'articles' },
-  { pattern: /\bquotes?\b/, thing: 'quote' },
-];
-
-/**
- * The words a `HOW_TO` question about the bot's own things is made of, besides small words: its things and
- * what one does with them. A question with any other word asks of the articles ("how do I get a quote about
- * taxes?" wants a quote).
- */
-export const BOT_WORDS: ReadonlySet<string> = new Set(
-  `add adding import importing upload uploading load put feed use using get make create set setup see list read
-  ask change turn send share work works mean means new every day everyday article articles text texts story
-  stories post posts file files document documents speech speeches essay essays content folder card cards image
-  images picture pictures daily schedule summary summaries summarize summarise quote quotes command commands bot
-  quotebot library please pls`.split(/\s+/),
-);
-
 /** "stop", "unsubscribe" alone: about the daily posts, which `/daily` sets (help shows it in full). */
 export const DAILY_ALONE =
   /^(?:stop|unsubscribe|subscribe|cancel|pause|mute|unmute)(?: it| this| that| please| pls)?$/;
@@ -309,28 +267,6 @@ export const NOT_AN_ARTICLE_NAME: ReadonlySet<string> = new Set(
   `whole entire full first last latest newest new recent other second third same previous next main this that
   news long short`.split(/\s+/),
 );
-
-/**
- * Words that set the length ("short", "in detail"), checked on the folded message, the first length found
- * winning; wherever they stand they name no topic, article or author ("the yukos article at length"). Global:
- * every phrase of a message is found.
- */
-export const LENGTH_PHRASES: readonly {
-  readonly length: 'short' | 'medium' | 'long';
-  readonly pattern: RegExp;
-}[] = [
-  {
-    length: 'long',
-    pattern:
-      /\b(?:long|longer|detailed|in detail|at length|in depth|thorough|full|key points|main points|bullet points|point by point|each paragraph|everything)\b/g,
-  },
-  {
-    length: 'short',
-    pattern:
-      /\b(?:short|shorter|brief|briefly|quick|quickly|tldr|eli5|gist|nutshell|one line|in a sentence)\b/g,
-  },
-  { length: 'medium', pattern: /\b(?:medium|normal|regular)\b/g },
-];
 
 /** Words after which the rest of the message is the topic: "summarize the part about sanctions". */
 export const TOPIC_MARKERS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're']);

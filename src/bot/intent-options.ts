@@ -1,0 +1,37 @@
+/** How the bot is addressed, so that "@quotebot summarize" reads as "summarize". */
+export interface IntentOptions {
+  /** The bot's name as users write it after "@" (default "quotebot"). */
+  readonly botName?: string;
+  /** Whether a word (lower case) is a real one, so no misspelling of a keyword: the library's `knowsWord`. */
+  readonly isWord?: (word: string) => boolean;
+  /**
+   * Whether a name is an author's of the library ("ballbach"): then "a quote from ballbach" asks for theirs.
+   */
+  readonly isAuthor?: (name: string) => boolean;
+  /**
+   * Whether words stand side by side in an article's title or slug ("long march" of "The Long March"): a
+   * length word among them is part of the article's name, not a length. The library's `titleHasRun`.
+   */
+  readonly isTitlePart?: (words: string) => boolean;
+  /**
+   * Whether the texts say these words side by side (the library's `saysSideBySide`): a name they say that no
+   * author has is someone they quote ("what biegun says about sanctions"), one they never say an author the
+   * library lacks ("what obama says about energy").
+   */
+  readonly isSaid?: (words: string) => boolean;
+  /** Whether a word (lower case) is everyday English, not only a name (the library's `isEverydayWord`). */
+  readonly isEveryday?: (word: string) => boolean;
+  /**
+   * Whether words name a language the bot tells articles by ("french", "french language": `languageNamed`
+   * with its detector): "summarize it in french" asks for a summary in French, not about the word "french".
+   */
+  readonly isLanguage?: (words: string) => boolean;
+  /** Whether the library writes a word (lower case) as a name, "Hale" (the library's `writesAsName`). */
+  readonly isWrittenAsName?: (word: string) => boolean;
+  /**
+   * The slug of the one article "the" and a kind of text name ("the recipe": titled so, or calling itself
+   * "this recipe"), undefined when none or several are: then "does the recipe mention eggs?" reads as it
+   * would with no such article. The bot's `articleOfKindNamed` over its library.
+   */
+  readonly articleOfKind?: (words: string) => string | undefined;
+}

@@ -1,0 +1,50 @@
+import { cleanTopic } from '../summary/topic.js';
+import { REQUEST_VERBS } from '../text/stopwords.js';
+import { FILLER, SMALL_TALK, TOPIC_MARKERS, TRAILING_FILLER } from './intent-words.js';
+import type { Word } from './message-words.js';
+
+/**
+ * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
+ * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
+ * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
+ * `naming` an article ("long" of "the long march") are, though they are filler elsewhere.
+ */
+export function subjectOf(
+  text: string,
+  words: readonly Word[],
+  from: number,
+  onlyAfter = false,
+  asking: ReadonlySet<Word> = new Set(),
+  naming: ReadonlySet<Word> = new Set(),
+): string | undefined {
+  const rest = words.slice(from).filter((word) => !asking.has(word));
+  const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
+  const isFiller = (word: Word): boolean =>
+    !naming.has(word) && (FILLER.has(word.folded) || word.intent !== undefined);
+  let subject: string;
+  if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
+    const after = rest.slice(marker + 1);
+    let first = 0;
+    let last = after.length - 1;
+    while (isFiller(after[first]!)) first += 1;
+    // The subject's first word stays, though it may end one ("quote about thanks" looks for "thanks").
+    while (last > first && (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent)) last -= 1;
+    subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
+  } else {
+    const named = (word: Word): boolean => !isFiller(word) && !SMALL_TALK.has(word.folded);
+    // A request verb after the subject's first word is one of its words ("quote don't ask don't tell").
+    let framing = true;
+    const kept = (word: Word): boolean => {
+      const keep = named(word) || (!framing && REQUEST_VERBS.has(word.folded));
+      if (keep) framing = false;
+      return keep;
+    };
+    // After a phrase ("does the article mention X"), its subject follows it, if anything does.
+    subject = (onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word)))
+      .filter(kept)
+      .map((word) => word.raw)
+      .join(' ');
+  }
+  const topic = cleanTopic(subject);
+  return topic.length > 0 ? topic : undefined;
+}

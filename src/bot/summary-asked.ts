@@ -1,0 +1,108 @@
+import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
+import { isSummaryLength, type SummaryLength } from '../summary/options.js';
+import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
+import { lengthAsked, withoutLengthWords } from './length-asked.js';
+import { ALL_ALONE, isAll } from './library-named.js';
+import { wordsOf } from './message-words.js';
+import { subjectOf } from './request-subject.js';
+import { summaryAuthor } from './summary-author-asked.js';
+import type { BotRequest } from './requests.js';
+import type { IntentOptions } from './intent-options.js';
+import type { IntentFound } from './request-kind.js';
+import type { SentenceRead } from './sentence-read.js';
+
+/**
+ * The request word a summary is read from; `short` when a quote phrase asks for the gist ("a quote that sums
+ * up the article").
+ */
+export type SummaryFound =
+  IntentFound | { readonly intent: 'summary'; readonly at: number; readonly short: boolean };
+
+/**
+ * The summary a sentence asks for, in whatever language (see `readRequest`): of an author's texts or of what
+ * someone says, of the whole library, of an article it names or on a topic, at the length it asks for.
+ */
+export function summaryAsked(
+  read: SentenceRead,
+  found: SummaryFound | undefined,
+  options: IntentOptions,
+): Extract<BotRequest, { kind: 'summary' }> {
+  const { text, words, corrected, named, article, sentences } = read;
+  const namedLength = named['length']?.toLowerCase();
+  const sized = lengthAsked(words, options.isTitlePart);
+  const lengthOf = (asked: SummaryLength | undefined): SummaryLength | undefined =>
+    isSummaryLength(namedLength) ? namedLength : found && 'short' in found ? 'short' : asked;
+  const length = lengthOf(sized.length);
+  const plain = withoutLengthWords(text, sized.asking);
+  // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
+  const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options);
+  // "summarize what hale says about the bridge": Hale's words on it ("hale on the bridge"), as the search
+  // finds them across the library.
+  if (theirs && 'said' in theirs)
+    return {
+      kind: 'summary',
+      topic: named['topic'] || `${theirs.said} on ${theirs.topic}`,
+      length,
+      ...(sentences === undefined ? {} : { sentences }),
+    };
+  if (theirs)
+    return {
+      kind: 'summary',
+      topic: named['topic'] || theirs.topic,
+      length,
+      ...(sentences === undefined ? {} : { sentences }),
+      article,
+      author: theirs.author,
+      // Its name read apart from the topic: no word of "energy" goes on naming "obama".
+      ...(theirs.topic === 'all' ? {} : { authorWhole: true as const }),
+    };
+  const subject = named['topic'] || subjectOf(text, words, found?.at ?? 0, false, sized.asking, sized.naming);
+  // "summarize reagan": a subject that only names an author is theirs, not the word "reagan" in the texts;
+  // "summarize the library" is the whole library, though an author is "Millbrook Library".
+  const libraryNamed = wholeLibraryIn(corrected)?.toLowerCase();
+  if (
+    !named['topic'] &&
+    !named['author'] &&
+    article === undefined &&
+    subject &&
+    !(libraryNamed?.includes(subject.toLowerCase()) ?? false) &&
+    options.isAuthor?.(subject)
+  )
+    return { kind: 'summary', length, ...(sentences === undefined ? {} : { sentences }), author: subject };
+  // "summarize the latest article": which article, not what about.
+  // "summarize all the articles", "tl;dr of every speech" ask for the whole library, not a topic, whatever
+  // of those words the subject kept ("every"); "all the articles about oil" asks about oil.
+  // "summarize all", "summary them all" (as `/summary all`): the whole library too.
+  const allAlone = words.every((word) => word.intent !== undefined || ALL_ALONE.has(word.folded));
+  // "what do the articles say about the library?": libraries are what it asks about, this one or not.
+  const spokenOf = libraryAsTopicIn(corrected);
+  const whole =
+    spokenOf === undefined
+      ? (wholeLibraryIn(corrected) ?? (allAlone && words.some(isAll) ? 'all' : undefined))
+      : undefined;
+  const topic =
+    spokenOf ??
+    (whole !== undefined &&
+    (subject === undefined || onlyPlaceWords(subject) || whole.toLowerCase().includes(subject.toLowerCase()))
+      ? whole
+      : subject !== undefined && onlyPlaceWords(subject)
+        ? undefined
+        : subject);
+  const described = article === undefined ? articleNamedIn(plain) : undefined;
+  const namedArticle = article ?? described;
+  return {
+    kind: 'summary',
+    // "summarize the yukos article": the article, not "yukos" across the library.
+    topic: described !== undefined && sameWords(topic, described) ? undefined : topic,
+    // "summarize everything" is "summarize all": the words that name the whole library set no length.
+    length:
+      whole !== undefined && topic === whole
+        ? lengthOf(lengthAsked(wordsOf(corrected.replace(whole, ' ')), options.isTitlePart).length)
+        : length,
+    ...(sentences === undefined ? {} : { sentences }),
+    article: namedArticle,
+    // "summarize author:reagan": theirs, as `/summary author:` (see `Bot`), not the newest of the library.
+    ...(named['author'] ? { author: named['author'] } : {}),
+    ...(described === undefined ? {} : { described: true as const }),
+  };
+}
