@@ -2,7 +2,7 @@ import { attributionOf, type Article } from '../content/article.js';
 import { foldedWords, foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { Library } from '../library.js';
-import { SearchStatus, type SearchResult, type SearchScope } from '../search/result.js';
+import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
 import {
   asksForWholeLibrary,
@@ -16,7 +16,6 @@ import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
-import { exampleValues, withLibraryExamples } from './help-examples.js';
 import {
   articleAlone,
   asksForAnyQuote,
@@ -26,9 +25,8 @@ import {
   type IntentOptions,
 } from './intent.js';
 import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
-import { articleOfKindNamed, articlesOfKind, EVERYDAY_KINDS, textKindNamed } from './text-kind.js';
+import { articleOfKindNamed, articlesOfKind } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
-import { exampleValueOf } from '../commands/command-text.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
@@ -43,9 +41,13 @@ import type {
   QuoteFollowUps,
   QuoteRequest,
 } from './requests.js';
+import { aboutAuthor } from './about-author.js';
+import { articlesPage, authorName } from './articles-page.js';
+import { commandsWithLibraryExamples, libraryExampleWord, withLibraryExample } from './library-examples.js';
+import { noHits, nothingMatches } from './no-hits.js';
+import { noArticleOfKind, unknownArticle } from './unknown-article.js';
 
-/** Articles on one page of `/articles`. */
-export const ARTICLES_PAGE_SIZE = 10;
+export { ARTICLES_PAGE_SIZE } from './articles-page.js';
 
 /** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
 export const QUOTE_MATCH_CAP = 100;
@@ -75,9 +77,6 @@ function saysAll(text: string, words: readonly string[]): boolean {
   const own = new Set(foldedWords(text));
   return words.every((word) => own.has(word));
 }
-
-/** "who is eric ballbach?", "who's ballbach", "who was the author eric ballbach": the name asked about. */
-const WHO_IS = /^\s*who(?:\s+is|\s+was|['’]s|s)\s+(?:the\s+(?:author|writer)\s+)?(.+?)[\s?!.]*$/iu;
 
 /**
  * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
@@ -195,20 +194,25 @@ export class Bot {
       case 'summary':
         return this.summary(request);
       case 'articles':
-        return this.articles(request.page ?? 1, request.about, request.author?.trim() || undefined);
+        return articlesPage(
+          this.library,
+          request.page ?? 1,
+          request.about,
+          request.author?.trim() || undefined,
+        );
       case 'help': {
         const one = this.commands.find((command) => command.name === request.command?.toLowerCase());
         if (one)
           return {
             kind: 'help',
-            commands: this.withLibraryExamples([one]),
+            commands: commandsWithLibraryExamples([one], this.library),
             detail: true,
             ...(request.setUp ? { setUp: true as const } : {}),
           };
         return (
           (request.unknown && this.answerWords(request.unknown)) || {
             kind: 'help',
-            commands: this.withLibraryExamples(this.commands),
+            commands: commandsWithLibraryExamples(this.commands, this.library),
             ...(request.unknown ? { unknown: request.unknown } : {}),
             ...(request.brief ? { brief: true as const } : {}),
             ...(request.addArticles ? { addArticles: true as const } : {}),
@@ -222,8 +226,7 @@ export class Bot {
 
   /** A word to look for in the line saying what to try: the bundled article's "election" where it finds. */
   exampleWord(): string {
-    const values = exampleValues(this.library, (input) => this.resolveArticle(input));
-    return values?.words('election') ?? 'election';
+    return libraryExampleWord(this.library);
   }
 
   /**
@@ -231,18 +234,7 @@ export class Bot {
    * it, as `/help` shows them: "author: needs a name, e.g. author:shah" in one's own library, not "ballbach".
    */
   withLibraryExample(error: UsageError): UsageError {
-    const command = this.commands.find((each) => each.name === error.command);
-    if (error.problem !== 'empty-value' || error.option === undefined || command === undefined) return error;
-    const [own] = this.withLibraryExamples([command]);
-    const example = exampleValueOf(own?.examples ?? [], error.option);
-    return example === undefined ? error : { ...error, example };
-  }
-
-  /**
-   * The commands with examples that work on this library (one's own lacks the bundled article's "ballbach").
-   */
-  private withLibraryExamples(commands: readonly BotCommand[]): readonly BotCommand[] {
-    return withLibraryExamples(commands, this.library, (input) => this.resolveArticle(input));
+    return withLibraryExample(error, this.commands, this.library);
   }
 
   /**
@@ -293,7 +285,7 @@ export class Bot {
    * answers it.
    */
   private answerWords(text: string): BotReply | undefined {
-    const about = this.aboutAuthor(text);
+    const about = aboutAuthor(this.library, text);
     if (about) return about;
     const view = AUTHOR_VIEW.exec(text);
     const viewer = view?.[1] ?? view?.[2];
@@ -306,7 +298,7 @@ export class Bot {
     if (onTopic && reply.kind !== 'invalid-query') return reply;
     if (quoteAnswersQuestion(reply, text)) return reply;
     if (!asksOfSomething(text, words)) return undefined;
-    return reply.kind === 'quote' ? this.nothingMatches(text, []) : reply;
+    return reply.kind === 'quote' ? nothingMatches(this.library, text, []) : reply;
   }
 
   /**
@@ -334,55 +326,6 @@ export class Bot {
    */
   resolveArticle(input: string): string | undefined {
     return this.library.articleNamed(input);
-  }
-
-  /**
-   * What to say of an article name that names no one article: when the words are in several titles ("levy" of
-   * two Levy articles), those articles, for the reply says so rather than that there is none; of an article
-   * `described` by a language ("the french article") that no one article is in, those in it or that none is;
-   * else `suggestions`, by default the look-alikes.
-   */
-  private unknownArticle(
-    typed: string,
-    suggestions: readonly string[] = this.library.similarArticles(typed),
-    described = false,
-  ): BotReply {
-    const titled = this.library.titledWith(typed);
-    const inLanguage =
-      described && titled.length <= 1 ? this.library.inLanguageNamed(typed, this.languages) : undefined;
-    if (inLanguage?.articles.length === 0)
-      return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
-    const several = inLanguage?.articles ?? titled;
-    if (several.length > 1)
-      return {
-        kind: 'unknown-article',
-        article: typed,
-        suggestions: several.map((article) => article.slug),
-        several: true,
-      };
-    return { kind: 'unknown-article', article: typed, suggestions };
-  }
-
-  /**
-   * "summarize the interview" of a library with no interview (by title or by its "Q:"/"A:" shape): that no
-   * article is one, and the newest there are, not what some article says of a word the kind stands beside in
-   * the dictionary ("question"). A kind every text is ("the story") is the newest article, as before, and a
-   * kind named without "the" that the texts say ("summarize interview" of a story about job interviews) is
-   * a topic. So is an everyday kind ("summarize the recipe" of a library with no recipe), as it was before
-   * "the recipe" named one: what the texts say of the word.
-   */
-  private noArticleOfKind(words: string): BotReply | undefined {
-    const named = textKindNamed(words);
-    if (named === undefined || named.everyText || EVERYDAY_KINDS[named.kind] !== undefined) return undefined;
-    if (!named.determined && this.library.wordsHeld(named.kind).held > 0) return undefined;
-    const articles = this.library.articles;
-    return {
-      kind: 'unknown-article',
-      article: words.trim(),
-      suggestions: articles.slice(0, 5).map((article) => article.meta.title),
-      textKind: named.kind,
-      count: articles.length,
-    };
   }
 
   /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
@@ -455,7 +398,8 @@ export class Bot {
         maxLength: this.library.options.maxQueryLength,
         example: this.exampleWord(),
       };
-    const about = article === undefined && author === undefined ? this.aboutAuthor(request.query) : undefined;
+    const about =
+      article === undefined && author === undefined ? aboutAuthor(this.library, request.query) : undefined;
     if (about) return about;
     const result = this.library.search({
       query: request.query,
@@ -468,12 +412,12 @@ export class Bot {
         // "does the french article mention wine?" of a library with no article in French, or two: said of
         // the language, as "summarize the french article" says it.
         if (request.described && request.article !== undefined)
-          return this.unknownArticle(request.article, result.suggestions, true);
-        return this.noHits(result, request.article, author);
+          return unknownArticle(this.library, request.article, result.suggestions, true, this.languages);
+        return noHits(this.library, result, request.article, author);
       case SearchStatus.EmptyQuery:
       case SearchStatus.QueryTooLong:
       case SearchStatus.UnknownAuthor:
-        return this.noHits(result, request.article, author);
+        return noHits(this.library, result, request.article, author);
       case SearchStatus.NoMatch:
         // "does the da vinci article mention the vatican?": it does not, said of the article.
         if (request.described && article !== undefined) {
@@ -486,7 +430,7 @@ export class Bot {
               articleTitle: title,
             };
         }
-        return this.nothingMatches(result.query, result.suggestions, { slug: article, author });
+        return nothingMatches(this.library, result.query, result.suggestions, { slug: article, author });
       case SearchStatus.Ok: {
         const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
         const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
@@ -684,7 +628,7 @@ export class Bot {
   ): BotReply {
     const filter = { slug: article, author };
     if (article !== undefined && !this.library.article(article))
-      return this.unknownArticle(request.article ?? article);
+      return unknownArticle(this.library, request.article ?? article);
     const index = request.position ?? this.library.randomQuoteIndex(this.random(), filter);
     const picked = this.library.quoteAmong(index, filter);
     if (!picked)
@@ -759,7 +703,7 @@ export class Bot {
     if (ofKind?.length === 1)
       return this.summary({ ...request, topic: undefined, article: ofKind[0]!.slug, described: undefined });
     if (ofKind?.length === 0 && words !== undefined) {
-      const none = this.noArticleOfKind(words);
+      const none = noArticleOfKind(this.library, words);
       if (none !== undefined) return none;
     }
     const whole = this.articleInTopic(request);
@@ -789,7 +733,7 @@ export class Bot {
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) {
       const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
-      return this.unknownArticle(typed, undefined, request.described === true);
+      return unknownArticle(this.library, typed, undefined, request.described === true, this.languages);
     }
     // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no
     // topic; an article named by its slug is named whole, and a topic beside it is a topic
@@ -935,95 +879,6 @@ export class Bot {
     if (reply.kind !== 'summary') return reply;
     return { ...reply, author: scope, ...(articles.length > 1 ? { newest: true as const } : {}) };
   }
-
-  /**
-   * "No passage matches" a quote's words, with what to try: its did-you-mean, else a word of it that finds
-   * passages alone ("/quote moon" for "man on the moon"), so that a reply to words the library half has does
-   * not end the conversation.
-   */
-  private nothingMatches(query: string, suggestions: readonly string[], scope: SearchScope = {}): BotReply {
-    return { kind: 'no-match', query, ...this.library.noMatchHint(query, suggestions, scope) };
-  }
-
-  /**
-   * Why a search has no hits, as the bot says it: a bad query, an unknown article or author (`article`,
-   * `author` as typed), none.
-   */
-  private noHits(result: SearchResult, article?: string, author?: string): BotReply {
-    const maxLength = this.library.options.maxQueryLength;
-    switch (result.status) {
-      case SearchStatus.UnknownAuthor:
-        return { kind: 'unknown-author', author: author ?? '', suggestions: result.suggestions };
-      case SearchStatus.EmptyQuery:
-        return { kind: 'invalid-query', reason: 'empty', maxLength, example: this.exampleWord() };
-      case SearchStatus.QueryTooLong:
-        return { kind: 'invalid-query', reason: 'too-long', maxLength };
-      case SearchStatus.UnknownArticle:
-        return this.unknownArticle(article ?? '', result.suggestions);
-      default:
-        return { kind: 'no-match', query: result.query, suggestions: result.suggestions };
-    }
-  }
-
-  /**
-   * "who is eric ballbach?" of an author of the library: what an article says of them and their articles,
-   * not a search for their name in the articles' sentences.
-   */
-  private aboutAuthor(text: string): BotReply | undefined {
-    const name = WHO_IS.exec(text)?.[1];
-    const named = name === undefined ? undefined : this.library.authorNamed(name);
-    if (named === undefined) return undefined;
-    return {
-      kind: 'author',
-      author: named.author,
-      bio: named.bio,
-      articles: named.articles.slice(0, ARTICLES_PAGE_SIZE).map(attributionOf),
-      total: named.articles.length,
-    };
-  }
-
-  /**
-   * A page of the articles; `about` keeps those with a passage that `/quote` finds for it, in the order of
-   * their best passage ("no passage matches" when none has one); `author` those of that author.
-   */
-  private articles(page: number, about?: string, author?: string): BotReply {
-    let all = author === undefined ? this.library.articles : this.library.articlesBy(author);
-    if (author !== undefined && all.length === 0)
-      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
-    const by = author === undefined ? {} : { author: authorName(all, author) };
-    if (about !== undefined) {
-      const { result, articles } = this.library.articlesAbout(about, author);
-      if (result.status !== SearchStatus.Ok) {
-        const reply = this.noHits(result, undefined, author);
-        return reply.kind === 'no-match' || reply.kind === 'invalid-query'
-          ? { ...reply, articles: true }
-          : reply;
-      }
-      all = articles;
-    }
-    const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
-    const asked = Math.floor(page);
-    const current = Math.min(Math.max(1, asked), pageCount);
-    const slice = all.slice((current - 1) * ARTICLES_PAGE_SIZE, current * ARTICLES_PAGE_SIZE);
-    return {
-      kind: 'articles',
-      ...(about === undefined ? {} : { about }),
-      ...by,
-      articles: slice.map(attributionOf),
-      page: current,
-      pageCount,
-      total: all.length,
-      ...(asked === current ? {} : { missingPage: asked }),
-    };
-  }
-}
-
-/**
- * The name of the author of `articles` when one wrote them all, else the words asked (`author:roosevelt`).
- */
-function authorName(articles: readonly Article[], asked: string): string {
-  const names = new Set(articles.map((article) => article.meta.author));
-  return names.size === 1 ? articles[0]!.meta.author : asked;
 }
 
 /** A library summary kept to one author's articles, saying whose ("What 2 articles by BBC News say…"). */
