@@ -1,6 +1,5 @@
 import { attributionOf, type Article } from '../content/article.js';
-import { foldedWords, foldText } from '../text/fold.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { foldText } from '../text/fold.js';
 import { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
@@ -10,7 +9,6 @@ import {
   summarizeLibrary,
   wantsLibrarySummary,
   type LibraryFinder,
-  type LibrarySummary,
 } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
@@ -24,7 +22,7 @@ import {
   parseIntent,
   type IntentOptions,
 } from './intent.js';
-import { FILLER, SMALL_TALK, TEXT_KINDS } from './intent-words.js';
+import { FILLER, SMALL_TALK } from './intent-words.js';
 import { articleOfKindNamed, articlesOfKind } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
@@ -46,37 +44,22 @@ import { articlesPage, authorName } from './articles-page.js';
 import { commandsWithLibraryExamples, libraryExampleWord, withLibraryExample } from './library-examples.js';
 import { noHits, nothingMatches } from './no-hits.js';
 import { noArticleOfKind, unknownArticle } from './unknown-article.js';
+import {
+  articleForSummary,
+  articleInTopic,
+  inTitle,
+  namedByTitle,
+  titleRun,
+  withArticleTitleRun,
+} from './summary-article.js';
+import { withContinuedName } from './continued-name.js';
+import { severalTitled, withWholeArticle } from './typed-article-name.js';
+import { wholeAuthorName, withWholeAuthor } from './typed-author-name.js';
 
 export { ARTICLES_PAGE_SIZE } from './articles-page.js';
 
 /** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
 export const QUOTE_MATCH_CAP = 100;
-
-/**
- * Whether the words only name the article: each is a word of its title or of its author's name, a small word,
- * or a word for a kind of text ("the lincoln speech", "ask jeeves").
- */
-function inTitle(article: Article, words: string): boolean {
-  const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
-  return foldedWords(words).every((word) => own.has(word) || STOPWORDS.has(word) || TEXT_KINDS.has(word));
-}
-
-/** Whether the words name the article by its title or author: `inTitle`, with one word its own, not a kind alone. */
-function namedByTitle(article: Article, words: string): boolean {
-  const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
-  return inTitle(article, words) && foldedWords(words).some((word) => own.has(word));
-}
-
-/** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */
-function contentWords(text: string): string[] {
-  return foldedWords(text).filter((word) => !STOPWORDS.has(word));
-}
-
-/** Whether a text says every one of the words, each as written ("levy", not its synonym "raise"). */
-function saysAll(text: string, words: readonly string[]): boolean {
-  const own = new Set(foldedWords(text));
-  return words.every((word) => own.has(word));
-}
 
 /**
  * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
@@ -328,61 +311,16 @@ export class Bot {
     return this.library.articleNamed(input);
   }
 
-  /** The article a summary request, or a question whether one says something, names: see `Library.articleNamed`. */
-  private articleForSummary(input: string, described: boolean): string | undefined {
-    return this.library.articleNamed(input, described, this.languages);
-  }
-
-  /**
-   * The article a summary request names with its topic's words: the whole title as the topic ("give me a
-   * summary of japan narrowly escapes recession"), an `article:` whose title goes on in the words after it
-   * (`/summary article:India calls for fair trade rules`), or an `article:` of one word that names no article
-   * alone and does with them (`article:mary poppins`; a value of several words was quoted, `article:"mary
-   * poppins" topic:disney`, and one written as a slug, `article:north-korea topic:sanctions`, stays apart
-   * from its topic). Undefined when the topic is a topic.
-   */
-  private articleInTopic(request: Extract<BotRequest, { kind: 'summary' }>): string | undefined {
-    const { topic, article, described } = request;
-    if (topic === undefined) return undefined;
-    const titled = article === undefined || described ? this.library.titled(topic) : undefined;
-    if (titled !== undefined || article === undefined) return titled;
-    const joined = `${article} ${topic}`;
-    const wholeTitle = this.library.titled(joined);
-    // A value written as a slug (`article:north-korea`) is the whole article's name, not a title's first
-    // word: the words after it are its topic.
-    if (wholeTitle !== undefined || described || /[\s-]/.test(article.trim())) return wholeTitle;
-    return this.library.resolveSlug(article) === undefined
-      ? this.articleForSummary(joined, false)
-      : undefined;
-  }
-
-  /**
-   * The article whose title has a topic of two words or more side by side ("levy tipped" of "Levy tipped for
-   * Whitbread prize"), when no other title has them and no other article the topic summary quotes says them all:
-   * the words name it (another article may come in by a synonym of one, "raise" for "levy", or one of them).
-   */
-  private titleRun(topic: string, summary: LibrarySummary): string | undefined {
-    const words = contentWords(topic);
-    if (summary.kind !== 'found' || words.length < 2 || !this.library.titleHasRun(topic)) return undefined;
-    const titled = this.library.titledWith(topic);
-    const slug = titled.length === 1 ? titled[0]!.slug : undefined;
-    const saidElsewhere = summary.excerpts.some(
-      (excerpt) =>
-        excerpt.article.slug !== slug && excerpt.sentences.some((sentence) => saysAll(sentence.text, words)),
-    );
-    return saidElsewhere ? undefined : slug;
-  }
-
   private quote(asked: QuoteRequest): BotReply {
-    const read = this.withWholeAuthor(this.withContinuedName(asked));
+    const read = withWholeAuthor(this.library, withContinuedName(this.library, asked));
     // An article described in a question ("the da vinci article") is named whole: its words are none to look
     // for.
-    const request = read.described ? read : this.withWholeArticle(read);
+    const request = read.described ? read : withWholeArticle(this.library, read);
     const resolved =
       request.article === undefined
         ? undefined
         : request.described
-          ? this.articleForSummary(request.article, true)
+          ? articleForSummary(this.library, request.article, true, this.languages)
           : this.resolveArticle(request.article);
     const article = resolved ?? request.article;
     const author = request.author?.trim() || undefined;
@@ -474,148 +412,6 @@ export class Bot {
   }
 
   /**
-   * A request whose `article:` or `author:` value the words after it went on naming, read as its name (see
-   * `withWholeArticle`, `withWholeAuthor`) from those words alone, and the words typed before the value back
-   * before what the name leaves of them: `/quote energy author:jimmy carter taxes` looks for "energy taxes".
-   */
-  private withContinuedName(
-    asked: QuoteRequest,
-    readArticle: (request: QuoteRequest) => QuoteRequest = (request) => this.withWholeArticle(request),
-  ): QuoteRequest {
-    const { continued, ...request } = asked;
-    if (continued === undefined || (continued.option !== 'article' && continued.option !== 'author'))
-      return request;
-    const words = request.query.trim().split(/\s+/);
-    const next = { ...request, query: words.slice(0, continued.next).join(' ') };
-    const read = continued.option === 'author' ? this.withWholeAuthor(next) : readArticle(next);
-    const before = words.slice(continued.next, continued.next + continued.before);
-    const rest = words.slice(continued.next + continued.before);
-    return { ...read, query: [...before, read.query, ...rest].filter(Boolean).join(' ') };
-  }
-
-  /**
-   * An article named by several words after `article:` in text ("/quote article:mary poppins", "/quote
-   * kim jong-un missiles"): the option's value is its first word, which names no article alone. The longest
-   * run of the words after it that makes a title with it joins it; else the shortest that a passage of one
-   * article says with it (as a summary's `article:` names one: "mary poppins"). The other words are the ones
-   * to look for. A value written as a slug stays as it is; one that names an article alone goes on only with
-   * the words its title goes on with (`withTitleRun`).
-   */
-  private withWholeArticle(request: QuoteRequest): QuoteRequest {
-    const article = request.article?.trim();
-    if (!article || /[\s-]/.test(article)) return request;
-    // Named by its title or author alone, its name goes on only as its title does; a word only a passage has
-    // ("kim") may begin a name the words after it go on ("kim jong-un"), so it is read with them first.
-    const alone = this.library.resolveSlug(article);
-    if (alone !== undefined) return this.withTitleRun(request, article, alone);
-    const words = request.query.trim().split(/\s+/).filter(Boolean);
-    const joined = (count: number): string => `${article} ${words.slice(0, count).join(' ')}`;
-    const rest = (count: number): string => words.slice(count).join(' ');
-    for (let count = words.length; count >= 1; count--) {
-      const slug = this.library.titled(joined(count));
-      if (slug !== undefined) return { ...request, article: slug, query: rest(count) };
-    }
-    // A passage's name goes on only with words it says next to it ("kim jong-un"), not any word of the
-    // same sentence: `/quote trump article:election` looks for "trump" in the article "election" finds.
-    for (let count = 1; count <= words.length; count++) {
-      const name = joined(count);
-      const slug = this.articleForSummary(name, false);
-      if (
-        slug !== undefined &&
-        (this.library.resolveSlug(name) !== undefined || this.library.saysSideBySide(name))
-      )
-        return { ...request, article: slug, query: rest(count) };
-    }
-    const several = this.severalTitled(article, request.query);
-    return several === undefined
-      ? request
-      : { ...request, article: several.name, query: rest(several.words) };
-  }
-
-  /**
-   * A one-word `article:` that names its article alone (`slug`), with the longest run of the words after it that
-   * goes on beside it in that article's title: `/quote article:da vinci vatican` looks for "vatican" in "Da Vinci
-   * Code is 'lousy history'" ("da" alone names it, and "vinci" is no word to look for). A word its title does
-   * not say next stays a word to look for: `/quote article:election trump` looks for "trump".
-   */
-  private withTitleRun(request: QuoteRequest, article: string, slug: string): QuoteRequest {
-    const words = request.query.trim().split(/\s+/).filter(Boolean);
-    const count = this.titleRunLength(article, slug, words);
-    return count === 0 ? request : { ...request, article: slug, query: words.slice(count).join(' ') };
-  }
-
-  /**
-   * How many of `words` go on a one-word `article:` that names its article alone (`slug`) as that article's
-   * title goes on beside it: the longest such run (the whole title, or words side by side in it that name that
-   * article); 0 when the title does not say the first word next.
-   */
-  private titleRunLength(article: string, slug: string, words: readonly string[]): number {
-    for (let count = words.length; count >= 1; count--) {
-      const name = `${article} ${words.slice(0, count).join(' ')}`;
-      const titled =
-        this.library.titled(name) ??
-        (this.library.titleHasRun(name) ? this.library.resolveSlug(name) : undefined);
-      if (titled === slug) return count;
-    }
-    return 0;
-  }
-
-  /**
-   * The name a one-word `article:` and the words after it make when they fit several titles and name none
-   * alone ("/summary article:state of the union" of two addresses): the longest such run, and how many of the
-   * words it takes, so that the reply says the whole name, not "no article “state”".
-   */
-  private severalTitled(article: string, after: string): { name: string; words: number } | undefined {
-    if (/[\s-]/.test(article.trim())) return undefined;
-    const words = after.trim().split(/\s+/).filter(Boolean);
-    for (let count = words.length; count >= 1; count--) {
-      const name = `${article.trim()} ${words.slice(0, count).join(' ')}`;
-      if (this.library.titledWith(name).length > 1) return { name, words: count };
-    }
-    return undefined;
-  }
-
-  /**
-   * An author's name typed whole after `author:` in text ("/quote author:eric ballbach", "/quote sanctions
-   * author:tomas herrera"): the option's value is its first word, and the rest of the name, first or last of
-   * the words, is no word to look for. The longest run that makes an author's name with it joins it.
-   */
-  private withWholeAuthor(request: QuoteRequest): QuoteRequest {
-    const author = request.author?.trim();
-    if (!author) return request;
-    const whole = this.wholeAuthorName(author, request.query);
-    return whole === undefined ? request : { ...request, author: whole.author, query: whole.words };
-  }
-
-  /**
-   * The author's name `author:` began and some of `words` go on (`author:eric` with "ballbach sanctions"),
-   * and the words left; undefined when none do (see `withWholeAuthor`). A name no author has goes on with the
-   * first words that no sentence of the library has (`author:jimmy` with "carter taxes" is "jimmy carter"), so
-   * that the reply names the whole name typed, "No article here is by “jimmy carter”", and not "jimmy".
-   */
-  private wholeAuthorName(author: string, text: string): { author: string; words: string } | undefined {
-    const words = text.trim().split(/\s+/).filter(Boolean);
-    for (let count = words.length; count >= 1; count--) {
-      for (const [name, rest] of [
-        [words.slice(0, count), words.slice(count)],
-        [words.slice(-count), words.slice(0, -count)],
-      ] as const) {
-        const whole = `${author} ${name.join(' ')}`;
-        if (this.library.authorNamed(whole) !== undefined) return { author: whole, words: rest.join(' ') };
-      }
-    }
-    if (this.library.hasAuthor(author)) return undefined;
-    const unheld = (word: string): boolean => {
-      const { held, of } = this.library.wordsHeld(word);
-      return of > 0 && held === 0;
-    };
-    const count = words.findIndex((word) => !unheld(word));
-    const name = count < 0 ? words : words.slice(0, count);
-    if (name.length === 0) return undefined;
-    return { author: `${author} ${name.join(' ')}`, words: words.slice(name.length).join(' ') };
-  }
-
-  /**
    * No words: a random quote (of the author, of the article): an article first, then one of its quotes
    * (`Library.randomQuoteIndex`). Its `position` is the quote's index among those it was picked from, so
    * that "Context" and "Share" show the same one; "Next" is the next index, another article's turn (see
@@ -682,7 +478,7 @@ export class Bot {
     if (language !== undefined) return this.summaryIn(unworded, language);
     const typed = withoutMentions(asked);
     if (typed.author?.trim()) return this.summaryByAuthor(typed);
-    const request = this.withArticleTitleRun(typed);
+    const request = withArticleTitleRun(this.library, typed);
     const { topic: words, article: named } = request;
     const maxLength = this.library.options.maxQueryLength;
     if (words !== undefined && words.length > maxLength)
@@ -706,7 +502,7 @@ export class Bot {
       const none = noArticleOfKind(this.library, words);
       if (none !== undefined) return none;
     }
-    const whole = this.articleInTopic(request);
+    const whole = articleInTopic(this.library, request, this.languages);
     if (whole !== undefined)
       return this.summary({ ...request, topic: undefined, article: whole, described: undefined });
     if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
@@ -721,7 +517,9 @@ export class Bot {
       const only = wide?.kind === 'found' && wide.excerpts.length === 1 ? wide.excerpts[0]! : undefined;
       const article = only === undefined ? undefined : this.library.article(only.article.slug);
       const named =
-        article !== undefined && namedByTitle(article, topic) ? article.slug : this.titleRun(topic, summary);
+        article !== undefined && namedByTitle(article, topic)
+          ? article.slug
+          : titleRun(this.library, topic, summary);
       if (named !== undefined)
         return this.summary({ ...request, topic: undefined, article: named, described: undefined });
       return { kind: 'library-summary', summary };
@@ -729,10 +527,10 @@ export class Bot {
     const slug =
       request.article === undefined
         ? this.library.articles[0]?.slug
-        : this.articleForSummary(request.article, request.described === true);
+        : articleForSummary(this.library, request.article, request.described === true, this.languages);
     const article = slug === undefined ? undefined : this.library.article(slug);
     if (!article) {
-      const typed = (named && words && this.severalTitled(named, words)?.name) || (named ?? '');
+      const typed = (named && words && severalTitled(this.library, named, words)?.name) || (named ?? '');
       return unknownArticle(this.library, typed, undefined, request.described === true, this.languages);
     }
     // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no
@@ -781,38 +579,6 @@ export class Bot {
     return reply;
   }
 
-  /**
-   * A summary's one-word `article:` that names its article alone, with the words of its topic that go on beside
-   * it in that article's title, read as `/quote` reads them (`withTitleRun`, and the words typed before the
-   * value back before the rest): `/summary vatican article:da vinci` is about "vatican" in "Da Vinci Code is
-   * 'lousy history'". The article stays named by the words typed ("da vinci"), so that a topic of title words
-   * still asks none (`/summary trump article:north korea`).
-   */
-  private withArticleTitleRun(
-    asked: Extract<BotRequest, { kind: 'summary' }>,
-  ): Extract<BotRequest, { kind: 'summary' }> {
-    const { continued, ...request } = asked;
-    const article = request.article?.trim();
-    const slug = article && !/[\s-]/.test(article) ? this.library.resolveSlug(article) : undefined;
-    if (article === undefined || slug === undefined || request.topic === undefined) return request;
-    const byTitle = (quote: QuoteRequest): QuoteRequest => {
-      const words = quote.query.trim().split(/\s+/).filter(Boolean);
-      const count = this.titleRunLength(article, slug, words);
-      return count === 0
-        ? quote
-        : {
-            ...quote,
-            article: [article, ...words.slice(0, count)].join(' '),
-            query: words.slice(count).join(' '),
-          };
-    };
-    const quote: QuoteRequest = { kind: 'quote', query: request.topic, article, continued };
-    const read = continued?.option === 'article' ? this.withContinuedName(quote, byTitle) : byTitle(quote);
-    if (read.article === article) return request;
-    const { topic: _topic, ...rest } = request;
-    return { ...rest, article: read.article, ...(read.query ? { topic: read.query } : {}) };
-  }
-
   /** Each of `articles` in a sentence, newest first (`/summary all`). */
   private overview(
     articles: readonly Article[],
@@ -839,7 +605,7 @@ export class Bot {
    */
   private summaryByAuthor(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
     const typed = asked.author!.trim();
-    const whole = asked.authorWhole ? undefined : this.wholeAuthorName(typed, asked.topic ?? '');
+    const whole = asked.authorWhole ? undefined : wholeAuthorName(this.library, typed, asked.topic ?? '');
     const author = whole?.author ?? typed;
     const words = whole === undefined ? asked.topic : whole.words || undefined;
     const articles = this.library.articlesBy(author);
@@ -848,7 +614,12 @@ export class Bot {
     const scope = { name: authorName(articles, author), articles: articles.length };
     const request = { ...asked, author: undefined, topic: words };
     if (request.article !== undefined) {
-      const slug = this.articleForSummary(request.article, request.described === true);
+      const slug = articleForSummary(
+        this.library,
+        request.article,
+        request.described === true,
+        this.languages,
+      );
       if (slug !== undefined && !articles.some((article) => article.slug === slug))
         return {
           kind: 'unknown-article',
