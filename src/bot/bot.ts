@@ -1,7 +1,6 @@
 import { attributionOf, type Article } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { Library } from '../library.js';
-import { SearchStatus } from '../search/result.js';
 import { summarize } from '../summary/summarize.js';
 import {
   asksForWholeLibrary,
@@ -14,35 +13,24 @@ import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
-import {
-  articleAlone,
-  asksForAnyQuote,
-  isQuestion,
-  nothingToLookFor,
-  parseIntent,
-  type IntentOptions,
-} from './intent.js';
+import { articleAlone, isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { FILLER, SMALL_TALK } from './intent-words.js';
 import { articleOfKindNamed, articlesOfKind } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
-import { onlySmallWords } from './small-words.js';
-import { theirWordsFirst } from './words-of.js';
 import type {
   ArticlesReloadReply,
   ArticlesReloadRequest,
   BotReply,
   BotRequest,
   ContentReload,
-  QuoteFollowUps,
-  QuoteRequest,
 } from './requests.js';
 import { aboutAuthor } from './about-author.js';
 import { articlesPage, authorName } from './articles-page.js';
 import { commandsWithLibraryExamples, libraryExampleWord, withLibraryExample } from './library-examples.js';
-import { noHits, nothingMatches } from './no-hits.js';
+import { nothingMatches } from './no-hits.js';
 import { noArticleOfKind, unknownArticle } from './unknown-article.js';
 import {
   articleForSummary,
@@ -52,14 +40,12 @@ import {
   titleRun,
   withArticleTitleRun,
 } from './summary-article.js';
-import { withContinuedName } from './continued-name.js';
-import { severalTitled, withWholeArticle } from './typed-article-name.js';
-import { wholeAuthorName, withWholeAuthor } from './typed-author-name.js';
+import { severalTitled } from './typed-article-name.js';
+import { wholeAuthorName } from './typed-author-name.js';
+import { quoteReply } from './quote-reply.js';
 
 export { ARTICLES_PAGE_SIZE } from './articles-page.js';
-
-/** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
-export const QUOTE_MATCH_CAP = 100;
+export { QUOTE_MATCH_CAP } from './quote-reply.js';
 
 /**
  * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
@@ -173,7 +159,7 @@ export class Bot {
   handle(request: BotRequest): BotReply {
     switch (request.kind) {
       case 'quote':
-        return this.quote(request);
+        return quoteReply(this.library, request, this.random, this.languages);
       case 'summary':
         return this.summary(request);
       case 'articles':
@@ -273,11 +259,16 @@ export class Bot {
     const view = AUTHOR_VIEW.exec(text);
     const viewer = view?.[1] ?? view?.[2];
     if (viewer !== undefined && this.library.authorCalled(viewer))
-      return this.quote({ kind: 'quote', query: view![3] ?? '', author: viewer });
+      return quoteReply(
+        this.library,
+        { kind: 'quote', query: view![3] ?? '', author: viewer },
+        this.random,
+        this.languages,
+      );
     const { held, of, names, words } = this.library.wordsHeld(text);
     const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || this.asksOfLibrary(text);
     if (!onTopic && !isQuestion(text)) return undefined;
-    const reply = this.quote({ kind: 'quote', query: text });
+    const reply = quoteReply(this.library, { kind: 'quote', query: text }, this.random, this.languages);
     if (onTopic && reply.kind !== 'invalid-query') return reply;
     if (quoteAnswersQuestion(reply, text)) return reply;
     if (!asksOfSomething(text, words)) return undefined;
@@ -309,164 +300,6 @@ export class Bot {
    */
   resolveArticle(input: string): string | undefined {
     return this.library.articleNamed(input);
-  }
-
-  private quote(asked: QuoteRequest): BotReply {
-    const read = withWholeAuthor(this.library, withContinuedName(this.library, asked));
-    // An article described in a question ("the da vinci article") is named whole: its words are none to look
-    // for.
-    const request = read.described ? read : withWholeArticle(this.library, read);
-    const resolved =
-      request.article === undefined
-        ? undefined
-        : request.described
-          ? articleForSummary(this.library, request.article, true, this.languages)
-          : this.resolveArticle(request.article);
-    const article = resolved ?? request.article;
-    const author = request.author?.trim() || undefined;
-    if (author !== undefined && !this.library.hasAuthor(author))
-      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
-    if (asksForAnyQuote(request.query) || nothingToLookFor(request.query))
-      return this.randomQuote(request, article, author);
-    // "/quote the": any sentence would be its first match.
-    if (onlySmallWords(request.query))
-      return {
-        kind: 'invalid-query',
-        reason: 'small-words',
-        maxLength: this.library.options.maxQueryLength,
-        example: this.exampleWord(),
-      };
-    const about =
-      article === undefined && author === undefined ? aboutAuthor(this.library, request.query) : undefined;
-    if (about) return about;
-    const result = this.library.search({
-      query: request.query,
-      slug: article,
-      author,
-      limit: QUOTE_MATCH_CAP + 1,
-    });
-    switch (result.status) {
-      case SearchStatus.UnknownArticle:
-        // "does the french article mention wine?" of a library with no article in French, or two: said of
-        // the language, as "summarize the french article" says it.
-        if (request.described && request.article !== undefined)
-          return unknownArticle(this.library, request.article, result.suggestions, true, this.languages);
-        return noHits(this.library, result, request.article, author);
-      case SearchStatus.EmptyQuery:
-      case SearchStatus.QueryTooLong:
-      case SearchStatus.UnknownAuthor:
-        return noHits(this.library, result, request.article, author);
-      case SearchStatus.NoMatch:
-        // "does the da vinci article mention the vatican?": it does not, said of the article.
-        if (request.described && article !== undefined) {
-          const title = this.library.article(article)?.meta.title;
-          if (title !== undefined)
-            return {
-              kind: 'no-match',
-              query: result.query,
-              suggestions: result.suggestions,
-              articleTitle: title,
-            };
-        }
-        return nothingMatches(this.library, result.query, result.suggestions, { slug: article, author });
-      case SearchStatus.Ok: {
-        const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
-        const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
-        const hits =
-          author === undefined ? theirWordsFirst(this.library, request.query, result.hits) : result.hits;
-        const hit = hits[position]!;
-        const withContext = request.withContext ?? false;
-        const asked: QuoteRequest = {
-          kind: 'quote',
-          query: request.query,
-          ...(article === undefined ? {} : { article }),
-          ...(author === undefined ? {} : { author }),
-          position,
-          withContext,
-        };
-        const hasContext = hit.context.before !== null || hit.context.after !== null;
-        const followUps: QuoteFollowUps = {
-          ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
-          ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
-          share: asked,
-          ...(request.card ? {} : { card: { ...asked, card: true } }),
-        };
-        return {
-          kind: 'quote',
-          query: request.query,
-          hit,
-          position,
-          matches,
-          moreMatches: result.hits.length > QUOTE_MATCH_CAP,
-          ...(result.closest ? { closest: true } : {}),
-          ...(result.respelled === undefined ? {} : { respelled: result.respelled }),
-          article,
-          ...(author === undefined ? {} : { author }),
-          random: false,
-          withContext,
-          card: request.card ?? false,
-          followUps,
-        };
-      }
-    }
-  }
-
-  /**
-   * No words: a random quote (of the author, of the article): an article first, then one of its quotes
-   * (`Library.randomQuoteIndex`). Its `position` is the quote's index among those it was picked from, so
-   * that "Context" and "Share" show the same one; "Next" is the next index, another article's turn (see
-   * `Library.quoteAmong`), so that no quote comes again before every other one has.
-   */
-  private randomQuote(
-    request: QuoteRequest,
-    article: string | undefined,
-    author: string | undefined,
-  ): BotReply {
-    const filter = { slug: article, author };
-    if (article !== undefined && !this.library.article(article))
-      return unknownArticle(this.library, request.article ?? article);
-    const index = request.position ?? this.library.randomQuoteIndex(this.random(), filter);
-    const picked = this.library.quoteAmong(index, filter);
-    if (!picked)
-      return {
-        kind: 'invalid-query',
-        reason: 'empty',
-        maxLength: this.library.options.maxQueryLength,
-        example: this.exampleWord(),
-      };
-    const withContext = request.withContext ?? false;
-    const again: QuoteRequest = {
-      kind: 'quote',
-      query: '',
-      ...(article === undefined ? {} : { article }),
-      ...(author === undefined ? {} : { author }),
-    };
-    const saidElse = request.saidElse === undefined ? {} : { saidElse: request.saidElse };
-    // "Next" is another random quote; the quote itself, with its context or as a card, is the one it was.
-    const asked: QuoteRequest = { ...again, position: picked.index, withContext, ...saidElse };
-    const next: QuoteRequest = { ...again, position: (picked.index + 1) % picked.count };
-    const { hit } = picked;
-    const hasContext = hit.context.before !== null || hit.context.after !== null;
-    return {
-      kind: 'quote',
-      query: '',
-      hit,
-      position: 0,
-      matches: 1,
-      moreMatches: false,
-      article,
-      ...(author === undefined ? {} : { author }),
-      random: true,
-      withContext,
-      card: request.card ?? false,
-      ...saidElse,
-      followUps: {
-        ...(picked.count > 1 ? { next } : {}),
-        ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
-        share: asked,
-        ...(request.card ? {} : { card: { ...asked, card: true } }),
-      },
-    };
   }
 
   /**
