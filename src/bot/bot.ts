@@ -1,21 +1,10 @@
-import { attributionOf, type Article } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { Library } from '../library.js';
-import { summarize } from '../summary/summarize.js';
-import {
-  asksForWholeLibrary,
-  overviewOfLibrary,
-  summarizeLibrary,
-  wantsLibrarySummary,
-  type LibraryFinder,
-} from '../summary/library-summary.js';
-import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { COMMANDS } from '../commands/catalog.js';
-import { withoutChatMarkup } from '../text/chat-markup.js';
 import { frameNoun } from '../search/question.js';
-import { articleAlone, isQuestion, parseIntent, type IntentOptions } from './intent.js';
+import { isQuestion, parseIntent, type IntentOptions } from './intent.js';
 import { FILLER, SMALL_TALK } from './intent-words.js';
-import { articleOfKindNamed, articlesOfKind } from './text-kind.js';
+import { articleOfKindNamed } from './text-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
@@ -28,21 +17,11 @@ import type {
   ContentReload,
 } from './requests.js';
 import { aboutAuthor } from './about-author.js';
-import { articlesPage, authorName } from './articles-page.js';
+import { articlesPage } from './articles-page.js';
 import { commandsWithLibraryExamples, libraryExampleWord, withLibraryExample } from './library-examples.js';
 import { nothingMatches } from './no-hits.js';
-import { noArticleOfKind, unknownArticle } from './unknown-article.js';
-import {
-  articleForSummary,
-  articleInTopic,
-  inTitle,
-  namedByTitle,
-  titleRun,
-  withArticleTitleRun,
-} from './summary-article.js';
-import { severalTitled } from './typed-article-name.js';
-import { wholeAuthorName } from './typed-author-name.js';
 import { quoteReply } from './quote-reply.js';
+import { summaryReply } from './summary-reply.js';
 
 export { ARTICLES_PAGE_SIZE } from './articles-page.js';
 export { QUOTE_MATCH_CAP } from './quote-reply.js';
@@ -161,7 +140,7 @@ export class Bot {
       case 'quote':
         return quoteReply(this.library, request, this.random, this.languages);
       case 'summary':
-        return this.summary(request);
+        return summaryReply(this.library, request, this.languages);
       case 'articles':
         return articlesPage(
           this.library,
@@ -301,210 +280,4 @@ export class Bot {
   resolveArticle(input: string): string | undefined {
     return this.library.articleNamed(input);
   }
-
-  /**
-   * `/summary`: one article's summary, or, for a topic with no article named in a library of several,
-   * what the whole library says about it (`summarizeLibrary`).
-   */
-  private summary(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
-    const { language, ...unworded } = asked;
-    if (language !== undefined) return this.summaryIn(unworded, language);
-    const typed = withoutMentions(asked);
-    if (typed.author?.trim()) return this.summaryByAuthor(typed);
-    const request = withArticleTitleRun(this.library, typed);
-    const { topic: words, article: named } = request;
-    const maxLength = this.library.options.maxQueryLength;
-    if (words !== undefined && words.length > maxLength)
-      return { kind: 'invalid-query', reason: 'too-long', maxLength };
-    // `/summary the chess article`: the topic only names an article.
-    const alone = named === undefined && words !== undefined ? articleAlone(words) : undefined;
-    if (alone !== undefined)
-      return this.summary({ ...request, topic: undefined, article: alone, described: true });
-    // "summarize all the articles", "tl;dr of the whole library": each article in a sentence, newest first.
-    if (named === undefined && words !== undefined && asksForWholeLibrary(words)) {
-      if (this.library.articles.length <= 1) return this.summary({ ...request, topic: undefined });
-      return this.overview(this.library.articles, request);
-    }
-    // "summarize the speech": the one article whose title calls it a speech ("Remarks at the Opening of…"),
-    // before any article that says "lecture" is taken for it.
-    const ofKind =
-      named === undefined && words !== undefined ? articlesOfKind(this.library.articles, words) : undefined;
-    if (ofKind?.length === 1)
-      return this.summary({ ...request, topic: undefined, article: ofKind[0]!.slug, described: undefined });
-    if (ofKind?.length === 0 && words !== undefined) {
-      const none = noArticleOfKind(this.library, words);
-      if (none !== undefined) return none;
-    }
-    const whole = articleInTopic(this.library, request, this.languages);
-    if (whole !== undefined)
-      return this.summary({ ...request, topic: undefined, article: whole, described: undefined });
-    if (request.topic !== undefined && wantsLibrarySummary(request, this.library.articles.length)) {
-      const { topic, length, sentences } = request;
-      const summary = summarizeLibrary(this.library, { topic, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
-      // "summarize uganda": the one article that discusses it, and whose title names it, is what was meant
-      // (asked of a long summary, which takes two sentences of each article at most: not capped at one).
-      const wide =
-        summary.kind === 'found' && summary.excerpts.length === 1
-          ? summarizeLibrary(this.library, { topic, length: 'long' }, DEFAULT_SUMMARY_OPTIONS)
-          : undefined;
-      const only = wide?.kind === 'found' && wide.excerpts.length === 1 ? wide.excerpts[0]! : undefined;
-      const article = only === undefined ? undefined : this.library.article(only.article.slug);
-      const named =
-        article !== undefined && namedByTitle(article, topic)
-          ? article.slug
-          : titleRun(this.library, topic, summary);
-      if (named !== undefined)
-        return this.summary({ ...request, topic: undefined, article: named, described: undefined });
-      return { kind: 'library-summary', summary };
-    }
-    const slug =
-      request.article === undefined
-        ? this.library.articles[0]?.slug
-        : articleForSummary(this.library, request.article, request.described === true, this.languages);
-    const article = slug === undefined ? undefined : this.library.article(slug);
-    if (!article) {
-      const typed = (named && words && severalTitled(this.library, named, words)?.name) || (named ?? '');
-      return unknownArticle(this.library, typed, undefined, request.described === true, this.languages);
-    }
-    // Words that are all the title's go on naming the article (`/summary article:ask jeeves`), they ask no
-    // topic; an article named by its slug is named whole, and a topic beside it is a topic
-    // (`--topic fuel --article <slug>`).
-    const bySlug = named !== undefined && this.library.article(named.trim().toLowerCase()) !== undefined;
-    const topic =
-      words !== undefined && named !== undefined && !bySlug && inTitle(article, words) ? undefined : words;
-    return {
-      kind: 'summary',
-      summary: summarize(
-        article,
-        { length: request.length, sentences: request.sentences, topic },
-        this.library,
-      ),
-      // No article named in a library of several: the newest, and the reply says how to pick another.
-      ...(request.article === undefined && this.library.articles.length > 1 ? { newest: true as const } : {}),
-    };
-  }
-
-  /**
-   * A summary asked in a language ("summarize the article in french", "summarize it in german"): the bot does
-   * not translate. With nothing else named (no article, author or topic), it is of the article in that language,
-   * as "summarize the french article" is (of several, it asks which), unless every article is in it; else the
-   * summary as asked, which is in its articles' own words and language: when an article it quotes is in
-   * another, the reply says that it is not in the one asked for (`untranslated`).
-   */
-  private summaryIn(request: Extract<BotRequest, { kind: 'summary' }>, words: string): BotReply {
-    const inLanguage = this.library.inLanguageNamed(words, this.languages);
-    if (inLanguage === undefined) return this.summary(request);
-    const { language, articles } = inLanguage;
-    const picks = articles.length > 0 && articles.length < this.library.articles.length;
-    const named = request.article ?? request.author ?? request.topic;
-    if (picks && named === undefined) return this.summary({ ...request, article: words, described: true });
-    const reply = this.summary(request);
-    const own = new Set(articles.map((article) => article.slug));
-    const other = (slugs: readonly string[]): boolean => slugs.some((slug) => !own.has(slug));
-    if (reply.kind === 'summary' && reply.summary.found && other([reply.summary.article.slug]))
-      return { ...reply, untranslated: language.name };
-    if (
-      reply.kind === 'library-summary' &&
-      reply.summary.kind === 'found' &&
-      other(reply.summary.excerpts.map((excerpt) => excerpt.article.slug))
-    )
-      return { ...reply, untranslated: language.name };
-    return reply;
-  }
-
-  /** Each of `articles` in a sentence, newest first (`/summary all`). */
-  private overview(
-    articles: readonly Article[],
-    request: Extract<BotRequest, { kind: 'summary' }>,
-  ): BotReply {
-    const summary = overviewOfLibrary(
-      articles,
-      (slug) => {
-        const article = this.library.article(slug)!;
-        const { sentences } = summarize(article, { sentences: 1 }, this.library);
-        return { article: attributionOf(article), sentences };
-      },
-      request,
-      DEFAULT_SUMMARY_OPTIONS,
-    );
-    return { kind: 'library-summary', summary };
-  }
-
-  /**
-   * `/summary author:reagan`: the summary requests of the whole library, kept to one author's articles (as
-   * `/quote author:` keeps to them). Of one article, its summary; of several, the newest one's (saying so),
-   * or with a topic what their articles say about it, or with `all` each of them in a sentence. An article
-   * named beside the author must be one of theirs.
-   */
-  private summaryByAuthor(asked: Extract<BotRequest, { kind: 'summary' }>): BotReply {
-    const typed = asked.author!.trim();
-    const whole = asked.authorWhole ? undefined : wholeAuthorName(this.library, typed, asked.topic ?? '');
-    const author = whole?.author ?? typed;
-    const words = whole === undefined ? asked.topic : whole.words || undefined;
-    const articles = this.library.articlesBy(author);
-    if (articles.length === 0)
-      return { kind: 'unknown-author', author, suggestions: this.library.similarAuthors(author) };
-    const scope = { name: authorName(articles, author), articles: articles.length };
-    const request = { ...asked, author: undefined, topic: words };
-    if (request.article !== undefined) {
-      const slug = articleForSummary(
-        this.library,
-        request.article,
-        request.described === true,
-        this.languages,
-      );
-      if (slug !== undefined && !articles.some((article) => article.slug === slug))
-        return {
-          kind: 'unknown-article',
-          article: request.article,
-          suggestions: articles.slice(0, 5).map((article) => article.slug),
-        };
-      return this.summary(request);
-    }
-    const all = words !== undefined && asksForWholeLibrary(words);
-    if (all && articles.length > 1) return byAuthor(this.overview(articles, request), scope.name);
-    if (words !== undefined && !all && articles.length > 1) {
-      const { length, sentences } = request;
-      const theirs: LibraryFinder = {
-        options: this.library.options,
-        search: (search) => this.library.search({ ...search, author }),
-        article: (slug) => this.library.article(slug),
-      };
-      const summary = summarizeLibrary(theirs, { topic: words, length, sentences }, DEFAULT_SUMMARY_OPTIONS);
-      return byAuthor({ kind: 'library-summary', summary }, scope.name);
-    }
-    const newest = articles[0]!.slug;
-    const reply = this.summary({
-      ...request,
-      topic: all ? undefined : words,
-      article: newest,
-      described: undefined,
-    });
-    if (reply.kind !== 'summary') return reply;
-    return { ...reply, author: scope, ...(articles.length > 1 ? { newest: true as const } : {}) };
-  }
-}
-
-/** A library summary kept to one author's articles, saying whose ("What 2 articles by BBC News say…"). */
-function byAuthor(reply: BotReply, author: string): BotReply {
-  return reply.kind === 'library-summary' && reply.summary.kind === 'found'
-    ? { ...reply, summary: { ...reply.summary, author } }
-    : reply;
-}
-
-/** A summary request with no mention in its topic or article ("/summary @bob the chess article"). */
-function withoutMentions(
-  request: Extract<BotRequest, { kind: 'summary' }>,
-): Extract<BotRequest, { kind: 'summary' }> {
-  const clean = (text: string | undefined): string | undefined =>
-    text === undefined ? undefined : withoutChatMarkup(text) || undefined;
-  const topic = clean(request.topic);
-  const article = clean(request.article);
-  if (topic === request.topic && article === request.article) return request;
-  const { topic: _topic, article: _article, ...rest } = request;
-  return {
-    ...rest,
-    ...(topic === undefined ? {} : { topic }),
-    ...(article === undefined ? {} : { article }),
-  };
 }
