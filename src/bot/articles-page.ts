@@ -1,0 +1,51 @@
+import { attributionOf, type Article } from '../content/article.js';
+import type { Library } from '../library.js';
+import { SearchStatus } from '../search/result.js';
+import { noHits } from './no-hits.js';
+import type { BotReply } from './requests.js';
+
+/** Articles on one page of `/articles`. */
+export const ARTICLES_PAGE_SIZE = 10;
+
+/**
+ * A page of the articles; `about` keeps those with a passage that `/quote` finds for it, in the order of
+ * their best passage ("no passage matches" when none has one); `author` those of that author.
+ */
+export function articlesPage(library: Library, page: number, about?: string, author?: string): BotReply {
+  let all = author === undefined ? library.articles : library.articlesBy(author);
+  if (author !== undefined && all.length === 0)
+    return { kind: 'unknown-author', author, suggestions: library.similarAuthors(author) };
+  const by = author === undefined ? {} : { author: authorName(all, author) };
+  if (about !== undefined) {
+    const { result, articles } = library.articlesAbout(about, author);
+    if (result.status !== SearchStatus.Ok) {
+      const reply = noHits(library, result, undefined, author);
+      return reply.kind === 'no-match' || reply.kind === 'invalid-query'
+        ? { ...reply, articles: true }
+        : reply;
+    }
+    all = articles;
+  }
+  const pageCount = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
+  const asked = Math.floor(page);
+  const current = Math.min(Math.max(1, asked), pageCount);
+  const slice = all.slice((current - 1) * ARTICLES_PAGE_SIZE, current * ARTICLES_PAGE_SIZE);
+  return {
+    kind: 'articles',
+    ...(about === undefined ? {} : { about }),
+    ...by,
+    articles: slice.map(attributionOf),
+    page: current,
+    pageCount,
+    total: all.length,
+    ...(asked === current ? {} : { missingPage: asked }),
+  };
+}
+
+/**
+ * The name of the author of `articles` when one wrote them all, else the words asked (`author:roosevelt`).
+ */
+export function authorName(articles: readonly Article[], asked: string): string {
+  const names = new Set(articles.map((article) => article.meta.author));
+  return names.size === 1 ? articles[0]!.meta.author : asked;
+}

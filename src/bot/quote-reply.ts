@@ -1,0 +1,128 @@
+import type { Library } from '../library.js';
+import { SearchStatus } from '../search/result.js';
+import type { LanguageDetector } from '../text/language-names.js';
+import { aboutAuthor } from './about-author.js';
+import { withContinuedName } from './continued-name.js';
+import { asksForAnyQuote, nothingToLookFor } from './intent.js';
+import { libraryExampleWord } from './library-examples.js';
+import { noHits, nothingMatches } from './no-hits.js';
+import { randomQuote } from './random-quote.js';
+import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
+import { onlySmallWords } from './small-words.js';
+import { articleForSummary } from './summary-article.js';
+import { withWholeArticle } from './typed-article-name.js';
+import { withWholeAuthor } from './typed-author-name.js';
+import { unknownArticle } from './unknown-article.js';
+import { theirWordsFirst } from './words-of.js';
+
+/** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
+export const QUOTE_MATCH_CAP = 100;
+
+/**
+ * `/quote`: the passage its words find at its `position` (the one at 0 first), with its follow-ups; with no
+ * words a random quote (`randomQuote`, from `random`); else why there is none. `languages` tells an article
+ * described by its language ("does the french article mention wine?").
+ */
+export function quoteReply(
+  library: Library,
+  asked: QuoteRequest,
+  random: () => number,
+  languages: LanguageDetector | undefined,
+): BotReply {
+  const read = withWholeAuthor(library, withContinuedName(library, asked));
+  // An article described in a question ("the da vinci article") is named whole: its words are none to look
+  // for.
+  const request = read.described ? read : withWholeArticle(library, read);
+  const resolved =
+    request.article === undefined
+      ? undefined
+      : request.described
+        ? articleForSummary(library, request.article, true, languages)
+        : library.articleNamed(request.article);
+  const article = resolved ?? request.article;
+  const author = request.author?.trim() || undefined;
+  if (author !== undefined && !library.hasAuthor(author))
+    return { kind: 'unknown-author', author, suggestions: library.similarAuthors(author) };
+  if (asksForAnyQuote(request.query) || nothingToLookFor(request.query))
+    return randomQuote(library, request, article, author, random);
+  // "/quote the": any sentence would be its first match.
+  if (onlySmallWords(request.query))
+    return {
+      kind: 'invalid-query',
+      reason: 'small-words',
+      maxLength: library.options.maxQueryLength,
+      example: libraryExampleWord(library),
+    };
+  const about =
+    article === undefined && author === undefined ? aboutAuthor(library, request.query) : undefined;
+  if (about) return about;
+  const result = library.search({
+    query: request.query,
+    slug: article,
+    author,
+    limit: QUOTE_MATCH_CAP + 1,
+  });
+  switch (result.status) {
+    case SearchStatus.UnknownArticle:
+      // "does the french article mention wine?" of a library with no article in French, or two: said of
+      // the language, as "summarize the french article" says it.
+      if (request.described && request.article !== undefined)
+        return unknownArticle(library, request.article, result.suggestions, true, languages);
+      return noHits(library, result, request.article, author);
+    case SearchStatus.EmptyQuery:
+    case SearchStatus.QueryTooLong:
+    case SearchStatus.UnknownAuthor:
+      return noHits(library, result, request.article, author);
+    case SearchStatus.NoMatch:
+      // "does the da vinci article mention the vatican?": it does not, said of the article.
+      if (request.described && article !== undefined) {
+        const title = library.article(article)?.meta.title;
+        if (title !== undefined)
+          return {
+            kind: 'no-match',
+            query: result.query,
+            suggestions: result.suggestions,
+            articleTitle: title,
+          };
+      }
+      return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
+    case SearchStatus.Ok: {
+      const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
+      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
+      const hits = author === undefined ? theirWordsFirst(library, request.query, result.hits) : result.hits;
+      const hit = hits[position]!;
+      const withContext = request.withContext ?? false;
+      const asked: QuoteRequest = {
+        kind: 'quote',
+        query: request.query,
+        ...(article === undefined ? {} : { article }),
+        ...(author === undefined ? {} : { author }),
+        position,
+        withContext,
+      };
+      const hasContext = hit.context.before !== null || hit.context.after !== null;
+      const followUps: QuoteFollowUps = {
+        ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
+        ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
+        share: asked,
+        ...(request.card ? {} : { card: { ...asked, card: true } }),
+      };
+      return {
+        kind: 'quote',
+        query: request.query,
+        hit,
+        position,
+        matches,
+        moreMatches: result.hits.length > QUOTE_MATCH_CAP,
+        ...(result.closest ? { closest: true } : {}),
+        ...(result.respelled === undefined ? {} : { respelled: result.respelled }),
+        article,
+        ...(author === undefined ? {} : { author }),
+        random: false,
+        withContext,
+        card: request.card ?? false,
+        followUps,
+      };
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type { Library } from '../library.js';
+import type { LanguageDetector } from '../text/language-names.js';
+import type { BotReply } from './requests.js';
+import { EVERYDAY_KINDS, textKindNamed } from './text-kind.js';
+
+/**
+ * What to say of an article name that names no one article: when the words are in several titles ("levy" of
+ * two Levy articles), those articles, for the reply says so rather than that there is none; of an article
+ * `described` by a language ("the french article") that no one article is in, those in it or that none is
+ * (told by `languages`); else `suggestions`, by default the look-alikes.
+ */
+export function unknownArticle(
+  library: Library,
+  typed: string,
+  suggestions: readonly string[] = library.similarArticles(typed),
+  described = false,
+  languages?: LanguageDetector,
+): BotReply {
+  const titled = library.titledWith(typed);
+  const inLanguage = described && titled.length <= 1 ? library.inLanguageNamed(typed, languages) : undefined;
+  if (inLanguage?.articles.length === 0)
+    return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
+  const several = inLanguage?.articles ?? titled;
+  if (several.length > 1)
+    return {
+      kind: 'unknown-article',
+      article: typed,
+      suggestions: several.map((article) => article.slug),
+      several: true,
+    };
+  return { kind: 'unknown-article', article: typed, suggestions };
+}
+
+/**
+ * "summarize the interview" of a library with no interview (by title or by its "Q:"/"A:" shape): that no
+ * article is one, and the newest there are, not what some article says of a word the kind stands beside in
+ * the dictionary ("question"). A kind every text is ("the story") is the newest article, as before, and a
+ * kind named without "the" that the texts say ("summarize interview" of a story about job interviews) is
+ * a topic. So is an everyday kind ("summarize the recipe" of a library with no recipe), as it was before
+ * "the recipe" named one: what the texts say of the word.
+ */
+export function noArticleOfKind(library: Library, words: string): BotReply | undefined {
+  const named = textKindNamed(words);
+  if (named === undefined || named.everyText || EVERYDAY_KINDS[named.kind] !== undefined) return undefined;
+  if (!named.determined && library.wordsHeld(named.kind).held > 0) return undefined;
+  const articles = library.articles;
+  return {
+    kind: 'unknown-article',
+    article: words.trim(),
+    suggestions: articles.slice(0, 5).map((article) => article.meta.title),
+    textKind: named.kind,
+    count: articles.length,
+  };
+}
