@@ -1,5 +1,6 @@
 import type { Article, Passage } from './content/article.js';
 import { Catalog, quotablePassages } from './search/catalog.js';
+import type { SearchEngine } from './search/engine.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
 import type { IndexMemory, IndexVocabulary } from './search/index-update.js';
@@ -55,6 +56,11 @@ export class Library {
     this.options = options;
   }
 
+  /** The engine over the library's index (tests read its index through it). */
+  private get engine(): SearchEngine {
+    return this.indexes.engine;
+  }
+
   static create(articles: readonly Article[], options: Partial<SearchOptions> = {}): Library {
     const catalog = new Catalog(articles);
     return new Library(catalog, SentenceIndex.build(catalog.passages), {
@@ -107,7 +113,7 @@ export class Library {
    * new index's large arrays (fresh ones by default).
    */
   withArticles(articles: readonly Article[], memory?: IndexMemory): Library {
-    const index = this.indexes.engine.index;
+    const index = this.engine.index;
     return Library.updated(articles, this.indexes.catalog, index, index, this.options, memory);
   }
 
@@ -139,15 +145,15 @@ export class Library {
 
   /** The index as plain data, for `Library.fromIndex` (the runtime saves it next to the data). */
   exportIndex(): IndexSnapshot {
-    if (this.indexes.engine.index.passageCount !== this.indexes.catalog.passages.length) {
+    if (this.engine.index.passageCount !== this.indexes.catalog.passages.length) {
       throw new Error('a preview library has no complete index to export');
     }
-    loadAllLists(this.indexes.engine.index.data);
-    return this.indexes.engine.index.data;
+    loadAllLists(this.engine.index.data);
+    return this.engine.index.data;
   }
 
   get indexCoverage(): IndexCoverage {
-    return { indexed: this.indexes.engine.index.passageCount, total: this.indexes.catalog.passages.length };
+    return { indexed: this.engine.index.passageCount, total: this.indexes.catalog.passages.length };
   }
 
   article(slug: string): Article | undefined {
@@ -330,7 +336,7 @@ export class Library {
     typed: number;
     words: readonly string[];
   } {
-    return wordsHeld(this.indexes.engine, this.options.lexicon, this.indexes.contextStems, query);
+    return wordsHeld(this.engine, this.options.lexicon, this.indexes.contextStems, query);
   }
 
   /**
@@ -375,12 +381,12 @@ export class Library {
    * A real word is no misspelling of another ("city" is not "cite", "submarines" not "summaries").
    */
   knowsWord(word: string): boolean {
-    return knowsWord(this.indexes.engine.index, this.options.lexicon, word);
+    return knowsWord(this.engine.index, this.options.lexicon, word);
   }
 
   /** Whether the library's texts write a word (lower case) as a name, capitalised: "Hale" of a councillor. */
   writesAsName(word: string): boolean {
-    return this.indexes.engine.index.writesAsName(word);
+    return this.engine.index.writesAsName(word);
   }
 
   /** Whether the dictionary knows a word (lower case) in some form as a common word, not only as a name. */
