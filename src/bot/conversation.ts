@@ -311,11 +311,11 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
 /**
  * The conversation after a reply to `request`: a quote's follow-ups (after anything else, "next" has no quote
  * to go on with), a summary's request ("shorter"), and the article the reply is about. Answers from the
- * memory ("who wrote it?"), a line back to thanks or "ok" and help (an aside: "how do I add an article?")
- * leave it as it was: "thanks" or "/help" then "next" goes on.
+ * memory ("who wrote it?"), a line back to thanks or "ok", help (an aside: "how do I add an article?") and a
+ * request that found nothing leave it as it was: "thanks", "/help" or a search for nothing then "next" goes on.
  */
 export function remembered(conversation: Conversation, reply: BotReply, request?: BotRequest): Conversation {
-  if (reply.kind === 'source' || reply.kind === 'no-follow-up' || reply.kind === 'help') return conversation;
+  if (SHOWS_NOTHING_NEW.has(reply.kind)) return conversation;
   const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
   const summary = summaryShown(reply, request);
   const about = articleOf(reply);
@@ -327,6 +327,21 @@ export function remembered(conversation: Conversation, reply: BotReply, request?
     summary,
   };
 }
+
+/**
+ * Replies that leave the quote or summary on screen the one a follow-up goes on from: a source line, help,
+ * and a request that found nothing ("next" and "/context" after "No passage matches …" are still about the
+ * quote above it).
+ */
+const SHOWS_NOTHING_NEW: ReadonlySet<BotReply['kind']> = new Set([
+  'source',
+  'no-follow-up',
+  'help',
+  'no-match',
+  'invalid-query',
+  'unknown-article',
+  'unknown-author',
+]);
 
 /** The summary a reply shows, as asked and at the length shown, for "shorter" and "longer" after it. */
 function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSummary | undefined {

@@ -25,6 +25,15 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given a search that finds nothing after a quote, then "next" and "/context" still go on from that quote', async () => {
+    const state = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('/quote old harbour')).toContain('Jo Reporter');
+    expect(await say('/quote zzzzqqq')).toMatch(/^No passage matches/);
+    expect(await say('/context')).not.toMatch(/Ask for a quote first/);
+    expect(await say('next')).not.toMatch(/Ask for a quote first/);
+  });
+
   it('given a line the bot fails on, then it apologises, the error goes to stderr, and the next line is answered', async () => {
     const library = topicLibraryBot().library;
     let failNext = false;
