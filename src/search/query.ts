@@ -1,11 +1,9 @@
 import { withoutPastedMarkup } from '../text/chat-markup.js';
-import { REQUEST_WORDS } from '../text/stopwords.js';
 import { FIGURE, HAS_LETTER, stemOf, type Token } from '../text/tokenize.js';
-import { Acronyms } from './acronyms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
-import { isDictionaryWord, isLightWord, unknown } from './known-words.js';
+import { unknown } from './known-words.js';
 import { dictionaryForms, isPhrase, RelationKind } from './lexicon.js';
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
@@ -26,16 +24,13 @@ import type { Alternative, QueryTerm } from './query-term.js';
 import { mistypedFunctionWord, typoBesideNeighbour, typoQualityOf } from './query-typos.js';
 import { stemUnit } from './query-units.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { PLAIN_ACRONYM, WordTerms } from './word-terms.js';
+import { WordTerms } from './word-terms.js';
 import { WordUnits } from './word-units.js';
+import { AcronymTerms } from './acronym-terms.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
 
-/** An acronym typed in lower case: three to five letters. */
-const LOWER_ACRONYM = /^\p{Ll}{3,5}$/u;
-/** The longest run of capitalised query words read as a name an acronym may stand for. */
-const MAX_NAME_RUN = 6;
 const DIGIT = /\p{N}/u;
 /** How far from a rough number a figure may be, as a share of it: "nearly half a million" is 464,000. */
 const NEAR_FIGURE_SHARE = 0.15;
@@ -100,7 +95,7 @@ const PARTICLES: ReadonlySet<string> = new Set([
 
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
-  private readonly acronyms: Acronyms;
+  private readonly acronyms: AcronymTerms;
   private readonly units: WordUnits;
   private readonly words: WordTerms;
 
@@ -110,9 +105,9 @@ export class QueryAnalyzer {
     private readonly fuzzy: FuzzyTerms,
     private readonly options: SearchOptions,
   ) {
-    this.acronyms = new Acronyms(index);
     this.units = new WordUnits(index, fuzzy, options);
     this.words = new WordTerms(index, fuzzy, options, this.units);
+    this.acronyms = new AcronymTerms(index, glossary, options, this.words);
   }
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
@@ -161,7 +156,7 @@ export class QueryAnalyzer {
         at += 2;
         continue;
       }
-      const named = this.acronymAt(words, flat, stems, at, lexical);
+      const named = this.acronyms.acronymAt(words, flat, stems, at, lexical);
       if (named) {
         terms.push(named.term);
         wordAt.push(-1);
@@ -275,86 +270,6 @@ export class QueryAnalyzer {
    */
   meaningOf(term: string, stem: string): string | undefined {
     return this.units.meaningOf(term, stem);
-  }
-
-  /**
-   * Whether a word may be an acronym: typed in capitals ("WPK"), or of a few lower-case letters that neither
-   * the library nor the dictionary knows ("wpk", "nuj").
-   */
-  private mayBeAcronym(word: Word): boolean {
-    if (PLAIN_ACRONYM.test(word.surface)) return true;
-    const term = word.parts[0]!.term;
-    return (
-      LOWER_ACRONYM.test(word.surface) &&
-      !this.index.hasTerm(term) &&
-      !isLightWord(term) &&
-      !REQUEST_WORDS.has(term) &&
-      !isDictionaryWord(this.options.lexicon, term)
-    );
-  }
-
-  /**
-   * A name the library also writes as an acronym, as one term of both forms: "British Airways" finds "BA's
-   * chief executive", and "BA" finds "British Airways has blamed…" (see `Acronyms`). Undefined otherwise.
-   */
-  private acronymAt(
-    words: readonly Word[],
-    flat: readonly { word: Word }[],
-    stems: readonly string[],
-    at: number,
-    lexical: boolean,
-  ): { term: QueryTerm; length: number } | undefined {
-    const quality = this.options.synonymQuality;
-    const first = flat[at]!.word;
-    if (first.parts.length === 1 && this.mayBeAcronym(first)) {
-      const acronym = first.parts[0]!.term;
-      const written = this.acronyms.expansions(acronym);
-      const phrases = written.length > 0 ? written : this.acronyms.spelledOut(acronym);
-      if (phrases.length === 0) return undefined;
-      const own = this.words.termOf(first, true, lexical);
-      // What the glossary knows of it too ("UK": "Britain"), besides what the article spells out.
-      const glossary = this.glossary.matchAt(stems, at);
-      const known = glossary?.length === 1 ? glossary.synonyms : [];
-      const alternatives = [
-        ...phrases.map((phrase) =>
-          phrase.map((word) => stemUnit(this.index, this.options, stemOf(word), word, quality)),
-        ),
-        ...known.map((member) =>
-          member.map((stem) => stemUnit(this.index, this.options, stem, undefined, quality)),
-        ),
-      ]
-        .filter((units) => units.every((unit) => unit.size > 0))
-        .map((units) => ({ units }));
-      const term = { ...own, alternatives: [...own.alternatives, ...alternatives] };
-      return { term, length: 1 };
-    }
-    // The words from here that stand side by side in the query, one part each, capitalised or not (people
-    // chat in lower case: "who runs british airways"), none of them a small word.
-    const run: Word[] = [];
-    for (let i = at; i < flat.length && run.length < MAX_NAME_RUN; i++) {
-      const word = flat[i]!.word;
-      if (word.parts.length !== 1 || (!CAPITALIZED.test(word.surface) && isFiller(word))) break;
-      if (run.length > 0 && words.indexOf(word) !== words.indexOf(run.at(-1)!) + 1) break;
-      if (run.at(-1) !== word) run.push(word);
-    }
-    for (let length = run.length; length >= 2; length--) {
-      const name = run.slice(0, length);
-      const acronym = this.acronyms.acronymOf(name.map((word) => word.surface));
-      if (acronym === undefined) continue;
-      const units = name.map((word) =>
-        stemUnit(this.index, this.options, word.parts[0]!.stem, word.parts[0]!.term, 1),
-      );
-      const term: QueryTerm = {
-        label: name.map((word) => word.surface).join(' '),
-        required: true,
-        alternatives: [
-          { units },
-          { units: [stemUnit(this.index, this.options, stemOf(acronym), acronym, quality)] },
-        ],
-      };
-      return { term, length };
-    }
-    return undefined;
   }
 
   /**
