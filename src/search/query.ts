@@ -1,10 +1,10 @@
 import { withoutPastedMarkup } from '../text/chat-markup.js';
-import { FIGURE, HAS_LETTER, stemOf, type Token } from '../text/tokenize.js';
+import { FIGURE, stemOf, type Token } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
 import { unknown } from './known-words.js';
-import { dictionaryForms, isPhrase, RelationKind } from './lexicon.js';
+import { dictionaryForms } from './lexicon.js';
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import {
@@ -27,6 +27,7 @@ import type { SentenceIndex } from './sentence-index.js';
 import { WordTerms } from './word-terms.js';
 import { WordUnits } from './word-units.js';
 import { AcronymTerms } from './acronym-terms.js';
+import { GlossaryTerms } from './glossary-terms.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
@@ -96,18 +97,20 @@ const PARTICLES: ReadonlySet<string> = new Set([
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
   private readonly acronyms: AcronymTerms;
+  private readonly glossaryTerms: GlossaryTerms;
   private readonly units: WordUnits;
   private readonly words: WordTerms;
 
   constructor(
     private readonly index: SentenceIndex,
-    private readonly glossary: Glossary,
+    glossary: Glossary,
     private readonly fuzzy: FuzzyTerms,
     private readonly options: SearchOptions,
   ) {
     this.units = new WordUnits(index, fuzzy, options);
     this.words = new WordTerms(index, fuzzy, options, this.units);
     this.acronyms = new AcronymTerms(index, glossary, options, this.words);
+    this.glossaryTerms = new GlossaryTerms(index, glossary, options);
   }
 
   /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
@@ -163,33 +166,11 @@ export class QueryAnalyzer {
         at += named.length;
         continue;
       }
-      const match = this.glossary.matchAt(stems, at);
-      if (match) {
-        const own = flat.slice(at, at + match.length).map((entry) => entry.word.parts);
-        const ownParts = [...new Set(own.flat())];
-        const label = [...new Set(flat.slice(at, at + match.length).map((entry) => entry.word.surface))].join(
-          ' ',
-        );
-        terms.push({
-          label,
-          required: false,
-          alternatives: [
-            { units: ownParts.map((part) => stemUnit(this.index, this.options, part.stem, part.term, 1)) },
-            ...match.synonyms.map((member) => {
-              // A word that is part of a longer synonym ("nuclear" of "nuclear weapons", for "nukes") says
-              // less than it: related, not the same.
-              const part = match.synonyms.some((other) => isPartOf(member, other));
-              const quality = part
-                ? this.options.relationQuality[RelationKind.Related]
-                : this.options.synonymQuality;
-              return {
-                units: member.map((stem) => stemUnit(this.index, this.options, stem, undefined, quality)),
-              };
-            }),
-          ].filter((alternative) => alternative.units.every((unit) => unit.size > 0)),
-        });
+      const glossed = this.glossaryTerms.glossaryTermAt(flat, stems, at);
+      if (glossed) {
+        terms.push(glossed.term);
         wordAt.push(-1);
-        at += match.length;
+        at += glossed.length;
         continue;
       }
       const word = flat[at]!.word;
@@ -197,7 +178,7 @@ export class QueryAnalyzer {
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
       const phrase = phrases?.related.get(words.indexOf(word));
-      const term = this.withGlossaryOfDerived(
+      const term = this.glossaryTerms.withGlossaryOfDerived(
         this.withJoined(
           this.words.termOf(word, name || DIGIT.test(word.surface), lexical, phrase),
           word,
@@ -372,26 +353,6 @@ export class QueryAnalyzer {
     return { ...term, alternatives: [...term.alternatives, ...alternatives] };
   }
 
-  /**
-   * The term, able to find too the glossary's synonyms of a word derived from it ("american": "america",
-   * whose synonyms are "U.S.", "USA", "United States"), at a derived form's quality times a synonym's.
-   */
-  private withGlossaryOfDerived(term: QueryTerm, word: Word, lexical: boolean): QueryTerm {
-    if (!lexical || word.parts.length !== 1) return term;
-    const quality = this.options.relationQuality[RelationKind.Derivation] * this.options.synonymQuality;
-    const alternatives: Alternative[] = [];
-    for (const relative of this.options.lexicon.related(word.parts[0]!.term)) {
-      if (relative.kind !== RelationKind.Derivation || isPhrase(relative)) continue;
-      const match = this.glossary.matchAt([stemOf(relative.word)], 0);
-      for (const member of match?.synonyms ?? [])
-        alternatives.push({
-          units: member.map((stem) => stemUnit(this.index, this.options, stem, undefined, quality)),
-        });
-    }
-    const found = alternatives.filter((alternative) => alternative.units.every((unit) => unit.size > 0));
-    return found.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...found] };
-  }
-
   /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */
   private joinSplitWords(words: Word[]): Word[] {
     const joined: Word[] = [];
@@ -425,20 +386,6 @@ export class QueryAnalyzer {
       this.options.lexicon,
     );
   }
-}
-
-/**
- * Whether a glossary member is words of a longer one, the longer one's other words having letters ("nuclear"
- * of "nuclear weapons"; not "covid" of "covid 19").
- */
-function isPartOf(member: readonly string[], other: readonly string[]): boolean {
-  if (other.length <= member.length) return false;
-  for (let at = 0; at + member.length <= other.length; at++) {
-    if (!member.every((stem, i) => other[at + i] === stem)) continue;
-    const rest = [...other.slice(0, at), ...other.slice(at + member.length)];
-    if (rest.some((stem) => HAS_LETTER.test(stem))) return true;
-  }
-  return false;
 }
 
 /**
