@@ -1,7 +1,6 @@
 import { withoutPastedMarkup } from '../text/chat-markup.js';
-import { FIGURE, stemOf, type Token } from '../text/tokenize.js';
+import { stemOf, type Token } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
-import { figuresNear } from './figures.js';
 import type { Glossary } from './glossary.js';
 import { unknown } from './known-words.js';
 import { dictionaryForms } from './lexicon.js';
@@ -21,47 +20,19 @@ import {
 import { QuestionKind, questionOf } from './question.js';
 import { MONTH_NAMES } from './answer-cues.js';
 import type { Alternative, QueryTerm } from './query-term.js';
-import { mistypedFunctionWord, typoBesideNeighbour, typoQualityOf } from './query-typos.js';
+import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
 import { stemUnit } from './query-units.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { WordTerms } from './word-terms.js';
 import { WordUnits } from './word-units.js';
 import { AcronymTerms } from './acronym-terms.js';
 import { GlossaryTerms } from './glossary-terms.js';
+import { withNearFigures } from './rough-figures.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
 
 const DIGIT = /\p{N}/u;
-/** How far from a rough number a figure may be, as a share of it: "nearly half a million" is 464,000. */
-const NEAR_FIGURE_SHARE = 0.15;
-/** The smallest rough number with figures near it: a reader rounds thousands, not tens. */
-const MIN_NEAR_FIGURE = 1000;
-/** Words that say a number after them is rough: "about 6,000", "nearly half a million", "more than 40". */
-const ROUGH_WORDS: ReadonlySet<string> = new Set([
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'roughly',
-  'approximately',
-  'approx',
-  'circa',
-  'some',
-  'over',
-  'under',
-  'than',
-]);
-/** Whether the word at `at` follows a word that says it is rough ("about", "nearly", "more than"). */
-const isRough = (words: readonly Word[], at: number): boolean =>
-  ROUGH_WORDS.has(words[at - 1]!.parts.at(-1)?.term ?? '');
-/** The value of a number the word is or ends ("6,000": 6000, "half a million": 500000), or undefined. */
-function figureOf(word: Word): number | undefined {
-  const values = [...word.figures, ...word.parts.map((part) => part.term)]
-    .filter((term) => FIGURE.test(term))
-    .map(Number);
-  return values.length > 0 ? Math.max(...values) : undefined;
-}
 /** The other content words a query needs for its adverbs to weigh as light words. */
 const ADVERB_COMPANY = 3;
 /** Verbs of leading, as stems: "who runs", "who is running", "who leads", "who heads", "who chairs". */
@@ -198,7 +169,7 @@ export class QueryAnalyzer {
       at += word.parts.length;
     }
     if (phrases) groupPhrases(terms, wordAt, phrases.spans);
-    this.withNearFigures(terms, wordAt, words);
+    withNearFigures(this.index, this.options, terms, wordAt, words);
     // A name the library lacks in every form ("iraq", "london": the dictionary knows them only as names),
     // or a word that neither the library (in any form, or a typo away) nor the dictionary knows ("ebay",
     // "netflix"), is what the query is about, as a capitalised name is: no hit may leave it out.
@@ -251,37 +222,6 @@ export class QueryAnalyzer {
    */
   meaningOf(term: string, stem: string): string | undefined {
     return this.units.meaningOf(term, stem);
-  }
-
-  /**
-   * A number of thousands or more said to be rough ("nearly half a million", "about 6,000", "some 1.5
-   * million") finds the figures near it too, at a typo's quality: a reader rounds "464,000" so. The rough
-   * word and the number words but the last weigh as light words ("nearly", "half" of "half a million"), the
-   * last finding those figures.
-   */
-  private withNearFigures(terms: QueryTerm[], wordAt: readonly number[], words: readonly Word[]): void {
-    for (let i = 0; i < terms.length; i++) {
-      const at = wordAt[i]!;
-      let value = at > 0 && isRough(words, at) ? figureOf(words[at]!) : undefined;
-      if (value === undefined) continue;
-      let last = i;
-      for (let next = i + 1; next < terms.length && wordAt[next]! > wordAt[last]!; next++) {
-        const more = figureOf(words[wordAt[next]!]!);
-        if (more === undefined) break;
-        value = Math.max(value, more);
-        last = next;
-      }
-      // Small numbers are remembered as they were ("a bit over 22 years" is no "19 countries").
-      const near = value >= MIN_NEAR_FIGURE ? figuresNear(this.index, value, NEAR_FIGURE_SHARE) : [];
-      if (near.length === 0) continue;
-      // The word that says so ("nearly") weighs as light as its number words but the last.
-      const rough = wordAt.indexOf(at - 1);
-      if (rough >= 0) terms[rough] = { ...terms[rough]!, light: true };
-      for (let k = i; k < last; k++) terms[k] = { ...terms[k]!, light: true, required: false };
-      const unit = new Map(near.map((figure) => [figure, typoQualityOf(this.options, 1)]));
-      terms[last] = { ...terms[last]!, alternatives: [...terms[last]!.alternatives, { units: [unit] }] };
-      i = last;
-    }
   }
 
   /**
