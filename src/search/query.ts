@@ -18,7 +18,6 @@ import {
   type Word,
 } from './query-words.js';
 import { QuestionKind, questionOf } from './question.js';
-import { MONTH_NAMES } from './answer-cues.js';
 import type { Alternative, QueryTerm } from './query-term.js';
 import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
 import { stemUnit } from './query-units.js';
@@ -28,6 +27,7 @@ import { WordUnits } from './word-units.js';
 import { AcronymTerms } from './acronym-terms.js';
 import { GlossaryTerms } from './glossary-terms.js';
 import { withNearFigures } from './rough-figures.js';
+import { slashDateAt } from './slash-dates.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
@@ -123,7 +123,7 @@ export class QueryAnalyzer {
     /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
     const wordAt: number[] = [];
     for (let at = 0; at < flat.length;) {
-      const date = this.slashDateAt(query, flat, at);
+      const date = slashDateAt(this.index, this.options, query, flat, at);
       if (date) {
         terms.push(date);
         wordAt.push(-1);
@@ -222,39 +222,6 @@ export class QueryAnalyzer {
    */
   meaningOf(term: string, stem: string): string | undefined {
     return this.units.meaningOf(term, stem);
-  }
-
-  /**
-   * A day typed with slashes ("since 9/11", "the 7/7 bombings"), as one term that finds it so written or
-   * with the month named, in the American order ("September 11", "11 September") and where it can be read
-   * so, the British ("9 November"). Undefined where the two words at `at` are no such date.
-   */
-  private slashDateAt(query: string, flat: readonly { word: Word }[], at: number): QueryTerm | undefined {
-    const [first, second] = [flat[at]?.word, flat[at + 1]?.word];
-    if (first === undefined || second === undefined || first === second) return undefined;
-    if (!/^\d{1,2}$/.test(first.surface) || !/^\d{1,2}$/.test(second.surface)) return undefined;
-    const label = `${first.surface}/${second.surface}`;
-    if (!new RegExp(`(?:^|[^\\d/])${label}(?:$|[^\\d/])`).test(query)) return undefined;
-    const [a, b] = [Number(first.surface), Number(second.surface)];
-    const unit = (term: string): Map<string, number> =>
-      stemUnit(this.index, this.options, stemOf(term), term, 1);
-    // As month/day, and as day/month unless that is the same ("7/7").
-    const readings = (
-      a === b
-        ? [[a, b]]
-        : [
-            [a, b],
-            [b, a],
-          ]
-    ).filter(([month, day]) => month! >= 1 && month! <= 12 && day! >= 1 && day! <= 31);
-    const alternatives = [
-      { units: [unit(first.surface), unit(second.surface)] },
-      ...readings.flatMap(([month, day]) => {
-        const name = MONTH_NAMES[month! - 1]!.toLowerCase();
-        return [{ units: [unit(name), unit(String(day))] }, { units: [unit(String(day)), unit(name)] }];
-      }),
-    ].filter((alternative) => alternative.units.every((each) => each.size > 0));
-    return readings.length > 0 ? { label, required: true, alternatives } : undefined;
   }
 
   /**
