@@ -1,9 +1,8 @@
 import { withoutPastedMarkup } from '../text/chat-markup.js';
-import { stemOf, type Token } from '../text/tokenize.js';
+import { stemOf } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import { unknown } from './known-words.js';
-import { dictionaryForms } from './lexicon.js';
 import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
 import type { SearchOptions } from './options.js';
 import {
@@ -18,7 +17,7 @@ import {
   type Word,
 } from './query-words.js';
 import { QuestionKind, questionOf } from './question.js';
-import type { Alternative, QueryTerm } from './query-term.js';
+import type { QueryTerm } from './query-term.js';
 import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
 import { stemUnit } from './query-units.js';
 import type { SentenceIndex } from './sentence-index.js';
@@ -28,6 +27,7 @@ import { AcronymTerms } from './acronym-terms.js';
 import { GlossaryTerms } from './glossary-terms.js';
 import { withNearFigures } from './rough-figures.js';
 import { slashDateAt } from './slash-dates.js';
+import { joinSplitWords, withJoined } from './joined-words.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
@@ -52,18 +52,6 @@ const LEADER_TITLES = [
   'ceo',
   'founder',
 ];
-
-/** The particles a verb takes that a text may join to it to make a noun ("bail out" / "bailout"). */
-const PARTICLES: ReadonlySet<string> = new Set([
-  'out',
-  'up',
-  'down',
-  'off',
-  'over',
-  'back',
-  'through',
-  'away',
-]);
 
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
@@ -112,7 +100,7 @@ export class QueryAnalyzer {
         ? new Set(words.filter((word, i) => isAsked(word, words[i - 1])))
         : undefined;
     const heavy = content.filter((word) => !light.has(word));
-    const kept = this.joinSplitWords(content.length > 0 ? content : words);
+    const kept = joinSplitWords(this.index, content.length > 0 ? content : words);
     const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
       word.parts.map((part) => ({ stem: part.stem, word })),
     );
@@ -150,7 +138,9 @@ export class QueryAnalyzer {
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
       const phrase = phrases?.related.get(words.indexOf(word));
       const term = this.glossaryTerms.withGlossaryOfDerived(
-        this.withJoined(
+        withJoined(
+          this.index,
+          this.options,
           this.words.termOf(word, name || DIGIT.test(word.surface), lexical, phrase),
           word,
           kept,
@@ -222,66 +212,6 @@ export class QueryAnalyzer {
    */
   meaningOf(term: string, stem: string): string | undefined {
     return this.units.meaningOf(term, stem);
-  }
-
-  /**
-   * The term, able to find too the one word a text makes of it and the word beside it in the query ("time
-   * warner" in a text that writes "TimeWarner" as well as "Time Warner"): each of the two finds that word.
-   */
-  private withJoined(term: QueryTerm, word: Word, kept: readonly Word[], words: readonly Word[]): QueryTerm {
-    if (word.parts.length !== 1) return term;
-    const at = kept.indexOf(word);
-    const joined: string[] = [];
-    for (const [left, right] of [
-      [kept[at - 1], word],
-      [word, kept[at + 1]],
-    ]) {
-      if (left === undefined || right === undefined || right.parts.length !== 1 || left.parts.length !== 1)
-        continue;
-      if (words.indexOf(right) !== words.indexOf(left) + 1) continue;
-      const both = left.parts[0]!.term + right.parts[0]!.term;
-      if (this.index.hasTerm(both)) joined.push(both);
-    }
-    const alternatives: Alternative[] = joined.map((both) => ({ units: [new Map([[both, 1]])] }));
-    // A verb and its particle, which a text may write as one noun: "bailed out" / "bailouts", "laid off" /
-    // "layoffs", "shut down" / "shutdown".
-    const particle = words[words.indexOf(word) + 1];
-    if (particle !== undefined && PARTICLES.has(particle.surface.toLowerCase())) {
-      const { term: typed } = word.parts[0]!;
-      for (const form of dictionaryForms(typed, this.options.lexicon)) {
-        const both = form + particle.parts[0]!.term;
-        if (!this.index.hasStem(stemOf(both))) continue;
-        const quality = form === typed ? 1 : this.options.stemQuality;
-        alternatives.push({ units: [stemUnit(this.index, this.options, stemOf(both), both, quality)] });
-        break;
-      }
-    }
-    if (alternatives.length === 0) return term;
-    return { ...term, alternatives: [...term.alternatives, ...alternatives] };
-  }
-
-  /** "decision makers" is one word in a text that writes "decisionmakers": join such neighbours. */
-  private joinSplitWords(words: Word[]): Word[] {
-    const joined: Word[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const left = words[i]!;
-      const right = words[i + 1];
-      const term =
-        right && left.parts.length === 1 && right.parts.length === 1
-          ? left.parts[0]!.term + right.parts[0]!.term
-          : '';
-      if (right && this.index.hasTerm(term) && !this.index.hasTerm(left.parts[0]!.term)) {
-        const part: Token = { ...left.parts[0]!, term, stem: stemOf(term), end: right.parts[0]!.end };
-        joined.push({
-          parts: [part],
-          compound: undefined,
-          figures: [],
-          surface: `${left.surface} ${right.surface}`,
-        });
-        i += 1;
-      } else joined.push(left);
-    }
-    return joined;
   }
 
   /** What the lexicon knows of the query's phrases ("passed away"), by the index of each of their words. */
