@@ -1,5 +1,4 @@
 import { withoutPastedMarkup } from '../text/chat-markup.js';
-import { stemOf } from '../text/tokenize.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
 import { unknown } from './known-words.js';
@@ -19,7 +18,6 @@ import {
 import { QuestionKind, questionOf } from './question.js';
 import type { QueryTerm } from './query-term.js';
 import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
-import { stemUnit } from './query-units.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { WordTerms } from './word-terms.js';
 import { WordUnits } from './word-units.js';
@@ -28,6 +26,7 @@ import { GlossaryTerms } from './glossary-terms.js';
 import { withNearFigures } from './rough-figures.js';
 import { slashDateAt } from './slash-dates.js';
 import { joinSplitWords, withJoined } from './joined-words.js';
+import { withLeaders } from './leader-titles.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
@@ -35,23 +34,6 @@ export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
 const DIGIT = /\p{N}/u;
 /** The other content words a query needs for its adverbs to weigh as light words. */
 const ADVERB_COMPANY = 3;
-/** Verbs of leading, as stems: "who runs", "who is running", "who leads", "who heads", "who chairs". */
-const LEADING_VERBS = new Set(['run', 'ran', 'lead', 'led', 'head', 'manage', 'chair'].map(stemOf));
-/** How a text names the person at the head of something. */
-const LEADER_TITLES = [
-  'chief executive',
-  'boss',
-  'chairman',
-  'chairwoman',
-  'president',
-  'leader',
-  'director',
-  'manager',
-  'head',
-  'chief',
-  'ceo',
-  'founder',
-];
 
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
@@ -184,25 +166,11 @@ export class QueryAnalyzer {
         !term.light && unknown(this.index, this.options.lexicon, term.label)
           ? { ...term, required: true }
           : question === QuestionKind.Who
-            ? this.withLeaders(term)
+            ? withLeaders(this.index, this.options, term)
             : term,
       );
     }
     return terms;
-  }
-
-  /**
-   * "Who runs / leads / heads X?" asks for the person at its head, whom a text names by a title ("its chief
-   * executive Takashi Nishioka", "the chairman"), not by the verb: a title counts as a synonym of the verb.
-   */
-  private withLeaders(term: QueryTerm): QueryTerm {
-    if (term.light || term.name !== undefined || !LEADING_VERBS.has(stemOf(term.label.toLowerCase())))
-      return term;
-    const quality = this.options.synonymQuality;
-    const titles = LEADER_TITLES.map((title) => ({
-      units: title.split(' ').map((word) => stemUnit(this.index, this.options, stemOf(word), word, quality)),
-    })).filter((alternative) => alternative.units.every((unit) => unit.size > 0));
-    return titles.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...titles] };
   }
 
   /**
