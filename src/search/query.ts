@@ -1,14 +1,20 @@
+/** Query analysis: a query's words as the terms a search looks for (see `QueryTerm`). */
 import { withoutPastedMarkup } from '../text/chat-markup.js';
+import { AcronymTerms } from './acronym-terms.js';
 import type { FuzzyTerms } from './fuzzy-terms.js';
 import type { Glossary } from './glossary.js';
+import { GlossaryTerms } from './glossary-terms.js';
+import { joinSplitWords, withJoined } from './joined-words.js';
 import { unknown } from './known-words.js';
-import { phraseRelatives, type QueryPhrases } from './lexicon-phrases.js';
+import { withLeaders } from './leader-titles.js';
 import type { SearchOptions } from './options.js';
+import { groupPhrases, phrasesOf } from './phrase-terms.js';
+import type { QueryTerm } from './query-term.js';
+import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
 import {
   CAPITALIZED,
   isAsked,
   fillersOf,
-  isFiller,
   isLight,
   nameRuns,
   wordsOf,
@@ -16,17 +22,11 @@ import {
   type Word,
 } from './query-words.js';
 import { QuestionKind, questionOf } from './question.js';
-import type { QueryTerm } from './query-term.js';
-import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
+import { withNearFigures } from './rough-figures.js';
 import type { SentenceIndex } from './sentence-index.js';
+import { slashDateAt } from './slash-dates.js';
 import { WordTerms } from './word-terms.js';
 import { WordUnits } from './word-units.js';
-import { AcronymTerms } from './acronym-terms.js';
-import { GlossaryTerms } from './glossary-terms.js';
-import { withNearFigures } from './rough-figures.js';
-import { slashDateAt } from './slash-dates.js';
-import { joinSplitWords, withJoined } from './joined-words.js';
-import { withLeaders } from './leader-titles.js';
 
 // The terms' types are this module's API, as they were when they were written here.
 export type { Alternative, QueryTerm, QueryUnit } from './query-term.js';
@@ -37,10 +37,10 @@ const ADVERB_COMPANY = 3;
 
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
-  private readonly acronyms: AcronymTerms;
-  private readonly glossaryTerms: GlossaryTerms;
   private readonly units: WordUnits;
   private readonly words: WordTerms;
+  private readonly acronyms: AcronymTerms;
+  private readonly glossaryTerms: GlossaryTerms;
 
   constructor(
     private readonly index: SentenceIndex,
@@ -88,7 +88,7 @@ export class QueryAnalyzer {
     );
     const stems = flat.map((entry) => entry.stem);
     const names = nameRuns(words);
-    const phrases = lexical ? this.phrasesOf(words, names) : undefined;
+    const phrases = lexical ? phrasesOf(this.options.lexicon, words, names) : undefined;
     const terms: QueryTerm[] = [];
     /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
     const wordAt: number[] = [];
@@ -148,11 +148,7 @@ export class QueryAnalyzer {
     const lexicon = this.options.lexicon;
     for (const [i, term] of terms.entries()) {
       if (term.light || term.alternatives.length > 0) continue;
-      if (
-        !lexicon.isName?.(term.label.toLowerCase()) &&
-        !unknown(this.index, this.options.lexicon, term.label)
-      )
-        continue;
+      if (!lexicon.isName?.(term.label.toLowerCase()) && !unknown(this.index, lexicon, term.label)) continue;
       const typo = typoBesideNeighbour(this.index, this.fuzzy, this.options, terms, i);
       terms[i] = { ...term, required: true, ...(typo ? { alternatives: [typo] } : {}) };
     }
@@ -180,38 +176,5 @@ export class QueryAnalyzer {
    */
   meaningOf(term: string, stem: string): string | undefined {
     return this.units.meaningOf(term, stem);
-  }
-
-  /** What the lexicon knows of the query's phrases ("passed away"), by the index of each of their words. */
-  private phrasesOf(words: readonly Word[], names: ReadonlyMap<Word, number>): QueryPhrases {
-    return phraseRelatives(
-      words.map((word) => (word.parts.length === 1 ? word.parts[0]!.term : undefined)),
-      words.map(isFiller),
-      words.map((word, i) => names.has(word) || (i > 0 && CAPITALIZED.test(word.surface))),
-      this.options.lexicon,
-    );
-  }
-}
-
-/**
- * Makes the words of each phrase the dictionary knows ("death penalty", "interest rates", "power plant") one
- * word as a name's are (`QueryTerm.name`: counted once), though not each required (`QueryTerm.phrase`):
- * "death penalty for murderers" asks for one thing, the death penalty, and a sentence on penalties for
- * murder has only half of it, while "credit rating upgraded" may find "the upgrade…" of a "foreign currency
- * rating". The words of a phrase are its content words with a term of their own, two at least, none of them
- * light or of a name.
- */
-function groupPhrases(
-  terms: QueryTerm[],
-  wordAt: readonly number[],
-  spans: readonly (readonly [number, number])[],
-): void {
-  for (const [from, to] of spans) {
-    const members: number[] = [];
-    for (const [i, at] of wordAt.entries()) {
-      if (at >= from && at < to && !terms[i]!.light && terms[i]!.name === undefined) members.push(i);
-    }
-    if (members.length < 2) continue;
-    for (const i of members) terms[i] = { ...terms[i]!, name: from, phrase: true };
   }
 }
