@@ -39,7 +39,7 @@ function startsOf(alternatives: readonly (readonly IdUnit[])[]): Map<number, num
 
 /**
  * Each index's units over term ids, by the query unit they were resolved from. The analyzer keeps a word's
- * units and never changes them (`QueryAnalyzer.formsOf`), so a word asked again, in this query or another,
+ * units and never changes them (`WordUnits.formsOf`), so a word asked again, in this query or another,
  * is not resolved again; a unit dropped from its cache drops out of this one.
  */
 const compiledUnits = new WeakMap<SentenceIndex, WeakMap<QueryUnit, IdUnit>>();
