@@ -64,10 +64,11 @@ export function startDailyScheduler(options: DailySchedulerOptions): DailySchedu
         for (const outcome of report.outcomes) options.observer?.dailyPost(outcome.platform, outcome.status);
         const posted = report.outcomes.filter((outcome) => outcome.status === 'posted').length;
         const fields = { at: report.at, due: report.outcomes.length, posted };
-        if (report.outcomes.every((outcome) => QUIET.has(outcome.status))) {
-          // After a day's post its slot stays due through the catch-up window (6 h by default).
-          if (report.outcomes.length > 0) logger.debug(fields, 'daily run');
-        } else logger.info(fields, 'daily run');
+        // After a day's post its slot stays due through the catch-up window (6 h by default): a run with
+        // only quiet outcomes (or none) is logged at debug, so that a debug log shows every tick.
+        if (report.outcomes.every((outcome) => QUIET.has(outcome.status)))
+          logger.debug({ ...fields, checked: report.checked }, 'daily run');
+        else logger.info(fields, 'daily run');
         return report;
       })
       .catch((error: unknown) => {

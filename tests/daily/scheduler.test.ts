@@ -129,3 +129,18 @@ describe('the daily scheduler (croner)', () => {
       expect(run).toMatchObject({ level: 'debug', fields: { due: 1, posted: 0 } });
   });
 });
+
+describe('a run with nothing due', () => {
+  it('given a schedule whose time has not come then the run is logged at debug with what it checked, so a debug log shows every tick', async () => {
+    const clock = new FakeClock('2026-06-01T06:00:00Z');
+    const discord = new FakePlatform('discord', clock, 120_000);
+    const { service, store, logger } = makeService({ library: fixtureLibrary(), clock, posters: [discord] });
+    await store.saveSchedule(schedule());
+    const scheduler = startDailyScheduler({ service, clock, logger, pattern: '0 0 1 1 *' });
+    await scheduler.runNow();
+    await scheduler.stop();
+    expect(discord.messages).toHaveLength(0);
+    const runs = logger.lines.filter((line) => line.message === 'daily run');
+    expect(runs[0]).toMatchObject({ level: 'debug', fields: { due: 0, posted: 0, checked: 1 } });
+  });
+});
