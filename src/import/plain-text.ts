@@ -1,8 +1,15 @@
-import { normaliseNames, signedNameOf } from './bylines.js';
+import { normaliseNames, opensAsByline, signedNameOf } from './bylines.js';
 import { isNoise, readClosing } from './closing.js';
 import { splitTags, type Dateline } from './dateline.js';
 import { findDate } from './dates.js';
-import { cleanLine, definedFields, ITEM_MARK, type ArticleDraft } from './draft.js';
+import {
+  cleanLine,
+  definedFields,
+  ImportWarningCode,
+  ITEM_MARK,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
@@ -100,6 +107,7 @@ export function extractFromBlocks(
   let deck = known.deck;
   const deckAfterRepeat = known.deckAfterRepeatedTitle ?? true;
   let author: string | undefined;
+  let credit: string | undefined;
   let imageCredit: string | undefined;
   let repeated = false;
   const datelines: Dateline[] = [];
@@ -109,8 +117,12 @@ export function extractFromBlocks(
     // Okafor"), signs the text as it does after a blank line: the block is split there, not read as one title.
     const signedAt =
       title === undefined ? block.findIndex((line, i) => i > 0 && namesAuthor(line, signer)) : -1;
-    if (signedAt > 0) {
-      const parts = [block.slice(0, signedAt), [block[signedAt]!], block.slice(signedAt + 1)];
+    // So is a line that opens as a byline ("By Judge …") but is not read as one: a line of its own, never the
+    // title's second line.
+    const bylineAt = title === undefined ? block.findIndex((line, i) => i > 0 && opensAsByline(line)) : -1;
+    const splitAt = signedAt > 0 ? signedAt : bylineAt;
+    if (splitAt > 0) {
+      const parts = [block.slice(0, splitAt), [block[splitAt]!], block.slice(splitAt + 1)];
       queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
       continue;
     }
@@ -124,8 +136,10 @@ export function extractFromBlocks(
     else if (header) {
       for (const part of header) {
         if (part.kind === 'title') title ??= part.title;
-        else if (part.kind === 'byline') author ??= part.author;
-        else if (part.kind === 'credit') imageCredit ??= part.credit;
+        else if (part.kind === 'byline') {
+          credit ??= author === undefined ? part.credit : undefined;
+          author ??= part.author;
+        } else if (part.kind === 'credit') imageCredit ??= part.credit;
         else datelines.push(part.dateline);
       }
     } else if (
@@ -160,6 +174,8 @@ export function extractFromBlocks(
     else if (
       deck === undefined &&
       title !== undefined &&
+      // A byline not read is no deck: it is kept as the body's first paragraph (`unreadBylineOf` warns of it).
+      !opensAsByline(unit) &&
       unit.length <= MAX_DECK_LENGTH &&
       queue.length > 2 &&
       ((repeated && deckAfterRepeat) || next !== undefined)
@@ -181,7 +197,7 @@ export function extractFromBlocks(
       title,
       deck,
       author: author ?? closing.author,
-      authorBio: closing.authorBio,
+      authorBio: closing.authorBio ?? credit,
       imageCredit: imageCredit ?? closing.imageCredit,
       date: datelines.find((line) => line.date !== undefined)?.date,
       publication: fields.publication ?? publicationOfLayout(labels),
@@ -264,6 +280,23 @@ export function repeatsByline(line: string, author: string, date: string): boole
     others = rest.filter((word) => !(/^\d+$/.test(word) && numeric.has(Number(word))));
   }
   return others.length <= MAX_BYLINE_OTHER_WORDS;
+}
+
+/** Longest line a byline is. */
+const MAX_UNREAD_BYLINE = 200;
+
+/**
+ * The warning for a byline the header reader could not read ("By Judge …, Upper Tribunal (…) — …" of a kind it
+ * does not know): the body's first paragraph opens as a byline, is short and ends no sentence. It is kept as
+ * text, never joined to the title, and the user is told, to give `--author` and `--date` or mend the line.
+ */
+export function unreadBylineOf(draft: ArticleDraft): ImportWarning | undefined {
+  const first = draft.paragraphs.find((paragraph) => !paragraph.startsWith('## '));
+  if (first === undefined) return undefined;
+  const line = cleanLine(first);
+  return opensAsByline(line) && line.length <= MAX_UNREAD_BYLINE && !SENTENCE_END.test(line)
+    ? { code: ImportWarningCode.UnreadByline, detail: line }
+    : undefined;
 }
 
 /**
