@@ -1,6 +1,7 @@
 import { imageCreditOf, readByline } from './bylines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { cleanLine } from './draft.js';
+import { publishedInOf } from './published-in.js';
 
 /** What a line above an article's body can say. */
 export type HeaderLine =
@@ -25,7 +26,8 @@ function single(line: string): HeaderLine | undefined {
   if (byline !== undefined) return { kind: 'byline', ...byline };
   const credit = imageCreditOf(line);
   if (credit !== undefined) return { kind: 'credit', credit };
-  const dateline = parseDateline(line);
+  // "Published in Salt Road Review, 2 November 2023": where and when, read as a dateline of both.
+  const dateline = publishedInOf(line) ?? parseDateline(line);
   return dateline ? { kind: 'dateline', dateline } : undefined;
 }
 
