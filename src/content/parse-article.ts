@@ -10,7 +10,7 @@ import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
-import { isLeadIn, listRuns } from './list-runs.js';
+import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -33,8 +33,10 @@ interface BodyBlock {
 function plainParagraphs(body: string): BodyBlock[] {
   const blocks = markdownBlocks(body)
     .map((block): BodyBlock => {
-      const text = withoutTranscriptNotes(block.lines.join(' '));
-      if (block.kind === 'heading') return { text, heading: true };
+      const said = withoutTranscriptNotes(block.lines.join(' '));
+      if (block.kind === 'heading') return { text: said, heading: true };
+      // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
+      const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       return block.item ? { text, item: true } : { text };
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
@@ -54,7 +56,7 @@ function plainParagraphs(body: string): BodyBlock[] {
     for (const run of runs) {
       const items = stretch.slice(at, at + run.length);
       at += run.length;
-      read.push(run.length > 1 || items[0]!.item ? { text: run.join(' '), item: true } : items[0]!);
+      read.push(run.length > 1 || items[0]!.item ? { text: runText(run), item: true } : items[0]!);
     }
     from = to;
   }
@@ -123,9 +125,15 @@ function splitBody(
   const spansOf = texts.map((text, index) => {
     // A heading is one line that names its section ("4. It saves real money"), not sentences.
     if (blocks[index]!.heading) return [{ text, start: 0, end: text.length }];
-    const label = interview?.turns[index]?.label ?? 0;
+    // An ordered item's number is read with its first sentence ("4. Loosen the nut."), not as a sentence.
+    const number = blocks[index]!.item ? listNumberLength(text) : 0;
+    const label = interview?.turns[index]?.label ?? number;
     const said = segmentSentences(text.slice(label), { opening: index === 0 });
-    return label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+    const spans =
+      label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+    const [first] = spans;
+    if (number === 0 || first === undefined || label !== number) return spans;
+    return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
   });
   const headings = headingLines(blocks, spansOf);
   const paragraphs: Paragraph[] = [];

@@ -21,7 +21,7 @@ import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './prob
 const asParagraph = (block: MarkdownBlock): string =>
   block.kind === 'heading'
     ? `## ${cleanLine(block.lines.join(' '))}`
-    : `${block.item ? ITEM_MARK : ''}${cleanLine(block.lines.join(' '))}`;
+    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${cleanLine(block.lines.join(' '))}`;
 
 /** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
 function isRead(fields: Partial<ArticleDraft>, key: string): boolean {

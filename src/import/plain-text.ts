@@ -20,6 +20,8 @@ const MAX_DECK_LENGTH = 700;
 
 /** A bullet before a line's words: a list's item ("- fresh bread", "• coffee", "* rye", "– pies"). */
 const BULLET = /^\s*[-•*–▪◦]\s+(?=\S)/u;
+/** A number before a line's words: an ordered list's item ("1. Put the plug in", "2) Undo the screw"). */
+const NUMBERED = /^\s*(\d{1,3})([.)])\s+(?=\S)/u;
 
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
@@ -38,13 +40,23 @@ export function textBlocks(text: string): string[][] {
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
   const blocks: string[][] = [];
   let current: string[] = [];
+  let step = 0;
   for (const line of lines) {
-    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one.
-    const item = BULLET.exec(line);
-    if (line.trim() === '' || !hasBlankLines || item) {
+    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one. So is
+    // a numbered line that starts a list or goes on with it ("1. …", then "2. …"), its number kept: a wrapped
+    // line that opens with a figure ("12. Then …") is not.
+    const bullet = BULLET.exec(line);
+    const numbered = NUMBERED.exec(line);
+    const ordered = numbered !== null && (Number(numbered[1]) === 1 || Number(numbered[1]) === step + 1);
+    if (ordered) step = Number(numbered[1]);
+    const item = bullet
+      ? `${ITEM_MARK}${line.slice(bullet[0].length).trim()}`
+      : ordered
+        ? `${numbered[1]!}${numbered[2]!} ${line.slice(numbered[0].length).trim()}`
+        : undefined;
+    if (line.trim() === '' || !hasBlankLines || item !== undefined) {
       if (current.length > 0) blocks.push(current);
-      current =
-        line.trim() === '' ? [] : [item ? `${ITEM_MARK}${line.slice(item[0].length).trim()}` : line.trim()];
+      current = line.trim() === '' ? [] : [item ?? line.trim()];
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
