@@ -7,6 +7,7 @@ import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
+import { joinedLines, versesOf } from '../text/verse.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
@@ -31,9 +32,12 @@ interface BodyBlock {
  * stay, marked: they name their sections.
  */
 function plainParagraphs(body: string): BodyBlock[] {
-  const blocks = markdownBlocks(body)
-    .map((block): BodyBlock => {
-      const said = withoutTranscriptNotes(block.lines.join(' '));
+  const marked = markdownBlocks(body);
+  // A poem's or a song's stanzas are read with their breaks, as slashes (`versesOf`).
+  const verses = versesOf(marked.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)));
+  const blocks = marked
+    .map((block, i): BodyBlock => {
+      const said = withoutTranscriptNotes(joinedLines(block.lines, verses[i]));
       if (block.kind === 'heading') return { text: said, heading: true };
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;

@@ -14,6 +14,7 @@ import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
+import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
 const MAX_DECK_LENGTH = 700;
@@ -68,8 +69,11 @@ export function textBlocks(text: string): string[][] {
     block.map((line, i) => isSentence(line, i === block.length - 1)),
   );
   const sentences = multiline.length >= 2 && kinds.filter(Boolean).length >= SENTENCE_LINES * kinds.length;
-  return blocks.flatMap((block) =>
-    block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+  // A label over a stanza's lines ("Chorus") is a paragraph of its own: the section's heading.
+  return withStanzaLabels(
+    blocks.flatMap((block) =>
+      block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+    ),
   );
 }
 
@@ -200,7 +204,10 @@ export function extractFromBlocks(
   const labels = datelines.flatMap((line) => line.labels);
   author ??= fields.author === undefined ? undefined : normaliseNames(fields.author);
   const closing = readClosing(
-    queue.map((block) => cleanLine(block.join(' '))).filter((paragraph) => !isNoise(paragraph)),
+    // A stanza's lines keep their breaks, as slashes ("…my love, / and leave the door unbarred, / …").
+    joinedBlocks(queue)
+      .map(cleanLine)
+      .filter((paragraph) => !isNoise(paragraph)),
     author ?? known.author,
   );
   const paragraphs = closing.paragraphs;
@@ -223,6 +230,12 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/** Each block's lines as one paragraph, a poem's or a song's stanzas with their breaks (`versesOf`). */
+export function joinedBlocks(blocks: readonly (readonly string[])[]): string[] {
+  const verses = versesOf(blocks);
+  return blocks.map((block, i) => joinedLines(block, verses[i]));
 }
 
 /**

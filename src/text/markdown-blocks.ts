@@ -1,5 +1,6 @@
 import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
 import { readsAsHeading } from './segment.js';
+import { stanzaLabels } from './verse.js';
 
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
@@ -128,5 +129,16 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     }
   }
   close();
-  return blocks;
+  // A label over a stanza ("Chorus" on the line above its lines) is a block of its own (`stanzaLabels`).
+  const labelled = stanzaLabels(
+    blocks.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)),
+  );
+  return blocks.flatMap((block, i) =>
+    labelled[i]
+      ? [
+          { ...block, lines: block.lines.slice(0, 1) },
+          { ...block, lines: block.lines.slice(1) },
+        ]
+      : [block],
+  );
 }
