@@ -12,7 +12,8 @@ import {
 import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
 import { cuesOf, type SentenceCues } from './cues.js';
-import { goesOnQuoting } from './quotation.js';
+import { isFragment } from './fragment.js';
+import { goesOnQuoting, holdsDialogue, isDialogueLine } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
@@ -66,20 +67,26 @@ export function percentileRanks(values: readonly number[]): number[] {
 
 /**
  * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), no notice
- * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), past
+ * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), no
+ * fragment of an English text ("Day one.", "Never.": see `isFragment`) and, in a text that holds dialogue, no
+ * line of it ("“I'm not going home.”": see `isDialogueLine`), which say nothing without what they label or
+ * answer, past
  * the ceremony of an address (no "Thank you very much.", no "Good evening, and thank you all for coming.",
  * no salutation before what a sentence says: see `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
  * as the first paragraph). A closing sentence that restates the deck stays: that is the author's thesis, in
  * the body's own words.
  */
-function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
+function candidatesOf(article: Article, reader: ConceptReader, english: boolean): Passage[] {
   const quotable = article.sentences.filter(isQuotable);
   // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
   const whole = quotable.filter((passage) => !continuesSentence(article, passage));
   const complete = whole.length > 0 ? whole : quotable;
+  const dialogue = holdsDialogue(article.sentences);
   const said = complete.flatMap((passage) =>
     isCopyrightNotice(passage.text) ||
-    standsAsHeading(passage, article.paragraphs[passage.paragraph], article.sentences)
+    standsAsHeading(passage, article.paragraphs[passage.paragraph], article.sentences) ||
+    (english && isFragment(passage.text)) ||
+    (dialogue && isDialogueLine(passage.text))
       ? []
       : (pastCeremony(passage) ?? []),
   );
@@ -173,8 +180,9 @@ interface ArticleReading {
 }
 
 function readArticle(article: Article): ArticleReading {
-  const reader = new ConceptReader(article.meta.glossary, readsAsEnglish(article.body));
-  const passages = candidatesOf(article, reader);
+  const english = readsAsEnglish(article.body);
+  const reader = new ConceptReader(article.meta.glossary, english);
+  const passages = candidatesOf(article, reader, english);
   const concepts = Array.from(passages, (passage) => reader.concepts(passage.text));
   const idf = inverseDocumentFrequency(concepts);
   const vectors = unitVectors(concepts, idf);
