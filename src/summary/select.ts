@@ -10,7 +10,7 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
   const unit = [at];
   let i = at;
   // Two steps back at most: a chain longer than that is a passage, not a key point.
-  while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent) {
+  while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent && !leansOnLeftOut(sentences, i)) {
     i -= 1;
     while (i > 0 && sentences[i]!.cues.example) i -= 1;
     unit.unshift(i);
@@ -24,7 +24,20 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
  */
 function readsAlone(sentences: readonly ScoredSentence[], unit: readonly number[]): boolean {
   const head = unit[0]!;
-  return head === 0 || !sentences[head]!.cues.dependent;
+  return !sentences[head]!.cues.dependent || (head === 0 && !leansOnLeftOut(sentences, head));
+}
+
+/**
+ * Whether the sentence at `at` leans on one no summary can hold: the article's sentence before it is no
+ * candidate (an interview's question, a heading, a line of dialogue, a set-up), so that the candidate before
+ * it is no antecedent. "It is better than most country honey." answers "Is city honey any good?", not the
+ * answer before that question.
+ */
+export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number): boolean {
+  const { passage, cues } = sentences[at]!;
+  if (!cues.dependent) return false;
+  const before = sentences[at - 1];
+  return before === undefined ? passage.index > 0 : before.passage.index !== passage.index - 1;
 }
 
 /**
@@ -281,13 +294,14 @@ function selectNews(article: ScoredArticle, count: number, redundancy: number): 
 }
 
 /**
- * Whether what the sentence at `at` leans on is among `chosen`: the sentence right before it, or, for a
+ * Whether what the sentence at `at` leans on is among `chosen`: the sentence right before it (when that is the
+ * article's sentence before it: see `leansOnLeftOut`), or, for a
  * consequence told without its cause ("As a result, the car maker has sought bailouts."), any sentence of its
  * paragraph before it, as the paragraph tells what led to it ("In January, it issued its third profits
  * warning…").
  */
 function leansOnChosen(sentences: readonly ScoredSentence[], at: number, chosen: readonly number[]): boolean {
-  if (chosen.includes(at - 1)) return true;
+  if (chosen.includes(at - 1) && !leansOnLeftOut(sentences, at)) return true;
   const { paragraph } = sentences[at]!.passage;
   return (
     sentences[at]!.cues.consequence &&
