@@ -97,6 +97,16 @@ const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this',
 // First words that point back whatever follows them: a possessive ("His aim was…", "Their release…") or
 // "that" ("That problem…"); further in, they point inside the sentence.
 const BACK_POINTING_FIRST = new Set(['his', 'her', 'its', 'their', 'that']);
+// An "it" that stands for what the sentence says later, not for anything before it: "It is clear that…",
+// "It is altogether fitting and proper that we should do this.", "It is for us the living, rather, to be
+// dedicated here…". "It is better than most country honey." and "It is expected to report…" point back.
+const EXPLETIVE_IT = new RegExp(
+  [
+    String.raw`^it(?:'s| is| was| will be| would be)(?: \p{L}+ly| rather| altogether| also| not| now| therefore)*,? for (?:us|you|them|me|him|her|all of us)\b[^.;:!?]*?\bto \p{L}+`,
+    String.raw`^it(?:'s| is| was| will be| would be)(?: \p{L}+ly| rather| altogether| also| not| now)* \p{L}+(?: and \p{L}+)? that\b`,
+  ].join('|'),
+  'u',
+);
 const WORD = /[\p{L}'’]+/gu;
 const OPENING_MARKS = /^[\s"'“‘(]+/;
 // A contraction's ending: "they're" and "it's" are "they" and "it".
@@ -174,6 +184,7 @@ export function cuesOf(text: string): SentenceCues {
   // Only the opening matters: a short introductory phrase and the first words of the main clause.
   const opening = text.replace(OPENING_MARKS, '').slice(0, 160);
   const words = pronounsOf(opening);
+  if (EXPLETIVE_IT.test(folded)) words[0] = '';
   const comma = opening.indexOf(',');
   const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
   // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it, and so does

@@ -223,13 +223,17 @@ function addPoints(
   }
 }
 
-/** Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the piece is. */
+/**
+ * Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the
+ * piece is; then the close of a piece whose point comes at its end (see `closeOf`): it says what it was for.
+ */
 function withNutGraf(
   article: ScoredArticle,
   chosen: Set<number>,
   fits: (unit: readonly number[]) => boolean,
 ): void {
   if (article.nutGraf !== undefined && fits([article.nutGraf])) chosen.add(article.nutGraf);
+  if (article.close !== undefined && fits([article.close])) chosen.add(article.close);
 }
 
 /**
@@ -257,8 +261,9 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
 }
 
 /**
- * A news summary: the lead (the sentence a reporter writes to tell the story) and a feature's nut graf (see
- * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is), then the best-scoring
+ * A news summary: the lead (the sentence a reporter writes to tell the story), a feature's nut graf (see
+ * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is) and the close of a piece
+ * whose point comes at its end (see `closeOf`: no report has one), then the best-scoring
  * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
  * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
  * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
@@ -270,9 +275,10 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
  * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
  */
 function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
-  const { sentences, nutGraf } = article;
+  const { sentences, nutGraf, close } = article;
   const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
   if (nutGraf !== undefined && chosen.length < count) chosen.push(nutGraf);
+  if (close !== undefined && chosen.length < count && !chosen.includes(close)) chosen.push(close);
   while (chosen.length < Math.min(count, sentences.length)) {
     let best = -1;
     let bestGain = -Infinity;

@@ -11,6 +11,7 @@ import {
 } from './concepts.js';
 import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
+import { closeOf } from './close.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { isFragment } from './fragment.js';
 import { goesOnQuoting, holdsDialogue, isDialogueLine } from './quotation.js';
@@ -49,6 +50,8 @@ export interface ScoredArticle {
   readonly thesis: number;
   /** Index in `sentences` of a feature's nut graf, the sentence after its lede that says what it is about. */
   readonly nutGraf: number | undefined;
+  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`). */
+  readonly close: number | undefined;
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
@@ -161,6 +164,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
     sentences,
     thesis: thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
+    close: reading.close,
   };
 }
 
@@ -177,6 +181,7 @@ interface ArticleReading {
   readonly leads: readonly boolean[];
   readonly closings: readonly boolean[];
   readonly nutGraf: number | undefined;
+  readonly close: number | undefined;
 }
 
 function readArticle(article: Article): ArticleReading {
@@ -220,6 +225,7 @@ function readArticle(article: Article): ArticleReading {
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     nutGraf: nutGrafOf(article, passages, cues),
+    close: closeOf(passages, cues),
   };
 }
 

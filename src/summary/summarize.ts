@@ -40,7 +40,8 @@ export interface SummaryRequest {
  * point (2–3 sentences), medium the thesis and four (about 5), long those and one key point per paragraph
  * (per run of up to `stepSentences` sentences in a longer paragraph). A news report's are 3, 5 and 7
  * sentences, long one per step too in a piece of more than 70 (a speech read as a report), all within
- * `maxSentences`.
+ * `maxSentences`. A piece whose point comes at its end (a judgment, a column, a speech: see `closeOf`) has its
+ * close in every summary.
  *
  * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
  * library, defaults to one built for this article), or `found: false` when the article does not discuss it.

@@ -49,6 +49,12 @@ describe('discourse cues of a sentence', () => {
     // A pronoun in a subordinate clause after a short main one points into the sentence.
     ['The ferry was late, as it always was in winter, and the queue reached the pier.', { dependent: false }],
     ['The ferry was late, and it missed the train.', { dependent: true }],
+    // An "it" that stands for what the sentence says after it, not for anything before it.
+    ['It is for us, the members, to decide where the club goes next.', { dependent: false }],
+    ['It is clear that the plan has failed.', { dependent: false }],
+    ['It is altogether fitting and proper that we should meet here.', { dependent: false }],
+    ['It is better than most country honey.', { dependent: true }],
+    ['It is expected to report a loss in May.', { dependent: true }],
     ['"The buildings were designed for a climate we no longer have."', { dependent: true }],
     ['"We cannot ask children to learn in an oven," said Dr. Lena Fischer.', { dependent: false }],
     // A long quotation credited only to "she said": its speaker is named before it.
