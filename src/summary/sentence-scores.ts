@@ -12,6 +12,7 @@ import {
 import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
 import { closeOf } from './close.js';
+import { stepsOf } from './steps.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { isFragment } from './fragment.js';
 import { goesOnQuoting, holdsDialogue, isDialogueLine } from './quotation.js';
@@ -52,6 +53,8 @@ export interface ScoredArticle {
   readonly nutGraf: number | undefined;
   /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`). */
   readonly close: number | undefined;
+  /** Indices in `sentences` of a guide's steps, in order (see `stepsOf`); empty for any other piece. */
+  readonly steps: readonly number[];
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
@@ -165,6 +168,7 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
     thesis: thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
     close: reading.close,
+    steps: stepsOf(reading.passages),
   };
 }
 

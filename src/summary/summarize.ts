@@ -41,7 +41,7 @@ export interface SummaryRequest {
  * (per run of up to `stepSentences` sentences in a longer paragraph). A news report's are 3, 5 and 7
  * sentences, long one per step too in a piece of more than 70 (a speech read as a report), all within
  * `maxSentences`. A piece whose point comes at its end (a judgment, a column, a speech: see `closeOf`) has its
- * close in every summary.
+ * close in every summary, and a guide's medium and long summaries hold its steps, in order (see `stepsOf`).
  *
  * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
  * library, defaults to one built for this article), or `found: false` when the article does not discuss it.
