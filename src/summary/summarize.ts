@@ -31,6 +31,12 @@ export interface SummaryRequest {
    */
   readonly sentences?: number | undefined;
   readonly topic?: string | undefined;
+  /**
+   * Of an article that says each thing in English and in another language side by side, the sentences in
+   * English (true) or in the other language (false); by default those of the language most of it is in (see
+   * `inOneLanguage`). An article in one language is summarised in it whatever this says.
+   */
+  readonly inEnglish?: boolean | undefined;
 }
 
 /**
@@ -69,7 +75,7 @@ export function summarize(
       return { ...base, topic, found: true, sentences: about.passages.map(({ id, text }) => ({ id, text })) };
     }
   }
-  const scored = scoreSentences(article, options);
+  const scored = scoreSentences(article, options, request.inEnglish);
   const exact = request.sentences === undefined ? undefined : Math.max(1, Math.floor(request.sentences));
   const sentences = selectSentences(scored, length, options, exact).map((at) => {
     const { id, text } = scored.sentences[at]!.passage;
