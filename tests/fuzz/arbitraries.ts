@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { BOT_VOCABULARY } from './vocabulary.js';
 
 /** FUZZ_SCALE, the factor `npm run fuzz` (20) runs every property by: 1 unless a positive number. */
 function fuzzScale(): number {
@@ -74,6 +75,8 @@ export const userText: fc.Arbitrary<string> = fc.oneof(
         fc.oneof(
           fc.constantFrom(...NASTY),
           fc.constantFrom('election', 'trump', 'korea', 'the', 'a', 'quote', 'summary', 'tldr', 'summarize'),
+          // The words the bot reads a message by, each list as likely as another (see vocabulary.ts).
+          fc.oneof(...Object.values(BOT_VOCABULARY).map((words) => fc.constantFrom(...words))),
           fc.string({ unit: 'grapheme-ascii', maxLength: 12 }),
         ),
         { maxLength: 8 },
