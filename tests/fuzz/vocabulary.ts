@@ -1,10 +1,8 @@
 import { CHAT_SHORTHAND } from '../../src/bot/chat-shorthand.js';
 import {
   ACKNOWLEDGEMENTS,
-  BOT_WORDS,
   FILLER,
   KEYWORDS,
-  LENGTH_PHRASES,
   NOT_AN_ARTICLE_NAME,
   SMALL_TALK,
   TEXT_KINDS,
@@ -13,6 +11,8 @@ import {
   TOPIC_MARKERS,
   TRAILING_FILLER,
 } from '../../src/bot/intent-words.js';
+import { BOT_WORDS } from '../../src/bot/bot-thing-asked.js';
+import { LENGTH_PHRASES } from '../../src/bot/length-asked.js';
 import { EVERYDAY_KINDS } from '../../src/bot/text-kind.js';
 import { REQUEST_VERBS, STOPWORDS } from '../../src/text/stopwords.js';
 import { COMMANDS, type CommandOption, type Library } from '../../src/index.js';
