@@ -35,7 +35,7 @@ const BOT_THINGS: readonly { readonly pattern: RegExp; readonly thing: BotThing 
  * what one does with them. A question with any other word asks of the articles ("how do I get a quote about
  * taxes?" wants a quote).
  */
-const BOT_WORDS: ReadonlySet<string> = new Set(
+export const BOT_WORDS: ReadonlySet<string> = new Set(
   `add adding import importing upload uploading load put feed use using get make create set setup see list read
   ask change turn send share work works mean means new every day everyday article articles text texts story
   stories post posts file files document documents speech speeches essay essays content folder card cards image

@@ -8,7 +8,7 @@ import type { Word } from './message-words.js';
  * winning; wherever they stand they name no topic, article or author ("the yukos article at length"). Global:
  * every phrase of a message is found.
  */
-const LENGTH_PHRASES: readonly {
+export const LENGTH_PHRASES: readonly {
   readonly length: 'short' | 'medium' | 'long';
   readonly pattern: RegExp;
 }[] = [

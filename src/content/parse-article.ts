@@ -7,10 +7,11 @@ import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
+import { joinedLines, versesOf } from '../text/verse.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
-import { isLeadIn, listRuns } from './list-runs.js';
+import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -31,10 +32,15 @@ interface BodyBlock {
  * stay, marked: they name their sections.
  */
 function plainParagraphs(body: string): BodyBlock[] {
-  const blocks = markdownBlocks(body)
-    .map((block): BodyBlock => {
-      const text = withoutTranscriptNotes(block.lines.join(' '));
-      if (block.kind === 'heading') return { text, heading: true };
+  const marked = markdownBlocks(body);
+  // A poem's or a song's stanzas are read with their breaks, as slashes (`versesOf`).
+  const verses = versesOf(marked.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)));
+  const blocks = marked
+    .map((block, i): BodyBlock => {
+      const said = withoutTranscriptNotes(joinedLines(block.lines, verses[i]));
+      if (block.kind === 'heading') return { text: said, heading: true };
+      // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
+      const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       return block.item ? { text, item: true } : { text };
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
@@ -54,7 +60,7 @@ function plainParagraphs(body: string): BodyBlock[] {
     for (const run of runs) {
       const items = stretch.slice(at, at + run.length);
       at += run.length;
-      read.push(run.length > 1 || items[0]!.item ? { text: run.join(' '), item: true } : items[0]!);
+      read.push(run.length > 1 || items[0]!.item ? { text: runText(run), item: true } : items[0]!);
     }
     from = to;
   }
@@ -123,9 +129,15 @@ function splitBody(
   const spansOf = texts.map((text, index) => {
     // A heading is one line that names its section ("4. It saves real money"), not sentences.
     if (blocks[index]!.heading) return [{ text, start: 0, end: text.length }];
-    const label = interview?.turns[index]?.label ?? 0;
+    // An ordered item's number is read with its first sentence ("4. Loosen the nut."), not as a sentence.
+    const number = blocks[index]!.item ? listNumberLength(text) : 0;
+    const label = interview?.turns[index]?.label ?? number;
     const said = segmentSentences(text.slice(label), { opening: index === 0 });
-    return label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+    const spans =
+      label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
+    const [first] = spans;
+    if (number === 0 || first === undefined || label !== number) return spans;
+    return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
   });
   const headings = headingLines(blocks, spansOf);
   const paragraphs: Paragraph[] = [];

@@ -1,7 +1,7 @@
 import { Document, YAMLSeq, type Scalar } from 'yaml';
 import type { Article } from '../content/article.js';
 import { parseArticle } from '../content/parse-article.js';
-import { listRuns } from '../content/list-runs.js';
+import { listRuns, runText } from '../content/list-runs.js';
 import { QuotebotError } from '../errors.js';
 import { transcriptNotesIn, withoutTranscriptNotes } from '../text/transcript-notes.js';
 import {
@@ -98,7 +98,7 @@ export function buildContentFile(
   // A list's lead-in and its fragments are read as one paragraph: each run is compared whole, and named by
   // the number of its first paragraph.
   const runs = listRuns(text.map(cleanLine));
-  const expected = runs.map((run) => run.join(' '));
+  const expected = runs.map(runText);
   // A `## heading` is a paragraph the reader keeps as a heading, and the draft's paragraphs compared leave out.
   const said = article.paragraphs.filter((paragraph) => paragraph.heading !== true);
   let read = 0;

@@ -53,6 +53,11 @@ export const ImportWarningCode = {
    * A sentence so long the text probably lacks sentence breaks (`subject`: its number, `detail`: characters).
    */
   LongSentence: 'long-sentence',
+  /**
+   * A line under the title that opens as a byline ("By …") but was not read as one: kept as the body's first
+   * paragraph, never joined to the title (`detail`: the line).
+   */
+  UnreadByline: 'unread-byline',
 } as const;
 export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];
 

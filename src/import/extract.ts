@@ -5,7 +5,7 @@ import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
 import { extractMarkdown } from './markdown.js';
-import { extractPlainText } from './plain-text.js';
+import { extractPlainText, unreadBylineOf } from './plain-text.js';
 import { parseDate } from './dates.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
@@ -114,6 +114,13 @@ export function extractArticle(input: {
   /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
   readonly publication?: string | undefined;
 }): ImportOutcome<ArticleDraft> {
+  const outcome = extractFrom(input);
+  if (!outcome.ok) return outcome;
+  const unread = unreadBylineOf(outcome.value);
+  return unread === undefined ? outcome : succeeded(outcome.value, [...outcome.warnings, unread]);
+}
+
+function extractFrom(input: Parameters<typeof extractArticle>[0]): ImportOutcome<ArticleDraft> {
   const { source } = input;
   // Before lines are read: a soft hyphen at a line's end joins the word's halves.
   const text = withoutInvisibleFormat(input.text);

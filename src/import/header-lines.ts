@@ -1,11 +1,17 @@
-import { bylineOf, imageCreditOf } from './bylines.js';
+import { imageCreditOf, readByline } from './bylines.js';
 import { parseDateline, type Dateline } from './dateline.js';
 import { cleanLine } from './draft.js';
+import { publishedInOf } from './published-in.js';
 
 /** What a line above an article's body can say. */
 export type HeaderLine =
   | { readonly kind: 'dateline'; readonly dateline: Dateline }
-  | { readonly kind: 'byline'; readonly author: string }
+  | {
+      readonly kind: 'byline';
+      readonly author: string;
+      /** The names with the role or organisation the byline gives ("Judge Eleanor Whitcombe, Upper Tribunal"). */
+      readonly credit?: string;
+    }
   | { readonly kind: 'credit'; readonly credit: string }
   | { readonly kind: 'title'; readonly title: string };
 
@@ -16,11 +22,12 @@ const PART_SEPARATOR = /\s+[|•·]\s+|\s+[—–]\s+/;
 function single(line: string): HeaderLine | undefined {
   const labelled = LABELLED_TITLE.exec(line);
   if (labelled) return { kind: 'title', title: cleanLine(labelled[1]!) };
-  const author = bylineOf(line);
-  if (author !== undefined) return { kind: 'byline', author };
+  const byline = readByline(line);
+  if (byline !== undefined) return { kind: 'byline', ...byline };
   const credit = imageCreditOf(line);
   if (credit !== undefined) return { kind: 'credit', credit };
-  const dateline = parseDateline(line);
+  // "Published in Salt Road Review, 2 November 2023": where and when, read as a dateline of both.
+  const dateline = publishedInOf(line) ?? parseDateline(line);
   return dateline ? { kind: 'dateline', dateline } : undefined;
 }
 
@@ -38,18 +45,18 @@ export function headerLine(line: string): HeaderLine[] | undefined {
     if (read.every((part) => part !== undefined))
       return read.filter((part): part is HeaderLine => part !== null);
   }
-  // "By Tom Okafor, 12 August 2022", "Posted by Priya Natarajan on 12 June 2023": a byline, then its date
-  // after a comma or "on".
-  for (const joint of [/, /, / on /]) {
-    const at = joint.exec(line);
-    if (at === null) continue;
-    const author = bylineOf(line.slice(0, at.index));
-    const dateline = author === undefined ? undefined : parseDateline(line.slice(at.index + at[0].length));
-    if (author !== undefined && dateline?.date !== undefined)
-      return [
-        { kind: 'byline', author },
-        { kind: 'dateline', dateline },
-      ];
+  // "By Tom Okafor, 12 August 2022", "Posted by Priya Natarajan on 12 June 2023", "By Tom Okafor, Staff Writer,
+  // 12 August 2022": a byline, then its date after a comma or "on" (the last that leaves both whole).
+  for (const joint of [/, /g, / on /g]) {
+    for (const at of [...line.matchAll(joint)].reverse()) {
+      const byline = readByline(line.slice(0, at.index));
+      const dateline = byline === undefined ? undefined : parseDateline(line.slice(at.index + at[0].length));
+      if (byline !== undefined && dateline?.date !== undefined)
+        return [
+          { kind: 'byline', ...byline },
+          { kind: 'dateline', dateline },
+        ];
+    }
   }
   const whole = single(line);
   return whole ? [whole] : undefined;

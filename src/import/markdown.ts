@@ -15,13 +15,14 @@ import {
 import { headerLine } from './header-lines.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
 import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
+import { joinedLines, versesOf } from '../text/verse.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
-const asParagraph = (block: MarkdownBlock): string =>
+const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
   block.kind === 'heading'
     ? `## ${cleanLine(block.lines.join(' '))}`
-    : `${block.item ? ITEM_MARK : ''}${cleanLine(block.lines.join(' '))}`;
+    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${cleanLine(joinedLines(block.lines, verse))}`;
 
 /** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
 function isRead(fields: Partial<ArticleDraft>, key: string): boolean {
@@ -107,12 +108,16 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     blocks.shift();
   }
   if (complete) {
+    // A poem's or a song's stanzas keep their breaks (`versesOf`), as the reader reads them.
+    const verses = versesOf(
+      blocks.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)),
+    );
     return succeeded(
       {
         tags: [],
         ...fields,
         ...definedFields({ title, deck, author: signed }),
-        paragraphs: blocks.map(asParagraph),
+        paragraphs: blocks.map((block, i) => asParagraph(block, verses[i])),
       },
       warnings,
     );

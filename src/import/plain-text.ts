@@ -1,18 +1,28 @@
-import { normaliseNames, signedNameOf } from './bylines.js';
+import { normaliseNames, opensAsByline, signedNameOf } from './bylines.js';
 import { isNoise, readClosing } from './closing.js';
 import { splitTags, type Dateline } from './dateline.js';
 import { findDate } from './dates.js';
-import { cleanLine, definedFields, ITEM_MARK, type ArticleDraft } from './draft.js';
+import {
+  cleanLine,
+  definedFields,
+  ImportWarningCode,
+  ITEM_MARK,
+  type ArticleDraft,
+  type ImportWarning,
+} from './draft.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
+import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
 const MAX_DECK_LENGTH = 700;
 
 /** A bullet before a line's words: a list's item ("- fresh bread", "• coffee", "* rye", "– pies"). */
 const BULLET = /^\s*[-•*–▪◦]\s+(?=\S)/u;
+/** A number before a line's words: an ordered list's item ("1. Put the plug in", "2) Undo the screw"). */
+const NUMBERED = /^\s*(\d{1,3})([.)])\s+(?=\S)/u;
 
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
@@ -31,13 +41,23 @@ export function textBlocks(text: string): string[][] {
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
   const blocks: string[][] = [];
   let current: string[] = [];
+  let step = 0;
   for (const line of lines) {
-    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one.
-    const item = BULLET.exec(line);
-    if (line.trim() === '' || !hasBlankLines || item) {
+    // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one. So is
+    // a numbered line that starts a list or goes on with it ("1. …", then "2. …"), its number kept: a wrapped
+    // line that opens with a figure ("12. Then …") is not.
+    const bullet = BULLET.exec(line);
+    const numbered = NUMBERED.exec(line);
+    const ordered = numbered !== null && (Number(numbered[1]) === 1 || Number(numbered[1]) === step + 1);
+    if (ordered) step = Number(numbered[1]);
+    const item = bullet
+      ? `${ITEM_MARK}${line.slice(bullet[0].length).trim()}`
+      : ordered
+        ? `${numbered[1]!}${numbered[2]!} ${line.slice(numbered[0].length).trim()}`
+        : undefined;
+    if (line.trim() === '' || !hasBlankLines || item !== undefined) {
       if (current.length > 0) blocks.push(current);
-      current =
-        line.trim() === '' ? [] : [item ? `${ITEM_MARK}${line.slice(item[0].length).trim()}` : line.trim()];
+      current = line.trim() === '' ? [] : [item ?? line.trim()];
     } else current.push(line.trim());
   }
   if (current.length > 0) blocks.push(current);
@@ -49,8 +69,11 @@ export function textBlocks(text: string): string[][] {
     block.map((line, i) => isSentence(line, i === block.length - 1)),
   );
   const sentences = multiline.length >= 2 && kinds.filter(Boolean).length >= SENTENCE_LINES * kinds.length;
-  return blocks.flatMap((block) =>
-    block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+  // A label over a stanza's lines ("Chorus") is a paragraph of its own: the section's heading.
+  return withStanzaLabels(
+    blocks.flatMap((block) =>
+      block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+    ),
   );
 }
 
@@ -100,6 +123,7 @@ export function extractFromBlocks(
   let deck = known.deck;
   const deckAfterRepeat = known.deckAfterRepeatedTitle ?? true;
   let author: string | undefined;
+  let credit: string | undefined;
   let imageCredit: string | undefined;
   let repeated = false;
   const datelines: Dateline[] = [];
@@ -109,8 +133,12 @@ export function extractFromBlocks(
     // Okafor"), signs the text as it does after a blank line: the block is split there, not read as one title.
     const signedAt =
       title === undefined ? block.findIndex((line, i) => i > 0 && namesAuthor(line, signer)) : -1;
-    if (signedAt > 0) {
-      const parts = [block.slice(0, signedAt), [block[signedAt]!], block.slice(signedAt + 1)];
+    // So is a line that opens as a byline ("By Judge …") but is not read as one: a line of its own, never the
+    // title's second line.
+    const bylineAt = title === undefined ? block.findIndex((line, i) => i > 0 && opensAsByline(line)) : -1;
+    const splitAt = signedAt > 0 ? signedAt : bylineAt;
+    if (splitAt > 0) {
+      const parts = [block.slice(0, splitAt), [block[splitAt]!], block.slice(splitAt + 1)];
       queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
       continue;
     }
@@ -124,8 +152,10 @@ export function extractFromBlocks(
     else if (header) {
       for (const part of header) {
         if (part.kind === 'title') title ??= part.title;
-        else if (part.kind === 'byline') author ??= part.author;
-        else if (part.kind === 'credit') imageCredit ??= part.credit;
+        else if (part.kind === 'byline') {
+          credit ??= author === undefined ? part.credit : undefined;
+          author ??= part.author;
+        } else if (part.kind === 'credit') imageCredit ??= part.credit;
         else datelines.push(part.dateline);
       }
     } else if (
@@ -160,6 +190,8 @@ export function extractFromBlocks(
     else if (
       deck === undefined &&
       title !== undefined &&
+      // A byline not read is no deck: it is kept as the body's first paragraph (`unreadBylineOf` warns of it).
+      !opensAsByline(unit) &&
       unit.length <= MAX_DECK_LENGTH &&
       queue.length > 2 &&
       ((repeated && deckAfterRepeat) || next !== undefined)
@@ -172,7 +204,10 @@ export function extractFromBlocks(
   const labels = datelines.flatMap((line) => line.labels);
   author ??= fields.author === undefined ? undefined : normaliseNames(fields.author);
   const closing = readClosing(
-    queue.map((block) => cleanLine(block.join(' '))).filter((paragraph) => !isNoise(paragraph)),
+    // A stanza's lines keep their breaks, as slashes ("…my love, / and leave the door unbarred, / …").
+    joinedBlocks(queue)
+      .map(cleanLine)
+      .filter((paragraph) => !isNoise(paragraph)),
     author ?? known.author,
   );
   const paragraphs = closing.paragraphs;
@@ -181,7 +216,7 @@ export function extractFromBlocks(
       title,
       deck,
       author: author ?? closing.author,
-      authorBio: closing.authorBio,
+      authorBio: closing.authorBio ?? credit,
       imageCredit: imageCredit ?? closing.imageCredit,
       date: datelines.find((line) => line.date !== undefined)?.date,
       publication: fields.publication ?? publicationOfLayout(labels),
@@ -195,6 +230,12 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/** Each block's lines as one paragraph, a poem's or a song's stanzas with their breaks (`versesOf`). */
+export function joinedBlocks(blocks: readonly (readonly string[])[]): string[] {
+  const verses = versesOf(blocks);
+  return blocks.map((block, i) => joinedLines(block, verses[i]));
 }
 
 /**
@@ -264,6 +305,23 @@ export function repeatsByline(line: string, author: string, date: string): boole
     others = rest.filter((word) => !(/^\d+$/.test(word) && numeric.has(Number(word))));
   }
   return others.length <= MAX_BYLINE_OTHER_WORDS;
+}
+
+/** Longest line a byline is. */
+const MAX_UNREAD_BYLINE = 200;
+
+/**
+ * The warning for a byline the header reader could not read ("By Judge …, Upper Tribunal (…) — …" of a kind it
+ * does not know): the body's first paragraph opens as a byline, is short and ends no sentence. It is kept as
+ * text, never joined to the title, and the user is told, to give `--author` and `--date` or mend the line.
+ */
+export function unreadBylineOf(draft: ArticleDraft): ImportWarning | undefined {
+  const first = draft.paragraphs.find((paragraph) => !paragraph.startsWith('## '));
+  if (first === undefined) return undefined;
+  const line = cleanLine(first);
+  return opensAsByline(line) && line.length <= MAX_UNREAD_BYLINE && !SENTENCE_END.test(line)
+    ? { code: ImportWarningCode.UnreadByline, detail: line }
+    : undefined;
 }
 
 /**

@@ -205,39 +205,65 @@ function salutationIn(text: string): string | undefined {
  * (`isCeremony`), the words after a salutation that opens it ("Gentlemen of the House of
  * Representatives: The sufficiency of the revenues…", "To the Senate and House of Representatives: The
  * financial condition…", as a speech turning to one House, or a later message of the same text, has it),
- * else the sentence as it is. A salutation only opening a text is a heading of its own already.
+ * the words after a set-up glued to what it sets up (`announces`: "Then look at the money. £180,000 is less
+ * than…", where the segmentation found no sentence before a figure), else the sentence as it is. A salutation
+ * only opening a text is a heading of its own already.
  */
 export function pastCeremony(passage: Passage): Passage | undefined {
   if (isCeremony(passage.text)) return undefined;
+  const setUp = FIRST_SENTENCE.exec(passage.text)?.[0];
+  if (setUp !== undefined && announces(setUp.trim()))
+    return { ...passage, text: passage.text.slice(setUp.length), start: passage.start + setUp.length };
   const salutation = salutationIn(passage.text);
   if (salutation === undefined) return passage;
   const rest = passage.text.slice(salutation.length);
   return onlyGreets(rest) ? undefined : { ...passage, text: rest, start: passage.start + salutation.length };
 }
 
-// A set-up's opening: the speaker about to say something, or the reader asked to turn to it.
-const SETUP_OPENING =
-  /^(?:let me|let us|let's|i want to|i'd like to|i would like to|i'm going to|i am going to|consider|imagine|think about|ask yourself)\b/;
+// A set-up's opening: the speaker about to say something, or the reader asked to turn to it ("Consider…",
+// "Start with…", "Then look at…"), perhaps after a word that moves the text on.
+const MOVE_ON = String.raw`(?:(?:then|now|next|first|so|and|but|finally),?\s+)?`;
+const SETUP_OPENING = new RegExp(
+  String.raw`^${MOVE_ON}(?:let me|let us|let's|i want to|i'd like to|i would like to|i'm going to|i am going to|consider|imagine|think about|think of|ask yourself|start with|begin with|look at|turn to)\b`,
+);
 const QUESTION_WORD = /\b(?:what|why|how|where|whether)\b/;
+// "who", "which" and "when" ask only right after the opening ("Start with who uses…"); further in they are as
+// often relative ("Consider the board, which…").
+const ASKING_OPENING = new RegExp(String.raw`${SETUP_OPENING.source}\s+(?:who|which|when)\b`);
 // Longer than this, a set-up says something of its own.
 const SETUP_MAX_WORDS = 14;
+// The reader turned to a thing named in a few words and no more ("Then look at the money.", "Start with the
+// teachers.", "Consider the humble washing machine.", "Then there is the weather."): the sentences after it
+// say what there is to say.
+const POINTING_OPENING = new RegExp(
+  String.raw`^(?:${MOVE_ON}(?:consider|think about|think of|start with|begin with|look at|turn to|now for)|then there (?:is|are|'s))\s+`,
+);
+/** At most this many words besides a determiner, and no figure or name, a sentence only points to its thing. */
+const POINTED_WORDS = 3;
+const DETERMINERS = new Set('the a an this that these those my our your his her its their'.split(' '));
 
 /**
  * Whether a sentence announces what comes rather than saying it: a short one that turns the listener or
  * reader to a question the sentences after answer ("Let me be honest about what comes next.", "Consider what
- * a letter asks of its writer.", "I want to explain why the plan matters."). With a colon it answers itself
- * ("Let me be clear: the quay will be built.").
+ * a letter asks of its writer.", "I want to explain why the plan matters.", "Start with who uses a library on
+ * a Sunday."), or to a thing it names in at most `POINTED_WORDS` words and a determiner, no figure nor name
+ * ("Then look at the money.", "Then there is the weather."). With a colon it answers itself ("Let me be
+ * clear: the quay will be built."), and "Consider the board, which drew up the plans in 2019." says something.
  */
 export function announces(text: string): boolean {
   const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
   const words = folded.match(WORD) ?? [];
-  return (
-    SETUP_OPENING.test(folded) &&
-    QUESTION_WORD.test(folded) &&
-    !/[:;]/.test(folded) &&
-    words.length <= SETUP_MAX_WORDS
-  );
+  if (/[:;]/.test(folded) || words.length > SETUP_MAX_WORDS) return false;
+  if ((SETUP_OPENING.test(folded) && QUESTION_WORD.test(folded)) || ASKING_OPENING.test(folded)) return true;
+  const pointing = POINTING_OPENING.exec(folded);
+  if (pointing === null || /[\p{N},]/u.test(folded)) return false;
+  const rest = text.replace(/^[\s"'“‘(]+/, '').slice(pointing[0].length);
+  const named = (rest.match(WORD) ?? []).filter((word) => !DETERMINERS.has(foldText(word)));
+  return named.length <= POINTED_WORDS && !named.some((word) => /^\p{Lu}/u.test(word));
 }
+
+// A sentence's end, where a text glued two sentences the segmentation did not part ("…the money. £180,000 is…").
+const FIRST_SENTENCE = /^[^.!?]+[.!?]+\s+(?=\S)/u;
 
 /**
  * Whether a sentence is the ceremony of an address or a set-up, no statement of its own: it only greets or

@@ -21,6 +21,11 @@ const EXAMPLE_OPENING = /^(?:for (?:instance|example)|e\.g\.|to illustrate|take)
 // Schüler…".
 const GERMAN_DEPENDENT_OPENING =
   /^(?:seitdem|seither|deshalb|deswegen|daher|darum|trotzdem|dennoch|außerdem|danach|dadurch|stattdessen)\b/u;
+// French subject pronouns and connectives that point back, in folded text: "Elle envisage aussi…" after "La
+// municipalité a promis…", "Cependant, …", "Ce dernier…". The impersonal "il" points nowhere ("Il y a…", "Il
+// faut…", "Il s'agit…", "Il est possible de…"), nor does "alors que", a conjunction ("whereas").
+const FRENCH_DEPENDENT_OPENING =
+  /^(?:(?:il|elle|ils|elles)(?! (?:y a|faut|s'agit|est (?:[\p{L}-]+ )?(?:de|d'|que|qu'))\b)|celui-ci|celle-ci|ceux-ci|celles-ci|cela|ceci|ce dernier|cette derniere|ces derniers|en outre|de plus|par ailleurs|d'ailleurs|cependant|pourtant|toutefois|neanmoins|donc|ainsi|alors(?! que)|ensuite|puis|mais|aussi|en revanche|par consequent|c'est pourquoi)(?![\p{L}'-])/u;
 const DEPENDENT_OPENING =
   /^(?:so(?! (?:far|long|much|many|few|little|called)\b)(?=[ ,])|that is|in other words|on the other hand|by contrast|in contrast|for (?:instance|example)|moreover|furthermore|besides|also|and|but|or|yet|still|instead|likewise|similarly|however|nevertheless|nonetheless|even so|in addition|otherwise|therefore|thus(?! far)|hence|consequently|accordingly|this|these|those|such)\b/;
 // An item of a list announced before, counted or named by its place, standing for a noun ("The third is
@@ -92,6 +97,16 @@ const BACK_POINTING = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this',
 // First words that point back whatever follows them: a possessive ("His aim was…", "Their release…") or
 // "that" ("That problem…"); further in, they point inside the sentence.
 const BACK_POINTING_FIRST = new Set(['his', 'her', 'its', 'their', 'that']);
+// An "it" that stands for what the sentence says later, not for anything before it: "It is clear that…",
+// "It is altogether fitting and proper that we should do this.", "It is for us the living, rather, to be
+// dedicated here…". "It is better than most country honey." and "It is expected to report…" point back.
+const EXPLETIVE_IT = new RegExp(
+  [
+    String.raw`^it(?:'s| is| was| will be| would be)(?: \p{L}+ly| rather| altogether| also| not| now| therefore)*,? for (?:us|you|them|me|him|her|all of us)\b[^.;:!?]*?\bto \p{L}+`,
+    String.raw`^it(?:'s| is| was| will be| would be)(?: \p{L}+ly| rather| altogether| also| not| now)* \p{L}+(?: and \p{L}+)? that\b`,
+  ].join('|'),
+  'u',
+);
 const WORD = /[\p{L}'’]+/gu;
 const OPENING_MARKS = /^[\s"'“‘(]+/;
 // A contraction's ending: "they're" and "it's" are "they" and "it".
@@ -169,11 +184,15 @@ export function cuesOf(text: string): SentenceCues {
   // Only the opening matters: a short introductory phrase and the first words of the main clause.
   const opening = text.replace(OPENING_MARKS, '').slice(0, 160);
   const words = pronounsOf(opening);
+  if (EXPLETIVE_IT.test(folded)) words[0] = '';
   const comma = opening.indexOf(',');
   const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
-  // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it.
+  // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it, and so does
+  // one in a subordinate clause after a short main one ("The bus was late, as it always was on a Friday, …").
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
-  const clause = introWords <= 8 && !subordinate ? pronounsOf(opening.slice(comma + 1)) : words;
+  const afterComma = pronounsOf(opening.slice(comma + 1));
+  const clause =
+    introWords <= 8 && !subordinate && !SUBORDINATORS.has(afterComma[0] ?? '') ? afterComma : words;
   const openers = [words, clause];
   const afterPhrase = PARTICIPLE.test(words[0] ?? '') ? subjectAfterPhrase(opening) : undefined;
   const consequence = CONSEQUENCE_OPENING.test(folded);
@@ -181,6 +200,7 @@ export function cuesOf(text: string): SentenceCues {
     consequence ||
     DEPENDENT_OPENING.test(folded) ||
     GERMAN_DEPENDENT_OPENING.test(folded) ||
+    FRENCH_DEPENDENT_OPENING.test(folded) ||
     LIST_ITEM_OPENING.test(folded) ||
     ENUMERATED_OPENING.test(folded) ||
     REPLY_OPENING.test(folded) ||

@@ -58,7 +58,10 @@ export interface SummaryOptions {
    * 148 sentences has more steps than one).
    */
   readonly stepSentences: number;
-  /** Most sentences a summary of each length may have (a dependent sentence brings the one before). */
+  /**
+   * Most sentences a summary of each length may have (a dependent sentence brings the one before); a guide's
+   * medium summary holds its steps, up to `long`'s (see `stepsOf`).
+   */
   readonly maxSentences: Readonly<Record<SummaryLength, number>>;
   /** Sentences a topic-focused summary of each length shows at most (the best matches, in article order). */
   readonly topicSentences: Readonly<Record<SummaryLength, number>>;

@@ -1,4 +1,5 @@
 import type { Passage } from '../content/article.js';
+import { wordCount } from '../text/tokenize.js';
 
 // A quotation's marks: curly ones say which way they face; a straight one opens after a space or at the
 // start, and closes after a word or a stop.
@@ -75,4 +76,43 @@ export function goesOnQuoting(passage: Passage, sentences: readonly Passage[]): 
     }
   }
   return open;
+}
+
+/** Most words of a line of dialogue that says nothing without the line it answers ("Never.", "I'm not going home."). */
+const REPLY_WORDS = 6;
+const ASKS = /\?["”’']*\s*$/u;
+
+/**
+ * Whether a sentence is a line of dialogue: words in quotation marks with no speaker named in the sentence
+ * (all one quotation, one it opens and leaves open, "“Never.", or the close of one it did not open), that
+ * only answer or ask: at most `REPLY_WORDS` words ("“I'm not going home.”"), or a question (“Did he tell the
+ * truth at bus stops?”). In a text that holds dialogue (`holdsDialogue`) it is no point of a summary: a
+ * story tells itself in its narration. A report's short quotations, whose speaker the sentence before names
+ * ("“But it was so dramatic.”"), are left to `goesOnQuoting`.
+ */
+export function isDialogueLine(text: string): boolean {
+  const untagged =
+    ALL_QUOTED.test(text) || closesUnopened(text) || (OPENS_QUOTING.test(text) && openAfter(text, false));
+  return untagged && (ASKS.test(text) || wordCount(text) <= REPLY_WORDS);
+}
+
+const ASKED_IN_QUOTES = /["“][^"“”]*\?["”]/u;
+
+/**
+ * Whether a text holds dialogue, as fiction does: a question in quotation marks answered by a quotation that
+ * opens the next paragraph, a turn of its own (“Is this the stop for Kelso?” he asked. / “It is, if the bus
+ * ever comes,” said Agnes.). A report quotes what people said, not what they asked one another: none of the
+ * 40 development reports nor of 233 State of the Union addresses has such a turn. `sentences` are the
+ * article's.
+ */
+export function holdsDialogue(sentences: readonly Passage[]): boolean {
+  return sentences.some((passage, i) => {
+    const next = sentences[i + 1];
+    return (
+      next !== undefined &&
+      next.paragraph !== passage.paragraph &&
+      ASKED_IN_QUOTES.test(passage.text) &&
+      OPENS_QUOTING.test(next.text)
+    );
+  });
 }

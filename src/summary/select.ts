@@ -1,6 +1,7 @@
 import { dot } from './concepts.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
 import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
+import { leansOnLeftOut, selectNews } from './select-news.js';
 
 /**
  * A sentence and the ones before it that it needs to be understood ("he …" needs who "he" is). An example
@@ -10,7 +11,7 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
   const unit = [at];
   let i = at;
   // Two steps back at most: a chain longer than that is a passage, not a key point.
-  while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent) {
+  while (i > 0 && unit.length < 3 && sentences[i]!.cues.dependent && !leansOnLeftOut(sentences, i)) {
     i -= 1;
     while (i > 0 && sentences[i]!.cues.example) i -= 1;
     unit.unshift(i);
@@ -24,7 +25,7 @@ function unitOf(sentences: readonly ScoredSentence[], at: number): number[] {
  */
 function readsAlone(sentences: readonly ScoredSentence[], unit: readonly number[]): boolean {
   const head = unit[0]!;
-  return head === 0 || !sentences[head]!.cues.dependent;
+  return !sentences[head]!.cues.dependent || (head === 0 && !leansOnLeftOut(sentences, head));
 }
 
 /**
@@ -126,6 +127,38 @@ export function selectSentences(
   options: SummaryOptions,
   exact?: number,
 ): number[] {
+  const chosen = selectOwn(article, length, options, exact);
+  if (article.steps.length === 0 || exact !== undefined || length === 'short') return chosen;
+  const opening = selectOwn(article, 'short', options).find((at) => !article.steps.includes(at));
+  return withSteps(article, opening, length === 'long' ? chosen : [], options.maxSentences.long);
+}
+
+/**
+ * A guide's summary (see `stepsOf`): what it is (`opening`, the first sentence of its short summary that is
+ * no step), its close, and its steps in order, which are what a reader needs from it; a long one adds the
+ * sentences of its own long summary (`rest`), best first, all within `max` sentences. A guide of more steps
+ * than that keeps its first ones: a reader follows them from the start.
+ */
+function withSteps(
+  article: ScoredArticle,
+  opening: number | undefined,
+  rest: readonly number[],
+  max: number,
+): number[] {
+  const core = [...new Set([opening, article.close].filter((at) => at !== undefined))];
+  const chosen = new Set([...core, ...article.steps.slice(0, Math.max(0, max - core.length))]);
+  const byScore = [...rest].sort((a, b) => article.sentences[b]!.score - article.sentences[a]!.score);
+  for (const at of byScore) if (chosen.size < max) chosen.add(at);
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** The summary's sentences as its genre chooses them, steps aside (see `selectSentences`). */
+function selectOwn(
+  article: ScoredArticle,
+  length: SummaryLength,
+  options: SummaryOptions,
+  exact?: number,
+): number[] {
   if (article.genre === 'news') {
     const chosen = selectNews(article, exact ?? options.newsSentences[length], options.newsRedundancy);
     if (exact !== undefined || length !== 'long') return chosen;
@@ -137,7 +170,7 @@ export function selectSentences(
   if (exact !== undefined) return selectExactly(article, exact, options);
   const { sentences, thesis } = article;
   if (length === 'long') {
-    const medium = new Set(selectSentences(article, 'medium', options));
+    const medium = new Set(selectOwn(article, 'medium', options));
     const max = options.maxSentences.long;
     return withStepPoints(article, medium, options.points.long, max, options.stepSentences);
   }
@@ -210,13 +243,17 @@ function addPoints(
   }
 }
 
-/** Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the piece is. */
+/**
+ * Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the
+ * piece is; then the close of a piece whose point comes at its end (see `closeOf`): it says what it was for.
+ */
 function withNutGraf(
   article: ScoredArticle,
   chosen: Set<number>,
   fits: (unit: readonly number[]) => boolean,
 ): void {
   if (article.nutGraf !== undefined && fits([article.nutGraf])) chosen.add(article.nutGraf);
+  if (article.close !== undefined && fits([article.close])) chosen.add(article.close);
 }
 
 /**
@@ -241,68 +278,4 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
     .sort((a, b) => Number(b.alone) - Number(a.alone) || b.score - a.score);
   for (const { at } of rest.slice(0, wanted - chosen.size)) chosen.add(at);
   return [...chosen].sort((a, b) => a - b);
-}
-
-/**
- * A news summary: the lead (the sentence a reporter writes to tell the story) and a feature's nut graf (see
- * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is), then the best-scoring
- * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
- * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
- * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
- * that no summary opens on a word that points to nothing; when only such sentences are left,
- * the best of them.
- *
- * The first sentence is a lead only when it scores in the better half of the piece's sentences: a
- * reporter's lead ties the story together (on the 40 development reports it ranks in the top 42%), while a
- * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
- */
-function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
-  const { sentences, nutGraf } = article;
-  const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
-  if (nutGraf !== undefined && chosen.length < count) chosen.push(nutGraf);
-  while (chosen.length < Math.min(count, sentences.length)) {
-    let best = -1;
-    let bestGain = -Infinity;
-    let bestLeaning = -1;
-    let bestLeaningGain = -Infinity;
-    for (const [at, sentence] of sentences.entries()) {
-      if (chosen.includes(at)) continue;
-      const leaning = sentence.cues.dependent && !leansOnChosen(sentences, at, chosen);
-      const overlap =
-        redundancy > 0 ? Math.max(0, ...chosen.map((i) => dot(sentence.vector, sentences[i]!.vector))) : 0;
-      const gain = sentence.score - redundancy * overlap;
-      if (leaning) {
-        if (gain > bestLeaningGain) [bestLeaning, bestLeaningGain] = [at, gain];
-      } else if (gain > bestGain) [best, bestGain] = [at, gain];
-    }
-    chosen.push(best >= 0 ? best : bestLeaning);
-  }
-  return chosen.sort((a, b) => a - b);
-}
-
-/**
- * Whether what the sentence at `at` leans on is among `chosen`: the sentence right before it, or, for a
- * consequence told without its cause ("As a result, the car maker has sought bailouts."), any sentence of its
- * paragraph before it, as the paragraph tells what led to it ("In January, it issued its third profits
- * warning…").
- */
-function leansOnChosen(sentences: readonly ScoredSentence[], at: number, chosen: readonly number[]): boolean {
-  if (chosen.includes(at - 1)) return true;
-  const { paragraph } = sentences[at]!.passage;
-  return (
-    sentences[at]!.cues.consequence &&
-    chosen.some((i) => i < at && sentences[i]!.passage.paragraph === paragraph)
-  );
-}
-
-/**
- * Whether the first sentence scores at least as well as half of the others, and does not lean on a sentence
- * left out before it ("That night, our new administration…" after the speaker's "I first stood at this
- * podium…", a speech's ceremony): that leads nothing. A report's own first sentence is its lead as it reads.
- */
-function opensWithLead(sentences: readonly ScoredSentence[]): boolean {
-  if (sentences[0]!.cues.dependent && sentences[0]!.passage.index > 0) return false;
-  const first = sentences[0]!.score;
-  const below = sentences.filter((sentence) => sentence.score <= first).length - 1;
-  return below >= (sentences.length - 1) / 2;
 }

@@ -1,5 +1,4 @@
-import { isQuotable, type Article, type Passage } from '../content/article.js';
-import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
+import type { Article, Passage } from '../content/article.js';
 import {
   ConceptReader,
   coverage,
@@ -9,8 +8,10 @@ import {
   unitVectors,
   type ConceptVector,
 } from './concepts.js';
-import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
-import { pastCeremony } from './ceremony.js';
+import { inOneLanguage } from './bilingual.js';
+import { candidatesOf } from './candidates.js';
+import { closeOf } from './close.js';
+import { stepsOf } from './steps.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
@@ -48,6 +49,10 @@ export interface ScoredArticle {
   readonly thesis: number;
   /** Index in `sentences` of a feature's nut graf, the sentence after its lede that says what it is about. */
   readonly nutGraf: number | undefined;
+  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`). */
+  readonly close: number | undefined;
+  /** Indices in `sentences` of a guide's steps, in order (see `stepsOf`); empty for any other piece. */
+  readonly steps: readonly number[];
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
@@ -62,56 +67,6 @@ export function percentileRanks(values: readonly number[]): number[] {
     i = j + 1;
   }
   return Array.from(values, (value) => rank.get(value)!);
-}
-
-/**
- * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), no notice
- * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), past
- * the ceremony of an address (no "Thank you very much.", no "Good evening, and thank you all for coming.",
- * no salutation before what a sentence says: see `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
- * as the first paragraph). A closing sentence that restates the deck stays: that is the author's thesis, in
- * the body's own words.
- */
-function candidatesOf(article: Article, reader: ConceptReader): Passage[] {
-  const quotable = article.sentences.filter(isQuotable);
-  // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
-  const whole = quotable.filter((passage) => !continuesSentence(article, passage));
-  const complete = whole.length > 0 ? whole : quotable;
-  const said = complete.flatMap((passage) =>
-    isCopyrightNotice(passage.text) ||
-    standsAsHeading(passage, article.paragraphs[passage.paragraph], article.sentences)
-      ? []
-      : (pastCeremony(passage) ?? []),
-  );
-  const sentences = said.length > 0 ? said : complete;
-  const deck = article.meta.deck;
-  if (deck === undefined || article.paragraphs.length < 2) return sentences;
-  const deckConcepts = Array.from(segmentSentences(deck), (span) => reader.concepts(span.text));
-  const firstConcepts = Array.from(
-    sentences.filter((s) => s.paragraph === 0),
-    (s) => reader.concepts(s.text),
-  );
-  const idf = inverseDocumentFrequency([...deckConcepts, ...firstConcepts]);
-  const deckVectors = unitVectors(deckConcepts, idf);
-  const firstVectors = unitVectors(firstConcepts, idf);
-  const echoes = new Set(
-    firstVectors
-      .map((vector, i) => (deckVectors.some((d) => dot(vector, d) >= 0.85) ? i : -1))
-      .filter((i) => i >= 0),
-  );
-  const kept = sentences.filter((s, i) => s.paragraph !== 0 || !echoes.has(i));
-  return kept.length > 0 ? kept : sentences;
-}
-
-/** Whether the passage is the part after a semicolon of a sentence cut in two, in a small letter. */
-function continuesSentence(article: Article, passage: Passage): boolean {
-  const before = article.sentences[passage.index - 1];
-  return (
-    before !== undefined &&
-    before.paragraph === passage.paragraph &&
-    /;\s*$/.test(before.text) &&
-    opensInSmallLetter(passage.text)
-  );
 }
 
 /**
@@ -145,8 +100,12 @@ function continuesSentence(article: Article, passage: Passage): boolean {
  * holey arrays where the interpreter's are packed, and code compiled for one kind is thrown away on meeting
  * the other.
  */
-export function scoreSentences(article: Article, options: SummaryOptions): ScoredArticle {
-  const reading = readArticle(article);
+export function scoreSentences(
+  article: Article,
+  options: SummaryOptions,
+  inEnglish?: boolean,
+): ScoredArticle {
+  const reading = readArticle(article, inEnglish);
   const sentences =
     reading.genre === 'news' ? scoreNews(reading, options.news) : scoreArgument(reading, options.weights);
   return {
@@ -154,6 +113,8 @@ export function scoreSentences(article: Article, options: SummaryOptions): Score
     sentences,
     thesis: thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
+    close: reading.close,
+    steps: stepsOf(reading.passages),
   };
 }
 
@@ -170,11 +131,20 @@ interface ArticleReading {
   readonly leads: readonly boolean[];
   readonly closings: readonly boolean[];
   readonly nutGraf: number | undefined;
+  readonly close: number | undefined;
 }
 
-function readArticle(article: Article): ArticleReading {
-  const reader = new ConceptReader(article.meta.glossary, readsAsEnglish(article.body));
-  const passages = candidatesOf(article, reader);
+function readArticle(article: Article, inEnglish: boolean | undefined): ArticleReading {
+  const english = readsAsEnglish(article.body);
+  const bodyReader = new ConceptReader(article.meta.glossary, english);
+  const candidates = candidatesOf(article, bodyReader, english);
+  // A text that says each thing in two languages is summarised in one (see `inOneLanguage`).
+  const oneLanguage = inOneLanguage(candidates, inEnglish);
+  const passages = oneLanguage?.passages ?? candidates;
+  const reader =
+    oneLanguage === undefined || oneLanguage.english === english
+      ? bodyReader
+      : new ConceptReader(article.meta.glossary, oneLanguage.english);
   const concepts = Array.from(passages, (passage) => reader.concepts(passage.text));
   const idf = inverseDocumentFrequency(concepts);
   const vectors = unitVectors(concepts, idf);
@@ -212,6 +182,7 @@ function readArticle(article: Article): ArticleReading {
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     nutGraf: nutGrafOf(article, passages, cues),
+    close: closeOf(passages, cues),
   };
 }
 

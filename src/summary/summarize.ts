@@ -31,6 +31,12 @@ export interface SummaryRequest {
    */
   readonly sentences?: number | undefined;
   readonly topic?: string | undefined;
+  /**
+   * Of an article that says each thing in English and in another language side by side, the sentences in
+   * English (true) or in the other language (false); by default those of the language most of it is in (see
+   * `inOneLanguage`). An article in one language is summarised in it whatever this says.
+   */
+  readonly inEnglish?: boolean | undefined;
 }
 
 /**
@@ -40,7 +46,8 @@ export interface SummaryRequest {
  * point (2–3 sentences), medium the thesis and four (about 5), long those and one key point per paragraph
  * (per run of up to `stepSentences` sentences in a longer paragraph). A news report's are 3, 5 and 7
  * sentences, long one per step too in a piece of more than 70 (a speech read as a report), all within
- * `maxSentences`.
+ * `maxSentences`. A piece whose point comes at its end (a judgment, a column, a speech: see `closeOf`) has its
+ * close in every summary, and a guide's medium and long summaries hold its steps, in order (see `stepsOf`).
  *
  * With a topic it holds the sentences about that topic, found as `/quote` finds them (`finder`, the
  * library, defaults to one built for this article), or `found: false` when the article does not discuss it.
@@ -68,7 +75,7 @@ export function summarize(
       return { ...base, topic, found: true, sentences: about.passages.map(({ id, text }) => ({ id, text })) };
     }
   }
-  const scored = scoreSentences(article, options);
+  const scored = scoreSentences(article, options, request.inEnglish);
   const exact = request.sentences === undefined ? undefined : Math.max(1, Math.floor(request.sentences));
   const sentences = selectSentences(scored, length, options, exact).map((at) => {
     const { id, text } = scored.sentences[at]!.passage;

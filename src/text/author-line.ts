@@ -67,6 +67,27 @@ export function nameWithOffice(line: string, author: string): string | undefined
   return before.some((word) => !COURTESY_WORDS.has(word)) ? head : undefined;
 }
 
+/**
+ * A name as a byline gives it, without the words of courtesy before it ("Dr. Jane Roe", "The Rt Hon. Jane Roe":
+ * Jane Roe) when they are all it has before the name; words of office stay ("Judge Eleanor Whitcombe", "Rev.
+ * Dr. Jane Roe"), as `nameWithOffice` keeps them, so that "the judge" finds her. A name of one word after them
+ * keeps them ("Dr. Seuss"), and so does each name of a list ("Dr. Jane Roe and Dr. John Doe": both are read).
+ */
+export function withoutCourtesy(name: string): string {
+  return name
+    .split(/(\s*,\s*|\s+and\s+|\s*&\s*)/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      const written = part.trim().split(/\s+/);
+      let at = 0;
+      while (at < written.length && OFFICE_WORDS.has(words(written[at]!)[0] ?? '')) at += 1;
+      const office = written.slice(0, at).map((word) => words(word)[0] ?? '');
+      const courtesyOnly = at > 0 && office.every((word) => COURTESY_WORDS.has(word));
+      return courtesyOnly && written.length - at >= 2 ? written.slice(at).join(' ') : part.trim();
+    })
+    .join('');
+}
+
 /** Most words a name has under a title with no author given ("Asha Raman", "Mary Ellen Carter Jones"). */
 const MAX_NAME_WORDS = 4;
 

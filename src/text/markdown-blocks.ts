@@ -1,5 +1,6 @@
 import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
 import { readsAsHeading } from './segment.js';
+import { stanzaLabels } from './verse.js';
 
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
@@ -8,6 +9,8 @@ export interface MarkdownBlock {
   readonly level?: number;
   /** A list item's text ("- fresh bread every morning"): content, never a heading however short. */
   readonly item?: true;
+  /** An ordered list item's number as written ("4." of "4. Loosen the nut"): a step's number is part of it. */
+  readonly number?: string;
   readonly lines: string[];
 }
 
@@ -20,7 +23,7 @@ const SETEXT_TITLE = /^\s{0,3}=+\s*$/;
  */
 const SETEXT_SECTION = /^\s{0,3}-+\s*$/;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+const LIST_ITEM = /^\s*(?:[-*+]|(\d{1,3}[.)]))\s+/;
 const QUOTE = /^\s{0,3}>\s?/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const IMAGE_ONLY = /^\s*!\[[^\]]*\]\([^)]*\)\s*$/;
@@ -62,7 +65,7 @@ function plainLines(lines: readonly string[]): string[] {
 
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
- * joined by the reader), headings, list items (one block each, marked `item`), quotes without their markers. Code blocks,
+ * joined by the reader), headings, list items (one block each, marked `item`, an ordered one with its `number`), quotes without their markers. Code blocks,
  * tables, rules, comments, link definitions and lone images are dropped. The import reads a Markdown file
  * with it, and the content folder reads an article's body with it, so both quote the same text.
  */
@@ -112,18 +115,30 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       close();
       blocks.push({ kind: 'heading', level: heading[1]!.length, lines: [plainInline(heading[2]!)] });
     } else {
-      const item = LIST_ITEM.test(line);
+      const item = LIST_ITEM.exec(line);
       if (item) close();
       const emphasised = EMPHASISED_LINE.test(line);
       current ??= {
         kind: emphasised ? 'emphasised' : 'text',
         lines: [],
         ...(item ? { item: true as const } : {}),
+        ...(item?.[1] === undefined ? {} : { number: item[1] }),
       };
       if (!emphasised && current.kind === 'emphasised') current = { ...current, kind: 'text' };
       current.lines.push(line.replace(LIST_ITEM, ''));
     }
   }
   close();
-  return blocks;
+  // A label over a stanza ("Chorus" on the line above its lines) is a block of its own (`stanzaLabels`).
+  const labelled = stanzaLabels(
+    blocks.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)),
+  );
+  return blocks.flatMap((block, i) =>
+    labelled[i]
+      ? [
+          { ...block, lines: block.lines.slice(0, 1) },
+          { ...block, lines: block.lines.slice(1) },
+        ]
+      : [block],
+  );
 }

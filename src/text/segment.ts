@@ -36,6 +36,9 @@ const GLUED_END = /(?<=\p{Ll}{2}[.!?]+["”’')]*)(?=[“‘]?\p{Lu}\p{Ll})/gu;
 
 const OPENING_QUOTE = /[“‘]/;
 
+/** A mark that sets sentences apart on a line ("English. / Español.", "Open daily. | Abierto."), with its space. */
+const SEPARATOR = /^[/|¦•·](?:\s+|$)/u;
+
 /** The most words a heading has ("DEPARTMENT OF THE INTERIOR."). */
 const HEADING_WORDS = 12;
 /** What ends a sentence, perhaps inside quotation marks or brackets ("…free.”", "…(see below)."). */
@@ -212,9 +215,12 @@ export function segmentSentences(
     const slice = text.slice(start, end);
     const leading = slice.length - slice.trimStart().length;
     const trimmed = slice.trim();
-    if (trimmed.length === 0) continue;
-    let from = start + leading;
-    let body = trimmed;
+    // A separator between sentences ("…is needed. / La hora del cuento…", "Open daily. | Abierto…") is part of
+    // neither: the sentence after it starts after it, and one alone is no sentence.
+    const separator = SEPARATOR.exec(trimmed)?.[0].length ?? 0;
+    if (trimmed.length === separator) continue;
+    let from = start + leading + separator;
+    let body = trimmed.slice(separator);
     const numeral = RUN_IN_NUMERAL.exec(body)?.[0];
     // "I." is a section's numeral only where a "II." follows: "I. M. Pei", "I. Lewis Libby" are names.
     if (numeral !== undefined && !(/^[IVX]\.\s/.test(numeral) && !/\bII\.\s/.test(text))) {

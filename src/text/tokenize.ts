@@ -245,13 +245,24 @@ function* writtenWords(text: string): Generator<{ written: string; start: number
   }
 }
 
-/** Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. */
+/**
+ * An ordered list's number before a text's first word, as a step is quoted ("4. Loosen the nut"): it counts the
+ * step, and is no word the step says, for a query of "4" or "4 percent" to find.
+ */
+const LIST_NUMBER = /^\s*\d{1,3}[.)]\s+(?=["“‘'(]?\p{L})/u;
+
+/**
+ * Splits text into searchable tokens. Pure and deterministic; offsets index into `text`. A list's number
+ * before the first word ("4. Loosen the nut") is no token (see `LIST_NUMBER`).
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   let word = -1;
   let number: NumberWord | undefined;
+  const listNumber = LIST_NUMBER.exec(text)?.[0].length ?? 0;
   for (const { written, start } of writtenWords(text)) {
+    if (start < listNumber) continue;
     word += 1;
     const form = wordFormOf(written);
     // "three hundred", "sixty five": the figure ("300", "65") is a term of the two words too.

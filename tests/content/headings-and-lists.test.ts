@@ -83,7 +83,7 @@ describe('list items and bulleted lines', () => {
       'fresh bread every morning',
       'Sourdough loaves sell out by noon',
       'Rye is baked on Fridays only',
-      'Croissants on Sunday',
+      '1. Croissants on Sunday',
     ]);
   });
 

@@ -48,14 +48,14 @@ In the end, the bees will come back if we give them a reason to.
 const quotable = (source: string): string[] => quotablePassages(parseArticle('bees.md', source)).map((s) => s.text);
 
 describe('a content file body written in Markdown', () => {
-  it('given a list, a blockquote, a code block, a table and a comment then quotes read as text, without markers', () => {
+  it('given a list, a blockquote, a code block, a table and a comment then quotes read as text, without markers but for an ordered item’s number', () => {
     expect(quotable(BEES)).toEqual([
       'Every spring, gardeners notice the same thing: fewer bees on the lavender.',
       'The causes are many, but three stand out: the loss of wildflower meadows to farming and housing, the heavy use of neonicotinoid pesticides, and a warming climate that confuses the timing of flowering.',
       '"A garden without bees is a garden that is slowly dying," the naturalist Rachel Carson is often quoted as saying.',
       'What can you do?',
-      'Plant native flowers that bloom from March to October.',
-      'Leave a corner of the lawn unmown.',
+      '1. Plant native flowers that bloom from March to October.',
+      '2. Leave a corner of the lawn unmown.',
       'In the end, the bees will come back if we give them a reason to.',
     ]);
   });

@@ -23,6 +23,23 @@ describe('segmentSentences', () => {
     expect(joined.at(-1)).toMatch(/“muddling through\.”$/);
   });
 
+  it('given a separator between two sentences on one line, then it is part of neither', () => {
+    expect(
+      texts('Story time is free and no booking is needed. / La hora del cuento es gratuita y no hace falta reservar.'),
+    ).toEqual(['Story time is free and no booking is needed.', 'La hora del cuento es gratuita y no hace falta reservar.']);
+    expect(texts('Open daily. | Abierto todos los días. | Ouvert tous les jours.')).toEqual([
+      'Open daily.',
+      'Abierto todos los días.',
+      'Ouvert tous les jours.',
+    ]);
+    expect(texts('Read it. /')).toEqual(['Read it.']);
+    // Inside a sentence, or with no space after it, a slash is the sentence's own.
+    expect(texts('We met at 10 a.m. / 11 a.m. in winter.')).toEqual(['We met at 10 a.m. / 11 a.m. in winter.']);
+    expect(texts('Free entry / Entrada gratuita')).toEqual(['Free entry / Entrada gratuita']);
+    const span = segmentSentences('It is free. / Es gratis.')[1]!;
+    expect('It is free. / Es gratis.'.slice(span.start, span.end)).toBe('Es gratis.');
+  });
+
   it('given each sentence then its offsets point at its text in the body and its id is slug#n', () => {
     const article = seedArticle();
     for (const [n, sentence] of article.sentences.entries()) {

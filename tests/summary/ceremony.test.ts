@@ -166,8 +166,43 @@ describe('a set-up that announces what comes in a summary', () => {
     ['Let me be clear: the quay will be built by May.', false],
     ['Consider the harbour board, which drew up the plans in 2019.', false],
     ['What the harbour needs is a deeper channel.', false],
+    // The reader turned to who or what the next sentences are about, and no more.
+    ['Start with who swims at the baths on a weekday.', true],
+    ['Then look at the money.', true],
+    ['Then there is the weather.', true],
+    ['Consider the humble washing machine.', true],
+    ['Look at the washer and replace it if it is cracked.', false],
+    ['Then look at the figures for 2024.', false],
+    ['Look at Westford.', false],
+    ['Start with the teachers, who have waited three years for a raise.', false],
   ] as const)('given %j then whether it announces is %j', (text, expected) => {
     expect(announces(text)).toBe(expected);
+  });
+
+  it('given a column that turns the reader to each point ("Start with who…", "Then look at the money.") then no summary holds the signpost, and a signpost glued to its point gives the point', () => {
+    const column = fixtureArticle(
+      'keep-the-baths-open',
+      [
+        'The council wants to save £90,000 a year by closing the town baths on weekday mornings. It is a false economy, and the swimmers know it.',
+        'Start with who swims on a weekday morning. Shift workers come after a night at the hospital. Pensioners come because the water eases their joints. The council’s own count shows 300 swims a week before nine.',
+        'Then look at the money. £90,000 is less than the council spent on a new logo last spring. It is about £2 for every resident.',
+        'Some councillors say swimmers can take the bus to the leisure centre in Westford instead. That is a 40-minute ride each way.',
+        'Closing the baths in the morning is not thrift; it is the first step to closing them altogether.',
+        'Write to your councillor before the budget vote on 12 March.',
+      ],
+      { title: 'Keep the Baths Open in the Morning' },
+    );
+    for (const request of [...requests, { sentences: 50 }]) {
+      const said = texts(summarize(column, request));
+      expect(said.filter(announces), JSON.stringify(request)).toEqual([]);
+      expect(
+        said.filter((text) => text.startsWith('Then look at')),
+        JSON.stringify(request),
+      ).toEqual([]);
+    }
+    expect(texts(summarize(column, { sentences: 50 }))).toContain(
+      '£90,000 is less than the council spent on a new logo last spring.',
+    );
   });
 
   it('given a speech that opens and closes on thanks and sets up its points then no summary of it holds a thank-you or a set-up', () => {

@@ -38,6 +38,23 @@ describe('discourse cues of a sentence', () => {
     // A German connective that points back ("since then").
     ['Seitdem haben mehr als 900 Schülerinnen und Schüler die andere Stadt besucht.', { dependent: true }],
     ['Die Partnerschaft begann im Jahr 2005 mit einem Schüleraustausch.', { dependent: false }],
+    // A French subject pronoun or connective that points back; the impersonal "il" and "alors que" do not.
+    ['Elle prévoit aussi d’ouvrir le bassin le dimanche soir.', { dependent: true }],
+    ['Cependant, les riverains se plaignent du bruit.', { dependent: true }],
+    ['Il y a trois bassins et un plongeoir.', { dependent: false }],
+    ['Il faut réserver un créneau la veille.', { dependent: false }],
+    ['Il est possible de nager le dimanche.', { dependent: false }],
+    ['Alors que la ville grandit, la piscine reste trop petite.', { dependent: false }],
+    ['La mairie a promis des créneaux gratuits pour les écoles.', { dependent: false }],
+    // A pronoun in a subordinate clause after a short main one points into the sentence.
+    ['The ferry was late, as it always was in winter, and the queue reached the pier.', { dependent: false }],
+    ['The ferry was late, and it missed the train.', { dependent: true }],
+    // An "it" that stands for what the sentence says after it, not for anything before it.
+    ['It is for us, the members, to decide where the club goes next.', { dependent: false }],
+    ['It is clear that the plan has failed.', { dependent: false }],
+    ['It is altogether fitting and proper that we should meet here.', { dependent: false }],
+    ['It is better than most country honey.', { dependent: true }],
+    ['It is expected to report a loss in May.', { dependent: true }],
     ['"The buildings were designed for a climate we no longer have."', { dependent: true }],
     ['"We cannot ask children to learn in an oven," said Dr. Lena Fischer.', { dependent: false }],
     // A long quotation credited only to "she said": its speaker is named before it.
