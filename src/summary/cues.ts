@@ -108,6 +108,7 @@ const EXPLETIVE_IT = new RegExp(
   'u',
 );
 const WORD = /[\p{L}'’]+/gu;
+const ASCII_LETTERS = /^[A-Za-z]+$/;
 const OPENING_MARKS = /^[\s"'“‘(]+/;
 // A contraction's ending: "they're" and "it's" are "they" and "it".
 const CONTRACTION = /'(?:s|re|ve|ll|d)$/;
@@ -183,7 +184,8 @@ export function cuesOf(text: string): SentenceCues {
   const folded = foldText(text).replace(OPENING_MARKS, '');
   // Only the opening matters: a short introductory phrase and the first words of the main clause.
   const opening = text.replace(OPENING_MARKS, '').slice(0, 160);
-  const words = pronounsOf(opening);
+  const openingWords = pronounsOf(opening);
+  const words = [...openingWords];
   if (EXPLETIVE_IT.test(folded)) words[0] = '';
   const comma = opening.indexOf(',');
   const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
@@ -209,10 +211,10 @@ export function cuesOf(text: string): SentenceCues {
     openers.some(([first = '']) => BACK_POINTING_FIRST.has(first) || BACK_POINTING.has(first));
   const trimmed = text.trim();
   const leansFurtherIn =
-    (pronounsOf(opening).slice(1, ALSO_WITHIN).includes('also') && wordCount(text) <= ALSO_MAX_WORDS) ||
+    (openingWords.slice(1, ALSO_WITHIN).includes('also') && wordCount(text) <= ALSO_MAX_WORDS) ||
     (BARE_COMPARISON.test(folded.trim()) && !THAN.test(folded)) ||
     SINCE_CLOSING.test(folded.trim()) ||
-    COUNT_OF_THESE.test(pronounsOf(opening).slice(0, COUNT_WITHIN).join(' ')) ||
+    COUNT_OF_THESE.test(openingWords.slice(0, COUNT_WITHIN).join(' ')) ||
     ALL_QUOTED.test(trimmed) ||
     PRONOUN_QUOTED.test(trimmed) ||
     closesUnopened(trimmed);
@@ -252,7 +254,12 @@ function subjectAfterPhrase(opening: string): string | undefined {
  */
 function pronounsOf(text: string): string[] {
   return (text.match(WORD) ?? []).map((word, i) =>
-    i > 0 && /^\p{Lu}/u.test(word) ? word : foldText(word).replace(CONTRACTION, ''),
+    i > 0 && /^\p{Lu}/u.test(word)
+      ? word
+      : // Most words are plain ASCII letters, which fold to lower case alone (foldText normalises first).
+        ASCII_LETTERS.test(word)
+        ? word.toLowerCase()
+        : foldText(word).replace(CONTRACTION, ''),
   );
 }
 
