@@ -95,7 +95,11 @@ function searchAsTyped(
         .filter((hit) => saysInOrder(indexes.cache.tokens(hit.passage), terms))
         .slice(0, limit)
     : tier(indexes, searched, query, limit, Reach.Match);
-  if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
+  if (hits.length > 0) {
+    const titled =
+      slug === undefined && !small ? titledOverRelatives(indexes, hits, query, limit) : undefined;
+    return { ...base, status: SearchStatus.Ok, ...(titled ?? { hits }) };
+  }
   if (small) return { ...base, status: SearchStatus.NoMatch };
   // Nothing in the text: the query may name articles by their title, author or publication.
   const named = namedAmong(
@@ -117,6 +121,25 @@ function searchAsTyped(
   if (suggestions.length === 0 && slug === undefined && suggest)
     suggestions.push(...authorSuggestions(indexes, library, query));
   return { ...base, status: SearchStatus.NoMatch, suggestions };
+}
+
+/**
+ * The hits of a query whose every word names articles (their title, author or publication) when the text
+ * has those words only through a loose relative (`hits` all below a synonym's quality): "judgment" is the
+ * title's word of "…: Judgment on the Footpath Appeal", whose best passages answer, not a tree study's
+ * "estimated" (an estimate being a kind of judgment). Undefined when the hits say a word as typed, or the
+ * query names no article.
+ */
+function titledOverRelatives(
+  indexes: LibraryIndexes,
+  hits: readonly SearchHit[],
+  query: string,
+  limit: number,
+): { hits: SearchHit[]; closest?: true } | undefined {
+  if (hits[0]!.score >= indexes.options.relationQuality.synonym) return undefined;
+  if (indexes.metadata.named(query)?.rest !== '') return undefined;
+  const named = namedAmong(indexes, undefined, query, limit);
+  return named.hits.length > 0 ? named : undefined;
 }
 
 /**

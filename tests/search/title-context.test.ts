@@ -130,3 +130,30 @@ describe("an article's author as the same weak context (speeches: the speaker is
     expect(hits(library, 'mark league')).toEqual(['The chess club has won the county league at last.']);
   });
 });
+
+describe('a word only a title says, which the text has only through a loose relative', () => {
+  const library = Library.create(
+    [
+      article('trees', 'Street Trees and Summer Heat', [
+        'We estimate that planting one tree would cool the street.',
+        'Planting costs were estimated at 1,150 euros per tree.',
+      ]),
+      article('appeal', 'Harlow v Riverside Council: Judgment on the Footpath Appeal', [
+        'This is an appeal by Mr Harlow against the order of the council.',
+        'The appeal is dismissed.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "judgment", which only a title says, then that article answers, not a kind of judgment ("estimate")', () => {
+    expect(hits(library, 'judgment')[0]).toBe(
+      'This is an appeal by Mr Harlow against the order of the council.',
+    );
+  });
+
+  it('given a word the text says as typed then its sentence answers, whatever the titles say', () => {
+    expect(hits(library, 'estimate')[0]).toBe('We estimate that planting one tree would cool the street.');
+    expect(hits(library, 'appeal')[0]).toBe('The appeal is dismissed.');
+  });
+});
