@@ -40,7 +40,7 @@ export function searchLibrary(
   const result = searchAsTyped(indexes, library, request, suggest);
   const best = result.hits[0];
   // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
-  if (best === undefined || !suggest) return result;
+  if (best === undefined || !suggest || result.respelled !== undefined) return result;
   const engine = indexes.targetOf(best.article.slug)?.engine ?? indexes.engine;
   const respelled = respelledQuery(
     withoutChatMarkup(request.query),
@@ -109,6 +109,18 @@ function searchAsTyped(
     limit,
   );
   if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
+  // A typo of a word only a title says ("gettysberg" of "The Gettysburg Address").
+  const retitled =
+    slug === undefined
+      ? indexes.metadata.retitled(
+          query,
+          (term, stem) =>
+            target.engine.index.hasStem(stem) || inDictionary(term, indexes.options.lexicon, true),
+        )
+      : undefined;
+  const titled = retitled === undefined ? undefined : namedAmong(indexes, undefined, retitled, limit);
+  if (retitled !== undefined && titled !== undefined && titled.hits.length > 0)
+    return { ...base, status: SearchStatus.Ok, ...titled, ...(suggest ? { respelled: retitled } : {}) };
   const beyond = beyondMatches(indexes, searched, query, limit);
   if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
   const suggestions = suggestQueries(

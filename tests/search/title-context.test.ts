@@ -157,3 +157,39 @@ describe('a word only a title says, which the text has only through a loose rela
     expect(hits(library, 'appeal')[0]).toBe('The appeal is dismissed.');
   });
 });
+
+describe('a typo or the other spelling of a word only a title says', () => {
+  const library = Library.create(
+    [
+      article('address', 'The Gettysburg Address', [
+        'Four score and seven years ago our fathers brought forth a new nation.',
+      ]),
+      article('appeal', 'Harlow v Riverside Council: Judgment on the Footpath Appeal', [
+        'This is an appeal by Mr Harlow against the order of the council.',
+      ]),
+      article('ruling', 'A Judgement on Allotment Fees', ['The fees were set by the committee in May.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a typo of a title word ("gettysberg") then its article answers, and the reply says how it read it', () => {
+    const result = library.search({ query: 'gettysberg' });
+    expect(result.hits[0]?.passage.text).toBe(
+      'Four score and seven years ago our fathers brought forth a new nation.',
+    );
+    expect(result.respelled).toBe('gettysburg');
+  });
+
+  it('given the British or American spelling of a title word then the other spelling finds it, both ways', () => {
+    const judgment = library.search({ query: 'judgment' }).hits.map((hit) => hit.article.slug);
+    const judgement = library.search({ query: 'judgement' }).hits.map((hit) => hit.article.slug);
+    expect(judgment).toContain('appeal');
+    expect(judgment).toContain('ruling');
+    expect(judgement).toEqual(judgment);
+    expect(library.search({ query: 'judgement' }).respelled).toBeUndefined();
+  });
+
+  it('given a word no title is near then nothing answers', () => {
+    expect(hits(library, 'zzyzzx')).toEqual([]);
+  });
+});
