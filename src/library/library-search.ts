@@ -12,6 +12,7 @@ import { withoutChatMarkup } from '../text/chat-markup.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
+import { headedSections } from './headed-sections.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
@@ -121,6 +122,8 @@ function searchAsTyped(
   const titled = retitled === undefined ? undefined : namedAmong(indexes, undefined, retitled, limit);
   if (retitled !== undefined && titled !== undefined && titled.hits.length > 0)
     return { ...base, status: SearchStatus.Ok, ...titled, ...(suggest ? { respelled: retitled } : {}) };
+  const headed = slug === undefined ? headedSections(indexes, query, limit) : [];
+  if (headed.length > 0) return { ...base, status: SearchStatus.Ok, hits: headed };
   const beyond = beyondMatches(indexes, searched, query, limit);
   if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
   const suggestions = suggestQueries(
@@ -149,7 +152,10 @@ function titledOverRelatives(
   limit: number,
 ): { hits: SearchHit[]; closest?: true } | undefined {
   if (hits[0]!.score >= indexes.options.relationQuality.synonym) return undefined;
-  if (indexes.metadata.named(query)?.rest !== '') return undefined;
+  if (indexes.metadata.named(query)?.rest !== '') {
+    const headed = headedSections(indexes, query, limit);
+    return headed.length > 0 ? { hits: headed } : undefined;
+  }
   const named = namedAmong(indexes, undefined, query, limit);
   return named.hits.length > 0 ? named : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/index.js';
+import { Library, parseArticle } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
@@ -191,5 +191,47 @@ describe('a typo or the other spelling of a word only a title says', () => {
 
   it('given a word no title is near then nothing answers', () => {
     expect(hits(library, 'zzyzzx')).toEqual([]);
+  });
+});
+
+describe('a word only a heading says', () => {
+  const faq = parseArticle(
+    'faq.md',
+    [
+      '---',
+      'title: "Frequently Asked Questions"',
+      'author: Garden Committee',
+      'publication: Garden News',
+      'date: 2024-03-01',
+      '---',
+      '',
+      '## Can I keep chickens?',
+      '',
+      'No. Livestock of any kind is not allowed, because the lease forbids it.',
+      '',
+      '## Abstract',
+      '',
+      'Street trees are widely promoted as a way to cool cities.',
+      '',
+    ].join('\n'),
+  );
+  const library = Library.create(
+    [
+      faq,
+      article('poem', 'The Keeper', ['She said the sea was not a thing to fear, and taught her so.']),
+      article('club', 'Club News', ['The speaker is a retired primary teacher from Valencia.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a word of a heading that no sentence says then the section under it answers', () => {
+    expect(hits(library, 'chickens')).toEqual([
+      'No. Livestock of any kind is not allowed, because the lease forbids it.',
+    ]);
+  });
+
+  it('given a heading word the text has only through a loose relative then the section answers first', () => {
+    // WordNet gives "teacher" as a more specific word of "abstract" (0.55): no answer where a heading says it.
+    expect(hits(library, 'abstract')[0]).toBe('Street trees are widely promoted as a way to cool cities.');
   });
 });
