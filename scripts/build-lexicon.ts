@@ -39,6 +39,13 @@ const EXCEPTIONS = [
 const SENSES_PER_POS = 2;
 /** The least share of a word's tagged uses a sense needs for its more specific words to be kept. */
 const MIN_NARROWED_SHARE = 0.1;
+/**
+ * The least share of a word's tagged uses a sense needs for the word's synonyms and close words in it to be
+ * its meaning, and theirs to be theirs (judged only of a word tagged often enough to tell: 1 / this share
+ * times or more): "point" is "guide" in 5 of its 201 uses, "long" "tall" in 2 of 267, the adjective
+ * "chicken" in none of 26; "duty" is "tariff" in 2 of 27.
+ */
+const MIN_SHARED_SHARE = 0.05;
 /** Related words kept per kind and lemma (the most frequent in WordNet's tagged texts first). */
 const MAX_PER_KIND = 12;
 /**
@@ -244,9 +251,21 @@ function build(): string {
         const share = (senseOf.get(`${lemma} ${letter}${offset}`)?.count ?? 0) / total;
         const commonSense = total === 0 ? rank === 0 : share >= MIN_NARROWED_SHARE;
         const own = synset.words.indexOf(lemma) + 1;
+        // A synonym or a close word is the word's meaning only where the sense is common for both words:
+        // "guide" is "point" in a sense that is the fourth of the verb "point" (a text's "points" are no
+        // guide), "tall" is "long" in the third of "long", and the adjective "chicken" (cowardly) is never
+        // tagged, where the noun is. Otherwise it is a distant relative, which helps other words only.
+        const rare = (word: string, target: string): boolean => {
+          const uses = tagged.get(word) ?? 0;
+          return uses * MIN_SHARED_SHARE >= 1 && countIn(word, target) / uses < MIN_SHARED_SHARE;
+        };
+        const rareHere = rare(lemma, `${letter}${offset}`);
+        const closeness = (word: string, target: string, kind: 's' | 'r'): string =>
+          rareHere || rare(word, target) ? 'o' : kind;
         // A synonym of several words only where the word is its acronym ("raf": "royal_air_force").
         for (const word of synset.words)
-          if (!word.includes('_') || isAcronymOf(lemma, word)) add(lemma, 's', word);
+          if (!word.includes('_') || isAcronymOf(lemma, word))
+            add(lemma, word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's'), word);
         if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
           const other = synsets.get(target);
@@ -271,7 +290,8 @@ function build(): string {
             // A more specific word counts only in one of its own most frequent senses: a text's "country"
             // or "world" is seldom the "people" of a query, nor its "loss" a "death".
             const number = senseOf.get(`${word} ${target}`)?.number ?? Infinity;
-            if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS))
+            if (kind === 'r') add(lemma, closeness(word, target, kind), word, countIn(word, target));
+            else if (kind !== 'n' || (commonSense && number <= SENSES_PER_POS))
               add(lemma, kind, word, countIn(word, target));
           }
         }
@@ -355,12 +375,13 @@ function build(): string {
   for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs, ...persons])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
-    // synonym, related, more specific, more general and named by the definition, a noun of the definition.
+    // synonym, related, more specific, more general and named by the definition, a noun of the definition,
+    // a distant synonym or close word.
     // Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists run long, keep their
     // commonest words.
     const seen = new Set<string>();
     const byKind = new Map<string, string>();
-    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f']) {
+    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f', 'o']) {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
       if (kind === 'r' || kind === 'n' || kind === 'b' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
       const phrases = found.filter(([word]) => word.includes('_')).slice(0, MAX_PHRASES);
@@ -371,7 +392,7 @@ function build(): string {
       byKind.set(kind, words.join(','));
     }
     // The fields in the format's order (`src/search/lexicon.ts`).
-    const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b'].map((kind) => byKind.get(kind)!);
+    const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b', 'o'].map((kind) => byKind.get(kind)!);
     fields.push(
       names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
     );

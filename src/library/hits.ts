@@ -1,6 +1,6 @@
 import { attributionOf, isQuotable, type Passage } from '../content/article.js';
 import type { Catalog } from '../search/catalog.js';
-import { matchTerm, mergeRanges } from '../search/highlight.js';
+import { markedTokens, mergeRanges } from '../search/highlight.js';
 import type { QueryTerm } from '../search/query.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import type { LibraryIndexes } from './library-indexes.js';
@@ -14,9 +14,7 @@ export function hitOf(
 ): SearchHit {
   const tokens = indexes.cache.tokens(passage);
   const ranges: Highlight[] = [];
-  for (const term of terms) {
-    for (const token of matchTerm(tokens, term).tokens) ranges.push([token.start, token.end]);
-  }
+  for (const token of markedTokens(tokens, terms)) ranges.push([token.start, token.end]);
   return {
     ...placeOf(indexes.catalog, passage),
     score: Math.round(score * 1000) / 1000,

@@ -12,6 +12,7 @@ import { withoutChatMarkup } from '../text/chat-markup.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
+import { headedSections } from './headed-sections.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
@@ -40,7 +41,7 @@ export function searchLibrary(
   const result = searchAsTyped(indexes, library, request, suggest);
   const best = result.hits[0];
   // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
-  if (best === undefined || !suggest) return result;
+  if (best === undefined || !suggest || result.respelled !== undefined) return result;
   const engine = indexes.targetOf(best.article.slug)?.engine ?? indexes.engine;
   const respelled = respelledQuery(
     withoutChatMarkup(request.query),
@@ -95,7 +96,11 @@ function searchAsTyped(
         .filter((hit) => saysInOrder(indexes.cache.tokens(hit.passage), terms))
         .slice(0, limit)
     : tier(indexes, searched, query, limit, Reach.Match);
-  if (hits.length > 0) return { ...base, status: SearchStatus.Ok, hits };
+  if (hits.length > 0) {
+    const titled =
+      slug === undefined && !small ? titledOverRelatives(indexes, hits, query, limit) : undefined;
+    return { ...base, status: SearchStatus.Ok, ...(titled ?? { hits }) };
+  }
   if (small) return { ...base, status: SearchStatus.NoMatch };
   // Nothing in the text: the query may name articles by their title, author or publication.
   const named = namedAmong(
@@ -105,6 +110,20 @@ function searchAsTyped(
     limit,
   );
   if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
+  // A typo of a word only a title says ("gettysberg" of "The Gettysburg Address").
+  const retitled =
+    slug === undefined
+      ? indexes.metadata.retitled(
+          query,
+          (term, stem) =>
+            target.engine.index.hasStem(stem) || inDictionary(term, indexes.options.lexicon, true),
+        )
+      : undefined;
+  const titled = retitled === undefined ? undefined : namedAmong(indexes, undefined, retitled, limit);
+  if (retitled !== undefined && titled !== undefined && titled.hits.length > 0)
+    return { ...base, status: SearchStatus.Ok, ...titled, ...(suggest ? { respelled: retitled } : {}) };
+  const headed = slug === undefined ? headedSections(indexes, query, limit) : [];
+  if (headed.length > 0) return { ...base, status: SearchStatus.Ok, hits: headed };
   const beyond = beyondMatches(indexes, searched, query, limit);
   if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
   const suggestions = suggestQueries(
@@ -117,6 +136,28 @@ function searchAsTyped(
   if (suggestions.length === 0 && slug === undefined && suggest)
     suggestions.push(...authorSuggestions(indexes, library, query));
   return { ...base, status: SearchStatus.NoMatch, suggestions };
+}
+
+/**
+ * The hits of a query whose every word names articles (their title, author or publication) when the text
+ * has those words only through a loose relative (`hits` all below a synonym's quality): "judgment" is the
+ * title's word of "…: Judgment on the Footpath Appeal", whose best passages answer, not a tree study's
+ * "estimated" (an estimate being a kind of judgment). Undefined when the hits say a word as typed, or the
+ * query names no article.
+ */
+function titledOverRelatives(
+  indexes: LibraryIndexes,
+  hits: readonly SearchHit[],
+  query: string,
+  limit: number,
+): { hits: SearchHit[]; closest?: true } | undefined {
+  if (hits[0]!.score >= indexes.options.relationQuality.synonym) return undefined;
+  if (indexes.metadata.named(query)?.rest !== '') {
+    const headed = headedSections(indexes, query, limit);
+    return headed.length > 0 ? { hits: headed } : undefined;
+  }
+  const named = namedAmong(indexes, undefined, query, limit);
+  return named.hits.length > 0 ? named : undefined;
 }
 
 /**

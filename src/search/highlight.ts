@@ -54,6 +54,29 @@ export function matchTerm(tokens: readonly Token[], term: QueryTerm): { quality:
   return best;
 }
 
+/** A term for a figure: "40", "6.2", "1,150". */
+const FIGURE = /^\p{N}/u;
+
+/**
+ * The tokens each term marks in a passage (`matchTerm`), where a unit the query writes after or on a figure
+ * ("%" of "40%", "C" of "6.2 °C") marks only what goes with that figure: the "%" of "10%" and the "C" of
+ * "2.1 °C" are no match of "40%" or "6.2 °C". The unit written alone ("percent") marks every one.
+ */
+export function markedTokens(tokens: readonly Token[], terms: readonly QueryTerm[]): Token[] {
+  const marked = terms.map((term) => matchTerm(tokens, term).tokens);
+  const figures = new Set(
+    tokens.filter((token) => !token.alias && FIGURE.test(token.term)).map((token) => token.position),
+  );
+  return marked.flatMap((found, i) => {
+    if (i === 0 || !FIGURE.test(terms[i - 1]!.label)) return found;
+    const withFigure = new Set(marked[i - 1]!.flatMap((token) => [token.position, token.position + 1]));
+    // A unit on a figure (an alias of "10%") or after one ("2.1 °C") goes with that figure.
+    const onFigure = (token: Token): boolean =>
+      (token.alias && figures.has(token.position)) || figures.has(token.position - 1);
+    return found.filter((token) => !onFigure(token) || withFigure.has(token.position));
+  });
+}
+
 /** Sorted, disjoint ranges; words matched side by side ("red line") become one range. */
 export function mergeRanges(text: string, ranges: Highlight[]): Highlight[] {
   const sorted = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

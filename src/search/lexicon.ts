@@ -40,6 +40,12 @@ export const RelationKind = {
   Synonym: 'synonym',
   /** Close in meaning: a similar adjective, a verb of the same group. */
   Related: 'related',
+  /**
+   * A synonym or close word only in a sense that is rare for one of the two words: "guide" is "point" only
+   * in the sense "steer" (the fourth of the verb "point"), "tall" "long" only in the third sense of "long",
+   * "chicken" "cowardly" only as an adjective never tagged in WordNet's texts (people mean the bird).
+   */
+  Distant: 'distant',
   /** A more specific word, which a text may use where a query says the general one: writer / novelist. */
   Narrower: 'narrower',
   /**
@@ -73,7 +79,7 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 12';
+export const LEXICON_HEADER = '#quotebot-lexicon 13';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
 /** The last field of a lemma known only as an adverb. */
@@ -91,6 +97,7 @@ const KINDS: readonly RelationKind[] = [
   RelationKind.Lemma,
   RelationKind.Inflection,
   RelationKind.Broader,
+  RelationKind.Distant,
 ];
 
 /** What a lexicon's line says of its lemma. */
@@ -119,7 +126,7 @@ const BLOCK_BYTES = 4096;
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
- * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|name` with
+ * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|distant|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
  * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"). A lemma

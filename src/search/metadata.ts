@@ -1,6 +1,8 @@
 import type { Article } from '../content/article.js';
+import { spellingVariants } from '../text/spelling.js';
 import { CONTRACTIONS, LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { stemOf, tokenize, type Token } from '../text/tokenize.js';
+import { editDistance, typoBudget } from './edit-distance.js';
 
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -42,8 +44,17 @@ export interface NamedArticles {
  */
 export class ArticleMetadata {
   private readonly entries: readonly Entry[];
+  /** The words of the titles (as the tokenizer writes them), which the text's typo matching never sees. */
+  private readonly titleTerms: ReadonlySet<string>;
 
   constructor(articles: readonly Article[]) {
+    this.titleTerms = new Set(
+      articles.flatMap((article) =>
+        tokenize(article.meta.title)
+          .filter((token) => !token.alias && !STOPWORDS.has(token.term) && /^\p{L}+$/u.test(token.term))
+          .map((token) => token.term),
+      ),
+    );
     this.entries = articles.map((article) => {
       const titleStems = stemsOf(article.meta.title);
       const authorStems = stemsOf(`${article.meta.author} ${initialsOf(article.meta.author) ?? ''}`);
@@ -65,15 +76,50 @@ export class ArticleMetadata {
         !LIGHT_WORDS.has(token.term) &&
         !CONTRACTIONS.has(token.term),
     );
-    const naming = words.filter((token) => this.entries.some((entry) => entry.stems.has(token.stem)));
+    const naming = words.filter((token) => this.entries.some((entry) => namesIn(entry.stems, token)));
     if (naming.length === 0) return undefined;
     const hasName = naming.some((token) => CAPITALIZED.test(query.slice(token.start, token.end)));
     if (!hasName && naming.length < words.length) return undefined;
     const articles = this.entries
-      .filter((entry) => naming.every((token) => entry.stems.has(token.stem)))
+      .filter((entry) => naming.every((token) => namesIn(entry.stems, token)))
       .map((entry) => entry.article);
     if (articles.length === 0) return undefined;
     return { articles, rest: without(query, naming) };
+  }
+
+  /**
+   * The query with each word that no title, author or publication has, and that `knows` does not know (the
+   * library's text, the dictionary), replaced by the title's word it is a typo of ("gettysberg": gettysburg,
+   * within `typoBudget`, the one closest); undefined when no word is. The text's typo matching offers only
+   * the text's words, and a title's may be in no sentence.
+   */
+  retitled(query: string, knows: (term: string, stem: string) => boolean): string | undefined {
+    let rest = query;
+    let changed = false;
+    const tokens = tokenize(query).filter((token) => !token.alias && /^\p{L}+$/u.test(token.term));
+    for (const token of tokens.sort((a, b) => b.start - a.start)) {
+      if (STOPWORDS.has(token.term) || this.entries.some((entry) => namesIn(entry.stems, token))) continue;
+      const word = knows(token.term, token.stem) ? undefined : this.closestTitleWord(token.term);
+      if (word === undefined) continue;
+      rest = `${rest.slice(0, token.start)}${word}${rest.slice(token.end)}`;
+      changed = true;
+    }
+    return changed ? rest : undefined;
+  }
+
+  /** The title word closest to a typed word within its typo budget, when only one is that close. */
+  private closestTitleWord(typed: string): string | undefined {
+    const budget = typoBudget([...typed].length);
+    let best: string | undefined;
+    let bestDistance = budget + 1;
+    let ties = 0;
+    for (const word of this.titleTerms) {
+      const distance = editDistance(typed, word, budget);
+      if (distance > budget || distance > bestDistance) continue;
+      if (distance < bestDistance) [best, bestDistance, ties] = [word, distance, 0];
+      else ties += 1;
+    }
+    return ties === 0 ? best : undefined;
   }
 
   /** The articles of an author: every word given is a word of the author's name ("ballbach", "Eric B"). */
@@ -118,6 +164,14 @@ export class ArticleMetadata {
  */
 function authorWords(name: string): Token[] {
   return tokenize(name.replace(/^\s*the\s+(?=\S)/iu, '')).filter((token) => !token.alias);
+}
+
+/**
+ * Whether metadata with these stems has the word, as typed or in its other spelling ("judgement" of a
+ * title's "Judgment", and "judgment" of a "Judgement").
+ */
+function namesIn(stems: ReadonlySet<string>, token: Token): boolean {
+  return stems.has(token.stem) || spellingVariants(token.term).some((variant) => stems.has(stemOf(variant)));
 }
 
 function without(query: string, tokens: readonly Token[]): string {

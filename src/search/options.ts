@@ -32,7 +32,8 @@ export interface SearchOptions {
    * (bought / buy), which is one, and the other spelling of the same word (colour / color), which is the
    * word as typed and must beat a mere stem sibling ("globalization" is stemmed to "global"). A noun of a
    * word's definition weighs less than `minScore`: it helps the query's other words, never answers alone;
-   * one that is also a more general word of the word answers alone, just (`minScore`).
+   * one that is also a more general word of the word answers alone, just (`minScore`). So does a distant
+   * relative (a synonym in a sense rare for one of the two words: "guide" / "point"): it never answers alone.
    */
   readonly relationQuality: Readonly<Record<RelationKind, number>>;
   /** General knowledge of words (WordNet); `NO_LEXICON` searches without it. */
@@ -60,6 +61,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
     narrower: 0.55,
     broader: 0.5,
     defining: 0.45,
+    distant: 0.45,
     lemma: 0.9,
     inflection: 0.9,
   },

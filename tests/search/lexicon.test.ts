@@ -45,7 +45,7 @@ describe('TextLexicon', () => {
   it('given a word known only as a name then its last field says so, and a common word is none', () => {
     const names = new TextLexicon(
       bytes(
-        `${LEXICON_HEADER} test\nchina||chinese||||||||\nlondon||londoner||||||||name\nparis||||||||||name\n`,
+        `${LEXICON_HEADER} test\nchina||chinese|||||||||\nlondon||londoner|||||||||name\nparis|||||||||||name\n`,
       ),
     );
     expect(['london', 'paris', 'china', 'rome'].map((word) => names.isName(word))).toEqual([
@@ -71,7 +71,7 @@ describe('TextLexicon', () => {
   it('given a word known only as an adverb then its last field says so', () => {
     const adverbs = new TextLexicon(
       bytes(
-        `${LEXICON_HEADER} test\nfast|||quick||||||||\nlondon||||||||||name\nnearly|||almost|||||||adverb\n`,
+        `${LEXICON_HEADER} test\nfast|||quick|||||||||\nlondon|||||||||||name\nnearly|||almost||||||||adverb\n`,
       ),
     );
     expect(['nearly', 'fast', 'london'].map((word) => adverbs.isAdverb(word))).toEqual([true, false, false]);
@@ -436,4 +436,51 @@ describe('the lexicon build (dist/scripts/build-lexicon.js)', () => {
     const other = header.replace(/inputs [0-9a-f]{12}$/, 'inputs 000000000000');
     expect(buildOver(other)).toBe(built);
   }, 60_000);
+});
+
+describe('a synonym or close word in a sense rare for one of the two words', () => {
+  it.each([
+    // "point" means "guide" (steer) only in the fourth sense of the verb "point".
+    ['guide', 'point'],
+    // "long" is "tall" only in the third sense of "long".
+    ['tall', 'long'],
+    // The adjective "chicken" (cowardly) is never tagged in WordNet's texts; the bird is.
+    ['chicken', 'cowardly'],
+  ])('given %j then %j is a distant relative, not a synonym', (word, other) => {
+    const related = wordnetLexicon().related(word);
+    expect(related).toContainEqual({ word: other, kind: 'distant' });
+    expect(related.filter((relative) => relative.word === other)).toHaveLength(1);
+  });
+
+  it.each([
+    ['guide', 'steer', 'synonym'],
+    ['cheap', 'inexpensive', 'synonym'],
+    ['tall', 'high', 'related'],
+    // A word tagged too seldom to tell its senses apart ("aerial", once) keeps them all.
+    ['aerial', 'antenna', 'synonym'],
+  ])('given %j then %j, common in that sense for both words, is still a %s', (word, other, kind) => {
+    expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
+  });
+
+  const library = Library.create(
+    [
+      smallArticle('study', 'A study', [
+        'Each additional 10 percentage points of canopy cover lowered the temperature.',
+        'She learned the horn by heart, its long low moan.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a word whose only match is a distant relative then nothing answers', () => {
+    expect(hitTexts(library, 'guide')).toEqual([]);
+    expect(hitTexts(library, 'tall')).toEqual([]);
+  });
+
+  it('given a distant relative beside a word the sentence has then it still helps', () => {
+    expect(hitTexts(library, 'long horn')).toEqual(['She learned the horn by heart, its long low moan.']);
+    expect(hitTexts(library, 'tall horn moan')).toEqual([
+      'She learned the horn by heart, its long low moan.',
+    ]);
+  });
 });

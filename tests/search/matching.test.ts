@@ -122,6 +122,23 @@ describe('search over the seed article', () => {
     ]);
   });
 
+  it('given a figure with its unit then only that figure and its unit are highlighted, not the unit of another', () => {
+    const library = Library.create([
+      smallArticle('heat', 'Heat', [
+        'Streets with a canopy cover above 40% were cooler than streets with less than 10% cover (95% CI).',
+        'The effect was largest in Madrid (6.2 °C) and smallest in Manchester (2.1 °C).',
+      ]),
+    ]);
+    const marked = (query: string): string[] => {
+      const hit = library.search({ query }).hits[0]!;
+      return hit.highlights.map(([start, end]) => hit.passage.text.slice(start, end));
+    };
+    expect(marked('canopy above 40%')).toEqual(['canopy', '40%']);
+    expect(marked('"6.2 °C"')).toEqual(['6.2', 'C']);
+    // A unit asked alone is every one of them.
+    expect(marked('percent')).toEqual(['40%', '10%', '95%']);
+  });
+
   it('given a hit then it carries attribution, a score in [0,1] and its neighbouring sentences', () => {
     const [hit, ...others] = seedLibrary().search({ query: 'election' }).hits;
     expect(hit?.article).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/index.js';
+import { Library, parseArticle } from '../../src/index.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
@@ -128,5 +128,110 @@ describe("an article's author as the same weak context (speeches: the speaker is
       'The chess club has won the county league at last.',
     );
     expect(hits(library, 'mark league')).toEqual(['The chess club has won the county league at last.']);
+  });
+});
+
+describe('a word only a title says, which the text has only through a loose relative', () => {
+  const library = Library.create(
+    [
+      article('trees', 'Street Trees and Summer Heat', [
+        'We estimate that planting one tree would cool the street.',
+        'Planting costs were estimated at 1,150 euros per tree.',
+      ]),
+      article('appeal', 'Harlow v Riverside Council: Judgment on the Footpath Appeal', [
+        'This is an appeal by Mr Harlow against the order of the council.',
+        'The appeal is dismissed.',
+      ]),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given "judgment", which only a title says, then that article answers, not a kind of judgment ("estimate")', () => {
+    expect(hits(library, 'judgment')[0]).toBe(
+      'This is an appeal by Mr Harlow against the order of the council.',
+    );
+  });
+
+  it('given a word the text says as typed then its sentence answers, whatever the titles say', () => {
+    expect(hits(library, 'estimate')[0]).toBe('We estimate that planting one tree would cool the street.');
+    expect(hits(library, 'appeal')[0]).toBe('The appeal is dismissed.');
+  });
+});
+
+describe('a typo or the other spelling of a word only a title says', () => {
+  const library = Library.create(
+    [
+      article('address', 'The Gettysburg Address', [
+        'Four score and seven years ago our fathers brought forth a new nation.',
+      ]),
+      article('appeal', 'Harlow v Riverside Council: Judgment on the Footpath Appeal', [
+        'This is an appeal by Mr Harlow against the order of the council.',
+      ]),
+      article('ruling', 'A Judgement on Allotment Fees', ['The fees were set by the committee in May.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a typo of a title word ("gettysberg") then its article answers, and the reply says how it read it', () => {
+    const result = library.search({ query: 'gettysberg' });
+    expect(result.hits[0]?.passage.text).toBe(
+      'Four score and seven years ago our fathers brought forth a new nation.',
+    );
+    expect(result.respelled).toBe('gettysburg');
+  });
+
+  it('given the British or American spelling of a title word then the other spelling finds it, both ways', () => {
+    const judgment = library.search({ query: 'judgment' }).hits.map((hit) => hit.article.slug);
+    const judgement = library.search({ query: 'judgement' }).hits.map((hit) => hit.article.slug);
+    expect(judgment).toContain('appeal');
+    expect(judgment).toContain('ruling');
+    expect(judgement).toEqual(judgment);
+    expect(library.search({ query: 'judgement' }).respelled).toBeUndefined();
+  });
+
+  it('given a word no title is near then nothing answers', () => {
+    expect(hits(library, 'zzyzzx')).toEqual([]);
+  });
+});
+
+describe('a word only a heading says', () => {
+  const faq = parseArticle(
+    'faq.md',
+    [
+      '---',
+      'title: "Frequently Asked Questions"',
+      'author: Garden Committee',
+      'publication: Garden News',
+      'date: 2024-03-01',
+      '---',
+      '',
+      '## Can I keep chickens?',
+      '',
+      'No. Livestock of any kind is not allowed, because the lease forbids it.',
+      '',
+      '## Abstract',
+      '',
+      'Street trees are widely promoted as a way to cool cities.',
+      '',
+    ].join('\n'),
+  );
+  const library = Library.create(
+    [
+      faq,
+      article('poem', 'The Keeper', ['She said the sea was not a thing to fear, and taught her so.']),
+      article('club', 'Club News', ['The speaker is a retired primary teacher from Valencia.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+
+  it('given a word of a heading that no sentence says then the section under it answers', () => {
+    expect(hits(library, 'chickens')).toEqual([
+      'No. Livestock of any kind is not allowed, because the lease forbids it.',
+    ]);
+  });
+
+  it('given a heading word the text has only through a loose relative then the section answers first', () => {
+    // WordNet gives "teacher" as a more specific word of "abstract" (0.55): no answer where a heading says it.
+    expect(hits(library, 'abstract')[0]).toBe('Street trees are widely promoted as a way to cool cities.');
   });
 });

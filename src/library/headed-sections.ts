@@ -1,0 +1,54 @@
+import { isQuotable, type Article, type Passage } from '../content/article.js';
+import { DEFAULT_DAILY_OPTIONS } from '../daily/options.js';
+import type { SearchHit } from '../search/result.js';
+import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
+import { tokenize, wordCount } from '../text/tokenize.js';
+import { hitOf } from './hits.js';
+import type { LibraryIndexes } from './library-indexes.js';
+
+/**
+ * Fewer words than this say little alone ("No."): a section's quote is its first longer one, if any (a daily
+ * post's minimum).
+ */
+const SECTION_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
+
+/**
+ * The sections whose heading (a Markdown `##` line, or a line of capitals: no sentence a search reads) has
+ * every word of the query, each answered by its first sentence of a few words or more: "chickens" of an FAQ's
+ * "Can I keep chickens?" is its answer, "No. Livestock of any kind is not allowed…". Empty when no heading
+ * has them all.
+ */
+export function headedSections(indexes: LibraryIndexes, query: string, limit: number): SearchHit[] {
+  const wanted = stemsOf(query);
+  if (wanted.length === 0) return [];
+  const hits: SearchHit[] = [];
+  for (const article of indexes.catalog.articles) {
+    article.sentences.forEach((heading, at) => {
+      if (heading.heading !== true || hits.length >= limit) return;
+      const said = new Set(stemsOf(heading.text));
+      if (!wanted.every((stem) => said.has(stem))) return;
+      const section = sectionAfter(article, at);
+      const quote = section.find((each) => wordCount(each.text) >= SECTION_MIN_WORDS) ?? section[0];
+      if (quote !== undefined) hits.push(hitOf(indexes, quote, 1, []));
+    });
+  }
+  return hits;
+}
+
+/** The quotable sentences after a heading, up to the next one. */
+function sectionAfter(article: Article, heading: number): Passage[] {
+  const section: Passage[] = [];
+  for (const sentence of article.sentences.slice(heading + 1)) {
+    if (sentence.heading === true) break;
+    if (isQuotable(sentence)) section.push(sentence);
+  }
+  return section;
+}
+
+/** The stems of a text's words, without the words that only frame a request ("quote", "about"). */
+function stemsOf(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !token.alias && !REQUEST_WORDS.has(token.term) && !LIGHT_WORDS.has(token.term))
+    .filter((token) => !STOPWORDS.has(token.term))
+    .map((token) => token.stem);
+}
