@@ -7,6 +7,7 @@ import type { Conversation, ConversationKey, LastSummary } from './conversations
 import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
+import { isOfKind } from './text-kind.js';
 
 /**
  * Words that ask where the last quote comes from: "who wrote that?", "when was it published?", "when was that?",
@@ -190,10 +191,34 @@ export function followUp(
   if (CONTEXT_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
   // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
   if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
-  const read = bot.read(message, options);
+  // "summarize the story" after a quote from a story: that article, as "summarize it" is.
+  const pointing = kindPointingBack(bot, text, conversation.article);
+  const said = pointing ?? text;
+  const read = bot.read(pointing ?? message, options);
   // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
-  const recount = conversation.summary && resizedTo(conversation.summary, read, text);
-  return { request: recount || aboutThatArticle(read, text, conversation.article) };
+  const recount = conversation.summary && resizedTo(conversation.summary, read, said);
+  return { request: recount || aboutThatArticle(read, said, conversation.article) };
+}
+
+/**
+ * "the story", "the poem": a kind of text named with "the", with nothing after it that says which ("the article
+ * about oil", "the story by Ann Lee" name another).
+ */
+const THE_KIND =
+  /\bthe\s+([\p{L}-]+)(?!\s+(?:about|on|called|titled|named|regarding|by|from|of|in\s+which)\b)/giu;
+
+/**
+ * A summary request that names the kind of text the conversation's article is ("summarize the story" after a
+ * quote from it, "the poem" after one of a poem), with "it" for the kind: that article, before the one of that
+ * kind the library has. Undefined when the message is no summary, or names no kind the article is.
+ */
+function kindPointingBack(bot: Bot, text: string, article: Attribution | undefined): string | undefined {
+  if (article === undefined || bot.read(text).kind !== 'summary') return undefined;
+  for (const match of text.matchAll(THE_KIND)) {
+    if (!isOfKind(bot.library.articles, article.slug, match[0])) continue;
+    return `${text.slice(0, match.index)}it${text.slice(match.index + match[0].length)}`;
+  }
+  return undefined;
 }
 
 /** A follow-up of a quote with no quote before it: ask for one, with a word of the library. */

@@ -44,6 +44,27 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   piece: ['piece'],
   post: ['post'],
 };
+/**
+ * Words that say surely what kind a text is where its title or its publication has them: a page or a magazine
+ * of "Fiction", "Poetry Review". "Story" in a title is a weaker sign ("Story Time at the Library" is news, and
+ * in a paper every text is a story), so a text these words tell is "the story" before one titled so.
+ */
+const SURE_SIGNS: Readonly<Record<string, readonly string[]>> = {
+  story: ['fiction', 'tale', 'tales'],
+  poem: ['poetry', 'poems', 'verse'],
+};
+
+/** The articles whose title or publication has one of the sure words of a kind (`SURE_SIGNS`). */
+function surelyOfKind(articles: readonly Article[], kind: string): Article[] {
+  const signs = SURE_SIGNS[kind];
+  if (signs === undefined) return [];
+  return articles.filter((article) =>
+    (foldText(`${article.meta.title} ${article.meta.publication}`).match(/[\p{L}-]+/gu) ?? []).some((word) =>
+      signs.includes(word),
+    ),
+  );
+}
+
 /** The kinds every text of a library is: none of them is told apart from the others by its shape or title. */
 const EVERY_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'report', 'piece', 'post']);
 const KIND_ALONE = /^(?:(the|that|this)\s+)?([\p{L}-]+)[\s?!.]*$/u;
@@ -111,6 +132,8 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
   const kind = textKindNamed(words)?.kind;
   const titled = kind === undefined ? undefined : TITLE_WORDS[kind];
   if (kind === undefined || titled === undefined) return undefined;
+  const sure = surelyOfKind(articles, kind);
+  if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
   const told = articles.filter(
     (article) =>
@@ -123,11 +146,24 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
 
 /**
  * The one article that "the" (or "that", "this") and a kind of text name ("the recipe", "that review"), as
- * `articlesOfKind` finds it; undefined when none or several are, or the kind is every text's ("the article").
+ * `articlesOfKind` finds it; undefined when none or several are. Of a kind every text is ("the article", "the
+ * story"), only the one its sure words tell (the one text of a "Fiction" page is "the story").
  */
 export function articleOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
   const named = textKindNamed(words);
-  if (named === undefined || !named.determined || named.everyText) return undefined;
-  const found = articlesOfKind(articles, words);
+  if (named === undefined || !named.determined) return undefined;
+  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words);
   return found?.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether an article is one of the kind of text the words name ("the story", "the speech"): any article is of a
+ * kind every text is ("the article", "the story"); else as `articlesOfKind` tells it. False when the words are
+ * no kind of text.
+ */
+export function isOfKind(articles: readonly Article[], slug: string, words: string): boolean {
+  const named = textKindNamed(words);
+  if (named === undefined) return false;
+  if (named.everyText) return articles.some((article) => article.slug === slug);
+  return articlesOfKind(articles, words)?.some((article) => article.slug === slug) ?? false;
 }
