@@ -197,7 +197,25 @@ export function followUp(
   const read = bot.read(pointing ?? message, options);
   // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
   const recount = conversation.summary && resizedTo(conversation.summary, read, said);
-  return { request: recount || aboutThatArticle(read, said, conversation.article) };
+  // "in 2 sentences" after a quote: its article's summary at that count, as "summarize it in 2 sentences" is.
+  const counted =
+    !conversation.summary && countAlone(read, said) ? quotedArticle(read, conversation) : undefined;
+  return { request: recount || counted || aboutThatArticle(read, said, conversation.article) };
+}
+
+/** A summary request of the article the conversation is about (after a quote); the request as read when none. */
+function quotedArticle(read: BotRequest, conversation: Conversation): BotRequest | undefined {
+  if (read.kind !== 'summary' || conversation.article === undefined) return undefined;
+  return { ...read, article: conversation.article.slug };
+}
+
+/** Whether a message asks for a summary at a sentence count and nothing else: "in 2 sentences", "make it 3 sentences". */
+function countAlone(read: BotRequest, text: string): boolean {
+  return (
+    read.kind === 'summary' &&
+    read.sentences !== undefined &&
+    COUNT_ALONE.test(`${text.replace(SENTENCE_COUNT, ' ').trim()} `)
+  );
 }
 
 /**
@@ -300,8 +318,7 @@ function aboutAnother(last: LastSummary, topic: string): BotRequest {
 function resizedTo(last: LastSummary, read: BotRequest, text: string): BotRequest | undefined {
   if (read.kind !== 'summary' || (read.sentences === undefined && read.length === undefined))
     return undefined;
-  const alone =
-    read.sentences !== undefined && COUNT_ALONE.test(`${text.replace(SENTENCE_COUNT, ' ').trim()} `);
+  const alone = countAlone(read, text);
   const pointer = THAT_ARTICLE.exec(text);
   const pointed =
     pointer !== null &&

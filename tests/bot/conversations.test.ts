@@ -138,6 +138,17 @@ describe('converse: a summary at another length', () => {
     // With no summary just before, the count is of the newest article, as before.
     expect(shown(converse(bot, 'in 2 sentences', key('U2'), 7))).toEqual(['tram-plan', 2]);
   });
+
+  it('given a quote (no summary), then "in 2 sentences" is the quoted article at that count, as "summarize it in 2 sentences" is (new-user pass 18, #6)', () => {
+    const bot = topicLibraryBot();
+    const shown = (reply: ReturnType<typeof converse>) =>
+      reply.kind === 'summary' ? [reply.summary.article.slug, reply.summary.sentences.length] : reply.kind;
+    const quote = converse(bot, '/quote container ships', key('U3'), 0);
+    expect(quote.kind === 'quote' ? quote.hit.article.slug : quote.kind).toBe('harbour-closes');
+    expect(shown(converse(bot, 'in 2 sentences', key('U3'), 1))).toEqual(['harbour-closes', 2]);
+    converse(bot, '/quote container ships', key('U4'), 2);
+    expect(shown(converse(bot, 'summarize it in 2 sentences', key('U4'), 3))).toEqual(['harbour-closes', 2]);
+  });
 });
 
 describe('converse: more of a summary, or of another topic', () => {
