@@ -203,6 +203,15 @@ function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMess
 const NEXT_PAGE_ROOM = 200;
 
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
+  if (reply.fact !== undefined) {
+    const head = en.libraryFact(DISCORD_STYLE, reply.fact, reply.total, reply.articles[0]?.author);
+    const lines = fitLines(reply.articles, DISCORD_LIMITS.embedDescription - head.length - 2, articleLine);
+    return {
+      embeds: [{ color: EMBED_COLOR, description: [head, lines].filter(Boolean).join('\n') }],
+      components: [],
+      private: false,
+    };
+  }
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(en.articlesTitle(DISCORD_STYLE, reply), DISCORD_LIMITS.embedTitle),

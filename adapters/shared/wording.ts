@@ -4,6 +4,7 @@ import type {
   ArticlesReloadReply,
   Attribution,
   BotReply,
+  LibraryFact,
   LibrarySummary,
   QuoteReply,
   UsageError,
@@ -198,6 +199,16 @@ export const en = {
     `Articles${of.author === undefined ? '' : ` by ${s.escaped(of.author)}`}${of.about === undefined ? '' : ` about ${s.quoted(of.about)}`}`,
   /** "who is eric ballbach?": the head of their articles under what the library says of them. */
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
+  /**
+   * The head of an answer to a question about the library ("what's the newest one?"), above its article;
+   * of "how many articles are there?", the whole answer.
+   */
+  libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string): string =>
+    fact === 'count'
+      ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
+      : fact === 'named'
+        ? `By ${s.escaped(author ?? '')}:`
+        : `The ${fact} of the ${plural(total, 'article')}:`,
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   /**

@@ -119,6 +119,11 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'no-follow-up':
       return followUpWords(wordingOf(style), reply);
     case 'articles':
+      if (reply.fact !== undefined)
+        return [
+          en.libraryFact(TERMINAL_WORDING, reply.fact, reply.total, reply.articles[0]?.author),
+          ...reply.articles.map(articleLine),
+        ].join('\n');
       return [
         ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),
         `${en.articlesTitle(TERMINAL_WORDING, reply)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,

@@ -416,6 +416,10 @@ function articleOf(reply: BotReply): Attribution | null | undefined {
       if (reply.summary.kind !== 'found') return undefined;
       return reply.summary.excerpts.length === 1 ? reply.summary.excerpts[0]!.article : null;
     case 'articles':
+      // "what's the newest one?": the conversation is about that article ("summarize it", "who wrote it?").
+      if (reply.kind === 'articles' && reply.fact !== undefined && reply.articles.length === 1)
+        return reply.articles[0]!;
+      return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
     case 'author':
       return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
     default:
