@@ -60,7 +60,8 @@ function fitLines<T>(
 function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMessage {
   const { summary } = reply;
   const { article } = summary;
-  if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
+  if (!summary.found)
+    return textMessage(en.summaryNotDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
   const about = summary.topic ? ` · about “${truncate(summary.topic, 100)}”` : '';
   const embed: APIEmbed = attributionEmbed(article, title, about);

@@ -74,8 +74,8 @@ function renderSummary(
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
     return note(
-      en.notDiscussed(slackStyle(), summary.article.title, summary.topic),
-      en.notDiscussed(plain, summary.article.title, summary.topic),
+      en.summaryNotDiscussed(slackStyle(), summary.article.title, summary.topic),
+      en.summaryNotDiscussed(plain, summary.article.title, summary.topic),
     );
   }
   const about = summary.topic ? `, about ${quoted(summary.topic)}` : '';

@@ -69,7 +69,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
 
 function renderSummary(summary: Summary, style: TerminalStyle): string {
   const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
-  if (!summary.found) return en.notDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
+  if (!summary.found) return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
   const lines = [
     head,
     ...summary.sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),

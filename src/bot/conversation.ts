@@ -96,6 +96,13 @@ const RESIZE_WORDS = [
 const ABOUT_ANOTHER = /^(?:(?:and|but|so|ok|okay),? )?(?:(?:and )?(?:what|how) )?about (.+?)[\s?!.]*$/iu;
 
 /**
+ * "and honey?" after a summary: as "and about honey?" (`ABOUT_ANOTHER`), a question of a few words that opens
+ * with "and"; not one that asks something else ("and who wrote it?", "and another one?").
+ */
+const AND_ANOTHER =
+  /^and (?!(?:what|who|whom|whose|how|why|when|where|which|another|more|next|the next|then|is|are|was|were|do|does|did|can|could|will|would|should|it|that|this|so|shorter|longer)\b)((?:[\p{L}\p{N}'’-]+\s*){1,4}?)\s*\?+$/iu;
+
+/**
  * What may be said around a sentence count that asks for the last summary at it: "in 2 sentences", "2 sentences
  * please", "make it 3 sentences", "just one sentence?" (the count itself taken out).
  */
@@ -173,7 +180,7 @@ export function followUp(
     return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
   }
   // "and about health care?" after a summary: the same summary of that topic, not a quote of it.
-  const topic = conversation.summary && ABOUT_ANOTHER.exec(text)?.[1];
+  const topic = conversation.summary && (ABOUT_ANOTHER.exec(text)?.[1] ?? AND_ANOTHER.exec(text)?.[1]);
   if (conversation.summary && topic) return { request: aboutAnother(conversation.summary, topic) };
   if (NEXT_WORDS.test(text)) {
     if (conversation.followUps) return followUpCommand(bot, 'next', conversation);
@@ -303,6 +310,14 @@ function wholeArticleShown(bot: Bot, last: LastSummary): number | undefined {
     : undefined;
 }
 
+/** A summary request without its topic. */
+function withoutTopic(
+  request: Extract<BotRequest, { kind: 'summary' }>,
+): Extract<BotRequest, { kind: 'summary' }> {
+  const { topic: _topic, ...rest } = request;
+  return rest;
+}
+
 /** The last summary as asked (its article, author, length or count) of another topic. */
 function aboutAnother(last: LastSummary, topic: string): BotRequest {
   const { continued: _continued, ...request } = last.request;
@@ -390,8 +405,13 @@ function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSum
   if (request?.kind !== 'summary') return undefined;
   if (reply.kind === 'summary') {
     const { article, topic, length, sentences } = reply.summary;
+    // "summarize the faq": the article its words named is the summary's, for "what about X?" after it.
+    const named =
+      topic === null && request.article === undefined && request.author === undefined && !reply.newest
+        ? { ...withoutTopic(request), article: article.slug }
+        : request;
     return {
-      request,
+      request: named,
       length,
       ...(topic === null ? { shown: { slug: article.slug, sentences: sentences.length } } : {}),
     };

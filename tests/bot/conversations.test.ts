@@ -151,6 +151,35 @@ describe('converse: a summary at another length', () => {
   });
 });
 
+describe('converse: "what about X?" and "and X?" after an article\'s summary (new-user pass 18, #12)', () => {
+  const about = (reply: ReturnType<typeof converse>) =>
+    reply.kind === 'summary'
+      ? [reply.summary.article.slug, reply.summary.topic, reply.summary.found]
+      : reply.kind;
+
+  it('given a summary of an article its kind or title named, then both stay in that article, and say when it does not discuss the topic', () => {
+    const bot = topicLibraryBot();
+    for (const [user, follow] of [
+      ['W1', 'what about trams?'],
+      ['W2', 'and trams?'],
+    ] as const) {
+      converse(bot, 'summarize the harbour article', key(user), 0);
+      expect(about(converse(bot, follow, key(user), 1)), follow).toEqual(['harbour-closes', 'trams', false]);
+      expect(about(converse(bot, 'and container ships?', key(user), 2))).toEqual([
+        'harbour-closes',
+        'container ships',
+        true,
+      ]);
+    }
+  });
+
+  it('given "and who wrote it?" or "and another one?" after a summary, then no topic of those words', () => {
+    const bot = topicLibraryBot();
+    converse(bot, 'summarize the harbour article', key('W3'), 0);
+    expect(converse(bot, 'and who wrote it?', key('W3'), 1).kind).not.toBe('summary');
+  });
+});
+
 describe('converse: more of a summary, or of another topic', () => {
   const shown = (reply: ReturnType<typeof converse>) =>
     reply.kind === 'summary'
