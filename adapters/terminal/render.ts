@@ -1,4 +1,4 @@
-import { byline, otherPublication } from '../../src/content/article.js';
+import { byline, creditedTo, otherPublication } from '../../src/content/article.js';
 import { asPiece, quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
@@ -32,7 +32,7 @@ function emphasise(text: string, highlights: readonly Highlight[], style: Termin
 
 function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   const { hit } = reply;
-  const { article } = hit;
+  const article = creditedTo(hit.article, reply.speaker);
   const [open, close] = quoteMarksFor(hit.passage.text);
   const piece = asPiece(hit.passage.text);
   const lines = [

@@ -155,6 +155,11 @@ export interface QuoteReply {
   readonly card: boolean;
   readonly followUps: QuoteFollowUps;
   /**
+   * Whose words the quote is when they are not the article's writer's: an interview's answer is its
+   * interviewee's (the attribution credits them, never the interviewer alone; see `creditedTo`).
+   */
+  readonly speaker?: string;
+  /**
    * "what else did he say?": another quote of the article just quoted, of `speaker`'s words when the article
    * named who said that one (else its next quote).
    */
