@@ -18,7 +18,11 @@ async function cardOf(
 ): Promise<{ readonly message: BaseMessageOptions } | { readonly note: string }> {
   if (!context.cards) return { note: en.cardUnavailable };
   try {
-    return { message: cardChannelMessage(await context.cards.paint(cardRequestForHit(reply.hit))) };
+    return {
+      message: cardChannelMessage(
+        await context.cards.paint(cardRequestForHit(reply.hit, undefined, reply.speaker)),
+      ),
+    };
   } catch (error) {
     context.logger.error({ err: error }, 'discord quote card failed');
     return { note: en.cardFailed };

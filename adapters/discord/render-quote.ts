@@ -1,6 +1,6 @@
 import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
-import type { QuoteReply } from '../../src/index.js';
+import { creditedTo, type QuoteReply } from '../../src/index.js';
 import { en } from '../shared/wording.js';
 import { QuoteAction, type QuoteButtonIds } from './button-state.js';
 import type { DiscordMessage } from './discord-message.js';
@@ -60,7 +60,7 @@ function buttons(reply: QuoteReply, ids: QuoteButtonIds): APIButtonComponent[] {
  * to channel", and "Card", with the ids `quoteButtonIds` encoded. Every part stays within Discord's limits.
  */
 export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteButtonIds): DiscordMessage {
-  const { article } = reply.hit;
+  const article = creditedTo(reply.hit.article, reply.speaker);
   const position = reply.random
     ? ` · ${en.randomPick(reply)}`
     : reply.closest

@@ -60,7 +60,8 @@ function fitLines<T>(
 function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMessage {
   const { summary } = reply;
   const { article } = summary;
-  if (!summary.found) return textMessage(en.notDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
+  if (!summary.found)
+    return textMessage(en.summaryNotDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
   const title = en.summaryTitle(article.title);
   const about = summary.topic ? ` · about “${truncate(summary.topic, 100)}”` : '';
   const embed: APIEmbed = attributionEmbed(article, title, about);
@@ -203,6 +204,15 @@ function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMess
 const NEXT_PAGE_ROOM = 200;
 
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
+  if (reply.fact !== undefined) {
+    const head = en.libraryFact(DISCORD_STYLE, reply.fact, reply.total, reply.articles[0]?.author);
+    const lines = fitLines(reply.articles, DISCORD_LIMITS.embedDescription - head.length - 2, articleLine);
+    return {
+      embeds: [{ color: EMBED_COLOR, description: [head, lines].filter(Boolean).join('\n') }],
+      components: [],
+      private: false,
+    };
+  }
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(en.articlesTitle(DISCORD_STYLE, reply), DISCORD_LIMITS.embedTitle),

@@ -4,6 +4,7 @@ import type {
   ArticlesReloadReply,
   Attribution,
   BotReply,
+  LibraryFact,
   LibrarySummary,
   QuoteReply,
   UsageError,
@@ -112,6 +113,9 @@ export const en = {
     `I did not understand ${s.quoted(text)}. ${en.smallTalk(s, example)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
     `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
+  /** An article's summary of a topic it does not discuss: so, with the command that asks the whole library. */
+  summaryNotDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
+    `${en.notDiscussed(s, title, topic)}${topic ? ` ${s.code(`${s.command('summary')} ${optionText(s, 'topic', topic)}`)} asks the whole library.` : ''}`,
   /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,
@@ -198,6 +202,16 @@ export const en = {
     `Articles${of.author === undefined ? '' : ` by ${s.escaped(of.author)}`}${of.about === undefined ? '' : ` about ${s.quoted(of.about)}`}`,
   /** "who is eric ballbach?": the head of their articles under what the library says of them. */
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
+  /**
+   * The head of an answer to a question about the library ("what's the newest one?"), above its article;
+   * of "how many articles are there?", the whole answer.
+   */
+  libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string): string =>
+    fact === 'count'
+      ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
+      : fact === 'named'
+        ? `By ${s.escaped(author ?? '')}:`
+        : `The ${fact} of the ${plural(total, 'article')}:`,
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   /**

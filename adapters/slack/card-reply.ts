@@ -44,7 +44,7 @@ export async function answerCardRequest(
   if (visibility === 'private') return text(en.cardNotPrivate);
   if (!deps.cards) return text(en.cardUnavailable);
   try {
-    const card = await deps.cards.paint(cardRequestForHit(reply.hit));
+    const card = await deps.cards.paint(cardRequestForHit(reply.hit, undefined, reply.speaker));
     await uploadCard(client, card, destination);
     return { kind: 'uploaded' };
   } catch (error) {

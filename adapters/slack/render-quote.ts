@@ -1,5 +1,5 @@
 import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
-import { otherPublication } from '../../src/content/article.js';
+import { creditedTo, otherPublication } from '../../src/content/article.js';
 import type { types } from '@slack/bolt';
 import type { Attribution, QuoteReply, QuoteRequest } from '../../src/index.js';
 import { en } from '../shared/wording.js';
@@ -74,12 +74,14 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
         : en.onlyMatch;
   const respelled = reply.respelled === undefined ? '' : ` · ${en.respelledAs(reply.respelled)}`;
   const tail: types.KnownBlock[] = [
-    context(attributionLine(hit.article), escapeMrkdwn(`${where}${respelled}`)),
+    context(attributionLine(creditedTo(hit.article, reply.speaker)), escapeMrkdwn(`${where}${respelled}`)),
   ];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);
   return {
-    text: fallback(`${open}${piece.text}${close} — ${hit.article.author}, ${hit.article.title}`),
+    text: fallback(
+      `${open}${piece.text}${close} — ${creditedTo(hit.article, reply.speaker).author}, ${hit.article.title}`,
+    ),
     blocks: withinBlockLimit(head, tail),
   };
 }

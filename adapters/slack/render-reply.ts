@@ -74,8 +74,8 @@ function renderSummary(
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
     return note(
-      en.notDiscussed(slackStyle(), summary.article.title, summary.topic),
-      en.notDiscussed(plain, summary.article.title, summary.topic),
+      en.summaryNotDiscussed(slackStyle(), summary.article.title, summary.topic),
+      en.summaryNotDiscussed(plain, summary.article.title, summary.topic),
     );
   }
   const about = summary.topic ? `, about ${quoted(summary.topic)}` : '';
@@ -181,6 +181,14 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
     case 'no-follow-up':
       return note(followUpWords(slackStyle(names), reply), followUpWords(plainStyle(names), reply));
     case 'articles': {
+      if (reply.fact !== undefined) {
+        const head = en.libraryFact(slackStyle(names), reply.fact, reply.total, reply.articles[0]?.author);
+        const plain = en.libraryFact(PLAIN, reply.fact, reply.total, reply.articles[0]?.author);
+        return {
+          text: fallback([plain, ...reply.articles.map((article) => article.title)].join(' ')),
+          blocks: sectionsOfLines([head, ...reply.articles.map(articleLine)]),
+        };
+      }
       const title = en.articlesTitle(PLAIN, reply);
       const head = `*${escapeMrkdwn(title)}* (${en.articlesPage(reply.page, reply.pageCount, reply.total)})`;
       const missing =

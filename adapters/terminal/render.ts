@@ -1,4 +1,4 @@
-import { byline, otherPublication } from '../../src/content/article.js';
+import { byline, creditedTo, otherPublication } from '../../src/content/article.js';
 import { asPiece, quoteMarksFor, withBalancedMarks } from '../../src/text/quote-marks.js';
 import type {
   ArticlesReloadReply,
@@ -32,7 +32,7 @@ function emphasise(text: string, highlights: readonly Highlight[], style: Termin
 
 function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   const { hit } = reply;
-  const { article } = hit;
+  const article = creditedTo(hit.article, reply.speaker);
   const [open, close] = quoteMarksFor(hit.passage.text);
   const piece = asPiece(hit.passage.text);
   const lines = [
@@ -69,7 +69,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
 
 function renderSummary(summary: Summary, style: TerminalStyle): string {
   const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
-  if (!summary.found) return en.notDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
+  if (!summary.found) return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
   const lines = [
     head,
     ...summary.sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
@@ -119,6 +119,11 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'no-follow-up':
       return followUpWords(wordingOf(style), reply);
     case 'articles':
+      if (reply.fact !== undefined)
+        return [
+          en.libraryFact(TERMINAL_WORDING, reply.fact, reply.total, reply.articles[0]?.author),
+          ...reply.articles.map(articleLine),
+        ].join('\n');
       return [
         ...(reply.missingPage === undefined ? [] : [en.noSuchPage(reply.missingPage, reply.pageCount)]),
         `${en.articlesTitle(TERMINAL_WORDING, reply)} (page ${reply.page} of ${reply.pageCount}, ${reply.total} in all):`,

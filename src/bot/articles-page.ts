@@ -2,7 +2,7 @@ import { attributionOf, type Article } from '../content/article.js';
 import type { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { noHits } from './no-hits.js';
-import type { BotReply } from './requests.js';
+import type { BotReply, LibraryFact } from './requests.js';
 
 /** Articles on one page of `/articles`. */
 export const ARTICLES_PAGE_SIZE = 10;
@@ -39,6 +39,31 @@ export function articlesPage(library: Library, page: number, about?: string, aut
     pageCount,
     total: all.length,
     ...(asked === current ? {} : { missingPage: asked }),
+  };
+}
+
+/**
+ * The answer to a question about the library itself: its newest or oldest article (the library is newest
+ * first), how many it has, or the one article named (`article`, "who wrote the poem?").
+ */
+export function libraryFact(library: Library, fact: LibraryFact, slug?: string): BotReply {
+  const all = library.articles;
+  const named = slug === undefined ? undefined : library.article(slug);
+  const one =
+    fact === 'newest'
+      ? all[0]
+      : fact === 'oldest'
+        ? all[all.length - 1]
+        : fact === 'named'
+          ? named
+          : undefined;
+  return {
+    kind: 'articles',
+    fact,
+    articles: one === undefined ? [] : [attributionOf(one)],
+    page: 1,
+    pageCount: 1,
+    total: all.length,
   };
 }
 

@@ -6,7 +6,7 @@ import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
 import { Conversations } from './conversations.js';
-import { articlesPage } from './articles-page.js';
+import { articlesPage, libraryFact } from './articles-page.js';
 import { helpReply } from './help-reply.js';
 import { libraryExampleWord, withLibraryExample } from './library-examples.js';
 import { quoteReply } from './quote-reply.js';
@@ -69,6 +69,7 @@ export class Bot {
       case 'summary':
         return summaryReply(this.library, request, this.languages);
       case 'articles':
+        if (request.fact !== undefined) return libraryFact(this.library, request.fact, request.article);
         return articlesPage(
           this.library,
           request.page ?? 1,

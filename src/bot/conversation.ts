@@ -7,6 +7,7 @@ import type { Conversation, ConversationKey, LastSummary } from './conversations
 import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import type { BotReply, BotRequest } from './requests.js';
+import { isOfKind } from './text-kind.js';
 
 /**
  * Words that ask where the last quote comes from: "who wrote that?", "when was it published?", "when was that?",
@@ -95,6 +96,13 @@ const RESIZE_WORDS = [
 const ABOUT_ANOTHER = /^(?:(?:and|but|so|ok|okay),? )?(?:(?:and )?(?:what|how) )?about (.+?)[\s?!.]*$/iu;
 
 /**
+ * "and honey?" after a summary: as "and about honey?" (`ABOUT_ANOTHER`), a question of a few words that opens
+ * with "and"; not one that asks something else ("and who wrote it?", "and another one?").
+ */
+const AND_ANOTHER =
+  /^and (?!(?:what|who|whom|whose|how|why|when|where|which|another|more|next|the next|then|is|are|was|were|do|does|did|can|could|will|would|should|it|that|this|so|shorter|longer)\b)((?:[\p{L}\p{N}'’-]+\s*){1,4}?)\s*\?+$/iu;
+
+/**
  * What may be said around a sentence count that asks for the last summary at it: "in 2 sentences", "2 sentences
  * please", "make it 3 sentences", "just one sentence?" (the count itself taken out).
  */
@@ -172,7 +180,7 @@ export function followUp(
     return { reply: { kind: 'no-follow-up', reason: resize.way < 0 ? 'shortest' : 'longest' } };
   }
   // "and about health care?" after a summary: the same summary of that topic, not a quote of it.
-  const topic = conversation.summary && ABOUT_ANOTHER.exec(text)?.[1];
+  const topic = conversation.summary && (ABOUT_ANOTHER.exec(text)?.[1] ?? AND_ANOTHER.exec(text)?.[1]);
   if (conversation.summary && topic) return { request: aboutAnother(conversation.summary, topic) };
   if (NEXT_WORDS.test(text)) {
     if (conversation.followUps) return followUpCommand(bot, 'next', conversation);
@@ -190,10 +198,52 @@ export function followUp(
   if (CONTEXT_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
   // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
   if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
-  const read = bot.read(message, options);
+  // "summarize the story" after a quote from a story: that article, as "summarize it" is.
+  const pointing = kindPointingBack(bot, text, conversation.article);
+  const said = pointing ?? text;
+  const read = bot.read(pointing ?? message, options);
   // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
-  const recount = conversation.summary && resizedTo(conversation.summary, read, text);
-  return { request: recount || aboutThatArticle(read, text, conversation.article) };
+  const recount = conversation.summary && resizedTo(conversation.summary, read, said);
+  // "in 2 sentences" after a quote: its article's summary at that count, as "summarize it in 2 sentences" is.
+  const counted =
+    !conversation.summary && countAlone(read, said) ? quotedArticle(read, conversation) : undefined;
+  return { request: recount || counted || aboutThatArticle(read, said, conversation.article) };
+}
+
+/** A summary request of the article the conversation is about (after a quote); the request as read when none. */
+function quotedArticle(read: BotRequest, conversation: Conversation): BotRequest | undefined {
+  if (read.kind !== 'summary' || conversation.article === undefined) return undefined;
+  return { ...read, article: conversation.article.slug };
+}
+
+/** Whether a message asks for a summary at a sentence count and nothing else: "in 2 sentences", "make it 3 sentences". */
+function countAlone(read: BotRequest, text: string): boolean {
+  return (
+    read.kind === 'summary' &&
+    read.sentences !== undefined &&
+    COUNT_ALONE.test(`${text.replace(SENTENCE_COUNT, ' ').trim()} `)
+  );
+}
+
+/**
+ * "the story", "the poem": a kind of text named with "the", with nothing after it that says which ("the article
+ * about oil", "the story by Ann Lee" name another).
+ */
+const THE_KIND =
+  /\bthe\s+([\p{L}-]+)(?!\s+(?:about|on|called|titled|named|regarding|by|from|of|in\s+which)\b)/giu;
+
+/**
+ * A summary request that names the kind of text the conversation's article is ("summarize the story" after a
+ * quote from it, "the poem" after one of a poem), with "it" for the kind: that article, before the one of that
+ * kind the library has. Undefined when the message is no summary, or names no kind the article is.
+ */
+function kindPointingBack(bot: Bot, text: string, article: Attribution | undefined): string | undefined {
+  if (article === undefined || bot.read(text).kind !== 'summary') return undefined;
+  for (const match of text.matchAll(THE_KIND)) {
+    if (!isOfKind(bot.library.articles, article.slug, match[0])) continue;
+    return `${text.slice(0, match.index)}it${text.slice(match.index + match[0].length)}`;
+  }
+  return undefined;
 }
 
 /** A follow-up of a quote with no quote before it: ask for one, with a word of the library. */
@@ -260,6 +310,14 @@ function wholeArticleShown(bot: Bot, last: LastSummary): number | undefined {
     : undefined;
 }
 
+/** A summary request without its topic. */
+function withoutTopic(
+  request: Extract<BotRequest, { kind: 'summary' }>,
+): Extract<BotRequest, { kind: 'summary' }> {
+  const { topic: _topic, ...rest } = request;
+  return rest;
+}
+
 /** The last summary as asked (its article, author, length or count) of another topic. */
 function aboutAnother(last: LastSummary, topic: string): BotRequest {
   const { continued: _continued, ...request } = last.request;
@@ -275,8 +333,7 @@ function aboutAnother(last: LastSummary, topic: string): BotRequest {
 function resizedTo(last: LastSummary, read: BotRequest, text: string): BotRequest | undefined {
   if (read.kind !== 'summary' || (read.sentences === undefined && read.length === undefined))
     return undefined;
-  const alone =
-    read.sentences !== undefined && COUNT_ALONE.test(`${text.replace(SENTENCE_COUNT, ' ').trim()} `);
+  const alone = countAlone(read, text);
   const pointer = THAT_ARTICLE.exec(text);
   const pointed =
     pointer !== null &&
@@ -348,8 +405,13 @@ function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSum
   if (request?.kind !== 'summary') return undefined;
   if (reply.kind === 'summary') {
     const { article, topic, length, sentences } = reply.summary;
+    // "summarize the faq": the article its words named is the summary's, for "what about X?" after it.
+    const named =
+      topic === null && request.article === undefined && request.author === undefined && !reply.newest
+        ? { ...withoutTopic(request), article: article.slug }
+        : request;
     return {
-      request,
+      request: named,
       length,
       ...(topic === null ? { shown: { slug: article.slug, sentences: sentences.length } } : {}),
     };
@@ -374,6 +436,10 @@ function articleOf(reply: BotReply): Attribution | null | undefined {
       if (reply.summary.kind !== 'found') return undefined;
       return reply.summary.excerpts.length === 1 ? reply.summary.excerpts[0]!.article : null;
     case 'articles':
+      // "what's the newest one?": the conversation is about that article ("summarize it", "who wrote it?").
+      if (reply.kind === 'articles' && reply.fact !== undefined && reply.articles.length === 1)
+        return reply.articles[0]!;
+      return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
     case 'author':
       return reply.articles.length === 1 && reply.total === 1 ? reply.articles[0]! : null;
     default:

@@ -6,6 +6,7 @@ import { withContinuedName } from './continued-name.js';
 import { asksForAnyQuote, nothingToLookFor } from './intent.js';
 import { libraryExampleWord } from './library-examples.js';
 import { noHits, nothingMatches } from './no-hits.js';
+import { speakerOf } from './passage-speaker.js';
 import { randomQuote } from './random-quote.js';
 import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
 import { onlySmallWords } from './small-words.js';
@@ -122,6 +123,7 @@ export function quoteReply(
         withContext,
         card: request.card ?? false,
         followUps,
+        ...speakerOf(library, hit),
       };
     }
   }

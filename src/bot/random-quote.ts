@@ -1,5 +1,6 @@
 import type { Library } from '../library.js';
 import { libraryExampleWord } from './library-examples.js';
+import { speakerOf } from './passage-speaker.js';
 import type { BotReply, QuoteRequest } from './requests.js';
 import { unknownArticle } from './unknown-article.js';
 
@@ -54,6 +55,7 @@ export function randomQuote(
     withContext,
     card: request.card ?? false,
     ...saidElse,
+    ...speakerOf(library, hit),
     followUps: {
       ...(picked.count > 1 ? { next } : {}),
       ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),

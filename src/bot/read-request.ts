@@ -3,6 +3,7 @@ import { asksForAnyQuote } from './any-quote.js';
 import { mentionAsked } from './article-mentions.js';
 import { articleNamedIn } from './article-named.js';
 import { articlesAsked } from './articles-asked.js';
+import { libraryFactAsked } from './library-fact-asked.js';
 import { authorAsked, authorNamedLast } from './author-asked.js';
 import { botThingAsked } from './bot-thing-asked.js';
 import type { IntentOptions } from './intent-options.js';
@@ -55,6 +56,9 @@ export function readRequest(said: string, given: Record<string, string>, options
       ? { kind: 'help', command: 'daily' }
       : { kind: 'help', command: 'daily', setUp: true };
   // "how do I add an article?", "what is a quote card?": where to read how, not a search for "add".
+  // "what's the newest one?", "how many articles are there?": the answer, not a page of the list.
+  const fact = named['author'] || article ? undefined : libraryFactAsked(typed, options);
+  if (fact) return fact;
   const thing = botThingAsked(corrected);
   if (thing === 'add-articles') return { kind: 'help', addArticles: true };
   if (thing !== undefined) return { kind: 'help', command: thing };

@@ -4,6 +4,12 @@ import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
 import type { CommandDefinition, ContinuedValue } from '../commands/definition.js';
 
+/**
+ * What a question about the library itself asks: its newest or oldest article, how many there are, or the one
+ * article a kind of text names ("who wrote the poem?").
+ */
+export type LibraryFact = 'newest' | 'oldest' | 'count' | 'named';
+
 /** What a user asked for, whatever the platform. */
 export type BotRequest =
   | QuoteRequest
@@ -48,6 +54,10 @@ export type BotRequest =
       readonly page?: number | undefined;
       readonly about?: string | undefined;
       readonly author?: string | undefined;
+      /** A question about the library itself: its newest or oldest article, the count, or `article` alone. */
+      readonly fact?: LibraryFact | undefined;
+      /** The slug of the one article `fact: 'named'` asks about ("who wrote the poem?"). */
+      readonly article?: string | undefined;
     }
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
@@ -145,6 +155,11 @@ export interface QuoteReply {
   readonly card: boolean;
   readonly followUps: QuoteFollowUps;
   /**
+   * Whose words the quote is when they are not the article's writer's: an interview's answer is its
+   * interviewee's (the attribution credits them, never the interviewer alone; see `creditedTo`).
+   */
+  readonly speaker?: string;
+  /**
    * "what else did he say?": another quote of the article just quoted, of `speaker`'s words when the article
    * named who said that one (else its next quote).
    */
@@ -219,6 +234,11 @@ export type BotReply =
       readonly total: number;
       /** The page asked for when there is no such page (`page` is then the nearest there is). */
       readonly missingPage?: number;
+      /**
+       * What a question about the library asked ("what's the newest one?"): `articles` holds that one article
+       * (none for `count`), and `total` counts the library's.
+       */
+      readonly fact?: LibraryFact;
     }
   /**
    * "who is eric ballbach?": an author of the library, what an article says of them (`author_bio:`, or null)

@@ -7,6 +7,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { withContinuedName } from './continued-name.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotRequest, QuoteRequest } from './requests.js';
+import { wordsBeforeKind } from './text-kind.js';
 import { titleRunLength } from './typed-article-name.js';
 
 /**
@@ -22,6 +23,19 @@ export function inTitle(article: Article, words: string): boolean {
 export function namedByTitle(article: Article, words: string): boolean {
   const own = new Set(foldedWords(`${article.meta.title} ${article.meta.author}`));
   return inTitle(article, words) && foldedWords(words).some((word) => own.has(word));
+}
+
+/**
+ * The one article whose title has every word before a kind of text that ends the words ("summarize the
+ * lighthouse poem" of "The Lighthouse Keeper's Daughter"): a title named, before the words are a topic.
+ * Undefined when the words end with no kind, or no one title has the others.
+ */
+export function articleOfTitleAndKind(library: Library, words: string): string | undefined {
+  const before = wordsBeforeKind(words);
+  const content = before === undefined ? [] : contentWords(before);
+  if (content.length === 0) return undefined;
+  const titled = library.titledWith(content.join(' '));
+  return titled.length === 1 ? titled[0]!.slug : undefined;
 }
 
 /** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */

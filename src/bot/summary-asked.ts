@@ -11,6 +11,18 @@ import type { IntentOptions } from './intent-options.js';
 import type { IntentFound } from './request-kind.js';
 import type { SentenceRead } from './sentence-read.js';
 
+/** "the story", "that poem": a kind of text named with "the", "that" or "this", for `kindArticleIn`. */
+const KIND_NAMED = /\b(?:the|that|this)\s+[\p{L}-]+/giu;
+
+/** The slug of the one article a kind of text named in the words is ("summarize the story"), as `articleOfKind` finds it. */
+function kindArticleIn(text: string, options: IntentOptions): string | undefined {
+  for (const [phrase] of text.matchAll(KIND_NAMED)) {
+    const slug = options.articleOfKind?.(phrase);
+    if (slug !== undefined) return slug;
+  }
+  return undefined;
+}
+
 /**
  * The request word a summary is read from; `short` when a quote phrase asks for the gist ("a quote that sums
  * up the article").
@@ -89,7 +101,13 @@ export function summaryAsked(
         ? undefined
         : subject);
   const described = article === undefined ? articleNamedIn(plain) : undefined;
-  const namedArticle = article ?? described;
+  // "summarize the story": the one text its kind's sure words tell (a "Fiction" page's), as `/summary story`
+  // finds it, though "story" alone is every text and no topic.
+  const ofKind =
+    article === undefined && described === undefined && topic === undefined && !named['author']
+      ? kindArticleIn(plain, options)
+      : undefined;
+  const namedArticle = article ?? described ?? ofKind;
   return {
     kind: 'summary',
     // "summarize the yukos article": the article, not "yukos" across the library.

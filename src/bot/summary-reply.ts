@@ -17,6 +17,7 @@ import type { BotReply, BotRequest } from './requests.js';
 import {
   articleForSummary,
   articleInTopic,
+  articleOfTitleAndKind,
   inTitle,
   namedByTitle,
   titleRun,
@@ -74,7 +75,10 @@ export function summaryReply(
     const none = noArticleOfKind(library, words);
     if (none !== undefined) return none;
   }
-  const whole = articleInTopic(library, request, languages);
+  // "summarize the lighthouse poem": the one title with "lighthouse", though no text says "poem".
+  const titledKind =
+    named === undefined && words !== undefined ? articleOfTitleAndKind(library, words) : undefined;
+  const whole = titledKind ?? articleInTopic(library, request, languages);
   if (whole !== undefined)
     return summaryReply(
       library,

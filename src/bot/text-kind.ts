@@ -7,6 +7,7 @@ import { foldText } from '../text/fold.js';
 const SPEECH = ['speech', 'remarks', 'address', 'lecture', 'sermon', 'eulogy', 'keynote', 'oration'];
 const NEWSLETTER = ['newsletter', 'bulletin'];
 const OBITUARY = ['obituary', 'obit'];
+const FAQ = ['faq', 'faqs'];
 
 /**
  * The everyday kinds of text a member of a club or a reader of a paper names a text by ("the recipe", "the
@@ -26,6 +27,15 @@ export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
   poem: ['poem'],
   guide: ['guide'],
   explainer: ['explainer'],
+  minutes: ['minutes'],
+  faq: FAQ,
+  faqs: FAQ,
+};
+
+/** Kinds a title names in several words: "Frequently Asked Questions" is the FAQ. */
+const TITLE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  faq: ['frequently asked questions'],
+  faqs: ['frequently asked questions'],
 };
 
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -44,6 +54,27 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   piece: ['piece'],
   post: ['post'],
 };
+/**
+ * Words that say surely what kind a text is where its title or its publication has them: a page or a magazine
+ * of "Fiction", "Poetry Review". "Story" in a title is a weaker sign ("Story Time at the Library" is news, and
+ * in a paper every text is a story), so a text these words tell is "the story" before one titled so.
+ */
+const SURE_SIGNS: Readonly<Record<string, readonly string[]>> = {
+  story: ['fiction', 'tale', 'tales'],
+  poem: ['poetry', 'poems', 'verse'],
+};
+
+/** The articles whose title or publication has one of the sure words of a kind (`SURE_SIGNS`). */
+function surelyOfKind(articles: readonly Article[], kind: string): Article[] {
+  const signs = SURE_SIGNS[kind];
+  if (signs === undefined) return [];
+  return articles.filter((article) =>
+    (foldText(`${article.meta.title} ${article.meta.publication}`).match(/[\p{L}-]+/gu) ?? []).some((word) =>
+      signs.includes(word),
+    ),
+  );
+}
+
 /** The kinds every text of a library is: none of them is told apart from the others by its shape or title. */
 const EVERY_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'report', 'piece', 'post']);
 const KIND_ALONE = /^(?:(the|that|this)\s+)?([\p{L}-]+)[\s?!.]*$/u;
@@ -63,8 +94,22 @@ function hasInterviewShape(article: Article): boolean {
   );
 }
 
+/**
+ * A paragraph opening with its day, as a diary's entries do: "Day one.", "Day 2:", "Monday.", "Tuesday, 4 May:".
+ */
+const DAY_LINE =
+  /^[ \t]*(?:day (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? \d{1,2}(?:st|nd|rd|th)? [a-z]+)?)[ \t]*[.:,—–-][ \t]/gimu;
+
+/** Whether an article has a diary's shape: two paragraphs or more that open with their day. */
+function hasDiaryShape(article: Article): boolean {
+  return (article.body.match(DAY_LINE)?.length ?? 0) >= 2;
+}
+
 /** The kinds whose texts have a shape of their own, told by it when their title does not say it. */
-const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = { interview: hasInterviewShape };
+const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = {
+  interview: hasInterviewShape,
+  diary: hasDiaryShape,
+};
 
 /** What stands within double quotation marks: someone's words, not the text's own (folded: straight quotes). */
 const QUOTED = /"[^"\n]*"/gu;
@@ -100,6 +145,18 @@ export function textKindNamed(
   return { kind, determined: match![1] !== undefined, everyText: EVERY_TEXT.has(kind) };
 }
 
+/** Words and a kind of text after them: "lighthouse poem", "the harbour minutes". */
+const WORDS_THEN_KIND = /^(?:(?:the|that|this)\s+)?(.+?)\s+([\p{L}-]+)[\s?!.]*$/u;
+
+/**
+ * The words before a kind of text that ends them ("lighthouse" of "the lighthouse poem"), for the title they
+ * name; undefined when the words do not end with a kind of text.
+ */
+export function wordsBeforeKind(words: string): string | undefined {
+  const match = WORDS_THEN_KIND.exec(foldText(words.trim()));
+  return match && TITLE_WORDS[match[2]!] !== undefined ? match[1] : undefined;
+}
+
 /**
  * The articles of the kind of text the words name alone ("speech", "the speech": a title with "Speech",
  * "Remarks", "Address" or "Lecture"; "the interview": a title with "Interview", or a body of "Q:" and "A:"
@@ -111,10 +168,14 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
   const kind = textKindNamed(words)?.kind;
   const titled = kind === undefined ? undefined : TITLE_WORDS[kind];
   if (kind === undefined || titled === undefined) return undefined;
+  const sure = surelyOfKind(articles, kind);
+  if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
+  const phrases = TITLE_PHRASES[kind] ?? [];
   const told = articles.filter(
     (article) =>
       (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => titled.includes(word)) ||
+      phrases.some((phrase) => foldText(article.meta.title).includes(phrase)) ||
       shaped?.(article) === true,
   );
   if (told.length > 0 || EVERY_TEXT.has(kind)) return told;
@@ -123,11 +184,24 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
 
 /**
  * The one article that "the" (or "that", "this") and a kind of text name ("the recipe", "that review"), as
- * `articlesOfKind` finds it; undefined when none or several are, or the kind is every text's ("the article").
+ * `articlesOfKind` finds it; undefined when none or several are. Of a kind every text is ("the article", "the
+ * story"), only the one its sure words tell (the one text of a "Fiction" page is "the story").
  */
 export function articleOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
   const named = textKindNamed(words);
-  if (named === undefined || !named.determined || named.everyText) return undefined;
-  const found = articlesOfKind(articles, words);
+  if (named === undefined || !named.determined) return undefined;
+  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words);
   return found?.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether an article is one of the kind of text the words name ("the story", "the speech"): any article is of a
+ * kind every text is ("the article", "the story"); else as `articlesOfKind` tells it. False when the words are
+ * no kind of text.
+ */
+export function isOfKind(articles: readonly Article[], slug: string, words: string): boolean {
+  const named = textKindNamed(words);
+  if (named === undefined) return false;
+  if (named.everyText) return articles.some((article) => article.slug === slug);
+  return articlesOfKind(articles, words)?.some((article) => article.slug === slug) ?? false;
 }

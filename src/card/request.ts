@@ -1,4 +1,4 @@
-import { otherPublication } from '../content/article.js';
+import { creditedTo, otherPublication } from '../content/article.js';
 import { asPiece, quoteMarksFor } from '../text/quote-marks.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
@@ -28,8 +28,12 @@ function balanced(
 }
 
 /** The card for a search hit: its sentence, matched words and article. */
-export function cardRequestForHit(hit: SearchHit, theme: CardTheme = CardTheme.Light): CardRequest {
-  const { author, title, publication, date } = hit.article;
+export function cardRequestForHit(
+  hit: SearchHit,
+  theme: CardTheme = CardTheme.Light,
+  speaker?: string,
+): CardRequest {
+  const { author, title, publication, date } = creditedTo(hit.article, speaker);
   return {
     ...balanced(hit.passage.text, hit.highlights),
     attribution: { author, title, publication, date },

@@ -81,6 +81,17 @@ export function otherPublication(credit: Pick<Attribution, 'author' | 'publicati
   return same ? undefined : credit.publication;
 }
 
+/**
+ * The quote's article with its words credited to whoever said them: an interview's answer is the interviewee's,
+ * "Gwen Okafor, interviewed by Tomas Reyes", never the interviewer's alone. The article itself when no
+ * `speaker` is given (the writer's own words).
+ */
+export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: string | undefined): T {
+  return speaker === undefined || speaker === article.author
+    ? article
+    : { ...article, author: `${speaker}, interviewed by ${article.author}` };
+}
+
 /** "Author, Publication", or the author alone when the publication is the author. */
 export function byline(credit: Pick<Attribution, 'author' | 'publication'>): string {
   const publication = otherPublication(credit);

@@ -138,6 +138,46 @@ describe('converse: a summary at another length', () => {
     // With no summary just before, the count is of the newest article, as before.
     expect(shown(converse(bot, 'in 2 sentences', key('U2'), 7))).toEqual(['tram-plan', 2]);
   });
+
+  it('given a quote (no summary), then "in 2 sentences" is the quoted article at that count, as "summarize it in 2 sentences" is (new-user pass 18, #6)', () => {
+    const bot = topicLibraryBot();
+    const shown = (reply: ReturnType<typeof converse>) =>
+      reply.kind === 'summary' ? [reply.summary.article.slug, reply.summary.sentences.length] : reply.kind;
+    const quote = converse(bot, '/quote container ships', key('U3'), 0);
+    expect(quote.kind === 'quote' ? quote.hit.article.slug : quote.kind).toBe('harbour-closes');
+    expect(shown(converse(bot, 'in 2 sentences', key('U3'), 1))).toEqual(['harbour-closes', 2]);
+    converse(bot, '/quote container ships', key('U4'), 2);
+    expect(shown(converse(bot, 'summarize it in 2 sentences', key('U4'), 3))).toEqual(['harbour-closes', 2]);
+  });
+});
+
+describe('converse: "what about X?" and "and X?" after an article\'s summary (new-user pass 18, #12)', () => {
+  const about = (reply: ReturnType<typeof converse>) =>
+    reply.kind === 'summary'
+      ? [reply.summary.article.slug, reply.summary.topic, reply.summary.found]
+      : reply.kind;
+
+  it('given a summary of an article its kind or title named, then both stay in that article, and say when it does not discuss the topic', () => {
+    const bot = topicLibraryBot();
+    for (const [user, follow] of [
+      ['W1', 'what about trams?'],
+      ['W2', 'and trams?'],
+    ] as const) {
+      converse(bot, 'summarize the harbour article', key(user), 0);
+      expect(about(converse(bot, follow, key(user), 1)), follow).toEqual(['harbour-closes', 'trams', false]);
+      expect(about(converse(bot, 'and container ships?', key(user), 2))).toEqual([
+        'harbour-closes',
+        'container ships',
+        true,
+      ]);
+    }
+  });
+
+  it('given "and who wrote it?" or "and another one?" after a summary, then no topic of those words', () => {
+    const bot = topicLibraryBot();
+    converse(bot, 'summarize the harbour article', key('W3'), 0);
+    expect(converse(bot, 'and who wrote it?', key('W3'), 1).kind).not.toBe('summary');
+  });
 });
 
 describe('converse: more of a summary, or of another topic', () => {

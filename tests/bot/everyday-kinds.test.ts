@@ -117,3 +117,42 @@ describe('an article named by an everyday kind of text ("the recipe", "the revie
     expect(bot.read('does the spending review mention gridlock?')).toMatchObject({ kind: 'help' });
   });
 });
+
+describe('an article named by its title words and kind, minutes, an FAQ or a diary (new-user pass 18, #7)', () => {
+  const minutes = smallArticle('club-minutes', 'Reading Club Minutes: March Meeting', [
+    'Nine members met in the back room of the Crown on Tuesday.',
+    'The treasurer reported a balance of £90.',
+  ]);
+  const faq = smallArticle('garden-faq', 'Frequently Asked Questions', [
+    'A full plot costs £45 a year.',
+    'You may keep chickens with the committee’s consent.',
+  ]);
+  const poem = smallArticle('keeper', "The Lighthouse Keeper's Son", [
+    'He counted ships the way some people count sheep.',
+    'The light goes round above the empty hulls.',
+  ]);
+  const diary = smallArticle('walking-diary', 'Three Days on the Coast Path', [
+    'Day one. The path left the harbour at seven and the rain came at ten.',
+    'Day two. The crossing to the island takes forty minutes by boat.',
+    'Day three. I ate the best chips of my life in the last village.',
+  ]);
+  // A race report that says "minutes" and a "lighthouse" in its text: the word a topic would find.
+  const race = smallArticle('harbour-race', 'Harbour race won in record time', [
+    'The winner finished in 41 minutes, two minutes inside the record.',
+    'The course turned at the lighthouse.',
+  ]);
+  const bot = botOf([minutes, faq, poem, diary, race]);
+
+  it('given "summarize the minutes", "the faq", "the diary" or "the lighthouse poem", then the article they name, not a topic', () => {
+    expect(wholeSummaryOf(said(bot, 'summarize the minutes'))).toBe('club-minutes');
+    expect(wholeSummaryOf(said(bot, 'summarize the faq'))).toBe('garden-faq');
+    expect(wholeSummaryOf(said(bot, 'summary faq'))).toBe('garden-faq');
+    expect(wholeSummaryOf(said(bot, 'summarize the diary'))).toBe('walking-diary');
+    expect(wholeSummaryOf(said(bot, 'summarize the lighthouse poem'))).toBe('keeper');
+  });
+
+  it('given "summarize the lighthouse" (no kind), then no article is named by it; and "the race minutes" is the one title with "race"', () => {
+    expect(said(bot, 'summarize the lighthouse').kind).not.toBe('unknown-article');
+    expect(wholeSummaryOf(said(bot, 'summarize the race minutes'))).toBe('harbour-race');
+  });
+});

@@ -195,8 +195,8 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   // articles and help
   ['list articles', { kind: 'articles' }],
   ['list', { kind: 'articles' }],
-  ['how many articles do you have?', { kind: 'articles' }],
-  ["what's the latest article?", { kind: 'articles' }],
+  ['how many articles do you have?', { kind: 'articles', fact: 'count' }],
+  ["what's the latest article?", { kind: 'articles', fact: 'newest' }],
   ['which articles mention India?', { kind: 'articles', about: 'India' }],
   ['show me articles about oil prices', { kind: 'articles', about: 'oil prices' }],
   ['who wrote the article?', { kind: 'articles' }],

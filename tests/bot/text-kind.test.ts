@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Bot, converse, Library, type BotReply, type ConversationKey } from '../../src/index.js';
+import {
+  Bot,
+  converse,
+  Library,
+  parseArticle,
+  type BotReply,
+  type ConversationKey,
+} from '../../src/index.js';
 import { articlesOfKind } from '../../src/bot/text-kind.js';
 import { smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
@@ -63,5 +70,63 @@ describe('an article named by the kind of text it is ("summarize the speech")', 
     const bot = new Bot(Library.create([essay, story], { lexicon: wordnetLexicon() }));
     const reply = converse(bot, 'summarize the speech', key, 0);
     expect(whole(reply)).toBeUndefined();
+  });
+});
+
+describe('"the story" of a library with one piece of fiction (new-user pass 18, #2)', () => {
+  const fiction = parseArticle(
+    'last-bus.md',
+    [
+      '---',
+      'title: The Last Bus Home',
+      'author: Ruth Abbot',
+      'publication: The Friday Fiction Page',
+      'date: 2024-02-07',
+      '---',
+      '',
+      'The bus was late, and Agnes had been standing at the stop for twenty minutes.',
+      '',
+      '"Is this the stop for the town?" the boy asked.',
+      '',
+      'Agnes said nothing for a while.',
+      '',
+    ].join('\n'),
+  );
+  const storyTime = smallArticle('story-time', 'Story Time at the Library Returns', [
+    'Every Saturday children gather in the library for a story.',
+    'The sessions are free.',
+  ]);
+  // The newest article (smallArticle's date is 2024-03-01), which "summarize the story" gave before.
+  const column = smallArticle('sunday-libraries', 'Keep the Libraries Open on Sundays', [
+    'The council wants to close every branch library on Sundays.',
+    'Write to your councillor before the vote.',
+  ]);
+  const botOf = (): Bot =>
+    new Bot(Library.create([fiction, storyTime, column], { lexicon: wordnetLexicon() }));
+
+  it('given a fresh chat, then "summarize the story" and /summary story are both the text of the fiction page', () => {
+    const bot = botOf();
+    expect(whole(converse(bot, 'summarize the story', key, 0))).toBe('last-bus');
+    expect(whole(bot.handle({ kind: 'summary', topic: 'story' }))).toBe('last-bus');
+  });
+
+  it('given a quote from an article, then "summarize the story" (and "in 2 sentences") is that article', () => {
+    const bot = botOf();
+    const conversation = { ...key, userId: 'quoted' };
+    converse(bot, '/quote children gather', conversation, 0);
+    expect(whole(converse(bot, 'summarize the story', conversation, 1))).toBe('story-time');
+    converse(bot, '/quote Agnes', conversation, 2);
+    const reply = converse(bot, 'summarize the story in 2 sentences', conversation, 3);
+    expect(whole(reply)).toBe('last-bus');
+    if (reply.kind === 'summary') expect(reply.summary.sentences).toHaveLength(2);
+  });
+
+  it('given a quote, then "summarize the article about councils" still names another article', () => {
+    const bot = botOf();
+    const conversation = { ...key, userId: 'about' };
+    converse(bot, '/quote Agnes', conversation, 0);
+    expect(whole(converse(bot, 'summarize the article about the council', conversation, 1))).not.toBe(
+      'last-bus',
+    );
   });
 });

@@ -1,0 +1,47 @@
+import type { IntentOptions } from './intent-options.js';
+import type { BotRequest } from './requests.js';
+
+/** Words before a question that only lead up to it: "hey, quick one —", "so", "ok". */
+const LEAD_IN = String.raw`^(?:.*?[—–:,-]\s*)?`;
+/** What a text of the library is called in such a question. */
+const TEXT = String.raw`(?:one|article|piece|text|story|entry|addition)s?`;
+/** Where the question may say the texts are: "you have", "in the library", "here". */
+const HELD = String.raw`(?:\s+(?:(?:that |which )?(?:you(?:['’]ve)? (?:have|got)|you(?:['’]ve)? got|there is|in (?:the|your) (?:library|collection)|here|of them(?: all)?)))?`;
+
+/**
+ * "what's the newest one?", "what is the latest article?", "which is the oldest article you have?": the newest
+ * (or oldest) article of the library, not a page of the list nor a search for "newest".
+ */
+const NEWEST_OR_OLDEST = new RegExp(
+  String.raw`${LEAD_IN}(?:what|which)(?:['’]s| is| was)? (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
+  'iu',
+);
+
+/** "how many articles are there?", "how many articles do you have?": the count. */
+const HOW_MANY = new RegExp(
+  String.raw`${LEAD_IN}how many (?:articles|pieces|texts|stories|documents)(?:\s+(?:are there|(?:are|is) in (?:the|your) (?:library|collection)|do you have|have you got|you have|(?:are|is) here|in (?:all|total)))?(?:\s+in (?:all|total))?[\s?!.]*$`,
+  'iu',
+);
+
+/** "who wrote the poem?", "who is the author of the interview?": a kind of text named with "the", "that" or "this". */
+const WHO_WROTE_KIND =
+  /^(?:who (?:wrote|is the author of|was the author of|authored|is behind)|whose is) ((?:the|that|this) [\p{L}-]+)[\s?!.]*$/iu;
+
+/**
+ * A question about the library itself, read on the message as typed: its newest or oldest article, how many it
+ * has, or who wrote the one article a kind of text names ("who wrote the poem?", as `articleOfKind` finds it).
+ * Undefined for any other message.
+ */
+export function libraryFactAsked(
+  text: string,
+  options: Pick<IntentOptions, 'articleOfKind'>,
+): Extract<BotRequest, { kind: 'articles' }> | undefined {
+  const plain = text.trim();
+  const end = NEWEST_OR_OLDEST.exec(plain)?.[1]?.toLowerCase();
+  if (end !== undefined)
+    return { kind: 'articles', fact: end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest' };
+  if (HOW_MANY.test(plain)) return { kind: 'articles', fact: 'count' };
+  const kind = WHO_WROTE_KIND.exec(plain)?.[1];
+  const slug = kind === undefined ? undefined : options.articleOfKind?.(kind);
+  return slug === undefined ? undefined : { kind: 'articles', fact: 'named', article: slug };
+}
