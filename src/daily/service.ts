@@ -1,4 +1,11 @@
-import { attributionOf, type Passage } from '../content/article.js';
+import {
+  attributionOf,
+  creditedTo,
+  type Article,
+  type Attribution,
+  type Passage,
+} from '../content/article.js';
+import { intervieweeOf } from '../bot/passage-speaker.js';
 import type { Library } from '../library.js';
 import { PostDelivery, type DeliveryPorts } from './delivery.js';
 import { dueSlot, localDateOf, type DailySlot } from './due.js';
@@ -109,7 +116,7 @@ export class DailyService {
         : {
             schedule,
             passage,
-            article: attributionOf(article),
+            article: this.creditOf(article, passage),
             localDate: taken.localDate,
             nonce: taken.nonce,
           };
@@ -163,6 +170,11 @@ export class DailyService {
       fold: 'exact',
     };
     return this.postSlot(schedule, slot, 'now', false);
+  }
+
+  /** A post's attribution: an interview's answer is credited to the interviewee, as a quote in the chat is. */
+  private creditOf(article: Article, passage: Passage): Attribution {
+    return creditedTo(attributionOf(article), intervieweeOf(this.ports.library, passage));
   }
 
   /** The passage a post record names, if the library still has it. */
@@ -258,7 +270,7 @@ export class DailyService {
     const request = {
       schedule,
       passage,
-      article: attributionOf(article),
+      article: this.creditOf(article, passage),
       localDate: record.localDate,
       nonce: record.nonce,
     };
