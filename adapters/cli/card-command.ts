@@ -68,7 +68,11 @@ export async function cardCommand(
   if (!hit) throw await noCard(reply!, style);
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
-  const card = await new CardDrawer().draw(cardRequestForHit(hit, theme));
+  // An interview's answer is the interviewee's, as in the chat (see `creditedTo`).
+  const { intervieweeOf } = await import('../../src/bot/passage-speaker.js');
+  const card = await new CardDrawer().draw(
+    cardRequestForHit(hit, theme, intervieweeOf(library, hit.passage)),
+  );
   const path = resolve(values.out);
   try {
     await writeFile(path, card.png);
