@@ -310,6 +310,13 @@ function build(): string {
   // has "loser" and "losings", not "loss"): general English, not any article's words.
   for (const [word, noun] of IRREGULAR_DERIVATIONS)
     if (lemmas.has(word) && lemmas.has(noun)) add(word, 'd', noun);
+  // A noun of a quality in "-acy" made of an adjective in "-ate" ("literacy" / "literate", "accuracy" /
+  // "accurate", "privacy" / "private"), a regular English derivation WordNet seldom links. The adjective's
+  // only: "primacy" is no quality of a "primate" (a noun).
+  for (const [lemma, parts] of partsOf) {
+    const noun = lemma.endsWith('ate') ? `${lemma.slice(0, -3)}acy` : '';
+    if (parts.has('adj') && partsOf.get(noun)?.has('noun') === true) add(lemma, 'd', noun);
+  }
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
   for (const [lemma, kinds] of [...related]) {
     for (const other of kinds.get('d')?.keys() ?? []) add(other, 'd', lemma);

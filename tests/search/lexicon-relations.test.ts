@@ -138,3 +138,23 @@ describe('search over real news articles (BBC dev set) with narrower words and p
     },
   );
 });
+
+describe('nouns of a quality in "-acy" (a regular derivation WordNet seldom links)', () => {
+  const derived = (word: string): string[] =>
+    wordnetLexicon()
+      .related(word)
+      .filter((relative) => relative.kind === 'derivation')
+      .map((relative) => relative.word);
+
+  it('given an adjective in "-ate" then its noun in "-acy" is a derived form of it, both ways', () => {
+    expect(derived('literate')).toContain('literacy');
+    expect(derived('illiteracy')).toContain('illiterate');
+    expect(derived('privacy')).toContain('private');
+    expect(derived('accurate')).toContain('accuracy');
+  });
+
+  it('given a noun in "-ate" then a noun in "-acy" is not its quality ("primate", "primacy")', () => {
+    expect(derived('primate')).not.toContain('primacy');
+    expect(derived('primacy')).not.toContain('primate');
+  });
+});
