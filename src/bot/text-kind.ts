@@ -32,11 +32,25 @@ export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
   faqs: FAQ,
 };
 
-/** Kinds a title names in several words: "Frequently Asked Questions" is the FAQ. */
+/**
+ * Kinds a title names in several words, as whole words: "Frequently Asked Questions" is the FAQ, "How to Fix
+ * a Dripping Tap" a guide.
+ */
 const TITLE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   faq: ['frequently asked questions'],
   faqs: ['frequently asked questions'],
+  guide: ['how to'],
 };
+
+/** Whether a folded title has the phrase as whole words ("how to", not the "how to" of "somehow together"). */
+function hasPhrase(title: string, phrase: string): boolean {
+  for (let at = title.indexOf(phrase); at >= 0; at = title.indexOf(phrase, at + 1)) {
+    const before = title.charAt(at - 1);
+    const after = title.charAt(at + phrase.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
@@ -175,7 +189,7 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
   const told = articles.filter(
     (article) =>
       (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => titled.includes(word)) ||
-      phrases.some((phrase) => foldText(article.meta.title).includes(phrase)) ||
+      phrases.some((phrase) => hasPhrase(foldText(article.meta.title), phrase)) ||
       shaped?.(article) === true,
   );
   if (told.length > 0 || EVERY_TEXT.has(kind)) return told;

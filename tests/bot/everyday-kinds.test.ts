@@ -141,7 +141,15 @@ describe('an article named by its title words and kind, minutes, an FAQ or a dia
     'The winner finished in 41 minutes, two minutes inside the record.',
     'The course turned at the lighthouse.',
   ]);
-  const bot = botOf([minutes, faq, poem, diary, race]);
+  const guide = smallArticle('dripping-tap', 'How to Fix a Dripping Tap', [
+    'Turn off the water supply under the sink.',
+    'Loosen the headgear nut with a spanner.',
+  ]);
+  // "how to" inside words of a title is no guide.
+  const somehow = smallArticle('somehow-together', 'Somehow Together Again', [
+    'The band played its first concert in ten years.',
+  ]);
+  const bot = botOf([minutes, faq, poem, diary, race, guide, somehow]);
 
   it('given "summarize the minutes", "the faq", "the diary" or "the lighthouse poem", then the article they name, not a topic', () => {
     expect(wholeSummaryOf(said(bot, 'summarize the minutes'))).toBe('club-minutes');
@@ -149,6 +157,13 @@ describe('an article named by its title words and kind, minutes, an FAQ or a dia
     expect(wholeSummaryOf(said(bot, 'summary faq'))).toBe('garden-faq');
     expect(wholeSummaryOf(said(bot, 'summarize the diary'))).toBe('walking-diary');
     expect(wholeSummaryOf(said(bot, 'summarize the lighthouse poem'))).toBe('keeper');
+  });
+
+  it('given "summarize the guide", then the text whose title says "How to", and no title with "how to" inside its words', () => {
+    expect(wholeSummaryOf(said(bot, 'summarize the guide'))).toBe('dripping-tap');
+    expect(articlesOfKind(bot.library.articles, 'guide')?.map((article) => article.slug)).toEqual([
+      'dripping-tap',
+    ]);
   });
 
   it('given "summarize the lighthouse" (no kind), then no article is named by it; and "the race minutes" is the one title with "race"', () => {
