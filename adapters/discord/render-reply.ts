@@ -61,7 +61,10 @@ function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMe
   const { summary } = reply;
   const { article } = summary;
   if (!summary.found)
-    return textMessage(en.summaryNotDiscussed(DISCORD_STYLE, article.title, summary.topic), false);
+    return textMessage(
+      en.summaryNotDiscussed(DISCORD_STYLE, article.title, summary.topic, reply.only !== true),
+      false,
+    );
   const title = en.summaryTitle(article.title);
   const about = summary.topic ? ` · about “${truncate(summary.topic, 100)}”` : '';
   const embed: APIEmbed = attributionEmbed(article, title, about);

@@ -113,9 +113,17 @@ export const en = {
     `I did not understand ${s.quoted(text)}. ${en.smallTalk(s, example)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
     `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
-  /** An article's summary of a topic it does not discuss: so, with the command that asks the whole library. */
-  summaryNotDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
-    `${en.notDiscussed(s, title, topic)}${topic ? ` ${s.code(`${s.command('summary')} ${optionText(s, 'topic', topic)}`)} asks the whole library.` : ''}`,
+  /**
+   * An article's summary of a topic it does not discuss: so, with the command that asks the whole library when
+   * the library has other articles (`others`).
+   */
+  summaryNotDiscussed: (
+    s: WordingStyle,
+    title: string,
+    topic: string | null | undefined,
+    others = true,
+  ): string =>
+    `${en.notDiscussed(s, title, topic)}${topic && others ? ` ${s.code(`${s.command('summary')} ${optionText(s, 'topic', topic)}`)} asks the whole library.` : ''}`,
   /** Where a quote stands among the matches: "match 2 of 30", "match 1 of 100+". */
   matchPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `match ${reply.position + 1} of ${reply.matches}${reply.moreMatches ? '+' : ''}`,

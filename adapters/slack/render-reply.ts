@@ -74,8 +74,8 @@ function renderSummary(
   if (!summary.found) {
     const plain: WordingStyle = { ...PLAIN, quoted: (t) => t };
     return note(
-      en.summaryNotDiscussed(slackStyle(), summary.article.title, summary.topic),
-      en.summaryNotDiscussed(plain, summary.article.title, summary.topic),
+      en.summaryNotDiscussed(slackStyle(), summary.article.title, summary.topic, reply.only !== true),
+      en.summaryNotDiscussed(plain, summary.article.title, summary.topic, reply.only !== true),
     );
   }
   const about = summary.topic ? `, about ${quoted(summary.topic)}` : '';

@@ -67,9 +67,10 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   return lines.join('\n');
 }
 
-function renderSummary(summary: Summary, style: TerminalStyle): string {
+function renderSummary(summary: Summary, style: TerminalStyle, others: boolean): string {
   const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
-  if (!summary.found) return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic);
+  if (!summary.found)
+    return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic, others);
   const lines = [
     head,
     ...summary.sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
@@ -147,7 +148,10 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
             ...(reply.newest && style.chat ? [en.newestArticle(TERMINAL_WORDING, reply.author)] : []),
           ]
         : [];
-      return [renderSummary(reply.summary, style), ...notes.map((note) => dim(note, style))].join('\n');
+      return [
+        renderSummary(reply.summary, style, reply.only !== true),
+        ...notes.map((note) => dim(note, style)),
+      ].join('\n');
     }
     case 'library-summary':
       return reply.untranslated === undefined || reply.summary.kind !== 'found'

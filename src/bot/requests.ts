@@ -254,12 +254,14 @@ export type BotReply =
   /**
    * `newest`: no article was named in a library of several (or of `author`'s several articles), so this is
    * the newest one's. `author`: the summary was kept to the articles of this author (their name, and how
-   * many). `untranslated`: see `Untranslated`.
+   * many). `only`: the library has no other article (a topic it does not discuss is nowhere else either).
+   * `untranslated`: see `Untranslated`.
    */
   | ({
       readonly kind: 'summary';
       readonly summary: Summary;
       readonly newest?: true;
+      readonly only?: true;
       readonly author?: { readonly name: string; readonly articles: number };
     } & Untranslated)
   /** `/summary topic:<words>` with no article, in a library of several: what the articles say about it. */

@@ -128,6 +128,7 @@ export function summaryReply(
     summary: summarize(article, { length: request.length, sentences: request.sentences, topic }, library),
     // No article named in a library of several: the newest, and the reply says how to pick another.
     ...(request.article === undefined && library.articles.length > 1 ? { newest: true as const } : {}),
+    ...(library.articles.length === 1 ? { only: true as const } : {}),
   };
 }
 
