@@ -42,16 +42,6 @@ const TITLE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   guide: ['how to'],
 };
 
-/** Whether a folded title has the phrase as whole words ("how to", not the "how to" of "somehow together"). */
-function hasPhrase(title: string, phrase: string): boolean {
-  for (let at = title.indexOf(phrase); at >= 0; at = title.indexOf(phrase, at + 1)) {
-    const before = title.charAt(at - 1);
-    const after = title.charAt(at + phrase.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
-}
-
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
   remarks: SPEECH,
@@ -186,12 +176,16 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
   if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
   const phrases = TITLE_PHRASES[kind] ?? [];
-  const told = articles.filter(
-    (article) =>
-      (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => titled.includes(word)) ||
-      phrases.some((phrase) => hasPhrase(foldText(article.meta.title), phrase)) ||
-      shaped?.(article) === true,
-  );
+  const told = articles.filter((article) => {
+    const words = foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? [];
+    // A phrase as whole words: "how to", not the "how to" of "somehow together".
+    const spaced = ` ${words.join(' ')} `;
+    return (
+      words.some((word) => titled.includes(word)) ||
+      phrases.some((phrase) => spaced.includes(` ${phrase} `)) ||
+      shaped?.(article) === true
+    );
+  });
   if (told.length > 0 || EVERY_TEXT.has(kind)) return told;
   return articles.filter((article) => callsItself(article, titled));
 }
