@@ -69,10 +69,10 @@ export async function cardCommand(
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
   // An interview's answer is the interviewee's, as in the chat (see `creditedTo`).
-  const { intervieweeOf } = await import('../../src/bot/passage-speaker.js');
-  const card = await new CardDrawer().draw(
-    cardRequestForHit(hit, theme, intervieweeOf(library, hit.passage)),
-  );
+  const { intervieweeOf } = await import('../../src/content/interview.js');
+  const whole = library.article(hit.passage.slug);
+  const speaker = whole && intervieweeOf(whole, hit.passage.paragraph, library.options.lexicon);
+  const card = await new CardDrawer().draw(cardRequestForHit(hit, theme, speaker));
   const path = resolve(values.out);
   try {
     await writeFile(path, card.png);

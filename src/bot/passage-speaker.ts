@@ -1,23 +1,8 @@
 import type { Passage } from '../content/article.js';
-import { answeredBy } from '../content/interview.js';
+import { answeredBy, intervieweeOf } from '../content/interview.js';
 import type { Library } from '../library.js';
 import type { SearchHit } from '../search/result.js';
 import { fullNameIn, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
-
-/**
- * The interviewee whose answer the sentence is, named in full as the article names them; undefined when it is
- * no interview's answer, or one that names no interviewee.
- */
-export function intervieweeOf(library: Library, passage: Passage): string | undefined {
-  const whole = library.article(passage.slug);
-  const answerer = whole === undefined ? undefined : answeredBy(whole, passage.paragraph);
-  if (answerer === undefined || answerer === null) return undefined;
-  return fullNameIn(
-    whole!.sentences.map((each) => each.text),
-    answerer,
-    library.options.lexicon,
-  );
-}
 
 /**
  * Who the quoted sentence credits its words to, read with the rest of its paragraph (a quotation of several
@@ -54,6 +39,10 @@ export function speakerOfPassage(library: Library, passage: Passage): string | n
 
 /** Whose words a quote is when they are not the writer's: an interview's answer, its interviewee's. */
 export function speakerOf(library: Library, hit: SearchHit): { readonly speaker?: string } {
-  const speaker = intervieweeOf(library, hit.passage);
+  const article = library.article(hit.passage.slug);
+  const speaker =
+    article === undefined
+      ? undefined
+      : intervieweeOf(article, hit.passage.paragraph, library.options.lexicon);
   return speaker === undefined ? {} : { speaker };
 }

@@ -1,4 +1,7 @@
+import type { Lexicon } from '../search/lexicon.js';
+import { fullNameIn } from '../text/speaker.js';
 import { NOT_A_NAME } from '../text/speaker-names.js';
+import type { Article } from './article.js';
 
 /** A paragraph of an interview: who speaks it, and how long its label ("Q: ", "Morgan: ") is. */
 export interface InterviewTurn {
@@ -129,6 +132,20 @@ function readingOf(article: WithParagraphs): Interview | null {
 export function answeredBy(article: WithParagraphs, paragraph: number): string | null | undefined {
   const reading = readingOf(article);
   return reading?.turns[paragraph]?.role === 'answer' ? reading.interviewee : undefined;
+}
+
+/**
+ * The interviewee whose answer the paragraph is, named in full as the article names them; undefined when it is
+ * no interview's answer, or one that names no interviewee.
+ */
+export function intervieweeOf(article: Article, paragraph: number, lexicon?: Lexicon): string | undefined {
+  const answerer = answeredBy(article, paragraph);
+  if (answerer === undefined || answerer === null) return undefined;
+  return fullNameIn(
+    article.sentences.map((each) => each.text),
+    answerer,
+    lexicon,
+  );
 }
 
 /** The question an interview's answer answers: its words, without their labels, and where it starts. */

@@ -4,30 +4,10 @@ import { renderReply as renderForSlack } from '../../adapters/slack/render-reply
 import { renderForTerminal, terminalStyleFor } from '../../adapters/terminal/render.js';
 import { cardRequestForHit } from '../../src/card/request.js';
 import { Bot, Library, parseArticle } from '../../src/index.js';
+import { HENS_INTERVIEW_FILE } from '../helpers/content.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
 
-const interview = parseArticle(
-  'hens-interview.md',
-  [
-    '---',
-    'title: "Keeping Hens in Town: An Interview with Dana Osei"',
-    'author: Tomas Reed',
-    'publication: Greenway Monthly',
-    'date: 2024-06-18',
-    '---',
-    '',
-    'Dana Osei keeps six hens on a plot behind her flat. We asked her how.',
-    '',
-    'Q: How did you start?',
-    '',
-    'A: My grandmother kept hens behind her shop, and I caught the bug.',
-    '',
-    'Q: What should a beginner avoid?',
-    '',
-    'A: Never buy hens from a stranger at a market.',
-    '',
-  ].join('\n'),
-);
+const interview = parseArticle('hens-interview.md', HENS_INTERVIEW_FILE);
 const bot = new Bot(Library.create([interview]));
 const reply = bot.handle({ kind: 'quote', query: 'stranger market' });
 

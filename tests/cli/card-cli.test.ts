@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TIDES_FILE } from '../helpers/content.js';
+import { HENS_INTERVIEW_FILE, TIDES_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('quotebot card', () => {
@@ -101,14 +101,7 @@ describe('quotebot card', () => {
   it("given an interview's answer then the card credits the interviewee, interviewed by the writer, as the chat does", () => {
     const library = mkdtempSync(join(tmpdir(), 'quotebot-card-interview-'));
     try {
-      writeFileSync(
-        join(library, 'hens-interview.md'),
-        '---\ntitle: "Keeping Hens in Town: An Interview with Dana Osei"\nauthor: Tomas Reed\n' +
-          'publication: Greenway Monthly\ndate: 2024-06-18\n---\n\n' +
-          'Dana Osei keeps six hens on a plot behind her flat. We asked her how.\n\n' +
-          'Q: What should a beginner avoid?\n\nA: Never buy hens from a stranger at a market.\n\n' +
-          'Q: And the eggs?\n\nA: Six hens lay about thirty eggs a week in summer.\n',
-      );
+      writeFileSync(join(library, 'hens-interview.md'), HENS_INTERVIEW_FILE);
       const out = join(dir, 'interview.png');
       const env = { CONTENT_DIR: library, DATA_DIR: join(library, '.data') };
       const { code, stdout } = runCli(['card', 'stranger', 'market', '--out', out], env);

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Library, parseArticle } from '../../src/index.js';
+import { HENS_INTERVIEW_FILE } from '../helpers/content.js';
 import { FakeClock, FakePlatform, makeService, schedule } from './fakes.js';
 
-const interview = parseArticle(
-  'hens-interview.md',
-  [
-    '---',
-    'title: "Keeping Hens in Town: An Interview with Dana Osei"',
-    'author: Tomas Reed',
-    'publication: Greenway Monthly',
-    'date: 2024-06-18',
-    '---',
-    '',
-    'Dana Osei keeps six hens on a plot behind her flat, and sells their eggs at the gate. We asked her how.',
-    '',
-    'Q: How did you start?',
-    '',
-    'A: My grandmother kept hens behind her shop in the town, and I caught the bug from her early on.',
-    '',
-    'Q: What should a beginner avoid?',
-    '',
-    'A: Never buy hens from a stranger at a market, because you cannot tell whether they are healthy.',
-    '',
-  ].join('\n'),
-);
+const interview = parseArticle('hens-interview.md', HENS_INTERVIEW_FILE);
 
 describe('a daily quote from an interview', () => {
   it("given an interview's answers and its introduction then each answer's post credits the interviewee, interviewed by the writer, and the introduction the writer", async () => {
@@ -52,7 +32,8 @@ describe('a daily quote from an interview', () => {
         'My grandmother kept hens behind her shop in the town, and I caught the bug from her early on.',
       ),
     ).toBe('Dana Osei, interviewed by Tomas Reed');
-    const intro = [...credits].find(([text]) => text.startsWith('Dana Osei keeps'));
-    if (intro !== undefined) expect(intro[1]).toBe('Tomas Reed');
+    expect(
+      credits.get('Dana Osei keeps six hens on a plot behind her flat, and sells their eggs at the gate.'),
+    ).toBe('Tomas Reed');
   });
 });

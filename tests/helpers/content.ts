@@ -17,6 +17,28 @@ date: 2024-05-01
 The gravity of the moon pulls the nearest ocean water towards it in a long bulge. A second bulge forms on the far side of the earth because the planet itself is pulled away from that water. As the earth turns beneath both bulges, most coasts see two high tides every day.
 `;
 
+/**
+ * An interview as a content file: the interviewer's introduction, then questions ("Q:") and the interviewee's
+ * answers ("A:"), each answer long enough for a daily quote.
+ */
+export const HENS_INTERVIEW_FILE = `---
+title: "Keeping Hens in Town: An Interview with Dana Osei"
+author: Tomas Reed
+publication: Greenway Monthly
+date: 2024-06-18
+---
+
+Dana Osei keeps six hens on a plot behind her flat, and sells their eggs at the gate. We asked her how.
+
+Q: How did you start?
+
+A: My grandmother kept hens behind her shop in the town, and I caught the bug from her early on.
+
+Q: What should a beginner avoid?
+
+A: Never buy hens from a stranger at a market, because you cannot tell whether they are healthy.
+`;
+
 /** The project's own content, parsed as the bot would. */
 export function loadRealArticles(): Article[] {
   return readdirSync(CONTENT_DIR)
