@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { attributionOf } from '../../src/content/article.js';
+import { passageCredit } from '../../src/content/interview.js';
 import type { DailyOutcomeStatus } from '../../src/daily/outcome.js';
 import { DAILY_PLATFORMS, isDailyPlatform } from '../../src/daily/schedule.js';
 import type { PostStatus } from '../../src/daily/store.js';
@@ -174,8 +174,10 @@ function runText(report: DailyRunReport, dryRun: boolean, library: Library): str
       `  ${outcome.status.padEnd(14)} ${where(outcome)} ${outcome.localDate} ${outcome.passage?.id ?? '-'} ${extra}`.trimEnd(),
     );
     const article = outcome.passage && library.article(outcome.passage.slug);
-    if (outcome.status === 'would-post' && outcome.passage && article)
-      lines.push(...quoteLines(outcome.passage, attributionOf(article)).map((line) => `    ${line}`));
+    if (outcome.status === 'would-post' && outcome.passage && article) {
+      const credit = passageCredit(article, outcome.passage.paragraph, library.options.lexicon);
+      lines.push(...quoteLines(outcome.passage, credit).map((line) => `    ${line}`));
+    }
   }
   return lines.join('\n');
 }

@@ -1,4 +1,4 @@
-import { attributionOf } from '../content/article.js';
+import { passageCredit } from '../content/interview.js';
 import type { DailyReply, DailyRequest } from './requests.js';
 import type { Library } from '../library.js';
 import { WEEKDAYS, type DailySchedule } from './schedule.js';
@@ -58,7 +58,11 @@ export class DailyCommands {
         const outcome = await this.deps.service.postNow(request, this.deps.clock.now());
         if (outcome === undefined) return this.none(request);
         const article = outcome.passage && this.deps.library.article(outcome.passage.slug);
-        return { kind: 'daily-posted', outcome, article: article ? attributionOf(article) : null };
+        const credit =
+          outcome.passage && article
+            ? passageCredit(article, outcome.passage.paragraph, this.deps.library.options.lexicon)
+            : null;
+        return { kind: 'daily-posted', outcome, article: credit };
       }
     }
   }

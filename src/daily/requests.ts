@@ -60,7 +60,12 @@ export type DailyReply =
       readonly last: PostRecord | null;
       readonly rotation: { readonly cycle: number; readonly used: number; readonly total: number };
     }
-  | { readonly kind: 'daily-posted'; readonly outcome: DailyOutcome; readonly article: Attribution | null }
+  | {
+      readonly kind: 'daily-posted';
+      readonly outcome: DailyOutcome;
+      /** Whom the post credits (an interview's answer: its interviewee, see `passageCredit`). */
+      readonly article: Attribution | null;
+    }
   | { readonly kind: 'daily-none'; readonly platform: DailyPlatform; readonly channelId: string }
   | {
       readonly kind: 'not-allowed';

@@ -1,11 +1,5 @@
-import {
-  attributionOf,
-  creditedTo,
-  type Article,
-  type Attribution,
-  type Passage,
-} from '../content/article.js';
-import { intervieweeOf } from '../content/interview.js';
+import type { Article, Attribution, Passage } from '../content/article.js';
+import { passageCredit } from '../content/interview.js';
 import type { Library } from '../library.js';
 import { PostDelivery, type DeliveryPorts } from './delivery.js';
 import { dueSlot, localDateOf, type DailySlot } from './due.js';
@@ -174,10 +168,7 @@ export class DailyService {
 
   /** A post's attribution: an interview's answer is credited to the interviewee, as a quote in the chat is. */
   private creditOf(article: Article, passage: Passage): Attribution {
-    return creditedTo(
-      attributionOf(article),
-      intervieweeOf(article, passage.paragraph, this.ports.library.options.lexicon),
-    );
+    return passageCredit(article, passage.paragraph, this.ports.library.options.lexicon);
   }
 
   /** The passage a post record names, if the library still has it. */

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteDailyStore } from '../../runtime/daily/sqlite-store.js';
+import { HENS_INTERVIEW_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const BIN = join(import.meta.dirname, '../../bin/quotebot.js');
@@ -170,6 +171,30 @@ describe('quotebot daily', () => {
     // What the console then posts for real is the same sentence and attribution.
     const real = runCli(['daily', 'run', '--at', AT], env);
     expect(real.stdout).toContain(`${quote!.trim()}\n${attribution!.trim()}`);
+  });
+
+  it("given an interview's library then each day's dry run credits the quote as the real post does: an answer to the interviewee, interviewed by the writer", () => {
+    const env = dataDir();
+    const content = join(env['DATA_DIR']!, '..', 'content');
+    mkdirSync(content);
+    writeFileSync(join(content, 'hens.md'), HENS_INTERVIEW_FILE);
+    const withContent = { ...env, CONTENT_DIR: content };
+    setConsole(withContent);
+    const credits: string[] = [];
+    // The rotation repeats nothing until every passage is used, and at most two are the writer's: three days
+    // reach an answer.
+    for (const day of ['29', '30', '31']) {
+      const at = AT.replace('-29T', `-${day}T`);
+      const [, , quote, attribution] = runCli(['daily', 'run', '--at', at, '--dry-run'], withContent)
+        .stdout.trimEnd()
+        .split('\n');
+      const real = runCli(['daily', 'run', '--at', at], withContent).stdout;
+      expect(real).toContain(`${quote!.trim()}\n${attribution!.trim()}`);
+      credits.push(attribution!.trim());
+    }
+    expect(credits).toContain(
+      '— Dana Osei, interviewed by Tomas Reed, “Keeping Hens in Town: An Interview with Dana Osei”, Greenway Monthly, 2024-06-18',
+    );
   });
 
   it('given list --json then each schedule has the documented shape', () => {
