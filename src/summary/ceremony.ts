@@ -65,6 +65,7 @@ const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
 export function onlyGreets(text: string): boolean {
   if (hailsByName(text)) return true;
   const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  if (signsOff(words)) return true;
   if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
     return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
   const at = words.findIndex((word) => GREETING.test(word));
@@ -83,6 +84,33 @@ export function onlyGreets(text: string): boolean {
     (thanksWhom || after.some((word) => ADDRESSEES.has(word))) &&
     !after.some((word) => COMPLEMENT.has(word))
   );
+}
+
+// Following, reading or watching the piece itself, which thanks for it sign off.
+const SIGNING_OFF = /^(?:following|reading|watching|tuning)$/;
+// Most words that may name what was followed ("the count", "our live coverage"); more say something of
+// the subject ("for following the evacuation orders so closely", "for reading about the new quay plans").
+const SIGNED_OFF_WORDS = 3;
+
+/**
+ * Whether words are thanks for following the piece, the sign-off of a live blog, a newsletter or a broadcast
+ * ("Thank you for following the count with us.", "Thanks for reading.", "Thanks for tuning in."): thanks that
+ * open the sentence (or follow the speaker), "for" and a verb of following, and at most a few words of what
+ * was followed, "with us" aside.
+ */
+function signsOff(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => /^thank/.test(word));
+  if (at < 0 || !words.slice(0, at).every((word) => SPEAKER.has(word))) return false;
+  let rest = words.slice(at + 1);
+  while (rest[0] !== undefined && (ADDRESSEES.has(rest[0]) || rest[0] === 'all')) rest = rest.slice(1);
+  if (rest[0] !== 'for' || !SIGNING_OFF.test(rest[1] ?? '')) return false;
+  const followed = rest
+    .slice(2)
+    .join(' ')
+    .replace(/\bwith us$/, '')
+    .split(' ')
+    .filter(Boolean);
+  return followed.length <= SIGNED_OFF_WORDS && !followed.some((word) => CLAUSE_OPENERS.has(word));
 }
 
 // A hail that opens a sentence of addressees, with a comma after it: "Good evening, …", "Congratulations, …".

@@ -56,6 +56,14 @@ describe('the ceremony of an address in a summary', () => {
     ['Congratulations, class of 2025.', true],
     ['Good morning, the vote passed.', false],
     ['Welcome, everyone, to the new quay, which will take ships of 300 metres.', false],
+    // Thanks for following the piece itself sign a live blog, a newsletter or a broadcast off.
+    ['Thank you for following the count with us.', true],
+    ['Thanks for reading.', true],
+    ['Thank you all for following our live coverage.', true],
+    ['Thanks for tuning in.', true],
+    ['Thank you for following the evacuation orders so closely.', false],
+    ['Thank you for reading about the new quay plans.', false],
+    ['The mayor thanked residents for following the advice.', false],
   ] as const)('given %j then whether it only greets is %j', (text, expected) => {
     expect(onlyGreets(text)).toBe(expected);
   });
@@ -155,6 +163,25 @@ describe('the ceremony of an address in a summary', () => {
         expect(said, JSON.stringify(request)).not.toMatch(/^(?:Good evening|Congratulations)/);
       }
     }
+  });
+
+  it('given a live blog that signs off with thanks for following then no summary holds the sign-off, and the short one keeps the final result', () => {
+    const blog = fixtureArticle(
+      'elmford-count',
+      [
+        'Counting in all 30 seats on Elmford council began overnight at the town hall.',
+        '01:15 — The first seats are declared: Labour holds Northgate and Riverside.',
+        '02:40 — With 18 of 30 seats declared, Labour has 10, the Greens 5 and the Conservatives 3.',
+        '03:55 — Final result: Labour 16 (down 2), Green 8 (up 4), Conservative 6 (down 2).',
+        'Thank you for following the count with us.',
+      ],
+      { title: 'Elmford council election count: as it happened' },
+    );
+    for (const request of requests)
+      expect(texts(summarize(blog, request)), JSON.stringify(request)).not.toContain(
+        'Thank you for following the count with us.',
+      );
+    expect(texts(summarize(blog, { length: 'short' })).join(' ')).toContain('Final result');
   });
 });
 
