@@ -1,4 +1,4 @@
-import type { Paragraph, Passage } from '../content/article.js';
+import type { Article, Paragraph, Passage } from '../content/article.js';
 import { readsAsHeading } from '../text/segment.js';
 
 /**
@@ -27,4 +27,27 @@ export function standsAsHeading(
   return sentences.every(
     (other) => other === passage || other.paragraph !== passage.paragraph || other.heading === true,
   );
+}
+
+/**
+ * The heading of a section about who published a piece ("About Eastham Cranes", "About the author", "About
+ * us"): a press release, a company's post or a blog closes on one. A heading only: "About 40 boats…" is a
+ * sentence.
+ */
+const ABOUT_HEADING = /^(?:About|ABOUT)\s+(?:the\b|us\b|\p{Lu})/u;
+
+/**
+ * Where a closing section about the publisher or the writer starts, as the index of its heading in the
+ * article's sentences, or undefined when the piece does not close on one. The section runs to the end, but
+ * for lines that stand as headings after it (a press release's "Media contact: …", "Ends"). It tells who
+ * they are, not what the piece says: background that a summary leaves out.
+ */
+export function closingAboutSection(article: Pick<Article, 'sentences'>): number | undefined {
+  const about = article.sentences.findLast(
+    (passage) => passage.heading === true && passage.index > 0 && ABOUT_HEADING.test(passage.text),
+  );
+  if (about === undefined) return undefined;
+  const after = article.sentences.slice(about.index + 1);
+  const next = after.findIndex((passage) => passage.heading === true);
+  return next < 0 || after.slice(next).every((passage) => passage.heading === true) ? about.index : undefined;
 }

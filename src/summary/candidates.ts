@@ -1,13 +1,14 @@
 import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
 import { dot, inverseDocumentFrequency, unitVectors, type ConceptReader } from './concepts.js';
-import { isCopyrightNotice, standsAsHeading } from './boilerplate.js';
+import { closingAboutSection, isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
 import { isFragment } from './fragment.js';
 import { holdsDialogue, isDialogueLine } from './quotation.js';
 
 /**
- * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), no notice
+ * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), none of a
+ * closing section about the publisher or the writer ("About Eastham Cranes": see `closingAboutSection`), no notice
  * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), no
  * fragment of an English text ("Day one.", "Never.": see `isFragment`) and, in a text that holds dialogue, no
  * line of it ("“I'm not going home.”": see `isDialogueLine`), which say nothing without what they label or
@@ -18,7 +19,10 @@ import { holdsDialogue, isDialogueLine } from './quotation.js';
  * the body's own words.
  */
 export function candidatesOf(article: Article, reader: ConceptReader, english: boolean): Passage[] {
-  const quotable = article.sentences.filter(isQuotable);
+  const about = closingAboutSection(article) ?? article.sentences.length;
+  const everyQuotable = article.sentences.filter(isQuotable);
+  const beforeAbout = everyQuotable.filter((passage) => passage.index < about);
+  const quotable = beforeAbout.length > 0 ? beforeAbout : everyQuotable;
   // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).
   const whole = quotable.filter((passage) => !continuesSentence(article, passage));
   const complete = whole.length > 0 ? whole : quotable;

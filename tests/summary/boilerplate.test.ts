@@ -55,4 +55,42 @@ describe('boilerplate in a summary', () => {
     );
     expect(texts(summarize(notes, { sentences: 50 }))).toHaveLength(2);
   });
+
+  it('given a press release that ends on a section about the company, and a post that ends on one about its writer, then no summary, of any length, holds a sentence of either', () => {
+    const release = fixtureArticle(
+      'quay-cranes',
+      [
+        'Eastham Cranes today announced the launch of the Heron 4, a harbour crane that lifts 80 tonnes while using a third less power than the Heron 3.',
+        'The Heron 4 can unload a container ship in nine hours. It runs on electricity from the quay and needs no diesel generator.',
+        '"Ports have asked us for a crane that is quiet and clean," said Mara Lind, chief executive of Eastham Cranes.',
+        'The crane will be available from March at a price of £2.4 million. The port of Eastham has ordered four.',
+        '## About Eastham Cranes',
+        'Eastham Cranes was founded in 1962 by two engineers from the shipyard. The company builds cranes for harbours and has more than 300 in service in 20 countries.',
+        'Media contact: Ana Ruiz, press@eastham.example',
+      ],
+      { title: 'Eastham Cranes launches the Heron 4 harbour crane' },
+    );
+    const post = fixtureArticle(
+      'tide-tables',
+      [
+        'The new tide tables for the estuary show the highest spring tides in eighteen years, peaking on 12 March.',
+        'The harbour master has asked boat owners to check their moorings before the peak. Low-lying quayside car parks will close for two hours either side of high water.',
+        '## About the author',
+        'Jo Park has written about the estuary for twenty years. She sails a small boat from the town quay.',
+      ],
+      { title: 'Spring tides to peak on 12 March' },
+    );
+    for (const [article, about] of [
+      [release, /^(?:Eastham Cranes was founded|The company builds)/],
+      [post, /^(?:Jo Park has written|She sails)/],
+    ] as const)
+      for (const request of [
+        ...(['short', 'medium', 'long'] as const).map((length) => ({ length })),
+        ...[1, 2, 3].map((sentences) => ({ sentences })),
+      ]) {
+        const said = texts(summarize(article, request));
+        expect(said.length, JSON.stringify(request)).toBeGreaterThan(0);
+        for (const sentence of said) expect(sentence, JSON.stringify(request)).not.toMatch(about);
+      }
+  });
 });
