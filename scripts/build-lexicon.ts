@@ -17,6 +17,7 @@ import {
   PERSON_MARK,
 } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
+import { compoundParts, type CompoundDictionary } from './lexicon-compounds.js';
 import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
 
@@ -221,6 +222,8 @@ function build(): string {
   const broader = new Map<string, Set<string>>();
   /** Each lemma's parts of speech. */
   const partsOf = new Map<string, Set<string>>();
+  /** Each lemma's senses (synset keys), all parts of speech. */
+  const sensesOf = new Map<string, string[]>();
   for (const pos of POS) {
     const letter = pos === 'noun' ? 'n' : pos === 'verb' ? 'v' : pos === 'adj' ? 'a' : 'r';
     for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
@@ -232,6 +235,7 @@ function build(): string {
       partsOf.set(lemma, (partsOf.get(lemma) ?? new Set()).add(pos));
       const senses = Number(fields[2]);
       const offsets = fields.slice(fields.length - senses);
+      sensesOf.set(lemma, [...(sensesOf.get(lemma) ?? []), ...offsets.map((offset) => `${letter}${offset}`)]);
       if (pos === 'noun') {
         for (const offset of offsets) {
           for (const [symbol, target] of synsets.get(`n${offset}`)?.pointers ?? []) {
@@ -378,34 +382,74 @@ function build(): string {
       .map(([lemma]) => lemma),
   );
   const persons = personNouns(synsets, senseOf);
+  // A compound and its parts, both ways: "coastlines" helps find "coasts", "war" "wartime".
+  addCompounds(synsets, sensesOf, names, related, (compound, other) => {
+    add(compound, 'c', other, tagged.get(other) ?? 0);
+    add(other, 'c', compound, tagged.get(compound) ?? 0);
+  });
   const lines: string[] = [];
   for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs, ...persons])].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
     // synonym, related, more specific, more general and named by the definition, a noun of the definition,
-    // a distant synonym or close word.
+    // a distant synonym or close word, a compound's part or a compound of the word (distant too).
     // Synonyms keep WordNet's order (first sense first); the looser kinds, whose lists run long, keep their
-    // commonest words.
+    // commonest words. A word keeps all its compounds ("fish" has 120): WordNet's texts tag few of them, so
+    // that a cap would keep the first in alphabetical order; they add 170 kB.
     const seen = new Set<string>();
     const byKind = new Map<string, string>();
-    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f', 'o']) {
+    for (const kind of ['l', 'i', 'v', 'd', 's', 'r', 'n', 'b', 'f', 'o', 'c']) {
       const found = [...(kinds.get(kind) ?? [])].filter(([word]) => !seen.has(word));
-      if (kind === 'r' || kind === 'n' || kind === 'b' || kind === 'f') found.sort((a, b) => b[1] - a[1]);
+      if (kind === 'r' || kind === 'n' || kind === 'b' || kind === 'f' || kind === 'c')
+        found.sort((a, b) => b[1] - a[1]);
       const phrases = found.filter(([word]) => word.includes('_')).slice(0, MAX_PHRASES);
-      const words = [...found.filter(([word]) => !word.includes('_')).slice(0, MAX_PER_KIND), ...phrases].map(
+      const kept = found.filter(([word]) => !word.includes('_'));
+      const words = [...(kind === 'c' ? kept : kept.slice(0, MAX_PER_KIND)), ...phrases].map(
         ([word]) => word,
       );
       for (const word of words) seen.add(word);
       byKind.set(kind, words.join(','));
     }
-    // The fields in the format's order (`src/search/lexicon.ts`).
+    // The fields in the format's order (`src/search/lexicon.ts`); a compound's links are distant ones.
     const fields = ['v', 'd', 's', 'r', 'n', 'f', 'l', 'i', 'b', 'o'].map((kind) => byKind.get(kind)!);
+    fields[fields.length - 1] = [byKind.get('o')!, byKind.get('c')!]
+      .filter((words) => words !== '')
+      .join(',');
     fields.push(
       names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
     );
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;
+}
+
+/**
+ * Links each closed compound to the parts its meaning names, and to the words of a part's family it names
+ * ("workforce": work, force, and worker), through `link` (`scripts/lexicon-compounds.ts` says what is a split).
+ * Of common words only: a name is what it is ("Greenland" is no "land").
+ */
+function addCompounds(
+  synsets: ReadonlyMap<string, Synset>,
+  sensesOf: ReadonlyMap<string, readonly string[]>,
+  names: ReadonlySet<string>,
+  related: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>,
+  link: (compound: string, other: string) => void,
+): void {
+  const wordsOf = (lemma: string, kind: string): string[] => [
+    ...(related.get(lemma)?.get(kind)?.keys() ?? []),
+  ];
+  const dictionary: CompoundDictionary = {
+    isPart: (word) => sensesOf.has(word) && !STOPWORDS.has(word) && !names.has(word),
+    familyOf: (part) => [...wordsOf(part, 'v'), ...wordsOf(part, 'd')],
+    broaderOf: (part) => wordsOf(part, 'b'),
+    formsOf: lemmaCandidates,
+  };
+  for (const [lemma, keys] of sensesOf) {
+    if (names.has(lemma)) continue;
+    const senses = keys.flatMap((key) => synsets.get(key) ?? []);
+    for (const { part, named } of compoundParts(lemma, senses, dictionary))
+      for (const word of [part, ...named]) link(lemma, word);
+  }
 }
 
 /**
@@ -498,6 +542,7 @@ function inputsHash(): string {
     'text/spelling',
   ];
   const hash = createHash('sha256').update(readFileSync(here));
+  hash.update(readFileSync(join(dirname(here), `lexicon-compounds${extname(here)}`)));
   for (const module of code) hash.update(readFileSync(join(root, 'src', `${module}${extname(here)}`)));
   for (const name of ['stemmer', 'wink-lexicon'])
     hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);

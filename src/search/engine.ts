@@ -19,6 +19,15 @@ import type { SentenceIndex } from './sentence-index.js';
 import { TitleContext, TITLE_QUALITY, type ArticleHeading } from './title-context.js';
 import type { AnswersOf } from './interview-context.js';
 
+/** The questions whose answer may stand in the sentence after the best (see `SearchEngine.answeredAfter`). */
+const ANSWERED_AFTER: ReadonlySet<QuestionKind> = new Set([
+  QuestionKind.When,
+  QuestionKind.Amount,
+  QuestionKind.Count,
+]);
+/** A sentence that goes on about the one before it: it begins with a pronoun or a definite article. */
+const GOES_ON = /^(?:The|This|That|These|Those|It|Its|He|His|She|Her|They|Their)\b/u;
+
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
 /** A question that asks "how much", folded. */
@@ -113,7 +122,8 @@ export class SearchEngine {
     let scored = this.scorer.score(terms, range, depth, phrase, question, reach);
     if (question !== undefined && question !== QuestionKind.Other)
       scored = this.preferAnswers(question, query, scored, terms);
-    if (question === QuestionKind.When) scored = this.datedAfter(query, scored, terms, range);
+    if (question !== undefined && ANSWERED_AFTER.has(question))
+      scored = this.answeredAfter(question, query, scored, terms, range);
     const candidates = scored.slice(0, RERANK_DEPTH);
     // fuse.js's order depends only on the query, the candidates and how many are asked for: popular
     // queries reuse it.
@@ -184,10 +194,14 @@ export class SearchEngine {
    * A "when" question's best sentence without a date gives way to the next sentence of its article when
    * that one has a date and a word of the question: an article names an event in one sentence and dates
    * it in the next ("…to perform at a concert in Copenhagen to mark the bicentennial…", then "…with a
-   * concert at Parken stadium on 2 April."). Only for "when": a name, a figure or a cause in the next
-   * sentence is as often about something else.
+   * concert at Parken stadium on 2 April."). So does a "how much" or "how many" question's best sentence
+   * without an amount or a count, when the next of its paragraph has one and goes on about it, beginning
+   * with a pronoun or a definite article ("I ate the best fish supper of my life in Lochboisdale…", then
+   * "The bill came to £11.50."): a figure in a sentence further off, or one that shares a word of the
+   * question only, is as often about something else. Not for a name or a cause, for the same reason.
    */
-  private datedAfter(
+  private answeredAfter(
+    question: QuestionKind,
     query: string,
     scored: ScoredPassage[],
     terms: readonly QueryTerm[],
@@ -199,8 +213,13 @@ export class SearchEngine {
     const next = top.at + 1;
     if (next >= range.to || passages[next]!.slug !== passages[top.at]!.slug) return scored;
     const asked = askedWords(query);
-    const dated = (at: number): boolean => answersQuestion(QuestionKind.When, passages[at]!.text, asked);
-    if (dated(top.at) || !dated(next) || !new WordCount(this.index, terms).hasAny(next)) return scored;
+    const answers = (at: number): boolean => answersQuestion(question, passages[at]!.text, asked);
+    if (answers(top.at) || !answers(next)) return scored;
+    const goesOn =
+      question === QuestionKind.When
+        ? new WordCount(this.index, terms).hasAny(next)
+        : passages[next]!.paragraph === passages[top.at]!.paragraph && GOES_ON.test(passages[next]!.text);
+    if (!goesOn) return scored;
     // Above the best by more than fuse.js's re-ranking can add, so that it stays first.
     const first = { at: next, score: top.score, rank: top.rank + RERANK_WEIGHT * 2 };
     return [first, ...scored.filter((item) => item.at !== next)];

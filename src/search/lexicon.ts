@@ -43,7 +43,8 @@ export const RelationKind = {
   /**
    * A synonym or close word only in a sense that is rare for one of the two words: "guide" is "point" only
    * in the sense "steer" (the fourth of the verb "point"), "tall" "long" only in the third sense of "long",
-   * "chicken" "cowardly" only as an adjective never tagged in WordNet's texts (people mean the bird).
+   * "chicken" "cowardly" only as an adjective never tagged in WordNet's texts (people mean the bird). Also a
+   * closed compound and a part of it that its meaning names, both ways: coastline / coast, war / wartime.
    */
   Distant: 'distant',
   /** A more specific word, which a text may use where a query says the general one: writer / novelist. */

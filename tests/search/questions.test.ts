@@ -403,6 +403,35 @@ describe('a "when" question answered by the next sentence', () => {
   });
 });
 
+describe('a "how much" or "how many" question answered by the next sentence of the paragraph', () => {
+  const library = (paragraphs: readonly string[]): Library =>
+    Library.create([smallArticle('ferries', 'Three days on the ferries', paragraphs)], {
+      lexicon: wordnetLexicon(),
+    });
+  const supper =
+    'I ate the best fish supper of my life in the harbour, haddock so fresh it had been swimming.';
+
+  it('given a best sentence without an amount and a next one of its paragraph that goes on with one then the next answers', () => {
+    const notes = library([`${supper} The bill came to £11.50.`]);
+    expect(hitTexts(notes, 'how much was the fish supper?')[0]).toBe('The bill came to £11.50.');
+  });
+
+  it('given a best sentence without a count and a next one that goes on with one then the next answers', () => {
+    const notes = library([
+      'We watched the seals on the rocks below the lighthouse. They numbered 140 that day.',
+    ]);
+    expect(hitTexts(notes, 'how many seals were on the rocks?')[0]).toBe('They numbered 140 that day.');
+  });
+
+  it('given the amount in the next paragraph, or in a sentence that starts anew, then the best sentence stays first', () => {
+    expect(hitTexts(library([supper, 'The bill came to £11.50.']), 'how much was the fish supper?')[0]).toBe(
+      supper,
+    );
+    const anew = library([`${supper} Ferry tickets came to £11.50.`]);
+    expect(hitTexts(anew, 'how much was the fish supper?')[0]).toBe(supper);
+  });
+});
+
 describe('a "how much" question\'s price word answered by a sum', () => {
   const library = (sentences: readonly string[]): Library =>
     Library.create([smallArticle('prize', 'Book notes', sentences)], { lexicon: wordnetLexicon() });
