@@ -126,6 +126,11 @@ interface Synset {
   readonly file: number;
 }
 
+/** Whether the sense is one particular thing (a city, a battle, a person): WordNet's instance of a kind. */
+function isInstance(synset: Synset): boolean {
+  return synset.pointers.some(([symbol]) => symbol === '@i');
+}
+
 /** The lexicographer file of WordNet's nouns for people (noun.person). */
 const PERSON_FILE = 18;
 
@@ -202,6 +207,10 @@ function build(): string {
    */
   const addDefinitionWords = (lemma: string, synset: Synset): void => {
     if ((tagged.get(lemma) ?? 0) === 0) return;
+    // Not of a name (a sense WordNet writes capitalised, or one particular thing: an instance): its
+    // definition says where or what it is ("Chicago": "largest city in Illinois… along the southwestern
+    // shoreline of Lake Michigan"), and a text about Illinois or a shoreline is not about Chicago.
+    if (synset.capitalised[synset.words.indexOf(lemma)] === true || isInstance(synset)) return;
     const partsAndWholes = new Set(
       synset.pointers
         .filter(([symbol]) => PART_WHOLE.has(symbol))
@@ -367,11 +376,13 @@ function build(): string {
     add(lemma, 'i', plural);
   }
   // Words WordNet writes capitalised in every sense ("iraq", "london", "january"; not "china" or "bush"):
-  // a query's word that the library lacks is then a name the query is about, never one to leave out.
+  // a query's word that the library lacks is then a name the query is about, never one to leave out. And
+  // phrases so written ("pearl_harbor", "san_francisco"; not "civil_war"): a query's words that say one
+  // name one thing, which a text with one of them ("harbor") does not say.
   const written = new Map<string, boolean>();
   for (const synset of synsets.values()) {
     synset.words.forEach((word, i) => {
-      if (LEMMA.test(word)) written.set(word, (written.get(word) ?? true) && synset.capitalised[i]!);
+      if (KEY.test(word)) written.set(word, (written.get(word) ?? true) && synset.capitalised[i]!);
     });
   }
   const names = new Set([...written].filter(([, name]) => name).map(([word]) => word));
@@ -465,7 +476,7 @@ function personNouns(
   const instances = new Set<string>();
   for (const [key, synset] of synsets) {
     if (!key.startsWith('n')) continue;
-    const instance = synset.pointers.some(([symbol]) => symbol === '@i');
+    const instance = isInstance(synset);
     for (const word of synset.words) {
       if (instance) instances.add(word);
       else if (synset.file === PERSON_FILE && senseOf.get(`${word} ${key}`)?.number === 1) persons.add(word);

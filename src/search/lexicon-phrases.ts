@@ -9,6 +9,8 @@ export interface QueryPhrases {
   readonly related: ReadonlyMap<number, readonly RelatedWord[]>;
   /** Each phrase, as the index of its first word and the index after its last (they may overlap). */
   readonly spans: readonly (readonly [number, number])[];
+  /** The spans of the phrases the lexicon knows only as names ("pearl harbor", "san francisco"). */
+  readonly names: readonly (readonly [number, number])[];
 }
 
 /**
@@ -28,25 +30,31 @@ export function phraseRelatives(
 ): QueryPhrases {
   const found = new Map<number, RelatedWord[]>();
   const spans: [number, number][] = [];
+  const names: [number, number][] = [];
   for (let start = 0; start < terms.length; start++) {
     if (filler[start] || name[start]) continue;
     for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length--) {
       const span = terms.slice(start, start + length);
       if (span.some((term) => term === undefined) || name.slice(start, start + length).some(Boolean))
         continue;
-      const related = phraseLookup(span as string[], lexicon);
-      if (related.length === 0) continue;
+      const { related, named } = phraseLookup(span as string[], lexicon);
+      if (related.length === 0 && !named) continue;
       for (let i = start; i < start + length; i++) {
-        if (!filler[i]) found.set(i, [...(found.get(i) ?? []), ...related]);
+        if (!filler[i] && related.length > 0) found.set(i, [...(found.get(i) ?? []), ...related]);
       }
       spans.push([start, start + length]);
+      if (named) names.push([start, start + length]);
       break;
     }
   }
-  return { related: found, spans };
+  return { related: found, spans, names };
 }
 
-function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly RelatedWord[] {
+/** What the lexicon knows of the phrase: its relatives, and whether it knows it only as a name. */
+function phraseLookup(
+  words: readonly string[],
+  lexicon: Lexicon,
+): { readonly related: readonly RelatedWord[]; readonly named: boolean } {
   const middle = words.slice(1, -1);
   const keys = new Set<string>();
   // Most words begin no phrase: asking that once per word spares a lookup per phrase a query could make.
@@ -67,7 +75,8 @@ function phraseLookup(words: readonly string[], lexicon: Lexicon): readonly Rela
     const related = lexicon
       .related(key)
       .filter((relative) => relative.kind === RelationKind.Synonym || !words.includes(relative.word));
-    if (related.length > 0) return related;
+    const named = lexicon.isName?.(key) === true;
+    if (related.length > 0 || named) return { related, named };
   }
-  return [];
+  return { related: [], named: false };
 }

@@ -88,7 +88,9 @@ export class QueryAnalyzer {
     );
     const stems = flat.map((entry) => entry.stem);
     const names = nameRuns(words);
-    const phrases = lexical ? phrasesOf(this.options.lexicon, words, names) : undefined;
+    // Read as typed too (`lexical` false), for the names among them: "bank of england" is one thing however
+    // its words are looked for, where a phrase's words as typed may stand apart ("credit… rating").
+    const phrases = phrasesOf(this.options.lexicon, words, names);
     const terms: QueryTerm[] = [];
     /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
     const wordAt: number[] = [];
@@ -118,7 +120,7 @@ export class QueryAnalyzer {
       wordAt.push(words.indexOf(word));
       const run = names.get(word);
       const name = run !== undefined || (words.indexOf(word) > 0 && CAPITALIZED.test(word.surface));
-      const phrase = phrases?.related.get(words.indexOf(word));
+      const phrase = lexical ? phrases.related.get(words.indexOf(word)) : undefined;
       const term = this.glossaryTerms.withGlossaryOfDerived(
         withJoined(
           this.index,
@@ -140,7 +142,7 @@ export class QueryAnalyzer {
       );
       at += word.parts.length;
     }
-    if (phrases) groupPhrases(terms, wordAt, phrases.spans);
+    groupPhrases(terms, wordAt, lexical ? phrases.spans : phrases.names);
     withNearFigures(this.index, this.options, terms, wordAt, words);
     // A name the library lacks in every form ("iraq", "london": the dictionary knows them only as names),
     // or a word that neither the library (in any form, or a typo away) nor the dictionary knows ("ebay",

@@ -106,10 +106,16 @@ export class TitleContext {
     private readonly derivedQuality: number,
   ) {}
 
-  /** Whether a query word is a name: capitalised, of a name, or known to the dictionary only as one. */
+  /**
+   * Whether a query word is a name: capitalised, of a name, or known to the dictionary only as one. A word of
+   * a phrase the dictionary knows ("right to vote") is no name: its phrase's relatives ("constitution") are
+   * no name a lead sentence says.
+   */
   private isName(word: QueryTerm): boolean {
     return (
-      word.required || word.name !== undefined || this.lexicon.isName?.(word.label.toLowerCase()) === true
+      word.required ||
+      (word.name !== undefined && word.phrase !== true) ||
+      this.lexicon.isName?.(word.label.toLowerCase()) === true
     );
   }
 

@@ -91,6 +91,19 @@ describe('the WordNet lexicon built by npm run build: nouns of definitions', () 
     expect(wordnetLexicon().related('stock')).toContainEqual({ word: 'share', kind: 'defining' });
   });
 
+  it.each([
+    ['chicago', ['illinois', 'shoreline', 'mile']],
+    ['lincoln', ['slave', 'booth']],
+  ])(
+    'given a name (%j) then the nouns of its definition (%j) are no relatives: a text about them is not about it',
+    (name, others) => {
+      const words = wordnetLexicon()
+        .related(name)
+        .map((relative) => relative.word);
+      for (const other of others) expect(words).not.toContain(other);
+    },
+  );
+
   it('given a definition of common words then a noun many definitions use is no link', () => {
     // "a professional person authorized to practice law…": "person" is in thousands of definitions.
     const words = wordnetLexicon()

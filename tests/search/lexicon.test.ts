@@ -68,6 +68,20 @@ describe('TextLexicon', () => {
     ]);
   });
 
+  it('given the built lexicon then a phrase written capitalised in every sense is a name, a common phrase is not', () => {
+    const lexicon = wordnetLexicon();
+    expect(['pearl_harbor', 'san_francisco', 'bank_of_england'].map((key) => lexicon.isName?.(key))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['civil_war', 'interest_rate', 'right_to_vote'].map((key) => lexicon.isName?.(key))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('given a word known only as an adverb then its last field says so', () => {
     const adverbs = new TextLexicon(
       bytes(

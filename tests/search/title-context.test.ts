@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Library, parseArticle } from '../../src/index.js';
+import { Library, parseArticle, TextLexicon } from '../../src/index.js';
+import { LEXICON_HEADER } from '../../src/search/lexicon.js';
 import { firstBbcHit as first } from '../helpers/bbc.js';
 import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
@@ -82,6 +83,38 @@ describe('title context: the rules, on a small library', () => {
       article('c', 'Harbour birds', ['Gulls nested on the wall.']),
     ]);
     expect(hits(three, 'harbour wall')).toEqual([]);
+  });
+});
+
+describe('a phrase of the dictionary is no name of a lead sentence', () => {
+  /** "right to vote" is a phrase, with "constitution" a noun of its definition (as WordNet's suffrage). */
+  const lexicon = new TextLexicon(
+    new TextEncoder().encode(
+      [LEXICON_HEADER, 'right_to_vote|||suffrage|||amendment,constitution||||vote|'].join('\n') + '\n',
+    ),
+  );
+  const library = Library.create(
+    [
+      article('assembly', 'Town assembly', [
+        'The Constitution of the town was read aloud on Monday.',
+        'Men and women of the town met in the hall.',
+      ]),
+      // "right" and "vote" are common words here, "women" a rare one.
+      article('harbour', 'Harbour notes', [
+        ...Array.from({ length: 30 }, (_, i) => `Ferry ${i + 1} kept to the right of the channel.`),
+        ...Array.from({ length: 30 }, (_, i) => `Motion ${i + 1} was put to the vote of the board.`),
+      ]),
+      article('school', 'School notes', ['Suffrage was the subject of the history lesson.']),
+    ],
+    { lexicon },
+  );
+
+  it('given a phrase whose relative is a name of a lead ("Constitution") and one other word then nothing answers', () => {
+    expect(hits(library, 'women getting the right to vote')).toEqual([]);
+  });
+
+  it("given the phrase alone then the sentence with the phrase's synonym answers", () => {
+    expect(hits(library, 'right to vote')).toEqual(['Suffrage was the subject of the history lesson.']);
   });
 });
 
