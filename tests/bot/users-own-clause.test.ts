@@ -17,9 +17,8 @@ describe('a clause that says what the user will do with the quote', () => {
     ['quote something about trees and heat so that we can talk about it', 'trees and heat'],
     ['could you quote me something about trees and heat for our meeting?', 'trees and heat'],
     ['quote something about bees for me to read at the meeting', 'bees'],
-    ['quote something about bees to share with the club', 'bees'],
+    ['quote something about bees to share with my friends', 'bees'],
     ['quote something about bees to read to my class', 'bees'],
-    ['quote something about bees to read out', 'bees'],
     ['quote something about bees in order to open the meeting', 'bees'],
     // without "about"
     ['quote trees and heat that I could read out', 'trees heat'],
@@ -34,6 +33,19 @@ describe('a clause that says what the user will do with the quote', () => {
     ['quote something about world war I veterans', 'world war I veterans'],
     ['quote something about the road to freedom', 'road to freedom'],
     ['quote something about the books I read', 'books I read'],
+    // "we" and "us" of the texts: a nation's, the United States
+    [
+      'quote something about the cargo ships so we do not depend on foreign ones',
+      'cargo ships so we do not depend on foreign ones',
+    ],
+    [
+      'quote something about the country that paid back its debt to the us',
+      'country that paid back its debt to the us',
+    ],
+    [
+      'quote something about biden wanting to rip out the toxic plumbing',
+      'biden wanting to rip out the toxic plumbing',
+    ],
   ])('given %j, then the words stay the topic', (message, query) => {
     expect(parseIntent(message)).toMatchObject({ kind: 'quote', query });
   });
