@@ -1,6 +1,6 @@
 import { existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Lexicon, LexiconSource, RelatedWord } from '../src/index.js';
+import type { Lexicon, LexiconSource, RelatedWord, TopicWord } from '../src/index.js';
 import { NO_LEXICON, TextLexicon } from '../src/search/lexicon.js';
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -20,6 +20,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
     isName: (lemma: string): boolean => lexicon().isName?.(lemma) ?? false,
     isAdverb: (lemma: string): boolean => lexicon().isAdverb?.(lemma) ?? false,
     isPerson: (lemma: string): boolean => lexicon().isPerson?.(lemma) ?? false,
+    topicsOf: (lemma: string): readonly TopicWord[] => lexicon().topicsOf?.(lemma) ?? [],
   };
 }
 

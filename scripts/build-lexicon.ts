@@ -15,6 +15,7 @@ import {
   LEXICON_HEADER,
   NAME_MARK,
   PERSON_MARK,
+  TOPIC_LEVEL_MARK,
 } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { compoundParts, type CompoundDictionary } from './lexicon-compounds.js';
@@ -227,6 +228,8 @@ function build(): string {
     }
   };
   const lemmas = new Set<string>();
+  /** Each noun's senses, most frequent first. */
+  const nounSenses = new Map<string, string[]>();
   /** Each noun's more general words, over all its senses ("war": action, campaign, conflict…). */
   const broader = new Map<string, Set<string>>();
   /** Each lemma's parts of speech. */
@@ -246,6 +249,10 @@ function build(): string {
       const offsets = fields.slice(fields.length - senses);
       sensesOf.set(lemma, [...(sensesOf.get(lemma) ?? []), ...offsets.map((offset) => `${letter}${offset}`)]);
       if (pos === 'noun') {
+        nounSenses.set(
+          lemma,
+          offsets.map((offset) => `n${offset}`),
+        );
         for (const offset of offsets) {
           for (const [symbol, target] of synsets.get(`n${offset}`)?.pointers ?? []) {
             if (symbol !== '@') continue;
@@ -398,8 +405,10 @@ function build(): string {
     add(compound, 'c', other, tagged.get(other) ?? 0);
     add(other, 'c', compound, tagged.get(compound) ?? 0);
   });
+  const topicWords = topicsOf(synsets, senseOf, tagged, nounSenses);
   const lines: string[] = [];
-  for (const lemma of [...new Set([...related.keys(), ...names, ...adverbs, ...persons])].sort()) {
+  const keys = new Set([...related.keys(), ...names, ...adverbs, ...persons, ...topicWords.keys()]);
+  for (const lemma of [...keys].sort()) {
     const kinds = related.get(lemma) ?? new Map<string, Map<string, number>>();
     // A word related in several ways keeps the strongest: an irregular inflection, spelling, then derivation,
     // synonym, related, more specific, more general and named by the definition, a noun of the definition,
@@ -429,9 +438,94 @@ function build(): string {
     fields.push(
       names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
     );
+    const topics = [...(topicWords.get(lemma) ?? [])].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+    fields.push(topics.map(([word, level]) => `${word}${TOPIC_LEVEL_MARK}${level}`).join(','));
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;
+}
+
+/** How many levels up a noun's more general words count as topics it falls under (honey: sweetener … food). */
+const TOPIC_LEVELS = 5;
+/**
+ * Most senses a general word's sense may have below it to be a topic of them: "food" (about 1,500) and
+ * "animal" (4,000) are, "person" (10,000), "act", "event" and "entity" are too broad to say what a text is about.
+ */
+const MAX_TOPIC_KINDS = 5000;
+/** A definition that speaks of money (a fee's "cost": "the total spent… including money and time"). */
+const ABOUT_MONEY = /\b(?:money|moneys|monies|monetary)\b/;
+
+/**
+ * The topics a noun falls under, each with how many levels up it is: the more general words of the noun's
+ * common senses (see `commonSense`) up to `TOPIC_LEVELS` levels, each only where that is a common sense of
+ * the general word too, and not too broad (see `MAX_TOPIC_KINDS`: "haddock": fish 1, food 2, not "matter");
+ * and "money" for a sense whose definition, or a more general one's, speaks of money ("fee": a charge, a cost,
+ * "the total spent… including money"). A summary about "food" finds the haddock and the supper, one about
+ * "money" the fees (`src/summary`); the search does not read them.
+ */
+function topicsOf(
+  synsets: ReadonlyMap<string, Synset>,
+  senseOf: ReadonlyMap<string, { readonly count: number; readonly number: number }>,
+  tagged: ReadonlyMap<string, number>,
+  nounSenses: ReadonlyMap<string, readonly string[]>,
+): Map<string, Map<string, number>> {
+  const commonSense = (word: string, key: string): boolean => {
+    const sense = senseOf.get(`${word} ${key}`);
+    const total = tagged.get(word) ?? 0;
+    if (sense === undefined || sense.number > SENSES_PER_POS) return false;
+    return total === 0 ? sense.number === 1 : sense.count / total >= MIN_NARROWED_SHARE;
+  };
+  // Of the general word, one of its most frequent senses ("food" as solid food is its second), and a word
+  // people use (tagged in WordNet's texts: "hymenopteran" is no topic anyone types; the file stays small).
+  const topicSense = (word: string, key: string): boolean =>
+    (tagged.get(word) ?? 0) > 0 &&
+    (senseOf.get(`${word} ${key}`)?.number ?? Infinity) <= SENSES_PER_POS &&
+    kindsBelow(key) <= MAX_TOPIC_KINDS;
+  const below = new Map<string, number>();
+  const kindsBelow = (key: string): number => {
+    let count = below.get(key);
+    if (count === undefined) {
+      const seen = new Set([key]);
+      const stack = [key];
+      while (stack.length > 0 && seen.size <= MAX_TOPIC_KINDS)
+        for (const [symbol, target] of synsets.get(stack.pop()!)!.pointers)
+          if ((symbol === '~' || symbol === '~i') && !seen.has(target)) {
+            seen.add(target);
+            stack.push(target);
+          }
+      below.set(key, (count = seen.size));
+    }
+    return count;
+  };
+  const topics = new Map<string, Map<string, number>>();
+  for (const [lemma, senses] of nounSenses) {
+    if (!LEMMA.test(lemma)) continue;
+    const found = new Map<string, number>();
+    const add = (word: string, level: number): void => {
+      if (word !== lemma && LEMMA.test(word) && level < (found.get(word) ?? Infinity)) found.set(word, level);
+    };
+    for (const sense of senses.slice(0, SENSES_PER_POS)) {
+      if (!commonSense(lemma, sense)) continue;
+      let frontier = [sense];
+      const seen = new Set(frontier);
+      for (let level = 0; level <= TOPIC_LEVELS && frontier.length > 0; level++) {
+        const next: string[] = [];
+        for (const key of frontier) {
+          const synset = synsets.get(key)!;
+          if (ABOUT_MONEY.test(synset.definition)) add('money', Math.max(1, level));
+          if (level > 0) for (const word of synset.words) if (topicSense(word, key)) add(word, level);
+          for (const [symbol, target] of synset.pointers)
+            if (symbol === '@' && !seen.has(target)) {
+              next.push(target);
+              seen.add(target);
+            }
+        }
+        frontier = next;
+      }
+    }
+    if (found.size > 0) topics.set(lemma, found);
+  }
+  return topics;
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   type Lexicon,
   type LexiconSource,
   type RelatedWord,
+  type TopicWord,
 } from './search/lexicon.js';
 export * from './search/result.js';
 export * from './commands/definition.js';

@@ -88,7 +88,7 @@ export async function cardCommand(
         bytes: card.png.byteLength,
         altText: card.altText,
         missingGlyphs: card.missingGlyphs,
-        quote: hitJson(hit),
+        quote: hitJson(hit, speaker),
       },
       null,
       2,

@@ -25,20 +25,30 @@ export function failureJson(failure: Failure, message: string) {
   return { kind, ...(suggestions === undefined ? {} : { suggestions }), message };
 }
 
-/** The stable JSON of `quotebot quote --json` (documented in the README). */
-export function searchResultJson(result: SearchResult) {
+/**
+ * The stable JSON of `quotebot quote --json` (documented in the README); `speakerOf` names who said a hit's
+ * words where that is not the article's author (see `hitJson`).
+ */
+export function searchResultJson(
+  result: SearchResult,
+  speakerOf: (hit: SearchHit) => string | undefined = () => undefined,
+) {
   return {
     query: result.query,
     status: result.status,
     closest: result.closest === true,
     respelled: result.respelled ?? null,
-    hits: result.hits.map(hitJson),
+    hits: result.hits.map((hit) => hitJson(hit, speakerOf(hit))),
     suggestions: result.suggestions,
   };
 }
 
-/** One passage as `quote --json` lists it in `hits`, and `card --json` gives it as its `quote`. */
-export function hitJson(hit: SearchHit) {
+/**
+ * One passage as `quote --json` lists it in `hits`, and `card --json` gives it as its `quote`. `speaker`: who
+ * said the words, where the chat credits them to someone besides the author (an interview's answer is the
+ * interviewee's: "Gwen Okafor, interviewed by Tomas Reyes"); null for the author's own words.
+ */
+export function hitJson(hit: SearchHit, speaker?: string) {
   return {
     id: hit.passage.id,
     text: hit.passage.text,
@@ -46,5 +56,6 @@ export function hitJson(hit: SearchHit) {
     highlights: hit.highlights.map(([start, end]) => [start, end]),
     context: hit.context,
     article: hit.article,
+    speaker: speaker ?? null,
   };
 }

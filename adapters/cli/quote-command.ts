@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { BotReply, Library } from '../../src/index.js';
+import type { BotReply, Library, SearchHit } from '../../src/index.js';
 import type { QuoteRequest } from '../../src/bot/requests.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
@@ -34,10 +34,19 @@ export async function quoteCommand(
   }
   const isRandom = query.trim().length === 0;
   const article = articleOption(library, values.article);
+  // An interview's answer is the interviewee's, as in the chat (see `creditedTo`).
+  const speakerOf = async (): Promise<(hit: SearchHit) => string | undefined> => {
+    const { intervieweeOf } = await import('../../src/content/interview.js');
+    return (hit) => {
+      const whole = library.article(hit.passage.slug);
+      return whole && intervieweeOf(whole, hit.passage.paragraph, library.options.lexicon);
+    };
+  };
   if (values.json && !isRandom) {
     const { author } = values;
     const result = library.search({ query, slug: article, author, limit });
-    if (result.status !== 'no-match') return JSON.stringify(searchResultJson(result), null, 2);
+    if (result.status !== 'no-match')
+      return JSON.stringify(searchResultJson(result, await speakerOf()), null, 2);
     // What the chat offers when nothing matches: the did-you-mean, else a word of the query alone.
     const { suggestions, alone } = library.noMatchHint(result.query, result.suggestions, {
       slug: article,
@@ -53,7 +62,7 @@ export async function quoteCommand(
   const bot = new Bot(library, undefined, random);
   const request: QuoteRequest = { kind: 'quote', query, article, author: values.author };
   const first = bot.handle(request);
-  if (values.json) return JSON.stringify(searchResultJson(randomResult(first)), null, 2);
+  if (values.json) return JSON.stringify(searchResultJson(randomResult(first), await speakerOf()), null, 2);
   // A random quote, an author or article the library lacks: said on stderr, with exit code 2.
   if (first.kind === 'unknown-article') throw noArticleError(first.article, first.suggestions, first.several);
   if (first.kind === 'unknown-author' || (isRandom && first.kind !== 'quote'))

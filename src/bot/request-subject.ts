@@ -2,12 +2,15 @@ import { cleanTopic } from '../summary/topic.js';
 import { REQUEST_VERBS } from '../text/stopwords.js';
 import { FILLER, SMALL_TALK, TOPIC_MARKERS, TRAILING_FILLER } from './intent-words.js';
 import type { Word } from './message-words.js';
+import { usersOwnClauseAt } from './users-own-clause.js';
 
 /**
  * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
  * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
  * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
- * `naming` an article ("long" of "the long march") are, though they are filler elsewhere.
+ * `naming` an article ("long" of "the long march") are, though they are filler elsewhere. A clause that
+ * says what the user will do with the answer ("… that I could read out", "… for our meeting") is none of it
+ * (see `usersOwnClauseAt`).
  */
 export function subjectOf(
   text: string,
@@ -25,8 +28,9 @@ export function subjectOf(
   if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
     const after = rest.slice(marker + 1);
     let first = 0;
-    let last = after.length - 1;
     while (isFiller(after[first]!)) first += 1;
+    // What the user will do with it ("… that I could read out", "… for our meeting") is no part of it.
+    let last = usersOwnClauseAt(after, first) - 1;
     // The subject's first word stays, though it may end one ("quote about thanks" looks for "thanks").
     while (last > first && (TRAILING_FILLER.has(after[last]!.folded) || after[last]!.intent)) last -= 1;
     subject = text.slice(after[first]!.start, after[last]!.start + after[last]!.raw.length);
@@ -40,7 +44,10 @@ export function subjectOf(
       return keep;
     };
     // After a phrase ("does the article mention X"), its subject follows it, if anything does.
-    subject = (onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word)))
+    const said = onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word));
+    const first = said.findIndex(named);
+    subject = said
+      .slice(0, first < 0 ? said.length : usersOwnClauseAt(said, first))
       .filter(kept)
       .map((word) => word.raw)
       .join(' ');

@@ -3,13 +3,14 @@ import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { lengthAsked, withoutLengthWords } from './length-asked.js';
 import { ALL_ALONE, isAll } from './library-named.js';
-import { wordsOf } from './message-words.js';
+import { wordsOf, type Word } from './message-words.js';
 import { subjectOf } from './request-subject.js';
 import { summaryAuthor } from './summary-author-asked.js';
 import type { BotRequest } from './requests.js';
 import type { IntentOptions } from './intent-options.js';
 import type { IntentFound } from './request-kind.js';
 import type { SentenceRead } from './sentence-read.js';
+import { textKindNamed } from './text-kind.js';
 
 /** "the story", "that poem": a kind of text named with "the", "that" or "this", for `kindArticleIn`. */
 const KIND_NAMED = /\b(?:the|that|this)\s+[\p{L}-]+/giu;
@@ -21,6 +22,25 @@ function kindArticleIn(text: string, options: IntentOptions): string | undefined
     if (slug !== undefined) return slug;
   }
   return undefined;
+}
+
+/**
+ * The slug of the one article a kind of text names when it is the only word after the request word ("summary
+ * story", "summarize story"): "the story", as `/summary story` reads it, though "story" alone is no topic.
+ */
+function kindAloneAfter(
+  words: readonly Word[],
+  at: number | undefined,
+  options: IntentOptions,
+): string | undefined {
+  if (at === undefined) return undefined;
+  const named = textKindNamed(
+    words
+      .slice(at + 1)
+      .map((word) => word.raw)
+      .join(' '),
+  );
+  return named === undefined || named.determined ? undefined : options.articleOfKind?.(`the ${named.kind}`);
 }
 
 /**
@@ -105,7 +125,7 @@ export function summaryAsked(
   // finds it, though "story" alone is every text and no topic.
   const ofKind =
     article === undefined && described === undefined && topic === undefined && !named['author']
-      ? kindArticleIn(plain, options)
+      ? (kindArticleIn(plain, options) ?? kindAloneAfter(words, found?.at, options))
       : undefined;
   const namedArticle = article ?? described ?? ofKind;
   return {

@@ -221,6 +221,7 @@ function summaryByAuthor(
     const { length, sentences } = request;
     const theirs: LibraryFinder = {
       options: library.options,
+      articles,
       search: (search) => library.search({ ...search, author }),
       article: (slug) => library.article(slug),
     };

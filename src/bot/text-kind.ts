@@ -25,6 +25,7 @@ export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
   profile: ['profile'],
   diary: ['diary'],
   poem: ['poem'],
+  song: ['song', 'lyrics'],
   guide: ['guide'],
   explainer: ['explainer'],
   minutes: ['minutes'],
@@ -109,10 +110,32 @@ function hasDiaryShape(article: Article): boolean {
   return (article.body.match(DAY_LINE)?.length ?? 0) >= 2;
 }
 
-/** The kinds whose texts have a shape of their own, told by it when their title does not say it. */
+/** A verse's line break as the import keeps it within a paragraph: "…count sheep, / one light…". */
+const LINE_BREAK = / \/ /g;
+
+/**
+ * Whether an article has verse's shape: most of its paragraphs, two or more, are stanzas of three lines or
+ * more (two breaks: a bilingual paragraph has one, between its two languages).
+ */
+function hasVerseShape(article: Article): boolean {
+  const paragraphs = article.paragraphs.filter((paragraph) => paragraph.heading !== true);
+  const stanzas = paragraphs.filter((paragraph) => (paragraph.text.match(LINE_BREAK)?.length ?? 0) >= 2);
+  return stanzas.length >= 2 && stanzas.length * 2 > paragraphs.length;
+}
+
+/** Whether an article's title has one of the words. */
+function titleSays(article: Article, words: readonly string[]): boolean {
+  return (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => words.includes(word));
+}
+
+/**
+ * The kinds whose texts have a shape of their own, told by it when their title does not say it: verse is the
+ * poem's, unless its title calls it a song's lyrics, which have that shape too.
+ */
 const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = {
   interview: hasInterviewShape,
   diary: hasDiaryShape,
+  poem: (article) => hasVerseShape(article) && !titleSays(article, EVERYDAY_KINDS['song'] ?? []),
 };
 
 /** What stands within double quotation marks: someone's words, not the text's own (folded: straight quotes). */

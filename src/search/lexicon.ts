@@ -28,6 +28,18 @@ export interface Lexicon {
    * not known.
    */
   isPerson?(lemma: string): boolean;
+  /**
+   * The topics a noun falls under, nearest first: its more general words a few levels up, in senses common
+   * for both ("haddock": fish at level 1, food at 2), and "money" for one whose meaning speaks of money
+   * ("fee"). For summary topics; the search does not read them. Absent: none known.
+   */
+  topicsOf?(lemma: string): readonly TopicWord[];
+}
+
+/** A topic a word falls under, and how many levels of WordNet's more general words up (1: the next). */
+export interface TopicWord {
+  readonly word: string;
+  readonly level: number;
 }
 
 /** How a word relates to another; each kind counts less than an exact word or an inflection. */
@@ -80,13 +92,15 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 13';
+export const LEXICON_HEADER = '#quotebot-lexicon 14';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
 /** The last field of a lemma known only as an adverb. */
 export const ADVERB_MARK = 'adverb';
 /** The last field of a lemma that is a noun for a person. */
 export const PERSON_MARK = 'person';
+/** What stands between a topic word and its level in a line's last field ("food:2"). */
+export const TOPIC_LEVEL_MARK = ':';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -107,9 +121,10 @@ interface Entry {
   readonly name: boolean;
   readonly adverb: boolean;
   readonly person: boolean;
+  readonly topics: readonly TopicWord[];
 }
 
-const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false };
+const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false, topics: [] };
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -130,7 +145,8 @@ const BLOCK_BYTES = 4096;
  * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|distant|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
- * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"). A lemma
+ * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"), then
+ * `|topics`, the topics a noun falls under with their levels ("haddock|…||fish:1,food:2", see `topicsOf`). A lemma
  * of several words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are
  * single words. Lookups binary-search the bytes themselves and decode only the line found, so that loading
  * costs no parsing and no decoding; over a `LexiconSource`, only the blocks that a search visits are read
@@ -172,6 +188,10 @@ export class TextLexicon implements Lexicon {
     return this.entry(lemma).person;
   }
 
+  topicsOf(lemma: string): readonly TopicWord[] {
+    return this.entry(lemma).topics;
+  }
+
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
@@ -203,11 +223,18 @@ export class TextLexicon implements Lexicon {
       for (const word of field.split(',')) words.push({ word, kind: KINDS[k]! });
     }
     const mark = fields[KINDS.length + 1];
+    const topics = fields[KINDS.length + 2];
     return {
       related: words,
       name: mark === NAME_MARK,
       adverb: mark === ADVERB_MARK,
       person: mark === PERSON_MARK,
+      topics: topics
+        ? topics.split(',').map((each) => {
+            const at = each.indexOf(TOPIC_LEVEL_MARK);
+            return { word: each.slice(0, at), level: Number(each.slice(at + 1)) };
+          })
+        : [],
     };
   }
 

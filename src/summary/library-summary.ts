@@ -5,6 +5,7 @@ import type { SummaryLength, SummaryOptions } from './options.js';
 import { ConceptReader } from './concepts.js';
 import { topicNamer } from './about-topic.js';
 import { withWhatTheyPointTo } from './substance.js';
+import { kindHits, withKinds } from './topic-kinds.js';
 import { cleanTopic, fitUnits, hasTopicWords, leaningUnits, nearBest } from './topic.js';
 
 /**
@@ -18,7 +19,9 @@ export interface LibraryFinder {
   search(request: SearchRequest): SearchResult;
   /** An article by slug: the sentences a found one leans on are taken from it. */
   article(slug: string): Article | undefined;
-  readonly options: Pick<SearchOptions, 'maxQueryLength' | 'relationQuality'>;
+  readonly options: Pick<SearchOptions, 'maxQueryLength' | 'relationQuality' | 'lexicon'>;
+  /** The articles searched: their sentences about the topic's kinds are found here (see `kindHits`). */
+  readonly articles: readonly Article[];
 }
 
 /** The sentences one article contributes to a library-wide topic summary, in article order. */
@@ -80,12 +83,15 @@ export function summarizeLibrary(
   if (result.status === SearchStatus.EmptyQuery) {
     return { kind: 'no-topic', topic };
   }
-  if (result.status !== SearchStatus.Ok) {
+  // "food": the haddock and the supper too; "money": the fees and the sums.
+  const kinds = kindHits(finder.articles, finder.options.lexicon, topic, options);
+  if (result.status !== SearchStatus.Ok && kinds.length === 0) {
     return { kind: 'not-discussed', topic, suggestions: result.suggestions };
   }
-  const hits = withWhatTheyPointTo(nearBest(result.hits, finder.options), (slug) => finder.article(slug));
+  const found = withKinds(result.status === SearchStatus.Ok ? result.hits : [], kinds);
+  const hits = withWhatTheyPointTo(nearBest(found, finder.options), (slug) => finder.article(slug));
   const units = leaningUnits(hits, (slug) => finder.article(slug)?.sentences);
-  const articleOf = new Map(result.hits.map((hit) => [hit.article.slug, hit.article]));
+  const articleOf = new Map(found.map((hit) => [hit.article.slug, hit.article]));
   const groups = new Map<string, { article: Attribution; passages: Passage[] }>();
   for (const passage of fitUnits(units, hits, wanted, options.libraryPerArticle)) {
     const group = groups.get(passage.slug) ?? { article: articleOf.get(passage.slug)!, passages: [] };
@@ -101,7 +107,12 @@ export function summarizeLibrary(
       sentences: passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
     }));
   // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").
-  return { kind: 'found', topic: result.respelled ?? topic, length, excerpts };
+  return {
+    kind: 'found',
+    topic: (result.status === SearchStatus.Ok && result.respelled) || topic,
+    length,
+    excerpts,
+  };
 }
 
 /**

@@ -67,6 +67,17 @@ export interface SummaryOptions {
   readonly topicSentences: Readonly<Record<SummaryLength, number>>;
   /** Most sentences one article gives a library-wide topic summary (see `summarizeLibrary`). */
   readonly libraryPerArticle: number;
+  /**
+   * What a sentence naming a kind of a topic's thing counts for, by how many levels of WordNet's more specific
+   * words down it is ("food": fish 1, haddock 2; the last for any deeper), against the word itself (1): each
+   * less than the one above, from a more specific word's quality in a search (see `kindHits`).
+   */
+  readonly kindQuality: readonly number[];
+  /**
+   * What a sentence naming a sum of money ("£45") counts for, for a topic about money ("money", "fee"): as much
+   * as a derived form of the word, so that the sums stand beside the sentences that say "money" itself.
+   */
+  readonly sumQuality: number;
 }
 
 export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
@@ -98,4 +109,6 @@ export const DEFAULT_SUMMARY_OPTIONS: SummaryOptions = {
   maxSentences: { short: 3, medium: 6, long: 18 },
   topicSentences: { short: 3, medium: 5, long: 12 },
   libraryPerArticle: 2,
+  kindQuality: [0.55, 0.52, 0.49, 0.46, 0.43],
+  sumQuality: 0.75,
 };

@@ -69,6 +69,7 @@ export function summarize(
       request.sentences === undefined
         ? options.topicSentences[length]
         : Math.max(1, Math.floor(request.sentences)),
+      options,
     );
     if (about.kind === 'not-discussed') return { ...base, topic, found: false, sentences: [] };
     if (about.kind === 'found') {

@@ -10,11 +10,13 @@ import { ConceptReader } from './concepts.js';
 import { cuesOf, standsAlone } from './cues.js';
 import { isSectionHeading, whatItPointsTo, withWhatTheyPointTo } from './substance.js';
 import { goesOnQuoting } from './quotation.js';
+import { DEFAULT_SUMMARY_OPTIONS, type SummaryOptions } from './options.js';
+import { isKindHit, kindHits, withKinds } from './topic-kinds.js';
 
 /** What topic focus needs from the search engine: a `Library` is one. */
 export interface TopicFinder {
   search(request: SearchRequest): SearchResult;
-  readonly options: Pick<SearchOptions, 'relationQuality'>;
+  readonly options: Pick<SearchOptions, 'relationQuality'> & Partial<Pick<SearchOptions, 'lexicon'>>;
 }
 
 /** The sentences of an article about a topic, or why there are none. */
@@ -66,15 +68,23 @@ export function passagesAbout(
   article: Article,
   topic: string,
   limit: number,
+  options: Pick<SummaryOptions, 'kindQuality' | 'sumQuality'> = DEFAULT_SUMMARY_OPTIONS,
 ): TopicPassages {
   const words = cleanTopic(topic);
   if (!hasTopicWords(words)) return { kind: 'no-topic' };
-  const result = finder.search({
+  const searched = finder.search({
     query: words,
     slug: article.slug,
     limit: article.sentences.length,
   });
-  if (result.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
+  if (searched.status === SearchStatus.EmptyQuery) return { kind: 'no-topic' };
+  // "food": the haddock and the supper too; "money": the fees and the sums (see `kindHits`).
+  const lexicon = finder.options.lexicon;
+  const kinds = lexicon === undefined ? [] : kindHits([article], lexicon, words, options);
+  const result =
+    kinds.length === 0
+      ? searched
+      : { ...searched, status: SearchStatus.Ok, hits: withKinds(searched.hits, kinds) };
   if (result.status !== SearchStatus.Ok) {
     // A section whose heading names the topic discusses it, though its sentences may not name it again.
     const said = headingsNaming(article, words).flatMap((heading) => whatItPointsTo(article, heading) ?? []);
@@ -118,7 +128,11 @@ export function nearBest(
   // The part of a long sentence after a semicolon, in a small letter ("the bill amending…; and…"): only when
   // nothing else is about the topic.
   const parts: SearchHit[] = [];
-  for (const hit of withoutPassingRunOns(aboutTopic(hits.filter((hit) => hit.score >= floor)))) {
+  const near = hits.filter((hit) => hit.score >= floor);
+  // A sentence that names a kind of the topic ("haddock" for food, "£45" for money) is about it, however
+  // little it shares with the others: each names a thing of its own.
+  const about = new Set(withoutPassingRunOns(aboutTopic(near.filter((hit) => !isKindHit(hit)))));
+  for (const hit of near.filter((hit) => about.has(hit) || isKindHit(hit))) {
     // A greeting or a set-up ("Thank you, and welcome to your library.") likewise says nothing of the topic.
     if (opensInSmallLetter(hit.passage.text) || isCeremony(hit.passage.text)) parts.push(hit);
     else (hit.passage.index > 0 && !standsAlone(hit.passage.text) ? leaning : alone).push(hit);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { HENS_INTERVIEW_FILE } from '../helpers/content.js';
 import { runCli } from '../helpers/run-cli.js';
 import { temporaryFolder } from '../helpers/temporary.js';
 
@@ -28,11 +29,25 @@ describe('quotebot quote', () => {
     expect(result.closest).toBe(false);
     expect(result.respelled).toBeNull();
     const [hit] = result.hits;
-    expect(Object.keys(hit)).toEqual(['id', 'text', 'score', 'highlights', 'context', 'article']);
+    expect(Object.keys(hit)).toEqual(['id', 'text', 'score', 'highlights', 'context', 'article', 'speaker']);
+    expect(hit.speaker).toBeNull();
     expect(hit.id).toBe('donald-trumps-own-version-of-muddling-through-on-north-korea#14');
     expect(hit.text.slice(hit.highlights[0][0], hit.highlights[0][1])).toBe('election');
     expect(Object.keys(hit.context)).toEqual(['before', 'after']);
     expect(Object.keys(hit.article)).toEqual(['slug', 'title', 'author', 'publication', 'date', 'url']);
+  });
+
+  it("given an interview's answer then --json names its speaker, the interviewee the chat credits", () => {
+    const dir = contentFolder({ 'hens-interview.md': HENS_INTERVIEW_FILE });
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const result = JSON.parse(runCli(['quote', 'stranger', 'market', '--json'], env).stdout);
+    expect(result.hits[0]).toMatchObject({
+      text: expect.stringContaining('Never buy hens from a stranger'),
+      article: { author: 'Tomas Reed' },
+      speaker: 'Dana Osei',
+    });
+    const intro = JSON.parse(runCli(['quote', 'plot', 'behind', 'her', 'flat', '--json'], env).stdout);
+    expect(intro.hits[0]).toMatchObject({ speaker: null });
   });
 
   it('given a typo then respelled says what the query was read as', () => {
