@@ -104,6 +104,8 @@ export function describeImportWarning(warning: ImportWarning): string {
       return `the body is one paragraph of ${detail ?? '?'} sentences: a long summary takes a main sentence from each run of 10; separate its paragraphs with blank lines so that summaries follow them`;
     case 'long-sentence':
       return `sentence ${subject ?? '?'} is ${detail ?? '?'} characters long: the text may lack sentence breaks`;
+    case 'table-rows':
+      return `the table "${detail ?? '?'}" is written as ${subject === '1' ? 'one sentence' : `${subject ?? '?'} sentences`}, one per row, naming each cell by its column ("Row: column value, …"), so that search finds its figures; check them in the file`;
     case 'unread-byline':
       return `the line "${detail ?? ''}" reads like a byline but was not read as one: it is kept as the body's first paragraph, not joined to the title; edit it in the file, or write it as "By Name, role — date" and import again`;
   }
