@@ -6,6 +6,12 @@ export interface Failure {
   readonly suggestions?: readonly string[];
 }
 
+/** A command's answer and its exit code, when it is not 0: some of several imports failed. */
+export interface CommandAnswer {
+  readonly out: string;
+  readonly code: number;
+}
+
 /** A command that cannot answer (exit code 1, or 2 as a `UsageError`), with its kind for `--json`. */
 export class CliFailure extends Error {
   constructor(

@@ -7,7 +7,7 @@ import { StartupError } from '../../runtime/startup-error.js';
 import type { ExampleValues } from '../../src/bot/help-examples.js';
 import type { Library } from '../../src/index.js';
 import { terminalStyleFor } from '../terminal/terminal-style.js';
-import { CliFailure, failureJson, type Failure } from './json-shapes.js';
+import { CliFailure, failureJson, type CommandAnswer, type Failure } from './json-shapes.js';
 import { snapshotDetail } from './snapshot-detail.js';
 import {
   asksForJson,
@@ -121,7 +121,7 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
       process.stderr.write(`quotebot: ${problem.note ? 'note:' : 'skipped'} ${problem.message}\n`);
     return loaded.library;
   };
-  const commands: Record<string, (args: string[]) => Promise<string>> = {
+  const commands: Record<string, (args: string[]) => Promise<string | CommandAnswer>> = {
     quote: async (rest) => (await import('./quote-command.js')).quoteCommand(await library(), rest, style),
     articles: async (rest) => (await import('./articles-command.js')).articlesCommand(await library(), rest),
     summary: async (rest) =>
@@ -136,12 +136,16 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   };
   const handler = commands[command];
   if (!handler) throw new UsageError(unknownCommand(command));
+  const answered = async (): Promise<CommandAnswer> => {
+    const answer = await handler(args);
+    return typeof answer === 'string' ? { out: answer, code: 0 } : answer;
+  };
   try {
-    return { out: await handler(args), code: 0 };
+    return await answered();
   } catch (error) {
     // A damaged snapshot is found when its text is read; it was removed (and said so): this load rebuilds it.
     if (!(error instanceof SnapshotCorruptError)) throw error;
-    return { out: await handler(args), code: 0 };
+    return await answered();
   }
 }
 

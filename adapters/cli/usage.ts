@@ -192,10 +192,14 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     ],
   },
   import: {
-    usage: 'quotebot import <file|URL> [options]',
-    about: 'add an article to the content folder',
+    usage: 'quotebot import <file|folder|URL>… [options]',
+    about: 'add articles to the content folder (several files, or a folder of them, at once)',
     options: [
-      { flag: '--slug', value: 'SLUG', description: 'the file name (default: from the title)' },
+      {
+        flag: '--slug',
+        value: 'SLUG',
+        description: 'the file name (default: from the title); one file only',
+      },
       { flag: '--dry-run', description: 'show what would be written' },
       { flag: '--force', description: 'replace an article with the same slug' },
       {
@@ -203,15 +207,27 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
         value: 'text|markdown|html',
         description: 'how to read the input (default: guessed)',
       },
-      { flag: '--title', value: 'TITLE', description: 'the title, when the input has none' },
-      { flag: '--author', value: 'NAME', description: 'the author' },
-      { flag: '--publication', value: 'PUBLICATION', description: 'the publication' },
-      { flag: '--date', value: 'DATE', description: 'the date: YYYY-MM-DD, YYYY/MM/DD or 4 March 2021' },
-      { flag: '--url', value: 'URL', description: 'the original URL' },
+      {
+        flag: '--title',
+        value: 'TITLE',
+        description: 'the title, when the input has none; one file only',
+      },
+      { flag: '--author', value: 'NAME', description: 'the author; one file only' },
+      { flag: '--publication', value: 'PUBLICATION', description: 'the publication (of every file given)' },
+      {
+        flag: '--date',
+        value: 'DATE',
+        description: 'the date: YYYY-MM-DD, YYYY/MM/DD or 4 March 2021; one file only',
+      },
+      { flag: '--url', value: 'URL', description: 'the original URL; one file only' },
       { flag: '--timeout', value: 'SECONDS', description: 'for a URL: how long to wait' },
       json,
     ],
-    examples: ['quotebot import article.md', 'quotebot import https://example.com/story --dry-run'],
+    examples: [
+      'quotebot import article.md',
+      'quotebot import https://example.com/story --dry-run',
+      'quotebot import texts/ --publication "Town Crier"',
+    ],
   },
 };
 
@@ -330,9 +346,11 @@ const VALUE_KINDS: Readonly<Record<string, { readonly noun: string; readonly exa
 /** The value examples give an option (`--limit 3`), if one does. */
 function exampleValue(examples: readonly string[], flag: string): string | undefined {
   for (const example of examples) {
-    const parts = example.split(' ');
-    const at = parts.indexOf(flag);
-    if (at >= 0 && parts[at + 1] !== undefined) return parts[at + 1];
+    const at = ` ${example} `.indexOf(` ${flag} `);
+    if (at < 0) continue;
+    // A value of several words is written in quotes: `--publication "Town Crier"`.
+    const value = /^(?:"[^"]*"|\S+)/.exec(example.slice(at + flag.length + 1))?.[0];
+    if (value !== undefined) return value;
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileWithSameText } from '../content-dir.js';
 import {
@@ -31,12 +31,23 @@ export interface ImportOptions {
   readonly slug?: string | undefined;
   readonly format?: InputFormat | undefined;
   readonly overrides?: DraftOverrides;
+  /**
+   * The publication of an input that names none of its own (`import texts/ --publication P`): of several
+   * files, some say where they came out and some do not, and one option should not overwrite the first kind.
+   * An address's host name, taken when a page names no publication, gives way to it.
+   */
+  readonly defaultPublication?: string | undefined;
   /** Build and validate the content file, write nothing. */
   readonly dryRun?: boolean;
   /** Replace an existing content file of the same slug. */
   readonly force?: boolean;
   readonly timeoutMs?: number;
   readonly maxBytes?: number;
+  /**
+   * A content file of the slug that already holds exactly the file this import writes is no failure but an
+   * `unchanged` report: a folder imported again (to add the files that failed) passes over the ones it wrote.
+   */
+  readonly unchangedIsDone?: boolean;
 }
 
 /** A finished import (or dry run): where the file goes, what it holds, what to tell the user. */
@@ -45,9 +56,20 @@ export interface ImportReport {
   readonly path: string;
   readonly written: boolean;
   readonly replaced: boolean;
+  /** The content file already held this text (see `unchangedIsDone`): nothing was written. */
+  readonly unchanged?: boolean;
   readonly markdown: string;
   readonly article: Article;
   readonly warnings: readonly ImportWarning[];
+}
+
+/** Whether a file holds exactly this text. */
+function holds(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 export const isAddress = (input: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
@@ -78,7 +100,8 @@ export async function importArticle(
     });
   const dom = format === 'html' ? await loadDomParser() : undefined;
   // A title given for a page says it is one article, however short (a news brief of three sentences).
-  const { title, author, publication, date } = options.overrides ?? {};
+  const { title, author, date } = options.overrides ?? {};
+  const publication = options.overrides?.publication ?? options.defaultPublication;
   const titled = title !== undefined;
   const extracted = extractArticle({
     source: input,
@@ -93,14 +116,33 @@ export async function importArticle(
     publication,
   });
   if (!extracted.ok) return extracted;
+  const fromHost = extracted.warnings.some(
+    (warning) => warning.code === ImportWarningCode.PublicationFromHost,
+  );
+  const fallback =
+    options.defaultPublication !== undefined && (extracted.value.publication === undefined || fromHost);
+  const overrides = fallback
+    ? { ...options.overrides, publication: options.overrides?.publication ?? options.defaultPublication }
+    : options.overrides;
   const prepared = prepareContentFile(input, extracted.value, {
     slug: options.slug,
-    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+    ...(overrides === undefined ? {} : { overrides }),
   });
   if (!prepared.ok) return prepared;
   const { slug, markdown, article } = prepared.value;
-  const warnings = [...read.warnings, ...extracted.warnings, ...prepared.warnings];
+  const warnings = [
+    ...read.warnings,
+    ...extracted.warnings.filter(
+      (warning) => !(fallback && warning.code === ImportWarningCode.PublicationFromHost),
+    ),
+    ...prepared.warnings,
+  ];
   const path = contentPath(options.contentDir, slug);
+  if (options.unchangedIsDone && !options.force && holds(path, markdown))
+    return succeeded(
+      { slug, path, written: false, replaced: false, unchanged: true, markdown, article, warnings },
+      warnings,
+    );
   // A second copy of an article is refused as replacing one is: it would hide the first in answers (a
   // sentence both say is shown once) and make its title name two articles. `--force` keeps both (one wire
   // story in two publications); a replacement of the copy's own file is no second copy.

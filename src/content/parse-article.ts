@@ -104,11 +104,15 @@ function readsAsHeadingLine(spans: readonly { readonly text: string }[]): boolea
 /**
  * Which paragraphs are sections' headings (see `readsAsHeadingLine`): those that read as one, but not a list's
  * item, nor a line of a run of such lines, which is a list written without its markers ("Sourdough loaves sell
- * out by noon", "Rye is baked on Fridays"): a heading names the paragraphs after it, another heading not.
+ * out by noon", "Rye is baked on Fridays"): a heading names the paragraphs after it, another heading not. A
+ * run that opens the body, before any prose, is no list but the lines above an article's lead ("Press
+ * release", "Northvale Robotics Ltd, Cambridge, 14 October 2026", "FOR IMMEDIATE RELEASE"): a list follows
+ * the prose that leads into it. Those are headings too, never quoted or summarised.
  */
 function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { text: string }[])[]): boolean[] {
   const like = blocks.map((block, i) => !block.heading && !block.item && readsAsHeadingLine(spans[i]!));
-  return like.map((each, i) => each && !like[i - 1] && !like[i + 1]);
+  const prose = like.findIndex((each, i) => !each && !blocks[i]!.heading);
+  return like.map((each, i) => each && ((!like[i - 1] && !like[i + 1]) || (prose > 0 && i < prose)));
 }
 
 /**

@@ -58,6 +58,11 @@ export const ImportWarningCode = {
    * paragraph, never joined to the title (`detail`: the line).
    */
   UnreadByline: 'unread-byline',
+  /**
+   * A Markdown table written as one sentence per row, as the content file holds it (`subject`: how many rows;
+   * `detail`: its head, "District | Average price").
+   */
+  TableRows: 'table-rows',
 } as const;
 export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];
 

@@ -10,6 +10,7 @@ import {
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
+import { isHeaderLabel, isReleaseLabel, issuerLineOf } from './header-labels.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
@@ -127,6 +128,8 @@ export function extractFromBlocks(
   let imageCredit: string | undefined;
   let repeated = false;
   const datelines: Dateline[] = [];
+  const labels: string[] = [];
+  let issued: { issuer: string; date: string } | undefined;
   while (queue.length > 0) {
     const block = queue[0]!;
     // The author's name line straight under the title, no blank line between ("Remarks at …" over "Mayor Daniel
@@ -167,6 +170,19 @@ export function extractFromBlocks(
       (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))
     )
       title = cleanLine(unit);
+    // A label under the title is no text of the article: a release's own ("Press release", "FOR IMMEDIATE
+    // RELEASE") anywhere in the header, or one in capitals over more header lines ("EXCLUSIVE" over a byline).
+    // A short line in words over a byline stays the deck ("River news"): a headline of its own.
+    else if (
+      title !== undefined &&
+      isHeaderLabel(unit) &&
+      (isReleaseLabel(unit) ||
+        (unit === unit.toLocaleUpperCase() && (next !== undefined || startsHeader(queue[1]?.[0]))))
+    )
+      labels.push(cleanLine(unit));
+    // "Northvale Robotics Ltd, Cambridge, 14 October 2026": a release's issuer, place and date.
+    else if (title !== undefined && issued === undefined && issuerLineOf(unit) !== undefined)
+      issued = issuerLineOf(unit);
     // A line that says the author and the date the user gave is the byline they read them from, in a
     // language whose byline or dates are not read ("Napisał Jan Kowalski, 5 lutego 2024").
     else if (
@@ -201,8 +217,14 @@ export function extractFromBlocks(
     consume();
   }
   const fields = Object.assign({}, ...datelines.map((line) => line.fields)) as Dateline['fields'];
-  const labels = datelines.flatMap((line) => line.labels);
+  const layout = datelines.flatMap((line) => line.labels);
   author ??= fields.author === undefined ? undefined : normaliseNames(fields.author);
+  // A release is its issuer's own text: the organisation is both its author and its publisher.
+  const issuer = labels.some(isReleaseLabel) ? issued?.issuer : undefined;
+  author ??= issuer;
+  // A release's label in words ("Press release") names the kind of piece, as a section does; one in capitals
+  // ("FOR IMMEDIATE RELEASE", "EXCLUSIVE") is an instruction to editors or a shout.
+  const kicker = labels.find((label) => label !== label.toLocaleUpperCase());
   const closing = readClosing(
     // A stanza's lines keep their breaks, as slashes ("…my love, / and leave the door unbarred, / …").
     joinedBlocks(queue)
@@ -218,9 +240,9 @@ export function extractFromBlocks(
       author: author ?? closing.author,
       authorBio: closing.authorBio ?? credit,
       imageCredit: imageCredit ?? closing.imageCredit,
-      date: datelines.find((line) => line.date !== undefined)?.date,
-      publication: fields.publication ?? publicationOfLayout(labels),
-      section: fields.section,
+      date: datelines.find((line) => line.date !== undefined)?.date ?? issued?.date,
+      publication: fields.publication ?? publicationOfLayout(layout) ?? issuer,
+      section: fields.section ?? kicker,
       topic: fields.topic,
       region: fields.region,
     }),
@@ -230,6 +252,14 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/** Whether a line would be read as a header line, a label or a release's dateline (see `extractFromBlocks`). */
+function startsHeader(line: string | undefined): boolean {
+  return (
+    line !== undefined &&
+    (headerLine(line) !== undefined || isHeaderLabel(line) || issuerLineOf(line) !== undefined)
+  );
 }
 
 /** Each block's lines as one paragraph, a poem's or a song's stanzas with their breaks (`versesOf`). */

@@ -11,6 +11,8 @@ export interface MarkdownBlock {
   readonly item?: true;
   /** An ordered list item's number as written ("4." of "4. Loosen the nut"): a step's number is part of it. */
   readonly number?: string;
+  /** A table's row read as a sentence (`tableRows`): the table's head as written, "District | Average price". */
+  readonly table?: string;
   readonly lines: string[];
 }
 
@@ -31,7 +33,7 @@ const COMMENT = /^\s*<!--.*-->\s*$/;
 const COMMENT_OPENING = /^\s*<!--/;
 /** Where a block's lines meet while its inline Markdown is read: emphasis may run on over a line's end. */
 const LINE_JOIN = '\uE001';
-// A table's rows and the rule under its head: a grid, not sentences.
+// A table's rows and the rule under its head: a grid, read a row at a time (`tableRows`).
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
@@ -63,10 +65,48 @@ function plainLines(lines: readonly string[]): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** A table row's cells, as plain text. */
+const cellsOf = (row: string): string[] =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => plainInline(cell.replace(/\\\|/g, '|')).trim());
+
+/** A head's words inside a sentence: "Average price" → "average price"; "GDP" stays. */
+const inSentence = (head: string): string =>
+  /^\p{Lu}\p{Ll}/u.test(head) ? head.charAt(0).toLocaleLowerCase() + head.slice(1) : head;
+
+/**
+ * A table's rows as sentences, each naming what its cells are, "Abbey: average price (June 2026) £355,600, change
+ * in a year +3.9%, sales 174.": its first cell names the row and its head names the others, so that a search
+ * for "average price in Abbey" finds the figure, as a grid of cells would never be found. A table without the
+ * rule under its head is no table (a line of bars): nothing of it is read.
+ */
+function tableRows(lines: readonly string[]): MarkdownBlock[] {
+  if (lines.length < 3 || !TABLE_RULE.test(lines[1]!)) return [];
+  const head = cellsOf(lines[0]!);
+  const table = head.filter((cell) => cell !== '').join(' | ');
+  return lines.slice(2).flatMap((line): MarkdownBlock[] => {
+    if (TABLE_RULE.test(line)) return [];
+    const [name, ...cells] = cellsOf(line);
+    const said = cells.flatMap((cell, i) => {
+      const what = head[i + 1] ?? '';
+      return cell === '' ? [] : [what === '' ? cell : `${inSentence(what)} ${cell}`];
+    });
+    if (name === undefined || name === '' || said.length === 0) return [];
+    const sentence = `${name}: ${said.join(', ')}`;
+    return [
+      { kind: 'text', item: true, table, lines: [/[.!?]$/.test(sentence) ? sentence : `${sentence}.`] },
+    ];
+  });
+}
+
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
- * joined by the reader), headings, list items (one block each, marked `item`, an ordered one with its `number`), quotes without their markers. Code blocks,
- * tables, rules, comments, link definitions and lone images are dropped. The import reads a Markdown file
+ * joined by the reader), headings, list items (one block each, marked `item`, an ordered one with its `number`), quotes without their markers, a
+ * table's rows as sentences (`tableRows`, marked `item` and `table`). Code blocks, rules, comments, link definitions and
+ * lone images are dropped. The import reads a Markdown file
  * with it, and the content folder reads an article's body with it, so both quote the same text.
  */
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
@@ -74,12 +114,25 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
   let current: MarkdownBlock | undefined;
   let fence: string | undefined;
   let comment = false;
+  let table: string[] = [];
   const close = (): void => {
     const lines = current === undefined ? [] : plainLines(current.lines);
     if (current && lines.length > 0) blocks.push({ ...current, lines });
     current = undefined;
+    if (table.length > 0) blocks.push(...tableRows(table));
+    table = [];
   };
   for (const raw of markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    if (
+      fence === undefined &&
+      !comment &&
+      (TABLE_ROW.test(raw) || (table.length > 0 && TABLE_RULE.test(raw)))
+    ) {
+      if (table.length === 0) close();
+      table.push(raw);
+      continue;
+    }
+    if (table.length > 0) close();
     // A comment over several lines (<!-- … -->) is the writer's note, not the article's text.
     if (comment || (COMMENT_OPENING.test(raw) && !raw.includes('-->'))) {
       if (!comment) close();
@@ -109,7 +162,7 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       current = undefined;
     } else if (line.trim() === '' || RULE.test(line) || COMMENT.test(line) || LINK_DEFINITION.test(line))
       close();
-    else if (TABLE_ROW.test(line) || TABLE_RULE.test(line)) close();
+    else if (TABLE_RULE.test(line)) close();
     else if (IMAGE_ONLY.test(line)) continue;
     else if (heading) {
       close();

@@ -10,6 +10,7 @@ import {
   type TextMeasure,
 } from '../../src/index.js';
 import { drawnParts, visualOrder } from '../../src/card/bidi.js';
+import { formatCardDate } from '../../src/card/date.js';
 
 /** Every character half an em wide: simple enough to reason about in a test. */
 const HALF_EM: TextMeasure = (text) => [...text].length * 0.5;
@@ -109,7 +110,7 @@ describe('layoutCard', () => {
       HALF_EM,
     );
     const source = lineText(layout.source.lines[0]!);
-    expect(source).toMatch(/…\s·\sMay 17, 2020$/);
+    expect(source).toMatch(/…\s·\s2020-05-17$/);
   });
 });
 
@@ -170,5 +171,13 @@ describe('visualOrder', () => {
       { text: '!', highlighted: true },
       { text: 'الرئيس', highlighted: true },
     ]);
+  });
+});
+
+describe('the date on a card', () => {
+  it('given an article of 2026-04-12 then the card writes it as the chat reply and the command line do', () => {
+    expect(formatCardDate('2026-04-12')).toBe('2026-04-12');
+    const layout = layoutCard(request('Short.'), HALF_EM);
+    expect(lineText(layout.source.lines.at(-1)!)).toMatch(/ · 2020-05-17$/);
   });
 });

@@ -102,6 +102,23 @@ The bakery opens at seven.
     expect(quotable(body)).toContain('Sourdough loaves sell out by noon');
   });
 
+  it('given label lines above the lead (a release as imported before), then they are headings, not a list to quote', () => {
+    const body = `Press release
+
+Harbour Ferries Ltd, Portsmouth, 3 June 2025
+
+FOR IMMEDIATE RELEASE
+
+Harbour Ferries today announced a night crossing to the island.
+
+It runs every Friday and Saturday from July.
+`;
+    expect(quotable(body)).toEqual([
+      'Harbour Ferries today announced a night crossing to the island.',
+      'It runs every Friday and Saturday from July.',
+    ]);
+  });
+
   it('given a one-line section heading in plain text, then it is a heading still', () => {
     const body = 'The bakery opened in 1968.\n\nOpening hours\n\nThe bakery opens at seven and shuts at four.\n';
     expect(headings(body)).toEqual(['Opening hours']);

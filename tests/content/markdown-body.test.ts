@@ -56,7 +56,30 @@ describe('a content file body written in Markdown', () => {
       'What can you do?',
       '1. Plant native flowers that bloom from March to October.',
       '2. Leave a corner of the lawn unmown.',
+      'Crocus: months Feb-Mar.',
       'In the end, the bees will come back if we give them a reason to.',
+    ]);
+  });
+
+  it('given a table then each row is a sentence naming its cells by their column, and lines of bars without a rule are no table', () => {
+    const source = `${FRONT}
+House prices rose everywhere last year.
+
+| District | Average price | Change in a year | Note |
+|:---|---:|---:|---|
+| Abbey | £355,600 | +3.9% | |
+| St Luke's | £322,100 | +5.2% | new flats |
+
+| not | a table |
+| just | bars |
+
+Rents rose faster still.
+`;
+    expect(quotable(source)).toEqual([
+      'House prices rose everywhere last year.',
+      'Abbey: average price £355,600, change in a year +3.9%.',
+      "St Luke's: average price £322,100, change in a year +5.2%, note new flats.",
+      'Rents rose faster still.',
     ]);
   });
 

@@ -308,7 +308,7 @@ describe('quotebot import', () => {
 
   it.each([
     [['import']],
-    [['import', 'a.txt', 'b.txt']],
+    [['import', 'a.txt', 'b.txt', '--slug', 'one-name']],
     [['import', 'a.txt', '--slug', 'Not A Slug']],
     [['import', 'a.txt', '--format', 'pdf']],
     [['import', 'a.txt', '--timeout', 'soon']],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/content/parse-article.js';
 import { detectFormat, draftToMarkdown, extractMarkdown, prepareContentFile } from '../../src/index.js';
+import { ITEM_MARK } from '../../src/import/draft.js';
 
 function draftOf(markdown: string) {
   const outcome = extractMarkdown('test.md', markdown);
@@ -111,8 +112,8 @@ describe('extractMarkdown', () => {
     );
   });
 
-  it('given a table and code spans then the table is dropped and code keeps its text as written', () => {
-    const { value } = draftOf(
+  it('given a table and code spans then each row is a sentence, said in a warning, and code keeps its text as written', () => {
+    const { value, warnings } = draftOf(
       [
         '# Handling errors',
         '',
@@ -127,8 +128,10 @@ describe('extractMarkdown', () => {
     );
     expect(value.paragraphs).toEqual([
       'The ? operator returns early with a Box<dyn Error> when it fails.',
+      `${ITEM_MARK}Box: best for small binaries.`,
       'After the table comes more prose.',
     ]);
+    expect(warnings).toEqual([{ code: 'table-rows', subject: '1', detail: 'Approach | Best for' }]);
   });
 
   it("given underscores then emphasis goes, and a blank to fill or a word's own stay, as a content file reads them", () => {
