@@ -81,15 +81,23 @@ export function otherPublication(credit: Pick<Attribution, 'author' | 'publicati
   return same ? undefined : credit.publication;
 }
 
+/** Whose words a passage is when they are not its writer's, and how the article gives them. */
+export interface PassageSpeaker {
+  /** As the article names them in full: "Gwen Okafor", "Dr Ann Cole". */
+  readonly name: string;
+  /** `interviewee`: an interview's answer; `quoted`: a quotation the article credits to them by name. */
+  readonly as: 'interviewee' | 'quoted';
+}
+
 /**
- * The quote's article with its words credited to whoever said them: an interview's answer is the interviewee's,
- * "Gwen Okafor, interviewed by Tomas Reyes", never the interviewer's alone. The article itself when no
- * `speaker` is given (the writer's own words).
+ * The quote's article with its words credited to whoever said them, never to the writer alone: an interview's
+ * answer is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation is the person quoted,
+ * "Dr Ann Cole, quoted by Tomas Reyes". The article itself when no `speaker` is given (the writer's own words).
  */
-export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: string | undefined): T {
-  return speaker === undefined || speaker === article.author
-    ? article
-    : { ...article, author: `${speaker}, interviewed by ${article.author}` };
+export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: PassageSpeaker | undefined): T {
+  if (speaker === undefined || speaker.name === article.author) return article;
+  const by = speaker.as === 'interviewee' ? 'interviewed by' : 'quoted by';
+  return { ...article, author: `${speaker.name}, ${by} ${article.author}` };
 }
 
 /** "Author, Publication", or the author alone when the publication is the author. */

@@ -325,6 +325,14 @@ export function reportsSpeech(sentences: readonly string[], at: number): boolean
 }
 
 /**
+ * Whether the sentence at `at` of a paragraph is a quotation's, or a part of one: someone's own words, not the
+ * writer's report of them.
+ */
+export function isQuotation(sentences: readonly string[], at: number): boolean {
+  return quotationAt(sentences, at) !== undefined;
+}
+
+/**
  * Where the sentence at `at` stands in a quotation: `goes-on` when a quotation opened in it (or before it)
  * goes on past it, `ends` when it is a whole quotation or the end of one begun before, undefined when it is
  * none (a sentence of the writer's with words in quotation marks, `companies that "offshore"`, is none).
