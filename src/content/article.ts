@@ -72,13 +72,21 @@ export interface Attribution {
   readonly url: string | null;
 }
 
+/** The words between a speaker and the writer in a credit: "Gwen Okafor, interviewed by Tomas Reyes". */
+const CREDITED_BY = { interviewee: 'interviewed by', quoted: 'quoted by' } as const;
+
 /**
  * The publication to print beside the author, or undefined when it is the author: a wire story's byline is
- * its publication, and "BBC News, BBC News" says it twice.
+ * its publication, and "BBC News, BBC News" says it twice; so does "Ann Cole, quoted by BBC News, BBC News", a
+ * wire story's quotation credited to who said it (`creditedTo`).
  */
 export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
-  const same = credit.author.trim().toLowerCase() === credit.publication.trim().toLowerCase();
-  return same ? undefined : credit.publication;
+  const author = credit.author.trim().toLowerCase();
+  const publication = credit.publication.trim().toLowerCase();
+  const named =
+    author === publication ||
+    Object.values(CREDITED_BY).some((by) => author.endsWith(`, ${by} ${publication}`));
+  return named ? undefined : credit.publication;
 }
 
 /** Whose words a passage is when they are not its writer's, and how the article gives them. */
@@ -96,8 +104,7 @@ export interface PassageSpeaker {
  */
 export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: PassageSpeaker | undefined): T {
   if (speaker === undefined || speaker.name === article.author) return article;
-  const by = speaker.as === 'interviewee' ? 'interviewed by' : 'quoted by';
-  return { ...article, author: `${speaker.name}, ${by} ${article.author}` };
+  return { ...article, author: `${speaker.name}, ${CREDITED_BY[speaker.as]} ${article.author}` };
 }
 
 /** "Author, Publication", or the author alone when the publication is the author. */

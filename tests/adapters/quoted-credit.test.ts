@@ -64,3 +64,26 @@ describe('a quotation a report credits to a person it names (new-user pass 19, #
     }
   });
 });
+
+describe('a quotation in a wire story, whose byline is its publication', () => {
+  const wire = smallArticle(
+    'wire-fares',
+    'Ferry fares to rise',
+    ['Fares on the island ferry will rise in May. "We have no choice," said Tom Reid, who runs the line.'],
+    'Coast Weekly',
+  );
+  const reply = new Bot(Library.create([wire], { lexicon: wordnetLexicon() })).handle({
+    kind: 'quote',
+    query: 'no choice',
+  });
+
+  it('given the quote, then its credit names the publication once, as the writer', () => {
+    if (reply.kind !== 'quote') throw new Error(reply.kind);
+    expect(renderForTerminal(reply, terminalStyleFor(false, {}))).toContain(
+      '— Tom Reid, quoted by Coast Weekly, “Ferry fares to rise”, 2024-03-01',
+    );
+    expect(cardAltText(cardRequestForHit(reply.hit, undefined, reply.speaker))).toContain(
+      '— Tom Reid, quoted by Coast Weekly, “Ferry fares to rise”, March 1, 2024',
+    );
+  });
+});
