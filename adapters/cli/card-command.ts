@@ -68,10 +68,10 @@ export async function cardCommand(
   if (!hit) throw await noCard(reply!, style);
   // Loaded here only: fonts, satori and resvg cost the other commands' start-up nothing.
   const { CardDrawer } = await import('../../runtime/card/draw-card.js');
-  // An interview's answer is the interviewee's, as in the chat (see `creditedTo`).
-  const { intervieweeOf } = await import('../../src/content/interview.js');
+  // An interview's answer or a quotation is its speaker's, as in the chat (see `creditedTo`).
+  const { passageSpeaker } = await import('../../src/content/passage-speaker.js');
   const whole = library.article(hit.passage.slug);
-  const speaker = whole && intervieweeOf(whole, hit.passage.paragraph, library.options.lexicon);
+  const speaker = whole && passageSpeaker(whole, hit.passage, library.options.lexicon);
   const card = await new CardDrawer().draw(cardRequestForHit(hit, theme, speaker));
   const path = resolve(values.out);
   try {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { passageCredit } from '../../src/content/interview.js';
+import { passageCredit } from '../../src/content/passage-speaker.js';
 import type { DailyOutcomeStatus } from '../../src/daily/outcome.js';
 import { DAILY_PLATFORMS, isDailyPlatform } from '../../src/daily/schedule.js';
 import type { PostStatus } from '../../src/daily/store.js';
@@ -175,7 +175,7 @@ function runText(report: DailyRunReport, dryRun: boolean, library: Library): str
     );
     const article = outcome.passage && library.article(outcome.passage.slug);
     if (outcome.status === 'would-post' && outcome.passage && article) {
-      const credit = passageCredit(article, outcome.passage.paragraph, library.options.lexicon);
+      const credit = passageCredit(article, outcome.passage, library.options.lexicon);
       lines.push(...quoteLines(outcome.passage, credit).map((line) => `    ${line}`));
     }
   }

@@ -22,7 +22,7 @@ export function quoteAfter(
   const named = speakerOfQuote(bot, passage);
   const speaker = typeof named === 'string' ? named : undefined;
   if (!article) return { speaker, index: undefined };
-  const pool = randomQuotable(article);
+  const pool = randomQuotable(article, bot.library.options.lexicon);
   const after = (each: Passage): number =>
     (each.index - passage.index + article.sentences.length) % article.sentences.length;
   // In the article's order from here, and the speaker read only until one matches: reading each sentence's

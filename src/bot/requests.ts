@@ -1,4 +1,4 @@
-import type { Attribution } from '../content/article.js';
+import type { Attribution, PassageSpeaker } from '../content/article.js';
 import type { SearchHit } from '../search/result.js';
 import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
@@ -156,9 +156,10 @@ export interface QuoteReply {
   readonly followUps: QuoteFollowUps;
   /**
    * Whose words the quote is when they are not the article's writer's: an interview's answer is its
-   * interviewee's (the attribution credits them, never the interviewer alone; see `creditedTo`).
+   * interviewee's, a quotation the person the article names for it (the attribution credits them, never the
+   * writer alone; see `creditedTo`).
    */
-  readonly speaker?: string;
+  readonly speaker?: PassageSpeaker;
   /**
    * "what else did he say?": another quote of the article just quoted, of `speaker`'s words when the article
    * named who said that one (else its next quote).

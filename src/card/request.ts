@@ -1,4 +1,4 @@
-import { creditedTo, otherPublication } from '../content/article.js';
+import { creditedTo, otherPublication, type PassageSpeaker } from '../content/article.js';
 import { asPiece, quoteMarksFor } from '../text/quote-marks.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import { CardTheme, type CardAttribution, type CardRequest } from './card.js';
@@ -31,7 +31,7 @@ function balanced(
 export function cardRequestForHit(
   hit: SearchHit,
   theme: CardTheme = CardTheme.Light,
-  speaker?: string,
+  speaker?: PassageSpeaker,
 ): CardRequest {
   const { author, title, publication, date } = creditedTo(hit.article, speaker);
   return {

@@ -72,24 +72,39 @@ export interface Attribution {
   readonly url: string | null;
 }
 
+/** The words between a speaker and the writer in a credit: "Gwen Okafor, interviewed by Tomas Reyes". */
+const CREDITED_BY = { interviewee: 'interviewed by', quoted: 'quoted by' } as const;
+
 /**
  * The publication to print beside the author, or undefined when it is the author: a wire story's byline is
- * its publication, and "BBC News, BBC News" says it twice.
+ * its publication, and "BBC News, BBC News" says it twice; so does "Ann Cole, quoted by BBC News, BBC News", a
+ * wire story's quotation credited to who said it (`creditedTo`).
  */
 export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
-  const same = credit.author.trim().toLowerCase() === credit.publication.trim().toLowerCase();
-  return same ? undefined : credit.publication;
+  const author = credit.author.trim().toLowerCase();
+  const publication = credit.publication.trim().toLowerCase();
+  const named =
+    author === publication ||
+    Object.values(CREDITED_BY).some((by) => author.endsWith(`, ${by} ${publication}`));
+  return named ? undefined : credit.publication;
+}
+
+/** Whose words a passage is when they are not its writer's, and how the article gives them. */
+export interface PassageSpeaker {
+  /** As the article names them in full: "Gwen Okafor", "Dr Ann Cole". */
+  readonly name: string;
+  /** `interviewee`: an interview's answer; `quoted`: a quotation the article credits to them by name. */
+  readonly as: 'interviewee' | 'quoted';
 }
 
 /**
- * The quote's article with its words credited to whoever said them: an interview's answer is the interviewee's,
- * "Gwen Okafor, interviewed by Tomas Reyes", never the interviewer's alone. The article itself when no
- * `speaker` is given (the writer's own words).
+ * The quote's article with its words credited to whoever said them, never to the writer alone: an interview's
+ * answer is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation is the person quoted,
+ * "Dr Ann Cole, quoted by Tomas Reyes". The article itself when no `speaker` is given (the writer's own words).
  */
-export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: string | undefined): T {
-  return speaker === undefined || speaker === article.author
-    ? article
-    : { ...article, author: `${speaker}, interviewed by ${article.author}` };
+export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: PassageSpeaker | undefined): T {
+  if (speaker === undefined || speaker.name === article.author) return article;
+  return { ...article, author: `${speaker.name}, ${CREDITED_BY[speaker.as]} ${article.author}` };
 }
 
 /** "Author, Publication", or the author alone when the publication is the author. */

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../search/lexicon.js';
 import { fullNameIn } from '../text/speaker.js';
 import { NOT_A_NAME } from '../text/speaker-names.js';
-import { attributionOf, creditedTo, type Article, type Attribution } from './article.js';
+import type { Article } from './article.js';
 
 /** A paragraph of an interview: who speaks it, and how long its label ("Q: ", "Morgan: ") is. */
 export interface InterviewTurn {
@@ -146,15 +146,6 @@ export function intervieweeOf(article: Article, paragraph: number, lexicon?: Lex
     answerer,
     lexicon,
   );
-}
-
-/**
- * Who a passage's words are credited to: the article's attribution, with an interview's answer credited to the
- * interviewee ("Gwen Okafor, interviewed by Tomas Reyes", see `creditedTo`). One answer for a daily post, its
- * dry run, `/daily now` and a card.
- */
-export function passageCredit(article: Article, paragraph: number, lexicon?: Lexicon): Attribution {
-  return creditedTo(attributionOf(article), intervieweeOf(article, paragraph, lexicon));
 }
 
 /** The question an interview's answer answers: its words, without their labels, and where it starts. */

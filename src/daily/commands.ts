@@ -1,4 +1,4 @@
-import { passageCredit } from '../content/interview.js';
+import { passageCredit } from '../content/passage-speaker.js';
 import type { DailyReply, DailyRequest } from './requests.js';
 import type { Library } from '../library.js';
 import { WEEKDAYS, type DailySchedule } from './schedule.js';
@@ -60,7 +60,7 @@ export class DailyCommands {
         const article = outcome.passage && this.deps.library.article(outcome.passage.slug);
         const credit =
           outcome.passage && article
-            ? passageCredit(article, outcome.passage.paragraph, this.deps.library.options.lexicon)
+            ? passageCredit(article, outcome.passage, this.deps.library.options.lexicon)
             : null;
         return { kind: 'daily-posted', outcome, article: credit };
       }

@@ -63,7 +63,7 @@ export type DailyReply =
   | {
       readonly kind: 'daily-posted';
       readonly outcome: DailyOutcome;
-      /** Whom the post credits (an interview's answer: its interviewee, see `passageCredit`). */
+      /** Whom the post credits (an interview's answer or a quotation: who said it, see `passageCredit`). */
       readonly article: Attribution | null;
     }
   | { readonly kind: 'daily-none'; readonly platform: DailyPlatform; readonly channelId: string }

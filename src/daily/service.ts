@@ -1,5 +1,5 @@
 import type { Article, Attribution, Passage } from '../content/article.js';
-import { passageCredit } from '../content/interview.js';
+import { passageCredit } from '../content/passage-speaker.js';
 import type { Library } from '../library.js';
 import { PostDelivery, type DeliveryPorts } from './delivery.js';
 import { dueSlot, localDateOf, type DailySlot } from './due.js';
@@ -166,9 +166,9 @@ export class DailyService {
     return this.postSlot(schedule, slot, 'now', false);
   }
 
-  /** A post's attribution: an interview's answer is credited to the interviewee, as a quote in the chat is. */
+  /** A post's attribution: an interview's answer or a quotation is credited to who said it, as in the chat. */
   private creditOf(article: Article, passage: Passage): Attribution {
-    return passageCredit(article, passage.paragraph, this.ports.library.options.lexicon);
+    return passageCredit(article, passage, this.ports.library.options.lexicon);
   }
 
   /** The passage a post record names, if the library still has it. */

@@ -35,12 +35,12 @@ export const NAME = String.raw`(?:${TITLES}\.?\s+){0,3}\p{Lu}[\p{L}'’.-]+(?:\s
  */
 const BODY_WORD = String.raw`\p{Lu}[\p{L}'’-]*(?<!['’]s|s['’])`;
 /**
- * An organisation or an office named as "the X of Y", where the whole is the name and neither part is: "The
- * National Union of Journalists", "the Bank of England", "the Chancellor of the Exchequer", "the Department of
- * Trade and Industry". A person's name takes no "the", so "Nick Van den Brul of BNP Paribas" is a person and the
+ * An organisation or an office named as "the X of Y" or "the X for Y", where the whole is the name and neither
+ * part is: "The National Union of Journalists", "the Bank of England", "the Chancellor of the Exchequer", "the
+ * Department of Trade and Industry", "the Office for National Statistics". A person's name takes no "the", so "Nick Van den Brul of BNP Paribas" is a person and the
  * firm they work for.
  */
-export const BODY = String.raw`[Tt]he\s+${BODY_WORD}(?:\s+${BODY_WORD}){0,3}\s+of\s+(?:the\s+)?${BODY_WORD}(?:\s+(?:(?:and|&)\s+)?${BODY_WORD}){0,3}`;
+export const BODY = String.raw`[Tt]he\s+${BODY_WORD}(?:\s+${BODY_WORD}){0,3}\s+(?:of|for)\s+(?:the\s+)?${BODY_WORD}(?:\s+(?:(?:and|&)\s+)?${BODY_WORD}){0,3}`;
 /** The words of a name that are an organisation's (`BODY`), all of them. */
 const WHOLE_BODY = new RegExp(String.raw`^${BODY}$`, 'u');
 

@@ -1,5 +1,5 @@
 import { NO_LEXICON, type Lexicon } from '../search/lexicon.js';
-import { describedSpeaker } from './described-speaker.js';
+import { describedSpeaker, isPersonNoun } from './described-speaker.js';
 import { narratedPerson } from './narrated-person.js';
 import {
   asBody,
@@ -14,11 +14,12 @@ import {
 } from './speaker-names.js';
 import { STOPWORDS } from './stopwords.js';
 /**
- * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…" (not
- * after "the", which makes it the name of a body, `BODY_SAID`: "The National Union of Journalists said").
+ * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…", "Estate
+ * agent Colin Baptiste of Baptiste & Rowe said" (not after "the", which makes it the name of a body,
+ * `BODY_SAID`: "The National Union of Journalists said").
  */
 const NAME_OF_SAID = new RegExp(
-  String.raw`(?:^|[\s,;:"“”])(?<!(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+)(?![Tt]he\s)(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?${NAME}\s+${SAYING}\b`,
+  String.raw`(?:^|[\s,;:"“”])(?<!(?:[Tt]he|\p{Lu}[\p{L}'’.-]*)\s+)(?![Tt]he\s)(${NAME})\s+(?:of|at|from)\s+(?:the\s+)?${NAME}(?:\s+&\s+${NAME})?\s+${SAYING}\b`,
   'u',
 );
 /**
@@ -33,24 +34,29 @@ const BODY_SAID = new RegExp(
  * What comes before the last words of an organisation's name ("the Bank of "), which are no name of their own:
  * "an economist at the Bank of England said" names no one.
  */
-const BODY_HEAD = String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?`;
+const BODY_HEAD = String.raw`\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?`;
 /**
  * A preposition of place and the capitalised words after it so far: a name after it is where the ones saying
  * are, and the head of the subject comes before it ("Shop owners on Mill Street said": not Mill Street).
  */
 const PLACE_BEFORE = String.raw`\b(?:on|in|at|near|outside|inside|along|around|across|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*`;
 /**
- * Name first ("Rod Eddington said", "the Bishop said"), set apart by commas before the verb
+ * Name first ("Rod Eddington said", "the Bishop said"; not the last name of a firm's, "Marlow & Finch said"), set apart by commas before the verb
  * (`…in Uganda, Sarah Mukasa, told`, `the work's author, US playwright Eve Ensler, says`), or after the verb
  * that follows a quotation, perhaps after a role (`," said economy minister Heizo Takenaka`,
  * `," said the authority's chief executive, Maria Lindqvist`).
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?:^|[\s,;:"“”])(?<!${BODY_HEAD}(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])\s+)*)(?<!${PLACE_BEFORE})((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`,
+  String.raw`(?:^|[\s,;:"“”])(?<!${BODY_HEAD}(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])\s+)*)(?<!${PLACE_BEFORE})(?<!&\s+)((?:the\s+)?${NAME})${ASIDE}\s+${SAYING}\b`,
   'u',
 );
+/**
+ * A name set apart by commas right before the verb, after a few words that lead to it (not a relative clause
+ * about the one before: "Maria Kowalski, who runs the Quayside Bakery, said" is Maria Kowalski's, never the
+ * bakery's).
+ */
 const NAME_APART = new RegExp(
-  String.raw`,\s+(?:(?!(?:and|or|with)\s)[\p{L}'’-]+\s+){0,3}?((?:the\s+)?${NAME}),\s+${SAYING}\b`,
+  String.raw`,\s+(?!(?:who|whom|whose|which|that)\s)(?:(?!(?:and|or|with)\s)[\p{L}'’-]+\s+){0,3}?((?:the\s+)?${NAME}),\s+${SAYING}\b`,
   'u',
 );
 /**
@@ -65,18 +71,21 @@ const NAME_WHO_SAID = new RegExp(
 /**
  * A name that opens a clause, then who they are between commas, then the verb: `Rod Eddington, BA's chief
  * executive, said`, `On Wednesday, Jacques Barrot, vice president of the Commission, said` (not a place
- * before a name set apart, `in Jakarta, Rachel Harvey, told`, which `NAME_APART` reads).
+ * before a name set apart, `in Jakarta, Rachel Harvey, told`, which `NAME_APART` reads). A sentence may open
+ * on what the person does before the name ("The welder Darren Hughes, who has worked…, said") and give where
+ * they work after it ("Professor Mark Ellison of the University of Edinburgh, who…, said").
  */
 const NAME_THEN_ROLE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|["“”]\s*)(${NAME}),\s+[^,;:"“”]+,\s+${SAYING}\b`,
+  String.raw`(?:^(?:[Tt]he\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,3})?|[,;:]\s+|["“”]\s*)(${NAME})(?:\s+(?:of|at|from)\s+(?:the\s+)?${NAME}(?:\s+(?:of|for|and|&)\s+(?:the\s+)?${NAME})?)?,\s+[^,;:"“”]+,\s+${SAYING}\b`,
   'u',
 );
 /**
  * A person the report has named, described instead of named, with who they are in a clause of "who" or
- * "whose" (a body is "which"): `The Oscar-nominated actor, whose films include…, said:`.
+ * "whose" (a body is "which"): `The Oscar-nominated actor, whose films include…, said:`; not a description that
+ * ends in the name ("The welder Darren Hughes, who…, said" names him).
  */
 const DESCRIBED_SAID = new RegExp(
-  String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[Tt]he\s+[^,;:"“”]+,\s+who(?:se)?\s+[^;"“”]+,\s+${SAYING}\b`,
+  String.raw`^(?:[\p{Lu}][\p{L}'’-]*\s+){0,2}[Tt]he\s+(?:[^,;:"“”]+\s+)?\p{Ll}[\p{L}'’-]*,\s+who(?:se)?\s+[^;"“”]+,\s+${SAYING}\b`,
   'u',
 );
 /**
@@ -179,6 +188,7 @@ function nameAfterRoles(rest: string, name: string): string {
 
 /** Double quotation marks, straight and curly, and guillemets (« … »). */
 const DOUBLE_MARK = /["“”„«»]/g;
+const QUOTE_MARK = /^["“”„«»]$/u;
 
 /**
  * The person the sentence at `at` of a paragraph (its sentences in order) credits its words to, read with
@@ -256,9 +266,38 @@ function namedAt(
   article: readonly string[],
   lexicon: Lexicon,
 ): string | undefined {
-  const text = sentences[at]!;
+  const text = narrationAt(sentences, at);
   const close = [...before, ...sentences.slice(0, at)];
   return speakerOf(text, lexicon) ?? describedSpeaker(text, close, article, lexicon);
+}
+
+/**
+ * The sentence at `at` with the words it quotes left out (`"…," she said.`): a verb of saying in a quotation is
+ * the quoted person's, and names no speaker (`"The moment the engineers told us…, we shut it."`, `"People told
+ * me it could not be done," she said.`).
+ */
+function narrationAt(sentences: readonly string[], at: number): string {
+  const text = sentences[at] ?? '';
+  let inside = sentences.slice(0, at).reduce(insideAfter, false) && !OPENS.test(text);
+  let narration = '';
+  let quoted = '';
+  for (const char of text) {
+    if (!QUOTE_MARK.test(char)) {
+      if (inside) quoted += char;
+      else narration += char;
+      continue;
+    }
+    if (inside) narration += quotedAs(quoted);
+    narration += char;
+    quoted = '';
+    inside = !inside;
+  }
+  return inside ? narration + quotedAs(quoted) : narration;
+}
+
+/** Quoted words as `narrationAt` keeps them: an ellipsis and the mark that ends them (`"…,"`). */
+function quotedAs(words: string): string {
+  return words.trim() === '' ? words : `…${/[,.!?]*$/u.exec(words.trimEnd())![0]}`;
 }
 
 /** Verbs of saying that as often do something else: "have added another $1 trillion", "who wrote the musical". */
@@ -283,6 +322,14 @@ export function reportsSpeech(sentences: readonly string[], at: number): boolean
   const text = sentences[at];
   if (text === undefined) return false;
   return quotationAt(sentences, at) !== undefined || OTHERS_SAID.test(text);
+}
+
+/**
+ * Whether the sentence at `at` of a paragraph is a quotation's, or a part of one: someone's own words, not the
+ * writer's report of them.
+ */
+export function isQuotation(sentences: readonly string[], at: number): boolean {
+  return quotationAt(sentences, at) !== undefined;
 }
 
 /**
@@ -322,21 +369,41 @@ function pronounSpeaker(
 ): string | undefined {
   for (let at = sentences.length - 1; at >= 0; at--) {
     const text = sentences[at]!;
-    const name = speakerOf(text, lexicon) ?? narratedPerson(text, article, lexicon);
-    if (name !== undefined) return name;
+    const name = speakerOf(narrationAt(sentences, at), lexicon) ?? narratedPerson(text, article, lexicon);
+    if (name !== undefined && isOnePerson(name, lexicon)) return name;
     // Past the narration before the run of quotations, only a sentence that says who spoke.
     if (marksIn(text) === 0) return lastSpeakerIn(sentences.slice(0, at), lexicon);
   }
   return undefined;
 }
 
-/** The person the last of `sentences` that names a speaker names ("…, according to the Bishop."). */
+/**
+ * The person the last of `sentences` that names one as a speaker names ("…, according to the Bishop."), past
+ * an organisation or a group that spoke since ("Bus operator Wendlink said…").
+ */
 function lastSpeakerIn(sentences: readonly string[], lexicon: Lexicon): string | undefined {
   for (let at = sentences.length - 1; at >= 0; at--) {
-    const name = speakerOf(sentences[at]!, lexicon);
-    if (name !== undefined) return name;
+    const name = speakerOf(narrationAt(sentences, at), lexicon);
+    if (name !== undefined && isOnePerson(name, lexicon)) return name;
   }
   return undefined;
+}
+
+/**
+ * Whether a speaker as `speakerOf` gives them may be "he" or "she": not an organisation named whole ("the Bank
+ * of England"), nor one named with "the" and no title or noun for a person ("the Quayside Bakery"; "the
+ * Bishop" is one), nor a group ("shop owners", "Organisers").
+ */
+function isOnePerson(name: string, lexicon: Lexicon): boolean {
+  if (asBody(name) !== undefined) return false;
+  const words = name.split(/\s+/);
+  const last = words.at(-1)!;
+  const group = isPersonNoun(last, lexicon) && !lexicon.isPerson?.(last.toLowerCase());
+  if (group) return false;
+  if (/^\p{Ll}/u.test(name) && words[0] !== 'the') return false;
+  if (words[0] !== 'the') return true;
+  // Without a lexicon, "the Mayor" cannot be told from "the Quayside Bakery": as before, both may be.
+  return TITLE.test(`${words[1] ?? ''} `) || (lexicon.isPerson?.(last.toLowerCase()) ?? true);
 }
 
 function marksIn(text: string): number {
@@ -356,6 +423,8 @@ export function fullNameIn(texts: readonly string[], name: string, lexicon: Lexi
   for (const text of texts) {
     const before = longer.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
     const words = withoutDescription([...before, short], lexicon);
+    // A heading's first words are no name's: "About Northvale Robotics" names the firm "Northvale".
+    while (words.length > 1 && STOPWORDS.has(words[0]!.toLowerCase())) words.shift();
     while (words.length > 1 && TITLE.test(`${words[0]} `)) words.shift();
     if (words.length > 1) return words.join(' ');
   }

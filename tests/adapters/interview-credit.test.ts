@@ -13,7 +13,7 @@ const reply = bot.handle({ kind: 'quote', query: 'stranger market' });
 
 describe('an interview answer quoted (new-user pass 18, #9)', () => {
   it('given the answer, then every surface credits the interviewee, with the interviewer who wrote it up', () => {
-    expect(reply).toMatchObject({ kind: 'quote', speaker: 'Dana Osei' });
+    expect(reply).toMatchObject({ kind: 'quote', speaker: { name: 'Dana Osei', as: 'interviewee' } });
     if (reply.kind !== 'quote') return;
     expect(renderForTerminal(reply, terminalStyleFor(false, {}))).toContain(
       '— Dana Osei, interviewed by Tomas Reed, “Keeping Hens in Town',

@@ -8,7 +8,7 @@ import {
   type ConversationKey,
 } from '../../src/index.js';
 import { loadBbcArticles } from '../helpers/bbc.js';
-import { seedArticle } from '../helpers/content.js';
+import { seedArticle, smallArticle } from '../helpers/content.js';
 import { topicLibraryBot } from '../helpers/topic-library.js';
 import { fixtureArticle } from '../summary/fixtures.js';
 
@@ -294,6 +294,26 @@ describe('converse: what else the person quoted said', () => {
     if (why.kind !== 'quote') return;
     expect(why.followUps.card).toMatchObject({ saidElse: { speaker: 'Liam Neeson' } });
     expect(why.followUps.next?.saidElse).toBeUndefined();
+  });
+
+  it('given a quotation that goes on in a sentence with no verb of its own, then "anything else from him?" is that sentence, credited to him', () => {
+    const bot = new Bot(
+      Library.create([
+        smallArticle('ferry-strike', 'Ferry crews walk out', [
+          'Crews on the island ferry walked out on Monday.',
+          '"We will not sail while our pay is frozen, and the company knows it," said union organiser Tom Reid. "I am sorry for every passenger who is stranded on the mainland tonight."',
+          'The company said talks would resume on Thursday.',
+        ]),
+      ]),
+    );
+    converse(bot, 'quote pay is frozen', key('U1'), 0);
+    const more = converse(bot, 'anything else from him?', key('U1'), 1);
+    expect(more).toMatchObject({
+      kind: 'quote',
+      saidElse: { speaker: 'Tom Reid' },
+      speaker: { name: 'Tom Reid' },
+    });
+    expect(passageOf(more)).toBe('"I am sorry for every passenger who is stranded on the mainland tonight."');
   });
 
   it('given the only words an article quotes someone saying, then "what else did she say?" says that is all', () => {

@@ -134,3 +134,35 @@ describe('"who said that?" of words "she said" after a sentence that names her d
     expect(source.kind === 'source' && source.speaker).toBe('Ellen Marsh');
   });
 });
+
+describe('"who said that?" of a local news story that names a shop owner and a worker by a clause or a job', () => {
+  const news = new Bot(
+    Library.create(
+      [
+        smallArticle(
+          'ferry-stops',
+          'Ferry stops for the winter',
+          [
+            'The island ferry will not sail again until March. Ann Boyd, who runs the Pier Café, said her trade had halved. "Nobody can reach us. If this lasts until spring, some of us will close," she said.',
+            'The plumber Joe Marsh, who has lived on the island for 30 years, said the news was a blow. "We feared the worst. My father worked the ferry. Now my van stays on the mainland," he said.',
+          ],
+          'Lena Hart',
+        ),
+      ],
+      { lexicon: wordnetLexicon() },
+    ),
+  );
+  const asked = (query: string, at: number): string | null | undefined => {
+    const quote = converse(news, `/quote ${query}`, key, at);
+    if (quote.kind !== 'quote') throw new Error(quote.kind);
+    const source = converse(news, 'who said that?', key, at + 1);
+    if (source.kind !== 'source') throw new Error(source.kind);
+    return source.speaker;
+  };
+
+  it('given "…," she said after "Ann Boyd, who runs the Pier Café, said", then it is Ann Boyd, not the café', () =>
+    expect(asked('some of us will close', 100)).toBe('Ann Boyd'));
+
+  it('given "…," he said after "The plumber Joe Marsh, who…, said", then it is Joe Marsh, not "the article does not say"', () =>
+    expect(asked('my van stays on the mainland', 110)).toBe('Joe Marsh'));
+});

@@ -317,3 +317,48 @@ describe('who a sentence credits its words to, in another language\'s quotation'
     },
   );
 });
+
+describe('who a news report credits words to, when a clause or a description stands beside the name', () => {
+  const who = (sentences: string[], at: number) =>
+    speakerInParagraph(sentences, at, [], wordnetLexicon(), sentences);
+
+  it('given a name and a clause of "who" about the firm they run, then it is the person, never the firm', () => {
+    const shop = ['Ann Boyd, who runs the Harbour Café, said trade had halved.', '"Nobody can reach us.', 'If this lasts, we will close," she said.'];
+    expect(speakerOf(shop[0]!)).toBe('Ann Boyd');
+    expect(who(shop, 1)).toBe('Ann Boyd');
+    expect(who(shop, 2)).toBe('Ann Boyd');
+  });
+
+  it('given a job before the name and a clause of "who" after it, then it is the person the description ends in', () => {
+    const yard = ['The plumber Joe Marsh, who has lived in the town for 30 years, said the repair was a relief.', '"We feared the worst.', 'Now we can stay," he said.'];
+    expect(who(yard, 0)).toBe('Joe Marsh');
+    expect(who(yard, 2)).toBe('Joe Marsh');
+  });
+
+  it('given where the person works and a clause after the name, then it is the person', () =>
+    expect(speakerOf('Professor Ian Holt of the University of Leeds, who was not involved, said the result was weak.', wordnetLexicon())).toBe('Ian Holt'));
+
+  it('given "she said" after an organisation spoke, then it is the person who spoke before it, not the organisation', () => {
+    const paragraph = ['Baker Mary Lowe said sales had fallen.', 'The Chamber of Commerce said shops were suffering.', '"It is hard," she said.'];
+    expect(who(paragraph, 2)).toBe('Mary Lowe');
+  });
+
+  it('given a verb of saying inside a quotation, then it is the one quoted, not who the quoted words mention', () => {
+    const closed = ['"We took no risks," said Councillor Jo Bell.', '"The moment the inspectors told us, we closed it."'];
+    expect(who(closed, 1)).toBe('Jo Bell');
+    expect(who(['The cup was won at last.', '"People told me it could not be done," she said.'], 1)).toBeUndefined();
+  });
+
+  it('given a firm named "X & Y", then it is the person who works there, and the firm\'s last word is no one', () => {
+    expect(speakerOf('Surveyor Tom Pike of Pike & Sons said demand was strong.', wordnetLexicon())).toBe('Tom Pike');
+    expect(speakerOf('Hale & Partners said the work would take a year.')).toBeUndefined();
+  });
+
+  it('given an organisation named "the X for Y", then it is named whole', () => {
+    expect(speakerOf('Fares fell by a tenth, according to the Office for Road Safety.')).toBe('the Office for Road Safety');
+    expect(speakerOf('The Office for Fair Trading said prices rose.')).toBe('the Office for Fair Trading');
+  });
+
+  it('given a heading that opens on a preposition before a firm\'s name, then the name stays the firm\'s', () =>
+    expect(fullNameIn(['About Harwell Labs', 'Harwell says it has sold 300.'], 'Harwell')).toBe('Harwell'));
+});
