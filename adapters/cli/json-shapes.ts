@@ -1,3 +1,4 @@
+import type { PassageSpeaker } from '../../src/content/article.js';
 import type { SearchHit, SearchResult } from '../../src/index.js';
 
 /** What made a command fail, as `--json` names it: a kind, and look-alikes of a name the library lacks. */
@@ -37,7 +38,7 @@ export function failureJson(failure: Failure, message: string) {
  */
 export function searchResultJson(
   result: SearchResult,
-  speakerOf: (hit: SearchHit) => string | undefined = () => undefined,
+  speakerOf: (hit: SearchHit) => PassageSpeaker | undefined = () => undefined,
 ) {
   return {
     query: result.query,
@@ -51,10 +52,11 @@ export function searchResultJson(
 
 /**
  * One passage as `quote --json` lists it in `hits`, and `card --json` gives it as its `quote`. `speaker`: who
- * said the words, where the chat credits them to someone besides the author (an interview's answer is the
- * interviewee's: "Gwen Okafor, interviewed by Tomas Reyes"); null for the author's own words.
+ * said the words, where the chat credits them to someone besides the author, and as whom (an interview's answer
+ * is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation the person quoted's, "Dr Helen
+ * Okoro, quoted by Priya Natarajan"); null for the author's own words.
  */
-export function hitJson(hit: SearchHit, speaker?: string) {
+export function hitJson(hit: SearchHit, speaker?: PassageSpeaker) {
   return {
     id: hit.passage.id,
     text: hit.passage.text,
@@ -62,6 +64,6 @@ export function hitJson(hit: SearchHit, speaker?: string) {
     highlights: hit.highlights.map(([start, end]) => [start, end]),
     context: hit.context,
     article: hit.article,
-    speaker: speaker ?? null,
+    speaker: speaker === undefined ? null : { name: speaker.name, as: speaker.as },
   };
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { BotReply, Library, SearchHit } from '../../src/index.js';
+import type { PassageSpeaker } from '../../src/content/article.js';
 import type { QuoteRequest } from '../../src/bot/requests.js';
 import type { TerminalStyle } from '../terminal/terminal-style.js';
 import { searchResultJson } from './json-shapes.js';
@@ -34,12 +35,12 @@ export async function quoteCommand(
   }
   const isRandom = query.trim().length === 0;
   const article = articleOption(library, values.article);
-  // An interview's answer is the interviewee's, as in the chat (see `creditedTo`).
-  const speakerOf = async (): Promise<(hit: SearchHit) => string | undefined> => {
-    const { intervieweeOf } = await import('../../src/content/interview.js');
+  // An interview's answer or a quotation is its speaker's, as in the chat (see `creditedTo`).
+  const speakerOf = async (): Promise<(hit: SearchHit) => PassageSpeaker | undefined> => {
+    const { passageSpeaker } = await import('../../src/content/passage-speaker.js');
     return (hit) => {
       const whole = library.article(hit.passage.slug);
-      return whole && intervieweeOf(whole, hit.passage.paragraph, library.options.lexicon);
+      return whole && passageSpeaker(whole, hit.passage, library.options.lexicon);
     };
   };
   if (values.json && !isRandom) {

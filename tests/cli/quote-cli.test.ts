@@ -44,10 +44,31 @@ describe('quotebot quote', () => {
     expect(result.hits[0]).toMatchObject({
       text: expect.stringContaining('Never buy hens from a stranger'),
       article: { author: 'Tomas Reed' },
-      speaker: 'Dana Osei',
+      speaker: { name: 'Dana Osei', as: 'interviewee' },
     });
     const intro = JSON.parse(runCli(['quote', 'plot', 'behind', 'her', 'flat', '--json'], env).stdout);
     expect(intro.hits[0]).toMatchObject({ speaker: null });
+  });
+
+  it('given a quotation the article credits by name then --json names the person quoted, and reported speech no one', () => {
+    const dir = contentFolder({
+      'bridge.md': `---
+title: Bridge to stay shut
+author: Priya Natarajan
+publication: Harbourside Chronicle
+date: 2026-11-17
+---
+
+The county engineer has inspected the cracks in the main span. "The bridge will stay shut until the spring thaw," said Dr Ann Cole, the county engineer.
+
+Ann Cole said the repair bill would rise to four million pounds.
+`,
+    });
+    const env = { CONTENT_DIR: dir, DATA_DIR: join(dir, '.data') };
+    const quoted = JSON.parse(runCli(['quote', 'spring', 'thaw', '--json'], env).stdout);
+    expect(quoted.hits[0]).toMatchObject({ speaker: { name: 'Dr Ann Cole', as: 'quoted' } });
+    const reported = JSON.parse(runCli(['quote', 'repair', 'bill', 'million', '--json'], env).stdout);
+    expect(reported.hits[0]).toMatchObject({ speaker: null });
   });
 
   it('given a typo then respelled says what the query was read as', () => {
