@@ -1,4 +1,4 @@
-import { byline } from '../content/article.js';
+import { byline, otherPublication } from '../content/article.js';
 import { drawnParts, visualOrder } from './bidi.js';
 import { CardFace, type CardRequest, type TextMeasure } from './card.js';
 import { breakLines, endsSentence, type MeasuredTokens } from './lines.js';
@@ -56,14 +56,22 @@ export function layoutCard(
   const tokens = tokenize(request.text, request.highlights);
   const direction = directionOf(request.text) ?? 'ltr';
   const quote = fitQuote(tokens, measure, options, width);
+  const { attribution } = request;
+  // A credit too long for one line with its publication ("— Dr Helen Okoro, quoted by Priya Natarajan,
+  // Harbourside Chronicle") gives the publication to the source line: the title is then what is cut, never
+  // who published the words.
+  const publication = otherPublication(attribution);
+  const credit = `— ${byline(attribution)}`;
+  const moved =
+    publication !== undefined && measure(credit, CardFace.CaptionBold) > width / options.authorSize;
   return {
     quote: { ...quote.block, direction },
-    author: oneLine(`— ${byline(request.attribution)}`, CardFace.CaptionBold, options.authorSize),
+    author: oneLine(moved ? `— ${attribution.author}` : credit, CardFace.CaptionBold, options.authorSize),
     source: oneLine(
-      request.attribution.title,
+      attribution.title,
       CardFace.Caption,
       options.sourceSize,
-      ` · ${formatCardDate(request.attribution.date)}`,
+      `${moved ? ` · ${publication}` : ''} · ${formatCardDate(attribution.date)}`,
     ),
     truncated: quote.truncated,
     options,

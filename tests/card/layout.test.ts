@@ -112,6 +112,23 @@ describe('layoutCard', () => {
     const source = lineText(layout.source.lines[0]!);
     expect(source).toMatch(/…\s·\s2020-05-17$/);
   });
+
+  it('given a credit too long for one line with its publication then the publication moves to the source line, and the title is what is cut', () => {
+    const quoted = request('Short.');
+    const attribution = {
+      ...quoted.attribution,
+      author: 'Dr Helen Okoro, quoted by Priya Natarajan-Whitfield',
+      title: 'Kelso Bridge closed after engineers find cracks in its main span over the river',
+      publication: 'Harbourside Chronicle',
+    };
+    const layout = layoutCard({ ...quoted, attribution }, HALF_EM);
+    expect(lineText(layout.author.lines[0]!)).toBe(`— ${attribution.author}`);
+    expect(lineText(layout.source.lines[0]!)).toMatch(/ · Harbourside Chronicle · 2020-05-17$/);
+    // A credit that fits keeps its publication beside it.
+    const short = layoutCard(quoted, HALF_EM);
+    expect(lineText(short.author.lines[0]!)).toBe('— A. Writer, The Paper');
+    expect(lineText(short.source.lines[0]!)).toBe('A title · 2020-05-17');
+  });
 });
 
 describe('visualOrder', () => {
