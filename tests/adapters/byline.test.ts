@@ -59,7 +59,7 @@ describe('an article whose author is its publication', () => {
       line.items.flatMap((item) => item.parts.map((part) => part.text)).join(' '),
     );
     expect(caption).toEqual(['— Coast Weekly']);
-    expect(cardAltText(request)).toMatch(/— Coast Weekly, “High fuel prices hit profits”, March 1, 2024$/);
+    expect(cardAltText(request)).toMatch(/— Coast Weekly, “High fuel prices hit profits”, 2024-03-01$/);
   });
 
   it('given a daily post of it, then the console, Discord and Slack posts credit it once', () => {

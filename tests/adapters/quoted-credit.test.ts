@@ -83,7 +83,7 @@ describe('a quotation in a wire story, whose byline is its publication', () => {
       '— Tom Reid, quoted by Coast Weekly, “Ferry fares to rise”, 2024-03-01',
     );
     expect(cardAltText(cardRequestForHit(reply.hit, undefined, reply.speaker))).toContain(
-      '— Tom Reid, quoted by Coast Weekly, “Ferry fares to rise”, March 1, 2024',
+      '— Tom Reid, quoted by Coast Weekly, “Ferry fares to rise”, 2024-03-01',
     );
   });
 });
