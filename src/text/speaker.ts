@@ -329,8 +329,17 @@ export function reportsSpeech(sentences: readonly string[], at: number): boolean
  * writer's report of them.
  */
 export function isQuotation(sentences: readonly string[], at: number): boolean {
-  return quotationAt(sentences, at) !== undefined;
+  return quotationAt(sentences, at) !== undefined || INTRODUCED_QUOTATION.test(sentences[at] ?? '');
 }
+
+/**
+ * A sentence that is a quotation after a few words that say whose it is: `Sir Peter Lowe said: "We fought for
+ * this."`, `She added, "It is done."` (the quotation runs from the mark after the verb to the sentence's end).
+ */
+const INTRODUCED_QUOTATION = new RegExp(
+  String.raw`^[^"“”„«]{0,120}\b${SAYING}\b[^"“”„«]{0,40}?[:,]\s*["“„«][^"“”„«»]+[,.!?…]?["”“»][.!?]?$`,
+  'u',
+);
 
 /**
  * Where the sentence at `at` stands in a quotation: `goes-on` when a quotation opened in it (or before it)

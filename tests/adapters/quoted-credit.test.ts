@@ -65,6 +65,31 @@ describe('a quotation a report credits to a person it names (new-user pass 19, #
   });
 });
 
+describe('a quotation after the words that say whose it is ("Sir Peter Lowe said: …")', () => {
+  const harbour = smallArticle(
+    'harbour-plan',
+    'Harbour plan approved',
+    [
+      'The council approved the harbour plan on Tuesday.',
+      'Sir Peter Lowe said: "We fought for this plan for a decade."',
+      'Ann Ward said the vote was "a gift to the town".',
+    ],
+    'Tess Ward',
+  );
+  const ask = (query: string) =>
+    new Bot(Library.create([harbour], { lexicon: wordnetLexicon() })).handle({ kind: 'quote', query });
+
+  it('given the quotation it introduces, then the quote credits him, quoted by the writer', () => {
+    const reply = ask('fought decade');
+    expect(reply.kind === 'quote' && reply.speaker).toEqual({ name: 'Sir Peter Lowe', as: 'quoted' });
+  });
+
+  it("given words in quotation marks inside the writer's own sentence, then the writer's credit stays", () => {
+    const reply = ask('gift town');
+    expect(reply.kind === 'quote' && reply.speaker).toBeUndefined();
+  });
+});
+
 describe('a quotation in a wire story, whose byline is its publication', () => {
   const wire = smallArticle(
     'wire-fares',
