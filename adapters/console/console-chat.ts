@@ -129,7 +129,9 @@ export async function runConsoleChat(
       errors.write(`quotebot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       text = en.failure;
     }
-    if (text !== undefined) say(text);
+    // Piped, the replies follow each other with no prompt between them: a blank line after each keeps one
+    // reply from running into the next.
+    if (text !== undefined) say(interactive ? text : `${text}\n`);
   };
   for await (const line of lines) {
     const fenced = fencesIn(line) % 2 === 1;
