@@ -1,4 +1,5 @@
 import { byline } from '../../src/content/article.js';
+import { echoStart } from './text-limits.js';
 import { addDays, localDateTime, zonedInstant } from '../../src/daily/zoned-time.js';
 import type {
   ArticlesReloadReply,
@@ -78,10 +79,10 @@ export const en = {
     suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
   /** Words no passage has, with a did-you-mean, or else a word of them to look for alone (`alone`). */
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[], alone?: string): string =>
-    `No passage matches ${s.quoted(unquoted(query))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
+    `No passage matches ${s.quoted(echoStart(unquoted(query)))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
-    `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,
+    `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
   /** No words to look for: an example of the command asked (`/articles about:…`), with a word of the library. */
   emptyQuery: (s: WordingStyle, example = 'election', articles = false): string =>
     `Tell me some words to look for, e.g. ${s.code(articles ? `${s.command('articles')} about:${example}` : `${s.command('quote')} ${example}`)}.`,
@@ -110,9 +111,9 @@ export const en = {
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
   didNotUnderstand: (s: WordingStyle, text: string, example?: string): string =>
-    `I did not understand ${s.quoted(text)}. ${en.smallTalk(s, example)}`,
+    `I did not understand ${s.quoted(echoStart(text))}. ${en.smallTalk(s, example)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
-    `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
+    `${s.quoted(title)} does not discuss ${topic ? s.escaped(echoStart(topic)) : 'that'}.`,
   /**
    * An article's summary of a topic it does not discuss: so, with the command that asks the whole library when
    * the library has other articles (`others`).
@@ -198,7 +199,7 @@ export const en = {
       : `${whose}${articles} articles, each in a sentence`;
   },
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
-    `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
+    `No article in the library discusses ${s.escaped(echoStart(topic))}.${en.didYouMean(s, suggestions)}`,
   noLibraryTopic: (s: WordingStyle, topic: string): string =>
     `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   /**
