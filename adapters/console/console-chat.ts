@@ -82,7 +82,14 @@ export async function answerLine(
   if (asked === undefined || typeof asked === 'string') return asked;
   const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));
   if (reply.kind === 'bot')
-    Object.assign(state, remembered(state, reply.reply, asked.kind === 'summary' ? asked : undefined));
+    Object.assign(
+      state,
+      remembered(
+        state,
+        reply.reply,
+        asked.kind === 'summary' || asked.kind === 'quote' ? asked : undefined,
+      ),
+    );
   // The console is the chat, whoever calls: its replies say `/next` and `sentences:5`, not the command
   // line's.
   return renderCommandReplyForTerminal(reply, { ...style, chat: true });

@@ -95,8 +95,11 @@ export const en = {
     article: string,
     suggestions: readonly string[],
     several?: boolean,
+    choices?: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
-    several
+    several && choices !== undefined && choices.length > 0
+      ? `${choices.length} articles match ${s.quoted(article)}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`
+      : several
       ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
       : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
@@ -415,7 +418,7 @@ export function problemWords(
           reply.count ?? reply.suggestions.length,
         );
       return reply.language === undefined
-        ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)
+        ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several, reply.choices)
         : en.noArticleIn(s, reply.language);
     case 'unknown-author':
       return en.unknownAuthor(s, reply.author, reply.suggestions);

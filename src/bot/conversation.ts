@@ -1,5 +1,6 @@
 import { isQuotable, type Attribution } from '../content/article.js';
 import type { Bot } from './bot.js';
+import { choicePicked } from './choice-answer.js';
 import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
@@ -156,6 +157,10 @@ export function followUp(
   options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {},
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
   const text = plainMessage(stripAddress(message, options.botName ?? 'quotebot')).trim();
+  // "the second one", "the newer one" after "Which one did you mean?": the request asked again of that one.
+  const chosen = conversation.choosing && choicePicked(text, conversation.choosing.choices);
+  if (conversation.choosing && chosen !== undefined)
+    return { request: ofChoice(conversation.choosing.request, conversation.choosing.choices[chosen]!) };
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
   if (conversation.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.
@@ -208,6 +213,12 @@ export function followUp(
   const counted =
     !conversation.summary && countAlone(read, said) ? quotedArticle(read, conversation) : undefined;
   return { request: recount || counted || aboutThatArticle(read, said, conversation.article) };
+}
+
+/** A request that named several articles, of the one picked from them: by its slug, named whole. */
+function ofChoice(request: BotRequest, choice: Attribution): BotRequest {
+  if (request.kind !== 'quote' && request.kind !== 'summary') return request;
+  return { ...request, article: choice.slug, described: undefined, continued: undefined };
 }
 
 /** A summary request of the article the conversation is about (after a quote); the request as read when none. */
@@ -371,7 +382,15 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
  * memory ("who wrote it?"), a line back to thanks or "ok", help (an aside: "how do I add an article?") and a
  * request that found nothing leave it as it was: "thanks", "/help" or a search for nothing then "next" goes on.
  */
-export function remembered(conversation: Conversation, reply: BotReply, request?: BotRequest): Conversation {
+export function remembered(
+  previous: Conversation,
+  reply: BotReply,
+  request?: BotRequest,
+): Conversation {
+  // "Which one did you mean?": the next message may pick one of the articles it lists.
+  const conversation: Conversation = { ...previous, choosing: undefined };
+  if (reply.kind === 'unknown-article' && reply.choices !== undefined && request !== undefined)
+    return { ...conversation, choosing: { request, choices: reply.choices } };
   if (SHOWS_NOTHING_NEW.has(reply.kind)) return conversation;
   const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
   const summary = summaryShown(reply, request);
@@ -382,6 +401,7 @@ export function remembered(conversation: Conversation, reply: BotReply, request?
     article: about ?? undefined,
     quoted: reply.kind === 'quote' ? reply.hit.passage : undefined,
     summary,
+    choosing: undefined,
   };
 }
 

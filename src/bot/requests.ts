@@ -215,6 +215,11 @@ export type BotReply =
       readonly article: string;
       readonly suggestions: readonly string[];
       readonly several?: true;
+      /**
+       * With `several`, those articles in the order `suggestions` names them, with their titles and dates for
+       * the list that asks which; an answer ("the second one", "the newer one") picks one (see `choicePicked`).
+       */
+      readonly choices?: readonly Attribution[];
       readonly language?: string;
       readonly textKind?: string;
       readonly count?: number;
