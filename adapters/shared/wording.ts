@@ -347,6 +347,11 @@ export const en = {
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  /** "anything newer on this?": no article on it is newer than the one just shown (`article`). */
+  nothingNewer: (s: WordingStyle, article?: Pick<Attribution, 'title' | 'date'>): string =>
+    article === undefined
+      ? 'No newer article here is about that.'
+      : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
   nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
   noOtherMatch: (s: WordingStyle): string =>
@@ -442,6 +447,7 @@ export function followUpWords(
       longest: en.noLongerSummary,
       'whole-article': () => en.wholeArticleSummary(reply.sentences ?? 1),
       'nothing-else': en.noOtherMatch,
+      'nothing-newer': () => en.nothingNewer(s, reply.article),
     }[reply.reason](s);
   }
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);

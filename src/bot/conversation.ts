@@ -66,6 +66,18 @@ const ELSE_WORDS = new RegExp(
 const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
 
 /**
+ * Words that ask whether there is anything newer on what was just quoted or summarised: "anything newer on
+ * this?", "is there a more recent article?", "any updates?", "what's the latest on this?".
+ */
+const ON_THIS = String.raw`(?:on|about|re|regarding|with|for|of) (?:this|that|it|the same)(?: (?:one|story|article))?`;
+const NEWER_WORDS = new RegExp(
+  `${ASKING}(?:(?:so|and|ok|okay),? )?(?:(?:is|are) there |got |have you got |do you have |what(?:['’]?s| is) )?(?:(?:anything|something|any|an?|the) )?(?:(?:(?:newer|more recent|later|fresher)(?: (?:news|updates?|articles?|stor(?:y|ies)|reports?|ones?|pieces?))?|updates?)(?: ${ON_THIS})?|(?:latest|newest|most recent) ${ON_THIS})${ENDING}`,
+  'iu',
+);
+/** Words that point back at what the conversation is about: "on this", "about it". */
+const POINTING_BACK = /\b(?:this|that|it)\b/iu;
+
+/**
  * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a
  * bit briefer please"; after a summary "more", "what else?" and "tell me more" are a longer one. Each way's
  * words, in a frame of its own.
@@ -171,6 +183,11 @@ export function followUp(
       reply: { kind: 'source', article: conversation.article, ...(speaker === undefined ? {} : { speaker }) },
     };
   }
+  // "anything newer on this?": the same subject in an article newer than the one just shown.
+  // With nothing before it, "anything newer on this?" asks for a quote first; "any updates?" is read as any.
+  if (NEWER_WORDS.test(text) && conversation.article)
+    return { request: newerOn(conversation, conversation.article) };
+  if (NEWER_WORDS.test(text) && POINTING_BACK.test(text)) return noQuote(bot);
   // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
@@ -213,6 +230,16 @@ export function followUp(
   const counted =
     !conversation.summary && countAlone(read, said) ? quotedArticle(read, conversation) : undefined;
   return { request: recount || counted || aboutThatArticle(read, said, conversation.article) };
+}
+
+/**
+ * "anything newer on this?": a quote of what the conversation was about (the last quote's words, the last
+ * summary's topic, else the article's title) from an article dated after `article`, the newest first.
+ */
+function newerOn(conversation: Conversation, article: Attribution): BotRequest {
+  const subject =
+    conversation.followUps?.share.query.trim() || conversation.summary?.request.topic?.trim() || article.title;
+  return { kind: 'quote', query: subject, recent: true, newerThan: article.slug };
 }
 
 /** A request that named several articles, of the one picked from them: by its slug, named whole. */
