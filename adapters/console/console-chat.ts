@@ -84,11 +84,7 @@ export async function answerLine(
   if (reply.kind === 'bot')
     Object.assign(
       state,
-      remembered(
-        state,
-        reply.reply,
-        asked.kind === 'summary' || asked.kind === 'quote' ? asked : undefined,
-      ),
+      remembered(state, reply.reply, asked.kind === 'summary' || asked.kind === 'quote' ? asked : undefined),
     );
   // The console is the chat, whoever calls: its replies say `/next` and `sentences:5`, not the command
   // line's.

@@ -40,7 +40,10 @@ export function weekdayOf(date: string): string | undefined {
 }
 
 /** The one index of `choices` the test holds for, or undefined for none or several. */
-function onlyOne(choices: readonly Attribution[], test: (choice: Attribution) => boolean): number | undefined {
+function onlyOne(
+  choices: readonly Attribution[],
+  test: (choice: Attribution) => boolean,
+): number | undefined {
   const found = choices.flatMap((choice, index) => (test(choice) ? [index] : []));
   return found.length === 1 ? found[0] : undefined;
 }

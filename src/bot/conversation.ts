@@ -238,7 +238,9 @@ export function followUp(
  */
 function newerOn(conversation: Conversation, article: Attribution): BotRequest {
   const subject =
-    conversation.followUps?.share.query.trim() || conversation.summary?.request.topic?.trim() || article.title;
+    conversation.followUps?.share.query.trim() ||
+    conversation.summary?.request.topic?.trim() ||
+    article.title;
   return { kind: 'quote', query: subject, recent: true, newerThan: article.slug };
 }
 
@@ -409,11 +411,7 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
  * memory ("who wrote it?"), a line back to thanks or "ok", help (an aside: "how do I add an article?") and a
  * request that found nothing leave it as it was: "thanks", "/help" or a search for nothing then "next" goes on.
  */
-export function remembered(
-  previous: Conversation,
-  reply: BotReply,
-  request?: BotRequest,
-): Conversation {
+export function remembered(previous: Conversation, reply: BotReply, request?: BotRequest): Conversation {
   // "Which one did you mean?": the next message may pick one of the articles it lists.
   const conversation: Conversation = { ...previous, choosing: undefined };
   if (reply.kind === 'unknown-article' && reply.choices !== undefined && request !== undefined)

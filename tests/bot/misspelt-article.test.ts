@@ -81,8 +81,16 @@ describe('an article name several titles have', () => {
       suggestions: ['levy-tipped', 'levy-wins-prize'],
       several: true,
       choices: [
-        expect.objectContaining({ slug: 'levy-tipped', title: 'Levy tipped for book prize', date: '2024-03-01' }),
-        expect.objectContaining({ slug: 'levy-wins-prize', title: 'Levy takes book prize', date: '2024-03-01' }),
+        expect.objectContaining({
+          slug: 'levy-tipped',
+          title: 'Levy tipped for book prize',
+          date: '2024-03-01',
+        }),
+        expect.objectContaining({
+          slug: 'levy-wins-prize',
+          title: 'Levy takes book prize',
+          date: '2024-03-01',
+        }),
       ],
     });
     expect(await ask('summarize the levy article')).toBe(

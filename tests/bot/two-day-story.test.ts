@@ -76,8 +76,8 @@ describe('a story over two days: the latest on it', () => {
   });
 
   it('given "anything newer on this?" with nothing asked before, then it asks for a quote first', async () => {
-    expect(await answerLine(bot, 'anything newer on this?', { followUps: undefined }, { color: false })).toMatch(
-      /^Ask for a quote first/,
-    );
+    expect(
+      await answerLine(bot, 'anything newer on this?', { followUps: undefined }, { color: false }),
+    ).toMatch(/^Ask for a quote first/);
   });
 });

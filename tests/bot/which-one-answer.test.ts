@@ -37,7 +37,7 @@ async function asked(): Promise<{ say: (line: string) => Promise<string | undefi
 }
 
 describe('"Which one did you mean?" and its answer', () => {
-  it('given several articles match a summary request, then the list shows each one\'s title and date', async () => {
+  it("given several articles match a summary request, then the list shows each one's title and date", async () => {
     const { list } = await asked();
     expect(list).toContain('Which one did you mean?');
     expect(list).toContain('“Ferry crews walk out over pay”, 2024-04-08');
@@ -47,7 +47,10 @@ describe('"Which one did you mean?" and its answer', () => {
   it('given the answer "2", "the second one", "the newer one", "the one from tuesday" or "the one by reyes", then that article is summarised', async () => {
     const { list } = await asked();
     const second = list.indexOf('2024-04-09') > list.indexOf('2024-04-08') ? 'ferry-deal' : 'ferry-strike';
-    const titles = { 'ferry-deal': 'Ferry strike ends with a pay deal', 'ferry-strike': 'Ferry crews walk out over pay' };
+    const titles = {
+      'ferry-deal': 'Ferry strike ends with a pay deal',
+      'ferry-strike': 'Ferry crews walk out over pay',
+    };
     for (const [answer, slug] of [
       ['2', second],
       ['the second one', second],
@@ -79,9 +82,7 @@ describe('"Which one did you mean?" and its answer', () => {
 });
 
 describe('choicePicked', () => {
-  const choices = library.articles
-    .filter((article) => article.slug.startsWith('ferry'))
-    .map(attributionOf);
+  const choices = library.articles.filter((article) => article.slug.startsWith('ferry')).map(attributionOf);
 
   it('given a weekday, then the date written YYYY-MM-DD says it', () => {
     expect(weekdayOf('2024-04-08')).toBe('monday');
