@@ -25,6 +25,7 @@ import { wordsOf, type Word } from './message-words.js';
 import { WH_WORD } from './question-words.js';
 import { quoteAsked } from './quote-asked.js';
 import { recentAsked } from './recent-asked.js';
+import { subjectOf } from './request-subject.js';
 import { intentOf } from './request-kind.js';
 import type { BotRequest } from './requests.js';
 import { chatterOf } from './small-talk.js';
@@ -65,7 +66,8 @@ export function readRequest(said: string, given: Record<string, string>, options
   if (recent !== undefined)
     return {
       kind: 'quote',
-      query: recent,
+      // Its words as any request's subject: "the dollar" looks for "dollar".
+      query: subjectOf(recent, wordsOf(recent, options.isWord), 0) ?? recent,
       article,
       recent: true,
       ...(named['author'] ? { author: named['author'] } : {}),
