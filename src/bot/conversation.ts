@@ -170,7 +170,11 @@ export function followUp(
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
   const text = plainMessage(stripAddress(message, options.botName ?? 'quotebot')).trim();
   // "the second one", "the newer one" after "Which one did you mean?": the request asked again of that one.
-  const chosen = conversation.choosing && choicePicked(text, conversation.choosing.choices);
+  // "next" stays "next", though a title may say it ("… next week").
+  const chosen =
+    conversation.choosing && !NEXT_WORDS.test(text)
+      ? choicePicked(text, conversation.choosing.choices)
+      : undefined;
   if (conversation.choosing && chosen !== undefined)
     return { request: ofChoice(conversation.choosing.request, conversation.choosing.choices[chosen]!) };
   // "who wrote that?" after a quote is about that quote's article, not the whole library.

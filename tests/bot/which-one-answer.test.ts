@@ -28,6 +28,15 @@ const library = Library.create(
   { lexicon: wordnetLexicon() },
 );
 const bot = new Bot(library);
+const nextWeek = new Bot(
+  Library.create(
+    [
+      smallArticle('bridge-shut', 'Old bridge shut', ['The old bridge was shut on Monday.']),
+      smallArticle('bridge-open', 'Bridge to reopen next week', ['The bridge reopens to cars next week.']),
+    ],
+    { lexicon: wordnetLexicon() },
+  ),
+);
 
 /** A console chat that has just been asked which ferry article was meant. */
 async function asked(): Promise<{ say: (line: string) => Promise<string | undefined>; list: string }> {
@@ -64,6 +73,13 @@ describe('"Which one did you mean?" and its answer', () => {
       const reply = await say(answer);
       expect([answer, reply]).toEqual([answer, expect.stringContaining(titles[slug])]);
     }
+  });
+
+  it('given "next" after the list, then it is no pick, though a title says "next"', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(nextWeek, line, state, { color: false });
+    expect(await say('summarize the bridge article')).toContain('Which one did you mean?');
+    expect(await say('next')).not.toContain('Summary of');
   });
 
   it('given another message after the list, then it is read on its own and the list is forgotten', async () => {
