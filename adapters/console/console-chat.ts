@@ -82,7 +82,10 @@ export async function answerLine(
   if (asked === undefined || typeof asked === 'string') return asked;
   const reply = isReply(asked) ? asked : await handleRequest(asked, consolePorts(bot));
   if (reply.kind === 'bot')
-    Object.assign(state, remembered(state, reply.reply, asked.kind === 'summary' ? asked : undefined));
+    Object.assign(
+      state,
+      remembered(state, reply.reply, asked.kind === 'summary' || asked.kind === 'quote' ? asked : undefined),
+    );
   // The console is the chat, whoever calls: its replies say `/next` and `sentences:5`, not the command
   // line's.
   return renderCommandReplyForTerminal(reply, { ...style, chat: true });
@@ -129,7 +132,9 @@ export async function runConsoleChat(
       errors.write(`quotebot: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       text = en.failure;
     }
-    if (text !== undefined) say(text);
+    // Piped, the replies follow each other with no prompt between them: a blank line after each keeps one
+    // reply from running into the next.
+    if (text !== undefined) say(interactive ? text : `${text}\n`);
   };
   for await (const line of lines) {
     const fenced = fencesIn(line) % 2 === 1;

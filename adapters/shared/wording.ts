@@ -1,4 +1,5 @@
 import { byline } from '../../src/content/article.js';
+import { echoStart } from './text-limits.js';
 import { addDays, localDateTime, zonedInstant } from '../../src/daily/zoned-time.js';
 import type {
   ArticlesReloadReply,
@@ -78,10 +79,10 @@ export const en = {
     suggestions.length > 0 ? ` Did you mean ${suggestions.slice(0, 5).map(s.quoted).join(', ')}?` : '',
   /** Words no passage has, with a did-you-mean, or else a word of them to look for alone (`alone`). */
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[], alone?: string): string =>
-    `No passage matches ${s.quoted(unquoted(query))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
+    `No passage matches ${s.quoted(echoStart(unquoted(query)))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
-    `No article has a passage about ${s.quoted(about)}.${en.didYouMean(s, suggestions)}`,
+    `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
   /** No words to look for: an example of the command asked (`/articles about:…`), with a word of the library. */
   emptyQuery: (s: WordingStyle, example = 'election', articles = false): string =>
     `Tell me some words to look for, e.g. ${s.code(articles ? `${s.command('articles')} about:${example}` : `${s.command('quote')} ${example}`)}.`,
@@ -94,10 +95,13 @@ export const en = {
     article: string,
     suggestions: readonly string[],
     several?: boolean,
+    choices?: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
-    several
-      ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
-      : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
+    several && choices !== undefined && choices.length > 0
+      ? `${choices.length} articles match ${s.quoted(article)}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`
+      : several
+        ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
+        : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
    * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
    */
@@ -110,9 +114,9 @@ export const en = {
     `No article here is by ${s.quoted(author)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists the articles and their authors.`}`,
   /** What was not understood, and in the same line what to try (as small talk gets), not every command. */
   didNotUnderstand: (s: WordingStyle, text: string, example?: string): string =>
-    `I did not understand ${s.quoted(text)}. ${en.smallTalk(s, example)}`,
+    `I did not understand ${s.quoted(echoStart(text))}. ${en.smallTalk(s, example)}`,
   notDiscussed: (s: WordingStyle, title: string, topic: string | null | undefined): string =>
-    `${s.quoted(title)} does not discuss ${topic ? s.escaped(topic) : 'that'}.`,
+    `${s.quoted(title)} does not discuss ${topic ? s.escaped(echoStart(topic)) : 'that'}.`,
   /**
    * An article's summary of a topic it does not discuss: so, with the command that asks the whole library when
    * the library has other articles (`others`).
@@ -198,7 +202,7 @@ export const en = {
       : `${whose}${articles} articles, each in a sentence`;
   },
   notDiscussedInLibrary: (s: WordingStyle, topic: string, suggestions: readonly string[]): string =>
-    `No article in the library discusses ${s.escaped(topic)}.${en.didYouMean(s, suggestions)}`,
+    `No article in the library discusses ${s.escaped(echoStart(topic))}.${en.didYouMean(s, suggestions)}`,
   noLibraryTopic: (s: WordingStyle, topic: string): string =>
     `Give a topic to summarise across the library (not just ${s.quoted(topic)}).`,
   /**
@@ -343,6 +347,11 @@ export const en = {
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
     `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  /** "anything newer on this?": no article on it is newer than the one just shown (`article`). */
+  nothingNewer: (s: WordingStyle, article?: Pick<Attribution, 'title' | 'date'>): string =>
+    article === undefined
+      ? 'No newer article here is about that.'
+      : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
   nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
   noOtherMatch: (s: WordingStyle): string =>
@@ -414,7 +423,7 @@ export function problemWords(
           reply.count ?? reply.suggestions.length,
         );
       return reply.language === undefined
-        ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several)
+        ? en.unknownArticle(s, reply.article, reply.suggestions, reply.several, reply.choices)
         : en.noArticleIn(s, reply.language);
     case 'unknown-author':
       return en.unknownAuthor(s, reply.author, reply.suggestions);
@@ -438,6 +447,7 @@ export function followUpWords(
       longest: en.noLongerSummary,
       'whole-article': () => en.wholeArticleSummary(reply.sentences ?? 1),
       'nothing-else': en.noOtherMatch,
+      'nothing-newer': () => en.nothingNewer(s, reply.article),
     }[reply.reason](s);
   }
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);

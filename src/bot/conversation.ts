@@ -1,5 +1,6 @@
 import { isQuotable, type Attribution } from '../content/article.js';
 import type { Bot } from './bot.js';
+import { choicePicked } from './choice-answer.js';
 import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
@@ -63,6 +64,18 @@ const ELSE_WORDS = new RegExp(
 
 /** Words that ask for the last quote as a card: "as a card", "make it a card", "can you send it as an image?". */
 const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
+
+/**
+ * Words that ask whether there is anything newer on what was just quoted or summarised: "anything newer on
+ * this?", "is there a more recent article?", "any updates?", "what's the latest on this?".
+ */
+const ON_THIS = String.raw`(?:on|about|re|regarding|with|for|of) (?:this|that|it|the same)(?: (?:one|story|article))?`;
+const NEWER_WORDS = new RegExp(
+  `${ASKING}(?:(?:so|and|ok|okay),? )?(?:(?:is|are) there |got |have you got |do you have |what(?:['’]?s| is) )?(?:(?:anything|something|any|an?|the) )?(?:(?:(?:newer|more recent|later|fresher)(?: (?:news|updates?|articles?|stor(?:y|ies)|reports?|ones?|pieces?))?|updates?)(?: ${ON_THIS})?|(?:latest|newest|most recent) ${ON_THIS})${ENDING}`,
+  'iu',
+);
+/** Words that point back at what the conversation is about: "on this", "about it". */
+const POINTING_BACK = /\b(?:this|that|it)\b/iu;
 
 /**
  * Words that ask for the last summary at another length: "shorter", "make it longer", "in more detail", "a
@@ -156,6 +169,14 @@ export function followUp(
   options: Omit<IntentOptions, 'isWord' | 'isAuthor'> = {},
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
   const text = plainMessage(stripAddress(message, options.botName ?? 'quotebot')).trim();
+  // "the second one", "the newer one" after "Which one did you mean?": the request asked again of that one.
+  // "next" stays "next", though a title may say it ("… next week").
+  const chosen =
+    conversation.choosing && !NEXT_WORDS.test(text)
+      ? choicePicked(text, conversation.choosing.choices)
+      : undefined;
+  if (conversation.choosing && chosen !== undefined)
+    return { request: ofChoice(conversation.choosing.request, conversation.choosing.choices[chosen]!) };
   // "who wrote that?" after a quote is about that quote's article, not the whole library.
   if (conversation.article && SOURCE_WORDS.test(text)) {
     // "who said that?" of a report's quotation is the person it quotes, as the article names them.
@@ -166,6 +187,11 @@ export function followUp(
       reply: { kind: 'source', article: conversation.article, ...(speaker === undefined ? {} : { speaker }) },
     };
   }
+  // "anything newer on this?": the same subject in an article newer than the one just shown.
+  // With nothing before it, "anything newer on this?" asks for a quote first; "any updates?" is read as any.
+  if (NEWER_WORDS.test(text) && conversation.article)
+    return { request: newerOn(conversation, conversation.article) };
+  if (NEWER_WORDS.test(text) && POINTING_BACK.test(text)) return noQuote(bot);
   // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
@@ -208,6 +234,24 @@ export function followUp(
   const counted =
     !conversation.summary && countAlone(read, said) ? quotedArticle(read, conversation) : undefined;
   return { request: recount || counted || aboutThatArticle(read, said, conversation.article) };
+}
+
+/**
+ * "anything newer on this?": a quote of what the conversation was about (the last quote's words, the last
+ * summary's topic, else the article's title) from an article dated after `article`, the newest first.
+ */
+function newerOn(conversation: Conversation, article: Attribution): BotRequest {
+  const subject =
+    conversation.followUps?.share.query.trim() ||
+    conversation.summary?.request.topic?.trim() ||
+    article.title;
+  return { kind: 'quote', query: subject, recent: true, newerThan: article.slug };
+}
+
+/** A request that named several articles, of the one picked from them: by its slug, named whole. */
+function ofChoice(request: BotRequest, choice: Attribution): BotRequest {
+  if (request.kind !== 'quote' && request.kind !== 'summary') return request;
+  return { ...request, article: choice.slug, described: undefined, continued: undefined };
 }
 
 /** A summary request of the article the conversation is about (after a quote); the request as read when none. */
@@ -371,7 +415,11 @@ function aboutThatArticle(request: BotRequest, text: string, article: Attributio
  * memory ("who wrote it?"), a line back to thanks or "ok", help (an aside: "how do I add an article?") and a
  * request that found nothing leave it as it was: "thanks", "/help" or a search for nothing then "next" goes on.
  */
-export function remembered(conversation: Conversation, reply: BotReply, request?: BotRequest): Conversation {
+export function remembered(previous: Conversation, reply: BotReply, request?: BotRequest): Conversation {
+  // "Which one did you mean?": the next message may pick one of the articles it lists.
+  const conversation: Conversation = { ...previous, choosing: undefined };
+  if (reply.kind === 'unknown-article' && reply.choices !== undefined && request !== undefined)
+    return { ...conversation, choosing: { request, choices: reply.choices } };
   if (SHOWS_NOTHING_NEW.has(reply.kind)) return conversation;
   const followUps = reply.kind === 'quote' ? reply.followUps : undefined;
   const summary = summaryShown(reply, request);
@@ -382,6 +430,7 @@ export function remembered(conversation: Conversation, reply: BotReply, request?
     article: about ?? undefined,
     quoted: reply.kind === 'quote' ? reply.hit.passage : undefined,
     summary,
+    choosing: undefined,
   };
 }
 

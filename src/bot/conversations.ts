@@ -29,6 +29,11 @@ export interface Conversation {
   quoted?: Passage | undefined;
   /** The last reply's summary, when it was one, for "shorter" and "longer". */
   summary?: LastSummary | undefined;
+  /**
+   * The request the last reply asked "Which one did you mean?" of, and the articles it listed, for an answer
+   * that picks one ("the second one", "the newer one"); absent after any other reply.
+   */
+  choosing?: { readonly request: BotRequest; readonly choices: readonly Attribution[] } | undefined;
 }
 
 /** Whose conversation a message is part of: one person's, in one channel (or DM) of one platform. */

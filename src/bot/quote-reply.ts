@@ -1,4 +1,6 @@
+import { attributionOf } from '../content/article.js';
 import type { Library } from '../library.js';
+import type { SearchHit } from '../search/result.js';
 import { SearchStatus } from '../search/result.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { aboutAuthor } from './about-author.js';
@@ -8,6 +10,7 @@ import { libraryExampleWord } from './library-examples.js';
 import { noHits, nothingMatches } from './no-hits.js';
 import { speakerOf } from './passage-speaker.js';
 import { randomQuote } from './random-quote.js';
+import { hitsNewerThan, newestArticleFirst } from './recent-first.js';
 import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
 import { onlySmallWords } from './small-words.js';
 import { articleForSummary } from './summary-article.js';
@@ -75,6 +78,7 @@ export function quoteReply(
     case SearchStatus.UnknownAuthor:
       return noHits(library, result, request.article, author);
     case SearchStatus.NoMatch:
+      if (request.newerThan !== undefined) return nothingNewer(library, request.newerThan);
       // "does the da vinci article mention the vatican?": it does not, said of the article.
       if (request.described && article !== undefined) {
         const title = library.article(article)?.meta.title;
@@ -88,9 +92,17 @@ export function quoteReply(
       }
       return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
     case SearchStatus.Ok: {
-      const matches = Math.min(result.hits.length, QUOTE_MATCH_CAP);
-      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
       const hits = author === undefined ? theirWordsFirst(library, request.query, result.hits) : result.hits;
+      // "what's the latest on the bridge?", "anything newer on this?": the newest article's matches, as a
+      // quote of that article (so that "Next" and the buttons walk its matches as of any named article).
+      if ((request.recent || request.newerThan !== undefined) && article === undefined) {
+        const newest = newestArticleOf(library, hits, request.newerThan);
+        if (newest === undefined) return nothingNewer(library, request.newerThan);
+        const { recent: _recent, newerThan: _newerThan, ...rest } = request;
+        return quoteReply(library, { ...rest, article: newest }, random, languages);
+      }
+      const matches = Math.min(hits.length, QUOTE_MATCH_CAP);
+      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
       const hit = hits[position]!;
       const withContext = request.withContext ?? false;
       const asked: QuoteRequest = {
@@ -127,4 +139,28 @@ export function quoteReply(
       };
     }
   }
+}
+
+/**
+ * The slug of the newest article among the hits' (by its date; of two of a date, the better match's), of those
+ * dated after `newerThan`'s article when given; undefined when there is none.
+ */
+function newestArticleOf(
+  library: Library,
+  hits: readonly SearchHit[],
+  newerThan: string | undefined,
+): string | undefined {
+  const after = newerThan === undefined ? undefined : library.article(newerThan)?.meta.date;
+  const kept = after === undefined ? hits : hitsNewerThan(hits, after);
+  return newestArticleFirst(kept)[0]?.article.slug;
+}
+
+/** "anything newer on this?" when no article on it is newer than the one just quoted: said plainly. */
+function nothingNewer(library: Library, slug: string | undefined): BotReply {
+  const article = slug === undefined ? undefined : library.article(slug);
+  return {
+    kind: 'no-follow-up',
+    reason: 'nothing-newer',
+    ...(article === undefined ? {} : { article: attributionOf(article) }),
+  };
 }

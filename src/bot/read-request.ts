@@ -24,6 +24,8 @@ import { countOf, lengthAsked, SENTENCE_COUNT } from './length-asked.js';
 import { wordsOf, type Word } from './message-words.js';
 import { WH_WORD } from './question-words.js';
 import { quoteAsked } from './quote-asked.js';
+import { recentAsked } from './recent-asked.js';
+import { subjectOf } from './request-subject.js';
 import { intentOf } from './request-kind.js';
 import type { BotRequest } from './requests.js';
 import { chatterOf } from './small-talk.js';
@@ -59,6 +61,17 @@ export function readRequest(said: string, given: Record<string, string>, options
   // "what's the newest one?", "how many articles are there?": the answer, not a page of the list.
   const fact = named['author'] || article ? undefined : libraryFactAsked(typed, options);
   if (fact) return fact;
+  // "what's the latest on the bridge?": a quote of "the bridge" from the newest article that has one.
+  const recent = recentAsked(text);
+  if (recent !== undefined)
+    return {
+      kind: 'quote',
+      // Its words as any request's subject: "the dollar" looks for "dollar".
+      query: subjectOf(recent, wordsOf(recent, options.isWord), 0) ?? recent,
+      article,
+      recent: true,
+      ...(named['author'] ? { author: named['author'] } : {}),
+    };
   const thing = botThingAsked(corrected);
   if (thing === 'add-articles') return { kind: 'help', addArticles: true };
   if (thing !== undefined) return { kind: 'help', command: thing };

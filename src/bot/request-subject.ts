@@ -5,6 +5,19 @@ import type { Word } from './message-words.js';
 import { usersOwnClauseAt } from './users-own-clause.js';
 
 /**
+ * A subject is a few words ("the bridge", "oil prices in asia"); past this many after the request word, the
+ * words were pasted (a paragraph after "summarize this:"), and they are the subject whole, from their start:
+ * not what some "on" in their middle is followed by.
+ */
+const PASTED_WORDS = 30;
+
+/** The first word of a pasted text after the request word, or undefined when the words are a subject's few. */
+function pastedFrom(rest: readonly Word[], isFiller: (word: Word) => boolean): Word | undefined {
+  if (rest.length <= PASTED_WORDS) return undefined;
+  return rest.find((word) => !isFiller(word));
+}
+
+/**
  * The subject of a request: what follows "about"/"on" after the request words, or else the words that are
  * neither request words nor filler, in the user's own spelling ("quote something about Kim" → "Kim"); with
  * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
@@ -25,7 +38,9 @@ export function subjectOf(
   const isFiller = (word: Word): boolean =>
     !naming.has(word) && (FILLER.has(word.folded) || word.intent !== undefined);
   let subject: string;
-  if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
+  const pasted = pastedFrom(rest, isFiller);
+  if (pasted !== undefined) subject = text.slice(pasted.start);
+  else if (marker >= 0 && rest.slice(marker + 1).some((word) => !isFiller(word))) {
     const after = rest.slice(marker + 1);
     let first = 0;
     while (isFiller(after[first]!)) first += 1;

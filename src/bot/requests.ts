@@ -109,6 +109,16 @@ export interface QuoteRequest {
    * too ("why?" after it), not that it is a random quote.
    */
   readonly saidElse?: { readonly speaker?: string } | undefined;
+  /**
+   * The newest article among the matches first, by its date ("what's the latest on the bridge?"): a follow-up
+   * report before the first one.
+   */
+  readonly recent?: true | undefined;
+  /**
+   * Only matches in articles dated after this article's (its slug): "anything newer on this?" after a quote of
+   * it. None is a `no-follow-up` of reason `nothing-newer`.
+   */
+  readonly newerThan?: string | undefined;
 }
 
 /**
@@ -215,6 +225,11 @@ export type BotReply =
       readonly article: string;
       readonly suggestions: readonly string[];
       readonly several?: true;
+      /**
+       * With `several`, those articles in the order `suggestions` names them, with their titles and dates for
+       * the list that asks which; an answer ("the second one", "the newer one") picks one (see `choicePicked`).
+       */
+      readonly choices?: readonly Attribution[];
       readonly language?: string;
       readonly textKind?: string;
       readonly count?: number;
@@ -276,11 +291,21 @@ export type BotReply =
    * "next" with no quote before it (`no-quote`), or after the only match (`only-match`); "what else did he
    * say?" after the only words the article quotes `speaker` saying (`nothing-else`); "longer" after the
    * longest summary (`longest`), or after one that showed the whole article already (`whole-article`: it has
-   * only `sentences`).
+   * only `sentences`); "anything newer on this?" when no article on it is newer than `article`
+   * (`nothing-newer`).
    */
   | {
       readonly kind: 'no-follow-up';
-      readonly reason: 'no-quote' | 'only-match' | 'shortest' | 'longest' | 'whole-article' | 'nothing-else';
+      readonly reason:
+        | 'no-quote'
+        | 'only-match'
+        | 'shortest'
+        | 'longest'
+        | 'whole-article'
+        | 'nothing-else'
+        | 'nothing-newer';
+      /** For `nothing-newer`: the article no other on the subject is newer than. */
+      readonly article?: Attribution;
       readonly speaker?: string;
       /** For `whole-article`: how many sentences the article has. */
       readonly sentences?: number;

@@ -31,6 +31,10 @@ export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
   minutes: ['minutes'],
   faq: FAQ,
   faqs: FAQ,
+  // A paper's own names for a kind of piece, in two words: its title says them ("The long read: …").
+  'long read': ['long read'],
+  'live blog': ['live blog'],
+  'press release': ['press release'],
 };
 
 /**
@@ -41,6 +45,9 @@ const TITLE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   faq: ['frequently asked questions'],
   faqs: ['frequently asked questions'],
   guide: ['how to'],
+  'long read': ['long read'],
+  'live blog': ['live blog', 'live updates', 'as it happened'],
+  'press release': ['press release'],
 };
 
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -82,7 +89,8 @@ function surelyOfKind(articles: readonly Article[], kind: string): Article[] {
 
 /** The kinds every text of a library is: none of them is told apart from the others by its shape or title. */
 const EVERY_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'report', 'piece', 'post']);
-const KIND_ALONE = /^(?:(the|that|this)\s+)?([\p{L}-]+)[\s?!.]*$/u;
+/** A kind named alone, of one word or two ("the long read", "the live blog"). */
+const KIND_ALONE = /^(?:(the|that|this)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)[\s?!.]*$/u;
 
 /**
  * A paragraph (a line of the body) opening with a question's or an answer's marker: "Q: How did you start?",
@@ -167,7 +175,7 @@ export function textKindNamed(
   words: string,
 ): { readonly kind: string; readonly determined: boolean; readonly everyText: boolean } | undefined {
   const match = KIND_ALONE.exec(foldText(words.trim()));
-  const kind = match?.[2];
+  const kind = match?.[2]?.replace(/\s+/gu, ' ');
   if (kind === undefined || TITLE_WORDS[kind] === undefined) return undefined;
   return { kind, determined: match![1] !== undefined, everyText: EVERY_TEXT.has(kind) };
 }

@@ -1,3 +1,4 @@
+import { attributionOf } from '../content/article.js';
 import type { Library } from '../library.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { BotReply } from './requests.js';
@@ -27,6 +28,7 @@ export function unknownArticle(
       article: typed,
       suggestions: several.map((article) => article.slug),
       several: true,
+      choices: several.map(attributionOf),
     };
   return { kind: 'unknown-article', article: typed, suggestions };
 }

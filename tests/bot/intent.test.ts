@@ -155,7 +155,8 @@ const CASES: readonly (readonly [string, BotRequest])[] = [
   ['red line', { kind: 'quote', query: 'red line' }],
   ['quote', { kind: 'quote', query: '' }],
   ['is there anything about covid?', { kind: 'quote', query: 'covid' }],
-  ['latest news on the dollar', { kind: 'quote', query: 'dollar' }],
+  // "latest": the newest article that has a passage on it (see tests/bot/two-day-story.test.ts).
+  ['latest news on the dollar', { kind: 'quote', query: 'dollar', recent: true }],
   ['do you have something on house prices', { kind: 'quote', query: 'house prices' }],
   ['does the article mention the pandemic', { kind: 'quote', query: 'pandemic' }],
   // whether an article named says something: a quote of it in that article

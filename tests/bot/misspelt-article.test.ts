@@ -80,9 +80,21 @@ describe('an article name several titles have', () => {
       article: 'levy',
       suggestions: ['levy-tipped', 'levy-wins-prize'],
       several: true,
+      choices: [
+        expect.objectContaining({
+          slug: 'levy-tipped',
+          title: 'Levy tipped for book prize',
+          date: '2024-03-01',
+        }),
+        expect.objectContaining({
+          slug: 'levy-wins-prize',
+          title: 'Levy takes book prize',
+          date: '2024-03-01',
+        }),
+      ],
     });
     expect(await ask('summarize the levy article')).toBe(
-      '2 articles match “levy”: “levy-tipped”, “levy-wins-prize”. Which one did you mean?',
+      '2 articles match “levy”: 1. “Levy tipped for book prize”, 2024-03-01 (levy-tipped); 2. “Levy takes book prize”, 2024-03-01 (levy-wins-prize). Which one did you mean? Say its number.',
     );
     expect(await ask('/quote novel article:levy')).not.toContain('There is no article');
   });

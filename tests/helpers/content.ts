@@ -65,13 +65,14 @@ export function smallArticle(
   title: string,
   sentences: readonly string[],
   author = 'Tess Ward',
+  date = '2024-03-01',
 ): Article {
   const front = [
     '---',
     `title: ${JSON.stringify(title)}`,
     `author: ${author}`,
     'publication: Coast Weekly',
-    'date: 2024-03-01',
+    `date: ${date}`,
     '---',
   ];
   return parseArticle(`${slug}.md`, `${front.join('\n')}\n\n${sentences.join('\n\n')}\n`);

@@ -25,6 +25,19 @@ describe('console chat: command lines', () => {
     }
   });
 
+  it('given piped input, then each reply is followed by a blank line, so that one reply does not run into the next', async () => {
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const input = PassThrough.from(['/quote old harbour\n/quote zzzzqqq\n']);
+    await runConsoleChat(bot, input, output, { color: false }, false);
+    const replies = said.split('\n\n');
+    expect(replies).toHaveLength(3);
+    expect(replies[0]).toContain('Jo Reporter');
+    expect(replies[1]).toMatch(/^No passage matches/);
+    expect(replies[2]).toBe('');
+  });
+
   it('given a search that finds nothing after a quote, then "next" and "/context" still go on from that quote', async () => {
     const state = { followUps: undefined };
     const say = (line: string) => answerLine(bot, line, state, { color: false });

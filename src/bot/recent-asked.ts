@@ -1,0 +1,16 @@
+/**
+ * Words that ask for the newest of what the library has on something: "what's the latest on the bridge?",
+ * "any updates on the strike?", "the most recent news about the budget", "anything newer about the floods?".
+ * The subject is what follows "on" or "about"; the article's date, not the words, says which is newest.
+ */
+const RECENT_ON =
+  /^(?:(?:so|and|ok|okay|hey|hi),? )?(?:(?:what(?:['’]?s| is| are)|is there|are there|got|have you got|do you have|give me|show me|tell me)\s+)?(?:(?:the|any|anything|something|an?|some)\s+)?(?:(?:latest|newest|most recent|newer|more recent|recent)(?:\s+(?:news|updates?|articles?|stories|story|reports?|pieces?|word|quotes?))?|updates?)\s+(?:on|about|regarding|concerning|re|with)\s+(.+?)[\s?!.]*$/iu;
+
+/**
+ * The subject of a message that asks for the latest on it ("the bridge" of "what's the latest on the
+ * bridge?"), or undefined when the message asks nothing of the kind.
+ */
+export function recentAsked(text: string): string | undefined {
+  const subject = RECENT_ON.exec(text.trim())?.[1]?.trim();
+  return subject === undefined || subject === '' ? undefined : subject;
+}

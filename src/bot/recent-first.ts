@@ -1,0 +1,23 @@
+import type { SearchHit } from '../search/result.js';
+
+/**
+ * The hits with the newest article's first, by the article's date (`YYYY-MM-DD` sorts as text), each article's
+ * in their order: "what's the latest on the bridge?" is the follow-up report's, not the first report's.
+ */
+export function newestArticleFirst(hits: readonly SearchHit[]): SearchHit[] {
+  return hits
+    .map((hit, rank) => ({ hit, rank }))
+    .sort((a, b) =>
+      a.hit.article.date === b.hit.article.date
+        ? a.rank - b.rank
+        : a.hit.article.date < b.hit.article.date
+          ? 1
+          : -1,
+    )
+    .map(({ hit }) => hit);
+}
+
+/** The hits of articles dated after `date`: "anything newer on this?" after a quote of an article of that date. */
+export function hitsNewerThan(hits: readonly SearchHit[], date: string): SearchHit[] {
+  return hits.filter((hit) => hit.article.date > date);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../adapters/console/console-chat.js';
+import { Bot, Library, type BotReply } from '../../src/index.js';
+import type { ChatState } from '../../adapters/console/console-chat.js';
+import { smallArticle } from '../helpers/content.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
+
+// A story over two days: the first report (Monday) says "bridge" most, the follow-up (Tuesday) is newer.
+const library = Library.create(
+  [
+    smallArticle(
+      'bridge-closed',
+      'Old bridge closed after cracks found in the bridge',
+      [
+        'The old bridge over the river was closed on Monday after engineers found cracks in the bridge arches.',
+        'Drivers face a detour of six miles while the bridge is inspected, the council said.',
+      ],
+      'Nina Holt',
+      '2024-04-08',
+    ),
+    smallArticle(
+      'bridge-reopens',
+      'Cars back on the river crossing next week',
+      [
+        'The bridge will reopen to cars next week after engineers said the cracks were not deep.',
+        'Lorries will stay on the detour until the summer, the council said.',
+      ],
+      'Omar Reyes',
+      '2024-04-09',
+    ),
+    smallArticle(
+      'council-budget',
+      'Council sets budget for the year',
+      ['The council agreed a budget that raises council tax to pay for road repairs.'],
+      'Nina Holt',
+      '2024-02-28',
+    ),
+  ],
+  { lexicon: wordnetLexicon() },
+);
+const bot = new Bot(library);
+const slugOf = (reply: BotReply): string =>
+  reply.kind === 'quote' ? reply.hit.article.slug : `(${reply.kind})`;
+
+describe('a story over two days: the latest on it', () => {
+  it('given a plain search for the bridge, then the first report ranks first (so the tests below are about dates)', () => {
+    expect(slugOf(bot.handle(bot.read('/quote bridge')))).toBe('bridge-closed');
+  });
+
+  it('given "what\'s the latest on the bridge?", then the quote is from the newer report', () => {
+    for (const line of [
+      "what's the latest on the bridge?",
+      'any updates on the bridge?',
+      'the most recent news about the bridge',
+      'anything newer about the bridge?',
+    ])
+      expect([line, slugOf(bot.handle(bot.read(line)))]).toEqual([line, 'bridge-reopens']);
+  });
+
+  it('given "anything newer on this?" after a quote from the first report, then a newer article on it answers', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('/quote bridge')).toContain('Nina Holt');
+    const newer = await say('anything newer on this?');
+    expect(newer).toContain('Omar Reyes');
+    expect(newer).toContain('2024-04-09');
+  });
+
+  it('given "anything newer on this?" after a quote from the newest, then the reply says plainly there is none', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('/quote reopen')).toContain('Omar Reyes');
+    expect(await say('anything newer on this?')).toBe(
+      'No newer article here is about that: “Cars back on the river crossing next week”, 2024-04-09, is the latest.',
+    );
+  });
+
+  it('given "anything newer on this?" with nothing asked before, then it asks for a quote first', async () => {
+    expect(
+      await answerLine(bot, 'anything newer on this?', { followUps: undefined }, { color: false }),
+    ).toMatch(/^Ask for a quote first/);
+  });
+});
