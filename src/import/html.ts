@@ -14,6 +14,7 @@ import { htmlBlocks } from './html-body.js';
 import { absoluteUrl, pageMetadata, type PageMetadata } from './html-metadata.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { tableWarnings } from './table-warnings.js';
 
 /** A page with fewer words of body text than this holds no article (a login page, an index, an error). */
 export const MIN_ARTICLE_WORDS = 50;
@@ -165,7 +166,7 @@ export function extractHtml(
   const words = wordCount(found.paragraphs);
   if (words < minimumWords)
     return failed({ code: ImportProblemCode.NoArticle, source, detail: `only ${words} words of text` });
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = tableWarnings(blocks.map((block) => block.table));
   let publication =
     meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined) ?? named?.site;
   const pageUrl = meta.url ?? absoluteUrl(url, undefined);

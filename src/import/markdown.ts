@@ -18,6 +18,7 @@ import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { tableWarnings } from './table-warnings.js';
 
 const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
   block.kind === 'heading'
@@ -64,7 +65,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     ...invalid.map((field) => ({ code: ImportWarningCode.InvalidValue, subject: field })),
   ];
   const blocks = markdownBlocks(parts?.body ?? text);
-  warnings.push(...tableWarnings(blocks));
+  warnings.push(...tableWarnings(blocks.map((block) => block.table)));
   const first = blocks[0];
   let title = fields.title;
   let titled = false;
@@ -141,16 +142,4 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     },
     warnings,
   );
-}
-
-/** What each table became: its rows as sentences, said with the table's head, so that the user can check them. */
-function tableWarnings(blocks: readonly MarkdownBlock[]): ImportWarning[] {
-  const rows = new Map<string, number>();
-  for (const block of blocks)
-    if (block.table !== undefined) rows.set(block.table, (rows.get(block.table) ?? 0) + 1);
-  return [...rows].map(([head, count]) => ({
-    code: ImportWarningCode.TableRows,
-    subject: String(count),
-    detail: head,
-  }));
 }

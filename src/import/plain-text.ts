@@ -15,6 +15,7 @@ import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
+import { textTables } from '../text/text-tables.js';
 import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
@@ -28,6 +29,17 @@ const NUMBERED = /^\s*(\d{1,3})([.)])\s+(?=\S)/u;
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
 
+/** A text's lines, without the spaces at their ends. */
+const linesOf = (text: string): string[] =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+
+/** The head of each table row a text's paragraphs write as a sentence (`textTables`), for the import's warning. */
+export const tableRowHeads = (text: string): string[] =>
+  textTables(linesOf(text)).flatMap(({ table }) => table.rows.map(() => table.head));
+
 /**
  * Paragraphs of a text, each as its lines: blocks between blank lines, hard-wrapped lines kept together.
  * Lines are paragraphs of their own when the text has no blank line, or when a block has a line longer
@@ -35,15 +47,23 @@ const WRAP_WIDTH = 120;
  * paragraph written a sentence per line, as news corpora are).
  */
 export function textBlocks(text: string): string[][] {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+  const lines = linesOf(text);
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
   const blocks: string[][] = [];
   let current: string[] = [];
   let step = 0;
-  for (const line of lines) {
+  // A table's rows (columns parted by tabs or spaces, under a head) are sentences, a list's items (`textTables`).
+  const tables = new Map(textTables(lines).map((table) => [table.from, table]));
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    const table = tables.get(at);
+    if (table !== undefined) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+      blocks.push(...table.table.rows.map((row) => [`${ITEM_MARK}${row}`]));
+      at = table.to - 1;
+      continue;
+    }
     // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one. So is
     // a numbered line that starts a list or goes on with it ("1. …", then "2. …"), its number kept: a wrapped
     // line that opens with a figure ("12. Then …") is not.
