@@ -13,6 +13,7 @@ import {
   type ImportWarning,
 } from './draft.js';
 import { headerLine } from './header-lines.js';
+import { kickerOf } from './header-labels.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
 import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { joinedLines, versesOf } from '../text/verse.js';
@@ -66,6 +67,9 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   ];
   const blocks = markdownBlocks(parts?.body ?? text);
   warnings.push(...tableWarnings(blocks.map((block) => block.table)));
+  // A kicker over the `# Title` ("ANALYSIS", "Opinion | Politics") labels it: its first part in words is the section.
+  const kicker = kickerOverTitle(blocks);
+  if (kicker !== undefined) blocks.shift();
   const first = blocks[0];
   let title = fields.title;
   let titled = false;
@@ -118,6 +122,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
       {
         tags: [],
         ...fields,
+        ...definedFields({ section: kicker }),
         ...definedFields({ title, deck, author: signed }),
         paragraphs: blocks.map((block, i) => asParagraph(block, verses[i])),
       },
@@ -135,6 +140,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   return succeeded(
     {
       ...found,
+      ...definedFields({ section: kicker }),
       ...definedFields(fields),
       ...definedFields({ author: withOffice || undefined }),
       tags,
@@ -142,4 +148,18 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     },
     warnings,
   );
+}
+
+/**
+ * The section a kicker over the `# Title` names (`kickerOf`: "Exclusive", "Opinion | Politics" → "Opinion"), ''
+ * for one in capitals ("ANALYSIS", a shout, as a label over a byline is), undefined when the body opens with no
+ * kicker. Only over a `# Title`: a short line over text is the body's own.
+ */
+function kickerOverTitle(blocks: readonly MarkdownBlock[]): string | undefined {
+  const [line, heading] = blocks;
+  if (line?.kind !== 'text' || line.item || line.lines.length !== 1) return undefined;
+  if (heading?.kind !== 'heading' || heading.level !== 1) return undefined;
+  const part = kickerOf(line.lines[0]!)?.[0];
+  if (part === undefined) return undefined;
+  return part === part.toLocaleUpperCase() ? '' : cleanLine(part);
 }

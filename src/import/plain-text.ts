@@ -10,7 +10,7 @@ import {
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
-import { isHeaderLabel, isReleaseLabel, issuerLineOf } from './header-labels.js';
+import { isHeadlineUnder, isHeaderLabel, isReleaseLabel, issuerLineOf, kickerOf } from './header-labels.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
@@ -165,6 +165,19 @@ export function extractFromBlocks(
       queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
       continue;
     }
+    // A kicker over the headline ("ANALYSIS", "Opinion | Politics") is a label, the line under it the title.
+    const kicker =
+      title === undefined && labels.length === 0 && queue.length > (block.length > 1 ? 1 : 2)
+        ? kickerAbove(block, queue[1])
+        : undefined;
+    if (kicker !== undefined) {
+      if (block.length > 1) queue.splice(0, 1, [block[0]!], block.slice(1));
+      else {
+        labels.push(kicker);
+        queue.shift();
+      }
+      continue;
+    }
     const headers = block.map(headerLine);
     const lineWise = block.length === 1 || headers.some((header) => header !== undefined);
     const unit = lineWise ? block[0]! : cleanLine(block.join(' '));
@@ -272,6 +285,26 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/**
+ * The label a block's first line is when it is a kicker over the headline (`kickerOf`: "ANALYSIS", "Exclusive",
+ * "Opinion | Politics"): the line under it, in the block or the next, reads as the headline it labels
+ * (`isHeadlineUnder`), and more of the text comes after. Its first part names the section ("Opinion").
+ */
+function kickerAbove(block: readonly string[], next: readonly string[] | undefined): string | undefined {
+  const [line, under = next?.length === 1 ? next[0] : undefined] = block;
+  if (
+    line === undefined ||
+    under === undefined ||
+    headerLine(line) !== undefined ||
+    headerLine(under) !== undefined
+  )
+    return undefined;
+  const parts = kickerOf(line);
+  return parts !== undefined && under.length <= MAX_TITLE_LENGTH && isHeadlineUnder(line, under)
+    ? cleanLine(parts[0]!)
+    : undefined;
 }
 
 /** Whether a line would be read as a header line, a label or a release's dateline (see `extractFromBlocks`). */
