@@ -198,6 +198,8 @@ export function extractFromBlocks(
       title === undefined &&
       (known.titleFromText ?? true) &&
       unit.length <= MAX_TITLE_LENGTH &&
+      // A list's item, or a table's row, is text of the body: a text that opens with one names no title.
+      !unit.startsWith(ITEM_MARK) &&
       // The last line alone is a title when it ends no sentence ("Just A Title"): a text of a title and
       // nothing more.
       (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))

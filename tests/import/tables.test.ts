@@ -104,3 +104,16 @@ ${table}
     expect(outcome.warnings).toEqual([WARNING]);
   });
 });
+
+describe('a text that opens with its table', () => {
+  it('given no title above the table, then no row is the title: the import asks for one', () => {
+    const outcome = extractArticle({
+      source: 'prices.txt',
+      format: 'text',
+      text: 'District\tAverage price\nAbbey\t£355,600\nCastle\t£298,100\n\nPrices rose in most districts.\n',
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.title).toBeUndefined();
+    expect(outcome.value.paragraphs[0]).toBe('- Abbey: average price £355,600.');
+  });
+});
