@@ -1,6 +1,6 @@
 import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
 import { readsAsHeading } from './segment.js';
-import { tableSentences } from './table-rows.js';
+import { tableSentences, type TableSentences } from './table-rows.js';
 import { stanzaLabels } from './verse.js';
 
 /** A block of a Markdown body, reduced to plain text. */
@@ -75,14 +75,29 @@ const cellsOf = (row: string): string[] =>
     .map((cell) => plainInline(cell.replace(/\\\|/g, '|')).trim());
 
 /**
- * A Markdown table's rows as sentences (`tableSentences`). A table without the rule under its head is no table
- * (a line of bars): nothing of it is read.
+ * A Markdown table, its rows as sentences (`tableSentences`): undefined for one without the rule under its head
+ * (a line of bars). A plain text's table written with bars is read with it too (`textTables`).
  */
-function tableRows(lines: readonly string[]): MarkdownBlock[] {
-  if (lines.length < 3 || !TABLE_RULE.test(lines[1]!)) return [];
+export function pipeTable(lines: readonly string[]): TableSentences | undefined {
+  if (
+    lines.length < 3 ||
+    !TABLE_RULE.test(lines[1]!) ||
+    !lines.every((line) => TABLE_ROW.test(line) || TABLE_RULE.test(line))
+  )
+    return undefined;
   const rows = lines.slice(2).filter((line) => !TABLE_RULE.test(line));
-  const { head, rows: sentences } = tableSentences(cellsOf(lines[0]!), rows.map(cellsOf));
-  return sentences.map((sentence) => ({ kind: 'text', item: true, table: head, lines: [sentence] }));
+  return tableSentences(cellsOf(lines[0]!), rows.map(cellsOf));
+}
+
+/** A Markdown table's rows as blocks (`pipeTable`); nothing of a table without the rule under its head. */
+function tableRows(lines: readonly string[]): MarkdownBlock[] {
+  const table = pipeTable(lines);
+  return (table?.rows ?? []).map((sentence) => ({
+    kind: 'text',
+    item: true,
+    table: table!.head,
+    lines: [sentence],
+  }));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { pipeTable } from './markdown-blocks.js';
 import { tableSentences, type TableSentences } from './table-rows.js';
 
 /** A table in a plain text's lines: its rows as sentences, and the lines it takes, `from` to before `to`. */
@@ -15,12 +16,17 @@ interface Cell {
 
 /** Where a plain text's columns part: a tab, or two spaces or more (one space is inside a cell's words). */
 const GAP = /\t+| {2,}/g;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /** A rule under the head or around the table ("-------   ------", "+-----+-----+", "=====  ====="). */
 const RULE = /^\s*[-=+|:\s]*[-=]{3,}[-=+|:\s]*$/;
 /** A head's cell names a column: a few words, never a sentence. */
 const MAX_HEAD_CELL = 40;
 const MAX_CELL = 80;
-const SENTENCE_MARK = /[.!?;,]$/u;
+/**
+ * A column's name: words opening with a letter, with no mark that ends a sentence or a clause after them, and none
+ * of code's ("fuse.search('…')", "x = 0;") or of a list's bullet ("-   Written in TypeScript").
+ */
+const COLUMN_NAME = /^\p{L}[^()[\]{}<>=;"`|│]*(?<![.!?;,:])$/u;
 
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -62,14 +68,15 @@ function inColumns(head: readonly Cell[], row: readonly Cell[], tabbed: boolean)
 
 /** The table a run of lines is (head, rule, rows), or undefined when it is not one. */
 function tableOf(lines: readonly string[]): TableSentences | undefined {
+  // Written with bars, as Markdown writes a table ("| District | Average price |"): read as Markdown's are.
+  if (lines.every((line) => PIPE_ROW.test(line) || RULE.test(line))) return pipeTable(lines);
   const [first, ...rest] = lines;
   if (first === undefined || RULE.test(first)) return undefined;
   const head = cellsOf(first);
   const ruled = rest[0] !== undefined && RULE.test(rest[0]);
   const body = rest.filter((line) => !RULE.test(line));
   if (head.length < 2 || body.length < (ruled ? 1 : 2)) return undefined;
-  if (head.some((cell) => cell.text.length > MAX_HEAD_CELL || SENTENCE_MARK.test(cell.text)))
-    return undefined;
+  if (head.some((cell) => cell.text.length > MAX_HEAD_CELL || !COLUMN_NAME.test(cell.text))) return undefined;
   const tabbed = lines.some((line) => line.includes('\t'));
   const rows: string[][] = [];
   for (const line of body) {
@@ -85,13 +92,15 @@ function tableOf(lines: readonly string[]): TableSentences | undefined {
 
 /**
  * The tables of a plain text: runs of lines in columns (parted by tabs or by two spaces or more), the first
- * line the head, a rule under it or not, then two rows or more (one under a rule). A head's cells are names,
- * never sentences, so that prose typed with two spaces after its full stops is no table. Each is read as
+ * line the head, a rule under it or not, then two rows or more (one under a rule), or a table written with bars
+ * as Markdown writes one. A head's cells are names (`COLUMN_NAME`), never sentences, so that prose typed with
+ * two spaces after its full stops is no table. Each is read as
  * Markdown's tables are (`tableSentences`), a sentence a row.
  */
 export function textTables(lines: readonly string[]): TextTable[] {
   const tables: TextTable[] = [];
-  const columned = (line: string): boolean => RULE.test(line) || cellsOf(line).length >= 2;
+  const columned = (line: string): boolean =>
+    RULE.test(line) || PIPE_ROW.test(line) || cellsOf(line).length >= 2;
   for (let from = 0; from < lines.length;) {
     let to = from;
     while (to < lines.length && lines[to]!.trim() !== '' && columned(lines[to]!)) to += 1;

@@ -66,6 +66,35 @@ Castle           £298,100
     expect(outcome.value.paragraphs).toEqual([PROSE, ROWS[0], '- Castle: average price £298,100.']);
   });
 
+  it('given a table written with bars, as Markdown writes one, then its rows are read as Markdown reads them', () => {
+    const outcome = text(`${PROSE}
+
+| District | Average price | Change in a year |
+|----------|---------------|------------------|
+| Abbey    | £355,600      | +3.9%            |
+| Castle   | £298,100      | -1.2%            |
+`);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.paragraphs).toEqual([PROSE, ...ROWS]);
+    expect(outcome.warnings).toEqual([WARNING]);
+  });
+
+  it('given a bulleted list spaced wide, then its items stay items, not a table', () => {
+    const outcome = text(`${PROSE}
+
+-   Abbey has the dearest houses
+-   Castle has the cheapest
+-   Both have new schools
+`);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.paragraphs.slice(1)).toEqual([
+      '- Abbey has the dearest houses',
+      '- Castle has the cheapest',
+      '- Both have new schools',
+    ]);
+    expect(outcome.warnings).toEqual([]);
+  });
+
   it('given prose typed with two spaces after its full stops, then it is no table', () => {
     const prose =
       'The council met on Monday.  It voted to close the pool.\nThe pool opened in 1968.  It needs a new roof.\nRepairs would cost more.  The vote was close.';
