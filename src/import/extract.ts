@@ -5,9 +5,10 @@ import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
 import { extractMarkdown } from './markdown.js';
-import { extractPlainText, unreadBylineOf } from './plain-text.js';
+import { extractPlainText, tableRowHeads, unreadBylineOf } from './plain-text.js';
 import { parseDate } from './dates.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { tableWarnings } from './table-warnings.js';
 
 /** The kinds of input the import reads. */
 export const InputFormat = { Text: 'text', Markdown: 'markdown', Html: 'html' } as const;
@@ -146,6 +147,7 @@ function extractFrom(input: Parameters<typeof extractArticle>[0]): ImportOutcome
           input.title,
           input.date === undefined ? undefined : parseDate(input.date),
         ),
+        tableWarnings(tableRowHeads(text)),
       );
   }
 }

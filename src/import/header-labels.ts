@@ -50,3 +50,40 @@ export function issuerLineOf(line: string): { issuer: string; date: string } | u
   });
   return named ? { issuer: parts[0]!, date: found.date } : undefined;
 }
+
+/** Where a kicker's parts meet: "Opinion | Politics", "World › Europe", "News / Local". */
+const KICKER_PARTS = /\s+[|›»>/]\s+/u;
+const MAX_KICKER_PARTS = 3;
+
+/**
+ * A kicker above a headline: a section's label ("ANALYSIS", "Exclusive", "Breaking news", "Opinion | Politics"), a
+ * label (`isHeaderLabel`) or a path of a few of them, each part a word or two opening with a capital; not two
+ * words in a title's casing ("Wind Farms": a title, its deck under it). Its parts, or undefined for any other
+ * line. Whether it is a kicker depends on the line under it (see `extractFromBlocks`).
+ */
+export function kickerOf(line: string): string[] | undefined {
+  const text = cleanLine(line);
+  if (/[,;:]$/u.test(text)) return undefined;
+  const parts = text.split(KICKER_PARTS);
+  if (parts.length > MAX_KICKER_PARTS) return undefined;
+  // "Wind Farms", two words or more each with a capital, is a title's casing: a headline with its deck under it.
+  const titleCased =
+    parts.length === 1 && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(text) && text !== text.toLocaleUpperCase();
+  if (titleCased && !isReleaseLabel(text)) return undefined;
+  return parts.every(isHeaderLabel) ? parts : undefined;
+}
+
+/**
+ * Whether a line under a kicker reads as the headline it labels: longer than the kicker, on one line, and ending
+ * no sentence (a deck or the lead does), nor a label of its own.
+ */
+export function isHeadlineUnder(kicker: string, line: string): boolean {
+  const text = cleanLine(line);
+  const words = (value: string): number => value.split(/\s+/u).length;
+  return (
+    text.length > 0 &&
+    words(text) > words(cleanLine(kicker)) &&
+    !/[.!?…:;,]["'”’)\]]*$/u.test(text) &&
+    kickerOf(text) === undefined
+  );
+}

@@ -1,10 +1,13 @@
 import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
-import { cleanLine } from './draft.js';
+import { tableSentences } from '../text/table-rows.js';
+import { cleanLine, ITEM_MARK } from './draft.js';
 
 /** A block of an article's HTML body, as text. */
 export interface HtmlBlock {
   readonly kind: 'paragraph' | 'heading' | 'caption';
   readonly text: string;
+  /** A table's row read as a sentence, a list's item (`tableBlocks`): the table's head, "District | Average price". */
+  readonly table?: string;
 }
 
 const BLOCK_TAGS = new Set(
@@ -17,6 +20,8 @@ const SKIPPED_TAGS = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS BUTTON SELECT TEXTAREA INPUT PRE IFRAME OBJECT'.split(' '),
 );
 const HEADING = /^H[1-6]$/;
+const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
+const CELLS = new Set(['TH', 'TD']);
 
 const isElement = (node: DomNode): node is DomElement => node.nodeType === ELEMENT_NODE;
 
@@ -29,10 +34,35 @@ function inlineText(node: DomNode): string {
   return Array.from(node.childNodes, inlineText).join('');
 }
 
+const childElements = (element: DomElement): DomElement[] => Array.from(element.childNodes).filter(isElement);
+const tagOf = (element: DomElement): string => element.tagName.toUpperCase();
+
 /**
- * Walks an article's HTML (Readability's output) into blocks of text: each paragraph, list item, quote
- * paragraph and table cell on its own; headings and figure captions marked as such. Inline markup
- * (links, emphasis) keeps its words; scripts, forms and code listings are left out.
+ * A data table's rows as sentences, as a Markdown table's are (`tableSentences`): its head is its `<thead>`'s row,
+ * or its first row. Undefined for a table that lays out a page (a cell holding paragraphs, lists or another
+ * table), or that has no row under its head: its cells are read as paragraphs.
+ */
+function tableBlocks(table: DomElement): HtmlBlock[] | undefined {
+  const rows = childElements(table).flatMap((child) =>
+    ROW_GROUPS.has(tagOf(child))
+      ? childElements(child).filter((row) => tagOf(row) === 'TR')
+      : tagOf(child) === 'TR'
+        ? [child]
+        : [],
+  );
+  const cells = rows.map((row) => childElements(row).filter((cell) => CELLS.has(tagOf(cell))));
+  const laidOut = cells.flat().some((cell) => cell.querySelector(Array.from(BLOCK_TAGS).join(', ')) !== null);
+  const [head, ...body] = cells.map((row) => row.map((cell) => cleanLine(inlineText(cell))));
+  if (laidOut || head === undefined || head.length < 2 || body.length === 0) return undefined;
+  const read = tableSentences(head, body);
+  return read.rows.map((row) => ({ kind: 'paragraph', text: `${ITEM_MARK}${row}`, table: read.head }));
+}
+
+/**
+ * Walks an article's HTML (Readability's output) into blocks of text: each paragraph, list item and quote
+ * paragraph on its own, a data table's rows as sentences (`tableBlocks`) and a layout table's cells each on
+ * its own; headings and figure captions marked as such. Inline markup (links, emphasis) keeps its words;
+ * scripts, forms and code listings are left out.
  */
 export function htmlBlocks(root: DomElement): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
@@ -55,7 +85,9 @@ export function htmlBlocks(root: DomElement): HtmlBlock[] {
         continue;
       }
       flush();
-      if (HEADING.test(tag)) walk(child, 'heading');
+      const table = tag === 'TABLE' && kind === 'paragraph' ? tableBlocks(child) : undefined;
+      if (table !== undefined) blocks.push(...table);
+      else if (HEADING.test(tag)) walk(child, 'heading');
       else if (tag === 'FIGCAPTION') walk(child, 'caption');
       else walk(child, kind === 'heading' || kind === 'caption' ? kind : 'paragraph');
     }

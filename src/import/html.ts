@@ -10,10 +10,12 @@ import {
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
+import { kickerOf } from './header-labels.js';
 import { htmlBlocks } from './html-body.js';
 import { absoluteUrl, pageMetadata, type PageMetadata } from './html-metadata.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { tableWarnings } from './table-warnings.js';
 
 /** A page with fewer words of body text than this holds no article (a login page, an index, an error). */
 export const MIN_ARTICLE_WORDS = 50;
@@ -141,13 +143,21 @@ export function extractHtml(
       ? undefined
       : headline(rawTitle, [meta.publication, parsed.siteName ?? undefined, publicationGiven], headings);
   const title = named?.title;
-  const texts = blocks
-    .filter(
-      (block) =>
-        block.kind !== 'caption' &&
-        !(block.kind === 'heading' && title !== undefined && same(block.text, title)),
-    )
-    .map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text));
+  const kept = blocks.filter(
+    (block) =>
+      block.kind !== 'caption' &&
+      !(block.kind === 'heading' && title !== undefined && same(block.text, title)),
+  );
+  // A kicker over the headline ("Analysis", "Opinion | Politics"), which Readability leaves as the body's first
+  // paragraph once it drops the `<h1>`: a label, no text of the article.
+  const [opening, ...rest] = kept;
+  const kicker =
+    title !== undefined && opening?.kind === 'paragraph' && opening.table === undefined && rest.length > 0
+      ? kickerOf(opening.text)
+      : undefined;
+  const texts = (kicker === undefined ? kept : rest).map((block) =>
+    block.kind === 'heading' ? `## ${block.text}` : block.text,
+  );
   const deck = deckOf(
     meta,
     title,
@@ -165,7 +175,7 @@ export function extractHtml(
   const words = wordCount(found.paragraphs);
   if (words < minimumWords)
     return failed({ code: ImportProblemCode.NoArticle, source, detail: `only ${words} words of text` });
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = tableWarnings(blocks.map((block) => block.table));
   let publication =
     meta.publication ?? found.publication ?? (cleanLine(parsed.siteName ?? '') || undefined) ?? named?.site;
   const pageUrl = meta.url ?? absoluteUrl(url, undefined);

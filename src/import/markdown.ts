@@ -13,11 +13,13 @@ import {
   type ImportWarning,
 } from './draft.js';
 import { headerLine } from './header-lines.js';
+import { kickerOf } from './header-labels.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
 import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { tableWarnings } from './table-warnings.js';
 
 const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
   block.kind === 'heading'
@@ -64,7 +66,10 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     ...invalid.map((field) => ({ code: ImportWarningCode.InvalidValue, subject: field })),
   ];
   const blocks = markdownBlocks(parts?.body ?? text);
-  warnings.push(...tableWarnings(blocks));
+  warnings.push(...tableWarnings(blocks.map((block) => block.table)));
+  // A kicker over the `# Title` ("ANALYSIS", "Opinion | Politics") labels it: its first part in words is the section.
+  const kicker = kickerOverTitle(blocks);
+  if (kicker !== undefined) blocks.shift();
   const first = blocks[0];
   let title = fields.title;
   let titled = false;
@@ -117,6 +122,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
       {
         tags: [],
         ...fields,
+        ...definedFields({ section: kicker }),
         ...definedFields({ title, deck, author: signed }),
         paragraphs: blocks.map((block, i) => asParagraph(block, verses[i])),
       },
@@ -134,6 +140,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   return succeeded(
     {
       ...found,
+      ...definedFields({ section: kicker }),
       ...definedFields(fields),
       ...definedFields({ author: withOffice || undefined }),
       tags,
@@ -143,14 +150,16 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   );
 }
 
-/** What each table became: its rows as sentences, said with the table's head, so that the user can check them. */
-function tableWarnings(blocks: readonly MarkdownBlock[]): ImportWarning[] {
-  const rows = new Map<string, number>();
-  for (const block of blocks)
-    if (block.table !== undefined) rows.set(block.table, (rows.get(block.table) ?? 0) + 1);
-  return [...rows].map(([head, count]) => ({
-    code: ImportWarningCode.TableRows,
-    subject: String(count),
-    detail: head,
-  }));
+/**
+ * The section a kicker over the `# Title` names (`kickerOf`: "Exclusive", "Opinion | Politics" → "Opinion"), ''
+ * for one in capitals ("ANALYSIS", a shout, as a label over a byline is), undefined when the body opens with no
+ * kicker. Only over a `# Title`: a short line over text is the body's own.
+ */
+function kickerOverTitle(blocks: readonly MarkdownBlock[]): string | undefined {
+  const [line, heading] = blocks;
+  if (line?.kind !== 'text' || line.item || line.lines.length !== 1) return undefined;
+  if (heading?.kind !== 'heading' || heading.level !== 1) return undefined;
+  const part = kickerOf(line.lines[0]!)?.[0];
+  if (part === undefined) return undefined;
+  return part === part.toLocaleUpperCase() ? '' : cleanLine(part);
 }

@@ -10,11 +10,12 @@ import {
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
-import { isHeaderLabel, isReleaseLabel, issuerLineOf } from './header-labels.js';
+import { isHeadlineUnder, isHeaderLabel, isReleaseLabel, issuerLineOf, kickerOf } from './header-labels.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
+import { textTables } from '../text/text-tables.js';
 import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
@@ -28,6 +29,17 @@ const NUMBERED = /^\s*(\d{1,3})([.)])\s+(?=\S)/u;
 // Hard-wrapped text keeps its lines shorter than this; a longer line is a paragraph on its own.
 const WRAP_WIDTH = 120;
 
+/** A text's lines, without the spaces at their ends. */
+const linesOf = (text: string): string[] =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+
+/** The head of each table row a text's paragraphs write as a sentence (`textTables`), for the import's warning. */
+export const tableRowHeads = (text: string): string[] =>
+  textTables(linesOf(text)).flatMap(({ table }) => table.rows.map(() => table.head));
+
 /**
  * Paragraphs of a text, each as its lines: blocks between blank lines, hard-wrapped lines kept together.
  * Lines are paragraphs of their own when the text has no blank line, or when a block has a line longer
@@ -35,15 +47,23 @@ const WRAP_WIDTH = 120;
  * paragraph written a sentence per line, as news corpora are).
  */
 export function textBlocks(text: string): string[][] {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+  const lines = linesOf(text);
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
   const blocks: string[][] = [];
   let current: string[] = [];
   let step = 0;
-  for (const line of lines) {
+  // A table's rows (columns parted by tabs or spaces, under a head) are sentences, a list's items (`textTables`).
+  const tables = new Map(textTables(lines).map((table) => [table.from, table]));
+  for (let at = 0; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    const table = tables.get(at);
+    if (table !== undefined) {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+      blocks.push(...table.table.rows.map((row) => [`${ITEM_MARK}${row}`]));
+      at = table.to - 1;
+      continue;
+    }
     // A bulleted line ("- fresh bread", "• coffee") is a list's item: a paragraph of its own, marked one. So is
     // a numbered line that starts a list or goes on with it ("1. …", then "2. …"), its number kept: a wrapped
     // line that opens with a figure ("12. Then …") is not.
@@ -145,6 +165,19 @@ export function extractFromBlocks(
       queue.splice(0, 1, ...parts.filter((part) => part.length > 0));
       continue;
     }
+    // A kicker over the headline ("ANALYSIS", "Opinion | Politics") is a label, the line under it the title.
+    const kicker =
+      title === undefined && labels.length === 0 && queue.length > (block.length > 1 ? 1 : 2)
+        ? kickerAbove(block, queue[1])
+        : undefined;
+    if (kicker !== undefined) {
+      if (block.length > 1) queue.splice(0, 1, [block[0]!], block.slice(1));
+      else {
+        labels.push(kicker);
+        queue.shift();
+      }
+      continue;
+    }
     const headers = block.map(headerLine);
     const lineWise = block.length === 1 || headers.some((header) => header !== undefined);
     const unit = lineWise ? block[0]! : cleanLine(block.join(' '));
@@ -165,6 +198,8 @@ export function extractFromBlocks(
       title === undefined &&
       (known.titleFromText ?? true) &&
       unit.length <= MAX_TITLE_LENGTH &&
+      // A list's item, or a table's row, is text of the body: a text that opens with one names no title.
+      !unit.startsWith(ITEM_MARK) &&
       // The last line alone is a title when it ends no sentence ("Just A Title"): a text of a title and
       // nothing more.
       (queue.length > 1 || (block.length === 1 && !SENTENCE_END.test(unit)))
@@ -252,6 +287,26 @@ export function extractFromBlocks(
         : splitTags(fields.tags, [title ?? '', deck ?? '', ...paragraphs].join('\n')),
     paragraphs,
   };
+}
+
+/**
+ * The label a block's first line is when it is a kicker over the headline (`kickerOf`: "ANALYSIS", "Exclusive",
+ * "Opinion | Politics"): the line under it, in the block or the next, reads as the headline it labels
+ * (`isHeadlineUnder`), and more of the text comes after. Its first part names the section ("Opinion").
+ */
+function kickerAbove(block: readonly string[], next: readonly string[] | undefined): string | undefined {
+  const [line, under = next?.length === 1 ? next[0] : undefined] = block;
+  if (
+    line === undefined ||
+    under === undefined ||
+    headerLine(line) !== undefined ||
+    headerLine(under) !== undefined
+  )
+    return undefined;
+  const parts = kickerOf(line);
+  return parts !== undefined && under.length <= MAX_TITLE_LENGTH && isHeadlineUnder(line, under)
+    ? cleanLine(parts[0]!)
+    : undefined;
 }
 
 /** Whether a line would be read as a header line, a label or a release's dateline (see `extractFromBlocks`). */

@@ -5,13 +5,14 @@ import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
  * Whether the sentence at `at` leans on one no summary can hold: the article's sentence before it is no
  * candidate (an interview's question, a heading, a line of dialogue, a set-up), so that the candidate before
  * it is no antecedent. "It is better than most country honey." answers "Is city honey any good?", not the
- * answer before that question.
+ * answer before that question. Headings alone before it are no text left out: the body opens with it
+ * (`opensBody`).
  */
 export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number): boolean {
   const { passage, cues } = sentences[at]!;
   if (!cues.dependent) return false;
   const before = sentences[at - 1];
-  return before === undefined ? passage.index > 0 : before.passage.index !== passage.index - 1;
+  return before === undefined ? !sentences[at]!.opensBody : before.passage.index !== passage.index - 1;
 }
 
 /**
@@ -75,7 +76,7 @@ function leansOnChosen(sentences: readonly ScoredSentence[], at: number, chosen:
  * podium…", a speech's ceremony): that leads nothing. A report's own first sentence is its lead as it reads.
  */
 function opensWithLead(sentences: readonly ScoredSentence[]): boolean {
-  if (sentences[0]!.cues.dependent && sentences[0]!.passage.index > 0) return false;
+  if (sentences[0]!.cues.dependent && !sentences[0]!.opensBody) return false;
   const first = sentences[0]!.score;
   const below = sentences.filter((sentence) => sentence.score <= first).length - 1;
   return below >= (sentences.length - 1) / 2;

@@ -19,6 +19,7 @@ import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
+import { readsAsHeading } from '../text/segment.js';
 
 /** A body sentence that may go into a summary, with what the scoring found about it. */
 export interface ScoredSentence {
@@ -34,6 +35,12 @@ export interface ScoredSentence {
   readonly guideShare: number;
   readonly lead: boolean;
   readonly closing: boolean;
+  /**
+   * Nothing is said before it in the article: every sentence before it is a heading that reads as one (labels
+   * above a release's lead, "Press release" and "FOR IMMEDIATE RELEASE", in a file imported before they were
+   * left out; a `## Introduction`), not an interview's question. It opens the text, leaning on nothing left out.
+   */
+  readonly opensBody: boolean;
   /** What a news report's sentence is (see `NEWS_FEATURES`); undefined in an argument. */
   readonly news: NewsFeatures | undefined;
   /** The weighted sum of the features: how much this sentence carries of the article. */
@@ -130,6 +137,7 @@ interface ArticleReading {
   readonly guideShares: readonly number[];
   readonly leads: readonly boolean[];
   readonly closings: readonly boolean[];
+  readonly opensBody: readonly boolean[];
   readonly nutGraf: number | undefined;
   readonly close: number | undefined;
 }
@@ -166,6 +174,11 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : { ...cues, dependent: true };
   });
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
+  // A question marked as a heading (an interview's) is asked: what answers it leans on it.
+  const said = article.sentences.findIndex(
+    (sentence) => sentence.heading !== true || !readsAsHeading(sentence.text),
+  );
+  const firstSaid = said < 0 ? article.sentences.length : said;
   return {
     genre: genreOf(cues),
     passages,
@@ -181,6 +194,7 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
       (passage, i) => lastParagraph > 0 && (i === 0 || passage.paragraph !== passages[i - 1]!.paragraph),
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
+    opensBody: Array.from(passages, (passage) => passage.index <= firstSaid),
     nutGraf: nutGrafOf(article, passages, cues),
     close: closeOf(passages, cues),
   };
@@ -232,6 +246,7 @@ function scoredSentence(
     guideShare: reading.guideShares[i]!,
     lead: reading.leads[i]!,
     closing: reading.closings[i]!,
+    opensBody: reading.opensBody[i]!,
     news,
     score,
   };

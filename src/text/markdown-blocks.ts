@@ -1,5 +1,6 @@
 import { outsideLiterals, withoutEmphasis } from './markdown-inline.js';
 import { readsAsHeading } from './segment.js';
+import { tableSentences, type TableSentences } from './table-rows.js';
 import { stanzaLabels } from './verse.js';
 
 /** A block of a Markdown body, reduced to plain text. */
@@ -73,33 +74,30 @@ const cellsOf = (row: string): string[] =>
     .split(/(?<!\\)\|/)
     .map((cell) => plainInline(cell.replace(/\\\|/g, '|')).trim());
 
-/** A head's words inside a sentence: "Average price" → "average price"; "GDP" stays. */
-const inSentence = (head: string): string =>
-  /^\p{Lu}\p{Ll}/u.test(head) ? head.charAt(0).toLocaleLowerCase() + head.slice(1) : head;
-
 /**
- * A table's rows as sentences, each naming what its cells are, "Abbey: average price (June 2026) £355,600, change
- * in a year +3.9%, sales 174.": its first cell names the row and its head names the others, so that a search
- * for "average price in Abbey" finds the figure, as a grid of cells would never be found. A table without the
- * rule under its head is no table (a line of bars): nothing of it is read.
+ * A Markdown table, its rows as sentences (`tableSentences`): undefined for one without the rule under its head
+ * (a line of bars). A plain text's table written with bars is read with it too (`textTables`).
  */
+export function pipeTable(lines: readonly string[]): TableSentences | undefined {
+  if (
+    lines.length < 3 ||
+    !TABLE_RULE.test(lines[1]!) ||
+    !lines.every((line) => TABLE_ROW.test(line) || TABLE_RULE.test(line))
+  )
+    return undefined;
+  const rows = lines.slice(2).filter((line) => !TABLE_RULE.test(line));
+  return tableSentences(cellsOf(lines[0]!), rows.map(cellsOf));
+}
+
+/** A Markdown table's rows as blocks (`pipeTable`); nothing of a table without the rule under its head. */
 function tableRows(lines: readonly string[]): MarkdownBlock[] {
-  if (lines.length < 3 || !TABLE_RULE.test(lines[1]!)) return [];
-  const head = cellsOf(lines[0]!);
-  const table = head.filter((cell) => cell !== '').join(' | ');
-  return lines.slice(2).flatMap((line): MarkdownBlock[] => {
-    if (TABLE_RULE.test(line)) return [];
-    const [name, ...cells] = cellsOf(line);
-    const said = cells.flatMap((cell, i) => {
-      const what = head[i + 1] ?? '';
-      return cell === '' ? [] : [what === '' ? cell : `${inSentence(what)} ${cell}`];
-    });
-    if (name === undefined || name === '' || said.length === 0) return [];
-    const sentence = `${name}: ${said.join(', ')}`;
-    return [
-      { kind: 'text', item: true, table, lines: [/[.!?]$/.test(sentence) ? sentence : `${sentence}.`] },
-    ];
-  });
+  const table = pipeTable(lines);
+  return (table?.rows ?? []).map((sentence) => ({
+    kind: 'text',
+    item: true,
+    table: table!.head,
+    lines: [sentence],
+  }));
 }
 
 /**
