@@ -17,6 +17,7 @@ import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
+import { verdictOf, whyOf } from './why.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
 
@@ -49,8 +50,10 @@ export interface ScoredArticle {
   readonly thesis: number;
   /** Index in `sentences` of a feature's nut graf, the sentence after its lede that says what it is about. */
   readonly nutGraf: number | undefined;
-  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`). */
+  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`), or a review's verdict (see `verdictOf`). */
   readonly close: number | undefined;
+  /** Indices in `sentences` of a long read's "why", with the sentence it leans on (see `whyOf`). */
+  readonly why: readonly number[] | undefined;
   /** Indices in `sentences` of a guide's steps, in order (see `stepsOf`); empty for any other piece. */
   readonly steps: readonly number[];
 }
@@ -114,6 +117,7 @@ export function scoreSentences(
     thesis: thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
     close: reading.close,
+    why: reading.why,
     steps: stepsOf(reading.passages),
   };
 }
@@ -132,6 +136,7 @@ interface ArticleReading {
   readonly closings: readonly boolean[];
   readonly nutGraf: number | undefined;
   readonly close: number | undefined;
+  readonly why: readonly number[] | undefined;
 }
 
 function readArticle(article: Article, inEnglish: boolean | undefined): ArticleReading {
@@ -182,7 +187,8 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     nutGraf: nutGrafOf(article, passages, cues),
-    close: closeOf(passages, cues),
+    close: closeOf(passages, cues) ?? verdictOf(article, passages),
+    why: whyOf(article, passages, cues),
   };
 }
 
