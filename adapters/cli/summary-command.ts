@@ -40,7 +40,11 @@ export function librarySummaryJson(summary: LibrarySummary) {
       summary.kind === 'found'
         ? summary.excerpts.map(({ article, sentences }) => ({
             article,
-            sentences: sentences.map(({ id, text }) => ({ id, text })),
+            sentences: sentences.map(({ id, text, names }) => ({
+              id,
+              text,
+              ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
+            })),
           }))
         : [],
     of,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { shownWithNames, summarize } from '../../src/index.js';
+import {
+  DEFAULT_SUMMARY_OPTIONS,
+  Library,
+  shownWithNames,
+  summarize,
+  summarizeLibrary,
+} from '../../src/index.js';
 import { withFullNames } from '../../src/summary/full-names.js';
 import { fixtureArticle } from './fixtures.js';
 
@@ -36,6 +42,18 @@ describe('a summary that names a person by surname alone says who it is', () => 
   it('given a topic summary of the later sentence alone, then it names her in full', () => {
     const summary = summarize(article, { topic: 'market stalls' });
     expect(summary.sentences.map(shownWithNames)).toContain(
+      '[Helen] Okoro said the plan would double the space for market stalls by next summer.',
+    );
+  });
+
+  it('given a topic across a library, then the article’s sentence names her in full too', () => {
+    const other = fixtureArticle('weather', ['Rain is forecast for the weekend across the north.']);
+    const summary = summarizeLibrary(
+      Library.create([article, other]),
+      { topic: 'market stalls' },
+      DEFAULT_SUMMARY_OPTIONS,
+    );
+    expect(summary.kind === 'found' && summary.excerpts[0]!.sentences.map(shownWithNames)).toContain(
       '[Helen] Okoro said the plan would double the space for market stalls by next summer.',
     );
   });
