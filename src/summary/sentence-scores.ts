@@ -171,14 +171,16 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : { ...cues, dependent: true };
   });
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
+  const centralityRanks = percentileRanks(similarity);
+  const guideRanks = percentileRanks(guides);
   return {
     genre: genreOf(cues),
     passages,
     vectors,
     cues,
-    centralityRanks: percentileRanks(similarity),
+    centralityRanks,
     guides,
-    guideRanks: percentileRanks(guides),
+    guideRanks,
     guideShares: Array.from(vectors, (vector) => coverage(vector, guideVector)),
     // A piece of one paragraph has no steps: its first sentence ("Thank you very much.") leads none.
     leads: Array.from(
@@ -188,7 +190,7 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     nutGraf: nutGrafOf(article, passages, cues),
     close: closeOf(passages, cues) ?? verdictOf(article, passages),
-    why: whyOf(article, passages, cues),
+    why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!)),
   };
 }
 

@@ -27,11 +27,13 @@ const JUDGES = new RegExp(
 );
 
 /**
- * A sentence that says why: the cause or the stakes, in the writer's words ("The reason is simple: …", "That
- * matters because…", "…which is why…", "What is at stake is…"). Markers of explaining, the same in any long read.
+ * A sentence that says why: the cause or the stakes, in the writer's words, as the sentence opens on it ("The
+ * reason is simple: …", "That matters because…", "This is why…", "What is at stake is…"). Markers of explaining,
+ * the same in any long read; a "because" or "at stake" further in explains a detail ("…if not so brilliant, it
+ * is because the enemy had no force…").
  */
 const EXPLAINS =
-  /\b(?:the (?:real |main |simple |chief )?(?:reason|explanation|cause) (?:is|was|lies|being|for this)|(?:matters|mattered|matter) because|why (?:it|this|that) matters|(?:that|this)(?:'s| is| was) why|which is why|is (?:simply |partly |largely )?because|at stake|the stakes (?:are|were)|what (?:is|was) at stake)\b/u;
+  /^(?:the (?:real |main |simple |chief |whole )?(?:reason|explanation|cause|answer)(?: why| for (?:this|that|it))? (?:is|was|lies)|(?:that|this|it|which) (?:matters|mattered|is important|counts) because|why (?:it|this|that) matters|(?:that|this)(?:'s| is| was) why|what (?:is|was)(?: really)? at stake|the stakes (?:are|were))\b/u;
 
 /** The sentence in the writer's own voice: no question, no quotation of someone, no one else's words told. */
 function ownWords(text: string): string | undefined {
@@ -55,5 +57,5 @@ export function judges(text: string): boolean {
  */
 export function explains(text: string): boolean {
   const own = ownWords(text);
-  return own !== undefined && EXPLAINS.test(own);
+  return own !== undefined && EXPLAINS.test(own.replace(/^[\s"'“‘(]+/u, ''));
 }

@@ -62,13 +62,13 @@ const BODY = Array.from({ length: 14 }, (_, i) => {
   ].join(' ');
 });
 const WHY =
-  'The reason is simple: a river that salmon can climb keeps the anglers coming, and the anglers keep the hotels open through the winter.';
+  'The reason is simple: the river board pays for the fish pass at the weir only in a year when the count of trout and salmon in the river goes up.';
 
 describe('a long read’s summary keeps its why', () => {
   it('given a long read that says why the river matters, then its medium summary has it', () => {
     const paragraphs = [
       ...BODY.slice(0, 7),
-      `${WHY} Without them the high street would be half empty.`,
+      `${WHY} Without the pass the salmon cannot climb the weir.`,
       ...BODY.slice(7),
     ];
     const article = fixtureArticle('river', paragraphs, { title: 'The River Count' });
@@ -77,18 +77,20 @@ describe('a long read’s summary keeps its why', () => {
 
   it('given a why that leans on the sentence before it, then the summary brings that sentence too', () => {
     const setUp = 'The salmon came back to the river in 2003, after forty years without them.';
-    const leaning = 'That matters because the anglers who follow the salmon fill the hotels in winter.';
+    const leaning =
+      'That matters because the river board pays for the fish pass at the weir only in a year when the count of salmon in the river goes up.';
     const paragraphs = [...BODY.slice(0, 7), `${setUp} ${leaning}`, ...BODY.slice(7)];
     const article = fixtureArticle('river-leaning', paragraphs, { title: 'The River Count' });
     expect(texts(summarize(article, { length: 'medium' }))).toEqual(expect.arrayContaining([setUp, leaning]));
   });
 
-  it.each([WHY, 'That matters because the anglers fill the hotels.', 'Everything else is at stake too.'])(
-    'given %j, then it explains',
-    (text) => {
-      expect(explains(text)).toBe(true);
-    },
-  );
+  it.each([
+    WHY,
+    'That matters because the anglers fill the hotels.',
+    'What is at stake is the town’s winter trade.',
+  ])('given %j, then it explains', (text) => {
+    expect(explains(text)).toBe(true);
+  });
 
   it('given a cause in someone else’s words, then it does not explain in the writer’s', () => {
     expect(explains('The reason is simple, said Ms Dunn: the fish came back.')).toBe(false);
