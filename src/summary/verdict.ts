@@ -12,7 +12,8 @@ const REPORTED = new RegExp(String.raw`\b(?:${SAYING}|asked|asks|according to)\b
  * A judgment of worth, told by the grammar of judging rather than by any one subject's words: a thing said to be
  * the best or the worst of its kind ("It is the best thing the company has staged in a decade", "…is simply the
  * finest…", "…the most assured…"), worth what it costs or asks ("At £40 a head it is worth every penny", "…well worth the wait"), or
- * recommended: right after a form of "be" ("It is simply the finest…"). "won the best film award", "was its best
+ * recommended ("I would recommend…", "comes highly recommended"; not "officers are recommended by Senators"): right
+ * after a form of "be" ("It is simply the finest…"). "won the best film award", "was its best
  * Shakespearean performer", "is shortlisted in the best designer category" say what someone else judged.
  */
 const ADVERB = String.raw`(?: \p{L}+ly| by far| well| still)?`;
@@ -21,7 +22,7 @@ const JUDGES = new RegExp(
     String.raw`\b(?:is|are|was|were|it's|remains|remain)${ADVERB} the (?:[\p{L}'’-]+ )?(?:best|worst|finest|greatest|(?:most|least) [\p{L}'’-]+)\b`,
     String.raw`\b(?:is|are|was|were|it's|remains)${ADVERB} worth (?:every|the|a|an|it|your|seeing|watching|reading|hearing|visiting|buying|trying)\b`,
     String.raw`\b(?:i|we) (?:would |can |cannot |can't |couldn't )?(?:highly |warmly |heartily )?recommend\b`,
-    String.raw`\b(?:comes|come|is|are) (?:highly |warmly )?recommended\b`,
+    String.raw`\b(?:(?:comes|come) (?:highly |warmly |strongly )?|(?:is|are) (?:highly|warmly|strongly) )recommended\b(?! by\b)`,
   ].join('|'),
   'u',
 );

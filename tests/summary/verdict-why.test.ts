@@ -96,3 +96,12 @@ describe('a long read’s summary keeps its why', () => {
     expect(explains('The reason is simple, said Ms Dunn: the fish came back.')).toBe(false);
   });
 });
+
+describe('a recommendation in the passive', () => {
+  it('given officers "recommended by Senators", then it is no verdict; "comes highly recommended" is', () => {
+    expect(
+      judges('When officers are recommended by Senators from political motives, nothing is gained.'),
+    ).toBe(false);
+    expect(judges('The new bakery on the quay comes highly recommended.')).toBe(true);
+  });
+});
