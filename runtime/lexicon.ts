@@ -21,6 +21,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
     isAdverb: (lemma: string): boolean => lexicon().isAdverb?.(lemma) ?? false,
     isPerson: (lemma: string): boolean => lexicon().isPerson?.(lemma) ?? false,
     topicsOf: (lemma: string): readonly TopicWord[] => lexicon().topicsOf?.(lemma) ?? [],
+    isVerb: (lemma: string): boolean => lexicon().isVerb?.(lemma) ?? false,
   };
 }
 

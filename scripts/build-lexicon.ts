@@ -16,6 +16,7 @@ import {
   NAME_MARK,
   PERSON_MARK,
   TOPIC_LEVEL_MARK,
+  VERB_MARK,
 } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { compoundParts, type CompoundDictionary } from './lexicon-compounds.js';
@@ -440,6 +441,9 @@ function build(): string {
     );
     const topics = [...(topicWords.get(lemma) ?? [])].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     fields.push(topics.map(([word, level]) => `${word}${TOPIC_LEVEL_MARK}${level}`).join(','));
+    // A noun with topics that is a verb too ("check", "forage"): a topic counts it only where it is used as a
+    // noun (see `src/summary/noun-use.ts`).
+    if (topics.length > 0 && partsOf.get(lemma)?.has('verb') === true) fields.push(VERB_MARK);
     if (fields.some((field) => field.length > 0)) lines.push(`${lemma}|${fields.join('|')}`);
   }
   return `${HEADER}\n${lines.join('\n')}\n`;
@@ -460,7 +464,7 @@ const ABOUT_MONEY = /\b(?:money|moneys|monies|monetary)\b/;
  * common senses (see `commonSense`) up to `TOPIC_LEVELS` levels, each only where that is a common sense of
  * the general word too, and not too broad (see `MAX_TOPIC_KINDS`: "haddock": fish 1, food 2, not "matter");
  * and "money" for a sense whose definition, or a more general one's, speaks of money ("fee": a charge, a cost,
- * "the total spent… including money"). A summary about "food" finds the haddock and the supper, one about
+ * "the total spent… including money"), at level 0 when its own does ("cost", "price"). A summary about "food" finds the haddock and the supper, one about
  * "money" the fees (`src/summary`); the search does not read them.
  */
 function topicsOf(
@@ -512,7 +516,8 @@ function topicsOf(
         const next: string[] = [];
         for (const key of frontier) {
           const synset = synsets.get(key)!;
-          if (ABOUT_MONEY.test(synset.definition)) add('money', Math.max(1, level));
+          // Level 0: the word's own meaning is a sum of money ("cost", "price"); a sum then says it.
+          if (ABOUT_MONEY.test(synset.definition)) add('money', level);
           if (level > 0) for (const word of synset.words) if (topicSense(word, key)) add(word, level);
           for (const [symbol, target] of synset.pointers)
             if (symbol === '@' && !seen.has(target)) {

@@ -33,6 +33,7 @@ export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
+export { shownWithNames, type NameNote, type SummarySentence } from './summary/full-names.js';
 export {
   summarizeLibrary,
   wantsLibrarySummary,

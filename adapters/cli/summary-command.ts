@@ -16,7 +16,11 @@ export function summaryJson(summary: Summary) {
     deck: summary.deck,
     length: summary.length,
     topic: summary.topic,
-    sentences: summary.sentences.map(({ id, text }) => ({ id, text })),
+    sentences: summary.sentences.map(({ id, text, names }) => ({
+      id,
+      text,
+      ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
+    })),
     found: summary.found,
   };
 }
@@ -36,7 +40,11 @@ export function librarySummaryJson(summary: LibrarySummary) {
       summary.kind === 'found'
         ? summary.excerpts.map(({ article, sentences }) => ({
             article,
-            sentences: sentences.map(({ id, text }) => ({ id, text })),
+            sentences: sentences.map(({ id, text, names }) => ({
+              id,
+              text,
+              ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
+            })),
           }))
         : [],
     of,

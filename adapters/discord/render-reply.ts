@@ -8,6 +8,7 @@ import type {
   CommandReply,
   LibrarySummary,
 } from '../../src/index.js';
+import { shownWithNames } from '../../src/summary/full-names.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { DAILY_MANAGERS } from '../shared/daily-wording.js';
 import {
@@ -76,8 +77,8 @@ function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMe
   const description = fitLines(
     summary.sentences,
     descriptionBudget(embed),
-    (sentence) => `• ${escapeText(withBalancedMarks(sentence.text))}`,
-    (sentence, room) => `• ${fitText(withBalancedMarks(sentence.text), room - 2)}`,
+    (sentence) => `• ${escapeText(withBalancedMarks(shownWithNames(sentence)))}`,
+    (sentence, room) => `• ${fitText(withBalancedMarks(shownWithNames(sentence)), room - 2)}`,
   );
   const notes = [
     ...(reply.untranslated === undefined ? [] : [en.untranslated(DISCORD_STYLE, reply.untranslated)]),
@@ -110,7 +111,7 @@ function renderLibrarySummary(summary: LibrarySummary, untranslated?: string): D
     { text: `${at > 0 ? '\n' : ''}${linkedTitle(article)}` },
     { text: `*— ${escapeText(`${byline(article)}, ${article.date}`)}*` },
     ...sentences.map((sentence) => ({
-      text: `• ${escapeText(withBalancedMarks(sentence.text))}`,
+      text: `• ${escapeText(withBalancedMarks(shownWithNames(sentence)))}`,
       sentence: withBalancedMarks(sentence.text),
     })),
   ]);

@@ -7,6 +7,7 @@ import type {
   CommandReply,
   LibrarySummary,
 } from '../../src/index.js';
+import { shownWithNames } from '../../src/summary/full-names.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { DAILY_MANAGERS } from '../shared/daily-wording.js';
 import {
@@ -80,7 +81,8 @@ function renderSummary(
   }
   const about = summary.topic ? `, about ${quoted(summary.topic)}` : '';
   const lines = summary.sentences.map(
-    (sentence) => `• ${mrkdwnWithin(withBalancedMarks(sentence.text), SLACK_LIMITS.sectionText - 2)}`,
+    (sentence) =>
+      `• ${mrkdwnWithin(withBalancedMarks(shownWithNames(sentence)), SLACK_LIMITS.sectionText - 2)}`,
   );
   const head = [section(`*${en.summaryOf(title)}*${about}`), ...sectionsOfLines(lines)];
   const tail = [
@@ -108,7 +110,8 @@ function renderLibrarySummary(summary: LibrarySummary, untranslated?: string): S
     ...sectionsOfLines([
       `*${mrkdwnLink(article.url, article.title)}*`,
       ...sentences.map(
-        (sentence) => `• ${mrkdwnWithin(withBalancedMarks(sentence.text), SLACK_LIMITS.sectionText - 2)}`,
+        (sentence) =>
+          `• ${mrkdwnWithin(withBalancedMarks(shownWithNames(sentence)), SLACK_LIMITS.sectionText - 2)}`,
       ),
     ]),
     context(`— ${escapeMrkdwn(byline(article))}, ${escapeMrkdwn(article.date)}`),

@@ -10,6 +10,7 @@ import type {
   QuoteReply,
   Summary,
 } from '../../src/index.js';
+import { shownWithNames } from '../../src/summary/full-names.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { en, followUpWords, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
@@ -73,7 +74,9 @@ function renderSummary(summary: Summary, style: TerminalStyle, others: boolean):
     return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic, others);
   const lines = [
     head,
-    ...summary.sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
+    ...summary.sentences.map(
+      (sentence) => `• ${safeForTerminal(withBalancedMarks(shownWithNames(sentence)))}`,
+    ),
   ];
   if (summary.deck && !summary.topic)
     lines.push(dim(`${en.authorsSummary}: ${safeForTerminal(summary.deck)}`, style));

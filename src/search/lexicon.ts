@@ -31,12 +31,21 @@ export interface Lexicon {
   /**
    * The topics a noun falls under, nearest first: its more general words a few levels up, in senses common
    * for both ("haddock": fish at level 1, food at 2), and "money" for one whose meaning speaks of money
-   * ("fee"). For summary topics; the search does not read them. Absent: none known.
+   * ("fee"), at level 0 when its own definition does ("cost": "the total spent… including money"). For summary
+   * topics; the search does not read them. Absent: none known.
    */
   topicsOf?(lemma: string): readonly TopicWord[];
+  /**
+   * Whether a noun that falls under topics (see `topicsOf`) is a verb too: "check", "forage", not "money" or
+   * "supper". A topic counts such a word only where the sentence uses it as a noun. Absent: not known.
+   */
+  isVerb?(lemma: string): boolean;
 }
 
-/** A topic a word falls under, and how many levels of WordNet's more general words up (1: the next). */
+/**
+ * A topic a word falls under, and how many levels of WordNet's more general words up (1: the next; 0: "money"
+ * of a word whose own meaning speaks of money).
+ */
 export interface TopicWord {
   readonly word: string;
   readonly level: number;
@@ -101,6 +110,8 @@ export const ADVERB_MARK = 'adverb';
 export const PERSON_MARK = 'person';
 /** What stands between a topic word and its level in a line's last field ("food:2"). */
 export const TOPIC_LEVEL_MARK = ':';
+/** The field after the topics of a noun with topics that is a verb too ("check|…|money:2|verb"). */
+export const VERB_MARK = 'verb';
 
 const KINDS: readonly RelationKind[] = [
   RelationKind.Spelling,
@@ -122,9 +133,10 @@ interface Entry {
   readonly adverb: boolean;
   readonly person: boolean;
   readonly topics: readonly TopicWord[];
+  readonly verb: boolean;
 }
 
-const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false, topics: [] };
+const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false, topics: [], verb: false };
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -146,7 +158,7 @@ const BLOCK_BYTES = 4096;
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
  * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"), then
- * `|topics`, the topics a noun falls under with their levels ("haddock|…||fish:1,food:2", see `topicsOf`). A lemma
+ * `|topics`, the topics a noun falls under with their levels ("haddock|…||fish:1,food:2", see `topicsOf`), and `|verb` after them for such a noun that is a verb too (see `isVerb`). A lemma
  * of several words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are
  * single words. Lookups binary-search the bytes themselves and decode only the line found, so that loading
  * costs no parsing and no decoding; over a `LexiconSource`, only the blocks that a search visits are read
@@ -192,6 +204,10 @@ export class TextLexicon implements Lexicon {
     return this.entry(lemma).topics;
   }
 
+  isVerb(lemma: string): boolean {
+    return this.entry(lemma).verb;
+  }
+
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
@@ -235,6 +251,7 @@ export class TextLexicon implements Lexicon {
             return { word: each.slice(0, at), level: Number(each.slice(at + 1)) };
           })
         : [],
+      verb: fields[KINDS.length + 3] === VERB_MARK,
     };
   }
 

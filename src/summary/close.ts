@@ -3,6 +3,7 @@ import { foldedWords, foldText } from '../text/fold.js';
 import { SAYING } from '../text/speaker-names.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { cuesOf, type SentenceCues } from './cues.js';
+import { judges } from './verdict.js';
 
 // Words in quotation marks: someone else's, not the writer's own.
 const QUOTED = /["“«„][^"”»“]*["”»“]/gu;
@@ -53,8 +54,9 @@ export function decides(text: string): boolean {
  * or a guide end on what the piece was for: the decision ("The appeal is dismissed."), the call ("Write to
  * your councillor before the vote on 3 April."), the resolve ("…that government of the people, by the people,
  * for the people, shall not perish from the earth."), the verdict ("If you can live with a clumsy app, the X2
- * is the best value…"). Such a close is told by its voice: the writer turns to the reader or decides
- * (`decides`). The first sentence of the last paragraph that does so, and reads alone (but for a word that
+ * is the best value…", "At £40 a head it is worth every penny."). Such a close is told by its voice: the writer
+ * turns to the reader or decides (`decides`), or judges a thing's worth (`judges`: its "it" is the thing
+ * the piece is about, so a verdict need not read alone). The first sentence of the last paragraph that does so, and reads alone (but for a word that
  * draws it from what came before: "So let us…"), is the close, in a piece of two paragraphs or more.
  *
  * Measured on the last paragraphs of the 40 development reports: none has such a sentence (their ends are
@@ -70,8 +72,9 @@ export function closeOf(passages: readonly Passage[], cues: readonly SentenceCue
   const at = passages.findIndex(
     (passage, i) =>
       passage.paragraph === last &&
-      (!cues[i]!.dependent || !cuesOf(passage.text.replace(DRAWING, '')).dependent) &&
-      decides(passage.text),
+      (((!cues[i]!.dependent || !cuesOf(passage.text.replace(DRAWING, '')).dependent) &&
+        decides(passage.text)) ||
+        judges(passage.text)),
   );
   return at < 0 ? undefined : at;
 }

@@ -1,4 +1,5 @@
 import type { Article, Attribution, Passage } from '../content/article.js';
+import { withFullNames, type SummarySentence } from './full-names.js';
 import type { SearchOptions } from '../search/options.js';
 import { SearchStatus, type SearchHit, type SearchRequest, type SearchResult } from '../search/result.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
@@ -27,7 +28,8 @@ export interface LibraryFinder {
 /** The sentences one article contributes to a library-wide topic summary, in article order. */
 export interface ArticleExcerpt {
   readonly article: Attribution;
-  readonly sentences: readonly { readonly id: string; readonly text: string }[];
+  /** Each with the people it names by surname alone, as an article's summary's (see `withFullNames`). */
+  readonly sentences: readonly SummarySentence[];
 }
 
 /**
@@ -104,7 +106,10 @@ export function summarizeLibrary(
     .sort((a, b) => Number(about(b.article)) - Number(about(a.article)))
     .map(({ article, passages }) => ({
       article,
-      sentences: passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
+      sentences: withFullNames(
+        passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
+        finder.article(article.slug)?.sentences ?? [],
+      ),
     }));
   // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").
   return {

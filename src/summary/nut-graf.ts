@@ -7,7 +7,7 @@ import type { SentenceCues } from './cues.js';
  * At least this many words, a piece is long enough to be a feature rather than a report: the 40 development
  * reports run 150–655 words, a long-form feature several thousand.
  */
-const FEATURE_WORDS = 1000;
+export const FEATURE_WORDS = 1000;
 
 // An opening that sets a paragraph in the present day, against a lede set at another time: "Today, …",
 // "Now …", "Nowadays …", "This year …", "Thirty years later, …", "A generation on, …".

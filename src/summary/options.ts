@@ -74,7 +74,7 @@ export interface SummaryOptions {
    */
   readonly kindQuality: readonly number[];
   /**
-   * What a sentence naming a sum of money ("£45") counts for, for a topic about money ("money", "fee"): as much
+   * What a sentence naming a sum of money ("£45") counts for, for a topic of money itself ("money", "cost"; not "fee": see `kindHits`): as much
    * as a derived form of the word, so that the sums stand beside the sentences that say "money" itself.
    */
   readonly sumQuality: number;

@@ -18,7 +18,7 @@ export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number)
 /**
  * A news summary: the lead (the sentence a reporter writes to tell the story), a feature's nut graf (see
  * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is) and the close of a piece
- * whose point comes at its end (see `closeOf`: no report has one), then the best-scoring
+ * whose point comes at its end (see `closeOf`: no report has one), a long read's "why" (see `whyOf`), then the best-scoring
  * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
  * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
  * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
@@ -30,10 +30,12 @@ export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number)
  * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
  */
 export function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
-  const { sentences, nutGraf, close } = article;
+  const { sentences, nutGraf, close, why } = article;
   const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
   if (nutGraf !== undefined && chosen.length < count) chosen.push(nutGraf);
   if (close !== undefined && chosen.length < count && !chosen.includes(close)) chosen.push(close);
+  const whyUnit = (why ?? []).filter((at) => !chosen.includes(at));
+  if (whyUnit.length > 0 && chosen.length + whyUnit.length <= count) chosen.push(...whyUnit);
   while (chosen.length < Math.min(count, sentences.length)) {
     let best = -1;
     let bestGain = -Infinity;

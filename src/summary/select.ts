@@ -245,7 +245,8 @@ function addPoints(
 
 /**
  * Adds a feature's nut graf (see `nutGrafOf`) to an argument's `chosen`, when it `fits`: it says what the
- * piece is; then the close of a piece whose point comes at its end (see `closeOf`): it says what it was for.
+ * piece is; then the close of a piece whose point comes at its end (see `closeOf`): it says what it was for;
+ * then a long read's "why" (see `whyOf`): it says why it matters.
  */
 function withNutGraf(
   article: ScoredArticle,
@@ -254,6 +255,7 @@ function withNutGraf(
 ): void {
   if (article.nutGraf !== undefined && fits([article.nutGraf])) chosen.add(article.nutGraf);
   if (article.close !== undefined && fits([article.close])) chosen.add(article.close);
+  if (article.why !== undefined && fits(article.why)) for (const at of article.why) chosen.add(at);
 }
 
 /**

@@ -17,6 +17,7 @@ import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
+import { verdictOf, whyOf } from './why.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
 import { readsAsHeading } from '../text/segment.js';
@@ -56,8 +57,10 @@ export interface ScoredArticle {
   readonly thesis: number;
   /** Index in `sentences` of a feature's nut graf, the sentence after its lede that says what it is about. */
   readonly nutGraf: number | undefined;
-  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`). */
+  /** Index in `sentences` of the close of a piece whose point comes at its end (see `closeOf`), or a review's verdict (see `verdictOf`). */
   readonly close: number | undefined;
+  /** Indices in `sentences` of a long read's "why", with the sentence it leans on (see `whyOf`). */
+  readonly why: readonly number[] | undefined;
   /** Indices in `sentences` of a guide's steps, in order (see `stepsOf`); empty for any other piece. */
   readonly steps: readonly number[];
 }
@@ -121,6 +124,7 @@ export function scoreSentences(
     thesis: thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
     close: reading.close,
+    why: reading.why,
     steps: stepsOf(reading.passages),
   };
 }
@@ -140,6 +144,7 @@ interface ArticleReading {
   readonly opensBody: readonly boolean[];
   readonly nutGraf: number | undefined;
   readonly close: number | undefined;
+  readonly why: readonly number[] | undefined;
 }
 
 function readArticle(article: Article, inEnglish: boolean | undefined): ArticleReading {
@@ -179,14 +184,16 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     (sentence) => sentence.heading !== true || !readsAsHeading(sentence.text),
   );
   const firstSaid = said < 0 ? article.sentences.length : said;
+  const centralityRanks = percentileRanks(similarity);
+  const guideRanks = percentileRanks(guides);
   return {
     genre: genreOf(cues),
     passages,
     vectors,
     cues,
-    centralityRanks: percentileRanks(similarity),
+    centralityRanks,
     guides,
-    guideRanks: percentileRanks(guides),
+    guideRanks,
     guideShares: Array.from(vectors, (vector) => coverage(vector, guideVector)),
     // A piece of one paragraph has no steps: its first sentence ("Thank you very much.") leads none.
     leads: Array.from(
@@ -196,7 +203,8 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     opensBody: Array.from(passages, (passage) => passage.index <= firstSaid),
     nutGraf: nutGrafOf(article, passages, cues),
-    close: closeOf(passages, cues),
+    close: closeOf(passages, cues) ?? verdictOf(article, passages),
+    why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!)),
   };
 }
 

@@ -1,5 +1,6 @@
 import { attributionOf, type Article, type Attribution } from '../content/article.js';
 import { Library } from '../library.js';
+import { withFullNames, type SummarySentence } from './full-names.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryLength, type SummaryOptions } from './options.js';
 import { selectSentences } from './select.js';
 import { scoreSentences } from './sentence-scores.js';
@@ -19,7 +20,11 @@ export interface Summary {
   readonly topic: string | null;
   /** False when a topic was asked for and the article does not discuss it. */
   readonly found: boolean;
-  readonly sentences: readonly { readonly id: string; readonly text: string }[];
+  /**
+   * The sentences, each with the people it names by surname alone whom the summary has not named in full
+   * (see `withFullNames`; `shownWithNames` shows them as "[Helen] Okoro").
+   */
+  readonly sentences: readonly SummarySentence[];
 }
 
 /** What to summarise: how long, and optionally only what the article says about a topic. */
@@ -73,7 +78,8 @@ export function summarize(
     );
     if (about.kind === 'not-discussed') return { ...base, topic, found: false, sentences: [] };
     if (about.kind === 'found') {
-      return { ...base, topic, found: true, sentences: about.passages.map(({ id, text }) => ({ id, text })) };
+      const sentences = about.passages.map(({ id, text }) => ({ id, text }));
+      return { ...base, topic, found: true, sentences: withFullNames(sentences, article.sentences) };
     }
   }
   const scored = scoreSentences(article, options, request.inEnglish);
@@ -82,5 +88,5 @@ export function summarize(
     const { id, text } = scored.sentences[at]!.passage;
     return { id, text };
   });
-  return { ...base, topic: null, found: true, sentences };
+  return { ...base, topic: null, found: true, sentences: withFullNames(sentences, article.sentences) };
 }

@@ -3,9 +3,13 @@ import { lemmaCandidates, type Lexicon, type TopicWord } from '../search/lexicon
 import type { Highlight, SearchHit } from '../search/result.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
+import { usedAsVerb } from './noun-use.js';
 import type { SummaryOptions } from './options.js';
 
-/** The topic WordNet files every sense about money under ("fee", "price", "grant": see `Lexicon.topicsOf`). */
+/**
+ * The topic WordNet files every sense about money under ("fee", "price", "grant": see `Lexicon.topicsOf`), at
+ * level 0 of a word whose own meaning is a sum of money ("cost", "price").
+ */
 const MONEY = 'money';
 
 /**
@@ -18,8 +22,8 @@ const SUM =
 /** A library's words, read once: the quotable passages each is in, and where. */
 interface Words {
   readonly at: Map<string, { passage: Passage; range: Highlight }[]>;
-  /** The topics each word falls under, looked up once per word. */
-  readonly topics: Map<string, readonly TopicWord[]>;
+  /** The topics each word falls under as a noun, and whether it is a verb too, looked up once per word. */
+  readonly topics: Map<string, { readonly topics: readonly TopicWord[]; readonly verb: boolean }>;
 }
 
 const read = new WeakMap<readonly Article[], Words>();
@@ -58,25 +62,45 @@ function wordsOf(articles: readonly Article[]): Words {
   return words;
 }
 
-/** The topics a word of a text falls under, of its first dictionary form that has any ("suppers": supper). */
-function topicsOfWord(lexicon: Lexicon, words: Words, term: string): readonly TopicWord[] {
-  let topics = words.topics.get(term);
-  if (topics === undefined) {
-    topics = [];
-    for (const lemma of lemmaCandidates(term)) {
-      topics = lexicon.topicsOf?.(lemma) ?? [];
-      if (topics.length > 0) break;
+/**
+ * The topics a word of a text falls under as a noun, of its first dictionary form that has any: the word
+ * itself or its plural's singular ("suppers": supper). A past or a participle ("checked", "foraging") is a
+ * verb's form, no noun's. With them, whether the noun is a verb too (see `Lexicon.isVerb`).
+ */
+function topicsOfWord(
+  lexicon: Lexicon,
+  words: Words,
+  term: string,
+): { readonly topics: readonly TopicWord[]; readonly verb: boolean } {
+  let found = words.topics.get(term);
+  if (found === undefined) {
+    found = { topics: [], verb: false };
+    for (const lemma of lemmaCandidates(term).filter((form) => isNounForm(term, form))) {
+      const topics = lexicon.topicsOf?.(lemma) ?? [];
+      if (topics.length === 0) continue;
+      found = { topics, verb: lexicon.isVerb?.(lemma) ?? false };
+      break;
     }
-    words.topics.set(term, topics);
+    words.topics.set(term, found);
   }
-  return topics;
+  return found;
+}
+
+/** Whether `term` is `lemma` or its plural ("suppers", "taxes", "berries"). */
+function isNounForm(term: string, lemma: string): boolean {
+  return (
+    term === lemma ||
+    term === `${lemma}s` ||
+    term === `${lemma}es` ||
+    (lemma.endsWith('y') && term === `${lemma.slice(0, -1)}ies`)
+  );
 }
 
 /**
  * The passages about a topic of one general noun through its kinds, which the search does not find by the
  * word itself: each sentence naming a word that falls under the topic ("food": the haddock, the supper, the
  * gingerbread; see `Lexicon.topicsOf`), scored by how many levels down it is (`kindQuality`), and, for a topic
- * about money ("money", "fee", "price"), each naming a sum of money ("£45", "€1,150"), scored `sumQuality`.
+ * of money itself ("money", or a word whose meaning is a sum: "cost", "price"; not "fee"), each naming a sum of money ("£45", "€1,150"), scored `sumQuality`.
  * None for a topic of several words, or without a lexicon that knows topics.
  */
 export function kindHits(
@@ -89,8 +113,10 @@ export function kindHits(
   const terms = tokenize(topic).filter((token) => !STOPWORDS.has(token.term));
   if (terms.length !== 1) return [];
   const lemmas = lemmaCandidates(terms[0]!.term);
+  // Sums say money, and a word that means a sum ("cost"), not every word filed under money ("fee").
   const aboutMoney = lemmas.some(
-    (lemma) => lemma === MONEY || lexicon.topicsOf!(lemma).some(({ word }) => word === MONEY),
+    (lemma) =>
+      lemma === MONEY || lexicon.topicsOf!(lemma).some(({ word, level }) => word === MONEY && level === 0),
   );
   const words = wordsOf(articles);
   const found = new Map<string, { passage: Passage; score: number; ranges: Highlight[] }>();
@@ -102,10 +128,12 @@ export function kindHits(
   };
   for (const [term, places] of words.at) {
     if (lemmas.includes(term)) continue;
-    const level = topicsOfWord(lexicon, words, term).find(({ word }) => lemmas.includes(word))?.level;
+    const { topics, verb } = topicsOfWord(lexicon, words, term);
+    const level = topics.find(({ word }) => lemmas.includes(word))?.level;
     if (level === undefined) continue;
-    const score = options.kindQuality[Math.min(level, options.kindQuality.length) - 1]!;
-    for (const { passage, range } of places) add(passage, range, score);
+    const score = options.kindQuality[Math.min(Math.max(1, level), options.kindQuality.length) - 1]!;
+    for (const { passage, range } of places)
+      if (!verb || !usedAsVerb(passage.text, range[0], range[1], lexicon)) add(passage, range, score);
   }
   if (aboutMoney)
     for (const article of articles)
