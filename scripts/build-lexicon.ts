@@ -19,6 +19,7 @@ import {
   VERB_MARK,
 } from '../src/search/lexicon.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
+import { verbDoneAgain } from './lexicon-again.js';
 import { compoundParts, type CompoundDictionary } from './lexicon-compounds.js';
 import { stemOf } from '../src/text/tokenize.js';
 import { spellingVariants } from '../src/text/spelling.js';
@@ -338,6 +339,17 @@ function build(): string {
     const noun = lemma.endsWith('ate') ? `${lemma.slice(0, -3)}acy` : '';
     if (parts.has('adj') && partsOf.get(noun)?.has('noun') === true) add(lemma, 'd', noun);
   }
+  // A verb done again ("reopen": open again or anew) is derived from the verb (`scripts/lexicon-again.ts`).
+  const again = {
+    isVerb: (word: string) => partsOf.get(word)?.has('verb') === true,
+    formsOf: lemmaCandidates,
+  };
+  for (const [lemma, keys] of sensesOf) {
+    const commonest = keys.find((key) => key.startsWith('v'));
+    const definition = commonest === undefined ? undefined : synsets.get(commonest)?.definition;
+    const verb = definition === undefined ? undefined : verbDoneAgain(lemma, definition, again);
+    if (verb !== undefined) add(lemma, 'd', verb);
+  }
   // Derivations hold both ways ("resignation" → "resign" as well as "resign" → "resignation").
   for (const [lemma, kinds] of [...related]) {
     for (const other of kinds.get('d')?.keys() ?? []) add(other, 'd', lemma);
@@ -653,6 +665,7 @@ function inputsHash(): string {
   ];
   const hash = createHash('sha256').update(readFileSync(here));
   hash.update(readFileSync(join(dirname(here), `lexicon-compounds${extname(here)}`)));
+  hash.update(readFileSync(join(dirname(here), `lexicon-again${extname(here)}`)));
   for (const module of code) hash.update(readFileSync(join(root, 'src', `${module}${extname(here)}`)));
   for (const name of ['stemmer', 'wink-lexicon'])
     hash.update(`${name} ${(require(`${name}/package.json`) as { version: string }).version}\0`);
