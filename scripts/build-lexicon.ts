@@ -121,6 +121,11 @@ interface Synset {
   readonly words: readonly string[];
   /** Per word, whether WordNet writes it capitalised ("Iraq", "London"): a name. */
   readonly capitalised: readonly boolean[];
+  /**
+   * Per word, whether WordNet writes each of its words capitalised, small words aside ("World War II", "War to
+   * End War"; not "European silver fir", "Abies alba"): a phrase that is a name through and through.
+   */
+  readonly titled: readonly boolean[];
   /** [symbol, target offset key, source word number, target word number] */
   readonly pointers: readonly (readonly [string, string, number, number])[];
   /** The definition, without its examples (lower case). */
@@ -147,10 +152,17 @@ function dataOf(pos: string): Map<string, Synset> {
     const count = parseInt(fields[3]!, 16);
     const words: string[] = [];
     const capitalised: boolean[] = [];
+    const titled: boolean[] = [];
     for (let i = 0; i < count; i++) {
       const word = fields[4 + 2 * i]!;
       words.push(word.toLowerCase().replace(/\(.*\)$/, ''));
       capitalised.push(/^[A-Z]/.test(word));
+      titled.push(
+        word
+          .replace(/\(.*\)$/, '')
+          .split('_')
+          .every((part) => /^[A-Z0-9]/.test(part) || STOPWORDS.has(part)),
+      );
     }
     let at = 4 + 2 * count;
     const pointerCount = Number(fields[at]);
@@ -169,6 +181,7 @@ function dataOf(pos: string): Map<string, Synset> {
     synsets.set(`${letter}${fields[0]}`, {
       words,
       capitalised,
+      titled,
       pointers,
       definition,
       file: Number(fields[1]),
@@ -192,8 +205,9 @@ function build(): string {
   const countIn = (word: string, synset: string): number => senseOf.get(`${word} ${synset}`)?.count ?? 0;
   const add = (lemma: string, kind: string, other: string, count = 0): void => {
     if (other === lemma || !KEY.test(lemma)) return;
-    // A word's synonyms may be phrases (its acronym's: "Royal Air Force" for "RAF"); the rest are words.
-    if (!LEMMA.test(other) && !(kind === 's' && LEMMA.test(lemma) && PHRASE.test(other))) return;
+    // A word's synonyms may be phrases (its acronym's: "Royal Air Force" for "RAF"; a name's other names:
+    // "World War II" for "Second World War"); the rest are words.
+    if (!LEMMA.test(other) && !(kind === 's' && PHRASE.test(other))) return;
     let kinds = related.get(lemma);
     if (!kinds) related.set(lemma, (kinds = new Map()));
     let words = kinds.get(kind);
@@ -284,9 +298,16 @@ function build(): string {
         const rareHere = rare(lemma, `${letter}${offset}`);
         const closeness = (word: string, target: string, kind: 's' | 'r'): string =>
           rareHere || rare(word, target) ? 'o' : kind;
-        // A synonym of several words only where the word is its acronym ("raf": "royal_air_force").
+        // A synonym of several words only where the word is its acronym ("raf": "royal_air_force"), or where
+        // both are a name of several words, each capitalised in this sense: "second_world_war" is
+        // "world_war_ii", "great_war" "world_war_i". Not a name of one word ("Cook" is no "Captain Cook").
+        const titled = (word: string): boolean => synset.titled[synset.words.indexOf(word)] === true;
         for (const word of synset.words)
-          if (!word.includes('_') || isAcronymOf(lemma, word))
+          if (
+            !word.includes('_') ||
+            isAcronymOf(lemma, word) ||
+            (lemma.includes('_') && titled(lemma) && titled(word))
+          )
             add(lemma, word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's'), word);
         if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {

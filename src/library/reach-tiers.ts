@@ -47,12 +47,12 @@ export function tier(
     if (terms.length === 0) return [];
     let ranked: ScoredPassage[];
     if (reach === Reach.Match)
-      ranked = engine.pricedFirst(
+      ranked = engine.ownWordsFirst(
         query,
         terms,
         range,
         limit,
-        rankedAsTyped(engine, query, terms, range, limit),
+        engine.pricedFirst(query, terms, range, limit, rankedAsTyped(engine, query, terms, range, limit)),
       );
     else if (reach === Reach.Neighbours) {
       const own = ownWordsBesideNeighbours(engine.index, terms);

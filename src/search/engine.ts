@@ -18,6 +18,7 @@ import { PassageScorer, Reach, WHOLE_ANSWER, type ScoredPassage } from './score.
 import type { SentenceIndex } from './sentence-index.js';
 import { TitleContext, TITLE_QUALITY, type ArticleHeading } from './title-context.js';
 import type { AnswersOf } from './interview-context.js';
+import { ownWordsFirst } from './own-words.js';
 
 /** The questions whose answer may stand in the sentence after the best (see `SearchEngine.answeredAfter`). */
 const ANSWERED_AFTER: ReadonlySet<QuestionKind> = new Set([
@@ -251,6 +252,18 @@ export class SearchEngine {
     const best = this.rank(query, asAsked, range, limit).find((item) => hasSum(item.at));
     if (best === undefined) return ranked;
     return [best, ...ranked.filter((item) => item.at !== best.at)].slice(0, limit);
+  }
+
+  /** A query that is only a person's name: their quotations first (see `ownWordsFirst`). */
+  ownWordsFirst(
+    query: string,
+    terms: readonly QueryTerm[],
+    range: PassageRange,
+    limit: number,
+    ranked: ScoredPassage[],
+  ): ScoredPassage[] {
+    if (this.shapeOf(query).question !== undefined) return ranked;
+    return ownWordsFirst(this.index, this.options.lexicon, terms, range, limit, ranked);
   }
 
   private shapeOf(query: string): QueryShape {

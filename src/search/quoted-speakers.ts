@@ -100,3 +100,20 @@ export function speakerCredits(
   }
   return credited;
 }
+
+/**
+ * The passages of the range (ascending) that quote, without naming them, the one whose name has every one of
+ * `terms` ("grace", "adeyemi"): `"Not one of us got a letter."` after `"…," said Grace Adeyemi.`
+ */
+export function quotedUnnamed(
+  index: SentenceIndex,
+  lexicon: Lexicon,
+  terms: readonly string[],
+  range: PassageRange,
+): number[] {
+  const speakers = speakersOf(index, lexicon);
+  const [first, ...rest] = terms.map((term) => speakers.get(term) ?? []);
+  if (first === undefined) return [];
+  const others = rest.map((list) => new Set(list));
+  return first.filter((at) => at >= range.from && at < range.to && others.every((set) => set.has(at)));
+}

@@ -26,9 +26,22 @@ const LOOSE_KINDS: ReadonlySet<RelationKind> = new Set([
 
 /** The word's synonyms of several words (dictionary forms' too) whose every word the library has. */
 export function phraseAlternatives(index: SentenceIndex, options: SearchOptions, part: Token): Alternative[] {
+  return sideBySide(index, options, relatedOf(options.lexicon, part.term, true));
+}
+
+/**
+ * The synonyms of several words among `related` whose every word the library has, each word's unit side by
+ * side: for an acronym ("raf": Royal Air Force) or a name of several words the query has
+ * ("second world war": World War II).
+ */
+export function sideBySide(
+  index: SentenceIndex,
+  options: SearchOptions,
+  related: readonly RelatedWord[],
+): Alternative[] {
   const quality = options.relationQuality[RelationKind.Synonym];
   const alternatives: Alternative[] = [];
-  for (const relative of relatedOf(options.lexicon, part.term, true)) {
+  for (const relative of related) {
     if (relative.kind !== RelationKind.Synonym || !isPhrase(relative)) continue;
     const units = relative.word
       .split('_')

@@ -8,7 +8,7 @@ import type { Alternative, QueryTerm } from './query-term.js';
 import { typoQualityOf } from './query-typos.js';
 import type { Word } from './query-words.js';
 import type { SentenceIndex } from './sentence-index.js';
-import { irregularUnit, phraseAlternatives, relatedUnit } from './word-relatives.js';
+import { irregularUnit, phraseAlternatives, relatedUnit, sideBySide } from './word-relatives.js';
 import type { WordUnits } from './word-units.js';
 
 /** A word typed in capitals that may be an acronym ("RAF", "WPK"). */
@@ -103,6 +103,15 @@ export class WordTerms {
       const phrases = (forms.phrases ??= phraseAlternatives(this.index, this.options, word.parts[0]!));
       if (phrases.length > 0) {
         alternatives.push(...phrases);
+        expanded = true;
+      }
+    }
+    // The phrase's own synonyms of several words: each word of "second world war" is found in "World War
+    // II", so that a sentence with the one has every word of the other.
+    if (lexical && phrase && !required && word.parts.length === 1) {
+      const others = sideBySide(this.index, this.options, phrase);
+      if (others.length > 0) {
+        alternatives.push(...others);
         expanded = true;
       }
     }

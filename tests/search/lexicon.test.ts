@@ -204,6 +204,10 @@ describe('the WordNet lexicon built by npm run build', () => {
     // An acronym's synonym is the phrase it spells; other phrases are no word's synonyms.
     ['raf', 'royal_air_force', 'synonym'],
     ['imf', 'international_monetary_fund', 'synonym'],
+    // A name of several words, each capitalised, has the other names of its sense, both ways.
+    ['second_world_war', 'world_war_ii', 'synonym'],
+    ['world_war_ii', 'second_world_war', 'synonym'],
+    ['great_war', 'world_war_i', 'synonym'],
     // WordNet's exception lists: irregular inflections both ways.
     ['bought', 'buy', 'lemma'],
     ['buy', 'bought', 'inflection'],
@@ -224,6 +228,14 @@ describe('the WordNet lexicon built by npm run build', () => {
     ['gases', 'gas', 'lemma'],
   ])('given %j then it knows %j as a %s', (word, other, kind) => {
     expect(wordnetLexicon().related(word)).toContainEqual({ word: other, kind });
+  });
+
+  it('given a phrase that is no name through and through then it has no synonym of several words', () => {
+    // WordNet writes "Abies alba" and "European silver fir": a taxon and a plant, not one name and another.
+    expect(wordnetLexicon().related('abies_alba')).not.toContainEqual({
+      word: 'european_silver_fir',
+      kind: 'synonym',
+    });
   });
 
   it('given "buses" or "bus" then a library with the other form finds it', () => {

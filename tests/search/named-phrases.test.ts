@@ -4,8 +4,9 @@ import { LEXICON_HEADER } from '../../src/search/lexicon.js';
 import { hitTexts as hits, smallArticle as article } from '../helpers/content.js';
 
 /**
- * A lexicon written for these tests, in the built file's format: two phrases it knows only as names, which
- * have no other relatives, a common phrase ("interest rate"), and "pearl", a plain word with a relative.
+ * A lexicon written for these tests, in the built file's format (sorted): phrases it knows only as names, two
+ * with no other relatives and two pairs with each other's names, a common phrase ("interest rate"), and
+ * "pearl", a plain word with a relative.
  */
 const lexicon = new TextLexicon(
   new TextEncoder().encode(
@@ -15,6 +16,10 @@ const lexicon = new TextLexicon(
       'interest_rate|||||usury||||||',
       'pearl|||ivory||||||||',
       'pearl_harbor|||||||||||name',
+      'pearl_river|||zhu_jiang||||||||name',
+      'second_world_war|||world_war_ii||||||||name',
+      'world_war_ii|||second_world_war||||||||name',
+      'zhu_jiang|||pearl_river||||||||name',
     ].join('\n') + '\n',
   ),
 );
@@ -56,5 +61,40 @@ describe('a phrase the dictionary knows only as a name, typed in any case', () =
     expect(hits(named, 'pearl harbor attack')).toEqual([
       'The attack on Pearl Harbor came on a Sunday morning.',
     ]);
+  });
+});
+
+describe('a name of several words the dictionary gives another name of several words', () => {
+  const wars = Library.create(
+    [
+      article('pilot', 'A pilot remembered', [
+        'He served as a pilot during World War II.',
+        'He flew again in 1960.',
+      ]),
+      article('delta', 'The delta', [
+        'Ships crowd the Zhu Jiang at dawn.',
+        'Fishing boats leave the Pearl River delta.',
+      ]),
+    ],
+    { lexicon },
+  );
+
+  it('given "second world war" then the sentence that says "World War II" answers too', () => {
+    expect(hits(wars, 'second world war')).toContain('He served as a pilot during World War II.');
+  });
+
+  it('given either name of a river then the sentences with the other name answer too', () => {
+    expect(hits(wars, 'zhu jiang').sort()).toEqual([
+      'Fishing boats leave the Pearl River delta.',
+      'Ships crowd the Zhu Jiang at dawn.',
+    ]);
+    expect(hits(wars, 'pearl river').sort()).toEqual([
+      'Fishing boats leave the Pearl River delta.',
+      'Ships crowd the Zhu Jiang at dawn.',
+    ]);
+  });
+
+  it('given another query with one of its words then the other name is no answer', () => {
+    expect(hits(wars, 'second pilot')).toEqual([]);
   });
 });
