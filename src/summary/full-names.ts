@@ -1,4 +1,5 @@
 import type { Passage } from '../content/article.js';
+import type { Lexicon } from '../search/lexicon.js';
 import { fullNameIn } from '../text/speaker.js';
 import { SAYING, TITLES } from '../text/speaker-names.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -38,11 +39,13 @@ const SAID_BEFORE = new RegExp(String.raw`\b${SAYING},?\s+$`, 'u');
  * The summary's sentences, each with the people it names by surname alone (see `NameNote`): a capitalised word
  * used as a person's (after a title, or with a verb of saying) that the article gives in full elsewhere ("Helen
  * Okoro"), where no sentence of the summary up to it has that full name. Each person is noted once, at the
- * first sentence that needs it.
+ * first sentence that needs it. With the `lexicon`, words that say what the person does are no part of the name
+ * ("Director Helen Okoro" gives "[Helen] Okoro").
  */
 export function withFullNames(
   sentences: readonly { readonly id: string; readonly text: string }[],
   article: readonly Passage[],
+  lexicon?: Lexicon,
 ): SummarySentence[] {
   const texts = article.map((passage) => passage.text);
   const named = new Set<string>();
@@ -56,7 +59,7 @@ export function withFullNames(
       const titled = TITLE_BEFORE.test(before);
       if (!titled && CAPITALISED_BEFORE.test(before)) continue;
       if (!titled && !SAID_AFTER.test(after) && !SAID_BEFORE.test(before)) continue;
-      const full = fullNameIn(texts, word);
+      const full = fullNameIn(texts, word, lexicon);
       if (full === word || !full.endsWith(` ${word}`) || named.has(full) || text.includes(full)) continue;
       if (sentences.slice(0, i).some((other) => other.text.includes(full))) continue;
       named.add(full);

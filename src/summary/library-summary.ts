@@ -109,6 +109,7 @@ export function summarizeLibrary(
       sentences: withFullNames(
         passages.sort((a, b) => a.index - b.index).map(({ id, text }) => ({ id, text })),
         finder.article(article.slug)?.sentences ?? [],
+        finder.options.lexicon,
       ),
     }));
   // A typo taken for a word of the library is said as that word ("unemploymnt": "unemployment").

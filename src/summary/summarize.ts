@@ -79,7 +79,12 @@ export function summarize(
     if (about.kind === 'not-discussed') return { ...base, topic, found: false, sentences: [] };
     if (about.kind === 'found') {
       const sentences = about.passages.map(({ id, text }) => ({ id, text }));
-      return { ...base, topic, found: true, sentences: withFullNames(sentences, article.sentences) };
+      return {
+        ...base,
+        topic,
+        found: true,
+        sentences: withFullNames(sentences, article.sentences, finder?.options.lexicon),
+      };
     }
   }
   const scored = scoreSentences(article, options, request.inEnglish);
@@ -88,5 +93,10 @@ export function summarize(
     const { id, text } = scored.sentences[at]!.passage;
     return { id, text };
   });
-  return { ...base, topic: null, found: true, sentences: withFullNames(sentences, article.sentences) };
+  return {
+    ...base,
+    topic: null,
+    found: true,
+    sentences: withFullNames(sentences, article.sentences, finder?.options.lexicon),
+  };
 }

@@ -8,6 +8,7 @@ import {
 } from '../../src/index.js';
 import { withFullNames } from '../../src/summary/full-names.js';
 import { fixtureArticle } from './fixtures.js';
+import { wordnetLexicon } from '../helpers/lexicon.js';
 
 const LEAD =
   'Helen Okoro, who chairs the planning committee, unveiled a plan on Monday to close the high street to cars.';
@@ -67,5 +68,23 @@ describe('a summary that names a person by surname alone says who it is', () => 
     expect(withFullNames([{ id: later.id, text: later.text }], korea.sentences)[0]).not.toHaveProperty(
       'names',
     );
+  });
+});
+
+describe('a person introduced by what they do ("Director Helen Okoro")', () => {
+  const review = fixtureArticle('macbeth', [
+    'Director Helen Okoro has cut the witches to a single voice on a loudspeaker.',
+    'The first half drags, and the banquet scene is muddled.',
+    'Okoro said she wanted the play to feel as cold as a quarterly report.',
+  ]);
+  const later = review.sentences[2]!;
+
+  it('given the library’s lexicon, then the note is her given name, not her job', () => {
+    const summary = summarize(
+      review,
+      { topic: 'quarterly report' },
+      Library.create([review], { lexicon: wordnetLexicon() }),
+    );
+    expect(summary.sentences.map(shownWithNames)).toEqual([`[Helen] ${later.text}`]);
   });
 });
