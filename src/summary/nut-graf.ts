@@ -36,8 +36,9 @@ export function nutGrafOf(
   article: Article,
   passages: readonly Passage[],
   cues: readonly SentenceCues[],
+  bodyWords: number = wordCount(article.body),
 ): number | undefined {
-  if (passages.length < 2 || wordCount(article.body) < FEATURE_WORDS) return undefined;
+  if (passages.length < 2 || bodyWords < FEATURE_WORDS) return undefined;
   const lede = passages[0]!.paragraph;
   const next = passages.findIndex((passage) => passage.paragraph !== lede);
   const nut = passages[next];

@@ -21,6 +21,7 @@ import { verdictOf, whyOf } from './why.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
 import { readsAsHeading } from '../text/segment.js';
+import { wordCount } from '../text/tokenize.js';
 
 /** A body sentence that may go into a summary, with what the scoring found about it. */
 export interface ScoredSentence {
@@ -186,6 +187,8 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
   const firstSaid = said < 0 ? article.sentences.length : said;
   const centralityRanks = percentileRanks(similarity);
   const guideRanks = percentileRanks(guides);
+  // Counted once for both: a long read has a nut graf and a why.
+  const bodyWords = wordCount(article.body);
   return {
     genre: genreOf(cues),
     passages,
@@ -202,9 +205,9 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
     ),
     closings: Array.from(passages, (passage) => passage.paragraph === lastParagraph),
     opensBody: Array.from(passages, (passage) => passage.index <= firstSaid),
-    nutGraf: nutGrafOf(article, passages, cues),
+    nutGraf: nutGrafOf(article, passages, cues, bodyWords),
     close: closeOf(passages, cues) ?? verdictOf(article, passages),
-    why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!)),
+    why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!), bodyWords),
   };
 }
 

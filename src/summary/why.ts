@@ -30,8 +30,9 @@ export function whyOf(
   passages: readonly Passage[],
   cues: readonly SentenceCues[],
   tiesTogether: (at: number) => number,
+  bodyWords: number = wordCount(article.body),
 ): readonly number[] | undefined {
-  if (passages.length < 2 || wordCount(article.body) < FEATURE_WORDS) return undefined;
+  if (passages.length < 2 || bodyWords < FEATURE_WORDS) return undefined;
   const at = passages.findIndex((passage, i) => tiesTogether(i) >= CENTRAL && explains(passage.text));
   if (at < 0) return undefined;
   if (!cues[at]!.dependent) return [at];
