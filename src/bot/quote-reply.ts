@@ -99,7 +99,13 @@ export function quoteReply(
         const newest = newestArticleOf(library, hits, request.newerThan);
         if (newest === undefined) return nothingNewer(library, request.newerThan);
         const { recent: _recent, newerThan: _newerThan, ...rest } = request;
-        return quoteReply(library, { ...rest, article: newest }, random, languages);
+        const position = leadPosition(library, { ...rest, article: newest });
+        return quoteReply(
+          library,
+          { ...rest, article: newest, ...(position === undefined ? {} : { position }) },
+          random,
+          languages,
+        );
       }
       const matches = Math.min(hits.length, QUOTE_MATCH_CAP);
       const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
@@ -153,6 +159,26 @@ function newestArticleOf(
   const after = newerThan === undefined ? undefined : library.article(newerThan)?.meta.date;
   const kept = after === undefined ? hits : hitsNewerThan(hits, after);
   return newestArticleFirst(kept)[0]?.article.slug;
+}
+
+/**
+ * Where the article's lead stands among its matches for the request, when the lead is one: news says its
+ * latest first, so "what's the latest on the bridge?" is the newest report's lead ("The old bridge will reopen
+ * next week…"), not its shortest sentence that says "bridge". Undefined when the lead does not match.
+ */
+function leadPosition(library: Library, request: QuoteRequest & { article: string }): number | undefined {
+  const lead = library.article(request.article)?.sentences.find((each) => each.heading !== true)?.paragraph;
+  const author = request.author?.trim() || undefined;
+  const result = library.search({
+    query: request.query,
+    slug: request.article,
+    author,
+    limit: QUOTE_MATCH_CAP + 1,
+  });
+  if (result.status !== SearchStatus.Ok || lead === undefined) return undefined;
+  const hits = author === undefined ? theirWordsFirst(library, request.query, result.hits) : result.hits;
+  const at = hits.findIndex((hit) => hit.passage.paragraph === lead);
+  return at < 0 || at >= QUOTE_MATCH_CAP ? undefined : at;
 }
 
 /** "anything newer on this?" when no article on it is newer than the one just quoted: said plainly. */

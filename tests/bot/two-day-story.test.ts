@@ -81,3 +81,45 @@ describe('a story over two days: the latest on it', () => {
     ).toMatch(/^Ask for a quote first/);
   });
 });
+
+describe('the latest on a story is the newest report’s lead', () => {
+  const story = Library.create(
+    [
+      smallArticle(
+        'bridge-closed',
+        'Old bridge closed after cracks found',
+        ['The old bridge over the river was closed on Monday after engineers found cracks.'],
+        'Nina Holt',
+        '2024-04-08',
+      ),
+      smallArticle(
+        'bridge-reopens',
+        'Cars back on the river crossing next week',
+        [
+          'The old bridge will reopen to cars next week after engineers said the cracks in its arches were not deep.',
+          'Lorries will stay on the detour until the summer, the council said.',
+          'Shops near the bridge welcomed the news.',
+        ],
+        'Omar Reyes',
+        '2024-04-09',
+      ),
+    ],
+    { lexicon: wordnetLexicon() },
+  );
+  const storyBot = new Bot(story);
+  const textOf = (reply: BotReply): string => (reply.kind === 'quote' ? reply.hit.passage.text : reply.kind);
+
+  it('given a plain search, then the shortest sentence with the word comes first (so the test below is about the lead)', () => {
+    expect(textOf(storyBot.handle(storyBot.read('/quote bridge article:bridge-reopens')))).toBe(
+      'Shops near the bridge welcomed the news.',
+    );
+  });
+
+  it('given "what\'s the latest on the bridge?", then the answer is the newer report’s lead, and Next walks on', () => {
+    const reply = storyBot.handle(storyBot.read("what's the latest on the bridge?"));
+    expect(textOf(reply)).toMatch(/^The old bridge will reopen to cars next week/);
+    const next = reply.kind === 'quote' ? reply.followUps.next : undefined;
+    expect(next).toBeDefined();
+    expect(textOf(storyBot.handle(next!))).toBe('Shops near the bridge welcomed the news.');
+  });
+});
