@@ -3,11 +3,21 @@ import { SearchStatus, type Library, type LibrarySummary, type Summary } from '.
 import { Bot } from '../../src/bot/bot.js';
 import { isSummaryLength, SUMMARY_LENGTHS } from '../../src/summary/options.js';
 import { asksForWholeLibrary } from '../../src/summary/library-summary.js';
+import type { SummarySentence } from '../../src/summary/full-names.js';
 import { renderLibrarySummary } from '../terminal/render-library-summary.js';
 import { renderForTerminal, type TerminalStyle } from '../terminal/render.js';
 import { wordingOf } from '../terminal/terminal-style.js';
 import { en } from '../shared/wording.js';
 import { noArticleError, UsageError } from './usage.js';
+
+/** A summary's sentence as `--json` gives it: its id, the article's text, and the names a reader is shown. */
+function sentenceJson({ id, text, names }: SummarySentence) {
+  return {
+    id,
+    text,
+    ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
+  };
+}
 
 /** The stable JSON of `quotebot summary --json` (documented in the README). */
 export function summaryJson(summary: Summary) {
@@ -16,11 +26,7 @@ export function summaryJson(summary: Summary) {
     deck: summary.deck,
     length: summary.length,
     topic: summary.topic,
-    sentences: summary.sentences.map(({ id, text, names }) => ({
-      id,
-      text,
-      ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
-    })),
+    sentences: summary.sentences.map(sentenceJson),
     found: summary.found,
   };
 }
@@ -40,11 +46,7 @@ export function librarySummaryJson(summary: LibrarySummary) {
       summary.kind === 'found'
         ? summary.excerpts.map(({ article, sentences }) => ({
             article,
-            sentences: sentences.map(({ id, text, names }) => ({
-              id,
-              text,
-              ...(names === undefined ? {} : { names: names.map(({ at, given }) => ({ at, given })) }),
-            })),
+            sentences: sentences.map(sentenceJson),
           }))
         : [],
     of,

@@ -1,6 +1,7 @@
 import { withBalancedMarks } from '../../src/text/quote-marks.js';
 import { byline } from '../../src/content/article.js';
 import type { LibrarySummary } from '../../src/index.js';
+import { shownWithNames } from '../../src/summary/full-names.js';
 import { en, librarySummaryProblem } from '../shared/wording.js';
 import { dim, safeForTerminal, wordingOf, type TerminalStyle } from './terminal-style.js';
 
@@ -15,7 +16,7 @@ export function renderLibrarySummary(summary: LibrarySummary, style: TerminalSty
         `— ${safeForTerminal(byline(article))}, ${article.date}${article.url ? ` ${article.url}` : ''}`,
         style,
       ),
-      ...sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(sentence.text))}`),
+      ...sentences.map((sentence) => `• ${safeForTerminal(withBalancedMarks(shownWithNames(sentence)))}`),
     ].join('\n'),
   );
   return [`${en.librarySummaryTitle(wording, summary)}:`, ...blocks].join('\n\n');

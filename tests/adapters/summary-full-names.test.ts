@@ -3,7 +3,14 @@ import { renderReply as renderForDiscord } from '../../adapters/discord/render-r
 import { renderReply as renderForSlack } from '../../adapters/slack/render-reply.js';
 import { renderForTerminal } from '../../adapters/terminal/render.js';
 import { summaryJson } from '../../adapters/cli/summary-command.js';
-import { summarize, type BotReply } from '../../src/index.js';
+import { renderLibrarySummary } from '../../adapters/terminal/render-library-summary.js';
+import {
+  DEFAULT_SUMMARY_OPTIONS,
+  Library,
+  summarize,
+  summarizeLibrary,
+  type BotReply,
+} from '../../src/index.js';
 import { fixtureArticle } from '../summary/fixtures.js';
 import { DEFAULT_NAMES } from './slack/fixtures.js';
 
@@ -31,5 +38,15 @@ describe('a summary sentence that names a person by surname alone, on every plat
         names: [{ at: 0, given: 'Helen' }],
       },
     ]);
+  });
+
+  it('given a topic across the library, then the console shows the given name in brackets too', () => {
+    const other = fixtureArticle('weather', ['Rain is forecast for the weekend across the north.']);
+    const across = summarizeLibrary(
+      Library.create([article, other]),
+      { topic: 'market stalls' },
+      DEFAULT_SUMMARY_OPTIONS,
+    );
+    expect(renderLibrarySummary(across, { color: false })).toContain(`• ${SHOWN}`);
   });
 });
