@@ -32,6 +32,7 @@ export function quoteReply(
   asked: QuoteRequest,
   random: () => number,
   languages: LanguageDetector | undefined,
+  fromLead = false,
 ): BotReply {
   const read = withWholeAuthor(library, withContinuedName(library, asked));
   // An article described in a question ("the da vinci article") is named whole: its words are none to look
@@ -99,16 +100,11 @@ export function quoteReply(
         const newest = newestArticleOf(library, hits, request.newerThan);
         if (newest === undefined) return nothingNewer(library, request.newerThan);
         const { recent: _recent, newerThan: _newerThan, ...rest } = request;
-        const position = leadPosition(library, { ...rest, article: newest });
-        return quoteReply(
-          library,
-          { ...rest, article: newest, ...(position === undefined ? {} : { position }) },
-          random,
-          languages,
-        );
+        return quoteReply(library, { ...rest, article: newest }, random, languages, true);
       }
       const matches = Math.min(hits.length, QUOTE_MATCH_CAP);
-      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
+      const first = fromLead && request.position === undefined ? leadAt(library, article, hits) : 0;
+      const position = Math.max(0, Math.floor(request.position ?? first)) % matches;
       const hit = hits[position]!;
       const withContext = request.withContext ?? false;
       const asked: QuoteRequest = {
@@ -162,23 +158,15 @@ function newestArticleOf(
 }
 
 /**
- * Where the article's lead stands among its matches for the request, when the lead is one: news says its
- * latest first, so "what's the latest on the bridge?" is the newest report's lead ("The old bridge will reopen
- * next week…"), not its shortest sentence that says "bridge". Undefined when the lead does not match.
+ * Where the article's lead stands among its matches (`hits`), when the lead is one of the first
+ * `QUOTE_MATCH_CAP`: news says its latest first, so "what's the latest on the bridge?" is the newest report's
+ * lead ("The old bridge will reopen next week…"), not its shortest sentence that says "bridge"; 0 otherwise.
  */
-function leadPosition(library: Library, request: QuoteRequest & { article: string }): number | undefined {
-  const lead = library.article(request.article)?.sentences.find((each) => each.heading !== true)?.paragraph;
-  const author = request.author?.trim() || undefined;
-  const result = library.search({
-    query: request.query,
-    slug: request.article,
-    author,
-    limit: QUOTE_MATCH_CAP + 1,
-  });
-  if (result.status !== SearchStatus.Ok || lead === undefined) return undefined;
-  const hits = author === undefined ? theirWordsFirst(library, request.query, result.hits) : result.hits;
-  const at = hits.findIndex((hit) => hit.passage.paragraph === lead);
-  return at < 0 || at >= QUOTE_MATCH_CAP ? undefined : at;
+function leadAt(library: Library, slug: string | undefined, hits: readonly SearchHit[]): number {
+  const lead =
+    slug === undefined ? undefined : library.article(slug)?.sentences.find((each) => !each.heading);
+  const at = lead === undefined ? -1 : hits.findIndex((hit) => hit.passage.paragraph === lead.paragraph);
+  return at < 0 || at >= QUOTE_MATCH_CAP ? 0 : at;
 }
 
 /** "anything newer on this?" when no article on it is newer than the one just quoted: said plainly. */
