@@ -1,5 +1,6 @@
 import { attributionOf, isQuotable, type Article, type Passage } from '../content/article.js';
 import { lemmaCandidates, type Lexicon, type TopicWord } from '../search/lexicon.js';
+import { mergeRanges } from '../search/highlight.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { tokenize } from '../text/tokenize.js';
@@ -149,7 +150,7 @@ export function kindHits(
         passage,
         article: attributionOf(article),
         score,
-        highlights: merged(ranges),
+        highlights: mergeRanges(passage.text, ranges),
         context: {
           before: article.sentences[passage.index - 1]?.text ?? null,
           after: article.sentences[passage.index + 1]?.text ?? null,
@@ -164,17 +165,6 @@ export function kindHits(
         a.passage.slug.localeCompare(b.passage.slug) ||
         a.passage.index - b.passage.index,
     );
-}
-
-/** Ranges sorted, overlapping ones joined. */
-function merged(ranges: Highlight[]): Highlight[] {
-  const out: [number, number][] = [];
-  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = out.at(-1);
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else out.push([start, end]);
-  }
-  return out;
 }
 
 /**
@@ -193,7 +183,7 @@ export function withKinds(hits: readonly SearchHit[], kinds: readonly SearchHit[
         : {
             ...hit,
             score: Math.max(hit.score, kind.score),
-            highlights: merged([...hit.highlights, ...kind.highlights]),
+            highlights: mergeRanges(hit.passage.text, [...hit.highlights, ...kind.highlights]),
           },
     );
   }
