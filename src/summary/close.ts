@@ -1,19 +1,10 @@
 import type { Passage } from '../content/article.js';
-import { foldedWords, foldText } from '../text/fold.js';
-import { SAYING } from '../text/speaker-names.js';
+import { foldedWords } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { cuesOf, type SentenceCues } from './cues.js';
+import { inOwnVoice } from './own-voice.js';
 import { judges } from './verdict.js';
 
-// Words in quotation marks: someone else's, not the writer's own.
-const QUOTED = /["“«„][^"”»“]*["”»“]/gu;
-const OPENS_QUOTING = /^\s*["“«„]/u;
-// Someone's words told, or asked, in the writer's: "Oskar asked whether the club should…" is Oskar's.
-const REPORTED = new RegExp(
-  String.raw`\b(?:${SAYING}|asked|asks|wondered|suggested|proposed)\b|\baccording to\b`,
-  'u',
-);
-const ASKS = /\?["”’')]*\s*$/u;
 // The reader addressed ("Write to your councillor…", "If you go, book your car…"), or the speaker and the
 // listeners as one ("Let us…").
 const TO_THE_READER = /\b(?:you|your|yours|yourself|yourselves|let us|let's)\b/u;
@@ -38,9 +29,8 @@ const CALL_WORDS = 4;
  * is no question, no quotation and no one else's words told ("He said the council should…").
  */
 export function decides(text: string): boolean {
-  if (ASKS.test(text) || OPENS_QUOTING.test(text)) return false;
-  const own = foldText(text).replace(QUOTED, ' ').trim();
-  if (REPORTED.test(own)) return false;
+  const own = inOwnVoice(text);
+  if (own === undefined) return false;
   if (DECISION.test(own)) return true;
   const said = foldedWords(own).filter((word) => !STOPWORDS.has(word)).length;
   return said >= CALL_WORDS && (TO_THE_READER.test(own) || OUGHT.test(own));

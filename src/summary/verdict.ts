@@ -1,12 +1,4 @@
-import { foldText } from '../text/fold.js';
-import { SAYING } from '../text/speaker-names.js';
-
-// Words in quotation marks: someone else's, not the writer's own.
-const QUOTED = /["“«„][^"”»“]*["”»“]/gu;
-const OPENS_QUOTING = /^\s*["“«„]/u;
-const ASKS = /\?["”’')]*\s*$/u;
-// Someone's words told in the writer's: "Okoro said the show was the best…" is Okoro's verdict, not the writer's.
-const REPORTED = new RegExp(String.raw`\b(?:${SAYING}|asked|asks|according to)\b`, 'u');
+import { inOwnVoice } from './own-voice.js';
 
 /**
  * A judgment of worth, told by the grammar of judging rather than by any one subject's words: a thing said to be
@@ -36,19 +28,12 @@ const JUDGES = new RegExp(
 const EXPLAINS =
   /^(?:the (?:real |main |simple |chief |whole )?(?:reason|explanation|cause|answer)(?: why| for (?:this|that|it))? (?:is|was|lies)|(?:that|this|it|which) (?:matters|mattered|is important|counts) because|why (?:it|this|that) matters|(?:that|this)(?:'s| is| was) why|what (?:is|was)(?: really)? at stake|the stakes (?:are|were))\b/u;
 
-/** The sentence in the writer's own voice: no question, no quotation of someone, no one else's words told. */
-function ownWords(text: string): string | undefined {
-  if (ASKS.test(text) || OPENS_QUOTING.test(text)) return undefined;
-  const own = foldText(text).replace(QUOTED, ' ');
-  return REPORTED.test(own) ? undefined : own;
-}
-
 /**
  * Whether a sentence gives the writer's verdict: it judges a thing's worth (`JUDGES`) in the writer's own voice,
  * as a review ends ("It is the best thing the company has staged in a decade.").
  */
 export function judges(text: string): boolean {
-  const own = ownWords(text);
+  const own = inOwnVoice(text);
   return own !== undefined && JUDGES.test(own);
 }
 
@@ -57,6 +42,6 @@ export function judges(text: string): boolean {
  * simple: …", "That matters because…").
  */
 export function explains(text: string): boolean {
-  const own = ownWords(text);
+  const own = inOwnVoice(text);
   return own !== undefined && EXPLAINS.test(own.replace(/^[\s"'“‘(]+/u, ''));
 }
