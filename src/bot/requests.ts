@@ -119,6 +119,12 @@ export interface QuoteRequest {
    * it. None is a `no-follow-up` of reason `nothing-newer`.
    */
   readonly newerThan?: string | undefined;
+  /**
+   * The article's lead first among its matches, then the others in their order: "what's the latest on the
+   * bridge?" opens on the newest report's lead (news says its latest first), as match 1, and "Next" walks on
+   * through the rest. Kept in every follow-up, so that a position means the same match on every surface.
+   */
+  readonly leadFirst?: true | undefined;
 }
 
 /**

@@ -122,4 +122,27 @@ describe('the latest on a story is the newest report’s lead', () => {
     expect(next).toBeDefined();
     expect(textOf(storyBot.handle(next!))).toBe('Shops near the bridge welcomed the news.');
   });
+  it('given "what\'s the latest on the bridge?" on the console, then the lead is match 1 of 2, and /next walks on to the rest and back to the lead', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(storyBot, line, state, { color: false });
+    const first = await say("what's the latest on the bridge?");
+    expect(first).toContain('The old bridge will reopen to cars next week');
+    expect(first).toContain('match 1 of 2');
+    expect(first).not.toContain('goes back to the first');
+    const second = await say('/next');
+    expect(second).toContain('Shops near the bridge welcomed the news.');
+    expect(second).toContain('match 2 of 2');
+    const third = await say('/next');
+    expect(third).toContain('The old bridge will reopen to cars next week');
+    expect(third).toContain('match 1 of 2');
+  });
+
+  it('given the lead quoted first, then its follow-ups (Next, Context, Share, Card) carry the lead-first order', () => {
+    const reply = storyBot.handle(storyBot.read("what's the latest on the bridge?"));
+    if (reply.kind !== 'quote') throw new Error(reply.kind);
+    expect(reply.position).toBe(0);
+    const { next, share, card } = reply.followUps;
+    for (const request of [next, share, card]) expect(request?.leadFirst).toBe(true);
+    expect(textOf(storyBot.handle(share))).toMatch(/^The old bridge will reopen/);
+  });
 });
