@@ -43,6 +43,12 @@ export type BotRequest =
        * article" is; else the summary as asked, in its article's own words and language (see `untranslated`).
        */
       readonly language?: string | undefined;
+      /**
+       * The newest article with a passage on `topic`, by its date ("summarize the latest on the bridge"): its
+       * summary on that topic, as a quote's `recent` is of the newest article's matches, not what every article
+       * says about it.
+       */
+      readonly recent?: true | undefined;
     }
   /**
    * The list of articles; with `about`, of those with a passage about it ("which articles mention india?");

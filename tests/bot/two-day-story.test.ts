@@ -82,6 +82,43 @@ describe('a story over two days: the latest on it', () => {
   });
 });
 
+describe('a summary of the latest on a story', () => {
+  const summaryOf = (reply: BotReply): { slug: string; topic: string | null } | string =>
+    reply.kind === 'summary' ? { slug: reply.summary.article.slug, topic: reply.summary.topic } : reply.kind;
+
+  it('given "summarize the bridge", then what every report says (so the test below is about dates)', () =>
+    expect(bot.handle(bot.read('summarize the bridge')).kind).toBe('library-summary'));
+
+  it('given "summarize the latest on the bridge", then it is the newest report\'s summary on the bridge, not both reports\'', () => {
+    for (const line of [
+      'summarize the latest on the bridge',
+      'summarise the newest on the bridge',
+      'give me a summary of the latest news about the bridge',
+      'tl;dr of the most recent on the bridge',
+    ])
+      expect([line, summaryOf(bot.handle(bot.read(line)))]).toEqual([
+        line,
+        { slug: 'bridge-reopens', topic: 'bridge' },
+      ]);
+  });
+
+  it('given "anything newer?" after a summary of the latest, then the reply says plainly that it is the latest', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('summarize the latest on the bridge')).toContain('Cars back on the river crossing');
+    expect(await say('anything newer?')).toBe(
+      'No newer article here is about that: “Cars back on the river crossing next week”, 2024-04-09, is the latest.',
+    );
+  });
+
+  it('given "anything newer on this?" after a summary of the older report on the bridge, then the newer report answers', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('/summary topic:bridge article:bridge-closed')).toContain('Old bridge closed');
+    expect(await say('anything newer on this?')).toContain('Omar Reyes');
+  });
+});
+
 describe('the latest on a story is the newest report’s lead', () => {
   const story = Library.create(
     [
