@@ -36,6 +36,8 @@ const wire = z.object({
   k: z.boolean().optional(),
   /** A quote "what else did he say?" picked, and whose words (`s`): absent on any other quote. */
   e: z.object({ s: z.string().optional() }).optional(),
+  /** The article's lead first among the matches (`QuoteRequest.leadFirst`): the order `h` counts in. */
+  l: z.boolean().optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit Slack's limit. */
@@ -53,6 +55,7 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
     ...(request.saidElse === undefined
       ? {}
       : { e: request.saidElse.speaker === undefined ? {} : { s: request.saidElse.speaker } }),
+    ...(request.leadFirst ? { l: true } : {}),
   });
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
 }
@@ -68,7 +71,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, u, h, c, p, k, e } = parsed.data;
+  const { q, a, u, h, c, p, k, e, l } = parsed.data;
   return {
     request: {
       kind: 'quote',
@@ -79,6 +82,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
       withContext: c,
       ...(k === true ? { card: true } : {}),
       ...(e === undefined ? {} : { saidElse: e.s === undefined ? {} : { speaker: e.s } }),
+      ...(l === true ? { leadFirst: true } : {}),
     },
     private: p,
   };

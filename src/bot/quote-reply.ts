@@ -10,7 +10,7 @@ import { libraryExampleWord } from './library-examples.js';
 import { noHits, nothingMatches } from './no-hits.js';
 import { speakerOf } from './passage-speaker.js';
 import { randomQuote } from './random-quote.js';
-import { hitsNewerThan, newestArticleFirst } from './recent-first.js';
+import { newestArticleOf } from './recent-first.js';
 import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
 import { onlySmallWords } from './small-words.js';
 import { articleForSummary } from './summary-article.js';
@@ -32,7 +32,6 @@ export function quoteReply(
   asked: QuoteRequest,
   random: () => number,
   languages: LanguageDetector | undefined,
-  fromLead = false,
 ): BotReply {
   const read = withWholeAuthor(library, withContinuedName(library, asked));
   // An article described in a question ("the da vinci article") is named whole: its words are none to look
@@ -100,12 +99,12 @@ export function quoteReply(
         const newest = newestArticleOf(library, hits, request.newerThan);
         if (newest === undefined) return nothingNewer(library, request.newerThan);
         const { recent: _recent, newerThan: _newerThan, ...rest } = request;
-        return quoteReply(library, { ...rest, article: newest }, random, languages, true);
+        return quoteReply(library, { ...rest, article: newest, leadFirst: true }, random, languages);
       }
-      const matches = Math.min(hits.length, QUOTE_MATCH_CAP);
-      const first = fromLead && request.position === undefined ? leadAt(library, article, hits) : 0;
-      const position = Math.max(0, Math.floor(request.position ?? first)) % matches;
-      const hit = hits[position]!;
+      const ordered = request.leadFirst ? withLeadFirst(library, article, hits) : hits;
+      const matches = Math.min(ordered.length, QUOTE_MATCH_CAP);
+      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
+      const hit = ordered[position]!;
       const withContext = request.withContext ?? false;
       const asked: QuoteRequest = {
         kind: 'quote',
@@ -114,6 +113,7 @@ export function quoteReply(
         ...(author === undefined ? {} : { author }),
         position,
         withContext,
+        ...(request.leadFirst ? { leadFirst: true } : {}),
       };
       const hasContext = hit.context.before !== null || hit.context.after !== null;
       const followUps: QuoteFollowUps = {
@@ -144,29 +144,19 @@ export function quoteReply(
 }
 
 /**
- * The slug of the newest article among the hits' (by its date; of two of a date, the better match's), of those
- * dated after `newerThan`'s article when given; undefined when there is none.
+ * The hits with the article's lead first, when the lead is one of them, then the others in their order: news
+ * says its latest first, so "what's the latest on the bridge?" is the newest report's lead ("The old bridge will
+ * reopen next week…"), not its shortest sentence that says "bridge"; the hits as they are otherwise.
  */
-function newestArticleOf(
+function withLeadFirst(
   library: Library,
+  slug: string | undefined,
   hits: readonly SearchHit[],
-  newerThan: string | undefined,
-): string | undefined {
-  const after = newerThan === undefined ? undefined : library.article(newerThan)?.meta.date;
-  const kept = after === undefined ? hits : hitsNewerThan(hits, after);
-  return newestArticleFirst(kept)[0]?.article.slug;
-}
-
-/**
- * Where the article's lead stands among its matches (`hits`), when the lead is one of the first
- * `QUOTE_MATCH_CAP`: news says its latest first, so "what's the latest on the bridge?" is the newest report's
- * lead ("The old bridge will reopen next week…"), not its shortest sentence that says "bridge"; 0 otherwise.
- */
-function leadAt(library: Library, slug: string | undefined, hits: readonly SearchHit[]): number {
+): readonly SearchHit[] {
   const lead =
     slug === undefined ? undefined : library.article(slug)?.sentences.find((each) => !each.heading);
   const at = lead === undefined ? -1 : hits.findIndex((hit) => hit.passage.paragraph === lead.paragraph);
-  return at < 0 || at >= QUOTE_MATCH_CAP ? 0 : at;
+  return at <= 0 ? hits : [hits[at]!, ...hits.slice(0, at), ...hits.slice(at + 1)];
 }
 
 /** "anything newer on this?" when no article on it is newer than the one just quoted: said plainly. */

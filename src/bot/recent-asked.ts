@@ -14,3 +14,20 @@ export function recentAsked(text: string): string | undefined {
   const subject = RECENT_ON.exec(text.trim())?.[1]?.trim();
   return subject === undefined || subject === '' ? undefined : subject;
 }
+
+/**
+ * "the latest on the bridge" within a request for something else ("summarize the latest on the bridge", "a
+ * summary of the newest news about the strike"): the newest of what the library has on it, its subject after
+ * "on" or "about".
+ */
+const LATEST_ON =
+  /\b(?:the\s+)?(?:latest|newest|most recent)(?:\s+(?:news|updates?|articles?|stories|story|reports?|pieces?|word))?\s+(?:on|about|regarding|concerning|re)\s+(.+?)[\s?!.]*$/iu;
+
+/**
+ * The subject of the newest on something that a request names in its words ("the bridge" of "summarize the
+ * latest on the bridge"), or undefined when it names none.
+ */
+export function latestOnIn(text: string): string | undefined {
+  const subject = LATEST_ON.exec(text.trim())?.[1]?.trim();
+  return subject === undefined || subject === '' ? undefined : subject;
+}

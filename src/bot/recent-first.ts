@@ -1,3 +1,4 @@
+import type { Library } from '../library.js';
 import type { SearchHit } from '../search/result.js';
 
 /**
@@ -20,4 +21,18 @@ export function newestArticleFirst(hits: readonly SearchHit[]): SearchHit[] {
 /** The hits of articles dated after `date`: "anything newer on this?" after a quote of an article of that date. */
 export function hitsNewerThan(hits: readonly SearchHit[], date: string): SearchHit[] {
   return hits.filter((hit) => hit.article.date > date);
+}
+
+/**
+ * The slug of the newest article among the hits' (by its date; of two of a date, the better match's), of those
+ * dated after `newerThan`'s article when given; undefined when there is none.
+ */
+export function newestArticleOf(
+  library: Library,
+  hits: readonly SearchHit[],
+  newerThan?: string,
+): string | undefined {
+  const after = newerThan === undefined ? undefined : library.article(newerThan)?.meta.date;
+  const kept = after === undefined ? hits : hitsNewerThan(hits, after);
+  return newestArticleFirst(kept)[0]?.article.slug;
 }

@@ -43,6 +43,12 @@ export type BotRequest =
        * article" is; else the summary as asked, in its article's own words and language (see `untranslated`).
        */
       readonly language?: string | undefined;
+      /**
+       * The newest article with a passage on `topic`, by its date ("summarize the latest on the bridge"): its
+       * summary on that topic, as a quote's `recent` is of the newest article's matches, not what every article
+       * says about it.
+       */
+      readonly recent?: true | undefined;
     }
   /**
    * The list of articles; with `about`, of those with a passage about it ("which articles mention india?");
@@ -119,6 +125,12 @@ export interface QuoteRequest {
    * it. None is a `no-follow-up` of reason `nothing-newer`.
    */
   readonly newerThan?: string | undefined;
+  /**
+   * The article's lead first among its matches, then the others in their order: "what's the latest on the
+   * bridge?" opens on the newest report's lead (news says its latest first), as match 1, and "Next" walks on
+   * through the rest. Kept in every follow-up, so that a position means the same match on every surface.
+   */
+  readonly leadFirst?: true | undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { lengthAsked, withoutLengthWords } from './length-asked.js';
 import { ALL_ALONE, isAll } from './library-named.js';
 import { wordsOf, type Word } from './message-words.js';
+import { latestOnIn } from './recent-asked.js';
 import { subjectOf } from './request-subject.js';
 import { summaryAuthor } from './summary-author-asked.js';
 import type { BotRequest } from './requests.js';
@@ -142,5 +143,12 @@ export function summaryAsked(
     // "summarize author:reagan": theirs, as `/summary author:` (see `Bot`), not the newest of the library.
     ...(named['author'] ? { author: named['author'] } : {}),
     ...(described === undefined ? {} : { described: true as const }),
+    // "summarize the latest on the bridge": the newest article's summary on it, by the articles' dates.
+    ...(namedArticle === undefined &&
+    topic !== undefined &&
+    topic !== whole &&
+    latestOnIn(plain) !== undefined
+      ? { recent: true as const }
+      : {}),
   };
 }

@@ -9,10 +9,12 @@ import {
 } from '../summary/library-summary.js';
 import { DEFAULT_SUMMARY_OPTIONS } from '../summary/options.js';
 import { summarize } from '../summary/summarize.js';
+import { SearchStatus } from '../search/result.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { authorName } from './articles-page.js';
 import { articleAlone } from './intent.js';
+import { newestArticleOf } from './recent-first.js';
 import type { BotReply, BotRequest } from './requests.js';
 import {
   articleForSummary,
@@ -42,6 +44,7 @@ export function summaryReply(
   if (language !== undefined) return summaryIn(library, unworded, language, languages);
   const typed = withoutMentions(asked);
   if (typed.author?.trim()) return summaryByAuthor(library, typed, languages);
+  if (typed.recent) return latestSummary(library, typed, languages);
   const request = withArticleTitleRun(library, typed);
   const { topic: words, article: named } = request;
   const maxLength = library.options.maxQueryLength;
@@ -130,6 +133,27 @@ export function summaryReply(
     ...(request.article === undefined && library.articles.length > 1 ? { newest: true as const } : {}),
     ...(library.articles.length === 1 ? { only: true as const } : {}),
   };
+}
+
+/** The matches a summary of "the latest on" something reads the newest article from, as a quote counts them. */
+const LATEST_MATCHES = 100;
+
+/**
+ * "summarize the latest on the bridge": the summary on that topic of the newest article with a passage on it
+ * (`newestArticleOf`), as "what's the latest on the bridge?" quotes it; with an article named, or none on the
+ * topic, the summary as asked without the date.
+ */
+function latestSummary(
+  library: Library,
+  asked: Extract<BotRequest, { kind: 'summary' }>,
+  languages: LanguageDetector | undefined,
+): BotReply {
+  const { recent: _recent, ...request } = asked;
+  const { topic } = request;
+  if (request.article !== undefined || topic === undefined) return summaryReply(library, request, languages);
+  const result = library.search({ query: topic, limit: LATEST_MATCHES });
+  const newest = result.status === SearchStatus.Ok ? newestArticleOf(library, result.hits) : undefined;
+  return summaryReply(library, newest === undefined ? request : { ...request, article: newest }, languages);
 }
 
 /**

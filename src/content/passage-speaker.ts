@@ -1,6 +1,7 @@
 import type { Lexicon } from '../search/lexicon.js';
 import { fullNameIn, isQuotation, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
 import { attributionOf, creditedTo, type Article, type Attribution, type Passage, type PassageSpeaker } from './article.js';
+import { withTitleBefore } from '../text/title-before-name.js';
 import { answeredBy } from './interview.js';
 
 /**
@@ -34,7 +35,7 @@ export function speakerOfPassageIn(
  * Whose words a quote of the passage is, when it credits them to someone the article names rather than to
  * its writer: an interview's answer, its interviewee's; a sentence of a quotation whose speaker "who said
  * that?" names (`speakerOfPassageIn`) by a name, not a description ("the judges") nor an organisation named
- * "the X of Y". Undefined for the writer's own words, a speaker the article does not name, and words reported
+ * "the X of Y", with the title the article gives them before the name (`withTitleBefore`: "Councillor Tom Blake"). Undefined for the writer's own words, a speaker the article does not name, and words reported
  * without quotation marks ("Ann Cole said fares would rise": the writer's words about what she said).
  */
 export function passageSpeaker(
@@ -42,8 +43,11 @@ export function passageSpeaker(
   passage: Passage,
   lexicon?: Lexicon,
 ): PassageSpeaker | undefined {
-  const name = speakerOfPassageIn(article, passage, lexicon);
-  if (typeof name !== 'string' || name === article.meta.author) return undefined;
+  const found = speakerOfPassageIn(article, passage, lexicon);
+  if (typeof found !== 'string' || found === article.meta.author) return undefined;
+  // "Councillor Tom Blake" as the article titles him, though "who said that?" names Tom Blake.
+  const texts = article.sentences.filter((each) => !each.heading).map((each) => each.text);
+  const name = lexicon === undefined ? found : withTitleBefore(texts, found, lexicon);
   if (answeredBy(article, passage.paragraph) !== undefined) return { name, as: 'interviewee' };
   const paragraph = article.sentences.filter((each) => each.paragraph === passage.paragraph);
   const at = paragraph.findIndex((each) => each.id === passage.id);

@@ -82,6 +82,43 @@ describe('a story over two days: the latest on it', () => {
   });
 });
 
+describe('a summary of the latest on a story', () => {
+  const summaryOf = (reply: BotReply): { slug: string; topic: string | null } | string =>
+    reply.kind === 'summary' ? { slug: reply.summary.article.slug, topic: reply.summary.topic } : reply.kind;
+
+  it('given "summarize the bridge", then what every report says (so the test below is about dates)', () =>
+    expect(bot.handle(bot.read('summarize the bridge')).kind).toBe('library-summary'));
+
+  it('given "summarize the latest on the bridge", then it is the newest report\'s summary on the bridge, not both reports\'', () => {
+    for (const line of [
+      'summarize the latest on the bridge',
+      'summarise the newest on the bridge',
+      'give me a summary of the latest news about the bridge',
+      'tl;dr of the most recent on the bridge',
+    ])
+      expect([line, summaryOf(bot.handle(bot.read(line)))]).toEqual([
+        line,
+        { slug: 'bridge-reopens', topic: 'bridge' },
+      ]);
+  });
+
+  it('given "anything newer?" after a summary of the latest, then the reply says plainly that it is the latest', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('summarize the latest on the bridge')).toContain('Cars back on the river crossing');
+    expect(await say('anything newer?')).toBe(
+      'No newer article here is about that: “Cars back on the river crossing next week”, 2024-04-09, is the latest.',
+    );
+  });
+
+  it('given "anything newer on this?" after a summary of the older report on the bridge, then the newer report answers', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(bot, line, state, { color: false });
+    expect(await say('/summary topic:bridge article:bridge-closed')).toContain('Old bridge closed');
+    expect(await say('anything newer on this?')).toContain('Omar Reyes');
+  });
+});
+
 describe('the latest on a story is the newest report’s lead', () => {
   const story = Library.create(
     [
@@ -121,5 +158,28 @@ describe('the latest on a story is the newest report’s lead', () => {
     const next = reply.kind === 'quote' ? reply.followUps.next : undefined;
     expect(next).toBeDefined();
     expect(textOf(storyBot.handle(next!))).toBe('Shops near the bridge welcomed the news.');
+  });
+  it('given "what\'s the latest on the bridge?" on the console, then the lead is match 1 of 2, and /next walks on to the rest and back to the lead', async () => {
+    const state: ChatState = { followUps: undefined };
+    const say = (line: string) => answerLine(storyBot, line, state, { color: false });
+    const first = await say("what's the latest on the bridge?");
+    expect(first).toContain('The old bridge will reopen to cars next week');
+    expect(first).toContain('match 1 of 2');
+    expect(first).not.toContain('goes back to the first');
+    const second = await say('/next');
+    expect(second).toContain('Shops near the bridge welcomed the news.');
+    expect(second).toContain('match 2 of 2');
+    const third = await say('/next');
+    expect(third).toContain('The old bridge will reopen to cars next week');
+    expect(third).toContain('match 1 of 2');
+  });
+
+  it('given the lead quoted first, then its follow-ups (Next, Context, Share, Card) carry the lead-first order', () => {
+    const reply = storyBot.handle(storyBot.read("what's the latest on the bridge?"));
+    if (reply.kind !== 'quote') throw new Error(reply.kind);
+    expect(reply.position).toBe(0);
+    const { next, share, card } = reply.followUps;
+    for (const request of [next, share, card]) expect(request?.leadFirst).toBe(true);
+    expect(textOf(storyBot.handle(share))).toMatch(/^The old bridge will reopen/);
   });
 });

@@ -3,6 +3,7 @@ import { loadBbcArticles } from '../../../bench/bbc-corpus.js';
 import { QuoteAction, quoteButtonIds, readQuoteButton } from '../../../adapters/discord/button-state.js';
 import { StateStore, type QuoteQuery } from '../../../adapters/discord/state-store.js';
 import { Bot, Library, type QuoteReply, type QuoteRequest } from '../../../src/index.js';
+import { bridgeStory } from '../../helpers/bridge-story.js';
 
 /** The quote "what else did he say?" picks after a quote of Rod Eddington in the BA story. */
 function saidElseReply(): QuoteReply {
@@ -67,5 +68,40 @@ describe('Discord quote buttons of a quote "what else did he say?" picked', () =
     expect(readQuoteButton('q:n:1:00::@:time: money', store)).toMatchObject({
       request: { query: 'time: money', position: 1 },
     });
+  });
+});
+
+describe('Discord quote buttons of "what\'s the latest on…" (the article\'s lead first)', () => {
+  const reply = ((): QuoteReply => {
+    const bot = new Bot(Library.create(bridgeStory()));
+    const answer = bot.handle(bot.read("what's the latest on the bridge?"));
+    if (answer.kind !== 'quote') throw new Error(`no quote: ${answer.kind}`);
+    return answer;
+  })();
+
+  it('given its buttons, then each reads back the lead-first order its position counts in', () => {
+    const read = clicked(reply, new StateStore<QuoteQuery>());
+    expect(read[QuoteAction.Next]).toMatchObject({ position: 1, leadFirst: true });
+    expect(read[QuoteAction.Post]).toMatchObject({ position: 0, leadFirst: true });
+    expect(read[QuoteAction.Card]).toMatchObject({ position: 0, leadFirst: true, card: true });
+  });
+
+  it("given an article slug too long for a custom_id, then the order is still in the id beside the store's key", () => {
+    const long = 'a-very-long-slug-'.repeat(5);
+    const withSlug = (request: QuoteRequest): QuoteRequest => ({ ...request, article: long });
+    const { share, next } = reply.followUps;
+    const stored: QuoteReply = { ...reply, followUps: { share: withSlug(share), next: withSlug(next!) } };
+    const store = new StateStore<QuoteQuery>();
+    const ids = quoteButtonIds(stored, true, store);
+    expect(ids[QuoteAction.Next]!.length).toBeLessThanOrEqual(100);
+    expect(readQuoteButton(ids[QuoteAction.Next]!, store)).toMatchObject({
+      request: { article: long, position: 1, leadFirst: true },
+    });
+  });
+
+  it("given an id written before the order existed, then it reads in the matches' own order", () => {
+    const read = readQuoteButton('q:n:1:00:bridge-reopens:@:bridge', new StateStore<QuoteQuery>());
+    expect(read).toMatchObject({ request: { position: 1 } });
+    expect(typeof read === 'object' ? read.request : undefined).not.toHaveProperty('leadFirst');
   });
 });
