@@ -94,6 +94,17 @@ describe('a name of several words the dictionary gives another name of several w
     ]);
   });
 
+  it('given "Second World War" typed capitalised then the sentence that says "World War II" answers too', () => {
+    expect(hits(wars, 'Second World War')).toContain('He served as a pilot during World War II.');
+    expect(hits(wars, 'pilot in the Second World War')).toContain(
+      'He served as a pilot during World War II.',
+    );
+  });
+
+  it('given a capitalised name the dictionary does not know then it is no other name', () => {
+    expect(hits(wars, 'Second Pearl War')).toEqual([]);
+  });
+
   it('given another query with one of its words then the other name is no answer', () => {
     expect(hits(wars, 'second pilot')).toEqual([]);
   });
