@@ -1,4 +1,11 @@
-import { dictionaryForms, lemmaCandidates, RelationKind, type Lexicon, type RelatedWord } from './lexicon.js';
+import {
+  dictionaryForms,
+  isPhrase,
+  lemmaCandidates,
+  RelationKind,
+  type Lexicon,
+  type RelatedWord,
+} from './lexicon.js';
 
 /** The longest phrase of the lexicon looked for in a query, in words ("kick_the_bucket"). */
 const MAX_PHRASE_WORDS = 3;
@@ -32,12 +39,18 @@ export function phraseRelatives(
   const spans: [number, number][] = [];
   const names: [number, number][] = [];
   for (let start = 0; start < terms.length; start++) {
-    if (filler[start] || name[start]) continue;
+    if (filler[start]) continue;
     for (let length = Math.min(MAX_PHRASE_WORDS, terms.length - start); length >= 2; length--) {
       const span = terms.slice(start, start + length);
-      if (span.some((term) => term === undefined) || name.slice(start, start + length).some(Boolean))
-        continue;
-      const { related, named } = phraseLookup(span as string[], lexicon);
+      const capitals = name.slice(start, start + length);
+      if (span.some((term) => term === undefined)) continue;
+      // Capitalised words are what they are, but a name the dictionary knows has its other names: "Second
+      // World War" is "World War II", as "second world war" is. A name run in part is no phrase.
+      const capitalised = capitals.every(Boolean);
+      if (!capitalised && capitals.some(Boolean)) continue;
+      const lookup = phraseLookup(span as string[], lexicon);
+      const named = lookup.named;
+      const related = capitalised ? (named ? lookup.related.filter(isPhrase) : []) : lookup.related;
       if (related.length === 0 && !named) continue;
       for (let i = start; i < start + length; i++) {
         if (!filler[i] && related.length > 0) found.set(i, [...(found.get(i) ?? []), ...related]);

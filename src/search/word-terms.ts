@@ -107,8 +107,9 @@ export class WordTerms {
       }
     }
     // The phrase's own synonyms of several words: each word of "second world war" is found in "World War
-    // II", so that a sentence with the one has every word of the other.
-    if (lexical && phrase && !required && word.parts.length === 1) {
+    // II", so that a sentence with the one has every word of the other; so is each of the name "Second
+    // World War" typed capitalised (whose phrase brings only those: see `phraseRelatives`).
+    if (lexical && phrase && word.parts.length === 1) {
       const others = sideBySide(this.index, this.options, phrase);
       if (others.length > 0) {
         alternatives.push(...others);

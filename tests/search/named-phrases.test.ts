@@ -13,11 +13,14 @@ const lexicon = new TextLexicon(
     [
       LEXICON_HEADER,
       'bank_of_england|||||||||||name',
+      'first_world_war|||great_war,world_war_i||||||||name',
+      'great_war|||first_world_war,world_war_i||||||||name',
       'interest_rate|||||usury||||||',
       'pearl|||ivory||||||||',
       'pearl_harbor|||||||||||name',
       'pearl_river|||zhu_jiang||||||||name',
       'second_world_war|||world_war_ii||||||||name',
+      'world_war_i|||first_world_war,great_war||||||||name',
       'world_war_ii|||second_world_war||||||||name',
       'zhu_jiang|||pearl_river||||||||name',
     ].join('\n') + '\n',
@@ -70,6 +73,7 @@ describe('a name of several words the dictionary gives another name of several w
       article('pilot', 'A pilot remembered', [
         'He served as a pilot during World War II.',
         'He flew again in 1960.',
+        'His father had been gassed in the Great War.',
       ]),
       article('delta', 'The delta', [
         'Ships crowd the Zhu Jiang at dawn.',
@@ -92,6 +96,22 @@ describe('a name of several words the dictionary gives another name of several w
       'Fishing boats leave the Pearl River delta.',
       'Ships crowd the Zhu Jiang at dawn.',
     ]);
+  });
+
+  it('given "Second World War" typed capitalised then the sentence that says "World War II" answers too', () => {
+    expect(hits(wars, 'Second World War')).toContain('He served as a pilot during World War II.');
+    expect(hits(wars, 'pilot in the Second World War')).toContain(
+      'He served as a pilot during World War II.',
+    );
+  });
+
+  it('given "first world war", in either case, then the sentence with its other name answers', () => {
+    expect(hits(wars, 'first world war')).toEqual(['His father had been gassed in the Great War.']);
+    expect(hits(wars, 'First World War')).toEqual(['His father had been gassed in the Great War.']);
+  });
+
+  it('given a capitalised name the dictionary does not know then it is no other name', () => {
+    expect(hits(wars, 'Second Pearl War')).toEqual([]);
   });
 
   it('given another query with one of its words then the other name is no answer', () => {
