@@ -221,12 +221,13 @@ export function countAnswer(
 
 /** A month's name just before or after a figure ("April 18, 1890", "on 5 April"): a day, not a count. */
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.? $`, 'u');
-const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})\\b`, 'u');
+// Older prose names the day: "the 30th day of September".
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)? (?:day )?(?:of )?(?:${MONTHS})\\b`, 'u');
 
 function isDayOfMonth(text: string, start: number, end: number): boolean {
   return (
     MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
-    MONTH_AFTER.test(text.slice(end, end + 14))
+    MONTH_AFTER.test(text.slice(end, end + 20))
   );
 }
 
@@ -250,6 +251,9 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
     const dateAnswers = kind === QuestionKind.When || kind === QuestionKind.Length;
     if (!dateAnswers && MONTH_OR_DAY.test(words[words.length - 1] ?? '')) continue;
     if (kind === QuestionKind.Amount && YEAR.test(match[0].replace(/[.,]$/u, ''))) continue;
+    // "June 30", "the 30th day of September": a day is a date, no amount.
+    const end = match.index + match[0].length;
+    if (kind === QuestionKind.Amount && isDayOfMonth(text, match.index, end)) continue;
     const own = words.filter((word) => !STOPWORDS.has(word));
     if (kind === QuestionKind.Who && own.length === 0 && words.length > 0) return true;
     if (own.some((word) => !asked.has(word))) return true;

@@ -263,6 +263,10 @@ describe('answers a question asks for', () => {
     // A year is a date: no count of anything.
     [QuestionKind.Amount, 'His final novel came out in 1997.', false],
     [QuestionKind.Amount, 'It was a hit of the 1990s.', false],
+    // So is a day of a month, as older prose writes it too.
+    [QuestionKind.Amount, 'The act of March 2 made appropriations for the Army.', false],
+    [QuestionKind.Amount, 'The year ended on the 30th day of September.', false],
+    [QuestionKind.Amount, 'The Army had 24,549 men on the 30th day of September.', true],
     [QuestionKind.Length, 'Each book took up to three years to research.', true],
     [QuestionKind.Length, 'The bridge is 200 metres long.', true],
     [QuestionKind.Length, 'It had been his ambition for decades.', true],
@@ -295,6 +299,7 @@ describe('answers a question asks for', () => {
     // A day of a month is a date.
     ['On April 18, 1890, a conference met.', Answer.None],
     ['The book came out on 5 April.', Answer.None],
+    ['The books were counted on the 30th day of November.', Answer.None],
   ])('given "how many" and %j then it answers as %s', (text, expected) => {
     const counted = new Set(['books', 'book', 'inmates', 'children']);
     expect(countAnswer(text, asked('how many books?'), (word) => counted.has(word))).toBe(expected);
@@ -400,6 +405,21 @@ describe('a "when" question answered by the next sentence', () => {
   it('given the BBC articles then the date of the Andersen concert answers, after the sentence naming it', () => {
     // "…to perform at a concert in Copenhagen to mark the bicentennial…", then "…on 2 April."
     expect(first('when is the andersen concert in copenhagen?')).toContain('Parken stadium on 2 April');
+  });
+});
+
+describe('a "how big" question over dated prose', () => {
+  it('given a sentence with the words and a day of a month and one with a figure then the figure answers', () => {
+    const library = Library.create(
+      [
+        smallArticle('army', 'State of the Union 1888', [
+          'A board of army officers was convened on October 4, 1888, to plan the new arsenal.',
+          'The Army at the date of the last returns consisted of 2,189 officers and 24,549 enlisted men.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'how big was the army in 1888?')[0]).toMatch(/^The Army at the date/u);
   });
 });
 
