@@ -1,11 +1,13 @@
 import type { SearchEngine } from '../search/engine.js';
-import { isPhrase, lemmaCandidates } from '../search/lexicon.js';
+import { isPhrase, lemmaCandidates, type Lexicon } from '../search/lexicon.js';
 import type { QueryTerm } from '../search/query.js';
 import { CAPITALIZED } from '../search/query-words.js';
 import { QUOTATION, rankedAsTyped } from '../search/ranked-as-typed.js';
 import type { SearchHit } from '../search/result.js';
 import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from '../search/score.js';
-import { tokenize } from '../text/tokenize.js';
+import { sentencesWithRuns, thirdWords, wordRunsOf } from '../search/word-runs.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { Passage } from '../content/article.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes, Target } from './library-indexes.js';
 import { distinctHits } from './said-first.js';
@@ -16,7 +18,8 @@ import { knowsWord } from './words-held.js';
  * to it for the others (an answer spread over two: "The abolition of slavery … in Cuba…" / "…the present
  * liberal Government of Spain will voluntarily adopt this view"); else the sentences that lack one of
  * several words ("cellphone market in India" finds "India's mobile market is likely to grow"), said to be
- * the closest rather than matches.
+ * the closest rather than matches; else, for a long query, a sentence with a rare run of its words (see
+ * `runHits`), said to be the closest too.
  */
 export function beyondMatches(
   indexes: LibraryIndexes,
@@ -27,7 +30,41 @@ export function beyondMatches(
   const hits = tier(indexes, targets, query, limit, Reach.Neighbours);
   if (hits.length > 0) return { hits };
   const closest = tier(indexes, targets, query, limit, Reach.Closest);
-  return closest.length > 0 ? { hits: closest, closest: true } : { hits: [] };
+  if (closest.length > 0) return { hits: closest, closest: true };
+  const runs = runHits(indexes, targets, query, limit);
+  return runs.length > 0 ? { hits: runs, closest: true } : { hits: [] };
+}
+
+/**
+ * A long query that no sentence meets in enough of its words, met by a rare run of two of them as typed
+ * (see `sentencesWithRuns`) and a third word of the query elsewhere in the sentence (see `thirdWords`), one
+ * that is no measure: "the young striker always dreamed of scoring at his home ground" is the 19-year-old
+ * striker who "had dreamed of scoring at the club's stadium since he was a boy". A run alone is often a set
+ * phrase ("box office", "first time") in a sentence about something else.
+ */
+function runHits(
+  indexes: LibraryIndexes,
+  targets: readonly Target[],
+  query: string,
+  limit: number,
+): SearchHit[] {
+  if (QUOTATION.test(query)) return [];
+  const hits = targets.flatMap(({ engine, range, terms }) => {
+    const runs = wordRunsOf(query, terms);
+    if (runs.length === 0) return [];
+    // A word neither the library nor the dictionary knows ("easyjet") names what the query is about, and
+    // the library has nothing of it: a run of other words is no answer.
+    const lexicon = indexes.options.lexicon;
+    if (terms.some((term) => !term.light && !knowsWord(engine.index, lexicon, term.label.toLowerCase())))
+      return [];
+    const tokensOf = (passage: Passage): readonly Token[] => indexes.cache.tokens(passage);
+    return sentencesWithRuns(engine.index, tokensOf, runs, range)
+      .filter((hit) =>
+        thirdWords(engine.index, terms, hit).some((term) => !isMeasure(lexicon, term.label.toLowerCase())),
+      )
+      .map(({ at }) => hitOf(indexes, engine.passages[at]!, 0, terms));
+  });
+  return distinctHits(indexes, hits.slice(0, limit), targets);
 }
 
 /**
@@ -69,6 +106,14 @@ export function tier(
   // Several articles' hits: the best of them all.
   if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
   return distinctHits(indexes, hits.slice(0, limit), targets);
+}
+
+/**
+ * Whether the dictionary files the word under measures: a span of time, a number, a unit ("years",
+ * "thousand", "night"). Such a word is in sentences of every subject, so it says nothing of one.
+ */
+function isMeasure(lexicon: Lexicon, word: string): boolean {
+  return lexicon.topicsOf?.(word)?.some((topic) => topic.word === 'measure') ?? false;
 }
 
 /**
