@@ -12,6 +12,7 @@ import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
 import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
+import { navigationLines } from './navigation-lines.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -107,10 +108,17 @@ function readsAsHeadingLine(spans: readonly { readonly text: string }[]): boolea
  * out by noon", "Rye is baked on Fridays"): a heading names the paragraphs after it, another heading not. A
  * run that opens the body, before any prose, is no list but the lines above an article's lead ("Press
  * release", "Northvale Robotics Ltd, Cambridge, 14 October 2026", "FOR IMMEDIATE RELEASE"): a list follows
- * the prose that leads into it. Those are headings too, never quoted or summarised.
+ * the prose that leads into it. Those are headings too, never quoted or summarised. A line over a timestamp list
+ * ("Chapters") is a heading: the list's lines are `navigation`, no lines of a list written without its markers.
  */
-function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { text: string }[])[]): boolean[] {
-  const like = blocks.map((block, i) => !block.heading && !block.item && readsAsHeadingLine(spans[i]!));
+function headingLines(
+  blocks: readonly BodyBlock[],
+  spans: readonly (readonly { text: string }[])[],
+  navigation: readonly boolean[],
+): boolean[] {
+  const like = blocks.map(
+    (block, i) => !block.heading && !block.item && !navigation[i] && readsAsHeadingLine(spans[i]!),
+  );
   const prose = like.findIndex((each, i) => !each && !blocks[i]!.heading);
   return like.map((each, i) => each && ((!like[i - 1] && !like[i + 1]) || (prose > 0 && i < prose)));
 }
@@ -118,7 +126,8 @@ function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { 
 /**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
  * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading (a Markdown
- * heading, or a line that reads as one: `headingLines`) names a part: each is kept, as a heading is, and never quoted. An interview's paragraphs
+ * heading, or a line that reads as one: `headingLines`) names a part, and a show notes' timestamp list or link line
+ * (`navigationLines`) points elsewhere: each is kept, as a heading is, and never quoted. An interview's paragraphs
  * (`interviewOf`) are read without their labels ("Q:", "A:"), and its questions as headings.
  */
 function splitBody(
@@ -143,7 +152,9 @@ function splitBody(
     if (number === 0 || first === undefined || label !== number) return spans;
     return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
   });
-  const headings = headingLines(blocks, spansOf);
+  // Show notes' timestamp lists and link lines point elsewhere: like a heading, they say nothing to quote.
+  const navigation = navigationLines(texts);
+  const headings = headingLines(blocks, spansOf, navigation);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
@@ -157,6 +168,7 @@ function splitBody(
     const named =
       heading === true ||
       signature ||
+      navigation[index] === true ||
       turn?.role === 'question' ||
       (turn?.role === undefined && headings[index] === true);
     for (const span of spans) {
