@@ -24,6 +24,8 @@ interface BodyBlock {
   readonly heading?: true;
   /** A list item (`- fresh bread`), or a lead-in joined to its items: content, however short. */
   readonly item?: true;
+  /** A link alone (`- [Luis on Instagram](https://…)`): it points out of the text (`navigationLines`). */
+  readonly link?: true;
 }
 
 /**
@@ -42,7 +44,8 @@ function plainParagraphs(body: string): BodyBlock[] {
       if (block.kind === 'heading') return { text: said, heading: true };
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
-      return block.item ? { text, item: true } : { text };
+      const link = block.link === undefined ? {} : { link: true as const };
+      return block.item ? { text, item: true, ...link } : { text, ...link };
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
     .filter((block) => block.text.length > 0);
@@ -61,7 +64,7 @@ function plainParagraphs(body: string): BodyBlock[] {
     for (const run of runs) {
       const items = stretch.slice(at, at + run.length);
       at += run.length;
-      read.push(run.length > 1 || items[0]!.item ? { text: runText(run), item: true } : items[0]!);
+      read.push(run.length > 1 ? { text: runText(run), item: true } : items[0]!);
     }
     from = to;
   }
@@ -153,7 +156,7 @@ function splitBody(
     return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
   });
   // Show notes' timestamp lists and link lines point elsewhere: like a heading, they say nothing to quote.
-  const navigation = navigationLines(texts);
+  const navigation = navigationLines(texts).map((each, i) => each || blocks[i]!.link === true);
   const headings = headingLines(blocks, spansOf, navigation);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];

@@ -33,6 +33,8 @@ const MARKDOWN_NOTES = `${PROSE}
 - Ana's allotment diary: https://example.org/ana-diary
 - The no-dig method, explained: https://example.org/no-dig (the page is slow to load)
 - Support the show: https://example.org/support
+- [Ana on Instagram](https://example.org/ana)
+- *[The pond, step by step](https://example.org/pond "Our guide")*
 `;
 
 // As the import writes a web page's list (its items as paragraphs) and a plain text's lines run together.
@@ -62,6 +64,15 @@ describe('show notes: timestamp lists and link lines are navigation', () => {
       'Gardener Ana Ruiz has worked the same allotment for twenty years.',
       'She explains why she stopped digging her beds and how a pond brought the frogs back.',
     ]);
+  });
+
+  it('given links alone in paragraphs of the body, then they are navigation too; a sentence with a link is said', () => {
+    const body = `Read [her diary](https://example.org/d) for the frogs.
+
+[Ana on Instagram](https://example.org/ana)
+
+[Our pond guide](https://example.org/pond-guide)`;
+    expect(quotable(body)).toEqual(['Read her diary for the frogs.']);
   });
 
   it('given the chapters, then they stay in the body for context, marked like headings', () => {

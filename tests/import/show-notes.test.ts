@@ -52,7 +52,27 @@ const PAGE_NOTES = `<!doctype html><html><head><title>The Allotment Year - Green
 <p>Tell us about your own allotment: write to the show and we may read your letter on air.</p>
 </article></body></html>`;
 
+const MARKDOWN_NOTES = `# The Allotment Year
+
+*Green Fingers Radio, 2 March 2025.*
+
+${PROSE.join(' ')}
+
+## Links
+
+- [Ana on Instagram](https://example.org/ana)
+- [The no-dig method, explained](https://example.org/no-dig)
+`;
+
 describe('show notes through the import', () => {
+  it('given a Markdown list of links, then each keeps its address in the content file, and none is quoted', () => {
+    const { markdown, quotable } = imported(MARKDOWN_NOTES, 'markdown');
+    expect(markdown).toContain(
+      '- [Ana on Instagram](https://example.org/ana)\n\n- [The no-dig method, explained](https://example.org/no-dig)',
+    );
+    expect(quotable).toEqual(PROSE);
+  });
+
   it('given a text file\'s timestamp lines under "Timestamps:", then each is a line of its own, and none is quoted', () => {
     const { markdown, quotable } = imported(TEXT_NOTES, 'text');
     expect(markdown).toContain(
