@@ -12,6 +12,7 @@ import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
 import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
+import { navigationLines } from './navigation-lines.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -23,6 +24,8 @@ interface BodyBlock {
   readonly heading?: true;
   /** A list item (`- fresh bread`), or a lead-in joined to its items: content, however short. */
   readonly item?: true;
+  /** A link alone (`- [Luis on Instagram](https://…)`): it points out of the text (`navigationLines`). */
+  readonly link?: true;
 }
 
 /**
@@ -41,7 +44,8 @@ function plainParagraphs(body: string): BodyBlock[] {
       if (block.kind === 'heading') return { text: said, heading: true };
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
-      return block.item ? { text, item: true } : { text };
+      const link = block.link === undefined ? {} : { link: true as const };
+      return block.item ? { text, item: true, ...link } : { text, ...link };
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
     .filter((block) => block.text.length > 0);
@@ -60,7 +64,7 @@ function plainParagraphs(body: string): BodyBlock[] {
     for (const run of runs) {
       const items = stretch.slice(at, at + run.length);
       at += run.length;
-      read.push(run.length > 1 || items[0]!.item ? { text: runText(run), item: true } : items[0]!);
+      read.push(run.length > 1 ? { text: runText(run), item: true } : items[0]!);
     }
     from = to;
   }
@@ -107,10 +111,17 @@ function readsAsHeadingLine(spans: readonly { readonly text: string }[]): boolea
  * out by noon", "Rye is baked on Fridays"): a heading names the paragraphs after it, another heading not. A
  * run that opens the body, before any prose, is no list but the lines above an article's lead ("Press
  * release", "Northvale Robotics Ltd, Cambridge, 14 October 2026", "FOR IMMEDIATE RELEASE"): a list follows
- * the prose that leads into it. Those are headings too, never quoted or summarised.
+ * the prose that leads into it. Those are headings too, never quoted or summarised. A line over a timestamp list
+ * ("Chapters") is a heading: the list's lines are `navigation`, no lines of a list written without its markers.
  */
-function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { text: string }[])[]): boolean[] {
-  const like = blocks.map((block, i) => !block.heading && !block.item && readsAsHeadingLine(spans[i]!));
+function headingLines(
+  blocks: readonly BodyBlock[],
+  spans: readonly (readonly { text: string }[])[],
+  navigation: readonly boolean[],
+): boolean[] {
+  const like = blocks.map(
+    (block, i) => !block.heading && !block.item && !navigation[i] && readsAsHeadingLine(spans[i]!),
+  );
   const prose = like.findIndex((each, i) => !each && !blocks[i]!.heading);
   return like.map((each, i) => each && ((!like[i - 1] && !like[i + 1]) || (prose > 0 && i < prose)));
 }
@@ -118,7 +129,8 @@ function headingLines(blocks: readonly BodyBlock[], spans: readonly (readonly { 
 /**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
  * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading (a Markdown
- * heading, or a line that reads as one: `headingLines`) names a part: each is kept, as a heading is, and never quoted. An interview's paragraphs
+ * heading, or a line that reads as one: `headingLines`) names a part, and a show notes' timestamp list or link line
+ * (`navigationLines`) points elsewhere: each is kept, as a heading is, and never quoted. An interview's paragraphs
  * (`interviewOf`) are read without their labels ("Q:", "A:"), and its questions as headings.
  */
 function splitBody(
@@ -143,7 +155,9 @@ function splitBody(
     if (number === 0 || first === undefined || label !== number) return spans;
     return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
   });
-  const headings = headingLines(blocks, spansOf);
+  // Show notes' timestamp lists and link lines point elsewhere: like a heading, they say nothing to quote.
+  const navigation = navigationLines(texts).map((each, i) => each || blocks[i]!.link === true);
+  const headings = headingLines(blocks, spansOf, navigation);
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
@@ -157,6 +171,7 @@ function splitBody(
     const named =
       heading === true ||
       signature ||
+      navigation[index] === true ||
       turn?.role === 'question' ||
       (turn?.role === undefined && headings[index] === true);
     for (const span of spans) {

@@ -21,10 +21,11 @@ import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 import { tableWarnings } from './table-warnings.js';
 
+// A link alone keeps its address (`[Luis on Instagram](https://…)`): the content file reads it as a pointer, not prose.
 const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
   block.kind === 'heading'
     ? `## ${cleanLine(block.lines.join(' '))}`
-    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${cleanLine(joinedLines(block.lines, verse))}`;
+    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
 
 /** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
 function isRead(fields: Partial<ArticleDraft>, key: string): boolean {

@@ -13,6 +13,7 @@ import {
 import { isHeadlineUnder, isHeaderLabel, isReleaseLabel, issuerLineOf, kickerOf } from './header-labels.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
+import { opensWithTimestamp } from '../content/navigation-lines.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { textTables } from '../text/text-tables.js';
@@ -93,9 +94,20 @@ export function textBlocks(text: string): string[][] {
   // A label over a stanza's lines ("Chorus") is a paragraph of its own: the section's heading.
   return withStanzaLabels(
     blocks.flatMap((block) =>
-      block.some((line) => line.length > WRAP_WIDTH) && !sentences ? block.map((line) => [line]) : [block],
+      (block.some((line) => line.length > WRAP_WIDTH) && !sentences) || isTimestampList(block)
+        ? block.map((line) => [line])
+        : [block],
     ),
   );
+}
+
+/**
+ * Whether a block is a list of timestamped lines ("[00:01:02] Is being a night owl a choice?"), perhaps under
+ * its lead-in ("Timestamps:"): lines of their own, never a wrapped paragraph, however short.
+ */
+function isTimestampList(block: readonly string[]): boolean {
+  const listed = opensWithTimestamp(block[0]!) ? block : block.slice(1);
+  return listed.length >= 2 && listed.every(opensWithTimestamp);
 }
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;

@@ -14,6 +14,11 @@ export interface MarkdownBlock {
   readonly number?: string;
   /** A table's row read as a sentence (`tableRows`): the table's head as written, "District | Average price". */
   readonly table?: string;
+  /**
+   * The address of a block that is one link and nothing else (`- [Luis on Instagram](https://…)`): a pointer
+   * out of the text, as show notes' link lists are, whose words are kept as the link's.
+   */
+  readonly link?: string;
   readonly lines: string[];
 }
 
@@ -37,6 +42,9 @@ const LINE_JOIN = '\uE001';
 // A table's rows and the rule under its head: a grid, read a row at a time (`tableRows`).
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+/** A line that is one link alone, perhaps emphasised: `[Luis on Instagram](https://…)`, `<https://…>`. */
+const LINK_ONLY =
+  /^\s*[*_]{0,2}(?:\[(?:[^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|<(https?:\/\/[^>\s]+)>)[*_]{0,2}\s*$/;
 const EMPHASISED_LINE = /^\s*(\*{1,2}|_{1,2})(?!\s).+(?<!\s)\1\s*$/;
 
 /**
@@ -115,7 +123,10 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
   let table: string[] = [];
   const close = (): void => {
     const lines = current === undefined ? [] : plainLines(current.lines);
-    if (current && lines.length > 0) blocks.push({ ...current, lines });
+    const link = current?.lines.length === 1 ? LINK_ONLY.exec(current.lines[0]!) : null;
+    const address = link?.[1] ?? link?.[2];
+    if (current && lines.length > 0)
+      blocks.push({ ...current, lines, ...(address === undefined ? {} : { link: address }) });
     current = undefined;
     if (table.length > 0) blocks.push(...tableRows(table));
     table = [];
