@@ -2,12 +2,19 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘`´ʼ′]/g;
 const DOUBLE_QUOTES = /[“”„‟″«»]/g;
 const HYPHENS = /[‐‑‒]/g;
+/**
+ * Text of ASCII and these few marks only, each its own compatibility decomposition and no combining mark: most
+ * English text. Its fold needs no Unicode normalisation nor the costly search for combining marks (`\p{M}`),
+ * which were a tenth of a summary's time.
+ */
+export const PLAIN_TEXT = /^[\x00-\x7f’‘“”–—£€]*$/;
 
 /**
  * Folds text for comparison: Unicode compatibility forms, no diacritics, lower case, straight quotes and
  * ASCII hyphens. Used on single words and on whole queries; never on text shown to users.
  */
 export function foldText(text: string): string {
+  if (PLAIN_TEXT.test(text)) return text.replace(APOSTROPHES, "'").replace(DOUBLE_QUOTES, '"').toLowerCase();
   return text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
