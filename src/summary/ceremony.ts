@@ -1,3 +1,4 @@
+import { foldOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { salutationOf } from '../text/segment.js';
@@ -64,7 +65,7 @@ const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
  */
 export function onlyGreets(text: string): boolean {
   if (hailsByName(text)) return true;
-  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  const words = (foldOnce(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
   if (signsOff(words)) return true;
   if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
     return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
@@ -133,7 +134,7 @@ const CLAUSE = new Set(
  * A speech opening so has no colon to make its salutation a heading of its own (see `salutationOf`).
  */
 function hailsByName(text: string): boolean {
-  const folded = foldText(text)
+  const folded = foldOnce(text)
     .trim()
     .replace(/[.!]+["'”’)]*$/, '');
   const hail = HAIL.exec(folded);
@@ -202,7 +203,7 @@ const PLACE_WITHIN = 3;
  * speech just after it, then "to" and a verb of speaking. It says where the speech is, not what it says.
  */
 export function tellsOfTheSpeech(text: string): boolean {
-  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/'(?:ve|m|ll|s|d)$/, ''));
+  const words = (foldOnce(text).match(WORD) ?? []).map((word) => word.replace(/'(?:ve|m|ll|s|d)$/, ''));
   const at = words.findIndex(
     (word, i) =>
       PRESENCE.test(word) && words.slice(i + 1, i + 1 + PLACE_WITHIN).some((next) => PLACE.has(next)),
@@ -279,7 +280,7 @@ const DETERMINERS = new Set('the a an this that these those my our your his her 
  * clear: the quay will be built."), and "Consider the board, which drew up the plans in 2019." says something.
  */
 export function announces(text: string): boolean {
-  const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
+  const folded = foldOnce(text).replace(/^[\s"'“‘(]+/, '');
   const words = folded.match(WORD) ?? [];
   if (/[:;]/.test(folded) || words.length > SETUP_MAX_WORDS) return false;
   if ((SETUP_OPENING.test(folded) && QUESTION_WORD.test(folded)) || ASKING_OPENING.test(folded)) return true;

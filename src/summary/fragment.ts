@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldOnce } from './fold-once.js';
 
 /**
  * Most words of a fragment. Longer, words without a verb are a list or a heading (which `standsAsHeading`
@@ -55,7 +55,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  */
 export function isFragment(text: string): boolean {
   if (UNSPACED.test(text)) return false;
-  const words = foldText(text).match(WORD) ?? [];
+  const words = foldOnce(text).match(WORD) ?? [];
   if (words.length === 0 || words.length > FRAGMENT_WORDS) return false;
   if (words.length === 1) return true;
   const [first = '', second = ''] = words;

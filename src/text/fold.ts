@@ -28,5 +28,10 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** The folded words of a text, letters and digits only ("Da Vinci's" → da, vinci, s). */
 export function foldedWords(text: string): string[] {
-  return foldText(text).match(WORDS) ?? [];
+  return foldedWordsOf(foldText(text));
+}
+
+/** The words of a text folded already, letters and digits only. */
+export function foldedWordsOf(folded: string): string[] {
+  return folded.match(WORDS) ?? [];
 }
