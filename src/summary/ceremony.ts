@@ -51,6 +51,9 @@ const SALUTE = new Set([
 // How far into a sentence its verb of greeting may stand: "Tonight I want to begin by congratulating…".
 const GREETING_AT = 6;
 const WORD = /[\p{L}'’]+/gu;
+const FIRST_WORD = /[\p{L}'’]+/u;
+// What a text with a word of `GREETING` (or of thanks: see `signsOff`) holds: a cheap test first.
+const MAY_GREET = /thank|congratulat|welcom|greet|salut/;
 // The small words a salutation to a body is built of, besides its names ("Gentlemen of the Senate and of the
 // House of Representatives", "To the Congress of the United States").
 const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
@@ -65,7 +68,11 @@ const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
  */
 export function onlyGreets(text: string): boolean {
   if (hailsByName(text)) return true;
-  const words = (foldOnce(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  const folded = foldOnce(text);
+  // Without a verb of greeting or thanks, only a salutation alone greets, and it opens on a word of one.
+  if (!MAY_GREET.test(folded) && !SALUTE.has(FIRST_WORD.exec(folded)?.[0].replace(/['’]s$/, '') ?? ''))
+    return false;
+  const words = (folded.match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
   if (signsOff(words)) return true;
   if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
     return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
@@ -284,6 +291,8 @@ const DETERMINERS = new Set('the a an this that these those my our your his her 
  */
 export function announces(text: string): boolean {
   const folded = foldOnce(text).replace(/^[\s"'“‘(]+/, '');
+  // Each kind opens on a set-up (`ASKING_OPENING` is one too) or on pointing: most sentences on neither.
+  if (!SETUP_OPENING.test(folded) && !POINTING_OPENING.test(folded)) return false;
   const words = folded.match(WORD) ?? [];
   if (/[:;]/.test(folded) || words.length > SETUP_MAX_WORDS) return false;
   if ((SETUP_OPENING.test(folded) && QUESTION_WORD.test(folded)) || ASKING_OPENING.test(folded)) return true;

@@ -189,7 +189,7 @@ export function cuesOf(text: string): SentenceCues {
   const words = [...openingWords];
   if (EXPLETIVE_IT.test(folded)) words[0] = '';
   const comma = opening.indexOf(',');
-  const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
+  const introWords = comma < 0 ? Infinity : (opening.slice(0, comma).match(WORD)?.length ?? 0);
   // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it, and so does
   // one in a subordinate clause after a short main one ("The bus was late, as it always was on a Friday, …").
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
