@@ -1,5 +1,5 @@
+import { foldedWordsOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
-import { foldedWords } from '../text/fold.js';
 import { readsAsEnglish } from './concepts.js';
 
 /**
@@ -33,7 +33,7 @@ export function inOneLanguage(
   const inEnglish = passages.map((passage) => readsAsEnglish(passage.text));
   const words = (want: boolean): number =>
     passages.reduce(
-      (sum, passage, i) => sum + (inEnglish[i] === want ? foldedWords(passage.text).length : 0),
+      (sum, passage, i) => sum + (inEnglish[i] === want ? foldedWordsOnce(passage.text).length : 0),
       0,
     );
   const [englishWords, otherWords] = [words(true), words(false)];
@@ -51,7 +51,7 @@ export function inOneLanguage(
 function sideBySide(passages: readonly Passage[], inEnglish: readonly boolean[]): boolean {
   const balance = new Map<number, number>();
   for (const [i, passage] of passages.entries()) {
-    const words = foldedWords(passage.text).length;
+    const words = foldedWordsOnce(passage.text).length;
     balance.set(passage.paragraph, (balance.get(passage.paragraph) ?? 0) + (inEnglish[i] ? words : -words));
   }
   const languages = [...balance.values()].map((words) => words > 0);

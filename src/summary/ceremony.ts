@@ -1,3 +1,4 @@
+import { foldOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { salutationOf } from '../text/segment.js';
@@ -50,6 +51,9 @@ const SALUTE = new Set([
 // How far into a sentence its verb of greeting may stand: "Tonight I want to begin by congratulating…".
 const GREETING_AT = 6;
 const WORD = /[\p{L}'’]+/gu;
+const FIRST_WORD = /[\p{L}'’]+/u;
+// What a text with a word of `GREETING` (or of thanks: see `signsOff`) holds: a cheap test first.
+const MAY_GREET = /thank|congratulat|welcom|greet|salut/;
 // The small words a salutation to a body is built of, besides its names ("Gentlemen of the Senate and of the
 // House of Representatives", "To the Congress of the United States").
 const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
@@ -64,7 +68,11 @@ const ADDRESS_WORDS = new Set(['of', 'the', 'and', 'to', 'my', 'our']);
  */
 export function onlyGreets(text: string): boolean {
   if (hailsByName(text)) return true;
-  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
+  const folded = foldOnce(text);
+  // Without a verb of greeting or thanks, only a salutation alone greets, and it opens on a word of one.
+  if (!MAY_GREET.test(folded) && !SALUTE.has(FIRST_WORD.exec(folded)?.[0].replace(/['’]s$/, '') ?? ''))
+    return false;
+  const words = (folded.match(WORD) ?? []).map((word) => word.replace(/['’]s$/, ''));
   if (signsOff(words)) return true;
   if (words.length > 0 && words.every((word) => SALUTE.has(word)) && words.length <= GREETING_AT)
     return words.some((word) => SALUTE.has(word) && word !== 'and' && word !== 'all');
@@ -133,7 +141,7 @@ const CLAUSE = new Set(
  * A speech opening so has no colon to make its salutation a heading of its own (see `salutationOf`).
  */
 function hailsByName(text: string): boolean {
-  const folded = foldText(text)
+  const folded = foldOnce(text)
     .trim()
     .replace(/[.!]+["'”’)]*$/, '');
   const hail = HAIL.exec(folded);
@@ -189,6 +197,8 @@ function withoutBeingThere(words: readonly string[]): string[] {
 // The speaker come or standing before the audience ("I have come here", "I first stood at this podium", "I stand
 // before you"), and the speaking they came for ("to address…", "to report on…").
 const PRESENCE = /^(?:come|comes|came|coming|stand|stands|stood|standing|appear|appears|appeared)$/;
+// What a text with a word of `PRESENCE` holds: a cheap test that spares most sentences their words.
+const MAY_TELL_OF_PRESENCE = /com|came|stand|stood|appear/;
 const SPEAKING = /^(?:speak|address|report|talk|tell|share|deliver)$/;
 const PLACE = new Set(['here', 'tonight', 'before', 'podium', 'chamber', 'rostrum']);
 // How far from being there its place may stand ("…since I first stood at this podium").
@@ -202,7 +212,8 @@ const PLACE_WITHIN = 3;
  * speech just after it, then "to" and a verb of speaking. It says where the speech is, not what it says.
  */
 export function tellsOfTheSpeech(text: string): boolean {
-  const words = (foldText(text).match(WORD) ?? []).map((word) => word.replace(/'(?:ve|m|ll|s|d)$/, ''));
+  if (!MAY_TELL_OF_PRESENCE.test(foldOnce(text))) return false;
+  const words = (foldOnce(text).match(WORD) ?? []).map((word) => word.replace(/'(?:ve|m|ll|s|d)$/, ''));
   const at = words.findIndex(
     (word, i) =>
       PRESENCE.test(word) && words.slice(i + 1, i + 1 + PLACE_WITHIN).some((next) => PLACE.has(next)),
@@ -279,7 +290,9 @@ const DETERMINERS = new Set('the a an this that these those my our your his her 
  * clear: the quay will be built."), and "Consider the board, which drew up the plans in 2019." says something.
  */
 export function announces(text: string): boolean {
-  const folded = foldText(text).replace(/^[\s"'“‘(]+/, '');
+  const folded = foldOnce(text).replace(/^[\s"'“‘(]+/, '');
+  // Each kind opens on a set-up (`ASKING_OPENING` is one too) or on pointing: most sentences on neither.
+  if (!SETUP_OPENING.test(folded) && !POINTING_OPENING.test(folded)) return false;
   const words = folded.match(WORD) ?? [];
   if (/[:;]/.test(folded) || words.length > SETUP_MAX_WORDS) return false;
   if ((SETUP_OPENING.test(folded) && QUESTION_WORD.test(folded)) || ASKING_OPENING.test(folded)) return true;

@@ -1,5 +1,5 @@
+import { foldedWordsOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
-import { foldedWords } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { cuesOf, type SentenceCues } from './cues.js';
 import { inOwnVoice } from './own-voice.js';
@@ -32,7 +32,7 @@ export function decides(text: string): boolean {
   const own = inOwnVoice(text);
   if (own === undefined) return false;
   if (DECISION.test(own)) return true;
-  const said = foldedWords(own).filter((word) => !STOPWORDS.has(word)).length;
+  const said = foldedWordsOnce(own).filter((word) => !STOPWORDS.has(word)).length;
   return said >= CALL_WORDS && (TO_THE_READER.test(own) || OUGHT.test(own));
 }
 

@@ -1,5 +1,5 @@
+import { foldOnce, foldedWordsOnce } from './fold-once.js';
 import { DEFAULT_GLOSSARY } from '../search/default-glossary.js';
-import { foldedWords, foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stemOf } from '../text/tokenize.js';
 
@@ -18,7 +18,7 @@ const WORD =
  */
 function termsOf(text: string, elisions = false): string[] {
   const terms: string[] = [];
-  const folded = foldText(text);
+  const folded = foldOnce(text);
   // exec with lastIndex rather than matchAll: matchAll clones the regular expression on every call.
   WORD.lastIndex = 0;
   for (let found = WORD.exec(folded); found !== null; found = WORD.exec(folded)) {
@@ -107,7 +107,7 @@ const FOREIGN_FUNCTION_LETTERS = 3;
  * name (`STOPWORDS`), and another language's by their length.
  */
 export function readsAsEnglish(text: string): boolean {
-  const words = foldedWords(text.slice(0, LANGUAGE_SAMPLE));
+  const words = foldedWordsOnce(text.slice(0, LANGUAGE_SAMPLE));
   const functionWords = words.filter((word) => STOPWORDS.has(word)).length;
   return words.length === 0 || functionWords >= ENGLISH_SHARE * words.length;
 }

@@ -1,3 +1,4 @@
+import { foldOnce } from './fold-once.js';
 import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
 import { closesUnopened } from './quotation.js';
@@ -181,14 +182,14 @@ export interface SentenceCues {
  * phrase ("In the coming months, he …"; not after a subordinate clause, "While Pyongyang …, it …").
  */
 export function cuesOf(text: string): SentenceCues {
-  const folded = foldText(text).replace(OPENING_MARKS, '');
+  const folded = foldOnce(text).replace(OPENING_MARKS, '');
   // Only the opening matters: a short introductory phrase and the first words of the main clause.
   const opening = text.replace(OPENING_MARKS, '').slice(0, 160);
   const openingWords = pronounsOf(opening);
   const words = [...openingWords];
   if (EXPLETIVE_IT.test(folded)) words[0] = '';
   const comma = opening.indexOf(',');
-  const introWords = comma < 0 ? Infinity : pronounsOf(opening.slice(0, comma)).length;
+  const introWords = comma < 0 ? Infinity : (opening.slice(0, comma).match(WORD)?.length ?? 0);
   // After "While Pyongyang has …," a pronoun points back into the sentence itself, not before it, and so does
   // one in a subordinate clause after a short main one ("The bus was late, as it always was on a Friday, …").
   const subordinate = SUBORDINATORS.has(words[0] ?? '');
@@ -221,7 +222,7 @@ export function cuesOf(text: string): SentenceCues {
   return {
     conclusion: CONCLUSION.test(folded),
     example: EXAMPLE_OPENING.test(folded),
-    normative: NORMATIVE.test(foldText(text).replace(QUOTED, '')),
+    normative: NORMATIVE.test(foldOnce(text).replace(QUOTED, '')),
     dependent:
       opensLeaning ||
       leansFurtherIn ||

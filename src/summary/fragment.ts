@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldOnce } from './fold-once.js';
 
 /**
  * Most words of a fragment. Longer, words without a verb are a list or a heading (which `standsAsHeading`
@@ -55,8 +55,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  */
 export function isFragment(text: string): boolean {
   if (UNSPACED.test(text)) return false;
-  const words = foldText(text).match(WORD) ?? [];
-  if (words.length === 0 || words.length > FRAGMENT_WORDS) return false;
+  // Words up to one past the most a fragment has: a longer sentence is no fragment, however long it is.
+  const folded = foldOnce(text);
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let found = WORD.exec(folded); found !== null; found = WORD.exec(folded)) {
+    words.push(found[0]);
+    if (words.length > FRAGMENT_WORDS) return false;
+  }
+  if (words.length === 0) return false;
   if (words.length === 1) return true;
   const [first = '', second = ''] = words;
   if (!NO_VERB.has(first) && (OBJECT_OPENERS.has(second) || (PLURAL.test(first) && !NO_VERB.has(second))))

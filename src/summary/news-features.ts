@@ -1,5 +1,5 @@
+import { foldOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
-import { foldText } from '../text/fold.js';
 
 /** What a news report's sentence is, read from its text and place (see `NEWS_FEATURES`). */
 export type NewsFeatures = Readonly<Record<NewsFeature, number>>;
@@ -51,7 +51,7 @@ export function newsFeaturesOf(
     guide: ranks.guide[i]!,
     length: lengths[i]!,
     figures: DIGIT.test(passage.text) ? 1 : 0,
-    quote: QUOTE.test(foldText(passage.text)) ? 1 : 0,
+    quote: QUOTE.test(foldOnce(passage.text)) ? 1 : 0,
     dependent: dependent[i] && i > 0 ? 1 : 0,
   }));
 }

@@ -1,5 +1,5 @@
+import { foldOnce } from './fold-once.js';
 import type { Article, Passage } from '../content/article.js';
-import { foldText } from '../text/fold.js';
 import { wordCount } from '../text/tokenize.js';
 import type { SentenceCues } from './cues.js';
 
@@ -43,12 +43,12 @@ export function nutGrafOf(
   const next = passages.findIndex((passage) => passage.paragraph !== lede);
   const nut = passages[next];
   if (nut === undefined || nut.paragraph !== lede + 1 || cues[next]!.dependent) return undefined;
-  const ledeText = passages.slice(0, next).map((passage) => foldText(passage.text));
+  const ledeText = passages.slice(0, next).map((passage) => foldOnce(passage.text));
   const setAgainstThePresent =
     ledeText.some((text) => TOLD_IN_THE_PAST.test(text)) && !opensOnThePresent(passages[0]!.text);
   return setAgainstThePresent && opensOnThePresent(nut.text) ? next : undefined;
 }
 
 function opensOnThePresent(text: string): boolean {
-  return PRESENT_DAY.test(foldText(text).replace(OPENING_MARKS, ''));
+  return PRESENT_DAY.test(foldOnce(text).replace(OPENING_MARKS, ''));
 }

@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldOnce } from './fold-once.js';
 import { SAYING } from '../text/speaker-names.js';
 
 // Words in quotation marks: someone else's, not the writer's own.
@@ -18,6 +18,6 @@ const ASKS = /\?["”’')]*\s*$/u;
  */
 export function inOwnVoice(text: string): string | undefined {
   if (ASKS.test(text) || OPENS_QUOTING.test(text)) return undefined;
-  const own = foldText(text).replace(QUOTED, ' ').trim();
+  const own = foldOnce(text).replace(QUOTED, ' ').trim();
   return REPORTED.test(own) ? undefined : own;
 }

@@ -9,6 +9,7 @@ import {
   type ConceptVector,
 } from './concepts.js';
 import { inOneLanguage } from './bilingual.js';
+import { foldingOnce } from './fold-once.js';
 import { candidatesOf } from './candidates.js';
 import { closeOf } from './close.js';
 import { stepsOf } from './steps.js';
@@ -115,6 +116,14 @@ export function scoreSentences(
   article: Article,
   options: SummaryOptions,
   inEnglish?: boolean,
+): ScoredArticle {
+  return foldingOnce(() => scoreArticle(article, options, inEnglish));
+}
+
+function scoreArticle(
+  article: Article,
+  options: SummaryOptions,
+  inEnglish: boolean | undefined,
 ): ScoredArticle {
   const reading = readArticle(article, inEnglish);
   const sentences =

@@ -1,5 +1,5 @@
+import { foldOnce } from './fold-once.js';
 import type { Passage } from '../content/article.js';
-import { foldText } from '../text/fold.js';
 
 /** Fewest items of a list: two paragraphs of one sentence each are prose as often as a list. */
 const LIST_ITEMS = 3;
@@ -32,7 +32,7 @@ const PLURAL = /[^s]s$/u;
  * "Shares in the firm rose…" are no instructions.
  */
 export function opensAsInstruction(text: string): boolean {
-  const [first = '', second = ''] = (foldText(text).match(WORD) ?? []).slice(0, 2);
+  const [first = '', second = ''] = (foldOnce(text).match(WORD) ?? []).slice(0, 2);
   return (
     /^\p{Lu}/u.test(text.trimStart()) &&
     first.length > 1 &&
