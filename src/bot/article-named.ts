@@ -1,6 +1,6 @@
 import { cleanTopic } from '../summary/topic.js';
 import { ARTICLE_ALONE, ARTICLE_NAMED, FILLER, NOT_AN_ARTICLE_NAME, TEXT_KINDS } from './intent-words.js';
-import { wordsOf } from './message-words.js';
+import { wordsOf, type Word } from './message-words.js';
 
 /**
  * The article a text that only names one stands for ("the chess article", "wilson's speech"), or undefined.
@@ -22,9 +22,18 @@ export function articleNamedIn(text: string): string | undefined {
   return undefined;
 }
 
-/** Whether the words only say which article by its place or kind ("latest", "the whole"). */
+/**
+ * Whether the words only say which article by its place or kind ("latest", "the whole"), perhaps with an item's
+ * noun after a place ("the latest episode", as "the latest article").
+ */
 export function onlyPlaceWords(text: string): boolean {
-  return wordsOf(text).every((word) => FILLER.has(word.folded) || NOT_AN_ARTICLE_NAME.has(word.folded));
+  const words = wordsOf(text);
+  const place = (word: Word): boolean => FILLER.has(word.folded) || NOT_AN_ARTICLE_NAME.has(word.folded);
+  return (
+    words.every(place) ||
+    (words.some((word) => NOT_AN_ARTICLE_NAME.has(word.folded)) &&
+      words.every((word) => place(word) || TEXT_KINDS.has(word.folded)))
+  );
 }
 
 /** Whether two phrases have the same words, small ones, words for a kind of text and case aside. */

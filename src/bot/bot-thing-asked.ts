@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { TOPIC_MARKERS } from './intent-words.js';
+import { ITEM_NOUN_OR_PLURAL, ITEM_NOUNS, ITEM_PLURALS } from './item-nouns.js';
 
 /**
  * A question how to do something with the bot, or what one of its things is: "how do I …", "how to …", "where
@@ -19,8 +20,9 @@ export type BotThing = 'add-articles' | 'quote' | 'summary' | 'daily' | 'article
  */
 const BOT_THINGS: readonly { readonly pattern: RegExp; readonly thing: BotThing }[] = [
   {
-    pattern:
-      /\bimport(?:ing)?\b|\b(?:add|adding|upload|uploading|load|put|feed)\b(?: \S+){0,3} (?:articles?|texts?|stories|posts?|files?|documents?|speeches|essays?|content)\b|\b(?:my|our) own\b/,
+    pattern: new RegExp(
+      String.raw`\bimport(?:ing)?\b|\b(?:add|adding|upload|uploading|load|put|feed)\b(?: \S+){0,3} (?:${ITEM_NOUN_OR_PLURAL}|files?|documents?|content)\b|\b(?:my|our) own\b`,
+    ),
     thing: 'add-articles',
   },
   { pattern: /\b(?:cards?|images?|pictures?)\b/, thing: 'quote' },
@@ -35,13 +37,14 @@ const BOT_THINGS: readonly { readonly pattern: RegExp; readonly thing: BotThing 
  * what one does with them. A question with any other word asks of the articles ("how do I get a quote about
  * taxes?" wants a quote).
  */
-export const BOT_WORDS: ReadonlySet<string> = new Set(
-  `add adding import importing upload uploading load put feed use using get make create set setup see list read
-  ask change turn send share work works mean means new every day everyday article articles text texts story
-  stories post posts file files document documents speech speeches essay essays content folder card cards image
-  images picture pictures daily schedule summary summaries summarize summarise quote quotes command commands bot
-  quotebot library please pls`.split(/\s+/),
-);
+export const BOT_WORDS: ReadonlySet<string> = new Set([
+  ...`add adding import importing upload uploading load put feed use using get make create set setup see list read
+  ask change turn send share work works mean means new every day everyday file files document documents content
+  folder card cards image images picture pictures daily schedule summary summaries summarize summarise quote quotes
+  command commands bot quotebot library please pls`.split(/\s+/),
+  ...ITEM_NOUNS,
+  ...ITEM_PLURALS,
+]);
 
 /**
  * What a question about the bot's own things asks help on ("how do I add an article?": adding articles; "what

@@ -1,6 +1,7 @@
 import type { Attribution } from '../content/article.js';
 import { foldedWords } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { ITEM_NOUN } from './item-nouns.js';
 
 /** Ordinal words, by the place in the list they name ("the second one"). */
 const ORDINALS: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
@@ -23,10 +24,12 @@ const OLDER = /^(?:older|oldest|earlier|earliest|original|first published)$/u;
  * How an answer to "Which one did you mean?" may open and close around the words that pick: "oh, I meant the
  * second one please", "number 2", "the one by Omar Reyes", "the article from tuesday".
  */
-const FRAME =
-  /^(?:(?:oh|ok|okay|um|hmm|sorry|no|yes)[\s,]+)?(?:i meant |i mean |i want |give me |show me |make it |let['’]?s do |go with )?(?:number |no\.? |#)?(?:the |that )?(.*?)(?: (?:one|article|piece|story|report|post))?(?: (?:please|pls|plz|thanks|thx))?[\s.!?]*$/iu;
+const FRAME = new RegExp(
+  String.raw`^(?:(?:oh|ok|okay|um|hmm|sorry|no|yes)[\s,]+)?(?:i meant |i mean |i want |give me |show me |make it |let['’]?s do |go with )?(?:number |no\.? |#)?(?:the |that )?(.*?)(?: (?:one|${ITEM_NOUN}))?(?: (?:please|pls|plz|thanks|thx))?[\s.!?]*$`,
+  'iu',
+);
 /** "the one from tuesday", "the one by holt", "the one about cars": what the words after "one" say. */
-const ONE_THAT = /^(?:one|article|piece|story|report|post) (from|of|on|by|about|called|titled|named) (.+)$/iu;
+const ONE_THAT = new RegExp(`^(?:one|${ITEM_NOUN}) (from|of|on|by|about|called|titled|named) (.+)$`, 'iu');
 
 /**
  * The weekday of a date written `YYYY-MM-DD` ("tuesday"), computed from the date alone (no clock is read);

@@ -7,6 +7,7 @@ import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
 import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
+import { ITEM_NOUN, ITEM_NOUN_OR_PLURAL } from './item-nouns.js';
 import type { BotReply, BotRequest } from './requests.js';
 import { isOfKind } from './text-kind.js';
 
@@ -14,8 +15,10 @@ import { isOfKind } from './text-kind.js';
  * Words that ask where the last quote comes from: "who wrote that?", "when was it published?", "when was that?",
  * "when did he say that?" (the article's date says when).
  */
-const SOURCE_WORDS =
-  /^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when (?:was|is) (?:that|it|this)(?: one)?(?: (?:published|written|said|from))?|when did (?:he|she|they|the (?:author|writer)) (?:say|write) (?:that|it|this)|(?:what|which) (?:article|piece|story|speech) is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$/iu;
+const SOURCE_WORDS = new RegExp(
+  String.raw`^(?:@\S+[\s:,]+)?(?:who (?:wrote|said) (?:that|it|this)|when (?:was|is) (?:that|it|this)(?: one)?(?: (?:published|written|said|from))?|when did (?:he|she|they|the (?:author|writer)) (?:say|write) (?:that|it|this)|(?:what|which) ${ITEM_NOUN} is (?:that|it|this)(?: one)? from|where is (?:that|it|this) from)[\s.!?]*$`,
+  'iu',
+);
 
 /** Those of them that ask who said the words, not who wrote the article. */
 const SAID_WORDS = /\bwho said\b/i;
@@ -69,9 +72,9 @@ const CARD_WORDS = new RegExp(`${ASKING}${AS_A_CARD}${ENDING}`, 'iu');
  * Words that ask whether there is anything newer on what was just quoted or summarised: "anything newer on
  * this?", "is there a more recent article?", "any updates?", "what's the latest on this?".
  */
-const ON_THIS = String.raw`(?:on|about|re|regarding|with|for|of) (?:this|that|it|the same)(?: (?:one|story|article))?`;
+const ON_THIS = String.raw`(?:on|about|re|regarding|with|for|of) (?:this|that|it|the same)(?: (?:one|${ITEM_NOUN}))?`;
 const NEWER_WORDS = new RegExp(
-  `${ASKING}(?:(?:so|and|ok|okay),? )?(?:(?:is|are) there |got |have you got |do you have |what(?:['’]?s| is) )?(?:(?:anything|something|any|an?|the) )?(?:(?:(?:newer|more recent|later|fresher)(?: (?:news|updates?|articles?|stor(?:y|ies)|reports?|ones?|pieces?))?|updates?)(?: ${ON_THIS})?|(?:latest|newest|most recent) ${ON_THIS})${ENDING}`,
+  `${ASKING}(?:(?:so|and|ok|okay),? )?(?:(?:is|are) there |got |have you got |do you have |what(?:['’]?s| is) )?(?:(?:anything|something|any|an?|the) )?(?:(?:(?:newer|more recent|later|fresher)(?: (?:news|updates?|${ITEM_NOUN_OR_PLURAL}|ones?))?|updates?)(?: ${ON_THIS})?|(?:latest|newest|most recent) ${ON_THIS})${ENDING}`,
   'iu',
 );
 /** Words that point back at what the conversation is about: "on this", "about it". */

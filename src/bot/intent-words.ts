@@ -1,5 +1,12 @@
 import { editDistance } from '../search/edit-distance.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import {
+  ITEM_NOUN,
+  ITEM_NOUNS,
+  ITEM_NOUN_OR_PLURAL,
+  ITEM_PLURAL,
+  OWN_ITEM_NOUN_OR_PLURAL,
+} from './item-nouns.js';
 import { EVERYDAY_KINDS } from './text-kind.js';
 
 /** What a keyword of a free-text request asks for. */
@@ -43,25 +50,39 @@ export function keywordOf(
 
 /** Phrases that ask for a summary without a keyword: "what's it about", "sum it up", "the main points". */
 export const SUMMARY_PHRASES: readonly RegExp[] = [
-  /\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:article|piece|story|text|post|essay|one))(?: all| really)? about\b/,
+  new RegExp(
+    String.raw`\bwhat(?: is|s)? (?:it|this|that|(?:the|this|that) (?:${ITEM_NOUN}|one))(?: all| really)? about\b`,
+  ),
   // "what's the uganda story about?", "what is the wilson speech about", "what's wilson's speech about?"
   // (read without its "'s"): the named article's summary.
-  /\bwhat(?: is|s)? (?:the (?:[\p{L}\p{N}'’&-]+ ){1,4}|[\p{L}\p{N}-]+ )(?:article|piece|story|report|speech|address|essay|column|post|letter|interview)(?: all| really)? about\b/u,
-  /\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:article|piece|author|writer|text|story)|this (?:article|piece))(?: really)? (?:say|says|think|argue|claim|write|conclude)\b/,
+  new RegExp(
+    String.raw`\bwhat(?: is|s)? (?:the (?:[\p{L}\p{N}'’&-]+ ){1,4}|[\p{L}\p{N}-]+ )${ITEM_NOUN}(?: all| really)? about\b`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\bwhat (?:does|do|did) (?:it|this|that|he|she|the (?:${ITEM_NOUN}|author|writer)|this ${ITEM_NOUN})(?: really)? (?:say|says|think|argue|claim|write|conclude)\b`,
+  ),
   // "what do the articles say about X": a topic summary, across the library when it has several articles.
-  /\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:(?:whole|entire) )?(?:articles|pieces|stories|texts|library)(?: all| really)? (?:say|says|think|write|argue)\b/,
+  new RegExp(
+    String.raw`\bwhat (?:do|does|did) (?:all )?(?:the|your|my|these|those) (?:(?:whole|entire) )?(?:${ITEM_PLURAL}|library)(?: all| really)? (?:say|says|think|write|argue)\b`,
+  ),
   // "what does the library article say about money?": the article named, on money.
-  /\bwhat (?:does|do|did) the (?:[\p{L}\p{N}'’&-]+ ){1,4}(?:article|piece|story|report|speech|address|essay|column|post|letter|interview) (?:say|says|think|argue|claim|write|conclude)\b/u,
+  new RegExp(
+    String.raw`\bwhat (?:does|do|did) the (?:[\p{L}\p{N}'’&-]+ ){1,4}${ITEM_NOUN} (?:say|says|think|argue|claim|write|conclude)\b`,
+    'u',
+  ),
   /\bwhat(?: is|s)? (?:the|its|his|her) (?:point|argument|thesis|main idea|takeaway|conclusion|bottom line|upshot)\b/,
   // "show me what it says about sanctions": all it says about them.
-  /\bwhat (?:it|this|the (?:article|piece|author|text)|(?:the|all the) articles|they) (?:says?|thinks?|writes?) about\b/,
+  new RegExp(
+    String.raw`\bwhat (?:it|this|the (?:${ITEM_NOUN}|author)|(?:the|all the) ${ITEM_PLURAL}|they) (?:says?|thinks?|writes?) about\b`,
+  ),
   /\btell (?:me|us) (?:more |everything |all )?about\b/,
   /\bwhat (?:do|does|did) (?:you|u) know about\b/,
   // "sum up", "sum it up", "sum it all up", "sum them up", "sum everything up", "sum all of it up".
   /\bsum(?:s|med|ming)? (?:(?:it|this|that|them|things|everything|the article)(?: all)? |all (?:of )?(?:(?:it|this|that|them) )?)?up\b/,
   /\b(?:main|key) (?:points?|ideas?|arguments?|takeaways?)\b/,
   /\bbreak (?:it|this) down\b/,
-  /\bexplain (?:it|this|the (?:article|piece))\b/,
+  new RegExp(String.raw`\bexplain (?:it|this|the ${ITEM_NOUN})\b`),
   /\b(?:short|shorter|long|longer|quick|brief) version\b/,
 ];
 
@@ -98,7 +119,9 @@ export const QUOTE_PHRASES: readonly RegExp[] = [
   // "is there anything about covid?", "do you have something on sanctions", "does the article mention X".
   /\b(?:is|are) there (?:anything|something|any|a (?:quote|line|passage)|quotes|lines|passages)\b/,
   /\b(?:do|does|did) (?:you|u) (?:have|know|got) (?:anything|something|any|a (?:quote|line|passage)|quotes|lines)\b/,
-  /\b(?:does|do|did) (?:it|this|they|the (?:article|articles|piece|text|library)|any articles?) (?:mention|mentions|talk about|discuss|cover)\b/,
+  new RegExp(
+    String.raw`\b(?:does|do|did) (?:it|this|they|the (?:${ITEM_NOUN_OR_PLURAL}|library)|any ${ITEM_NOUN_OR_PLURAL}) (?:mention|mentions|talk about|discuss|cover)\b`,
+  ),
 ];
 
 export const HELP_PHRASES: readonly RegExp[] = [
@@ -137,8 +160,11 @@ export const QUOTE_OF_THE_DAY =
  * a statement ("the woman who wrote the article about mary poppins cried"), which is searched.
  */
 const ASKED = String.raw`(?:^|\b(?:know|tell me|wonder|ask|asking|remind me|idea|guess|curious)\s+)(?:(?:and|so|but|ok|okay|hey|also|btw|then|oh|question)\s+)*`;
-/** What the articles are called when their own facts are asked of them. */
-const ARTICLE_WORD = '(?:article|articles|piece|story|text|speech|address|essay|post)';
+/**
+ * What the articles are called when their own facts are asked of them: not "the report" nor "the letter", whose
+ * writer is as often one an article tells of ("who wrote the report?").
+ */
+const ARTICLE_WORD = OWN_ITEM_NOUN_OR_PLURAL;
 /** What is asked of an article's publication: "when was it published", "when was the speech given". */
 const PUBLISHED = '(?:published|written|posted|given|delivered)';
 /**
@@ -156,12 +182,19 @@ const OF_ARTICLES = String.raw`(?:it|(?:this|that)(?! (?!(?:one|${ARTICLE_WORD}|
  * Read on the message as typed, and among `ARTICLES_PHRASES` on the folded one.
  */
 export const ARTICLES_BY: readonly RegExp[] = [
-  /\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? (?:articles|pieces|stories|speeches|addresses|essays|posts)(?: (?:are there|is there|do you have|have you got|are|were))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
-  /\b(?:which|what) (?:articles|pieces|stories|speeches|addresses|essays|posts) (?:did|has|have|does|do) (.+?) (?:write|written|writes|give|given|deliver|delivered|publish|published)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$/iu,
+  new RegExp(
+    String.raw`\b(?:which|what|list|show|find|any)(?: me)?(?: the| all| all the| your)? ${ITEM_PLURAL}(?: (?:are there|is there|do you have|have you got|are|were))? (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
+    'iu',
+  ),
+  new RegExp(
+    String.raw`\b(?:which|what) ${ITEM_PLURAL} (?:did|has|have|does|do) (.+?) (?:write|written|writes|give|given|deliver|delivered|publish|published)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
+    'iu',
+  ),
 ];
 
 export const ARTICLES_PHRASES: readonly RegExp[] = [
   ...ARTICLES_BY,
+  // Narrow on purpose: another noun alone ("letters", "speeches") is a search for it.
   /^(?:list|articles|the articles|library|the library|catalog|catalogue)$/,
   // Who wrote it, when, where: the list says (title, author, publication, date). Of something else ("who is
   // the author of the da vinci code", "the title of the sequel"), the articles may say: that is searched.
@@ -174,18 +207,28 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
     String.raw`\bwhat(?: is|s) the (?:title|headline|source|publication)(?:$| of ${OF_ARTICLES})`,
     'u',
   ),
-  /\bwhere (?:is|was|does) (?:it|this|that|the (?:article|piece|story)) (?:from|published|come from)\b/,
-  /\b(?:list|show)(?: me)?(?: the| all| your)? articles\b/,
-  /\b(?:which|what) articles\b/,
+  new RegExp(
+    String.raw`\bwhere (?:is|was|does) (?:it|this|that|the ${ITEM_NOUN}) (?:from|published|come from)\b`,
+  ),
+  new RegExp(String.raw`\b(?:list|show)(?: me)?(?: the| all| your)? ${ITEM_PLURAL}\b`),
+  new RegExp(String.raw`\b(?:which|what) ${ITEM_PLURAL}\b`),
   // "which article is about bees?", "what article talks about coffee?": the list of those about it.
-  /\b(?:which|what) (?:article|piece|story|speech) (?:is about|was about|talks about|mentions|discusses|covers)\b/,
-  /\bhow many (?:articles|pieces|stories|texts)\b/,
+  new RegExp(
+    String.raw`\b(?:which|what) ${ITEM_NOUN} (?:is about|was about|talks about|mentions|discusses|covers)\b`,
+  ),
+  new RegExp(String.raw`\bhow many ${ITEM_PLURAL}\b`),
   // "what's the latest article?": the list, newest first.
+  // Of another noun only after "the" and not "last": "his last speech" is what he said, not the list.
   /\b(?:the |your )?(?:latest|newest|most recent|last) (?:articles?|pieces?|stories|story)\b/,
+  new RegExp(String.raw`\b(?:the|your) (?:latest|newest|most recent) ${OWN_ITEM_NOUN_OR_PLURAL}\b`),
   // "show me articles about oil": the list, of those about it (see `ARTICLES_ABOUT`).
-  /\b(?:list|show|find|any)(?: me)?(?: the| all| your)? (?:articles|pieces|stories) (?:about|on|mentioning|that mention)\b/,
+  new RegExp(
+    String.raw`\b(?:list|show|find|any)(?: me)?(?: the| all| your)? ${ITEM_PLURAL} (?:about|on|mentioning|that mention)\b`,
+  ),
   // "what are the articles about?": their titles say it.
-  /\bwhat (?:are|were) (?:the |these |those |your |all the |all your )?(?:articles|pieces|stories)(?: all| really)? about$/,
+  new RegExp(
+    String.raw`\bwhat (?:are|were) (?:the |these |those |your |all the |all your )?${ITEM_PLURAL}(?: all| really)? about$`,
+  ),
 ];
 
 /**
@@ -194,14 +237,12 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
  * published?". Read on the message as typed.
  */
 export const ARTICLES_ABOUT = new RegExp(
-  String.raw`\b(?:articles?|pieces?|stories|story|speech|address|wrote|written|writes)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+?)(?:\s+${PUBLISHED})?[\s?!.]*$`,
+  String.raw`\b(?:${ITEM_NOUN_OR_PLURAL}|wrote|written|writes)(?: (?:that|which))? (?:mentions?|mentioning|talks? about|talking about|discuss(?:es)?|discussing|covers?|covering|(?:is |are )?about|on|regarding)\s+(.+?)(?:\s+${PUBLISHED})?[\s?!.]*$`,
   'iu',
 );
 
 /** What a text of the library may be called: an article, or a speech, an essay… by its kind. */
-export const TEXT_KINDS: ReadonlySet<string> = new Set(
-  'article piece story report speech address essay column post letter interview'.split(' '),
-);
+export const TEXT_KINDS: ReadonlySet<string> = new Set(ITEM_NOUNS);
 const TEXT_KIND = `(?:${[...TEXT_KINDS].join('|')})`;
 
 /**

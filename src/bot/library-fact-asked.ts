@@ -1,10 +1,11 @@
 import type { IntentOptions } from './intent-options.js';
+import { ITEM_NOUN_OR_PLURAL, ITEM_PLURAL } from './item-nouns.js';
 import type { BotRequest } from './requests.js';
 
 /** Words before a question that only lead up to it: "hey, quick one —", "so", "ok". */
 const LEAD_IN = String.raw`^(?:.*?[—–:,-]\s*)?`;
-/** What a text of the library is called in such a question. */
-const TEXT = String.raw`(?:one|article|piece|text|story|entry|addition)s?`;
+/** What a text of the library is called in such a question: an item's noun, or "one", "entry", "addition". */
+const TEXT = String.raw`(?:${ITEM_NOUN_OR_PLURAL}|(?:one|entry|addition)s?|entries)`;
 /** Where the question may say the texts are: "you have", "in the library", "here". */
 const HELD = String.raw`(?:\s+(?:(?:that |which )?(?:you(?:['’]ve)? (?:have|got)|you(?:['’]ve)? got|there is|in (?:the|your) (?:library|collection)|here|of them(?: all)?)))?`;
 
@@ -19,7 +20,7 @@ const NEWEST_OR_OLDEST = new RegExp(
 
 /** "how many articles are there?", "how many articles do you have?": the count. */
 const HOW_MANY = new RegExp(
-  String.raw`${LEAD_IN}how many (?:articles|pieces|texts|stories|documents)(?:\s+(?:are there|(?:are|is) in (?:the|your) (?:library|collection)|do you have|have you got|you have|(?:are|is) here|in (?:all|total)))?(?:\s+in (?:all|total))?[\s?!.]*$`,
+  String.raw`${LEAD_IN}how many (?:${ITEM_PLURAL}|documents)(?:\s+(?:are there|(?:are|is) in (?:the|your) (?:library|collection)|do you have|have you got|you have|(?:are|is) here|in (?:all|total)))?(?:\s+in (?:all|total))?[\s?!.]*$`,
   'iu',
 );
 

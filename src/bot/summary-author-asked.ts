@@ -1,8 +1,9 @@
 import type { IntentOptions } from './intent-options.js';
+import { ITEM_NOUN_OR_PLURAL, ITEM_PLURAL } from './item-nouns.js';
 import { namesWholeLibrary } from './library-named.js';
 
 /** What a library's texts are called, several of them: "the articles by…", "bbc news stories". */
-const TEXTS = '(?:articles|pieces|stories|speeches|addresses|essays|posts|reports|columns)';
+const TEXTS = ITEM_PLURAL;
 /**
  * An author's texts a summary asks for: "summarize the articles by BBC News (about X)", "summarize bbc news
  * articles", "summarize what obama says about energy": the author's words, what about, and whether it named
@@ -18,8 +19,10 @@ export const SUMMARY_BY: readonly RegExp[] = [
     'iu',
   ),
 ];
-const SUMMARY_OF_VIEW =
-  /\bwhat (?:(?:do|does|did) )?(?!(?:do|does|did|it|this|that|they|the (?:article|articles|piece|author|text)|all the articles)\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
+const SUMMARY_OF_VIEW = new RegExp(
+  String.raw`\bwhat (?:(?:do|does|did) )?(?!(?:do|does|did|it|this|that|they|the (?:${ITEM_NOUN_OR_PLURAL}|author)|all the ${ITEM_PLURAL})\b)(\p{L}[\p{L}\p{M} .'’-]*?) (?:says?|said|thinks?|writes?|wrote|argues?) (?:about|on|regarding) (.+?)[\s?!.]*$`,
+  'iu',
+);
 
 /** A group named by a determiner ("the experts", "most people"): no one whose articles a library holds. */
 const GROUP = /^(?:the|a|an|my|our|your|some|most|many|all|these|those)\s/iu;

@@ -59,12 +59,17 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   column: ['column'],
   letter: ['letter'],
   interview: ['interview'],
+  // A podcast's and a book's items: "Episode 12: …", "Chapter Three".
+  episode: ['episode', 'ep'],
+  transcript: ['transcript'],
+  chapter: ['chapter'],
   ...EVERYDAY_KINDS,
   article: ['article'],
   story: ['story'],
   report: ['report'],
   piece: ['piece'],
   post: ['post'],
+  text: ['text'],
 };
 /**
  * Words that say surely what kind a text is where its title or its publication has them: a page or a magazine
@@ -88,7 +93,7 @@ function surelyOfKind(articles: readonly Article[], kind: string): Article[] {
 }
 
 /** The kinds every text of a library is: none of them is told apart from the others by its shape or title. */
-const EVERY_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'report', 'piece', 'post']);
+const EVERY_TEXT: ReadonlySet<string> = new Set(['article', 'story', 'report', 'piece', 'post', 'text']);
 /** A kind named alone, of one word or two ("the long read", "the live blog"). */
 const KIND_ALONE = /^(?:(the|that|this)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)[\s?!.]*$/u;
 
