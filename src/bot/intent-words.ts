@@ -6,6 +6,7 @@ import {
   ITEM_NOUN_OR_PLURAL,
   ITEM_PLURAL,
   OWN_ITEM_NOUN_OR_PLURAL,
+  PLAIN_ITEM_PLURAL,
 } from './item-nouns.js';
 import { EVERYDAY_KINDS } from './text-kind.js';
 
@@ -211,12 +212,12 @@ export const ARTICLES_PHRASES: readonly RegExp[] = [
     String.raw`\bwhere (?:is|was|does) (?:it|this|that|the ${ITEM_NOUN}) (?:from|published|come from)\b`,
   ),
   new RegExp(String.raw`\b(?:list|show)(?: me)?(?: the| all| your)? ${ITEM_PLURAL}\b`),
-  new RegExp(String.raw`\b(?:which|what) ${ITEM_PLURAL}\b`),
+  new RegExp(String.raw`\b(?:which|what) ${PLAIN_ITEM_PLURAL}\b`),
   // "which article is about bees?", "what article talks about coffee?": the list of those about it.
   new RegExp(
     String.raw`\b(?:which|what) ${ITEM_NOUN} (?:is about|was about|talks about|mentions|discusses|covers)\b`,
   ),
-  new RegExp(String.raw`\bhow many ${ITEM_PLURAL}\b`),
+  new RegExp(String.raw`\bhow many ${PLAIN_ITEM_PLURAL}\b`),
   // "what's the latest article?": the list, newest first.
   // Of another noun only after "the" and not "last": "his last speech" is what he said, not the list.
   /\b(?:the |your )?(?:latest|newest|most recent|last) (?:articles?|pieces?|stories|story)\b/,

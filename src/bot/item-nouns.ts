@@ -53,5 +53,25 @@ export const OWN_ITEM_NOUN_OR_PLURAL = `(?:${ITEM_NOUNS.filter((noun) => !TOLD_O
   .flatMap((noun) => [ITEM_FORMS[noun], noun])
   .join('|')})`;
 
+/**
+ * The nouns whose plural, asked after "which", "what" or "how many" with nothing else to go on, means the
+ * library's items: "what episodes…", "how many essays…". The others name as often what an item tells of or
+ * something else: "how many posts were cut?" (jobs), "what letters did she send?", "what addresses…", "how many
+ * speeches did he give?" (the article may count them).
+ */
+const PLAIN_ITEM_NOUNS: readonly ItemNoun[] = [
+  'article',
+  'piece',
+  'story',
+  'text',
+  'essay',
+  'episode',
+  'transcript',
+  'newsletter',
+];
+
+/** A regular expression's group of the `PLAIN_ITEM_NOUNS`' plurals: `(?:articles|pieces|…)`. */
+export const PLAIN_ITEM_PLURAL = `(?:${PLAIN_ITEM_NOUNS.map((noun) => ITEM_FORMS[noun]).join('|')})`;
+
 /** A regular expression's group of the nouns for one item or several: `(?:articles|article|…)`. */
 export const ITEM_NOUN_OR_PLURAL = `(?:${[...ITEM_PLURALS, ...ITEM_NOUNS].join('|')})`;

@@ -126,4 +126,18 @@ describe('the nouns for an item of the library', () => {
     expect(bot.read('who wrote the episode?')).toEqual({ kind: 'articles' });
     expect(bot.read('what did he say in his last speech?').kind).not.toBe('articles');
   });
+
+  it('given "which", "what" or "how many" before a noun that also names other things, then it is searched, not the list', () => {
+    for (const line of [
+      'how many posts were cut?',
+      'what letters did she send?',
+      'what letters did kim send to trump?',
+      'how many speeches did he give?',
+      'which addresses were raided?',
+      'how many interviews did she give?',
+    ])
+      expect([line, bot.read(line).kind]).not.toEqual([line, 'articles']);
+    expect(bot.read('what episodes do you have?').kind).toBe('articles');
+    expect(bot.read('how many essays did maya chen write?').kind).toBe('articles');
+  });
 });
