@@ -128,7 +128,7 @@ function splitBody(
 ): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
   const blocks = plainParagraphs(body);
   const texts = blocks.map((block) => block.text);
-  const interview = interviewOf(texts);
+  const interview = interviewOf(texts, author);
   // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
   const spansOf = texts.map((text, index) => {
     // A heading is one line that names its section ("4. It saves real money"), not sentences.

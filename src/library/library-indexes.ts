@@ -1,6 +1,6 @@
 import { interviewAnswers, type InterviewAnswers } from '../content/interview.js';
+import { speakerName } from '../content/speaker-name.js';
 import { foldText } from '../text/fold.js';
-import { fullNameIn } from '../text/speaker.js';
 import { tokenize } from '../text/tokenize.js';
 import type { PassageRange } from '../search/candidates.js';
 import type { Catalog } from '../search/catalog.js';
@@ -57,9 +57,14 @@ export class LibraryIndexes {
   private readonly answersOf = (slug: string): InterviewAnswers | undefined => {
     const article = this.catalog.article(slug);
     const answers = article && interviewAnswers(article);
-    if (!answers?.interviewee) return answers;
-    const texts = article!.sentences.map((each) => each.text);
-    return { ...answers, interviewee: fullNameIn(texts, answers.interviewee, this.options.lexicon) };
+    if (answers === undefined) return undefined;
+    const inFull = (name: string | null | undefined): string | null | undefined =>
+      typeof name === 'string' ? speakerName(article!, name, this.options.lexicon) : name;
+    return {
+      ...answers,
+      interviewee: inFull(answers.interviewee) ?? null,
+      speakers: answers.speakers.map(inFull),
+    };
   };
 
   constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {

@@ -71,15 +71,19 @@ export class InterviewContext {
     const passages = this.index.passages;
     let slug: string | undefined;
     let interview: InterviewAnswers | undefined;
-    let names: ReadonlySet<string> = new Set();
+    const termsOfName = new Map<string, ReadonlySet<string>>();
     let previous: AskedQuestion | undefined;
     for (let at = 0; at < passages.length; at++) {
       const passage = passages[at]!;
       if (passage.slug !== slug) {
         slug = passage.slug;
         interview = this.answersOf(slug);
-        names = interview?.interviewee ? nameTerms(interview.interviewee) : new Set();
       }
+      // Each answer is its own speaker's: one transcript may have several who answer.
+      const speaker = interview?.speakers[passage.paragraph];
+      if (speaker && !termsOfName.has(speaker)) termsOfName.set(speaker, nameTerms(speaker));
+      const names = speaker ? termsOfName.get(speaker)! : new Set<string>();
+      for (const name of names) append(answers.byName, name, at);
       const question = interview?.questions[passage.paragraph];
       if (question === undefined) continue;
       if (question === previous) answers.later.add(at);
@@ -90,7 +94,6 @@ export class InterviewContext {
         if (id !== undefined) append(answers.byTerm, id, at);
         else append(answers.byStem, token.stem, at);
       }
-      for (const name of names) append(answers.byName, name, at);
     }
     return (this.answers = answers);
   }
