@@ -67,6 +67,24 @@ export class LibraryIndexes {
     };
   };
 
+  private speakerNames: readonly (readonly string[])[] | undefined;
+
+  /**
+   * Whether `name` (words of it: "ines", "Ines Carvalho") is a speaker who answers in a transcript or interview
+   * of the library, by the name the text gives them in full.
+   */
+  isSpeaker(name: string): boolean {
+    this.speakerNames ??= [
+      ...new Set(
+        this.catalog.articles.flatMap((article) =>
+          (this.answersOf(article.slug)?.speakers ?? []).filter((each) => typeof each === 'string'),
+        ),
+      ),
+    ].map((each) => foldText(each).split(/\s+/));
+    const words = foldText(name).split(/\s+/).filter(Boolean);
+    return words.length > 0 && this.speakerNames.some((each) => words.every((word) => each.includes(word)));
+  }
+
   constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;
     this.options = options;

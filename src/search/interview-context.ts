@@ -99,6 +99,18 @@ export class InterviewContext {
   }
 
   /**
+   * The answer sentences of the range that a speaker answers whose name has every one of `names` (terms:
+   * "ines", "carvalho"), ascending: a transcript's turns of the one named.
+   */
+  answersBy(names: readonly string[], range: PassageRange): number[] {
+    const lists = names.map((name) => this.read().byName.get(name) ?? []);
+    const [first, ...others] = lists;
+    if (first === undefined) return [];
+    const inAll = others.map((list) => new Set(list));
+    return first.filter((at) => at >= range.from && at < range.to && inAll.every((list) => list.has(at)));
+  }
+
+  /**
    * The answer sentences of the range credited a query word by their question (the word, or a form or
    * relative of it the index has, at that form's quality; a word no sentence has, by its stem), or by their
    * interviewee's name (a query word of the name that the library writes as a name, or does not have);

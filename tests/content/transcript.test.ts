@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Library, parseArticle } from '../../src/index.js';
+import { Bot, Library, parseArticle } from '../../src/index.js';
 import { passageSpeaker, speakerOfPassageIn } from '../../src/content/passage-speaker.js';
 import { quotablePassages } from '../../src/search/catalog.js';
 
@@ -41,9 +41,9 @@ describe('a transcript with three speakers named before a colon', () => {
     ]);
   });
 
-  it('given a search for the guest\'s name, then her labels are no words of the text', () => {
+  it('given a search for the producer\'s name, then his labels are no words of the text', () => {
     const library = Library.create([episode('Ferry Nights', BODY)]);
-    const found = library.search({ query: 'vogt' }).hits.map((hit) => hit.passage.text);
+    const found = library.search({ query: 'omar' }).hits.map((hit) => hit.passage.text);
     expect(found).toEqual(['Speakers: Rosa Hale (host), Omar Price (producer), Lena Vogt (guest, a ferry pilot).']);
   });
 });
@@ -146,5 +146,40 @@ describe('a transcript in the other forms people paste', () => {
     const library = Library.create([article]);
     const found = library.search({ query: 'ivo storms' }).hits.map((hit) => hit.passage.text);
     expect(found[0]).toBe("Storms are a sailor's whole education.");
+  });
+});
+
+describe('a transcript\'s speaker asked for by name', () => {
+  const SAIL = episode('Sail or Motor?', [
+    'Two guests disagree this week: Lena Vogt pilots ferries and Ivo Marsh builds sailing boats.',
+    'ROSA: Should ferries go back to sail?',
+    'IVO: Yes. Wind is free and it never runs out, whatever the oil price does.',
+    'LENA: Thank you, Rosa.',
+    'LENA: Timetables matter more than wind, and passengers want to be home by six.',
+    'ROSA: Ivo, is that fair?',
+    'IVO: Fair enough.',
+  ]);
+  const NOTES = parseArticle(
+    'notes.md',
+    '---\ntitle: Show notes\nauthor: Omar Price\npublication: Night Kitchen Radio\ndate: 2024-05-02\n---\n\nThis week Lena Vogt and Ivo Marsh argue about sail.\n',
+  );
+
+  it('given a query that is only her name, then her own turns come first, the longer before "Thank you"', () => {
+    const library = Library.create([SAIL, NOTES]);
+    const found = library.search({ query: 'lena' }).hits.map((hit) => hit.passage.text);
+    expect(found.slice(0, 2)).toEqual([
+      'Timetables matter more than wind, and passengers want to be home by six.',
+      'Thank you, Rosa.',
+    ]);
+  });
+
+  it('given "a quote by" a speaker no article is by, then it is her words, not "no article is by"', () => {
+    const bot = new Bot(Library.create([SAIL, NOTES]));
+    for (const message of ['a quote by Lena Vogt', '/quote author:ivo']) {
+      const reply = bot.handle(bot.read(message));
+      if (reply.kind !== 'quote') throw new Error(`expected a quote, got ${reply.kind}`);
+      expect(reply.hit.passage.text).toMatch(message.includes('ivo') ? /^Yes\.|^Wind is free/u : /^Timetables/u);
+    }
+    expect(bot.handle(bot.read('a quote by Tom Becker')).kind).toBe('unknown-author');
   });
 });
