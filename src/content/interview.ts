@@ -252,6 +252,8 @@ export interface InterviewAnswers {
   readonly questions: readonly (AskedQuestion | undefined)[];
   /** Per paragraph, who answers in it as its label names them (see `answeredBy`); undefined for no answer. */
   readonly speakers: readonly (string | null | undefined)[];
+  /** Whether labels name who answers ("Ines Carvalho:", "VARGA:"), not only the introduction ("A:"). */
+  readonly labelled: boolean;
 }
 
 /**
@@ -279,5 +281,6 @@ export function interviewAnswers(article: WithParagraphs): InterviewAnswers | un
     questions.push(turn.role === 'answer' ? answered : undefined);
   }
   const speakers = reading.turns.map((_, at) => answeredBy(article, at));
-  return { interviewee: reading.interviewee, questions, speakers };
+  const labelled = reading.turns.some((turn) => turn.speaker !== undefined);
+  return { interviewee: reading.interviewee, questions, speakers, labelled };
 }
