@@ -113,7 +113,6 @@ describe('a transcript in the other forms people paste', () => {
       'LENA: Passengers want to be home by six.',
     ]);
     expect(credits(article).slice(1)).toEqual([
-      'Ivo Marsh: Yes.',
       'Ivo Marsh: Wind is free and it never runs out.',
       'Lena Vogt: Wind is free, but timetables are not.',
       'Ivo Marsh: Then change the timetables.',
@@ -128,7 +127,6 @@ describe('a transcript in the other forms people paste', () => {
     ]);
     expect(credits(article)).toEqual([
       ': Welcome to the café episode.',
-      'Lena Vogt: Thanks.',
       'Lena Vogt: Our rent went up forty percent in one year.',
     ]);
     const own = article.sentences.find((each) => each.text === 'Welcome to the café episode.')!;
@@ -154,7 +152,7 @@ describe('a transcript\'s speaker asked for by name', () => {
     'Two guests disagree this week: Lena Vogt pilots ferries and Ivo Marsh builds sailing boats.',
     'ROSA: Should ferries go back to sail?',
     'IVO: Yes. Wind is free and it never runs out, whatever the oil price does.',
-    'LENA: Thank you, Rosa.',
+    'LENA: Six at the latest.',
     'LENA: Timetables matter more than wind, and passengers want to be home by six.',
     'ROSA: Ivo, is that fair?',
     'IVO: Fair enough.',
@@ -164,12 +162,12 @@ describe('a transcript\'s speaker asked for by name', () => {
     '---\ntitle: Show notes\nauthor: Omar Price\npublication: Night Kitchen Radio\ndate: 2024-05-02\n---\n\nThis week Lena Vogt and Ivo Marsh argue about sail.\n',
   );
 
-  it('given a query that is only her name, then her own turns come first, the longer before "Thank you"', () => {
+  it('given a query that is only her name, then her own turns come first, the longer before the short', () => {
     const library = Library.create([SAIL, NOTES]);
     const found = library.search({ query: 'lena' }).hits.map((hit) => hit.passage.text);
     expect(found.slice(0, 2)).toEqual([
       'Timetables matter more than wind, and passengers want to be home by six.',
-      'Thank you, Rosa.',
+      'Six at the latest.',
     ]);
   });
 
@@ -181,5 +179,23 @@ describe('a transcript\'s speaker asked for by name', () => {
       expect(reply.hit.passage.text).toMatch(message.includes('ivo') ? /^Yes\.|^Wind is free/u : /^Timetables/u);
     }
     expect(bot.handle(bot.read('a quote by Tom Becker')).kind).toBe('unknown-author');
+  });
+});
+
+describe('small talk in a transcript', () => {
+  it('given answers that only keep the talk going, then none is quoted, posted or summed up; a short answer that says something is', () => {
+    const article = episode('Ferries', [
+      'Rosa Hale: Lena, welcome to the show. How are you?',
+      'Lena Vogt: Thank you, Rosa. Yeah.',
+      'Rosa Hale: Did you ever want to leave the sea?',
+      'Lena Vogt: No, no, not at all. Oh, wow. Not for a day.',
+      'Rosa Hale: What do you carry most?',
+      'Lena Vogt: Bicycles. Right, of course, and tourists who forget them.',
+    ]);
+    expect(credits(article)).toEqual([
+      'Lena Vogt: Not for a day.',
+      'Lena Vogt: Bicycles.',
+      'Lena Vogt: Right, of course, and tourists who forget them.',
+    ]);
   });
 });
