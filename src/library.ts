@@ -280,6 +280,11 @@ export class Library {
     return this.articlesBy(name).length > 0;
   }
 
+  /** Whether `name` is someone who answers in a transcript or interview of the library (see `LibraryIndexes`). */
+  isSpeaker(name: string): boolean {
+    return this.indexes.isSpeaker(name);
+  }
+
   /** The articles whose author answers to `name` (words of the name, as `author:` takes them), newest first. */
   articlesBy(name: string): readonly Article[] {
     return this.indexes.metadata.byAuthor(name);

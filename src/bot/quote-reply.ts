@@ -23,6 +23,17 @@ import { theirWordsFirst } from './words-of.js';
 export const QUOTE_MATCH_CAP = 100;
 
 /**
+ * "a quote by Ines Carvalho", `author:luis` of someone no article is by who speaks in a transcript: their
+ * name is looked for in the texts, as "a quote from …" of a name the texts say, and finds their turns.
+ */
+function speakerAsWords(library: Library, request: QuoteRequest): QuoteRequest {
+  const author = request.author?.trim();
+  if (!author || library.hasAuthor(author) || !library.isSpeaker(author)) return request;
+  const { author: _, ...rest } = request;
+  return { ...rest, query: `${author} ${request.query}`.trim() };
+}
+
+/**
  * `/quote`: the passage its words find at its `position` (the one at 0 first), with its follow-ups; with no
  * words a random quote (`randomQuote`, from `random`); else why there is none. `languages` tells an article
  * described by its language ("does the french article mention wine?").
@@ -33,7 +44,7 @@ export function quoteReply(
   random: () => number,
   languages: LanguageDetector | undefined,
 ): BotReply {
-  const read = withWholeAuthor(library, withContinuedName(library, asked));
+  const read = speakerAsWords(library, withWholeAuthor(library, withContinuedName(library, asked)));
   // An article described in a question ("the da vinci article") is named whole: its words are none to look
   // for.
   const request = read.described ? read : withWholeArticle(library, read);

@@ -11,6 +11,7 @@ import { joinedLines, versesOf } from '../text/verse.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
+import { isSmallTalk } from '../text/small-talk.js';
 import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
 import { navigationLines } from './navigation-lines.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
@@ -140,7 +141,7 @@ function splitBody(
 ): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
   const blocks = plainParagraphs(body);
   const texts = blocks.map((block) => block.text);
-  const interview = interviewOf(texts);
+  const interview = interviewOf(texts, author);
   // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
   const spansOf = texts.map((text, index) => {
     // A heading is one line that names its section ("4. It saves real money"), not sentences.
@@ -180,6 +181,8 @@ function splitBody(
         named ||
         span.heading === true ||
         isHeading(span.text) ||
+        // An answer's "Yeah." or "Thank you, Maya." keeps a conversation going, and says nothing quoted.
+        (turn?.role === 'answer' && isSmallTalk(span.text)) ||
         (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1));
       // A sentence that says a heading's words again is said, not repeated: only what is said is a repeat.
       const key = wordKey(span.text);

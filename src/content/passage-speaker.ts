@@ -3,6 +3,7 @@ import { fullNameIn, isQuotation, reportsSpeech, speakerInParagraph } from '../t
 import { attributionOf, creditedTo, type Article, type Attribution, type Passage, type PassageSpeaker } from './article.js';
 import { withTitleBefore } from '../text/title-before-name.js';
 import { answeredBy } from './interview.js';
+import { speakerName } from './speaker-name.js';
 
 /**
  * Who the sentence credits its words to, read with the rest of its paragraph (a quotation of several
@@ -20,7 +21,11 @@ export function speakerOfPassageIn(
   // An interview's answer is the interviewee's, however it reads: they speak in the first person, unquoted.
   const answerer = article === undefined ? undefined : answeredBy(article, passage.paragraph);
   const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
-  if (answerer !== undefined) return answerer === null ? null : fullNameIn(texts(sentences), answerer, lexicon);
+  if (answerer !== undefined) {
+    const name = answerer === null ? null : speakerName(article!, answerer, lexicon);
+    // The author's own turn in their transcript is the writer's words.
+    return name === article!.meta.author ? undefined : name;
+  }
   const inParagraph = (paragraph: number): Passage[] => sentences.filter((each) => each.paragraph === paragraph);
   const paragraph = inParagraph(passage.paragraph);
   const at = paragraph.findIndex((each) => each.id === passage.id);

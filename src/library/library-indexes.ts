@@ -1,6 +1,6 @@
 import { interviewAnswers, type InterviewAnswers } from '../content/interview.js';
+import { speakerName } from '../content/speaker-name.js';
 import { foldText } from '../text/fold.js';
-import { fullNameIn } from '../text/speaker.js';
 import { tokenize } from '../text/tokenize.js';
 import type { PassageRange } from '../search/candidates.js';
 import type { Catalog } from '../search/catalog.js';
@@ -57,10 +57,33 @@ export class LibraryIndexes {
   private readonly answersOf = (slug: string): InterviewAnswers | undefined => {
     const article = this.catalog.article(slug);
     const answers = article && interviewAnswers(article);
-    if (!answers?.interviewee) return answers;
-    const texts = article!.sentences.map((each) => each.text);
-    return { ...answers, interviewee: fullNameIn(texts, answers.interviewee, this.options.lexicon) };
+    if (answers === undefined) return undefined;
+    const inFull = (name: string | null | undefined): string | null | undefined =>
+      typeof name === 'string' ? speakerName(article!, name, this.options.lexicon) : name;
+    return {
+      ...answers,
+      interviewee: inFull(answers.interviewee) ?? null,
+      speakers: answers.speakers.map(inFull),
+    };
   };
+
+  private speakerNames: readonly (readonly string[])[] | undefined;
+
+  /**
+   * Whether `name` (words of it: "ines", "Ines Carvalho") is a speaker who answers in a transcript or interview
+   * of the library, by the name the text gives them in full.
+   */
+  isSpeaker(name: string): boolean {
+    this.speakerNames ??= [
+      ...new Set(
+        this.catalog.articles.flatMap((article) =>
+          (this.answersOf(article.slug)?.speakers ?? []).filter((each) => typeof each === 'string'),
+        ),
+      ),
+    ].map((each) => foldText(each).split(/\s+/));
+    const words = foldText(name).split(/\s+/).filter(Boolean);
+    return words.length > 0 && this.speakerNames.some((each) => words.every((word) => each.includes(word)));
+  }
 
   constructor(catalog: Catalog, index: SentenceIndex, options: SearchOptions) {
     this.catalog = catalog;

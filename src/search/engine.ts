@@ -263,7 +263,8 @@ export class SearchEngine {
     ranked: ScoredPassage[],
   ): ScoredPassage[] {
     if (this.shapeOf(query).question !== undefined) return ranked;
-    return ownWordsFirst(this.index, this.options.lexicon, terms, range, limit, ranked);
+    const answersBy = (names: readonly string[]): number[] => this.titles?.answersBy(names, range) ?? [];
+    return ownWordsFirst(this.index, this.options.lexicon, terms, range, limit, ranked, answersBy);
   }
 
   private shapeOf(query: string): QueryShape {

@@ -38,6 +38,8 @@ interface Answers {
   readonly byStem: Map<string, number[]>;
   /** Per word of the interviewee's name (a term), their answers. */
   readonly byName: Map<string, number[]>;
+  /** The same, of the answers whose speaker a label names (a transcript's turns). */
+  readonly byLabel: Map<string, number[]>;
   /** The answer sentences after the first of their answer (see `LATER_SENTENCE_SHARE`). */
   readonly later: Set<number>;
 }
@@ -67,19 +69,30 @@ export class InterviewContext {
 
   private read(): Answers {
     if (this.answers !== undefined) return this.answers;
-    const answers: Answers = { byTerm: new Map(), byStem: new Map(), byName: new Map(), later: new Set() };
+    const answers: Answers = {
+      byTerm: new Map(),
+      byStem: new Map(),
+      byName: new Map(),
+      byLabel: new Map(),
+      later: new Set(),
+    };
     const passages = this.index.passages;
     let slug: string | undefined;
     let interview: InterviewAnswers | undefined;
-    let names: ReadonlySet<string> = new Set();
+    const termsOfName = new Map<string, ReadonlySet<string>>();
     let previous: AskedQuestion | undefined;
     for (let at = 0; at < passages.length; at++) {
       const passage = passages[at]!;
       if (passage.slug !== slug) {
         slug = passage.slug;
         interview = this.answersOf(slug);
-        names = interview?.interviewee ? nameTerms(interview.interviewee) : new Set();
       }
+      // Each answer is its own speaker's: one transcript may have several who answer.
+      const speaker = interview?.speakers[passage.paragraph];
+      if (speaker && !termsOfName.has(speaker)) termsOfName.set(speaker, nameTerms(speaker));
+      const names = speaker ? termsOfName.get(speaker)! : new Set<string>();
+      for (const name of names) append(answers.byName, name, at);
+      if (interview?.labelled) for (const name of names) append(answers.byLabel, name, at);
       const question = interview?.questions[passage.paragraph];
       if (question === undefined) continue;
       if (question === previous) answers.later.add(at);
@@ -90,9 +103,21 @@ export class InterviewContext {
         if (id !== undefined) append(answers.byTerm, id, at);
         else append(answers.byStem, token.stem, at);
       }
-      for (const name of names) append(answers.byName, name, at);
     }
     return (this.answers = answers);
+  }
+
+  /**
+   * The answer sentences of the range that a speaker a label names answers, whose name has every one of
+   * `names` (terms: "ines", "carvalho"), ascending: a transcript's turns of the one named. An interviewee only
+   * the introduction names ("A:") has none: her name alone finds the introduction.
+   */
+  answersBy(names: readonly string[], range: PassageRange): number[] {
+    const lists = names.map((name) => this.read().byLabel.get(name) ?? []);
+    const [first, ...others] = lists;
+    if (first === undefined) return [];
+    const inAll = others.map((list) => new Set(list));
+    return first.filter((at) => at >= range.from && at < range.to && inAll.every((list) => list.has(at)));
   }
 
   /**

@@ -179,6 +179,11 @@ export class TitleContext {
    * articles) tells no article from the others and earns nothing: "address" in a library of addresses
    * titled so.
    */
+  /** The answer sentences of the range whose speaker has every one of the name's terms (see `InterviewContext`). */
+  answersBy(names: readonly string[], range: PassageRange): number[] {
+    return this.interviews?.answersBy(names, range) ?? [];
+  }
+
   creditsFor(
     terms: readonly CompiledTerm[],
     words: readonly QueryTerm[],
