@@ -8,6 +8,7 @@ import { FILLER, SMALL_TALK } from './intent-words.js';
 import { nothingMatches } from './no-hits.js';
 import { quoteReply } from './quote-reply.js';
 import type { BotReply } from './requests.js';
+import { whoSaidAsked } from './who-said-asked.js';
 
 /**
  * A question asking what one word means: "what is a recession?", "what counts as a recession", "define
@@ -58,10 +59,18 @@ export function answerWords(
 ): BotReply | undefined {
   const about = aboutAuthor(library, text);
   if (about) return about;
+  // "who said the thing about sourdough?": the passage `/quote` finds for those words, credited to its speaker,
+  // not one that answers a question with "said" or "thing" in it.
+  const whoSaid = whoSaidAsked(text);
+  if (whoSaid !== undefined) return quoteReply(library, { kind: 'quote', query: whoSaid }, random, languages);
   const view = AUTHOR_VIEW.exec(text);
   const viewer = view?.[1] ?? view?.[2];
   if (viewer !== undefined && library.authorCalled(viewer))
     return quoteReply(library, { kind: 'quote', query: view![3] ?? '', author: viewer }, random, languages);
+  // "what did jo lindqvist say?" of someone who speaks in a transcript: her name alone, which finds her turns
+  // first, not the host's introduction that names her.
+  if (viewer !== undefined && view![3] === undefined && library.isSpeaker(viewer))
+    return quoteReply(library, { kind: 'quote', query: viewer }, random, languages);
   const { held, of, names, words } = library.wordsHeld(text);
   const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || asksOfLibrary(library, text);
   if (!onTopic && !isQuestion(text)) return undefined;
