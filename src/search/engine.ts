@@ -29,6 +29,12 @@ const ANSWERED_AFTER: ReadonlySet<QuestionKind> = new Set([
 /** A sentence that goes on about the one before it: it begins with a pronoun or a definite article. */
 const GOES_ON = /^(?:The|This|That|These|Those|It|Its|He|His|She|Her|They|Their)\b/u;
 
+/**
+ * The questions whose cue ("because", "I recommend") says what kind of sentence answers, not what it
+ * answers: it never stands for a word the sentence lacks (see `preferAnswers`).
+ */
+const CUE_ONLY: ReadonlySet<QuestionKind> = new Set([QuestionKind.Why, QuestionKind.Proposal]);
+
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
 /** A question that asks "how much", folded. */
@@ -162,7 +168,7 @@ export class SearchEngine {
   ): ScoredPassage[] {
     const asked = askedWords(query);
     const share = 1 / heavyCount(terms);
-    const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
+    const tiered = !CUE_ONLY.has(question) && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
     const minimum = sharesNeeded(heavyWords(terms), question, this.options).score;

@@ -43,6 +43,10 @@ describe('question words', () => {
     ['what is the unemployment rate?', QuestionKind.Amount],
     ['what does the growth rate mean?', QuestionKind.Meaning],
     ['is the deal off?', QuestionKind.Other],
+    ['what does truman want done about rent control?', QuestionKind.Proposal],
+    ['how did wilson want presidential nominees picked', QuestionKind.Proposal],
+    ['did the mayor propose a new tax?', QuestionKind.Proposal],
+    ["what was in eisenhower's civil rights plan", QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
     expect(questionOf(query)).toBe(kind);
   });
@@ -543,6 +547,40 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     );
     expect(answersQuestion(QuestionKind.About, 'It won the Novel of the Year award.', asked(query))).toBe(
       false,
+    );
+  });
+
+  it('given "what did X want" then a proposal in the speaker\'s words answers, a statement does not', () => {
+    const query = 'what does truman want done about rent control?';
+    for (const text of [
+      'I recommend, therefore, that rent control be continued for another year.',
+      'We want to get enough capital and labor at work.',
+      "I've established an import ceiling for 1980.",
+      'The Congress should extend rent control.',
+    ])
+      expect(answersQuestion(QuestionKind.Proposal, text, asked(query))).toBe(true);
+    expect(
+      answersQuestion(
+        QuestionKind.Proposal,
+        'Rent control has done a great deal to prevent a shortage.',
+        asked(query),
+      ),
+    ).toBe(false);
+  });
+
+  it('given "what did X want done about Y" then the proposal about Y comes before a sentence with "done"', () => {
+    const library = Library.create(
+      [
+        smallArticle('housing', 'The state of the union', [
+          'Rent control has done a great deal to prevent the housing shortage from having worse effects.',
+          'I recommend, therefore, that rent control be continued for another year.',
+          'The harvest was good this year.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'what does the president want done about rent control?')[0]).toBe(
+      'I recommend, therefore, that rent control be continued for another year.',
     );
   });
 
