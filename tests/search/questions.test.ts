@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from '../../src/search/answer-cues.js';
+import { moneyAskedAbout } from '../../src/search/money-nouns.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
 import { isLight, wordsOf, writtenOut } from '../../src/search/query-words.js';
 import { Library } from '../../src/index.js';
@@ -582,6 +583,29 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     expect(hitTexts(library, 'what does the president want done about rent control?')[0]).toBe(
       'I recommend, therefore, that rent control be continued for another year.',
     );
+  });
+
+  it('given "how much revenue" then a sum of money comes before a sentence that only says "revenue"', () => {
+    const library = Library.create(
+      [
+        smallArticle('treasury', 'The state of the union', [
+          'The accounts of the revenue of the Treasury for the year are not yet made up.',
+          'During the year the receipts have amounted to near $15 millions.',
+          'The harvest was good this year.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    const sum = 'During the year the receipts have amounted to near $15 millions.';
+    expect(hitTexts(library, 'how much revenue did the treasury bring in this year?')[0]).toBe(sum);
+    expect(hitTexts(library, 'how much money came into the treasury this year?')[0]).toBe(sum);
+  });
+
+  it('given "how much" and a word of no money then no sum is put first for it', () => {
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much revenue did it bring in?')).toBe('revenue');
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much money is left?')).toBe('money');
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much bigger is the army?')).toBeUndefined();
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much did it cost?')).toBeUndefined();
   });
 
   it('given "how old" then of two sentences with the name the one with an age comes first', () => {
