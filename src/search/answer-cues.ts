@@ -114,6 +114,18 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
     ].join('|'),
     'giu',
   ),
+  // A speaker's proposal: "I recommend that…", "I've established…", "we must…", "Congress should…".
+  proposal: new RegExp(
+    [
+      '\\b(?:I|[Ww]e)(?: [\\p{L},]+){0,2} (?:recommend|urge|propose|suggest|ask|request|advise|want|hope|intend|wish|trust|favou?r|call (?:up)?on)',
+      "\\b(?:I|[Ww]e)(?:['’]ve| have) (?:\\p{L}+ )?(?:established|directed|instructed|ordered|asked|requested|proposed|recommended|sent|submitted)\\b",
+      '\\b(?:I|[Ww]e) (?:will|shall)\\b',
+      '\\b(?:should|ought to|must)\\b',
+      "\\b[Ll]et(?: us|['’]s)\\b",
+      '\\b(?:recommendations?|proposals?)\\b',
+    ].join('|'),
+    'u',
+  ),
   why: new RegExp(
     [
       // Not "due to" of a timetable: "the play, due to open this week", "he is due to be sentenced".
@@ -241,6 +253,8 @@ export function answersQuestion(kind: QuestionKind, text: string, asked: Readonl
   if (kind === QuestionKind.Count) return countAnswer(text, asked, () => false) !== Answer.None;
   // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own.
   if (kind === QuestionKind.Why) return CUES.why.test(text);
+  // And so is a proposal: "I recommend…" says that it is one, whatever it proposes.
+  if (kind === QuestionKind.Proposal) return CUES.proposal.test(text);
   // So is what a story is about: "is set in…", "centres on…".
   if (kind === QuestionKind.About) return CUES.about.test(text);
   // And what a word means: "a common technical definition of…", "…stands for".

@@ -8,6 +8,7 @@ import type { Glossary } from './glossary.js';
 import type { SearchOptions } from './options.js';
 import { QueryAnalyzer, type QueryTerm } from './query.js';
 import { isPriceWord } from './query-words.js';
+import { moneyAskedAbout } from './money-nouns.js';
 import { Answer, answersQuestion, askedWords, countAnswer, namesSum } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
 import { heavyWords, sharesNeeded } from './required-words.js';
@@ -28,6 +29,12 @@ const ANSWERED_AFTER: ReadonlySet<QuestionKind> = new Set([
 ]);
 /** A sentence that goes on about the one before it: it begins with a pronoun or a definite article. */
 const GOES_ON = /^(?:The|This|That|These|Those|It|Its|He|His|She|Her|They|Their)\b/u;
+
+/**
+ * The questions whose cue ("because", "I recommend") says what kind of sentence answers, not what it
+ * answers: it never stands for a word the sentence lacks (see `preferAnswers`).
+ */
+const CUE_ONLY: ReadonlySet<QuestionKind> = new Set([QuestionKind.Why, QuestionKind.Proposal]);
 
 /** How many re-ranked orders are remembered (emptied when full). */
 const RERANK_MEMO = 10_000;
@@ -162,7 +169,7 @@ export class SearchEngine {
   ): ScoredPassage[] {
     const asked = askedWords(query);
     const share = 1 / heavyCount(terms);
-    const tiered = question !== QuestionKind.Why && scored.some((item) => item.partial);
+    const tiered = !CUE_ONLY.has(question) && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
     const minimum = sharesNeeded(heavyWords(terms), question, this.options).score;
@@ -231,7 +238,8 @@ export class SearchEngine {
    * when the best of `ranked` has no amount, the best sentence with one that lacks only price words comes
    * first ("how much is the international booker prize worth?": "The new £60,000 award is open to…", not the
    * shortlist's news without a sum). Only then: where a sentence has the word ("…a year of college cost
-   * $2,000"), it still counts.
+   * $2,000"), it still counts. So is a noun of money straight after "how much" ("how much revenue…",
+   * `moneyAskedAbout`).
    */
   pricedFirst(
     query: string,
@@ -241,7 +249,11 @@ export class SearchEngine {
     ranked: ScoredPassage[],
   ): ScoredPassage[] {
     if (!HOW_MUCH.test(foldText(query))) return ranked;
-    const priced = terms.map((term) => !term.light && term.name === undefined && isPriceWord(term.label));
+    const money = moneyAskedAbout(this.options.lexicon, query);
+    const priced = terms.map(
+      (term) =>
+        !term.light && term.name === undefined && (isPriceWord(term.label) || foldText(term.label) === money),
+    );
     // A price word alone ("how much does it cost?") leaves nothing to look for.
     if (!priced.includes(true) || terms.every((term, i) => priced[i] || term.light)) return ranked;
     // Nothing with the words: the price word is not what is missing.

@@ -32,7 +32,7 @@ export interface Lexicon {
    * The topics a noun falls under, nearest first: its more general words a few levels up, in senses common
    * for both ("haddock": fish at level 1, food at 2), and "money" for one whose meaning speaks of money
    * ("fee"), at level 0 when its own definition does ("cost": "the total spent… including money"). For summary
-   * topics; the search does not read them. Absent: none known.
+   * topics; the search reads only "money", of the noun after "how much" (`moneyAskedAbout`). Absent: none known.
    */
   topicsOf?(lemma: string): readonly TopicWord[];
   /**

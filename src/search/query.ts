@@ -21,7 +21,7 @@ import {
   writtenOut,
   type Word,
 } from './query-words.js';
-import { QuestionKind, questionOf } from './question.js';
+import { QuestionKind, isProposalFrame, questionOf } from './question.js';
 import { withNearFigures } from './rough-figures.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { slashDateAt } from './slash-dates.js';
@@ -77,9 +77,18 @@ export class QueryAnalyzer {
     if (content.filter((word) => !light.has(word)).length - adverbs.length >= ADVERB_COMPANY)
       for (const word of adverbs) light.add(word);
     const question = questionOf(query);
+    // "want" of "what did truman want…" is found wherever a proposal is, as "many" wherever a count is.
+    const proposed =
+      question === QuestionKind.Proposal
+        ? words.filter(
+            (word, i) =>
+              word.parts.length === 1 && isProposalFrame(word.parts[0]!.term, words[i - 1]?.parts[0]?.term),
+          )
+        : [];
+    for (const word of proposed) light.add(word);
     const asked =
       question !== undefined && question !== QuestionKind.Other
-        ? new Set(words.filter((word, i) => isAsked(word, words[i - 1])))
+        ? new Set([...words.filter((word, i) => isAsked(word, words[i - 1])), ...proposed])
         : undefined;
     const heavy = content.filter((word) => !light.has(word));
     const kept = joinSplitWords(this.index, content.length > 0 ? content : words);

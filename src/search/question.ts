@@ -37,6 +37,11 @@ export const QuestionKind = {
   Meaning: 'meaning',
   /** which book, which firm…: a name (a title, a company) the question does not say. */
   Name: 'name',
+  /**
+   * what did X want, propose, recommend…: what someone asks for, in a speaker's own words ("I recommend
+   * that…", "we must…", "Congress should…").
+   */
+  Proposal: 'proposal',
   /** what, which, how, or a question mark: no kind of answer preferred. */
   Other: 'other',
 } as const;
@@ -127,6 +132,27 @@ const FRAME_WORDS = new Set(
   ),
 );
 
+/**
+ * Verbs of wanting something done, as written: "what did truman want done about rent control?" asks for
+ * what the speaker proposed. Not "plan" ("what was in eisenhower's civil rights plan?" asks what it held).
+ */
+const PROPOSAL_WORDS = new Set(
+  `want wants wanted propose proposes proposed recommend recommends recommended suggest suggests suggested urge
+  urges urged intend intends intended`.split(/\s+/),
+);
+
+/** The verb of wanting, a light word of any query ("want"): a proposal question's frame. */
+const WANTING = new Set(['want', 'wants', 'wanted']);
+
+/**
+ * Whether a word of a proposal question is its frame, which a proposal says in its own words ("I recommend
+ * that…"): "want", and "done" after it ("what did grant want done about…"). The other verbs of
+ * `PROPOSAL_WORDS` stay words looked for: a proposal often says them or a relative ("the hope that…").
+ */
+export function isProposalFrame(term: string, previous: string | undefined): boolean {
+  return WANTING.has(term) || (term === 'done' && previous !== undefined && WANTING.has(previous));
+}
+
 /** Articles that may stand before the thing a "what is" question asks about. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -170,6 +196,11 @@ export function frameNoun(query: string): string | undefined {
   return undefined;
 }
 
+/** A question of no kind yet asks for a proposal when a word after its opener is one of wanting. */
+function otherKind(rest: readonly string[]): QuestionKind {
+  return rest.some((word) => PROPOSAL_WORDS.has(word)) ? QuestionKind.Proposal : QuestionKind.Other;
+}
+
 /**
  * The kind of question a query is, or undefined when it is not one ("election", "red line"). The question
  * word may follow a polite frame ("can you tell me when…"); "what year" asks "when", "which city" "where".
@@ -193,12 +224,11 @@ export function questionOf(query: string): QuestionKind | undefined {
     if (word === 'what' && asksMeaning(all.slice(i + 1))) return QuestionKind.Meaning;
     if (word === 'what' && asksAmount(all.slice(i + 1))) return QuestionKind.Amount;
     if (word === 'what' && namesThing(all.slice(i + 1))) return QuestionKind.Meaning;
-    if (word === 'what' || word === 'which' || word === 'how') return QuestionKind.Other;
+    if (word === 'what' || word === 'which' || word === 'how') return otherKind(all.slice(i + 1));
     if (!FRAME_WORDS.has(word)) break;
   }
   const first = words[0];
-  if ((first !== undefined && OTHER_OPENERS.has(first)) || query.trimEnd().endsWith('?')) {
-    return QuestionKind.Other;
-  }
+  if (first !== undefined && OTHER_OPENERS.has(first)) return otherKind(all.slice(1));
+  if (query.trimEnd().endsWith('?')) return QuestionKind.Other;
   return undefined;
 }

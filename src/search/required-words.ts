@@ -85,7 +85,13 @@ function strictness(
   minCoverage: number,
 ): number {
   if (question !== undefined && heavy === 3) return QUESTION_REQUIRED;
-  if (question !== undefined && question !== QuestionKind.Other && heavy === 2) {
+  // A proposal's cue ("should") says nothing of what it is about: a name alone is too little.
+  if (
+    question !== undefined &&
+    question !== QuestionKind.Other &&
+    question !== QuestionKind.Proposal &&
+    heavy === 2
+  ) {
     const named = compiled.some((term, i) => !term.light && must[i]);
     const other = compiled.some((term, i) => !term.light && !must[i]);
     if (named && other) return NAMED_QUESTION_REQUIRED;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acronymsOf } from '../../src/search/acronyms.js';
 import { Answer, answersQuestion, askedWords, countAnswer } from '../../src/search/answer-cues.js';
+import { moneyAskedAbout } from '../../src/search/money-nouns.js';
 import { QuestionKind, questionOf } from '../../src/search/question.js';
 import { isLight, wordsOf, writtenOut } from '../../src/search/query-words.js';
 import { Library } from '../../src/index.js';
@@ -43,6 +44,10 @@ describe('question words', () => {
     ['what is the unemployment rate?', QuestionKind.Amount],
     ['what does the growth rate mean?', QuestionKind.Meaning],
     ['is the deal off?', QuestionKind.Other],
+    ['what does truman want done about rent control?', QuestionKind.Proposal],
+    ['how did wilson want presidential nominees picked', QuestionKind.Proposal],
+    ['did the mayor propose a new tax?', QuestionKind.Proposal],
+    ["what was in eisenhower's civil rights plan", QuestionKind.Other],
   ])('given %j then it asks for %s', (query, kind) => {
     expect(questionOf(query)).toBe(kind);
   });
@@ -544,6 +549,63 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     expect(answersQuestion(QuestionKind.About, 'It won the Novel of the Year award.', asked(query))).toBe(
       false,
     );
+  });
+
+  it('given "what did X want" then a proposal in the speaker\'s words answers, a statement does not', () => {
+    const query = 'what does truman want done about rent control?';
+    for (const text of [
+      'I recommend, therefore, that rent control be continued for another year.',
+      'We want to get enough capital and labor at work.',
+      "I've established an import ceiling for 1980.",
+      'The Congress should extend rent control.',
+    ])
+      expect(answersQuestion(QuestionKind.Proposal, text, asked(query))).toBe(true);
+    expect(
+      answersQuestion(
+        QuestionKind.Proposal,
+        'Rent control has done a great deal to prevent a shortage.',
+        asked(query),
+      ),
+    ).toBe(false);
+  });
+
+  it('given "what did X want done about Y" then the proposal about Y comes before a sentence with "done"', () => {
+    const library = Library.create(
+      [
+        smallArticle('housing', 'The state of the union', [
+          'Rent control has done a great deal to prevent the housing shortage from having worse effects.',
+          'I recommend, therefore, that rent control be continued for another year.',
+          'The harvest was good this year.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    expect(hitTexts(library, 'what does the president want done about rent control?')[0]).toBe(
+      'I recommend, therefore, that rent control be continued for another year.',
+    );
+  });
+
+  it('given "how much revenue" then a sum of money comes before a sentence that only says "revenue"', () => {
+    const library = Library.create(
+      [
+        smallArticle('treasury', 'The state of the union', [
+          'The accounts of the revenue of the Treasury for the year are not yet made up.',
+          'During the year the receipts have amounted to near $15 millions.',
+          'The harvest was good this year.',
+        ]),
+      ],
+      { lexicon: wordnetLexicon() },
+    );
+    const sum = 'During the year the receipts have amounted to near $15 millions.';
+    expect(hitTexts(library, 'how much revenue did the treasury bring in this year?')[0]).toBe(sum);
+    expect(hitTexts(library, 'how much money came into the treasury this year?')[0]).toBe(sum);
+  });
+
+  it('given "how much" and a word of no money then no sum is put first for it', () => {
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much revenue did it bring in?')).toBe('revenue');
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much money is left?')).toBe('money');
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much bigger is the army?')).toBeUndefined();
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much did it cost?')).toBeUndefined();
   });
 
   it('given "how old" then of two sentences with the name the one with an age comes first', () => {
