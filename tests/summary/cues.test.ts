@@ -34,6 +34,9 @@ describe('discourse cues of a sentence', () => {
       { dependent: true },
     ],
     ['Every summer my grandmother baked six of these cakes for the stall.', { dependent: false }],
+    // Read within the first twelve words of the opening, as far as `cuesOf` reads its words.
+    ['On the long mornings every summer my grandmother baked six of these.', { dependent: true }],
+    ['On the long hot mornings every summer my grandmother baked six of these.', { dependent: false }],
     ['The council hired twenty teachers and said most of them would start in May.', { dependent: false }],
     // A German connective that points back ("since then").
     ['Seitdem haben mehr als 900 Schülerinnen und Schüler die andere Stadt besucht.', { dependent: true }],
