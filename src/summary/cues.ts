@@ -238,6 +238,22 @@ export function cuesOf(text: string): SentenceCues {
 }
 
 /**
+ * The same cues of a sentence that leans on the one before (a quotation's later sentence, see
+ * `goesOnQuoting`). Written out as `cuesOf` writes them, not spread: a spread copy has another hidden class,
+ * and the first one that code compiled on essays met threw that code away on every news report after it.
+ */
+export function leaningCues(cues: SentenceCues): SentenceCues {
+  return {
+    conclusion: cues.conclusion,
+    example: cues.example,
+    normative: cues.normative,
+    dependent: true,
+    consequence: cues.consequence,
+    opensLeaning: cues.opensLeaning,
+  };
+}
+
+/**
  * The first word of the main clause after an opening participle phrase, which may hold a list ("Combined with
  * our Food for Peace, Export-Import Bank, and other resources, this will provide…"): the first part after a
  * comma that opens with a pronoun or possessive, past short items of a list; none when a longer part comes
