@@ -108,7 +108,9 @@ const FOREIGN_FUNCTION_LETTERS = 3;
  */
 export function readsAsEnglish(text: string): boolean {
   const words = foldedWordsOnce(text.slice(0, LANGUAGE_SAMPLE));
-  const functionWords = words.filter((word) => STOPWORDS.has(word)).length;
+  // Counted, not filtered: every sentence of every summary is asked (see `inOneLanguage`).
+  let functionWords = 0;
+  for (const word of words) if (STOPWORDS.has(word)) functionWords += 1;
   return words.length === 0 || functionWords >= ENGLISH_SHARE * words.length;
 }
 
