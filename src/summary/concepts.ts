@@ -108,7 +108,9 @@ const FOREIGN_FUNCTION_LETTERS = 3;
  */
 export function readsAsEnglish(text: string): boolean {
   const words = foldedWordsOnce(text.slice(0, LANGUAGE_SAMPLE));
-  const functionWords = words.filter((word) => STOPWORDS.has(word)).length;
+  // Counted, not filtered: every sentence of every summary is asked (see `inOneLanguage`).
+  let functionWords = 0;
+  for (const word of words) if (STOPWORDS.has(word)) functionWords += 1;
   return words.length === 0 || functionWords >= ENGLISH_SHARE * words.length;
 }
 
@@ -196,10 +198,34 @@ export function inverseDocumentFrequency(documents: readonly (readonly string[])
 
 /** Dot product of two vectors: their cosine similarity when both have unit length. */
 export function dot(a: ConceptVector, b: ConceptVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let sum = 0;
-  for (const [concept, weight] of small) sum += weight * (large.get(concept) ?? 0);
+  // `forEach` makes no [concept, weight] pair per entry: the pairs were a sixth of a summary's garbage.
+  small.forEach((weight, concept) => {
+    sum += weight * (large.get(concept) ?? 0);
+  });
   return sum;
+}
+
+/**
+ * The greatest `dot` of `vector` with the vector of any of `others`, and 0 when none is greater: what
+ * `Math.max(0, ...others.map(…))` gives, without an array per call (a summary weighs each candidate against
+ * every sentence chosen, once per point it adds).
+ */
+export function greatestDot(
+  vector: ConceptVector,
+  others: Iterable<number>,
+  vectorOf: (index: number) => ConceptVector,
+): number {
+  let greatest = 0;
+  for (const other of others) {
+    const similarity = dot(vector, vectorOf(other));
+    // Math.max's NaN, were a weight ever one.
+    if (Number.isNaN(similarity)) return similarity;
+    if (similarity > greatest) greatest = similarity;
+  }
+  return greatest;
 }
 
 /**

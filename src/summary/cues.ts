@@ -109,6 +109,7 @@ const EXPLETIVE_IT = new RegExp(
   'u',
 );
 const WORD = /[\p{L}'’]+/gu;
+const CAPITAL = /^\p{Lu}/u;
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 const OPENING_MARKS = /^[\s"'“‘(]+/;
 // A contraction's ending: "they're" and "it's" are "they" and "it".
@@ -143,6 +144,10 @@ const SUBJECTS = new Set([
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // The most words of an item of a list inside a participle phrase ("…, Export-Import Bank, and other resources, …").
 const LIST_ITEM_WORDS = 4;
+// A pronoun this far into a clause still leans on the sentence before.
+const LEANING_WITHIN = 5;
+// The most words of an opening any cue reads (see `pronounsOf`).
+const OPENING_WORDS = Math.max(COUNT_WITHIN, ALSO_WITHIN, LEANING_WITHIN, LIST_ITEM_WORDS + 1);
 const SUBORDINATORS = new Set(
   'while although though because since if when whenever as after before unless whereas once until'.split(' '),
 );
@@ -226,9 +231,25 @@ export function cuesOf(text: string): SentenceCues {
     dependent:
       opensLeaning ||
       leansFurtherIn ||
-      openers.some((opener) => opener.slice(0, 5).some((word) => BACK_POINTING.has(word))),
+      openers.some((opener) => opener.slice(0, LEANING_WITHIN).some((word) => BACK_POINTING.has(word))),
     consequence,
     opensLeaning,
+  };
+}
+
+/**
+ * The same cues of a sentence that leans on the one before (a quotation's later sentence, see
+ * `goesOnQuoting`). Written out as `cuesOf` writes them, not spread: a spread copy has another hidden class,
+ * and the first one that code compiled on essays met threw that code away on every news report after it.
+ */
+export function leaningCues(cues: SentenceCues): SentenceCues {
+  return {
+    conclusion: cues.conclusion,
+    example: cues.example,
+    normative: cues.normative,
+    dependent: true,
+    consequence: cues.consequence,
+    opensLeaning: cues.opensLeaning,
   };
 }
 
@@ -249,19 +270,28 @@ function subjectAfterPhrase(opening: string): string | undefined {
 }
 
 /**
- * The words of a stretch of text, folded, a contraction read as its pronoun ("they're" is "they"). A
+ * The first `OPENING_WORDS` words of a stretch of text, folded, a contraction read as its pronoun ("they're" is "they"). A
  * capitalised word after the first is part of a name, kept as written so that it is no pronoun: "The
  * classic film It's A Wonderful Life…" points nowhere.
  */
 function pronounsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((word, i) =>
-    i > 0 && /^\p{Lu}/u.test(word)
-      ? word
-      : // Most words are plain ASCII letters, which fold to lower case alone (foldText normalises first).
-        ASCII_LETTERS.test(word)
-        ? word.toLowerCase()
-        : foldText(word).replace(CONTRACTION, ''),
-  );
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
+    words.push(
+      words.length > 0 && CAPITAL.test(word)
+        ? word
+        : // Most words are plain ASCII letters, which fold to lower case alone (foldText normalises first).
+          ASCII_LETTERS.test(word)
+          ? word.toLowerCase()
+          : foldText(word).replace(CONTRACTION, ''),
+    );
+    // No cue reads further: every word of the 160 characters was about a tenth of a summary's time.
+    if (words.length === OPENING_WORDS) break;
+  }
+  WORD.lastIndex = 0;
+  return words;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dot } from './concepts.js';
+import { greatestDot } from './concepts.js';
 import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
 
 /**
@@ -44,8 +44,7 @@ export function selectNews(article: ScoredArticle, count: number, redundancy: nu
     for (const [at, sentence] of sentences.entries()) {
       if (chosen.includes(at)) continue;
       const leaning = sentence.cues.dependent && !leansOnChosen(sentences, at, chosen);
-      const overlap =
-        redundancy > 0 ? Math.max(0, ...chosen.map((i) => dot(sentence.vector, sentences[i]!.vector))) : 0;
+      const overlap = redundancy > 0 ? greatestDot(sentence.vector, chosen, (i) => sentences[i]!.vector) : 0;
       const gain = sentence.score - redundancy * overlap;
       if (leaning) {
         if (gain > bestLeaningGain) [bestLeaning, bestLeaningGain] = [at, gain];

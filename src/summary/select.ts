@@ -1,4 +1,4 @@
-import { dot } from './concepts.js';
+import { greatestDot } from './concepts.js';
 import type { SummaryLength, SummaryOptions } from './options.js';
 import type { ScoredArticle, ScoredSentence } from './sentence-scores.js';
 import { leansOnLeftOut, selectNews } from './select-news.js';
@@ -231,7 +231,7 @@ function addPoints(
       if (chosen.has(at)) continue;
       const unit = unitOf(sentences, at);
       if (!fits(unit) || !readsAlone(sentences, unit)) continue;
-      const overlap = Math.max(0, ...[...chosen].map((i) => dot(sentence.vector, sentences[i]!.vector)));
+      const overlap = greatestDot(sentence.vector, chosen, (i) => sentences[i]!.vector);
       const gain = sentence.score - redundancy * overlap;
       const fresh = !covered.has(sentence.passage.paragraph);
       if (!best || (fresh && !best.fresh) || (fresh === best.fresh && gain > best.gain)) {

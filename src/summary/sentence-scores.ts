@@ -13,7 +13,7 @@ import { foldingOnce } from './fold-once.js';
 import { candidatesOf } from './candidates.js';
 import { closeOf } from './close.js';
 import { stepsOf } from './steps.js';
-import { cuesOf, type SentenceCues } from './cues.js';
+import { cuesOf, leaningCues, type SentenceCues } from './cues.js';
 import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
@@ -186,7 +186,7 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
   // A quotation's later sentence leans on the one that names its speaker, though nothing in it says so.
   const cues = Array.from(passages, (passage) => {
     const cues = cuesOf(passage.text);
-    return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : { ...cues, dependent: true };
+    return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : leaningCues(cues);
   });
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
   // A question marked as a heading (an interview's) is asked: what answers it leans on it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuesOf } from '../../src/summary/cues.js';
+import { cuesOf, leaningCues } from '../../src/summary/cues.js';
 
 describe('discourse cues of a sentence', () => {
   it.each([
@@ -34,6 +34,9 @@ describe('discourse cues of a sentence', () => {
       { dependent: true },
     ],
     ['Every summer my grandmother baked six of these cakes for the stall.', { dependent: false }],
+    // Read within the first twelve words of the opening, as far as `cuesOf` reads its words.
+    ['On the long mornings every summer my grandmother baked six of these.', { dependent: true }],
+    ['On the long hot mornings every summer my grandmother baked six of these.', { dependent: false }],
     ['The council hired twenty teachers and said most of them would start in May.', { dependent: false }],
     // A German connective that points back ("since then").
     ['Seitdem haben mehr als 900 Schülerinnen und Schüler die andere Stadt besucht.', { dependent: true }],
@@ -143,5 +146,14 @@ describe('discourse cues of a sentence', () => {
     ['In order that workers are paid, the board borrowed money.', { dependent: false }],
   ] as const)('given %j then its cues are %j', (text, expected) => {
     expect(cuesOf(text)).toMatchObject(expected);
+  });
+});
+
+describe('leaningCues', () => {
+  it('given a sentence’s cues, then gives them as leaning, with the keys in the order cuesOf writes them', () => {
+    const cues = cuesOf('Therefore we must act on the quay this year.');
+    const leaning = leaningCues(cues);
+    expect(leaning).toStrictEqual({ ...cues, dependent: true });
+    expect(Object.keys(leaning)).toStrictEqual(Object.keys(cues));
   });
 });
