@@ -233,17 +233,20 @@ function build(): string {
         .filter(([symbol]) => PART_WHOLE.has(symbol))
         .flatMap(([, target]) => synsets.get(target)?.words ?? []),
     );
+    const members = new Set(collectiveMembers(synset.definition).flatMap(lemmaCandidates));
     for (const token of synset.definition.match(/[a-z][a-z-]*[a-z]/g) ?? []) {
       if (STOPWORDS.has(token)) continue;
       for (const word of lemmaCandidates(token)) {
         const uses = definitionUse.get(word);
         if (uses === undefined || STOPWORDS.has(word)) continue;
-        if (uses > MAX_DEFINITION_USES && !partsAndWholes.has(word)) continue;
+        if (uses > MAX_DEFINITION_USES && !partsAndWholes.has(word) && !members.has(word)) continue;
         add(lemma, 'f', word, tagged.get(word) ?? 0);
       }
     }
   };
   const lemmas = new Set<string>();
+  /** Adjectives and their synonyms in one of their first senses ("additional", "extra"). */
+  const adjectiveSynonyms: [string, string][] = [];
   /** Each noun's senses, most frequent first. */
   const nounSenses = new Map<string, string[]>();
   /** Each noun's more general words, over all its senses ("war": action, campaign, conflict…). */
@@ -307,8 +310,11 @@ function build(): string {
             !word.includes('_') ||
             isAcronymOf(lemma, word) ||
             (lemma.includes('_') && titled(lemma) && titled(word))
-          )
-            add(lemma, word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's'), word);
+          ) {
+            const kind = word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's');
+            add(lemma, kind, word);
+            if (kind === 's' && letter === 'a') adjectiveSynonyms.push([lemma, word]);
+          }
         if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
           const other = synsets.get(target);
@@ -348,6 +354,15 @@ function build(): string {
     const general = broader.get(lemma);
     if (!general) continue;
     for (const [word, count] of kinds.get('f') ?? []) if (general.has(word)) add(lemma, 'b', word, count);
+  }
+  // An adjective's synonym said one way only: "additional" is "extra" in its one sense, the third of "extra",
+  // past the senses whose relations a word keeps. A text may still say the one for the other: a distant
+  // relative the other way ("extra troops" finds "additional soldiers"), where no link is there yet. Of
+  // adjectives only: nouns' and verbs' lesser senses are other things ("interstate", "commerce").
+  for (const [lemma, word] of adjectiveSynonyms) {
+    const back = related.get(word);
+    if (LEMMA.test(word) && ![...(back?.values() ?? [])].some((words) => words.has(lemma)))
+      add(word, 'o', lemma);
   }
   // Nouns English makes of a verb or an adjective by an irregular change that WordNet does not link ("lose"
   // has "loser" and "losings", not "loss"): general English, not any article's words.
@@ -666,6 +681,19 @@ const IRREGULAR_DERIVATIONS: readonly (readonly [word: string, noun: string])[] 
   ['wide', 'width'],
   ['broad', 'breadth'],
 ];
+
+/**
+ * The nouns a definition says a word is, taken together: "soldiers collectively" (troops), "coins regarded
+ * collectively", "newspapers and magazines collectively" (the press). Such a word means those things, however
+ * many definitions name them ("soldier" is in over a hundred): a text says "soldiers" for "troops". None of
+ * a definition of another shape ("young people collectively": the adjective narrows it).
+ */
+function collectiveMembers(definition: string): string[] {
+  const members = /^([a-z-]+(?: (?:and|or) [a-z-]+)*) (?:(?:considered|regarded) )?collectively$/.exec(
+    definition.trim(),
+  );
+  return members?.[1]?.split(/ (?:and|or) /) ?? [];
+}
 
 /**
  * What the lexicon is built from besides WordNet: this script, the code it runs (lemma candidates, stems,
