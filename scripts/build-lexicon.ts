@@ -15,6 +15,7 @@ import {
   LEXICON_HEADER,
   NAME_MARK,
   PERSON_MARK,
+  TITLE_MARK,
   TOPIC_LEVEL_MARK,
   VERB_MARK,
 } from '../src/search/lexicon.js';
@@ -449,6 +450,7 @@ function build(): string {
       .map(([lemma]) => lemma),
   );
   const persons = personNouns(synsets, senseOf);
+  const titles = titleNouns(synsets, persons, nounSenses);
   // A compound and its parts, both ways: "coastlines" helps find "coasts", "war" "wartime".
   addCompounds(synsets, sensesOf, names, related, (compound, other) => {
     add(compound, 'c', other, tagged.get(other) ?? 0);
@@ -485,7 +487,15 @@ function build(): string {
       .filter((words) => words !== '')
       .join(',');
     fields.push(
-      names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
+      names.has(lemma)
+        ? NAME_MARK
+        : adverbs.has(lemma)
+          ? ADVERB_MARK
+          : titles.has(lemma)
+            ? TITLE_MARK
+            : persons.has(lemma)
+              ? PERSON_MARK
+              : '',
     );
     const topics = [...(topicWords.get(lemma) ?? [])].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     fields.push(topics.map(([word, level]) => `${word}${TOPIC_LEVEL_MARK}${level}`).join(','));
@@ -608,6 +618,38 @@ function addCompounds(
     for (const { part, named } of compoundParts(lemma, senses, dictionary))
       for (const word of [part, ...named]) link(lemma, word);
   }
+}
+
+/**
+ * The kinds of person WordNet files an office or a rank under: one who governs or leads ("leader": president,
+ * senator, minister, bishop), holds an office ("official": judge, ambassador), has authority ("authority":
+ * mayor) or a military rank ("military_officer": captain, sergeant). A report writes such a word before a name
+ * as a title, even at a sentence's start ("President Lee said…"), where it writes a description the same way
+ * ("Novelist Andrea Levy…", a writer).
+ */
+const OFFICE_ROOTS: ReadonlySet<string> = new Set(['leader', 'official', 'authority', 'military_officer']);
+
+/**
+ * Nouns for a person (see `personNouns`) whose commonest sense is of a kind in `OFFICE_ROOTS`, a few steps of
+ * more general words up.
+ */
+function titleNouns(
+  synsets: ReadonlyMap<string, Synset>,
+  persons: ReadonlySet<string>,
+  nounSenses: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+  const isOffice = (key: string, depth: number): boolean => {
+    const synset = synsets.get(key);
+    if (synset === undefined || depth > 8 || synset.file !== PERSON_FILE) return false;
+    if (synset.words.some((word) => OFFICE_ROOTS.has(word))) return true;
+    return synset.pointers.some(([symbol, target]) => symbol === '@' && isOffice(target, depth + 1));
+  };
+  return new Set(
+    [...persons].filter((word) => {
+      const commonest = nounSenses.get(word)?.[0];
+      return commonest !== undefined && isOffice(commonest, 0);
+    }),
+  );
 }
 
 /**
