@@ -20,6 +20,7 @@ export function loadLexicon(path = LEXICON_PATH): Lexicon {
     isName: (lemma: string): boolean => lexicon().isName?.(lemma) ?? false,
     isAdverb: (lemma: string): boolean => lexicon().isAdverb?.(lemma) ?? false,
     isPerson: (lemma: string): boolean => lexicon().isPerson?.(lemma) ?? false,
+    isTitle: (lemma: string): boolean => lexicon().isTitle?.(lemma) ?? false,
     topicsOf: (lemma: string): readonly TopicWord[] => lexicon().topicsOf?.(lemma) ?? [],
     isVerb: (lemma: string): boolean => lexicon().isVerb?.(lemma) ?? false,
   };

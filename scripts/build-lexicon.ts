@@ -15,6 +15,7 @@ import {
   LEXICON_HEADER,
   NAME_MARK,
   PERSON_MARK,
+  TITLE_MARK,
   TOPIC_LEVEL_MARK,
   VERB_MARK,
 } from '../src/search/lexicon.js';
@@ -233,17 +234,20 @@ function build(): string {
         .filter(([symbol]) => PART_WHOLE.has(symbol))
         .flatMap(([, target]) => synsets.get(target)?.words ?? []),
     );
+    const members = new Set(collectiveMembers(synset.definition).flatMap(lemmaCandidates));
     for (const token of synset.definition.match(/[a-z][a-z-]*[a-z]/g) ?? []) {
       if (STOPWORDS.has(token)) continue;
       for (const word of lemmaCandidates(token)) {
         const uses = definitionUse.get(word);
         if (uses === undefined || STOPWORDS.has(word)) continue;
-        if (uses > MAX_DEFINITION_USES && !partsAndWholes.has(word)) continue;
+        if (uses > MAX_DEFINITION_USES && !partsAndWholes.has(word) && !members.has(word)) continue;
         add(lemma, 'f', word, tagged.get(word) ?? 0);
       }
     }
   };
   const lemmas = new Set<string>();
+  /** Adjectives and their synonyms in one of their first senses ("additional", "extra"). */
+  const adjectiveSynonyms: [string, string][] = [];
   /** Each noun's senses, most frequent first. */
   const nounSenses = new Map<string, string[]>();
   /** Each noun's more general words, over all its senses ("war": action, campaign, conflict…). */
@@ -307,8 +311,11 @@ function build(): string {
             !word.includes('_') ||
             isAcronymOf(lemma, word) ||
             (lemma.includes('_') && titled(lemma) && titled(word))
-          )
-            add(lemma, word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's'), word);
+          ) {
+            const kind = word.includes('_') ? 's' : closeness(word, `${letter}${offset}`, 's');
+            add(lemma, kind, word);
+            if (kind === 's' && letter === 'a') adjectiveSynonyms.push([lemma, word]);
+          }
         if (commonSense) addDefinitionWords(lemma, synset);
         for (const [symbol, target, source, targetWord] of synset.pointers) {
           const other = synsets.get(target);
@@ -348,6 +355,15 @@ function build(): string {
     const general = broader.get(lemma);
     if (!general) continue;
     for (const [word, count] of kinds.get('f') ?? []) if (general.has(word)) add(lemma, 'b', word, count);
+  }
+  // An adjective's synonym said one way only: "additional" is "extra" in its one sense, the third of "extra",
+  // past the senses whose relations a word keeps. A text may still say the one for the other: a distant
+  // relative the other way ("extra troops" finds "additional soldiers"), where no link is there yet. Of
+  // adjectives only: nouns' and verbs' lesser senses are other things ("interstate", "commerce").
+  for (const [lemma, word] of adjectiveSynonyms) {
+    const back = related.get(word);
+    if (LEMMA.test(word) && ![...(back?.values() ?? [])].some((words) => words.has(lemma)))
+      add(word, 'o', lemma);
   }
   // Nouns English makes of a verb or an adjective by an irregular change that WordNet does not link ("lose"
   // has "loser" and "losings", not "loss"): general English, not any article's words.
@@ -434,6 +450,7 @@ function build(): string {
       .map(([lemma]) => lemma),
   );
   const persons = personNouns(synsets, senseOf);
+  const titles = titleNouns(synsets, persons, nounSenses);
   // A compound and its parts, both ways: "coastlines" helps find "coasts", "war" "wartime".
   addCompounds(synsets, sensesOf, names, related, (compound, other) => {
     add(compound, 'c', other, tagged.get(other) ?? 0);
@@ -470,7 +487,15 @@ function build(): string {
       .filter((words) => words !== '')
       .join(',');
     fields.push(
-      names.has(lemma) ? NAME_MARK : adverbs.has(lemma) ? ADVERB_MARK : persons.has(lemma) ? PERSON_MARK : '',
+      names.has(lemma)
+        ? NAME_MARK
+        : adverbs.has(lemma)
+          ? ADVERB_MARK
+          : titles.has(lemma)
+            ? TITLE_MARK
+            : persons.has(lemma)
+              ? PERSON_MARK
+              : '',
     );
     const topics = [...(topicWords.get(lemma) ?? [])].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
     fields.push(topics.map(([word, level]) => `${word}${TOPIC_LEVEL_MARK}${level}`).join(','));
@@ -596,6 +621,38 @@ function addCompounds(
 }
 
 /**
+ * The kinds of person WordNet files an office or a rank under: one who governs or leads ("leader": president,
+ * senator, minister, bishop), holds an office ("official": judge, ambassador), has authority ("authority":
+ * mayor) or a military rank ("military_officer": captain, sergeant). A report writes such a word before a name
+ * as a title, even at a sentence's start ("President Lee said…"), where it writes a description the same way
+ * ("Novelist Andrea Levy…", a writer).
+ */
+const OFFICE_ROOTS: ReadonlySet<string> = new Set(['leader', 'official', 'authority', 'military_officer']);
+
+/**
+ * Nouns for a person (see `personNouns`) whose commonest sense is of a kind in `OFFICE_ROOTS`, a few steps of
+ * more general words up.
+ */
+function titleNouns(
+  synsets: ReadonlyMap<string, Synset>,
+  persons: ReadonlySet<string>,
+  nounSenses: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
+  const isOffice = (key: string, depth: number): boolean => {
+    const synset = synsets.get(key);
+    if (synset === undefined || depth > 8 || synset.file !== PERSON_FILE) return false;
+    if (synset.words.some((word) => OFFICE_ROOTS.has(word))) return true;
+    return synset.pointers.some(([symbol, target]) => symbol === '@' && isOffice(target, depth + 1));
+  };
+  return new Set(
+    [...persons].filter((word) => {
+      const commonest = nounSenses.get(word)?.[0];
+      return commonest !== undefined && isOffice(commonest, 0);
+    }),
+  );
+}
+
+/**
  * Nouns for a person ("teacher", "lawyer", "minister"), which a report prints before a name to say who they
  * are ("Teacher Joan Pike said"): the commonest sense is a person, and no sense is one particular person
  * (an instance), whose name the word also is ("Cook", "Smith", "King").
@@ -666,6 +723,19 @@ const IRREGULAR_DERIVATIONS: readonly (readonly [word: string, noun: string])[] 
   ['wide', 'width'],
   ['broad', 'breadth'],
 ];
+
+/**
+ * The nouns a definition says a word is, taken together: "soldiers collectively" (troops), "coins regarded
+ * collectively", "newspapers and magazines collectively" (the press). Such a word means those things, however
+ * many definitions name them ("soldier" is in over a hundred): a text says "soldiers" for "troops". None of
+ * a definition of another shape ("young people collectively": the adjective narrows it).
+ */
+function collectiveMembers(definition: string): string[] {
+  const members = /^([a-z-]+(?: (?:and|or) [a-z-]+)*) (?:(?:considered|regarded) )?collectively$/.exec(
+    definition.trim(),
+  );
+  return members?.[1]?.split(/ (?:and|or) /) ?? [];
+}
 
 /**
  * What the lexicon is built from besides WordNet: this script, the code it runs (lemma candidates, stems,

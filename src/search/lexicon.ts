@@ -29,6 +29,12 @@ export interface Lexicon {
    */
   isPerson?(lemma: string): boolean;
   /**
+   * Whether a noun for a person (see `isPerson`) names an office or a rank, which a report writes before a
+   * name as a title: "president", "senator", "mayor", "judge", "captain", not "teacher", "novelist" or
+   * "welder". Absent: not known.
+   */
+  isTitle?(lemma: string): boolean;
+  /**
    * The topics a noun falls under, nearest first: its more general words a few levels up, in senses common
    * for both ("haddock": fish at level 1, food at 2), and "money" for one whose meaning speaks of money
    * ("fee"), at level 0 when its own definition does ("cost": "the total spent… including money"). For summary
@@ -101,13 +107,15 @@ export function isPhrase(relative: RelatedWord): boolean {
 export const NO_LEXICON: Lexicon = { related: () => [] };
 
 /** First line of a lexicon text; the number is the format's version. */
-export const LEXICON_HEADER = '#quotebot-lexicon 14';
+export const LEXICON_HEADER = '#quotebot-lexicon 15';
 /** The last field of a lemma known only as a name. */
 export const NAME_MARK = 'name';
 /** The last field of a lemma known only as an adverb. */
 export const ADVERB_MARK = 'adverb';
 /** The last field of a lemma that is a noun for a person. */
 export const PERSON_MARK = 'person';
+/** The last field of a lemma that is a noun for a person holding an office or a rank (see `isTitle`). */
+export const TITLE_MARK = 'title';
 /** What stands between a topic word and its level in a line's last field ("food:2"). */
 export const TOPIC_LEVEL_MARK = ':';
 /** The field after the topics of a noun with topics that is a verb too ("check|…|money:2|verb"). */
@@ -132,11 +140,20 @@ interface Entry {
   readonly name: boolean;
   readonly adverb: boolean;
   readonly person: boolean;
+  readonly title: boolean;
   readonly topics: readonly TopicWord[];
   readonly verb: boolean;
 }
 
-const UNKNOWN: Entry = { related: [], name: false, adverb: false, person: false, topics: [], verb: false };
+const UNKNOWN: Entry = {
+  related: [],
+  name: false,
+  adverb: false,
+  person: false,
+  title: false,
+  topics: [],
+  verb: false,
+};
 
 /**
  * Where a lexicon's text comes from: bytes in memory, or a file read a block at a time, so that a process
@@ -157,7 +174,7 @@ const BLOCK_BYTES = 4096;
  * `lemma|spellings|derivations|synonyms|related|narrower|defining|lemmas|inflections|broader|distant|name` with
  * comma-separated words (lemmas and inflections: of irregular inflections, "bought|…|buy||" and
  * "buy|…||bought|"; `name`: "name" for a word known only as a name, "london|…|name", "adverb" for a word
- * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person"), then
+ * known only as an adverb, "nearly|…|adverb", "person" for a noun for a person, "teacher|…|person", "title" for one holding an office or a rank, "mayor|…|title"), then
  * `|topics`, the topics a noun falls under with their levels ("haddock|…||fish:1,food:2", see `topicsOf`), and `|verb` after them for such a noun that is a verb too (see `isVerb`). A lemma
  * of several words joins them with "_" ("pass_away") or "-" ("self-reliance"); the words it relates to are
  * single words. Lookups binary-search the bytes themselves and decode only the line found, so that loading
@@ -198,6 +215,10 @@ export class TextLexicon implements Lexicon {
 
   isPerson(lemma: string): boolean {
     return this.entry(lemma).person;
+  }
+
+  isTitle(lemma: string): boolean {
+    return this.entry(lemma).title;
   }
 
   topicsOf(lemma: string): readonly TopicWord[] {
@@ -244,7 +265,8 @@ export class TextLexicon implements Lexicon {
       related: words,
       name: mark === NAME_MARK,
       adverb: mark === ADVERB_MARK,
-      person: mark === PERSON_MARK,
+      person: mark === PERSON_MARK || mark === TITLE_MARK,
+      title: mark === TITLE_MARK,
       topics: topics
         ? topics.split(',').map((each) => {
             const at = each.indexOf(TOPIC_LEVEL_MARK);

@@ -32,6 +32,15 @@ describe('the credit of a quotation keeps the title the article gives the person
     ).toBe('Councillor Tom Blake'));
 
   it.each([
+    [['Mayor Ann Cole said: "The bridge is safe."'], 'Mayor Ann Cole'],
+    [['President Jo Lee said: "The bridge is safe."'], 'President Jo Lee'],
+    [['Councillor Tom Blake said: "The bridge is safe."', 'The councillor voted for the repairs.'], 'Councillor Tom Blake'],
+  ])(
+    'given %j, the title at a sentence\'s start only, one the dictionary files under an office or the article writes in lower case elsewhere, then the credit is %j',
+    (paragraphs, name) => expect(creditOf(paragraphs, 'bridge is safe')).toBe(name),
+  );
+
+  it.each([
     [['"The bridge is safe," said Dr Helen Okoro.'], 'Dr Helen Okoro'],
     [['"Bloom recognizes the darker aspects," Prince Frederik said.'], 'Prince Frederik'],
   ])('given %j, a name with its title already, then the credit is %j, the title once', (paragraphs, name) =>
@@ -41,6 +50,7 @@ describe('the credit of a quotation keeps the title the article gives the person
   it.each([
     [['"We welded it in a day," said the welder Darren Hughes.'], 'Darren Hughes'],
     [['Welder Darren Hughes said: "We welded it in a day."'], 'Darren Hughes'],
+    [['Novelist Andrea Levy said: "We welded it in a day."'], 'Andrea Levy'],
     [['"There is a need to fund it," said Communications Minister Dayanidhi Maran.'], 'Dayanidhi Maran'],
     [['"Fares will rise," said BA\'s Chief Rod Eddington.'], 'Rod Eddington'],
   ])(

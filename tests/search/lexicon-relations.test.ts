@@ -158,3 +158,13 @@ describe('nouns of a quality in "-acy" (a regular derivation WordNet seldom link
     expect(derived('primacy')).not.toContain('primate');
   });
 });
+
+describe('the WordNet lexicon built by npm run build: links its first senses leave out', () => {
+  it('given the built lexicon then a noun defined as others "collectively" has them, and an adjective its one-way synonym back', () => {
+    const lexicon = wordnetLexicon();
+    // "troops": "soldiers collectively", though "soldier" is in over a hundred definitions.
+    expect(lexicon.related('troops').map(({ word }) => word)).toContain('soldier');
+    // "additional" is "extra" in its one sense, which is the third of "extra": distant the other way.
+    expect(lexicon.related('extra')).toContainEqual({ word: 'additional', kind: 'distant' });
+  });
+});

@@ -119,6 +119,18 @@ describe('TextLexicon', () => {
     ).toEqual([false, false, false, false, false, false]);
   });
 
+  it('given the built lexicon then nouns for an office or a rank are titles, and other nouns for a person are not', () => {
+    const lexicon = wordnetLexicon();
+    const titles = ['president', 'mayor', 'senator', 'judge', 'captain', 'minister'];
+    expect(titles.map((word) => [word, lexicon.isTitle?.(word)])).toEqual(titles.map((word) => [word, true]));
+    // Still persons: a title is a noun for a person.
+    expect(titles.every((word) => lexicon.isPerson?.(word))).toBe(true);
+    const others = ['teacher', 'novelist', 'welder', 'actor', 'striker', 'election'];
+    expect(others.map((word) => [word, lexicon.isTitle?.(word)])).toEqual(
+      others.map((word) => [word, false]),
+    );
+  });
+
   it.each(['apple', 'zebra'])('given the first or last word %j then it is found', (word) => {
     expect(small.related(word).length).toBeGreaterThan(0);
   });
