@@ -35,9 +35,10 @@ export function roleAsked(text: string): RoleAsked | undefined {
 }
 
 /**
- * A question about what a show's guest or host said, asked again of an episode (`slug`): of the words just
- * quoted (`subject`) when it points back at them ("what did the host say about it?"), else of all they said
- * there ("what did the guest say?"); undefined when it names its own words, or is no such question.
+ * A question about what a show's guest or host said, after a quote of an episode (`slug`): of the words just
+ * quoted (`subject`) when it points back at them ("what did the host say about it?"), in the whole library;
+ * else all they said in that episode ("what did the guest say?"); undefined when it names its own words, or
+ * is no such question.
  */
 export function roleAskedOf(text: string, slug: string, subject: string | undefined): QuoteAsked | undefined {
   const asked = roleAsked(text);
@@ -46,10 +47,9 @@ export function roleAskedOf(text: string, slug: string, subject: string | undefi
   const before = subject === undefined ? undefined : roleAsked(subject);
   const words = before === undefined ? subject : before.about;
   if (asked.pointsBack && words === undefined) return undefined;
-  const query = asked.pointsBack
-    ? `what did the ${asked.role} say about ${words}`
-    : `what did the ${asked.role} say`;
-  return { kind: 'quote', query, article: slug };
+  // Of the words just quoted, their words anywhere (the guest of another episode may speak of them).
+  if (asked.pointsBack) return { kind: 'quote', query: `what did the ${asked.role} say about ${words}` };
+  return { kind: 'quote', query: `what did the ${asked.role} say`, article: slug };
 }
 
-type QuoteAsked = { readonly kind: 'quote'; readonly query: string; readonly article: string };
+type QuoteAsked = { readonly kind: 'quote'; readonly query: string; readonly article?: string };
