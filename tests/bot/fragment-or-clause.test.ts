@@ -10,7 +10,7 @@ describe('a one-word quote among sentences that all have the word', () => {
       smallArticle('bakery', 'At the bakery', [
         'We talked about bread for an hour, and the ovens were still warm when we left the building.',
         'Not sourdough!',
-        'Sourdough teaches you to wait for the dough.',
+        'A sourdough loaf teaches you to wait.',
         'The sourdough phase!',
       ]),
     ]),
@@ -19,7 +19,7 @@ describe('a one-word quote among sentences that all have the word', () => {
   it('given an exclamation of two words and a clause that says something, then the clause first', () => {
     const reply = converse(bot, '/quote sourdough', key, 0);
     if (reply.kind !== 'quote') throw new Error(reply.kind);
-    expect(reply.hit.passage.text).toBe('Sourdough teaches you to wait for the dough.');
+    expect(reply.hit.passage.text).toBe('A sourdough loaf teaches you to wait.');
   });
 
   it('given "next", then the fragments still follow as matches', () => {

@@ -115,3 +115,24 @@ describe('reading a question about a guest or host', () => {
     expect(roleAsked('what did ines say about burnout?')).toBeUndefined();
   });
 });
+
+describe('"what did the host say about X?" of a host who also writes', () => {
+  it("given the host's own post on X and a guest who speaks of X, then the host's post, not the guest", () => {
+    const writing = new Bot(
+      Library.create([
+        episode('ep1', 'Episode 1: Night Shifts', [
+          'Rosa: Welcome. What is the hardest part of a night shift?',
+          'Guest: The commute home, when everyone else is going to work and you feel like a ghost.',
+          'Rosa: And sleep?',
+          'Guest: Blackout curtains, and the phone in another room.',
+        ]),
+        episode('post', 'Why we talk about night shifts', [
+          'Night shifts keep hospitals, bakeries and trains running, and we rarely thank the people who work them.',
+        ]),
+      ]),
+    );
+    const reply = converse(writing, 'what did the host say about night shifts?', key, 900);
+    if (reply.kind !== 'quote') throw new Error(reply.kind);
+    expect(reply.hit.passage.slug).toBe('post');
+  });
+});
