@@ -9,6 +9,7 @@ import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from '
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import { ITEM_NOUN, ITEM_NOUN_OR_PLURAL } from './item-nouns.js';
 import type { BotReply, BotRequest } from './requests.js';
+import { roleAskedOf } from './role-asked.js';
 import { isOfKind } from './text-kind.js';
 
 /**
@@ -215,6 +216,11 @@ export function followUp(
     if (conversation.followUps) return followUpCommand(bot, 'next', conversation);
     if (!/\banother\b/i.test(text)) return noQuote(bot);
   }
+  // "what did the guest say?", "what did the host say about it?" after a quote: in that episode.
+  const ofRole =
+    conversation.article &&
+    roleAskedOf(text, conversation.article.slug, conversation.followUps?.share.query.trim() || undefined);
+  if (ofRole) return { request: ofRole };
   // "what else did he say?": the quoted person's other words in that article, not a search for "else".
   if (ELSE_WORDS.test(text)) return saidElse(bot, conversation);
   // "as a card", "make it a card": the quote just shown, as a card (the "Card" button's request).

@@ -10,6 +10,8 @@ import { libraryExampleWord } from './library-examples.js';
 import { noHits, nothingMatches } from './no-hits.js';
 import { speakerOf } from './passage-speaker.js';
 import { randomQuote } from './random-quote.js';
+import { roleAsked } from './role-asked.js';
+import { hitsOfRole, turnsOfRole } from './role-hits.js';
 import { newestArticleOf } from './recent-first.js';
 import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
 import { onlySmallWords } from './small-words.js';
@@ -21,6 +23,8 @@ import { theirWordsFirst } from './words-of.js';
 
 /** Matches of a quote are counted (and walked by "Next match") up to this many: "1 of 100+". */
 export const QUOTE_MATCH_CAP = 100;
+/** How many hits a question about a show's guests or host reads before keeping theirs. */
+const ROLE_REACH = 1000;
 
 /**
  * "a quote by Ines Carvalho", `author:luis` of someone no article is by who speaks in a transcript: their
@@ -68,14 +72,24 @@ export function quoteReply(
       maxLength: library.options.maxQueryLength,
       example: libraryExampleWord(library),
     };
+  // "what did the guest say about teenagers?": the guests' words on teenagers; "what did the host say?" after a
+  // quote of an episode: everything its host says there.
+  const role = roleAsked(request.query);
+  if (role !== undefined && role.about === undefined && article !== undefined) {
+    const turns = turnsOfRole(library, article, role.role);
+    if (turns.length === 0) return nothingMatches(library, request.query, [], { slug: article, author });
+    return quoteOfHits(library, request, article, author, turns, {});
+  }
   const about =
-    article === undefined && author === undefined ? aboutAuthor(library, request.query) : undefined;
+    article === undefined && author === undefined && role === undefined
+      ? aboutAuthor(library, request.query)
+      : undefined;
   if (about) return about;
   const result = library.search({
-    query: request.query,
+    query: role?.about ?? request.query,
     slug: article,
     author,
-    limit: QUOTE_MATCH_CAP + 1,
+    limit: role === undefined ? QUOTE_MATCH_CAP + 1 : ROLE_REACH,
   });
   switch (result.status) {
     case SearchStatus.UnknownArticle:
@@ -103,7 +117,14 @@ export function quoteReply(
       }
       return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
     case SearchStatus.Ok: {
-      const hits = author === undefined ? theirWordsFirst(library, request.query, result.hits) : result.hits;
+      const hits =
+        role !== undefined
+          ? hitsOfRole(library, result.hits, role.role)
+          : author === undefined
+            ? theirWordsFirst(library, request.query, result.hits)
+            : result.hits;
+      if (hits.length === 0)
+        return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
       // "what's the latest on the bridge?", "anything newer on this?": the newest article's matches, as a
       // quote of that article (so that "Next" and the buttons walk its matches as of any named article).
       if ((request.recent || request.newerThan !== undefined) && article === undefined) {
@@ -112,46 +133,66 @@ export function quoteReply(
         const { recent: _recent, newerThan: _newerThan, ...rest } = request;
         return quoteReply(library, { ...rest, article: newest, leadFirst: true }, random, languages);
       }
-      const ordered = request.leadFirst ? withLeadFirst(library, article, hits) : hits;
-      const matches = Math.min(ordered.length, QUOTE_MATCH_CAP);
-      const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
-      const hit = ordered[position]!;
-      const withContext = request.withContext ?? false;
-      const asked: QuoteRequest = {
-        kind: 'quote',
-        query: request.query,
-        ...(article === undefined ? {} : { article }),
-        ...(author === undefined ? {} : { author }),
-        position,
-        withContext,
-        ...(request.leadFirst ? { leadFirst: true } : {}),
-      };
-      const hasContext = hit.context.before !== null || hit.context.after !== null;
-      const followUps: QuoteFollowUps = {
-        ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
-        ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
-        share: asked,
-        ...(request.card ? {} : { card: { ...asked, card: true } }),
-      };
-      return {
-        kind: 'quote',
-        query: request.query,
-        hit,
-        position,
-        matches,
-        moreMatches: result.hits.length > QUOTE_MATCH_CAP,
+      return quoteOfHits(library, request, article, author, hits, {
+        moreMatches: role === undefined && result.hits.length > QUOTE_MATCH_CAP,
         ...(result.closest ? { closest: true } : {}),
         ...(result.respelled === undefined ? {} : { respelled: result.respelled }),
-        article,
-        ...(author === undefined ? {} : { author }),
-        random: false,
-        withContext,
-        card: request.card ?? false,
-        followUps,
-        ...speakerOf(library, hit),
-      };
+      });
     }
   }
+}
+
+/** How the search found a quote's matches, as its reply says: more than it counts, the closest, respelled. */
+type HowFound = Partial<Pick<QuoteReplyOf, 'moreMatches' | 'closest' | 'respelled'>>;
+type QuoteReplyOf = Extract<BotReply, { kind: 'quote' }>;
+
+/** The quote of the match at the request's `position` among `hits`, with its follow-ups (one request each). */
+function quoteOfHits(
+  library: Library,
+  request: QuoteRequest,
+  article: string | undefined,
+  author: string | undefined,
+  hits: readonly SearchHit[],
+  found: HowFound,
+): BotReply {
+  const ordered = request.leadFirst ? withLeadFirst(library, article, hits) : hits;
+  const matches = Math.min(ordered.length, QUOTE_MATCH_CAP);
+  const position = Math.max(0, Math.floor(request.position ?? 0)) % matches;
+  const hit = ordered[position]!;
+  const withContext = request.withContext ?? false;
+  const asked: QuoteRequest = {
+    kind: 'quote',
+    query: request.query,
+    ...(article === undefined ? {} : { article }),
+    ...(author === undefined ? {} : { author }),
+    position,
+    withContext,
+    ...(request.leadFirst ? { leadFirst: true } : {}),
+  };
+  const hasContext = hit.context.before !== null || hit.context.after !== null;
+  const followUps: QuoteFollowUps = {
+    ...(matches > 1 ? { next: { ...asked, position: (position + 1) % matches } } : {}),
+    ...(hasContext && !withContext ? { context: { ...asked, withContext: true } } : {}),
+    share: asked,
+    ...(request.card ? {} : { card: { ...asked, card: true } }),
+  };
+  return {
+    kind: 'quote',
+    query: request.query,
+    hit,
+    position,
+    matches,
+    moreMatches: found.moreMatches ?? ordered.length > QUOTE_MATCH_CAP,
+    ...(found.closest ? { closest: true } : {}),
+    ...(found.respelled === undefined ? {} : { respelled: found.respelled }),
+    article,
+    ...(author === undefined ? {} : { author }),
+    random: false,
+    withContext,
+    card: request.card ?? false,
+    followUps,
+    ...speakerOf(library, hit),
+  };
 }
 
 /**

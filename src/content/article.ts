@@ -93,17 +93,22 @@ export function otherPublication(credit: Pick<Attribution, 'author' | 'publicati
 export interface PassageSpeaker {
   /** As the article names them in full: "Gwen Okafor", "Dr Ann Cole". */
   readonly name: string;
-  /** `interviewee`: an interview's answer; `quoted`: a quotation the article credits to them by name. */
-  readonly as: 'interviewee' | 'quoted';
+  /**
+   * `interviewee`: an interview's answer; `quoted`: a quotation the article credits to them by name;
+   * `speaker`: a transcript's speaker who talks with the host without being interviewed (a producer, a co-host).
+   */
+  readonly as: 'interviewee' | 'quoted' | 'speaker';
 }
 
 /**
  * The quote's article with its words credited to whoever said them, never to the writer alone: an interview's
  * answer is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation is the person quoted,
- * "Dr Ann Cole, quoted by Tomas Reyes". The article itself when no `speaker` is given (the writer's own words).
+ * "Dr Ann Cole, quoted by Tomas Reyes"; a show's producer or co-host is credited by name alone, "Dev Anand"
+ * (nobody interviewed them). The article itself when no `speaker` is given (the writer's own words).
  */
 export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: PassageSpeaker | undefined): T {
   if (speaker === undefined || speaker.name === article.author) return article;
+  if (speaker.as === 'speaker') return { ...article, author: speaker.name };
   return { ...article, author: `${speaker.name}, ${CREDITED_BY[speaker.as]} ${article.author}` };
 }
 

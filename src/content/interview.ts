@@ -11,6 +11,8 @@ export interface InterviewTurn {
   readonly label: number;
   /** Who speaks an answer, as its label names them ("Maya", "Ines Carvalho", "Guest"); none for "A:". */
   readonly speaker?: string;
+  /** Whose turn it is, question or answer, as its label names them ("Maya", "Q", "A"); none before the first label. */
+  readonly side?: string;
 }
 
 /** A text read as an interview: a turn for each paragraph, and who answers when the text names them. */
@@ -21,6 +23,8 @@ export interface Interview {
    * or when several speakers answer (each turn names its own, `InterviewTurn.speaker`).
    */
   readonly interviewee: string | null;
+  /** The side that asks, as its labels name it ("Q", "Maya", "Host"); undefined in a conversation, where none does. */
+  readonly asker?: string;
 }
 
 /** An interview's own labels: "Q:", "A:", "Q.", "A.", "Q —". */
@@ -177,17 +181,24 @@ export function interviewOf(paragraphs: readonly string[], author?: string): Int
   const turns: InterviewTurn[] = [];
   let role: InterviewTurn['role'];
   let speaker: string | undefined;
+  let side: string | undefined;
   for (const [at] of paragraphs.entries()) {
     const label = byParagraph.get(at);
     if (label !== undefined) {
+      side = label.name;
       // A transcript's other side that asks often (a producer; the author in a conversation) asks here too.
       const asks = asking.has(label.name) && ASKED.test(paragraphs[at]!);
       role = label.name === asker || asks ? 'question' : 'answer';
       speaker = named && role === 'answer' ? label.name : undefined;
     }
-    turns.push({ role, label: label?.length ?? 0, ...(speaker === undefined ? {} : { speaker }) });
+    turns.push({
+      role,
+      label: label?.length ?? 0,
+      ...(speaker === undefined ? {} : { speaker }),
+      ...(side === undefined ? {} : { side }),
+    });
   }
-  return { turns, interviewee };
+  return { turns, interviewee, ...(asker === undefined ? {} : { asker }) };
 }
 
 /** Per article, its reading as an interview (null for none): "who said that?" of each quote reads it again. */
@@ -211,6 +222,16 @@ function readingOf(article: WithParagraphs): Interview | null {
     readings.set(article, reading);
   }
   return reading;
+}
+
+/** The turn an article's paragraph belongs to when the article is an interview, with the interview's reading. */
+export function turnAt(
+  article: WithParagraphs,
+  paragraph: number,
+): { readonly turn: InterviewTurn; readonly interview: Interview } | undefined {
+  const interview = readingOf(article);
+  const turn = interview?.turns[paragraph];
+  return interview === null || turn === undefined ? undefined : { turn, interview };
 }
 
 /**

@@ -4,6 +4,7 @@ import { attributionOf, creditedTo, type Article, type Attribution, type Passage
 import { withTitleBefore } from '../text/title-before-name.js';
 import { answeredBy } from './interview.js';
 import { speakerName } from './speaker-name.js';
+import { showRoleOf } from './speaker-role.js';
 
 /**
  * Who the sentence credits its words to, read with the rest of its paragraph (a quotation of several
@@ -21,6 +22,9 @@ export function speakerOfPassageIn(
   // An interview's answer is the interviewee's, however it reads: they speak in the first person, unquoted.
   const answerer = article === undefined ? undefined : answeredBy(article, passage.paragraph);
   const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
+  // A letter read out on a show ("Marcus says: "Your sleep episode…""): its writer's words, not the reader's.
+  const read = article === undefined ? undefined : readOutIn(article, passage, lexicon);
+  if (read !== undefined) return read;
   if (answerer !== undefined) {
     const name = answerer === null ? null : speakerName(article!, answerer, lexicon);
     // The author's own turn in their transcript is the writer's words.
@@ -35,6 +39,62 @@ export function speakerOfPassageIn(
   if (speaker !== undefined) return fullNameIn(texts(sentences), speaker, lexicon);
   return reportsSpeech(texts(paragraph), at) ? null : undefined;
 }
+
+/**
+ * Who wrote or said the words a transcript's speaker quotes in their turn (a listener's letter read out: `Marcus
+ * says: "Your sleep episode changed my life."`, `She writes: "…"` after "Let's start with Jess from Leeds."),
+ * as the text names them; null when it names no one ("They write: "…"": someone's words, not the reader's);
+ * undefined when the sentence quotes no one else (no quotation, or the speaker's own words: "I said: "…"").
+ */
+function readOutIn(article: Article, passage: Passage, lexicon?: Lexicon): string | null | undefined {
+  if (answeredBy(article, passage.paragraph) === undefined) return undefined;
+  const texts = (list: readonly Passage[]): string[] => list.map((each) => each.text);
+  const inParagraph = (paragraph: number): string[] =>
+    texts(article.sentences.filter((each) => each.paragraph === paragraph));
+  const paragraph = article.sentences.filter((each) => each.paragraph === passage.paragraph);
+  const at = paragraph.findIndex((each) => each.id === passage.id);
+  const said = texts(paragraph);
+  if (at < 0 || !(isQuotation(said, at) || LETTER_SAID.test(said[at]!))) return undefined;
+  // "I told him: "…"": the speaker's own words, quoted by themselves.
+  const outside = said.slice(0, at + 1).join(' ').replace(/["“„][^"”“]*["”“]?/gu, ' ');
+  if (FIRST_PERSON_SAID.test(outside)) return undefined;
+  const all = texts(article.sentences);
+  const speaker = speakerInParagraph(said, at, inParagraph(passage.paragraph - 1), lexicon, all);
+  const named = speaker !== undefined && /^\p{Lu}/u.test(speaker) && !/^(?:I|We)$/u.test(speaker);
+  // "Let's start with Jess from Leeds. She writes: "…"": the one the turn says the letter is from, unless the
+  // sentence names its own ("Marcus says: "…"").
+  const from = said
+    .slice(0, at + 1)
+    .flatMap((text) => [...text.matchAll(LETTER_FROM)].map((match) => (match[1] ?? match[2] ?? match[3])!))
+    .at(-1);
+  if (named && (from === undefined || said[at]!.includes(speaker))) return fullNameIn(all, speaker, lexicon);
+  if (from !== undefined) return fullNameIn(all, from, lexicon);
+  // "They write: "…"": a letter from someone unnamed is not the reader's words; a quotation the speaker makes
+  // up or repeats ("Just ask, "Is anything going on at home?"") is theirs.
+  return UNNAMED_WRITES.test(said[at]!) ? null : undefined;
+}
+
+/** A letter whose writer goes unnamed: "They write: "…"", "she wrote, "…"". */
+const UNNAMED_WRITES = /\b(?:they|she|he)\s+(?:writes?|wrote)\b[^"“„]{0,20}[:,]\s*["“„]/iu;
+
+/** A sentence that reads out someone's words after a verb of saying: `They write: "…"`, `He says, "…"`. */
+const LETTER_SAID = /\b(?:writes?|wrote|says?|said|asks?|asked)\b[^"“„]{0,20}[:,]\s*["“„]/u;
+
+/** A person's name of one or two capitalised words: "Jess", "Sam Reid". */
+const PERSON = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?`;
+
+/**
+ * Whom a letter read out is from: "(a letter) from Marcus in Toronto", "(start) with Jess from Leeds", "our
+ * first letter is from Sam", "a listener called Bruno": a name with a place after it, after a word for a
+ * letter, or after "called" ("I met a woman called Bev… she said to me, "…"").
+ */
+const LETTER_FROM = new RegExp(
+  String.raw`(?:\b(?:called|named)\s+(${PERSON})(?![\p{L}'’-])|\b(?:from|with)\s+(${PERSON})\s+(?:in|from|of)\s+\p{Lu}|\b(?:letter|email|e-mail|message|note|postcard|one)\s+(?:is\s+|comes\s+)?from\s+(${PERSON})(?![\p{L}'’-]))`,
+  'gu',
+);
+
+/** A speaker quoting their own words: "I said: "…"", "we wrote, "…"". */
+const FIRST_PERSON_SAID = /\b(?:I|we)\s+(?:said|say|told|wrote|write|asked)\b/iu;
 
 /**
  * Whose words a quote of the passage is, when it credits them to someone the article names rather than to
@@ -53,7 +113,11 @@ export function passageSpeaker(
   // "Councillor Tom Blake" as the article titles him, though "who said that?" names Tom Blake.
   const texts = article.sentences.filter((each) => !each.heading).map((each) => each.text);
   const name = lexicon === undefined ? found : withTitleBefore(texts, found, lexicon);
-  if (answeredBy(article, passage.paragraph) !== undefined) return { name, as: 'interviewee' };
+  if (answeredBy(article, passage.paragraph) !== undefined && readOutIn(article, passage, lexicon) === undefined) {
+    // A producer or co-host talks with the host; nobody interviews them.
+    const role = showRoleOf(article, passage.paragraph, lexicon);
+    return { name, as: role === 'crew' || role === 'host' ? 'speaker' : 'interviewee' };
+  }
   const paragraph = article.sentences.filter((each) => each.paragraph === passage.paragraph);
   const at = paragraph.findIndex((each) => each.id === passage.id);
   const quoted = isQuotation(

@@ -10,8 +10,8 @@ export interface SpeakerLabel {
   readonly at: number;
   /** The speaker as the label names them, capitals as a name is written ("MAYA" is "Maya"); "Guest" for a role alone. */
   readonly name: string;
-  /** The role the label gives ("HOST (Maya):", "Guest:"), if any. */
-  readonly role: 'host' | 'guest' | undefined;
+  /** The role the label gives ("HOST (Maya):", "Guest:", "PRODUCER (Dev):"), if any. */
+  readonly role: 'host' | 'guest' | 'crew' | undefined;
   /** The label's length, with a timestamp before it, a note after it ("[laughs]") and the spaces: the words start after it. */
   readonly length: number;
 }
@@ -39,7 +39,9 @@ export function asName(label: string): string {
 
 function roleOf(word: string | undefined): SpeakerLabel['role'] {
   if (word === undefined) return undefined;
-  return HOST_ROLES.has(word.toLowerCase()) ? 'host' : /^(?:guest|interviewee)$/iu.test(word) ? 'guest' : undefined;
+  if (HOST_ROLES.has(word.toLowerCase())) return 'host';
+  if (/^(?:guest|interviewee)$/iu.test(word)) return 'guest';
+  return /^producer$/iu.test(word) ? 'crew' : undefined;
 }
 
 /** The paragraph's speaker label, if it opens on one (see the forms above). */

@@ -48,6 +48,13 @@ const RARE_NAME_SENTENCES = 3;
 /** The most `rank` can exceed `score` by for the length preference. */
 const LENGTH_BONUS = 0.06;
 /**
+ * The words of the shortest sentence the length preference favours most: a sentence shorter than this is
+ * more often an exclamation or a fragment ("Not sourdough!", "The sourdough phase!") than a clause that says
+ * something, and counts as long as it is short of it ("Not sourdough!", two words, as a ten-word one).
+ * Measured on all sets at 6: no answer changes; at 8: one more (a speech's paraphrase).
+ */
+const SHORTEST_CLAUSE = 6;
+/**
  * Early termination: at most this many candidates are read in full, best bound (then shortest) first.
  * Only queries of very common words reach it (a phrase of small words in 100k+ sentences): the rest,
  * longer sentences with no better bound, would each add at most a phrase bonus.
@@ -658,9 +665,11 @@ export class PassageScorer {
     return longest >= 2 ? (PHRASE_BONUS * longest) / phrase.length : 0;
   }
 
-  /** BM25-like preference for shorter sentences, at most `LENGTH_BONUS`. */
+  /** BM25-like preference for shorter sentences, at most `LENGTH_BONUS`, down to a clause (`SHORTEST_CLAUSE`). */
   private lengthBonus(at: number): number {
-    const norm = 1 / (0.5 + (0.5 * this.index.data.lengths[at]!) / this.index.averageLength);
+    const words = this.index.data.lengths[at]!;
+    const length = words < SHORTEST_CLAUSE ? 2 * SHORTEST_CLAUSE - words : words;
+    const norm = 1 / (0.5 + (0.5 * length) / this.index.averageLength);
     return (LENGTH_BONUS / 2) * Math.min(norm, 2);
   }
 

@@ -1,0 +1,85 @@
+import type { Lexicon } from '../search/lexicon.js';
+import type { Article } from './article.js';
+import { turnAt } from './interview.js';
+import { speakerName } from './speaker-name.js';
+import { speakerLabels } from './transcript-labels.js';
+
+/**
+ * A speaker's part in a show's transcript: `host` asks (the interviewer, a co-host, the author speaking in
+ * their own show), `guest` is asked (an interviewee, each of a debate's guests), `crew` talks with the host
+ * without being interviewed (a producer reading the mail).
+ */
+export type ShowRole = 'host' | 'guest' | 'crew';
+
+/** The words a text titles a speaker with, and the part each gives them. */
+const TITLES: Readonly<Record<string, ShowRole>> = {
+  host: 'host',
+  'co-host': 'host',
+  cohost: 'host',
+  presenter: 'host',
+  interviewer: 'host',
+  guest: 'guest',
+  interviewee: 'guest',
+  producer: 'crew',
+  engineer: 'crew',
+};
+const TITLE_WORDS = Object.keys(TITLES).join('|');
+
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The part the text titles a speaker with, near one of their names: before it ("producer Dev Anand", "our
+ * guest Tom"), in brackets after it ("Dev Anand (producer)", "Ines Carvalho (guest, co-founder of…)") or
+ * after a comma ("Dev Anand, our producer"). A guest's title wins: a guest may be a film producer.
+ */
+function titledIn(texts: readonly string[], names: readonly string[]): ShowRole | undefined {
+  const found = new Set<ShowRole>();
+  for (const name of names) {
+    const named = String.raw`${escaped(name)}(?![\p{L}'’-])`;
+    const patterns = [
+      String.raw`(?<![\p{L}-])(${TITLE_WORDS})\s+(?:and\s+)?${named}`,
+      String.raw`(?<![\p{L}'’-])${named}\s*\(\s*(${TITLE_WORDS})(?![\p{L}-])`,
+      String.raw`(?<![\p{L}'’-])${named},\s+(?:our|the|my|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(${TITLE_WORDS})(?![\p{L}-])`,
+    ].map((pattern) => new RegExp(pattern, 'giu'));
+    for (const text of texts)
+      for (const pattern of patterns)
+        for (const match of text.matchAll(pattern)) found.add(TITLES[match[1]!.toLowerCase()]!);
+  }
+  return found.has('guest') ? 'guest' : found.has('host') ? 'host' : found.has('crew') ? 'crew' : undefined;
+}
+
+/** Per article, each side's part once read. */
+const parts = new WeakMap<object, Map<string, ShowRole>>();
+
+/**
+ * The part in the show of whoever speaks paragraph `paragraph` of a transcript or interview (see `ShowRole`);
+ * undefined for any other article, and for a transcript's introduction. A "Q:"/"A:" interview's questions are
+ * the host's and its answers the guest's; a transcript's speaker has the part a label gives them, else the one
+ * the text titles them with, else the side that asks and the author are hosts and every other speaker a guest.
+ */
+export function showRoleOf(article: Article, paragraph: number, lexicon?: Lexicon): ShowRole | undefined {
+  const at = turnAt(article, paragraph);
+  const side = at?.turn.side;
+  if (at === undefined || side === undefined) return undefined;
+  let known = parts.get(article);
+  if (known === undefined) parts.set(article, (known = new Map()));
+  const part = known.get(side);
+  if (part !== undefined) return part;
+  const read = partOf(article, side, at.interview.asker, lexicon);
+  known.set(side, read);
+  return read;
+}
+
+function partOf(article: Article, side: string, asker: string | undefined, lexicon?: Lexicon): ShowRole {
+  if (asker === 'Q') return side === 'Q' ? 'host' : 'guest';
+  const paragraphs = article.paragraphs.map((each) => each.text);
+  // The part a label gives its speaker: "HOST (Maya):", "PRODUCER (Dev):", "Guest:".
+  const labelled = speakerLabels(paragraphs).find((label) => label.name === side && label.role)?.role;
+  if (labelled !== undefined) return labelled;
+  const name = speakerName(article, side, lexicon);
+  const author = article.meta.author;
+  const texts = [article.meta.title, ...paragraphs];
+  const titled = titledIn(texts, name === null || name === side ? [side] : [name, side]);
+  if (titled !== undefined) return titled;
+  return side === asker || name === author ? 'host' : 'guest';
+}
