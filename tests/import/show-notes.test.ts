@@ -3,6 +3,7 @@ import { loadDomParser } from '../../runtime/import/dom-parser.js';
 import { isQuotable } from '../../src/content/article.js';
 import { extractArticle } from '../../src/import/extract.js';
 import { prepareContentFile } from '../../src/import/prepare.js';
+import { importedLines } from '../../adapters/cli/import-wording.js';
 import type { DomParser } from '../../src/index.js';
 
 let dom: DomParser;
@@ -20,7 +21,9 @@ function imported(text: string, format: 'text' | 'markdown' | 'html') {
   });
   if (!file.ok) throw new Error(`not prepared: ${JSON.stringify(file)}`);
   const { article, markdown } = file.value;
+  const report = { slug: article.slug, path: 'notes.md', written: true, replaced: false, markdown, article };
   return {
+    lines: importedLines({ ...report, warnings: file.warnings }),
     markdown,
     warnings: file.warnings.map((warning) => warning.code),
     quotable: article.sentences.filter(isQuotable).map((sentence) => sentence.text),
@@ -108,6 +111,13 @@ describe('show notes through the import', () => {
       '[00:04:12] Is digging ever worth it?\n\n[00:11:30] Building a pond in a weekend',
     );
     expect(quotable).toEqual(PROSE);
+  });
+
+  it('given show notes with a timestamp list and links, then the import\'s count says what they are, not "headings"', () => {
+    const { lines } = imported(TEXT_NOTES, 'text');
+    expect(lines[1]).toMatch(
+      /: 9 paragraphs, 10 sentences, 2 to quote \(2 headings, 6 in timestamps and links\)$/,
+    );
   });
 
   it("given a web page's list of chapters, then only the prose is quoted", () => {
