@@ -141,20 +141,23 @@ export function importedLines(report: ImportReport, verb?: string): string[] {
 
 /**
  * Every sentence, as the one-paragraph warning counts them, then how many can be quoted and what the others
- * are: "179 sentences, 156 to quote (23 headings)". Counting only the quotable ones here, the line and the
- * warning gave one text two different counts.
+ * are: "179 sentences, 156 to quote (23 headings)"; show notes' timestamp lists and link lines (`navigationLines`)
+ * as what they are, "16 sentences, 5 to quote (3 headings, 8 in timestamps and links)". Counting only the
+ * quotable ones here, the line and the warning gave one text two different counts.
  */
 function sentenceCount(sentences: readonly Passage[]): string {
   const all = counted(sentences.length, 'sentence');
   const quotable = sentences.filter(isQuotable).length;
   if (quotable === sentences.length) return all;
   const repeats = sentences.filter((sentence) => sentence.duplicateOf !== undefined).length;
-  const headings = sentences.filter(
-    (sentence) => sentence.duplicateOf === undefined && sentence.heading,
-  ).length;
-  const left = [counted(repeats, 'repeat'), counted(headings, 'heading')].filter(
-    (part) => !part.startsWith('0 '),
-  );
+  const unrepeated = sentences.filter((sentence) => sentence.duplicateOf === undefined && sentence.heading);
+  const navigation = unrepeated.filter((sentence) => sentence.navigation).length;
+  // Show notes' timestamps and links are no headings: said as what they are.
+  const left = [
+    counted(repeats, 'repeat'),
+    counted(unrepeated.length - navigation, 'heading'),
+    `${navigation} in timestamps and links`,
+  ].filter((part) => !part.startsWith('0 '));
   return `${all}, ${quotable} to quote (${left.join(', ')})`;
 }
 

@@ -1,7 +1,8 @@
 import { Library } from '../library.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { parseIntent, type IntentOptions } from './intent.js';
-import { articleOfKindNamed } from './text-kind.js';
+import { articleOfKindNamed, newestOfKindNamed } from './text-kind.js';
+import { articleOfTitleAndKind } from './summary-article.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
@@ -110,6 +111,8 @@ export class Bot {
       | 'isLanguage'
       | 'isWrittenAsName'
       | 'articleOfKind'
+      | 'newestOfKind'
+      | 'titledOfKind'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -122,6 +125,8 @@ export class Bot {
       isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
       isWrittenAsName: (word) => this.library.writesAsName(word),
       articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
+      newestOfKind: (words) => newestOfKindNamed(this.library.articles, words)?.slug,
+      titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
     });
   }
 

@@ -34,4 +34,16 @@ export interface IntentOptions {
    * would with no such article. The bot's `articleOfKindNamed` over its library.
    */
   readonly articleOfKind?: (words: string) => string | undefined;
+  /**
+   * The slug of the newest article of the kind of text words name after "latest" or "newest" ("the latest
+   * episode", "the newest post"), undefined when they name none or the library has none of it. The bot's
+   * `newestOfKindNamed` over its library.
+   */
+  readonly newestOfKind?: (words: string) => string | undefined;
+  /**
+   * The slug of the one article whose title has the words of a name and that is of the kind of text after it
+   * ("luis ortega episode": the episode, not its show notes titled alike), undefined when none or several are.
+   * The library's `articleOfTitleAndKind`.
+   */
+  readonly titledOfKind?: (words: string) => string | undefined;
 }

@@ -7,7 +7,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { withContinuedName } from './continued-name.js';
 import { TEXT_KINDS } from './intent-words.js';
 import type { BotRequest, QuoteRequest } from './requests.js';
-import { wordsBeforeKind } from './text-kind.js';
+import { isOfKind, kindEnding } from './text-kind.js';
 import { titleRunLength } from './typed-article-name.js';
 
 /**
@@ -31,11 +31,17 @@ export function namedByTitle(article: Article, words: string): boolean {
  * Undefined when the words end with no kind, or no one title has the others.
  */
 export function articleOfTitleAndKind(library: Library, words: string): string | undefined {
-  const before = wordsBeforeKind(words);
+  const ending = kindEnding(words);
+  const before = ending?.before;
   const content = before === undefined ? [] : contentWords(before);
   if (content.length === 0) return undefined;
   const titled = library.titledWith(content.join(' '));
-  return titled.length === 1 ? titled[0]!.slug : undefined;
+  // "the luis ortega episode" of the episode and its show notes, both titled so: the one that is an episode.
+  const ofKind =
+    titled.length > 1
+      ? titled.filter((article) => isOfKind(library.articles, article.slug, ending!.kind))
+      : titled;
+  return ofKind.length === 1 ? ofKind[0]!.slug : undefined;
 }
 
 /** The folded words of a text that are no small words ("levy tipped" of "the levy tipped"). */

@@ -1,4 +1,5 @@
 import { libraryAsTopicIn, wholeLibraryIn } from '../summary/library-summary.js';
+import { foldText } from '../text/fold.js';
 import { isSummaryLength, type SummaryLength } from '../summary/options.js';
 import { articleNamedIn, onlyPlaceWords, sameWords } from './article-named.js';
 import { lengthAsked, withoutLengthWords } from './length-asked.js';
@@ -42,6 +43,18 @@ function kindAloneAfter(
       .join(' '),
   );
   return named === undefined || named.determined ? undefined : options.articleOfKind?.(`the ${named.kind}`);
+}
+
+/**
+ * The slug of the one article an article's name (`described`) and the kind of text after it in the words name
+ * (`titledOfKind`: "the luis ortega episode"); undefined when no kind follows it, or no one article is both.
+ */
+function titledKindIn(text: string, described: string, options: IntentOptions): string | undefined {
+  const folded = foldText(text);
+  const name = foldText(described);
+  const at = folded.indexOf(name);
+  const kind = at < 0 ? undefined : /^\s+([\p{L}-]+)/u.exec(folded.slice(at + name.length))?.[1];
+  return kind === undefined ? undefined : options.titledOfKind?.(`${name} ${kind}`);
 }
 
 /**
@@ -121,6 +134,16 @@ export function summaryAsked(
       : subject !== undefined && onlyPlaceWords(subject)
         ? undefined
         : subject);
+  // "summarize the latest episode": the newest episode, not the newest article of any kind.
+  const newestOfKind =
+    article === undefined && !named['topic'] && !named['author'] ? options.newestOfKind?.(plain) : undefined;
+  if (newestOfKind !== undefined)
+    return {
+      kind: 'summary',
+      length,
+      ...(sentences === undefined ? {} : { sentences }),
+      article: newestOfKind,
+    };
   const described = article === undefined ? articleNamedIn(plain) : undefined;
   // "summarize the story": the one text its kind's sure words tell (a "Fiction" page's), as `/summary story`
   // finds it, though "story" alone is every text and no topic.
@@ -128,7 +151,9 @@ export function summaryAsked(
     article === undefined && described === undefined && topic === undefined && !named['author']
       ? (kindArticleIn(plain, options) ?? kindAloneAfter(words, found?.at, options))
       : undefined;
-  const namedArticle = article ?? described ?? ofKind;
+  // "summarize the luis ortega episode" of the episode and its show notes, both titled so: the episode.
+  const titledOfKind = described === undefined ? undefined : titledKindIn(plain, described, options);
+  const namedArticle = article ?? titledOfKind ?? described ?? ofKind;
   return {
     kind: 'summary',
     // "summarize the yukos article": the article, not "yukos" across the library.
@@ -142,7 +167,7 @@ export function summaryAsked(
     article: namedArticle,
     // "summarize author:reagan": theirs, as `/summary author:` (see `Bot`), not the newest of the library.
     ...(named['author'] ? { author: named['author'] } : {}),
-    ...(described === undefined ? {} : { described: true as const }),
+    ...(described === undefined || titledOfKind !== undefined ? {} : { described: true as const }),
     // "summarize the latest on the bridge": the newest article's summary on it, by the articles' dates.
     ...(namedArticle === undefined &&
     topic !== undefined &&

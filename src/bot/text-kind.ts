@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import { interviewAnswers } from '../content/interview.js';
 import { foldText } from '../text/fold.js';
 
 // The words a title calls a text of each kind by ("Remarks at the Opening of…" is a speech), for a kind a user
@@ -35,6 +36,8 @@ export const EVERYDAY_KINDS: Readonly<Record<string, readonly string[]>> = {
   'long read': ['long read'],
   'live blog': ['live blog'],
   'press release': ['press release'],
+  // A podcast's page about an episode: its chapters, links and a few lines on it ("Episode 12 Show Notes").
+  'show notes': ['show notes'],
 };
 
 /**
@@ -48,7 +51,17 @@ const TITLE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   'long read': ['long read'],
   'live blog': ['live blog', 'live updates', 'as it happened'],
   'press release': ['press release'],
+  'show notes': ['show notes'],
 };
+
+/**
+ * Kinds of text about another item, whose title names that item's kind too: "Episode 16 Show Notes: …",
+ * "Episode 4 Trailer" are no episodes. A title that has one of these phrases is no item of the kinds
+ * `OF_AN_ITEM` names.
+ */
+const ABOUT_AN_ITEM = ['show notes', 'trailer', 'recap', 'preview'];
+/** The kinds a text about an item names in its title without being one (see `ABOUT_AN_ITEM`). */
+const OF_AN_ITEM: ReadonlySet<string> = new Set(['episode', 'transcript', 'interview']);
 
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
@@ -79,6 +92,8 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
 const SURE_SIGNS: Readonly<Record<string, readonly string[]>> = {
   story: ['fiction', 'tale', 'tales'],
   poem: ['poetry', 'poems', 'verse'],
+  // A blog's texts are its posts: "Second Shift Blog".
+  post: ['blog'],
 };
 
 /** The articles whose title or publication has one of the sure words of a kind (`SURE_SIGNS`). */
@@ -136,6 +151,11 @@ function hasVerseShape(article: Article): boolean {
   return stanzas.length >= 2 && stanzas.length * 2 > paragraphs.length;
 }
 
+/** Whether an article reads as a transcript: turns that labels give their speakers ("Maya Chen:", "JO:"). */
+function hasTranscriptShape(article: Article): boolean {
+  return interviewAnswers(article)?.labelled === true;
+}
+
 /** Whether an article's title has one of the words. */
 function titleSays(article: Article, words: readonly string[]): boolean {
   return (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => words.includes(word));
@@ -147,6 +167,9 @@ function titleSays(article: Article, words: readonly string[]): boolean {
  */
 const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = {
   interview: hasInterviewShape,
+  // A podcast's episode, or any transcript, is told by its speakers' turns ("Maya Chen:", "[00:12:31] Guest:").
+  episode: hasTranscriptShape,
+  transcript: hasTranscriptShape,
   diary: hasDiaryShape,
   poem: (article) => hasVerseShape(article) && !titleSays(article, EVERYDAY_KINDS['song'] ?? []),
 };
@@ -187,14 +210,27 @@ export function textKindNamed(
 
 /** Words and a kind of text after them: "lighthouse poem", "the harbour minutes". */
 const WORDS_THEN_KIND = /^(?:(?:the|that|this)\s+)?(.+?)\s+([\p{L}-]+)[\s?!.]*$/u;
+/** Words and a kind of text of two words after them: "luis ortega show notes". */
+const WORDS_THEN_TWO_WORD_KIND = /^(?:(?:the|that|this)\s+)?(.+?)\s+([\p{L}-]+\s+[\p{L}-]+)[\s?!.]*$/u;
 
 /**
- * The words before a kind of text that ends them ("lighthouse" of "the lighthouse poem"), for the title they
- * name; undefined when the words do not end with a kind of text.
+ * The words before a kind of text that ends them ("lighthouse" of "the lighthouse poem", "luis ortega" of "the
+ * luis ortega show notes") and that kind, for the title they name; undefined when the words do not end with a
+ * kind of text.
  */
+export function kindEnding(words: string): { readonly before: string; readonly kind: string } | undefined {
+  const folded = foldText(words.trim());
+  for (const pattern of [WORDS_THEN_TWO_WORD_KIND, WORDS_THEN_KIND]) {
+    const match = pattern.exec(folded);
+    const kind = match?.[2]?.replace(/\s+/gu, ' ');
+    if (match && kind !== undefined && TITLE_WORDS[kind] !== undefined) return { before: match[1]!, kind };
+  }
+  return undefined;
+}
+
+/** `kindEnding`'s words before the kind ("lighthouse" of "the lighthouse poem"). */
 export function wordsBeforeKind(words: string): string | undefined {
-  const match = WORDS_THEN_KIND.exec(foldText(words.trim()));
-  return match && TITLE_WORDS[match[2]!] !== undefined ? match[1] : undefined;
+  return kindEnding(words)?.before;
 }
 
 /**
@@ -216,6 +252,7 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
     const words = foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? [];
     // A phrase as whole words: "how to", not the "how to" of "somehow together".
     const spaced = ` ${words.join(' ')} `;
+    if (OF_AN_ITEM.has(kind) && ABOUT_AN_ITEM.some((phrase) => spaced.includes(` ${phrase} `))) return false;
     return (
       words.some((word) => titled.includes(word)) ||
       phrases.some((phrase) => spaced.includes(` ${phrase} `)) ||
@@ -248,4 +285,28 @@ export function isOfKind(articles: readonly Article[], slug: string, words: stri
   if (named === undefined) return false;
   if (named.everyText) return articles.some((article) => article.slug === slug);
   return articlesOfKind(articles, words)?.some((article) => article.slug === slug) ?? false;
+}
+
+/**
+ * A kind of text after a word for the newest, ending the words: "summarize the latest episode", "newest show
+ * notes", "the most recent post".
+ */
+const NEWEST_OF = /\b(?:latest|newest|most recent|last|new)\s+(.+?)[\s?!.]*$/u;
+
+/**
+ * The newest article of the kind of text the words name after "latest" or "newest" ("the latest episode": the
+ * newest whose title says "Episode", or that is a transcript, not show notes about one; "the latest post": the
+ * newest a blog published), as `articlesOfKind` finds them, or for a kind every text is ("post", "story"), its
+ * sure words (`SURE_SIGNS`). Undefined when the words name no kind, or the library has none of it: then the
+ * newest article is the newest of any kind.
+ */
+export function newestOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
+  const kindWords = NEWEST_OF.exec(foldText(words.trim()))?.[1];
+  const named = kindWords === undefined ? undefined : textKindNamed(kindWords);
+  if (named === undefined || named.determined) return undefined;
+  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, kindWords!);
+  return found?.reduce<Article | undefined>(
+    (newest, article) => (newest === undefined || article.meta.date > newest.meta.date ? article : newest),
+    undefined,
+  );
 }

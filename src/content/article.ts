@@ -37,6 +37,11 @@ export interface Passage {
    * so too a salutation opening a speech, and a list's lead-in ("Here is a short list:"), which say nothing alone.
    */
   readonly heading?: true | undefined;
+  /**
+   * Set (with `heading`) on a sentence of show notes' navigation: a timestamp list's chapter ("00:00 Intro") or
+   * a link line, which points elsewhere (`navigationLines`). Never quoted, as a heading is, but no heading.
+   */
+  readonly navigation?: true | undefined;
 }
 
 /** Whether a body sentence may be quoted, posted or summarised: not a repeat, not a heading. */

@@ -198,6 +198,7 @@ function splitBody(
         end: offset + span.end,
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
         ...(marked ? { heading: true as const } : {}),
+        ...(navigation[index] === true ? { navigation: true as const } : {}),
       });
     }
     offset += text.length + 2;

@@ -15,6 +15,8 @@ import {
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 
 const HEADING = /^#{1,6}\s/;
+/** A link alone as the import writes it (`[Jo's pottery studio](https://…)`): the reader reads its words. */
+const LINK_ALONE = /^\[([^\]]+)\]\([^)\s]+\)$/u;
 const FOLD_FROM = 100;
 /** Kinds of transcript note a warning names ("(Applause.), (Laughter.)"). */
 const MAX_NOTES_SHOWN = 3;
@@ -79,7 +81,8 @@ export function buildContentFile(
   // A list's item is read without its mark (`- `): its words are the paragraph compared.
   const text = draft.paragraphs
     .filter((paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '')
-    .map((paragraph) => withoutItemMark(cleanLine(paragraph)));
+    .map((paragraph) => withoutItemMark(cleanLine(paragraph)))
+    .map((paragraph) => LINK_ALONE.exec(paragraph)?.[1] ?? paragraph);
   if (text.length === 0)
     return draft.title === undefined
       ? failed({ code: ImportProblemCode.NoArticle, source })

@@ -8,6 +8,13 @@ export interface HtmlBlock {
   readonly text: string;
   /** A table's row read as a sentence, a list's item (`tableBlocks`): the table's head, "District | Average price". */
   readonly table?: string;
+  /**
+   * The address of a list's item or a paragraph that is one link and nothing else (`<li><a href="https://…">Jo's
+   * pottery studio</a></li>`): show notes' links, kept as the Markdown import keeps `- [label](https://…)`.
+   */
+  readonly link?: string;
+  /** A list's item (`<li>`). */
+  readonly item?: true;
 }
 
 const BLOCK_TAGS = new Set(
@@ -20,6 +27,8 @@ const SKIPPED_TAGS = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS BUTTON SELECT TEXTAREA INPUT PRE IFRAME OBJECT'.split(' '),
 );
 const HEADING = /^H[1-6]$/;
+/** The blocks that may be one link alone: a list's item, a paragraph. */
+const LINK_HOLDERS = new Set(['LI', 'P']);
 const ROW_GROUPS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 const CELLS = new Set(['TH', 'TD']);
 
@@ -32,6 +41,23 @@ function inlineText(node: DomNode): string {
   if (SKIPPED_TAGS.has(tag)) return '';
   if (tag === 'BR') return ' ';
   return Array.from(node.childNodes, inlineText).join('');
+}
+
+/** An address a link keeps: one that leads somewhere on its own (a page's `/about` leads nowhere from a file). */
+const ABSOLUTE_ADDRESS = /^(?:https?:\/\/|mailto:)\S+$/iu;
+
+/**
+ * The address of an element whose only words are one link's (`<li><a href="https://…">Jo's pottery studio</a></li>`),
+ * written so that Markdown reads it whole; undefined when it holds other words or the link leads nowhere alone.
+ */
+function linkAloneIn(element: DomElement): string | undefined {
+  const links = Array.from(element.childNodes).filter(
+    (child) => (child.textContent ?? '').trim() !== '' || (isElement(child) && tagOf(child) === 'A'),
+  );
+  const [only] = links;
+  if (links.length !== 1 || only === undefined || !isElement(only) || tagOf(only) !== 'A') return undefined;
+  const address = (only.getAttribute('href') ?? '').trim();
+  return ABSOLUTE_ADDRESS.test(address) ? address.replace(/[()\s]/gu, encodeURIComponent) : undefined;
 }
 
 const childElements = (element: DomElement): DomElement[] => Array.from(element.childNodes).filter(isElement);
@@ -89,7 +115,11 @@ export function htmlBlocks(root: DomElement): HtmlBlock[] {
       if (table !== undefined) blocks.push(...table);
       else if (HEADING.test(tag)) walk(child, 'heading');
       else if (tag === 'FIGCAPTION') walk(child, 'caption');
-      else walk(child, kind === 'heading' || kind === 'caption' ? kind : 'paragraph');
+      else if (kind === 'paragraph' && LINK_HOLDERS.has(tag) && linkAloneIn(child) !== undefined) {
+        const text = cleanLine(inlineText(child));
+        const item = tag === 'LI' ? { item: true as const } : {};
+        if (text.length > 0) blocks.push({ kind, text, link: linkAloneIn(child)!, ...item });
+      } else walk(child, kind === 'heading' || kind === 'caption' ? kind : 'paragraph');
     }
     flush();
   };

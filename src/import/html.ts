@@ -7,11 +7,12 @@ import {
   cleanLine,
   definedFields,
   ImportWarningCode,
+  ITEM_MARK,
   type ArticleDraft,
   type ImportWarning,
 } from './draft.js';
 import { kickerOf } from './header-labels.js';
-import { htmlBlocks } from './html-body.js';
+import { htmlBlocks, type HtmlBlock } from './html-body.js';
 import { absoluteUrl, pageMetadata, type PageMetadata } from './html-metadata.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
@@ -108,6 +109,17 @@ function removeAds(document: DomDocument): void {
 }
 
 /**
+ * A block as a paragraph of the content file: a heading marked `##`, a link alone as the Markdown import writes
+ * it (`- [Jo's pottery studio](https://…)`), which the content file reads as a pointer, not prose.
+ */
+const asParagraph = (block: HtmlBlock): string =>
+  block.kind === 'heading'
+    ? `## ${block.text}`
+    : block.link === undefined
+      ? block.text
+      : `${block.item ? ITEM_MARK : ''}[${block.text}](${block.link})`;
+
+/**
  * Extracts an article from a web page: the body through Readability (on the DOM `parse` builds: nothing
  * runs, nothing is fetched), the metadata from Open Graph / `article:` tags, JSON-LD and meta tags, and the
  * body's own byline, bio and image credit lines. `url` is where the page came from, if fetched; a body of
@@ -155,9 +167,7 @@ export function extractHtml(
     title !== undefined && opening?.kind === 'paragraph' && opening.table === undefined && rest.length > 0
       ? kickerOf(opening.text)
       : undefined;
-  const texts = (kicker === undefined ? kept : rest).map((block) =>
-    block.kind === 'heading' ? `## ${block.text}` : block.text,
-  );
+  const texts = (kicker === undefined ? kept : rest).map(asParagraph);
   const deck = deckOf(
     meta,
     title,

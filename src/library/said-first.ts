@@ -1,4 +1,6 @@
 import type { Article, Passage } from '../content/article.js';
+import { interviewAnswers } from '../content/interview.js';
+import { foldText } from '../text/fold.js';
 import type { PassageRange } from '../search/candidates.js';
 import type { Catalog } from '../search/catalog.js';
 import type { SearchEngine } from '../search/engine.js';
@@ -6,6 +8,13 @@ import type { PassageCache } from '../search/passage-cache.js';
 import type { SearchHit } from '../search/result.js';
 import { placeOf } from './hits.js';
 import type { LibraryIndexes, Target } from './library-indexes.js';
+
+/**
+ * A sentence's words as one reads them, case, quotation marks and punctuation aside: "“It's never safe,”" and
+ * "It’s never safe." are the same line, quoted by show notes or said in the episode.
+ */
+const sameWordsKey = (text: string): string =>
+  (foldText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).join(' ');
 
 /**
  * The hits without a sentence some better hit already says word for word (one wire story in two articles, a
@@ -20,8 +29,9 @@ export function distinctHits(
   const seen = new Set<string>();
   const distinct: SearchHit[] = [];
   for (const hit of hits) {
-    if (seen.has(hit.passage.text)) continue;
-    seen.add(hit.passage.text);
+    const key = sameWordsKey(hit.passage.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, targets));
     distinct.push(
       first === undefined || first === hit.passage ? hit : { ...hit, ...placeOf(indexes.catalog, first) },
@@ -31,8 +41,8 @@ export function distinctHits(
 }
 
 /**
- * The passages of the targets with this very text (the passage's own among them), found through the rarest
- * of its words.
+ * The passages of the targets with this very text, or the same words punctuated otherwise (`sameWordsKey`; the
+ * passage's own among them), found through the rarest of its words.
  */
 function sameSentences(cache: PassageCache, passage: Passage, targets: readonly Target[]): Passage[] {
   const words = [
@@ -51,6 +61,7 @@ function sameSentences(cache: PassageCache, passage: Passage, targets: readonly 
     else ranges.push(range);
   }
   const same: Passage[] = [];
+  const key = sameWordsKey(passage.text);
   for (const [engine, ranges] of rangesOf) {
     const index = engine.index;
     const ids = words.map((word) => index.termId(word));
@@ -61,14 +72,15 @@ function sameSentences(cache: PassageCache, passage: Passage, targets: readonly 
     for (const at of index.postings(rarest)) {
       const other = engine.passages[at]!;
       const within = ranges.some((range) => at >= range.from && at < range.to);
-      if (within && other.text === passage.text) same.push(other);
+      if (within && (other.text === passage.text || sameWordsKey(other.text) === key)) same.push(other);
     }
   }
   return same;
 }
 
 /**
- * Of passages with the same words, the one credited with them: of the earliest article (a speech of 1941, not
+ * Of passages with the same words, the one credited with them: of a transcript, whose speakers' turns are the
+ * words as they were said (an episode, not its show notes that repeat a line); then of the earliest article (a speech of 1941, not
  * the 2021 collection that holds it; a wire story where it came first, not where it was run again; a speech,
  * not the later post that quotes its sentence), then of the shortest, the more specific (a speech, not a
  * collection of one date), then the first in library order. The date first, as the one who said it first
@@ -76,7 +88,11 @@ function sameSentences(cache: PassageCache, passage: Passage, targets: readonly 
  */
 function saidFirst(catalog: Catalog, passages: readonly Passage[]): Passage | undefined {
   const articleOf = (passage: Passage): Article => catalog.article(passage.slug)!;
+  // Only among several: one passage is its own.
+  const spoken = (passage: Passage): number =>
+    passages.length > 1 && interviewAnswers(articleOf(passage))?.labelled === true ? 0 : 1;
   const order = (a: Passage, b: Passage): number =>
+    spoken(a) - spoken(b) ||
     articleOf(a).meta.date.localeCompare(articleOf(b).meta.date) ||
     articleOf(a).body.length - articleOf(b).body.length ||
     catalog.rangeOf(a.slug)!.from - catalog.rangeOf(b.slug)!.from;

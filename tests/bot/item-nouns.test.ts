@@ -89,8 +89,10 @@ describe('the nouns for an item of the library', () => {
       expect([line, bot.read(line)]).toEqual([line, { kind: 'articles', fact: 'count' }]);
   });
 
-  it('given "summarize the latest episode", then the newest article is summarised, as for "the latest article"', () => {
-    expect(bot.read('summarize the latest episode')).toEqual(bot.read('summarize the latest article'));
+  it('given "summarize the latest episode", then the newest episode is summarised (here the newest article)', () => {
+    // The request names the newest episode itself: in a library whose newest item is no episode, it stays the
+    // episode (tests/bot/newest-of-kind.test.ts).
+    expect(bot.read('summarize the latest episode')).toMatchObject({ kind: 'summary', article: 'ep14' });
     expect(summarised(answer('summarize the latest episode'))).toBe('ep14');
   });
 

@@ -3,6 +3,7 @@ import { loadDomParser } from '../../runtime/import/dom-parser.js';
 import { isQuotable } from '../../src/content/article.js';
 import { extractArticle } from '../../src/import/extract.js';
 import { prepareContentFile } from '../../src/import/prepare.js';
+import { importedLines } from '../../adapters/cli/import-wording.js';
 import type { DomParser } from '../../src/index.js';
 
 let dom: DomParser;
@@ -20,7 +21,13 @@ function imported(text: string, format: 'text' | 'markdown' | 'html') {
   });
   if (!file.ok) throw new Error(`not prepared: ${JSON.stringify(file)}`);
   const { article, markdown } = file.value;
-  return { markdown, quotable: article.sentences.filter(isQuotable).map((sentence) => sentence.text) };
+  const report = { slug: article.slug, path: 'notes.md', written: true, replaced: false, markdown, article };
+  return {
+    lines: importedLines({ ...report, warnings: file.warnings }),
+    markdown,
+    warnings: file.warnings.map((warning) => warning.code),
+    quotable: article.sentences.filter(isQuotable).map((sentence) => sentence.text),
+  };
 }
 
 const PROSE = [
@@ -44,6 +51,8 @@ Links mentioned:
 Support the show: https://example.org/support
 `;
 
+const LETTER = 'Tell us about your own allotment: write to the show and we may read your letter on air.';
+
 const PAGE_NOTES = `<!doctype html><html><head><title>The Allotment Year - Green Fingers Radio</title></head><body>
 <article><h1>The Allotment Year</h1>
 <p>${PROSE.join(' ')}</p>
@@ -64,9 +73,32 @@ ${PROSE.join(' ')}
 - [The no-dig method, explained](https://example.org/no-dig)
 `;
 
+const PAGE_LINKS = `<!doctype html><html><head><title>The Allotment Year - Green Fingers Radio</title></head><body>
+<article><h1>The Allotment Year</h1>
+<p>${PROSE.join(' ')}</p>
+<h2>Links</h2>
+<ul><li><a href="https://example.org/ana">Ana on Instagram</a></li>
+<li><a href="https://example.org/no-dig">The no-dig method, explained</a></li>
+<li>Book mentioned: <em>Gardening Without Digging</em> by <a href="https://example.org/ruth">Ruth Okoro</a></li></ul>
+<p>${LETTER}</p>
+</article></body></html>`;
+
 describe('show notes through the import', () => {
+  it("given a web page's list of links, then each keeps its address in the content file as the Markdown import writes it, and none is quoted", () => {
+    const { markdown, quotable, warnings } = imported(PAGE_LINKS, 'html');
+    // The content file reads each link by its words: no paragraph "reads differently".
+    expect(warnings).toEqual([]);
+    expect(markdown).toContain(
+      '- [Ana on Instagram](https://example.org/ana)\n\n- [The no-dig method, explained](https://example.org/no-dig)',
+    );
+    // An item with words of its own besides its link is prose, as before.
+    expect(markdown).toContain('\n\nBook mentioned: Gardening Without Digging by Ruth Okoro');
+    expect(quotable).toEqual([...PROSE, LETTER]);
+  });
+
   it('given a Markdown list of links, then each keeps its address in the content file, and none is quoted', () => {
-    const { markdown, quotable } = imported(MARKDOWN_NOTES, 'markdown');
+    const { markdown, quotable, warnings } = imported(MARKDOWN_NOTES, 'markdown');
+    expect(warnings).toEqual([]);
     expect(markdown).toContain(
       '- [Ana on Instagram](https://example.org/ana)\n\n- [The no-dig method, explained](https://example.org/no-dig)',
     );
@@ -79,6 +111,13 @@ describe('show notes through the import', () => {
       '[00:04:12] Is digging ever worth it?\n\n[00:11:30] Building a pond in a weekend',
     );
     expect(quotable).toEqual(PROSE);
+  });
+
+  it('given show notes with a timestamp list and links, then the import\'s count says what they are, not "headings"', () => {
+    const { lines } = imported(TEXT_NOTES, 'text');
+    expect(lines[1]).toMatch(
+      /: 9 paragraphs, 10 sentences, 2 to quote \(2 headings, 6 in timestamps and links\)$/,
+    );
   });
 
   it("given a web page's list of chapters, then only the prose is quoted", () => {
