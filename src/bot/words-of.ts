@@ -3,10 +3,9 @@ import type { Passage } from '../content/article.js';
 import type { Highlight, SearchHit } from '../search/result.js';
 import { foldedWords, foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { personAsked } from '../library/words-asked.js';
 import { speakerOfPassage } from './passage-speaker.js';
 
-/** "what did the mayor say (about friendship)?", "what does marsh say?", "what maya lin said": who. */
-const WORDS_ASKED = /^\s*what (?:(?:did|does|do) (.+?) (?:say|tell)s?|(.+?) (?:said|says|told))\b/iu;
 /** How many sentences after one that names a person may be their quotation. */
 const QUOTED_AFTER = 3;
 /** The words of a "what did X say about Y?" question that ask, not what about. */
@@ -14,14 +13,6 @@ const ASKING = new Set(['what', 'did', 'does', 'do', 'say', 'says', 'said', 'tel
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 /** Double quotation marks, straight and curly, and guillemets: the person's own words, not reported. */
 const QUOTATION_MARK = /["“”„«»]/;
-
-/** The words that name the person a "what did X say?" question asks of, folded ("the mayor": mayor); none else. */
-function personAsked(query: string): string[] | undefined {
-  const asked = WORDS_ASKED.exec(query);
-  const person = asked?.[1] ?? asked?.[2];
-  const words = person === undefined ? [] : foldedWords(person).filter((word) => !STOPWORDS.has(word));
-  return words.length > 0 ? words : undefined;
-}
 
 /**
  * The hits of a question "what did X say (about Y)?" with X's words first: first the quotations their article

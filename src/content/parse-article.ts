@@ -12,6 +12,7 @@ import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
 import { isSmallTalk } from '../text/small-talk.js';
+import { letterParts } from './letter-parts.js';
 import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
 import { navigationLines } from './navigation-lines.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
@@ -27,6 +28,10 @@ interface BodyBlock {
   readonly item?: true;
   /** A link alone (`- [Luis on Instagram](https://…)`): it points out of the text (`navigationLines`). */
   readonly link?: true;
+  /** A letter's salutation, closing or signature (`letterParts`): kept, as a heading is, and never quoted. */
+  readonly formula?: true;
+  /** A line above a letter's salutation that says whom it is to: a sentence to find, not a heading. */
+  readonly address?: true;
 }
 
 /**
@@ -50,16 +55,24 @@ function plainParagraphs(body: string): BodyBlock[] {
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
     .filter((block) => block.text.length > 0);
+  // A letter's parts stand apart: "Hon. Horace Greeley:" leads into no list of "Dear Sir," and the text.
+  const letter = letterParts(blocks.map((block) => (block.heading ? '' : block.text)));
+  const parted = blocks.map(
+    (block, i): BodyBlock =>
+      letter.formula[i] ? { ...block, formula: true } : letter.address[i] ? { ...block, address: true } : block,
+  );
+  const apart = (block: BodyBlock): boolean =>
+    block.heading === true || block.formula === true || block.address === true;
   // A list runs between headings: a heading is no lead-in, nor one of its items.
   const read: BodyBlock[] = [];
-  for (let from = 0; from < blocks.length; ) {
-    if (blocks[from]!.heading) {
-      read.push(blocks[from++]!);
+  for (let from = 0; from < parted.length; ) {
+    if (apart(parted[from]!)) {
+      read.push(parted[from++]!);
       continue;
     }
     let to = from;
-    while (to < blocks.length && !blocks[to]!.heading) to += 1;
-    const stretch = blocks.slice(from, to);
+    while (to < parted.length && !apart(parted[to]!)) to += 1;
+    const stretch = parted.slice(from, to);
     const runs = listRuns(stretch.map((block) => block.text));
     let at = 0;
     for (const run of runs) {
@@ -131,7 +144,9 @@ function headingLines(
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
  * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading (a Markdown
  * heading, or a line that reads as one: `headingLines`) names a part, and a show notes' timestamp list or link line
- * (`navigationLines`) points elsewhere: each is kept, as a heading is, and never quoted. An interview's paragraphs
+ * (`navigationLines`) points elsewhere, and a letter's salutation, closing and signature (`letterParts`) are
+ * formulas: each is kept, as a heading is, and never quoted; the lines above a letter's salutation say whom it is
+ * to, and are sentences to find, not headings. An interview's paragraphs
  * (`interviewOf`) are read without their labels ("Q:", "A:"), and its questions as headings.
  */
 function splitBody(
@@ -173,8 +188,9 @@ function splitBody(
       heading === true ||
       signature ||
       navigation[index] === true ||
+      blocks[index]!.formula === true ||
       turn?.role === 'question' ||
-      (turn?.role === undefined && headings[index] === true);
+      (turn?.role === undefined && headings[index] === true && blocks[index]!.address !== true);
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
       const marked =

@@ -16,9 +16,12 @@ import { headedSections } from './headed-sections.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
+import { authorsWordsFirst, personAsked, topicAsked } from './words-asked.js';
 
 /** How many sentences with every small word of a query of small words only are read for the phrase. */
 const PHRASE_REACH = 1_000;
+/** How many hits of "what did X say?" are read for X's own sentences, which a note naming X may outrank. */
+const WORDS_ASKED_REACH = 10;
 
 /** What a search asks of its library for what to suggest when it finds nothing: a `Library` is one. */
 export interface SearchSuggester extends SuggestionSearch {
@@ -30,7 +33,8 @@ export interface SearchSuggester extends SuggestionSearch {
 
 /**
  * `Library.search`: the passages that best answer a query, or why there are none, with `respelled` where
- * `suggest` and a word of it was taken for another.
+ * `suggest` and a word of it was taken for another. "what did X say (about Y)?" has the sentences of X's own
+ * articles first (`authorsWordsFirst`), X read as respelled ("what did lincon say about labor?").
  */
 export function searchLibrary(
   indexes: LibraryIndexes,
@@ -38,7 +42,50 @@ export function searchLibrary(
   request: SearchRequest,
   suggest: boolean,
 ): SearchResult {
-  const result = searchAsTyped(indexes, library, request, suggest);
+  const asked = personAsked(withoutChatMarkup(request.query));
+  if (asked === undefined)
+    return withRespelling(indexes, request, searchAsTyped(indexes, library, request, suggest), suggest);
+  const limit = Math.max(1, request.limit ?? indexes.options.limit);
+  const wider = { ...request, limit: Math.max(limit, WORDS_ASKED_REACH) };
+  const result = withRespelling(indexes, request, searchAsTyped(indexes, library, wider, suggest), suggest);
+  // A search that found nothing stays quiet: the question names no words the library says.
+  if (result.status !== SearchStatus.Ok) return result;
+  const read = result.respelled ?? request.query;
+  const person = personAsked(read) ?? asked;
+  const ordered = authorsWordsFirst(person, result.hits);
+  const own = ordered === result.hits ? ownArticlesHits(indexes, library, request, read, person, limit) : [];
+  const seen = new Set(own.map((hit) => hit.passage.id));
+  return { ...result, hits: [...own, ...ordered.filter((hit) => !seen.has(hit.passage.id))].slice(0, limit) };
+}
+
+/**
+ * The hits of "what did X say about Y?" for Y among the articles by X, when the search of the whole question
+ * found none of them (a note that names X and Y outranks a speech of X's that says Y without X's name): none
+ * when the question names no topic, `author:` was given, or no article is by X.
+ */
+function ownArticlesHits(
+  indexes: LibraryIndexes,
+  library: SearchSuggester,
+  request: SearchRequest,
+  read: string,
+  person: readonly string[],
+  limit: number,
+): readonly SearchHit[] {
+  const topic = topicAsked(read);
+  if (topic === undefined || request.author !== undefined) return [];
+  const author = person.join(' ');
+  if (indexes.metadata.byAuthor(author).length === 0) return [];
+  const own = searchAsTyped(indexes, library, { ...request, query: topic, author, limit }, false);
+  return own.status === SearchStatus.Ok ? own.hits : [];
+}
+
+/** The result with `respelled` where `suggest` and a word of the query was taken for another. */
+function withRespelling(
+  indexes: LibraryIndexes,
+  request: SearchRequest,
+  result: SearchResult,
+  suggest: boolean,
+): SearchResult {
   const best = result.hits[0];
   // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
   if (best === undefined || !suggest || result.respelled !== undefined) return result;

@@ -5,6 +5,7 @@ import { closesUnopened } from './quotation.js';
 import { opensInSmallLetter } from '../text/segment.js';
 import { ASIDE, SAYING } from '../text/speaker-names.js';
 import { wordCount } from '../text/tokenize.js';
+import { pluralUnreferred } from './unreferred.js';
 
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
@@ -306,7 +307,9 @@ export function standsAlone(text: string): boolean {
 /**
  * The passages that read as quotes of their own, as random quotes and daily posts are chosen: `minWords`
  * words or more, `standsAlone` (no "But you don't have to take their word for it.") and no ceremony or
- * set-up (`isCeremony`: no "Thank you all for coming.", no "Consider what a letter asks of its writer."); `otherwise` when
+ * set-up (`isCeremony`: no "Thank you all for coming.", no "Consider what a letter asks of its writer."), nor a
+ * plural pronoun further in that nothing in the sentence stands for (`pluralUnreferred`: "There is nothing
+ * affirmative or helpful about them."), a quote alone has no sentence before it to say who; `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
 export function quotesOfTheirOwn<Each extends { readonly text: string }>(
@@ -316,7 +319,10 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
 ): readonly Each[] {
   const alone = passages.filter(
     (passage) =>
-      wordCount(passage.text) >= minWords && standsAlone(passage.text) && !isCeremony(passage.text),
+      wordCount(passage.text) >= minWords &&
+      standsAlone(passage.text) &&
+      !isCeremony(passage.text) &&
+      !pluralUnreferred(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;
 }

@@ -95,6 +95,24 @@ describe('the pool of postable passages', () => {
     expect(texts).toEqual(randomQuotable(library.article('schools')!).map((passage) => passage.text));
   });
 
+  it('given a plural pronoun further in that nothing in its sentence stands for ("…about them.") then the pool leaves it out, as a random quote does', () => {
+    const library = Library.create([
+      smallArticle('armistice', 'An address on the armistice', [
+        'The armistice was signed in November and the guns fell silent at last.',
+        'Some members have proposed new duties on goods from the defeated nations.',
+        'There is nothing affirmative or helpful about them.',
+        'Farmers asked the banks for credit in the spring and the banks lent them money.',
+      ]),
+    ]);
+    const texts = dailyPool(library, 'armistice', 8).map((passage) => passage.text);
+    expect(texts).toEqual([
+      'The armistice was signed in November and the guns fell silent at last.',
+      'Some members have proposed new duties on goods from the defeated nations.',
+      'Farmers asked the banks for credit in the spring and the banks lent them money.',
+    ]);
+    expect(texts).toEqual(randomQuotable(library.article('armistice')!).map((passage) => passage.text));
+  });
+
   it('given sentences that open on a demonstrative pointing back ("By that process…", "That is why…", "These…") then the pool leaves them out, as a random quote does', () => {
     const library = Library.create([
       smallArticle('freedom', 'A message on freedom', [
