@@ -103,6 +103,18 @@ export const en = {
         ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
         : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
+   * A name with a number (a year) that no article it could be carries: that none is of it (or none by that
+   * name), and the articles nearest it, to pick by their number.
+   */
+  noArticleOfNumber: (
+    s: WordingStyle,
+    article: string,
+    number: string,
+    named: boolean,
+    choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+  ): string =>
+    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+  /**
    * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
    */
   noArticleOfKind: (s: WordingStyle, kind: string, titles: readonly string[], count: number): string =>
@@ -415,6 +427,8 @@ export function problemWords(
           ? en.smallWordsQuery(s, reply.example)
           : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
+      if (reply.number !== undefined && reply.choices !== undefined)
+        return en.noArticleOfNumber(s, reply.article, reply.number.value, reply.number.named, reply.choices);
       if (reply.textKind !== undefined)
         return en.noArticleOfKind(
           s,
