@@ -110,6 +110,7 @@ export class Bot {
       | 'isLanguage'
       | 'isWrittenAsName'
       | 'articleOfKind'
+      | 'articleTitled'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -122,6 +123,7 @@ export class Bot {
       isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
       isWrittenAsName: (word) => this.library.writesAsName(word),
       articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
+      articleTitled: (words) => this.library.resolveSlug(words),
     });
   }
 
