@@ -366,6 +366,12 @@ export const en = {
       : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
   nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
+  /**
+   * "another one" after a random quote that is the only one of its author (`by`) or article: no other to pick,
+   * said as that, not as the only match of words no one asked.
+   */
+  onlyQuote: (s: WordingStyle, by?: string, article?: Pick<Attribution, 'title'>): string =>
+    `That is the only quote here${by !== undefined ? ` by ${s.escaped(by)}` : article !== undefined ? ` from ${s.quoted(article.title)}` : ''}: ${s.code(s.command('quote'))} with no words gives a random quote of the whole library.`,
   noOtherMatch: (s: WordingStyle): string =>
     `That was the only match: ask for other words, or ${s.code(s.command('quote'))} with none for a random quote.`,
   /** "shorter" after the short summary, "longer" after the long one. */
@@ -457,6 +463,7 @@ export function followUpWords(
     return {
       'no-quote': () => en.askForQuoteFirst(s, reply.example),
       'only-match': en.noOtherMatch,
+      'only-quote': () => en.onlyQuote(s, reply.speaker, reply.article),
       shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,
       'whole-article': () => en.wholeArticleSummary(reply.sentences ?? 1),

@@ -49,7 +49,12 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     if (hit.context.after) lines.splice(-1, 0, dim(`  ${safeForTerminal(hit.context.after)}…`, style));
   }
   if (reply.random)
-    lines.push(dim(`(${en.randomPick(reply)}${style.chat ? '; /next for another' : ''})`, style));
+    lines.push(
+      dim(
+        `(${en.randomPick(reply)}${style.chat && reply.followUps.next ? '; /next for another' : ''})`,
+        style,
+      ),
+    );
   else if (reply.matches > 1 || reply.closest || reply.respelled !== undefined) {
     const where = reply.closest
       ? en.closestPosition(reply)

@@ -8,7 +8,7 @@ import type { Conversation, ConversationKey, LastSummary } from './conversations
 import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import { ITEM_NOUN, ITEM_NOUN_OR_PLURAL } from './item-nouns.js';
-import type { BotReply, BotRequest } from './requests.js';
+import type { BotReply, BotRequest, QuoteRequest } from './requests.js';
 import { isOfKind } from './text-kind.js';
 
 /**
@@ -306,9 +306,22 @@ export function followUpCommand(
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
   if (!conversation.followUps) return noQuote(bot);
   const { next, context, share } = conversation.followUps;
-  if (name === 'next')
-    return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
+  if (name === 'next') return next ? { request: next } : { reply: noOtherQuote(share, conversation.article) };
   return { request: context ?? share };
+}
+
+/**
+ * Why "next" has nothing after the last quote: a random quote (no words) was the only one of its author or
+ * article, and is no match of words; else it was the only match.
+ */
+function noOtherQuote(share: QuoteRequest, article: Attribution | undefined): BotReply {
+  if (share.query !== '') return { kind: 'no-follow-up', reason: 'only-match' };
+  return {
+    kind: 'no-follow-up',
+    reason: 'only-quote',
+    ...(share.author !== undefined && article !== undefined ? { speaker: article.author } : {}),
+    ...(share.article !== undefined && article !== undefined ? { article } : {}),
+  };
 }
 
 /**

@@ -12,11 +12,12 @@ const TEXT = String.raw`(?:${ITEM_NOUN_OR_PLURAL}|(?:one|entry|addition)s?|entri
 const HELD = String.raw`(?:\s+(?:(?:that |which )?(?:you(?:['’]ve)? (?:have|got)|you(?:['’]ve)? got|there is|in (?:the|your) (?:library|collection)|here|of them(?: all)?)))?`;
 
 /**
- * "what's the newest one?", "what is the latest article?", "which is the oldest article you have?": the newest
- * (or oldest) article of the library, not a page of the list nor a search for "newest".
+ * "what's the newest one?", "whats the newest article?" (typed without its apostrophe), "what is the latest
+ * article?", "which is the oldest article you have?": the newest (or oldest) article of the library, not a page
+ * of the list nor a search for "newest".
  */
 const NEWEST_OR_OLDEST = new RegExp(
-  String.raw`${LEAD_IN}(?:what|which)(?:['’]s| is| was)? (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
+  String.raw`${LEAD_IN}(?:what(?:['’]?s| is| was)?|which(?:['’]s| is| was)?) (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
   'iu',
 );
 

@@ -317,12 +317,13 @@ export type BotReply =
       readonly reason:
         | 'no-quote'
         | 'only-match'
+        | 'only-quote'
         | 'shortest'
         | 'longest'
         | 'whole-article'
         | 'nothing-else'
         | 'nothing-newer';
-      /** For `nothing-newer`: the article no other on the subject is newer than. */
+      /** For `nothing-newer`: the article no other on the subject is newer than; for `only-quote`, the article asked. */
       readonly article?: Attribution;
       readonly speaker?: string;
       /** For `whole-article`: how many sentences the article has. */
