@@ -103,6 +103,18 @@ export const en = {
         ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
         : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
+   * A name with a number (a year) that no article it could be carries: that none is of it (or none by that
+   * name), and the articles nearest it, to pick by their number.
+   */
+  noArticleOfNumber: (
+    s: WordingStyle,
+    article: string,
+    number: string,
+    named: boolean,
+    choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+  ): string =>
+    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+  /**
    * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
    */
   noArticleOfKind: (s: WordingStyle, kind: string, titles: readonly string[], count: number): string =>
@@ -354,6 +366,12 @@ export const en = {
       : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
   nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
+  /**
+   * "another one" after a random quote that is the only one of its author (`by`) or article: no other to pick,
+   * said as that, not as the only match of words no one asked.
+   */
+  onlyQuote: (s: WordingStyle, by?: string, article?: Pick<Attribution, 'title'>): string =>
+    `That is the only quote here${by !== undefined ? ` by ${s.escaped(by)}` : article !== undefined ? ` from ${s.quoted(article.title)}` : ''}: ${s.code(s.command('quote'))} with no words gives a random quote of the whole library.`,
   noOtherMatch: (s: WordingStyle): string =>
     `That was the only match: ask for other words, or ${s.code(s.command('quote'))} with none for a random quote.`,
   /** "shorter" after the short summary, "longer" after the long one. */
@@ -415,6 +433,8 @@ export function problemWords(
           ? en.smallWordsQuery(s, reply.example)
           : en.queryTooLong(reply.maxLength);
     case 'unknown-article':
+      if (reply.number !== undefined && reply.choices !== undefined)
+        return en.noArticleOfNumber(s, reply.article, reply.number.value, reply.number.named, reply.choices);
       if (reply.textKind !== undefined)
         return en.noArticleOfKind(
           s,
@@ -443,6 +463,7 @@ export function followUpWords(
     return {
       'no-quote': () => en.askForQuoteFirst(s, reply.example),
       'only-match': en.noOtherMatch,
+      'only-quote': () => en.onlyQuote(s, reply.speaker, reply.article),
       shortest: () => en.noShorterSummary,
       longest: en.noLongerSummary,
       'whole-article': () => en.wholeArticleSummary(reply.sentences ?? 1),

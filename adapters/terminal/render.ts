@@ -14,7 +14,6 @@ import { shownWithNames } from '../../src/summary/full-names.js';
 import { commandDetails } from '../shared/command-detail.js';
 import { en, followUpWords, problemWords } from '../shared/wording.js';
 import { renderLibrarySummary } from './render-library-summary.js';
-import { shellWords } from '../../src/text/shell-words.js';
 import { dim, safeForTerminal, TERMINAL_WORDING, wordingOf, type TerminalStyle } from './terminal-style.js';
 
 export { safeForTerminal, TERMINAL_WORDING, terminalStyleFor, type TerminalStyle } from './terminal-style.js';
@@ -50,7 +49,12 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     if (hit.context.after) lines.splice(-1, 0, dim(`  ${safeForTerminal(hit.context.after)}…`, style));
   }
   if (reply.random)
-    lines.push(dim(`(${en.randomPick(reply)}${style.chat ? '; /next for another' : ''})`, style));
+    lines.push(
+      dim(
+        `(${en.randomPick(reply)}${style.chat && reply.followUps.next ? '; /next for another' : ''})`,
+        style,
+      ),
+    );
   else if (reply.matches > 1 || reply.closest || reply.respelled !== undefined) {
     const where = reply.closest
       ? en.closestPosition(reply)
@@ -95,15 +99,14 @@ function articleLine(a: Attribution): string {
 }
 
 /**
- * The arguments of `quotebot card` that draw this quote: the words asked for, in the article asked for, when
- * it is their first match (the card then highlights them as the quote does); else, a random quote or a later
- * match, its id (`slug#12`), which names that sentence alone.
+ * The argument of `quotebot card` that draws this quote: its id (`slug#12`), which names that sentence alone.
+ * Words would draw their first match, which is another quote after "next", of a random quote, or when the
+ * chat read the words otherwise than `quotebot card` does (a card asked after "quote government of the
+ * people…" drew another address's sentence).
  */
 function cardArguments(reply: QuoteReply): string {
   // An id is a slug, "#" and digits: a shell reads it as one word ("#" starts a comment only at a word's start).
-  if (reply.random || reply.position > 0) return reply.hit.passage.id;
-  const article = reply.article === undefined ? '' : ` --article ${reply.article}`;
-  return `${shellWords(safeForTerminal(reply.query))}${article}`;
+  return reply.hit.passage.id;
 }
 
 /** Words a reply for a terminal. */

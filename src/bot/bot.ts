@@ -113,6 +113,7 @@ export class Bot {
       | 'articleOfKind'
       | 'newestOfKind'
       | 'titledOfKind'
+      | 'articleTitled'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -127,6 +128,7 @@ export class Bot {
       articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
+      articleTitled: (words) => this.library.resolveSlug(words),
     });
   }
 

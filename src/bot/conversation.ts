@@ -8,7 +8,7 @@ import type { Conversation, ConversationKey, LastSummary } from './conversations
 import { plainMessage, SENTENCE_COUNT, stripAddress, type IntentOptions } from './intent.js';
 import { AS_A_CARD, TEXT_KINDS } from './intent-words.js';
 import { ITEM_NOUN, ITEM_NOUN_OR_PLURAL } from './item-nouns.js';
-import type { BotReply, BotRequest } from './requests.js';
+import type { BotReply, BotRequest, QuoteRequest } from './requests.js';
 import { roleAskedOf } from './role-asked.js';
 import { isOfKind } from './text-kind.js';
 
@@ -233,10 +233,13 @@ export function followUp(
   if (CONTEXT_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
   // "why?" after a quote: the sentences around it; with no quote before, it is read as before.
   if (conversation.followUps && WHY_WORDS.test(text)) return followUpCommand(bot, 'context', conversation);
+  // "when did he ask for troops?" after a quote of Lincoln: the question asked of him by name, as "what else
+  // did he say?" knows whose words they were.
+  const ofSpeaker = withSpeakerNamed(bot, text, conversation);
   // "summarize the story" after a quote from a story: that article, as "summarize it" is.
-  const pointing = kindPointingBack(bot, text, conversation.article);
-  const said = pointing ?? text;
-  const read = bot.read(pointing ?? message, options);
+  const pointing = kindPointingBack(bot, ofSpeaker ?? text, conversation.article);
+  const said = pointing ?? ofSpeaker ?? text;
+  const read = bot.read(pointing ?? ofSpeaker ?? message, options);
   // "summarize it in 2 sentences", "in 2 sentences" after a summary: that summary (its article or topic) at that count.
   const recount = conversation.summary && resizedTo(conversation.summary, read, said);
   // "in 2 sentences" after a quote: its article's summary at that count, as "summarize it in 2 sentences" is.
@@ -299,6 +302,26 @@ function kindPointingBack(bot: Bot, text: string, article: Attribution | undefin
   return undefined;
 }
 
+/**
+ * A question whose subject is "he", "she" or "they" ("when did he ask for troops?", "where did she say it
+ * happened"): the pronoun, which stands for the person just quoted.
+ */
+const PRONOUN_QUESTION =
+  /^((?:when|where|why|how|what|which|who|whom)(?: \p{L}+)?\s+(?:did|does|do|was|is|were|has|have|had|will|would|could)\s+)(he|she|they)\b(?=\s+\p{L})/iu;
+
+/**
+ * A question of the person the last quote is theirs (the one its article credits it to, else its author), with
+ * their name for the pronoun; undefined when the message is no such question or no quote came before.
+ */
+function withSpeakerNamed(bot: Bot, text: string, conversation: Conversation): string | undefined {
+  const { quoted, article } = conversation;
+  const asked = PRONOUN_QUESTION.exec(text);
+  if (asked === null || quoted === undefined || article === undefined) return undefined;
+  const credited = speakerOfQuote(bot, quoted);
+  const name = typeof credited === 'string' ? credited : article.author;
+  return `${asked[1]}${name}${text.slice(asked[0].length)}`;
+}
+
 /** A follow-up of a quote with no quote before it: ask for one, with a word of the library. */
 const noQuote = (bot: Bot): { readonly reply: BotReply } => ({
   reply: { kind: 'no-follow-up', reason: 'no-quote', example: bot.exampleWord() },
@@ -312,9 +335,22 @@ export function followUpCommand(
 ): { readonly reply: BotReply } | { readonly request: BotRequest } {
   if (!conversation.followUps) return noQuote(bot);
   const { next, context, share } = conversation.followUps;
-  if (name === 'next')
-    return next ? { request: next } : { reply: { kind: 'no-follow-up', reason: 'only-match' } };
+  if (name === 'next') return next ? { request: next } : { reply: noOtherQuote(share, conversation.article) };
   return { request: context ?? share };
+}
+
+/**
+ * Why "next" has nothing after the last quote: a random quote (no words) was the only one of its author or
+ * article, and is no match of words; else it was the only match.
+ */
+function noOtherQuote(share: QuoteRequest, article: Attribution | undefined): BotReply {
+  if (share.query !== '') return { kind: 'no-follow-up', reason: 'only-match' };
+  return {
+    kind: 'no-follow-up',
+    reason: 'only-quote',
+    ...(share.author !== undefined && article !== undefined ? { speaker: article.author } : {}),
+    ...(share.article !== undefined && article !== undefined ? { article } : {}),
+  };
 }
 
 /**

@@ -46,4 +46,10 @@ export interface IntentOptions {
    * The library's `articleOfTitleAndKind`.
    */
   readonly titledOfKind?: (words: string) => string | undefined;
+  /**
+   * The slug of the one article whose title has every one of the words ("1904 address" of "State of the Union
+   * Address 1904"), undefined when none or several do: "who gave the 1904 address?" asks that article's author.
+   * The library's `resolveSlug`.
+   */
+  readonly articleTitled?: (words: string) => string | undefined;
 }

@@ -1,5 +1,7 @@
 import type { IntentOptions } from './intent-options.js';
-import { ITEM_NOUN_OR_PLURAL, ITEM_PLURAL } from './item-nouns.js';
+import { foldedWords } from '../text/fold.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { ITEM_NOUN, ITEM_NOUN_OR_PLURAL, ITEM_NOUNS, ITEM_PLURAL, ITEM_PLURALS } from './item-nouns.js';
 import type { BotRequest } from './requests.js';
 
 /** Words before a question that only lead up to it: "hey, quick one —", "so", "ok". */
@@ -10,11 +12,12 @@ const TEXT = String.raw`(?:${ITEM_NOUN_OR_PLURAL}|(?:one|entry|addition)s?|entri
 const HELD = String.raw`(?:\s+(?:(?:that |which )?(?:you(?:['’]ve)? (?:have|got)|you(?:['’]ve)? got|there is|in (?:the|your) (?:library|collection)|here|of them(?: all)?)))?`;
 
 /**
- * "what's the newest one?", "what is the latest article?", "which is the oldest article you have?": the newest
- * (or oldest) article of the library, not a page of the list nor a search for "newest".
+ * "what's the newest one?", "whats the newest article?" (typed without its apostrophe), "what is the latest
+ * article?", "which is the oldest article you have?": the newest (or oldest) article of the library, not a page
+ * of the list nor a search for "newest".
  */
 const NEWEST_OR_OLDEST = new RegExp(
-  String.raw`${LEAD_IN}(?:what|which)(?:['’]s| is| was)? (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
+  String.raw`${LEAD_IN}(?:what(?:['’]?s| is| was)?|which(?:['’]s| is| was)?) (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
   'iu',
 );
 
@@ -29,19 +32,42 @@ const WHO_WROTE_KIND =
   /^(?:who (?:wrote|is the author of|was the author of|authored|is behind)|whose is) ((?:the|that|this) [\p{L}-]+)[\s?!.]*$/iu;
 
 /**
+ * "who gave the 1904 address?", "when was the 1945 address?", "who wrote the letter to greeley?": who wrote, or
+ * when, an item named by words of its title and a noun for an item (without one, "when was the civil war?" is a
+ * question of the texts).
+ */
+const WHO_OR_WHEN_OF_TITLED = new RegExp(
+  String.raw`^(?:who (?:wrote|gave|delivered|authored|made|is the author of|was the author of)|when (?:was|were|is) )\s*(?:the |that |this )((?:[\p{L}\p{N}'’-]+ ){0,5}?${ITEM_NOUN}(?: (?:to|of|from|at|on|about)(?: [\p{L}\p{N}'’-]+){1,4})?)(?: (?:published|written|posted|given|delivered|made))?[\s?!.]*$`,
+  'iu',
+);
+
+/** Whether a name says a word besides nouns for an item and small words ("1904" of "the 1904 address"). */
+function namesMoreThanItem(name: string): boolean {
+  const nouns = new Set<string>([...ITEM_NOUNS, ...ITEM_PLURALS]);
+  return foldedWords(name).some((word) => !STOPWORDS.has(word) && !nouns.has(word));
+}
+
+/**
  * A question about the library itself, read on the message as typed: its newest or oldest article, how many it
  * has, or who wrote the one article a kind of text names ("who wrote the poem?", as `articleOfKind` finds it).
  * Undefined for any other message.
  */
 export function libraryFactAsked(
   text: string,
-  options: Pick<IntentOptions, 'articleOfKind'>,
+  options: Pick<IntentOptions, 'articleOfKind' | 'articleTitled'>,
 ): Extract<BotRequest, { kind: 'articles' }> | undefined {
   const plain = text.trim();
   const end = NEWEST_OR_OLDEST.exec(plain)?.[1]?.toLowerCase();
   if (end !== undefined)
     return { kind: 'articles', fact: end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest' };
   if (HOW_MANY.test(plain)) return { kind: 'articles', fact: 'count' };
+  const titledName = WHO_OR_WHEN_OF_TITLED.exec(plain)?.[1];
+  // A noun alone ("who wrote the article?") names no title: the list, or the one kind, answers it.
+  const titled =
+    titledName === undefined || !namesMoreThanItem(titledName)
+      ? undefined
+      : options.articleTitled?.(titledName);
+  if (titled !== undefined) return { kind: 'articles', fact: 'named', article: titled };
   const kind = WHO_WROTE_KIND.exec(plain)?.[1];
   const slug = kind === undefined ? undefined : options.articleOfKind?.(kind);
   return slug === undefined ? undefined : { kind: 'articles', fact: 'named', article: slug };

@@ -3,6 +3,7 @@ import { frameNoun } from '../search/question.js';
 import { foldText } from '../text/fold.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { aboutAuthor } from './about-author.js';
+import { theirTitleNamed } from './author-title-named.js';
 import { isQuestion } from './intent.js';
 import { FILLER, SMALL_TALK } from './intent-words.js';
 import { nothingMatches } from './no-hits.js';
@@ -34,6 +35,9 @@ const TO_THE_BOT = /\b(?:you|your|yours|yourself|u|ur)\b/;
  */
 const AUTHOR_VIEW =
   /^\s*what (?:(?:does|did|do) (.+?) (?:think|say|write|believe|feel|argue)s?|(.+?) (?:thinks|says|writes|believes|feels|argues|thought|said|wrote|believed|felt|argued))(?: (?:about|of|on|regarding) (.+?))?[\s?!.]*$/iu;
+/** "what did lincoln say at gettysburg?", "what did he say in the gettysburg address": who, and where. */
+const AUTHOR_AT =
+  /^\s*what (?:(?:does|did|do) (.+?) (?:say|write)s?|(.+?) (?:says|said|writes|wrote)) (?:at|in) (.+?)[\s?!.]*$/iu;
 
 /**
  * Words put to the bot that it does not read as a command. "Who is <an author>?" gets that author (see
@@ -67,6 +71,13 @@ export function answerWords(
   const viewer = view?.[1] ?? view?.[2];
   if (viewer !== undefined && library.authorCalled(viewer))
     return quoteReply(library, { kind: 'quote', query: view![3] ?? '', author: viewer }, random, languages);
+  // "what did lincoln say at gettysburg?", "… in the gettysburg address?": the article of theirs the words
+  // name by its title (see `theirTitleNamed`), where their texts never say the title's words.
+  const occasion = AUTHOR_AT.exec(text);
+  const speaker = occasion?.[1] ?? occasion?.[2];
+  const author = speaker === undefined ? undefined : library.authorCalled(speaker);
+  if (author !== undefined && theirTitleNamed(library, speaker!, occasion![3]!) !== undefined)
+    return quoteReply(library, { kind: 'quote', query: occasion![3]!, author: speaker }, random, languages);
   // "what did jo lindqvist say?" of someone who speaks in a transcript: her name alone, which finds her turns
   // first, not the host's introduction that names her.
   if (viewer !== undefined && view![3] === undefined && library.isSpeaker(viewer))

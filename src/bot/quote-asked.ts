@@ -10,6 +10,15 @@ import type { IntentFound } from './request-kind.js';
 import type { SentenceRead } from './sentence-read.js';
 
 /**
+ * Whether the message opens with the command's own word, "quote government of the people, by the people": the
+ * words after it are `/quote`'s words, typed without the slash, and are searched as typed (small words and all),
+ * not cut to the words the sentence is about.
+ */
+function opensWithCommand(words: SentenceRead['words'], found: IntentFound): boolean {
+  return found.at === 0 && found.from === undefined && words[0]?.folded === 'quote';
+}
+
+/**
  * The quote a sentence asks for (see `readRequest`): of the words its quote word or phrase is about, of an
  * author's when they only name one, or of the whole library.
  */
@@ -25,7 +34,15 @@ export function quoteAsked(
       : ''
     : QUOTE_OF_THE_DAY.test(corrected)
       ? ''
-      : (subjectOf(text, words, found.from ?? found.at, found.from !== undefined) ?? '');
+      : (subjectOf(
+          text,
+          words,
+          found.from ?? found.at,
+          found.from !== undefined,
+          undefined,
+          undefined,
+          opensWithCommand(words, found),
+        ) ?? '');
   // "quote the library", "a quote from the library": any quote of the whole library (an author "Millbrook
   // Library" is no more "the library" than this collection is), unless the words name an article ("quote the
   // library article" looks for "library", as "quote the ferry article" for "ferry").

@@ -4,6 +4,7 @@ import type { SearchHit } from '../search/result.js';
 import { SearchStatus } from '../search/result.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { aboutAuthor } from './about-author.js';
+import { theirTitleNamed, type TheirTitleNamed } from './author-title-named.js';
 import { withContinuedName } from './continued-name.js';
 import { asksForAnyQuote, nothingToLookFor } from './intent.js';
 import { libraryExampleWord } from './library-examples.js';
@@ -80,6 +81,13 @@ export function quoteReply(
     if (turns.length === 0) return nothingMatches(library, request.query, [], { slug: article, author });
     return quoteOfHits(library, request, article, author, turns, {});
   }
+  // "what did lincoln say at gettysburg?": the article of theirs the words name by its title, not a search
+  // for the title's word in their texts, which never say it.
+  const titled =
+    author !== undefined && article === undefined
+      ? theirTitleNamed(library, author, request.query)
+      : undefined;
+  if (titled !== undefined) return quoteOfTitled(library, request, titled, author!, random, languages);
   const about =
     article === undefined && author === undefined && role === undefined
       ? aboutAuthor(library, request.query)
@@ -193,6 +201,35 @@ function quoteOfHits(
     followUps,
     ...speakerOf(library, hit),
   };
+}
+
+/**
+ * The quote of an article an author's words named by its title: the best match of the words left in it, or,
+ * with none left (or none that match), its opening, the first quote of it, which is what it is known by.
+ */
+function quoteOfTitled(
+  library: Library,
+  request: QuoteRequest,
+  titled: TheirTitleNamed,
+  author: string,
+  random: () => number,
+  languages: LanguageDetector | undefined,
+): BotReply {
+  const { slug } = titled.article;
+  if (titled.rest !== '') {
+    const found = quoteReply(library, { ...request, article: slug, query: titled.rest }, random, languages);
+    if (found.kind === 'quote') return found;
+  }
+  const opening = library.quotable(titled.article)[0];
+  const filter = { slug, author };
+  const position = opening === undefined ? undefined : library.randomQuoteIndexOf(opening, filter);
+  const asked: QuoteRequest = {
+    ...request,
+    query: '',
+    article: slug,
+    ...(position === undefined ? {} : { position }),
+  };
+  return randomQuote(library, asked, slug, author, random);
 }
 
 /**

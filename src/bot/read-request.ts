@@ -114,8 +114,10 @@ export function readRequest(said: string, given: Record<string, string>, options
       article: described,
       described: true,
     };
-  // "🐝": an emoji alone is small talk too, a line back and not every command.
-  if (words.length === 0 && /\p{Extended_Pictographic}/u.test(text)) return { kind: 'help', brief: true };
+  // "🐝", "🇺🇸": an emoji alone is small talk too, a line back and not every command (a flag is two regional
+  // indicator letters, no pictograph).
+  if (words.length === 0 && /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(text))
+    return { kind: 'help', brief: true };
   if (words.length === 0 || HELP_PHRASES.some((pattern) => pattern.test(corrected))) return { kind: 'help' };
   // "hi", "thanks", "thank you so much!", "merci", "good bot": a line back, not every command in a channel.
   const thanked = words.some((word) => THANKS.has(word.folded));

@@ -23,7 +23,8 @@ function pastedFrom(rest: readonly Word[], isFiller: (word: Word) => boolean): W
  * `onlyAfter`, those after `from` when there are any. The words `asking` for a length are none of it; those
  * `naming` an article ("long" of "the long march") are, though they are filler elsewhere. A clause that
  * says what the user will do with the answer ("… that I could read out", "… for our meeting") is none of it
- * (see `usersOwnClauseAt`).
+ * (see `usersOwnClauseAt`). With `asTyped`, the subject is the text from its first word to its last, small
+ * words and punctuation kept ("government of the people, by the people"), as a command's words are.
  */
 export function subjectOf(
   text: string,
@@ -32,6 +33,7 @@ export function subjectOf(
   onlyAfter = false,
   asking: ReadonlySet<Word> = new Set(),
   naming: ReadonlySet<Word> = new Set(),
+  asTyped = false,
 ): string | undefined {
   const rest = words.slice(from).filter((word) => !asking.has(word));
   const marker = rest.findIndex((word) => TOPIC_MARKERS.has(word.folded));
@@ -61,11 +63,12 @@ export function subjectOf(
     // After a phrase ("does the article mention X"), its subject follows it, if anything does.
     const said = onlyAfter && rest.some(named) ? rest : words.filter((word) => !asking.has(word));
     const first = said.findIndex(named);
-    subject = said
-      .slice(0, first < 0 ? said.length : usersOwnClauseAt(said, first))
-      .filter(kept)
-      .map((word) => word.raw)
-      .join(' ');
+    const subjectWords = said.slice(0, first < 0 ? said.length : usersOwnClauseAt(said, first)).filter(kept);
+    const [head, last] = [subjectWords[0], subjectWords.at(-1)];
+    subject =
+      asTyped && head !== undefined && last !== undefined
+        ? text.slice(head.start, last.start + last.raw.length)
+        : subjectWords.map((word) => word.raw).join(' ');
   }
   const topic = cleanTopic(subject);
   return topic.length > 0 ? topic : undefined;

@@ -245,6 +245,12 @@ export type BotReply =
       readonly language?: string;
       readonly textKind?: string;
       readonly count?: number;
+      /**
+       * A number the name says (a year, "1862") that the article it names would carry: `choices` are then the
+       * articles nearest it; `named` when some article carries it all the same (the 1862 letter, of "the 1862
+       * address").
+       */
+      readonly number?: { readonly value: string; readonly named: boolean };
     }
   /** `author:` names no author of the library; `suggestions` are authors whose names look alike. */
   | { readonly kind: 'unknown-author'; readonly author: string; readonly suggestions: readonly string[] }
@@ -311,12 +317,13 @@ export type BotReply =
       readonly reason:
         | 'no-quote'
         | 'only-match'
+        | 'only-quote'
         | 'shortest'
         | 'longest'
         | 'whole-article'
         | 'nothing-else'
         | 'nothing-newer';
-      /** For `nothing-newer`: the article no other on the subject is newer than. */
+      /** For `nothing-newer`: the article no other on the subject is newer than; for `only-quote`, the article asked. */
       readonly article?: Attribution;
       readonly speaker?: string;
       /** For `whole-article`: how many sentences the article has. */

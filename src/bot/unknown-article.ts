@@ -1,14 +1,20 @@
 import { attributionOf } from '../content/article.js';
 import type { Library } from '../library.js';
+import { nearestToYear, numberNamingNone, numbersIn } from '../library/numbers-named.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { BotReply } from './requests.js';
 import { EVERYDAY_KINDS, textKindNamed } from './text-kind.js';
+
+/** How many articles nearest a year that names none a reply offers ("the 1862 address": 1861, 1865, …). */
+const NEAREST_YEARS = 3;
 
 /**
  * What to say of an article name that names no one article: when the words are in several titles ("levy" of
  * two Levy articles), those articles, for the reply says so rather than that there is none; of an article
  * `described` by a language ("the french article") that no one article is in, those in it or that none is
- * (told by `languages`); else `suggestions`, by default the look-alikes.
+ * (told by `languages`); of a name with a number no article it could be carries ("the 1862 address"), the
+ * articles nearest that year, to pick by number, never a near one in its place; else `suggestions`, by
+ * default the look-alikes.
  */
 export function unknownArticle(
   library: Library,
@@ -22,6 +28,16 @@ export function unknownArticle(
   if (inLanguage?.articles.length === 0)
     return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
   const several = inLanguage?.articles ?? titled;
+  const number = several.length > 1 ? undefined : numbersIn(typed)[0];
+  const nearest = number === undefined ? [] : nearestToYear(library.articles, number, NEAREST_YEARS);
+  if (number !== undefined && nearest.length > 0)
+    return {
+      kind: 'unknown-article',
+      article: typed,
+      suggestions: nearest.map((article) => article.slug),
+      choices: nearest.map(attributionOf),
+      number: { value: number, named: numberNamingNone(library.articles, typed) === undefined },
+    };
   if (several.length > 1)
     return {
       kind: 'unknown-article',

@@ -5,12 +5,14 @@ import type { SearchOptions } from '../search/options.js';
 import type { SearchResult } from '../search/result.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { LibraryIndexes } from './library-indexes.js';
+import { carriesNumbersOf } from './numbers-named.js';
 import { contentTitleWords, hasRun, titleWords, withoutApostrophes } from './title-words.js';
 
 /** What naming an article by a description asks of the library: a `Library` is one. */
 export interface ArticleNaming {
   readonly options: Pick<SearchOptions, 'relationQuality'>;
   resolveSlug(input: string): string | undefined;
+  article(slug: string): Article | undefined;
   titledWith(input: string): Article[];
   hasAuthor(name: string): boolean;
   inLanguageNamed(
@@ -54,6 +56,19 @@ export function articleNamed(
   const slug = library.resolveSlug(input);
   if (slug !== undefined) return slug;
   if (library.titledWith(input).length > 1 || library.hasAuthor(input)) return undefined;
+  const found = describedArticle(library, input, described, languages);
+  // A number names its source exactly: "the 1862 address" is no 1861 one that a search for "1862" finds.
+  const article = found === undefined ? undefined : library.article(found);
+  return article !== undefined && carriesNumbersOf(article, input) ? found : undefined;
+}
+
+/** `articleNamed` by what the words describe: a language, or what a search for them finds. */
+function describedArticle(
+  library: ArticleNaming,
+  input: string,
+  described: boolean,
+  languages?: LanguageDetector,
+): string | undefined {
   const inLanguage = described ? library.inLanguageNamed(input, languages) : undefined;
   if (inLanguage !== undefined)
     return inLanguage.articles.length === 1 ? inLanguage.articles[0]!.slug : undefined;

@@ -457,10 +457,11 @@ describe('parseIntent: a summary asked in a language', () => {
       topic: 'trade in french ports',
     });
     expect(parseIntent('summarize the article in french')).toMatchObject({ topic: 'french' });
-    // A quote is of its words: only a summary is asked in a language.
+    // A quote is of its words: only a summary is asked in a language. Typed after "quote", they are the words
+    // `/quote wine in french` searches.
     expect(parseIntent('quote wine in french', { isLanguage })).toMatchObject({
       kind: 'quote',
-      query: 'wine french',
+      query: 'wine in french',
     });
   });
 });

@@ -27,13 +27,14 @@ describe('given a message with Markdown pasted or typed in it', () => {
   );
 
   it('given emphasis, strikethrough and a link, then their words stay and the link’s address goes', () =>
+    // After "quote", the words as `/quote` takes them: "the" stays, and the search passes over it as ever.
     expect(parseIntent('quote *closed* ~valley~ [the schools](http://x)')).toEqual({
       kind: 'quote',
-      query: 'closed valley schools',
+      query: 'closed valley the schools',
     }));
 
   it('given marks inside words or between numbers ("snake_case", "2*3"), then they are left as typed', () =>
-    expect(parseIntent('quote 2*3*4 snake_case')).toEqual({ kind: 'quote', query: '2 3 4 snake case' }));
+    expect(parseIntent('quote 2*3*4 snake_case')).toEqual({ kind: 'quote', query: '2*3*4 snake_case' }));
 
   it('given a quoted reply to the bot, then it is answered from its words, not "I did not understand"', () =>
     expect(bot.handle(bot.read('> quote something about childcare'))).toMatchObject({

@@ -21,7 +21,7 @@ describe('a clause that says what the user will do with the quote', () => {
     ['quote something about bees to read to my class', 'bees'],
     ['quote something about bees in order to open the meeting', 'bees'],
     // without "about"
-    ['quote trees and heat that I could read out', 'trees heat'],
+    ['quote trees and heat that I could read out', 'trees and heat'],
     ['quote bees for our newsletter', 'bees'],
   ])('given %j, then the topic is what comes before the clause', (message, query) => {
     expect(parseIntent(message)).toMatchObject({ kind: 'quote', query });

@@ -128,20 +128,16 @@ describe('console hints that are shell commands', () => {
     });
   });
 
-  it('given a card asked for, with words or none, then the command it suggests draws that quote with the words asked for', () => {
+  it('given a card asked for, with words or none, then the command it suggests draws that quote by its id', () => {
     const { stdout } = chat(
       '/quote election card:true\n/quote sanctions article:donald card:true\n/quote card:true\n/quote north korea\n/next\nmake it a card\n',
     );
     const hints = [...stdout.matchAll(/^Cards are images: to save one, run in the shell (.+)$/gm)].map(
       (m) => m[1]!,
     );
-    expect(hints[0]).toBe('npx quotebot card election --out card.png');
-    expect(hints[1]).toBe(
-      'npx quotebot card sanctions --article donald-trumps-own-version-of-muddling-through-on-north-korea --out card.png',
-    );
-    // A random quote, and a later match, by its id: words would draw the first match, or another random quote.
-    expect(hints[2]).toMatch(/^npx quotebot card [a-z0-9-]+#\d+ --out card\.png$/);
-    expect(hints[3]).toMatch(/^npx quotebot card [a-z0-9-]+#\d+ --out card\.png$/);
+    // Every quote by its id: words would draw the first match, or another random quote, or what the card
+    // command reads of them where the chat read them otherwise.
+    for (const hint of hints) expect(hint).toMatch(/^npx quotebot card [a-z0-9-]+#\d+ --out card\.png$/);
     expect(hints).toHaveLength(4);
     const quotes = [...stdout.matchAll(/^[“‘](.{30})/gm)].map((m) => m[1]!);
     // The quote of "/quote north korea" (match 1) and /next's (match 2) come before the card's, which is match 2.
