@@ -45,7 +45,8 @@ const AUTHOR_AT =
  * from their articles, and "what did <an author> say?" ("what <an author> says") one of theirs, as "a quote
  * from <an author>" does (a name the texts say and no author has, "what did biegun say?", is searched as any
  * words are). When they are about what the library holds
- * (two of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how many tests did north korea hold?"; or a name it has: "what's the story
+ * (two of their words or more, and half of them or more, are in it: "@quotebot north korea missile tests", "how many tests did north korea hold?",
+ * an article's title and its author's name counting as its words, "why did lee resign?"; or a name it has: "what's the story
  * with rosneft"; or a question whose every word it writes, one or more: "how big is the deficit?", "what
  * about unemployment?") they are a search, and get its answer, "no passage matches" included.
  * Else a question still gets the passage that answers it, when one has every word asked for and two of

@@ -105,15 +105,20 @@ export class LibraryIndexes {
   }
 
   /**
-   * The stems of the articles' titles and interviews' questions: a title's words are the library's too ("who
-   * won the chess final?" of a story titled "…Chess Final" that says only "the final game"); and so are an
-   * interview's questions, which find their answers.
+   * The stems of the articles' titles, authors' names and interviews' questions: a title's words are the
+   * library's too ("who won the chess final?" of a story titled "…Chess Final" that says only "the final
+   * game"); so is its author's name, which the search credits to their sentences as it does the title ("why did
+   * lee resign?" of a letter signed with a formula, its name in no sentence); and so are an interview's
+   * questions, which find their answers.
    */
   get contextStems(): ReadonlySet<string> {
     this.contextStemSet ??= new Set(
       this.catalog.articles.flatMap((article) => {
+        const heading = this.titleOf(article.slug);
         const asked = new Set(interviewAnswers(article)?.questions.map((question) => question?.text ?? ''));
-        return [article.meta.title, ...asked].flatMap((text) => tokenize(text).map((token) => token.stem));
+        return [heading?.title ?? article.meta.title, heading?.names ?? '', ...asked].flatMap((text) =>
+          tokenize(text).map((token) => token.stem),
+        );
       }),
     );
     return this.contextStemSet;
