@@ -220,7 +220,7 @@ function quoteOfTitled(
     const found = quoteReply(library, { ...request, article: slug, query: titled.rest }, random, languages);
     if (found.kind === 'quote') return found;
   }
-  const opening = library.quotable(titled.article)[0];
+  const opening = library.offered(titled.article)[0];
   const filter = { slug, author };
   const position = opening === undefined ? undefined : library.randomQuoteIndexOf(opening, filter);
   const asked: QuoteRequest = {
