@@ -157,14 +157,17 @@ export const en = {
     `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,
   /**
    * Where a random quote (no words given) stands: it is one pick, not a match ("a random quote by Eric Ballbach"
-   * when an author was asked for); after "what else did he say?", whose words it is.
+   * when an author was asked for); after "what else did he say?", whose words it is; of a question that named
+   * the article ("what did lincoln say at gettysburg?"), its opening.
    */
-  randomPick: (reply: Pick<QuoteReply, 'author' | 'hit' | 'saidElse'>): string =>
-    reply.saidElse
-      ? reply.saidElse.speaker === undefined
-        ? 'another quote from this article'
-        : `more from ${reply.saidElse.speaker} in this article`
-      : `a random quote${reply.author === undefined ? '' : ` by ${reply.hit.article.author}`}`,
+  randomPick: (reply: Pick<QuoteReply, 'author' | 'hit' | 'saidElse' | 'opening'>): string =>
+    reply.opening
+      ? 'the opening of this article'
+      : reply.saidElse
+        ? reply.saidElse.speaker === undefined
+          ? 'another quote from this article'
+          : `more from ${reply.saidElse.speaker} in this article`
+        : `a random quote${reply.author === undefined ? '' : ` by ${reply.hit.article.author}`}`,
   nextButton: 'Next match',
   /** A random quote's "Next": another random quote. */
   anotherButton: 'Another quote',

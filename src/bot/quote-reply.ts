@@ -227,7 +227,7 @@ function quoteOfTitled(
     ...request,
     query: '',
     article: slug,
-    ...(position === undefined ? {} : { position }),
+    ...(position === undefined ? {} : { position, opening: true }),
   };
   return randomQuote(library, asked, slug, author, random);
 }

@@ -116,6 +116,11 @@ export interface QuoteRequest {
    */
   readonly saidElse?: { readonly speaker?: string } | undefined;
   /**
+   * The article's opening, picked for a question that named the article ("what did lincoln say at
+   * gettysburg?"): it, its context and its card say so, not that it is a random quote; its "Next" is one.
+   */
+  readonly opening?: true | undefined;
+  /**
    * The newest article among the matches first, by its date ("what's the latest on the bridge?"): a follow-up
    * report before the first one.
    */
@@ -187,6 +192,8 @@ export interface QuoteReply {
    * named who said that one (else its next quote).
    */
   readonly saidElse?: { readonly speaker?: string } | undefined;
+  /** The article's opening, picked for a question that named the article (see `QuoteRequest.opening`). */
+  readonly opening?: true | undefined;
 }
 
 /**
