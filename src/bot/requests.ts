@@ -62,8 +62,13 @@ export type BotRequest =
       readonly author?: string | undefined;
       /** A question about the library itself: its newest or oldest article, the count, or `article` alone. */
       readonly fact?: LibraryFact | undefined;
-      /** The slug of the one article `fact: 'named'` asks about ("who wrote the poem?"). */
+      /**
+       * The slug of the one article `fact: 'named'` asks about ("who wrote the poem?"), or the newest or oldest
+       * of the kind of text `noun` names ("what's the newest episode?").
+       */
       readonly article?: string | undefined;
+      /** The noun the question called the item by, when `article` is the newest or oldest of that kind. */
+      readonly noun?: string | undefined;
     }
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
@@ -280,6 +285,8 @@ export type BotReply =
        * (none for `count`), and `total` counts the library's.
        */
       readonly fact?: LibraryFact;
+      /** The noun the question called the item by when it is the newest or oldest of that kind ("episode"). */
+      readonly noun?: string;
     }
   /**
    * "who is eric ballbach?": an author of the library, what an article says of them (`author_bio:`, or null)
