@@ -80,6 +80,12 @@ export const en = {
   /** Words no passage has, with a did-you-mean, or else a word of them to look for alone (`alone`). */
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[], alone?: string): string =>
     `No passage matches ${s.quoted(echoStart(unquoted(query)))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
+  /**
+   * Words passages have, but none a show's guest (or host) says: so, and the `/quote` of them that finds
+   * the others' words.
+   */
+  roleSilent: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
+    `No ${role} here talks about ${s.quoted(echoStart(query))}; ${s.code(`${s.command('quote')} ${query}`)} finds what others say of it.`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
@@ -426,6 +432,7 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
+      if (reply.role !== undefined) return en.roleSilent(s, reply.role, reply.query);
       if (reply.articleTitle !== undefined)
         return `${en.notDiscussed(s, reply.articleTitle, reply.query)}${en.didYouMean(s, reply.suggestions)}`;
       return reply.articles

@@ -3,6 +3,7 @@ import type { SearchHit } from '../search/result.js';
 import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
 import type { CommandDefinition, ContinuedValue } from '../commands/definition.js';
+import type { RoleWanted } from './role-asked.js';
 
 /**
  * What a question about the library itself asks: its newest or oldest article, how many there are, or the one
@@ -225,6 +226,11 @@ export type BotReply =
        */
       readonly articleTitle?: string;
       readonly articles?: true;
+      /**
+       * The part of a show asked about ("what did the guest say about regret?") when passages match the words but
+       * none is that part's: the reply says they do not talk about it, and `/quote` of the words finds others'.
+       */
+      readonly role?: RoleWanted;
     }
   /**
    * Words that cannot be searched: none, too many, or only small words that every sentence has ("the", "a":
