@@ -134,6 +134,6 @@ function decodedName(encoded: string): string | undefined {
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */
 export function storedQueryKey(customId: string): string | undefined {
-  const article = CUSTOM_ID.exec(customId)?.[8];
+  const article = CUSTOM_ID.exec(customId)?.[9];
   return article?.startsWith('~') ? article.slice(1) : undefined;
 }
