@@ -1,5 +1,5 @@
 import type { Article, Passage } from './content/article.js';
-import { Catalog, quotablePassages } from './search/catalog.js';
+import { Catalog, offeredPassages, quotablePassages } from './search/catalog.js';
 import type { SearchEngine } from './search/engine.js';
 import { IndexBuilder } from './search/index-builder.js';
 import { loadAllLists, type IndexSnapshot } from './search/index-data.js';
@@ -215,6 +215,14 @@ export class Library {
   /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
   quotable(article: Article): Passage[] {
     return quotablePassages(article);
+  }
+
+  /**
+   * The quotable sentences that may be offered when no words asked for them (an article's opening, a daily
+   * post): no letter's address line (`isOffered`).
+   */
+  offered(article: Article): Passage[] {
+    return offeredPassages(article);
   }
 
   /**

@@ -17,15 +17,16 @@ export interface QuoteButtonState {
 /** The custom_id of each button a quote message shows (the adapter only encodes the core's follow-ups). */
 export type QuoteButtonIds = Partial<Record<QuoteAction, string>>;
 
-// q:<action>:<position or empty>:<withContext 0|1><private 0|1>[card 1][saidElse s][leadFirst l]:<article slug or empty>:
+// q:<action>:<position or empty>:<withContext 0|1><private 0|1>[card 1][saidElse s][leadFirst l][opening o]:<article slug or empty>:
 // @<author, URI-encoded, or empty>:[<speaker, URI-encoded, or empty>:]<query>, or, when that is longer than a
 // custom_id may be, q:<action>:<position>:<flags>:~<key of the query, article, author and saidElse in the
 // store>:. An empty position is a random quote's "Next" (pick another). The card, saidElse and leadFirst flags
 // are written only when set (the speaker only with saidElse), and ids written before `author:` existed have no
 // `@…:` part, so older ids still read. leadFirst is the order the position counts in (`QuoteRequest.leadFirst`),
-// one letter in the head, so that it fits beside the query or the store's key alike.
+// one letter in the head, so that it fits beside the query or the store's key alike; so is opening
+// (`QuoteRequest.opening`), which the quote's footer says instead of "a random quote".
 const CUSTOM_ID =
-  /^q:([ncpk]):(\d{0,6}):([01])([01])(1?)(s?)(l?):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
+  /^q:([ncpk]):(\d{0,6}):([01])([01])(1?)(s?)(l?)(o?):([a-z0-9-]*|~[0-9a-z]+):(?:@([^:]*):)?([\s\S]*)$/;
 
 /**
  * Encodes a quote reply's follow-ups as custom_ids; the query and article go to the store when they do
@@ -45,7 +46,7 @@ export function quoteButtonIds(
   if (isPrivate) wanted.push([QuoteAction.Post, share, false]);
   if (card) wanted.push([QuoteAction.Card, card, isPrivate]);
   const head = ([action, request, priv]: [QuoteAction, QuoteRequest, boolean]): string =>
-    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}${request.saidElse ? 's' : ''}${request.leadFirst ? 'l' : ''}:`;
+    `q:${action}:${request.position ?? ''}:${request.withContext ? 1 : 0}${priv ? 1 : 0}${request.card ? 1 : ''}${request.saidElse ? 's' : ''}${request.leadFirst ? 'l' : ''}${request.opening ? 'o' : ''}:`;
   const author = `@${encodeURIComponent(share.author ?? '')}:`;
   const speaker = (request: QuoteRequest): string =>
     request.saidElse ? `${encodeURIComponent(request.saidElse.speaker ?? '')}:` : '';
@@ -71,8 +72,20 @@ export function readQuoteButton(
 ): QuoteButtonState | 'expired' | undefined {
   const match = CUSTOM_ID.exec(customId);
   if (!match) return undefined;
-  const [, action, position, withContext, privateFlag, cardFlag, saidFlag, leadFlag, article, author, rest] =
-    match;
+  const [
+    ,
+    action,
+    position,
+    withContext,
+    privateFlag,
+    cardFlag,
+    saidFlag,
+    leadFlag,
+    openingFlag,
+    article,
+    author,
+    rest,
+  ] = match;
   const said = saidFlag === 's';
   // The speaker's segment is there only when the flag says so: a query may hold a colon.
   const colon = said ? rest!.indexOf(':') : -1;
@@ -100,6 +113,7 @@ export function readQuoteButton(
       ...(cardFlag === '1' ? { card: true } : {}),
       ...(said && asked.saidElse ? { saidElse: asked.saidElse } : {}),
       ...(leadFlag === 'l' ? { leadFirst: true } : {}),
+      ...(openingFlag === 'o' ? { opening: true } : {}),
     },
   };
 }
@@ -120,6 +134,6 @@ function decodedName(encoded: string): string | undefined {
 
 /** The key of a query kept in the store, when the custom_id holds one (`~key`). */
 export function storedQueryKey(customId: string): string | undefined {
-  const article = CUSTOM_ID.exec(customId)?.[8];
+  const article = CUSTOM_ID.exec(customId)?.[9];
   return article?.startsWith('~') ? article.slice(1) : undefined;
 }

@@ -209,7 +209,13 @@ const NEXT_PAGE_ROOM = 200;
 
 function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): DiscordMessage {
   if (reply.fact !== undefined) {
-    const head = en.libraryFact(DISCORD_STYLE, reply.fact, reply.total, reply.articles[0]?.author);
+    const head = en.libraryFact(
+      DISCORD_STYLE,
+      reply.fact,
+      reply.total,
+      reply.articles[0]?.author,
+      reply.noun,
+    );
     const lines = fitLines(reply.articles, DISCORD_LIMITS.embedDescription - head.length - 2, articleLine);
     return {
       embeds: [{ color: EMBED_COLOR, description: [head, lines].filter(Boolean).join('\n') }],

@@ -80,6 +80,12 @@ export const en = {
   /** Words no passage has, with a did-you-mean, or else a word of them to look for alone (`alone`). */
   noMatch: (s: WordingStyle, query: string, suggestions: readonly string[], alone?: string): string =>
     `No passage matches ${s.quoted(echoStart(unquoted(query)))}.${en.didYouMean(s, suggestions)}${alone === undefined ? '' : ` Try ${s.code(`${s.command('quote')} ${alone}`)} for ${s.quoted(alone)} alone.`}`,
+  /**
+   * Words passages have, but none a show's guest (or host) says: so, and the `/quote` of them that finds
+   * the others' words.
+   */
+  roleSilent: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
+    `No ${role} here talks about ${s.quoted(echoStart(query))}; ${s.code(`${s.command('quote')} ${query}`)} finds what others say of it.`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
@@ -157,14 +163,17 @@ export const en = {
     `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,
   /**
    * Where a random quote (no words given) stands: it is one pick, not a match ("a random quote by Eric Ballbach"
-   * when an author was asked for); after "what else did he say?", whose words it is.
+   * when an author was asked for); after "what else did he say?", whose words it is; of a question that named
+   * the article ("what did lincoln say at gettysburg?"), its opening.
    */
-  randomPick: (reply: Pick<QuoteReply, 'author' | 'hit' | 'saidElse'>): string =>
-    reply.saidElse
-      ? reply.saidElse.speaker === undefined
-        ? 'another quote from this article'
-        : `more from ${reply.saidElse.speaker} in this article`
-      : `a random quote${reply.author === undefined ? '' : ` by ${reply.hit.article.author}`}`,
+  randomPick: (reply: Pick<QuoteReply, 'author' | 'hit' | 'saidElse' | 'opening'>): string =>
+    reply.opening
+      ? 'the opening of this article'
+      : reply.saidElse
+        ? reply.saidElse.speaker === undefined
+          ? 'another quote from this article'
+          : `more from ${reply.saidElse.speaker} in this article`
+        : `a random quote${reply.author === undefined ? '' : ` by ${reply.hit.article.author}`}`,
   nextButton: 'Next match',
   /** A random quote's "Next": another random quote. */
   anotherButton: 'Another quote',
@@ -228,14 +237,16 @@ export const en = {
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   /**
    * The head of an answer to a question about the library ("what's the newest one?"), above its article;
-   * of "how many articles are there?", the whole answer.
+   * of "how many articles are there?", the whole answer; of "what's the newest episode?" (`noun`), "The newest episode:".
    */
-  libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string): string =>
-    fact === 'count'
-      ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
-      : fact === 'named'
-        ? `By ${s.escaped(author ?? '')}:`
-        : `The ${fact} of the ${plural(total, 'article')}:`,
+  libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string, noun?: string): string =>
+    noun !== undefined && (fact === 'newest' || fact === 'oldest')
+      ? `The ${fact} ${s.escaped(noun)}:`
+      : fact === 'count'
+        ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
+        : fact === 'named'
+          ? `By ${s.escaped(author ?? '')}:`
+          : `The ${fact} of the ${plural(total, 'article')}:`,
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   /**
@@ -421,6 +432,7 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
+      if (reply.role !== undefined) return en.roleSilent(s, reply.role, reply.query);
       if (reply.articleTitle !== undefined)
         return `${en.notDiscussed(s, reply.articleTitle, reply.query)}${en.didYouMean(s, reply.suggestions)}`;
       return reply.articles

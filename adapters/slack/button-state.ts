@@ -38,6 +38,8 @@ const wire = z.object({
   e: z.object({ s: z.string().optional() }).optional(),
   /** The article's lead first among the matches (`QuoteRequest.leadFirst`): the order `h` counts in. */
   l: z.boolean().optional(),
+  /** The article's opening, picked for a question that named it (`QuoteRequest.opening`): no random quote. */
+  o: z.boolean().optional(),
 });
 
 /** The button value for a state, or undefined when it would not fit Slack's limit. */
@@ -56,6 +58,7 @@ export function encodeQuoteState(state: QuoteState): string | undefined {
       ? {}
       : { e: request.saidElse.speaker === undefined ? {} : { s: request.saidElse.speaker } }),
     ...(request.leadFirst ? { l: true } : {}),
+    ...(request.opening ? { o: true } : {}),
   });
   return value.length <= SLACK_LIMITS.buttonValue ? value : undefined;
 }
@@ -71,7 +74,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
   }
   const parsed = wire.safeParse(raw);
   if (!parsed.success) return undefined;
-  const { q, a, u, h, c, p, k, e, l } = parsed.data;
+  const { q, a, u, h, c, p, k, e, l, o } = parsed.data;
   return {
     request: {
       kind: 'quote',
@@ -83,6 +86,7 @@ export function decodeQuoteState(value: string | undefined): QuoteState | undefi
       ...(k === true ? { card: true } : {}),
       ...(e === undefined ? {} : { saidElse: e.s === undefined ? {} : { speaker: e.s } }),
       ...(l === true ? { leadFirst: true } : {}),
+      ...(o === true ? { opening: true } : {}),
     },
     private: p,
   };

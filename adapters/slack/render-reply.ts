@@ -185,8 +185,14 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
       return note(followUpWords(slackStyle(names), reply), followUpWords(plainStyle(names), reply));
     case 'articles': {
       if (reply.fact !== undefined) {
-        const head = en.libraryFact(slackStyle(names), reply.fact, reply.total, reply.articles[0]?.author);
-        const plain = en.libraryFact(PLAIN, reply.fact, reply.total, reply.articles[0]?.author);
+        const head = en.libraryFact(
+          slackStyle(names),
+          reply.fact,
+          reply.total,
+          reply.articles[0]?.author,
+          reply.noun,
+        );
+        const plain = en.libraryFact(PLAIN, reply.fact, reply.total, reply.articles[0]?.author, reply.noun);
         return {
           text: fallback([plain, ...reply.articles.map((article) => article.title)].join(' ')),
           blocks: sectionsOfLines([head, ...reply.articles.map(articleLine)]),

@@ -128,7 +128,7 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'articles':
       if (reply.fact !== undefined)
         return [
-          en.libraryFact(TERMINAL_WORDING, reply.fact, reply.total, reply.articles[0]?.author),
+          en.libraryFact(TERMINAL_WORDING, reply.fact, reply.total, reply.articles[0]?.author, reply.noun),
           ...reply.articles.map(articleLine),
         ].join('\n');
       return [

@@ -44,13 +44,16 @@ export function articlesPage(library: Library, page: number, about?: string, aut
 
 /**
  * The answer to a question about the library itself: its newest or oldest article (the library is newest
- * first), how many it has, or the one article named (`article`, "who wrote the poem?").
+ * first), how many it has, or the one article named (`article`, "who wrote the poem?"); of the newest or oldest
+ * of a kind (`noun`: "what's the newest episode?"), the one `slug` names.
  */
-export function libraryFact(library: Library, fact: LibraryFact, slug?: string): BotReply {
+export function libraryFact(library: Library, fact: LibraryFact, slug?: string, noun?: string): BotReply {
   const all = library.articles;
   const named = slug === undefined ? undefined : library.article(slug);
-  const one =
-    fact === 'newest'
+  const ofKind = noun !== undefined && named !== undefined;
+  const one = ofKind
+    ? named
+    : fact === 'newest'
       ? all[0]
       : fact === 'oldest'
         ? all[all.length - 1]
@@ -60,6 +63,7 @@ export function libraryFact(library: Library, fact: LibraryFact, slug?: string):
   return {
     kind: 'articles',
     fact,
+    ...(ofKind ? { noun } : {}),
     articles: one === undefined ? [] : [attributionOf(one)],
     page: 1,
     pageCount: 1,

@@ -1,7 +1,7 @@
 import { Library } from '../library.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { parseIntent, type IntentOptions } from './intent.js';
-import { articleOfKindNamed, newestOfKindNamed } from './text-kind.js';
+import { articleOfKindNamed, endOfKind, newestOfKindNamed } from './text-kind.js';
 import { articleOfTitleAndKind } from './summary-article.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
@@ -70,7 +70,8 @@ export class Bot {
       case 'summary':
         return summaryReply(this.library, request, this.languages);
       case 'articles':
-        if (request.fact !== undefined) return libraryFact(this.library, request.fact, request.article);
+        if (request.fact !== undefined)
+          return libraryFact(this.library, request.fact, request.article, request.noun);
         return articlesPage(
           this.library,
           request.page ?? 1,
@@ -112,6 +113,7 @@ export class Bot {
       | 'isWrittenAsName'
       | 'articleOfKind'
       | 'newestOfKind'
+      | 'endOfKind'
       | 'titledOfKind'
       | 'articleTitled'
     > = {},
@@ -127,6 +129,7 @@ export class Bot {
       isWrittenAsName: (word) => this.library.writesAsName(word),
       articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words)?.slug,
+      endOfKind: (words, end) => endOfKind(this.library.articles, words, end)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
       articleTitled: (words) => this.library.resolveSlug(words),
     });

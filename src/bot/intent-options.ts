@@ -41,6 +41,11 @@ export interface IntentOptions {
    */
   readonly newestOfKind?: (words: string) => string | undefined;
   /**
+   * The slug of the newest or oldest article of the kind of text words name alone ("episode", "post"), undefined
+   * when they name none or the library has none of it ("what's the newest episode?"). The bot's `endOfKind`.
+   */
+  readonly endOfKind?: (kindWords: string, end: 'newest' | 'oldest') => string | undefined;
+  /**
    * The slug of the one article whose title has the words of a name and that is of the kind of text after it
    * ("luis ortega episode": the episode, not its show notes titled alike), undefined when none or several are.
    * The library's `articleOfTitleAndKind`.

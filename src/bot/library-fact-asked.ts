@@ -17,7 +17,7 @@ const HELD = String.raw`(?:\s+(?:(?:that |which )?(?:you(?:['’]ve)? (?:have|go
  * of the list nor a search for "newest".
  */
 const NEWEST_OR_OLDEST = new RegExp(
-  String.raw`${LEAD_IN}(?:what(?:['’]?s| is| was)?|which(?:['’]s| is| was)?) (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: ${TEXT})?${HELD}[\s?!.]*$`,
+  String.raw`${LEAD_IN}(?:what(?:['’]?s| is| was)?|which(?:['’]s| is| was)?) (?:the |your )?(newest|latest|most recent|oldest|earliest)(?: (${TEXT}))?${HELD}[\s?!.]*$`,
   'iu',
 );
 
@@ -48,18 +48,26 @@ function namesMoreThanItem(name: string): boolean {
 }
 
 /**
- * A question about the library itself, read on the message as typed: its newest or oldest article, how many it
+ * A question about the library itself, read on the message as typed: its newest or oldest article (of the kind
+ * of text it names: "the newest episode"), how many it
  * has, or who wrote the one article a kind of text names ("who wrote the poem?", as `articleOfKind` finds it).
  * Undefined for any other message.
  */
 export function libraryFactAsked(
   text: string,
-  options: Pick<IntentOptions, 'articleOfKind' | 'articleTitled'>,
+  options: Pick<IntentOptions, 'articleOfKind' | 'articleTitled' | 'endOfKind'>,
 ): Extract<BotRequest, { kind: 'articles' }> | undefined {
   const plain = text.trim();
-  const end = NEWEST_OR_OLDEST.exec(plain)?.[1]?.toLowerCase();
-  if (end !== undefined)
-    return { kind: 'articles', fact: end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest' };
+  const endAsked = NEWEST_OR_OLDEST.exec(plain);
+  const end = endAsked?.[1]?.toLowerCase();
+  if (end !== undefined) {
+    const fact = end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest';
+    // "the newest episode": the newest of that kind, as "summarize the latest episode" takes it; of a kind the
+    // library has none of, or every text is ("article"), the newest of all.
+    const noun = endAsked![2]?.toLowerCase();
+    const slug = noun === undefined ? undefined : options.endOfKind?.(noun, fact);
+    return { kind: 'articles', fact, ...(slug === undefined ? {} : { article: slug, noun: noun! }) };
+  }
   if (HOW_MANY.test(plain)) return { kind: 'articles', fact: 'count' };
   const titledName = WHO_OR_WHEN_OF_TITLED.exec(plain)?.[1];
   // A noun alone ("who wrote the article?") names no title: the list, or the one kind, answers it.

@@ -131,6 +131,9 @@ export function quoteReply(
           : author === undefined
             ? theirWordsFirst(library, request.query, result.hits)
             : result.hits;
+      // "what did the guest say about regret?" when only the host speaks of it: the guests do not, said so.
+      if (hits.length === 0 && role !== undefined)
+        return { kind: 'no-match', query: result.query, suggestions: [], role: role.role };
       if (hits.length === 0)
         return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
       // "what's the latest on the bridge?", "anything newer on this?": the newest article's matches, as a
@@ -220,14 +223,14 @@ function quoteOfTitled(
     const found = quoteReply(library, { ...request, article: slug, query: titled.rest }, random, languages);
     if (found.kind === 'quote') return found;
   }
-  const opening = library.quotable(titled.article)[0];
+  const opening = library.offered(titled.article)[0];
   const filter = { slug, author };
   const position = opening === undefined ? undefined : library.randomQuoteIndexOf(opening, filter);
   const asked: QuoteRequest = {
     ...request,
     query: '',
     article: slug,
-    ...(position === undefined ? {} : { position }),
+    ...(position === undefined ? {} : { position, opening: true }),
   };
   return randomQuote(library, asked, slug, author, random);
 }

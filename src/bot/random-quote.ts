@@ -37,8 +37,10 @@ export function randomQuote(
     ...(author === undefined ? {} : { author }),
   };
   const saidElse = request.saidElse === undefined ? {} : { saidElse: request.saidElse };
+  // The article's opening asked for by its title is no random pick, nor is its context or card; its "Next" is.
+  const opening = request.opening ? { opening: true as const } : {};
   // "Next" is another random quote; the quote itself, with its context or as a card, is the one it was.
-  const asked: QuoteRequest = { ...again, position: picked.index, withContext, ...saidElse };
+  const asked: QuoteRequest = { ...again, position: picked.index, withContext, ...saidElse, ...opening };
   const next: QuoteRequest = { ...again, position: (picked.index + 1) % picked.count };
   const { hit } = picked;
   const hasContext = hit.context.before !== null || hit.context.after !== null;
@@ -55,6 +57,7 @@ export function randomQuote(
     withContext,
     card: request.card ?? false,
     ...saidElse,
+    ...opening,
     ...speakerOf(library, hit),
     followUps: {
       ...(picked.count > 1 ? { next } : {}),

@@ -3,6 +3,7 @@ import type { SearchHit } from '../search/result.js';
 import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
 import type { CommandDefinition, ContinuedValue } from '../commands/definition.js';
+import type { RoleWanted } from './role-asked.js';
 
 /**
  * What a question about the library itself asks: its newest or oldest article, how many there are, or the one
@@ -62,8 +63,13 @@ export type BotRequest =
       readonly author?: string | undefined;
       /** A question about the library itself: its newest or oldest article, the count, or `article` alone. */
       readonly fact?: LibraryFact | undefined;
-      /** The slug of the one article `fact: 'named'` asks about ("who wrote the poem?"). */
+      /**
+       * The slug of the one article `fact: 'named'` asks about ("who wrote the poem?"), or the newest or oldest
+       * of the kind of text `noun` names ("what's the newest episode?").
+       */
       readonly article?: string | undefined;
+      /** The noun the question called the item by, when `article` is the newest or oldest of that kind. */
+      readonly noun?: string | undefined;
     }
   /**
    * Help; `brief` for small talk ("hi", "thanks"): a line saying what to try, not every command; `command`:
@@ -115,6 +121,11 @@ export interface QuoteRequest {
    * too ("why?" after it), not that it is a random quote.
    */
   readonly saidElse?: { readonly speaker?: string } | undefined;
+  /**
+   * The article's opening, picked for a question that named the article ("what did lincoln say at
+   * gettysburg?"): it, its context and its card say so, not that it is a random quote; its "Next" is one.
+   */
+  readonly opening?: true | undefined;
   /**
    * The newest article among the matches first, by its date ("what's the latest on the bridge?"): a follow-up
    * report before the first one.
@@ -187,6 +198,8 @@ export interface QuoteReply {
    * named who said that one (else its next quote).
    */
   readonly saidElse?: { readonly speaker?: string } | undefined;
+  /** The article's opening, picked for a question that named the article (see `QuoteRequest.opening`). */
+  readonly opening?: true | undefined;
 }
 
 /**
@@ -213,6 +226,11 @@ export type BotReply =
        */
       readonly articleTitle?: string;
       readonly articles?: true;
+      /**
+       * The part of a show asked about ("what did the guest say about regret?") when passages match the words but
+       * none is that part's: the reply says they do not talk about it, and `/quote` of the words finds others'.
+       */
+      readonly role?: RoleWanted;
     }
   /**
    * Words that cannot be searched: none, too many, or only small words that every sentence has ("the", "a":
@@ -273,6 +291,8 @@ export type BotReply =
        * (none for `count`), and `total` counts the library's.
        */
       readonly fact?: LibraryFact;
+      /** The noun the question called the item by when it is the newest or oldest of that kind ("episode"). */
+      readonly noun?: string;
     }
   /**
    * "who is eric ballbach?": an author of the library, what an article says of them (`author_bio:`, or null)

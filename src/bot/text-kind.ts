@@ -302,11 +302,25 @@ const NEWEST_OF = /\b(?:latest|newest|most recent|last|new)\s+(.+?)[\s?!.]*$/u;
  */
 export function newestOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
   const kindWords = NEWEST_OF.exec(foldText(words.trim()))?.[1];
-  const named = kindWords === undefined ? undefined : textKindNamed(kindWords);
+  return kindWords === undefined ? undefined : endOfKind(articles, kindWords, 'newest');
+}
+
+/**
+ * The newest or oldest article of the kind of text words name alone ("episode", "post"), found as
+ * `newestOfKindNamed` finds the newest; undefined when the words name no kind, or the library has none of it.
+ */
+export function endOfKind(
+  articles: readonly Article[],
+  kindWords: string,
+  end: 'newest' | 'oldest',
+): Article | undefined {
+  const named = textKindNamed(kindWords);
   if (named === undefined || named.determined) return undefined;
-  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, kindWords!);
+  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, kindWords);
+  const beyond = (article: Article, than: Article): boolean =>
+    end === 'newest' ? article.meta.date > than.meta.date : article.meta.date < than.meta.date;
   return found?.reduce<Article | undefined>(
-    (newest, article) => (newest === undefined || article.meta.date > newest.meta.date ? article : newest),
+    (best, article) => (best === undefined || beyond(article, best) ? article : best),
     undefined,
   );
 }

@@ -42,11 +42,25 @@ export interface Passage {
    * a link line, which points elsewhere (`navigationLines`). Never quoted, as a heading is, but no heading.
    */
   readonly navigation?: true | undefined;
+  /**
+   * A line above a letter's salutation that says whom it is to ("Hon. Simon Cameron, Secretary of War"): found by
+   * a search of its words, as any quotable sentence, but never offered unasked (`isOffered`), as an interview's
+   * question gives its answer context and is never a quote of its own.
+   */
+  readonly address?: true | undefined;
 }
 
 /** Whether a body sentence may be quoted, posted or summarised: not a repeat, not a heading. */
 export function isQuotable(passage: Passage): boolean {
   return passage.duplicateOf === undefined && passage.heading !== true;
+}
+
+/**
+ * Whether a quotable sentence may be offered when no words asked for it: as an article's or an author's opening
+ * quote, a random quote, a daily post or a summary's sentence. A letter's address line is found, not offered.
+ */
+export function isOffered(passage: Passage): boolean {
+  return isQuotable(passage) && passage.address !== true;
 }
 
 export interface Paragraph {

@@ -215,6 +215,7 @@ function splitBody(
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
         ...(marked ? { heading: true as const } : {}),
         ...(navigation[index] === true ? { navigation: true as const } : {}),
+        ...(blocks[index]!.address === true ? { address: true as const } : {}),
       });
     }
     offset += text.length + 2;

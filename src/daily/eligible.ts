@@ -42,7 +42,7 @@ export function postablePassages(library: Library, article: Article, minWords: n
   if (known !== undefined) return known;
   const deck = segmentSentences(article.meta.deck ?? '').map((span) => termsOf(span.text));
   const long = library
-    .quotable(article)
+    .offered(article)
     .filter((passage) => wordCount(passage.text) >= minWords)
     .filter((passage) => {
       const terms = termsOf(passage.text);

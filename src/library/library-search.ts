@@ -1,5 +1,5 @@
 import type { Article } from '../content/article.js';
-import { quotablePassages } from '../search/catalog.js';
+import { offeredPassages } from '../search/catalog.js';
 import type { SearchEngine } from '../search/engine.js';
 import { inDictionary } from '../search/lexicon.js';
 import type { QueryTerm } from '../search/query.js';
@@ -240,7 +240,7 @@ function searchArticles(
   if (indexes.engine.analyze(query).length === 0) {
     const leads = articles
       .slice(0, limit)
-      .map((article) => quotablePassages(article)[0])
+      .map((article) => offeredPassages(article)[0])
       .filter((passage) => passage !== undefined)
       .map((passage) => hitOf(indexes, passage, 1, []));
     return { hits: leads };

@@ -1,7 +1,7 @@
 import type { Article, Passage } from '../content/article.js';
 import { DEFAULT_DAILY_OPTIONS } from '../daily/options.js';
 import { passageSpeaker } from '../content/passage-speaker.js';
-import { quotablePassages } from '../search/catalog.js';
+import { offeredPassages } from '../search/catalog.js';
 import type { Lexicon } from '../search/lexicon.js';
 import { quoteInTurns } from '../search/random-turns.js';
 import type { SearchHit, SearchScope } from '../search/result.js';
@@ -16,7 +16,7 @@ const RANDOM_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
 const poolsByArticle = new WeakMap<Article, readonly Passage[]>();
 
 /**
- * The passages a random quote of an article is drawn from: its quotable ones that read as quotes of their
+ * The passages a random quote of an article is drawn from: its quotable ones offered unasked (`isOffered`) that read as quotes of their
  * own (`RANDOM_MIN_WORDS` words or more, `standsAlone`: `quotesOfTheirOwn`, as daily posts), or all its quotable ones when none does.
  * A sentence of a quotation that goes on from one before it (`"I want to apologise to every resident."` after
  * `"We will not negotiate…," said Andrew Pilling.`) reads as one too when its attribution names who said it
@@ -26,7 +26,7 @@ const poolsByArticle = new WeakMap<Article, readonly Passage[]>();
 export function randomQuotable(article: Article, lexicon?: Lexicon): readonly Passage[] {
   let pool = poolsByArticle.get(article);
   if (pool === undefined) {
-    const quotable = quotablePassages(article);
+    const quotable = offeredPassages(article);
     const own = new Set(quotesOfTheirOwn(quotable, RANDOM_MIN_WORDS, []));
     const credited = (passage: Passage): boolean =>
       wordCount(passage.text) >= RANDOM_MIN_WORDS &&

@@ -1,10 +1,15 @@
-import { isQuotable, type Article, type Passage } from '../content/article.js';
+import { isOffered, isQuotable, type Article, type Passage } from '../content/article.js';
 import { ErrorCode, QuotebotError } from '../errors.js';
 import type { PassageRange } from './candidates.js';
 
 /** The body sentences that may be quoted: every sentence but repeats of earlier ones and headings. */
 export function quotablePassages(article: Article): Passage[] {
   return article.sentences.filter(isQuotable);
+}
+
+/** The quotable passages that may be offered unasked (`isOffered`): no letter's address line. */
+export function offeredPassages(article: Article): Passage[] {
+  return article.sentences.filter(isOffered);
 }
 
 /** Dates (YYYY-MM-DD) and the usual slugs: their code-unit order is the locale's order. */

@@ -1,4 +1,4 @@
-import { isQuotable, type Article, type Passage } from '../content/article.js';
+import { isOffered, type Article, type Passage } from '../content/article.js';
 import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
 import { dot, inverseDocumentFrequency, unitVectors, type ConceptReader } from './concepts.js';
 import { closingAboutSection, isCopyrightNotice, standsAsHeading } from './boilerplate.js';
@@ -7,7 +7,8 @@ import { isFragment } from './fragment.js';
 import { holdsDialogue, isDialogueLine } from './quotation.js';
 
 /**
- * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading), none of a
+ * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading) and offered
+ * unasked (no letter's address line: `isOffered`), none of a
  * closing section about the publisher or the writer ("About Eastham Cranes": see `closingAboutSection`), no notice
  * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), no
  * fragment of an English text ("Day one.", "Never.": see `isFragment`) and, in a text that holds dialogue, no
@@ -20,7 +21,7 @@ import { holdsDialogue, isDialogueLine } from './quotation.js';
  */
 export function candidatesOf(article: Article, reader: ConceptReader, english: boolean): Passage[] {
   const about = closingAboutSection(article) ?? article.sentences.length;
-  const everyQuotable = article.sentences.filter(isQuotable);
+  const everyQuotable = article.sentences.filter(isOffered);
   const beforeAbout = everyQuotable.filter((passage) => passage.index < about);
   const quotable = beforeAbout.length > 0 ? beforeAbout : everyQuotable;
   // A long sentence's later parts, cut at its semicolons, are no sentences of their own (see `clauses`).

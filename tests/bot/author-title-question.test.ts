@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library, type BotReply } from '../../src/index.js';
+import { en } from '../../adapters/shared/wording.js';
 import { smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
@@ -51,6 +52,15 @@ describe('a question naming an author and a word of one of their titles', () => 
     expect(quoted('what did lincoln say in the gettysburg address?')).toMatch(
       /^Four score and seven years ago/,
     );
+  });
+
+  it('given "what did lincoln say at gettysburg?" then its opening is called the opening, not a random quote; "Next" is one', () => {
+    const reply = bot.handle(bot.read('what did lincoln say at gettysburg?'));
+    expect(reply).toMatchObject({ kind: 'quote', opening: true });
+    if (reply.kind !== 'quote') return;
+    expect(en.randomPick(reply)).toBe('the opening of this article');
+    expect(reply.followUps.context ?? reply.followUps.share).toMatchObject({ opening: true });
+    expect(reply.followUps.next).not.toHaveProperty('opening');
   });
 
   it('given more words after the title then its best passage for them', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, converse, Library, parseArticle, type ConversationKey } from '../../src/index.js';
 import { roleAsked } from '../../src/bot/role-asked.js';
+import { problemWords } from '../../adapters/shared/wording.js';
+import { TERMINAL_WORDING } from '../../adapters/terminal/terminal-style.js';
 
 /** A podcast's transcript as the host publishes it: the host is the file's author. */
 function episode(slug: string, title: string, body: readonly string[], date = '2024-05-01') {
@@ -76,6 +78,17 @@ describe('"what did the host say about X?"', () => {
     if (reply.kind !== 'quote') throw new Error(reply.kind);
     expect(reply.hit.passage.slug).toBe('ep2');
     if (reply.speaker !== undefined) expect(reply.speaker.as).toBe('speaker');
+  });
+});
+
+describe('"what did the guest say about X?" of words only others say', () => {
+  it('given passages on regret that no guest says, then the reply says the guests do not talk about it', () => {
+    const reply = converse(bot, 'what did the guest say about regret?', { ...key, userId: 'U800' }, 800);
+    expect(reply).toMatchObject({ kind: 'no-match', role: 'guest', query: 'regret' });
+    if (reply.kind !== 'no-match') return;
+    expect(problemWords(TERMINAL_WORDING, reply)).toBe(
+      'No guest here talks about “regret”; /quote regret finds what others say of it.',
+    );
   });
 });
 

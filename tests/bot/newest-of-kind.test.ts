@@ -90,3 +90,31 @@ describe('the newest of a kind of text, and a title named with its kind', () => 
     );
   });
 });
+
+describe('the newest or oldest of a kind of text, asked as a fact of the library', () => {
+  const factOf = (reply: BotReply): string | undefined =>
+    reply.kind === 'articles' ? reply.articles[0]?.slug : reply.kind;
+
+  it.each([
+    // The newest transcript, as "summarize the latest episode" takes it, not the newsletter newer than all.
+    ["what's the newest episode?", 'the-compost-question'],
+    ["what's the newest post?", 'why-we-garden'],
+    ['which is the oldest episode?', 'episode-3-ana-ruiz-on-digging'],
+    ['which is the oldest post?', 'why-we-garden'],
+    // "Article" is every text, and the library has no speech: the newest or oldest of all, as before.
+    ["what's the newest article?", 'spring-newsletter'],
+    ["what's the newest speech?", 'spring-newsletter'],
+    ["what's the oldest one?", 'episode-3-ana-ruiz-on-digging'],
+  ])('given %j, then the answer is %s', (message, slug) => {
+    expect(factOf(said(message))).toBe(slug);
+  });
+
+  it('given "what\'s the newest episode?", then the answer says it is the newest episode', () => {
+    expect(said("what's the newest episode?")).toMatchObject({
+      kind: 'articles',
+      fact: 'newest',
+      noun: 'episode',
+    });
+    expect(said("what's the newest article?")).not.toHaveProperty('noun');
+  });
+});

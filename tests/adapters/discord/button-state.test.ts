@@ -105,3 +105,25 @@ describe('Discord quote buttons of "what\'s the latest on…" (the article\'s le
     expect(typeof read === 'object' ? read.request : undefined).not.toHaveProperty('leadFirst');
   });
 });
+
+describe("Discord quote buttons of an article's opening, asked for by its title", () => {
+  it('given its buttons, then Context, Post and Card ask for it as the opening, and Next for a random quote', () => {
+    const bot = new Bot(Library.create(loadBbcArticles().filter((each) => each.slug === 'bbc-business-004')));
+    const reply = bot.handle({
+      kind: 'quote',
+      query: '',
+      article: 'bbc-business-004',
+      position: 0,
+      opening: true,
+    });
+    if (reply.kind !== 'quote') throw new Error(`no quote: ${reply.kind}`);
+    const { context, share, card, next } = reply.followUps;
+    const read = clicked(reply, new StateStore<QuoteQuery>());
+    expect(share.opening).toBe(true);
+    expect(read[QuoteAction.Context]).toEqual(context);
+    expect(read[QuoteAction.Post]).toEqual({ ...share, withContext: false });
+    expect(read[QuoteAction.Card]).toEqual(card);
+    expect(read[QuoteAction.Next]).toEqual({ ...next, withContext: false });
+    expect(next?.opening).toBeUndefined();
+  });
+});
