@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerLine, type ChatState } from '../../adapters/console/console-chat.js';
 import { Bot, Library } from '../../src/index.js';
-import { smallArticle } from '../helpers/content.js';
+import { gettysburgAddress, leeResignation } from '../helpers/class-texts.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
 // A letter whose author's name is in no sentence (its sign-off is a formula, never quoted), and a speech.
-const library = Library.create(
-  [
-    smallArticle(
-      'lee-resignation',
-      'Letter of resignation from the U.S. Army',
-      [
-        'Dear Sir,',
-        'I have the honor to tender the resignation of my commission as colonel of the First Regiment of Cavalry.',
-        'Very respectfully, your obedient servant,',
-      ],
-      'Robert E. Lee',
-      '1861-04-20',
-    ),
-    smallArticle(
-      'the-gettysburg-address',
-      'The Gettysburg Address',
-      [
-        'Four score and seven years ago our fathers brought forth on this continent a new nation.',
-        'The brave men, living and dead, who struggled here, have consecrated it.',
-      ],
-      'Abraham Lincoln',
-      '1863-11-19',
-    ),
-  ],
-  { lexicon: wordnetLexicon() },
-);
+const library = Library.create([leeResignation(), gettysburgAddress()], { lexicon: wordnetLexicon() });
 const bot = new Bot(library);
 const say = async (line: string): Promise<string> =>
   (await answerLine(bot, line, { followUps: undefined } satisfies ChatState, { color: false })) ?? '';

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Bot, Library, type BotReply } from '../../src/index.js';
 import { en } from '../../adapters/shared/wording.js';
+import { gettysburgAddress } from '../helpers/class-texts.js';
 import { smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
 
 // A speech whose text never says the place in its title, beside other texts of its author and of another.
 const library = Library.create(
   [
-    smallArticle(
-      'the-gettysburg-address',
-      'The Gettysburg Address',
-      [
-        'Four score and seven years ago our fathers brought forth on this continent a new nation.',
-        'The brave men, living and dead, who struggled here, have consecrated it.',
-      ],
-      'Abraham Lincoln',
-      '1863-11-19',
-    ),
+    gettysburgAddress(),
     smallArticle(
       'letter-to-horace-greeley',
       'Letter to Horace Greeley',
