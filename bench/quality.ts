@@ -15,24 +15,21 @@ import { Library, type Passage } from '../src/index.js';
 import { STOPWORDS } from '../src/text/stopwords.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { loadLexicon } from '../runtime/lexicon.js';
-import { acceptedIds, loadBbcArticles, loadQuerySet, loadSeedArticle } from './bbc-corpus.js';
-import { loadSotuArticles, otherAddresses } from './sotu-corpus.js';
+import { acceptedIds, loadQuerySet, loadSetArticles } from './bbc-corpus.js';
+import { otherAddresses } from './sotu-corpus.js';
 
 type Ranker = (query: string) => string[];
 
 // `--queries PATH`: another query set, over the same articles (tests/fixtures/bbc-holdout-queries.json) or
 // over the State of the Union addresses its `articles` names (tests/fixtures/sotu-queries.json), or over the
-// seed article without its glossary when its `corpus` is "seed" (tests/fixtures/seed-holdout-queries.json).
+// seed article without its glossary when its `corpus` is "seed" (tests/fixtures/seed-holdout-queries.json), or
+// over the content files of the folder its `library` names (tests/fixtures/team22-queries.json).
 // `--distractors N`: N addresses the set does not use join the library, as a bigger library would hold
 // more than the articles the queries are about (its queries about nothing must stay quiet there too).
 const { values } = parseArgs({ options: { queries: { type: 'string' }, distractors: { type: 'string' } } });
 const querySet = loadQuerySet(values.queries && resolve(values.queries));
 const queries = querySet.queries;
-const own = querySet.articles
-  ? loadSotuArticles(querySet.articles)
-  : querySet.corpus === 'seed'
-    ? [loadSeedArticle()]
-    : loadBbcArticles();
+const own = loadSetArticles(querySet);
 const distractors = Number(values.distractors ?? 0);
 if (!Number.isInteger(distractors) || distractors < 0) {
   console.error(

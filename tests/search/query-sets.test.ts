@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acceptedIds, loadBbcArticles, loadQuerySet, loadSeedArticle } from '../../bench/bbc-corpus.js';
-import { loadSotuArticles } from '../../bench/sotu-corpus.js';
+import { acceptedIds, loadQuerySet, loadSetArticles } from '../../bench/bbc-corpus.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 /** The query sets `npm run bench:quality --queries` reads (the seed's development file has its own test). */
@@ -16,11 +15,7 @@ describe('the quality query sets (tests/fixtures/*-queries.json)', () => {
     'given %s then every sentence it accepts is one sentence of its library, and only none has none',
     (name) => {
       const set = loadQuerySet(join(FIXTURES, name));
-      const articles = set.articles
-        ? loadSotuArticles(set.articles)
-        : set.corpus === 'seed'
-          ? [loadSeedArticle()]
-          : loadBbcArticles();
+      const articles = loadSetArticles(set);
       const accepted = acceptedIds(set.queries, articles);
       set.queries.forEach((query, i) => {
         expect(accepted[i]!.size === 0, query.query).toBe(query.kind === 'none');
