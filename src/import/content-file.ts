@@ -18,6 +18,11 @@ const HEADING = /^#{1,6}\s/;
 /** A link alone as the import writes it (`[Jo's pottery studio](https://…)`): the reader reads its words. */
 const LINK_ALONE = /^\[([^\]]+)\]\([^)\s]+\)$/u;
 const FOLD_FROM = 100;
+/**
+ * A "<" that a content file would read as the start of a tag (`Box<dyn Error>`, `kill.<service>`, once code
+ * spans lost their backticks): written escaped, so the file reads back the text the draft holds.
+ */
+const TAG_START = /<(?=[\p{L}/!?])/gu;
 /** Kinds of transcript note a warning names ("(Applause.), (Laughter.)"). */
 const MAX_NOTES_SHOWN = 3;
 
@@ -57,7 +62,9 @@ export function draftToMarkdown(draft: ArticleDraft): string {
   if (glossary instanceof YAMLSeq)
     for (const entry of glossary.items) if (entry instanceof YAMLSeq) entry.flow = true;
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
-  const body = draft.paragraphs.map(cleanLine).filter((paragraph) => paragraph.length > 0);
+  const body = draft.paragraphs
+    .map((paragraph) => cleanLine(paragraph).replace(TAG_START, '\\<'))
+    .filter((paragraph) => paragraph.length > 0);
   return `---\n${yaml}---\n\n${body.join('\n\n')}\n`;
 }
 

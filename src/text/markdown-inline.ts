@@ -1,5 +1,5 @@
-/** A character a backslash escapes (`\*` is an asterisk, no mark), as Markdown has them. */
-const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>])/g;
+/** A character a backslash escapes (`\*` is an asterisk, no mark; `\<` no tag), as Markdown has them. */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!<>])/g;
 /** A code span, `like this`: its text is kept as written, marks and all. */
 const CODE_SPAN = /`([^`]+)`/g;
 /** Where a literal waits while the rest is rewritten: a private-use character and its number. */

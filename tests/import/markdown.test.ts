@@ -134,6 +134,29 @@ describe('extractMarkdown', () => {
     expect(warnings).toEqual([{ code: 'table-rows', subject: '1', detail: 'Approach | Best for' }]);
   });
 
+  it('given code spans with angle brackets then the content file reads back the text they hold', () => {
+    const { value } = draftOf(
+      [
+        '# Flags',
+        '',
+        'Kill switches are named `kill.<service>.<feature>` and are never removed.',
+        '',
+        'The `?` operator returns a `Box<dyn Error>`, and 3 < 4.',
+      ].join('\n'),
+    );
+    const built = prepareContentFile('flags.md', {
+      ...value,
+      author: 'A B',
+      publication: 'P',
+      date: '2020-01-01',
+    });
+    expect(built.ok && built.value.article.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Kill switches are named kill.<service>.<feature> and are never removed.',
+      'The ? operator returns a Box<dyn Error>, and 3 < 4.',
+    ]);
+    expect(built.ok && built.warnings).toEqual([]);
+  });
+
   it("given underscores then emphasis goes, and a blank to fill or a word's own stay, as a content file reads them", () => {
     const { value } = draftOf(
       [
