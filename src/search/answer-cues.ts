@@ -144,6 +144,32 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
   ),
 };
 
+/** A person's name as a who question's answers write it: a title and a name, or capitalised words in a row. */
+const PERSON_NAME = new RegExp(
+  `\\b(?:${TITLES})\\.? ${CAPITALIZED_WORD}|(?<!['’]s )${NAME_WORD}(?: (?:de |da |van |von |van der |bin |al-)?${NAME_WORD})+`,
+  'gu',
+);
+
+/** Whether a word is a month's or a day's name ("May", "Friday"): a date, no one's name. */
+export function isMonthOrDay(word: string): boolean {
+  return MONTH_OR_DAY.test(word);
+}
+
+/**
+ * Where a sentence names a person the question does not already name (see `CUES.who`): each name's end, as
+ * an offset in the text. A month or a day is no name.
+ */
+export function namedPersons(text: string, asked: ReadonlySet<string>): { readonly end: number }[] {
+  const names: { end: number }[] = [];
+  for (const match of text.matchAll(PERSON_NAME)) {
+    const words = (foldText(match[0]).match(WORDS) ?? []).filter((word) => !FRAME.has(word));
+    if (MONTH_OR_DAY.test(words.at(-1) ?? '')) continue;
+    if (words.filter((word) => !STOPWORDS.has(word)).some((word) => !asked.has(word)))
+      names.push({ end: match.index + match[0].length });
+  }
+  return names;
+}
+
 /**
  * A count: a figure (with "m" or "bn" after it), a number word, or a vague one ("dozens"), then perhaps its
  * size ("ten million") and "per cent". Not after a currency sign, a letter or a digit.
@@ -196,7 +222,8 @@ export function askedWords(query: string): ReadonlySet<string> {
 }
 
 /**
- * How well a sentence answers a question: not, with what it asks for, or with a count of what it asks about.
+ * How well a sentence answers a question: not, with what it asks for, or with a count of what it asks about
+ * (for "who", with the doer of what it asks: see `namesDoer`).
  */
 export const Answer = { None: 0, Cue: 1, Counted: 2 } as const;
 export type Answer = (typeof Answer)[keyof typeof Answer];

@@ -11,6 +11,8 @@ import { isPriceWord } from './query-words.js';
 import { moneyAskedAbout } from './money-nouns.js';
 import { Answer, answersQuestion, askedWords, countAnswer, namesSum } from './answer-cues.js';
 import { QuestionKind, questionOf } from './question.js';
+import { askedDeed, namesDoer } from './doer.js';
+import { lemmaCandidatesIn } from './lexicon.js';
 import { heavyWords, sharesNeeded } from './required-words.js';
 import { NeighbourContext, WordCount } from './neighbour-context.js';
 import { PassageCache } from './passage-cache.js';
@@ -47,6 +49,12 @@ const HOW_MUCH = /\bhow much\b/u;
  * lacks the question's words is never found for it.
  */
 const ANSWER_WORD_SHARE = 0.5;
+/**
+ * What a "who" question's name that did what it asks gains over another name, as a share of one content word:
+ * a whole word, as "who" asks for that one name. Measured against half a word (the bonus of a count of what
+ * is asked about): the whole word put two more answers first over the query sets and lost none.
+ */
+const DOER_WORD_SHARE = 1;
 /** How many of the index's best candidates fuse.js re-ranks. */
 const RERANK_DEPTH = 20;
 /** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
@@ -172,20 +180,28 @@ export class SearchEngine {
     const tiered = !CUE_ONLY.has(question) && scored.some((item) => item.partial);
     const around = tiered ? new NeighbourContext(this.index, terms) : undefined;
     const counted = question === QuestionKind.Count ? countedWords(query, terms) : undefined;
+    const deed =
+      question === QuestionKind.Who ? askedDeed(query, terms, this.options.stemQuality) : undefined;
+    const lexicon = this.options.lexicon;
+    const isPerson = (word: string): boolean =>
+      lemmaCandidatesIn(word, lexicon).some((lemma) => lexicon.isPerson?.(lemma) ?? false);
     const minimum = sharesNeeded(heavyWords(terms), question, this.options).score;
     return scored
       .map((item) => {
         const text = this.index.passages[item.at]!.text;
         const answer = counted
           ? countAnswer(text, asked, (word) => counted.has(word))
-          : answersQuestion(question, text, asked)
-            ? Answer.Cue
-            : Answer.None;
+          : !answersQuestion(question, text, asked)
+            ? Answer.None
+            : deed && namesDoer(text, deed, asked, isPerson)
+              ? Answer.Counted
+              : Answer.Cue;
         // Without the answer, "how many" is a word the sentence lacks.
         if (!answer && item.asked)
           item = { ...item, score: item.score - item.asked, rank: item.rank - item.asked };
-        // A count of what is asked about is worth half a word more than another count.
-        const counts = answer === Answer.Counted ? ANSWER_WORD_SHARE * share : 0;
+        // A count of what is asked about is worth half a word more than another count; the doer of what a
+        // "who" question asks, a whole word more than another name (see `DOER_WORD_SHARE`).
+        const counts = answer === Answer.Counted ? (deed ? DOER_WORD_SHARE : ANSWER_WORD_SHARE) * share : 0;
         if (!around) return answer ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share + counts } : item;
         const whole = answer ? WHOLE_ANSWER + counts : 0;
         if (item.partial) {

@@ -1,6 +1,8 @@
 import { foldText } from '../text/fold.js';
-import type { Lexicon } from './lexicon.js';
+import { lemmaCandidatesIn, type Lexicon } from './lexicon.js';
 
+/** The topic a noun of money is filed under (`Lexicon.topicsOf`), and a noun of money itself. */
+const MONEY = 'money';
 /** The noun straight after "how much", folded: "how much revenue…" asks for a sum of revenue. */
 const AFTER_HOW_MUCH = /\bhow much (\p{L}+)/u;
 
@@ -13,9 +15,8 @@ const AFTER_HOW_MUCH = /\bhow much (\p{L}+)/u;
 export function moneyAskedAbout(lexicon: Lexicon, query: string): string | undefined {
   const word = AFTER_HOW_MUCH.exec(foldText(query))?.[1];
   if (word === undefined) return undefined;
-  const lemmas = word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
-  const money = lemmas.some(
-    (lemma) => lemma === 'money' || (lexicon.topicsOf?.(lemma) ?? []).some((topic) => topic.word === 'money'),
+  const money = lemmaCandidatesIn(word, lexicon).some(
+    (lemma) => lemma === MONEY || (lexicon.topicsOf?.(lemma) ?? []).some((topic) => topic.word === MONEY),
   );
   return money ? word : undefined;
 }

@@ -608,6 +608,12 @@ describe('questions that ask for an age, a frequency, what a story is about, or 
     expect(moneyAskedAbout(wordnetLexicon(), 'how much did it cost?')).toBeUndefined();
   });
 
+  it('given "how much" and a noun of money in "-ing" then the dictionary form it is read as is money', () => {
+    // "funding" is read as "fund" (the lexicon's lemma candidates), a noun WordNet files under money.
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much funding did the school get?')).toBe('funding');
+    expect(moneyAskedAbout(wordnetLexicon(), 'how much profits did it report?')).toBe('profits');
+  });
+
   it('given "how old" then of two sentences with the name the one with an age comes first', () => {
     expect(first('how old is christian slater')).toMatch(/^Slater, 35,/);
   });
