@@ -49,12 +49,6 @@ const HOW_MUCH = /\bhow much\b/u;
  * lacks the question's words is never found for it.
  */
 const ANSWER_WORD_SHARE = 0.5;
-/**
- * What a "who" question's name that did what it asks gains over another name, as a share of one content word:
- * a whole word, as "who" asks for that one name. Measured against half a word (the bonus of a count of what
- * is asked about): the whole word put two more answers first over the query sets and lost none.
- */
-const DOER_WORD_SHARE = 1;
 /** How many of the index's best candidates fuse.js re-ranks. */
 const RERANK_DEPTH = 20;
 /** Weight of fuse.js's similarity (0–1) against the index's rank (score 0–1 plus length preference). */
@@ -199,9 +193,9 @@ export class SearchEngine {
         // Without the answer, "how many" is a word the sentence lacks.
         if (!answer && item.asked)
           item = { ...item, score: item.score - item.asked, rank: item.rank - item.asked };
-        // A count of what is asked about is worth half a word more than another count; the doer of what a
-        // "who" question asks, a whole word more than another name (see `DOER_WORD_SHARE`).
-        const counts = answer === Answer.Counted ? (deed ? DOER_WORD_SHARE : ANSWER_WORD_SHARE) * share : 0;
+        // A count of what is asked about, or the doer of what a "who" question asks, is worth half a word more
+        // than another count or name.
+        const counts = answer === Answer.Counted ? ANSWER_WORD_SHARE * share : 0;
         if (!around) return answer ? { ...item, rank: item.rank + ANSWER_WORD_SHARE * share + counts } : item;
         const whole = answer ? WHOLE_ANSWER + counts : 0;
         if (item.partial) {
