@@ -12,12 +12,20 @@ describe('warming search up after start-up', () => {
   it('given the seed article then the queries are made of its words, of every kind, the same for a seed', () => {
     const queries = take(warmUpQueries(library()), 500);
     expect(new Set(queries).size).toBeGreaterThan(450);
-    expect(queries.filter((query) => query.endsWith('?')).length).toBe(100);
+    // One kind in six is a question.
+    expect(queries.filter((query) => query.endsWith('?')).length).toBe(83);
     expect(queries.every((query) => query.trim().length > 0)).toBe(true);
     const answered = queries.filter((query) => library().search({ query }).hits.length > 0).length;
     expect(answered).toBeGreaterThan(300);
     expect(answered).toBeLessThan(500);
     expect(take(warmUpQueries(library(), 7), 20)).toEqual(take(warmUpQueries(library(), 7), 20));
+  });
+
+  it('given the seed article then one query in six is a long retelling: six to nine words, no question', () => {
+    const queries = take(warmUpQueries(library()), 600);
+    const long = queries.filter((query) => !query.endsWith('?') && query.split(' ').length >= 6);
+    expect(long.length).toBeGreaterThanOrEqual(90);
+    expect(long.every((query) => query.split(' ').length <= 9)).toBe(true);
   });
 
   it('given a count then that many searches are made, and the promise says so', async () => {
