@@ -13,7 +13,7 @@ export interface SearchWarmUpOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_WARM_UP: SearchWarmUpOptions = { count: 5000, budgetMs: 2000, sliceMs: 5, seed: 1 };
+export const DEFAULT_WARM_UP: SearchWarmUpOptions = { count: 5000, budgetMs: 5000, sliceMs: 5, seed: 1 };
 
 export interface SearchWarmUp {
   /** How many queries were asked, once done or cancelled; rejected if a search threw. */

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/index.js';
-import { warmUpQueries, warmUpSearch } from '../../runtime/search-warm-up.js';
+import { DEFAULT_WARM_UP, warmUpQueries, warmUpSearch } from '../../runtime/search-warm-up.js';
 import { seedArticle } from '../helpers/content.js';
 
 const library = (): Library => Library.create([seedArticle()]);
@@ -48,6 +48,18 @@ describe('warming search up after start-up', () => {
     }
     expect(turns).toBeGreaterThan(1);
     await expect(warm.done).resolves.toBe(3000);
+  });
+
+  it('given queries of 0.84 ms each (as on the seed, quiet machine, 2026-12-07) then the defaults ask all 5,000', async () => {
+    const current = library();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    vi.spyOn(current, 'search').mockImplementation(() => {
+      now += 0.84;
+      return { status: 'no-match', hits: [], suggestions: [] } as unknown as ReturnType<Library['search']>;
+    });
+    await expect(warmUpSearch(() => current).done).resolves.toBe(DEFAULT_WARM_UP.count);
+    vi.restoreAllMocks();
   });
 
   it('given a spent budget then it stops early', async () => {
