@@ -13,7 +13,7 @@ export interface SearchWarmUpOptions {
   readonly seed: number;
 }
 
-export const DEFAULT_WARM_UP: SearchWarmUpOptions = { count: 5000, budgetMs: 2000, sliceMs: 5, seed: 1 };
+export const DEFAULT_WARM_UP: SearchWarmUpOptions = { count: 5000, budgetMs: 5000, sliceMs: 5, seed: 1 };
 
 export interface SearchWarmUp {
   /** How many queries were asked, once done or cancelled; rejected if a search threw. */
@@ -26,8 +26,10 @@ const QUESTION_FRAMES = ['what did they say about', 'who', 'when did', 'how much
 
 /**
  * Queries of the kinds users type, from random sentences of the library: a few words in order, the same with
- * two letters swapped, as a question, in another order, and with a word of another sentence (so that some
- * match nothing, or only the closest). Seeded: the same library gives the same queries.
+ * two letters swapped, as a question, in another order, with a word of another sentence (so that some
+ * match nothing, or only the closest), and a retelling (six to nine words of one sentence, half of them
+ * swapped for words of another: long queries take paths of their own, see `beyondMatches`). Seeded: the same
+ * library gives the same queries.
  */
 export function* warmUpQueries(library: Library, seed = 1): Generator<string, void, undefined> {
   const articles = library.articles;
@@ -44,10 +46,11 @@ export function* warmUpQueries(library: Library, seed = 1): Generator<string, vo
       misses += 1;
       continue;
     }
-    const size = 2 + Math.floor(random() * 3);
+    const kind = made++ % 6;
+    const size = kind === 5 ? 6 + Math.floor(random() * 4) : 2 + Math.floor(random() * 3);
     const start = Math.floor(random() * Math.max(1, chosen.length - size + 1));
     const words = chosen.slice(start, start + size);
-    switch (made++ % 5) {
+    switch (kind) {
       case 1: {
         const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
         const at = Math.floor(random() * (longest.length - 1));
@@ -64,6 +67,11 @@ export function* warmUpQueries(library: Library, seed = 1): Generator<string, vo
       case 4:
         words.push(pick(wordsOf()) ?? '');
         break;
+      case 5: {
+        const others = wordsOf();
+        for (let at = 1; at < words.length; at += 2) words[at] = pick(others) ?? words[at]!;
+        break;
+      }
     }
     yield words.join(' ').trim();
   }

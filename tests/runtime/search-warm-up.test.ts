@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/index.js';
-import { warmUpQueries, warmUpSearch } from '../../runtime/search-warm-up.js';
+import { DEFAULT_WARM_UP, warmUpQueries, warmUpSearch } from '../../runtime/search-warm-up.js';
 import { seedArticle } from '../helpers/content.js';
 
 const library = (): Library => Library.create([seedArticle()]);
@@ -12,12 +12,20 @@ describe('warming search up after start-up', () => {
   it('given the seed article then the queries are made of its words, of every kind, the same for a seed', () => {
     const queries = take(warmUpQueries(library()), 500);
     expect(new Set(queries).size).toBeGreaterThan(450);
-    expect(queries.filter((query) => query.endsWith('?')).length).toBe(100);
+    // One kind in six is a question.
+    expect(queries.filter((query) => query.endsWith('?')).length).toBe(83);
     expect(queries.every((query) => query.trim().length > 0)).toBe(true);
     const answered = queries.filter((query) => library().search({ query }).hits.length > 0).length;
     expect(answered).toBeGreaterThan(300);
     expect(answered).toBeLessThan(500);
     expect(take(warmUpQueries(library(), 7), 20)).toEqual(take(warmUpQueries(library(), 7), 20));
+  });
+
+  it('given the seed article then one query in six is a long retelling: six to nine words, no question', () => {
+    const queries = take(warmUpQueries(library()), 600);
+    const long = queries.filter((query) => !query.endsWith('?') && query.split(' ').length >= 6);
+    expect(long.length).toBeGreaterThanOrEqual(90);
+    expect(long.every((query) => query.split(' ').length <= 9)).toBe(true);
   });
 
   it('given a count then that many searches are made, and the promise says so', async () => {
@@ -40,6 +48,18 @@ describe('warming search up after start-up', () => {
     }
     expect(turns).toBeGreaterThan(1);
     await expect(warm.done).resolves.toBe(3000);
+  });
+
+  it('given queries of 0.84 ms each (as on the seed, quiet machine, 2026-12-07) then the defaults ask all 5,000', async () => {
+    const current = library();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    vi.spyOn(current, 'search').mockImplementation(() => {
+      now += 0.84;
+      return { status: 'no-match', hits: [], suggestions: [] } as unknown as ReturnType<Library['search']>;
+    });
+    await expect(warmUpSearch(() => current).done).resolves.toBe(DEFAULT_WARM_UP.count);
+    vi.restoreAllMocks();
   });
 
   it('given a spent budget then it stops early', async () => {
