@@ -3,6 +3,7 @@ export interface ArticleMeta {
   readonly title: string;
   readonly author: string;
   readonly authorBio?: string;
+  /** Empty when the file names none (a speech, a letter): credits then give the author and the date alone. */
   readonly publication: string;
   readonly section?: string;
   /** ISO date, YYYY-MM-DD. */
@@ -95,13 +96,14 @@ export interface Attribution {
 const CREDITED_BY = { interviewee: 'interviewed by', quoted: 'quoted by', read: 'read by' } as const;
 
 /**
- * The publication to print beside the author, or undefined when it is the author: a wire story's byline is
+ * The publication to print beside the author, or undefined when there is none (a speech, a letter) or it is the author: a wire story's byline is
  * its publication, and "BBC News, BBC News" says it twice; so does "Ann Cole, quoted by BBC News, BBC News", a
  * wire story's quotation credited to who said it (`creditedTo`).
  */
 export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
   const author = credit.author.trim().toLowerCase();
   const publication = credit.publication.trim().toLowerCase();
+  if (publication === '') return undefined;
   const named =
     author === publication ||
     Object.values(CREDITED_BY).some((by) => author.endsWith(`, ${by} ${publication}`));
