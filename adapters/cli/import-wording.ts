@@ -134,7 +134,7 @@ export function importJson(report: ImportReport) {
 export function importedLines(report: ImportReport, verb?: string): string[] {
   const { title, author, publication, date } = report.article.meta;
   return [
-    `${verb ?? (report.replaced ? 'Replaced' : 'Imported')} “${title}” by ${author} (${publication}, ${date})`,
+    `${verb ?? (report.replaced ? 'Replaced' : 'Imported')} “${title}” by ${author} (${publication === '' ? date : `${publication}, ${date}`})`,
     `  → ${shown(report.path)}: ${counted(report.article.paragraphs.length, 'paragraph')}, ${sentenceCount(report.article.sentences)}`,
   ];
 }

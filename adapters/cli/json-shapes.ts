@@ -54,7 +54,8 @@ export function searchResultJson(
  * One passage as `quote --json` lists it in `hits`, and `card --json` gives it as its `quote`. `speaker`: who
  * said the words, where the chat credits them to someone besides the author, and as whom (an interview's answer
  * is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation the person quoted's, "Dr Helen
- * Okoro, quoted by Priya Natarajan"); null for the author's own words.
+ * Okoro, quoted by Priya Natarajan"; a letter read out on a show its writer's, with `by` its reader: "Jess, read
+ * by Dev Anand"); null for the author's own words.
  */
 export function hitJson(hit: SearchHit, speaker?: PassageSpeaker) {
   return {
@@ -64,6 +65,9 @@ export function hitJson(hit: SearchHit, speaker?: PassageSpeaker) {
     highlights: hit.highlights.map(([start, end]) => [start, end]),
     context: hit.context,
     article: hit.article,
-    speaker: speaker === undefined ? null : { name: speaker.name, as: speaker.as },
+    speaker:
+      speaker === undefined
+        ? null
+        : { name: speaker.name, as: speaker.as, ...(speaker.by === undefined ? {} : { by: speaker.by }) },
   };
 }

@@ -368,8 +368,8 @@ export const en = {
   quoteSpeakerUnnamed: (s: WordingStyle, article: Attribution): string =>
     `The article does not say who said that. It is from ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   /** "who said that?" after a quote that names who said it. */
-  quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution): string =>
-    `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, as quoted in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+  quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution, readBy?: string): string =>
+    `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, ${readBy === undefined ? 'as quoted' : `read by ${s.escaped(readBy)},`} in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
   /** "anything newer on this?": no article on it is newer than the one just shown (`article`). */
   nothingNewer: (s: WordingStyle, article?: Pick<Attribution, 'title' | 'date'>): string =>
     article === undefined
@@ -486,7 +486,7 @@ export function followUpWords(
   if (reply.speaker === null) return en.quoteSpeakerUnnamed(s, reply.article);
   return reply.speaker === undefined
     ? en.quoteSource(s, reply.article)
-    : en.quoteSpeaker(s, reply.speaker, reply.article);
+    : en.quoteSpeaker(s, reply.speaker, reply.article, reply.readBy);
 }
 
 /** What a library-wide topic summary says when it has no sentences to show: the same words everywhere. */

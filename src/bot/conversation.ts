@@ -1,7 +1,7 @@
 import { isQuotable, type Attribution } from '../content/article.js';
 import type { Bot } from './bot.js';
 import { choicePicked } from './choice-answer.js';
-import { quoteAfter, speakerOfQuote } from './quoted-speaker.js';
+import { quoteAfter, readerOfQuote, speakerOfQuote } from './quoted-speaker.js';
 import { SUMMARY_MAX_SENTENCES } from '../commands/catalog.js';
 import { SUMMARY_LENGTHS } from '../summary/options.js';
 import type { Conversation, ConversationKey, LastSummary } from './conversations.js';
@@ -187,8 +187,14 @@ export function followUp(
     // Someone's words the article names no one for are not the writer's: it says so, not the byline alone.
     const speaker =
       SAID_WORDS.test(text) && conversation.quoted ? speakerOfQuote(bot, conversation.quoted) : undefined;
+    const readBy = typeof speaker === 'string' ? readerOfQuote(bot, conversation.quoted!) : undefined;
     return {
-      reply: { kind: 'source', article: conversation.article, ...(speaker === undefined ? {} : { speaker }) },
+      reply: {
+        kind: 'source',
+        article: conversation.article,
+        ...(speaker === undefined ? {} : { speaker }),
+        ...(readBy === undefined ? {} : { readBy }),
+      },
     };
   }
   // "anything newer on this?": the same subject in an article newer than the one just shown.

@@ -1,11 +1,19 @@
 import type { Passage } from '../content/article.js';
 import { randomQuotable } from '../library.js';
+import { passageSpeaker } from '../content/passage-speaker.js';
 import { speakerOfPassage } from './passage-speaker.js';
 import type { Bot } from './bot.js';
 
 /** Who the quoted sentence credits its words to (`speakerOfPassage`), of the bot's library. */
 export function speakerOfQuote(bot: Bot, passage: Passage): string | null | undefined {
   return speakerOfPassage(bot.library, passage);
+}
+
+/** Who read the quote out, when it is a letter read out on a show (`PassageSpeaker.by`), as its credit says. */
+export function readerOfQuote(bot: Bot, passage: Passage): string | undefined {
+  const article = bot.library.article(passage.slug);
+  const credited = article && passageSpeaker(article, passage, bot.library.options.lexicon);
+  return credited?.as === 'read' ? credited.by : undefined;
 }
 
 /**

@@ -324,7 +324,13 @@ export type BotReply =
    * "who wrote that?" after a quote or a summary: the article it is from; "who said that?" after a quote that
    * names who said it: that person too; null when the quote is someone's words the article names no one for.
    */
-  | { readonly kind: 'source'; readonly article: Attribution; readonly speaker?: string | null }
+  | {
+      readonly kind: 'source';
+      readonly article: Attribution;
+      readonly speaker?: string | null;
+      /** Of a letter read out on a show: who read it (the speaker whose turn holds it). */
+      readonly readBy?: string;
+    }
   /**
    * "next" with no quote before it (`no-quote`), or after the only match (`only-match`); "what else did he
    * say?" after the only words the article quotes `speaker` saying (`nothing-else`); "longer" after the

@@ -3,6 +3,7 @@ export interface ArticleMeta {
   readonly title: string;
   readonly author: string;
   readonly authorBio?: string;
+  /** Empty when the file names none (a speech, a letter): credits then give the author and the date alone. */
   readonly publication: string;
   readonly section?: string;
   /** ISO date, YYYY-MM-DD. */
@@ -92,16 +93,17 @@ export interface Attribution {
 }
 
 /** The words between a speaker and the writer in a credit: "Gwen Okafor, interviewed by Tomas Reyes". */
-const CREDITED_BY = { interviewee: 'interviewed by', quoted: 'quoted by' } as const;
+const CREDITED_BY = { interviewee: 'interviewed by', quoted: 'quoted by', read: 'read by' } as const;
 
 /**
- * The publication to print beside the author, or undefined when it is the author: a wire story's byline is
+ * The publication to print beside the author, or undefined when there is none (a speech, a letter) or it is the author: a wire story's byline is
  * its publication, and "BBC News, BBC News" says it twice; so does "Ann Cole, quoted by BBC News, BBC News", a
  * wire story's quotation credited to who said it (`creditedTo`).
  */
 export function otherPublication(credit: Pick<Attribution, 'author' | 'publication'>): string | undefined {
   const author = credit.author.trim().toLowerCase();
   const publication = credit.publication.trim().toLowerCase();
+  if (publication === '') return undefined;
   const named =
     author === publication ||
     Object.values(CREDITED_BY).some((by) => author.endsWith(`, ${by} ${publication}`));
@@ -114,20 +116,24 @@ export interface PassageSpeaker {
   readonly name: string;
   /**
    * `interviewee`: an interview's answer; `quoted`: a quotation the article credits to them by name;
-   * `speaker`: a transcript's speaker who talks with the host without being interviewed (a producer, a co-host).
+   * `speaker`: a transcript's speaker who talks with the host without being interviewed (a producer, a co-host);
+   * `read`: a letter read out on a show, its writer's words in the voice of `by`.
    */
-  readonly as: 'interviewee' | 'quoted' | 'speaker';
+  readonly as: 'interviewee' | 'quoted' | 'speaker' | 'read';
+  /** Of a letter read out: who read it, the speaker whose turn holds it ("Dev Anand"). */
+  readonly by?: string;
 }
 
 /**
  * The quote's article with its words credited to whoever said them, never to the writer alone: an interview's
  * answer is the interviewee's, "Gwen Okafor, interviewed by Tomas Reyes"; a quotation is the person quoted,
  * "Dr Ann Cole, quoted by Tomas Reyes"; a show's producer or co-host is credited by name alone, "Dev Anand"
- * (nobody interviewed them). The article itself when no `speaker` is given (the writer's own words).
+ * (nobody interviewed them); a letter read out on a show to its writer and its reader, "Jess, read by Dev Anand". The article itself when no `speaker` is given (the writer's own words).
  */
 export function creditedTo<T extends Pick<Attribution, 'author'>>(article: T, speaker: PassageSpeaker | undefined): T {
   if (speaker === undefined || speaker.name === article.author) return article;
   if (speaker.as === 'speaker') return { ...article, author: speaker.name };
+  if (speaker.as === 'read') return { ...article, author: `${speaker.name}, read by ${speaker.by ?? article.author}` };
   return { ...article, author: `${speaker.name}, ${CREDITED_BY[speaker.as]} ${article.author}` };
 }
 

@@ -89,7 +89,7 @@ function metaFrom(data: FrontMatter): ArticleMeta {
   return {
     title: data.title,
     author: data.author,
-    publication: data.publication,
+    publication: data.publication ?? '',
     date: data.date,
     tags: data.tags,
     glossary: data.glossary,

@@ -2,7 +2,7 @@ import type { Lexicon } from '../search/lexicon.js';
 import { fullNameIn, isQuotation, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
 import { attributionOf, creditedTo, type Article, type Attribution, type Passage, type PassageSpeaker } from './article.js';
 import { withTitleBefore } from '../text/title-before-name.js';
-import { answeredBy } from './interview.js';
+import { answeredBy, turnAt } from './interview.js';
 import { speakerName } from './speaker-name.js';
 import { showRoleOf } from './speaker-role.js';
 
@@ -113,7 +113,13 @@ export function passageSpeaker(
   // "Councillor Tom Blake" as the article titles him, though "who said that?" names Tom Blake.
   const texts = article.sentences.filter((each) => !each.heading).map((each) => each.text);
   const name = lexicon === undefined ? found : withTitleBefore(texts, found, lexicon);
-  if (answeredBy(article, passage.paragraph) !== undefined && readOutIn(article, passage, lexicon) === undefined) {
+  if (answeredBy(article, passage.paragraph) !== undefined && readOutIn(article, passage, lexicon) !== undefined) {
+    // A letter read out: the writer's words, in the voice of whoever's turn holds them.
+    const side = turnAt(article, passage.paragraph)?.turn.side;
+    const reader = side === undefined ? null : speakerName(article, side, lexicon);
+    return reader === null ? { name, as: 'quoted' } : { name, as: 'read', by: reader };
+  }
+  if (answeredBy(article, passage.paragraph) !== undefined) {
     // A producer or co-host talks with the host; nobody interviews them.
     const role = showRoleOf(article, passage.paragraph, lexicon);
     return { name, as: role === 'crew' || role === 'host' ? 'speaker' : 'interviewee' };

@@ -25,7 +25,8 @@ export const frontMatterSchema = z
       title: text,
       author: text,
       author_bio: text.optional(),
-      publication: text,
+      // A speech or a letter has none: its credit is then the author and the date.
+      publication: text.optional(),
       section: text.optional(),
       date: z
         .string(typeError('a date written YYYY-MM-DD'))

@@ -55,7 +55,8 @@ const parts = new WeakMap<object, Map<string, ShowRole>>();
  * The part in the show of whoever speaks paragraph `paragraph` of a transcript or interview (see `ShowRole`);
  * undefined for any other article, and for a transcript's introduction. A "Q:"/"A:" interview's questions are
  * the host's and its answers the guest's; a transcript's speaker has the part a label gives them, else the one
- * the text titles them with, else the side that asks and the author are hosts and every other speaker a guest.
+ * the text titles them with, else the side that asks and the author are hosts, a speaker the host asks a
+ * question of a guest, and any other (a conversation's, a third voice nobody asks) crew.
  */
 export function showRoleOf(article: Article, paragraph: number, lexicon?: Lexicon): ShowRole | undefined {
   const at = turnAt(article, paragraph);
@@ -81,5 +82,19 @@ function partOf(article: Article, side: string, asker: string | undefined, lexic
   const texts = [article.meta.title, ...paragraphs];
   const titled = titledIn(texts, name === null || name === side ? [side] : [name, side]);
   if (titled !== undefined) return titled;
-  return side === asker || name === author ? 'host' : 'guest';
+  if (side === asker || name === author) return 'host';
+  // Untitled, a speaker is a guest only when the host asks them something: in a conversation nobody asks,
+  // and a third voice nobody puts a question to (a producer chiming in) is crew, interviewed by no one.
+  return asker !== undefined && isAsked(article, side, asker) ? 'guest' : 'crew';
+}
+
+const ASKS = /\?["”’')]*\s*$/u;
+
+/** Whether a turn of `side` follows a turn of `asker` that ends in a question. */
+function isAsked(article: Article, side: string, asker: string): boolean {
+  return article.paragraphs.some((_, at) => {
+    if (at === 0 || turnAt(article, at)?.turn.side !== side) return false;
+    const before = turnAt(article, at - 1)?.turn.side;
+    return before === asker && ASKS.test(article.paragraphs[at - 1]!.text);
+  });
 }

@@ -66,8 +66,8 @@ export const ImportWarningCode = {
 } as const;
 export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];
 
-/** The fields a content file cannot do without. */
-export const REQUIRED_FIELDS = ['title', 'author', 'publication', 'date'] as const;
+/** The fields a content file cannot do without; a publication is optional (a speech or a letter has none). */
+export const REQUIRED_FIELDS = ['title', 'author', 'date'] as const;
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 
 /** The required fields a draft lacks. */

@@ -146,13 +146,27 @@ function byAuthorNamed(articles: readonly Article[], words: readonly string[]): 
   });
 }
 
+/**
+ * The articles whose author's name and title hold between them every word typed, of two or more
+ * ("lee-resignation" of Robert E. Lee's "Letter of resignation…"): a source is named by who and what.
+ */
+function byAuthorAndTitle(articles: readonly Article[], typed: string): Article[] {
+  const words = contentTitleWords(typed);
+  if (words.length < 2) return [];
+  return articles.filter((article) => {
+    const { author, title } = article.meta;
+    const own = new Set([...titleWords(author), initialsOf(author) ?? '', ...titleWords(title)]);
+    return words.every((word) => own.has(word));
+  });
+}
+
 /** `Library.similarArticles`: slugs to suggest for an article name that names none. */
 export function similarArticles(indexes: LibraryIndexes, typed: string): string[] {
   const wanted = typed.trim().toLowerCase();
   const byAuthor = byAuthorNamed(indexes.catalog.articles, titleWords(wanted));
   const titled = titledWith(indexes.catalog.articles, wanted);
   const misspelt = indexes.finder.misspelt(wanted, indexes.options.maxSuggestions);
-  const named = [...titled, ...byAuthor, ...misspelt];
+  const named = [...titled, ...byAuthor, ...misspelt, ...byAuthorAndTitle(indexes.catalog.articles, wanted)];
   // Only when nothing is closer, and a slug's first word only as a word typed and not a small one: "zebra"
   // holds the "a" of "a-new-ferry" and names no ferry.
   const typedWords = new Set(contentTitleWords(wanted));

@@ -32,7 +32,7 @@ export function randomQuotable(article: Article, lexicon?: Lexicon): readonly Pa
       wordCount(passage.text) >= RANDOM_MIN_WORDS &&
       ALL_QUOTED.test(passage.text.trim()) &&
       quotesOfTheirOwn([{ text: unquoted(passage.text) }], RANDOM_MIN_WORDS, []).length > 0 &&
-      passageSpeaker(article, passage, lexicon)?.as === 'quoted';
+      ['quoted', 'read'].includes(passageSpeaker(article, passage, lexicon)?.as ?? '');
     const drawn = quotable.filter((passage) => own.has(passage) || credited(passage));
     pool = drawn.length > 0 ? drawn : quotable;
     poolsByArticle.set(article, pool);

@@ -268,17 +268,17 @@ describe('quotebot articles and check', () => {
     const dir = contentFolder({ 'broken.md': '---\ntitle: x\n---\nText.' });
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain('broken.md: author:, publication: and date: are required');
+    expect(stdout).toContain('broken.md: author: and date: are required');
   });
 
   it('given a file missing a field whose date is impossible, and a post with no front matter, then check says every problem, and the import hint by a path that works from anywhere', () => {
     const dir = contentFolder({
-      'broken.md': '---\ntitle: x\nauthor: Ana Silva\ndate: 2024-02-30\n---\nText.',
+      'broken.md': '---\ntitle: x\npublication: Town Crier\ndate: 2024-02-30\n---\nText.',
       'raw-post.md': '# A post\n\nI ride my bike.\n',
     });
     const { code, stdout } = runCli(['check'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
-    expect(stdout).toContain('✗ broken.md: publication: is required; date: 2024-02-30 is not a real date\n');
+    expect(stdout).toContain('✗ broken.md: author: is required; date: 2024-02-30 is not a real date\n');
     expect(stdout).toContain(`✗ raw-post.md: missing front matter`);
     expect(stdout).toContain(`\`quotebot import ${join(dir, 'raw-post.md')}\` writes one`);
     // The bot and the other commands read the folder through the library snapshot: the same path.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { creditedTo, attributionOf, byline, parseArticle } from '../../src/index.js';
-import { passageCredit, speakerOfPassageIn } from '../../src/content/passage-speaker.js';
+import { passageCredit, passageSpeaker, speakerOfPassageIn } from '../../src/content/passage-speaker.js';
 import { showRoleOf } from '../../src/content/speaker-role.js';
 
 /** A podcast's transcript as the host publishes it: the host is the file's author. */
@@ -65,6 +65,31 @@ describe('a producer talking with the host', () => {
     expect(roleOf(article, 'Night crossings')).toBe('guest');
   });
 
+  it('given a producer the text never titles, in a show where nobody asks, then his words are his alone, not an interview', () => {
+    const article = episode('Listener Mail', [
+      'Every few months Rosa and Omar Price open the inbox and read your letters on air.',
+      'Rosa: Omar, we got a lot of mail this time.',
+      'Omar: We did. Over three hundred emails, and one actual postcard, which is now on the fridge.',
+      'Rosa: The postcard is lovely.',
+      'Omar: It came from a lighthouse keeper, which feels right for a night show.',
+    ]);
+    expect(roleOf(article, 'Over three hundred')).toBe('crew');
+    expect(creditOf(article, 'Over three hundred emails')).toBe('Omar Price, Night Kitchen Radio');
+  });
+
+  it('given a third speaker the text never titles and the host never asks, then he is crew, and the asked guest a guest', () => {
+    const article = episode('Ferry Nights', [
+      'Tonight Rosa Hale talks to Lena Vogt, a ferry pilot, with Omar Price in the studio.',
+      'Rosa Hale: Lena, welcome. How did you start piloting ferries?',
+      'Lena Vogt: By accident, really. I answered an advert for a deckhand on the night crossing.',
+      'Omar Price: We had the same advert on the studio wall for years, funnily enough.',
+      'Rosa Hale: What would you tell someone starting out?',
+      'Lena Vogt: Learn the tides before you learn the engines.',
+    ]);
+    expect(creditOf(article, 'We had the same advert')).toBe('Omar Price, Night Kitchen Radio');
+    expect(creditOf(article, 'Learn the tides')).toBe('Lena Vogt, interviewed by Rosa Hale, Night Kitchen Radio');
+  });
+
   it('given a credit of a producer, then it names him alone', () =>
     expect(creditedTo(attributionOf(mailbag), { name: 'Omar Price', as: 'speaker' }).author).toBe('Omar Price'));
 });
@@ -80,11 +105,16 @@ describe('a letter read out on a show', () => {
   ]);
 
   it('given "Sam writes: …", then the letter is Sam\'s, quoted, not the producer\'s own words', () => {
-    expect(creditOf(mailbag, 'Sam writes')).toBe('Sam, quoted by Rosa Hale, Night Kitchen Radio');
+    expect(creditOf(mailbag, 'Sam writes')).toBe('Sam, read by Omar Price, Night Kitchen Radio');
+  });
+
+  it('given a letter the producer reads out, then the credit names him as its reader, not the article\'s author', () => {
+    const passage = mailbag.sentences.find((each) => each.text.startsWith('Sam writes'))!;
+    expect(passageSpeaker(mailbag, passage)).toEqual({ name: 'Sam', as: 'read', by: 'Omar Price' });
   });
 
   it('given "…with Jess from Bristol. She writes: …", then the letter is Jess\'s, not the host\'s', () =>
-    expect(creditOf(mailbag, 'She writes')).toBe('Jess, quoted by Rosa Hale, Night Kitchen Radio'));
+    expect(creditOf(mailbag, 'She writes')).toBe('Jess, read by Rosa Hale, Night Kitchen Radio'));
 
   it('given a letter whose writer is not named, then "who said that?" has no answer, and nobody reading it is credited', () => {
     const passage = mailbag.sentences.find((each) => each.text.startsWith('They write'))!;

@@ -71,7 +71,7 @@ describe('the content watcher', () => {
     await until(() => reloads.length > 0);
     expect(reloads.at(-1)).toEqual({
       articles: 1,
-      problems: [{ file: 'broken.md', message: 'broken.md: author:, publication: and date: are required' }],
+      problems: [{ file: 'broken.md', message: 'broken.md: author: and date: are required' }],
       keptPrevious: false,
     });
     expect(slugs()).toEqual(['harbour']);

@@ -76,9 +76,24 @@ describe('importing bad files', () => {
     expect(problem).toMatchObject({ code: 'missing-fields' });
   });
 
-  it('given a text without an author or publication then it names the options to give', async () => {
+  it('given a text without an author or publication then it names the author, the one option it needs', async () => {
     const problem = await problemOf('A Title\n\nMarch 3, 2021\n\nSome body text here.\n\nMore text.');
-    expect(problem).toMatchObject({ code: 'missing-fields', fields: ['author', 'publication'] });
+    expect(problem).toMatchObject({ code: 'missing-fields', fields: ['author'] });
+  });
+
+  it('given a letter with its author and date and no publication then it is imported without one', async () => {
+    const { input, contentDir } = workspace();
+    mkdirSync(input);
+    const path = join(input, 'letter.txt');
+    writeFileSync(
+      path,
+      'Letter to a Friend\n\nBy Ann Lee\n\nMarch 3, 2021\n\nDear Sir, the harvest came in early this year.\n',
+    );
+    const outcome = await importArticle(path, { contentDir });
+    expect(outcome.ok).toBe(true);
+    const written = readFileSync(join(contentDir, readdirSync(contentDir)[0]!), 'utf8');
+    expect(written).toContain('author: Ann Lee');
+    expect(written).not.toContain('publication:');
   });
 
   it('given a UTF-16 file with a byte-order mark then it is read', async () => {

@@ -44,21 +44,25 @@ describe('quotebot import of several files', () => {
   it('given a folder then it imports each text, goes on past one that fails, says each result and exits 1', () => {
     const dir = texts();
     const content = folder();
+    writeFileSync(join(dir, 'unsigned.txt'), TEXT.replace('By Tom Reyes\n\n', ''));
     const { code, stdout } = runCli(['import', dir], { CONTENT_DIR: content });
     expect(code).toBe(1);
     expect(stdout).toContain('Imported “The Ferry Returns” by Ana Silva (Town Crier, 2024-05-01)');
+    // A publication is optional: a text that names none is imported without one.
+    expect(stdout).toContain('Imported “Library to open on Sundays” by Tom Reyes (2024-03-02)');
     expect(stdout).toContain(
-      `✗ ${join(dir, 'library.txt')}: could not find the publication; give it with --publication …, once for every file`,
+      `✗ ${join(dir, 'unsigned.txt')}: could not find the author; import this file on its own`,
     );
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('1 of 2 imported, 1 failed (✗ above)');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('2 of 3 imported, 1 failed (✗ above)');
     // Not the picture, nor the subfolder's draft.
-    expect(readdirSync(content)).toEqual(['the-ferry-returns.md']);
+    expect(readdirSync(content).sort()).toEqual(['library-to-open-on-sundays.md', 'the-ferry-returns.md']);
   });
 
   it('given the folder again with --publication then the text takes it, the Markdown keeps its own and is not refused', () => {
     const dir = texts();
     const content = folder();
-    runCli(['import', dir], { CONTENT_DIR: content });
+    // The Markdown imported before (a text with no publication would now be imported too).
+    runCli(['import', join(dir, 'ferry.md')], { CONTENT_DIR: content });
     const { code, stdout } = runCli(['import', dir, '--publication', 'Harbour News'], {
       CONTENT_DIR: content,
     });
@@ -96,10 +100,11 @@ describe('quotebot import of several files', () => {
 
   it('given several files and --json then it prints an array of each file’s result', () => {
     const dir = texts();
+    writeFileSync(join(dir, 'unsigned.txt'), TEXT.replace('By Tom Reyes\n\n', ''));
     const { code, stdout } = runCli(['import', dir, '--json', '--dry-run'], { CONTENT_DIR: folder() });
     expect(code).toBe(1);
     const results = JSON.parse(stdout);
-    expect(results).toHaveLength(2);
+    expect(results).toHaveLength(3);
     expect(results[0]).toMatchObject({
       source: join(dir, 'ferry.md'),
       ok: true,
@@ -109,11 +114,18 @@ describe('quotebot import of several files', () => {
       article: { publication: 'Town Crier' },
     });
     expect(results[0].content).toContain('title: The Ferry Returns');
-    expect(results[1]).toEqual({
+    expect(results[1]).toMatchObject({
       source: join(dir, 'library.txt'),
+      ok: true,
+      article: { publication: '' },
+    });
+    expect(results[2]).toEqual({
+      source: join(dir, 'unsigned.txt'),
       ok: false,
       kind: 'missing-fields',
-      message: expect.stringContaining('--publication …, once for every file'),
+      message: expect.stringContaining(
+        'could not find the author; import this file on its own with --author …',
+      ),
     });
   });
 
