@@ -28,13 +28,7 @@ export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number)
  * The first sentence is a lead only when it scores in the better half of the piece's sentences: a
  * reporter's lead ties the story together (on the 40 development reports it ranks in the top 42%), while a
  * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
- * A short piece (`SHORT_PIECE` sentences or fewer) always opens with its first: the Gettysburg Address's "Four
- * score and seven years ago…" ranks sixth of its ten, and a summary without it loses the line every reader
- * knows; every development report of 12 sentences or fewer (22 of the 40) has its lead in its summaries already.
  */
-/** Most sentences of a piece short enough that its first one is always in its summary (see `selectNews`). */
-const SHORT_PIECE = 12;
-
 export function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
   const { sentences, nutGraf, close, why } = article;
   const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
@@ -84,7 +78,6 @@ function leansOnChosen(sentences: readonly ScoredSentence[], at: number, chosen:
  */
 function opensWithLead(sentences: readonly ScoredSentence[]): boolean {
   if (sentences[0]!.cues.dependent && !sentences[0]!.opensBody) return false;
-  if (sentences.length <= SHORT_PIECE) return true;
   const first = sentences[0]!.score;
   const below = sentences.filter((sentence) => sentence.score <= first).length - 1;
   return below >= (sentences.length - 1) / 2;
