@@ -33,23 +33,31 @@ function readsAlone(sentences: readonly ScoredSentence[], unit: readonly number[
  * sentences, its share of that paragraph in runs of at most `size` (a speech pasted as one paragraph has its
  * steps too, though no blank line marks them).
  */
-function stepsOf(sentences: readonly ScoredSentence[], size: number): string[] {
-  const counts = paragraphSizes(sentences);
+function stepsOf(sentences: readonly ScoredSentence[], size: number, written = false): string[] {
+  const counts = paragraphSizes(sentences, written);
   const seen = new Map<number, number>();
-  return sentences.map(({ passage }) => {
-    const count = counts.get(passage.paragraph)!;
-    const nth = seen.get(passage.paragraph) ?? 0;
-    seen.set(passage.paragraph, nth + 1);
+  return sentences.map((sentence) => {
+    const paragraph = paragraphOf(sentence, written);
+    const count = counts.get(paragraph)!;
+    const nth = seen.get(paragraph) ?? 0;
+    seen.set(paragraph, nth + 1);
     const run = Math.ceil(count / Math.ceil(count / size));
-    return `${passage.paragraph}:${Math.floor(nth / run)}`;
+    return `${paragraph}:${Math.floor(nth / run)}`;
   });
 }
 
+/** A sentence's paragraph: as the text has it (`written`), or its piece of a long one (see `withPseudoParagraphs`). */
+function paragraphOf(sentence: ScoredSentence, written: boolean): number {
+  return written ? sentence.writtenParagraph : sentence.passage.paragraph;
+}
+
 /** How many of the sentences each paragraph holds. */
-function paragraphSizes(sentences: readonly ScoredSentence[]): Map<number, number> {
+function paragraphSizes(sentences: readonly ScoredSentence[], written = false): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const { passage } of sentences)
-    counts.set(passage.paragraph, (counts.get(passage.paragraph) ?? 0) + 1);
+  for (const sentence of sentences) {
+    const paragraph = paragraphOf(sentence, written);
+    counts.set(paragraph, (counts.get(paragraph) ?? 0) + 1);
+  }
   return counts;
 }
 
@@ -64,9 +72,10 @@ function keyPoints(
   chosen: ReadonlySet<number>,
   limit: number,
   size: number,
+  written: boolean,
 ): number[] {
   const { sentences } = article;
-  const steps = stepsOf(sentences, size);
+  const steps = stepsOf(sentences, size, written);
   const covered = new Set([...chosen].map((i) => steps[i]));
   const best = new Map<string, number>();
   const better = (i: number, current: number | undefined): boolean => {
@@ -94,16 +103,25 @@ function spreadingRun(
   chosen: ReadonlySet<number>,
   budget: number,
   stepSentences: number,
+  written: boolean,
 ): number {
-  const longest = Math.max(0, ...paragraphSizes(sentences).values());
+  const longest = Math.max(0, ...paragraphSizes(sentences, written).values());
   let size = stepSentences;
-  while (size < longest) {
-    const steps = stepsOf(sentences, size);
-    const covered = new Set([...chosen].map((i) => steps[i]));
-    if (chosen.size + new Set(steps).size - covered.size <= budget) break;
-    size += 1;
-  }
+  while (size < longest && !fitsEachStep(sentences, chosen, budget, size, written)) size += 1;
   return size;
+}
+
+/** Whether `chosen` and one point for each step of `size` it leaves uncovered fit in `budget` sentences. */
+function fitsEachStep(
+  sentences: readonly ScoredSentence[],
+  chosen: ReadonlySet<number>,
+  budget: number,
+  size: number,
+  written: boolean,
+): boolean {
+  const steps = stepsOf(sentences, size, written);
+  const covered = new Set([...chosen].map((i) => steps[i]));
+  return chosen.size + new Set(steps).size - covered.size <= budget;
 }
 
 /**
@@ -197,11 +215,18 @@ function withStepPoints(
   stepSentences: number,
 ): number[] {
   const budget = Math.min(max, chosen.size + points);
-  for (const size of new Set([
-    spreadingRun(article.sentences, chosen, budget, stepSentences),
-    stepSentences,
-  ])) {
-    for (const point of keyPoints(article, chosen, budget - chosen.size, size)) {
+  // A long paragraph's pieces that outnumber the places: spread over the text's own paragraphs, as runs.
+  const written = !fitsEachStep(article.sentences, chosen, budget, stepSentences, false);
+  const spread = spreadingRun(article.sentences, chosen, budget, stepSentences, written);
+  const passes: [number, boolean][] =
+    spread === stepSentences && !written
+      ? [[spread, written]]
+      : [
+          [spread, written],
+          [stepSentences, false],
+        ];
+  for (const [size, asWritten] of passes) {
+    for (const point of keyPoints(article, chosen, budget - chosen.size, size, asWritten)) {
       const unit = unitOf(article.sentences, point);
       const fits = chosen.size + unit.filter((i) => !chosen.has(i)).length <= budget;
       if (fits && readsAlone(article.sentences, unit)) for (const i of unit) chosen.add(i);

@@ -18,6 +18,7 @@ import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
+import { withPseudoParagraphs } from './pseudo-paragraphs.js';
 import { verdictOf, whyOf } from './why.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
 import type { SummaryOptions } from './options.js';
@@ -26,7 +27,10 @@ import { wordCount } from '../text/tokenize.js';
 
 /** A body sentence that may go into a summary, with what the scoring found about it. */
 export interface ScoredSentence {
+  /** The sentence, its `paragraph` a piece of a long unbroken one where its topic shifts (see `withPseudoParagraphs`). */
   readonly passage: Passage;
+  /** Its paragraph as the text has it: a long summary spreads over these when the pieces outnumber its places. */
+  readonly writtenParagraph: number;
   readonly vector: ConceptVector;
   readonly cues: SentenceCues;
   /** Percentile rank (0–1) of its similarity with the rest of the article. */
@@ -125,7 +129,7 @@ function scoreArticle(
   options: SummaryOptions,
   inEnglish: boolean | undefined,
 ): ScoredArticle {
-  const reading = readArticle(article, inEnglish);
+  const reading = readArticle(article, inEnglish, options.stepSentences);
   const sentences =
     reading.genre === 'news' ? scoreNews(reading, options.news) : scoreArgument(reading, options.weights);
   return {
@@ -143,6 +147,7 @@ function scoreArticle(
 interface ArticleReading {
   readonly genre: Genre;
   readonly passages: readonly Passage[];
+  readonly written: readonly Passage[];
   readonly vectors: readonly ConceptVector[];
   readonly cues: readonly SentenceCues[];
   readonly centralityRanks: readonly number[];
@@ -157,18 +162,22 @@ interface ArticleReading {
   readonly why: readonly number[] | undefined;
 }
 
-function readArticle(article: Article, inEnglish: boolean | undefined): ArticleReading {
+function readArticle(
+  article: Article,
+  inEnglish: boolean | undefined,
+  stepSentences: number,
+): ArticleReading {
   const english = readsAsEnglish(article.body);
   const bodyReader = new ConceptReader(article.meta.glossary, english);
   const candidates = candidatesOf(article, bodyReader, english);
   // A text that says each thing in two languages is summarised in one (see `inOneLanguage`).
   const oneLanguage = inOneLanguage(candidates, inEnglish);
-  const passages = oneLanguage?.passages ?? candidates;
+  const read = oneLanguage?.passages ?? candidates;
   const reader =
     oneLanguage === undefined || oneLanguage.english === english
       ? bodyReader
       : new ConceptReader(article.meta.glossary, oneLanguage.english);
-  const concepts = Array.from(passages, (passage) => reader.concepts(passage.text));
+  const concepts = Array.from(read, (passage) => reader.concepts(passage.text));
   const idf = inverseDocumentFrequency(concepts);
   const vectors = unitVectors(concepts, idf);
   const guideText = [article.meta.title, article.meta.deck ?? ''].join('\n');
@@ -184,10 +193,16 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
   );
   const guides = Array.from(vectors, (vector) => dot(vector, guideVector));
   // A quotation's later sentence leans on the one that names its speaker, though nothing in it says so.
-  const cues = Array.from(passages, (passage) => {
+  const cues = Array.from(read, (passage) => {
     const cues = cuesOf(passage.text);
     return cues.dependent || !goesOnQuoting(passage, article.sentences) ? cues : leaningCues(cues);
   });
+  const passages = withPseudoParagraphs(
+    read,
+    vectors,
+    Array.from(cues, (cue) => cue.dependent),
+    stepSentences,
+  );
   const lastParagraph = Math.max(...passages.map((passage) => passage.paragraph));
   // A question marked as a heading (an interview's) is asked: what answers it leans on it.
   const said = article.sentences.findIndex(
@@ -201,6 +216,7 @@ function readArticle(article: Article, inEnglish: boolean | undefined): ArticleR
   return {
     genre: genreOf(cues),
     passages,
+    written: read,
     vectors,
     cues,
     centralityRanks,
@@ -258,6 +274,7 @@ function scoredSentence(
 ): ScoredSentence {
   return {
     passage: reading.passages[i]!,
+    writtenParagraph: reading.written[i]!.paragraph,
     vector: reading.vectors[i]!,
     cues: reading.cues[i]!,
     centrality: reading.centralityRanks[i]!,
