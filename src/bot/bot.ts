@@ -2,6 +2,7 @@ import { Library } from '../library.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { parseIntent, type IntentOptions } from './intent.js';
 import { articleOfKindNamed, endOfKind, newestOfKindNamed } from './text-kind.js';
+import { articleByIdentifier } from '../library/identifiers-named.js';
 import { articleOfTitleAndKind } from './summary-article.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
@@ -116,6 +117,7 @@ export class Bot {
       | 'endOfKind'
       | 'titledOfKind'
       | 'articleTitled'
+      | 'articleIdentified'
     > = {},
   ): BotRequest {
     return parseIntent(message, {
@@ -132,6 +134,7 @@ export class Bot {
       endOfKind: (words, end) => endOfKind(this.library.articles, words, end)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
       articleTitled: (words) => this.library.resolveSlug(words),
+      articleIdentified: (text) => articleByIdentifier(this.library.articles, text)?.slug,
     });
   }
 

@@ -57,4 +57,10 @@ export interface IntentOptions {
    * The library's `resolveSlug`.
    */
   readonly articleTitled?: (words: string) => string | undefined;
+  /**
+   * The slug of the one article whose title carries an identifier the text says ("rfc 12" of "RFC-012: …",
+   * "2.14" of "Release notes: Harbor v2.14.0"), undefined when it says none or several titles carry it.
+   * The library's `articleByIdentifier`.
+   */
+  readonly articleIdentified?: (text: string) => string | undefined;
 }

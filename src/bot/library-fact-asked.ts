@@ -21,6 +21,25 @@ const NEWEST_OR_OLDEST = new RegExp(
   'iu',
 );
 
+/** "what's the latest postmortem?": as `NEWEST_OR_OLDEST`, of any noun of one word or two. */
+const NEWEST_OR_OLDEST_OF_ANY = new RegExp(
+  String.raw`${LEAD_IN}(?:what(?:['’]?s| is| was)?|which(?:['’]s| is| was)?) (?:the |your )?(newest|latest|most recent|oldest|earliest) ([\p{L}-]+(?: [\p{L}-]+)?)${HELD}[\s?!.]*$`,
+  'iu',
+);
+
+/**
+ * "what's the latest postmortem?": the newest or oldest of a kind the library's own titles name ("Postmortem:
+ * …"), which no list of nouns for an item knows; undefined when the noun is no kind the library has.
+ */
+function endOfTitleKind(plain: string, options: Pick<IntentOptions, 'endOfKind'>): RegExpExecArray | null {
+  const asked = NEWEST_OR_OLDEST_OF_ANY.exec(plain);
+  const end = asked?.[1]?.toLowerCase();
+  const noun = asked?.[2]?.toLowerCase();
+  if (end === undefined || noun === undefined) return null;
+  const fact = end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest';
+  return options.endOfKind?.(noun, fact) === undefined ? null : asked;
+}
+
 /** "how many articles are there?", "how many articles do you have?": the count. */
 const HOW_MANY = new RegExp(
   String.raw`${LEAD_IN}how many (?:${ITEM_PLURAL}|documents)(?:\s+(?:are there|(?:are|is) in (?:the|your) (?:library|collection)|do you have|have you got|you have|(?:are|is) here|in (?:all|total)))?(?:\s+in (?:all|total))?[\s?!.]*$`,
@@ -58,7 +77,7 @@ export function libraryFactAsked(
   options: Pick<IntentOptions, 'articleOfKind' | 'articleTitled' | 'endOfKind'>,
 ): Extract<BotRequest, { kind: 'articles' }> | undefined {
   const plain = text.trim();
-  const endAsked = NEWEST_OR_OLDEST.exec(plain);
+  const endAsked = NEWEST_OR_OLDEST.exec(plain) ?? endOfTitleKind(plain, options);
   const end = endAsked?.[1]?.toLowerCase();
   if (end !== undefined) {
     const fact = end === 'oldest' || end === 'earliest' ? 'oldest' : 'newest';

@@ -144,6 +144,18 @@ export function summaryAsked(
       ...(sentences === undefined ? {} : { sentences }),
       article: newestOfKind,
     };
+  // "summarize rfc 12", "the v2.14.0 release notes": the one document whose title carries that identifier.
+  const identified =
+    article === undefined && !named['topic'] && !named['author']
+      ? options.articleIdentified?.(plain)
+      : undefined;
+  if (identified !== undefined)
+    return {
+      kind: 'summary',
+      length,
+      ...(sentences === undefined ? {} : { sentences }),
+      article: identified,
+    };
   const described = article === undefined ? articleNamedIn(plain) : undefined;
   // "summarize the story": the one text its kind's sure words tell (a "Fiction" page's), as `/summary story`
   // finds it, though "story" alone is every text and no topic.

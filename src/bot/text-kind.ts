@@ -1,6 +1,7 @@
 import type { Article } from '../content/article.js';
 import { interviewAnswers } from '../content/interview.js';
 import { foldText } from '../text/fold.js';
+import { titleKindNamed } from './title-kinds.js';
 
 // The words a title calls a text of each kind by ("Remarks at the Opening of…" is a speech), for a kind a user
 // names with "the": "summarize the speech". Article, story, report, piece and post are every text of a
@@ -243,7 +244,7 @@ export function wordsBeforeKind(words: string): string | undefined {
 export function articlesOfKind(articles: readonly Article[], words: string): Article[] | undefined {
   const kind = textKindNamed(words)?.kind;
   const titled = kind === undefined ? undefined : TITLE_WORDS[kind];
-  if (kind === undefined || titled === undefined) return undefined;
+  if (kind === undefined || titled === undefined) return titleKindNamed(articles, words)?.articles.slice();
   const sure = surelyOfKind(articles, kind);
   if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
@@ -270,7 +271,11 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
  */
 export function articleOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
   const named = textKindNamed(words);
-  if (named === undefined || !named.determined) return undefined;
+  if (named === undefined) {
+    const titled = titleKindNamed(articles, words);
+    return titled?.determined === true && titled.articles.length === 1 ? titled.articles[0] : undefined;
+  }
+  if (!named.determined) return undefined;
   const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words);
   return found?.length === 1 ? found[0] : undefined;
 }
@@ -315,8 +320,16 @@ export function endOfKind(
   end: 'newest' | 'oldest',
 ): Article | undefined {
   const named = textKindNamed(kindWords);
-  if (named === undefined || named.determined) return undefined;
-  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, kindWords);
+  if (named?.determined === true) return undefined;
+  // A kind the library's titles name ("Postmortem: …"), when the words are no kind every library has.
+  const titled = named === undefined ? titleKindNamed(articles, kindWords) : undefined;
+  if (named === undefined && titled?.determined !== false) return undefined;
+  const found =
+    named === undefined
+      ? titled?.articles
+      : named.everyText
+        ? surelyOfKind(articles, named.kind)
+        : articlesOfKind(articles, kindWords);
   const beyond = (article: Article, than: Article): boolean =>
     end === 'newest' ? article.meta.date > than.meta.date : article.meta.date < than.meta.date;
   return found?.reduce<Article | undefined>(

@@ -1,5 +1,6 @@
 import { attributionOf } from '../content/article.js';
 import type { Library } from '../library.js';
+import { articlesOfIdentifier } from '../library/identifiers-named.js';
 import { nearestToYear, numberNamingNone, numbersIn } from '../library/numbers-named.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { BotReply } from './requests.js';
@@ -28,7 +29,9 @@ export function unknownArticle(
   if (inLanguage?.articles.length === 0)
     return { kind: 'unknown-article', article: typed, suggestions: [], language: inLanguage.language.name };
   const several = inLanguage?.articles ?? titled;
-  const number = several.length > 1 ? undefined : numbersIn(typed)[0];
+  // "rfc 13" of RFC-012 and RFC-015: an identifier's number is no year; the look-alikes list those first.
+  const identified = articlesOfIdentifier(library.articles, typed).length > 0;
+  const number = several.length > 1 || identified ? undefined : numbersIn(typed)[0];
   const nearest = number === undefined ? [] : nearestToYear(library.articles, number, NEAREST_YEARS);
   if (number !== undefined && nearest.length > 0)
     return {

@@ -1,7 +1,8 @@
 import type { Lexicon } from '../search/lexicon.js';
-import { fullNameIn, isQuotation, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
+import { firstNameInFull, fullNameIn, isQuotation, reportsSpeech, speakerInParagraph } from '../text/speaker.js';
 import { attributionOf, creditedTo, type Article, type Attribution, type Passage, type PassageSpeaker } from './article.js';
 import { withTitleBefore } from '../text/title-before-name.js';
+import { leadInSpeaker } from '../text/lead-in.js';
 import { answeredBy, turnAt } from './interview.js';
 import { speakerName } from './speaker-name.js';
 import { showRoleOf } from './speaker-role.js';
@@ -37,7 +38,29 @@ export function speakerOfPassageIn(
   const before = texts(inParagraph(passage.paragraph - 1));
   const speaker = speakerInParagraph(texts(paragraph), at, before, lexicon, texts(sentences));
   if (speaker !== undefined) return fullNameIn(texts(sentences), speaker, lexicon);
+  const led = ledInBy(texts(paragraph), at, before, lexicon);
+  if (led !== undefined) {
+    const full = fullNameIn(texts(sentences), led, lexicon);
+    return full === led ? (firstNameInFull(texts(sentences), led) ?? led) : full;
+  }
   return reportsSpeech(texts(paragraph), at) ? null : undefined;
+}
+
+/**
+ * Whose words a quotation set apart in a paragraph of its own is, when the paragraph before leads in to it
+ * ("In the incident channel Priya wrote at 14:26:" then `"Failover finished…"`, as a Markdown blockquote of
+ * pasted chat, mail or speech is written): the one the lead-in names. Undefined when the paragraph is no
+ * quotation from its start, or the one before it no lead-in.
+ */
+function ledInBy(
+  paragraph: readonly string[],
+  at: number,
+  before: readonly string[],
+  lexicon?: Lexicon,
+): string | undefined {
+  const lead = before.at(-1);
+  if (lead === undefined || !/^["“„«]/u.test(paragraph[0] ?? '') || !isQuotation(paragraph, at)) return undefined;
+  return leadInSpeaker(lead, lexicon);
 }
 
 /**

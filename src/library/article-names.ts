@@ -5,6 +5,7 @@ import type { SearchOptions } from '../search/options.js';
 import type { SearchResult } from '../search/result.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { LibraryIndexes } from './library-indexes.js';
+import { articleByIdentifier, articlesOfIdentifier } from './identifiers-named.js';
 import { carriesNumbersOf } from './numbers-named.js';
 import { contentTitleWords, hasRun, titleWords, withoutApostrophes } from './title-words.js';
 
@@ -35,6 +36,9 @@ export function resolveSlug(catalog: Catalog, input: string): string | undefined
   };
   const words = titleWords(wanted);
   if (words.length === 0) return undefined;
+  // An identifier names its document as engineers name it: "rfc 12" is "RFC-012: …", "2.14" is "… v2.14.0".
+  const identified = articleByIdentifier(catalog.articles, wanted);
+  if (identified !== undefined) return identified.slug;
   // Whole words of the title, side by side, then anywhere in it: "tea" is no part of "tears".
   return (
     only((title) => hasRun(titleWords(title), words)) ??
@@ -166,7 +170,13 @@ export function similarArticles(indexes: LibraryIndexes, typed: string): string[
   const byAuthor = byAuthorNamed(indexes.catalog.articles, titleWords(wanted));
   const titled = titledWith(indexes.catalog.articles, wanted);
   const misspelt = indexes.finder.misspelt(wanted, indexes.options.maxSuggestions);
-  const named = [...titled, ...byAuthor, ...misspelt, ...byAuthorAndTitle(indexes.catalog.articles, wanted)];
+  const named = [
+    ...articlesOfIdentifier(indexes.catalog.articles, wanted),
+    ...titled,
+    ...byAuthor,
+    ...misspelt,
+    ...byAuthorAndTitle(indexes.catalog.articles, wanted),
+  ];
   // Only when nothing is closer, and a slug's first word only as a word typed and not a small one: "zebra"
   // holds the "a" of "a-new-ferry" and names no ferry.
   const typedWords = new Set(contentTitleWords(wanted));

@@ -1,4 +1,5 @@
 import type { Article } from '../content/article.js';
+import { carriesIdentifierOf } from './identifiers-named.js';
 import { titleWords } from './title-words.js';
 
 /** The numbers a typed article name says ("1862" of "the 1862 address"). */
@@ -6,10 +7,16 @@ export function numbersIn(typed: string): string[] {
   return titleWords(typed).filter((word) => /^\d+$/.test(word));
 }
 
-/** Whether the article carries the number: a word of its title or slug, or the year of its date. */
+/**
+ * Whether the article carries the number: a word of its title or slug (leading zeros aside: "RFC-012" carries
+ * 12), or the year of its date.
+ */
 export function carriesNumber(article: Article, number: string): boolean {
   if (article.meta.date.slice(0, 4) === number) return true;
-  return titleWords(`${article.meta.title} ${article.slug}`).includes(number);
+  const words = titleWords(`${article.meta.title} ${article.slug}`);
+  return (
+    words.includes(number) || words.some((word) => /^0+\d/.test(word) && Number(word) === Number(number))
+  );
 }
 
 /**
@@ -18,6 +25,8 @@ export function carriesNumber(article: Article, number: string): boolean {
  * and a near year is another source, not a typo).
  */
 export function carriesNumbersOf(article: Article, typed: string): boolean {
+  // "rfc 12" and "2.14" are identifiers its title carries ("RFC-012", "v2.14.0"), whole.
+  if (carriesIdentifierOf(article, typed)) return true;
   return numbersIn(typed).every((number) => carriesNumber(article, number));
 }
 
@@ -25,6 +34,7 @@ export function carriesNumbersOf(article: Article, typed: string): boolean {
  * The number of a typed name that no article carries, if any ("1862" of a library with no 1862 item).
  */
 export function numberNamingNone(articles: readonly Article[], typed: string): string | undefined {
+  if (articles.some((article) => carriesIdentifierOf(article, typed))) return undefined;
   return numbersIn(typed).find((number) => !articles.some((article) => carriesNumber(article, number)));
 }
 

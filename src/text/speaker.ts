@@ -439,3 +439,23 @@ export function fullNameIn(texts: readonly string[], name: string, lexicon: Lexi
   }
   return name;
 }
+
+/**
+ * A first name as the article gives it in full ("Priya" of "on-call engineer Priya Nair"): the one capitalised
+ * word that follows it wherever the article writes it so, when there is exactly one (not a small word, "Tom
+ * The", nor one of two people, "Tom Brennan" and "Tom Reyes"). Only where the name is surely a person's (the one
+ * a lead-in to pasted chat names): a firm's name goes on in capitalised words too ("Harwell Labs").
+ */
+export function firstNameInFull(texts: readonly string[], first: string): string | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return undefined;
+  const after = new RegExp(
+    String.raw`(?<![\p{L}'’.-])${first}\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])`,
+    'gu',
+  );
+  const surnames = new Set(
+    texts
+      .flatMap((text) => [...text.matchAll(after)].map((match) => match[1]!))
+      .filter((word) => !STOPWORDS.has(word.toLowerCase())),
+  );
+  return surnames.size === 1 ? `${first} ${[...surnames][0]!}` : undefined;
+}
