@@ -72,6 +72,16 @@ function wholeNumber({
   return min !== undefined ? `a whole number, ${min} or more` : `a whole number, ${max ?? 0} or less`;
 }
 
+/** A kind of text's plural, as a list of them is named: "letters", "speeches", "show notes", "faqs". */
+const pluralOfKind = (kind: string): string =>
+  /(?:s|x|ch|sh)$/u.test(kind)
+    ? kind.endsWith('notes') || kind.endsWith('minutes') || kind.endsWith('faqs') || kind.endsWith('lyrics')
+      ? kind
+      : `${kind}es`
+    : /[^aeiou]y$/u.test(kind)
+      ? `${kind.slice(0, -1)}ies`
+      : `${kind}s`;
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -125,6 +135,13 @@ export const en = {
    */
   noArticleOfKind: (s: WordingStyle, kind: string, titles: readonly string[], count: number): string =>
     `No article here is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${s.escaped(kind)}.${titles.length > 0 ? ` ${count > titles.length ? `The newest of the ${count}` : count === 1 ? 'There is' : `The ${count} there are`}: ${titles.map(s.quoted).join(', ')}; ${s.code(s.command('articles'))} lists them.` : ''}`,
+  /** Several articles of the kind of text a user named ("the letter"), to pick one by its number. */
+  severalOfKind: (
+    s: WordingStyle,
+    kind: string,
+    choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+  ): string =>
+    `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
   /** An article described by a language ("the french article") that no article here is in. */
   noArticleIn: (s: WordingStyle, language: string): string =>
     `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
@@ -447,6 +464,8 @@ export function problemWords(
     case 'unknown-article':
       if (reply.number !== undefined && reply.choices !== undefined)
         return en.noArticleOfNumber(s, reply.article, reply.number.value, reply.number.named, reply.choices);
+      if (reply.textKind !== undefined && reply.several && reply.choices !== undefined)
+        return en.severalOfKind(s, reply.textKind, reply.choices);
       if (reply.textKind !== undefined)
         return en.noArticleOfKind(
           s,
