@@ -96,6 +96,12 @@ export const en = {
    */
   roleSilent: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
     `No ${role} here talks about ${s.quoted(echoStart(query))}; ${s.code(`${s.command('quote')} ${query}`)} finds what others say of it.`,
+  /**
+   * A show's guest (or host) asked about in a library with no transcript or interview: there is none, and the
+   * `/quote` of the words that finds what the texts say.
+   */
+  noRoleHere: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
+    `There are no ${role}s here: no article is a transcript or an interview. ${s.code(`${s.command('quote')} ${query}`)} finds what the texts say about ${s.quoted(echoStart(query))}.`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
@@ -449,7 +455,10 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
-      if (reply.role !== undefined) return en.roleSilent(s, reply.role, reply.query);
+      if (reply.role !== undefined)
+        return reply.noTurns
+          ? en.noRoleHere(s, reply.role, reply.query)
+          : en.roleSilent(s, reply.role, reply.query);
       if (reply.articleTitle !== undefined)
         return `${en.notDiscussed(s, reply.articleTitle, reply.query)}${en.didYouMean(s, reply.suggestions)}`;
       return reply.articles

@@ -231,6 +231,8 @@ export type BotReply =
        * none is that part's: the reply says they do not talk about it, and `/quote` of the words finds others'.
        */
       readonly role?: RoleWanted;
+      /** With `role`: no article of the library has speakers' turns (no transcript, no interview). */
+      readonly noTurns?: true;
     }
   /**
    * Words that cannot be searched: none, too many, or only small words that every sentence has ("the", "a":
