@@ -72,6 +72,16 @@ function wholeNumber({
   return min !== undefined ? `a whole number, ${min} or more` : `a whole number, ${max ?? 0} or less`;
 }
 
+/** A kind of text's plural, as a list of them is named: "letters", "speeches", "show notes", "faqs". */
+const pluralOfKind = (kind: string): string =>
+  /(?:s|x|ch|sh)$/u.test(kind)
+    ? kind.endsWith('notes') || kind.endsWith('minutes') || kind.endsWith('faqs') || kind.endsWith('lyrics')
+      ? kind
+      : `${kind}es`
+    : /[^aeiou]y$/u.test(kind)
+      ? `${kind.slice(0, -1)}ies`
+      : `${kind}s`;
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -86,6 +96,12 @@ export const en = {
    */
   roleSilent: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
     `No ${role} here talks about ${s.quoted(echoStart(query))}; ${s.code(`${s.command('quote')} ${query}`)} finds what others say of it.`,
+  /**
+   * A show's guest (or host) asked about in a library with no transcript or interview: there is none, and the
+   * `/quote` of the words that finds what the texts say.
+   */
+  noRoleHere: (s: WordingStyle, role: 'guest' | 'host', query: string): string =>
+    `There are no ${role}s here: no article is a transcript or an interview. ${s.code(`${s.command('quote')} ${query}`)} finds what the texts say about ${s.quoted(echoStart(query))}.`,
   /** `/articles about:` words no passage has. */
   noArticleAbout: (s: WordingStyle, about: string, suggestions: readonly string[]): string =>
     `No article has a passage about ${s.quoted(echoStart(about))}.${en.didYouMean(s, suggestions)}`,
@@ -125,6 +141,13 @@ export const en = {
    */
   noArticleOfKind: (s: WordingStyle, kind: string, titles: readonly string[], count: number): string =>
     `No article here is ${/^[aeiou]/i.test(kind) ? 'an' : 'a'} ${s.escaped(kind)}.${titles.length > 0 ? ` ${count > titles.length ? `The newest of the ${count}` : count === 1 ? 'There is' : `The ${count} there are`}: ${titles.map(s.quoted).join(', ')}; ${s.code(s.command('articles'))} lists them.` : ''}`,
+  /** Several articles of the kind of text a user named ("the letter"), to pick one by its number. */
+  severalOfKind: (
+    s: WordingStyle,
+    kind: string,
+    choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+  ): string =>
+    `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
   /** An article described by a language ("the french article") that no article here is in. */
   noArticleIn: (s: WordingStyle, language: string): string =>
     `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
@@ -432,7 +455,10 @@ export function problemWords(
 ): string {
   switch (reply.kind) {
     case 'no-match':
-      if (reply.role !== undefined) return en.roleSilent(s, reply.role, reply.query);
+      if (reply.role !== undefined)
+        return reply.noTurns
+          ? en.noRoleHere(s, reply.role, reply.query)
+          : en.roleSilent(s, reply.role, reply.query);
       if (reply.articleTitle !== undefined)
         return `${en.notDiscussed(s, reply.articleTitle, reply.query)}${en.didYouMean(s, reply.suggestions)}`;
       return reply.articles
@@ -447,6 +473,8 @@ export function problemWords(
     case 'unknown-article':
       if (reply.number !== undefined && reply.choices !== undefined)
         return en.noArticleOfNumber(s, reply.article, reply.number.value, reply.number.named, reply.choices);
+      if (reply.textKind !== undefined && reply.several && reply.choices !== undefined)
+        return en.severalOfKind(s, reply.textKind, reply.choices);
       if (reply.textKind !== undefined)
         return en.noArticleOfKind(
           s,

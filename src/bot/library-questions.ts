@@ -84,13 +84,29 @@ export function answerWords(
   if (viewer !== undefined && view![3] === undefined && library.isSpeaker(viewer))
     return quoteReply(library, { kind: 'quote', query: viewer }, random, languages);
   const { held, of, names, words } = library.wordsHeld(text);
-  const onTopic = (held >= 2 && 2 * held >= of) || names > 0 || asksOfLibrary(library, text);
+  const onTopic =
+    (held >= 2 && 2 * held >= of) ||
+    names > 0 ||
+    asksOfLibrary(library, text) ||
+    heldRespelled(library, text);
   if (!onTopic && !isQuestion(text)) return undefined;
   const reply = quoteReply(library, { kind: 'quote', query: text }, random, languages);
   if (onTopic && reply.kind !== 'invalid-query') return reply;
   if (quoteAnswersQuestion(reply, text)) return reply;
   if (!asksOfSomething(text, words)) return undefined;
   return reply.kind === 'quote' ? nothingMatches(library, text, []) : reply;
+}
+
+/**
+ * Whether the words are about what the library holds once the search respells them, as `/quote` of them
+ * shows ("lincon labour and capitol" → "lincoln labour and capital"): a student's slips are no reason to refuse
+ * a search that `/quote` answers. Asked only of words not already about the library.
+ */
+function heldRespelled(library: Library, text: string): boolean {
+  const respelled = library.search({ query: text, limit: 1 }).respelled;
+  if (respelled === undefined) return false;
+  const { held, of, names } = library.wordsHeld(respelled);
+  return (held >= 2 && 2 * held >= of) || names > 0;
 }
 
 /**

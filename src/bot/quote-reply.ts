@@ -12,7 +12,7 @@ import { noHits, nothingMatches } from './no-hits.js';
 import { speakerOf } from './passage-speaker.js';
 import { randomQuote } from './random-quote.js';
 import { roleAsked } from './role-asked.js';
-import { hitsOfRole, turnsOfRole } from './role-hits.js';
+import { hasTurns, hitsOfRole, turnsOfRole } from './role-hits.js';
 import { newestArticleOf } from './recent-first.js';
 import type { BotReply, QuoteFollowUps, QuoteRequest } from './requests.js';
 import { onlySmallWords } from './small-words.js';
@@ -132,8 +132,15 @@ export function quoteReply(
             ? theirWordsFirst(library, request.query, result.hits)
             : result.hits;
       // "what did the guest say about regret?" when only the host speaks of it: the guests do not, said so.
+      // Of a library with no transcript or interview at all, that there is no guest (or host) here to ask.
       if (hits.length === 0 && role !== undefined)
-        return { kind: 'no-match', query: result.query, suggestions: [], role: role.role };
+        return {
+          kind: 'no-match',
+          query: result.query,
+          suggestions: [],
+          role: role.role,
+          ...(hasTurns(library) ? {} : { noTurns: true as const }),
+        };
       if (hits.length === 0)
         return nothingMatches(library, result.query, result.suggestions, { slug: article, author });
       // "what's the latest on the bridge?", "anything newer on this?": the newest article's matches, as a

@@ -127,6 +127,30 @@ export function readRequest(said: string, given: Record<string, string>, options
     const chatter = chatterOf(words);
     return chatter === undefined ? { kind: 'help', brief: true } : { kind: 'help', brief: true, chatter };
   }
+  // "thanks lee", "thank you so much, ada": thanks to someone by name, not a search for "thanks lee".
+  if (thanksToName(words, chat, options)) return { kind: 'help', brief: true, chatter: 'thanks' };
   if (words.length <= 2 && !WH_WORD.test(corrected)) return { kind: 'quote', query: text, article };
   return { kind: 'help', unknown: text };
+}
+
+/**
+ * Whether a message is thanks and a name: it opens with thanks ("thanks", "thank you", "cheers"), and besides
+ * small talk ("so much") it has one word, a name (an author's, the bot's, or one the dictionary has as no
+ * everyday word): "thanks lee". A message that only contains thanks ("thanks giving parade") is a search.
+ */
+function thanksToName(
+  words: readonly Word[],
+  chat: (word: Word) => boolean,
+  options: IntentOptions,
+): boolean {
+  if (words[0] === undefined || !THANKS.has(words[0].folded)) return false;
+  const other = words.filter((word) => !chat(word));
+  if (other.length !== 1) return false;
+  const name = other[0]!.folded;
+  return (
+    name === (options.botName ?? 'quotebot').toLowerCase() ||
+    options.isAuthor?.(name) === true ||
+    options.isWrittenAsName?.(name) === true ||
+    options.isEveryday?.(name) === false
+  );
 }

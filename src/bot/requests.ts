@@ -231,6 +231,8 @@ export type BotReply =
        * none is that part's: the reply says they do not talk about it, and `/quote` of the words finds others'.
        */
       readonly role?: RoleWanted;
+      /** With `role`: no article of the library has speakers' turns (no transcript, no interview). */
+      readonly noTurns?: true;
     }
   /**
    * Words that cannot be searched: none, too many, or only small words that every sentence has ("the", "a":
@@ -248,7 +250,8 @@ export type BotReply =
    * ("levy" of two Levy articles), which are then `suggestions`, every one of them. With `language`, the
    * article was described by a language ("the french article") that no article here is in. With `textKind`,
    * it was named by a kind of text ("the interview") that no article here is, by its title or its shape; then
-   * `suggestions` are the titles of the newest articles (five at most) and `count` says how many there are.
+   * `suggestions` are the titles of the newest articles (five at most) and `count` says how many there are;
+   * with `several` too, several articles are of that kind ("the letter" of two letters), listed in `choices`.
    */
   | {
       readonly kind: 'unknown-article';

@@ -1,4 +1,5 @@
 import { attributionOf, isQuotable } from '../content/article.js';
+import { interviewAnswers } from '../content/interview.js';
 import { showRoleOf } from '../content/speaker-role.js';
 import type { Library } from '../library.js';
 import type { SearchHit } from '../search/result.js';
@@ -19,6 +20,22 @@ function hosts(library: Library): ReadonlySet<string> {
     );
     found = new Set(hosting.map((article) => article.meta.author));
     hostsOf.set(library, found);
+  }
+  return found;
+}
+
+/** Per library, whether some article of it has speakers' turns: a transcript's or an interview's. */
+const turnsIn = new WeakMap<Library, boolean>();
+
+/**
+ * Whether some article of the library is a transcript or an interview (turns its labels or "Q:"/"A:" give):
+ * a library with none has no guest and no host to ask about.
+ */
+export function hasTurns(library: Library): boolean {
+  let found = turnsIn.get(library);
+  if (found === undefined) {
+    found = library.articles.some((article) => interviewAnswers(article) !== undefined);
+    turnsIn.set(library, found);
   }
   return found;
 }

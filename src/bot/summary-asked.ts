@@ -27,6 +27,19 @@ function kindArticleIn(text: string, options: IntentOptions): string | undefined
 }
 
 /**
+ * A topic that is only a kind of text the words named with "the", "that" or "this" ("summarize the letter"),
+ * with that word kept ("the letter"): one article or several of that kind, not what the texts say of the word.
+ * Any other topic as it is.
+ */
+function kindDetermined(text: string, topic: string | undefined): string | undefined {
+  const named = topic === undefined ? undefined : textKindNamed(topic);
+  if (named === undefined || named.determined || named.everyText) return topic;
+  for (const [phrase] of text.matchAll(KIND_NAMED))
+    if (foldText(phrase).replace(/^\S+\s+/u, '') === named.kind) return foldText(phrase);
+  return topic;
+}
+
+/**
  * The slug of the one article a kind of text names when it is the only word after the request word ("summary
  * story", "summarize story"): "the story", as `/summary story` reads it, though "story" alone is no topic.
  */
@@ -169,7 +182,12 @@ export function summaryAsked(
   return {
     kind: 'summary',
     // "summarize the yukos article": the article, not "yukos" across the library.
-    topic: described !== undefined && sameWords(topic, described) ? undefined : topic,
+    topic:
+      described !== undefined && sameWords(topic, described)
+        ? undefined
+        : named['topic']
+          ? topic
+          : kindDetermined(plain, topic),
     // "summarize everything" is "summarize all": the words that name the whole library set no length.
     length:
       whole !== undefined && topic === whole

@@ -28,7 +28,7 @@ import {
 import { articlesOfKind } from './text-kind.js';
 import { severalTitled } from './typed-article-name.js';
 import { wholeAuthorName } from './typed-author-name.js';
-import { noArticleOfKind, unknownArticle } from './unknown-article.js';
+import { noArticleOfKind, severalOfKind, unknownArticle } from './unknown-article.js';
 
 /**
  * `/summary`: one article's summary, or, for a topic with no article named in a library of several,
@@ -74,6 +74,10 @@ export function summaryReply(
       { ...request, topic: undefined, article: ofKind[0]!.slug, described: undefined },
       languages,
     );
+  // "summarize the letter" of two letters: which one, not what the texts say of "letter".
+  const several =
+    ofKind === undefined || words === undefined ? undefined : severalOfKind(library, words, ofKind);
+  if (several !== undefined) return several;
   if (ofKind?.length === 0 && words !== undefined) {
     const none = noArticleOfKind(library, words);
     if (none !== undefined) return none;

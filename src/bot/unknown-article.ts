@@ -4,6 +4,7 @@ import { articlesOfIdentifier } from '../library/identifiers-named.js';
 import { nearestToYear, numberNamingNone, numbersIn } from '../library/numbers-named.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import type { BotReply } from './requests.js';
+import type { Article } from '../content/article.js';
 import { EVERYDAY_KINDS, textKindNamed } from './text-kind.js';
 
 /** How many articles nearest a year that names none a reply offers ("the 1862 address": 1861, 1865, …). */
@@ -71,5 +72,29 @@ export function noArticleOfKind(library: Library, words: string): BotReply | und
     suggestions: articles.slice(0, 5).map((article) => article.meta.title),
     textKind: named.kind,
     count: articles.length,
+  };
+}
+
+/**
+ * "summarize the letter" of a library with two letters: how many articles are of that kind and which, to pick
+ * one by its number, as an article name that several titles have is asked about; not what the texts say of
+ * the word. Undefined of a kind every text is ("the article"), or one named without "the" that the texts say
+ * (then it is a topic: "summarize speech" of texts on free speech).
+ */
+export function severalOfKind(
+  library: Library,
+  words: string,
+  ofKind: readonly Article[],
+): BotReply | undefined {
+  const named = textKindNamed(words);
+  if (named === undefined || named.everyText || ofKind.length < 2) return undefined;
+  if (!named.determined && library.wordsHeld(named.kind).held > 0) return undefined;
+  return {
+    kind: 'unknown-article',
+    article: words.trim(),
+    suggestions: ofKind.map((article) => article.slug),
+    several: true,
+    choices: ofKind.map(attributionOf),
+    textKind: named.kind,
   };
 }

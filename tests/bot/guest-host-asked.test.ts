@@ -149,3 +149,28 @@ describe('"what did the host say about X?" of a host who also writes', () => {
     expect(reply.hit.passage.slug).toBe('post');
   });
 });
+
+describe('"what did the guest say about X?" of a library with no transcript or interview', () => {
+  const letters = new Bot(
+    Library.create([
+      parseArticle(
+        'harbour-letter.md',
+        '---\ntitle: Letter to the Harbour Council\nauthor: Ada Marsh\npublication: Letters\ndate: 2023-02-01\n---\n\nWe ask the council to keep the harbour lights burning through the winter.\n\nThe boats need the lights to come home.\n',
+      ),
+    ]),
+  );
+
+  it("given no article with speakers' turns, then the reply says there are no guests here and offers /quote, not that no guest talks about it", () => {
+    for (const [text, role] of [
+      ['what did the guest say about harbour?', 'guest'],
+      ['what did the host say about harbour?', 'host'],
+    ] as const) {
+      const reply = converse(letters, text, { ...key, userId: 'U900' }, 900);
+      expect(reply).toMatchObject({ kind: 'no-match', role, noTurns: true });
+      if (reply.kind !== 'no-match') continue;
+      expect(problemWords(TERMINAL_WORDING, reply)).toBe(
+        `There are no ${role}s here: no article is a transcript or an interview. /quote harbour finds what the texts say about “harbour”.`,
+      );
+    }
+  });
+});
