@@ -19,11 +19,13 @@ Incident overview. The billing queue fell four hours behind after a worker image
 
 Underlying fault. The image build read an empty settings file, so every worker retried failed invoices at once.
 
-Follow-up tasks.
+Open tasks.
 
 [ ] Check the settings file in the image build before each release (owner: Ivo Lang)
 
 - [x] Alert when the billing queue is more than ten minutes behind (owner: Noor Haddad)
+
+Nobody had looked for an underlying fault in the worker images before that week.
 
 - **Queue alerting.** The new alert pages the billing rota within two minutes of a backlog.
 
@@ -49,7 +51,7 @@ describe('a structured document: checklists, labels, header fields and table row
   it('given a label run into its paragraph, alone over a list, or in bold before an item, then it is a heading, never quoted', () => {
     const headings = texts((passage) => passage.heading === true);
     expect(headings).toEqual(
-      expect.arrayContaining(['Incident overview.', 'Underlying fault.', 'Follow-up tasks.', 'Queue alerting.']),
+      expect.arrayContaining(['Incident overview.', 'Underlying fault.', 'Open tasks.', 'Queue alerting.']),
     );
     expect(texts(isQuotable)).toContain(
       'The image build read an empty settings file, so every worker retried failed invoices at once.',
@@ -80,5 +82,14 @@ describe('a structured document: checklists, labels, header fields and table row
     expect(summary.kind).toBe('summary');
     if (summary.kind === 'summary')
       expect(summary.summary.sentences.map((each) => each.text).join('\n')).not.toMatch(/Status:|Worker count:|Retry budget:|\[ \]/);
+  });
+
+  it("given a query that is a label's or a heading's words, then it answers with the section's first sentence, not the label nor another sentence saying the words", () => {
+    const bot = new Bot(Library.create([review], { lexicon: wordnetLexicon() }));
+    const quoted = (reply: BotReply): string => (reply.kind === 'quote' ? reply.hit.passage.text : `(${reply.kind})`);
+    expect(quoted(bot.handle({ kind: 'quote', query: 'underlying fault' }))).toBe(
+      'The image build read an empty settings file, so every worker retried failed invoices at once.',
+    );
+    expect(quoted(bot.handle({ kind: 'quote', query: 'what are the open tasks?' }))).toMatch(/^Check the settings file/);
   });
 });
