@@ -7,6 +7,8 @@ const LIST_LABEL_WORDS = 4;
 /** A label's words: it opens with a capital, and ends in a full stop or in nothing. */
 const LABEL_SHAPE = /^["'“‘(]*\p{Lu}[^.!?…:;]*\.?["'”’)]*$/u;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** Fewest different labels run into their paragraphs for any of them to be read as one. */
+const RUN_IN_LABELS = 2;
 
 /** A paragraph's sentences as `splitBody` reads them. */
 interface LabelSpan {
@@ -23,7 +25,8 @@ function labelShaped(text: string, most: number): boolean {
 /**
  * Which paragraphs open with a label, a section's name written as a short sentence rather than on a heading's
  * line: "Root cause. The root cause was…" and "- **Search stampede protection.** Request coalescing is on…" (two
- * or three words with no clause in them, `isFragment`, before the paragraph's other sentences), and "Action
+ * or three words with no clause in them, `isFragment`, before the paragraph's other sentences, where the text has
+ * two such labels or more, each different), and "Action
  * items." alone over a list's items (a few words, the next paragraph an item). A label names what follows and
  * says nothing of it: like a heading, it is never quoted, posted or summarised, and it names its section.
  */
@@ -32,10 +35,16 @@ export function labelOpenings(
   items: readonly boolean[],
   apart: readonly boolean[],
 ): boolean[] {
+  const runIn = spans.map((sentences, i) => {
+    const [first] = sentences;
+    return first !== undefined && !apart[i] && sentences.length > 1 && labelShaped(first.text, 3) && isFragment(first.text);
+  });
+  // Labels run into their paragraphs name a text's several parts: one alone ("Good night. …") is said, not a label.
+  const names = new Set(spans.flatMap((sentences, i) => (runIn[i] ? [foldText(sentences[0]!.text)] : [])));
   return spans.map((sentences, i) => {
     const [first] = sentences;
     if (first === undefined || apart[i]) return false;
-    if (sentences.length > 1) return labelShaped(first.text, 3) && isFragment(first.text);
+    if (sentences.length > 1) return runIn[i]! && names.size >= RUN_IN_LABELS;
     return !items[i] && items[i + 1] === true && labelShaped(first.text, LIST_LABEL_WORDS);
   });
 }

@@ -32,7 +32,8 @@ export function headedSections(
       if (heading.heading !== true || hits.length >= limit) return;
       const said = new Set(stemsOf(heading.text));
       if (!wanted.every((stem) => said.has(stem))) return;
-      if (whole && said.size !== new Set(wanted).size) return;
+      // A question asked (an interview's, an FAQ's) is answered by the search of its words, every answer found.
+      if (whole && (said.size !== new Set(wanted).size || heading.text.trimEnd().endsWith('?'))) return;
       const section = sectionAfter(article, at);
       const quote = section.find((each) => wordCount(each.text) >= SECTION_MIN_WORDS) ?? section[0];
       if (quote !== undefined) hits.push(hitOf(indexes, quote, 1, []));
