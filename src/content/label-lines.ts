@@ -25,8 +25,8 @@ function labelShaped(text: string, most: number): boolean {
 /**
  * Which paragraphs open with a label, a section's name written as a short sentence rather than on a heading's
  * line: "Root cause. The root cause was…" and "- **Search stampede protection.** Request coalescing is on…" (two
- * or three words with no clause in them, `isFragment`, before the paragraph's other sentences, where the text has
- * two such labels or more, each different), and "Action
+ * or three words with no clause in them, `isFragment`, before the paragraph's other sentences, in a list's item or where
+ * the text has two such labels or more, each different), and "Action
  * items." alone over a list's items (a few words, the next paragraph an item). A label names what follows and
  * says nothing of it: like a heading, it is never quoted, posted or summarised, and it names its section.
  */
@@ -44,7 +44,8 @@ export function labelOpenings(
   return spans.map((sentences, i) => {
     const [first] = sentences;
     if (first === undefined || apart[i]) return false;
-    if (sentences.length > 1) return runIn[i]! && names.size >= RUN_IN_LABELS;
+    // A list's item opening on a label ("- **Faster failover.** The replica…") is one: items are no prose.
+    if (sentences.length > 1) return runIn[i]! && (items[i] === true || names.size >= RUN_IN_LABELS);
     return !items[i] && items[i + 1] === true && labelShaped(first.text, LIST_LABEL_WORDS);
   });
 }
