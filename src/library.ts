@@ -219,7 +219,7 @@ export class Library {
 
   /**
    * The quotable sentences that may be offered when no words asked for them (an article's opening, a daily
-   * post): no letter's address line (`isOffered`).
+   * post): no letter's address line, header's fields or table row (`isOffered`).
    */
   offered(article: Article): Passage[] {
     return offeredPassages(article);

@@ -92,6 +92,14 @@ export function describeImportWarning(warning: ImportWarning): string {
       return subject === '1'
         ? `the transcript note ${detail ?? '?'} is left out: no quote, summary or daily post shows it`
         : `${subject ?? '?'} transcript notes such as ${detail ?? '?'} are left out: no quote, summary or daily post shows them`;
+    case 'checklist-marks':
+      return subject === '1'
+        ? 'the checklist mark "[ ]" or "[x]" before an item is left out: no quote, summary or daily post shows it'
+        : `${subject ?? '?'} checklist marks ("[ ]", "[x]") before items are left out: no quote, summary or daily post shows them`;
+    case 'code-blocks':
+      return subject === '1'
+        ? 'the code block is left out: no quote, summary or search reads it (keep the source to search its code)'
+        : `${subject ?? '?'} code blocks are left out: no quote, summary or search reads them (keep the source to search their code)`;
     case 'slug-exists':
       return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
     case 'same-text':

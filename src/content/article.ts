@@ -44,11 +44,12 @@ export interface Passage {
    */
   readonly navigation?: true | undefined;
   /**
-   * A line above a letter's salutation that says whom it is to ("Hon. Simon Cameron, Secretary of War"): found by
-   * a search of its words, as any quotable sentence, but never offered unasked (`isOffered`), as an interview's
-   * question gives its answer context and is never a quote of its own.
+   * A line that is found by a search of its words, as any quotable sentence, but never offered unasked
+   * (`isOffered`), as an interview's question gives its answer context and is never a quote of its own: a line
+   * above a letter's salutation that says whom it is to ("Hon. Simon Cameron, Secretary of War"), a header's line
+   * of fields ("Status: final · Author: …") and a table's row (`recordLines`).
    */
-  readonly address?: true | undefined;
+  readonly foundOnly?: true | undefined;
 }
 
 /** Whether a body sentence may be quoted, posted or summarised: not a repeat, not a heading. */
@@ -58,10 +59,11 @@ export function isQuotable(passage: Passage): boolean {
 
 /**
  * Whether a quotable sentence may be offered when no words asked for it: as an article's or an author's opening
- * quote, a random quote, a daily post or a summary's sentence. A letter's address line is found, not offered.
+ * quote, a random quote, a daily post or a summary's sentence. A letter's address line, a header's line of fields
+ * and a table's row are found, not offered (`Passage.foundOnly`).
  */
 export function isOffered(passage: Passage): boolean {
-  return isQuotable(passage) && passage.address !== true;
+  return isQuotable(passage) && passage.foundOnly !== true;
 }
 
 export interface Paragraph {

@@ -6,15 +6,18 @@ import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
 import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences } from '../text/segment.js';
 import { shellArgument } from '../text/shell-words.js';
+import { hasChecklistMark, withoutChecklistMark } from '../text/checklist-marks.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
 import { isSmallTalk } from '../text/small-talk.js';
+import { labelOpenings } from './label-lines.js';
 import { letterParts } from './letter-parts.js';
 import { isLeadIn, listNumberLength, listRuns, runText } from './list-runs.js';
 import { navigationLines } from './navigation-lines.js';
+import { isFieldLine, recordLines } from './record-lines.js';
 import { hasTomlFrontMatter } from './toml-front-matter.js';
 import { frontMatterSchema, MISSING_FIELD, type FrontMatter } from './schema.js';
 import { contentFileNameFor, SLUG_PATTERN } from './slug.js';
@@ -46,12 +49,15 @@ function plainParagraphs(body: string): BodyBlock[] {
   const verses = versesOf(marked.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)));
   const blocks = marked
     .map((block, i): BodyBlock => {
-      const said = withoutTranscriptNotes(joinedLines(block.lines, verses[i]));
+      // A checklist's box ("[ ] ", "[x] ") says whether an item is done: markup, never quoted.
+      const said = withoutTranscriptNotes(withoutChecklistMark(joinedLines(block.lines, verses[i])));
       if (block.kind === 'heading') return { text: said, heading: true };
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       const link = block.link === undefined ? {} : { link: true as const };
-      return block.item ? { text, item: true, ...link } : { text, ...link };
+      // A checklist's line is a list's item, with or without a bullet before its box ("[ ] Add a rate limit").
+      const item = block.item === true || hasChecklistMark(joinedLines(block.lines, verses[i]));
+      return item ? { text, item: true, ...link } : { text, ...link };
     })
     // A paragraph of a note alone ("[Applause]") has no words left.
     .filter((block) => block.text.length > 0);
@@ -134,7 +140,13 @@ function headingLines(
   navigation: readonly boolean[],
 ): boolean[] {
   const like = blocks.map(
-    (block, i) => !block.heading && !block.item && !navigation[i] && readsAsHeadingLine(spans[i]!),
+    (block, i) =>
+      !block.heading &&
+      !block.item &&
+      !navigation[i] &&
+      // A header's line of fields ("Status: final · Author: …") is a record to find, no section's name.
+      !isFieldLine(block.text) &&
+      readsAsHeadingLine(spans[i]!),
   );
   const prose = like.findIndex((each, i) => !each && !blocks[i]!.heading);
   return like.map((each, i) => each && ((!like[i - 1] && !like[i + 1]) || (prose > 0 && i < prose)));
@@ -174,6 +186,22 @@ function splitBody(
   // Show notes' timestamp lists and link lines point elsewhere: like a heading, they say nothing to quote.
   const navigation = navigationLines(texts).map((each, i) => each || blocks[i]!.link === true);
   const headings = headingLines(blocks, spansOf, navigation);
+  const records = recordLines(
+    texts,
+    blocks.map((block) => block.item === true),
+  );
+  const labels = labelOpenings(
+    spansOf,
+    blocks.map((block) => block.item === true),
+    blocks.map(
+      (block, i) =>
+        block.heading === true ||
+        block.formula === true ||
+        block.address === true ||
+        navigation[i] === true ||
+        interview?.turns[i] !== undefined,
+    ),
+  );
   const paragraphs: Paragraph[] = [];
   const sentences: Passage[] = [];
   const seen = new Map<string, string>();
@@ -197,6 +225,7 @@ function splitBody(
         named ||
         span.heading === true ||
         isHeading(span.text) ||
+        (span === spans[0] && labels[index] === true) ||
         // An answer's "Yeah." or "Thank you, Maya." keeps a conversation going, and says nothing quoted.
         (turn?.role === 'answer' && isSmallTalk(span.text)) ||
         (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1));
@@ -215,7 +244,9 @@ function splitBody(
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
         ...(marked ? { heading: true as const } : {}),
         ...(navigation[index] === true ? { navigation: true as const } : {}),
-        ...(blocks[index]!.address === true ? { address: true as const } : {}),
+        ...(blocks[index]!.address === true || (records[index] === true && !marked)
+          ? { foundOnly: true as const }
+          : {}),
       });
     }
     offset += text.length + 2;

@@ -3,6 +3,7 @@ import type { Article } from '../content/article.js';
 import { parseArticle } from '../content/parse-article.js';
 import { listRuns, runText } from '../content/list-runs.js';
 import { QuotebotError } from '../errors.js';
+import { hasChecklistMark, withoutChecklistMark } from '../text/checklist-marks.js';
 import { transcriptNotesIn, withoutTranscriptNotes } from '../text/transcript-notes.js';
 import {
   cleanLine,
@@ -86,10 +87,13 @@ export function buildContentFile(
   draft: ArticleDraft,
 ): ImportOutcome<ContentFile> {
   // A list's item is read without its mark (`- `): its words are the paragraph compared.
-  const text = draft.paragraphs
+  const marked = draft.paragraphs
     .filter((paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '')
     .map((paragraph) => withoutItemMark(cleanLine(paragraph)))
     .map((paragraph) => LINK_ALONE.exec(paragraph)?.[1] ?? paragraph);
+  // A checklist's box is left out on purpose, as the reader does: said once, below.
+  const checklistMarks = marked.filter(hasChecklistMark).length;
+  const text = marked.map(withoutChecklistMark);
   if (text.length === 0)
     return draft.title === undefined
       ? failed({ code: ImportProblemCode.NoArticle, source })
@@ -139,6 +143,8 @@ export function buildContentFile(
       subject: String(notes.length),
       detail: [...new Set(notes)].slice(0, MAX_NOTES_SHOWN).join(', '),
     });
+  if (checklistMarks > 0)
+    warnings.push({ code: ImportWarningCode.ChecklistMarks, subject: String(checklistMarks) });
   warnings.push(...shapeWarnings(article));
   return succeeded({ slug, markdown, article }, warnings);
 }

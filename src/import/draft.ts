@@ -35,6 +35,10 @@ export const ImportWarningCode = {
    * summaries (`subject`: how many; `detail`: the first three kinds, comma-separated).
    */
   TranscriptNotes: 'transcript-notes',
+  /** A checklist's boxes ("[ ] ", "[x] ") before items, left out of quotes and summaries (`subject`: how many). */
+  ChecklistMarks: 'checklist-marks',
+  /** Fenced code blocks, left out of the content file: no quote, summary or search reads code (`subject`: how many). */
+  CodeBlocks: 'code-blocks',
   /** A dry run whose slug is taken: the real import needs `--slug` or `--force`. */
   SlugExists: 'slug-exists',
   /**

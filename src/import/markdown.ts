@@ -15,7 +15,7 @@ import {
 import { headerLine } from './header-lines.js';
 import { kickerOf } from './header-labels.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
-import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
+import { fencedCodeBlocks, markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
@@ -68,6 +68,8 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   ];
   const blocks = markdownBlocks(parts?.body ?? text);
   warnings.push(...tableWarnings(blocks.map((block) => block.table)));
+  const code = fencedCodeBlocks(parts?.body ?? text);
+  if (code > 0) warnings.push({ code: ImportWarningCode.CodeBlocks, subject: String(code) });
   // A kicker over the `# Title` ("ANALYSIS", "Opinion | Politics") labels it: its first part in words is the section.
   const kicker = kickerOverTitle(blocks);
   if (kicker !== undefined) blocks.shift();

@@ -16,9 +16,14 @@ const SECTION_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
  * The sections whose heading (a Markdown `##` line, or a line of capitals: no sentence a search reads) has
  * every word of the query, each answered by its first sentence of a few words or more: "chickens" of an FAQ's
  * "Can I keep chickens?" is its answer, "No. Livestock of any kind is not allowed…". Empty when no heading
- * has them all.
+ * has them all. `whole`: only headings that say the query's words and no other ("Root cause", "Action items").
  */
-export function headedSections(indexes: LibraryIndexes, query: string, limit: number): SearchHit[] {
+export function headedSections(
+  indexes: LibraryIndexes,
+  query: string,
+  limit: number,
+  whole = false,
+): SearchHit[] {
   const wanted = stemsOf(query);
   if (wanted.length === 0) return [];
   const hits: SearchHit[] = [];
@@ -27,6 +32,8 @@ export function headedSections(indexes: LibraryIndexes, query: string, limit: nu
       if (heading.heading !== true || hits.length >= limit) return;
       const said = new Set(stemsOf(heading.text));
       if (!wanted.every((stem) => said.has(stem))) return;
+      // A question asked (an interview's, an FAQ's) is answered by the search of its words, every answer found.
+      if (whole && (said.size !== new Set(wanted).size || heading.text.trimEnd().endsWith('?'))) return;
       const section = sectionAfter(article, at);
       const quote = section.find((each) => wordCount(each.text) >= SECTION_MIN_WORDS) ?? section[0];
       if (quote !== undefined) hits.push(hitOf(indexes, quote, 1, []));
@@ -51,4 +58,16 @@ function stemsOf(text: string): string[] {
     .filter((token) => !token.alias && !REQUEST_WORDS.has(token.term) && !LIGHT_WORDS.has(token.term))
     .filter((token) => !STOPWORDS.has(token.term))
     .map((token) => token.stem);
+}
+
+/** Fewest words of a query that names a section by its heading: one word is a topic, searched in the text. */
+const SECTION_NAME_WORDS = 2;
+
+/**
+ * The sections a query names by their heading's words and no others ("root cause", "what are the action
+ * items?" of "## Action items" or a label "Action items."): each answered by its first sentence, as
+ * `headedSections` does, before any sentence that merely says the words. Empty for a query of one word.
+ */
+export function namedSections(indexes: LibraryIndexes, query: string, limit: number): SearchHit[] {
+  return new Set(stemsOf(query)).size < SECTION_NAME_WORDS ? [] : headedSections(indexes, query, limit, true);
 }

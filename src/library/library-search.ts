@@ -12,7 +12,7 @@ import { withoutChatMarkup } from '../text/chat-markup.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
 import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
-import { headedSections } from './headed-sections.js';
+import { headedSections, namedSections } from './headed-sections.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
@@ -134,6 +134,9 @@ function searchAsTyped(
     const titled = found.hits.length > 0 ? found : namedAmong(indexes, articles, query, limit);
     return { ...base, status: titled.hits.length > 0 ? SearchStatus.Ok : SearchStatus.NoMatch, ...titled };
   }
+  // A query that is a section's heading ("root cause") asks for what the section says, not for its words.
+  const sections = slug === undefined ? namedSections(indexes, query, limit) : [];
+  if (sections.length > 0) return { ...base, status: SearchStatus.Ok, hits: sections };
   const searched = [{ ...target, terms }];
   // Only small words ("to be or not to be") ask for themselves, side by side and in order: a sentence that
   // has them apart ("the … and … of") is none.

@@ -7,7 +7,7 @@ export function quotablePassages(article: Article): Passage[] {
   return article.sentences.filter(isQuotable);
 }
 
-/** The quotable passages that may be offered unasked (`isOffered`): no letter's address line. */
+/** The quotable passages that may be offered unasked (`isOffered`): no letter's address line, header's fields or table row. */
 export function offeredPassages(article: Article): Passage[] {
   return article.sentences.filter(isOffered);
 }

@@ -8,7 +8,7 @@ import { holdsDialogue, isDialogueLine } from './quotation.js';
 
 /**
  * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading) and offered
- * unasked (no letter's address line: `isOffered`), none of a
+ * unasked (no letter's address line, header's fields or table row: `isOffered`), none of a
  * closing section about the publisher or the writer ("About Eastham Cranes": see `closingAboutSection`), no notice
  * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), no
  * fragment of an English text ("Day one.", "Never.": see `isFragment`) and, in a text that holds dialogue, no

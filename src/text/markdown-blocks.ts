@@ -109,6 +109,23 @@ function tableRows(lines: readonly string[]): MarkdownBlock[] {
 }
 
 /**
+ * How many fenced code blocks (```` ``` ```` or `~~~`) a Markdown body has: `markdownBlocks` leaves them out, as
+ * code is no sentence to quote, and the import says so.
+ */
+export function fencedCodeBlocks(markdown: string): number {
+  let count = 0;
+  let fence: string | undefined;
+  for (const line of markdown.split(/\r\n|\r|\n/)) {
+    const opening = FENCE.exec(line);
+    if (fence === undefined && opening) {
+      fence = opening[1];
+      count += 1;
+    } else if (fence !== undefined && line.trim().startsWith(fence)) fence = undefined;
+  }
+  return count;
+}
+
+/**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
  * joined by the reader), headings, list items (one block each, marked `item`, an ordered one with its `number`), quotes without their markers, a
  * table's rows as sentences (`tableRows`, marked `item` and `table`). Code blocks, rules, comments, link definitions and
