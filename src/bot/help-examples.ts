@@ -10,7 +10,7 @@ const SEARCHING = new Set(['quote']);
 const WORD_OPTIONS = new Set(['topic', 'about', 'query']);
 const TITLE_WORD = /^\p{L}{4,}$/u;
 
-/** What the examples of a library use instead of what it lacks: its newest article's that can give them. */
+/** What the examples of a library use instead of what it lacks: its longest article's that can give them. */
 interface Sample {
   readonly word: string;
   readonly author: string;
@@ -20,7 +20,7 @@ interface Sample {
 }
 
 /**
- * What an example's values become in a library: each kept where it works there, else its newest article's
+ * What an example's values become in a library: each kept where it works there, else its longest article's
  * (its author's last name, its slug, the longest word of its title that a search finds). The chat's help and
  * the CLI's each take their own syntax apart and ask this of every value.
  */
@@ -40,10 +40,10 @@ export interface ExampleValues {
 /**
  * The values of examples that work on this library (see `ExampleValues`); undefined for an empty one.
  * `slugOf` is the article a value names, as the command that runs the example finds it. An article is kept
- * only when it names the newest article, and words only when the article the example names finds them, or
- * with none named the newest article or one whose title has them ("/summary topic:sanctions" beside an
+ * only when it names the longest article, and words only when the article the example names finds them, or
+ * with none named the longest article or one whose title has them ("/summary topic:sanctions" beside an
  * article "Trade sanctions"): the bundled `article:north-korea` and `topic:sanctions` were kept in a library
- * that only mentioned North Korea and sanctions in passing, and the README promises the newest article's
+ * that only mentioned North Korea and sanctions in passing, and the README promises the longest article's
  * slug and words.
  */
 export function exampleValues(
@@ -68,8 +68,8 @@ export function exampleValues(
 /**
  * The commands with examples that work on this library. The built-in examples are the bundled article's
  * (`/quote election`, `author:ballbach`, `article:north-korea`); in a library of one's own an author it lacks,
- * an article other than its newest, or words that article lacks are replaced by its newest article's (see
- * `exampleValues`). Examples that work on the newest article stay as they are.
+ * an article other than its longest, or words that article lacks are replaced by its longest article's (see
+ * `exampleValues`). Examples that work on the longest article stay as they are.
  */
 export function withLibraryExamples<Command extends CommandDefinition>(
   commands: readonly Command[],
@@ -111,17 +111,17 @@ export function withLibraryExamples<Command extends CommandDefinition>(
 }
 
 /**
- * A word to look for that this library has: the longest of its newest article's title that a search finds (of
- * the next newest when that one's title has none).
+ * A word to look for that this library has: the longest of its longest article's title that a search finds (of
+ * the next longest when that one's title has none).
  */
 export function exampleWord(library: Library): string | undefined {
   return sampleOf(library)?.word;
 }
 
 /**
- * The examples' values from the newest article that can give them all: one too short to have a title word its
+ * The examples' values from the longest article that can give them all: one too short to have a title word its
  * sentences say ("A thought on tea": "Tea tastes better…") is passed over for the next, never for the bundled
- * article's words, which the library lacks. In a library mostly in English, the newest English article's:
+ * article's words, which the library lacks. In a library mostly in English, the longest English article's:
  * an example in the one Chinese article's words ("/quote 城市里的自行车") tells most readers nothing.
  */
 function sampleOf(library: Library): Sample | undefined {
@@ -135,19 +135,30 @@ function sampleOf(library: Library): Sample | undefined {
 const usualFirst = new WeakMap<Library, readonly Article[]>();
 
 /**
- * The library's articles, newest first, those that read as English first when more than half of them do (as
+ * The library's articles, longest first (`longestFirst`), those that read as English first when more than half of them do (as
  * summaries tell English, `readsAsEnglish`); as they are otherwise. Once per library: help asks often.
  */
 function inUsualLanguageFirst(library: Library): readonly Article[] {
   const known = usualFirst.get(library);
   if (known !== undefined) return known;
-  const english = new Set(library.articles.filter((article) => readsAsEnglish(article.body)));
+  const longest = longestFirst(library);
+  const english = new Set(longest.filter((article) => readsAsEnglish(article.body)));
   const ordered =
-    2 * english.size > library.articles.length
-      ? [...english, ...library.articles.filter((article) => !english.has(article))]
-      : library.articles;
+    2 * english.size > longest.length
+      ? [...english, ...longest.filter((article) => !english.has(article))]
+      : longest;
   usualFirst.set(library, ordered);
   return ordered;
+}
+
+/**
+ * The library's articles, those with the most quotable sentences first, the newer first of an equal count: a
+ * library's main texts, not the short table or notes added last (a teacher's "themes at a glance" made every
+ * example "/quote themes").
+ */
+function longestFirst(library: Library): readonly Article[] {
+  const sentences = new Map(library.articles.map((article) => [article, library.quotable(article).length]));
+  return [...library.articles].sort((a, b) => sentences.get(b)! - sentences.get(a)!);
 }
 
 function sampleOfArticle(library: Library, article: Article): Sample | undefined {

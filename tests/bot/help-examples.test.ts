@@ -66,6 +66,35 @@ describe('help examples', () => {
     expect(examples.join(' ')).not.toMatch(/ballbach|north-korea|election|sanctions/);
   });
 
+  it('given a newest article that is short notes beside longer sources, then the examples are the article with the most sentences, not the notes’', () => {
+    const notes = smallArticle(
+      'themes-at-a-glance',
+      'Themes at a glance',
+      ['1887: main themes the tariff and the surplus.', '1904: main themes the trusts and the canal.'],
+      'Jo Harper',
+      '2025-09-01',
+    );
+    const speech = smallArticle(
+      'harbour-speech',
+      'Speech at the harbour',
+      [
+        'The harbour lights will burn through the winter.',
+        'The boats need the lights to come home.',
+        'The council pays for the oil.',
+        'The keepers are paid from the harbour dues.',
+      ],
+      'Ada Marsh',
+      '2020-01-01',
+    );
+    const own = new Bot(Library.create([notes, speech]));
+    expect(own.library.articles[0]?.slug).toBe('themes-at-a-glance');
+    const examples = ['quote', 'summary'].flatMap((command) => examplesOf(own, command));
+    expect(examples).toContain('/quote author:marsh');
+    expect(examples).toContain('/summary topic:harbour article:harbour-speech');
+    expect(examples.join(' ')).not.toMatch(/harper|themes|glance/);
+    expect(own.exampleWord()).toBe('harbour');
+  });
+
   it('given a library mostly in English whose newest article is Chinese, then the examples and hints are the newest English article’s', () => {
     const chinese = parseArticle(
       'chengshi-zixingche.md',

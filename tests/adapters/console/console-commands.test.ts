@@ -351,11 +351,11 @@ describe('console chat: command lines', () => {
       ].map(ask),
     );
     expect(replies).toEqual([
-      'author: needs a name, e.g. author:critic.',
-      'article: needs an article (its slug or words of its title), e.g. article:tram-plan.',
+      'author: needs a name, e.g. author:reporter.',
+      'article: needs an article (its slug or words of its title), e.g. article:harbour-closes.',
       'sentences: needs a whole number from 1 to 50, e.g. sentences:3.',
       'length: needs one of short, medium, long, e.g. length:short.',
-      'author: needs a name, e.g. author:critic.',
+      'author: needs a name, e.g. author:reporter.',
     ]);
     // A value after a space is the option's, as it would be without the space.
     expect(await ask('/quote author: critic')).toContain('Ali Critic');
@@ -430,13 +430,13 @@ describe('console chat: command lines', () => {
   it('given "next" or "more" with no quote before it, then it asks for one, and "another one" is a random quote', async () => {
     for (const line of ['next', 'more please', 'next one'])
       // The library's own word, as every hint gives it: it has no "election".
-      expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote council');
+      expect(await ask(line)).toBe('Ask for a quote first, e.g. /quote eastham');
     expect(await ask('another one')).toContain('a random quote');
   });
 
   it('given /articles about: with no words to look for, then the hint is an /articles example with a word of this library', async () => {
     expect(await ask('/articles about:@everyone')).toBe(
-      'Tell me some words to look for, e.g. /articles about:council.',
+      'Tell me some words to look for, e.g. /articles about:eastham.',
     );
   });
 
@@ -455,7 +455,7 @@ describe('console chat: command lines', () => {
     ])
       expect(await answerLine(bot, line, state, { color: false })).toBe(context);
     for (const line of ['context please', 'tell me more'])
-      expect(await ask(line)).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'council'));
+      expect(await ask(line)).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'eastham'));
     // Other words with it are a request of their own, read as before.
     expect(await answerLine(bot, 'the context of the harbour', state, { color: false })).toBe(
       await ask('the context of the harbour'),
@@ -506,7 +506,7 @@ describe('console chat: command lines', () => {
         query: 'old harbour',
         card: true,
       });
-    expect(await ask('as a card')).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'council'));
+    expect(await ask('as a card')).toBe(en.askForQuoteFirst(TERMINAL_WORDING, 'eastham'));
   });
 
   it('given /daily, with or without a sub-command, then it says daily quotes need a channel the console lacks', async () => {
@@ -634,8 +634,8 @@ describe('console chat: command lines', () => {
     const text = (await ask('/help quote'))!;
     expect(text.split('\n')[0]).toMatch(/^\/quote \[words\]/);
     expect(text).toContain('    author:<name>  ');
-    // The examples are this library's: it has no "election", its newest article's title says "council".
-    expect(text).toContain('Examples:\n  /quote council');
+    // The examples are this library's: it has no "election", its article with the most sentences says "Eastham".
+    expect(text).toContain('Examples:\n  /quote eastham');
     expect(text).toContain('    private:true  ');
     // A flag the usage writes bare is shown bare, as it is typed.
     expect(await ask('/help articles')).toContain('\n    reload  Re-read the content folder');
