@@ -11,8 +11,7 @@ export const shown = (path: string): string => {
 
 /**
  * One line per problem, naming the file or address and what to do about it. Of one file among `several`, a
- * missing field is given as that import can give it: a publication once for every file, a field of one
- * article (its author, its date) by importing the file on its own.
+ * missing field (its author, its date: a publication is never missing) is given by importing the file on its own.
  */
 export function describeImportProblem(problem: ImportProblem, several = false): string {
   const { source, detail } = problem;
@@ -65,15 +64,9 @@ export function describeImportProblem(problem: ImportProblem, several = false): 
   }
 }
 
-/** Fields that may be given once for several files (see `ONE_ARTICLE_OPTIONS`). */
-const SHARED_FIELDS: ReadonlySet<string> = new Set(['publication']);
-
 function missingOfSeveral(source: string, fields: readonly string[]): string {
   const options = fields.map((field) => `--${field} …`).join(' ');
-  const found = `${source}: could not find the ${fields.join(', ')}`;
-  return fields.every((field) => SHARED_FIELDS.has(field))
-    ? `${found}; give ${fields.length > 1 ? 'them' : 'it'} with ${options}, once for every file`
-    : `${found}; import this file on its own with ${options}`;
+  return `${source}: could not find the ${fields.join(', ')}; import this file on its own with ${options}`;
 }
 
 /** A warning in words. */
