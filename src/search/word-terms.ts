@@ -7,6 +7,7 @@ import type { SearchOptions } from './options.js';
 import type { Alternative, QueryTerm } from './query-term.js';
 import { typoQualityOf } from './query-typos.js';
 import type { Word } from './query-words.js';
+import { Numeronyms } from './numeronyms.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { irregularUnit, phraseAlternatives, relatedUnit, sideBySide } from './word-relatives.js';
 import type { WordUnits } from './word-units.js';
@@ -21,7 +22,11 @@ export class WordTerms {
     private readonly fuzzy: FuzzyTerms,
     private readonly options: SearchOptions,
     private readonly units: WordUnits,
-  ) {}
+  ) {
+    this.numeronyms = new Numeronyms(index);
+  }
+
+  private readonly numeronyms: Numeronyms;
 
   /**
    * The word's term: `required` for a name or a number, `lexical` false for the words as typed only;
@@ -43,6 +48,10 @@ export class WordTerms {
     const spelling = this.options.relationQuality[RelationKind.Spelling];
     for (const figure of word.figures)
       if (this.index.hasTerm(figure)) alternatives.push({ units: [new Map([[figure, spelling]])] });
+    // A numeronym the library writes out: "k8s" is "kubernetes" (see `Numeronyms`).
+    const spelledOut = word.parts.length === 1 ? this.numeronyms.wordFor(word.parts[0]!.term) : undefined;
+    if (spelledOut !== undefined)
+      alternatives.push({ units: [new Map([[spelledOut, this.options.synonymQuality]])] });
     if (!required && word.parts.length === 1) {
       const forms = this.units.formsOf(word.parts[0]!);
       alternatives.push(...(forms.open ??= openForms(this.index, this.options, word.parts[0]!.term)));
