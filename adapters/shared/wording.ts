@@ -82,6 +82,13 @@ const pluralOfKind = (kind: string): string =>
       ? `${kind.slice(0, -1)}ies`
       : `${kind}s`;
 
+/**
+ * The end of a "who said that?" answer: "by <byline>, <date> (<slug>)." Every part comes from content, so each is
+ * escaped as the platform needs (a name such as "*Dev* <@U123>" shows literally and pings no one).
+ */
+const sourceTail = (s: WordingStyle, article: Attribution): string =>
+  `by ${s.escaped(byline(article))}, ${s.escaped(article.date)} (${s.escaped(article.slug)}).`;
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -386,20 +393,21 @@ export const en = {
     `Ask for a quote first, e.g. ${s.code(`${s.command('quote')} ${example}`)}`,
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
-    `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `From ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "who said that?" after a quote of someone's words that the article names no one for. */
   quoteSpeakerUnnamed: (s: WordingStyle, article: Attribution): string =>
-    `The article does not say who said that. It is from ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `The article does not say who said that. It is from ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution, readBy?: string): string =>
-    `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, ${readBy === undefined ? 'as quoted' : `read by ${s.escaped(readBy)},`} in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `${s.escaped(`${speaker[0]!.toUpperCase()}${speaker.slice(1)}`)}, ${readBy === undefined ? 'as quoted' : `read by ${s.escaped(readBy)},`} in ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "anything newer on this?": no article on it is newer than the one just shown (`article`). */
   nothingNewer: (s: WordingStyle, article?: Pick<Attribution, 'title' | 'date'>): string =>
     article === undefined
       ? 'No newer article here is about that.'
       : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
-  nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
+  nothingElseSaid: (s: WordingStyle, speaker: string): string =>
+    `That is all the article quotes ${s.escaped(speaker)} saying.`,
   /**
    * "another one" after a random quote that is the only one of its author (`by`) or article: no other to pick,
    * said as that, not as the only match of words no one asked.
@@ -499,7 +507,7 @@ export function followUpWords(
 ): string {
   if (reply.kind === 'no-follow-up') {
     if (reply.reason === 'nothing-else' && reply.speaker !== undefined)
-      return en.nothingElseSaid(reply.speaker);
+      return en.nothingElseSaid(s, reply.speaker);
     return {
       'no-quote': () => en.askForQuoteFirst(s, reply.example),
       'only-match': en.noOtherMatch,
