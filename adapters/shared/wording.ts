@@ -89,6 +89,31 @@ const pluralOfKind = (kind: string): string =>
 const sourceTail = (s: WordingStyle, article: Attribution): string =>
   `by ${s.escaped(byline(article))}, ${s.escaped(article.date)} (${s.escaped(article.slug)}).`;
 
+/** How many articles a "Which one did you mean?" list shows: a chat line, not the whole list of a kind. */
+const CHOICES_SHOWN = 5;
+
+/**
+ * The articles a "Which one did you mean?" reply offers, numbered, and the question: the first `CHOICES_SHOWN`
+ * (newest first, as the library lists them) and a count of the rest, which an answer still picks by words of its
+ * title, its number or "the oldest".
+ */
+function choiceList(
+  s: WordingStyle,
+  choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+): string {
+  const shown = choices
+    .slice(0, CHOICES_SHOWN)
+    .map(
+      (choice, index) =>
+        `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`,
+    )
+    .join('; ');
+  const rest = choices.length - CHOICES_SHOWN;
+  return rest > 0
+    ? `${shown}; and ${rest} more. Which one did you mean? Say its number or words of its title.`
+    : `${shown}. Which one did you mean? Say its number.`;
+}
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -127,9 +152,9 @@ export const en = {
     choices?: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
     several && choices !== undefined && choices.length > 0
-      ? `${choices.length} articles match ${s.quoted(article)}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`
+      ? `${choices.length} articles match ${s.quoted(article)}: ${choiceList(s, choices)}`
       : several
-        ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
+        ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.slice(0, CHOICES_SHOWN).map(s.quoted).join(', ')}${suggestions.length > CHOICES_SHOWN ? ` and ${suggestions.length - CHOICES_SHOWN} more` : ''}. Which one did you mean?`
         : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
    * A name with a number (a year) that no article it could be carries: that none is of it (or none by that
@@ -142,7 +167,7 @@ export const en = {
     named: boolean,
     choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
-    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choiceList(s, choices)}`,
   /**
    * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
    */
@@ -153,8 +178,7 @@ export const en = {
     s: WordingStyle,
     kind: string,
     choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
-  ): string =>
-    `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+  ): string => `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choiceList(s, choices)}`,
   /** An article described by a language ("the french article") that no article here is in. */
   noArticleIn: (s: WordingStyle, language: string): string =>
     `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
