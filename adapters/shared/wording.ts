@@ -1,6 +1,7 @@
 import { byline } from '../../src/content/article.js';
 import { echoStart } from './text-limits.js';
 import { addDays, localDateTime, zonedInstant } from '../../src/daily/zoned-time.js';
+import type { Comparison } from '../../src/bot/compare-asked.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -348,6 +349,20 @@ export const en = {
    */
   addArticles: (s: WordingStyle): string =>
     `Articles are files in my content folder: run ${s.code('npx quotebot import <file or URL>')} where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). ${s.code(s.command('articles'))} lists them, ${s.code(s.command('help'))} everything I do.`,
+  /**
+   * "compare what lincoln and johnson said about slavery": the bot compares nothing, so how to quote each on it
+   * (`/quote slavery author:lincoln`), or that one never speaks of it here.
+   */
+  compare: (s: WordingStyle, comparison: Comparison): string => {
+    const { topic } = comparison;
+    const each = comparison.authors.map(({ typed, name, speaks }) => {
+      const author = optionText(s, 'author', /\s/.test(typed) ? `"${typed}"` : typed);
+      return speaks
+        ? `${s.code(`${s.command('quote')} ${topic === '' ? '' : `${topic} `}${author}`)} for ${s.escaped(name)}`
+        : `${s.escaped(name)} never speaks of it here`;
+    });
+    return `I cannot compare texts myself, but I can quote each of them${topic === '' ? '' : ` on ${s.quoted(topic)}`}: ${each.join('; ')}.`;
+  },
   /** Thanks ("thank you!") and an acknowledgement or a laugh ("ok", "lol"): a line back, no prompt. */
   chatter: { thanks: 'You’re welcome!', ack: '🙂' } as const,
   /**
@@ -356,15 +371,20 @@ export const en = {
    */
   helpLine: (
     s: WordingStyle,
-    reply: Pick<Extract<BotReply, { kind: 'help' }>, 'addArticles' | 'chatter' | 'unknown' | 'example'>,
+    reply: Pick<
+      Extract<BotReply, { kind: 'help' }>,
+      'addArticles' | 'chatter' | 'unknown' | 'example' | 'compare'
+    >,
   ): string =>
-    reply.addArticles
-      ? en.addArticles(s)
-      : reply.chatter
-        ? en.chatter[reply.chatter]
-        : reply.unknown
-          ? en.didNotUnderstand(s, reply.unknown, reply.example)
-          : en.smallTalk(s, reply.example),
+    reply.compare
+      ? en.compare(s, reply.compare)
+      : reply.addArticles
+        ? en.addArticles(s)
+        : reply.chatter
+          ? en.chatter[reply.chatter]
+          : reply.unknown
+            ? en.didNotUnderstand(s, reply.unknown, reply.example)
+            : en.smallTalk(s, reply.example),
   helpMention: (example = 'election'): string =>
     `Or mention me, or write to me directly: “summarize”, “tl;dr about ${example}”, “quote ${example}”.`,
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,
