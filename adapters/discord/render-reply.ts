@@ -192,13 +192,14 @@ function articleLine(article: Attribution): string {
 /** "who is eric ballbach?": the author, what an article says of them, and their articles. */
 function renderAuthor(reply: Extract<BotReply, { kind: 'author' }>): DiscordMessage {
   const head = [
-    ...(reply.bio ? [escapeText(fitText(reply.bio, 1000)), ''] : []),
+    ...(reply.bio ? [fitText(reply.bio, 1000), ''] : []),
     `**${en.authorArticles(reply.total)}**`,
   ].join('\n');
   const budget = DISCORD_LIMITS.embedDescription - head.length - 1;
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(reply.author, DISCORD_LIMITS.embedTitle),
+    // An embed's title renders emphasis: the name is escaped as any text of content is.
+    title: fitText(reply.author, DISCORD_LIMITS.embedTitle),
     description: `${head}\n${fitLines(reply.articles, budget, articleLine)}`,
   };
   return { embeds: [embed], components: [], private: false };

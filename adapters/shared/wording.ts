@@ -1,6 +1,7 @@
 import { byline } from '../../src/content/article.js';
 import { echoStart } from './text-limits.js';
 import { addDays, localDateTime, zonedInstant } from '../../src/daily/zoned-time.js';
+import type { Comparison } from '../../src/bot/compare-asked.js';
 import type {
   ArticlesReloadReply,
   Attribution,
@@ -82,6 +83,38 @@ const pluralOfKind = (kind: string): string =>
       ? `${kind.slice(0, -1)}ies`
       : `${kind}s`;
 
+/**
+ * The end of a "who said that?" answer: "by <byline>, <date> (<slug>)." Every part comes from content, so each is
+ * escaped as the platform needs (a name such as "*Dev* <@U123>" shows literally and pings no one).
+ */
+const sourceTail = (s: WordingStyle, article: Attribution): string =>
+  `by ${s.escaped(byline(article))}, ${s.escaped(article.date)} (${s.escaped(article.slug)}).`;
+
+/** How many articles a "Which one did you mean?" list shows: a chat line, not the whole list of a kind. */
+const CHOICES_SHOWN = 5;
+
+/**
+ * The articles a "Which one did you mean?" reply offers, numbered, and the question: the first `CHOICES_SHOWN`
+ * (newest first, as the library lists them) and a count of the rest, which an answer still picks by words of its
+ * title, its number or "the oldest".
+ */
+function choiceList(
+  s: WordingStyle,
+  choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
+): string {
+  const shown = choices
+    .slice(0, CHOICES_SHOWN)
+    .map(
+      (choice, index) =>
+        `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`,
+    )
+    .join('; ');
+  const rest = choices.length - CHOICES_SHOWN;
+  return rest > 0
+    ? `${shown}; and ${rest} more. Which one did you mean? Say its number or words of its title.`
+    : `${shown}. Which one did you mean? Say its number.`;
+}
+
 const unquoted = (text: string): string => /^\s*["“](.*)["”]\s*$/su.exec(text)?.[1] ?? text;
 
 export const en = {
@@ -120,9 +153,9 @@ export const en = {
     choices?: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
     several && choices !== undefined && choices.length > 0
-      ? `${choices.length} articles match ${s.quoted(article)}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`
+      ? `${choices.length} articles match ${s.quoted(article)}: ${choiceList(s, choices)}`
       : several
-        ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.map(s.quoted).join(', ')}. Which one did you mean?`
+        ? `${suggestions.length} articles match ${s.quoted(article)}: ${suggestions.slice(0, CHOICES_SHOWN).map(s.quoted).join(', ')}${suggestions.length > CHOICES_SHOWN ? ` and ${suggestions.length - CHOICES_SHOWN} more` : ''}. Which one did you mean?`
         : `There is no article ${s.quoted(article)}.${suggestions.length > 0 ? en.didYouMean(s, suggestions) : ` ${s.code(s.command('articles'))} lists them.`}`,
   /**
    * A name with a number (a year) that no article it could be carries: that none is of it (or none by that
@@ -135,7 +168,7 @@ export const en = {
     named: boolean,
     choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
   ): string =>
-    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+    `${named ? `There is no article ${s.quoted(article)}` : `No article here is of ${s.escaped(number)}`}. The nearest: ${choiceList(s, choices)}`,
   /**
    * A kind of text ("the interview") that no article here is, and the newest articles (`titles`) of `count`.
    */
@@ -146,8 +179,7 @@ export const en = {
     s: WordingStyle,
     kind: string,
     choices: readonly Pick<Attribution, 'slug' | 'title' | 'date'>[],
-  ): string =>
-    `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choices.map((choice, index) => `${index + 1}. ${s.quoted(choice.title)}, ${s.escaped(choice.date)} (${s.escaped(choice.slug)})`).join('; ')}. Which one did you mean? Say its number.`,
+  ): string => `${choices.length} articles are ${s.escaped(pluralOfKind(kind))}: ${choiceList(s, choices)}`,
   /** An article described by a language ("the french article") that no article here is in. */
   noArticleIn: (s: WordingStyle, language: string): string =>
     `No article here is in ${s.escaped(language)}. ${s.code(s.command('articles'))} lists them.`,
@@ -317,6 +349,20 @@ export const en = {
    */
   addArticles: (s: WordingStyle): string =>
     `Articles are files in my content folder: run ${s.code('npx quotebot import <file or URL>')} where I run to add one from a text, a Markdown file or a web page, and I read it at once (the README's “Importing articles” says more). ${s.code(s.command('articles'))} lists them, ${s.code(s.command('help'))} everything I do.`,
+  /**
+   * "compare what lincoln and johnson said about slavery": the bot compares nothing, so how to quote each on it
+   * (`/quote slavery author:lincoln`), or that one never speaks of it here.
+   */
+  compare: (s: WordingStyle, comparison: Comparison): string => {
+    const { topic } = comparison;
+    const each = comparison.authors.map(({ typed, name, speaks }) => {
+      const author = optionText(s, 'author', /\s/.test(typed) ? `"${typed}"` : typed);
+      return speaks
+        ? `${s.code(`${s.command('quote')} ${topic === '' ? '' : `${topic} `}${author}`)} for ${s.escaped(name)}`
+        : `${s.escaped(name)} never speaks of it here`;
+    });
+    return `I cannot compare texts myself, but I can quote each of them${topic === '' ? '' : ` on ${s.quoted(topic)}`}: ${each.join('; ')}.`;
+  },
   /** Thanks ("thank you!") and an acknowledgement or a laugh ("ok", "lol"): a line back, no prompt. */
   chatter: { thanks: 'You’re welcome!', ack: '🙂' } as const,
   /**
@@ -325,15 +371,20 @@ export const en = {
    */
   helpLine: (
     s: WordingStyle,
-    reply: Pick<Extract<BotReply, { kind: 'help' }>, 'addArticles' | 'chatter' | 'unknown' | 'example'>,
+    reply: Pick<
+      Extract<BotReply, { kind: 'help' }>,
+      'addArticles' | 'chatter' | 'unknown' | 'example' | 'compare'
+    >,
   ): string =>
-    reply.addArticles
-      ? en.addArticles(s)
-      : reply.chatter
-        ? en.chatter[reply.chatter]
-        : reply.unknown
-          ? en.didNotUnderstand(s, reply.unknown, reply.example)
-          : en.smallTalk(s, reply.example),
+    reply.compare
+      ? en.compare(s, reply.compare)
+      : reply.addArticles
+        ? en.addArticles(s)
+        : reply.chatter
+          ? en.chatter[reply.chatter]
+          : reply.unknown
+            ? en.didNotUnderstand(s, reply.unknown, reply.example)
+            : en.smallTalk(s, reply.example),
   helpMention: (example = 'election'): string =>
     `Or mention me, or write to me directly: “summarize”, “tl;dr about ${example}”, “quote ${example}”.`,
   usage: (s: WordingStyle, usage: string): string => `Usage: ${s.code(usage)}`,
@@ -386,20 +437,21 @@ export const en = {
     `Ask for a quote first, e.g. ${s.code(`${s.command('quote')} ${example}`)}`,
   /** "who wrote that?" after a quote: where it comes from. */
   quoteSource: (s: WordingStyle, article: Attribution): string =>
-    `From ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `From ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "who said that?" after a quote of someone's words that the article names no one for. */
   quoteSpeakerUnnamed: (s: WordingStyle, article: Attribution): string =>
-    `The article does not say who said that. It is from ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `The article does not say who said that. It is from ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "who said that?" after a quote that names who said it. */
   quoteSpeaker: (s: WordingStyle, speaker: string, article: Attribution, readBy?: string): string =>
-    `${speaker[0]!.toUpperCase()}${speaker.slice(1)}, ${readBy === undefined ? 'as quoted' : `read by ${s.escaped(readBy)},`} in ${s.quoted(article.title)}, by ${byline(article)}, ${article.date} (${article.slug}).`,
+    `${s.escaped(`${speaker[0]!.toUpperCase()}${speaker.slice(1)}`)}, ${readBy === undefined ? 'as quoted' : `read by ${s.escaped(readBy)},`} in ${s.quoted(article.title)}, ${sourceTail(s, article)}`,
   /** "anything newer on this?": no article on it is newer than the one just shown (`article`). */
   nothingNewer: (s: WordingStyle, article?: Pick<Attribution, 'title' | 'date'>): string =>
     article === undefined
       ? 'No newer article here is about that.'
       : `No newer article here is about that: ${s.quoted(article.title)}, ${s.escaped(article.date)}, is the latest.`,
   /** "what else did he say?" after the only words the article quotes them saying. */
-  nothingElseSaid: (speaker: string): string => `That is all the article quotes ${speaker} saying.`,
+  nothingElseSaid: (s: WordingStyle, speaker: string): string =>
+    `That is all the article quotes ${s.escaped(speaker)} saying.`,
   /**
    * "another one" after a random quote that is the only one of its author (`by`) or article: no other to pick,
    * said as that, not as the only match of words no one asked.
@@ -499,7 +551,7 @@ export function followUpWords(
 ): string {
   if (reply.kind === 'no-follow-up') {
     if (reply.reason === 'nothing-else' && reply.speaker !== undefined)
-      return en.nothingElseSaid(reply.speaker);
+      return en.nothingElseSaid(s, reply.speaker);
     return {
       'no-quote': () => en.askForQuoteFirst(s, reply.example),
       'only-match': en.noOtherMatch,

@@ -40,7 +40,9 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   ];
   lines.push(
     dim(
-      `— ${article.author}, “${article.title}”, ${publicationPart(article)}${article.date}${article.url ? ` ${article.url}` : ''}`,
+      safeForTerminal(
+        `— ${article.author}, “${article.title}”, ${publicationPart(article)}${article.date}${article.url ? ` ${article.url}` : ''}`,
+      ),
       style,
     ),
   );
@@ -51,7 +53,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
   if (reply.random)
     lines.push(
       dim(
-        `(${en.randomPick(reply)}${style.chat && reply.followUps.next ? '; /next for another' : ''})`,
+        `(${safeForTerminal(en.randomPick(reply))}${style.chat && reply.followUps.next ? '; /next for another' : ''})`,
         style,
       ),
     );
@@ -73,7 +75,9 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
 }
 
 function renderSummary(summary: Summary, style: TerminalStyle, others: boolean): string {
-  const head = `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`;
+  const head = safeForTerminal(
+    `Summary of “${summary.article.title}” (${summary.article.author})${summary.topic ? `, about ${summary.topic}` : ''}:`,
+  );
   if (!summary.found)
     return en.summaryNotDiscussed(TERMINAL_WORDING, summary.article.title, summary.topic, others);
   const lines = [
@@ -95,7 +99,7 @@ function publicationPart(article: Attribution): string {
 
 /** An article as `/articles` lists it. */
 function articleLine(a: Attribution): string {
-  return `• ${a.title} — ${byline(a)}, ${a.date}  [${a.slug}]`;
+  return safeForTerminal(`• ${a.title} — ${byline(a)}, ${a.date}  [${a.slug}]`);
 }
 
 /**

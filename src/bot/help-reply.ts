@@ -3,6 +3,7 @@ import type { Library } from '../library.js';
 import type { LanguageDetector } from '../text/language-names.js';
 import { answerWords } from './library-questions.js';
 import { commandsWithLibraryExamples, libraryExampleWord } from './library-examples.js';
+import type { CompareAsked, Comparison } from './compare-asked.js';
 import type { BotReply, BotRequest } from './requests.js';
 
 /**
@@ -33,7 +34,21 @@ export function helpReply(
       ...(request.brief ? { brief: true as const } : {}),
       ...(request.addArticles ? { addArticles: true as const } : {}),
       ...(request.chatter ? { chatter: request.chatter } : {}),
+      ...(request.compare ? { compare: comparison(library, request.compare) } : {}),
       example: libraryExampleWord(library),
     }
   );
+}
+
+/** Of each author compared, their name in the library and whether a passage of theirs has the topic. */
+function comparison(library: Library, asked: CompareAsked): Comparison {
+  return {
+    topic: asked.topic,
+    authors: asked.authors.map((typed) => ({
+      typed,
+      name: library.authorCalled(typed) ?? typed,
+      speaks:
+        asked.topic === '' || library.search({ query: asked.topic, author: typed, limit: 1 }).hits.length > 0,
+    })),
+  };
 }

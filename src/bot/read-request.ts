@@ -6,6 +6,7 @@ import { articlesAsked } from './articles-asked.js';
 import { libraryFactAsked } from './library-fact-asked.js';
 import { authorAsked, authorNamedLast } from './author-asked.js';
 import { botThingAsked } from './bot-thing-asked.js';
+import { compareAsked } from './compare-asked.js';
 import type { IntentOptions } from './intent-options.js';
 import {
   ARTICLE_ALONE,
@@ -59,6 +60,9 @@ export function readRequest(said: string, given: Record<string, string>, options
       : { kind: 'help', command: 'daily', setUp: true };
   // "how do I add an article?", "what is a quote card?": where to read how, not a search for "add".
   // "what's the newest one?", "how many articles are there?": the answer, not a page of the list.
+  // "compare what lincoln and johnson said about slavery": how to quote each, not one quote of either.
+  const compare = named['author'] || article ? undefined : compareAsked(typed, options.isAuthor);
+  if (compare) return { kind: 'help', brief: true, compare };
   const fact = named['author'] || article ? undefined : libraryFactAsked(typed, options);
   if (fact) return fact;
   // "what's the latest on the bridge?": a quote of "the bridge" from the newest article that has one.

@@ -3,6 +3,7 @@ import type { SearchHit } from '../search/result.js';
 import type { LibrarySummary } from '../summary/library-summary.js';
 import type { Summary, SummaryLength } from '../summary/summarize.js';
 import type { CommandDefinition, ContinuedValue } from '../commands/definition.js';
+import type { CompareAsked, Comparison } from './compare-asked.js';
 import type { RoleWanted } from './role-asked.js';
 
 /**
@@ -86,6 +87,8 @@ export type BotRequest =
       readonly addArticles?: true | undefined;
       /** Small talk that is thanks or an acknowledgement ("ok", "lol"): see the reply's `chatter`. */
       readonly chatter?: 'thanks' | 'ack' | undefined;
+      /** Two authors asked to be compared ("compare what lincoln and johnson said about slavery"). */
+      readonly compare?: CompareAsked | undefined;
     };
 
 /**
@@ -391,6 +394,11 @@ export type BotReply =
        * acknowledgement or a laugh ("ok", "lol"), answered lightly; not the line of what to try each time.
        */
       readonly chatter?: 'thanks' | 'ack';
+      /**
+       * Two authors asked to be compared: the bot compares nothing itself, so the line says how to quote each
+       * on the topic, or that one never speaks of it.
+       */
+      readonly compare?: Comparison;
     };
 
 /**

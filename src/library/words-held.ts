@@ -2,7 +2,8 @@ import type { SearchEngine } from '../search/engine.js';
 import { inDictionary, type Lexicon } from '../search/lexicon.js';
 import type { SentenceIndex } from '../search/sentence-index.js';
 import { foldText } from '../text/fold.js';
-import { tokenize } from '../text/tokenize.js';
+import { spellingVariants } from '../text/spelling.js';
+import { tokenize, type Token } from '../text/tokenize.js';
 
 /** What `wordsHeld` counts of a query's content words (see `Library.wordsHeld`). */
 export interface WordsHeld {
@@ -30,7 +31,10 @@ export function wordsHeld(
   let typed = 0;
   for (const term of words) {
     const tokens = tokenize(term.label).filter((token) => !token.alias);
-    if (tokens.length === 0 || !tokens.every((token) => index.hasStem(token.stem) || titles.has(token.stem)))
+    if (
+      tokens.length === 0 ||
+      !tokens.every((token) => heldAsTyped(index, titles, token) || heldSpeltOtherwise(index, token))
+    )
       continue;
     held += 1;
     if (tokens.every((token) => isName(index, lexicon, token.term) || isName(index, lexicon, token.stem)))
@@ -38,6 +42,18 @@ export function wordsHeld(
     if (tokens.every((token) => index.hasTerm(token.term))) typed += 1;
   }
   return { held, of: words.length, names, typed, words: words.map((term) => foldText(term.label)) };
+}
+
+function heldAsTyped(index: SentenceIndex, titles: ReadonlySet<string>, token: Token): boolean {
+  return index.hasStem(token.stem) || titles.has(token.stem);
+}
+
+/**
+ * Whether the library writes the word in the other variety of English ("labour" of texts that write "labor"),
+ * as the search finds it: a British spelling is no reason to read a message as not about the library.
+ */
+function heldSpeltOtherwise(index: SentenceIndex, token: Token): boolean {
+  return spellingVariants(token.term).some((variant) => index.hasTerm(variant));
 }
 
 /**
