@@ -33,11 +33,15 @@ export function aboutTopic(hits: readonly SearchHit[]): SearchHit[] {
     const text = [context.before ?? '', passage.text, context.after ?? ''].join('\n');
     return new Set(reader.concepts(text).filter((concept) => !topic.has(concept)));
   });
+  // How many hits' passages have each word: a word of two or more is shared with another hit.
+  const hitsWith = new Map<string, number>();
+  for (const set of words) for (const word of set) hitsWith.set(word, (hitsWith.get(word) ?? 0) + 1);
+  const sharesAWord = (set: ReadonlySet<string>): boolean => {
+    for (const word of set) if (hitsWith.get(word)! > 1) return true;
+    return false;
+  };
   const about = hits.filter(
-    (hit, i) =>
-      names(hit.context.before) ||
-      names(hit.context.after) ||
-      words.some((other, j) => j !== i && [...words[i]!].some((word) => other.has(word))),
+    (hit, i) => names(hit.context.before) || names(hit.context.after) || sharesAWord(words[i]!),
   );
   return about.length > 0 ? about : [...hits];
 }

@@ -1,5 +1,14 @@
 import { lemmaCandidates, type Lexicon } from '../search/lexicon.js';
-import { ASIDE, isOwner, NAME, SAYING, TITLE, TITLES, withoutDescription } from './speaker-names.js';
+import {
+  ASIDE,
+  isOwner,
+  maySaySomething,
+  NAME,
+  SAYING,
+  TITLE,
+  TITLES,
+  withoutDescription,
+} from './speaker-names.js';
 
 /** "The" and up to four words that end in a noun: "the Ballymena-born actor", "the firm's chief executive". */
 const DESCRIPTION = String.raw`[Tt]he(?:\s+[\p{L}'’-]+){0,3}?\s+\p{Ll}[\p{L}'’-]*`;
@@ -38,6 +47,7 @@ export function describedSpeaker(
   article: readonly string[],
   lexicon: Lexicon,
 ): string | undefined {
+  if (!maySaySomething(text)) return undefined;
   const description = (SAID_DESCRIPTION.exec(text) ?? DESCRIPTION_SAID.exec(text))?.[1];
   if (description === undefined) return groupSaid(text, lexicon);
   const noun = description.split(/\s+/).at(-1)!.toLowerCase();

@@ -6,6 +6,7 @@ import {
   ASIDE,
   BODY,
   isOwner,
+  maySaySomething,
   NAME,
   OTHER_LANGUAGE_SAYING,
   SAYING,
@@ -138,6 +139,7 @@ const PRONOUN_SAID = new RegExp(
  * before the name from the name ("Teacher Joan Pike said").
  */
 export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string | undefined {
+  if (!maySaySomething(text)) return undefined;
   const afterVerb = SAID_BODY.exec(text) ?? SAID_NAME.exec(text);
   const name =
     afterVerb !== null
@@ -212,11 +214,12 @@ export function speakerInParagraph(
   if (text === undefined) return undefined;
   // A person described, whose clause may name others ("whose films include Rob Roy"), is someone named
   // before.
-  const described = DESCRIBED_SAID.test(text);
+  const says = maySaySomething(text);
+  const described = says && DESCRIBED_SAID.test(text);
   const own = described ? undefined : namedAt(sentences, at, before, article, lexicon);
   if (own !== undefined) return own;
   if (described) return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
-  if (PRONOUN_SAID.test(text))
+  if (says && PRONOUN_SAID.test(text))
     return pronounSpeaker([...before, ...sentences.slice(0, at)], article, lexicon);
   const quotation = quotationAt(sentences, at);
   // Words of a quotation that goes on past this sentence: whoever the sentence that closes it names.
@@ -232,7 +235,7 @@ export function speakerInParagraph(
   const previous = sentences[at - 1];
   const goesOn =
     previous !== undefined &&
-    (marksIn(previous) > 0 || quotationAt(sentences, at - 1) !== undefined || OTHERS_SAID.test(previous));
+    (marksIn(previous) > 0 || quotationAt(sentences, at - 1) !== undefined || saysOthers(previous));
   return (
     (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon, article) : undefined) ??
     speakerAhead(sentences, at, before, lexicon, article)
@@ -249,7 +252,10 @@ function speakerAhead(
 ): string | undefined {
   for (let next = at + 1; OPENS.test(sentences[next] ?? ''); next++) {
     const text = sentences[next]!;
-    if (namedAt(sentences, next, before, article, lexicon) !== undefined || PRONOUN_SAID.test(text))
+    if (
+      namedAt(sentences, next, before, article, lexicon) !== undefined ||
+      (maySaySomething(text) && PRONOUN_SAID.test(text))
+    )
       return speakerInParagraph(sentences, next, before, lexicon, article);
   }
   return undefined;
@@ -321,7 +327,12 @@ const OTHERS_SAID = new RegExp(
 export function reportsSpeech(sentences: readonly string[], at: number): boolean {
   const text = sentences[at];
   if (text === undefined) return false;
-  return quotationAt(sentences, at) !== undefined || OTHERS_SAID.test(text);
+  return quotationAt(sentences, at) !== undefined || saysOthers(text);
+}
+
+/** `OTHERS_SAID`, run only on a text that may say something (see `maySaySomething`). */
+function saysOthers(text: string): boolean {
+  return maySaySomething(text) && OTHERS_SAID.test(text);
 }
 
 /**
@@ -329,7 +340,10 @@ export function reportsSpeech(sentences: readonly string[], at: number): boolean
  * writer's report of them.
  */
 export function isQuotation(sentences: readonly string[], at: number): boolean {
-  return quotationAt(sentences, at) !== undefined || INTRODUCED_QUOTATION.test(sentences[at] ?? '');
+  const text = sentences[at] ?? '';
+  return (
+    quotationAt(sentences, at) !== undefined || (maySaySomething(text) && INTRODUCED_QUOTATION.test(text))
+  );
 }
 
 /**
