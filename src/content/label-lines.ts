@@ -1,5 +1,6 @@
 import { isFragment } from '../summary/fragment.js';
 import { foldText } from '../text/fold.js';
+import { isSmallTalk } from '../text/small-talk.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 /** Most words of a label over a list ("Action items.", "Open questions for review."). */
@@ -16,10 +17,37 @@ interface LabelSpan {
 }
 
 /** Whether a short sentence has the shape of a label, opening on a word that carries meaning ("Of course." does not). */
-function labelShaped(text: string, most: number): boolean {
+function labelShaped(text: string, most: number, fewest = 2): boolean {
   if (!LABEL_SHAPE.test(text.trim())) return false;
   const words = foldText(text).match(WORD) ?? [];
-  return words.length >= 2 && words.length <= most && !STOPWORDS.has(words[0]!);
+  return words.length >= fewest && words.length <= most && !STOPWORDS.has(words[0]!);
+}
+
+/** A section named by what it tells, written as a sentence: "What happened.", "What went well.", "How we fixed it.". */
+const TELLING_LABEL = /^(?:What|Why|How|Where|When|Who)\s[^.!?…:;"“”]*\.$/u;
+/** Most words of a label that tells what its section says. */
+const TELLING_WORDS = 4;
+
+/** A label of a few words that tell what its section says ("What went well.": a clause, so no `isFragment`). */
+function tellsItsSection(text: string): boolean {
+  const trimmed = text.trim();
+  return TELLING_LABEL.test(trimmed) && (foldText(trimmed).match(WORD) ?? []).length <= TELLING_WORDS;
+}
+
+/**
+ * A label of one word that carries meaning, ending in a full stop ("Lessons.", "Impact."): neither small talk
+ * ("Right.") nor a manner ("Finally."). Alone it could be said, so it is read as a label only among others.
+ */
+function oneWordLabel(text: string): boolean {
+  const trimmed = text.trim();
+  const words = foldText(trimmed).match(WORD) ?? [];
+  return (
+    words.length === 1 &&
+    trimmed.endsWith('.') &&
+    labelShaped(trimmed, 1, 1) &&
+    !/ly$/u.test(words[0]!) &&
+    !isSmallTalk(words[0]!)
+  );
 }
 
 /**
@@ -40,12 +68,26 @@ export function labelOpenings(
     return first !== undefined && !apart[i] && sentences.length > 1 && labelShaped(first.text, 3) && isFragment(first.text);
   });
   // Labels run into their paragraphs name a text's several parts: one alone ("Good night. …") is said, not a label.
-  const names = new Set(spans.flatMap((sentences, i) => (runIn[i] ? [foldText(sentences[0]!.text)] : [])));
+  const telling = spans.map((sentences, i) => {
+    const [first] = sentences;
+    return first !== undefined && !apart[i] && !items[i] && sentences.length > 1 && tellsItsSection(first.text);
+  });
+  const names = new Set(
+    spans.flatMap((sentences, i) => (runIn[i] || telling[i] ? [foldText(sentences[0]!.text)] : [])),
+  );
   return spans.map((sentences, i) => {
     const [first] = sentences;
     if (first === undefined || apart[i]) return false;
     // A list's item opening on a label ("- **Faster failover.** The replica…") is one: items are no prose.
-    if (sentences.length > 1) return runIn[i]! && (items[i] === true || names.size >= RUN_IN_LABELS);
-    return !items[i] && items[i + 1] === true && labelShaped(first.text, LIST_LABEL_WORDS);
+    if (sentences.length > 1)
+      return (
+        (runIn[i]! && (items[i] === true || names.size >= RUN_IN_LABELS)) ||
+        (!items[i] && names.size >= RUN_IN_LABELS && (telling[i]! || oneWordLabel(first.text)))
+      );
+    return (
+      !items[i] &&
+      items[i + 1] === true &&
+      (labelShaped(first.text, LIST_LABEL_WORDS) || oneWordLabel(first.text))
+    );
   });
 }

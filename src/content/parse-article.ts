@@ -4,7 +4,8 @@ import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { withoutInvisibleFormat } from '../text/invisible-format.js';
 import { markdownBlocks } from '../text/markdown-blocks.js';
-import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences } from '../text/segment.js';
+import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences, type SentenceSpan } from '../text/segment.js';
+import { leadInLength } from '../text/lead-in.js';
 import { shellArgument } from '../text/shell-words.js';
 import { hasChecklistMark, withoutChecklistMark } from '../text/checklist-marks.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
@@ -153,6 +154,23 @@ function headingLines(
 }
 
 /**
+ * A paragraph's sentences with each lead-in run into its quotation (`Tom wrote in #inc-search at 22:21: "All
+ * three pods…`) a sentence of its own, marked as a heading: the quotation is what the speaker said, quoted
+ * without it, and the lead-in before it still says whose words they are.
+ */
+function withLeadInsApart(spans: readonly SentenceSpan[]): SentenceSpan[] {
+  return spans.flatMap((span): SentenceSpan[] => {
+    const length = leadInLength(span.text);
+    if (length === 0) return [span];
+    const lead = span.text.slice(0, length).trimEnd();
+    return [
+      { text: lead, start: span.start, end: span.start + lead.length, heading: true },
+      { ...span, text: span.text.slice(length), start: span.start + length },
+    ];
+  });
+}
+
+/**
  * The body's paragraphs and sentences. A paragraph that is only the author's name (`isAuthorNameLine`: "Mayor
  * Daniel Okafor" under a speech's title) signs the text, and one that is a section's heading (a Markdown
  * heading, or a line that reads as one: `headingLines`) names a part, and a show notes' timestamp list or link line
@@ -180,8 +198,10 @@ function splitBody(
     const spans =
       label === 0 ? said : said.map((span) => ({ ...span, start: span.start + label, end: span.end + label }));
     const [first] = spans;
-    if (number === 0 || first === undefined || label !== number) return spans;
-    return [{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)];
+    // A turn of a show reads its letters out whole ("Sam writes: "…""): `readOutIn` reads the writer from it.
+    const apart = interview?.turns[index] === undefined ? withLeadInsApart : (each: SentenceSpan[]) => each;
+    if (number === 0 || first === undefined || label !== number) return apart(spans);
+    return apart([{ ...first, start: 0, text: text.slice(0, first.end) }, ...spans.slice(1)]);
   });
   // Show notes' timestamp lists and link lines point elsewhere: like a heading, they say nothing to quote.
   const navigation = navigationLines(texts).map((each, i) => each || blocks[i]!.link === true);

@@ -36,6 +36,11 @@ export function speakerOfPassageIn(
   const at = paragraph.findIndex((each) => each.id === passage.id);
   if (at < 0) return undefined;
   const before = texts(inParagraph(passage.paragraph - 1));
+  const within = ledInWithin(texts(paragraph), at, lexicon);
+  if (within !== undefined) {
+    const full = fullNameIn(texts(sentences), within, lexicon);
+    return full === within ? (firstNameInFull(texts(sentences), within) ?? within) : full;
+  }
   const speaker = speakerInParagraph(texts(paragraph), at, before, lexicon, texts(sentences));
   if (speaker !== undefined) return fullNameIn(texts(sentences), speaker, lexicon);
   const led = ledInBy(texts(paragraph), at, before, lexicon);
@@ -61,6 +66,18 @@ function ledInBy(
   const lead = before.at(-1);
   if (lead === undefined || !/^["“„«]/u.test(paragraph[0] ?? '') || !isQuotation(paragraph, at)) return undefined;
   return leadInSpeaker(lead, lexicon);
+}
+
+/**
+ * Whose words a quotation is when the sentence before it in its paragraph is the lead-in the import set apart
+ * (`Tom wrote in #inc-search at 22:21:` then `"All three pods…`, see `leadInLength`): the one the lead-in names,
+ * for each sentence of the quotation. Undefined when the quotation follows no lead-in.
+ */
+function ledInWithin(paragraph: readonly string[], at: number, lexicon?: Lexicon): string | undefined {
+  let opening = at;
+  while (opening > 0 && !/^["“„«]/u.test(paragraph[opening]!)) opening -= 1;
+  if (opening === 0 || !/^["“„«]/u.test(paragraph[opening]!) || !isQuotation(paragraph, at)) return undefined;
+  return leadInSpeaker(paragraph[opening - 1]!, lexicon);
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Article, Passage } from '../content/article.js';
 import type { Library } from '../library.js';
 import { quotesOfTheirOwn } from '../summary/cues.js';
+import { leansOnSentenceBefore } from '../summary/posting-lines.js';
+import { sentenceBefore } from '../content/sentence-before.js';
 import { segmentSentences } from '../text/segment.js';
 import { tokenize, wordCount } from '../text/tokenize.js';
 
@@ -29,7 +31,7 @@ const cache = new WeakMap<Article, Map<number, readonly Passage[]>>();
  * sentence), at least `minWords` long, not a copy of the deck (the standfirst some sources repeat in the
  * body: it is the editor's summary, not a quote), and reading on their own as a random quote does
  * (`quotesOfTheirOwn`: no "But you don't have to take their word for it.", unless the article has nothing
- * else). A post stored before a passage stopped counting is still found by its id (`passageOf`), and the
+ * else; `leansOnSentenceBefore`: no "The variable will be ignored…" after the sentence that named it). A post stored before a passage stopped counting is still found by its id (`passageOf`), and the
  * rotation goes on without it.
  */
 export function postablePassages(library: Library, article: Article, minWords: number): readonly Passage[] {
@@ -48,7 +50,11 @@ export function postablePassages(library: Library, article: Article, minWords: n
       const terms = termsOf(passage.text);
       return !deck.some((deckTerms) => dice(terms, deckTerms) >= DECK_ECHO_SIMILARITY);
     });
-  const postable = quotesOfTheirOwn(long, minWords);
+  // "The variable will be ignored…" after the sentence that introduced the variable: no post alone.
+  const alone = long.filter(
+    (passage) => !leansOnSentenceBefore(passage.text, sentenceBefore(article, passage)),
+  );
+  const postable = quotesOfTheirOwn(alone.length > 0 ? alone : long, minWords);
   byLength.set(minWords, postable);
   return postable;
 }

@@ -9,8 +9,13 @@ const NAMES = String.raw`${NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${NAME})*`;
 // Names a byline lists: commas only in a list that ends with "and" or "&" ("A, B and C"). "Jane Roe, Upper
 // Tribunal" is a name and where she works, as "Jon Henley, Europe correspondent" is a name and a role.
 const LISTED_NAMES = String.raw`${NAME}(?:(?:\s*,\s*${NAME})*(?:,?\s+and\s+|\s*&\s*)${NAME})?`;
+/**
+ * The verbs a byline says its writer by: "Written by", "Posted by", and a working document's "Prepared by",
+ * "Compiled by", "Drafted by", "Authored by" ("Prepared by Jonas Berg, platform team lead – 2 October 2026").
+ */
+const AUTHORED = String.raw`[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]repared|[Cc]ompiled|[Dd]rafted|[Aa]uthored`;
 /** "By" in the languages whose bylines are read (see `BYLINE`). */
-const BY = String.raw`(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished) [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
+const BY = String.raw`(?:[Bb]y|BY|(?:${AUTHORED}|[Pp]ublished) [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)`;
 
 // "By" in the languages whose bylines are read too: German "Von", French "Par", Spanish and Portuguese "Por",
 // Italian "Di", Dutch "Door" (their dates: `findDate`). After the names, a role or organisation in brackets or
@@ -24,7 +29,10 @@ const BYLINE = new RegExp(
  * read is still no title's. The other languages' words ("Door", "Par") open a title's line too ("Door to Door"):
  * only with a date on the line are they a byline's.
  */
-const BYLINE_OPENING = /^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Pp]osted) [Bb]y)\s*:?\s+(?:the\s+)?\p{Lu}/u;
+const BYLINE_OPENING = new RegExp(
+  String.raw`^(?:[Bb]y|BY|(?:${AUTHORED}) [Bb]y)\s*:?\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 const FOREIGN_BYLINE_OPENING = new RegExp(String.raw`^${BY}\s*:?\s+\p{Lu}`, 'u');
 /** What follows a name after a comma as part of it: "Jr.", "Sr.", "III", "PhD". */
 const NAME_SUFFIX = /^\s*(?:Jr|Sr|II|III|IV|Ph\.?\s?D|MD|M\.D)\.?\s*$/u;

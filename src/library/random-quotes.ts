@@ -6,6 +6,8 @@ import type { Lexicon } from '../search/lexicon.js';
 import { quoteInTurns } from '../search/random-turns.js';
 import type { SearchHit, SearchScope } from '../search/result.js';
 import { quotesOfTheirOwn } from '../summary/cues.js';
+import { leansOnSentenceBefore } from '../summary/posting-lines.js';
+import { sentenceBefore } from '../content/sentence-before.js';
 import { wordCount } from '../text/tokenize.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
@@ -26,7 +28,12 @@ const poolsByArticle = new WeakMap<Article, readonly Passage[]>();
 export function randomQuotable(article: Article, lexicon?: Lexicon): readonly Passage[] {
   let pool = poolsByArticle.get(article);
   if (pool === undefined) {
-    const quotable = offeredPassages(article);
+    // "The variable will be ignored…" after the sentence that introduced the variable reads as no quote alone.
+    const offered = offeredPassages(article);
+    const leaning = offered.filter(
+      (passage) => !leansOnSentenceBefore(passage.text, sentenceBefore(article, passage)),
+    );
+    const quotable = leaning.length > 0 ? leaning : offered;
     const own = new Set(quotesOfTheirOwn(quotable, RANDOM_MIN_WORDS, []));
     const credited = (passage: Passage): boolean =>
       wordCount(passage.text) >= RANDOM_MIN_WORDS &&

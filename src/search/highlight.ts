@@ -77,9 +77,30 @@ export function markedTokens(tokens: readonly Token[], terms: readonly QueryTerm
   });
 }
 
-/** Sorted, disjoint ranges; words matched side by side ("red line") become one range. */
+/** An identifier of words joined by underscores, as code and config write them: `server_lifetime`, `dns_max_ttl`. */
+const JOINED_BY_UNDERSCORES = /[\p{L}\p{N}]+(?:_+[\p{L}\p{N}]+)+/gu;
+
+/**
+ * A range widened to the identifier of words joined by underscores it falls in (`server_lifetime` for a match of
+ * "lifetime" in it): the identifier is one word to its reader, highlighted whole, never piece by piece.
+ */
+function widenedToIdentifier(text: string, [start, end]: Highlight): Highlight {
+  for (const found of text.matchAll(JOINED_BY_UNDERSCORES)) {
+    const from = found.index;
+    const to = from + found[0].length;
+    if (from > end) break;
+    if (start >= from && end <= to) return [from, to];
+  }
+  return [start, end];
+}
+
+/**
+ * Sorted, disjoint ranges; words matched side by side ("red line") become one range, and so does an identifier
+ * of words joined by underscores any of whose words is matched (`server_lifetime`).
+ */
 export function mergeRanges(text: string, ranges: Highlight[]): Highlight[] {
-  const sorted = ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const widened = text.includes('_') ? ranges.map((range) => widenedToIdentifier(text, range)) : ranges;
+  const sorted = widened.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
     const last = merged.at(-1);

@@ -6,6 +6,7 @@ import { opensInSmallLetter } from '../text/segment.js';
 import { ASIDE, SAYING } from '../text/speaker-names.js';
 import { wordCount } from '../text/tokenize.js';
 import { pluralUnreferred } from './unreferred.js';
+import { acknowledges, endsOnTicket } from './posting-lines.js';
 
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
@@ -309,7 +310,9 @@ export function standsAlone(text: string): boolean {
  * words or more, `standsAlone` (no "But you don't have to take their word for it.") and no ceremony or
  * set-up (`isCeremony`: no "Thank you all for coming.", no "Consider what a letter asks of its writer."), nor a
  * plural pronoun further in that nothing in the sentence stands for (`pluralUnreferred`: "There is nothing
- * affirmative or helpful about them."), a quote alone has no sentence before it to say who; `otherwise` when
+ * affirmative or helpful about them."), a quote alone has no sentence before it to say who, nor a working document's
+ * change record or thanks (`endsOnTicket`: "…instead of 30 (ENG-1430).", `acknowledges`: "Thanks to Priya and Tom
+ * for the data in this doc."); `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
 export function quotesOfTheirOwn<Each extends { readonly text: string }>(
@@ -322,7 +325,9 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
       wordCount(passage.text) >= minWords &&
       standsAlone(passage.text) &&
       !isCeremony(passage.text) &&
-      !pluralUnreferred(passage.text),
+      !pluralUnreferred(passage.text) &&
+      !endsOnTicket(passage.text) &&
+      !acknowledges(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;
 }

@@ -31,3 +31,28 @@ export function leadInSpeaker(text: string, lexicon: Lexicon = NO_LEXICON): stri
   if (named === undefined || /^(?:I|We|And|In|On|At|Then|The)$/u.test(named)) return undefined;
   return named.replace(/^(?:And|Then|So|But)\s+/u, '');
 }
+
+/** A sentence's opening up to a colon, then a quotation mark: `Tom wrote in #inc-search at 22:21: "…`. */
+const LEAD_IN_OPENING = /^([^"“”„«]{1,120}?:)\s+(?=["“„«])/u;
+
+/**
+ * Verbs that introduce a written message, as a team pastes chat and mail into its documents ("Tom wrote in
+ * #inc-search at 22:21:", "Jonas replied a minute later:"), not the verbs of speech a report quotes by ("the
+ * minister said:"): a reporter's "X said: "…"" is the sentence the report is written in, and its name is what a
+ * search for the speaker finds.
+ */
+const MESSAGE_VERB =
+  /(?:^|\s)(?:wrote|writes|posted|posts|replied|replies|answered|answers|responded|responds|messaged|typed|commented|comments)(?![\p{L}])/u;
+
+/**
+ * The length of a pasted message's lead-in run into the message in one sentence (`Tom wrote in #inc-search at
+ * 22:21: "All three pods were on one node.`), the lead-in with the space after it: the message is the
+ * writer's words, and the lead-in, like one on a line of its own, says only whose they are and where. 0 when
+ * the sentence opens on no such lead-in (`leadInSpeaker`, with a verb of writing: `MESSAGE_VERB`).
+ */
+export function leadInLength(sentence: string, lexicon: Lexicon = NO_LEXICON): number {
+  const found = LEAD_IN_OPENING.exec(sentence);
+  if (found === null || !MESSAGE_VERB.test(found[1]!) || leadInSpeaker(found[1]!, lexicon) === undefined)
+    return 0;
+  return found[0].length;
+}
