@@ -292,16 +292,19 @@ export const en = {
   authorArticles: (total: number): string => (total === 1 ? 'Their article' : `Their ${total} articles`),
   /**
    * The head of an answer to a question about the library ("what's the newest one?"), above its article;
-   * of "how many articles are there?", the whole answer; of "what's the newest episode?" (`noun`), "The newest episode:".
+   * of "how many articles are there?", the whole answer (of "how many postmortems…?", `noun`, that kind's count);
+   * of "what's the newest episode?" (`noun`), "The newest episode:".
    */
   libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string, noun?: string): string =>
     noun !== undefined && (fact === 'newest' || fact === 'oldest')
       ? `The ${fact} ${s.escaped(noun)}:`
-      : fact === 'count'
-        ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
-        : fact === 'named'
-          ? `By ${s.escaped(author ?? '')}:`
-          : `The ${fact} of the ${plural(total, 'article')}:`,
+      : fact === 'count' && noun !== undefined
+        ? `The library has ${total} ${s.escaped(total === 1 ? noun : pluralOfKind(noun))}.`
+        : fact === 'count'
+          ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
+          : fact === 'named'
+            ? `By ${s.escaped(author ?? '')}:`
+            : `The ${fact} of the ${plural(total, 'article')}:`,
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   /**

@@ -2,6 +2,8 @@ import { attributionOf, type Article } from '../content/article.js';
 import type { Library } from '../library.js';
 import { SearchStatus } from '../search/result.js';
 import { noHits } from './no-hits.js';
+import { articlesOfKind, textKindNamed } from './text-kind.js';
+import { titleKindNamed } from './title-kinds.js';
 import type { BotReply, LibraryFact } from './requests.js';
 
 /** Articles on one page of `/articles`. */
@@ -49,9 +51,12 @@ export function articlesPage(library: Library, page: number, about?: string, aut
  */
 export function libraryFact(library: Library, fact: LibraryFact, slug?: string, noun?: string): BotReply {
   const all = library.articles;
+  // "how many postmortems are there?": that kind's count (`total`), the kind named as its titles' label says it.
+  const ofKind = fact === 'count' && noun !== undefined ? kindCount(all, noun) : undefined;
+  if (ofKind !== undefined) return { kind: 'articles', fact, ...ofKind, articles: [], page: 1, pageCount: 1 };
   const named = slug === undefined ? undefined : library.article(slug);
-  const ofKind = noun !== undefined && named !== undefined;
-  const one = ofKind
+  const endOfKind = noun !== undefined && named !== undefined;
+  const one = endOfKind
     ? named
     : fact === 'newest'
       ? all[0]
@@ -63,7 +68,7 @@ export function libraryFact(library: Library, fact: LibraryFact, slug?: string, 
   return {
     kind: 'articles',
     fact,
-    ...(ofKind ? { noun } : {}),
+    ...(endOfKind ? { noun } : {}),
     articles: one === undefined ? [] : [attributionOf(one)],
     page: 1,
     pageCount: 1,
@@ -77,4 +82,14 @@ export function libraryFact(library: Library, fact: LibraryFact, slug?: string, 
 export function authorName(articles: readonly Article[], asked: string): string {
   const names = new Set(articles.map((article) => article.meta.author));
   return names.size === 1 ? articles[0]!.meta.author : asked;
+}
+
+/** How many articles are of the kind of text a noun names ("postmortems"), and the kind; undefined for none. */
+function kindCount(
+  articles: readonly Article[],
+  noun: string,
+): { readonly noun: string; readonly total: number } | undefined {
+  const kind = titleKindNamed(articles, noun)?.kind ?? textKindNamed(noun)?.kind;
+  const found = articlesOfKind(articles, noun);
+  return kind === undefined || found === undefined ? undefined : { noun: kind, total: found.length };
 }

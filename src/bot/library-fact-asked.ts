@@ -46,6 +46,12 @@ const HOW_MANY = new RegExp(
   'iu',
 );
 
+/** "how many postmortems are there?": as `HOW_MANY`, of any noun of one word or two (a kind the library's titles name). */
+const HOW_MANY_OF_ANY = new RegExp(
+  String.raw`${LEAD_IN}how many ([\p{L}-]+(?: [\p{L}-]+)?)(?:\s+(?:are there|(?:are|is) in (?:the|your) (?:library|collection)|do you have|have you got|you have|(?:are|is) here|in (?:all|total)))?(?:\s+in (?:all|total))?[\s?!.]*$`,
+  'iu',
+);
+
 /** "who wrote the poem?", "who is the author of the interview?": a kind of text named with "the", "that" or "this". */
 const WHO_WROTE_KIND =
   /^(?:who (?:wrote|is the author of|was the author of|authored|is behind)|whose is) ((?:the|that|this) [\p{L}-]+)[\s?!.]*$/iu;
@@ -88,6 +94,10 @@ export function libraryFactAsked(
     return { kind: 'articles', fact, ...(slug === undefined ? {} : { article: slug, noun: noun! }) };
   }
   if (HOW_MANY.test(plain)) return { kind: 'articles', fact: 'count' };
+  const counted = HOW_MANY_OF_ANY.exec(plain)?.[1]?.toLowerCase();
+  // Of a kind the library has ("postmortems"): "how many postmortems are there?" counts those alone.
+  if (counted !== undefined && options.endOfKind?.(counted, 'newest') !== undefined)
+    return { kind: 'articles', fact: 'count', noun: counted };
   const titledName = WHO_OR_WHEN_OF_TITLED.exec(plain)?.[1];
   // A noun alone ("who wrote the article?") names no title: the list, or the one kind, answers it.
   const titled =

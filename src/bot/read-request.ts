@@ -6,6 +6,7 @@ import { articlesAsked } from './articles-asked.js';
 import { libraryFactAsked } from './library-fact-asked.js';
 import { authorAsked, authorNamedLast } from './author-asked.js';
 import { botThingAsked } from './bot-thing-asked.js';
+import { changesAsked } from './changes-asked.js';
 import { compareAsked } from './compare-asked.js';
 import type { IntentOptions } from './intent-options.js';
 import {
@@ -65,6 +66,9 @@ export function readRequest(said: string, given: Record<string, string>, options
   if (compare) return { kind: 'help', brief: true, compare };
   const fact = named['author'] || article ? undefined : libraryFactAsked(typed, options);
   if (fact) return fact;
+  // "what changed in 2.15?": the summary of the one document that identifier names.
+  const changes = named['author'] || article ? undefined : changesAsked(typed, options);
+  if (changes) return changes;
   // "what's the latest on the bridge?": a quote of "the bridge" from the newest article that has one.
   const recent = recentAsked(text);
   if (recent !== undefined)

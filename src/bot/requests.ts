@@ -294,10 +294,13 @@ export type BotReply =
       readonly missingPage?: number;
       /**
        * What a question about the library asked ("what's the newest one?"): `articles` holds that one article
-       * (none for `count`), and `total` counts the library's.
+       * (none for `count`), and `total` counts the library's (of `count` with `noun`, that kind's).
        */
       readonly fact?: LibraryFact;
-      /** The noun the question called the item by when it is the newest or oldest of that kind ("episode"). */
+      /**
+       * The noun the question called the item by when it is the newest or oldest of that kind ("episode"); of
+       * `count`, the kind counted, as its titles name it ("postmortem").
+       */
       readonly noun?: string;
     }
   /**

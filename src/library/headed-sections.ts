@@ -10,7 +10,7 @@ import type { LibraryIndexes } from './library-indexes.js';
  * Fewer words than this say little alone ("No."): a section's quote is its first longer one, if any (a daily
  * post's minimum).
  */
-const SECTION_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
+export const SECTION_MIN_WORDS = DEFAULT_DAILY_OPTIONS.minWords;
 
 /**
  * The sections whose heading (a Markdown `##` line, or a line of capitals: no sentence a search reads) has
@@ -43,7 +43,7 @@ export function headedSections(
 }
 
 /** The quotable sentences after a heading, up to the next one. */
-function sectionAfter(article: Article, heading: number): Passage[] {
+export function sectionAfter(article: Article, heading: number): Passage[] {
   const section: Passage[] = [];
   for (const sentence of article.sentences.slice(heading + 1)) {
     if (sentence.heading === true) break;

@@ -11,6 +11,7 @@ import { suggestQueries } from '../search/suggest.js';
 import { withoutChatMarkup } from '../text/chat-markup.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { Token } from '../text/tokenize.js';
+import { askedSection } from './asked-section.js';
 import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
 import { headedSections, namedSections } from './headed-sections.js';
 import { hitOf } from './hits.js';
@@ -149,7 +150,11 @@ function searchAsTyped(
   if (hits.length > 0) {
     const titled =
       slug === undefined && !small ? titledOverRelatives(indexes, hits, query, limit) : undefined;
-    return { ...base, status: SearchStatus.Ok, ...(titled ?? { hits }) };
+    return {
+      ...base,
+      status: SearchStatus.Ok,
+      ...(titled ?? { hits: sectionFirst(indexes, query, hits, limit) }),
+    };
   }
   if (small) return { ...base, status: SearchStatus.NoMatch };
   // Nothing in the text: the query may name articles by their title, author or publication.
@@ -186,6 +191,18 @@ function searchAsTyped(
   if (suggestions.length === 0 && slug === undefined && suggest)
     suggestions.push(...authorSuggestions(indexes, library, query));
   return { ...base, status: SearchStatus.NoMatch, suggestions };
+}
+
+/** The hits with the opening of the section the question asks about first (`askedSection`), if any. */
+function sectionFirst(
+  indexes: LibraryIndexes,
+  query: string,
+  hits: readonly SearchHit[],
+  limit: number,
+): SearchHit[] {
+  const lead = askedSection(indexes, query, hits);
+  if (lead === undefined) return [...hits];
+  return [lead, ...hits.filter((hit) => hit.passage.id !== lead.passage.id)].slice(0, limit);
 }
 
 /**

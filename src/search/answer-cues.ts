@@ -40,6 +40,8 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
       `\\b(?:${MONTHS}|${DAYS})\\b`,
       `\\b${YEAR_DIGITS}(?:s\\b|\\b)`,
       `\\b\\d{1,2}(?::\\d\\d)?\\s?(?:am|pm|GMT|BST)\\b`,
+      // A time of day on the 24-hour clock, as a timeline or a log writes it: "14:09", "22:21 UTC".
+      '(?<![\\p{N}:.,])(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?!\\p{N}|[:.,]\\p{N})',
       `\\b(?:today|tomorrow|yesterday|tonight|ago|recently|soon|shortly)\\b`,
       `\\b(?:next|last|this|later this|earlier this|end of the|end of this|start of the) (?:${PERIOD})\\b`,
       `\\b(?:in|by|until|since|from|during) (?:the )?(?:${SEASON})\\b`,
@@ -130,9 +132,9 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
     [
       // Not "due to" of a timetable: "the play, due to open this week", "he is due to be sentenced".
       '\\b(?:because|due to(?! (?:be|open|start|begin|end|close|take|meet|go|come|run|hold|sign|launch|appear|arrive|return|finish|resume|expire|retire)\\b)|owing to|thanks to|as a result|result of|reasons?|led to|leading to|amid|after)\\b',
-      '\\b(?:blam|caus)(?:e|ed|es|ing)\\b',
-      // A cause as the agent: "slid 41%, catalysed by the revelation", "a rally driven by oil".
+      // A cause as the agent: "slid 41%, catalysed by the revelation", "a rally driven by oil". Before the verb alone, so that "caused by" is one cue.
       '\\b(?:caused|triggered|sparked|prompted|driven|fuell?ed|spurred|catalys|catalyz)(?:ed)? by\\b',
+      '\\b(?:blam|caus)(?:e|ed|es|ing)\\b',
       '\\bin (?:a|an) (?:bid|effort|attempt|move) to\\b',
       '\\b(?:in order|so as) to\\b',
       // A purpose or a reaction: "was started in response to criticism", "a law designed to curb…".
@@ -143,6 +145,14 @@ const CUES: Readonly<Record<Exclude<QuestionKind, 'other' | 'count'>, RegExp>> =
     'iu',
   ),
 };
+
+/** The cues of a why question's answer, every one in a text. */
+const WHY_CUES = new RegExp(CUES.why.source, 'giu');
+
+/** Whether a cue's words are all the question's own. */
+function ownWords(cue: string, asked: ReadonlySet<string>): boolean {
+  return (foldText(cue).match(WORDS) ?? []).every((word) => asked.has(word));
+}
 
 /** A person's name as a who question's answers write it: a title and a name, or capitalised words in a row. */
 const PERSON_NAME = new RegExp(
@@ -278,8 +288,10 @@ function isDayOfMonth(text: string, start: number, end: number): boolean {
 export function answersQuestion(kind: QuestionKind, text: string, asked: ReadonlySet<string>): boolean {
   if (kind === QuestionKind.Other) return false;
   if (kind === QuestionKind.Count) return countAnswer(text, asked, () => false) !== Answer.None;
-  // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own.
-  if (kind === QuestionKind.Why) return CUES.why.test(text);
+  // A cause is a cause whoever names it: its words ("because", "due to") are no answer of their own. But a
+  // sentence that only says the question's own verb again ("Together they caused a 47-minute outage." for "what
+  // caused the outage?") gives no cause.
+  if (kind === QuestionKind.Why) return [...text.matchAll(WHY_CUES)].some((cue) => !ownWords(cue[0], asked));
   // And so is a proposal: "I recommend…" says that it is one, whatever it proposes.
   if (kind === QuestionKind.Proposal) return CUES.proposal.test(text);
   // So is what a story is about: "is set in…", "centres on…".

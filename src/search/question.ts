@@ -196,6 +196,19 @@ export function frameNoun(query: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Verbs of causing, as written after "what": "what caused the outage?", "what led to the strike?" ask why it
+ * happened, as "why" does.
+ */
+const CAUSE_VERBS = new Set('cause causes caused triggered prompted sparked led leads lead'.split(' '));
+
+/** Whether the words after "what" ask for a cause: a verb of causing first ("led" only with "to"). */
+function asksCause(rest: readonly string[]): boolean {
+  const verb = rest[0];
+  if (verb === undefined || !CAUSE_VERBS.has(verb) || rest.length < 2) return false;
+  return !verb.startsWith('le') || rest[1] === 'to';
+}
+
 /** A question of no kind yet asks for a proposal when a word after its opener is one of wanting. */
 function otherKind(rest: readonly string[]): QuestionKind {
   return rest.some((word) => PROPOSAL_WORDS.has(word)) ? QuestionKind.Proposal : QuestionKind.Other;
@@ -219,6 +232,7 @@ export function questionOf(query: string): QuestionKind | undefined {
     if ((word === 'what' || word === 'which') && TIME_NOUNS.has(noun)) return QuestionKind.When;
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(noun)) return QuestionKind.Where;
     if (word === 'which' && next.length > 0 && !STOPWORDS.has(next)) return QuestionKind.Name;
+    if (word === 'what' && asksCause(all.slice(i + 1))) return QuestionKind.Why;
     if (word === 'what' && all.length > i + 2 && all.at(-1) === 'about') return QuestionKind.About;
     // "what is the unemployment rate" asks for the figure, "what does the rate mean" for a meaning.
     if (word === 'what' && asksMeaning(all.slice(i + 1))) return QuestionKind.Meaning;

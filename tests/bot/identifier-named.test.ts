@@ -82,4 +82,15 @@ describe('a document named by its identifier', () => {
       'prop-009-hut-rota',
     ]);
   });
+
+  it.each([
+    ['what changed in 3.5', 'Changes in Lanterns 3.5.0'],
+    ["what's new in v3.4.0?", 'Changes in Lanterns 3.4.0'],
+    ['what is different in prop 9?', 'PROP-009: A rota for the hut'],
+  ])('given "%s", then the summary of %s', async (line, title) =>
+    expect(await chat(bot)(line)).toContain(`Summary of “${title}”`),
+  );
+
+  it('given "what changed in the hut?" (no identifier), then no summary', async () =>
+    expect(await chat(bot)('what changed in the hut?')).not.toContain('Summary of'));
 });

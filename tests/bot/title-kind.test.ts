@@ -62,4 +62,16 @@ describe('a kind of document the library’s own titles name before a colon', ()
     const said = await chat(bot)('summarize the latest logbook');
     expect(said).toContain('Summary of “Logbook: Fog off the point”');
   });
+
+  it.each(['how many logbooks are there?', 'how many logbooks'])(
+    'given "%s", then the count of logbooks, not of the library',
+    async (line) => {
+      const said = await chat(bot)(line);
+      expect(said).toContain('The library has 3 logbooks.');
+      expect(said).not.toContain('4 articles');
+    },
+  );
+
+  it('given "how many safeties are there?" (a label one title has), then no count of a kind', async () =>
+    expect(await chat(bot)('how many safeties are there?')).not.toContain('The library has'));
 });
