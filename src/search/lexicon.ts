@@ -183,7 +183,8 @@ const BLOCK_BYTES = 4096;
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, Entry>();
-  private readonly phraseStarts = new Map<string, boolean>();
+  /** Per word, the keys of the lexicon's phrases and hyphenated words that begin with it (`phraseKeys`). */
+  private readonly phrases = new Map<string, ReadonlySet<string>>();
   private readonly blocks = new Map<number, Uint8Array>();
   private readonly source: LexiconSource;
   private readonly start: number;
@@ -232,6 +233,10 @@ export class TextLexicon implements Lexicon {
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
+      // Most phrases a query's words could make are none: a set of the phrases its first word begins, read
+      // once per word, answers them with no search of the text, and keeps them out of the cache.
+      const joint = firstJoint(lemma);
+      if (joint > 0 && !this.phraseKeys(lemma.slice(0, joint)).has(lemma)) return UNKNOWN;
       found = this.lookup(lemma);
       if (this.cache.size >= 20_000) this.cache.clear();
       this.cache.set(lemma, found);
@@ -240,11 +245,16 @@ export class TextLexicon implements Lexicon {
   }
 
   startsPhrase(word: string): boolean {
-    let found = this.phraseStarts.get(word);
+    return this.phraseKeys(word).size > 0;
+  }
+
+  /** The keys that begin with `word` and "_" or "-": the phrases and hyphenated words it begins. */
+  private phraseKeys(word: string): ReadonlySet<string> {
+    let found = this.phrases.get(word);
     if (found === undefined) {
-      found = this.hasKeyStartingWith(`${word}_`) || this.hasKeyStartingWith(`${word}-`);
-      if (this.phraseStarts.size >= 20_000) this.phraseStarts.clear();
-      this.phraseStarts.set(word, found);
+      found = new Set([...this.keysStartingWith(`${word}-`), ...this.keysStartingWith(`${word}_`)]);
+      if (this.phrases.size >= 20_000) this.phrases.clear();
+      this.phrases.set(word, found);
     }
     return found;
   }
@@ -285,16 +295,34 @@ export class TextLexicon implements Lexicon {
   }
 
   /**
-   * Whether a line's key starts with `prefix`: the keys that do are contiguous, and a key above `prefix`
-   * that does not is above all of them (it differs from `prefix` within its length).
+   * The keys that start with `prefix`: they are contiguous, from the first key not below `prefix` (a key
+   * above `prefix` that does not start with it is above all of them: it differs from `prefix` within its
+   * length).
    */
-  private hasKeyStartingWith(prefix: string): boolean {
-    return (
-      this.probe(
-        prefix,
-        (order, from, end) => (order > 0 && startsWith(this.bytes(from, end), prefix)) || undefined,
-      ) ?? false
-    );
+  private keysStartingWith(prefix: string): string[] {
+    const keys: string[] = [];
+    // A "|" ends a line's key: no key has one.
+    if (!PRINTABLE.test(prefix) || prefix.includes('|')) return keys;
+    let low = this.start;
+    let high = this.source.size;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
+      const lineEnd = this.nextNewline(from);
+      if (lineEnd < 0) break;
+      if (compareKey(this.bytes(from, lineEnd + 1), 0, prefix) < 0) low = lineEnd + 1;
+      else high = from;
+    }
+    for (let from = low; from < this.source.size;) {
+      const lineEnd = this.nextNewline(from);
+      if (lineEnd < 0) break;
+      const line = this.bytes(from, lineEnd + 1);
+      if (!startsWith(line, prefix)) break;
+      const bar = line.indexOf(BAR);
+      keys.push(LATIN1.decode(line.subarray(0, bar < 0 ? line.length - 1 : bar)));
+      from = lineEnd + 1;
+    }
+    return keys;
   }
 
   /**
@@ -306,7 +334,7 @@ export class TextLexicon implements Lexicon {
     key: string,
     answer: (order: number, from: number, end: number) => T | undefined,
   ): T | undefined {
-    if (!/^[\x20-\x7e]+$/.test(key)) return undefined;
+    if (!PRINTABLE.test(key)) return undefined;
     let low = this.start;
     let high = this.source.size;
     while (low < high) {
@@ -373,6 +401,8 @@ export class TextLexicon implements Lexicon {
 }
 
 const NEWLINE = 10;
+/** What a key may be: printable ASCII. */
+const PRINTABLE = /^[\x20-\x7e]+$/;
 const BAR = 124;
 const LATIN1 = new TextDecoder('latin1');
 
@@ -387,6 +417,18 @@ function compareKey(bytes: Uint8Array, from: number, lemma: string): number {
     if (byte !== code) return byte - code;
   }
 }
+
+/** Where the first "_" or "-" of a key is, or -1. */
+function firstJoint(key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === UNDERSCORE || code === HYPHEN) return i;
+  }
+  return -1;
+}
+
+const UNDERSCORE = 95;
+const HYPHEN = 45;
 
 function startsWith(bytes: Uint8Array, prefix: string): boolean {
   if (bytes.length < prefix.length) return false;
