@@ -442,25 +442,30 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
  */
 export function lemmaCandidates(term: string): string[] {
   const found = [term];
-  const add = (stem: string, ending = ''): void => {
-    if (stem.length >= 2) found.push(stem + ending);
-  };
-  if (term.endsWith('ies')) add(term.slice(0, -3), 'y');
+  if (term.endsWith('ies')) addStem(found, term.slice(0, -3), 'y');
   // "-es" of a word in s, x, z, ch, sh or o ("taxes", "goes"); "fares" is no "far", "times" no "tim".
-  if (/(?:s|x|z|ch|sh|o)es$/.test(term)) add(term.slice(0, -2));
-  if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1));
-  for (const suffix of ['ed', 'ing', 'er', 'est']) {
+  if (ES_PLURAL.test(term)) addStem(found, term.slice(0, -2));
+  if (term.endsWith('s') && !term.endsWith('ss')) addStem(found, term.slice(0, -1));
+  for (const suffix of SUFFIXES) {
     if (!term.endsWith(suffix) || term.length < suffix.length + 3) continue;
     const stem = term.slice(0, -suffix.length);
-    add(stem);
-    add(stem, 'e');
-    if (stem.endsWith('i')) add(stem.slice(0, -1), 'y');
+    addStem(found, stem);
+    addStem(found, stem, 'e');
+    if (stem.endsWith('i')) addStem(found, stem.slice(0, -1), 'y');
     const last = stem.at(-1);
-    if (last !== undefined && last === stem.at(-2)) add(stem.slice(0, -1));
+    if (last !== undefined && last === stem.at(-2)) addStem(found, stem.slice(0, -1));
   }
   // A verb of three letters ending in e: "owed" → owe, "used" → use, "axed" → axe (not "seed" → see).
   if (term.length === 4 && term.endsWith('ed') && term[1] !== 'e') found.push(`${term.slice(0, 2)}e`);
   return found;
+}
+
+const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
+const SUFFIXES = ['ed', 'ing', 'er', 'est'] as const;
+
+/** Adds a stem and its ending to the candidates, of a stem of two letters or more. */
+function addStem(found: string[], stem: string, ending = ''): void {
+  if (stem.length >= 2) found.push(stem + ending);
 }
 
 /**
