@@ -168,6 +168,15 @@ export interface LexiconSource {
 
 /** Bytes read from a `LexiconSource` at a time; each block is read once and kept. */
 const BLOCK_BYTES = 4096;
+/** How many lines of its binary searches a lexicon remembers: the first 13 levels of every search. */
+const SEARCH_NODES = 8_191;
+
+/** A line a binary search visited: where it is (its newline included) and its key. */
+interface SearchNode {
+  readonly from: number;
+  readonly end: number;
+  readonly key: string;
+}
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
@@ -186,6 +195,8 @@ export class TextLexicon implements Lexicon {
   /** Per word, the keys of the lexicon's phrases and hyphenated words that begin with it (`phraseKeys`). */
   private readonly phrases = new Map<string, ReadonlySet<string>>();
   private readonly blocks = new Map<number, Uint8Array>();
+  /** The lines binary searches visited, by the offset that led to them (`probe`): the first levels of all. */
+  private readonly nodes = new Map<number, SearchNode>();
   private readonly source: LexiconSource;
   private readonly start: number;
 
@@ -339,6 +350,16 @@ export class TextLexicon implements Lexicon {
     let high = this.source.size;
     while (low < high) {
       const mid = (low + high) >>> 1;
+      // Every search visits the same lines first: those are remembered with their keys.
+      const node = this.nodes.get(mid);
+      if (node !== undefined) {
+        const order = node.key === key ? 0 : node.key < key ? -1 : 1;
+        const found = answer(order, node.from, node.end);
+        if (found !== undefined) return found;
+        if (order < 0) low = node.end;
+        else high = node.from;
+        continue;
+      }
       const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
       const lineEnd = this.nextNewline(from);
       if (lineEnd < 0) return undefined;
@@ -347,12 +368,20 @@ export class TextLexicon implements Lexicon {
         Math.floor(lineEnd / BLOCK_BYTES) === block
           ? compareKey(this.block(block), from - block * BLOCK_BYTES, key)
           : compareKey(this.bytes(from, lineEnd + 1), 0, key);
+      if (this.nodes.size < SEARCH_NODES) this.nodes.set(mid, this.nodeAt(from, lineEnd + 1));
       const found = answer(order, from, lineEnd + 1);
       if (found !== undefined) return found;
       if (order < 0) low = lineEnd + 1;
       else high = from;
     }
     return undefined;
+  }
+
+  /** The line from `from` to `end` (its newline included), with its key decoded. */
+  private nodeAt(from: number, end: number): SearchNode {
+    const line = this.bytes(from, end);
+    const bar = line.indexOf(BAR);
+    return { from, end, key: LATIN1.decode(line.subarray(0, bar < 0 ? line.length - 1 : bar)) };
   }
 
   private block(n: number): Uint8Array {
