@@ -71,11 +71,10 @@ function phraseLookup(
   const middle = words.slice(1, -1);
   const keys = new Set<string>();
   // Most words begin no phrase: asking that once per word spares a lookup per phrase a query could make.
-  const starts = (word: string): boolean => lexicon.startsPhrase?.(word) ?? true;
   for (const first of dictionaryForms(words[0]!, lexicon)) {
-    if (starts(first)) keys.add([first, ...middle, words.at(-1)].join('_'));
+    if (startsPhrase(lexicon, first)) keys.add([first, ...middle, words.at(-1)].join('_'));
   }
-  if (starts(words[0]!)) {
+  if (startsPhrase(lexicon, words[0]!)) {
     for (const last of lemmaCandidates(words.at(-1)!)) {
       keys.add([words[0], ...middle, last].join('_'));
       // A hyphenated word typed apart ("self sufficiency": self-sufficiency).
@@ -92,4 +91,9 @@ function phraseLookup(
     if (related.length > 0 || named) return { related, named };
   }
   return { related: [], named: false };
+}
+
+/** Whether the lexicon has a phrase that begins with the word (true when it cannot tell). */
+function startsPhrase(lexicon: Lexicon, word: string): boolean {
+  return lexicon.startsPhrase?.(word) ?? true;
 }

@@ -168,6 +168,15 @@ export interface LexiconSource {
 
 /** Bytes read from a `LexiconSource` at a time; each block is read once and kept. */
 const BLOCK_BYTES = 4096;
+/** How many lines of its binary searches a lexicon remembers: the first 13 levels of every search. */
+const SEARCH_NODES = 8_191;
+
+/** A line a binary search visited: where it is (its newline included) and its key. */
+interface SearchNode {
+  readonly from: number;
+  readonly end: number;
+  readonly key: string;
+}
 
 /**
  * A lexicon over its compact text form (ASCII): a header line, then one line per lemma, sorted,
@@ -183,8 +192,11 @@ const BLOCK_BYTES = 4096;
  */
 export class TextLexicon implements Lexicon {
   private readonly cache = new Map<string, Entry>();
-  private readonly phraseStarts = new Map<string, boolean>();
+  /** Per word, the keys of the lexicon's phrases and hyphenated words that begin with it (`phraseKeys`). */
+  private readonly phrases = new Map<string, ReadonlySet<string>>();
   private readonly blocks = new Map<number, Uint8Array>();
+  /** The lines binary searches visited, by the offset that led to them (`probe`): the first levels of all. */
+  private readonly nodes = new Map<number, SearchNode>();
   private readonly source: LexiconSource;
   private readonly start: number;
 
@@ -232,6 +244,10 @@ export class TextLexicon implements Lexicon {
   private entry(lemma: string): Entry {
     let found = this.cache.get(lemma);
     if (found === undefined) {
+      // Most phrases a query's words could make are none: a set of the phrases its first word begins, read
+      // once per word, answers them with no search of the text, and keeps them out of the cache.
+      const joint = firstJoint(lemma);
+      if (joint > 0 && !this.phraseKeys(lemma.slice(0, joint)).has(lemma)) return UNKNOWN;
       found = this.lookup(lemma);
       if (this.cache.size >= 20_000) this.cache.clear();
       this.cache.set(lemma, found);
@@ -240,11 +256,16 @@ export class TextLexicon implements Lexicon {
   }
 
   startsPhrase(word: string): boolean {
-    let found = this.phraseStarts.get(word);
+    return this.phraseKeys(word).size > 0;
+  }
+
+  /** The keys that begin with `word` and "_" or "-": the phrases and hyphenated words it begins. */
+  private phraseKeys(word: string): ReadonlySet<string> {
+    let found = this.phrases.get(word);
     if (found === undefined) {
-      found = this.hasKeyStartingWith(`${word}_`) || this.hasKeyStartingWith(`${word}-`);
-      if (this.phraseStarts.size >= 20_000) this.phraseStarts.clear();
-      this.phraseStarts.set(word, found);
+      found = new Set([...this.keysStartingWith(`${word}-`), ...this.keysStartingWith(`${word}_`)]);
+      if (this.phrases.size >= 20_000) this.phrases.clear();
+      this.phrases.set(word, found);
     }
     return found;
   }
@@ -285,16 +306,34 @@ export class TextLexicon implements Lexicon {
   }
 
   /**
-   * Whether a line's key starts with `prefix`: the keys that do are contiguous, and a key above `prefix`
-   * that does not is above all of them (it differs from `prefix` within its length).
+   * The keys that start with `prefix`: they are contiguous, from the first key not below `prefix` (a key
+   * above `prefix` that does not start with it is above all of them: it differs from `prefix` within its
+   * length).
    */
-  private hasKeyStartingWith(prefix: string): boolean {
-    return (
-      this.probe(
-        prefix,
-        (order, from, end) => (order > 0 && startsWith(this.bytes(from, end), prefix)) || undefined,
-      ) ?? false
-    );
+  private keysStartingWith(prefix: string): string[] {
+    const keys: string[] = [];
+    // A "|" ends a line's key: no key has one.
+    if (!PRINTABLE.test(prefix) || prefix.includes('|')) return keys;
+    let low = this.start;
+    let high = this.source.size;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
+      const lineEnd = this.nextNewline(from);
+      if (lineEnd < 0) break;
+      if (compareKey(this.bytes(from, lineEnd + 1), 0, prefix) < 0) low = lineEnd + 1;
+      else high = from;
+    }
+    for (let from = low; from < this.source.size;) {
+      const lineEnd = this.nextNewline(from);
+      if (lineEnd < 0) break;
+      const line = this.bytes(from, lineEnd + 1);
+      if (!startsWith(line, prefix)) break;
+      const bar = line.indexOf(BAR);
+      keys.push(LATIN1.decode(line.subarray(0, bar < 0 ? line.length - 1 : bar)));
+      from = lineEnd + 1;
+    }
+    return keys;
   }
 
   /**
@@ -306,11 +345,21 @@ export class TextLexicon implements Lexicon {
     key: string,
     answer: (order: number, from: number, end: number) => T | undefined,
   ): T | undefined {
-    if (!/^[\x20-\x7e]+$/.test(key)) return undefined;
+    if (!PRINTABLE.test(key)) return undefined;
     let low = this.start;
     let high = this.source.size;
     while (low < high) {
       const mid = (low + high) >>> 1;
+      // Every search visits the same lines first: those are remembered with their keys.
+      const node = this.nodes.get(mid);
+      if (node !== undefined) {
+        const order = node.key === key ? 0 : node.key < key ? -1 : 1;
+        const found = answer(order, node.from, node.end);
+        if (found !== undefined) return found;
+        if (order < 0) low = node.end;
+        else high = node.from;
+        continue;
+      }
       const from = Math.max(this.lastNewline(mid - 1) + 1, this.start);
       const lineEnd = this.nextNewline(from);
       if (lineEnd < 0) return undefined;
@@ -319,12 +368,20 @@ export class TextLexicon implements Lexicon {
         Math.floor(lineEnd / BLOCK_BYTES) === block
           ? compareKey(this.block(block), from - block * BLOCK_BYTES, key)
           : compareKey(this.bytes(from, lineEnd + 1), 0, key);
+      if (this.nodes.size < SEARCH_NODES) this.nodes.set(mid, this.nodeAt(from, lineEnd + 1));
       const found = answer(order, from, lineEnd + 1);
       if (found !== undefined) return found;
       if (order < 0) low = lineEnd + 1;
       else high = from;
     }
     return undefined;
+  }
+
+  /** The line from `from` to `end` (its newline included), with its key decoded. */
+  private nodeAt(from: number, end: number): SearchNode {
+    const line = this.bytes(from, end);
+    const bar = line.indexOf(BAR);
+    return { from, end, key: LATIN1.decode(line.subarray(0, bar < 0 ? line.length - 1 : bar)) };
   }
 
   private block(n: number): Uint8Array {
@@ -373,6 +430,8 @@ export class TextLexicon implements Lexicon {
 }
 
 const NEWLINE = 10;
+/** What a key may be: printable ASCII. */
+const PRINTABLE = /^[\x20-\x7e]+$/;
 const BAR = 124;
 const LATIN1 = new TextDecoder('latin1');
 
@@ -388,6 +447,18 @@ function compareKey(bytes: Uint8Array, from: number, lemma: string): number {
   }
 }
 
+/** Where the first "_" or "-" of a key is, or -1. */
+function firstJoint(key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === UNDERSCORE || code === HYPHEN) return i;
+  }
+  return -1;
+}
+
+const UNDERSCORE = 95;
+const HYPHEN = 45;
+
 function startsWith(bytes: Uint8Array, prefix: string): boolean {
   if (bytes.length < prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix.charCodeAt(i)) return false;
@@ -400,25 +471,30 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
  */
 export function lemmaCandidates(term: string): string[] {
   const found = [term];
-  const add = (stem: string, ending = ''): void => {
-    if (stem.length >= 2) found.push(stem + ending);
-  };
-  if (term.endsWith('ies')) add(term.slice(0, -3), 'y');
+  if (term.endsWith('ies')) addStem(found, term.slice(0, -3), 'y');
   // "-es" of a word in s, x, z, ch, sh or o ("taxes", "goes"); "fares" is no "far", "times" no "tim".
-  if (/(?:s|x|z|ch|sh|o)es$/.test(term)) add(term.slice(0, -2));
-  if (term.endsWith('s') && !term.endsWith('ss')) add(term.slice(0, -1));
-  for (const suffix of ['ed', 'ing', 'er', 'est']) {
+  if (ES_PLURAL.test(term)) addStem(found, term.slice(0, -2));
+  if (term.endsWith('s') && !term.endsWith('ss')) addStem(found, term.slice(0, -1));
+  for (const suffix of SUFFIXES) {
     if (!term.endsWith(suffix) || term.length < suffix.length + 3) continue;
     const stem = term.slice(0, -suffix.length);
-    add(stem);
-    add(stem, 'e');
-    if (stem.endsWith('i')) add(stem.slice(0, -1), 'y');
+    addStem(found, stem);
+    addStem(found, stem, 'e');
+    if (stem.endsWith('i')) addStem(found, stem.slice(0, -1), 'y');
     const last = stem.at(-1);
-    if (last !== undefined && last === stem.at(-2)) add(stem.slice(0, -1));
+    if (last !== undefined && last === stem.at(-2)) addStem(found, stem.slice(0, -1));
   }
   // A verb of three letters ending in e: "owed" → owe, "used" → use, "axed" → axe (not "seed" → see).
   if (term.length === 4 && term.endsWith('ed') && term[1] !== 'e') found.push(`${term.slice(0, 2)}e`);
   return found;
+}
+
+const ES_PLURAL = /(?:s|x|z|ch|sh|o)es$/;
+const SUFFIXES = ['ed', 'ing', 'er', 'est'] as const;
+
+/** Adds a stem and its ending to the candidates, of a stem of two letters or more. */
+function addStem(found: string[], stem: string, ending = ''): void {
+  if (stem.length >= 2) found.push(stem + ending);
 }
 
 /**

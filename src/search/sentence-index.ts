@@ -26,6 +26,8 @@ export class SentenceIndex {
   private readonly stemTerms: Uint32Array;
   /** Terms' surfaces already found (null: the library has no such term), emptied when full. */
   private readonly surfaces = new Map<string, string | null>();
+  /** `writesAsName` of terms already asked about (a query asks of each word), emptied when full. */
+  private readonly asNames = new Map<string, boolean>();
 
   /**
    * `updated`: when `data` is an update of `previous`'s index whose first `terms` terms and `stems` stems
@@ -177,6 +179,17 @@ export class SentenceIndex {
    * them writes it in lower case ("new" of "new programs", though an address names "New Orleans" first).
    */
   writesAsName(term: string): boolean {
+    let found = this.asNames.get(term);
+    if (found === undefined) {
+      found = this.readsAsName(term);
+      if (this.asNames.size >= SURFACE_MEMO) this.asNames.clear();
+      this.asNames.set(term, found);
+    }
+    return found;
+  }
+
+  /** `writesAsName`, read from the term's first sentences. */
+  private readsAsName(term: string): boolean {
     const id = this.termIds.get(term);
     if (id === undefined) return false;
     const postings = this.postings(id);

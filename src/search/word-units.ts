@@ -35,6 +35,8 @@ const WORD_FORMS_LIMIT = 5_000;
 /** The units of the words queries type, against one index; pure apart from its cache. */
 export class WordUnits {
   private readonly forms = new Map<string, WordForms>();
+  /** `meaningOf` of words already asked about (null: none), emptied when full. */
+  private readonly meanings = new Map<string, string | null>();
 
   constructor(
     private readonly index: SentenceIndex,
@@ -83,6 +85,18 @@ export class WordUnits {
    * relative ("fule" may be "flue" or "fuel", and the library has "petrol", a fuel). Undefined otherwise.
    */
   meaningOf(term: string, stem: string): string | undefined {
+    const key = `${term}\u0000${stem}`;
+    let meant = this.meanings.get(key);
+    if (meant === undefined) {
+      meant = this.meaningFound(term, stem) ?? null;
+      if (this.meanings.size >= WORD_FORMS_LIMIT) this.meanings.clear();
+      this.meanings.set(key, meant);
+    }
+    return meant ?? undefined;
+  }
+
+  /** `meaningOf`, worked out. */
+  private meaningFound(term: string, stem: string): string | undefined {
     const meant = this.meaningsOf(term, stem);
     if (meant.length <= 1) return meant[0];
     const found = meant.filter((each) => this.findsAny(each));

@@ -150,6 +150,28 @@ describe('TextLexicon', () => {
     ).toEqual([false, false, false, false, false, false, false]);
   });
 
+  it('given phrases and hyphenated words it has or lacks then it knows only those it has', () => {
+    const phrases = new TextLexicon(
+      bytes(
+        `${LEXICON_HEADER} test\ncar|||auto|\ncar-free|||carless|\ncar_maker|||automaker|\ncar_park|||parking_lot|\ncara|||dear|\nnew_york|||||||||||name|\n`,
+      ),
+    );
+    expect(phrases.related('car_maker')).toEqual([{ word: 'automaker', kind: 'synonym' }]);
+    expect(phrases.related('car-free')).toEqual([{ word: 'carless', kind: 'synonym' }]);
+    expect(phrases.isName('new_york')).toBe(true);
+    for (const absent of [
+      'car_makers',
+      'car-maker',
+      'car_free',
+      'cara_mia',
+      'new_yorker',
+      'york_new',
+      '_car',
+      'car_',
+    ])
+      expect([phrases.related(absent), phrases.isName(absent)], absent).toEqual([[], false]);
+  });
+
   it('given text that is no lexicon then it throws', () => {
     expect(() => new TextLexicon(bytes('apple|||pome|\n'))).toThrow(/not a quotebot lexicon/);
   });
@@ -180,6 +202,27 @@ describe('TextLexicon over a source read in blocks', () => {
       '~',
     ];
     for (const word of probes) expect(blocks.related(word), word).toEqual(inMemory.related(word));
+  });
+
+  it('given every 13th phrase or hyphenated word and near misses then it answers as its line says', () => {
+    const blocks = new TextLexicon(counted());
+    const allKeys = new Set(lines.map((line) => line.split('|')[0]!));
+    const phraseLines = lines
+      .filter((line) => /[_-]/.test(line.split('|')[0]!))
+      .filter((_, at) => at % 13 === 0);
+    for (const line of phraseLines) {
+      const fields = line.split('|');
+      const words = fields.slice(1, 11).flatMap((field) => (field === '' ? [] : field.split(',')));
+      expect(
+        blocks.related(fields[0]!).map((relative) => relative.word),
+        fields[0],
+      ).toEqual(words);
+      expect(blocks.isName(fields[0]!), fields[0]).toBe(fields[11] === 'name');
+      for (const near of [`${fields[0]}s`, fields[0]!.replace(/[_-]/, '_x'), fields[0]!.slice(0, -1)]) {
+        if (allKeys.has(near)) continue;
+        expect(blocks.related(near), near).toEqual([]);
+      }
+    }
   });
 
   it('given every 97th lemma and its parts then startsPhrase agrees with a scan of the whole text', () => {
