@@ -22,6 +22,7 @@ import { authorCalled, authorNamed } from './library/author-named.js';
 import { similarAuthors } from './library/author-suggestions.js';
 import { quoteById } from './library/hits.js';
 import { LibraryIndexes } from './library/library-indexes.js';
+import type { TitleKinds } from './library/title-kinds.js';
 import { searchLibrary } from './library/library-search.js';
 import { quoteAmong, randomPools } from './library/random-quotes.js';
 import { snapshotVocabulary, updatedIndex } from './library/updated-index.js';
@@ -291,6 +292,14 @@ export class Library {
   /** Whether `name` is someone who answers in a transcript or interview of the library (see `LibraryIndexes`). */
   isSpeaker(name: string): boolean {
     return this.indexes.isSpeaker(name);
+  }
+
+  /**
+   * The kinds of document the library's own titles name before a colon, each with its articles ("postmortem" of
+   * "Postmortem: Checkout API outage" and another so titled): made once per library, not per request.
+   */
+  get titleKinds(): TitleKinds {
+    return this.indexes.titleKinds;
   }
 
   /** The articles whose author answers to `name` (words of the name, as `author:` takes them), newest first. */

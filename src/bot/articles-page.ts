@@ -52,7 +52,7 @@ export function articlesPage(library: Library, page: number, about?: string, aut
 export function libraryFact(library: Library, fact: LibraryFact, slug?: string, noun?: string): BotReply {
   const all = library.articles;
   // "how many postmortems are there?": that kind's count (`total`), the kind named as its titles' label says it.
-  const ofKind = fact === 'count' && noun !== undefined ? kindCount(all, noun) : undefined;
+  const ofKind = fact === 'count' && noun !== undefined ? kindCount(library, noun) : undefined;
   if (ofKind !== undefined) return { kind: 'articles', fact, ...ofKind, articles: [], page: 1, pageCount: 1 };
   const named = slug === undefined ? undefined : library.article(slug);
   const endOfKind = noun !== undefined && named !== undefined;
@@ -86,10 +86,11 @@ export function authorName(articles: readonly Article[], asked: string): string 
 
 /** How many articles are of the kind of text a noun names ("postmortems"), and the kind; undefined for none. */
 function kindCount(
-  articles: readonly Article[],
+  library: Library,
   noun: string,
 ): { readonly noun: string; readonly total: number } | undefined {
-  const kind = titleKindNamed(articles, noun)?.kind ?? textKindNamed(noun)?.kind;
-  const found = articlesOfKind(articles, noun);
+  const { articles, titleKinds } = library;
+  const kind = titleKindNamed(articles, noun, titleKinds)?.kind ?? textKindNamed(noun)?.kind;
+  const found = articlesOfKind(articles, noun, titleKinds);
   return kind === undefined || found === undefined ? undefined : { noun: kind, total: found.length };
 }

@@ -129,9 +129,10 @@ export class Bot {
       isEveryday: (word) => this.library.isEverydayWord(word),
       isLanguage: (words) => languageNamed(words, this.languages) !== undefined,
       isWrittenAsName: (word) => this.library.writesAsName(word),
-      articleOfKind: (words) => articleOfKindNamed(this.library.articles, words)?.slug,
-      newestOfKind: (words) => newestOfKindNamed(this.library.articles, words)?.slug,
-      endOfKind: (words, end) => endOfKind(this.library.articles, words, end)?.slug,
+      articleOfKind: (words) =>
+        articleOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
+      newestOfKind: (words) => newestOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
+      endOfKind: (words, end) => endOfKind(this.library.articles, words, end, this.library.titleKinds)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
       articleTitled: (words) => this.library.resolveSlug(words),
       articleIdentified: (text) => articleByIdentifier(this.library.articles, text)?.slug,

@@ -302,7 +302,7 @@ const THE_KIND =
 function kindPointingBack(bot: Bot, text: string, article: Attribution | undefined): string | undefined {
   if (article === undefined || bot.read(text).kind !== 'summary') return undefined;
   for (const match of text.matchAll(THE_KIND)) {
-    if (!isOfKind(bot.library.articles, article.slug, match[0])) continue;
+    if (!isOfKind(bot.library.articles, article.slug, match[0], bot.library.titleKinds)) continue;
     return `${text.slice(0, match.index)}it${text.slice(match.index + match[0].length)}`;
   }
   return undefined;

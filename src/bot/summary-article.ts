@@ -39,7 +39,7 @@ export function articleOfTitleAndKind(library: Library, words: string): string |
   // "the luis ortega episode" of the episode and its show notes, both titled so: the one that is an episode.
   const ofKind =
     titled.length > 1
-      ? titled.filter((article) => isOfKind(library.articles, article.slug, ending!.kind))
+      ? titled.filter((article) => isOfKind(library.articles, article.slug, ending!.kind, library.titleKinds))
       : titled;
   return ofKind.length === 1 ? ofKind[0]!.slug : undefined;
 }

@@ -67,7 +67,9 @@ export function summaryReply(
   // "summarize the speech": the one article whose title calls it a speech ("Remarks at the Opening of…"),
   // before any article that says "lecture" is taken for it.
   const ofKind =
-    named === undefined && words !== undefined ? articlesOfKind(library.articles, words) : undefined;
+    named === undefined && words !== undefined
+      ? articlesOfKind(library.articles, words, library.titleKinds)
+      : undefined;
   if (ofKind?.length === 1)
     return summaryReply(
       library,

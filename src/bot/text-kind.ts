@@ -1,6 +1,7 @@
 import type { Article } from '../content/article.js';
 import { interviewAnswers } from '../content/interview.js';
 import { foldText } from '../text/fold.js';
+import type { TitleKinds } from '../library/title-kinds.js';
 import { titleKindNamed } from './title-kinds.js';
 
 // The words a title calls a text of each kind by ("Remarks at the Opening of…" is a speech), for a kind a user
@@ -241,10 +242,15 @@ export function wordsBeforeKind(words: string): string | undefined {
  * loaf…" is the recipe): a title is the surer sign, and a text that speaks of "this speech" it reports on is
  * no speech beside one titled so. Undefined when the words are no kind of text.
  */
-export function articlesOfKind(articles: readonly Article[], words: string): Article[] | undefined {
+export function articlesOfKind(
+  articles: readonly Article[],
+  words: string,
+  kinds?: TitleKinds,
+): Article[] | undefined {
   const kind = textKindNamed(words)?.kind;
   const titled = kind === undefined ? undefined : TITLE_WORDS[kind];
-  if (kind === undefined || titled === undefined) return titleKindNamed(articles, words)?.articles.slice();
+  if (kind === undefined || titled === undefined)
+    return titleKindNamed(articles, words, kinds)?.articles.slice();
   const sure = surelyOfKind(articles, kind);
   if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
@@ -269,14 +275,18 @@ export function articlesOfKind(articles: readonly Article[], words: string): Art
  * `articlesOfKind` finds it; undefined when none or several are. Of a kind every text is ("the article", "the
  * story"), only the one its sure words tell (the one text of a "Fiction" page is "the story").
  */
-export function articleOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
+export function articleOfKindNamed(
+  articles: readonly Article[],
+  words: string,
+  kinds?: TitleKinds,
+): Article | undefined {
   const named = textKindNamed(words);
   if (named === undefined) {
-    const titled = titleKindNamed(articles, words);
+    const titled = titleKindNamed(articles, words, kinds);
     return titled?.determined === true && titled.articles.length === 1 ? titled.articles[0] : undefined;
   }
   if (!named.determined) return undefined;
-  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words);
+  const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words, kinds);
   return found?.length === 1 ? found[0] : undefined;
 }
 
@@ -285,11 +295,16 @@ export function articleOfKindNamed(articles: readonly Article[], words: string):
  * kind every text is ("the article", "the story"); else as `articlesOfKind` tells it. False when the words are
  * no kind of text.
  */
-export function isOfKind(articles: readonly Article[], slug: string, words: string): boolean {
+export function isOfKind(
+  articles: readonly Article[],
+  slug: string,
+  words: string,
+  kinds?: TitleKinds,
+): boolean {
   const named = textKindNamed(words);
   if (named === undefined) return false;
   if (named.everyText) return articles.some((article) => article.slug === slug);
-  return articlesOfKind(articles, words)?.some((article) => article.slug === slug) ?? false;
+  return articlesOfKind(articles, words, kinds)?.some((article) => article.slug === slug) ?? false;
 }
 
 /**
@@ -305,9 +320,13 @@ const NEWEST_OF = /\b(?:latest|newest|most recent|last|new)\s+(.+?)[\s?!.]*$/u;
  * sure words (`SURE_SIGNS`). Undefined when the words name no kind, or the library has none of it: then the
  * newest article is the newest of any kind.
  */
-export function newestOfKindNamed(articles: readonly Article[], words: string): Article | undefined {
+export function newestOfKindNamed(
+  articles: readonly Article[],
+  words: string,
+  kinds?: TitleKinds,
+): Article | undefined {
   const kindWords = NEWEST_OF.exec(foldText(words.trim()))?.[1];
-  return kindWords === undefined ? undefined : endOfKind(articles, kindWords, 'newest');
+  return kindWords === undefined ? undefined : endOfKind(articles, kindWords, 'newest', kinds);
 }
 
 /**
@@ -318,18 +337,19 @@ export function endOfKind(
   articles: readonly Article[],
   kindWords: string,
   end: 'newest' | 'oldest',
+  kinds?: TitleKinds,
 ): Article | undefined {
   const named = textKindNamed(kindWords);
   if (named?.determined === true) return undefined;
   // A kind the library's titles name ("Postmortem: …"), when the words are no kind every library has.
-  const titled = named === undefined ? titleKindNamed(articles, kindWords) : undefined;
+  const titled = named === undefined ? titleKindNamed(articles, kindWords, kinds) : undefined;
   if (named === undefined && titled?.determined !== false) return undefined;
   const found =
     named === undefined
       ? titled?.articles
       : named.everyText
         ? surelyOfKind(articles, named.kind)
-        : articlesOfKind(articles, kindWords);
+        : articlesOfKind(articles, kindWords, kinds);
   const beyond = (article: Article, than: Article): boolean =>
     end === 'newest' ? article.meta.date > than.meta.date : article.meta.date < than.meta.date;
   return found?.reduce<Article | undefined>(

@@ -1,8 +1,8 @@
 import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { DEFAULT_DAILY_OPTIONS } from '../daily/options.js';
 import type { SearchHit } from '../search/result.js';
-import { LIGHT_WORDS, REQUEST_WORDS, STOPWORDS } from '../text/stopwords.js';
-import { tokenize, wordCount } from '../text/tokenize.js';
+import { wordCount } from '../text/tokenize.js';
+import { stemsOf } from './headings.js';
 import { hitOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 
@@ -24,20 +24,29 @@ export function headedSections(
   limit: number,
   whole = false,
 ): SearchHit[] {
-  const wanted = stemsOf(query);
+  // The library's headings are read once (`LibraryIndexes.headings`); without any, no query names one.
+  if (indexes.headings.length === 0) return [];
+  return sectionsHeaded(indexes, stemsOf(query), limit, whole);
+}
+
+/** `headedSections` of the query's stems. */
+function sectionsHeaded(
+  indexes: LibraryIndexes,
+  wanted: readonly string[],
+  limit: number,
+  whole: boolean,
+): SearchHit[] {
   if (wanted.length === 0) return [];
+  const distinct = new Set(wanted).size;
   const hits: SearchHit[] = [];
-  for (const article of indexes.catalog.articles) {
-    article.sentences.forEach((heading, at) => {
-      if (heading.heading !== true || hits.length >= limit) return;
-      const said = new Set(stemsOf(heading.text));
-      if (!wanted.every((stem) => said.has(stem))) return;
-      // A question asked (an interview's, an FAQ's) is answered by the search of its words, every answer found.
-      if (whole && (said.size !== new Set(wanted).size || heading.text.trimEnd().endsWith('?'))) return;
-      const section = sectionAfter(article, at);
-      const quote = section.find((each) => wordCount(each.text) >= SECTION_MIN_WORDS) ?? section[0];
-      if (quote !== undefined) hits.push(hitOf(indexes, quote, 1, []));
-    });
+  for (const { article, at, stems, asks } of indexes.headings) {
+    if (hits.length >= limit) break;
+    if (!wanted.every((stem) => stems.has(stem))) continue;
+    // A question asked (an interview's, an FAQ's) is answered by the search of its words, every answer found.
+    if (whole && (stems.size !== distinct || asks)) continue;
+    const section = sectionAfter(article, at);
+    const quote = section.find((each) => wordCount(each.text) >= SECTION_MIN_WORDS) ?? section[0];
+    if (quote !== undefined) hits.push(hitOf(indexes, quote, 1, []));
   }
   return hits;
 }
@@ -45,19 +54,12 @@ export function headedSections(
 /** The quotable sentences after a heading, up to the next one. */
 export function sectionAfter(article: Article, heading: number): Passage[] {
   const section: Passage[] = [];
-  for (const sentence of article.sentences.slice(heading + 1)) {
+  for (let at = heading + 1; at < article.sentences.length; at++) {
+    const sentence = article.sentences[at]!;
     if (sentence.heading === true) break;
     if (isQuotable(sentence)) section.push(sentence);
   }
   return section;
-}
-
-/** The stems of a text's words, without the words that only frame a request ("quote", "about"). */
-function stemsOf(text: string): string[] {
-  return tokenize(text)
-    .filter((token) => !token.alias && !REQUEST_WORDS.has(token.term) && !LIGHT_WORDS.has(token.term))
-    .filter((token) => !STOPWORDS.has(token.term))
-    .map((token) => token.stem);
 }
 
 /** Fewest words of a query that names a section by its heading: one word is a topic, searched in the text. */
@@ -69,5 +71,7 @@ const SECTION_NAME_WORDS = 2;
  * `headedSections` does, before any sentence that merely says the words. Empty for a query of one word.
  */
 export function namedSections(indexes: LibraryIndexes, query: string, limit: number): SearchHit[] {
-  return new Set(stemsOf(query)).size < SECTION_NAME_WORDS ? [] : headedSections(indexes, query, limit, true);
+  if (indexes.headings.length === 0) return [];
+  const wanted = stemsOf(query);
+  return new Set(wanted).size < SECTION_NAME_WORDS ? [] : sectionsHeaded(indexes, wanted, limit, true);
 }

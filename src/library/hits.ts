@@ -17,9 +17,14 @@ export function hitOf(
   for (const token of markedTokens(tokens, terms)) ranges.push([token.start, token.end]);
   return {
     ...placeOf(indexes.catalog, passage),
-    score: Math.round(score * 1000) / 1000,
+    score: hitScore(score),
     highlights: mergeRanges(passage.text, ranges),
   };
+}
+
+/** A hit's score as it is shown and compared: to three places. */
+export function hitScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
 }
 
 /** Where a hit's passage stands: its article and the sentences around it. */

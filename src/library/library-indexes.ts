@@ -14,6 +14,8 @@ import { PassageCache } from '../search/passage-cache.js';
 import type { QueryTerm } from '../search/query.js';
 import { SentenceIndex } from '../search/sentence-index.js';
 import type { ArticleHeading } from '../search/title-context.js';
+import { headingsOf, type Heading } from './headings.js';
+import { titleKinds, type TitleKinds } from './title-kinds.js';
 
 /** Unindexed articles searched on their own while a preview library answers (see `Library.preview`). */
 const ARTICLE_ENGINE_CACHE = 8;
@@ -41,6 +43,10 @@ export class LibraryIndexes {
   private metadataIndex: ArticleMetadata | undefined;
   /** The stems of the articles' titles and interviews' questions (see `wordsHeld`), made on first use. */
   private contextStemSet: ReadonlySet<string> | undefined;
+  /** The articles' headings with their stems (see `headedSections`), made on first use. */
+  private headingList: readonly Heading[] | undefined;
+  /** The kinds the articles' titles name (see `titleKinds`), made on first use. */
+  private titleKindMap: TitleKinds | undefined;
   /** The words of four letters or more of the authors' names (see `authorSuggestions`), made on first use. */
   private authorWordList: readonly string[] | undefined;
   /** What an article is about and who says it, weak context for its sentences ("reagan taxes"). */
@@ -122,6 +128,18 @@ export class LibraryIndexes {
       }),
     );
     return this.contextStemSet;
+  }
+
+  /** The articles' headings in library order, each with its stems: read once, not per search. */
+  get headings(): readonly Heading[] {
+    this.headingList ??= headingsOf(this.catalog.articles);
+    return this.headingList;
+  }
+
+  /** The kinds the articles' titles name before a colon ("Postmortem: …"), each with its articles. */
+  get titleKinds(): TitleKinds {
+    this.titleKindMap ??= titleKinds(this.catalog.articles);
+    return this.titleKindMap;
   }
 
   /** The words of four letters or more of the authors' names, folded, each once. */

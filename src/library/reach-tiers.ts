@@ -8,7 +8,7 @@ import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from '../search/s
 import { sentencesWithRuns, thirdWords, wordRunsOf } from '../search/word-runs.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { Passage } from '../content/article.js';
-import { hitOf } from './hits.js';
+import { hitOf, hitScore } from './hits.js';
 import type { LibraryIndexes, Target } from './library-indexes.js';
 import { distinctHits } from './said-first.js';
 import { knowsWord } from './words-held.js';
@@ -80,7 +80,7 @@ export function tier(
   reach: Reach,
 ): SearchHit[] {
   if (reach !== Reach.Match && QUOTATION.test(query)) return [];
-  const hits = targets.flatMap(({ engine, range, terms }) => {
+  const found = targets.flatMap(({ engine, range, terms }) => {
     if (terms.length === 0) return [];
     let ranked: ScoredPassage[];
     if (reach === Reach.Match)
@@ -101,11 +101,14 @@ export function tier(
       );
       ranked = engine.rank(query, essential, range, limit, Reach.Closest);
     }
-    return ranked.map(({ at, score }) => hitOf(indexes, engine.passages[at]!, score, terms));
+    return ranked.map(({ at, score }) => ({ passage: engine.passages[at]!, score: hitScore(score), terms }));
   });
-  // Several articles' hits: the best of them all.
-  if (targets.length > 1) hits.sort((a, b) => b.score - a.score);
-  return distinctHits(indexes, hits.slice(0, limit), targets);
+  // Several articles' hits: the best of them all, only those made hits (their highlights marked).
+  if (targets.length > 1) found.sort((a, b) => b.score - a.score);
+  const hits = found
+    .slice(0, limit)
+    .map(({ passage, score, terms }) => hitOf(indexes, passage, score, terms));
+  return distinctHits(indexes, hits, targets);
 }
 
 /**

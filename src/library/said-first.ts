@@ -32,7 +32,7 @@ export function distinctHits(
     const key = sameWordsKey(hit.passage.text);
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, targets));
+    const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, key, targets));
     distinct.push(
       first === undefined || first === hit.passage ? hit : { ...hit, ...placeOf(indexes.catalog, first) },
     );
@@ -41,18 +41,17 @@ export function distinctHits(
 }
 
 /**
- * The passages of the targets with this very text, or the same words punctuated otherwise (`sameWordsKey`; the
- * passage's own among them), found through the rarest of its words.
+ * The passages of the targets with this very text, or the same words punctuated otherwise (`key`, its
+ * `sameWordsKey`; the passage's own among them), found through the rarest of its words.
  */
-function sameSentences(cache: PassageCache, passage: Passage, targets: readonly Target[]): Passage[] {
-  const words = [
-    ...new Set(
-      cache
-        .tokens(passage)
-        .filter((token) => !token.alias)
-        .map((t) => t.term),
-    ),
-  ];
+function sameSentences(
+  cache: PassageCache,
+  passage: Passage,
+  key: string,
+  targets: readonly Target[],
+): Passage[] {
+  const words = new Set<string>();
+  for (const token of cache.tokens(passage)) if (!token.alias) words.add(token.term);
   // Most targets share the library's engine (one an article): its postings are read once for them all.
   const rangesOf = new Map<SearchEngine, PassageRange[]>();
   for (const { engine, range } of targets) {
@@ -61,14 +60,19 @@ function sameSentences(cache: PassageCache, passage: Passage, targets: readonly 
     else ranges.push(range);
   }
   const same: Passage[] = [];
-  const key = sameWordsKey(passage.text);
   for (const [engine, ranges] of rangesOf) {
     const index = engine.index;
-    const ids = words.map((word) => index.termId(word));
-    if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
-    const rarest = (ids as number[]).reduce((a, b) =>
-      index.documentFrequency(b) < index.documentFrequency(a) ? b : a,
-    );
+    // The rarest of its words, the first of the rarest; none when the index lacks one of them.
+    let rarest: number | undefined;
+    for (const word of words) {
+      const id = index.termId(word);
+      if (id === undefined) {
+        rarest = undefined;
+        break;
+      }
+      if (rarest === undefined || index.documentFrequency(id) < index.documentFrequency(rarest)) rarest = id;
+    }
+    if (rarest === undefined) continue;
     for (const at of index.postings(rarest)) {
       const other = engine.passages[at]!;
       const within = ranges.some((range) => at >= range.from && at < range.to);

@@ -3,7 +3,8 @@ import { answerLine, type ChatState } from '../../adapters/console/console-chat.
 import { Bot, Library } from '../../src/index.js';
 import { smallArticle } from '../helpers/content.js';
 import { wordnetLexicon } from '../helpers/lexicon.js';
-import { titleKinds } from '../../src/bot/title-kinds.js';
+import { titleKinds } from '../../src/library/title-kinds.js';
+import { titleKindNamed } from '../../src/bot/title-kinds.js';
 
 // A sailing club's documents: three titled "Logbook: …", the kind no list of nouns for an item knows, and one
 // whose title has a colon once ("Safety: …").
@@ -74,4 +75,18 @@ describe('a kind of document the library’s own titles name before a colon', ()
 
   it('given "how many safeties are there?" (a label one title has), then no count of a kind', async () =>
     expect(await chat(bot)('how many safeties are there?')).not.toContain('The library has'));
+
+  it('given a library, then its title kinds are made once and kept, not made again per request', () => {
+    const library = Library.create(documents, { lexicon: wordnetLexicon() });
+    expect([...library.titleKinds.keys()]).toEqual(['logbook']);
+    expect(library.titleKinds).toBe(library.titleKinds);
+  });
+
+  it('given a kind in "-es" ("boxes" of "Box: …"), then its dictionary form names it, not the word less its "s"', () => {
+    const boxes = ['Box: The tool box', 'Box: The seed box'].map((title, i) =>
+      smallArticle(`box-${i}`, title, ['It holds things.'], 'Ann Roe', `2025-0${i + 1}-01`),
+    );
+    expect(titleKindNamed(boxes, 'the boxes')).toMatchObject({ kind: 'box', determined: true });
+    expect(titleKindNamed(documents, 'logbooks')).toMatchObject({ kind: 'logbook', determined: false });
+  });
 });
