@@ -40,7 +40,14 @@ const linesOf = (text: string): string[] =>
     .map((line) => line.replace(/[\s\u00a0]+$/, ''));
 
 /** The running heads a text repeats between its paragraphs (`runningHeadsOf`), each with how often, for the import's warning. */
-export const runningHeadLines = (text: string): Map<string, number> => runningHeadsOf(textBlocks(text));
+export const runningHeadLines = (text: string): Map<string, number> =>
+  hasParagraphs(text) ? runningHeadsOf(textBlocks(text)) : new Map();
+
+/**
+ * Whether a text parts its paragraphs with blank lines: only then is a line alone a paragraph of its own, which may
+ * be a running head; a text with none has each line a block, and a list's lines may repeat ("2 eggs").
+ */
+const hasParagraphs = (text: string): boolean => /\S[ \t]*\r?\n[ \t]*\r?\n[ \t]*\S/u.test(text);
 
 /** The head of each table row a text's paragraphs write as a sentence (`textTables`), for the import's warning. */
 export const tableRowHeads = (text: string): string[] =>
@@ -455,7 +462,7 @@ export function extractPlainText(
   isWord?: (word: string) => boolean,
 ): ArticleDraft {
   // A PDF's running head or foot, repeated between paragraphs, is no text of the article (`runningHeadsOf`).
-  const blocks = withoutRunningHeads(textBlocks(text));
+  const blocks = hasParagraphs(text) ? withoutRunningHeads(textBlocks(text)) : textBlocks(text);
   if (title === undefined) return extractFromBlocks(blocks, { author, date, isWord });
   const first = blocks[0]?.[0];
   const titleLine = first !== undefined && foldText(cleanLine(first)) === foldText(cleanLine(title));

@@ -112,3 +112,16 @@ At ten past nine`,
     expect(outcome.warnings.filter((warning) => warning.code === 'running-head')).toEqual([]);
   });
 });
+
+describe('a plain text with no blank lines', () => {
+  it('given a line written twice with a figure in it, then both stay: each line is a paragraph, none a running head', () => {
+    const outcome = extractArticle({
+      source: 'list.txt',
+      text: 'Two cakes for the stall\nBy Ana Silva, 3 June 2025\nThe sponge needs these.\n2 eggs\n200 g flour\nThe icing needs these.\n2 eggs\n100 g sugar',
+      format: 'text',
+    });
+    if (!outcome.ok) throw new Error('not extracted');
+    expect(outcome.value.paragraphs.filter((paragraph) => paragraph === '2 eggs')).toHaveLength(2);
+    expect(outcome.warnings.filter((warning) => warning.code === 'running-head')).toEqual([]);
+  });
+});
