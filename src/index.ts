@@ -13,6 +13,7 @@ export type { LanguageDetector } from './text/language-names.js';
 export type { IndexMemory } from './search/index-update.js';
 export { DEFAULT_SEARCH_OPTIONS, type SearchOptions } from './search/options.js';
 export {
+  inDictionary,
   NO_LEXICON,
   RelationKind,
   TextLexicon,

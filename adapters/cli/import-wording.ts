@@ -107,6 +107,8 @@ export function describeImportWarning(warning: ImportWarning): string {
       return `sentence ${subject ?? '?'} is ${detail ?? '?'} characters long: the text may lack sentence breaks`;
     case 'table-rows':
       return `the table "${detail ?? '?'}" is written as ${subject === '1' ? 'one sentence' : `${subject ?? '?'} sentences`}, one per row, naming each cell by its column ("Row: column value, …"), so that search finds its figures; check them in the file`;
+    case 'running-head':
+      return `the line "${detail ?? ''}" is written ${subject ?? '?'} times alone between paragraphs, as a PDF's running head or foot is: it is left out (put it back in the file if it is text of the article)`;
     case 'unread-byline':
       return `the line "${detail ?? ''}" reads like a byline but was not read as one: it is kept as the body's first paragraph, not joined to the title; edit it in the file, or write it as "By Name, role — date" and import again`;
   }

@@ -6,6 +6,7 @@ import {
   detectFormat,
   extractArticle,
   failed,
+  inDictionary,
   ImportProblemCode,
   ImportWarningCode,
   prepareContentFile,
@@ -16,6 +17,7 @@ import {
   type ImportWarning,
   type InputFormat,
 } from '../../src/index.js';
+import { loadLexicon } from '../lexicon.js';
 import { loadDomParser } from './dom-parser.js';
 import { fetchPage } from './fetch-page.js';
 import { readSourceFile } from './read-file.js';
@@ -62,6 +64,11 @@ export interface ImportReport {
   readonly article: Article;
   readonly warnings: readonly ImportWarning[];
 }
+
+// Read on first use: only a text with a word broken at a line's end asks the dictionary.
+const lexicon = loadLexicon();
+/** Whether the dictionary knows a word as a common word: a PDF's word broken at a line's end joins again. */
+const isWord = (word: string): boolean => inDictionary(word, lexicon, false);
 
 /** Whether a file holds exactly this text. */
 function holds(path: string, text: string): boolean {
@@ -114,6 +121,7 @@ export async function importArticle(
     author,
     date,
     publication,
+    isWord,
   });
   if (!extracted.ok) return extracted;
   const fromHost = extracted.warnings.some(

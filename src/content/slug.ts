@@ -4,9 +4,41 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Slugs longer than this are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 80;
 
+/** The Greek letters' names, as science writes them in words ("β-catenin" is "beta-catenin"). */
+const GREEK_NAMES = [
+  'alpha',
+  'beta',
+  'gamma',
+  'delta',
+  'epsilon',
+  'zeta',
+  'eta',
+  'theta',
+  'iota',
+  'kappa',
+  'lambda',
+  'mu',
+  'nu',
+  'xi',
+  'omicron',
+  'pi',
+  'rho',
+  'sigma',
+  'sigma',
+  'tau',
+  'upsilon',
+  'phi',
+  'chi',
+  'psi',
+  'omega',
+] as const;
+/** A Greek letter alone among other letters ("β-catenin", "TNFα", "Δ ROS"), never a word of Greek. */
+const LONE_GREEK = /(?<!\p{Script=Greek})[α-ω](?!\p{Script=Greek})/gu;
+
 /**
- * The default slug of an article: its title in lower case, without accents or apostrophes, words joined by
- * hyphens ("Donald Trump's Own Version…" → "donald-trumps-own-version-…"). Undefined when the title has no
+ * The default slug of an article: its title in lower case, without accents or apostrophes, a Greek letter alone
+ * as its name ("β-catenin" → "beta-catenin"), words joined by hyphens ("Donald Trump's Own Version…" →
+ * "donald-trumps-own-version-…"). Undefined when the title has no
  * letter or digit to make one from, or has letters but none of a to z (Chinese, Cyrillic): then `--slug`
  * names it.
  */
@@ -15,6 +47,7 @@ export function slugify(title: string): string | undefined {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(LONE_GREEK, (letter) => ` ${GREEK_NAMES[letter.charCodeAt(0) - 0x3b1]!} `)
     .replace(/ß/g, 'ss')
     .replace(/['’‘`´ʼ]/g, '')
     .replace(/&/g, ' and ')

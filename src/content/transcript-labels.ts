@@ -20,9 +20,14 @@ export interface SpeakerLabel {
 const TIMESTAMP = String.raw`(?:\[\d{1,2}(?::\d{2}){1,2}\]|\(\d{1,2}(?::\d{2}){1,2}\)|\d{1,2}(?::\d{2}){1,2})\s+`;
 /** A speaker's name of one to three capitalised words: "Maya", "Maya Chen", "MAYA", "Dr. Tom Becker". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** A role a label gives before the name in brackets: "HOST (Maya)", "Guest (Luis Ortega)". */
+/**
+ * A role a label gives before the name in brackets: "HOST (Maya)", "Guest (Luis Ortega)", and any role in
+ * capitals, whatever its word: "CHAIR (Ben Hollis)", "AUDIENCE (Priya Nair)", "PANELLIST (Dr Amy Cole)",
+ * "COUNSEL FOR THE STATE (Ann Lee)" are a seminar's, a panel's, a hearing's.
+ */
 const ROLE_WORDS = ['host', 'co-host', 'guest', 'interviewer', 'interviewee', 'presenter', 'producer'];
-const ROLE = String.raw`(${ROLE_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}|${word.toUpperCase()}`).join('|')})\s*\((${NAME})\)`;
+const CAPITALS_ROLE = String.raw`\p{Lu}{2,}(?:[-'’]\p{Lu}+)*(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)*){0,3}`;
+const ROLE = String.raw`(${ROLE_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|')}|${CAPITALS_ROLE})\s*\((${NAME})\)`;
 /** A transcript's note straight after a label ("[laughs]", "(laughing)"): no part of what is said. */
 const NOTE = String.raw`(?:[[(][\p{Ll} ]{2,30}[\])]\s+)?`;
 const COLON_LABEL = new RegExp(String.raw`^(?:${TIMESTAMP})?(?:${ROLE}|(${NAME})):\s+${NOTE}(?=\S)`, 'u');
@@ -30,7 +35,7 @@ const COLON_LABEL = new RegExp(String.raw`^(?:${TIMESTAMP})?(?:${ROLE}|(${NAME})
 const OTTER_LABEL = new RegExp(String.raw`^(${NAME})\s+\d{1,2}(?::\d{2}){1,2}(?:\s+${NOTE}(?=\S)|\s*$)`, 'u');
 /** A role named alone as a label ("Guest:", "HOST:"), which a text's own words may name (`guestNamed`). */
 const ROLE_ALONE = /^(?:host|co-host|presenter|interviewer|guest|interviewee)$/iu;
-const HOST_ROLES = new Set(['host', 'co-host', 'presenter', 'interviewer']);
+const HOST_ROLES = new Set(['host', 'co-host', 'presenter', 'interviewer', 'chair', 'moderator', 'facilitator']);
 
 /** "MORGAN" as a name is written, "Morgan"; a name in small letters too stays as it is. */
 export function asName(label: string): string {

@@ -24,11 +24,17 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 export { wordCount };
 
+/**
+ * A sentence that points at what comes after it ("The results are summarised in the table below.", "The steps
+ * are as follows:"): in a post of its own it points at nothing.
+ */
+const POINTS_ONWARD = /\b(?:below|as follows|the following)\s*[.:]["'”’)\]]*$/iu;
+
 const cache = new WeakMap<Article, Map<number, readonly Passage[]>>();
 
 /**
  * The passages of one article that may be posted as a daily quote: quotable (not a repeat of an earlier
- * sentence), at least `minWords` long, not a copy of the deck (the standfirst some sources repeat in the
+ * sentence), at least `minWords` long, pointing at nothing after it ("…in the table below."), not a copy of the deck (the standfirst some sources repeat in the
  * body: it is the editor's summary, not a quote), and reading on their own as a random quote does
  * (`quotesOfTheirOwn`: no "But you don't have to take their word for it.", unless the article has nothing
  * else; `leansOnSentenceBefore`: no "The variable will be ignored…" after the sentence that named it). A post stored before a passage stopped counting is still found by its id (`passageOf`), and the
@@ -45,7 +51,7 @@ export function postablePassages(library: Library, article: Article, minWords: n
   const deck = segmentSentences(article.meta.deck ?? '').map((span) => termsOf(span.text));
   const long = library
     .offered(article)
-    .filter((passage) => wordCount(passage.text) >= minWords)
+    .filter((passage) => wordCount(passage.text) >= minWords && !POINTS_ONWARD.test(passage.text))
     .filter((passage) => {
       const terms = termsOf(passage.text);
       return !deck.some((deckTerms) => dice(terms, deckTerms) >= DECK_ECHO_SIMILARITY);

@@ -67,6 +67,11 @@ export const ImportWarningCode = {
    * `detail`: its head, "District | Average price").
    */
   TableRows: 'table-rows',
+  /**
+   * A line repeated alone between paragraphs, as a PDF's running head or foot is ("Journal of Ecology 2024, 112:
+   * 45–61"), left out (`subject`: how often it is written; `detail`: the line).
+   */
+  RunningHead: 'running-head',
 } as const;
 export type ImportWarningCode = (typeof ImportWarningCode)[keyof typeof ImportWarningCode];
 

@@ -5,9 +5,10 @@ import type { DomParser } from './dom.js';
 import type { ArticleDraft } from './draft.js';
 import { extractHtml, MIN_ARTICLE_WORDS } from './html.js';
 import { extractMarkdown } from './markdown.js';
-import { extractPlainText, tableRowHeads, unreadBylineOf } from './plain-text.js';
+import { extractPlainText, runningHeadLines, tableRowHeads, unreadBylineOf } from './plain-text.js';
 import { parseDate } from './dates.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
+import { runningHeadWarnings } from './running-heads.js';
 import { tableWarnings } from './table-warnings.js';
 
 /** The kinds of input the import reads. */
@@ -114,6 +115,11 @@ export function extractArticle(input: {
   readonly date?: string | undefined;
   /** The publication the user named (`--publication`): a page's `<title>` may end with it. */
   readonly publication?: string | undefined;
+  /**
+   * Whether a dictionary knows a word (lower case): a plain text's word broken by a hyphen at a line's end (a PDF's
+   * column) is joined again when it does (`joinWrapped`). Absent: only the text's own words are known.
+   */
+  readonly isWord?: ((word: string) => boolean) | undefined;
 }): ImportOutcome<ArticleDraft> {
   const outcome = extractFrom(input);
   if (!outcome.ok) return outcome;
@@ -146,8 +152,9 @@ function extractFrom(input: Parameters<typeof extractArticle>[0]): ImportOutcome
           input.author,
           input.title,
           input.date === undefined ? undefined : parseDate(input.date),
+          input.isWord,
         ),
-        tableWarnings(tableRowHeads(text)),
+        [...tableWarnings(tableRowHeads(text)), ...runningHeadWarnings(runningHeadLines(text))],
       );
   }
 }

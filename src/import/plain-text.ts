@@ -13,10 +13,12 @@ import {
 import { isHeadlineUnder, isHeaderLabel, isReleaseLabel, issuerLineOf, kickerOf } from './header-labels.js';
 import { headerLine } from './header-lines.js';
 import { publicationOfLayout } from './known-layouts.js';
+import { runningHeadsOf, withoutRunningHeads } from './running-heads.js';
 import { opensWithTimestamp } from '../content/navigation-lines.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { textTables } from '../text/text-tables.js';
+import { wordsOfLines } from '../text/line-hyphens.js';
 import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
@@ -36,6 +38,16 @@ const linesOf = (text: string): string[] =>
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(/[\s\u00a0]+$/, ''));
+
+/** The running heads a text repeats between its paragraphs (`runningHeadsOf`), each with how often, for the import's warning. */
+export const runningHeadLines = (text: string): Map<string, number> =>
+  hasParagraphs(text) ? runningHeadsOf(textBlocks(text)) : new Map();
+
+/**
+ * Whether a text parts its paragraphs with blank lines: only then is a line alone a paragraph of its own, which may
+ * be a running head; a text with none has each line a block, and a list's lines may repeat ("2 eggs").
+ */
+const hasParagraphs = (text: string): boolean => /\S[ \t]*\r?\n[ \t]*\r?\n[ \t]*\S/u.test(text);
 
 /** The head of each table row a text's paragraphs write as a sentence (`textTables`), for the import's warning. */
 export const tableRowHeads = (text: string): string[] =>
@@ -139,6 +151,11 @@ export interface KnownHeader {
    * A web page names its title in its markup: its first paragraph is body text.
    */
   readonly titleFromText?: boolean;
+  /**
+   * Whether a word (lower case) is one a dictionary knows: a word broken by a hyphen at a line's end (a PDF's
+   * column, "maxi-" over "mum") is joined again when it is. Absent: only the text's own words are known.
+   */
+  readonly isWord?: ((word: string) => boolean) | undefined;
 }
 
 /**
@@ -274,7 +291,7 @@ export function extractFromBlocks(
   const kicker = labels.find((label) => label !== label.toLocaleUpperCase());
   const closing = readClosing(
     // A stanza's lines keep their breaks, as slashes ("…my love, / and leave the door unbarred, / …").
-    joinedBlocks(queue)
+    joinedBlocks(queue, known.isWord)
       .map(cleanLine)
       .filter((paragraph) => !isNoise(paragraph)),
     author ?? known.author,
@@ -329,10 +346,19 @@ function startsHeader(line: string | undefined): boolean {
   );
 }
 
-/** Each block's lines as one paragraph, a poem's or a song's stanzas with their breaks (`versesOf`). */
-export function joinedBlocks(blocks: readonly (readonly string[])[]): string[] {
+/**
+ * Each block's lines as one paragraph, a poem's or a song's stanzas with their breaks (`versesOf`), a word broken
+ * by a hyphen at a line's end joined again when it is a word: one `isWord` knows (a dictionary's), or one the text
+ * writes whole elsewhere (`joinWrapped`).
+ */
+export function joinedBlocks(
+  blocks: readonly (readonly string[])[],
+  isWord: (word: string) => boolean = () => false,
+): string[] {
   const verses = versesOf(blocks);
-  return blocks.map((block, i) => joinedLines(block, verses[i]));
+  const own = wordsOfLines(blocks.flat());
+  const known = (word: string): boolean => own.has(word) || isWord(word);
+  return blocks.map((block, i) => joinedLines(block, verses[i], known));
 }
 
 /**
@@ -428,13 +454,20 @@ export function unreadBylineOf(draft: ArticleDraft): ImportWarning | undefined {
  * given (`--title`) is the title: the first line is then the title line only when it says the same, and
  * otherwise the body's first words, not a title to replace.
  */
-export function extractPlainText(text: string, author?: string, title?: string, date?: string): ArticleDraft {
-  const blocks = textBlocks(text);
-  if (title === undefined) return extractFromBlocks(blocks, { author, date });
+export function extractPlainText(
+  text: string,
+  author?: string,
+  title?: string,
+  date?: string,
+  isWord?: (word: string) => boolean,
+): ArticleDraft {
+  // A PDF's running head or foot, repeated between paragraphs, is no text of the article (`runningHeadsOf`).
+  const blocks = hasParagraphs(text) ? withoutRunningHeads(textBlocks(text)) : textBlocks(text);
+  if (title === undefined) return extractFromBlocks(blocks, { author, date, isWord });
   const first = blocks[0]?.[0];
   const titleLine = first !== undefined && foldText(cleanLine(first)) === foldText(cleanLine(title));
   const rest = titleLine
     ? [blocks[0]!.slice(1), ...blocks.slice(1)].filter((block) => block.length > 0)
     : blocks;
-  return extractFromBlocks(rest, { author, title, date });
+  return extractFromBlocks(rest, { author, title, date, isWord });
 }

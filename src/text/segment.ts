@@ -86,6 +86,10 @@ const RUN_IN_HEADING = new RegExp(
 const HEADING_LETTERS = 8;
 
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
+/** A citation's "et al." at the end of a text ("…Okafor et al."). */
+const ET_AL = /(?<![\p{L}\p{N}])et\s+al\.\s*$/iu;
+/** What goes on with a citation after "et al.": its year in brackets ("(2024)", "(2019a)") or a small word. */
+const CITATION_GOES_ON = /^\s*(?:\(\s*(?:\d{4}|in press|n\.d\.)|\p{Ll})/u;
 const QUESTION_END = /[?!]["”’')\]]*\s*$/u;
 const SMALL_FIRST = /^\s*["“‘'(]*\p{Ll}/u;
 
@@ -161,6 +165,9 @@ function shouldJoin(current: string, next: string): boolean {
   const nextWord = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
   const opensSentence = nextWord !== undefined && SENTENCE_OPENERS.has(nextWord);
   if (TITLES.has(word)) return true;
+  // "Okafor et al. (2024) showed…", "Smith et al. found…": a narrative citation goes on after "et al." with
+  // its year in brackets or a small word; a capitalised word after it opens a sentence.
+  if (ET_AL.test(current.slice(-TAIL))) return CITATION_GOES_ON.test(next);
   // A lone initial ("J. R. Jones") or a dotted acronym ("U.S.", "U.N."): joined unless a sentence opener
   // follows.
   if (/^\p{Lu}$/u.test(last) || /^(?:\p{L}\.)+\p{L}$/u.test(last)) return !opensSentence;

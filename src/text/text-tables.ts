@@ -27,6 +27,10 @@ const MAX_CELL = 80;
  * of code's ("fuse.search('…')", "x = 0;") or of a list's bullet ("-   Written in TypeScript").
  */
 const COLUMN_NAME = /^\p{L}[^()[\]{}<>=;"`|│]*(?<![.!?;,:])$/u;
+/** A column's unit in brackets after its name ("Elevation (m)", "Mean CTmax (°C)", "Larvae tested (n)"). */
+const COLUMN_UNIT = /\s*\([^()[\]{}<>=;"`|│\s]{1,12}\)$/u;
+/** Whether a head's cell names a column (`COLUMN_NAME`), with its unit after it or not. */
+const namesColumn = (text: string): boolean => COLUMN_NAME.test(text.replace(COLUMN_UNIT, ''));
 
 function cellsOf(line: string): Cell[] {
   const cells: Cell[] = [];
@@ -76,7 +80,7 @@ function tableOf(lines: readonly string[]): TableSentences | undefined {
   const ruled = rest[0] !== undefined && RULE.test(rest[0]);
   const body = rest.filter((line) => !RULE.test(line));
   if (head.length < 2 || body.length < (ruled ? 1 : 2)) return undefined;
-  if (head.some((cell) => cell.text.length > MAX_HEAD_CELL || !COLUMN_NAME.test(cell.text))) return undefined;
+  if (head.some((cell) => cell.text.length > MAX_HEAD_CELL || !namesColumn(cell.text))) return undefined;
   const tabbed = lines.some((line) => line.includes('\t'));
   const rows: string[][] = [];
   for (const line of body) {
@@ -93,7 +97,7 @@ function tableOf(lines: readonly string[]): TableSentences | undefined {
 /**
  * The tables of a plain text: runs of lines in columns (parted by tabs or by two spaces or more), the first
  * line the head, a rule under it or not, then two rows or more (one under a rule), or a table written with bars
- * as Markdown writes one. A head's cells are names (`COLUMN_NAME`), never sentences, so that prose typed with
+ * as Markdown writes one. A head's cells are names (`COLUMN_NAME`), perhaps with a unit in brackets ("Elevation (m)"), never sentences, so that prose typed with
  * two spaces after its full stops is no table. Each is read as
  * Markdown's tables are (`tableSentences`), a sentence a row.
  */

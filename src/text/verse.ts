@@ -1,3 +1,5 @@
+import { breaksWord, joinWrapped } from './line-hyphens.js';
+
 /**
  * Verse: a poem's or a song's lines, which a reader reads with their breaks. A stanza copied as text is a block of
  * short lines that no wrapping made; its breaks are part of it, where a hard-wrapped paragraph's are not.
@@ -22,6 +24,8 @@ export function isVerse(lines: readonly string[]): boolean {
   const said = lines.map((line) => line.trim()).filter((line) => line.length > 0);
   if (said.length < MIN_VERSE_LINES || said.some((line) => line.length > MAX_VERSE_LINE)) return false;
   if (said.every((line) => SENTENCE_END.test(line))) return false;
+  // A word broken by a hyphen at a line's end ("maxi-" over "mum") is wrapping's: a PDF's column, never a stanza.
+  if (said.some((line, i) => breaksWord(line, said[i + 1]))) return false;
   const widest = Math.max(...said.map((line) => line.length));
   return said.some((line, i) => {
     const next = said[i + 1]?.split(/\s+/)[0];
@@ -50,11 +54,16 @@ export function versesOf(blocks: readonly (readonly string[])[]): boolean[] {
 
 /**
  * A block's lines as one paragraph: verse with its breaks as slashes (`verse`: see `versesOf`, by default
- * `isVerse`), other text with spaces.
+ * `isVerse`), other text with spaces, a word broken by a hyphen at a line's end joined again when `isWord` knows
+ * the joined word (`joinWrapped`).
  */
-export function joinedLines(lines: readonly string[], verse: boolean = isVerse(lines)): string {
+export function joinedLines(
+  lines: readonly string[],
+  verse: boolean = isVerse(lines),
+  isWord: (word: string) => boolean = () => false,
+): string {
   const said = lines.map((line) => line.trim()).filter((line) => line.length > 0);
-  return said.join(verse ? VERSE_BREAK : ' ');
+  return verse ? said.join(VERSE_BREAK) : joinWrapped(said, isWord);
 }
 
 /**

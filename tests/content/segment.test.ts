@@ -337,3 +337,23 @@ describe('scripts with no capitals, and scripts with no spaces', () => {
     expect(library.search({ query: '桃花' }).hits[0]?.passage.text).toBe('公园里的桃花一夜之间全都开了。');
   });
 });
+
+describe('a narrative citation with "et al."', () => {
+  it('given "et al." before the year in brackets or a small word, then the sentence goes on', () => {
+    expect(texts('It is the method used in Okafor et al. (2024). The larvae were then imaged.')).toEqual([
+      'It is the method used in Okafor et al. (2024).',
+      'The larvae were then imaged.',
+    ]);
+    expect(texts('As Brandt et al. showed, the fjord froze twice. Smith et al. (2019a) disagree.')).toEqual([
+      'As Brandt et al. showed, the fjord froze twice.',
+      'Smith et al. (2019a) disagree.',
+    ]);
+  });
+
+  it('given "et al." at a sentence\'s end before a capitalised word, then a new sentence starts', () => {
+    expect(texts('The method follows Brandt et al. Their nets were finer.')).toEqual([
+      'The method follows Brandt et al.',
+      'Their nets were finer.',
+    ]);
+  });
+});

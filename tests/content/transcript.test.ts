@@ -199,3 +199,45 @@ describe('small talk in a transcript', () => {
     ]);
   });
 });
+
+describe('a seminar or panel transcript whose labels give a role of any word and a name', () => {
+  /** A talk's transcript as the department posts it, by `author` (the speaker's own turns are the writer's). */
+  function talk(body: readonly string[], author = 'Ines Moreau'): ReturnType<typeof parseArticle> {
+    const front = `---\ntitle: "Seminar: Rivers in a warming climate"\nauthor: ${author}\ndate: 2024-03-02\n---\n\n`;
+    return parseArticle('talk.md', `${front}${body.join('\n\n')}\n`);
+  }
+
+  it('given "CHAIR (…):" and "AUDIENCE (…):" labels, then the speaker\'s answers are quoted, the audience\'s questions and the labels never', () => {
+    const article = talk([
+      'CHAIR (Paul Grant): Welcome everyone. Our speaker today is Ines Moreau.',
+      'INES MOREAU: Thank you. Rivers warm faster than the air above them in summer.',
+      'CHAIR (Paul Grant): We have time for questions.',
+      'AUDIENCE (Nora Feld): Did you measure the shade along the banks?',
+      'INES MOREAU: We did. Shade cooled the water by two degrees at noon.',
+      'AUDIENCE (Sam Ortiz): Will the trout adapt?',
+      'INES MOREAU: Not fast enough. Their tolerance moved by half a degree.',
+    ]);
+    const quoted = credits(article);
+    // The speaker is the file's author: her turns are the writer's own (no name of another speaker).
+    expect(quoted).toContain(': Shade cooled the water by two degrees at noon.');
+    expect(quoted).toContain(': Their tolerance moved by half a degree.');
+    expect(quoted.some((each) => /CHAIR|AUDIENCE|Paul Grant|Nora Feld|Sam Ortiz|shade along|trout adapt/u.test(each))).toBe(
+      false,
+    );
+  });
+
+  it('given "MODERATOR (…):" and "PANELLIST (…):" labels, then each panellist is credited with their own answers', () => {
+    const article = talk([
+      'MODERATOR (Dana Cho): What worries you most about the summer floods?',
+      'PANELLIST (Ravi Shah): The sewers overflow into the river after every storm.',
+      'MODERATOR (Dana Cho): And you, Ines?',
+      'PANELLIST (Ines Moreau): The fish kills that follow the overflows.',
+      'MODERATOR (Dana Cho): What should the city do first?',
+      'PANELLIST (Ravi Shah): Separate the storm drains from the sewers.',
+    ], 'Lea Brandt');
+    const quoted = credits(article);
+    expect(quoted).toContain('Ravi Shah: Separate the storm drains from the sewers.');
+    expect(quoted).toContain('Ines Moreau: The fish kills that follow the overflows.');
+    expect(quoted.some((each) => /MODERATOR|PANELLIST|Dana Cho:/u.test(each))).toBe(false);
+  });
+});

@@ -78,6 +78,21 @@ describe('the pool of postable passages', () => {
     for (const pointsBack of [3, 8, 10, 11]) expect(pool).not.toContain(pointsBack);
   });
 
+  it('given sentences that point at what follows ("…in the table below.", "…as follows:") then the pool leaves them out', () => {
+    const library = Library.create([
+      smallArticle('lab', 'Year three of the stream study', [
+        'Fieldwork took place at twelve streams along a gradient from the valley to the high mountains.',
+        'The results of the three site groups are summarised in the table below.',
+        'The steps we took to calibrate the loggers each spring are as follows:',
+        'Lowland populations tolerated warmer water than the upland populations did.',
+      ]),
+    ]);
+    expect(dailyPool(library, 'lab', 8).map((passage) => passage.text)).toEqual([
+      'Fieldwork took place at twelve streams along a gradient from the valley to the high mountains.',
+      'Lowland populations tolerated warmer water than the upland populations did.',
+    ]);
+  });
+
   it('given sentences that lean on the one before ("But …", "They …") then the pool leaves them out, as a random quote does', () => {
     const library = Library.create([
       smallArticle('schools', 'Schools change course', [

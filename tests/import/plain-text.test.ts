@@ -91,6 +91,11 @@ describe('plain text pieces', () => {
     expect(slugify('!!!')).toBeUndefined();
     expect(slugify('1984')).toBe('1984');
     expect(slugify('Ελλάδα 2004: Athens')).toBe('2004-athens');
+    // A Greek letter alone among Latin ones is written as its name, as science writes it in words.
+    expect(slugify('Inhibition of β-catenin signalling in mice')).toBe(
+      'inhibition-of-beta-catenin-signalling-in-mice',
+    );
+    expect(slugify('TNFα and ΔF508: a review')).toBe('tnf-alpha-and-delta-f508-a-review');
     expect(slugify('word '.repeat(40))!.length).toBeLessThanOrEqual(80);
   });
 

@@ -55,6 +55,36 @@ Castle\t£298,100\t-1.2%
     expect(outcome.warnings).toEqual([WARNING]);
   });
 
+  it('given tab-parted columns whose heads carry units in brackets, then each row writes its figures with the units', () => {
+    const outcome = text(`${PROSE}
+
+Site group\tElevation (m)\tMean CTmax (°C)\tLarvae tested (n)
+Lowland\t250–500\t31.4 ± 0.6\t140
+Upland\t900–1400\t28.9 ± 0.8\t131
+`);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.paragraphs).toEqual([
+      PROSE,
+      '- Lowland: elevation 250–500 m, mean CTmax 31.4 ± 0.6 °C, larvae tested 140.',
+      '- Upland: elevation 900–1400 m, mean CTmax 28.9 ± 0.8 °C, larvae tested 131.',
+    ]);
+  });
+
+  it('given aligned columns with a share and a price in brackets, then "%" follows the figure and "£" goes before it', () => {
+    const outcome = text(`${PROSE}
+
+School       Pupils (no.)    Free meals (%)    Budget (£)
+Ashgrove              412                18       1,200,000
+Beckside              230                31         640,000
+`);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.paragraphs).toEqual([
+      PROSE,
+      '- Ashgrove: pupils 412, free meals 18%, budget £1,200,000.',
+      '- Beckside: pupils 230, free meals 31%, budget £640,000.',
+    ]);
+  });
+
   it('given a cell left empty in aligned columns, then the row names the cells it has', () => {
     const outcome = text(`${PROSE}
 
