@@ -358,13 +358,22 @@ export const en = {
    */
   compare: (s: WordingStyle, comparison: Comparison): string => {
     const { topic } = comparison;
-    const each = comparison.authors.map(({ typed, name, speaks }) => {
-      const author = optionText(s, 'author', /\s/.test(typed) ? `"${typed}"` : typed);
-      return speaks
-        ? `${s.code(`${s.command('quote')} ${topic === '' ? '' : `${topic} `}${author}`)} for ${s.escaped(name)}`
-        : `${s.escaped(name)} never speaks of it here`;
+    // Two articles with no topic: a summary of each (`/summary article:…`), the nearest thing to a comparison.
+    const summaries = topic === '' && comparison.authors.every((item) => item.article !== undefined);
+    const each = comparison.authors.map(({ typed, name, speaks, article }) => {
+      const scope =
+        article === undefined
+          ? optionText(s, 'author', /\s/.test(typed) ? `"${typed}"` : typed)
+          : optionText(s, 'article', article);
+      const label = article === undefined ? s.escaped(name) : s.quoted(name);
+      if (!speaks)
+        return article === undefined ? `${label} never speaks of it here` : `${label} says nothing of it`;
+      const command = summaries
+        ? `${s.command('summary')} ${scope}`
+        : `${s.command('quote')} ${topic === '' ? '' : `${topic} `}${scope}`;
+      return `${s.code(command)} for ${label}`;
     });
-    return `I cannot compare texts myself, but I can quote each of them${topic === '' ? '' : ` on ${s.quoted(topic)}`}: ${each.join('; ')}.`;
+    return `I cannot compare texts myself, but I can ${summaries ? 'summarise' : 'quote'} each of them${topic === '' ? '' : ` on ${s.quoted(topic)}`}: ${each.join('; ')}.`;
   },
   /** Thanks ("thank you!") and an acknowledgement or a laugh ("ok", "lol"): a line back, no prompt. */
   chatter: { thanks: 'You’re welcome!', ack: '🙂' } as const,

@@ -40,8 +40,21 @@ export function helpReply(
   );
 }
 
-/** Of each author compared, their name in the library and whether a passage of theirs has the topic. */
+/**
+ * Of each author compared, their name in the library and whether a passage of theirs has the topic; of each
+ * article compared, its title and whether a passage of it has the topic.
+ */
 function comparison(library: Library, asked: CompareAsked): Comparison {
+  if (asked.articles !== undefined)
+    return {
+      topic: asked.topic,
+      authors: asked.articles.map((slug, i) => ({
+        typed: asked.authors[i]!,
+        name: library.article(slug)?.meta.title ?? slug,
+        article: slug,
+        speaks: asked.topic === '' || library.search({ query: asked.topic, slug, limit: 1 }).hits.length > 0,
+      })),
+    };
   return {
     topic: asked.topic,
     authors: asked.authors.map((typed) => ({

@@ -62,7 +62,8 @@ export function readRequest(said: string, given: Record<string, string>, options
   // "how do I add an article?", "what is a quote card?": where to read how, not a search for "add".
   // "what's the newest one?", "how many articles are there?": the answer, not a page of the list.
   // "compare what lincoln and johnson said about slavery": how to quote each, not one quote of either.
-  const compare = named['author'] || article ? undefined : compareAsked(typed, options.isAuthor);
+  const compare =
+    named['author'] || article ? undefined : compareAsked(typed, options.isAuthor, options.articleTitled);
   if (compare) return { kind: 'help', brief: true, compare };
   const fact = named['author'] || article ? undefined : libraryFactAsked(typed, options);
   if (fact) return fact;

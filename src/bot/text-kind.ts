@@ -65,6 +65,14 @@ const ABOUT_AN_ITEM = ['show notes', 'trailer', 'recap', 'preview'];
 /** The kinds a text about an item names in its title without being one (see `ABOUT_AN_ITEM`). */
 const OF_AN_ITEM: ReadonlySet<string> = new Set(['episode', 'transcript', 'interview']);
 
+/**
+ * Everyday names of a kind that a title seldom says, for the kind it does say: a "talk" is a speech or
+ * lecture, a "note" a short letter, a "show" a podcast's episode ("the oldest talk", "the newest show"). Read
+ * as the kind they name, so a talk is found as a speech is, by its title, and a show as an episode, by its
+ * turns.
+ */
+const SAME_KIND: Readonly<Record<string, string>> = { talk: 'speech', note: 'letter', show: 'episode' };
+
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
   remarks: SPEECH,
@@ -205,7 +213,8 @@ export function textKindNamed(
   words: string,
 ): { readonly kind: string; readonly determined: boolean; readonly everyText: boolean } | undefined {
   const match = KIND_ALONE.exec(foldText(words.trim()));
-  const kind = match?.[2]?.replace(/\s+/gu, ' ');
+  const said = match?.[2]?.replace(/\s+/gu, ' ');
+  const kind = said === undefined ? undefined : (SAME_KIND[said] ?? said);
   if (kind === undefined || TITLE_WORDS[kind] === undefined) return undefined;
   return { kind, determined: match![1] !== undefined, everyText: EVERY_TEXT.has(kind) };
 }
@@ -224,7 +233,8 @@ export function kindEnding(words: string): { readonly before: string; readonly k
   const folded = foldText(words.trim());
   for (const pattern of [WORDS_THEN_TWO_WORD_KIND, WORDS_THEN_KIND]) {
     const match = pattern.exec(folded);
-    const kind = match?.[2]?.replace(/\s+/gu, ' ');
+    const said = match?.[2]?.replace(/\s+/gu, ' ');
+    const kind = said === undefined ? undefined : (SAME_KIND[said] ?? said);
     if (match && kind !== undefined && TITLE_WORDS[kind] !== undefined) return { before: match[1]!, kind };
   }
   return undefined;

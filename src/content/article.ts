@@ -52,6 +52,27 @@ export interface Passage {
   readonly foundOnly?: true | undefined;
 }
 
+/**
+ * A passage with some fields changed, every other field read from it one by one: a passage may be an object
+ * whose fields are getters (a library restored from its snapshot reads them from its rows), which an object
+ * spread (`{ ...passage }`) would drop, leaving a sentence without its text.
+ */
+export function passageWith(passage: Passage, changes: Partial<Pick<Passage, 'paragraph' | 'text' | 'start'>>): Passage {
+  return {
+    id: passage.id,
+    slug: passage.slug,
+    index: passage.index,
+    paragraph: changes.paragraph ?? passage.paragraph,
+    text: changes.text ?? passage.text,
+    start: changes.start ?? passage.start,
+    end: passage.end,
+    ...(passage.duplicateOf === undefined ? {} : { duplicateOf: passage.duplicateOf }),
+    ...(passage.heading === undefined ? {} : { heading: passage.heading }),
+    ...(passage.navigation === undefined ? {} : { navigation: passage.navigation }),
+    ...(passage.foundOnly === undefined ? {} : { foundOnly: passage.foundOnly }),
+  };
+}
+
 /** Whether a body sentence may be quoted, posted or summarised: not a repeat, not a heading. */
 export function isQuotable(passage: Passage): boolean {
   return passage.duplicateOf === undefined && passage.heading !== true;

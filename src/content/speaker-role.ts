@@ -1,6 +1,6 @@
 import type { Lexicon } from '../search/lexicon.js';
 import type { Article } from './article.js';
-import { turnAt } from './interview.js';
+import { turnAt, type Interview } from './interview.js';
 import { speakerName } from './speaker-name.js';
 import { speakerLabels } from './transcript-labels.js';
 
@@ -66,12 +66,13 @@ export function showRoleOf(article: Article, paragraph: number, lexicon?: Lexico
   if (known === undefined) parts.set(article, (known = new Map()));
   const part = known.get(side);
   if (part !== undefined) return part;
-  const read = partOf(article, side, at.interview.asker, lexicon);
+  const read = partOf(article, side, at.interview, lexicon);
   known.set(side, read);
   return read;
 }
 
-function partOf(article: Article, side: string, asker: string | undefined, lexicon?: Lexicon): ShowRole {
+function partOf(article: Article, side: string, interview: Interview, lexicon?: Lexicon): ShowRole {
+  const asker = interview.asker;
   if (asker === 'Q') return side === 'Q' ? 'host' : 'guest';
   const paragraphs = article.paragraphs.map((each) => each.text);
   // The part a label gives its speaker: "HOST (Maya):", "PRODUCER (Dev):", "Guest:".
@@ -83,12 +84,32 @@ function partOf(article: Article, side: string, asker: string | undefined, lexic
   const titled = titledIn(texts, name === null || name === side ? [side] : [name, side]);
   if (titled !== undefined) return titled;
   if (side === asker || name === author) return 'host';
+  // Untitled and never asked, the one voice beside the author's own in the author's show who answers the host's
+  // first words with thanks is whom the show has on ("Maya Chen: Welcome to the café episode." / "Ruth Adeyemi:
+  // Thanks. Our rent went up…"): a guest. One who opens the inbox with the host is crew, as below.
+  const sides = new Set(interview.turns.flatMap((turn) => (turn.side === undefined ? [] : [turn.side])));
+  const [other] = [...sides].filter((each) => each !== side);
+  if (
+    sides.size === 2 &&
+    other !== undefined &&
+    speakerName(article, other, lexicon) === author &&
+    thanksFirst(article, side)
+  )
+    return 'guest';
   // Untitled, a speaker is a guest only when the host asks them something: in a conversation nobody asks,
   // and a third voice nobody puts a question to (a producer chiming in) is crew, interviewed by no one.
   return asker !== undefined && isAsked(article, side, asker) ? 'guest' : 'crew';
 }
 
 const ASKS = /\?["”’')]*\s*$/u;
+/** A turn that opens with thanks, after its label if any: "Ruth Adeyemi: Thanks.", "Thank you, Maya." */
+const THANKS_FIRST = /^(?:[^:]{1,60}:\s*)?(?:thanks|thank you)\b/iu;
+
+/** Whether the first turn of `side` opens with thanks (a guest's answer to a welcome). */
+function thanksFirst(article: Article, side: string): boolean {
+  const first = article.paragraphs.findIndex((_, at) => turnAt(article, at)?.turn.side === side);
+  return first >= 0 && THANKS_FIRST.test(article.paragraphs[first]!.text);
+}
 
 /** Whether a turn of `side` follows a turn of `asker` that ends in a question. */
 function isAsked(article: Article, side: string, asker: string): boolean {

@@ -1,5 +1,5 @@
 import { foldOnce } from './fold-once.js';
-import type { Passage } from '../content/article.js';
+import { passageWith, type Passage } from '../content/article.js';
 import { foldText } from '../text/fold.js';
 import { salutationOf } from '../text/segment.js';
 import { onlyDefers } from './deferral.js';
@@ -252,11 +252,16 @@ export function pastCeremony(passage: Passage): Passage | undefined {
   if (isCeremony(passage.text)) return undefined;
   const setUp = FIRST_SENTENCE.exec(passage.text)?.[0];
   if (setUp !== undefined && announces(setUp.trim()))
-    return { ...passage, text: passage.text.slice(setUp.length), start: passage.start + setUp.length };
+    return passageWith(passage, {
+      text: passage.text.slice(setUp.length),
+      start: passage.start + setUp.length,
+    });
   const salutation = salutationIn(passage.text);
   if (salutation === undefined) return passage;
   const rest = passage.text.slice(salutation.length);
-  return onlyGreets(rest) ? undefined : { ...passage, text: rest, start: passage.start + salutation.length };
+  return onlyGreets(rest)
+    ? undefined
+    : passageWith(passage, { text: rest, start: passage.start + salutation.length });
 }
 
 // A set-up's opening: the speaker about to say something, or the reader asked to turn to it ("Consider…",

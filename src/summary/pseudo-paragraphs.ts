@@ -1,4 +1,4 @@
-import type { Passage } from '../content/article.js';
+import { passageWith, type Passage } from '../content/article.js';
 import type { ConceptVector } from './concepts.js';
 
 /** Sentences on each side of a gap whose words are compared to tell whether the topic changes there. */
@@ -44,7 +44,7 @@ export function withPseudoParagraphs(
   let cuts = 0;
   return Array.from(passages, (passage, i) => {
     if (starts.has(i)) cuts += 1;
-    return cuts === 0 ? passage : { ...passage, paragraph: passage.paragraph + cuts };
+    return cuts === 0 ? passage : passageWith(passage, { paragraph: passage.paragraph + cuts });
   });
 }
 

@@ -59,3 +59,44 @@ describe('"compare what X and Y said about Z" of two authors (new-user pass 21)'
     expect(JSON.stringify(renderForSlack(reply, DEFAULT_NAMES, 'public').blocks)).toContain('author:reyes');
   });
 });
+
+describe('"compare the 1861 and 1865 addresses": two articles, not two authors (new-user pass 21)', () => {
+  const address = (year: string, sentences: readonly string[]) =>
+    smallArticle(
+      `harbour-address-${year}`,
+      `Harbour Address ${year}`,
+      sentences,
+      'Ada Marsh',
+      `${year}-06-01`,
+    );
+  const archive = new Bot(
+    Library.create(
+      [
+        address('1901', [
+          'The harbour must stay open to fishing boats.',
+          'The new quay will be finished by winter.',
+        ]),
+        address('1905', ['The harbour has doubled its landings.', 'The ferry will run every hour from May.']),
+        notes,
+      ],
+      { lexicon: wordnetLexicon() },
+    ),
+  );
+  const ask = async (line: string) =>
+    (await answerLine(archive, line, { followUps: undefined }, { color: false })) ?? '';
+
+  it('given two articles named with their kind once, in the plural, then the reply says how to summarise each', async () =>
+    expect(await ask('compare the 1901 and 1905 addresses')).toBe(
+      'I cannot compare texts myself, but I can summarise each of them: /summary article:harbour-address-1901 for “Harbour Address 1901”; /summary article:harbour-address-1905 for “Harbour Address 1905”.',
+    ));
+
+  it('given a topic only one of them speaks of, then the reply says how to quote that one and that the other says nothing of it', async () =>
+    expect(await ask('compare the 1901 address with the 1905 address on the ferry')).toBe(
+      'I cannot compare texts myself, but I can quote each of them on “the ferry”: “Harbour Address 1901” says nothing of it; /quote the ferry article:harbour-address-1905 for “Harbour Address 1905”.',
+    ));
+
+  it('given words that name one article only, then it is no comparison', () => {
+    const reply = archive.handle(archive.read('compare the 1901 address and the ferry'));
+    expect(reply.kind === 'help' && reply.compare !== undefined).toBe(false);
+  });
+});

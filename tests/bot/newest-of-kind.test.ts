@@ -74,6 +74,8 @@ describe('the newest of a kind of text, and a title named with its kind', () => 
     // The newest transcript, though the show notes of an older one say "Episode" and are newer.
     ['summarize the latest episode', 'the-compost-question'],
     ['summarize the newest transcript', 'the-compost-question'],
+    // A "show" is a podcast's episode in everyday words.
+    ['summarize the latest show', 'the-compost-question'],
     ['summarize the latest show notes', 'episode-3-show-notes-ana-ruiz-on-digging'],
     // The blog says its texts are posts.
     ['summarize the latest post', 'why-we-garden'],
@@ -99,6 +101,7 @@ describe('the newest or oldest of a kind of text, asked as a fact of the library
     // The newest transcript, as "summarize the latest episode" takes it, not the newsletter newer than all.
     ["what's the newest episode?", 'the-compost-question'],
     ["what's the newest post?", 'why-we-garden'],
+    ["what's the newest show?", 'the-compost-question'],
     ['which is the oldest episode?', 'episode-3-ana-ruiz-on-digging'],
     ['which is the oldest post?', 'why-we-garden'],
     // "Article" is every text, and the library has no speech: the newest or oldest of all, as before.
@@ -116,5 +119,59 @@ describe('the newest or oldest of a kind of text, asked as a fact of the library
       noun: 'episode',
     });
     expect(said("what's the newest article?")).not.toHaveProperty('noun');
+  });
+});
+
+describe('the oldest or newest of a kind named in everyday words', () => {
+  const text = (slug: string, title: string, date: string, body: string) =>
+    parseArticle(
+      `${slug}.md`,
+      `---\ntitle: "${title}"\nauthor: Ada Reyes\npublication: Town Archive\ndate: ${date}\n---\n\n${body}\n`,
+    );
+  const archive = new Bot(
+    Library.create(
+      [
+        text(
+          'harbour-address',
+          'Address at the Harbour Opening',
+          '1901-05-01',
+          'We open this harbour for every boat.',
+        ),
+        text(
+          'school-lecture',
+          'Lecture on the New School',
+          '1910-09-01',
+          'A school is a town that plans ahead.',
+        ),
+        text(
+          'letter-to-the-mayor',
+          'Letter to the Mayor',
+          '1905-02-01',
+          'Dear Sir, the bridge needs mending.',
+        ),
+        text(
+          'letter-to-the-council',
+          'Letter to the Council',
+          '1908-02-01',
+          'Dear Sirs, the lamps are out again.',
+        ),
+        text('market-report', 'Market Report', '1912-01-01', 'Prices of grain rose this spring.'),
+      ],
+      { lexicon: wordnetLexicon() },
+    ),
+  );
+  const factOf = (message: string): string | undefined => {
+    const reply = archive.handle(archive.read(message, { botName: 'quotebot' }));
+    return reply.kind === 'articles' ? reply.articles[0]?.slug : reply.kind;
+  };
+
+  it.each([
+    // A talk is a speech or lecture, as its title says; a note a letter: not the newest text of all.
+    ["what's the oldest talk?", 'harbour-address'],
+    ["what's the newest talk?", 'school-lecture'],
+    ["what's the newest note?", 'letter-to-the-council'],
+    ["what's the oldest speech?", 'harbour-address'],
+  ])('given %j, then the answer is %s', (message, slug) => {
+    expect(factOf(message)).toBe(slug);
   });
 });

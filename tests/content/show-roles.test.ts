@@ -90,6 +90,14 @@ describe('a producer talking with the host', () => {
     expect(creditOf(article, 'Learn the tides')).toBe('Lena Vogt, interviewed by Rosa Hale, Night Kitchen Radio');
   });
 
+  it('given the one speaker beside the host, untitled and never asked (the host welcomes, not asks), then she is a guest, interviewed by the host (new-user pass 20)', () => {
+    const article = episode('Café Owners on Rent', [
+      'Rosa Hale: Welcome to the café episode.',
+      'Ruth Adeyemi: Thanks. Our rent went up forty percent in one year, and that is the whole story of our high street.',
+    ]);
+    expect(creditOf(article, 'Our rent went up')).toBe('Ruth Adeyemi, interviewed by Rosa Hale, Night Kitchen Radio');
+  });
+
   it('given a credit of a producer, then it names him alone', () =>
     expect(creditedTo(attributionOf(mailbag), { name: 'Omar Price', as: 'speaker' }).author).toBe('Omar Price'));
 });
