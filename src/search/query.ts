@@ -8,6 +8,7 @@ import { joinSplitWords, withJoined } from './joined-words.js';
 import { unknown } from './known-words.js';
 import { withLeaders } from './leader-titles.js';
 import type { SearchOptions } from './options.js';
+import type { QueryPhrases } from './lexicon-phrases.js';
 import { groupPhrases, phrasesOf } from './phrase-terms.js';
 import type { QueryTerm } from './query-term.js';
 import { mistypedFunctionWord, typoBesideNeighbour } from './query-typos.js';
@@ -35,12 +36,38 @@ const DIGIT = /\p{N}/u;
 /** The other content words a query needs for its adverbs to weigh as light words. */
 const ADVERB_COMPANY = 3;
 
+/**
+ * A query read into its words, before they are made terms: the same whether the lexicon's relatives are asked
+ * for or not, so a query analysed both ways (as `rankedAsTyped` does) is read once.
+ */
+interface QueryReading {
+  readonly words: readonly Word[];
+  /** The words that weigh little: a question's frame, filler, and adverbs among enough other words. */
+  readonly light: ReadonlySet<Word>;
+  /** The light words that say what a question asks for. */
+  readonly asked: ReadonlySet<Word> | undefined;
+  /** The content words that are not light. */
+  readonly heavy: readonly Word[];
+  /** The words that are neither filler nor a mistyped function word. */
+  readonly content: readonly Word[];
+  /** The words made terms, a word split in two joined back. */
+  readonly kept: readonly Word[];
+  /** Each part of each kept word, with its stem. */
+  readonly flat: readonly { stem: string; word: Word }[];
+  readonly stems: readonly string[];
+  readonly names: ReadonlyMap<Word, number>;
+  readonly phrases: QueryPhrases;
+  readonly question: QuestionKind | undefined;
+}
+
 /** Builds query terms against one index; pure apart from its caches (the fuzzy matcher's, its words'). */
 export class QueryAnalyzer {
   private readonly units: WordUnits;
   private readonly words: WordTerms;
   private readonly acronyms: AcronymTerms;
   private readonly glossaryTerms: GlossaryTerms;
+  /** The last query read, and its reading. */
+  private last: { query: string; reading: QueryReading } | undefined;
 
   constructor(
     private readonly index: SentenceIndex,
@@ -54,52 +81,13 @@ export class QueryAnalyzer {
     this.glossaryTerms = new GlossaryTerms(index, glossary, options);
   }
 
-  /** The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). */
+  /**
+   * The query's terms; `lexical` false leaves out what the lexicon adds (the words as typed only). A search
+   * asks for both of one query, one after the other (`rankedAsTyped`): its reading is made once for both.
+   */
   analyze(query: string, lexical = true): QueryTerm[] {
-    // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure
-    // that a code has too ("KN-25").
-    const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
-    const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word))).map((word) =>
-      this.units.asMeant(word),
-    );
-    const fillers = fillersOf(words);
-    const content = words.filter(
-      (word, i) => !fillers[i] && !mistypedFunctionWord(this.index, this.fuzzy, this.options.lexicon, word),
-    );
-    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
-    // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
-    // other content words or more (as many as a match of a longer query needs) it weighs as a light word;
-    // with fewer, it is part of what is asked ("hesitantly").
-    const adverbs = content.filter(
-      (word) =>
-        !light.has(word) && word.parts.length === 1 && this.options.lexicon.isAdverb?.(word.parts[0]!.term),
-    );
-    if (content.filter((word) => !light.has(word)).length - adverbs.length >= ADVERB_COMPANY)
-      for (const word of adverbs) light.add(word);
-    const question = questionOf(query);
-    // "want" of "what did truman want…" is found wherever a proposal is, as "many" wherever a count is.
-    const proposed =
-      question === QuestionKind.Proposal
-        ? words.filter(
-            (word, i) =>
-              word.parts.length === 1 && isProposalFrame(word.parts[0]!.term, words[i - 1]?.parts[0]?.term),
-          )
-        : [];
-    for (const word of proposed) light.add(word);
-    const asked =
-      question !== undefined && question !== QuestionKind.Other
-        ? new Set([...words.filter((word, i) => isAsked(word, words[i - 1])), ...proposed])
-        : undefined;
-    const heavy = content.filter((word) => !light.has(word));
-    const kept = joinSplitWords(this.index, content.length > 0 ? content : words);
-    const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
-      word.parts.map((part) => ({ stem: part.stem, word })),
-    );
-    const stems = flat.map((entry) => entry.stem);
-    const names = nameRuns(words);
-    // Read as typed too (`lexical` false), for the names among them: "bank of england" is one thing however
-    // its words are looked for, where a phrase's words as typed may stand apart ("credit… rating").
-    const phrases = phrasesOf(this.options.lexicon, words, names);
+    const { words, light, asked, heavy, content, kept, flat, stems, names, phrases, question } =
+      this.readingOf(query);
     const terms: QueryTerm[] = [];
     /** Per term, the index of its word in `words` (-1 for an acronym's or a glossary phrase's). */
     const wordAt: number[] = [];
@@ -178,6 +166,63 @@ export class QueryAnalyzer {
       );
     }
     return terms;
+  }
+
+  /** What a query's terms are made from, the same for both ways of analysing it (see `QueryReading`). */
+  private readingOf(query: string): QueryReading {
+    if (this.last?.query === query) return this.last.reading;
+    const reading = this.read(query);
+    this.last = { query, reading };
+    return reading;
+  }
+
+  /** The query's words, which of them weigh little, its phrases and names, and its kind of question. */
+  private read(query: string): QueryReading {
+    // "25%" asks for a share: "percent" is a word of it ("5%" is found by "5 percent"), not only the figure
+    // that a code has too ("KN-25").
+    const unmarked = withoutPastedMarkup(query).replace(/(\p{N})\s?%/gu, '$1 percent');
+    const words = wordsOf(writtenOut(unmarked, (word) => this.index.hasTerm(word))).map((word) =>
+      this.units.asMeant(word),
+    );
+    const fillers = fillersOf(words);
+    const content = words.filter(
+      (word, i) => !fillers[i] && !mistypedFunctionWord(this.index, this.fuzzy, this.options.lexicon, word),
+    );
+    const light = new Set(words.filter((word, i) => isLight(word, words[i - 1], words[i - 2])));
+    // A word the dictionary knows only as an adverb ("nearly", "finally") says how, not what: among three
+    // other content words or more (as many as a match of a longer query needs) it weighs as a light word;
+    // with fewer, it is part of what is asked ("hesitantly").
+    const adverbs = content.filter(
+      (word) =>
+        !light.has(word) && word.parts.length === 1 && this.options.lexicon.isAdverb?.(word.parts[0]!.term),
+    );
+    if (content.filter((word) => !light.has(word)).length - adverbs.length >= ADVERB_COMPANY)
+      for (const word of adverbs) light.add(word);
+    const question = questionOf(query);
+    // "want" of "what did truman want…" is found wherever a proposal is, as "many" wherever a count is.
+    const proposed =
+      question === QuestionKind.Proposal
+        ? words.filter(
+            (word, i) =>
+              word.parts.length === 1 && isProposalFrame(word.parts[0]!.term, words[i - 1]?.parts[0]?.term),
+          )
+        : [];
+    for (const word of proposed) light.add(word);
+    const asked =
+      question !== undefined && question !== QuestionKind.Other
+        ? new Set([...words.filter((word, i) => isAsked(word, words[i - 1])), ...proposed])
+        : undefined;
+    const heavy = content.filter((word) => !light.has(word));
+    const kept = joinSplitWords(this.index, content.length > 0 ? content : words);
+    const flat: { stem: string; word: Word }[] = kept.flatMap((word) =>
+      word.parts.map((part) => ({ stem: part.stem, word })),
+    );
+    const stems = flat.map((entry) => entry.stem);
+    const names = nameRuns(words);
+    // Read as typed too (`lexical` false), for the names among them: "bank of england" is one thing however
+    // its words are looked for, where a phrase's words as typed may stand apart ("credit… rating").
+    const phrases = phrasesOf(this.options.lexicon, words, names);
+    return { words, light, asked, heavy, content, kept, flat, stems, names, phrases, question };
   }
 
   /**
