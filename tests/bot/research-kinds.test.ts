@@ -107,3 +107,18 @@ describe('a kind of text named in a research library', () => {
       expect([...reply.suggestions].sort()).toEqual(['kelp-story', 'reef-story']);
   });
 });
+
+describe('an article named by whose it is and its kind', () => {
+  it('given "the Moreau paper", then it summarises the paper Moreau wrote first, not what texts say of "Moreau paper"', () => {
+    expect(summarisedSlug('summarize the Moreau paper')).toBe('kelp-paper');
+  });
+
+  it('given "the Harbour Gazette article", then it summarises the article that paper published', () => {
+    expect(summarisedSlug('summarize the Harbour Gazette article')).toBe('kelp-story');
+    expect(summarisedSlug('summarize the Marine Ecology Progress Series paper')).toBe('kelp-paper');
+  });
+
+  it('given "papers by Voss", then it lists her articles, not a search for the word "papers"', () => {
+    expect(bot.handle(bot.read('papers by Voss'))).toMatchObject({ kind: 'articles' });
+  });
+});
