@@ -1,7 +1,7 @@
 import { Library } from '../library.js';
 import { COMMANDS } from '../commands/catalog.js';
 import { parseIntent, type IntentOptions } from './intent.js';
-import { articleOfKindNamed, endOfKind, newestOfKindNamed } from './text-kind.js';
+import { articleOfKindNamed, endOfKind, newestOfKindNamed, severalOfKindNamed } from './text-kind.js';
 import { articleByIdentifier } from '../library/identifiers-named.js';
 import { articleOfTitleAndKind } from './summary-article.js';
 import type { BotCommand } from '../commands/command.js';
@@ -113,6 +113,7 @@ export class Bot {
       | 'isLanguage'
       | 'isWrittenAsName'
       | 'articleOfKind'
+      | 'severalOfKind'
       | 'newestOfKind'
       | 'endOfKind'
       | 'titledOfKind'
@@ -131,6 +132,7 @@ export class Bot {
       isWrittenAsName: (word) => this.library.writesAsName(word),
       articleOfKind: (words) =>
         articleOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
+      severalOfKind: (words) => severalOfKindNamed(this.library.articles, words, this.library.titleKinds),
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
       endOfKind: (words, end) => endOfKind(this.library.articles, words, end, this.library.titleKinds)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),

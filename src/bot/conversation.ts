@@ -205,7 +205,9 @@ export function followUp(
   // "shorter", "in more detail", "more" after a summary: the same summary at the next length that way.
   const resize = conversation.summary && RESIZE_WORDS.find(({ pattern }) => pattern.test(text));
   if (conversation.summary && resize) {
-    const request = resized(conversation.summary, resize.way);
+    // "shorter" of a summary of one sentence: it says that was the shortest, not the same sentence again.
+    const one = resize.way < 0 && conversation.summary.count === 1;
+    const request = one ? undefined : resized(conversation.summary, resize.way);
     // "longer" of a summary that is the whole article already: it says so, not the same sentences again
     // (past the longest length, that it was the longest, as before).
     const whole =
@@ -513,11 +515,14 @@ function summaryShown(reply: BotReply, request: BotRequest | undefined): LastSum
     return {
       request: named,
       length,
+      count: sentences.length,
       ...(topic === null ? { shown: { slug: article.slug, sentences: sentences.length } } : {}),
     };
   }
-  if (reply.kind === 'library-summary' && reply.summary.kind === 'found')
-    return { request, length: reply.summary.length };
+  if (reply.kind === 'library-summary' && reply.summary.kind === 'found') {
+    const count = reply.summary.excerpts.reduce((sum, excerpt) => sum + excerpt.sentences.length, 0);
+    return { request, length: reply.summary.length, count };
+  }
   return undefined;
 }
 

@@ -9,6 +9,8 @@ export interface LastSummary {
   readonly length: SummaryLength;
   /** One article's whole summary (no topic): its slug and how many sentences it showed, for "longer". */
   readonly shown?: { readonly slug: string; readonly sentences: number };
+  /** How many sentences it showed in all: a summary of one sentence is the shortest there is ("shorter"). */
+  readonly count?: number;
 }
 
 /**

@@ -35,6 +35,12 @@ export interface IntentOptions {
    */
   readonly articleOfKind?: (words: string) => string | undefined;
   /**
+   * Whether "the" and a kind of text name several articles of the library but not all ("the news article" of a
+   * lab's reading list with two news pieces): then "summarize the news article" asks which. The bot's
+   * `severalOfKindNamed` over its library.
+   */
+  readonly severalOfKind?: (words: string) => boolean;
+  /**
    * The slug of the newest article of the kind of text words name after "latest" or "newest" ("the latest
    * episode", "the newest post"), undefined when they name none or the library has none of it. The bot's
    * `newestOfKindNamed` over its library.

@@ -191,6 +191,11 @@ export const ARTICLES_BY: readonly RegExp[] = [
     String.raw`\b(?:which|what) ${ITEM_PLURAL} (?:did|has|have|does|do) (.+?) (?:write|written|writes|give|given|deliver|delivered|publish|published)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
     'iu',
   ),
+  // "papers by lindqvist", "all the speeches by obama": the message is only the list it names.
+  new RegExp(
+    String.raw`^(?:(?:the|all|all the) )?${ITEM_PLURAL} (?:written |given |delivered )?by (.+?)(?: (?:about|on|regarding) (.+?))?[\s?!.]*$`,
+    'iu',
+  ),
 ];
 
 export const ARTICLES_PHRASES: readonly RegExp[] = [

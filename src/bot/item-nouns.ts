@@ -25,6 +25,8 @@ const ITEM_FORMS = {
   transcript: 'transcripts',
   chapter: 'chapters',
   newsletter: 'newsletters',
+  // A research library's items: "papers by Lindqvist".
+  paper: 'papers',
 } as const;
 
 /** An item's noun, one of them: "article", "episode". */
@@ -46,7 +48,13 @@ export const ITEM_PLURAL = `(?:${ITEM_PLURALS.join('|')})`;
  * The nouns that as often name what an item tells of as the item itself: "who wrote the report?" of a news
  * story asks who wrote the report it covers; "his last letter" is the letter he wrote.
  */
-export const TOLD_OF_NOUNS: ReadonlySet<ItemNoun> = new Set(['report', 'letter', 'interview', 'chapter']);
+export const TOLD_OF_NOUNS: ReadonlySet<ItemNoun> = new Set([
+  'report',
+  'letter',
+  'interview',
+  'chapter',
+  'paper',
+]);
 
 /** `ITEM_NOUN_OR_PLURAL` without the `TOLD_OF_NOUNS`: what only the library's own items are called. */
 export const OWN_ITEM_NOUN_OR_PLURAL = `(?:${ITEM_NOUNS.filter((noun) => !TOLD_OF_NOUNS.has(noun))

@@ -27,6 +27,16 @@ function kindArticleIn(text: string, options: IntentOptions): string | undefined
 }
 
 /**
+ * "the news article", "the seminar": a kind of text the words name with "the", "that" or "this" that several
+ * articles of the library are, but not all (`severalOfKind`), folded as the topic that asks which of them.
+ */
+function severalKindIn(text: string, options: IntentOptions): string | undefined {
+  for (const [phrase] of text.matchAll(KIND_NAMED))
+    if (options.severalOfKind?.(phrase) === true) return foldText(phrase);
+  return undefined;
+}
+
+/**
  * A topic that is only a kind of text the words named with "the", "that" or "this" ("summarize the letter"),
  * with that word kept ("the letter"): one article or several of that kind, not what the texts say of the word.
  * Any other topic as it is.
@@ -179,6 +189,13 @@ export function summaryAsked(
   // "summarize the luis ortega episode" of the episode and its show notes, both titled so: the episode.
   const titledOfKind = described === undefined ? undefined : titledKindIn(plain, described, options);
   const namedArticle = article ?? titledOfKind ?? described ?? ofKind;
+  // "summarize the news article" of two news pieces: which one, not the newest article of any kind.
+  const severalKind =
+    namedArticle === undefined && topic === undefined && !named['author']
+      ? severalKindIn(plain, options)
+      : undefined;
+  if (severalKind !== undefined)
+    return { kind: 'summary', topic: severalKind, length, ...(sentences === undefined ? {} : { sentences }) };
   return {
     kind: 'summary',
     // "summarize the yukos article": the article, not "yukos" across the library.

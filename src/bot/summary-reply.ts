@@ -25,7 +25,8 @@ import {
   titleRun,
   withArticleTitleRun,
 } from './summary-article.js';
-import { articlesOfKind } from './text-kind.js';
+import { articlesOfOwnerAndKind } from './owner-and-kind.js';
+import { articlesOfKind, textKindNamed } from './text-kind.js';
 import { severalTitled } from './typed-article-name.js';
 import { wholeAuthorName } from './typed-author-name.js';
 import { noArticleOfKind, severalOfKind, unknownArticle } from './unknown-article.js';
@@ -83,6 +84,27 @@ export function summaryReply(
   if (ofKind?.length === 0 && words !== undefined) {
     const none = noArticleOfKind(library, words);
     if (none !== undefined) return none;
+  }
+  // "summarize the Okafor paper", "the Journal of Ecology paper": the paper Okafor wrote first, the one that
+  // journal published; of several, which one.
+  const owned =
+    named === undefined && words !== undefined ? articlesOfOwnerAndKind(library, words) : undefined;
+  if (owned?.articles.length === 1)
+    return summaryReply(
+      library,
+      { ...request, topic: undefined, article: owned.articles[0]!.slug, described: undefined },
+      languages,
+    );
+  if (owned !== undefined && words !== undefined) {
+    const kind = textKindNamed(owned.kind);
+    return {
+      kind: 'unknown-article',
+      article: words.trim(),
+      suggestions: owned.articles.map((article) => article.slug),
+      several: true,
+      choices: owned.articles.map(attributionOf),
+      ...(kind === undefined || kind.everyText ? {} : { textKind: kind.kind }),
+    };
   }
   // "summarize the lighthouse poem": the one title with "lighthouse", though no text says "poem".
   const titledKind =

@@ -11,6 +11,8 @@ const SPEECH = ['speech', 'remarks', 'address', 'lecture', 'sermon', 'eulogy', '
 const NEWSLETTER = ['newsletter', 'bulletin'];
 const OBITUARY = ['obituary', 'obit'];
 const FAQ = ['faq', 'faqs'];
+/** A talk given to an audience, a speech's academic kin: "Seminar transcript: …", "Keynote lecture". */
+const TALK = [...SPEECH, 'talk', 'seminar', 'colloquium', 'webinar'];
 
 /**
  * The everyday kinds of text a member of a club or a reader of a paper names a text by ("the recipe", "the
@@ -77,7 +79,14 @@ const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
   remarks: SPEECH,
   address: SPEECH,
-  lecture: SPEECH,
+  lecture: TALK,
+  talk: TALK,
+  seminar: TALK,
+  // A research library's kinds: "the news article" is the one a paper printed, "the paper" a journal's.
+  news: ['news'],
+  paper: ['paper'],
+  preprint: ['preprint'],
+  protocol: ['protocol', 'procedure'],
   essay: ['essay', 'column', 'op-ed'],
   column: ['column'],
   letter: ['letter'],
@@ -104,6 +113,8 @@ const SURE_SIGNS: Readonly<Record<string, readonly string[]>> = {
   poem: ['poetry', 'poems', 'verse'],
   // A blog's texts are its posts: "Second Shift Blog".
   post: ['blog'],
+  // The servers scientists post preprints to.
+  preprint: ['biorxiv', 'medrxiv', 'arxiv'],
 };
 
 /** The articles whose title or publication has one of the sure words of a kind (`SURE_SIGNS`). */
@@ -166,6 +177,49 @@ function hasTranscriptShape(article: Article): boolean {
   return interviewAnswers(article)?.labelled === true;
 }
 
+/** Quoted words and a verb that reports them in one paragraph: "…," said Professor Lindqvist. */
+const REPORTED = /\b(?:said|says|told|according to)\b/u;
+
+/**
+ * Whether an article has a news story's shape: two paragraphs or more that quote someone and say who ("…," said
+ * Professor Lindqvist), as a reporter writes, and a paper, a protocol or a transcript does not.
+ */
+function hasNewsShape(article: Article): boolean {
+  const reported = article.paragraphs.filter((paragraph) => {
+    const folded = foldText(paragraph.text);
+    return paragraph.heading !== true && /"[^"]{3,}"/u.test(folded) && REPORTED.test(folded);
+  });
+  return reported.length >= 2;
+}
+
+/** A scholarly paper's section headings (IMRaD), of which it has two or more. */
+const PAPER_HEADINGS: ReadonlySet<string> = new Set([
+  'abstract',
+  'introduction',
+  'methods',
+  'materials and methods',
+  'results',
+  'discussion',
+  'conclusions',
+  'references',
+]);
+
+/**
+ * Whether an article has a research paper's shape: an "Abstract" heading, or two of a paper's sections
+ * ("Introduction", "Methods", "Results", "Discussion"…), the outline every journal asks of its papers.
+ */
+function hasPaperShape(article: Article): boolean {
+  // A heading line alone, as Markdown marks it or a paste leaves it ("Abstract", "2. Methods").
+  const headings = article.paragraphs
+    .map((paragraph) =>
+      foldText(paragraph.text)
+        .replace(/[^\p{L} ]/gu, '')
+        .trim(),
+    )
+    .filter((heading) => PAPER_HEADINGS.has(heading));
+  return headings.includes('abstract') || new Set(headings).size >= 2;
+}
+
 /** Whether an article's title has one of the words. */
 function titleSays(article: Article, words: readonly string[]): boolean {
   return (foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? []).some((word) => words.includes(word));
@@ -181,6 +235,8 @@ const SHAPES: Readonly<Record<string, (article: Article) => boolean>> = {
   episode: hasTranscriptShape,
   transcript: hasTranscriptShape,
   diary: hasDiaryShape,
+  news: hasNewsShape,
+  paper: hasPaperShape,
   poem: (article) => hasVerseShape(article) && !titleSays(article, EVERYDAY_KINDS['song'] ?? []),
 };
 
@@ -298,6 +354,19 @@ export function articleOfKindNamed(
   if (!named.determined) return undefined;
   const found = named.everyText ? surelyOfKind(articles, named.kind) : articlesOfKind(articles, words, kinds);
   return found?.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Whether "the" (or "that", "this") and a kind of text that tells texts apart name several articles of the
+ * library, but not all: "the news article" of a reading list with two news pieces among papers. Of a library
+ * whose every text is of that kind (a paper's news stories), the kind tells none apart: "the news article" is
+ * then "the article".
+ */
+export function severalOfKindNamed(articles: readonly Article[], words: string, kinds?: TitleKinds): boolean {
+  const named = textKindNamed(words);
+  if (named === undefined || !named.determined || named.everyText) return false;
+  const found = articlesOfKind(articles, words, kinds) ?? [];
+  return found.length >= 2 && found.length < articles.length;
 }
 
 /**

@@ -146,7 +146,12 @@ export function selectSentences(
   exact?: number,
 ): number[] {
   const chosen = selectOwn(article, length, options, exact);
-  if (article.steps.length === 0 || exact !== undefined || length === 'short') return chosen;
+  if (article.steps.length === 0 || exact !== undefined) return chosen;
+  // A short summary of a procedure says what it is for: one step of eight, alone, reads as the procedure.
+  if (length === 'short') {
+    const unstepped = chosen.filter((at) => !article.steps.includes(at));
+    return unstepped.length > 0 ? unstepped : chosen;
+  }
   const opening = selectOwn(article, 'short', options).find((at) => !article.steps.includes(at));
   return withSteps(article, opening, length === 'long' ? chosen : [], options.maxSentences.long);
 }
@@ -155,7 +160,8 @@ export function selectSentences(
  * A guide's summary (see `stepsOf`): what it is (`opening`, the first sentence of its short summary that is
  * no step), its close, and its steps in order, which are what a reader needs from it; a long one adds the
  * sentences of its own long summary (`rest`), best first, all within `max` sentences. A guide of more steps
- * than that keeps its first ones: a reader follows them from the start.
+ * than that keeps none of them (a reader at the bench takes the first steps for the whole procedure), and says
+ * what it is for and its close.
  */
 function withSteps(
   article: ScoredArticle,
@@ -164,7 +170,9 @@ function withSteps(
   max: number,
 ): number[] {
   const core = [...new Set([opening, article.close].filter((at) => at !== undefined))];
-  const chosen = new Set([...core, ...article.steps.slice(0, Math.max(0, max - core.length))]);
+  // Every step in order, or none: the first steps of a procedure alone read as the whole of it.
+  const fit = article.steps.length <= max - core.length;
+  const chosen = new Set([...core, ...(fit ? article.steps : [])]);
   const byScore = [...rest].sort((a, b) => article.sentences[b]!.score - article.sentences[a]!.score);
   for (const at of byScore) if (chosen.size < max) chosen.add(at);
   return [...chosen].sort((a, b) => a - b);

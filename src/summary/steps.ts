@@ -42,6 +42,48 @@ export function opensAsInstruction(text: string): boolean {
   );
 }
 
+/** An ordered list's number before an item's first word: "4. Wash the larvae…", "2) Stir". */
+const ITEM_NUMBER = /^\s*(\d{1,2})[.)]\s+(?=\p{Lu})/u;
+
+/**
+ * Whether a numbered item reads as a step: past its number, it opens on a word that may be a verb (no
+ * determiner, pronoun, preposition, number or plural noun: "Incubate for 30 min…", "Mount each larva…") and
+ * asks nothing ("1. Would a mutant line swim better?" is a question of a list, no step). Its number says it is
+ * an item in order, so its second word need not be an object.
+ */
+function numberedStep(text: string): boolean {
+  const rest = text.replace(ITEM_NUMBER, '');
+  const [first = ''] = foldOnce(rest).match(WORD) ?? [];
+  return first.length > 1 && !NO_INSTRUCTION.has(first) && !PLURAL.test(first) && !/\?\s*$/u.test(rest);
+}
+
+/**
+ * The items of a numbered procedure among one-sentence paragraphs, as indices into `passages`: a run of
+ * `LIST_ITEMS` or more numbered 1, 2, 3… in order, most of which read as steps (`numberedStep`). A protocol's
+ * or a recipe's numbers say what is a step though its verbs take no object ("3. Incubate for 30 min").
+ */
+function numberedRuns(passages: readonly Passage[], paragraphs: readonly (readonly number[])[]): number[] {
+  const steps: number[] = [];
+  let run: number[] = [];
+  const close = (): void => {
+    const items = run.map((i) => passages[i]!.text);
+    if (run.length >= LIST_ITEMS && items.filter(numberedStep).length * 2 > items.length) steps.push(...run);
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    const at = paragraph.length === 1 ? paragraph[0]! : undefined;
+    const number = at === undefined ? undefined : Number(ITEM_NUMBER.exec(passages[at]!.text)?.[1] ?? NaN);
+    if (at === undefined || number === undefined || Number.isNaN(number)) close();
+    else if (number === run.length + 1) run.push(at);
+    else {
+      close();
+      if (number === 1) run.push(at);
+    }
+  }
+  close();
+  return steps;
+}
+
 const mostly = (sentences: readonly Passage[]): boolean =>
   sentences.filter((passage) => opensAsInstruction(passage.text)).length * 2 > sentences.length;
 
@@ -66,7 +108,7 @@ export function stepsOf(passages: readonly Passage[]): number[] {
     else paragraphs.push([i]);
   }
   const sentencesOf = (paragraph: readonly number[]): Passage[] => paragraph.map((i) => passages[i]!);
-  const steps = new Set<number>();
+  const steps = new Set<number>(numberedRuns(passages, paragraphs));
   for (let start = 0; start < paragraphs.length;) {
     let end = start;
     while (end < paragraphs.length && paragraphs[end]!.length === 1) end += 1;

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { foldText } from './fold.js';
+import { greekSpellings } from './greek-letters.js';
 import { numberAliases, romanValue } from './numbers.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -174,7 +175,12 @@ function wordFormOf(written: string): WordForm | undefined {
     length: raw.length,
     term,
     stem,
-    aliases: [...numberAliases([term]), ...figureAliases(term), ...romanAliases(raw)],
+    aliases: [
+      ...numberAliases([term]),
+      ...figureAliases(term),
+      ...romanAliases(raw),
+      ...greekSpellings(term),
+    ],
   };
   if (wordForms.size < WORD_FORM_LIMIT) wordForms.set(written, form);
   return form;
@@ -302,6 +308,9 @@ export function tokenize(text: string): Token[] {
       const term = foldWord(piece);
       folded.push(term);
       pieces.push(makeToken(term, offset, offset + piece.length, position, false, word));
+      // "β-catenin": "beta" stands where "β" does.
+      for (const spelled of greekSpellings(term))
+        pieces.push(makeToken(spelled, offset, offset + piece.length, position, true, word));
       offset += piece.length + 1;
       position += 1;
     }
