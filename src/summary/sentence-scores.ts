@@ -247,8 +247,17 @@ function readArticle(
     close: closeOf(passages, cues) ?? verdictOf(article, passages),
     why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!), bodyWords),
     purpose: purposeOf(article, passages),
-    events: Array.from(passages, (passage) => opensOnClockTime(passage.text)),
+    events: timelineEvents(passages),
   };
+}
+
+/**
+ * Which sentences are a timeline's events (see `opensOnClockTime`) among a document's statements: in a text that is
+ * mostly a timeline (a live blog, an incident log), its lines are what it says, and none is set apart.
+ */
+function timelineEvents(passages: readonly Passage[]): boolean[] {
+  const events = Array.from(passages, (passage) => opensOnClockTime(passage.text));
+  return events.filter(Boolean).length * 2 > events.length ? events.map(() => false) : events;
 }
 
 /** An argument's sentences, each scored on the weighted sum of its place, its ranks and its cues. */
