@@ -16,23 +16,25 @@ export function leansOnLeftOut(sentences: readonly ScoredSentence[], at: number)
 }
 
 /**
- * A news summary: the lead (the sentence a reporter writes to tell the story), a feature's nut graf (see
+ * A news summary: a structured document's key sentences (see `purposeOf`), the lead (the sentence a reporter writes to tell the story), a feature's nut graf (see
  * `nutGrafOf`: its lede sets a scene, the paragraph after it says what the story is) and the close of a piece
  * whose point comes at its end (see `closeOf`: no report has one), a long read's "why" (see `whyOf`), then the best-scoring
  * sentences (less `redundancy` times their highest similarity with one already chosen), in article order.
  * A sentence that leans on the one before ("But the organisers say…", "She said…") is taken only after
  * that one (a consequence whose cause it leaves unsaid, after one of its paragraph: see `leansOnChosen`), so
- * that no summary opens on a word that points to nothing; when only such sentences are left,
- * the best of them.
+ * that no summary opens on a word that points to nothing, and a line of a timeline ("14:11 Failover completes.":
+ * see `opensOnClockTime`) only when only such sentences are left, the best of them.
  *
  * The first sentence is a lead only when it scores in the better half of the piece's sentences: a
  * reporter's lead ties the story together (on the 40 development reports it ranks in the top 42%), while a
  * speech read as a report opens with "Thank you." or "Please, be seated." and is chosen on its scores alone.
  */
 export function selectNews(article: ScoredArticle, count: number, redundancy: number): number[] {
-  const { sentences, nutGraf, close, why } = article;
-  const chosen: number[] = sentences.length > 0 && count > 0 && opensWithLead(sentences) ? [0] : [];
-  if (nutGraf !== undefined && chosen.length < count) chosen.push(nutGraf);
+  const { sentences, nutGraf, close, why, purpose } = article;
+  const chosen: number[] = purpose.slice(0, count);
+  const lead = sentences.length > 0 && opensWithLead(sentences);
+  if (lead && chosen.length < count && !chosen.includes(0)) chosen.push(0);
+  if (nutGraf !== undefined && chosen.length < count && !chosen.includes(nutGraf)) chosen.push(nutGraf);
   if (close !== undefined && chosen.length < count && !chosen.includes(close)) chosen.push(close);
   const whyUnit = (why ?? []).filter((at) => !chosen.includes(at));
   if (whyUnit.length > 0 && chosen.length + whyUnit.length <= count) chosen.push(...whyUnit);
@@ -43,7 +45,8 @@ export function selectNews(article: ScoredArticle, count: number, redundancy: nu
     let bestLeaningGain = -Infinity;
     for (const [at, sentence] of sentences.entries()) {
       if (chosen.includes(at)) continue;
-      const leaning = sentence.cues.dependent && !leansOnChosen(sentences, at, chosen);
+      // A timeline's event ("14:11 Failover completes.") is taken, as a leaning sentence is, only when nothing else is left.
+      const leaning = sentence.event || (sentence.cues.dependent && !leansOnChosen(sentences, at, chosen));
       const overlap = redundancy > 0 ? greatestDot(sentence.vector, chosen, (i) => sentences[i]!.vector) : 0;
       const gain = sentence.score - redundancy * overlap;
       if (leaning) {

@@ -87,7 +87,8 @@ function keyPoints(
   };
   for (const i of sentences.keys()) {
     const step = steps[i]!;
-    if (!covered.has(step) && better(i, best.get(step))) best.set(step, i);
+    // A timeline's line ("14:11 Failover completes.") tells an event: no step's key point.
+    if (!covered.has(step) && !sentences[i]!.event && better(i, best.get(step))) best.set(step, i);
   }
   return [...best.values()].sort((a, b) => sentences[b]!.score - sentences[a]!.score).slice(0, limit);
 }
@@ -127,7 +128,8 @@ function fitsEachStep(
 /**
  * Chooses the sentences of a summary (indices into `article.sentences`, in article order).
  *
- * Every summary starts from the thesis (and a feature's nut graf, see `nutGrafOf`). Short and medium then add key points one at a time, each the
+ * Every summary starts from a structured document's key sentences (the first of each section whose heading
+ * names its purpose or finding, see `purposeOf`), then the thesis (and a feature's nut graf, see `nutGrafOf`). Short and medium then add key points one at a time, each the
  * candidate with the best score less a redundancy penalty (its highest similarity with what is already
  * chosen, as in maximal marginal relevance), taking a sentence from a paragraph not yet represented before
  * a second one from any paragraph: an argument's paragraphs are its steps. Long says all that medium says,
@@ -157,8 +159,8 @@ export function selectSentences(
 }
 
 /**
- * A guide's summary (see `stepsOf`): what it is (`opening`, the first sentence of its short summary that is
- * no step), its close, and its steps in order, which are what a reader needs from it; a long one adds the
+ * A guide's summary (see `stepsOf`): a structured document's key sentences (see `purposeOf`), what it is
+ * (`opening`, the first sentence of its short summary that is no step), its close, and its steps in order, which are what a reader needs from it; a long one adds the
  * sentences of its own long summary (`rest`), best first, all within `max` sentences. A guide of more steps
  * than that keeps none of them (a reader at the bench takes the first steps for the whole procedure), and says
  * what it is for and its close.
@@ -169,7 +171,7 @@ function withSteps(
   rest: readonly number[],
   max: number,
 ): number[] {
-  const core = [...new Set([opening, article.close].filter((at) => at !== undefined))];
+  const core = [...new Set([...article.purpose, opening, article.close].filter((at) => at !== undefined))];
   // Every step in order, or none: the first steps of a procedure alone read as the whole of it.
   const fit = article.steps.length <= max - core.length;
   const chosen = new Set([...core, ...(fit ? article.steps : [])]);
@@ -186,7 +188,12 @@ function selectOwn(
   exact?: number,
 ): number[] {
   if (article.genre === 'news') {
-    const chosen = selectNews(article, exact ?? options.newsSentences[length], options.newsRedundancy);
+    // A structured document's key sentences (see `purposeOf`) come on top of a report's count, within the length's most.
+    const count = Math.min(
+      options.maxSentences[length],
+      options.newsSentences[length] + article.purpose.length,
+    );
+    const chosen = selectNews(article, exact ?? count, options.newsRedundancy);
     if (exact !== undefined || length !== 'long') return chosen;
     // A report's 7 sentences tell a news story; a speech read as one needs a main sentence per step.
     const steps = Math.ceil(article.sentences.length / options.stepSentences);
@@ -200,10 +207,12 @@ function selectOwn(
     const max = options.maxSentences.long;
     return withStepPoints(article, medium, options.points.long, max, options.stepSentences);
   }
-  const chosen = new Set<number>(unitOf(sentences, thesis));
   const max = options.maxSentences[length];
+  const chosen = new Set<number>(article.purpose.slice(0, max));
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= max;
+  const thesisUnit = unitOf(sentences, thesis);
+  if (fits(thesisUnit)) for (const i of thesisUnit) chosen.add(i);
   withNutGraf(article, chosen, fits);
   addPoints(article, chosen, options.points[length], fits, options.redundancy);
   return [...chosen].sort((a, b) => a - b);
@@ -266,7 +275,8 @@ function addPoints(
       if (!fits(unit) || !readsAlone(sentences, unit)) continue;
       const overlap = greatestDot(sentence.vector, chosen, (i) => sentences[i]!.vector);
       const gain = sentence.score - redundancy * overlap;
-      const fresh = !covered.has(sentence.passage.paragraph);
+      // A timeline's line opens no step of the argument: it is taken on its (lowered) score alone.
+      const fresh = !covered.has(sentence.passage.paragraph) && !sentence.event;
       if (!best || (fresh && !best.fresh) || (fresh === best.fresh && gain > best.gain)) {
         best = { at, fresh, gain, unit };
       }
@@ -301,9 +311,13 @@ function selectExactly(article: ScoredArticle, count: number, options: SummaryOp
   const thesisUnit = unitOf(sentences, thesis);
   // Too few sentences for the thesis and what it leans on: the sentence it leans on, which reads alone
   // ("These lie scattered all over the Union." says nothing without the acres before it).
-  const chosen = new Set<number>(thesisUnit.length <= wanted ? thesisUnit : thesisUnit.slice(0, wanted));
+  // A structured document's key sentences come first (see `purposeOf`).
+  const chosen = new Set<number>(article.purpose.slice(0, wanted));
   const fits = (unit: readonly number[]): boolean =>
     chosen.size + unit.filter((i) => !chosen.has(i)).length <= wanted;
+  if (chosen.size === 0)
+    for (const i of thesisUnit.length <= wanted ? thesisUnit : thesisUnit.slice(0, wanted)) chosen.add(i);
+  else if (fits(thesisUnit)) for (const i of thesisUnit) chosen.add(i);
   withNutGraf(article, chosen, fits);
   addPoints(article, chosen, wanted, fits, options.redundancy);
   // Units that no longer fit: the best remaining sentences on their own, those that read alone first.

@@ -18,6 +18,7 @@ import { goesOnQuoting } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
+import { opensOnClockTime, purposeOf } from './purpose.js';
 import { withPseudoParagraphs } from './pseudo-paragraphs.js';
 import { verdictOf, whyOf } from './why.js';
 import { newsFeaturesOf, newsScore, type NewsFeatures } from './news-features.js';
@@ -48,6 +49,8 @@ export interface ScoredSentence {
    * left out; a `## Introduction`), not an interview's question. It opens the text, leaning on nothing left out.
    */
   readonly opensBody: boolean;
+  /** It opens on a clock time ("14:11 Failover completes."): an event of a timeline, no statement (see `opensOnClockTime`). */
+  readonly event: boolean;
   /** What a news report's sentence is (see `NEWS_FEATURES`); undefined in an argument. */
   readonly news: NewsFeatures | undefined;
   /** The weighted sum of the features: how much this sentence carries of the article. */
@@ -69,6 +72,12 @@ export interface ScoredArticle {
   readonly why: readonly number[] | undefined;
   /** Indices in `sentences` of a guide's steps, in order (see `stepsOf`); empty for any other piece. */
   readonly steps: readonly number[];
+  /**
+   * Indices in `sentences` of a structured document's key sentences, in order: the first of each section whose
+   * heading names its purpose or finding ("Summary", "Root cause", "Abstract": see `purposeOf`); empty for
+   * a text with no such heading.
+   */
+  readonly purpose: readonly number[];
 }
 
 /** Percentile rank of each value among all (1 for the largest, 0 for the smallest, ties share). */
@@ -140,6 +149,7 @@ function scoreArticle(
     close: reading.close,
     why: reading.why,
     steps: stepsOf(reading.passages),
+    purpose: reading.purpose,
   };
 }
 
@@ -160,6 +170,9 @@ interface ArticleReading {
   readonly nutGraf: number | undefined;
   readonly close: number | undefined;
   readonly why: readonly number[] | undefined;
+  readonly purpose: readonly number[];
+  /** Each sentence opens on a clock time ("14:11 Failover completes."): an event of a timeline, no statement. */
+  readonly events: readonly boolean[];
 }
 
 function readArticle(
@@ -233,7 +246,18 @@ function readArticle(
     nutGraf: nutGrafOf(article, passages, cues, bodyWords),
     close: closeOf(passages, cues) ?? verdictOf(article, passages),
     why: whyOf(article, passages, cues, (i) => Math.max(centralityRanks[i]!, guideRanks[i]!), bodyWords),
+    purpose: purposeOf(article, passages),
+    events: timelineEvents(passages),
   };
+}
+
+/**
+ * Which sentences are a timeline's events (see `opensOnClockTime`) among a document's statements: in a text that is
+ * mostly a timeline (a live blog, an incident log), its lines are what it says, and none is set apart.
+ */
+function timelineEvents(passages: readonly Passage[]): boolean[] {
+  const events = Array.from(passages, (passage) => opensOnClockTime(passage.text));
+  return events.filter(Boolean).length * 2 > events.length ? events.map(() => false) : events;
 }
 
 /** An argument's sentences, each scored on the weighted sum of its place, its ranks and its cues. */
@@ -249,7 +273,7 @@ function scoreArgument(reading: ArticleReading, w: SummaryOptions['weights']): S
         (leads[i] ? w.lead : 0) +
         (closings[i] ? w.closing : 0) +
         (cues[i]!.conclusion ? w.conclusion : 0) -
-        (cues[i]!.example ? w.example : 0) -
+        (cues[i]!.example || reading.events[i] ? w.example : 0) -
         (cues[i]!.dependent && i > 0 ? w.dependent : 0),
     ),
   );
@@ -284,6 +308,7 @@ function scoredSentence(
     lead: reading.leads[i]!,
     closing: reading.closings[i]!,
     opensBody: reading.opensBody[i]!,
+    event: reading.events[i]!,
     news,
     score,
   };
