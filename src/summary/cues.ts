@@ -1,4 +1,5 @@
 import { foldOnce } from './fold-once.js';
+import { asksOrLists } from '../text/asking.js';
 import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
 import { closesUnopened } from './quotation.js';
@@ -309,7 +310,8 @@ export function standsAlone(text: string): boolean {
  * words or more, `standsAlone` (no "But you don't have to take their word for it.") and no ceremony or
  * set-up (`isCeremony`: no "Thank you all for coming.", no "Consider what a letter asks of its writer."), nor a
  * plural pronoun further in that nothing in the sentence stands for (`pluralUnreferred`: "There is nothing
- * affirmative or helpful about them."), a quote alone has no sentence before it to say who; `otherwise` when
+ * affirmative or helpful about them."), a quote alone has no sentence before it to say who, nor a question or a
+ * numbered step (`asksOrLists`: "2. Is the p53 response triggered by ROS?"), which states nothing; `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
 export function quotesOfTheirOwn<Each extends { readonly text: string }>(
@@ -322,7 +324,8 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
       wordCount(passage.text) >= minWords &&
       standsAlone(passage.text) &&
       !isCeremony(passage.text) &&
-      !pluralUnreferred(passage.text),
+      !pluralUnreferred(passage.text) &&
+      !asksOrLists(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;
 }
