@@ -33,7 +33,7 @@ const FIGURE = /(?<![\p{L}\p{N}-])\p{N}[\p{N},.]*(?:\s?±\s?\p{N}[\p{N},.]*)?/gu
  * small word ("mg/kg", "mm³", "min", "h"), or a longer word the dictionary files under measures ("weeks",
  * "metres"), checked apart.
  */
-const UNIT_AFTER = /^\s?(?:[°µμ]|([\p{L}]{1,3})(?:\/\p{L}{1,3})?[²³]?(?![\p{L}\p{N}])|(\p{L}{4,}))/u;
+const UNIT_AFTER = /^\s?(?:[°µμ]|([\p{L}]{1,3})((?:\/\p{L}{1,3})?[²³]?)(?![\p{L}\p{N}])|(\p{L}{4,}))/u;
 
 /** Whether a noun names a measure (see `MEASURE_TOPICS`): "dose", "concentration", "size", "budget". */
 export function isMeasureNoun(lexicon: Lexicon, word: string): boolean {
@@ -55,9 +55,10 @@ export function statesMeasurement(lexicon: Lexicon, text: string): boolean {
   for (const match of text.matchAll(FIGURE)) {
     const unit = UNIT_AFTER.exec(text.slice(match.index + match[0].length));
     if (unit === null) continue;
-    const [, short, long] = unit;
+    const [, short, power, long] = unit;
     if (short === undefined && long === undefined) return true;
-    if (short !== undefined && !STOPWORDS.has(short.toLowerCase())) return true;
+    // "m²", "mg/kg": a unit whatever its letters; "at", "in" alone are small words.
+    if (short !== undefined && (power !== '' || !STOPWORDS.has(short.toLowerCase()))) return true;
     if (long !== undefined && isUnitWord(lexicon, long.toLowerCase())) return true;
   }
   return false;
@@ -133,7 +134,7 @@ function quantityAsked(
   // "how big…", "how much…" are read as before (an amount's cue, a price's sum); another question asks for the
   // measure it names after "what" ("what dose of…"), not for one it names further on ("how was volume measured?").
   const named = measureAskedFor(query);
-  if (kind === QuestionKind.Amount || named === undefined) return undefined;
+  if (named === undefined) return undefined;
   const measure = (term: QueryTerm): boolean =>
     foldText(term.label) === named && isMeasureNoun(lexicon, named);
   return {
