@@ -319,7 +319,9 @@ const PRONOUN_QUESTION =
 
 /**
  * A question of the person the last quote is theirs (the one its article credits it to, else its author), with
- * their name for the pronoun; undefined when the message is no such question or no quote came before.
+ * their name for the pronoun; undefined when the message is no such question, no quote came before, or the
+ * question with the name finds nothing: "they" is often the researchers of any paper ("what method did they use
+ * to measure ROS?"), and the question as asked may find what the name's words do not.
  */
 function withSpeakerNamed(bot: Bot, text: string, conversation: Conversation): string | undefined {
   const { quoted, article } = conversation;
@@ -327,7 +329,8 @@ function withSpeakerNamed(bot: Bot, text: string, conversation: Conversation): s
   if (asked === null || quoted === undefined || article === undefined) return undefined;
   const credited = speakerOfQuote(bot, quoted);
   const name = typeof credited === 'string' ? credited : article.author;
-  return `${asked[1]}${name}${text.slice(asked[0].length)}`;
+  const named = `${asked[1]}${name}${text.slice(asked[0].length)}`;
+  return bot.handle(bot.read(named)).kind === 'no-match' ? undefined : named;
 }
 
 /** A follow-up of a quote with no quote before it: ask for one, with a word of the library. */

@@ -1,5 +1,6 @@
 import { isQuotable, type Article, type Passage } from '../content/article.js';
 import { DEFAULT_DAILY_OPTIONS } from '../daily/options.js';
+import { questionOf } from '../search/question.js';
 import type { SearchHit } from '../search/result.js';
 import { wordCount } from '../text/tokenize.js';
 import { stemsOf } from './headings.js';
@@ -62,16 +63,22 @@ export function sectionAfter(article: Article, heading: number): Passage[] {
   return section;
 }
 
-/** Fewest words of a query that names a section by its heading: one word is a topic, searched in the text. */
+/**
+ * Fewest words of a query that names a section by its heading: one word typed alone is a topic, searched in
+ * the text ("/quote methods"); asked as a question ("what are the limitations?") it names the sections.
+ */
 const SECTION_NAME_WORDS = 2;
 
 /**
  * The sections a query names by their heading's words and no others ("root cause", "what are the action
- * items?" of "## Action items" or a label "Action items."): each answered by its first sentence, as
- * `headedSections` does, before any sentence that merely says the words. Empty for a query of one word.
+ * items?" of "## Action items" or a label "Action items.", "what are the limitations?" of "Limitations"):
+ * each answered by its first sentence, as `headedSections` does, before any sentence that merely says the
+ * words. Empty for one word that is no question.
  */
 export function namedSections(indexes: LibraryIndexes, query: string, limit: number): SearchHit[] {
   if (indexes.headings.length === 0) return [];
   const wanted = stemsOf(query);
-  return new Set(wanted).size < SECTION_NAME_WORDS ? [] : sectionsHeaded(indexes, wanted, limit, true);
+  const words = new Set(wanted).size;
+  if (words === 0 || (words < SECTION_NAME_WORDS && questionOf(query) === undefined)) return [];
+  return sectionsHeaded(indexes, wanted, limit, true);
 }

@@ -2,6 +2,7 @@ import type { SearchEngine } from '../search/engine.js';
 import { isPhrase, lemmaCandidates, type Lexicon } from '../search/lexicon.js';
 import type { QueryTerm } from '../search/query.js';
 import { CAPITALIZED } from '../search/query-words.js';
+import { measuredFirst } from '../search/measured-first.js';
 import { QUOTATION, rankedAsTyped } from '../search/ranked-as-typed.js';
 import type { SearchHit } from '../search/result.js';
 import { ownWordsBesideNeighbours, Reach, type ScoredPassage } from '../search/score.js';
@@ -89,7 +90,15 @@ export function tier(
         terms,
         range,
         limit,
-        engine.pricedFirst(query, terms, range, limit, rankedAsTyped(engine, query, terms, range, limit)),
+        measuredFirst(
+          engine,
+          indexes.options.lexicon,
+          query,
+          terms,
+          range,
+          limit,
+          engine.pricedFirst(query, terms, range, limit, rankedAsTyped(engine, query, terms, range, limit)),
+        ),
       );
     else if (reach === Reach.Neighbours) {
       const own = ownWordsBesideNeighbours(engine.index, terms);

@@ -1,3 +1,4 @@
+import { asksOrLists } from '../text/asking.js';
 import { lowerBound } from './bounds.js';
 import {
   candidatesOf,
@@ -522,7 +523,9 @@ export class PassageScorer {
       // The share of the query's words the sentence has, as Lucene's classic `coord` factor: of two
       // sentences with the same weighted share, the one with more of the words comes first.
       const coord = Math.min(1, this.matchedWords / Math.max(1, query.heavy));
-      const rank = score * coord + this.lengthBonus(at) + phrase;
+      // A question or a numbered step says nothing on its own: no length preference lifts it over a statement.
+      const short = asksOrLists(this.index.passages[at]!.text) ? 0 : this.lengthBonus(at);
+      const rank = score * coord + short + phrase;
       const asked = query.askedWeight > 0 ? { asked: (score * query.askedWeight) / this.coverage } : {};
       if (query.whole === 0) top.offer({ at, score, rank, ...asked });
       else if (this.matchedWords >= query.whole)

@@ -1,4 +1,5 @@
 import { foldOnce } from './fold-once.js';
+import { asksOrLists } from '../text/asking.js';
 import { foldText } from '../text/fold.js';
 import { isCeremony } from './ceremony.js';
 import { closesUnopened } from './quotation.js';
@@ -312,7 +313,8 @@ export function standsAlone(text: string): boolean {
  * plural pronoun further in that nothing in the sentence stands for (`pluralUnreferred`: "There is nothing
  * affirmative or helpful about them."), a quote alone has no sentence before it to say who, nor a working document's
  * change record or thanks (`endsOnTicket`: "…instead of 30 (ENG-1430).", `acknowledges`: "Thanks to Priya and Tom
- * for the data in this doc."); `otherwise` when
+ * for the data in this doc."), nor a question or a numbered step (`asksOrLists`: "2. Is the p53 response
+ * triggered by ROS?"), which states nothing; `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
 export function quotesOfTheirOwn<Each extends { readonly text: string }>(
@@ -327,7 +329,8 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
       !isCeremony(passage.text) &&
       !pluralUnreferred(passage.text) &&
       !endsOnTicket(passage.text) &&
-      !acknowledges(passage.text),
+      !acknowledges(passage.text) &&
+      !asksOrLists(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;
 }

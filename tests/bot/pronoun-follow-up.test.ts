@@ -58,4 +58,47 @@ describe('a follow-up question with "he", "she" or "they"', () => {
       request: { kind: 'help', unknown: 'when did he ask for troops' },
     });
   });
+
+  it('given a quote of two researchers, then "what did they use to measure superoxide" is asked as typed, as the name finds nothing', () => {
+    const article = lab.article('heat-paper')!;
+    const asked = followUp(labBot, 'what did they use to measure superoxide', {
+      followUps: { share: { kind: 'quote' as const, query: 'larvae' } },
+      quoted: article.sentences[0]!,
+      article: attributionOf(article),
+    });
+    expect(asked).toEqual({ request: { kind: 'help', unknown: 'what did they use to measure superoxide' } });
+  });
+
+  it('given a quote of a baker, then "how long did they prove the dough" is asked as typed, as the name finds nothing', () => {
+    const article = lab.article('bread')!;
+    const asked = followUp(labBot, 'how long did they prove the dough', {
+      followUps: { share: { kind: 'quote' as const, query: 'dough' } },
+      quoted: article.sentences[0]!,
+      article: attributionOf(article),
+    });
+    expect(asked).toEqual({ request: { kind: 'help', unknown: 'how long did they prove the dough' } });
+  });
 });
+
+// "they" of a research question is the researchers of any paper, not the names of the last quote's authors: the
+// answer may be another article's.
+const lab = Library.create(
+  [
+    smallArticle(
+      'heat-paper',
+      'Heat stress in larval fish',
+      ['Heated larvae swam a third slower than the controls.'],
+      'Aiko Tanaka and Maria Lindqvist',
+    ),
+    smallArticle(
+      'protocol',
+      'A staining protocol',
+      ['Superoxide was measured with MitoSOX Red.'],
+      'Ben Hollis',
+    ),
+    smallArticle('bread', 'Weekend sourdough', ['The loaf rose well in the warm kitchen.'], 'Nadia Brook'),
+    smallArticle('baking-notes', 'Baking notes', ['The dough was left to prove for two hours.'], 'Sam Oduya'),
+  ],
+  { lexicon: wordnetLexicon() },
+);
+const labBot = new Bot(lab);
