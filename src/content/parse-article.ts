@@ -73,7 +73,7 @@ function plainParagraphs(body: string): BodyBlocks {
     .map((block, i): BodyBlock => {
       // A checklist's box ("[ ] ", "[x] ") says whether an item is done: markup, never quoted.
       const said = withoutTranscriptNotes(withoutChecklistMark(joinedLines(block.lines, verses[i])));
-      if (block.kind === 'heading') return { text: said, heading: true };
+      if (block.kind === 'heading') return withCode({ text: said, heading: true }, codeAfter[i]!);
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       const link = block.link === undefined ? {} : { link: true as const };
@@ -274,7 +274,7 @@ function splitBody(
       const id = `${slug}#${sentences.length}`;
       const leadIn = span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1);
       // A lead-in to code ("…shows up in the logs like this:") answers for the code's words: found, never offered.
-      const intoCode = leadIn && blocks[index]!.code !== undefined;
+      const intoCode = span === spans.at(-1) && blocks[index]!.code !== undefined && /:\s*$/u.test(span.text);
       const marked =
         named ||
         span.heading === true ||

@@ -92,7 +92,9 @@ export function buildContentFile(
 ): ImportOutcome<ContentFile> {
   // A list's item is read without its mark (`- `): its words are the paragraph compared.
   const marked = draft.paragraphs
-    .filter((paragraph) => !HEADING.test(paragraph) && !isCodeParagraph(paragraph) && cleanLine(paragraph) !== '')
+    .filter(
+      (paragraph) => !HEADING.test(paragraph) && !isCodeParagraph(paragraph) && cleanLine(paragraph) !== '',
+    )
     .map((paragraph) => withoutItemMark(cleanLine(paragraph)))
     .map((paragraph) => LINK_ALONE.exec(paragraph)?.[1] ?? paragraph);
   // A checklist's box is left out on purpose, as the reader does: said once, below.

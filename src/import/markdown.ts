@@ -27,8 +27,8 @@ const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
   block.kind === 'code'
     ? fencedParagraph(block.lines, block.info)
     : block.kind === 'heading'
-    ? `## ${cleanLine(block.lines.join(' '))}`
-    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
+      ? `## ${cleanLine(block.lines.join(' '))}`
+      : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
 
 /** Where a code block stands while the header is read: a private-use character and its number. */
 const CODE_MARK = '\uE002';
@@ -126,7 +126,9 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   if (complete) {
     // A poem's or a song's stanzas keep their breaks (`versesOf`), as the reader reads them.
     const verses = versesOf(
-      blocks.map((block) => (block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines)),
+      blocks.map((block) =>
+        block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines,
+      ),
     );
     return succeeded(
       {
@@ -155,7 +157,9 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   const found = {
     ...read,
     paragraphs: read.paragraphs.map((paragraph) =>
-      paragraph.startsWith(CODE_MARK) ? (code[Number(paragraph.slice(CODE_MARK.length))] ?? paragraph) : paragraph,
+      paragraph.startsWith(CODE_MARK)
+        ? (code[Number(paragraph.slice(CODE_MARK.length))] ?? paragraph)
+        : paragraph,
     ),
   };
   const tags = fields.tags ?? found.tags;

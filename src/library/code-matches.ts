@@ -35,6 +35,21 @@ interface CodeEntry {
   readonly sequence: readonly string[];
   /** Its tokens and their parts. */
   readonly words: ReadonlySet<string>;
+  /** Its tokens of joined parts ("app/node_modules/pg/lib/client.js:132:73"), for a run of their parts asked for. */
+  readonly joined: readonly string[];
+}
+
+/** Whether a query's token is a word of the block, or parts of one of its tokens side by side ("client.js:132:73"). */
+function hasToken(entry: CodeEntry, token: string): boolean {
+  if (entry.words.has(token)) return true;
+  return entry.joined.some((whole) => {
+    for (let at = whole.indexOf(token); at >= 0; at = whole.indexOf(token, at + 1)) {
+      const end = at + token.length;
+      if ((at === 0 || JOINER.test(whole[at - 1]!)) && (end === whole.length || JOINER.test(whole[end]!)))
+        return true;
+    }
+    return false;
+  });
 }
 
 /** A text's code tokens, as written (case kept) and folded. */
@@ -65,7 +80,10 @@ function codeEntries(catalog: Catalog): readonly CodeEntry[] {
         const sequence = tokensOf(block.text)
           .map((token) => token.folded)
           .filter((token) => !STOPWORDS.has(token));
-        return [{ passage, sequence, words: codeWords(block.text) }];
+        const joined = tokensOf(block.text)
+          .map((token) => token.folded)
+          .filter((token) => JOINER.test(token));
+        return [{ passage, sequence, words: codeWords(block.text), joined }];
       }),
     );
     entriesOf.set(catalog, entries);
@@ -96,11 +114,11 @@ export function codeMatches(catalog: Catalog, query: string, slug?: string): Cod
   for (const entry of codeEntries(catalog)) {
     if (slug !== undefined && entry.passage.slug !== slug) continue;
     const strength =
-      shaped.length > 0 && shaped.every((token) => entry.words.has(token))
+      shaped.length > 0 && shaped.every((token) => hasToken(entry, token))
         ? CodeStrength.Strong
         : content.length > 1 && standsIn(content, entry.sequence)
           ? CodeStrength.Strong
-          : content.every((token) => entry.words.has(token))
+          : content.every((token) => hasToken(entry, token))
             ? CodeStrength.Weak
             : undefined;
     if (strength === undefined || seen.has(entry.passage.id)) continue;

@@ -180,7 +180,8 @@ function searchAsTyped(
   const headed = slug === undefined ? headedSections(indexes, query, limit) : [];
   if (headed.length > 0) return { ...base, status: SearchStatus.Ok, hits: headed };
   // Every word of the query in a code block, and nowhere in the text.
-  if (code.length > 0) return { ...base, status: SearchStatus.Ok, hits: code.slice(0, limit).map(codeHit(indexes)) };
+  if (code.length > 0)
+    return { ...base, status: SearchStatus.Ok, hits: code.slice(0, limit).map(codeHit(indexes)) };
   const beyond = beyondMatches(indexes, searched, query, limit);
   if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
   const suggestions = suggestQueries(
@@ -198,7 +199,12 @@ function searchAsTyped(
 /** A code block's match as a hit: the sentence that answers for it, marked `inCode`, no words of it highlighted. */
 const codeHit =
   (indexes: LibraryIndexes) =>
-  (match: CodeMatch): SearchHit => ({ ...placeOf(indexes.catalog, match.passage), score: 1, highlights: [], inCode: true });
+  (match: CodeMatch): SearchHit => ({
+    ...placeOf(indexes.catalog, match.passage),
+    score: 1,
+    highlights: [],
+    inCode: true,
+  });
 
 /**
  * The hits of a query a code block matches strongly (`codeMatches`: "max_connections", "Connection terminated

@@ -224,7 +224,9 @@ export function markdownBlocks(markdown: string, keepCode = false): MarkdownBloc
     blocks.push({ ...code, lines: trimmedCode(code.lines) });
   // A label over a stanza ("Chorus" on the line above its lines) is a block of its own (`stanzaLabels`).
   const labelled = stanzaLabels(
-    blocks.map((block) => (block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines)),
+    blocks.map((block) =>
+      block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines,
+    ),
   );
   return blocks.flatMap((block, i) =>
     labelled[i]
