@@ -91,8 +91,8 @@ export function describeImportWarning(warning: ImportWarning): string {
         : `${subject ?? '?'} checklist marks ("[ ]", "[x]") before items are left out: no quote, summary or daily post shows them`;
     case 'code-blocks':
       return subject === '1'
-        ? 'the code block is left out: no quote, summary or search reads it (keep the source to search its code)'
-        : `${subject ?? '?'} code blocks are left out: no quote, summary or search reads them (keep the source to search their code)`;
+        ? 'the code block is kept for search only: a search finds its words and quotes the sentence before it; no quote, summary, card or daily post shows the code'
+        : `${subject ?? '?'} code blocks are kept for search only: a search finds their words and quotes the sentence before each; no quote, summary, card or daily post shows the code`;
     case 'slug-exists':
       return `${shown(detail ?? '')} already exists: importing for real needs --slug <other> or --force`;
     case 'same-text':

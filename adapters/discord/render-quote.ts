@@ -69,7 +69,8 @@ export function renderQuote(reply: QuoteReply, isPrivate: boolean, ids: QuoteBut
         ? ` · ${en.matchPosition(reply)}`
         : '';
   const respelled = reply.respelled === undefined ? '' : ` · ${en.respelledAs(reply.respelled)}`;
-  const embed = attributionEmbed(article, article.title, `${position}${respelled}`);
+  const inCode = reply.hit.inCode === true ? ` · ${en.inCode}` : '';
+  const embed = attributionEmbed(article, article.title, `${position}${respelled}${inCode}`);
   const row = buttons(reply, ids);
   return {
     embeds: [{ ...embed, description: quoteDescription(reply, descriptionBudget(embed)) }],

@@ -213,6 +213,11 @@ export const en = {
    * in a footer or a context line, where no platform renders markup (Slack's is escaped by its renderer).
    */
   respelledAs: (respelled: string): string => `showing matches for “${respelled}”`,
+  /**
+   * A quote that answers for a code block (`SearchHit.inCode`): the words asked for are in the code after it,
+   * which is never quoted. Said where `respelledAs` is.
+   */
+  inCode: 'The words are in a code block after this sentence.',
   /** Where a closest match stands: no passage has every word asked for. */
   closestPosition: (reply: Pick<QuoteReply, 'position' | 'matches' | 'moreMatches'>): string =>
     `no passage has every word; closest ${reply.matches > 1 ? en.matchPosition(reply) : 'match'}`,

@@ -73,8 +73,12 @@ export function renderQuote(reply: QuoteReply, visibility: Visibility): SlackMes
         ? en.matchPosition(reply)
         : en.onlyMatch;
   const respelled = reply.respelled === undefined ? '' : ` · ${en.respelledAs(reply.respelled)}`;
+  const inCode = hit.inCode === true ? ` · ${en.inCode}` : '';
   const tail: types.KnownBlock[] = [
-    context(attributionLine(creditedTo(hit.article, reply.speaker)), escapeMrkdwn(`${where}${respelled}`)),
+    context(
+      attributionLine(creditedTo(hit.article, reply.speaker)),
+      escapeMrkdwn(`${where}${respelled}${inCode}`),
+    ),
   ];
   const buttons = buttonsFor(reply, visibility);
   if (buttons) tail.push(buttons);

@@ -50,6 +50,7 @@ function renderQuote(reply: QuoteReply, style: TerminalStyle): string {
     if (hit.context.before) lines.unshift(dim(`  …${safeForTerminal(hit.context.before)}`, style));
     if (hit.context.after) lines.splice(-1, 0, dim(`  ${safeForTerminal(hit.context.after)}…`, style));
   }
+  if (hit.inCode === true) lines.push(dim(`(${en.inCode})`, style));
   if (reply.random)
     lines.push(
       dim(

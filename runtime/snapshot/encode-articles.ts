@@ -11,6 +11,8 @@ export interface ArticleEntry {
   readonly crc: number;
   readonly sentences: number;
   readonly paragraphs: number;
+  /** Its code blocks (`Article.code`), which are not in its body: absent when it has none. */
+  readonly code?: Article['code'];
 }
 
 export interface EncodedArticles {
@@ -117,4 +119,5 @@ const entryOf = (article: Article, bytes: number, crc: number, paragraphs: numbe
   crc,
   sentences: article.sentences.length,
   paragraphs,
+  ...(article.code === undefined || article.code.length === 0 ? {} : { code: article.code }),
 });

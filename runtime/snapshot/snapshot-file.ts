@@ -428,6 +428,7 @@ function decode(
         paragraphs,
         paragraph,
         stored.paragraphs,
+        stored.code,
       ),
     );
     byte += stored.bytes;

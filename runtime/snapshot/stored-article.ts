@@ -1,4 +1,4 @@
-import type { Article, ArticleMeta, Paragraph, Passage } from '../../src/index.js';
+import type { Article, ArticleMeta, CodeBlock, Paragraph, Passage } from '../../src/index.js';
 import type { SnapshotText } from './snapshot-text.js';
 
 /**
@@ -50,6 +50,8 @@ export class StoredArticle implements Article {
     readonly paragraphRows: TextRows,
     readonly firstParagraph: number,
     readonly paragraphCount: number,
+    /** Its code blocks, kept in the snapshot's header (they are not in its body). */
+    readonly code?: readonly CodeBlock[],
   ) {
     const sentences: Passage[] = new Array<Passage>(sentenceCount);
     for (let index = 0; index < sentenceCount; index++) sentences[index] = new StoredPassage(this, index);

@@ -96,6 +96,18 @@ export interface Paragraph {
   readonly end: number;
 }
 
+/**
+ * A fenced code block of an article's body (a config, a shell command, a stack trace): words a search finds,
+ * never text to quote, post, summarise or draw. It is not in the article's `body`; a search that finds its words
+ * quotes the sentence that answers for it.
+ */
+export interface CodeBlock {
+  /** The block's lines as written, joined by line breaks. */
+  readonly text: string;
+  /** The index (in `sentences`) of the sentence that answers for it: the one just before, or its section's first. */
+  readonly passage: number;
+}
+
 /** An article as the engine uses it. */
 export interface Article {
   readonly slug: string;
@@ -103,6 +115,8 @@ export interface Article {
   readonly body: string;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Passage[];
+  /** Its fenced code blocks, in order (none when absent). */
+  readonly code?: readonly CodeBlock[] | undefined;
 }
 
 /** What a reply shows to credit a quote. */

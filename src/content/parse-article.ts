@@ -3,14 +3,14 @@ import { contentError } from '../errors.js';
 import { isAuthorNameLine } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { withoutInvisibleFormat } from '../text/invisible-format.js';
-import { markdownBlocks } from '../text/markdown-blocks.js';
+import { markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
 import { isHeading, opensInSmallLetter, readsAsHeading, segmentSentences, type SentenceSpan } from '../text/segment.js';
 import { leadInLength } from '../text/lead-in.js';
 import { shellArgument } from '../text/shell-words.js';
 import { hasChecklistMark, withoutChecklistMark } from '../text/checklist-marks.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
 import { joinedLines, versesOf } from '../text/verse.js';
-import type { Article, ArticleMeta, Paragraph, Passage } from './article.js';
+import type { Article, ArticleMeta, CodeBlock, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
 import { interviewOf } from './interview.js';
 import { isSmallTalk } from '../text/small-talk.js';
@@ -36,32 +36,58 @@ interface BodyBlock {
   readonly formula?: true;
   /** A line above a letter's salutation that says whom it is to: a sentence to find, not a heading. */
   readonly address?: true;
+  /** The fenced code blocks straight after it, as written: words to find, which this paragraph answers for. */
+  readonly code?: readonly string[];
 }
+
+/** The body's paragraphs, and the code blocks that open it before any paragraph. */
+interface BodyBlocks {
+  readonly blocks: BodyBlock[];
+  readonly opening: readonly string[];
+}
+
+/** The block with `code` after it too. */
+const withCode = (block: BodyBlock, code: readonly string[]): BodyBlock =>
+  code.length === 0 ? block : { ...block, code: [...(block.code ?? []), ...code] };
 
 /**
  * The body's paragraphs as they read: Markdown's blocks as the import reads them (links by their words,
  * emphasis and code marks out, list and quote markers gone, code blocks, tables, rules and comments left out),
  * lines joined, a transcript's notes out, and a list's lead-in joined to the fragments it leads. Headings
- * stay, marked: they name their sections.
+ * stay, marked: they name their sections. A fenced code block is no paragraph: it goes with the paragraph before
+ * it (`code`), which answers for its words, and a list runs on over none.
  */
-function plainParagraphs(body: string): BodyBlock[] {
-  const marked = markdownBlocks(body);
+function plainParagraphs(body: string): BodyBlocks {
+  const marked: MarkdownBlock[] = [];
+  const codeAfter: string[][] = [];
+  const opening: string[] = [];
+  for (const block of markdownBlocks(body, true)) {
+    if (block.kind !== 'code') {
+      marked.push(block);
+      codeAfter.push([]);
+    } else (codeAfter[marked.length - 1] ?? opening).push(block.lines.join('\n'));
+  }
   // A poem's or a song's stanzas are read with their breaks, as slashes (`versesOf`).
   const verses = versesOf(marked.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)));
   const blocks = marked
     .map((block, i): BodyBlock => {
       // A checklist's box ("[ ] ", "[x] ") says whether an item is done: markup, never quoted.
       const said = withoutTranscriptNotes(withoutChecklistMark(joinedLines(block.lines, verses[i])));
-      if (block.kind === 'heading') return { text: said, heading: true };
+      if (block.kind === 'heading') return withCode({ text: said, heading: true }, codeAfter[i]!);
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       const link = block.link === undefined ? {} : { link: true as const };
       // A checklist's line is a list's item, with or without a bullet before its box ("[ ] Add a rate limit").
       const item = block.item === true || hasChecklistMark(joinedLines(block.lines, verses[i]));
-      return item ? { text, item: true, ...link } : { text, ...link };
+      return withCode(item ? { text, item: true, ...link } : { text, ...link }, codeAfter[i]!);
     })
-    // A paragraph of a note alone ("[Applause]") has no words left.
-    .filter((block) => block.text.length > 0);
+    // A paragraph of a note alone ("[Applause]") has no words left: its code goes with the paragraph before.
+    .reduce<BodyBlock[]>((kept, block) => {
+      if (block.text.length > 0) kept.push(block);
+      else if (kept.length > 0) kept.push(withCode(kept.pop()!, block.code ?? []));
+      else opening.push(...(block.code ?? []));
+      return kept;
+    }, []);
   // A letter's parts stand apart: "Hon. Horace Greeley:" leads into no list of "Dear Sir," and the text.
   const letter = letterParts(blocks.map((block) => (block.heading ? '' : block.text)));
   const parted = blocks.map(
@@ -77,19 +103,24 @@ function plainParagraphs(body: string): BodyBlock[] {
       read.push(parted[from++]!);
       continue;
     }
-    let to = from;
-    while (to < parted.length && !apart(parted[to]!)) to += 1;
+    // A stretch ends after a paragraph with code after it: a list's lead-in leads into the code.
+    let to = from + 1;
+    while (to < parted.length && !apart(parted[to]!) && parted[to - 1]!.code === undefined) to += 1;
     const stretch = parted.slice(from, to);
     const runs = listRuns(stretch.map((block) => block.text));
     let at = 0;
     for (const run of runs) {
       const items = stretch.slice(at, at + run.length);
       at += run.length;
-      read.push(run.length > 1 ? { text: runText(run), item: true } : items[0]!);
+      read.push(
+        run.length > 1
+          ? withCode({ text: runText(run), item: true }, items.flatMap((each) => each.code ?? []))
+          : items[0]!,
+      );
     }
     from = to;
   }
-  return read;
+  return { blocks: read, opening };
 }
 
 function metaFrom(data: FrontMatter): ArticleMeta {
@@ -183,8 +214,8 @@ function splitBody(
   slug: string,
   body: string,
   author: string | undefined,
-): { body: string; paragraphs: Paragraph[]; sentences: Passage[] } {
-  const blocks = plainParagraphs(body);
+): { body: string; paragraphs: Paragraph[]; sentences: Passage[]; code: CodeBlock[] } {
+  const { blocks, opening } = plainParagraphs(body);
   const texts = blocks.map((block) => block.text);
   const interview = interviewOf(texts, author);
   // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
@@ -241,6 +272,9 @@ function splitBody(
       (turn?.role === undefined && headings[index] === true && blocks[index]!.address !== true);
     for (const span of spans) {
       const id = `${slug}#${sentences.length}`;
+      const leadIn = span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1);
+      // A lead-in to code ("…shows up in the logs like this:") answers for the code's words: found, never offered.
+      const intoCode = span === spans.at(-1) && blocks[index]!.code !== undefined && /:\s*$/u.test(span.text);
       const marked =
         named ||
         span.heading === true ||
@@ -248,7 +282,7 @@ function splitBody(
         (span === spans[0] && labels[index] === true) ||
         // An answer's "Yeah." or "Thank you, Maya." keeps a conversation going, and says nothing quoted.
         (turn?.role === 'answer' && isSmallTalk(span.text)) ||
-        (span === spans.at(-1) && isLeadIn(span.text, blocks.length - index - 1));
+        (leadIn && !intoCode);
       // A sentence that says a heading's words again is said, not repeated: only what is said is a repeat.
       const key = wordKey(span.text);
       const duplicateOf = seen.get(key);
@@ -264,7 +298,7 @@ function splitBody(
         ...(duplicateOf === undefined ? {} : { duplicateOf }),
         ...(marked ? { heading: true as const } : {}),
         ...(navigation[index] === true ? { navigation: true as const } : {}),
-        ...(blocks[index]!.address === true || (records[index] === true && !marked)
+        ...(blocks[index]!.address === true || ((records[index] === true || intoCode) && !marked)
           ? { foundOnly: true as const }
           : {}),
       });
@@ -272,10 +306,42 @@ function splitBody(
     offset += text.length + 2;
   }
   // A text in capitals throughout has no headings: it is all sentences.
-  if (sentences.every((sentence) => sentence.heading)) {
-    return { body: texts.join('\n\n'), paragraphs, sentences: sentences.map(({ heading: _, ...rest }) => rest) };
-  }
-  return { body: texts.join('\n\n'), paragraphs, sentences };
+  const said = sentences.every((sentence) => sentence.heading)
+    ? sentences.map(({ heading: _, ...rest }) => rest)
+    : sentences;
+  const code = codeBlocksOf(blocks, opening, said);
+  return { body: texts.join('\n\n'), paragraphs, sentences: said, code };
+}
+
+/**
+ * The body's code blocks, each with the sentence that answers for it: the last of the paragraph before it, or,
+ * where that is no sentence to quote (a heading, a label, a repeat), the first its section quotes after it, else
+ * the last quoted before it. A block with no sentence to answer for it is left out.
+ */
+function codeBlocksOf(
+  blocks: readonly BodyBlock[],
+  opening: readonly string[],
+  sentences: readonly Passage[],
+): CodeBlock[] {
+  const quotable = (passage: Passage): boolean => passage.duplicateOf === undefined && passage.heading !== true;
+  const carrier = (paragraph: number): number | undefined => {
+    const last = sentences.findLastIndex((passage) => passage.paragraph <= paragraph);
+    if (last >= 0 && sentences[last]!.paragraph === paragraph && quotable(sentences[last]!)) return last;
+    const next = sentences.findIndex(
+      (passage, i) => i > last && (blocks[passage.paragraph]!.heading === true || quotable(passage)),
+    );
+    if (next >= 0 && quotable(sentences[next]!)) return next;
+    const before = sentences.findLastIndex((passage, i) => i <= last && quotable(passage));
+    return before >= 0 ? before : undefined;
+  };
+  const code: CodeBlock[] = [];
+  const add = (texts: readonly string[], paragraph: number): void => {
+    const passage = carrier(paragraph);
+    if (passage !== undefined) for (const text of texts) code.push({ text, passage });
+  };
+  add(opening, -1);
+  for (const [index, block] of blocks.entries()) add(block.code ?? [], index);
+  return code;
 }
 
 /** A problem of a content file, and the field it is in (none for the file as a whole). */
@@ -369,7 +435,7 @@ export function parseArticle(fileName: string, source: string, path: string = fi
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
   const author = result.success ? result.data.author : undefined;
-  const { body, paragraphs, sentences } = splitBody(slug, parts.body, author);
+  const { body, paragraphs, sentences, code } = splitBody(slug, parts.body, author);
   const problems: FieldProblem[] = [
     ...parts.problems.map((problem) => ({ problem })),
     ...(result.success ? [] : frontMatterProblems(result.error.issues)),
@@ -384,5 +450,5 @@ export function parseArticle(fileName: string, source: string, path: string = fi
           fileName,
           problems.map(problemLine).join('; '),
         );
-  return { slug, meta: metaFrom(result.data), body, paragraphs, sentences };
+  return { slug, meta: metaFrom(result.data), body, paragraphs, sentences, ...(code.length > 0 ? { code } : {}) };
 }

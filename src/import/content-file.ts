@@ -8,6 +8,7 @@ import { transcriptNotesIn, withoutTranscriptNotes } from '../text/transcript-no
 import {
   cleanLine,
   ImportWarningCode,
+  isCodeParagraph,
   missingFields,
   type ArticleDraft,
   type ImportWarning,
@@ -63,8 +64,11 @@ export function draftToMarkdown(draft: ArticleDraft): string {
   if (glossary instanceof YAMLSeq)
     for (const entry of glossary.items) if (entry instanceof YAMLSeq) entry.flow = true;
   const yaml = document.toString({ lineWidth: 0, flowCollectionPadding: false });
+  // A code block is written as it is: a fence's lines are no text, whose "<" no tag.
   const body = draft.paragraphs
-    .map((paragraph) => cleanLine(paragraph).replace(TAG_START, '\\<'))
+    .map((paragraph) =>
+      isCodeParagraph(paragraph) ? paragraph : cleanLine(paragraph).replace(TAG_START, '\\<'),
+    )
     .filter((paragraph) => paragraph.length > 0);
   return `---\n${yaml}---\n\n${body.join('\n\n')}\n`;
 }
@@ -88,7 +92,9 @@ export function buildContentFile(
 ): ImportOutcome<ContentFile> {
   // A list's item is read without its mark (`- `): its words are the paragraph compared.
   const marked = draft.paragraphs
-    .filter((paragraph) => !HEADING.test(paragraph) && cleanLine(paragraph) !== '')
+    .filter(
+      (paragraph) => !HEADING.test(paragraph) && !isCodeParagraph(paragraph) && cleanLine(paragraph) !== '',
+    )
     .map((paragraph) => withoutItemMark(cleanLine(paragraph)))
     .map((paragraph) => LINK_ALONE.exec(paragraph)?.[1] ?? paragraph);
   // A checklist's box is left out on purpose, as the reader does: said once, below.

@@ -94,6 +94,20 @@ export function missingFields(draft: ArticleDraft): RequiredField[] {
  */
 export const ITEM_MARK = '- ';
 
+/**
+ * A draft's paragraph that is a fenced code block as the content file writes it (```` ```ini ````, its lines, then
+ * ```` ``` ````): written as it is, never a paragraph of text (the reader finds its words, and never quotes them).
+ */
+export function isCodeParagraph(paragraph: string): boolean {
+  return /^(?:```|~~~)[^\n]*\n[\s\S]*\n(?:```|~~~)$/.test(paragraph);
+}
+
+/** A code block's lines as a content file writes them: fenced by backticks, or tildes when a line opens with backticks. */
+export function fencedParagraph(lines: readonly string[], info = ''): string {
+  const fence = lines.some((line) => line.trimStart().startsWith('```')) ? '~~~' : '```';
+  return `${fence}${info}\n${lines.join('\n')}\n${fence}`;
+}
+
 /** A paragraph's words without the mark of a list's item (see `ITEM_MARK`). */
 export function withoutItemMark(paragraph: string): string {
   return paragraph.startsWith(ITEM_MARK) ? paragraph.slice(ITEM_MARK.length) : paragraph;

@@ -6,6 +6,7 @@ import { foldText } from '../text/fold.js';
 import {
   cleanLine,
   definedFields,
+  fencedParagraph,
   ImportWarningCode,
   ITEM_MARK,
   missingFields,
@@ -23,9 +24,14 @@ import { tableWarnings } from './table-warnings.js';
 
 // A link alone keeps its address (`[Luis on Instagram](https://…)`): the content file reads it as a pointer, not prose.
 const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
-  block.kind === 'heading'
-    ? `## ${cleanLine(block.lines.join(' '))}`
-    : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
+  block.kind === 'code'
+    ? fencedParagraph(block.lines, block.info)
+    : block.kind === 'heading'
+      ? `## ${cleanLine(block.lines.join(' '))}`
+      : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
+
+/** Where a code block stands while the header is read: a private-use character and its number. */
+const CODE_MARK = '\uE002';
 
 /** Whether the import read a value for a content file's key (`date`, `author_bio`, `tags.1`) from the front matter. */
 function isRead(fields: Partial<ArticleDraft>, key: string): boolean {
@@ -66,10 +72,10 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     ...(ignored.length > 0 ? [{ code: ImportWarningCode.IgnoredFields, detail: ignored.join(', ') }] : []),
     ...invalid.map((field) => ({ code: ImportWarningCode.InvalidValue, subject: field })),
   ];
-  const blocks = markdownBlocks(parts?.body ?? text);
+  const blocks = markdownBlocks(parts?.body ?? text, true);
   warnings.push(...tableWarnings(blocks.map((block) => block.table)));
-  const code = fencedCodeBlocks(parts?.body ?? text);
-  if (code > 0) warnings.push({ code: ImportWarningCode.CodeBlocks, subject: String(code) });
+  const codeBlocks = fencedCodeBlocks(parts?.body ?? text);
+  if (codeBlocks > 0) warnings.push({ code: ImportWarningCode.CodeBlocks, subject: String(codeBlocks) });
   // A kicker over the `# Title` ("ANALYSIS", "Opinion | Politics") labels it: its first part in words is the section.
   const kicker = kickerOverTitle(blocks);
   if (kicker !== undefined) blocks.shift();
@@ -97,6 +103,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
     (titled || !complete) &&
     under &&
     under.kind !== 'text' &&
+    under.kind !== 'code' &&
     blocks.length > 1 &&
     headerLine(cleanLine(under.lines.join(' '))) === undefined
   ) {
@@ -119,7 +126,9 @@ export function extractMarkdown(source: string, text: string, author?: string): 
   if (complete) {
     // A poem's or a song's stanzas keep their breaks (`versesOf`), as the reader reads them.
     const verses = versesOf(
-      blocks.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)),
+      blocks.map((block) =>
+        block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines,
+      ),
     );
     return succeeded(
       {
@@ -132,10 +141,27 @@ export function extractMarkdown(source: string, text: string, author?: string): 
       warnings,
     );
   }
-  const found = extractFromBlocks(
-    blocks.map((block) => (block.kind === 'heading' || block.item ? [asParagraph(block)] : block.lines)),
+  // A code block goes through the header's reading as a mark of its own, and comes back as written.
+  const code = blocks.filter((block) => block.kind === 'code').map((block) => asParagraph(block));
+  let codeAt = 0;
+  const read = extractFromBlocks(
+    blocks.map((block) =>
+      block.kind === 'code'
+        ? [`${CODE_MARK}${codeAt++}`]
+        : block.kind === 'heading' || block.item
+          ? [asParagraph(block)]
+          : block.lines,
+    ),
     { title, deck, deckAfterRepeatedTitle: false, author: signer },
   );
+  const found = {
+    ...read,
+    paragraphs: read.paragraphs.map((paragraph) =>
+      paragraph.startsWith(CODE_MARK)
+        ? (code[Number(paragraph.slice(CODE_MARK.length))] ?? paragraph)
+        : paragraph,
+    ),
+  };
   const tags = fields.tags ?? found.tags;
   // "Mayor Daniel Okafor" under the title of `author: Daniel Okafor`: the author as the text names them.
   const withOffice =

@@ -14,7 +14,8 @@ import type { Token } from '../text/tokenize.js';
 import { askedSection } from './asked-section.js';
 import { authorSuggestions, type SuggestionSearch } from './author-suggestions.js';
 import { headedSections, namedSections } from './headed-sections.js';
-import { hitOf } from './hits.js';
+import { codeMatches, CodeStrength, codeWords, type CodeMatch } from './code-matches.js';
+import { hitOf, placeOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
 import { authorsWordsFirst, personAsked, topicAsked } from './words-asked.js';
@@ -88,8 +89,9 @@ function withRespelling(
   suggest: boolean,
 ): SearchResult {
   const best = result.hits[0];
-  // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it.
-  if (best === undefined || !suggest || result.respelled !== undefined) return result;
+  // Said to whoever typed the query; the library's own searches (`suggest` false) need no word on it. Code is
+  // matched as typed: nothing was respelled.
+  if (best === undefined || !suggest || result.respelled !== undefined || best.inCode) return result;
   const engine = indexes.targetOf(best.article.slug)?.engine ?? indexes.engine;
   const respelled = respelledQuery(
     withoutChatMarkup(request.query),
@@ -147,6 +149,9 @@ function searchAsTyped(
         .filter((hit) => saysInOrder(indexes.cache.tokens(hit.passage), terms))
         .slice(0, limit)
     : tier(indexes, searched, query, limit, Reach.Match);
+  const code = small ? [] : codeMatches(indexes.catalog, asked, slug);
+  const inCode = codeFirst(indexes, code, hits, limit);
+  if (inCode !== undefined) return { ...base, status: SearchStatus.Ok, hits: inCode };
   if (hits.length > 0) {
     const titled =
       slug === undefined && !small ? titledOverRelatives(indexes, hits, query, limit) : undefined;
@@ -179,6 +184,9 @@ function searchAsTyped(
     return { ...base, status: SearchStatus.Ok, ...titled, ...(suggest ? { respelled: retitled } : {}) };
   const headed = slug === undefined ? headedSections(indexes, query, limit) : [];
   if (headed.length > 0) return { ...base, status: SearchStatus.Ok, hits: headed };
+  // Every word of the query in a code block, and nowhere in the text.
+  if (code.length > 0)
+    return { ...base, status: SearchStatus.Ok, hits: code.slice(0, limit).map(codeHit(indexes)) };
   const beyond = beyondMatches(indexes, searched, query, limit);
   if (beyond.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...beyond };
   const suggestions = suggestQueries(
@@ -203,6 +211,39 @@ function sectionFirst(
   const lead = askedSection(indexes, query, hits);
   if (lead === undefined) return [...hits];
   return [lead, ...hits.filter((hit) => hit.passage.id !== lead.passage.id)].slice(0, limit);
+}
+
+/** A code block's match as a hit: the sentence that answers for it, marked `inCode`, no words of it highlighted. */
+const codeHit =
+  (indexes: LibraryIndexes) =>
+  (match: CodeMatch): SearchHit => ({
+    ...placeOf(indexes.catalog, match.passage),
+    score: 1,
+    highlights: [],
+    inCode: true,
+  });
+
+/**
+ * The hits of a query a code block matches strongly (`codeMatches`: "max_connections", "Connection terminated
+ * unexpectedly") before the text's, unless the text's best already says those words itself: the sentences
+ * that answer for the code first, then the text's others. Undefined when no code block matches so.
+ */
+function codeFirst(
+  indexes: LibraryIndexes,
+  code: readonly CodeMatch[],
+  hits: readonly SearchHit[],
+  limit: number,
+): SearchHit[] | undefined {
+  const strong = code.filter((match) => match.strength === CodeStrength.Strong);
+  if (strong.length === 0) return undefined;
+  const best = hits[0];
+  if (best !== undefined) {
+    const words = codeWords(best.passage.text);
+    if (strong.some((match) => match.tokens.every((token) => words.has(token)))) return undefined;
+  }
+  const first = strong.map(codeHit(indexes));
+  const ids = new Set(first.map((hit) => hit.passage.id));
+  return [...first, ...hits.filter((hit) => !ids.has(hit.passage.id))].slice(0, limit);
 }
 
 /**

@@ -25,6 +25,11 @@ export interface SearchHit {
   readonly highlights: readonly Highlight[];
   /** The sentences around the passage in its article, or null at either end. */
   readonly context: { readonly before: string | null; readonly after: string | null };
+  /**
+   * The words asked for are in a code block after this sentence (`Article.code`), not in it: code is found,
+   * never quoted, and the reply says where the words are.
+   */
+  readonly inCode?: true | undefined;
 }
 
 /** The articles a search, a random quote or a word to try draws from: with neither, the whole library's. */

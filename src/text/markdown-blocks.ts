@@ -5,7 +5,10 @@ import { stanzaLabels } from './verse.js';
 
 /** A block of a Markdown body, reduced to plain text. */
 export interface MarkdownBlock {
-  readonly kind: 'text' | 'heading' | 'emphasised';
+  /** `code`: a fenced code block, its lines as written (only with `keepCode`), the fence's info string in `info`. */
+  readonly kind: 'text' | 'heading' | 'emphasised' | 'code';
+  /** A code block's language as its fence names it ("ini" of "```ini"), '' when it names none. */
+  readonly info?: string;
   /** Heading level, 1–6, for headings. */
   readonly level?: number;
   /** A list item's text ("- fresh bread every morning"): content, never a heading however short. */
@@ -22,7 +25,7 @@ export interface MarkdownBlock {
   readonly lines: string[];
 }
 
-const FENCE = /^\s*(```|~~~)/;
+const FENCE = /^\s*(```|~~~)\s*([^\s`]*)/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const SETEXT_TITLE = /^\s{0,3}=+\s*$/;
 /**
@@ -128,14 +131,16 @@ export function fencedCodeBlocks(markdown: string): number {
 /**
  * Splits a Markdown body into blocks of plain text: paragraphs (hard-wrapped lines kept apart, to be
  * joined by the reader), headings, list items (one block each, marked `item`, an ordered one with its `number`), quotes without their markers, a
- * table's rows as sentences (`tableRows`, marked `item` and `table`). Code blocks, rules, comments, link definitions and
- * lone images are dropped. The import reads a Markdown file
+ * table's rows as sentences (`tableRows`, marked `item` and `table`). Rules, comments, link definitions and
+ * lone images are dropped, and so are code blocks unless `keepCode`: then each is a block of kind `code`, its
+ * lines as written, which is no text to quote but words to find (`Article.code`). The import reads a Markdown file
  * with it, and the content folder reads an article's body with it, so both quote the same text.
  */
-export function markdownBlocks(markdown: string): MarkdownBlock[] {
+export function markdownBlocks(markdown: string, keepCode = false): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   let current: MarkdownBlock | undefined;
   let fence: string | undefined;
+  let code: MarkdownBlock | undefined;
   let comment = false;
   let table: string[] = [];
   const close = (): void => {
@@ -170,7 +175,13 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       if (fence === undefined) {
         close();
         fence = opening![1];
-      } else if (raw.trim().startsWith(fence)) fence = undefined;
+        code = { kind: 'code', info: opening![2] ?? '', lines: [] };
+      } else if (raw.trim().startsWith(fence)) {
+        fence = undefined;
+        if (keepCode && code !== undefined && code.lines.some((each) => each.trim() !== ''))
+          blocks.push({ ...code, lines: trimmedCode(code.lines) });
+        code = undefined;
+      } else code?.lines.push(raw);
       continue;
     }
     const line = raw.replace(QUOTE, '').replace(QUOTE, '');
@@ -208,9 +219,14 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     }
   }
   close();
+  // A fence never closed runs to the end, as CommonMark reads it.
+  if (keepCode && code !== undefined && code.lines.some((each) => each.trim() !== ''))
+    blocks.push({ ...code, lines: trimmedCode(code.lines) });
   // A label over a stanza ("Chorus" on the line above its lines) is a block of its own (`stanzaLabels`).
   const labelled = stanzaLabels(
-    blocks.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)),
+    blocks.map((block) =>
+      block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines,
+    ),
   );
   return blocks.flatMap((block, i) =>
     labelled[i]
@@ -220,4 +236,12 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
         ]
       : [block],
   );
+}
+
+/** A code block's lines without the blank lines around them, each as written but for its trailing spaces. */
+function trimmedCode(lines: readonly string[]): string[] {
+  const kept = lines.map((line) => line.trimEnd());
+  while (kept[0] === '') kept.shift();
+  while (kept.at(-1) === '') kept.pop();
+  return kept;
 }

@@ -11,14 +11,17 @@ const SOURCE = [
 ].join('\n');
 
 describe('an import of a Markdown file with code blocks', () => {
-  it('given two fenced code blocks, then it says that 2 code blocks are left out, and no paragraph is code', () => {
+  it('given two fenced code blocks, then it says that 2 code blocks are kept for search only, each a paragraph as written', () => {
     const extracted = extractMarkdown('x.md', SOURCE);
     expect(extracted.ok).toBe(true);
     if (!extracted.ok) return;
     const warning = extracted.warnings.find((each) => each.code === 'code-blocks');
     expect(warning).toEqual({ code: 'code-blocks', subject: '2' });
-    expect(describeImportWarning(warning!)).toMatch(/^2 code blocks are left out/);
-    expect(extracted.value.paragraphs.join('\n')).not.toMatch(/pool_size|Pool\.acquire/);
+    expect(describeImportWarning(warning!)).toMatch(/^2 code blocks are kept for search only/);
+    expect(extracted.value.paragraphs).toContain('```ini\npool_size = 20\n```');
+    expect(extracted.value.paragraphs).toContain(
+      '```\nError: connection closed\n  at Pool.acquire (pool.js:10:5)\n```',
+    );
   });
 
   it('given no code block, then it says nothing of code', () => {

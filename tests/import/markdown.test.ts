@@ -69,6 +69,8 @@ describe('extractMarkdown', () => {
       '- First, they surveyed every farm.',
       '- Then they borrowed money.',
       '"We had no choice," said the chair.',
+      // A fenced code block is kept as written, for search only (session 48; it was dropped before).
+      '```\nnot prose\n```',
       '## What came next',
       'Prices fell.',
     ]);
