@@ -1,4 +1,4 @@
-import { reasonOf, type ContentProblem } from './content-dir.js';
+import { reasonOf, type ContentProblem } from './content-listing.js';
 import type { Logger } from './logger.js';
 
 /**

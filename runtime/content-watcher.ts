@@ -8,7 +8,7 @@ import {
   type LibraryState,
   type ReloadedLibrary,
 } from './library-loader.js';
-import { isContentFile } from './content-dir.js';
+import { isContentFile } from './content-listing.js';
 import { PrefaultedMemory } from './prefaulted-memory.js';
 
 type ReloadListener = (library: Library, reload: ContentReload) => void;

@@ -19,7 +19,7 @@ import { quoteLines } from '../../runtime/daily/console-poster.js';
 import { createPosters, loadPosterFactories } from '../../runtime/daily/posters.js';
 import { systemClock } from '../../runtime/daily/system-clock.js';
 import type { Environment } from '../../runtime/environment.js';
-import { loadLibrary } from '../../runtime/library-loader.js';
+import { loadLibraryLazily } from '../../runtime/library-load.js';
 import { createLogger } from '../../runtime/logger.js';
 import { secretsOf } from '../../runtime/redact.js';
 import { closestName } from '../../src/commands/command-text.js';
@@ -262,7 +262,7 @@ export async function dailyCommand(
     secretsOf(environment.config),
   );
   // The library snapshot: a cron job every minute parses nothing while the content is unchanged.
-  const { library } = loadLibrary(environment.contentDir, {
+  const { library } = await loadLibraryLazily(environment.contentDir, {
     dataDir: environment.snapshotDir,
     detail: snapshotDetail(environment.config.LOG_LEVEL),
   });

@@ -37,9 +37,9 @@ async function libraryExamples(name: string): Promise<ExampleValues | undefined>
   if (!examplesNameLibrary(name)) return undefined;
   try {
     const { contentDir, snapshotDir } = loadEnvironment('command');
-    const { loadLibrary } = await import('../../runtime/library-loader.js');
+    const { loadLibraryLazily } = await import('../../runtime/library-load.js');
     const { exampleValues } = await import('../../src/bot/help-examples.js');
-    const { library } = loadLibrary(contentDir, {
+    const { library } = await loadLibraryLazily(contentDir, {
       dataDir: snapshotDir,
       lazyLists: true,
       log: () => undefined,
@@ -108,9 +108,10 @@ async function run(argv: string[]): Promise<{ out: string; code: number }> {
   // The library snapshot (in DATA_DIR, or the content folder's own; see snapshotDirOf) is reused while the
   // content is unchanged.
   const library = async (): Promise<Library> => {
-    const { loadLibrary } = await import('../../runtime/library-loader.js');
+    // The YAML parser is loaded only when a content file changed (`loadLibraryLazily`).
+    const { loadLibraryLazily } = await import('../../runtime/library-load.js');
     // One query per process: the index's posting and token lists are read only where the query looks.
-    const loaded = loadLibrary(environment.contentDir, {
+    const loaded = await loadLibraryLazily(environment.contentDir, {
       dataDir: environment.snapshotDir,
       lazyLists: true,
       detail: snapshotDetail(environment.config.LOG_LEVEL),

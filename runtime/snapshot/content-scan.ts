@@ -3,13 +3,12 @@ import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'nod
 import { join } from 'node:path';
 import type { Article } from '../../src/index.js';
 import {
-  articleOrProblem,
   contentListing,
   isContentFile,
   listingOr,
   oneFilePerSlug,
   type ContentProblem,
-} from '../content-dir.js';
+} from '../content-listing.js';
 import type { ManifestEntry } from './snapshot-file.js';
 
 /** The content folder as last seen: each file's manifest entry and, when it loaded, its article. */
@@ -35,6 +34,13 @@ export interface ContentScan extends ContentState {
   readonly restamped: number;
 }
 
+/** A content file's article, or why it cannot be used (`articleOrProblem`, which loads the YAML parser). */
+export type ReadArticle = (
+  file: string,
+  text: string,
+  path: string,
+) => { readonly article: Article } | { readonly problem: string };
+
 export const EMPTY_CONTENT: ContentState = { manifest: new Map(), articles: new Map() };
 
 /** Files modified this recently are hashed even when size and mtime match (as git does for racy files). */
@@ -45,9 +51,31 @@ const RACY_MS = 2000;
  * taken as it was (stat only); another is read and hashed, and parsed only when its bytes changed. A file
  * that cannot be used is reported (as `loadContentDir` does) and remembered with its problem.
  * `only`: the files known to have changed (the watcher's names); the others are taken as they were, not
- * even listed or stat'ed, so that one edit in a large folder costs one file's work.
+ * even listed or stat'ed, so that one edit in a large folder costs one file's work. `read` parses a file.
  */
-export function scanContent(dir: string, previous: ContentState, only?: ReadonlySet<string>): ContentScan {
+export function scanContent(
+  dir: string,
+  previous: ContentState,
+  only: ReadonlySet<string> | undefined,
+  read: ReadArticle,
+): ContentScan {
+  return scan(dir, previous, only, read)!;
+}
+
+/**
+ * `scanContent` of the whole folder when no file is to be parsed (every file as `previous` has it, or gone);
+ * undefined when one is, and nothing parsed: the caller loads the parser and scans again.
+ */
+export function scanUnparsed(dir: string, previous: ContentState): ContentScan | undefined {
+  return scan(dir, previous, undefined, undefined);
+}
+
+function scan(
+  dir: string,
+  previous: ContentState,
+  only: ReadonlySet<string> | undefined,
+  read: ReadArticle | undefined,
+): ContentScan | undefined {
   const manifest = new Map<string, ManifestEntry>();
   const articles = new Map<string, Article>();
   const list: Article[] = [];
@@ -82,7 +110,9 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
           entry = before;
           article = previous.articles.get(file);
         } else {
-          ({ entry, article } = readEntry(path, file, stats, before, previous));
+          const fresh = readEntry(path, file, stats, before, previous, read);
+          if (fresh === undefined) return undefined;
+          ({ entry, article } = fresh);
           if (entry.hash === before?.hash) {
             if (before.size !== stats.size || before.mtimeMs !== stats.mtimeMs) restamped += 1;
           } else {
@@ -109,14 +139,15 @@ export function scanContent(dir: string, previous: ContentState, only?: Readonly
   return { manifest, articles, list, problems, parsed, removed, kept, restamped };
 }
 
-/** A file read and hashed: parsed only when its bytes differ from `before`'s. */
+/** A file read and hashed: parsed only when its bytes differ from `before`'s (undefined then, without `read`). */
 function readEntry(
   path: string,
   file: string,
   stats: Stats,
   before: ManifestEntry | undefined,
   previous: ContentState,
-): { entry: ManifestEntry; article: Article | undefined } {
+  read: ReadArticle | undefined,
+): { entry: ManifestEntry; article: Article | undefined } | undefined {
   const bytes = readFileSync(path);
   const hash = createHash('sha256').update(bytes).digest('hex');
   const stamp = { file, size: stats.size, mtimeMs: stats.mtimeMs, hash };
@@ -124,10 +155,11 @@ function readEntry(
     const entry = before.problem === undefined ? stamp : { ...stamp, problem: before.problem };
     return { entry, article: previous.articles.get(file) };
   }
-  const read = articleOrProblem(file, bytes.toString('utf8'), path);
-  return 'article' in read
-    ? { entry: stamp, article: read.article }
-    : { entry: { ...stamp, problem: read.problem }, article: undefined };
+  if (read === undefined) return undefined;
+  const parsed = read(file, bytes.toString('utf8'), path);
+  return 'article' in parsed
+    ? { entry: stamp, article: parsed.article }
+    : { entry: { ...stamp, problem: parsed.problem }, article: undefined };
 }
 
 /** The previous scan's files and the changed ones; throws as `readdirSync` does when the folder is gone. */

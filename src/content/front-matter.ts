@@ -7,12 +7,7 @@ const LINES_BEFORE_YAML = 1;
 /** A field's line whose colon was forgotten: a name at the start of the line, a space, then its value. */
 const NO_COLON = /^([\p{L}_][\p{L}\p{N}_-]*)[ \t]+([^\s#:][^:]*)$/u;
 
-/**
- * Whether a text opens with YAML front matter: `---`, a line that starts with a field's name and its colon, on
- * to a closing `---`. It is a content file, whatever its name ends with (`notes.txt` saved so by an editor).
- */
-export const opensWithFrontMatter = (text: string): boolean =>
-  /^\uFEFF?---[ \t]*\r?\n[\p{L}_][\p{L}\p{N}_-]*:[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/u.test(text);
+export { opensWithFrontMatter } from './front-matter-opening.js';
 
 /** Front matter split from its body; `problems` are the lines read as if their colon were there. */
 export interface FrontMatterParts {

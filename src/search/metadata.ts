@@ -5,6 +5,7 @@ import { stemOf, tokenize, type Token } from '../text/tokenize.js';
 import { editDistance, typoBudget } from './edit-distance.js';
 
 const CAPITALIZED = /^\p{Lu}/u;
+const NONE: ReadonlySet<never> = new Set();
 
 interface Entry {
   readonly article: Article;
@@ -44,6 +45,8 @@ export interface NamedArticles {
  */
 export class ArticleMetadata {
   private readonly entries: readonly Entry[];
+  /** Each stem of the metadata and the entries that have it, so that a query word is one look-up. */
+  private readonly byStem = new Map<string, Set<Entry>>();
   /** The words of the titles (as the tokenizer writes them), which the text's typo matching never sees. */
   private readonly titleTerms: ReadonlySet<string>;
 
@@ -61,6 +64,26 @@ export class ArticleMetadata {
       const stems = new Set([...titleStems, ...authorStems, ...stemsOf(article.meta.publication)]);
       return { article, stems, titleStems, authorStems };
     });
+    for (const entry of this.entries)
+      for (const stem of entry.stems) {
+        const having = this.byStem.get(stem);
+        if (having) having.add(entry);
+        else this.byStem.set(stem, new Set([entry]));
+      }
+  }
+
+  /**
+   * The entries whose metadata has the word, as typed or in its other spelling ("judgement" of a title's
+   * "Judgment", and "judgment" of a "Judgement").
+   */
+  private naming(token: Token): ReadonlySet<Entry> {
+    const having = this.byStem.get(token.stem);
+    const variants = spellingVariants(token.term);
+    if (variants.length === 0) return having ?? NONE;
+    const all = new Set(having);
+    for (const variant of variants)
+      for (const entry of this.byStem.get(stemOf(variant)) ?? NONE) all.add(entry);
+    return all;
   }
 
   /**
@@ -76,12 +99,14 @@ export class ArticleMetadata {
         !LIGHT_WORDS.has(token.term) &&
         !CONTRACTIONS.has(token.term),
     );
-    const naming = words.filter((token) => this.entries.some((entry) => namesIn(entry.stems, token)));
+    const found = words.map((token) => ({ token, entries: this.naming(token) }));
+    const naming = found.filter((word) => word.entries.size > 0).map((word) => word.token);
     if (naming.length === 0) return undefined;
     const hasName = naming.some((token) => CAPITALIZED.test(query.slice(token.start, token.end)));
     if (!hasName && naming.length < words.length) return undefined;
+    const namedBy = found.filter((word) => word.entries.size > 0).map((word) => word.entries);
     const articles = this.entries
-      .filter((entry) => naming.every((token) => namesIn(entry.stems, token)))
+      .filter((entry) => namedBy.every((entries) => entries.has(entry)))
       .map((entry) => entry.article);
     if (articles.length === 0) return undefined;
     return { articles, rest: without(query, naming) };
@@ -98,7 +123,7 @@ export class ArticleMetadata {
     let changed = false;
     const tokens = tokenize(query).filter((token) => !token.alias && /^\p{L}+$/u.test(token.term));
     for (const token of tokens.sort((a, b) => b.start - a.start)) {
-      if (STOPWORDS.has(token.term) || this.entries.some((entry) => namesIn(entry.stems, token))) continue;
+      if (STOPWORDS.has(token.term) || this.naming(token).size > 0) continue;
       const word = knows(token.term, token.stem) ? undefined : this.closestTitleWord(token.term);
       if (word === undefined) continue;
       rest = `${rest.slice(0, token.start)}${word}${rest.slice(token.end)}`;
@@ -164,14 +189,6 @@ export class ArticleMetadata {
  */
 function authorWords(name: string): Token[] {
   return tokenize(name.replace(/^\s*the\s+(?=\S)/iu, '')).filter((token) => !token.alias);
-}
-
-/**
- * Whether metadata with these stems has the word, as typed or in its other spelling ("judgement" of a
- * title's "Judgment", and "judgment" of a "Judgement").
- */
-function namesIn(stems: ReadonlySet<string>, token: Token): boolean {
-  return stems.has(token.stem) || spellingVariants(token.term).some((variant) => stems.has(stemOf(variant)));
 }
 
 function without(query: string, tokens: readonly Token[]): string {

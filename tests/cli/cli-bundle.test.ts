@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,5 +36,38 @@ describe('the quotebot binary (the bundle in dist/cli)', () => {
     expect(again.code).toBe(0);
     expect(again.stderr).toBe('');
     expect(JSON.parse(again.stdout)).toEqual(JSON.parse(first.stdout));
+  });
+});
+
+/** The chunks of dist/cli that loading `files` loads at once: static imports only, not `import()`. */
+function loadedWith(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const todo = [...files];
+  for (let file = todo.pop(); file !== undefined; file = todo.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(ROOT, 'dist/cli', file), 'utf8');
+    for (const match of text.matchAll(/^import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/gm))
+      todo.push(match[1]!);
+  }
+  return [...seen];
+}
+
+describe('what a quote loads of the bundle', () => {
+  it('given a quote whose library snapshot is current then no chunk it loads holds the YAML parser', () => {
+    const names = readdirSync(join(ROOT, 'dist/cli'));
+    const chunkOf = (module: string): string => names.find((name) => name.startsWith(`${module}-`))!;
+    const loaded = loadedWith(['main.js', chunkOf('library-load'), chunkOf('quote-command')]);
+    const withYaml = loaded.filter((file) =>
+      readFileSync(join(ROOT, 'dist/cli', file), 'utf8').includes('// node_modules/yaml/'),
+    );
+    expect(loaded.length).toBeGreaterThan(3);
+    expect(withYaml).toEqual([]);
+    // The parser is still in the bundle, for a file that changed.
+    expect(
+      loadedWith([chunkOf('content-dir')]).some((file) =>
+        readFileSync(join(ROOT, 'dist/cli', file), 'utf8').includes('// node_modules/yaml/'),
+      ),
+    ).toBe(true);
   });
 });

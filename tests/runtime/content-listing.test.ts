@@ -58,10 +58,10 @@ describe('listingOr', () => {
       const loaded = loadContentDir(dir);
       expect(loaded.articles).toEqual([]);
       expect(loaded.problems).toHaveLength(1);
-      expect(scanContent(dir, EMPTY_CONTENT).problems).toEqual(loaded.problems);
+      expect(scanContent(dir, EMPTY_CONTENT, undefined, articleOrProblem).problems).toEqual(loaded.problems);
     }
     // A watcher's scan of the changed files alone: the folder gone is said the same.
-    expect(scanContent(missing, EMPTY_CONTENT, new Set(['bees.md'])).problems).toEqual(
+    expect(scanContent(missing, EMPTY_CONTENT, new Set(['bees.md']), articleOrProblem).problems).toEqual(
       loadContentDir(missing).problems,
     );
     expect(loadContentDir(missing).problems[0]!.message).toBe(`${missing}: the folder does not exist`);
@@ -81,6 +81,6 @@ describe('articleOrProblem', () => {
     const dir = folder({ 'bees.md': BROKEN });
     const problem = { file: 'bees.md', message: read.problem };
     expect(loadContentDir(dir).problems).toEqual([problem]);
-    expect(scanContent(dir, EMPTY_CONTENT).problems).toEqual([problem]);
+    expect(scanContent(dir, EMPTY_CONTENT, undefined, articleOrProblem).problems).toEqual([problem]);
   });
 });
