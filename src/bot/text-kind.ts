@@ -68,12 +68,11 @@ const ABOUT_AN_ITEM = ['show notes', 'trailer', 'recap', 'preview'];
 const OF_AN_ITEM: ReadonlySet<string> = new Set(['episode', 'transcript', 'interview']);
 
 /**
- * Everyday names of a kind that a title seldom says, for the kind it does say: a "talk" is a speech or
- * lecture, a "note" a short letter, a "show" a podcast's episode ("the oldest talk", "the newest show"). Read
- * as the kind they name, so a talk is found as a speech is, by its title, and a show as an episode, by its
- * turns.
+ * Everyday names of a kind that a title seldom says, for the kind it does say: a "note" is a short letter, a
+ * "show" a podcast's episode ("the newest show"). Read as the kind they name, so a show is found as an episode
+ * is, by its turns. A "talk" is its own kind (`TALK`), whose titles say a speech's words or a seminar's.
  */
-const SAME_KIND: Readonly<Record<string, string>> = { talk: 'speech', note: 'letter', show: 'episode' };
+const SAME_KIND: Readonly<Record<string, string>> = { note: 'letter', show: 'episode' };
 
 const TITLE_WORDS: Readonly<Record<string, readonly string[]>> = {
   speech: SPEECH,
