@@ -101,17 +101,21 @@ export function loadSeedArticle(): Article {
   return { ...article, meta: { ...article.meta, glossary: [] } };
 }
 
-/** Passage ids each query accepts; throws when a part names no sentence or several. */
+/** Passage ids each query accepts (a part is a sentence's whole text or a piece of one); throws when a part names no sentence or several. */
 export function acceptedIds(queries: readonly BbcQuery[], articles: readonly Article[]): Set<string>[] {
   const passages: Passage[] = articles.flatMap((article) => article.sentences);
   return queries.map((query) => {
     const ids = new Set<string>();
     for (const part of query.relevant) {
-      const found = passages.filter((passage) => passage.text.includes(part));
-      if (found.length !== 1) {
+      // A part that is one sentence whole names it, though other sentences quote it ("You see, but you do
+      // not observe." said in a story and quoted in a club's guide to it).
+      const whole = passages.filter((passage) => passage.text === part);
+      const found = whole.length === 1 ? whole : passages.filter((passage) => passage.text.includes(part));
+      // A sentence the text repeats word for word ("One dollar and eighty-seven cents.") is accepted each time.
+      if (found.length === 0 || found.some((passage) => passage.text !== found[0]!.text)) {
         throw new Error(`"${part}" (query "${query.query}") is in ${found.length} sentences, not 1`);
       }
-      ids.add(found[0]!.id);
+      for (const passage of found) ids.add(passage.id);
     }
     return ids;
   });

@@ -23,3 +23,24 @@ describe('the quality query sets (tests/fixtures/*-queries.json)', () => {
     },
   );
 });
+
+describe('acceptedIds', () => {
+  const set = loadQuerySet(join(FIXTURES, 'club24-queries.json'));
+  const articles = loadSetArticles(set);
+  const ask = (relevant: string[]) => acceptedIds([{ query: 'q', kind: 'keywords', relevant }], articles)[0]!;
+
+  it('given a whole sentence that another sentence quotes, then it names the whole one only', () => {
+    const [id] = [...ask(['"You see, but you do not observe.'])];
+    expect(articles.flatMap((a) => a.sentences).find((s) => s.id === id)?.text).toBe(
+      '"You see, but you do not observe.',
+    );
+  });
+
+  it('given a sentence the text repeats word for word, then each of its places is accepted', () => {
+    expect(ask(['One dollar and eighty-seven cents.']).size).toBe(2);
+  });
+
+  it('given a piece of several different sentences, then it throws', () => {
+    expect(() => ask(['Bingley'])).toThrow(/is in 16 sentences/u);
+  });
+});
