@@ -17,6 +17,7 @@ import {
 } from '../../src/index.js';
 import { en } from '../shared/wording.js';
 import { renderCommandReplyForTerminal, type TerminalStyle } from '../terminal/render.js';
+import { continuesTrace, PASTE_MS } from './pasted-lines.js';
 
 /** What the console keeps between lines: its one conversation (see `converse`). */
 export type ChatState = Conversation;
@@ -136,7 +137,41 @@ export async function runConsoleChat(
     // reply from running into the next.
     if (text !== undefined) say(interactive ? text : `${text}\n`);
   };
-  for await (const line of lines) {
+  // Lines that came as one paste (`PASTE_MS` apart in a terminal) or go on with a stack trace
+  // (`continuesTrace`) are one message, answered once no line has gone on with it for `PASTE_MS`.
+  let pending: string[] | undefined;
+  const arrivals: number[] = [];
+  lines.on('line', () => arrivals.push(Date.now()));
+  let lastArrival = -Infinity;
+  const reading = lines[Symbol.asyncIterator]();
+  let next = reading.next();
+  const prompt = (): void => {
+    if (!interactive) return;
+    lines.setPrompt(block === undefined ? '> ' : '… ');
+    lines.prompt();
+  };
+  for (;;) {
+    const arrived = pending === undefined ? await next : await Promise.race([next, quiet(PASTE_MS)]);
+    if (arrived === QUIET) {
+      await answer(pending!.join('\n'));
+      pending = undefined;
+      prompt();
+      continue;
+    }
+    const at = arrivals.shift() ?? Date.now();
+    const pasted = interactive && at - lastArrival <= PASTE_MS;
+    lastArrival = at;
+    if (arrived.done === true) break;
+    next = reading.next();
+    const line = arrived.value;
+    if (pending !== undefined && (pasted || continuesTrace(pending, line))) {
+      pending.push(line);
+      continue;
+    }
+    if (pending !== undefined) {
+      await answer(pending.join('\n'));
+      pending = undefined;
+    }
     const fenced = fencesIn(line) % 2 === 1;
     if (block !== undefined) {
       block.push(line);
@@ -146,11 +181,17 @@ export async function runConsoleChat(
       }
     } else if (QUIT.test(line)) break;
     else if (fenced) block = [line];
+    else if (line.trim().length > 0) pending = [line];
     else await answer(line);
-    if (interactive) {
-      lines.setPrompt(block === undefined ? '> ' : '… ');
-      lines.prompt();
-    }
+    if (pending === undefined) prompt();
   }
+  if (pending !== undefined) await answer(pending.join('\n'));
   if (block !== undefined) await answer(block.join('\n'));
 }
+
+/** What `quiet` resolves to: no line came in time. */
+const QUIET = Symbol('quiet');
+
+/** Resolves to `QUIET` after `ms` milliseconds. */
+const quiet = (ms: number): Promise<typeof QUIET> =>
+  new Promise((resolve) => setTimeout(() => resolve(QUIET), ms));

@@ -8,6 +8,8 @@ const LIST_LABEL_WORDS = 4;
 /** A label's words: it opens with a capital, and ends in a full stop or in nothing. */
 const LABEL_SHAPE = /^["'“‘(]*\p{Lu}[^.!?…:;]*\.?["'”’)]*$/u;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+/** Most words of a label alone on its line over prose ("Next steps.", "What we changed."). */
+const LONE_LABEL_WORDS = 3;
 /** Fewest different labels run into their paragraphs for any of them to be read as one. */
 const RUN_IN_LABELS = 2;
 
@@ -72,13 +74,31 @@ export function labelOpenings(
     const [first] = sentences;
     return first !== undefined && !apart[i] && !items[i] && sentences.length > 1 && tellsItsSection(first.text);
   });
+  // Two or three words alone on their line, ending in a full stop ("Next steps.", "Open questions."): a label
+  // where the text has others, whatever its last word could also be ("steps" a verb, "learned" a past). A word
+  // alone ("Silence.") is a story's as often.
+  const alone = spans.map((sentences, i) => {
+    const [first] = sentences;
+    return (
+      first !== undefined &&
+      sentences.length === 1 &&
+      !apart[i] &&
+      !items[i] &&
+      first.text.trim().endsWith('.') &&
+      labelShaped(first.text, LONE_LABEL_WORDS) &&
+      isFragment(first.text, false)
+    );
+  });
   const names = new Set(
-    spans.flatMap((sentences, i) => (runIn[i] || telling[i] ? [foldText(sentences[0]!.text)] : [])),
+    spans.flatMap((sentences, i) =>
+      runIn[i] || telling[i] || alone[i] ? [foldText(sentences[0]!.text)] : [],
+    ),
   );
   return spans.map((sentences, i) => {
     const [first] = sentences;
     if (first === undefined || apart[i]) return false;
     // A list's item opening on a label ("- **Faster failover.** The replica…") is one: items are no prose.
+    if (alone[i] === true && names.size >= RUN_IN_LABELS) return true;
     if (sentences.length > 1)
       return (
         (runIn[i]! && (items[i] === true || names.size >= RUN_IN_LABELS)) ||

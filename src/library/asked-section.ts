@@ -18,7 +18,7 @@ const CAUSE_HEADING_STEMS: ReadonlySet<string> = new Set(
 const NAMED_HEADING_WORDS = 2;
 
 /** A section a question asks about: its heading's words and its quotable sentences. */
-interface AskedSection {
+export interface AskedSection {
   readonly stems: readonly string[];
   readonly sentences: readonly Passage[];
 }
@@ -77,7 +77,11 @@ export function askedSection(
 }
 
 /** An article's first section a question asks about (see `askedSection`), if any. */
-function sectionAsked(article: Article, said: ReadonlySet<string>, why: boolean): AskedSection | undefined {
+export function sectionAsked(
+  article: Article,
+  said: ReadonlySet<string>,
+  why: boolean,
+): AskedSection | undefined {
   for (const [at, heading] of article.sentences.entries()) {
     if (heading.heading !== true || heading.text.trimEnd().endsWith('?')) continue;
     const stems = contentStems(heading.text);
@@ -94,7 +98,7 @@ function sectionAsked(article: Article, said: ReadonlySet<string>, why: boolean)
  * A text's stems but its small words', request words kept: "search" of "the search incident" names a title's
  * "Search", though it is no word to look for in the text ("search for…").
  */
-function contentStems(text: string): string[] {
+export function contentStems(text: string): string[] {
   return tokenize(text)
     .filter((token) => !token.alias && !STOPWORDS.has(token.term))
     .map((token) => token.stem);

@@ -18,6 +18,7 @@ import { codeMatches, CodeStrength, codeWords, type CodeMatch } from './code-mat
 import { hitOf, placeOf } from './hits.js';
 import type { LibraryIndexes } from './library-indexes.js';
 import { beyondMatches, tier } from './reach-tiers.js';
+import { titledQuestion } from './titled-question.js';
 import { authorsWordsFirst, personAsked, topicAsked } from './words-asked.js';
 
 /** How many sentences with every small word of a query of small words only are read for the phrase. */
@@ -170,6 +171,9 @@ function searchAsTyped(
     limit,
   );
   if (named.hits.length > 0) return { ...base, status: SearchStatus.Ok, ...named };
+  // A question about an article named by its title's words ("what went wrong in the heating outage?").
+  const about = slug === undefined ? titledQuestion(indexes, query, limit) : [];
+  if (about.length > 0) return { ...base, status: SearchStatus.Ok, hits: about };
   // A typo of a word only a title says ("gettysberg" of "The Gettysburg Address").
   const retitled =
     slug === undefined

@@ -52,8 +52,10 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * subject and its verb ("Teachers matter."), or a verb and its object
  * ("Tighten the nut.": a step of a guide). A fragment says nothing without what it labels or answers, so it
  * is no key point of a summary. Other languages' clauses are not read: their sentences are no fragments here.
+ * `endings` false reads no word's "-s" or "-ed" as a verb's: where a line is known to be a label ("Next
+ * steps.", "Open questions.", "Lessons learned."), a noun or participle, not a verb.
  */
-export function isFragment(text: string): boolean {
+export function isFragment(text: string, endings = true): boolean {
   if (UNSPACED.test(text)) return false;
   // Words up to one past the most a fragment has: a longer sentence is no fragment, however long it is.
   const folded = foldOnce(text);
@@ -66,13 +68,16 @@ export function isFragment(text: string): boolean {
   if (words.length === 0) return false;
   if (words.length === 1) return true;
   const [first = '', second = ''] = words;
-  if (!NO_VERB.has(first) && (OBJECT_OPENERS.has(second) || (PLURAL.test(first) && !NO_VERB.has(second))))
+  if (
+    !NO_VERB.has(first) &&
+    (OBJECT_OPENERS.has(second) || (endings && PLURAL.test(first) && !NO_VERB.has(second)))
+  )
     return false;
   return !words.some(
     (word, i) =>
       CLAUSE_WORDS.has(word) ||
       IRREGULAR_VERBS.has(word) ||
       CONTRACTED.test(word) ||
-      (i > 0 && (PAST.test(word) || (PLURAL.test(word) && !NO_VERB.has(words[i - 1]!)))),
+      (endings && i > 0 && (PAST.test(word) || (PLURAL.test(word) && !NO_VERB.has(words[i - 1]!)))),
   );
 }

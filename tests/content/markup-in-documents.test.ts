@@ -89,3 +89,35 @@ describe('labels of one word, or of a clause, among a text’s other labels', ()
     expect(story.sentences.filter((passage) => passage.heading === true)).toEqual([]);
   });
 });
+
+describe('a label of a few words alone on its line', () => {
+  const minutes = (body: string) =>
+    parseArticle(
+      'garden-club-minutes.md',
+      `---\ntitle: Garden club minutes\nauthor: Rosa Lindqvist\npublication: Club Notes\ndate: 2026-04-12\n---\n\n${body}\n`,
+    );
+  const headings = (body: string): string[] =>
+    minutes(body)
+      .sentences.filter((passage) => passage.heading === true)
+      .map((passage) => passage.text);
+
+  it('given "Next steps." and "Open questions." on their own lines over prose, then each is a heading, though "steps" could be a verb', () => {
+    const body = [
+      'Decisions. The club will move its meetings to Thursdays from May.',
+      'Next steps.',
+      'Anna books the hall for the spring show.',
+      'Open questions.',
+      'Who pays for the new greenhouse glass is not yet agreed.',
+    ].join('\n\n');
+    expect(headings(body)).toEqual(['Decisions.', 'Next steps.', 'Open questions.']);
+    expect(minutes(body).sentences.filter(isQuotable).map((passage) => passage.text)).toContain(
+      'Anna books the hall for the spring show.',
+    );
+  });
+
+  it('given one such line alone in the text, or short statements on their own lines, then they are said, not labels', () => {
+    expect(headings('Next steps.\n\nAnna books the hall.\n\nThe club met on Monday.')).toEqual([]);
+    expect(headings('We waited.\n\nThe hall was empty and cold.\n\nPrices rose.\n\nNobody came back.')).toEqual([]);
+    expect(headings('Silence.\n\nThe corridor hums.\n\nNothing.\n\nThe racks wait.')).toEqual([]);
+  });
+});

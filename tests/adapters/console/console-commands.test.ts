@@ -86,6 +86,41 @@ describe('console chat: command lines', () => {
     expect(lines.at(-1)).toBe(lines[0]);
   });
 
+  it('given a stack trace pasted, then its lines are one message answered once, and the line typed after it its own', async () => {
+    const output = new PassThrough();
+    let said = '';
+    output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const trace = [
+      'TypeError: Cannot read properties of undefined (reading "rows")',
+      '    at Query.handleReadyForQuery (/srv/api/node_modules/pg/lib/query.js:138:14)',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)',
+    ];
+    const input = PassThrough.from([`${trace.join('\n')}\n/quote old harbour\n`]);
+    await runConsoleChat(bot, input, output, { color: false }, false);
+    const replies = said.trim().split('\n\n');
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toContain('Jo Reporter');
+  });
+
+  it('given lines that reach a terminal together, as a paste does, then they are one message; typed apart, each is its own', async () => {
+    const answers = async (chunks: readonly string[]): Promise<number> => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let said = '';
+      output.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      const done = runConsoleChat(bot, input, output, { color: false }, true);
+      for (const chunk of chunks) {
+        input.write(chunk);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      input.end();
+      await done;
+      return (said.match(/Jo Reporter/g) ?? []).length;
+    };
+    expect(await answers(['/quote old harbour\n/quote old harbour\n'])).toBeLessThan(2);
+    expect(await answers(['/quote old harbour\n', '/quote old harbour\n'])).toBe(2);
+  });
+
   it('given "who wrote that?" after a quote, then the reply names its article, and with no quote before it lists them', async () => {
     const state = { followUps: undefined };
     expect(await answerLine(bot, 'who wrote that?', state, { color: false })).toMatch(/^Articles/);
