@@ -11,7 +11,7 @@ const PERIODS = new Set(
 );
 /** Between the relative word and its period: "the last couple of years", "the past few months". */
 const BETWEEN = new Set(['couple', 'of', 'few', 'two', 'three', 'several']);
-/** Phrases of the asker's present, as typed: "so far", "these days", "at the moment". */
+/** Phrases of the asker's present, as typed: "so far", "these days", "at the moment" (all light). */
 const PRESENT: readonly (readonly string[])[] = [
   ['so', 'far'],
   ['these', 'days'],
@@ -22,11 +22,12 @@ const termOf = (word: Word | undefined): string | undefined =>
   word?.parts.length === 1 ? word.parts[0]!.term : undefined;
 
 /**
- * The words of a question's time frame, a period told against the asker's own time ("how much did time
- * warner make last quarter?", "which book won the richard and judy award this year?", "how many banks has
- * the administrator sued so far?"): the question's frame, not what it asks about. The text tells the same
- * period its own way ("fourth quarter", "in 2004", "This year's winner") or not at all, so these words are
- * light (see `QueryTerm.light`): they weigh little, and a hit need not have them. Indices into `words`.
+ * The words that set a question's period against the asker's own time ("last" of "how much did time warner
+ * make last quarter?", "last couple of" of "…in the last couple of years?", "so far", "these days"): the
+ * question's frame, not what it asks about. The text tells the same period its own way ("fourth quarter", "in
+ * 2004", "within two years") or not at all, so these words are light (see `QueryTerm.light`): they weigh little,
+ * and a hit need not have them. The period itself ("quarter", "years") stays a word looked for: a text may say
+ * it too ("During the year the receipts…"). Indices into `words`.
  */
 export function timeFrameOf(words: readonly Word[]): number[] {
   const frame: number[] = [];
@@ -35,7 +36,8 @@ export function timeFrameOf(words: readonly Word[]): number[] {
     if (RELATIVE.has(terms[i] ?? '')) {
       let end = i + 1;
       while (end < terms.length && BETWEEN.has(terms[end] ?? '') && end - i <= 3) end += 1;
-      if (PERIODS.has(terms[end] ?? '')) for (let k = i; k <= end; k++) frame.push(k);
+      // The period itself stays a word looked for: a text may tell it the same way ("During the year…").
+      if (PERIODS.has(terms[end] ?? '')) for (let k = i; k < end; k++) frame.push(k);
     }
     for (const phrase of PRESENT)
       if (phrase.every((term, k) => terms[i + k] === term))
