@@ -23,6 +23,7 @@ import {
   type Word,
 } from './query-words.js';
 import { QuestionKind, isProposalFrame, questionOf } from './question.js';
+import { timeFrameOf } from './time-frame.js';
 import { withNearFigures } from './rough-figures.js';
 import type { SentenceIndex } from './sentence-index.js';
 import { slashDateAt } from './slash-dates.js';
@@ -208,6 +209,8 @@ export class QueryAnalyzer {
           )
         : [];
     for (const word of proposed) light.add(word);
+    // "last quarter" of "how much did time warner make last quarter?" says when it is asked, not what about.
+    if (question !== undefined) for (const at of timeFrameOf(words)) light.add(words[at]!);
     const asked =
       question !== undefined && question !== QuestionKind.Other
         ? new Set([...words.filter((word, i) => isAsked(word, words[i - 1])), ...proposed])
