@@ -4,6 +4,7 @@ import { foldText } from '../text/fold.js';
 import type { PassageRange } from '../search/candidates.js';
 import type { Catalog } from '../search/catalog.js';
 import type { SearchEngine } from '../search/engine.js';
+import type { SentenceIndex } from '../search/sentence-index.js';
 import type { PassageCache } from '../search/passage-cache.js';
 import type { SearchHit } from '../search/result.js';
 import { placeOf } from './hits.js';
@@ -15,6 +16,25 @@ import type { LibraryIndexes, Target } from './library-indexes.js';
  */
 const sameWordsKey = (text: string): string =>
   (foldText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).join(' ');
+
+/**
+ * How many passages' words (`sameWordsKey`), and per index how many passages' sentences with the same words,
+ * are remembered (each emptied when full): the same hits come back query after query, and folding and
+ * matching a sentence's words, then looking up each of them, was most of what a hit cost here.
+ */
+const REMEMBERED = 20_000;
+const keys = new Map<Passage, string>();
+const sameIn = new WeakMap<SentenceIndex, Map<Passage, readonly number[]>>();
+
+function wordsKeyOf(passage: Passage): string {
+  let key = keys.get(passage);
+  if (key === undefined) {
+    if (keys.size >= REMEMBERED) keys.clear();
+    key = sameWordsKey(passage.text);
+    keys.set(passage, key);
+  }
+  return key;
+}
 
 /**
  * The hits without a sentence some better hit already says word for word (one wire story in two articles, a
@@ -29,7 +49,7 @@ export function distinctHits(
   const seen = new Set<string>();
   const distinct: SearchHit[] = [];
   for (const hit of hits) {
-    const key = sameWordsKey(hit.passage.text);
+    const key = wordsKeyOf(hit.passage);
     if (seen.has(key)) continue;
     seen.add(key);
     const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, key, targets));
@@ -42,7 +62,7 @@ export function distinctHits(
 
 /**
  * The passages of the targets with this very text, or the same words punctuated otherwise (`key`, its
- * `sameWordsKey`; the passage's own among them), found through the rarest of its words.
+ * `sameWordsKey`; the passage's own among them).
  */
 function sameSentences(
   cache: PassageCache,
@@ -50,8 +70,6 @@ function sameSentences(
   key: string,
   targets: readonly Target[],
 ): Passage[] {
-  const words = new Set<string>();
-  for (const token of cache.tokens(passage)) if (!token.alias) words.add(token.term);
   // Most targets share the library's engine (one an article): its postings are read once for them all.
   const rangesOf = new Map<SearchEngine, PassageRange[]>();
   for (const { engine, range } of targets) {
@@ -61,24 +79,48 @@ function sameSentences(
   }
   const same: Passage[] = [];
   for (const [engine, ranges] of rangesOf) {
-    const index = engine.index;
-    // The rarest of its words, the first of the rarest; none when the index lacks one of them.
-    let rarest: number | undefined;
-    for (const word of words) {
-      const id = index.termId(word);
-      if (id === undefined) {
-        rarest = undefined;
-        break;
-      }
-      if (rarest === undefined || index.documentFrequency(id) < index.documentFrequency(rarest)) rarest = id;
-    }
-    if (rarest === undefined) continue;
-    for (const at of index.postings(rarest)) {
-      const other = engine.passages[at]!;
-      const within = ranges.some((range) => at >= range.from && at < range.to);
-      if (within && (other.text === passage.text || sameWordsKey(other.text) === key)) same.push(other);
+    for (const at of sameInIndex(engine.index, cache, passage, key)) {
+      if (ranges.some((range) => at >= range.from && at < range.to)) same.push(engine.passages[at]!);
     }
   }
+  return same;
+}
+
+/**
+ * The passages of the whole index (ascending) with the same words as `passage` (`key`), found through the
+ * rarest of its words; none when the index lacks one of them. Remembered per index and passage.
+ */
+function sameInIndex(
+  index: SentenceIndex,
+  cache: PassageCache,
+  passage: Passage,
+  key: string,
+): readonly number[] {
+  let remembered = sameIn.get(index);
+  if (remembered === undefined) sameIn.set(index, (remembered = new Map()));
+  const known = remembered.get(passage);
+  if (known !== undefined) return known;
+  const words = new Set<string>();
+  for (const token of cache.tokens(passage)) if (!token.alias) words.add(token.term);
+  // The rarest of its words, the first of the rarest.
+  let rarest: number | undefined;
+  for (const word of words) {
+    const id = index.termId(word);
+    if (id === undefined) {
+      rarest = undefined;
+      break;
+    }
+    if (rarest === undefined || index.documentFrequency(id) < index.documentFrequency(rarest)) rarest = id;
+  }
+  const same: number[] = [];
+  if (rarest !== undefined) {
+    for (const at of index.postings(rarest)) {
+      const other = index.passages[at]!;
+      if (other.text === passage.text || wordsKeyOf(other) === key) same.push(at);
+    }
+  }
+  if (remembered.size >= REMEMBERED) remembered.clear();
+  remembered.set(passage, same);
   return same;
 }
 

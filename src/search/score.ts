@@ -86,6 +86,9 @@ const PHRASE_BONUS = 0.08;
 const KEY_SCALE = 1_000_000;
 const KEY_CEILING = 3 * KEY_SCALE;
 const ALL_TERMS = -1;
+/** `PassageScorer.asking`: a passage that asks or lists, and one that states. */
+const ASKS = 1;
+const STATES = 2;
 
 /** Whether `list` is the view of `all` that the span gives (`all.subarray(span.start, span.end)`). */
 const isSpanOf = (list: IdArray, all: IdArray, span: PostingSpan): boolean =>
@@ -238,6 +241,8 @@ export class PassageScorer {
   private readonly marks: Uint32Array;
   private readonly slotOf: Int32Array;
   private readonly masks: Uint32Array;
+  /** Per passage, whether it asks or lists: 0 not read yet, else `ASKS` or `STATES`. */
+  private readonly asking: Uint8Array;
   private readonly span: number;
   private alternativeOf = new Int32Array(8);
   /** Reused by `presence`, which reads many postings per ranking. */
@@ -255,6 +260,7 @@ export class PassageScorer {
     this.marks = new Uint32Array(index.passageCount + 1);
     this.slotOf = new Int32Array(index.termCount).fill(-1);
     this.masks = new Uint32Array(index.passageCount);
+    this.asking = new Uint8Array(index.passageCount);
     this.span = 2 ** Math.ceil(Math.log2(index.passageCount + 1));
   }
 
@@ -524,7 +530,7 @@ export class PassageScorer {
       // sentences with the same weighted share, the one with more of the words comes first.
       const coord = Math.min(1, this.matchedWords / Math.max(1, query.heavy));
       // A question or a numbered step says nothing on its own: no length preference lifts it over a statement.
-      const short = asksOrLists(this.index.passages[at]!.text) ? 0 : this.lengthBonus(at);
+      const short = this.asksOrLists(at) ? 0 : this.lengthBonus(at);
       const rank = score * coord + short + phrase;
       const asked = query.askedWeight > 0 ? { asked: (score * query.askedWeight) / this.coverage } : {};
       if (query.whole === 0) top.offer({ at, score, rank, ...asked });
@@ -666,6 +672,13 @@ export class PassageScorer {
       }
     }
     return longest >= 2 ? (PHRASE_BONUS * longest) / phrase.length : 0;
+  }
+
+  /** Whether the passage asks or lists (`asksOrLists`), read once per passage: most candidates come back. */
+  private asksOrLists(at: number): boolean {
+    let known = this.asking[at]!;
+    if (known === 0) this.asking[at] = known = asksOrLists(this.index.passages[at]!.text) ? ASKS : STATES;
+    return known === ASKS;
   }
 
   /** BM25-like preference for shorter sentences, at most `LENGTH_BONUS`, down to a clause (`SHORTEST_CLAUSE`). */

@@ -221,25 +221,26 @@ export class TitleContext {
       if (term.light) continue;
       // Most query words are in no title: no allocation for them.
       let found: Map<number, number> | undefined;
-      const add = (list: readonly number[] | undefined, quality: number): void => {
-        if (list === undefined) return;
-        for (let k = lowerBound(list, first); k < list.length && list[k]! < end; k++) {
-          const article = list[k]!;
-          found ??= new Map();
-          if ((found.get(article) ?? 0) < quality) found.set(article, quality);
-        }
-      };
+      // Read once per word, and only for a name word's article found by a looser relative.
+      let name: boolean | undefined;
       for (const units of term.alternatives) {
         if (units.length !== 1) continue;
-        units[0]!.forEach((quality, id) => {
-          add(this.articlesOf.get(id), quality);
-          if (quality >= this.derivedQuality || this.isName(words[i]!))
-            add(this.articlesOfName.get(id), quality);
-        });
+        for (const [id, quality] of units[0]!) {
+          found = withArticles(found, this.articlesOf.get(id), quality, first, end);
+          const named = this.articlesOfName.get(id);
+          if (named !== undefined && (quality >= this.derivedQuality || (name ??= this.isName(words[i]!))))
+            found = withArticles(found, named, quality, first, end);
+        }
       }
       // A word no sentence has (its alternatives here are at most typos of others) may be a title's.
       if (this.articlesOfStem.size > 0 && !this.indexed(words[i]!.label)) {
-        add(this.articlesOfStem.get(labelToken(words[i]!.label)?.stem ?? ''), 1);
+        found = withArticles(
+          found,
+          this.articlesOfStem.get(labelToken(words[i]!.label)?.stem ?? ''),
+          1,
+          first,
+          end,
+        );
       }
       if (found === undefined || (articles > 1 && 2 * found.size > articles)) continue;
       credited ??= new Map();
@@ -296,6 +297,26 @@ export class TitleContext {
       asked,
     );
   }
+}
+
+/**
+ * `found` with the articles of `list` between `first` and `end` (exclusive) that it has at a lower quality, or
+ * not at all, at `quality`: made on the first such article, so that a word in no title allocates nothing.
+ */
+function withArticles(
+  found: Map<number, number> | undefined,
+  list: readonly number[] | undefined,
+  quality: number,
+  first: number,
+  end: number,
+): Map<number, number> | undefined {
+  if (list === undefined) return found;
+  for (let k = lowerBound(list, first); k < list.length && list[k]! < end; k++) {
+    const article = list[k]!;
+    found ??= new Map();
+    if ((found.get(article) ?? 0) < quality) found.set(article, quality);
+  }
+  return found;
 }
 
 /** Per passage, the better of its surname and its neighbours' credit for each word. */

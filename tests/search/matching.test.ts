@@ -281,6 +281,31 @@ describe('a sentence two articles share word for word', () => {
     expect(hits.map((hit) => hit.passage.text)).toEqual([wire]);
   });
 
+  it('given the sentence found once, then an earlier article with it added, then the updated library credits that one', () => {
+    const later = smallArticle(
+      'later-story',
+      'Prize news',
+      [wire, 'The shortlist has six novels.'],
+      'Tess Ward',
+      '2024-05-01',
+    );
+    const alone = Library.create([later]);
+    expect(alone.search({ query: 'judges novel' }).hits[0]?.article.slug).toBe('later-story');
+    const earlier = smallArticle(
+      'earlier-story',
+      'Prize first',
+      ['The winner was named.', wire],
+      'Tess Ward',
+      '2024-01-01',
+    );
+    const both = alone.withArticles([later, earlier]);
+    expect(both.search({ query: 'judges novel' }).hits.map((hit) => hit.article.slug)).toEqual([
+      'earlier-story',
+    ]);
+    // The library before the update still answers from its own articles.
+    expect(alone.search({ query: 'judges novel' }).hits[0]?.article.slug).toBe('later-story');
+  });
+
   const dated = (article: Article, date: string): Article => ({
     ...article,
     meta: { ...article.meta, date },
