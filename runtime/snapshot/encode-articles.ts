@@ -1,6 +1,14 @@
 import { crc32 } from 'node:zlib';
 import type { Article } from '../../src/index.js';
-import { HEADING_ROW, StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
+import {
+  flagBits,
+  PARAGRAPH_FLAGS,
+  PASSAGE_FLAGS,
+  StoredArticle,
+  type ParagraphRows,
+  type SentenceRows,
+  type TextRows,
+} from './stored-article.js';
 
 /** What the snapshot keeps of each article besides its rows and text. */
 export interface ArticleEntry {
@@ -23,7 +31,7 @@ export interface EncodedArticles {
    */
   readonly text: (Buffer | (() => Buffer))[];
   readonly sentences: SentenceRows;
-  readonly paragraphs: TextRows;
+  readonly paragraphs: ParagraphRows;
 }
 
 const textRows = (count: number): TextRows => ({
@@ -61,8 +69,9 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
     ...textRows(sentenceCount),
     paragraph: new Uint32Array(sentenceCount),
     duplicate: new Int32Array(sentenceCount),
+    flags: new Uint8Array(sentenceCount),
   };
-  const paragraphs = textRows(paragraphCount);
+  const paragraphs: ParagraphRows = { ...textRows(paragraphCount), flags: new Uint8Array(paragraphCount) };
   const entries: ArticleEntry[] = [];
   const text: (Buffer | (() => Buffer))[] = [];
   let s = 0;
@@ -71,9 +80,9 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
     if (article instanceof StoredArticle) {
       const { firstSentence: from, firstParagraph: at, paragraphCount: count } = article;
       const to = from + article.sentences.length;
-      for (const key of ['start', 'end', 'byteStart', 'byteEnd', 'paragraph', 'duplicate'] as const)
+      for (const key of ['start', 'end', 'byteStart', 'byteEnd', 'paragraph', 'duplicate', 'flags'] as const)
         sentences[key].set(article.rows[key].subarray(from, to), s);
-      for (const key of ['start', 'end', 'byteStart', 'byteEnd'] as const)
+      for (const key of ['start', 'end', 'byteStart', 'byteEnd', 'flags'] as const)
         paragraphs[key].set(article.paragraphRows[key].subarray(at, at + count), p);
       s += to - from;
       p += count;
@@ -91,11 +100,9 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
       sentences.byteStart[s] = byteOf(sentence.start);
       sentences.byteEnd[s] = byteOf(sentence.end);
       sentences.paragraph[s] = sentence.paragraph;
-      sentences.duplicate[s] = sentence.heading
-        ? HEADING_ROW
-        : sentence.duplicateOf === undefined
-          ? -1
-          : Number(sentence.duplicateOf.slice(article.slug.length + 1));
+      sentences.duplicate[s] =
+        sentence.duplicateOf === undefined ? -1 : Number(sentence.duplicateOf.slice(article.slug.length + 1));
+      sentences.flags[s] = flagBits(sentence, PASSAGE_FLAGS);
       s += 1;
     }
     byteOf = byteCounter(body, bytes.length === body.length);
@@ -104,6 +111,7 @@ export function encodeArticles(articles: readonly Article[]): EncodedArticles {
       paragraphs.end[p] = paragraph.end;
       paragraphs.byteStart[p] = byteOf(paragraph.start);
       paragraphs.byteEnd[p] = byteOf(paragraph.end);
+      paragraphs.flags[p] = flagBits(paragraph, PARAGRAPH_FLAGS);
       p += 1;
     }
     text.push(bytes);

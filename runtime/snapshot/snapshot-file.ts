@@ -8,13 +8,13 @@ import { encodeArticles, type ArticleEntry } from './encode-articles.js';
 import { blockCrcs, LazyLists, LIST_BLOCK_BYTES, type LazyList } from './lazy-lists.js';
 import { removeAbandonedTemporaries, temporaryOf } from './snapshot-folders.js';
 import { SnapshotText } from './snapshot-text.js';
-import { StoredArticle, type SentenceRows, type TextRows } from './stored-article.js';
+import { StoredArticle, type ParagraphRows, type SentenceRows } from './stored-article.js';
 
 /** The library snapshot in DATA_DIR: articles, index and the manifest of the content files, one file. */
 export const SNAPSHOT_FILE = 'library-snapshot.bin';
 
 /** Layout of the file; the build hash (see `build-inputs.ts`) covers the code that makes its contents. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 const MAGIC = 'QBLS';
 /** Magic, format, header length, header CRC-32, length of the whole file (a float64: it may pass 4 GB). */
@@ -63,8 +63,8 @@ const NARROWABLE = { postings: 'passages', tokenTerms: 'terms' } as const;
 type Narrowable = keyof typeof NARROWABLE;
 const U16_IDS = 0x10000;
 
-const SENTENCE_ARRAYS = ['start', 'end', 'byteStart', 'byteEnd', 'paragraph', 'duplicate'] as const;
-const PARAGRAPH_ARRAYS = ['start', 'end', 'byteStart', 'byteEnd'] as const;
+const SENTENCE_ARRAYS = ['start', 'end', 'byteStart', 'byteEnd', 'paragraph', 'duplicate', 'flags'] as const;
+const PARAGRAPH_ARRAYS = ['start', 'end', 'byteStart', 'byteEnd', 'flags'] as const;
 
 type Range = readonly [number, number];
 
@@ -258,6 +258,7 @@ const u32 = (file: Buffer, range: Range): Uint32Array =>
   view(file, range, 4, (buffer, offset, length) => new Uint32Array(buffer, offset, length));
 const i32 = (file: Buffer, range: Range): Int32Array =>
   view(file, range, 4, (buffer, offset, length) => new Int32Array(buffer, offset, length));
+const u8 = (file: Buffer, [start, end]: Range): Uint8Array => file.subarray(start, end);
 const u16 = (file: Buffer, range: Range): Uint16Array =>
   view(file, range, 2, (buffer, offset, length) => new Uint16Array(buffer, offset, length));
 
@@ -410,8 +411,12 @@ function decode(
   const sentences: SentenceRows = {
     ...rows('sentence', ['start', 'end', 'byteStart', 'byteEnd', 'paragraph'] as const),
     duplicate: i32(body, section('sentence.duplicate')),
+    flags: u8(body, section('sentence.flags')),
   };
-  const paragraphs: TextRows = rows('paragraph', PARAGRAPH_ARRAYS);
+  const paragraphs: ParagraphRows = {
+    ...rows('paragraph', ['start', 'end', 'byteStart', 'byteEnd'] as const),
+    flags: u8(body, section('paragraph.flags')),
+  };
   const articles: StoredArticle[] = [];
   let byte = 0;
   let sentence = 0;

@@ -13,13 +13,39 @@ export interface TextRows {
   readonly byteEnd: Uint32Array;
 }
 
-/** The `duplicate` row of a heading (see `Passage.heading`), which is never a repeat's either. */
-export const HEADING_ROW = -2;
+/** The fields of `T` that are flags, `true` or not set (`Passage.heading`, `Paragraph.heading`). */
+type FlagField<T> = { [K in keyof T]-?: [T[K]] extends [true | undefined] ? K : never }[keyof T];
+
+/**
+ * The bit of each flag of a passage in its `flags` row: every flag a parse sets, each kept as it was (the
+ * type lists them all, so a flag added to `Passage` must be given a bit here).
+ */
+export const PASSAGE_FLAGS = { heading: 1, navigation: 2, foundOnly: 4 } as const satisfies Record<
+  FlagField<Passage>,
+  number
+>;
+
+/** The bit of each flag of a paragraph in its `flags` row (see `PASSAGE_FLAGS`). */
+export const PARAGRAPH_FLAGS = { heading: 1 } as const satisfies Record<FlagField<Paragraph>, number>;
+
+/** The flags of a passage or paragraph as the bits of its row (`PASSAGE_FLAGS`, `PARAGRAPH_FLAGS`). */
+export function flagBits<T extends object>(item: T, flags: Readonly<Record<FlagField<T>, number>>): number {
+  let bits = 0;
+  for (const field of Object.keys(flags) as FlagField<T>[]) if (item[field] === true) bits |= flags[field];
+  return bits;
+}
 
 export interface SentenceRows extends TextRows {
   readonly paragraph: Uint32Array;
-  /** Index of the earlier sentence with the same words, or -1, or `HEADING_ROW`. */
+  /** Index of the earlier sentence with the same words, or -1. */
   readonly duplicate: Int32Array;
+  /** Its flags, as `PASSAGE_FLAGS` gives their bits. */
+  readonly flags: Uint8Array;
+}
+
+export interface ParagraphRows extends TextRows {
+  /** Its flags, as `PARAGRAPH_FLAGS` gives their bits. */
+  readonly flags: Uint8Array;
 }
 
 /** Where an article's UTF-8 body lies in the snapshot's text section, and its CRC-32. */
@@ -47,7 +73,7 @@ export class StoredArticle implements Article {
     /** This article's first row in `rows` and how many. */
     readonly firstSentence: number,
     sentenceCount: number,
-    readonly paragraphRows: TextRows,
+    readonly paragraphRows: ParagraphRows,
     readonly firstParagraph: number,
     readonly paragraphCount: number,
     /** Its code blocks, kept in the snapshot's header (they are not in its body). */
@@ -72,7 +98,7 @@ export class StoredArticle implements Article {
 
   get paragraphs(): readonly Paragraph[] {
     const body = this.bodyBytes();
-    const { start, end, byteStart, byteEnd } = this.paragraphRows;
+    const { start, end, byteStart, byteEnd, flags } = this.paragraphRows;
     const paragraphs: Paragraph[] = [];
     for (let index = 0; index < this.paragraphCount; index++) {
       const row = this.firstParagraph + index;
@@ -81,6 +107,7 @@ export class StoredArticle implements Article {
         text: body.toString('utf8', byteStart[row], byteEnd[row]),
         start: start[row]!,
         end: end[row]!,
+        ...((flags[row]! & PARAGRAPH_FLAGS.heading) !== 0 ? { heading: true as const } : {}),
       });
     }
     return paragraphs;
@@ -103,6 +130,14 @@ class StoredPassage implements Passage {
     readonly index: number,
   ) {}
 
+  private row(): number {
+    return this.article.firstSentence + this.index;
+  }
+
+  private flag(bit: number): true | undefined {
+    return (this.article.rows.flags[this.row()]! & bit) !== 0 ? true : undefined;
+  }
+
   get id(): string {
     return `${this.article.slug}#${this.index}`;
   }
@@ -112,7 +147,7 @@ class StoredPassage implements Passage {
   }
 
   get paragraph(): number {
-    return this.article.rows.paragraph[this.article.firstSentence + this.index]!;
+    return this.article.rows.paragraph[this.row()]!;
   }
 
   get text(): string {
@@ -120,21 +155,27 @@ class StoredPassage implements Passage {
   }
 
   get start(): number {
-    return this.article.rows.start[this.article.firstSentence + this.index]!;
+    return this.article.rows.start[this.row()]!;
   }
 
   get end(): number {
-    return this.article.rows.end[this.article.firstSentence + this.index]!;
+    return this.article.rows.end[this.row()]!;
   }
 
   get duplicateOf(): string | undefined {
-    const earlier = this.article.rows.duplicate[this.article.firstSentence + this.index]!;
+    const earlier = this.article.rows.duplicate[this.row()]!;
     return earlier < 0 ? undefined : `${this.article.slug}#${earlier}`;
   }
 
   get heading(): true | undefined {
-    return this.article.rows.duplicate[this.article.firstSentence + this.index] === HEADING_ROW
-      ? true
-      : undefined;
+    return this.flag(PASSAGE_FLAGS.heading);
+  }
+
+  get navigation(): true | undefined {
+    return this.flag(PASSAGE_FLAGS.navigation);
+  }
+
+  get foundOnly(): true | undefined {
+    return this.flag(PASSAGE_FLAGS.foundOnly);
   }
 }

@@ -19,7 +19,12 @@ import { snapshotDirOf } from '../../runtime/environment.js';
 import { loadLibrary, type LoadedLibrary } from '../../runtime/library-loader.js';
 import { PACKAGE_ROOT } from '../../runtime/paths.js';
 import { buildHash } from '../../runtime/snapshot/build-inputs.js';
-import { readSnapshot, SNAPSHOT_FILE, writeSnapshot } from '../../runtime/snapshot/snapshot-file.js';
+import {
+  readSnapshot,
+  SNAPSHOT_FILE,
+  SNAPSHOT_FORMAT,
+  writeSnapshot,
+} from '../../runtime/snapshot/snapshot-file.js';
 import { SnapshotCorruptError } from '../../runtime/snapshot/snapshot-text.js';
 import { Library, type Article, type IndexSnapshot } from '../../src/index.js';
 import { INDEX_FORMAT_VERSION } from '../../src/search/index-data.js';
@@ -290,6 +295,17 @@ describe('the library snapshot', () => {
         writeFileSync(file, bytes);
       },
       'corrupt (checksum)',
+    ],
+    [
+      'of the format before this one',
+      (data: string) => {
+        // As an older quotebot left it: its rows lack what this version reads (a passage's flags among them).
+        const file = join(data, SNAPSHOT_FILE);
+        const bytes = readFileSync(file);
+        bytes.writeUInt32LE(SNAPSHOT_FORMAT - 1, 4);
+        writeFileSync(file, bytes);
+      },
+      `it has format ${SNAPSHOT_FORMAT - 1}, this version reads ${SNAPSHOT_FORMAT}`,
     ],
     ['not a snapshot', (data: string) => writeFileSync(join(data, SNAPSHOT_FILE), 'hello'), 'not a quotebot'],
   ])('given a snapshot %s then it is rebuilt with one log line', (_, spoil, reason) => {
