@@ -105,13 +105,16 @@ function standsIn(run: readonly string[], sequence: readonly string[]): boolean 
  * stand in it side by side ("Connection terminated unexpectedly"). Weak: every word of the query is in it.
  */
 export function codeMatches(catalog: Catalog, query: string, slug?: string): CodeMatch[] {
+  // Most libraries have no code block: nothing to read the query for.
+  const entries = codeEntries(catalog);
+  if (entries.length === 0) return [];
   const tokens = tokensOf(query).filter((token) => !STOPWORDS.has(token.folded));
   if (tokens.length === 0) return [];
   const content = tokens.map((token) => token.folded);
   const shaped = tokens.filter((token) => CODE_SHAPED.test(token.written)).map((token) => token.folded);
   const matches: CodeMatch[] = [];
   const seen = new Set<string>();
-  for (const entry of codeEntries(catalog)) {
+  for (const entry of entries) {
     if (slug !== undefined && entry.passage.slug !== slug) continue;
     const strength =
       shaped.length > 0 && shaped.every((token) => hasToken(entry, token))

@@ -48,11 +48,12 @@ export function distinctHits(
 ): SearchHit[] {
   const seen = new Set<string>();
   const distinct: SearchHit[] = [];
+  const rangesOf = rangesByEngine(targets);
   for (const hit of hits) {
     const key = wordsKeyOf(hit.passage);
     if (seen.has(key)) continue;
     seen.add(key);
-    const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, key, targets));
+    const first = saidFirst(indexes.catalog, sameSentences(indexes.cache, hit.passage, key, rangesOf));
     distinct.push(
       first === undefined || first === hit.passage ? hit : { ...hit, ...placeOf(indexes.catalog, first) },
     );
@@ -60,23 +61,28 @@ export function distinctHits(
   return distinct;
 }
 
-/**
- * The passages of the targets with this very text, or the same words punctuated otherwise (`key`, its
- * `sameWordsKey`; the passage's own among them).
- */
-function sameSentences(
-  cache: PassageCache,
-  passage: Passage,
-  key: string,
-  targets: readonly Target[],
-): Passage[] {
-  // Most targets share the library's engine (one an article): its postings are read once for them all.
+/** The targets' ranges by engine: most targets share the library's engine (one an article). */
+function rangesByEngine(targets: readonly Target[]): ReadonlyMap<SearchEngine, readonly PassageRange[]> {
   const rangesOf = new Map<SearchEngine, PassageRange[]>();
   for (const { engine, range } of targets) {
     const ranges = rangesOf.get(engine);
     if (ranges === undefined) rangesOf.set(engine, [range]);
     else ranges.push(range);
   }
+  return rangesOf;
+}
+
+/**
+ * The passages of the targets (`rangesOf`, by engine, so that an engine's postings are read once for them all)
+ * with this very text, or the same words punctuated otherwise (`key`, its `sameWordsKey`; the passage's own
+ * among them).
+ */
+function sameSentences(
+  cache: PassageCache,
+  passage: Passage,
+  key: string,
+  rangesOf: ReadonlyMap<SearchEngine, readonly PassageRange[]>,
+): Passage[] {
   const same: Passage[] = [];
   for (const [engine, ranges] of rangesOf) {
     for (const at of sameInIndex(engine.index, cache, passage, key)) {

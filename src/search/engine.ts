@@ -270,8 +270,27 @@ export class SearchEngine {
     if (ranked[0] === undefined) return ranked;
     const hasSum = (at: number): boolean => namesSum(this.index.passages[at]!.text);
     if (hasSum(ranked[0].at)) return ranked;
-    const asAsked = terms.map((term, i) => (priced[i] ? { ...term, light: true, asked: true } : term));
-    const best = this.rank(query, asAsked, range, limit).find((item) => hasSum(item.at));
+    return this.standInsFirst(query, terms, priced, range, limit, limit, ranked, hasSum);
+  }
+
+  /**
+   * What a question's answer says in place of some of its words (a sum for "how much…worth", a measurement for
+   * "what dose…"): ranked again with those stand-in words `light` and `asked` (looked for, not needed), the
+   * best of the first `depth` that `answers` comes first in `ranked`, cut to `limit`; `ranked` as it was
+   * when none does. Used by `pricedFirst` and `measuredFirst`, once each has found its own best lacking.
+   */
+  standInsFirst(
+    query: string,
+    terms: readonly QueryTerm[],
+    standIns: readonly boolean[],
+    range: PassageRange,
+    depth: number,
+    limit: number,
+    ranked: ScoredPassage[],
+    answers: (at: number) => boolean,
+  ): ScoredPassage[] {
+    const asAsked = terms.map((term, i) => (standIns[i] ? { ...term, light: true, asked: true } : term));
+    const best = this.rank(query, asAsked, range, depth).find((item) => answers(item.at));
     if (best === undefined) return ranked;
     return [best, ...ranked.filter((item) => item.at !== best.at)].slice(0, limit);
   }

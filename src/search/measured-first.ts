@@ -194,10 +194,6 @@ export function measuredFirst(
   if (terms.every((term, i) => asked.standIns[i] || term.light)) return ranked;
   const answers = (at: number): boolean => asked.answers(engine.passages[at]!.text);
   if (ranked[0] !== undefined && asked.answered(engine.passages[ranked[0].at]!.text)) return ranked;
-  const asAsked = terms.map((term, i) => (asked.standIns[i] ? { ...term, light: true, asked: true } : term));
-  const best = engine
-    .rank(query, asAsked, range, Math.max(limit, MEASURED_DEPTH))
-    .find((item) => answers(item.at));
-  if (best === undefined) return ranked;
-  return [best, ...ranked.filter((item) => item.at !== best.at)].slice(0, limit);
+  const depth = Math.max(limit, MEASURED_DEPTH);
+  return engine.standInsFirst(query, terms, asked.standIns, range, depth, limit, ranked, answers);
 }

@@ -61,7 +61,10 @@ const report = article(
     'The news coverage of the study reached many readers.',
   ],
 );
-const bot = new Bot(Library.create([paper, story, seminar, report], { lexicon: wordnetLexicon() }));
+/** A bot over these articles, with the lexicon the build derives. */
+const botOver = (articles: readonly Article[]): Bot =>
+  new Bot(Library.create(articles, { lexicon: wordnetLexicon() }));
+const bot = botOver([paper, story, seminar, report]);
 
 function summarisedSlug(message: string): string | undefined {
   const reply = bot.handle(bot.read(message));
@@ -98,9 +101,7 @@ describe('a kind of text named in a research library', () => {
         '"We will count them again in spring," she said.',
       ],
     );
-    const several = new Bot(
-      Library.create([paper, story, second, seminar, report], { lexicon: wordnetLexicon() }),
-    );
+    const several = botOver([paper, story, second, seminar, report]);
     const reply = several.handle(several.read('summarize the news article'));
     expect(reply).toMatchObject({ kind: 'unknown-article', several: true, textKind: 'news' });
     if (reply.kind === 'unknown-article')

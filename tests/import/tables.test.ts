@@ -16,8 +16,15 @@ const ROWS = [
 ];
 const WARNING = { code: 'table-rows', subject: '2', detail: 'District | Average price | Change in a year' };
 
+/** What the import makes of a source; a problem fails the test with what it says. */
+function extracted(source: Parameters<typeof extractArticle>[0]) {
+  const outcome = extractArticle(source);
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+  return outcome;
+}
+
 const text = (body: string) =>
-  extractArticle({
+  extracted({
     source: 'prices.txt',
     text: `House prices in the county\n\nBy Ana Silva, 3 June 2025\n\n${body}`,
     format: 'text',
@@ -34,7 +41,6 @@ Castle           £298,100               -1.2%
 
 Prices are expected to rise again next year, agents say.
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([
       PROSE,
       ...ROWS,
@@ -50,7 +56,6 @@ District\tAverage price\tChange in a year
 Abbey\t£355,600\t+3.9%
 Castle\t£298,100\t-1.2%
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([PROSE, ...ROWS]);
     expect(outcome.warnings).toEqual([WARNING]);
   });
@@ -62,7 +67,6 @@ Site group\tElevation (m)\tMean CTmax (°C)\tLarvae tested (n)
 Lowland\t250–500\t31.4 ± 0.6\t140
 Upland\t900–1400\t28.9 ± 0.8\t131
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([
       PROSE,
       '- Lowland: elevation 250–500 m, mean CTmax 31.4 ± 0.6 °C, larvae tested 140.',
@@ -77,7 +81,6 @@ School       Pupils (no.)    Free meals (%)    Budget (£)
 Ashgrove              412                18       1,200,000
 Beckside              230                31         640,000
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([
       PROSE,
       '- Ashgrove: pupils 412, free meals 18%, budget £1,200,000.',
@@ -92,7 +95,6 @@ District    Average price    Change in a year
 Abbey            £355,600               +3.9%
 Castle           £298,100
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([PROSE, ROWS[0], '- Castle: average price £298,100.']);
   });
 
@@ -104,7 +106,6 @@ Castle           £298,100
 | Abbey    | £355,600      | +3.9%            |
 | Castle   | £298,100      | -1.2%            |
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([PROSE, ...ROWS]);
     expect(outcome.warnings).toEqual([WARNING]);
   });
@@ -116,7 +117,6 @@ Castle           £298,100
 -   Castle has the cheapest
 -   Both have new schools
 `);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs.slice(1)).toEqual([
       '- Abbey has the dearest houses',
       '- Castle has the cheapest',
@@ -129,7 +129,6 @@ Castle           £298,100
     const prose =
       'The council met on Monday.  It voted to close the pool.\nThe pool opened in 1968.  It needs a new roof.\nRepairs would cost more.  The vote was close.';
     const outcome = text(`${prose}\n`);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs.join(' ')).toContain(
       'The council met on Monday. It voted to close the pool.',
     );
@@ -147,14 +146,13 @@ ${table}
 </article></body></html>`;
 
   it('given a <table> with a head row, then each row is a sentence naming its cells, said in a warning', () => {
-    const outcome = extractArticle({
+    const outcome = extracted({
       source: 'prices.html',
       format: 'html',
       dom,
       text: page(`<table><thead><tr><th>District</th><th>Average price</th><th>Change in a year</th></tr></thead>
 <tbody><tr><td>Abbey</td><td>£355,600</td><td>+3.9%</td></tr><tr><td>Castle</td><td>£298,100</td><td>-1.2%</td></tr></tbody></table>`),
     });
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.paragraphs).toEqual([
       expect.stringMatching(/^House prices rose/),
       ...ROWS,
@@ -166,12 +164,11 @@ ${table}
 
 describe('a text that opens with its table', () => {
   it('given no title above the table, then no row is the title: the import asks for one', () => {
-    const outcome = extractArticle({
+    const outcome = extracted({
       source: 'prices.txt',
       format: 'text',
       text: 'District\tAverage price\nAbbey\t£355,600\nCastle\t£298,100\n\nPrices rose in most districts.\n',
     });
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     expect(outcome.value.title).toBeUndefined();
     expect(outcome.value.paragraphs[0]).toBe('- Abbey: average price £355,600.');
   });

@@ -47,6 +47,33 @@ describe('a numbered procedure in its summary', () => {
     expect(said.some((text) => /^\d\. /u.test(text))).toBe(false);
   });
 
+  it('given more numbered steps than a summary holds, then the medium summary holds none of them, not the first ones as if they were all', () => {
+    // The eight steps above and twelve more: more than the longest summary's 18 sentences.
+    const many = [
+      ...steps,
+      'Remove the medium from each well with a fine pipette.',
+      'Add fresh medium warmed to 28 °C.',
+      'Check every larva for a heartbeat under the dissecting scope.',
+      'Discard any larva that does not move when touched.',
+      'Label each plate with the date and the group.',
+      'Record the room temperature in the lab book.',
+      'Clean the objective with lens paper after each plate.',
+      'Export the images as uncompressed files.',
+      'Name each file by plate, well and group.',
+      'Copy the files to the shared drive before leaving.',
+      'Return the dye to the freezer in its foil wrap.',
+      'Dispose of the tricaine in the chemical waste bin.',
+    ];
+    const long = procedure(
+      'many-steps',
+      'This protocol describes how we measure superoxide in the muscle of live larvae.',
+      many,
+      'Always image control and treated larvae in the same session.',
+    );
+    const said = texts(summarize(long, { length: 'medium' }));
+    expect(said.filter((text) => /^\d+\. /u.test(text))).toEqual([]);
+  });
+
   it('given a recipe of five numbered steps, then its medium summary holds all five', () => {
     const recipe = [
       'Sift the flour into a bowl.',
