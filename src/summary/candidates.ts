@@ -3,8 +3,12 @@ import { opensInSmallLetter, segmentSentences } from '../text/segment.js';
 import { dot, inverseDocumentFrequency, unitVectors, type ConceptReader } from './concepts.js';
 import { closingAboutSection, isCopyrightNotice, standsAsHeading } from './boilerplate.js';
 import { pastCeremony } from './ceremony.js';
-import { isFragment } from './fragment.js';
-import { holdsDialogue, isDialogueLine } from './quotation.js';
+import { FRAGMENT_WORDS, isFragment } from './fragment.js';
+import { wordCount } from '../text/tokenize.js';
+import { holdsDialogue, isDialogueLine, isSpoken } from './quotation.js';
+
+/** Fewest narrated sentences that summarise a story without its dialogue: a short summary's. */
+const FEWEST_NARRATED = 3;
 
 /**
  * Body sentences that may be summarised: quotable (no repeat of an earlier sentence, no heading) and offered
@@ -13,7 +17,8 @@ import { holdsDialogue, isDialogueLine } from './quotation.js';
  * of copyright and no line that stands as a heading without being marked one (see `boilerplate.ts`), no
  * fragment of an English text ("Day one.", "Never.": see `isFragment`) and, in a text that holds dialogue, no
  * line of it ("“I'm not going home.”": see `isDialogueLine`), which say nothing without what they label or
- * answer, past
+ * answer, nor, when it has `FEWEST_NARRATED` narrated sentences, any character's line (“Tell us your name!” said the
+ * man.: see `isSpoken`) or line of `FRAGMENT_WORDS` words or fewer ("Her Jim."), past
  * the ceremony of an address (no "Thank you very much.", no "Good evening, and thank you all for coming.",
  * no salutation before what a sentence says: see `pastCeremony`), and not a copy of the deck at the top of the body (some sources paste the standfirst in
  * as the first paragraph). A closing sentence that restates the deck stays: that is the author's thesis, in
@@ -36,7 +41,15 @@ export function candidatesOf(article: Article, reader: ConceptReader, english: b
       ? []
       : (pastCeremony(passage) ?? []),
   );
-  const sentences = said.length > 0 ? said : complete;
+  // A story tells itself in its narration: its characters' lines, tagged or not, are scenes, not its account,
+  // and a line of a few words ("Her Jim.", "I answered.", "Chapter I.") is a beat of it, no point.
+  const narrated = dialogue
+    ? said.filter(
+        (passage) => !isSpoken(passage, article.sentences) && wordCount(passage.text) > FRAGMENT_WORDS,
+      )
+    : said;
+  const told = narrated.length >= FEWEST_NARRATED ? narrated : said;
+  const sentences = told.length > 0 ? told : complete;
   const deck = article.meta.deck;
   if (deck === undefined || article.paragraphs.length < 2) return sentences;
   const deckConcepts = Array.from(segmentSentences(deck), (span) => reader.concepts(span.text));

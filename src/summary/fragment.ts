@@ -5,7 +5,7 @@ import { foldOnce } from './fold-once.js';
  * reads); a short statement ("We failed.", "Prices rose.") is told from a fragment by its words, and the
  * fewer there are, the surer that is.
  */
-const FRAGMENT_WORDS = 3;
+export const FRAGMENT_WORDS = 3;
 // Words that make a clause of a few: a pronoun or demonstrative as its subject, an auxiliary or a modal, a
 // possessive ("All businessmen share his concern."), the reader addressed ("Bring your children.").
 const CLAUSE_WORDS = new Set(

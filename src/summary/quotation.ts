@@ -116,3 +116,13 @@ export function holdsDialogue(sentences: readonly Passage[]): boolean {
     );
   });
 }
+
+/**
+ * Whether a sentence is a character's words, not the narrator's: it opens on a quotation mark (“Tell us your
+ * name!” said the man.) or goes on with a quotation an earlier sentence opened (see `goesOnQuoting`). A
+ * sentence that quotes a phrase inside its own telling (The narrator calls her “a woman of mean
+ * understanding”.) is the narrator's. `sentences` are the article's.
+ */
+export function isSpoken(passage: Passage, sentences: readonly Passage[]): boolean {
+  return OPENS_QUOTING.test(passage.text) || goesOnQuoting(passage, sentences);
+}

@@ -14,7 +14,7 @@ import { candidatesOf } from './candidates.js';
 import { closeOf } from './close.js';
 import { stepsOf } from './steps.js';
 import { cuesOf, leaningCues, type SentenceCues } from './cues.js';
-import { goesOnQuoting } from './quotation.js';
+import { goesOnQuoting, holdsDialogue } from './quotation.js';
 import { genreOf, type Genre } from './genre.js';
 import { graphRank } from './graph-rank.js';
 import { nutGrafOf } from './nut-graf.js';
@@ -144,7 +144,8 @@ function scoreArticle(
   return {
     genre: reading.genre,
     sentences,
-    thesis: thesisOf(sentences, options.thesis),
+    // A story argues nothing: its opening sets it up ("It is a truth universally acknowledged…").
+    thesis: reading.story ? 0 : thesisOf(sentences, options.thesis),
     nutGraf: reading.nutGraf,
     close: reading.close,
     why: reading.why,
@@ -156,6 +157,8 @@ function scoreArticle(
 /** What the scorer reads of an article's candidate sentences, whatever its genre (see `scoreSentences`). */
 interface ArticleReading {
   readonly genre: Genre;
+  /** It holds dialogue, as a story does (see `holdsDialogue`): its opening is its thesis. */
+  readonly story: boolean;
   readonly passages: readonly Passage[];
   readonly written: readonly Passage[];
   readonly vectors: readonly ConceptVector[];
@@ -226,8 +229,11 @@ function readArticle(
   const guideRanks = percentileRanks(guides);
   // Counted once for both: a long read has a nut graf and a why.
   const bodyWords = wordCount(article.body);
+  // A story (see `holdsDialogue`) is no report: told in order, its opening sets it up.
+  const story = holdsDialogue(article.sentences);
   return {
-    genre: genreOf(cues),
+    genre: story ? 'argument' : genreOf(cues),
+    story,
     passages,
     written: read,
     vectors,

@@ -102,3 +102,49 @@ describe('a line of dialogue is no key point of a story', () => {
     }
   });
 });
+
+describe('a story is summarised from its narration', () => {
+  // A chapter written for the test: most of it tagged dialogue, between a few narrated sentences.
+  const chapter = fixtureArticle(
+    'the-lighthouse-keeper',
+    [
+      'Chapter I.',
+      'Everyone on the island knew that the old keeper had not left the lighthouse in eleven years.',
+      '"Who are you?" said the keeper.',
+      '"The new teacher," said the woman, shaking the rain from her coat.',
+      '"Come in, then," said the keeper.',
+      'She climbed the iron stairs behind him and found the lamp room full of books stacked to the windows.',
+      '"You read all these?" said the woman.',
+      '"Every one," said the keeper, "twice."',
+      'Her boat.',
+      'The storm kept her there for three days, and by the end of them she had borrowed forty books for the school.',
+      '"Bring them back," said the keeper.',
+      '"I will," said the woman.',
+    ],
+    { title: 'The Lighthouse Keeper, Chapter I' },
+  );
+
+  it("given a chapter of tagged dialogue then no summary, of any length, holds a character's line or a line of a few words, and it opens on the opening", () => {
+    for (const request of requests) {
+      const said = texts(summarize(chapter, request));
+      expect(
+        said.filter((text) => /^"/.test(text) || text.split(' ').length <= 3),
+        JSON.stringify(request),
+      ).toEqual([]);
+      expect(said.length, JSON.stringify(request)).toBeGreaterThan(0);
+    }
+    expect(texts(summarize(chapter, { length: 'medium' }))[0]).toMatch(/^Everyone on the island/);
+  });
+
+  it("given the book club's chapters then their summaries are narration and open as the chapter does", async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseArticle } = await import('../../src/index.js');
+    const read = (slug: string) =>
+      parseArticle(`${slug}.md`, readFileSync(`tests/fixtures/club24/${slug}.md`, 'utf8'));
+    const pip = texts(summarize(read('great-expectations-chapter-i')));
+    expect(pip.filter((text) => /said the man/.test(text))).toEqual([]);
+    const bennet = texts(summarize(read('pride-and-prejudice-chapter-i')));
+    expect(bennet[0]).toMatch(/^It is a truth universally acknowledged/);
+    expect(texts(summarize(read('the-gift-of-the-magi')))).not.toContain('Her Jim.');
+  });
+});
