@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { AbbreviationTable } from './defined-abbreviations.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 const ALL_CAPITALS = /^\p{Lu}{2,6}$/u;
@@ -41,6 +42,8 @@ export class Acronyms {
   private readonly byArticle = new Map<string, ArticleAcronyms>();
   /** Initials of the library's runs of capitalised words, with the phrases they spell (see `spelledOut`). */
   private initials: Map<string, (readonly string[])[]> | undefined;
+  /** The abbreviations the library defines in brackets (see `AbbreviationTable`), read on the first query. */
+  private defined: AbbreviationTable | undefined;
 
   constructor(private readonly index: SentenceIndex) {}
 
@@ -86,6 +89,23 @@ export class Acronyms {
     if (!words.every((word) => CAPITALIZED.test(word)) && !this.index.writesAsName(acronym)) return undefined;
     const key = folded.join(' ');
     return this.expansions(acronym).some((phrase) => phrase.join(' ') === key) ? acronym : undefined;
+  }
+
+  /**
+   * The long forms (folded parts) of a short form (folded, its parts joined: "il6") that the library defines in
+   * brackets after them: "Interleukin-6 (IL-6)", "N-acetylcysteine (NAC, 100 µM)" (see `definedAbbreviations`).
+   */
+  definedLongForms(short: string): (readonly string[])[] {
+    return this.definitions().longFormsOf(short);
+  }
+
+  /** The short forms the library defines in brackets after a long form (its folded parts). */
+  definedShortForms(long: readonly string[]): string[] {
+    return long.length > this.definitions().longest ? [] : this.definitions().shortFormsOf(long.join(' '));
+  }
+
+  private definitions(): AbbreviationTable {
+    return (this.defined ??= new AbbreviationTable(this.index.passages.map((passage) => passage.text)));
   }
 
   private articleAcronyms(at: number): ArticleAcronyms {
