@@ -138,7 +138,10 @@ export class Bot {
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
       endOfKind: (words, end) => endOfKind(this.library.articles, words, end, this.library.titleKinds)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
-      ownedOfKind: (words) => articlesOfOwnerAndKind(this.library, words) !== undefined,
+      // A title with the name ("the library article" of "Library closes for repairs") names its article first.
+      ownedOfKind: (words) =>
+        articleOfTitleAndKind(this.library, words) === undefined &&
+        articlesOfOwnerAndKind(this.library, words) !== undefined,
       articleTitled: (words) => this.library.resolveSlug(words),
       articleIdentified: (text) => articleByIdentifier(this.library.articles, text)?.slug,
     });

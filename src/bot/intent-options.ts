@@ -60,7 +60,8 @@ export interface IntentOptions {
   /**
    * Whether words name articles by whose they are and their kind ("tanaka article", "Okafor paper": the ones
    * that scholar wrote first, or a publication's), so that "summarize the tanaka article" is theirs, not an
-   * article about "tanaka". The bot's `articlesOfOwnerAndKind` over its library.
+   * article about "tanaka"; not when one title has the name ("the library article" of "Library closes…"). The
+   * bot's `articlesOfOwnerAndKind` over its library.
    */
   readonly ownedOfKind?: (words: string) => boolean;
   /**
