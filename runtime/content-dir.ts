@@ -5,6 +5,7 @@ import { parseArticle } from '../src/content/parse-article.js';
 import { sameTextFiles, type NamedBody } from '../src/content/same-text.js';
 import { QuotebotError } from '../src/errors.js';
 import type { Article } from '../src/index.js';
+import { isCommonWord } from './lexicon.js';
 import { contentListing, isContentFile, listingOr, slugOf, type ContentProblem } from './content-listing.js';
 
 export {
@@ -28,7 +29,7 @@ export function articleOrProblem(
   path: string,
 ): { readonly article: Article } | { readonly problem: string } {
   try {
-    return { article: parseArticle(file, text, path) };
+    return { article: parseArticle(file, text, path, isCommonWord) };
   } catch (error) {
     if (!(error instanceof QuotebotError)) throw error;
     return { problem: error.message };

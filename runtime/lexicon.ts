@@ -1,7 +1,7 @@
 import { existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lexicon, LexiconSource, RelatedWord, TopicWord } from '../src/index.js';
-import { NO_LEXICON, TextLexicon } from '../src/search/lexicon.js';
+import { inDictionary, NO_LEXICON, TextLexicon } from '../src/search/lexicon.js';
 import { PACKAGE_ROOT } from './paths.js';
 
 /** Where `npm run build` writes the lexicon it derives from WordNet (scripts/build-lexicon.ts). */
@@ -63,4 +63,15 @@ let shared: Lexicon | undefined;
 export function sharedLexicon(): Lexicon {
   shared ??= loadLexicon();
   return shared;
+}
+
+// Read on first use: only a text with a word broken at a line's end asks the dictionary.
+const dictionary = loadLexicon();
+
+/**
+ * Whether the dictionary knows a word as a common word: a word broken at a line's end ("maxi-" over "mum", a PDF's
+ * column) joins again, whether the text is imported or read from the content folder.
+ */
+export function isCommonWord(word: string): boolean {
+  return inDictionary(word, dictionary, false);
 }

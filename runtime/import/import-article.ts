@@ -6,7 +6,6 @@ import {
   detectFormat,
   extractArticle,
   failed,
-  inDictionary,
   ImportProblemCode,
   ImportWarningCode,
   prepareContentFile,
@@ -17,7 +16,7 @@ import {
   type ImportWarning,
   type InputFormat,
 } from '../../src/index.js';
-import { loadLexicon } from '../lexicon.js';
+import { isCommonWord } from '../lexicon.js';
 import { loadDomParser } from './dom-parser.js';
 import { fetchPage } from './fetch-page.js';
 import { readSourceFile } from './read-file.js';
@@ -65,10 +64,7 @@ export interface ImportReport {
   readonly warnings: readonly ImportWarning[];
 }
 
-// Read on first use: only a text with a word broken at a line's end asks the dictionary.
-const lexicon = loadLexicon();
-/** Whether the dictionary knows a word as a common word: a PDF's word broken at a line's end joins again. */
-const isWord = (word: string): boolean => inDictionary(word, lexicon, false);
+const isWord = isCommonWord;
 
 /** Whether a file holds exactly this text. */
 function holds(path: string, text: string): boolean {

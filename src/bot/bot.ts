@@ -4,6 +4,7 @@ import { parseIntent, type IntentOptions } from './intent.js';
 import { articleOfKindNamed, endOfKind, newestOfKindNamed, severalOfKindNamed } from './text-kind.js';
 import { articleByIdentifier } from '../library/identifiers-named.js';
 import { articleOfTitleAndKind } from './summary-article.js';
+import { articlesOfOwnerAndKind } from './owner-and-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
@@ -117,6 +118,7 @@ export class Bot {
       | 'newestOfKind'
       | 'endOfKind'
       | 'titledOfKind'
+      | 'ownedOfKind'
       | 'articleTitled'
       | 'articleIdentified'
     > = {},
@@ -136,6 +138,10 @@ export class Bot {
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
       endOfKind: (words, end) => endOfKind(this.library.articles, words, end, this.library.titleKinds)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
+      // A title with the name ("the library article" of "Library closes for repairs") names its article first.
+      ownedOfKind: (words) =>
+        articleOfTitleAndKind(this.library, words) === undefined &&
+        articlesOfOwnerAndKind(this.library, words) !== undefined,
       articleTitled: (words) => this.library.resolveSlug(words),
       articleIdentified: (text) => articleByIdentifier(this.library.articles, text)?.slug,
     });

@@ -58,6 +58,13 @@ export interface IntentOptions {
    */
   readonly titledOfKind?: (words: string) => string | undefined;
   /**
+   * Whether words name articles by whose they are and their kind ("tanaka article", "Okafor paper": the ones
+   * that scholar wrote first, or a publication's), so that "summarize the tanaka article" is theirs, not an
+   * article about "tanaka"; not when one title has the name ("the library article" of "Library closes…"). The
+   * bot's `articlesOfOwnerAndKind` over its library.
+   */
+  readonly ownedOfKind?: (words: string) => boolean;
+  /**
    * The slug of the one article whose title has every one of the words ("1904 address" of "State of the Union
    * Address 1904"), undefined when none or several do: "who gave the 1904 address?" asks that article's author.
    * The library's `resolveSlug`.

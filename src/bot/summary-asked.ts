@@ -27,6 +27,19 @@ function kindArticleIn(text: string, options: IntentOptions): string | undefined
 }
 
 /**
+ * The words of an article named by whose it is and its kind ("tanaka article" of "summarize the tanaka
+ * article"), when they name articles so (`ownedOfKind`); undefined otherwise. `described` is the name before
+ * the kind, as `articleNamedIn` read it.
+ */
+function ownerAndKindIn(text: string, described: string, options: IntentOptions): string | undefined {
+  const escaped = described.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const kind = new RegExp(`${escaped}\\s+([\\p{L}-]+)`, 'iu').exec(text)?.[1];
+  if (kind === undefined) return undefined;
+  const words = `${described} ${kind}`;
+  return options.ownedOfKind?.(words) === true ? words : undefined;
+}
+
+/**
  * "the news article", "the seminar": a kind of text the words name with "the", "that" or "this" that several
  * articles of the library are, but not all (`severalOfKind`), folded as the topic that asks which of them.
  */
@@ -180,6 +193,11 @@ export function summaryAsked(
       article: identified,
     };
   const described = article === undefined ? articleNamedIn(plain) : undefined;
+  // "summarize the tanaka article", "the Okafor paper": the text of that kind its scholar wrote first (of
+  // several, which one), not one about "tanaka" (see `ownedOfKind`).
+  const owned = described === undefined ? undefined : ownerAndKindIn(plain, described, options);
+  if (owned !== undefined && !named['topic'] && !named['author'])
+    return { kind: 'summary', topic: owned, length, ...(sentences === undefined ? {} : { sentences }) };
   // "summarize the story": the one text its kind's sure words tell (a "Fiction" page's), as `/summary story`
   // finds it, though "story" alone is every text and no topic.
   const ofKind =

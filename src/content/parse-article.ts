@@ -9,6 +9,7 @@ import { leadInLength } from '../text/lead-in.js';
 import { shellArgument } from '../text/shell-words.js';
 import { hasChecklistMark, withoutChecklistMark } from '../text/checklist-marks.js';
 import { withoutTranscriptNotes } from '../text/transcript-notes.js';
+import { wrappedWordTest } from '../text/line-hyphens.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import type { Article, ArticleMeta, CodeBlock, Paragraph, Passage } from './article.js';
 import { opensUnclosedFrontMatter, splitFrontMatter } from './front-matter.js';
@@ -57,7 +58,7 @@ const withCode = (block: BodyBlock, code: readonly string[]): BodyBlock =>
  * stay, marked: they name their sections. A fenced code block is no paragraph: it goes with the paragraph before
  * it (`code`), which answers for its words, and a list runs on over none.
  */
-function plainParagraphs(body: string): BodyBlocks {
+function plainParagraphs(body: string, isWord?: (word: string) => boolean): BodyBlocks {
   const marked: MarkdownBlock[] = [];
   const codeAfter: string[][] = [];
   const opening: string[] = [];
@@ -69,16 +70,21 @@ function plainParagraphs(body: string): BodyBlocks {
   }
   // A poem's or a song's stanzas are read with their breaks, as slashes (`versesOf`).
   const verses = versesOf(marked.map((block) => (block.kind === 'heading' || block.item ? [] : block.lines)));
+  // A word broken at a line's end ("maxi-" over "mum") joins again as the import joins it (`wrappedWordTest`).
+  const known = wrappedWordTest(
+    marked.flatMap((block) => block.lines),
+    isWord,
+  );
   const blocks = marked
     .map((block, i): BodyBlock => {
       // A checklist's box ("[ ] ", "[x] ") says whether an item is done: markup, never quoted.
-      const said = withoutTranscriptNotes(withoutChecklistMark(joinedLines(block.lines, verses[i])));
+      const said = withoutTranscriptNotes(withoutChecklistMark(joinedLines(block.lines, verses[i], known)));
       if (block.kind === 'heading') return withCode({ text: said, heading: true }, codeAfter[i]!);
       // An ordered item keeps its number: step 4 is quoted "4. Loosen the nut…".
       const text = block.number === undefined || said === '' ? said : `${block.number} ${said}`;
       const link = block.link === undefined ? {} : { link: true as const };
       // A checklist's line is a list's item, with or without a bullet before its box ("[ ] Add a rate limit").
-      const item = block.item === true || hasChecklistMark(joinedLines(block.lines, verses[i]));
+      const item = block.item === true || hasChecklistMark(joinedLines(block.lines, verses[i], known));
       return withCode(item ? { text, item: true, ...link } : { text, ...link }, codeAfter[i]!);
     })
     // A paragraph of a note alone ("[Applause]") has no words left: its code goes with the paragraph before.
@@ -214,8 +220,9 @@ function splitBody(
   slug: string,
   body: string,
   author: string | undefined,
+  isWord: ((word: string) => boolean) | undefined,
 ): { body: string; paragraphs: Paragraph[]; sentences: Passage[]; code: CodeBlock[] } {
-  const { blocks, opening } = plainParagraphs(body);
+  const { blocks, opening } = plainParagraphs(body, isWord);
   const texts = blocks.map((block) => block.text);
   const interview = interviewOf(texts, author);
   // An interview's label ("Q: ", "Morgan: ") is no part of what is said: its sentences start after it.
@@ -394,9 +401,16 @@ export function writtenFieldProblems(data: unknown): { readonly field?: string |
  * Parses one content file (Markdown with YAML front matter) into an article. `fileName` is the file's
  * base name; its stem is the slug. Throws a `QuotebotError` naming the file and every problem of it, each
  * with its field. `path` is where the file is, as a command can be given it (the folder's reader knows it):
- * the hint to import a Markdown file without front matter names it so, to work from any folder.
+ * the hint to import a Markdown file without front matter names it so, to work from any folder. `isWord` is the
+ * dictionary's test of a word, as the import has it: a word broken at a line's end ("maxi-" over "mum") joins
+ * again when the text writes it whole elsewhere or the dictionary knows it (`wrappedWordTest`).
  */
-export function parseArticle(fileName: string, source: string, path: string = fileName): Article {
+export function parseArticle(
+  fileName: string,
+  source: string,
+  path: string = fileName,
+  isWord?: (word: string) => boolean,
+): Article {
   const slug = fileName.replace(/\.md$/i, '');
   if (!SLUG_PATTERN.test(slug)) {
     const name = contentFileNameFor(fileName);
@@ -435,7 +449,7 @@ export function parseArticle(fileName: string, source: string, path: string = fi
   }
   const result = frontMatterSchema.safeParse(parts.data ?? {});
   const author = result.success ? result.data.author : undefined;
-  const { body, paragraphs, sentences, code } = splitBody(slug, parts.body, author);
+  const { body, paragraphs, sentences, code } = splitBody(slug, parts.body, author, isWord);
   const problems: FieldProblem[] = [
     ...parts.problems.map((problem) => ({ problem })),
     ...(result.success ? [] : frontMatterProblems(result.error.issues)),

@@ -144,7 +144,7 @@ function extractFrom(input: Parameters<typeof extractArticle>[0]): ImportOutcome
         input.publication,
       );
     case 'markdown':
-      return extractMarkdown(source, text, input.author);
+      return extractMarkdown(source, text, input.author, input.isWord);
     case 'text':
       return succeeded(
         extractPlainText(

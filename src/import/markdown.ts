@@ -17,18 +17,19 @@ import { headerLine } from './header-lines.js';
 import { kickerOf } from './header-labels.js';
 import { draftFieldsOf } from './foreign-front-matter.js';
 import { fencedCodeBlocks, markdownBlocks, type MarkdownBlock } from '../text/markdown-blocks.js';
+import { wrappedWordTest } from '../text/line-hyphens.js';
 import { joinedLines, versesOf } from '../text/verse.js';
 import { extractFromBlocks } from './plain-text.js';
 import { failed, ImportProblemCode, succeeded, type ImportOutcome } from './problems.js';
 import { tableWarnings } from './table-warnings.js';
 
 // A link alone keeps its address (`[Luis on Instagram](https://…)`): the content file reads it as a pointer, not prose.
-const asParagraph = (block: MarkdownBlock, verse?: boolean): string =>
+const asParagraph = (block: MarkdownBlock, verse?: boolean, isWord?: (word: string) => boolean): string =>
   block.kind === 'code'
     ? fencedParagraph(block.lines, block.info)
     : block.kind === 'heading'
       ? `## ${cleanLine(block.lines.join(' '))}`
-      : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
+      : `${block.number === undefined ? (block.item ? ITEM_MARK : '') : `${block.number} `}${block.link === undefined ? cleanLine(joinedLines(block.lines, verse, isWord)) : `[${cleanLine(block.lines.join(' '))}](${block.link})`}`;
 
 /** Where a code block stands while the header is read: a private-use character and its number. */
 const CODE_MARK = '\uE002';
@@ -47,7 +48,12 @@ function isRead(fields: Partial<ArticleDraft>, key: string): boolean {
  * then the same byline, dateline and closing lines that plain text has. The author's name alone under the title
  * (`author:`, or the user's `--author`), with words of office or not ("Mayor Daniel Okafor"), is a byline.
  */
-export function extractMarkdown(source: string, text: string, author?: string): ImportOutcome<ArticleDraft> {
+export function extractMarkdown(
+  source: string,
+  text: string,
+  author?: string,
+  isWord?: (word: string) => boolean,
+): ImportOutcome<ArticleDraft> {
   let parts: ReturnType<typeof splitFrontMatter>;
   try {
     parts = splitFrontMatter(text) ?? splitTomlFrontMatter(text);
@@ -130,13 +136,18 @@ export function extractMarkdown(source: string, text: string, author?: string): 
         block.kind === 'heading' || block.kind === 'code' || block.item ? [] : block.lines,
       ),
     );
+    // A word broken at a line's end joins again as a plain text's does (`wrappedWordTest`).
+    const known = wrappedWordTest(
+      blocks.flatMap((block) => (block.kind === 'code' ? [] : block.lines)),
+      isWord,
+    );
     return succeeded(
       {
         tags: [],
         ...fields,
         ...definedFields({ section: kicker }),
         ...definedFields({ title, deck, author: signed }),
-        paragraphs: blocks.map((block, i) => asParagraph(block, verses[i])),
+        paragraphs: blocks.map((block, i) => asParagraph(block, verses[i], known)),
       },
       warnings,
     );
@@ -152,7 +163,7 @@ export function extractMarkdown(source: string, text: string, author?: string): 
           ? [asParagraph(block)]
           : block.lines,
     ),
-    { title, deck, deckAfterRepeatedTitle: false, author: signer },
+    { title, deck, deckAfterRepeatedTitle: false, author: signer, isWord },
   );
   const found = {
     ...read,

@@ -18,7 +18,7 @@ import { opensWithTimestamp } from '../content/navigation-lines.js';
 import { isAuthorNameLine, nameWithOffice, officeNameOf } from '../text/author-line.js';
 import { foldText } from '../text/fold.js';
 import { textTables } from '../text/text-tables.js';
-import { wordsOfLines } from '../text/line-hyphens.js';
+import { wrappedWordTest } from '../text/line-hyphens.js';
 import { joinedLines, versesOf, withStanzaLabels } from '../text/verse.js';
 
 const MAX_TITLE_LENGTH = 250;
@@ -356,8 +356,7 @@ export function joinedBlocks(
   isWord: (word: string) => boolean = () => false,
 ): string[] {
   const verses = versesOf(blocks);
-  const own = wordsOfLines(blocks.flat());
-  const known = (word: string): boolean => own.has(word) || isWord(word);
+  const known = wrappedWordTest(blocks.flat(), isWord);
   return blocks.map((block, i) => joinedLines(block, verses[i], known));
 }
 

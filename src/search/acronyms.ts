@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { AbbreviationTable } from './defined-abbreviations.js';
 import type { SentenceIndex } from './sentence-index.js';
 
 const ALL_CAPITALS = /^\p{Lu}{2,6}$/u;
@@ -17,6 +18,12 @@ const CACHE_LIMIT = 2_048;
  * 160 ms at 18,000 (2 cores, 2026-12-04), and would cost more.
  */
 const SPELLED_OUT_LIMIT = 20_000;
+/**
+ * Above this many sentences, the abbreviations defined in brackets are not read from every sentence on the first
+ * query (about 45–190 ms at 65,000 sentences, 2 cores under load, 2026-12-08): a short form is looked up in the few
+ * articles that write it, and a long form finds no short form.
+ */
+const DEFINED_LIMIT = 20_000;
 /** The most capitalised words (small ones not counted) an acronym spells out: "WPK" is three. */
 const MAX_SPELLED = 6;
 /**
@@ -41,6 +48,8 @@ export class Acronyms {
   private readonly byArticle = new Map<string, ArticleAcronyms>();
   /** Initials of the library's runs of capitalised words, with the phrases they spell (see `spelledOut`). */
   private initials: Map<string, (readonly string[])[]> | undefined;
+  /** The abbreviations the library defines in brackets (see `AbbreviationTable`), read on the first query. */
+  private defined: AbbreviationTable | undefined;
 
   constructor(private readonly index: SentenceIndex) {}
 
@@ -88,14 +97,58 @@ export class Acronyms {
     return this.expansions(acronym).some((phrase) => phrase.join(' ') === key) ? acronym : undefined;
   }
 
+  /**
+   * The long forms (folded parts) of a short form (folded, its parts joined: "il6") that the library defines in
+   * brackets after them: "Interleukin-6 (IL-6)", "N-acetylcysteine (NAC, 100 µM)" (see `definedAbbreviations`).
+   */
+  definedLongForms(short: string): (readonly string[])[] {
+    if (this.index.passageCount <= DEFINED_LIMIT) return this.definitions().longFormsOf(short);
+    // A bigger library: the definitions of the few articles that write the short form, as `expansions` reads.
+    const id = this.index.termId(short);
+    if (id === undefined) return [];
+    const found = new Map<string, readonly string[]>();
+    let articles = 0;
+    let lastSlug: string | undefined;
+    for (const at of this.index.postings(id)) {
+      const slug = this.index.passages[at]!.slug;
+      if (slug === lastSlug) continue;
+      lastSlug = slug;
+      if (++articles > MAX_ARTICLES) break;
+      const [from, to] = this.articleRange(at);
+      const table = new AbbreviationTable(this.index.passages.slice(from, to).map((passage) => passage.text));
+      for (const long of table.longFormsOf(short)) found.set(long.join(' '), long);
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * The short forms the library defines in brackets after a long form (its folded parts); none in a library of
+   * more than `DEFINED_LIMIT` sentences, whose every sentence is not read for them.
+   */
+  definedShortForms(long: readonly string[]): string[] {
+    if (this.index.passageCount > DEFINED_LIMIT) return [];
+    return long.length > this.definitions().longest ? [] : this.definitions().shortFormsOf(long.join(' '));
+  }
+
+  private definitions(): AbbreviationTable {
+    return (this.defined ??= new AbbreviationTable(this.index.passages.map((passage) => passage.text)));
+  }
+
+  /** The range of passages of the article of passage `at`. */
+  private articleRange(at: number): [number, number] {
+    const slug = this.index.passages[at]!.slug;
+    let from = at;
+    while (from > 0 && this.index.passages[from - 1]!.slug === slug) from--;
+    let to = at + 1;
+    while (to < this.index.passageCount && this.index.passages[to]!.slug === slug) to++;
+    return [from, to];
+  }
+
   private articleAcronyms(at: number): ArticleAcronyms {
     const slug = this.index.passages[at]!.slug;
     let table = this.byArticle.get(slug);
     if (table === undefined) {
-      let from = at;
-      while (from > 0 && this.index.passages[from - 1]!.slug === slug) from--;
-      let to = at + 1;
-      while (to < this.index.passageCount && this.index.passages[to]!.slug === slug) to++;
+      const [from, to] = this.articleRange(at);
       table = acronymsOf(this.index.passages.slice(from, to).map((passage) => passage.text));
       if (this.byArticle.size >= CACHE_LIMIT) this.byArticle.clear();
       this.byArticle.set(slug, table);

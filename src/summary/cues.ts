@@ -63,8 +63,10 @@ const PRONOUN_QUOTED = new RegExp(
   'u',
 );
 // A reply to a question asked before it ("Yes, but I would buy the studded tyres in October." after "Would I do
-// it again?"): "No one…" and "Sure enough…" read alone.
-const REPLY_OPENING = /^(?:yes|no|yeah|nope|not really|of course|sure)(?=[,.!;:])/;
+// it again?"), perhaps after a word or three set apart by a comma ("Honestly, no.", "To be fair, yes."): "No
+// one…" and "Sure enough…" read alone.
+const REPLY_OPENING =
+  /^(?:[\p{L}']+(?: [\p{L}']+){0,2}, )?(?:yes|no|yeah|nope|not really|of course|sure)(?=[,.!;:])/u;
 // An item of a list, counted by its place ("Third, the underlying causes of labor management disputes.",
 // "Point number two is the extension of facilities…", "Secondly, …"): it says which item it is of a list
 // announced before, and is often no sentence of its own. "First of all" and "At first" open a sentence.

@@ -26,6 +26,20 @@ export function wordsOfLines(lines: readonly string[]): Set<string> {
 }
 
 /**
+ * The test of a word broken at a line's end for `joinWrapped`, the same wherever a text's lines are joined (an
+ * import of plain text or Markdown, a content file read): a word the text writes whole elsewhere, or one
+ * `isWord` knows (a dictionary's, where the caller has one).
+ */
+export function wrappedWordTest(
+  lines: readonly string[],
+  isWord: (word: string) => boolean = () => false,
+): (word: string) => boolean {
+  let own: Set<string> | undefined;
+  // The text's words are gathered only when a line does end inside a word.
+  return (word) => (own ??= wordsOfLines(lines)).has(word) || isWord(word);
+}
+
+/**
  * A wrapped paragraph's lines as one line. A word broken at a line's end by a hyphen is joined again when the
  * joined word is a word (`isWord`: a dictionary's, or the text's own words): "maxi-" + "mum" is "maximum", "popu-"
  * + "lations" "populations". A compound's own hyphen stays, without the break's space ("cold-" + "water" is

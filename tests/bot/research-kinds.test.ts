@@ -119,6 +119,14 @@ describe('an article named by whose it is and its kind', () => {
     expect(summarisedSlug('summarize the Marine Ecology Progress Series paper')).toBe('kelp-paper');
   });
 
+  it('given "the voss article" in lower case, of two texts she wrote first and a paper she co-wrote, then it asks which of her two', () => {
+    const reply = bot.handle(bot.read('summarize the voss article'));
+    expect(reply).toMatchObject({ kind: 'unknown-article', several: true });
+    if (reply.kind === 'unknown-article')
+      expect([...reply.suggestions].sort()).toEqual(['annual-report', 'kelp-seminar']);
+    expect(summarisedSlug('summarize the moreau article')).toBe('kelp-paper');
+  });
+
   it('given "papers by Voss", then it lists her articles, not a search for the word "papers"', () => {
     expect(bot.handle(bot.read('papers by Voss'))).toMatchObject({ kind: 'articles' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/import/extract.js';
+import { parseArticle } from '../../src/content/parse-article.js';
 
 /** A small dictionary: the words of the joined halves the tests expect (a real import asks WordNet). */
 const DICTIONARY = new Set(['maximum', 'population', 'metabolism', 'sediment', 'temperature', 'average']);
@@ -123,5 +124,39 @@ describe('a plain text with no blank lines', () => {
     if (!outcome.ok) throw new Error('not extracted');
     expect(outcome.value.paragraphs.filter((paragraph) => paragraph === '2 eggs')).toHaveLength(2);
     expect(outcome.warnings.filter((warning) => warning.code === 'running-head')).toEqual([]);
+  });
+});
+
+describe('a wrapped text with words broken at line ends, read without the import', () => {
+  const wrapped = `Members of the commit-
+tee asked whether the bud-
+get covered the repairs, and the commit-
+tee agreed that the bridge's load-
+bearing beams come first. The committee meets again in July.`;
+
+  it('given a content file written so, then each broken word joins as the import joins it', () => {
+    const article = parseArticle(
+      'council-minutes.md',
+      `---\ntitle: Council minutes\nauthor: Ana Silva\ndate: 2025-06-03\n---\n\n${wrapped}\n`,
+      'council-minutes.md',
+      (word) => word === 'budget',
+    );
+    expect(article.sentences.map((sentence) => sentence.text)).toEqual([
+      "Members of the committee asked whether the budget covered the repairs, and the committee agreed that the bridge's load-bearing beams come first.",
+      'The committee meets again in July.',
+    ]);
+  });
+
+  it('given a Markdown file imported, then the same, with the dictionary the import has', () => {
+    const outcome = extractArticle({
+      source: 'minutes.md',
+      text: `# Council minutes\n\nBy Ana Silva, 3 June 2025\n\n${wrapped}\n`,
+      format: 'markdown',
+      isWord: (word) => word === 'budget',
+    });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    expect(outcome.value.paragraphs.join('\n')).toContain(
+      "Members of the committee asked whether the budget covered the repairs, and the committee agreed that the bridge's load-bearing beams come first.",
+    );
   });
 });

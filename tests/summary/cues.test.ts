@@ -86,6 +86,10 @@ describe('discourse cues of a sentence', () => {
     ['Yes, but I would take the earlier train next time.', { dependent: true, opensLeaning: true }],
     ['No. The harbour was never dredged.', { dependent: true, opensLeaning: true }],
     ['No one expected the harbour to reopen.', { dependent: false }],
+    // A bare yes or no after a word or three set apart by a comma answers the question before it too.
+    ['Frankly, no.', { dependent: true, opensLeaning: true }],
+    ['To be fair, yes, the ferry was late twice.', { dependent: true, opensLeaning: true }],
+    ['Sadly, no one came to the meeting.', { dependent: false }],
     ['We will not sail until the engineers are satisfied.”', { dependent: true }],
     ['I think the children would like to see it too."', { dependent: true }],
     ['Ruth Ames said: "We will not sail until the engineers are satisfied."', { dependent: false }],
