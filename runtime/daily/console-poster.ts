@@ -1,6 +1,6 @@
 import { otherPublication, type Attribution, type Passage } from '../../src/content/article.js';
 import type { DailyPostRequest, DailyPostResult, DailyPoster } from '../../src/index.js';
-import { quoteMarksFor } from '../../src/text/quote-marks.js';
+import { asPiece, quoteMarksFor } from '../../src/text/quote-marks.js';
 
 /** Strips control characters from content before it reaches a terminal. */
 const plain = (text: string): string =>
@@ -12,10 +12,12 @@ const plain = (text: string): string =>
  * platform posts these lines, and `daily run --dry-run` shows them for what it would post.
  */
 export function quoteLines(passage: Pick<Passage, 'text'>, article: Attribution): [string, string] {
+  // Its own straight marks curly, as the chat and Discord's post show them: `"…”` mixed the two.
   const [open, close] = quoteMarksFor(passage.text);
+  const piece = asPiece(passage.text);
   const publication = otherPublication(article);
   return [
-    `${open}${plain(passage.text)}${close}`,
+    `${open}${piece.lead}${plain(piece.text)}${piece.trail}${close}`,
     `— ${plain(article.author)}, “${plain(article.title)}”, ${publication === undefined ? '' : `${plain(publication)}, `}${article.date}${article.url ? ` ${article.url}` : ''}`,
   ];
 }

@@ -41,7 +41,9 @@ export function speakerOfPassageIn(
     const full = fullNameIn(texts(sentences), within, lexicon);
     return full === within ? (firstNameInFull(texts(sentences), within) ?? within) : full;
   }
-  const speaker = speakerInParagraph(texts(paragraph), at, before, lexicon, texts(sentences));
+  // A story names a speaker some paragraphs before the lines tagged "he remarked": the few before `before`.
+  const earlier = texts(sentences.filter((each) => each.paragraph >= passage.paragraph - EARLIER - 1 && each.paragraph < passage.paragraph - 1));
+  const speaker = speakerInParagraph(texts(paragraph), at, before, lexicon, texts(sentences), earlier);
   if (speaker !== undefined) return fullNameIn(texts(sentences), speaker, lexicon);
   const led = ledInBy(texts(paragraph), at, before, lexicon);
   if (led !== undefined) {
@@ -50,6 +52,9 @@ export function speakerOfPassageIn(
   }
   return reportsSpeech(texts(paragraph), at) ? null : undefined;
 }
+
+/** How many paragraphs before the one before a line's are read for whom its pronoun tag means ("he remarked"). */
+const EARLIER = 4;
 
 /**
  * Whose words a quotation set apart in a paragraph of its own is, when the paragraph before leads in to it

@@ -38,7 +38,8 @@ const SAID_BEFORE = new RegExp(String.raw`\b${SAYING},?\s+$`, 'u');
 /**
  * The summary's sentences, each with the people it names by surname alone (see `NameNote`): a capitalised word
  * used as a person's (after a title, or with a verb of saying) that the article gives in full elsewhere ("Helen
- * Okoro"), where no sentence of the summary up to it has that full name. Each person is noted once, at the
+ * Okoro"), where no sentence of the summary up to it has that full name: after a title, only when the article
+ * writes that title before the full name too (see `titledInFull`). Each person is noted once, at the
  * first sentence that needs it. With the `lexicon`, words that say what the person does are no part of the name
  * ("Director Helen Okoro" gives "[Helen] Okoro").
  */
@@ -61,12 +62,26 @@ export function withFullNames(
       if (!titled && !SAID_AFTER.test(after) && !SAID_BEFORE.test(before)) continue;
       const full = fullNameIn(texts, word, lexicon);
       if (full === word || !full.endsWith(` ${word}`) || named.has(full) || text.includes(full)) continue;
+      if (titled && !titledInFull(texts, TITLE_BEFORE.exec(before)![0], full)) continue;
       if (sentences.slice(0, i).some((other) => other.text.includes(full))) continue;
       named.add(full);
       names.push({ at: match.index, given: full.slice(0, -word.length - 1) });
     }
     return names.length > 0 ? { id, text, names } : { id, text };
   });
+}
+
+/**
+ * Whether the article writes the title before the full name too ("Dr Helen Okoro", then "Dr Okoro"): only then
+ * is a title and surname surely the full name's person. A title and surname is often another: a novel's "Mrs.
+ * Bennet" is not its "Elizabeth Bennet", a report's "Mr Okoro" may be Helen Okoro's husband, and a name
+ * inserted in the article's sentence must never be a wrong one.
+ */
+function titledInFull(texts: readonly string[], title: string, full: string): boolean {
+  const bare = title.trim().replace(/\.$/, '');
+  const escaped = full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(String.raw`\b${bare}\.?\s+${escaped}\b`, 'u');
+  return texts.some((text) => written.test(text));
 }
 
 /**

@@ -14,6 +14,9 @@ import {
   withoutDescription,
 } from './speaker-names.js';
 import { STOPWORDS } from './stopwords.js';
+import { narratorIn, pronounSpeakerIn, pronounTag } from './fiction-tags.js';
+import { genderOf } from './name-gender.js';
+import { ADDRESS_TITLE, maySurnameBe } from './same-surname.js';
 /**
  * A name and where they work, before the verb: "analyst Nick Van den Brul of BNP Paribas described…", "Estate
  * agent Colin Baptiste of Baptiste & Rowe said" (not after "the", which makes it the name of a body,
@@ -139,7 +142,7 @@ const PRONOUN_SAID = new RegExp(
  * before the name from the name ("Teacher Joan Pike said").
  */
 export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string | undefined {
-  if (!maySaySomething(text)) return undefined;
+  if (!maySaySomething(text)) return taggedName(text, lexicon);
   const afterVerb = SAID_BODY.exec(text) ?? SAID_NAME.exec(text);
   const name =
     afterVerb !== null
@@ -152,9 +155,30 @@ export function speakerOf(text: string, lexicon: Lexicon = NO_LEXICON): string |
           NAME_SAID.exec(text) ??
           NAME_WHO_SAID.exec(text) ??
           ACCORDING.exec(text))?.[1];
-  if (name === undefined) return undefined;
+  if (name === undefined) return taggedName(text, lexicon);
   const body = asBody(name);
   if (body !== undefined) return body;
+  const words = withoutDescription(name.split(/\s+/), lexicon);
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * A story's dialogue tag with a verb a report seldom uses (`TAG_VERB`: "cried", "returned", "remarked"), right
+ * after the closing mark: `," cried Mr. Bingley, "for a kingdom!"`, `," Holmes remarked.` (a name then the
+ * sentence's end, a comma or a quotation mark, so that `," reported Reuters on Monday` stays a report's).
+ */
+const TAGGED_NAME = new RegExp(
+  String.raw`[,!?…—-]["”’]\s+(?:\p{Ll}{2,}ed\s+(${NAME})|(${NAME})\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed)(?=\s*(?:[,.;:!?—]|["“]|$))`,
+  'u',
+);
+const MAY_BE_TAGGED = /["”’]\s+\S*\s*\S+ed\b/u;
+
+/** The name a story's tag gives (`TAGGED_NAME`), undefined when none or no one's ("he", "I"). */
+function taggedName(text: string, lexicon: Lexicon): string | undefined {
+  if (!MAY_BE_TAGGED.test(text)) return undefined;
+  const found = TAGGED_NAME.exec(text);
+  const name = found?.[1] ?? found?.[2];
+  if (name === undefined || FIRST_PERSON.test(name)) return undefined;
   const words = withoutDescription(name.split(/\s+/), lexicon);
   return words.length > 0 ? words.join(' ') : undefined;
 }
@@ -188,6 +212,9 @@ function nameAfterRoles(rest: string, name: string): string {
   return nameAfterRoles(rest.slice(next[0].length), next[2]!);
 }
 
+/** The first person as a tag's name reads it ("said I."): the narrator, not a person named "I". */
+const FIRST_PERSON = /^I\.?$/u;
+
 /** Double quotation marks, straight and curly, and guillemets (« … »). */
 const DOUBLE_MARK = /["“”„«»]/g;
 const QUOTE_MARK = /^["“”„«»]$/u;
@@ -209,6 +236,7 @@ export function speakerInParagraph(
   before: readonly string[] = [],
   lexicon: Lexicon = NO_LEXICON,
   article: readonly string[] = [...before, ...sentences],
+  earlier: readonly string[] = [],
 ): string | undefined {
   const text = sentences[at];
   if (text === undefined) return undefined;
@@ -217,8 +245,22 @@ export function speakerInParagraph(
   const says = maySaySomething(text);
   const described = says && DESCRIBED_SAID.test(text);
   const own = described ? undefined : namedAt(sentences, at, before, article, lexicon);
-  if (own !== undefined) return own;
+  if (own !== undefined && !FIRST_PERSON.test(own)) return own;
   if (described) return lastSpeakerIn([...before, ...sentences.slice(0, at)], lexicon);
+  const tag = pronounTag(narrationAt(sentences, at));
+  // "said I": the narrator's words, by the name the narration gives them ("Call me Ishmael"), else the writer's.
+  if (tag?.pronoun === 'I' || own !== undefined) return narratorIn(article);
+  if (tag !== undefined) {
+    const close = [...before, ...sentences.slice(0, at)];
+    // As a report tags it (`," he said`): the person named last, unless the text says they are not a "he".
+    const reported = says && !tag.inverted && PRONOUN_SAID.test(text);
+    const named = reported ? pronounSpeaker(close, article, lexicon) : undefined;
+    const wanted = tag.pronoun === 'he' ? 'man' : 'woman';
+    if (reported && (named === undefined || (genderOf(named, article) ?? wanted) === wanted)) return named;
+    return pronounSpeakerIn(text, tag.pronoun, [...earlier, ...close], article, lexicon, (each) =>
+      speakerOf(each, lexicon),
+    );
+  }
   if (says && PRONOUN_SAID.test(text))
     return pronounSpeaker([...before, ...sentences.slice(0, at)], article, lexicon);
   const quotation = quotationAt(sentences, at);
@@ -237,8 +279,8 @@ export function speakerInParagraph(
     previous !== undefined &&
     (marksIn(previous) > 0 || quotationAt(sentences, at - 1) !== undefined || saysOthers(previous));
   return (
-    (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon, article) : undefined) ??
-    speakerAhead(sentences, at, before, lexicon, article)
+    (goesOn ? speakerInParagraph(sentences, at - 1, before, lexicon, article, earlier) : undefined) ??
+    speakerAhead(sentences, at, before, lexicon, article, earlier)
   );
 }
 
@@ -249,14 +291,16 @@ function speakerAhead(
   before: readonly string[],
   lexicon: Lexicon,
   article: readonly string[],
+  earlier: readonly string[],
 ): string | undefined {
   for (let next = at + 1; OPENS.test(sentences[next] ?? ''); next++) {
     const text = sentences[next]!;
     if (
       namedAt(sentences, next, before, article, lexicon) !== undefined ||
-      (maySaySomething(text) && PRONOUN_SAID.test(text))
+      (maySaySomething(text) && PRONOUN_SAID.test(text)) ||
+      pronounTag(narrationAt(sentences, next)) !== undefined
     )
-      return speakerInParagraph(sentences, next, before, lexicon, article);
+      return speakerInParagraph(sentences, next, before, lexicon, article, earlier);
   }
   return undefined;
 }
@@ -448,8 +492,8 @@ export function fullNameIn(texts: readonly string[], name: string, lexicon: Lexi
     const words = withoutDescription([...before, short], lexicon);
     // A heading's first words are no name's: "About Northvale Robotics" names the firm "Northvale".
     while (words.length > 1 && STOPWORDS.has(words[0]!.toLowerCase())) words.shift();
-    while (words.length > 1 && TITLE.test(`${words[0]} `)) words.shift();
-    if (words.length > 1) return words.join(' ');
+    while (words.length > 1 && (TITLE.test(`${words[0]} `) || ADDRESS_TITLE.test(words[0]!))) words.shift();
+    if (words.length > 1) return maySurnameBe(texts, name, words.join(' ')) ? words.join(' ') : name;
   }
   return name;
 }
