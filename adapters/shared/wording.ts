@@ -353,7 +353,7 @@ export const en = {
     const steps = plural(left.count, 'step');
     const head = alone
       ? `This text is a procedure of ${steps} and nothing else, and they are left out`
-      : `The procedure's ${steps} are left out`;
+      : `The text's ${steps} are left out`;
     return left.listedIn === undefined
       ? `${head}: a summary gives a procedure's steps all, in order, or none, and ${left.count} are more than the longest holds. The article has them.`
       : `${head} of this summary: ${s.code(`${s.command('summary')} ${optionText(s, 'length', left.listedIn)}`)} lists them all, in order.`;

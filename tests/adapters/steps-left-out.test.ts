@@ -22,7 +22,7 @@ const recipe = (steps: number, intro: boolean) =>
 describe('a summary that leaves a procedure’s steps out', () => {
   it('given a short summary of a recipe whose steps fit, then every platform says how many and that medium lists them', () => {
     const reply = new Bot(Library.create([recipe(5, true)])).handle({ kind: 'summary', length: 'short' });
-    const note = "The procedure's 5 steps are left out of this summary";
+    const note = "The text's 5 steps are left out of this summary";
     expect(renderForTerminal(reply, terminalStyleFor(false, {}))).toContain(
       `${note}: quotebot summary --length medium lists them all, in order.`,
     );
