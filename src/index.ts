@@ -32,6 +32,7 @@ export { parseCommandText, parseCommandInput, closestName } from './commands/com
 export * from './bot/requests.js';
 export { Bot, ARTICLES_PAGE_SIZE, QUOTE_MATCH_CAP, type LibrarySource } from './bot/bot.js';
 export { summarize, type Summary, type SummaryLength, type SummaryRequest } from './summary/summarize.js';
+export type { LeftOutSteps } from './summary/select.js';
 export { DEFAULT_SUMMARY_OPTIONS, SUMMARY_LENGTHS, type SummaryOptions } from './summary/options.js';
 export { cleanTopic, type TopicFinder } from './summary/topic.js';
 export { shownWithNames, type NameNote, type SummarySentence } from './summary/full-names.js';

@@ -28,6 +28,14 @@ export function summaryJson(summary: Summary) {
     topic: summary.topic,
     sentences: summary.sentences.map(sentenceJson),
     found: summary.found,
+    ...(summary.leftOutSteps === undefined
+      ? {}
+      : {
+          leftOutSteps: {
+            count: summary.leftOutSteps.count,
+            listedIn: summary.leftOutSteps.listedIn ?? null,
+          },
+        }),
   };
 }
 

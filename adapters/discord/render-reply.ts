@@ -56,7 +56,7 @@ function fitLines<T>(
 
 /**
  * A summary, with the notes above it: that it is not in the language asked for (`untranslated`), and that it
- * is the newest article's (of the library, or of `author`'s).
+ * is the newest article's (of the library, or of `author`'s), and that a procedure's steps are left out.
  */
 function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMessage {
   const { summary } = reply;
@@ -83,6 +83,9 @@ function renderSummary(reply: Extract<BotReply, { kind: 'summary' }>): DiscordMe
   const notes = [
     ...(reply.untranslated === undefined ? [] : [en.untranslated(DISCORD_STYLE, reply.untranslated)]),
     ...(reply.newest ? [en.newestArticle(DISCORD_STYLE, reply.author)] : []),
+    ...(summary.leftOutSteps === undefined
+      ? []
+      : [en.stepsLeftOut(DISCORD_STYLE, summary.leftOutSteps, summary.sentences.length === 0)]),
   ];
   return {
     ...(notes.length > 0 ? { content: notes.join('\n') } : {}),

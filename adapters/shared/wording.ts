@@ -7,6 +7,7 @@ import type {
   Attribution,
   BotReply,
   LibraryFact,
+  LeftOutSteps,
   LibrarySummary,
   QuoteReply,
   UsageError,
@@ -342,6 +343,20 @@ export const en = {
     return author === undefined
       ? `That is the newest article. ${another}, ${s.code(`${s.command('summary')} all`)} every article in a sentence.`
       : `That is the newest of ${s.escaped(author.name)}'s ${author.articles} articles. ${another}, ${s.code(`${s.command('summary')} all ${optionText(s, 'author', /\s/.test(author.name) ? `"${author.name}"` : author.name)}`)} each of them in a sentence.`;
+  },
+  /**
+   * Under a summary of a procedure that holds none of its steps (a summary gives them all, in order, or none):
+   * how many are left out and where they are. `alone`: the text is those steps and nothing else, so the summary
+   * has no sentence.
+   */
+  stepsLeftOut: (s: WordingStyle, left: LeftOutSteps, alone: boolean): string => {
+    const steps = plural(left.count, 'step');
+    const head = alone
+      ? `This text is a procedure of ${steps} and nothing else, and they are left out`
+      : `The text's ${steps} are left out`;
+    return left.listedIn === undefined
+      ? `${head}: a summary gives a procedure's steps all, in order, or none, and ${left.count} are more than the longest holds. The article has them.`
+      : `${head} of this summary: ${s.code(`${s.command('summary')} ${optionText(s, 'length', left.listedIn)}`)} lists them all, in order.`;
   },
   /**
    * Under a summary asked in a language its article (or, of `several`, one of its articles) is not in: "summarize

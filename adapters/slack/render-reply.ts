@@ -64,7 +64,7 @@ export function slackStyle(names?: SlackCommandNames): WordingStyle {
 
 /**
  * A summary, with the notes under it: that it is not in the language asked for (`untranslated`), and that it
- * is the newest article's (of the library, or of `author`'s).
+ * is the newest article's (of the library, or of `author`'s), and that a procedure's steps are left out.
  */
 function renderSummary(
   reply: Extract<BotReply, { kind: 'summary' }>,
@@ -89,6 +89,9 @@ function renderSummary(
     context(attributionLine(summary.article)),
     ...(reply.untranslated === undefined ? [] : [context(en.untranslated(slackStyle(), reply.untranslated))]),
     ...(reply.newest ? [context(en.newestArticle(slackStyle(names), reply.author))] : []),
+    ...(summary.leftOutSteps === undefined
+      ? []
+      : [context(en.stepsLeftOut(slackStyle(names), summary.leftOutSteps, summary.sentences.length === 0))]),
   ];
   if (summary.deck && !summary.topic)
     tail.unshift(context(`${en.authorsSummary}: ${mrkdwnWithin(summary.deck, 2500)}`));

@@ -157,6 +157,15 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
               : [en.untranslated(TERMINAL_WORDING, reply.untranslated)]),
             // The console's hint; the CLI's `--article` is in its help.
             ...(reply.newest && style.chat ? [en.newestArticle(TERMINAL_WORDING, reply.author)] : []),
+            ...(reply.summary.leftOutSteps === undefined
+              ? []
+              : [
+                  en.stepsLeftOut(
+                    wordingOf(style),
+                    reply.summary.leftOutSteps,
+                    reply.summary.sentences.length === 0,
+                  ),
+                ]),
           ]
         : [];
       return [

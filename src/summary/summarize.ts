@@ -2,7 +2,7 @@ import { attributionOf, type Article, type Attribution } from '../content/articl
 import { Library } from '../library.js';
 import { withFullNames, type SummarySentence } from './full-names.js';
 import { DEFAULT_SUMMARY_OPTIONS, type SummaryLength, type SummaryOptions } from './options.js';
-import { selectSentences } from './select.js';
+import { leftOutSteps, selectSentences, type LeftOutSteps } from './select.js';
 import { scoreSentences } from './sentence-scores.js';
 import { passagesAbout, type TopicFinder } from './topic.js';
 
@@ -25,6 +25,12 @@ export interface Summary {
    * (see `withFullNames`; `shownWithNames` shows them as "[Helen] Okoro").
    */
   readonly sentences: readonly SummarySentence[];
+  /**
+   * Of a procedure (a recipe's or a protocol's steps) whose summary holds none of its steps: how many it
+   * leaves out, and which length lists them (see `LeftOutSteps`). A summary shows a procedure's steps all, in
+   * order, or none; a text of steps alone may then have no sentences, and this says why.
+   */
+  readonly leftOutSteps?: LeftOutSteps;
 }
 
 /** What to summarise: how long, and optionally only what the article says about a topic. */
@@ -89,14 +95,17 @@ export function summarize(
   }
   const scored = scoreSentences(article, options, request.inEnglish);
   const exact = request.sentences === undefined ? undefined : Math.max(1, Math.floor(request.sentences));
-  const sentences = selectSentences(scored, length, options, exact).map((at) => {
+  const chosen = selectSentences(scored, length, options, exact);
+  const sentences = chosen.map((at) => {
     const { id, text } = scored.sentences[at]!.passage;
     return { id, text };
   });
+  const leftOut = exact === undefined ? leftOutSteps(scored, chosen, options) : undefined;
   return {
     ...base,
     topic: null,
     found: true,
     sentences: withFullNames(sentences, article.sentences, finder?.options.lexicon),
+    ...(leftOut === undefined ? {} : { leftOutSteps: leftOut }),
   };
 }
