@@ -20,9 +20,7 @@ const review = smallArticle('our-review', 'What we thought of the red room', [
   'Most of us found the second chapter the most frightening of the term.',
   'Middlemarch was slower, but rewarded patience.',
 ]);
-const bot = new Bot(
-  Library.create([middlemarch, eyreTwo, eyreThree, review], { lexicon: wordnetLexicon() }),
-);
+const bot = new Bot(Library.create([middlemarch, eyreTwo, eyreThree, review], { lexicon: wordnetLexicon() }));
 const summaryOf = (line: string): string | undefined => {
   const reply = bot.handle(bot.read(line));
   return reply.kind === 'summary' && reply.summary.found ? reply.summary.article.slug : undefined;
