@@ -63,7 +63,7 @@ export function libraryFact(library: Library, fact: LibraryFact, slug?: string, 
     return {
       kind: 'articles',
       fact,
-      noun,
+      ...(noun === undefined ? {} : { noun }),
       articles: ofNamedKind.map(attributionOf),
       page: 1,
       pageCount: 1,
