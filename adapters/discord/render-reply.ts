@@ -217,7 +217,7 @@ function renderArticles(reply: Extract<BotReply, { kind: 'articles' }>): Discord
       DISCORD_STYLE,
       reply.fact,
       reply.total,
-      reply.articles[0]?.author,
+      en.soleAuthor(reply.articles),
       reply.noun,
     );
     const lines = fitLines(reply.articles, DISCORD_LIMITS.embedDescription - head.length - 2, articleLine);

@@ -301,6 +301,9 @@ export const en = {
    * of "how many articles are there?", the whole answer (of "how many postmortems…?", `noun`, that kind's count);
    * of "what's the newest episode?" (`noun`), "The newest episode:".
    */
+  /** The author of every one of a fact's articles, when one wrote them all ("By Emily Dickinson:"), else undefined. */
+  soleAuthor: (articles: readonly { readonly author: string }[]): string | undefined =>
+    new Set(articles.map((article) => article.author)).size === 1 ? articles[0]!.author : undefined,
   libraryFact: (s: WordingStyle, fact: LibraryFact, total: number, author?: string, noun?: string): string =>
     noun !== undefined && (fact === 'newest' || fact === 'oldest')
       ? `The ${fact} ${s.escaped(noun)}:`
@@ -308,9 +311,11 @@ export const en = {
         ? `The library has ${total} ${s.escaped(total === 1 ? noun : pluralOfKind(noun))}.`
         : fact === 'count'
           ? `The library has ${plural(total, 'article')}; ${s.code(s.command('articles'))} lists them.`
-          : fact === 'named'
-            ? `By ${s.escaped(author ?? '')}:`
-            : `The ${fact} of the ${plural(total, 'article')}:`,
+          : fact === 'named' && author === undefined && noun !== undefined
+            ? `The ${s.escaped(pluralOfKind(noun))} and who wrote them:`
+            : fact === 'named'
+              ? `By ${s.escaped(author ?? '')}:`
+              : `The ${fact} of the ${plural(total, 'article')}:`,
   articlesPage: (page: number, pageCount: number, total: number): string =>
     `page ${page} of ${pageCount}, ${total} in all`,
   /**

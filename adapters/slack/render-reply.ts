@@ -192,10 +192,16 @@ export function renderReply(reply: BotReply, names: SlackCommandNames, visibilit
           slackStyle(names),
           reply.fact,
           reply.total,
-          reply.articles[0]?.author,
+          en.soleAuthor(reply.articles),
           reply.noun,
         );
-        const plain = en.libraryFact(PLAIN, reply.fact, reply.total, reply.articles[0]?.author, reply.noun);
+        const plain = en.libraryFact(
+          PLAIN,
+          reply.fact,
+          reply.total,
+          en.soleAuthor(reply.articles),
+          reply.noun,
+        );
         return {
           text: fallback([plain, ...reply.articles.map((article) => article.title)].join(' ')),
           blocks: sectionsOfLines([head, ...reply.articles.map(articleLine)]),

@@ -133,7 +133,13 @@ export function renderForTerminal(reply: BotReply, style: TerminalStyle): string
     case 'articles':
       if (reply.fact !== undefined)
         return [
-          en.libraryFact(TERMINAL_WORDING, reply.fact, reply.total, reply.articles[0]?.author, reply.noun),
+          en.libraryFact(
+            TERMINAL_WORDING,
+            reply.fact,
+            reply.total,
+            en.soleAuthor(reply.articles),
+            reply.noun,
+          ),
           ...reply.articles.map(articleLine),
         ].join('\n');
       return [

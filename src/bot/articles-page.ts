@@ -54,6 +54,21 @@ export function libraryFact(library: Library, fact: LibraryFact, slug?: string, 
   // "how many postmortems are there?": that kind's count (`total`), the kind named as its titles' label says it.
   const ofKind = fact === 'count' && noun !== undefined ? kindCount(library, noun) : undefined;
   if (ofKind !== undefined) return { kind: 'articles', fact, ...ofKind, articles: [], page: 1, pageCount: 1 };
+  // "who wrote the poem?" of several poems: each of them, with its author.
+  const ofNamedKind =
+    fact === 'named' && slug === undefined && noun !== undefined
+      ? articlesOfKind(all, `the ${noun}`, library.titleKinds)
+      : undefined;
+  if (ofNamedKind !== undefined && ofNamedKind.length > 0)
+    return {
+      kind: 'articles',
+      fact,
+      ...(noun === undefined ? {} : { noun }),
+      articles: ofNamedKind.map(attributionOf),
+      page: 1,
+      pageCount: 1,
+      total: all.length,
+    };
   const named = slug === undefined ? undefined : library.article(slug);
   const endOfKind = noun !== undefined && named !== undefined;
   const one = endOfKind

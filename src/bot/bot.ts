@@ -4,7 +4,7 @@ import { parseIntent, type IntentOptions } from './intent.js';
 import { articleOfKindNamed, endOfKind, newestOfKindNamed, severalOfKindNamed } from './text-kind.js';
 import { articleByIdentifier } from '../library/identifiers-named.js';
 import { articleOfTitleAndKind } from './summary-article.js';
-import { articlesOfOwnerAndKind } from './owner-and-kind.js';
+import { articlesOfOwnerAndKind, documentNamed } from './owner-and-kind.js';
 import type { BotCommand } from '../commands/command.js';
 import type { UsageError } from '../commands/definition.js';
 import { languageNamed, type LanguageDetector } from '../text/language-names.js';
@@ -118,6 +118,7 @@ export class Bot {
       | 'newestOfKind'
       | 'endOfKind'
       | 'titledOfKind'
+      | 'documentNamed'
       | 'ownedOfKind'
       | 'articleTitled'
       | 'articleIdentified'
@@ -138,6 +139,7 @@ export class Bot {
       newestOfKind: (words) => newestOfKindNamed(this.library.articles, words, this.library.titleKinds)?.slug,
       endOfKind: (words, end) => endOfKind(this.library.articles, words, end, this.library.titleKinds)?.slug,
       titledOfKind: (words) => articleOfTitleAndKind(this.library, words),
+      documentNamed: (words) => documentNamed(this.library, words),
       // A title with the name ("the library article" of "Library closes for repairs") names its article first.
       ownedOfKind: (words) =>
         articleOfTitleAndKind(this.library, words) === undefined &&

@@ -58,6 +58,12 @@ export interface IntentOptions {
    */
   readonly titledOfKind?: (words: string) => string | undefined;
   /**
+   * The slug of the one article "the" and words ending with a kind of text name, by the kind alone ("the
+   * guide"), a word of its title ("the discussion guide") or of its author or publication ("the club guide"),
+   * undefined when none or several are: "what the club guide asks about marriage" is that guide's.
+   */
+  readonly documentNamed?: (words: string) => string | undefined;
+  /**
    * Whether words name articles by whose they are and their kind ("tanaka article", "Okafor paper": the ones
    * that scholar wrote first, or a publication's), so that "summarize the tanaka article" is theirs, not an
    * article about "tanaka"; not when one title has the name ("the library article" of "Library closes…"). The

@@ -80,7 +80,7 @@ function namesMoreThanItem(name: string): boolean {
  */
 export function libraryFactAsked(
   text: string,
-  options: Pick<IntentOptions, 'articleOfKind' | 'articleTitled' | 'endOfKind'>,
+  options: Pick<IntentOptions, 'articleOfKind' | 'severalOfKind' | 'articleTitled' | 'endOfKind'>,
 ): Extract<BotRequest, { kind: 'articles' }> | undefined {
   const plain = text.trim();
   const endAsked = NEWEST_OR_OLDEST.exec(plain) ?? endOfTitleKind(plain, options);
@@ -107,5 +107,9 @@ export function libraryFactAsked(
   if (titled !== undefined) return { kind: 'articles', fact: 'named', article: titled };
   const kind = WHO_WROTE_KIND.exec(plain)?.[1];
   const slug = kind === undefined ? undefined : options.articleOfKind?.(kind);
-  return slug === undefined ? undefined : { kind: 'articles', fact: 'named', article: slug };
+  if (slug !== undefined) return { kind: 'articles', fact: 'named', article: slug };
+  // "who wrote the poem?" of two poems: each, with who wrote it.
+  return kind !== undefined && options.severalOfKind?.(kind) === true
+    ? { kind: 'articles', fact: 'named', noun: kind.replace(/^\S+\s+/u, '').toLowerCase() }
+    : undefined;
 }

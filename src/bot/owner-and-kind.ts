@@ -2,7 +2,8 @@ import type { Article } from '../content/article.js';
 import type { Library } from '../library.js';
 import { foldedWords } from '../text/fold.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isOfKind, kindEnding, textKindNamed } from './text-kind.js';
+import { articleOfTitleAndKind } from './summary-article.js';
+import { articleOfKindNamed, isOfKind, kindEnding, textKindNamed } from './text-kind.js';
 
 /** The names of an article's byline, in its order: "Ann Lee, Bo Chan and Cy Roe" → three names. */
 function bylineNames(article: Article): string[] {
@@ -49,4 +50,20 @@ export function articlesOfOwnerAndKind(
       ? owned
       : owned.filter((article) => isOfKind(library.articles, article.slug, ending.kind));
   return { kind: ending.kind, articles: ofKind.length > 0 ? ofKind : owned };
+}
+
+/**
+ * The slug of the one article "the" and words ending with a kind of text name (`IntentOptions.documentNamed`):
+ * by the kind alone ("the guide"), a word of its title before the kind ("the discussion guide"), or its
+ * author's or publication's words (`articlesOfOwnerAndKind`: "the club guide"); undefined when none or several.
+ */
+export function documentNamed(library: Library, words: string): string | undefined {
+  if (!/^(?:the|this|that)\s/iu.test(words.trim())) return undefined;
+  if (kindEnding(words) === undefined && textKindNamed(words) === undefined) return undefined;
+  const alone = articleOfKindNamed(library.articles, words, library.titleKinds);
+  if (alone !== undefined) return alone.slug;
+  const titled = articleOfTitleAndKind(library, words);
+  if (titled !== undefined) return titled;
+  const owned = articlesOfOwnerAndKind(library, words)?.articles;
+  return owned?.length === 1 ? owned[0]!.slug : undefined;
 }

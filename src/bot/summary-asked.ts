@@ -93,6 +93,20 @@ function titledKindIn(text: string, described: string, options: IntentOptions): 
   return kind === undefined ? undefined : options.titledOfKind?.(`${name} ${kind}`);
 }
 
+/** "what the club guide asks about marriage": a text named with "the" and a kind, and what it says about. */
+const DOCUMENT_VIEW =
+  /\bwhat (?:(?:do|does|did) )?((?:the|this|that) [\p{L}\p{N} '’-]+?) (?:says?|said|asks?|asked|thinks?|writes?|wrote|argues?|covers?|tells? us) (?:about|on|regarding) (.+?)[\s?!.]*$/iu;
+
+/** The one article and the topic `DOCUMENT_VIEW` reads (`documentNamed`); undefined when it names none. */
+function documentView(
+  text: string,
+  options: IntentOptions,
+): { readonly article: string; readonly topic: string } | undefined {
+  const match = DOCUMENT_VIEW.exec(text);
+  const slug = match === null ? undefined : options.documentNamed?.(match[1]!);
+  return slug === undefined ? undefined : { article: slug, topic: match![2]!.trim() };
+}
+
 /**
  * The request word a summary is read from; `short` when a quote phrase asks for the gist ("a quote that sums
  * up the article").
@@ -116,6 +130,16 @@ export function summaryAsked(
     isSummaryLength(namedLength) ? namedLength : found && 'short' in found ? 'short' : asked;
   const length = lengthOf(sized.length);
   const plain = withoutLengthWords(text, sized.asking);
+  // "summarize what the club guide asks about marriage": that one article's sentences on it.
+  const document = named['author'] || article ? undefined : documentView(plain, options);
+  if (document !== undefined)
+    return {
+      kind: 'summary',
+      topic: named['topic'] || document.topic,
+      length,
+      ...(sentences === undefined ? {} : { sentences }),
+      article: document.article,
+    };
   // "summarize the articles by bbc news", "summarize what obama says about energy": `/summary author:`.
   const theirs = named['author'] || article ? undefined : summaryAuthor(plain, options);
   // "summarize what hale says about the bridge": Hale's words on it ("hale on the bridge"), as the search

@@ -25,6 +25,7 @@ import {
   titleRun,
   withArticleTitleRun,
 } from './summary-article.js';
+import { articlesOfChapter, partsOfWorkNamed } from './chapter-named.js';
 import { articlesOfOwnerAndKind } from './owner-and-kind.js';
 import { articlesOfKind, textKindNamed } from './text-kind.js';
 import { severalTitled } from './typed-article-name.js';
@@ -65,6 +66,30 @@ export function summaryReply(
       return summaryReply(library, { ...request, topic: undefined }, languages);
     return overview(library, library.articles, request);
   }
+  // "summarize chapter 1" of three novels' first chapters ("Chapter I"): which one; "chapter 1 of <a title>" that one.
+  const chapters =
+    named === undefined && words !== undefined ? articlesOfChapter(library.articles, words) : undefined;
+  // "summarize Pride and Prejudice" of two chapters titled "Pride and Prejudice, Chapter …": which one.
+  const parts =
+    chapters === undefined && named === undefined && words !== undefined
+      ? partsOfWorkNamed(library.articles, words)
+      : [];
+  const fitting = chapters !== undefined && chapters.length > 0 ? chapters : parts;
+  if (fitting.length === 1)
+    return summaryReply(
+      library,
+      { ...request, topic: undefined, article: fitting[0]!.slug, described: undefined },
+      languages,
+    );
+  if (fitting.length > 1 && words !== undefined)
+    return {
+      kind: 'unknown-article',
+      article: words.trim(),
+      suggestions: fitting.map((article) => article.slug),
+      several: true,
+      choices: fitting.map(attributionOf),
+      ...(fitting === chapters ? { textKind: 'chapter' } : {}),
+    };
   // "summarize the speech": the one article whose title calls it a speech ("Remarks at the Opening of…"),
   // before any article that says "lecture" is taken for it.
   const ofKind =

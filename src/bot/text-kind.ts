@@ -317,8 +317,12 @@ export function articlesOfKind(
   if (kind === undefined || titled === undefined)
     return titleKindNamed(articles, words, kinds)?.articles.slice();
   const sure = surelyOfKind(articles, kind);
-  if (sure.length > 0) return sure;
   const shaped = SHAPES[kind];
+  // "Two Poems by …" says surely it holds poems, and a poem of another title is one by its verse all the same.
+  if (sure.length > 0)
+    return shaped === undefined
+      ? sure
+      : articles.filter((article) => sure.includes(article) || shaped(article));
   const phrases = TITLE_PHRASES[kind] ?? [];
   const told = articles.filter((article) => {
     const words = foldText(article.meta.title).match(/[\p{L}-]+/gu) ?? [];

@@ -7,7 +7,7 @@ import { opensInSmallLetter } from '../text/segment.js';
 import { ASIDE, SAYING } from '../text/speaker-names.js';
 import { wordCount } from '../text/tokenize.js';
 import { pluralUnreferred } from './unreferred.js';
-import { acknowledges, endsOnTicket } from './posting-lines.js';
+import { acknowledges, addressesReader, endsOnTicket } from './posting-lines.js';
 
 // Discourse markers, matched on folded text at word boundaries.
 const CONCLUSION =
@@ -315,7 +315,8 @@ export function standsAlone(text: string): boolean {
  * plural pronoun further in that nothing in the sentence stands for (`pluralUnreferred`: "There is nothing
  * affirmative or helpful about them."), a quote alone has no sentence before it to say who, nor a working document's
  * change record or thanks (`endsOnTicket`: "…instead of 30 (ENG-1430).", `acknowledges`: "Thanks to Priya and Tom
- * for the data in this doc."), nor a question or a numbered step (`asksOrLists`: "2. Is the p53 response
+ * for the data in this doc."), nor an instruction to the reader (`addressesReader`: "Please bring one line you
+ * loved."), nor a question or a numbered step (`asksOrLists`: "2. Is the p53 response
  * triggered by ROS?"), which states nothing; `otherwise` when
  * none does, so that an article of nothing but such sentences still has something to quote.
  */
@@ -332,6 +333,7 @@ export function quotesOfTheirOwn<Each extends { readonly text: string }>(
       !pluralUnreferred(passage.text) &&
       !endsOnTicket(passage.text) &&
       !acknowledges(passage.text) &&
+      !addressesReader(passage.text) &&
       !asksOrLists(passage.text),
   );
   return alone.length > 0 ? alone : otherwise;

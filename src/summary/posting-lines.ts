@@ -37,6 +37,41 @@ export function acknowledges(text: string): boolean {
   return ACKNOWLEDGEMENT.test(text.trim().replace(/^["“'‘]/u, ''));
 }
 
+/**
+ * A request to the reader opening a sentence, as a notice's instructions open: "Please bring one line you
+ * loved.", "Kindly reply by Friday.", "Don't forget to sign the sheet.". "Please" then a verb, not "Please,
+ * sir, …" (a character's plea, in words of its own).
+ */
+const REQUEST_OPENING =
+  /^(?:please|kindly|(?:do not|don't|don’t) forget to|remember to|be sure to|make sure (?:to|you))\s+\p{Ll}/u;
+
+/** "please" and a verb after a comma or a semicolon: "…, please reply in #planning". */
+const LATER_REQUEST = /[,;]\s+please\s+\p{Ll}/u;
+
+/** A day a notice names: a weekday, or a day of a month ("the 15th", "15 March", "March 15"). */
+const NOTICE_DAY = new RegExp(
+  String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)`,
+  'iu',
+);
+/** A clock time: "7 pm", "7:30", "19:00", "10 a.m.". */
+const CLOCK_TIME = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\p{L})|\b\d{1,2}:\d{2}\b/iu;
+/** Where a meeting is: a chat's channel ("#meeting-room"), or a room, a hall, a call or a link to one. */
+const MEETING_PLACE =
+  /(?:^|\s|\()#[\p{L}\p{N}_-]+|\b(?:room|hall|channel|call|zoom|teams|meet|link|library|classroom|auditorium|gym|canteen|office|venue)\b/iu;
+
+/**
+ * Whether a sentence is an instruction to the reader, as a club's or a school's notice gives it: a request
+ * opening it ("Please bring…"), or a meeting's day, clock time and place in one ("…before the meeting on
+ * Thursday the 15th at 7 pm (voice channel #meeting-room)."). A search finds it; no daily post is one.
+ */
+export function addressesReader(text: string): boolean {
+  const plain = text.trim();
+  if (REQUEST_OPENING.test(plain.replace(/^\p{Lu}/u, (first) => first.toLowerCase()))) return true;
+  // "Volunteers to lead it, please reply in #planning by the 25th.": a request further in, with where or when.
+  if (LATER_REQUEST.test(plain) && (MEETING_PLACE.test(plain) || NOTICE_DAY.test(plain))) return true;
+  return NOTICE_DAY.test(plain) && CLOCK_TIME.test(plain) && MEETING_PLACE.test(plain);
+}
+
 /** "The <noun>" opening a sentence, and the word after it: "The variable will be ignored…". */
 const DEFINITE_OPENING = /^The\s+(\p{Ll}[\p{Ll}-]+)\s+(\S+)/u;
 /** Words after "The <noun>" that make it particular: "The variable of…", "The variable that…", "The flag X". */
