@@ -70,10 +70,30 @@ export function articlesOfChapter(
   });
 }
 
-/** The part of a title that names its work, before its first comma, colon or semicolon ("Pride and Prejudice"). */
+/** The nouns a title numbers a work's parts by ("Chapter I", "Part 2", "Book the First", "Act III"). */
+const PART_NOUNS: ReadonlySet<string> = new Set([
+  'chapter',
+  'part',
+  'book',
+  'volume',
+  'act',
+  'canto',
+  'scene',
+]);
+
+/**
+ * The part of a title that names its work, before its first comma, colon or semicolon ("Pride and Prejudice"),
+ * when what follows numbers a part of it ("Chapter I", "Book the First"): a news headline's "Brexit: talks
+ * stall" names no work, and "summarize brexit" stays a topic.
+ */
 function workOf(article: Article): string | undefined {
-  const head = /^([^,:;]+)[,:;]\s*\S/u.exec(article.meta.title)?.[1];
-  return head === undefined ? undefined : head.trim();
+  const [, head, tail] = /^([^,:;]+)[,:;]\s*(\S.*)$/u.exec(article.meta.title) ?? [];
+  if (head === undefined || tail === undefined) return undefined;
+  const words = foldedWords(tail).filter((word) => word !== 'the');
+  const numbered = words.some(
+    (word, at) => PART_NOUNS.has(word) && chapterNumber(words[at + 1] ?? '') !== undefined,
+  );
+  return numbered ? head.trim() : undefined;
 }
 
 /**

@@ -49,4 +49,23 @@ describe('a chapter named by its number, and a work named by its title', () => {
     if (reply.kind !== 'unknown-article') return;
     expect([...reply.suggestions].sort()).toEqual(['jane-eyre-chapter-2', 'jane-eyre-chapter-three']);
   });
+
+  it('given two headlines "Brexit: …", then "summarize brexit" is the topic, not a work of two parts', () => {
+    const news = new Bot(
+      Library.create(
+        [
+          smallArticle('brexit-talks-stall', 'Brexit: talks stall over fishing', [
+            'Brexit talks stalled on Monday over fishing rights.',
+            'Both sides said the gap was wide.',
+          ]),
+          smallArticle('brexit-pm-vote', 'Brexit: PM promises a vote', [
+            'The prime minister promised MPs a vote on any Brexit deal.',
+            'Critics said the promise came too late.',
+          ]),
+        ],
+        { lexicon: wordnetLexicon() },
+      ),
+    );
+    expect(news.handle(news.read('summarize brexit')).kind).toBe('library-summary');
+  });
 });
