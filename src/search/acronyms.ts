@@ -53,18 +53,25 @@ export class Acronyms {
 
   constructor(private readonly index: SentenceIndex) {}
 
-  /** The phrases (folded words) a folded acronym ("ba") stands for in the articles that use it. */
-  expansions(acronym: string): (readonly string[])[] {
-    const id = this.index.termId(acronym);
-    if (id === undefined) return [];
-    const found = new Map<string, readonly string[]>();
+  /** A passage of each of the first `MAX_ARTICLES` articles that write the term `id` (its first there). */
+  private *firstArticlesWriting(id: number): Generator<number> {
     let articles = 0;
     let lastSlug: string | undefined;
     for (const at of this.index.postings(id)) {
       const slug = this.index.passages[at]!.slug;
       if (slug === lastSlug) continue;
       lastSlug = slug;
-      if (++articles > MAX_ARTICLES) break;
+      if (++articles > MAX_ARTICLES) return;
+      yield at;
+    }
+  }
+
+  /** The phrases (folded words) a folded acronym ("ba") stands for in the articles that use it. */
+  expansions(acronym: string): (readonly string[])[] {
+    const id = this.index.termId(acronym);
+    if (id === undefined) return [];
+    const found = new Map<string, readonly string[]>();
+    for (const at of this.firstArticlesWriting(id)) {
       for (const phrase of this.articleAcronyms(at).get(acronym) ?? []) found.set(phrase.join(' '), phrase);
     }
     return [...found.values()];
@@ -107,13 +114,7 @@ export class Acronyms {
     const id = this.index.termId(short);
     if (id === undefined) return [];
     const found = new Map<string, readonly string[]>();
-    let articles = 0;
-    let lastSlug: string | undefined;
-    for (const at of this.index.postings(id)) {
-      const slug = this.index.passages[at]!.slug;
-      if (slug === lastSlug) continue;
-      lastSlug = slug;
-      if (++articles > MAX_ARTICLES) break;
+    for (const at of this.firstArticlesWriting(id)) {
       const [from, to] = this.articleRange(at);
       const table = new AbbreviationTable(this.index.passages.slice(from, to).map((passage) => passage.text));
       for (const long of table.longFormsOf(short)) found.set(long.join(' '), long);

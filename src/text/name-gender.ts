@@ -3,20 +3,9 @@
  * Darcy", "Miss Bingley"), or by the pronouns its sentences use after their name ("Elizabeth … for her to
  * hear"). For a pronoun tag ("said he"), never to guess: unknown is an answer.
  */
-import { ADDRESS_TITLE } from './same-surname.js';
+import { ADDRESS_TITLE, GENDERED_TITLES, type Gender } from './same-surname.js';
 
-export type Gender = 'man' | 'woman';
-
-const TITLE_GENDER: Readonly<Record<string, Gender>> = {
-  mr: 'man',
-  sir: 'man',
-  lord: 'man',
-  mrs: 'woman',
-  ms: 'woman',
-  miss: 'woman',
-  lady: 'woman',
-  dame: 'woman',
-};
+export type { Gender } from './same-surname.js';
 
 const QUOTED = /["“„«][^"“”„«»]*["”“»]?/gu;
 const HE = /^(?:he|him|his|himself)$/iu;
@@ -30,14 +19,14 @@ const SHE = /^(?:she|her|hers|herself)$/iu;
  */
 export function genderOf(name: string, article: readonly string[]): Gender | undefined {
   const words = name.split(/\s+/);
-  const own = TITLE_GENDER[words[0]!.replace(/\.$/, '').toLowerCase()];
+  const own = GENDERED_TITLES[words[0]!.replace(/\.$/, '').toLowerCase()];
   if (words.length > 1 && ADDRESS_TITLE.test(words[0]!)) return own;
   const key = words[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const titled = new RegExp(String.raw`\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+${key}(?![\p{L}'’-])`, 'u');
   const titles = new Set<Gender>();
   for (const text of article) {
     const found = titled.exec(text);
-    if (found !== null) titles.add(TITLE_GENDER[found[1]!.toLowerCase()]!);
+    if (found !== null) titles.add(GENDERED_TITLES[found[1]!.toLowerCase()]!);
   }
   if (titles.size === 1) return [...titles][0];
   if (titles.size > 1) return undefined;

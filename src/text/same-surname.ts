@@ -7,8 +7,11 @@
 
 import { STOPWORDS } from './stopwords.js';
 
+/** A person's gender as a text tells it (see name-gender.ts). */
+export type Gender = 'man' | 'woman';
+
 /** Titles of address before a surname, and whether each names a man or a woman (neither: "Dr", "Prof"). */
-const GENDERED_TITLES: Readonly<Record<string, 'man' | 'woman'>> = {
+export const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
   mr: 'man',
   sir: 'man',
   lord: 'man',
